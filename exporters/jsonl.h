@@ -1,0 +1,27 @@
+/**
+ * @file jsonl.h
+ * @brief The per-document JSON object of `parley extract` (the contract of DESIGN.md).
+ */
+#ifndef PARLEY_JSONL_H
+#define PARLEY_JSONL_H
+
+#include <jansson.h>
+#include <stdio.h>
+
+#include "../src/extraction.h"
+
+/**
+ * @brief Build the JSON object of one document: doc, date, source, title, authors, entities
+ * (with mentions as byte offsets into the original bytes) and events (with evidence).
+ * @param[out] out a new reference; the caller owns it (json_decref)
+ * @return 0 or ::PARLEY_ENOMEM. O(size of the extraction).
+ */
+int parley_jsonl_document(json_t **out, const parley_extraction *ex);
+
+/**
+ * @brief Write one document as one line of JSON to @p f.
+ * @return 0, ::PARLEY_ENOMEM or ::PARLEY_EOUTPUT.
+ */
+int parley_jsonl_write(FILE *f, const parley_extraction *ex);
+
+#endif

@@ -1,0 +1,155 @@
+#include "dates.h"
+#include "error.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+int parley_date_days_in_month(int y, int m)
+{
+    static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12)
+        return 0;
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return dm[m - 1];
+}
+
+bool parley_date_valid(const parley_date *d)
+{
+    if (d->m && (d->m < 1 || d->m > 12))
+        return false;
+    if (d->d) {
+        if (!d->m)
+            return false;
+        int max = d->y ? parley_date_days_in_month(d->y, d->m) : (d->m == 2 ? 29 : parley_date_days_in_month(2001, d->m));
+        if (d->d < 1 || d->d > max)
+            return false;
+    }
+    return d->y || d->m;
+}
+
+int parley_date_parse(parley_date *out, const char *s)
+{
+    parley_date d = {0, 0, 0};
+    if (!s || !isdigit((unsigned char)s[0]))
+        return PARLEY_EINPUT;
+    char *end;
+    d.y = (int)strtol(s, &end, 10);
+    if (end - s != 4)
+        return PARLEY_EINPUT;
+    if (*end == '-') {
+        d.m = (int)strtol(end + 1, &end, 10);
+        if (*end == '-')
+            d.d = (int)strtol(end + 1, &end, 10);
+    }
+    if (!parley_date_valid(&d))
+        return PARLEY_EINPUT;
+    *out = d;
+    return 0;
+}
+
+void parley_date_format(char *out, const parley_date *d)
+{
+    if (d->y && d->m && d->d)
+        snprintf(out, 11, "%04d-%02d-%02d", d->y, d->m, d->d);
+    else if (d->y && d->m)
+        snprintf(out, 11, "%04d-%02d", d->y, d->m);
+    else if (d->y)
+        snprintf(out, 11, "%04d", d->y);
+    else if (d->m && d->d)
+        snprintf(out, 11, "--%02d-%02d", d->m, d->d);
+    else
+        out[0] = '\0';
+}
+
+/* days since 1970-01-01 (proleptic Gregorian) */
+static long days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static parley_date civil_from_days(long z)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long y = yoe + era * 400;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    long d = doy - (153 * mp + 2) / 5 + 1;
+    long m = mp + (mp < 10 ? 3 : -9);
+    parley_date r = {(int)(y + (m <= 2)), (int)m, (int)d};
+    return r;
+}
+
+int parley_date_weekday(const parley_date *d)
+{
+    long z = days_from_civil(d->y, d->m, d->d);
+    /* 1970-01-01 was a Thursday (3) */
+    long w = (z % 7 + 7 + 3) % 7;
+    return (int)w;
+}
+
+parley_date parley_date_add_days(parley_date d, int days)
+{
+    return civil_from_days(days_from_civil(d.y, d.m, d.d) + days);
+}
+
+static const char *const months[] = {"january", "february", "march", "april", "may", "june", "july",
+                                     "august", "september", "october", "november", "december"};
+
+int parley_date_month_name(const char *s, size_t n)
+{
+    if (n && s[n - 1] == '.')
+        n--;
+    if (n < 3)
+        return 0;
+    for (int i = 0; i < 12; i++) {
+        size_t ml = strlen(months[i]);
+        if (n == ml && strncasecmp(s, months[i], n) == 0)
+            return i + 1;
+        if (n == 3 && strncasecmp(s, months[i], 3) == 0)
+            return i + 1;
+        if (n == 4 && i == 8 && strncasecmp(s, "sept", 4) == 0)
+            return 9;
+    }
+    return 0;
+}
+
+int parley_date_weekday_name(const char *s, size_t n)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    for (int i = 0; i < 7; i++)
+        if (strlen(days[i]) == n && strncasecmp(s, days[i], n) == 0)
+            return i;
+    return -1;
+}
+
+parley_date parley_date_resolve_md(int m, int d, const parley_date *pub)
+{
+    parley_date r = {0, m, d};
+    if (!pub || !pub->y)
+        return r;
+    r.y = pub->y;
+    if (pub->m && (m > pub->m || (m == pub->m && pub->d && d > pub->d)))
+        r.y--;
+    if (!parley_date_valid(&r))  /* February 29 of a year that has none */
+        r.y = 0;
+    return r;
+}
+
+parley_date parley_date_resolve_weekday(int wday, const parley_date *pub)
+{
+    int w = parley_date_weekday(pub);
+    int back = (w - wday + 7) % 7;
+    return parley_date_add_days(*pub, -back);
+}

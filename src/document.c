@@ -1,0 +1,501 @@
+#include "document.h"
+#include "error.h"
+#include "util.h"
+
+#include <ctype.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct parley_document {
+    char *id, *date, *source, *title;
+    char **authors;
+    size_t n_authors, cap_authors;
+    char *raw;
+    size_t raw_len;
+    char *text;
+    size_t text_len;
+    uint32_t *map;        /* text offset -> raw offset; text_len + 1 entries */
+    size_t invalid;
+};
+
+const char *parley_document_id(const parley_document *d) { return d->id; }
+const char *parley_document_date(const parley_document *d) { return d->date; }
+const char *parley_document_source(const parley_document *d) { return d->source; }
+const char *parley_document_title(const parley_document *d) { return d->title; }
+size_t parley_document_n_authors(const parley_document *d) { return d->n_authors; }
+const char *parley_document_author(const parley_document *d, size_t i) { return i < d->n_authors ? d->authors[i] : NULL; }
+const char *parley_document_text(const parley_document *d) { return d->text; }
+size_t parley_document_text_len(const parley_document *d) { return d->text_len; }
+const char *parley_document_raw(const parley_document *d) { return d->raw; }
+size_t parley_document_raw_len(const parley_document *d) { return d->raw_len; }
+size_t parley_document_invalid_bytes(const parley_document *d) { return d->invalid; }
+
+size_t parley_document_raw_offset(const parley_document *d, size_t off)
+{
+    if (off > d->text_len)
+        off = d->text_len;
+    return d->map[off];
+}
+
+void parley_document_free(parley_document *d)
+{
+    if (!d)
+        return;
+    free(d->id);
+    free(d->date);
+    free(d->source);
+    free(d->title);
+    for (size_t i = 0; i < d->n_authors; i++)
+        free(d->authors[i]);
+    free(d->authors);
+    free(d->raw);
+    free(d->text);
+    free(d->map);
+    free(d);
+}
+
+int parley_document_is_iso_date(const char *s)
+{
+    if (!s || strlen(s) < 10)
+        return 0;
+    for (int i = 0; i < 10; i++) {
+        if (i == 4 || i == 7) {
+            if (s[i] != '-')
+                return 0;
+        } else if (!isdigit((unsigned char)s[i])) {
+            return 0;
+        }
+    }
+    int m = atoi(s + 5), dd = atoi(s + 8);
+    return m >= 1 && m <= 12 && dd >= 1 && dd <= 31 && (s[10] == '\0' || !isdigit((unsigned char)s[10]));
+}
+
+/* ---- normalisation ---------------------------------------------------------------- */
+
+typedef struct {
+    parley_buf out;
+    uint32_t *map;
+    size_t cap;
+} norm_state;
+
+static int emit(norm_state *st, const char *s, size_t n, size_t raw_off)
+{
+    if (PARLEY_GROW(st->map, st->cap, st->out.len + n + 1) < 0)
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < n; i++)
+        st->map[st->out.len + i] = (uint32_t)raw_off;
+    return parley_buf_put(&st->out, s, n);
+}
+
+/* Decode and normalise; fills d->text, d->map, d->invalid. */
+static int normalise(parley_document *d)
+{
+    norm_state st = {0};
+    const unsigned char *p = (const unsigned char *)d->raw;
+    size_t i = 0, n = d->raw_len;
+    int rc = 0;
+    while (i < n && rc == 0) {
+        uint32_t cp;
+        size_t k = parley_utf8_decode(&cp, p + i, n - i);
+        if (cp == 0xFFFD && k == 1) {
+            d->invalid++;
+            rc = emit(&st, "\xEF\xBF\xBD", 3, i);
+        } else if (cp == '\r') {
+            /* dropped; a lone CR becomes a newline */
+            if (!(i + 1 < n && p[i + 1] == '\n'))
+                rc = emit(&st, "\n", 1, i);
+        } else if (cp == 0x2018 || cp == 0x2019 || cp == 0x201A || cp == 0x201B || cp == 0x2032 || cp == '`' || cp == 0xB4) {
+            rc = emit(&st, "'", 1, i);
+        } else if (cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x201F || cp == 0xAB || cp == 0xBB || cp == 0x2033) {
+            rc = emit(&st, "\"", 1, i);
+        } else if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212) {
+            rc = emit(&st, "-", 1, i);
+        } else if (cp == 0xA0 || cp == 0x2007 || cp == 0x202F || (cp >= 0x2000 && cp <= 0x200A) || cp == '\t' ||
+                   cp == 0x3000) {
+            rc = emit(&st, " ", 1, i);
+        } else if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF || cp == 0xAD) {
+            /* zero-width characters and soft hyphens vanish */
+        } else if (cp == 0x2026) {
+            rc = emit(&st, "...", 3, i);
+        } else if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
+            rc = emit(&st, "\n", 1, i);
+        } else if (cp < 0x20 && cp != '\n') {
+            rc = emit(&st, " ", 1, i);
+        } else {
+            rc = emit(&st, (const char *)p + i, k, i);
+        }
+        i += k;
+    }
+    if (rc == 0)
+        rc = emit(&st, "", 0, n);
+    if (rc == 0 && PARLEY_GROW(st.map, st.cap, st.out.len + 1) < 0)
+        rc = PARLEY_ENOMEM;
+    if (rc < 0) {
+        parley_buf_free(&st.out);
+        free(st.map);
+        return rc;
+    }
+    st.map[st.out.len] = (uint32_t)n;
+    d->text_len = st.out.len;
+    d->text = parley_buf_detach(&st.out);
+    d->map = st.map;
+    return 0;
+}
+
+/* ---- lines ----------------------------------------------------------------------------- */
+
+static size_t line_end(const char *t, size_t len, size_t s)
+{
+    while (s < len && t[s] != '\n')
+        s++;
+    return s;
+}
+
+static void blank(char *t, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++)
+        if (t[i] != '\n')
+            t[i] = ' ';
+}
+
+static bool is_blank_line(const char *t, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++)
+        if (!isspace((unsigned char)t[i]))
+            return false;
+    return true;
+}
+
+static int add_author(parley_document *d, const char *s, size_t n)
+{
+    while (n && isspace((unsigned char)s[n - 1]))
+        n--;
+    while (n && isspace((unsigned char)*s)) {
+        s++;
+        n--;
+    }
+    if (!n)
+        return 0;
+    for (size_t i = 0; i < d->n_authors; i++)
+        if (strlen(d->authors[i]) == n && memcmp(d->authors[i], s, n) == 0)
+            return 0;
+    if (PARLEY_GROW(d->authors, d->cap_authors, d->n_authors + 1) < 0)
+        return PARLEY_ENOMEM;
+    if (!(d->authors[d->n_authors] = parley_strndup(s, n)))
+        return PARLEY_ENOMEM;
+    d->n_authors++;
+    return 0;
+}
+
+/* Is t[s..] a run of 2-4 capitalised name words? Returns its end, or 0. */
+static size_t name_run(const char *t, size_t s, size_t e, int *nwords)
+{
+    size_t i = s, last = 0;
+    int w = 0;
+    while (i < e && w < 5) {
+        unsigned char c = (unsigned char)t[i];
+        if (!(isupper(c) || c >= 0xC0))
+            break;
+        size_t j = i + 1;
+        while (j < e && (isalpha((unsigned char)t[j]) || (unsigned char)t[j] >= 0x80 || t[j] == '\'' || t[j] == '-' ||
+                         (t[j] == '.' && j == i + 1)))
+            j++;
+        if (j - i < 2)
+            break;
+        w++;
+        last = j;
+        if (j < e && t[j] == ' ')
+            i = j + 1;
+        else
+            break;
+    }
+    *nwords = w;
+    return w ? last : 0;
+}
+
+static const char *const credit_words[] = {"journalist", "correspondent", "reporter", "writer", "editor",
+                                           "columnist", "contributor", "photographer", NULL};
+
+/* "By X Y" (alone on a line, or after a header date), "Reporting by X Y", "X Y is AzerNews'
+ * staff journalist": record the author and blank the credit. Returns 0 or an error. */
+static int scan_byline(parley_document *d, size_t s, size_t e)
+{
+    char *t = d->text;
+    while (s < e && t[s] == ' ')
+        s++;
+    const char *prefixes[] = {"By ", "BY ", "Reporting by ", "Written by ", "Author: ", "Text by ", NULL};
+    for (int k = 0; prefixes[k]; k++) {
+        size_t pl = strlen(prefixes[k]);
+        if (e - s > pl && strncmp(t + s, prefixes[k], pl) == 0) {
+            int w;
+            size_t ne = name_run(t, s + pl, e, &w);
+            if (!ne)
+                continue;
+            /* the rest of the line must be empty, or a separator */
+            size_t r = ne;
+            while (r < e && (t[r] == ' ' || t[r] == ',' || t[r] == '|'))
+                r++;
+            if (r < e && e - s > 60)
+                continue;
+            if (w >= 2) {
+                int rc = add_author(d, t + s + pl, ne - s - pl);
+                if (rc < 0)
+                    return rc;
+            }
+            blank(t, s, e);
+            return 0;
+        }
+    }
+    /* credit line: "Name Name is ... journalist" */
+    int w;
+    size_t ne = name_run(t, s, e, &w);
+    if (ne && w >= 2 && w <= 4 && e - ne > 4 && strncmp(t + ne, " is ", 4) == 0) {
+        size_t le = e - s < 200 ? e : s + 200;
+        for (int k = 0; credit_words[k]; k++) {
+            size_t kl = strlen(credit_words[k]);
+            for (size_t i = ne; i + kl <= le; i++)
+                if (strncmp(t + i, credit_words[k], kl) == 0) {
+                    int rc = add_author(d, t + s, ne - s);
+                    if (rc < 0)
+                        return rc;
+                    blank(t, s, e);
+                    return 0;
+                }
+        }
+    }
+    return 0;
+}
+
+static const char *const clutter_end[] = {
+    "Follow us on", "Related News", "Related news", "Related Articles", "Related articles", "Source link",
+    "What do you think?", "Leave a Reply", "Leave a reply", "A letter from the Editor", "Read more:",
+    "Read also:", "Share this", "Share on", "Tags:", "Subscribe to", "Sign up for", "All rights reserved",
+    "Copyright ©", "Aggregated by", "Click here", "Also Read", "Recommended", NULL};
+
+static const char *const clutter_line[] = {"Rate it", "News Archives", "Print", "Email", "---", "—", "-",
+                                           "Advertisement", "ADVERTISEMENT", NULL};
+
+static bool starts_with_at(const char *t, size_t s, size_t e, const char *p)
+{
+    size_t pl = strlen(p);
+    return e - s >= pl && strncmp(t + s, p, pl) == 0;
+}
+
+/* a line that is a bare site name such as "News.Az" or "AzerNews" */
+static bool is_site_line(const char *t, size_t s, size_t e)
+{
+    while (s < e && t[s] == ' ')
+        s++;
+    while (e > s && t[e - 1] == ' ')
+        e--;
+    if (e - s == 0 || e - s > 30)
+        return false;
+    bool dot = false;
+    for (size_t i = s; i < e; i++) {
+        if (t[i] == ' ')
+            return false;
+        if (t[i] == '.')
+            dot = true;
+    }
+    return dot && isalpha((unsigned char)t[e - 1]);
+}
+
+static int parse_header(parley_document *d, const parley_document_meta *meta, size_t *body)
+{
+    char *t = d->text;
+    size_t len = d->text_len, s = 0;
+    /* skip leading blank lines */
+    while (s < len && (t[s] == '\n' || t[s] == ' '))
+        s++;
+    size_t first = s;
+    /* a bare " date 2020-01-24 ..." first line */
+    if (len - s > 15 && strncmp(t + s, "date ", 5) == 0 && parley_document_is_iso_date(t + s + 5)) {
+        if (!d->date && !(d->date = parley_strndup(t + s + 5, 10)))
+            return PARLEY_ENOMEM;
+        size_t e = line_end(t, len, s);
+        size_t r = s + 15;
+        blank(t, s, r);
+        /* the rest of that line is a byline or site clutter */
+        while (r < e && t[r] == ' ')
+            r++;
+        int rc = scan_byline(d, r, e);
+        if (rc < 0)
+            return rc;
+        blank(t, r, e);
+        *body = e;
+        return 0;
+    }
+    /* a header block of key: value lines ended by a blank line */
+    static const char *const keys[] = {"date", "source", "title", "author", "authors", "url", "byline",
+                                       "published", "link", NULL};
+    size_t p = first;
+    bool any = false;
+    while (p < len) {
+        size_t e = line_end(t, len, p);
+        if (is_blank_line(t, p, e)) {
+            if (any)
+                p = e < len ? e + 1 : e;
+            break;
+        }
+        size_t c = p;
+        while (c < e && (isalpha((unsigned char)t[c]) || t[c] == '_'))
+            c++;
+        if (c == p || c >= e || t[c] != ':')
+            break;
+        int k;
+        for (k = 0; keys[k]; k++)
+            if (c - p == strlen(keys[k]) && strncasecmp(t + p, keys[k], c - p) == 0)
+                break;
+        if (!keys[k])
+            break;
+        any = true;
+        size_t v = c + 1;
+        while (v < e && t[v] == ' ')
+            v++;
+        size_t ve = e;
+        while (ve > v && t[ve - 1] == ' ')
+            ve--;
+        const char *key = keys[k];
+        char **slot = NULL;
+        if (strcmp(key, "date") == 0 || strcmp(key, "published") == 0) {
+            if (ve - v >= 10 && parley_document_is_iso_date(t + v))
+                ve = v + 10;
+            else
+                ve = v; /* "unknown" and the like: no date */
+            slot = &d->date;
+        } else if (strcmp(key, "source") == 0 || strcmp(key, "url") == 0 || strcmp(key, "link") == 0) {
+            slot = &d->source;
+        } else if (strcmp(key, "title") == 0) {
+            slot = &d->title;
+        } else {
+            char *save = NULL, *copy = parley_strndup(t + v, ve - v);
+            if (!copy)
+                return PARLEY_ENOMEM;
+            for (char *a = strtok_r(copy, ",;", &save); a; a = strtok_r(NULL, ",;", &save))
+                if (add_author(d, a, strlen(a)) < 0) {
+                    free(copy);
+                    return PARLEY_ENOMEM;
+                }
+            free(copy);
+        }
+        if (slot && !*slot && ve > v && !(*slot = parley_strndup(t + v, ve - v)))
+            return PARLEY_ENOMEM;
+        p = e < len ? e + 1 : e;
+    }
+    if (any) {
+        blank(t, first, p);
+        *body = p;
+    } else {
+        *body = first;
+    }
+    (void)meta;
+    return 0;
+}
+
+/* Join hard-wrapped lines: a single newline inside a paragraph becomes a space when the line
+ * before is long and does not end a sentence. */
+static void join_wrapped(char *t, size_t s, size_t len)
+{
+    size_t ls = s;
+    while (ls < len) {
+        size_t e = line_end(t, len, ls);
+        if (e >= len)
+            break;
+        size_t next_e = line_end(t, len, e + 1);
+        size_t last = e;
+        while (last > ls && t[last - 1] == ' ')
+            last--;
+        bool next_blank = is_blank_line(t, e + 1, next_e);
+        if (!next_blank && last > ls && last - ls >= 50) {
+            char c = t[last - 1];
+            unsigned char nc = (unsigned char)t[e + 1];
+            bool terminal = c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\'';
+            if (!terminal || islower(nc))
+                t[e] = ' ';
+        }
+        ls = e + 1;
+    }
+}
+
+static int scan_body(parley_document *d, size_t body)
+{
+    char *t = d->text;
+    size_t len = d->text_len;
+    join_wrapped(t, body, len);
+    size_t s = body;
+    int nonblank = 0;
+    while (s < len) {
+        size_t e = line_end(t, len, s);
+        if (!is_blank_line(t, s, e)) {
+            size_t a = s;
+            while (a < e && t[a] == ' ')
+                a++;
+            for (int k = 0; clutter_end[k]; k++)
+                if (starts_with_at(t, a, e, clutter_end[k]) && nonblank > 0) {
+                    /* a credit line may still follow the clutter */
+                    for (size_t q = s; q < len;) {
+                        size_t qe = line_end(t, len, q);
+                        int rc = scan_byline(d, q, qe);
+                        if (rc < 0)
+                            return rc;
+                        q = qe + 1;
+                    }
+                    blank(t, s, len);
+                    return 0;
+                }
+            bool cl = is_site_line(t, a, e);
+            for (int k = 0; !cl && clutter_line[k]; k++) {
+                size_t ee = e;
+                while (ee > a && t[ee - 1] == ' ')
+                    ee--;
+                if (ee - a == strlen(clutter_line[k]) && strncmp(t + a, clutter_line[k], ee - a) == 0)
+                    cl = true;
+            }
+            if (cl) {
+                blank(t, s, e);
+            } else {
+                int rc = scan_byline(d, s, e);
+                if (rc < 0)
+                    return rc;
+                nonblank++;
+            }
+        }
+        s = e + 1;
+    }
+    return 0;
+}
+
+int parley_document_new(parley_document **out, const char *id, const char *bytes, size_t len,
+                        const parley_document_meta *meta)
+{
+    parley_document *d = calloc(1, sizeof(*d));
+    int rc = PARLEY_ENOMEM;
+    if (!d)
+        return PARLEY_ENOMEM;
+    d->id = parley_strdup(id ? id : "");
+    d->raw = parley_strndup(bytes ? bytes : "", bytes ? len : 0);
+    d->raw_len = bytes ? len : 0;
+    if (!d->id || !d->raw)
+        goto cleanup;
+    if (meta) {
+        if (meta->date && parley_document_is_iso_date(meta->date) && !(d->date = parley_strndup(meta->date, 10)))
+            goto cleanup;
+        if (meta->source && !(d->source = parley_strdup(meta->source)))
+            goto cleanup;
+        if (meta->title && !(d->title = parley_strdup(meta->title)))
+            goto cleanup;
+    }
+    if ((rc = normalise(d)) < 0)
+        goto cleanup;
+    size_t body = 0;
+    if ((rc = parse_header(d, meta, &body)) < 0)
+        goto cleanup;
+    if ((rc = scan_body(d, body)) < 0)
+        goto cleanup;
+    *out = d;
+    return 0;
+cleanup:
+    parley_document_free(d);
+    return rc;
+}

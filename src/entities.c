@@ -1,0 +1,429 @@
+/* Entity resolution within a document: one entity per person, country, place, organisation
+ * and exercise, with every mention, and each person's title and country. */
+#include "extraction.h"
+#include "error.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+size_t parley_mentions_name_run(const parley_extraction *ex, size_t i, size_t end);
+
+/* ---- names as folded token lists ------------------------------------------------------ */
+
+typedef struct {
+    char *buf;
+    char *tok[16];
+    int n;
+} name_toks;
+
+/* Fold tokens [b, e) into words, dropping hyphens' separation ("min-koo" stays one word). */
+static int name_toks_make(const parley_extraction *ex, size_t b, size_t e, name_toks *out)
+{
+    memset(out, 0, sizeof(*out));
+    out->buf = parley_tokens_key(ex, b, e);
+    if (!out->buf)
+        return PARLEY_ENOMEM;
+    char *save = NULL;
+    for (char *w = strtok_r(out->buf, " ", &save); w && out->n < 16; w = strtok_r(NULL, " ", &save))
+        out->tok[out->n++] = w;
+    return 0;
+}
+
+static void name_toks_free(name_toks *t) { free(t->buf); }
+
+static bool word_same(const char *a, const char *b)
+{
+    if (strcmp(a, b) == 0)
+        return true;
+    size_t la = strlen(a), lb = strlen(b);
+    /* initials: "z." ~ "zakir" */
+    if (la == 2 && a[1] == '.')
+        return b[0] == a[0] && lb > 2;
+    if (lb == 2 && b[1] == '.')
+        return a[0] == b[0] && la > 2;
+    if (la >= 5 && lb >= 5)
+        return parley_edit_distance(a, b, 1) <= 1;
+    return false;
+}
+
+/* Is `small` a contiguous run of `big` (word by word, with tolerance)? */
+static bool contained(const name_toks *small, const name_toks *big)
+{
+    if (small->n == 0 || small->n > big->n)
+        return false;
+    for (int s = 0; s + small->n <= big->n; s++) {
+        int k;
+        for (k = 0; k < small->n; k++)
+            if (!word_same(small->tok[k], big->tok[s + k]))
+                break;
+        if (k == small->n) {
+            /* a lone initial or particle is not enough */
+            if (small->n == 1 && (strlen(small->tok[0]) <= 2))
+                return false;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* initials + surname: "v. putin" ~ "vladimir putin" is covered by word_same; "z. hasanov" too. */
+
+/* ---- entity helpers ----------------------------------------------------------------- */
+
+static char *slugify(const char *type, const char *name)
+{
+    parley_buf f = {0}, out = {0};
+    if (parley_fold(&f, name, strlen(name)) < 0 || parley_buf_puts(&out, type) < 0 || parley_buf_putc(&out, ':') < 0) {
+        parley_buf_free(&f);
+        parley_buf_free(&out);
+        return NULL;
+    }
+    bool dash = false;
+    size_t base = out.len;
+    for (size_t i = 0; i < f.len; i++) {
+        unsigned char c = (unsigned char)f.data[i];
+        bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+        if (keep) {
+            if (dash && out.len > base)
+                parley_buf_putc(&out, '-');
+            dash = false;
+            parley_buf_putc(&out, (char)c);
+        } else {
+            dash = true;
+        }
+    }
+    if (out.len == base)
+        parley_buf_puts(&out, "unnamed");
+    parley_buf_free(&f);
+    return parley_buf_detach(&out);
+}
+
+static int entity_new(parley_extraction *ex, int type, const char *name, const char *key)
+{
+    if (PARLEY_GROW(ex->entities, ex->cap_entities, ex->n_entities + 1) < 0)
+        return PARLEY_ENOMEM;
+    parley_entity *en = &ex->entities[ex->n_entities];
+    memset(en, 0, sizeof(*en));
+    en->type = type;
+    en->name = parley_strdup(name);
+    en->key = parley_strdup(key);
+    en->id = slugify(parley_entity_type_name(type), name);
+    if (!en->name || !en->key || !en->id) {
+        free(en->name);
+        free(en->key);
+        free(en->id);
+        return PARLEY_ENOMEM;
+    }
+    return (int)ex->n_entities++;
+}
+
+static int entity_add_mention(parley_extraction *ex, int ent, size_t m)
+{
+    parley_entity *en = &ex->entities[ent];
+    if (PARLEY_GROW(en->mentions, en->cap_mentions, en->n_mentions + 1) < 0)
+        return PARLEY_ENOMEM;
+    en->mentions[en->n_mentions++] = (uint32_t)m;
+    ex->mentions[m].entity = ent;
+    return 0;
+}
+
+static char *mention_text(const parley_extraction *ex, const parley_mention *m)
+{
+    return parley_strndup(ex->text.text + m->start, m->end - m->start);
+}
+
+static int find_entity(const parley_extraction *ex, int type, const char *key)
+{
+    for (size_t i = 0; i < ex->n_entities; i++)
+        if (ex->entities[i].type == type && strcmp(ex->entities[i].key, key) == 0)
+            return (int)i;
+    return -1;
+}
+
+/* ---- people --------------------------------------------------------------------------- */
+
+/* The person entity a name matches: the most recently mentioned one that contains it. */
+static int match_person(const parley_extraction *ex, const name_toks *nt, bool *grows)
+{
+    int best = -1;
+    uint32_t best_pos = 0;
+    *grows = false;
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        const parley_entity *en = &ex->entities[i];
+        if (en->type != PARLEY_ENTITY_PERSON)
+            continue;
+        name_toks et;
+        char *copy = parley_strdup(en->key);
+        if (!copy)
+            continue;
+        memset(&et, 0, sizeof(et));
+        et.buf = copy;
+        char *save = NULL;
+        for (char *w = strtok_r(copy, " ", &save); w && et.n < 16; w = strtok_r(NULL, " ", &save))
+            et.tok[et.n++] = w;
+        bool in = contained(nt, &et), out = !in && contained(&et, nt);
+        free(copy);
+        if (!in && !out)
+            continue;
+        uint32_t pos = en->n_mentions ? ex->mentions[en->mentions[en->n_mentions - 1]].start : 0;
+        if (best < 0 || pos >= best_pos) {
+            best = (int)i;
+            best_pos = pos;
+            *grows = out;
+        }
+    }
+    return best;
+}
+
+static int person_mention(parley_extraction *ex, size_t m, bool create)
+{
+    parley_mention *mm = &ex->mentions[m];
+    name_toks nt;
+    int rc = name_toks_make(ex, mm->tb, mm->te, &nt);
+    if (rc < 0)
+        return rc;
+    bool grows;
+    int ent = match_person(ex, &nt, &grows);
+    if (ent < 0 && create) {
+        char *name = mention_text(ex, mm);
+        parley_buf key = {0};
+        for (int k = 0; k < nt.n; k++) {
+            if (k)
+                parley_buf_putc(&key, ' ');
+            parley_buf_puts(&key, nt.tok[k]);
+        }
+        ent = name && key.data ? entity_new(ex, PARLEY_ENTITY_PERSON, name, key.data) : PARLEY_ENOMEM;
+        free(name);
+        parley_buf_free(&key);
+        if (ent < 0) {
+            name_toks_free(&nt);
+            return PARLEY_ENOMEM;
+        }
+    } else if (ent >= 0 && grows) {
+        /* a fuller name: the entity takes it */
+        parley_entity *en = &ex->entities[ent];
+        char *name = mention_text(ex, mm);
+        parley_buf key = {0};
+        for (int k = 0; k < nt.n; k++) {
+            if (k)
+                parley_buf_putc(&key, ' ');
+            parley_buf_puts(&key, nt.tok[k]);
+        }
+        char *id = name ? slugify("person", name) : NULL;
+        if (!name || !key.data || !id) {
+            free(name);
+            free(id);
+            parley_buf_free(&key);
+            name_toks_free(&nt);
+            return PARLEY_ENOMEM;
+        }
+        free(en->name);
+        free(en->key);
+        free(en->id);
+        en->name = name;
+        en->key = parley_buf_detach(&key);
+        en->id = id;
+    }
+    name_toks_free(&nt);
+    if (ent < 0)
+        return 0;
+    return entity_add_mention(ex, ent, m);
+}
+
+/* Names seen again without context ("Hasanov", "Mr. Modi", "V. Putin"): mentions of the
+ * people already found. */
+static int weak_people(parley_extraction *ex)
+{
+    size_t n = ex->text.n_tokens;
+    uint8_t *used = calloc(n ? n : 1, 1);
+    if (!used)
+        return PARLEY_ENOMEM;
+    for (size_t m = 0; m < ex->n_mentions; m++)
+        for (size_t q = ex->mentions[m].tb; q < ex->mentions[m].te; q++)
+            used[q] = 1;
+    int rc = 0;
+    size_t first_new = ex->n_mentions;
+    for (size_t s = 0; s < ex->text.n_sentences && rc == 0; s++) {
+        const parley_sentence *se = &ex->text.sentences[s];
+        for (size_t i = se->tok_begin; i < se->tok_end && rc == 0; i++) {
+            if (used[i])
+                continue;
+            size_t e = parley_mentions_name_run(ex, i, se->tok_end);
+            if (e == i)
+                continue;
+            bool clash = false;
+            for (size_t q = i; q < e; q++)
+                clash |= used[q];
+            if (!clash) {
+                name_toks nt;
+                if ((rc = name_toks_make(ex, i, e, &nt)) < 0)
+                    break;
+                bool grows;
+                int ent = match_person(ex, &nt, &grows);
+                name_toks_free(&nt);
+                if (ent >= 0 && !grows) {
+                    int mi = parley_mention_add(ex, PARLEY_ENTITY_PERSON, i, e, s, NULL);
+                    if (mi < 0)
+                        rc = mi;
+                    else
+                        rc = entity_add_mention(ex, ent, (size_t)mi);
+                }
+            }
+            i = e - 1;
+        }
+    }
+    (void)first_new;
+    free(used);
+    return rc;
+}
+
+static const char *most_frequent_country(const parley_extraction *ex)
+{
+    const char *best = NULL;
+    size_t bestn = 0;
+    for (size_t i = 0; i < ex->n_entities; i++)
+        if (ex->entities[i].type == PARLEY_ENTITY_COUNTRY && ex->entities[i].n_mentions > bestn) {
+            best = ex->entities[i].name;
+            bestn = ex->entities[i].n_mentions;
+        }
+    return best;
+}
+
+static int person_roles(parley_extraction *ex)
+{
+    /* title and country: the first stated, a counterpart's title from the other side */
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        parley_entity *en = &ex->entities[i];
+        if (en->type != PARLEY_ENTITY_PERSON)
+            continue;
+        for (size_t k = 0; k < en->n_mentions; k++) {
+            const parley_mention *m = &ex->mentions[en->mentions[k]];
+            if (!en->country && m->country && !(en->country = parley_strdup(m->country)))
+                return PARLEY_ENOMEM;
+            if (!en->title && m->title && !(en->title = parley_strdup(m->title)))
+                return PARLEY_ENOMEM;
+        }
+    }
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        parley_entity *en = &ex->entities[i];
+        if (en->type != PARLEY_ENTITY_PERSON || en->title)
+            continue;
+        for (size_t k = 0; k < en->n_mentions && !en->title; k++) {
+            const parley_mention *m = &ex->mentions[en->mentions[k]];
+            if (!m->counterpart)
+                continue;
+            /* the nearest person before, in the same sentence or the one before, with a title */
+            for (size_t q = en->mentions[k]; q-- > 0;) {
+                const parley_mention *o = &ex->mentions[q];
+                if (o->sentence + 1 < m->sentence)
+                    break;
+                if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)i)
+                    continue;
+                const parley_entity *oe = &ex->entities[o->entity];
+                if (oe->title) {
+                    if (!(en->title = parley_strdup(oe->title)))
+                        return PARLEY_ENOMEM;
+                    break;
+                }
+            }
+        }
+    }
+    const char *fallback = most_frequent_country(ex);
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        parley_entity *en = &ex->entities[i];
+        if (en->type == PARLEY_ENTITY_PERSON && !en->country && fallback &&
+            !(en->country = parley_strdup(fallback)))
+            return PARLEY_ENOMEM;
+    }
+    return 0;
+}
+
+/* ---- the rest ------------------------------------------------------------------------- */
+
+static int other_mention(parley_extraction *ex, size_t m)
+{
+    parley_mention *mm = &ex->mentions[m];
+    const char *canon = mm->lex ? mm->lex->canonical : NULL;
+    char *text = NULL;
+    int rc;
+    if (!canon) {
+        text = mention_text(ex, mm);
+        if (!text)
+            return PARLEY_ENOMEM;
+        /* "Agile Spirit - 2021" → "Agile Spirit-2021" */
+        if (mm->type == PARLEY_ENTITY_EXERCISE) {
+            char *w = text;
+            for (char *r = text; *r; r++) {
+                if (*r == ' ' && (r[1] == '-' || (w > text && w[-1] == '-')))
+                    continue;
+                *w++ = *r;
+            }
+            *w = '\0';
+        }
+        canon = text;
+    }
+    parley_buf key = {0};
+    if (parley_fold(&key, canon, strlen(canon)) < 0) {
+        free(text);
+        return PARLEY_ENOMEM;
+    }
+    int ent = find_entity(ex, mm->type, key.data ? key.data : "");
+    if (ent < 0) {
+        ent = entity_new(ex, mm->type, canon, key.data ? key.data : "");
+        if (ent >= 0 && mm->lex) {
+            parley_entity *en = &ex->entities[ent];
+            if (mm->lex->country && mm->type != PARLEY_ENTITY_COUNTRY && !(en->country = parley_strdup(mm->lex->country)))
+                ent = PARLEY_ENOMEM;
+            else if (mm->lex->lat != 0 || mm->lex->lon != 0) {
+                en->lat = mm->lex->lat;
+                en->lon = mm->lex->lon;
+                en->has_coords = true;
+            }
+        }
+    }
+    parley_buf_free(&key);
+    free(text);
+    if (ent < 0)
+        return ent;
+    rc = entity_add_mention(ex, ent, m);
+    return rc;
+}
+
+static int cmp_mention_pos(const void *a, const void *b)
+{
+    const parley_mention *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
+}
+
+/* Re-sort the mentions by position and renumber the entities' mention lists. */
+static int renumber(parley_extraction *ex)
+{
+    qsort(ex->mentions, ex->n_mentions, sizeof(parley_mention), cmp_mention_pos);
+    for (size_t i = 0; i < ex->n_entities; i++)
+        ex->entities[i].n_mentions = 0;
+    for (size_t m = 0; m < ex->n_mentions; m++) {
+        int e = ex->mentions[m].entity;
+        if (e >= 0 && entity_add_mention(ex, e, m) < 0)
+            return PARLEY_ENOMEM;
+    }
+    return 0;
+}
+
+int parley_entities_resolve(parley_extraction *ex)
+{
+    int rc = 0;
+    for (size_t m = 0; m < ex->n_mentions && rc == 0; m++)
+        if (ex->mentions[m].type == PARLEY_ENTITY_PERSON && ex->mentions[m].strong)
+            rc = person_mention(ex, m, true);
+    if (rc == 0)
+        rc = weak_people(ex);
+    for (size_t m = 0; m < ex->n_mentions && rc == 0; m++)
+        if (ex->mentions[m].type != PARLEY_ENTITY_PERSON)
+            rc = other_mention(ex, m);
+    if (rc == 0)
+        rc = renumber(ex);
+    if (rc == 0)
+        rc = person_roles(ex);
+    return rc;
+}

@@ -1,0 +1,793 @@
+/* Events: meetings, agreements, calls and exercise participation, with dates, places and
+ * evidence. */
+#include "extraction.h"
+#include "dates.h"
+#include "error.h"
+#include "util.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- small token helpers ---------------------------------------------------------------- */
+
+static const parley_token *tok(const parley_extraction *ex, size_t i) { return &ex->text.tokens[i]; }
+static const char *tok_s(const parley_extraction *ex, size_t i) { return ex->text.text + tok(ex, i)->start; }
+static size_t tok_n(const parley_extraction *ex, size_t i) { return tok(ex, i)->end - tok(ex, i)->start; }
+
+static bool is_w(const parley_extraction *ex, size_t i, const char *w)
+{
+    size_t n = strlen(w);
+    return tok_n(ex, i) == n && strncasecmp(tok_s(ex, i), w, n) == 0;
+}
+
+static bool is_p(const parley_extraction *ex, size_t i, char c)
+{
+    return tok(ex, i)->kind == PARLEY_TOK_PUNCT && *tok_s(ex, i) == c;
+}
+
+static int num_val(const parley_extraction *ex, size_t i, size_t *digits)
+{
+    const char *s = tok_s(ex, i);
+    size_t n = tok_n(ex, i), k = 0;
+    int v = 0;
+    while (k < n && isdigit((unsigned char)s[k]) && k < 6)
+        v = v * 10 + (s[k++] - '0');
+    if (digits)
+        *digits = k;
+    /* ordinals: 25th, 1st, 2nd, 3rd */
+    if (k < n && !(n - k == 2 && (strncmp(s + k, "th", 2) == 0 || strncmp(s + k, "st", 2) == 0 ||
+                                   strncmp(s + k, "nd", 2) == 0 || strncmp(s + k, "rd", 2) == 0)))
+        return -1;
+    return k ? v : -1;
+}
+
+/* ---- dates in text ---------------------------------------------------------------------- */
+
+enum { D_NONE, D_ABS, D_REL_SAME_DAY, D_EARLIER };
+
+typedef struct {
+    size_t pos;          /* first token */
+    size_t end;
+    parley_date date;
+    int kind;
+} date_hit;
+
+/* A date expression at token i of sentence [.., se). Fills hit; returns true when found. */
+static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parley_date *pub, date_hit *hit)
+{
+    memset(hit, 0, sizeof(*hit));
+    hit->pos = i;
+    hit->kind = D_ABS;
+    const parley_token *t = tok(ex, i);
+    size_t dig;
+    /* 2020-01-21 */
+    if (t->kind == PARLEY_TOK_NUM && tok_n(ex, i) == 4 && i + 4 < se && is_p(ex, i + 1, '-') &&
+        tok(ex, i + 2)->kind == PARLEY_TOK_NUM && is_p(ex, i + 3, '-') && tok(ex, i + 4)->kind == PARLEY_TOK_NUM &&
+        !(tok(ex, i + 1)->flags & PARLEY_TOK_SPACE)) {
+        parley_date d = {num_val(ex, i, NULL), num_val(ex, i + 2, NULL), num_val(ex, i + 4, NULL)};
+        if (parley_date_valid(&d) && d.y >= 1900) {
+            hit->date = d;
+            hit->end = i + 5;
+            return true;
+        }
+    }
+    /* 26/12/2023, 26.12.2023 */
+    if (t->kind == PARLEY_TOK_NUM && (memchr(tok_s(ex, i), '/', tok_n(ex, i)) || memchr(tok_s(ex, i), '.', tok_n(ex, i)))) {
+        int a = 0, b = 0, c = 0;
+        char sep;
+        char buf[16];
+        size_t n = tok_n(ex, i) < 15 ? tok_n(ex, i) : 15;
+        memcpy(buf, tok_s(ex, i), n);
+        buf[n] = '\0';
+        if (sscanf(buf, "%d%c%d%*c%d", &a, &sep, &b, &c) == 4 && c >= 1900 && c <= 2100) {
+            parley_date d = {c, b, a};
+            if (b > 12 && a <= 12) {
+                d.m = a;
+                d.d = b;
+            }
+            if (parley_date_valid(&d)) {
+                hit->date = d;
+                hit->end = i + 1;
+                return true;
+            }
+        }
+    }
+    /* January 21[, 2020] / Jan. 21 / June 2019 */
+    int m = t->kind == PARLEY_TOK_WORD && (t->flags & PARLEY_TOK_CAP) ? parley_date_month_name(tok_s(ex, i), tok_n(ex, i)) : 0;
+    if (m && i + 1 < se && tok(ex, i + 1)->kind == PARLEY_TOK_NUM) {
+        int v = num_val(ex, i + 1, &dig);
+        if (dig == 4 && v >= 1900 && v <= 2100) {
+            hit->date = (parley_date){v, m, 0};
+            hit->end = i + 2;
+            return true;
+        }
+        if (dig >= 1 && dig <= 2 && v >= 1 && v <= 31) {
+            size_t k = i + 2;
+            if (k < se && is_p(ex, k, ','))
+                k++;
+            int y = 0;
+            if (k < se && tok(ex, k)->kind == PARLEY_TOK_NUM) {
+                int yy = num_val(ex, k, &dig);
+                if (dig == 4 && yy >= 1900 && yy <= 2100)
+                    y = yy;
+            }
+            parley_date d = y ? (parley_date){y, m, v} : parley_date_resolve_md(m, v, pub);
+            if (parley_date_valid(&d) || (d.y == 0 && d.m && d.d)) {
+                hit->date = d;
+                hit->end = y ? k + 1 : i + 2;
+                return true;
+            }
+        }
+    }
+    /* 21 January 2020 / 25th Nov, 2020 */
+    if ((t->kind == PARLEY_TOK_NUM || t->kind == PARLEY_TOK_WORD) && i + 1 < se) {
+        int v = num_val(ex, i, &dig);
+        int mm = parley_date_month_name(tok_s(ex, i + 1), tok_n(ex, i + 1));
+        if (v >= 1 && v <= 31 && dig <= 2 && mm && (tok(ex, i + 1)->flags & PARLEY_TOK_CAP)) {
+            size_t k = i + 2;
+            if (k < se && is_p(ex, k, ','))
+                k++;
+            int y = 0;
+            if (k < se && tok(ex, k)->kind == PARLEY_TOK_NUM) {
+                int yy = num_val(ex, k, &dig);
+                if (dig == 4 && yy >= 1900 && yy <= 2100)
+                    y = yy;
+            }
+            parley_date d = y ? (parley_date){y, mm, v} : parley_date_resolve_md(mm, v, pub);
+            hit->date = d;
+            hit->end = y ? k + 1 : i + 2;
+            return parley_date_valid(&d) || (d.m && d.d);
+        }
+    }
+    /* in 2019 */
+    if (t->kind == PARLEY_TOK_NUM && i > 0 && is_w(ex, i - 1, "in")) {
+        int v = num_val(ex, i, &dig);
+        if (dig == 4 && v >= 1900 && v <= 2100) {
+            hit->date = (parley_date){v, 0, 0};
+            hit->end = i + 1;
+            return true;
+        }
+    }
+    /* today, yesterday, on Monday, on the same day, earlier this month */
+    if (is_w(ex, i, "today") || is_w(ex, i, "tonight")) {
+        if (!pub || !pub->d)
+            return false;
+        hit->date = *pub;
+        hit->end = i + 1;
+        return true;
+    }
+    if (is_w(ex, i, "yesterday")) {
+        if (!pub || !pub->d)
+            return false;
+        hit->date = parley_date_add_days(*pub, -1);
+        hit->end = i + 1;
+        return true;
+    }
+    int wd = t->kind == PARLEY_TOK_WORD ? parley_date_weekday_name(tok_s(ex, i), tok_n(ex, i)) : -1;
+    if (wd >= 0) {
+        /* "on Tuesday (May 30)": the explicit date wins */
+        if (i + 3 < se && is_p(ex, i + 1, '(') && date_at(ex, i + 2, se, pub, hit)) {
+            hit->pos = i;
+            return true;
+        }
+        if (!pub || !pub->d)
+            return false;
+        hit->date = parley_date_resolve_weekday(wd, pub);
+        hit->end = i + 1;
+        return true;
+    }
+    if (is_w(ex, i, "same") && i + 1 < se && is_w(ex, i + 1, "day")) {
+        hit->kind = D_REL_SAME_DAY;
+        hit->end = i + 2;
+        return true;
+    }
+    if (is_w(ex, i, "this") && i + 1 < se && is_w(ex, i + 1, "month") && pub && pub->m) {
+        hit->date = (parley_date){pub->y, pub->m, 0};
+        hit->end = i + 2;
+        return true;
+    }
+    if (is_w(ex, i, "last") && i + 1 < se && is_w(ex, i + 1, "week") && pub && pub->d) {
+        parley_date d = parley_date_add_days(*pub, -7);
+        hit->date = (parley_date){d.y, d.m, 0};
+        hit->end = i + 2;
+        return true;
+    }
+    return false;
+}
+
+/* ---- event helpers ---------------------------------------------------------------------- */
+
+static parley_event *event_new(parley_extraction *ex, int type)
+{
+    if (PARLEY_GROW(ex->events, ex->cap_events, ex->n_events + 1) < 0)
+        return NULL;
+    parley_event *ev = &ex->events[ex->n_events++];
+    memset(ev, 0, sizeof(*ev));
+    ev->type = type;
+    ev->place = -1;
+    return ev;
+}
+
+static int event_add_participant(parley_event *ev, int ent)
+{
+    for (size_t i = 0; i < ev->n_participants; i++)
+        if (ev->participants[i] == ent)
+            return 0;
+    if (PARLEY_GROW(ev->participants, ev->cap_participants, ev->n_participants + 1) < 0)
+        return PARLEY_ENOMEM;
+    ev->participants[ev->n_participants++] = ent;
+    return 0;
+}
+
+static int event_add_evidence(parley_extraction *ex, parley_event *ev, size_t s, size_t tb, size_t te)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    for (size_t i = 0; i < ev->n_evidence; i++)
+        if (ev->evidence[i].start == se->start)
+            return 0;
+    if (PARLEY_GROW(ev->evidence, ev->cap_evidence, ev->n_evidence + 1) < 0)
+        return PARLEY_ENOMEM;
+    parley_evidence *e = &ev->evidence[ev->n_evidence];
+    e->start = se->start;
+    e->end = se->end;
+    e->trigger = te > tb ? parley_strndup(tok_s(ex, tb), tok(ex, te - 1)->end - tok(ex, tb)->start) : NULL;
+    if (te > tb && !e->trigger)
+        return PARLEY_ENOMEM;
+    ev->n_evidence++;
+    return 0;
+}
+
+static bool same_people(const parley_event *a, const int *p, size_t n)
+{
+    size_t persons = 0;
+    for (size_t i = 0; i < n; i++) {
+        bool in = false;
+        for (size_t k = 0; k < a->n_participants; k++)
+            in |= a->participants[k] == p[i];
+        if (!in)
+            return false;
+        persons++;
+    }
+    return persons == a->n_participants;
+}
+
+static bool dates_compatible(const char *a, const char *b)
+{
+    if (!*a || !*b)
+        return true;
+    size_t la = strlen(a), lb = strlen(b);
+    size_t l = la < lb ? la : lb;
+    return strncmp(a, b, l) == 0;
+}
+
+/* ---- per-sentence analysis -------------------------------------------------------------- */
+
+typedef struct {
+    int ent;
+    size_t pos;       /* token of the mention */
+    size_t end;
+} person_at;
+
+#define MAXP 32
+
+typedef struct {
+    person_at p[MAXP];
+    size_t n;
+} people;
+
+static void people_add(people *pp, int ent, size_t pos, size_t end)
+{
+    for (size_t i = 0; i < pp->n; i++)
+        if (pp->p[i].ent == ent)
+            return;
+    if (pp->n < MAXP)
+        pp->p[pp->n++] = (person_at){ent, pos, end};
+}
+
+typedef struct {
+    parley_date pub;
+    bool has_pub;
+    int focus;              /* the person a "he" refers to */
+    int last_meeting;       /* index of the last meeting event, or -1 */
+    int last_agreement;
+    parley_date last_date;  /* the latest date expression seen so far */
+    bool has_last_date;
+} doc_state;
+
+/* first token of a trigger of `kind` in [b, e); its length in *len */
+static size_t find_trigger(const parley_extraction *ex, size_t b, size_t e, int kind, size_t *len)
+{
+    for (size_t i = b; i < e; i++) {
+        size_t l = parley_match(ex, i, kind, NULL);
+        if (l && i + l <= e) {
+            *len = l;
+            return i;
+        }
+    }
+    *len = 0;
+    return e;
+}
+
+/* The place of an event stated in a sentence: a city after in/at/to, else a country after
+ * "in" or "visit to". Returns an entity index or -1. */
+static int sentence_place(const parley_extraction *ex, size_t s)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    int country = -1;
+    for (size_t m = 0; m < ex->n_mentions; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->sentence != s || mm->entity < 0)
+            continue;
+        size_t p = mm->tb;
+        if (p == se->tok_begin)
+            continue;
+        size_t q = p - 1;
+        if (is_w(ex, q, "the") && q > se->tok_begin)
+            q--;
+        bool loc = is_w(ex, q, "in") || is_w(ex, q, "at") || is_w(ex, q, "to");
+        if (!loc)
+            continue;
+        if (mm->type == PARLEY_ENTITY_LOCATION && (!mm->lex || mm->lex->kind == PARLEY_LEX_CITY))
+            return mm->entity;
+        if (country < 0 && ((mm->type == PARLEY_ENTITY_COUNTRY && mm->lex && mm->lex->kind == PARLEY_LEX_COUNTRY) ||
+                            (mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_REGION &&
+                             mm->lex->country)))
+            country = mm->entity;
+    }
+    /* "In Astana the Defense Minister ..." */
+    for (size_t m = 0; m < ex->n_mentions; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->sentence == s && mm->type == PARLEY_ENTITY_LOCATION && mm->tb == se->tok_begin + 1 &&
+            is_w(ex, se->tok_begin, "in") && mm->entity >= 0)
+            return mm->entity;
+    }
+    return country;
+}
+
+static void sentence_people(const parley_extraction *ex, size_t s, people *pp)
+{
+    pp->n = 0;
+    for (size_t m = 0; m < ex->n_mentions; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->sentence == s && mm->type == PARLEY_ENTITY_PERSON && mm->entity >= 0)
+            people_add(pp, mm->entity, mm->tb, mm->te);
+    }
+}
+
+/* "He", "She", "The minister", "The Turkish minister" opening a sentence. */
+static bool pronoun_subject(const parley_extraction *ex, size_t s)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    size_t b = se->tok_begin;
+    if (b >= se->tok_end)
+        return false;
+    if (is_w(ex, b, "he") || is_w(ex, b, "she"))
+        return true;
+    if (is_w(ex, b, "the") && b + 1 < se->tok_end) {
+        size_t k = b + 1;
+        size_t l = parley_match(ex, k, PARLEY_LEX_DEMONYM, NULL);
+        k += l;
+        while (k < se->tok_end && parley_match(ex, k, PARLEY_LEX_DOMAIN, NULL) && !(tok(ex, k)->flags & PARLEY_TOK_CAP))
+            k++;
+        if (k < se->tok_end && !(tok(ex, k)->flags & PARLEY_TOK_CAP) && parley_match(ex, k, PARLEY_LEX_OFFICE, NULL))
+            return true;
+    }
+    return false;
+}
+
+static bool has_and_between(const parley_extraction *ex, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (is_w(ex, i, "and") || is_p(ex, i, '&'))
+            return true;
+    return false;
+}
+
+/* the date of an event in sentence s near the trigger */
+static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, const doc_state *st, parley_date *out,
+                          bool *same_day)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    date_hit best = {0}, h;
+    bool found = false;
+    *same_day = false;
+    for (size_t i = se->tok_begin; i < se->tok_end; i++) {
+        if (!date_at(ex, i, se->tok_end, st->has_pub ? &st->pub : NULL, &h))
+            continue;
+        if (h.kind == D_REL_SAME_DAY) {
+            *same_day = true;
+            i = h.end - 1;
+            continue;
+        }
+        if (!found || (best.pos < trig) || (h.pos > trig && best.pos > trig && h.pos < best.pos)) {
+            if (!(found && best.pos > trig && h.pos < trig))
+                best = h;
+        }
+        found = true;
+        i = h.end - 1;
+    }
+    if (found)
+        *out = best.date;
+    return found;
+}
+
+static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t s, size_t trig, const doc_state *st,
+                                bool fallback)
+{
+    parley_date d;
+    bool same_day;
+    if (!ev->date[0] && sentence_date(ex, s, trig, st, &d, &same_day)) {
+        parley_date_format(ev->date, &d);
+    } else if (!ev->date[0] && fallback) {
+        const parley_event *prev = st->last_meeting >= 0 ? &ex->events[st->last_meeting] : NULL;
+        bool earlier = is_w(ex, ex->text.sentences[s].tok_begin, "earlier");
+        if (same_day && prev) {
+            memcpy(ev->date, prev->date, sizeof(ev->date));
+        } else if (prev && prev->date[0]) {
+            memcpy(ev->date, prev->date, sizeof(ev->date));
+        } else if (!prev && st->has_last_date) {
+            parley_date_format(ev->date, &st->last_date);
+        } else if (!prev && st->has_pub) {
+            parley_date_format(ev->date, &st->pub);
+        }
+        if (earlier && strlen(ev->date) == 10)
+            ev->date[7] = '\0';
+    }
+    if (ev->place < 0) {
+        ev->place = sentence_place(ex, s);
+        if (ev->place < 0 && fallback) {
+            const parley_event *prev = st->last_meeting >= 0 ? &ex->events[st->last_meeting] : NULL;
+            if (prev && prev->place >= 0)
+                ev->place = prev->place;
+            else
+                ev->place = ex->dateline_place;
+        }
+    }
+    return 0;
+}
+
+/* Merge into an earlier meeting of the same people with a compatible date, or keep. */
+static int merge_meeting(parley_extraction *ex, size_t idx)
+{
+    parley_event *ev = &ex->events[idx];
+    for (size_t k = 0; k < idx; k++) {
+        parley_event *o = &ex->events[k];
+        if (o->type != ev->type || o->status != ev->status || !same_people(o, ev->participants, ev->n_participants))
+            continue;
+        if (!dates_compatible(o->date, ev->date))
+            continue;
+        if (o->place >= 0 && ev->place >= 0 && o->place != ev->place)
+            continue;
+        if (!o->date[0] || (strlen(ev->date) > strlen(o->date) && o->date[0] != '-'))
+            memcpy(o->date, ev->date, sizeof(o->date));
+        if (o->place < 0)
+            o->place = ev->place;
+        for (size_t e = 0; e < ev->n_evidence; e++) {
+            if (PARLEY_GROW(o->evidence, o->cap_evidence, o->n_evidence + 1) < 0)
+                return PARLEY_ENOMEM;
+            o->evidence[o->n_evidence++] = ev->evidence[e];
+        }
+        free(ev->evidence);
+        free(ev->participants);
+        free(ev->name);
+        ex->n_events--;
+        return (int)k;
+    }
+    return (int)idx;
+}
+
+/* The document named after a signing verb: "a Bilateral Cooperation Plan for 2020". */
+static char *document_name(const parley_extraction *ex, size_t b, size_t e)
+{
+    while (b < e && (is_w(ex, b, "a") || is_w(ex, b, "an") || is_w(ex, b, "the") || is_w(ex, b, "today") ||
+                     is_w(ex, b, "yesterday") || is_w(ex, b, "on") || is_w(ex, b, "also")))
+        b++;
+    size_t k = b;
+    static const char *const stops[] = {"in", "at", "during", "via", "with", "between", "by", "as", "today",
+                                        "yesterday", "which", "that", "after", "following", "while", "under",
+                                        "within", "aimed", "to", "when", NULL};
+    for (; k < e; k++) {
+        if (tok(ex, k)->kind == PARLEY_TOK_PUNCT && (is_p(ex, k, ',') || is_p(ex, k, '.') || is_p(ex, k, ';') ||
+                                                     is_p(ex, k, '(') || is_p(ex, k, ':')))
+            break;
+        bool stop = false;
+        for (int q = 0; stops[q]; q++)
+            stop |= is_w(ex, k, stops[q]) && !(tok(ex, k)->flags & PARLEY_TOK_CAP);
+        if (stop || k - b > 30)
+            break;
+    }
+    while (k > b && (tok(ex, k - 1)->kind == PARLEY_TOK_PUNCT))
+        k--;
+    if (k <= b)
+        return NULL;
+    size_t len = tok(ex, k - 1)->end - tok(ex, b)->start;
+    char *s = parley_strndup(tok_s(ex, b), len);
+    if (!s)
+        return NULL;
+    /* drop quotes */
+    char *w = s;
+    for (char *r = s; *r; r++)
+        if (*r != '"')
+            *w++ = *r;
+    *w = '\0';
+    return s;
+}
+
+static bool mention_after_in(const parley_extraction *ex, const parley_mention *mm)
+{
+    const parley_sentence *se = &ex->text.sentences[mm->sentence];
+    if (mm->tb == se->tok_begin)
+        return false;
+    size_t q = mm->tb - 1;
+    if (is_w(ex, q, "the") && q > se->tok_begin)
+        q--;
+    return is_w(ex, q, "in") || is_w(ex, q, "at");
+}
+
+static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sign_len, const people *pp,
+                        doc_state *st, bool planned, int meeting)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    /* the document: after the verb, or before it ("The Plan was signed") */
+    size_t dl = 0;
+    size_t after = find_trigger(ex, sign + sign_len, se->tok_end < sign + sign_len + 14 ? se->tok_end : sign + sign_len + 14,
+                                PARLEY_LEX_DOCUMENT, &dl);
+    size_t before_b = sign > se->tok_begin + 6 ? sign - 6 : se->tok_begin;
+    size_t bl = 0;
+    size_t before = find_trigger(ex, before_b, sign, PARLEY_LEX_DOCUMENT, &bl);
+    bool has_after = after < se->tok_end && dl;
+    bool has_before = before < sign && bl;
+    if (!has_after && !has_before)
+        return 0;
+    bool definite = !has_after && has_before && before > se->tok_begin &&
+                    (is_w(ex, before - 1, "the") || is_w(ex, before - 1, "this")) &&
+                    !(before > se->tok_begin + 1 && !is_w(ex, before - 1, "the") );
+    parley_event *ev;
+    int idx;
+    if (definite && st->last_agreement >= 0) {
+        idx = st->last_agreement;
+        ev = &ex->events[idx];
+    } else {
+        ev = event_new(ex, PARLEY_EVENT_AGREEMENT);
+        if (!ev)
+            return PARLEY_ENOMEM;
+        idx = (int)(ev - ex->events);
+        ev->status = planned ? PARLEY_STATUS_PLANNED : PARLEY_STATUS_OCCURRED;
+        ev->name = has_after ? document_name(ex, sign + sign_len, se->tok_end)
+                             : document_name(ex, before > se->tok_begin && is_w(ex, before - 1, "the") ? before - 1 : before, sign);
+        st->last_agreement = idx;
+    }
+    /* parties: the signatories, else the countries named in the sentence */
+    size_t signatories = 0;
+    for (size_t i = 0; i < pp->n; i++) {
+        if (event_add_participant(ev, pp->p[i].ent) < 0)
+            return PARLEY_ENOMEM;
+        if (ex->entities[pp->p[i].ent].country)
+            signatories++;
+    }
+    if (signatories < 2) {
+        for (size_t m = 0; m < ex->n_mentions; m++) {
+            const parley_mention *mm = &ex->mentions[m];
+            if (mm->sentence != s || mm->type != PARLEY_ENTITY_COUNTRY || mm->entity < 0 || mention_after_in(ex, mm))
+                continue;
+            /* a person's own country is already there through the person */
+            bool dup = false;
+            for (size_t i = 0; i < pp->n; i++) {
+                const char *c = ex->entities[pp->p[i].ent].country;
+                dup |= c && strcmp(c, ex->entities[mm->entity].name) == 0;
+            }
+            if (!dup && event_add_participant(ev, mm->entity) < 0)
+                return PARLEY_ENOMEM;
+        }
+    }
+    if (meeting >= 0) {
+        parley_event *me = &ex->events[meeting];
+        if (!ev->date[0])
+            memcpy(ev->date, me->date, sizeof(ev->date));
+        if (ev->place < 0)
+            ev->place = me->place;
+        ev = &ex->events[idx];
+    }
+    parley_date d;
+    bool same_day;
+    if (!ev->date[0] && sentence_date(ex, s, sign, st, &d, &same_day))
+        parley_date_format(ev->date, &d);
+    if (ev->place < 0)
+        ev->place = sentence_place(ex, s);
+    if (ev->place < 0 && ex->dateline_place >= 0)
+        ev->place = ex->dateline_place;
+    return event_add_evidence(ex, ev, s, sign, sign + sign_len);
+}
+
+static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    if (se->headline)
+        return 0;
+    people pp;
+    sentence_people(ex, s, &pp);
+    bool pron = pronoun_subject(ex, s) && st->focus >= 0;
+    size_t ml, sl, cl, jl, pl, nl;
+    size_t meet = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_MEET, &ml);
+    size_t sign = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_SIGN, &sl);
+    size_t call = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_CALL, &cl);
+    size_t join = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_JOIN, &jl);
+    size_t plan = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_PLANNED, &pl);
+    size_t neg = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_NEGATION, &nl);
+    bool has_meet = ml > 0, has_sign = sl > 0, has_call = cl > 0;
+    /* a "called on" is a meeting, not a call */
+    if (has_call && has_meet && call == meet)
+        has_call = false;
+    int rc = 0;
+
+    /* someone joins the last meeting */
+    if (jl && st->last_meeting >= 0 && !has_meet) {
+        parley_event *ev = &ex->events[st->last_meeting];
+        for (size_t i = 0; i < pp.n; i++)
+            if ((rc = event_add_participant(ev, pp.p[i].ent)) < 0)
+                return rc;
+        return event_add_evidence(ex, ev, s, join, join + jl);
+    }
+
+    /* subjects and objects around the trigger */
+    size_t trig = has_meet ? meet : has_sign ? sign : se->tok_end;
+    size_t tlen = has_meet ? ml : sl;
+    people subj = {.n = 0}, obj = {.n = 0};
+    if (pron)
+        people_add(&subj, st->focus, se->tok_begin, se->tok_begin + 1);
+    for (size_t i = 0; i < pp.n; i++) {
+        if (pp.p[i].pos < trig)
+            people_add(&subj, pp.p[i].ent, pp.p[i].pos, pp.p[i].end);
+        else
+            people_add(&obj, pp.p[i].ent, pp.p[i].pos, pp.p[i].end);
+    }
+    if (subj.n == 0 && obj.n >= 2) {
+        /* "In the meeting with E, Mr. Modi …": the first after the trigger is the object */
+        subj.p[0] = obj.p[1];
+        subj.n = 1;
+        for (size_t i = 2; i < obj.n; i++)
+            obj.p[i - 1] = obj.p[i];
+        obj.n--;
+        if (obj.n > 1)
+            obj.n = 1;
+    }
+    /* objects after a negation ("but could not hold any meeting with X") are dropped */
+    if (nl && neg > trig) {
+        size_t k = 0;
+        for (size_t i = 0; i < obj.n; i++)
+            if (obj.p[i].pos < neg)
+                obj.p[k++] = obj.p[i];
+        obj.n = k;
+    }
+    bool between = has_meet && (is_w(ex, meet + ml - 1, "between"));
+    bool planned = pl && plan < trig + tlen + 3;
+    bool negated = nl && neg < trig;
+    if (has_sign && pl && plan < sign)
+        planned = true;
+
+    int meeting = -1;
+    size_t total = subj.n + obj.n;
+    bool subj_group = subj.n >= 2 && has_and_between(ex, subj.p[0].pos, subj.p[subj.n - 1].pos);
+    if ((has_meet || (has_sign && subj_group)) && !negated && total >= 2) {
+        int type = has_call ? PARLEY_EVENT_CALL : PARLEY_EVENT_MEETING;
+        /* groups: all of "between", or the subjects with each object */
+        size_t groups = between || obj.n == 0 ? 1 : obj.n;
+        for (size_t g = 0; g < groups; g++) {
+            parley_event *ev = event_new(ex, type);
+            if (!ev)
+                return PARLEY_ENOMEM;
+            ev->status = planned ? PARLEY_STATUS_PLANNED : PARLEY_STATUS_OCCURRED;
+            if (between || obj.n == 0) {
+                for (size_t i = 0; i < subj.n; i++)
+                    if ((rc = event_add_participant(ev, subj.p[i].ent)) < 0)
+                        return rc;
+                for (size_t i = 0; i < obj.n; i++)
+                    if ((rc = event_add_participant(ev, obj.p[i].ent)) < 0)
+                        return rc;
+            } else {
+                for (size_t i = 0; i < subj.n; i++)
+                    if ((rc = event_add_participant(ev, subj.p[i].ent)) < 0)
+                        return rc;
+                if ((rc = event_add_participant(ev, obj.p[g].ent)) < 0)
+                    return rc;
+            }
+            if (ev->n_participants < 2) {
+                free(ev->participants);
+                ex->n_events--;
+                continue;
+            }
+            size_t evi = (size_t)(ev - ex->events);
+            if ((rc = event_add_evidence(ex, ev, s, trig, trig + tlen)) < 0)
+                return rc;
+            if ((rc = event_set_date_place(ex, ev, s, trig, st, true)) < 0)
+                return rc;
+            int kept = merge_meeting(ex, evi);
+            if (kept < 0)
+                return kept;
+            if (type == PARLEY_EVENT_MEETING && !planned) {
+                st->last_meeting = kept;
+                meeting = kept;
+            }
+        }
+        st->focus = subj.n ? subj.p[0].ent : st->focus;
+    } else if (has_meet && st->last_meeting >= 0 && total <= 1 && !planned) {
+        /* the meeting mentioned again: it may tell the date or the place */
+        parley_event *ev = &ex->events[st->last_meeting];
+        if (ev->place < 0)
+            ev->place = sentence_place(ex, s);
+        if (!ev->date[0]) {
+            parley_date d;
+            bool same;
+            if (sentence_date(ex, s, meet, st, &d, &same))
+                parley_date_format(ev->date, &d);
+        }
+    }
+    if (has_sign && !negated && (rc = do_agreement(ex, s, sign, sl, &pp, st, planned, meeting)) < 0)
+        return rc;
+    if (pp.n && !subj.n)
+        st->focus = pp.p[0].ent;
+    else if (subj.n && !pron)
+        st->focus = subj.p[0].ent;
+    /* remember the latest date expression */
+    date_hit h;
+    for (size_t i = se->tok_begin; i < se->tok_end; i++)
+        if (date_at(ex, i, se->tok_end, st->has_pub ? &st->pub : NULL, &h) && h.kind == D_ABS && h.date.m) {
+            st->last_date = h.date;
+            st->has_last_date = true;
+            i = h.end - 1;
+        }
+    return 0;
+}
+
+/* Countries taking part in a named exercise mentioned in the same sentence. */
+static int do_exercises(parley_extraction *ex)
+{
+    for (size_t m = 0; m < ex->n_mentions; m++) {
+        const parley_mention *xm = &ex->mentions[m];
+        if (xm->type != PARLEY_ENTITY_EXERCISE || xm->entity < 0)
+            continue;
+        parley_event *ev = NULL;
+        for (size_t k = 0; k < ex->n_events; k++)
+            if (ex->events[k].type == PARLEY_EVENT_EXERCISE && ex->events[k].participants[0] == xm->entity)
+                ev = &ex->events[k];
+        size_t countries = 0;
+        for (size_t c = 0; c < ex->n_mentions; c++)
+            countries += ex->mentions[c].sentence == xm->sentence && ex->mentions[c].type == PARLEY_ENTITY_COUNTRY &&
+                         !mention_after_in(ex, &ex->mentions[c]);
+        if (!countries)
+            continue;
+        if (!ev) {
+            if (!(ev = event_new(ex, PARLEY_EVENT_EXERCISE)))
+                return PARLEY_ENOMEM;
+            if (event_add_participant(ev, xm->entity) < 0)
+                return PARLEY_ENOMEM;
+        }
+        for (size_t c = 0; c < ex->n_mentions; c++) {
+            const parley_mention *cm = &ex->mentions[c];
+            if (cm->sentence == xm->sentence && cm->type == PARLEY_ENTITY_COUNTRY && cm->entity >= 0 &&
+                !mention_after_in(ex, cm) && event_add_participant(ev, cm->entity) < 0)
+                return PARLEY_ENOMEM;
+        }
+        if (ev->place < 0)
+            ev->place = sentence_place(ex, xm->sentence);
+        if (event_add_evidence(ex, ev, xm->sentence, xm->tb, xm->te) < 0)
+            return PARLEY_ENOMEM;
+    }
+    /* the following sentences may name the participants ("fifteen NATO members – …") */
+    return 0;
+}
+
+int parley_events_find(parley_extraction *ex)
+{
+    doc_state st = {.focus = -1, .last_meeting = -1, .last_agreement = -1};
+    const char *pd = parley_document_date(ex->doc);
+    if (pd && parley_date_parse(&st.pub, pd) == 0 && st.pub.d)
+        st.has_pub = true;
+    for (size_t s = 0; s < ex->text.n_sentences; s++) {
+        int rc = do_sentence(ex, s, &st);
+        if (rc < 0)
+            return rc;
+    }
+    return do_exercises(ex);
+}

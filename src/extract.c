@@ -1,0 +1,104 @@
+/* The extraction pipeline of one document. */
+#include "extraction.h"
+#include "error.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const char *parley_entity_type_name(int type)
+{
+    static const char *const names[] = {"person", "country", "location", "organization", "exercise"};
+    return type >= 0 && type <= PARLEY_ENTITY_EXERCISE ? names[type] : "unknown";
+}
+
+const char *parley_event_type_name(int type)
+{
+    static const char *const names[] = {"meeting", "agreement", "call", "exercise"};
+    return type >= 0 && type <= PARLEY_EVENT_EXERCISE ? names[type] : "unknown";
+}
+
+void parley_extraction_free(parley_extraction *ex)
+{
+    if (!ex)
+        return;
+    for (size_t i = 0; i < ex->n_mentions; i++) {
+        free(ex->mentions[i].title);
+        free(ex->mentions[i].country);
+    }
+    free(ex->mentions);
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        parley_entity *e = &ex->entities[i];
+        free(e->id);
+        free(e->name);
+        free(e->key);
+        free(e->country);
+        free(e->title);
+        free(e->mentions);
+    }
+    free(ex->entities);
+    for (size_t i = 0; i < ex->n_events; i++) {
+        parley_event *e = &ex->events[i];
+        free(e->participants);
+        free(e->name);
+        for (size_t k = 0; k < e->n_evidence; k++)
+            free(e->evidence[k].trigger);
+        free(e->evidence);
+    }
+    free(ex->events);
+    free(ex->tag_entry);
+    free(ex->tag_len);
+    parley_text_free(&ex->text);
+    free(ex);
+}
+
+/* The dateline: a place that opens one of the first sentences of the body, followed by a
+ * comma, a period or a dash, or standing alone on its line ("ANKARA"). */
+static void find_dateline(parley_extraction *ex)
+{
+    ex->dateline_place = -1;
+    size_t limit = ex->text.n_sentences < 4 ? ex->text.n_sentences : 4;
+    for (size_t m = 0; m < ex->n_mentions; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->sentence >= limit)
+            break;
+        if (mm->type != PARLEY_ENTITY_LOCATION || mm->entity < 0 || !mm->lex || mm->lex->kind != PARLEY_LEX_CITY)
+            continue;
+        const parley_sentence *se = &ex->text.sentences[mm->sentence];
+        if (mm->tb != se->tok_begin)
+            continue;
+        bool alone = mm->te == se->tok_end;
+        bool punct = mm->te < se->tok_end && ex->text.tokens[mm->te].kind == PARLEY_TOK_PUNCT;
+        if (alone || punct) {
+            ex->dateline_place = mm->entity;
+            return;
+        }
+    }
+}
+
+int parley_extract_document(parley_extraction **out, const parley_lexicon *lex, const parley_document *doc)
+{
+    parley_extraction *ex = calloc(1, sizeof(*ex));
+    if (!ex)
+        return PARLEY_ENOMEM;
+    ex->doc = doc;
+    ex->lex = lex;
+    ex->dateline_place = -1;
+    int rc = parley_text_split(&ex->text, parley_document_text(doc), parley_document_text_len(doc));
+    if (rc == 0)
+        rc = parley_mentions_tag(ex);
+    if (rc == 0)
+        rc = parley_mentions_find(ex);
+    if (rc == 0)
+        rc = parley_entities_resolve(ex);
+    if (rc == 0) {
+        find_dateline(ex);
+        rc = parley_events_find(ex);
+    }
+    if (rc < 0) {
+        parley_extraction_free(ex);
+        return rc;
+    }
+    *out = ex;
+    return 0;
+}

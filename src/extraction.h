@@ -1,0 +1,172 @@
+/**
+ * @file extraction.h
+ * @brief What parley finds in one document: entities (with mentions and roles) and events
+ * (meetings, agreements, calls, exercises, with evidence).
+ *
+ * A ::parley_extraction is made by parley_extract_document() and read by the exporters.
+ * Its arrays are read-only for callers; the extraction owns every string and array in it.
+ */
+#ifndef PARLEY_EXTRACTION_H
+#define PARLEY_EXTRACTION_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+#include "document.h"
+#include "lexicon.h"
+#include "text.h"
+
+/** Entity types, in the order of their names in parley_entity_type_name(). */
+typedef enum {
+    PARLEY_ENTITY_PERSON = 0,
+    PARLEY_ENTITY_COUNTRY,
+    PARLEY_ENTITY_LOCATION,
+    PARLEY_ENTITY_ORGANIZATION,
+    PARLEY_ENTITY_EXERCISE
+} parley_entity_type;
+
+/** Event types. */
+typedef enum {
+    PARLEY_EVENT_MEETING = 0,
+    PARLEY_EVENT_AGREEMENT,
+    PARLEY_EVENT_CALL,
+    PARLEY_EVENT_EXERCISE
+} parley_event_type;
+
+/** Event status. */
+typedef enum { PARLEY_STATUS_OCCURRED = 0, PARLEY_STATUS_PLANNED } parley_event_status;
+
+/** A mention: a span of the text that names an entity. */
+typedef struct {
+    uint32_t tb, te;          /**< tokens [tb, te) */
+    uint32_t start, end;      /**< bytes of the normalised text */
+    uint32_t sentence;        /**< index of its sentence */
+    int type;                 /**< a ::parley_entity_type */
+    int entity;               /**< index of its entity, or -1 before resolution */
+    bool strong;              /**< a person found from context (title, apposition, verb) */
+    const parley_lex_entry *lex;  /**< the lexicon entry (countries, places, organisations) */
+    char *title;              /**< the role stated at this mention, or NULL */
+    char *country;            /**< the country stated at this mention, or NULL */
+    bool counterpart;         /**< "his Georgian counterpart X": the title is the other side's */
+} parley_mention;
+
+/** An entity of one document. */
+typedef struct {
+    char *id;                 /**< stable slug: "person:zakir-hasanov" */
+    char *name;               /**< fullest name */
+    char *key;                /**< folded name, tokens separated by single spaces */
+    int type;                 /**< a ::parley_entity_type */
+    char *country;            /**< country name (a person's, a city's), or NULL */
+    char *title;              /**< a person's title, or NULL */
+    double lat, lon;          /**< coordinates (places known to libgeonames) */
+    bool has_coords;
+    uint32_t *mentions;       /**< indices into the mention array, in text order */
+    size_t n_mentions, cap_mentions;
+} parley_entity;
+
+/** A piece of evidence: one sentence of the normalised text. */
+typedef struct {
+    uint32_t start, end;      /**< bytes of the normalised text */
+    char *trigger;            /**< the words that triggered the event */
+} parley_evidence;
+
+/** An event. */
+typedef struct {
+    int type;                 /**< a ::parley_event_type */
+    int status;               /**< a ::parley_event_status */
+    int *participants;        /**< entity indices */
+    size_t n_participants, cap_participants;
+    char date[11];            /**< YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD or "" */
+    int place;                /**< entity index of the place, or -1 */
+    char *name;               /**< an agreement's title, or NULL */
+    parley_evidence *evidence;
+    size_t n_evidence, cap_evidence;
+} parley_event;
+
+/** Everything found in one document. */
+typedef struct parley_extraction {
+    const parley_document *doc;   /**< the document (not owned; must outlive the extraction) */
+    const parley_lexicon *lex;    /**< the lexicon (not owned) */
+    parley_text text;
+    /* per-token longest lexicon match */
+    const parley_lex_entry **tag_entry;
+    uint8_t *tag_len;
+    parley_mention *mentions;
+    size_t n_mentions, cap_mentions;
+    parley_entity *entities;
+    size_t n_entities, cap_entities;
+    parley_event *events;
+    size_t n_events, cap_events;
+    int dateline_place;           /**< entity index of the dateline's city, or -1 */
+} parley_extraction;
+
+/** @brief "person", "country", "location", "organization", "exercise". */
+const char *parley_entity_type_name(int type);
+/** @brief "meeting", "agreement", "call", "exercise". */
+const char *parley_event_type_name(int type);
+
+/**
+ * @brief Extract entities and events from one document.
+ * @param[out] out the extraction; free with parley_extraction_free()
+ * @param lex the lexicon (shared, read-only)
+ * @param doc the document; it must outlive the extraction
+ * @return 0 or ::PARLEY_ENOMEM. O(n·k) for n tokens and k the longest lexicon phrase.
+ */
+int parley_extract_document(parley_extraction **out, const parley_lexicon *lex, const parley_document *doc);
+
+/** @brief Free an extraction. NULL is ignored. */
+void parley_extraction_free(parley_extraction *ex);
+
+/* ---- stages, in pipeline order (used by parley_extract_document and by the tests) ---- */
+
+/** @brief Tag every token with its longest lexicon match. O(n·k). */
+int parley_mentions_tag(parley_extraction *ex);
+/** @brief Find the mentions: countries, places, organisations, exercises, people. O(n·k). */
+int parley_mentions_find(parley_extraction *ex);
+/** @brief Resolve mentions into entities (one per person), with roles. O(m·e). */
+int parley_entities_resolve(parley_extraction *ex);
+/** @brief Find meetings, agreements, calls and exercise participation. O(n·m). */
+int parley_events_find(parley_extraction *ex);
+
+/* ---- helpers shared by the stages ---- */
+
+/** @brief The lexicon entries of token @p i if its match has a meaning of @p kind. */
+const parley_lex_entry *parley_tag_kind(const parley_extraction *ex, size_t i, parley_lex_kind kind);
+/** @brief Longest match at token @p i of an entry of @p kind (any kind when negative);
+ * the entry goes to @p out. @return the length in tokens, 0 when none. O(k). */
+size_t parley_match(const parley_extraction *ex, size_t i, int kind, const parley_lex_entry **out);
+/** @brief Folded text of tokens [b, e), joined as lexicon keys are. The caller frees. */
+char *parley_tokens_key(const parley_extraction *ex, size_t b, size_t e);
+/** @brief Add a mention; strings are copied. @return its index, or a negative error. */
+int parley_mention_add(parley_extraction *ex, int type, size_t tb, size_t te, size_t sentence,
+                       const parley_lex_entry *lex);
+/** @brief Index of the sentence holding token @p tok. O(log s). */
+size_t parley_sentence_of(const parley_extraction *ex, size_t tok);
+
+
+/** A role phrase: "Azerbaijan's Defense Minister", "Minister of Defense of Georgia". */
+typedef struct {
+    size_t b, e;              /**< tokens of the phrase */
+    bool office;              /**< it holds an office word */
+    bool counterpart;         /**< it is "(his Georgian) counterpart" */
+    const char *country;      /**< the country it names (canonical, owned by the lexicon) or NULL */
+    char *title;              /**< the title without country, determiners or "former"; owned */
+} parley_role;
+
+/**
+ * @brief Parse a role phrase starting at token @p i and ending at most at @p end.
+ * @return 1 when a phrase with an office (or "counterpart") was found, 0 when not,
+ * ::PARLEY_ENOMEM. O(length · k). Free out->title with free().
+ */
+int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_role *out);
+
+/**
+ * @brief Find the role phrase that ends right before token @p a (ranks, honorifics and a comma
+ * may stand between), starting no earlier than @p sb.
+ * @param[out] rank_b first token of the ranks and honorifics before @p a
+ * @return 1 when found, 0 when not, ::PARLEY_ENOMEM.
+ */
+int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_role *out, size_t *rank_b);
+
+#endif

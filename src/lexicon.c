@@ -1,0 +1,455 @@
+#include "lexicon.h"
+#include "error.h"
+#include "util.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <geonames/geonames.h>
+
+typedef struct {
+    char *key;                 /* folded phrase */
+    parley_lex_entry *first;
+} slot;
+
+struct parley_lexicon {
+    slot *slots;
+    size_t cap, count;
+    int max_tokens;
+};
+
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+int parley_lexicon_new(parley_lexicon **out)
+{
+    parley_lexicon *lex = calloc(1, sizeof(*lex));
+    if (!lex)
+        return PARLEY_ENOMEM;
+    lex->cap = 1024;
+    lex->slots = calloc(lex->cap, sizeof(slot));
+    if (!lex->slots) {
+        free(lex);
+        return PARLEY_ENOMEM;
+    }
+    *out = lex;
+    return 0;
+}
+
+static void free_entry(parley_lex_entry *e)
+{
+    free((char *)e->canonical);
+    free((char *)e->country);
+    free((char *)e->surface);
+    free(e);
+}
+
+void parley_lexicon_free(parley_lexicon *lex)
+{
+    if (!lex)
+        return;
+    for (size_t i = 0; i < lex->cap; i++) {
+        parley_lex_entry *e = lex->slots[i].first;
+        while (e) {
+            parley_lex_entry *n = (parley_lex_entry *)e->next;
+            free_entry(e);
+            e = n;
+        }
+        free(lex->slots[i].key);
+    }
+    free(lex->slots);
+    free(lex);
+}
+
+static slot *find_slot(slot *slots, size_t cap, const char *key, size_t len)
+{
+    size_t i = hash_bytes(key, len) & (cap - 1);
+    while (slots[i].key) {
+        if (strlen(slots[i].key) == len && memcmp(slots[i].key, key, len) == 0)
+            return &slots[i];
+        i = (i + 1) & (cap - 1);
+    }
+    return &slots[i];
+}
+
+static int rehash(parley_lexicon *lex)
+{
+    size_t ncap = lex->cap * 2;
+    slot *ns = calloc(ncap, sizeof(slot));
+    if (!ns)
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < lex->cap; i++) {
+        if (!lex->slots[i].key)
+            continue;
+        slot *s = find_slot(ns, ncap, lex->slots[i].key, strlen(lex->slots[i].key));
+        *s = lex->slots[i];
+    }
+    free(lex->slots);
+    lex->slots = ns;
+    lex->cap = ncap;
+    return 0;
+}
+
+/* Fold a phrase the way the mention finder builds its keys: folded characters, single
+ * spaces, no spaces around hyphens and before "'s". */
+static int fold_phrase(parley_buf *out, const char *phrase)
+{
+    parley_buf tmp = {0};
+    int rc = parley_fold(&tmp, phrase, strlen(phrase));
+    if (rc < 0)
+        return rc;
+    bool space = false;
+    for (size_t i = 0; i < tmp.len && rc == 0; i++) {
+        char c = tmp.data[i];
+        if (c == ' ' || c == '\t') {
+            space = out->len > 0;
+            continue;
+        }
+        if (space && c != '-' && !(out->len && out->data[out->len - 1] == '-'))
+            rc = parley_buf_putc(out, ' ');
+        space = false;
+        if (rc == 0)
+            rc = parley_buf_putc(out, c);
+    }
+    parley_buf_free(&tmp);
+    return rc;
+}
+
+static int count_tokens(const char *folded)
+{
+    int n = 1;
+    for (const char *p = folded; *p; p++)
+        if (*p == ' ' || *p == '-' || *p == '.')
+            n++;
+    return n;
+}
+
+static bool is_acronym(const char *s)
+{
+    int letters = 0;
+    for (const char *p = s; *p; p++) {
+        if (*p >= 'a' && *p <= 'z')
+            return false;
+        if (*p >= 'A' && *p <= 'Z')
+            letters++;
+    }
+    return letters >= 2;
+}
+
+static int add_entry(parley_lexicon *lex, parley_lex_kind kind, const char *phrase,
+                     const char *canonical, const char *country, double lat, double lon,
+                     unsigned pop)
+{
+    if (!phrase || !*phrase)
+        return 0;
+    parley_buf key = {0};
+    int rc = fold_phrase(&key, phrase);
+    if (rc < 0 || key.len == 0) {
+        parley_buf_free(&key);
+        return rc;
+    }
+    if ((lex->count + 1) * 2 > lex->cap && (rc = rehash(lex)) < 0) {
+        parley_buf_free(&key);
+        return rc;
+    }
+    slot *s = find_slot(lex->slots, lex->cap, key.data, key.len);
+    /* the same phrase, kind and canonical name is added once */
+    for (const parley_lex_entry *e = s->first; e; e = e->next)
+        if (e->kind == kind && strcmp(e->canonical, canonical ? canonical : phrase) == 0) {
+            parley_buf_free(&key);
+            return 0;
+        }
+    parley_lex_entry *e = calloc(1, sizeof(*e));
+    if (!e) {
+        parley_buf_free(&key);
+        return PARLEY_ENOMEM;
+    }
+    e->kind = kind;
+    e->canonical = parley_strdup(canonical ? canonical : phrase);
+    e->country = country && *country ? parley_strdup(country) : NULL;
+    e->surface = parley_strdup(phrase);
+    e->lat = lat;
+    e->lon = lon;
+    e->population = pop;
+    bool cased = kind == PARLEY_LEX_COUNTRY || kind == PARLEY_LEX_DEMONYM || kind == PARLEY_LEX_CITY ||
+                 kind == PARLEY_LEX_REGION || kind == PARLEY_LEX_ORG || kind == PARLEY_LEX_STOP ||
+                 kind == PARLEY_LEX_RANK || kind == PARLEY_LEX_HONORIFIC;
+    e->need_cap = cased && phrase[0] >= 'A' && phrase[0] <= 'Z';
+    e->need_exact = cased && is_acronym(phrase);
+    if (!e->canonical || !e->surface) {
+        free_entry(e);
+        parley_buf_free(&key);
+        return PARLEY_ENOMEM;
+    }
+    if (!s->key) {
+        s->key = parley_buf_detach(&key);
+        lex->count++;
+    } else {
+        parley_buf_free(&key);
+    }
+    /* keep entries in insertion order */
+    parley_lex_entry **pp = &s->first;
+    while (*pp)
+        pp = (parley_lex_entry **)&(*pp)->next;
+    *pp = e;
+    int nt = count_tokens(s->key);
+    if (nt > lex->max_tokens)
+        lex->max_tokens = nt;
+    return 0;
+}
+
+int parley_lexicon_add(parley_lexicon *lex, parley_lex_kind kind, const char *phrase,
+                       const char *canonical, const char *country)
+{
+    return add_entry(lex, kind, phrase, canonical, country, 0, 0, 0);
+}
+
+const parley_lex_entry *parley_lexicon_lookup(const parley_lexicon *lex, const char *key, size_t len)
+{
+    slot *s = find_slot(lex->slots, lex->cap, key, len);
+    return s->key ? s->first : NULL;
+}
+
+const parley_lex_entry *parley_lexicon_find(const parley_lexicon *lex, parley_lex_kind kind,
+                                            const char *key, size_t len)
+{
+    for (const parley_lex_entry *e = parley_lexicon_lookup(lex, key, len); e; e = e->next)
+        if (e->kind == kind)
+            return e;
+    return NULL;
+}
+
+size_t parley_lexicon_size(const parley_lexicon *lex) { return lex->count; }
+int parley_lexicon_max_tokens(const parley_lexicon *lex) { return lex->max_tokens; }
+
+const char *parley_lexicon_country(const parley_lexicon *lex, const char *name)
+{
+    parley_buf key = {0};
+    if (!name || fold_phrase(&key, name) < 0) {
+        parley_buf_free(&key);
+        return NULL;
+    }
+    const char *out = NULL;
+    size_t len = key.len;
+    if (len > 4 && strncmp(key.data, "the ", 4) == 0) {
+        memmove(key.data, key.data + 4, len - 3);
+        len -= 4;
+    }
+    for (const parley_lex_entry *e = parley_lexicon_lookup(lex, key.data, len); e; e = e->next)
+        if (e->kind == PARLEY_LEX_COUNTRY || e->kind == PARLEY_LEX_DEMONYM) {
+            out = e->canonical;
+            break;
+        }
+    parley_buf_free(&key);
+    return out;
+}
+
+static const struct { const char *name; parley_lex_kind kind; } kind_names[] = {
+    {"office", PARLEY_LEX_OFFICE}, {"rank", PARLEY_LEX_RANK}, {"honorific", PARLEY_LEX_HONORIFIC},
+    {"modifier", PARLEY_LEX_MODIFIER}, {"domain", PARLEY_LEX_DOMAIN}, {"orghead", PARLEY_LEX_ORGHEAD},
+    {"particle", PARLEY_LEX_PARTICLE}, {"stop", PARLEY_LEX_STOP}, {"exercise", PARLEY_LEX_EXERCISE},
+    {"exercise_generic", PARLEY_LEX_EXGENERIC}, {"meet", PARLEY_LEX_MEET},
+    {"meet_noun", PARLEY_LEX_MEET_NOUN}, {"join", PARLEY_LEX_JOIN}, {"call", PARLEY_LEX_CALL},
+    {"planned", PARLEY_LEX_PLANNED}, {"negation", PARLEY_LEX_NEGATION}, {"sign", PARLEY_LEX_SIGN},
+    {"document", PARLEY_LEX_DOCUMENT}, {"visit", PARLEY_LEX_VISIT},
+    {"clutter_line", PARLEY_LEX_CLUTTER_LINE}, {"clutter_end", PARLEY_LEX_CLUTTER_END}, {"person_verb", PARLEY_LEX_PERSON_VERB},
+    {"country", PARLEY_LEX_COUNTRY}, {"demonym", PARLEY_LEX_DEMONYM}, {"city", PARLEY_LEX_CITY},
+    {"region", PARLEY_LEX_REGION}, {"state", PARLEY_LEX_REGION}, {"organization", PARLEY_LEX_ORG},
+};
+
+enum shape { SHAPE_KIND, SHAPE_COUNTRIES, SHAPE_ORGS, SHAPE_PLACES };
+
+/* Split a line on tabs into at most n fields (in place). Returns the number of fields. */
+static int split_tabs(char *line, char **fields, int n)
+{
+    int k = 0;
+    fields[k++] = line;
+    for (char *p = line; *p && k < n; p++)
+        if (*p == '\t') {
+            *p = '\0';
+            fields[k++] = p + 1;
+        }
+    for (int i = k; i < n; i++)
+        fields[i] = NULL;
+    return k;
+}
+
+/* Add each '|'-separated item of list as kind, with canonical name canon. */
+static int add_list(parley_lexicon *lex, parley_lex_kind kind, char *list, const char *canon,
+                    const char *country)
+{
+    if (!list)
+        return 0;
+    char *save = NULL;
+    for (char *item = strtok_r(list, "|", &save); item; item = strtok_r(NULL, "|", &save)) {
+        while (*item == ' ')
+            item++;
+        if (*item) {
+            int rc = parley_lexicon_add(lex, kind, item, canon, country);
+            if (rc < 0)
+                return rc;
+            /* "the Comoros", "The Gambia": also without the article */
+            if (kind == PARLEY_LEX_COUNTRY && (strncmp(item, "the ", 4) == 0 || strncmp(item, "The ", 4) == 0))
+                if ((rc = parley_lexicon_add(lex, kind, item + 4, canon, country)) < 0)
+                    return rc;
+        }
+    }
+    return 0;
+}
+
+int parley_lexicon_load_file(parley_lexicon *lex, const char *path, FILE *err)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        if (err)
+            fprintf(err, "parley: cannot read lexicon %s: %s\n", path, strerror(errno));
+        return PARLEY_EIO;
+    }
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    enum shape shape = SHAPE_KIND;
+    if (strncmp(base, "countries", 9) == 0) shape = SHAPE_COUNTRIES;
+    else if (strncmp(base, "organizations", 13) == 0 || strncmp(base, "organisations", 13) == 0) shape = SHAPE_ORGS;
+    else if (strncmp(base, "places", 6) == 0) shape = SHAPE_PLACES;
+
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    long lineno = 0;
+    int rc = 0;
+    while (rc == 0 && (n = getline(&line, &cap, f)) >= 0) {
+        lineno++;
+        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+            line[--n] = '\0';
+        if (n == 0 || line[0] == '#')
+            continue;
+        char *fl[4];
+        int k = split_tabs(line, fl, 4);
+        if (!*fl[0]) {
+            if (err)
+                fprintf(err, "%s:%ld: empty first field\n", path, lineno);
+            rc = PARLEY_EINPUT;
+            break;
+        }
+        switch (shape) {
+        case SHAPE_COUNTRIES:
+            rc = parley_lexicon_add(lex, PARLEY_LEX_COUNTRY, fl[0], fl[0], fl[0]);
+            if (rc == 0) rc = add_list(lex, PARLEY_LEX_COUNTRY, fl[1], fl[0], fl[0]);
+            if (rc == 0) rc = add_list(lex, PARLEY_LEX_DEMONYM, fl[2], fl[0], fl[0]);
+            break;
+        case SHAPE_ORGS:
+            rc = parley_lexicon_add(lex, PARLEY_LEX_ORG, fl[0], fl[0], fl[2]);
+            if (rc == 0) rc = add_list(lex, PARLEY_LEX_ORG, fl[1], fl[0], fl[2]);
+            break;
+        case SHAPE_PLACES: {
+            parley_lex_kind kind = PARLEY_LEX_REGION;
+            if (k < 2 || !*fl[1]) {
+                if (err)
+                    fprintf(err, "%s:%ld: expected name<TAB>kind<TAB>country\n", path, lineno);
+                rc = PARLEY_EINPUT;
+                break;
+            }
+            if (strcmp(fl[1], "city") == 0) kind = PARLEY_LEX_CITY;
+            else if (strcmp(fl[1], "region") && strcmp(fl[1], "state")) {
+                if (err)
+                    fprintf(err, "%s:%ld: unknown place kind '%s' (city, region, state)\n", path, lineno, fl[1]);
+                rc = PARLEY_EINPUT;
+                break;
+            }
+            rc = add_entry(lex, kind, fl[0], fl[0], fl[2], 0, 0, kind == PARLEY_LEX_CITY ? 1000000 : 0);
+            break;
+        }
+        case SHAPE_KIND: {
+            size_t i, nk = sizeof(kind_names) / sizeof(kind_names[0]);
+            for (i = 0; i < nk; i++)
+                if (strcmp(kind_names[i].name, fl[0]) == 0)
+                    break;
+            if (i == nk || k < 2 || !*fl[1]) {
+                if (err)
+                    fprintf(err, "%s:%ld: expected kind<TAB>phrase with a known kind, got '%s'\n",
+                            path, lineno, fl[0]);
+                rc = PARLEY_EINPUT;
+                break;
+            }
+            rc = parley_lexicon_add(lex, kind_names[i].kind, fl[1], k > 2 && fl[2] && *fl[2] ? fl[2] : fl[1],
+                                    k > 3 ? fl[3] : NULL);
+            break;
+        }
+        }
+    }
+    free(line);
+    fclose(f);
+    return rc;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int parley_lexicon_load_dir(parley_lexicon *lex, const char *dir, FILE *err)
+{
+    DIR *d = opendir(dir);
+    if (!d) {
+        if (err)
+            fprintf(err, "parley: cannot open lexicon folder %s: %s\n", dir, strerror(errno));
+        return PARLEY_EIO;
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    int rc = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        size_t l = strlen(de->d_name);
+        if (l < 5 || strcmp(de->d_name + l - 4, ".tsv") != 0)
+            continue;
+        if (PARLEY_GROW(names, cap, n + 1) < 0 || !(names[n] = parley_strdup(de->d_name))) {
+            rc = PARLEY_ENOMEM;
+            break;
+        }
+        n++;
+    }
+    closedir(d);
+    qsort(names, n, sizeof(char *), cmp_str);
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        parley_buf p = {0};
+        if (parley_buf_puts(&p, dir) < 0 || parley_buf_putc(&p, '/') < 0 || parley_buf_puts(&p, names[i]) < 0)
+            rc = PARLEY_ENOMEM;
+        else
+            rc = parley_lexicon_load_file(lex, p.data, err);
+        parley_buf_free(&p);
+    }
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    return rc;
+}
+
+int parley_lexicon_load_geonames(parley_lexicon *lex)
+{
+    int n = geonames_get_n_cities();
+    for (int i = 0; i < n; i++) {
+        GeonamesCity *c = geonames_get_city(i);
+        if (!c)
+            continue;
+        const char *country = parley_lexicon_country(lex, geonames_city_get_country(c));
+        if (!country)
+            country = geonames_city_get_country(c);
+        int rc = add_entry(lex, PARLEY_LEX_CITY, geonames_city_get_name(c), geonames_city_get_name(c),
+                           country, geonames_city_get_latitude(c), geonames_city_get_longitude(c),
+                           geonames_city_get_population(c));
+        geonames_city_free(c);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}

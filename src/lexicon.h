@@ -1,0 +1,126 @@
+/**
+ * @file lexicon.h
+ * @brief Lexicons: countries, places, organisations, titles and event vocabulary,
+ * loaded from tab-separated data files and from libgeonames.
+ *
+ * A lexicon maps a phrase (folded: lower case, accents removed, tokens joined as in the
+ * text) to one or more entries. It is filled once at start-up and then only read, so one
+ * lexicon may be shared by many threads. No person names ship in parley's lexicons.
+ */
+#ifndef PARLEY_LEXICON_H
+#define PARLEY_LEXICON_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include <stdbool.h>
+
+/** What a lexicon entry says a phrase is. */
+typedef enum {
+    PARLEY_LEX_COUNTRY = 0,   /**< a country's name or alias; canonical = the country */
+    PARLEY_LEX_DEMONYM,       /**< an adjective or demonym ("Georgian"); canonical = the country */
+    PARLEY_LEX_CITY,          /**< a city; country = its country */
+    PARLEY_LEX_REGION,        /**< a region, sea or state */
+    PARLEY_LEX_ORG,           /**< an international organisation; canonical = its full name */
+    PARLEY_LEX_OFFICE,        /**< a title's head word ("Minister", "Prime Minister") */
+    PARLEY_LEX_RANK,          /**< a military rank ("Colonel General") */
+    PARLEY_LEX_HONORIFIC,     /**< "Mr.", "H.E." */
+    PARLEY_LEX_MODIFIER,      /**< "Deputy", "Acting", "former" */
+    PARLEY_LEX_DOMAIN,        /**< "Defense", "Foreign Affairs" */
+    PARLEY_LEX_ORGHEAD,       /**< "Ministry", "Council": makes a phrase an organisation */
+    PARLEY_LEX_PARTICLE,      /**< "da", "bin": may stand inside a name */
+    PARLEY_LEX_STOP,          /**< never part of a person's name */
+    PARLEY_LEX_EXERCISE,      /**< "exercise", "drills" */
+    PARLEY_LEX_EXGENERIC,     /**< "command", "staff": qualifies an exercise */
+    PARLEY_LEX_MEET,          /**< meeting vocabulary */
+    PARLEY_LEX_MEET_NOUN,     /**< "meeting", "talks" */
+    PARLEY_LEX_JOIN,          /**< "took part in the meeting" */
+    PARLEY_LEX_CALL,          /**< remote contact */
+    PARLEY_LEX_PLANNED,       /**< future or intended */
+    PARLEY_LEX_NEGATION,      /**< did not happen */
+    PARLEY_LEX_SIGN,          /**< "signed" */
+    PARLEY_LEX_DOCUMENT,      /**< "agreement", "memorandum" */
+    PARLEY_LEX_VISIT,         /**< "visit to" */
+    PARLEY_LEX_CLUTTER_LINE,  /**< a line of site clutter */
+    PARLEY_LEX_CLUTTER_END,   /**< site clutter that ends the article */
+    PARLEY_LEX_PERSON_VERB,   /**< "said", "met": marks a preceding name as a person */
+    PARLEY_LEX_N_KINDS
+} parley_lex_kind;
+
+/** One meaning of a phrase. Owned by the lexicon; read-only for callers. */
+typedef struct parley_lex_entry {
+    parley_lex_kind kind;
+    const char *canonical;   /**< the canonical name (countries, places, organisations) */
+    const char *country;     /**< the country of a city or place, or NULL */
+    double lat, lon;         /**< coordinates of a city (0 when unknown) */
+    unsigned population;     /**< population of a city (0 when unknown) */
+    bool need_cap;           /**< the text must be capitalised to match */
+    bool need_exact;         /**< the text must match the surface exactly (acronyms like "US") */
+    const char *surface;     /**< the phrase as written in the data file */
+    const struct parley_lex_entry *next;  /**< the next meaning of the same phrase */
+} parley_lex_entry;
+
+/** An opaque, read-mostly lexicon. */
+typedef struct parley_lexicon parley_lexicon;
+
+/**
+ * @brief Create an empty lexicon.
+ * @param[out] out the new lexicon; free it with parley_lexicon_free(). O(1).
+ * @return 0 or ::PARLEY_ENOMEM.
+ */
+int parley_lexicon_new(parley_lexicon **out);
+
+/** @brief Free a lexicon and every entry. NULL is ignored. O(n). */
+void parley_lexicon_free(parley_lexicon *lex);
+
+/**
+ * @brief Add one phrase. The lexicon copies every string.
+ * @return 0 or ::PARLEY_ENOMEM. Amortised O(length of phrase).
+ */
+int parley_lexicon_add(parley_lexicon *lex, parley_lex_kind kind, const char *phrase,
+                       const char *canonical, const char *country);
+
+/**
+ * @brief Load a lexicon file. Its shape is taken from its base name: `countries*.tsv`
+ * (name, aliases, demonyms), `organizations*.tsv` (name, aliases), `places*.tsv`
+ * (name, kind, country), or a `kind<TAB>phrase` file (titles, words, events, clutter).
+ *
+ * @param lex the lexicon to fill
+ * @param path the file to read
+ * @param err where to report a bad line as `file:line: message` (may be NULL)
+ * @return 0; ::PARLEY_EIO when the file cannot be read; ::PARLEY_EINPUT on a bad line
+ *         (reported, and the load stops). O(size of file).
+ */
+int parley_lexicon_load_file(parley_lexicon *lex, const char *path, FILE *err);
+
+/**
+ * @brief Load every `*.tsv` file of a folder, in name order. O(size of the files).
+ * @return 0, or the first error of parley_lexicon_load_file().
+ */
+int parley_lexicon_load_dir(parley_lexicon *lex, const char *dir, FILE *err);
+
+/**
+ * @brief Add the ~24,000 cities of libgeonames (name, country, coordinates, population).
+ * @return 0 or ::PARLEY_ENOMEM. O(number of cities).
+ */
+int parley_lexicon_load_geonames(parley_lexicon *lex);
+
+/**
+ * @brief Look up a folded phrase.
+ * @return the first entry, or NULL. Follow @c next for the others. O(length of key).
+ */
+const parley_lex_entry *parley_lexicon_lookup(const parley_lexicon *lex, const char *key, size_t len);
+
+/** @brief The first entry of @p kind for a phrase, or NULL. O(length of key). */
+const parley_lex_entry *parley_lexicon_find(const parley_lexicon *lex, parley_lex_kind kind,
+                                            const char *key, size_t len);
+
+/** @brief Number of distinct phrases. O(1). */
+size_t parley_lexicon_size(const parley_lexicon *lex);
+
+/** @brief The longest phrase, in tokens, of any entry (bounds longest-match look-ups). O(1). */
+int parley_lexicon_max_tokens(const parley_lexicon *lex);
+
+/** @brief The canonical country for a name, alias or demonym ("Türkiye", "Georgian"), or NULL. */
+const char *parley_lexicon_country(const parley_lexicon *lex, const char *name);
+
+#endif

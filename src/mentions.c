@@ -1,0 +1,493 @@
+/* Mention finding: countries, places, organisations, exercises and people (from context). */
+#include "extraction.h"
+#include "error.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int parley_mention_add(parley_extraction *ex, int type, size_t tb, size_t te, size_t sentence,
+                       const parley_lex_entry *lex)
+{
+    if (PARLEY_GROW(ex->mentions, ex->cap_mentions, ex->n_mentions + 1) < 0)
+        return PARLEY_ENOMEM;
+    parley_mention *m = &ex->mentions[ex->n_mentions];
+    memset(m, 0, sizeof(*m));
+    m->tb = (uint32_t)tb;
+    m->te = (uint32_t)te;
+    m->start = ex->text.tokens[tb].start;
+    m->end = ex->text.tokens[te - 1].end;
+    m->sentence = (uint32_t)sentence;
+    m->type = type;
+    m->entity = -1;
+    m->lex = lex;
+    return (int)ex->n_mentions++;
+}
+
+static bool is_cap(const parley_extraction *ex, size_t i)
+{
+    return (ex->text.tokens[i].flags & PARLEY_TOK_CAP) != 0;
+}
+
+static bool is_word(const parley_extraction *ex, size_t i)
+{
+    return ex->text.tokens[i].kind == PARLEY_TOK_WORD;
+}
+
+static bool tok_is(const parley_extraction *ex, size_t i, const char *w)
+{
+    return parley_text_tok_is(&ex->text, i, w);
+}
+
+static bool tok_lower_is(const parley_extraction *ex, size_t i, const char *w)
+{
+    const parley_token *tk = &ex->text.tokens[i];
+    size_t n = strlen(w);
+    return tk->end - tk->start == n && strncasecmp(ex->text.text + tk->start, w, n) == 0;
+}
+
+static bool punct_is(const parley_extraction *ex, size_t i, char c)
+{
+    return ex->text.tokens[i].kind == PARLEY_TOK_PUNCT && ex->text.text[ex->text.tokens[i].start] == c;
+}
+
+static bool glued(const parley_extraction *ex, size_t i)
+{
+    return !(ex->text.tokens[i].flags & PARLEY_TOK_SPACE);
+}
+
+/* Kinds of lexicon word that cannot stand in a person's name. */
+static const parley_lex_kind blockers[] = {
+    PARLEY_LEX_COUNTRY, PARLEY_LEX_DEMONYM, PARLEY_LEX_REGION, PARLEY_LEX_ORG, PARLEY_LEX_OFFICE,
+    PARLEY_LEX_RANK, PARLEY_LEX_HONORIFIC, PARLEY_LEX_DOMAIN, PARLEY_LEX_ORGHEAD, PARLEY_LEX_STOP,
+    PARLEY_LEX_EXERCISE};
+
+static bool blocks_name(const parley_extraction *ex, size_t i)
+{
+    for (size_t k = 0; k < sizeof(blockers) / sizeof(blockers[0]); k++)
+        if (parley_match(ex, i, (int)blockers[k], NULL))
+            return true;
+    if (is_cap(ex, i) && parley_match(ex, i, PARLEY_LEX_MODIFIER, NULL))
+        return true;
+    return false;
+}
+
+/* A name word: a capitalised word (not all capitals, unless a short part after a hyphen)
+ * that no lexicon claims. */
+static bool name_word(const parley_extraction *ex, size_t i)
+{
+    const parley_token *tk = &ex->text.tokens[i];
+    if (tk->kind != PARLEY_TOK_WORD || !(tk->flags & PARLEY_TOK_CAP))
+        return false;
+    if ((tk->flags & PARLEY_TOK_ALLCAPS) && !(tk->flags & PARLEY_TOK_ABBREV))
+        return false;
+    if (tk->flags & PARLEY_TOK_ABBREV) {
+        /* an initial: "J." */
+        return tk->end - tk->start == 2;
+    }
+    if (tok_is(ex, i, "'s"))
+        return false;
+    return !blocks_name(ex, i);
+}
+
+/* A short rank without its period ("Gen Nakatani") is a given name when one name word follows. */
+static bool rank_as_name(const parley_extraction *ex, size_t i, size_t end)
+{
+    const parley_token *tk = &ex->text.tokens[i];
+    if (tk->kind != PARLEY_TOK_WORD || (tk->flags & PARLEY_TOK_ABBREV) || tk->end - tk->start > 3 || !is_cap(ex, i))
+        return false;
+    if (parley_match(ex, i, PARLEY_LEX_RANK, NULL) != 1)
+        return false;
+    if (i + 1 >= end || !name_word(ex, i + 1) || (ex->text.tokens[i + 1].flags & PARLEY_TOK_ABBREV))
+        return false;
+    return i + 2 >= end || !name_word(ex, i + 2);
+}
+
+/* The end of the name run starting at i, or i when none starts there. */
+static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
+{
+    size_t j = i;
+    if (rank_as_name(ex, i, end))
+        return i + 2;
+    if (!name_word(ex, i))
+        return i;
+    size_t last = i;
+    while (j < end && j < i + 7) {
+        if (name_word(ex, j)) {
+            if ((ex->text.tokens[j].flags & PARLEY_TOK_ABBREV) && !(j + 1 < end && name_word(ex, j + 1)))
+                break;
+            j++;
+            last = j;
+            continue;
+        }
+        /* particles: "Leal da Silva", "bin Ahmed", "Al Saud" */
+        if (j > i && is_word(ex, j) && parley_match(ex, j, PARLEY_LEX_PARTICLE, NULL) == 1 && j + 1 < end &&
+            name_word(ex, j + 1)) {
+            j++;
+            continue;
+        }
+        /* hyphenated parts: "Min-koo" */
+        if (j > i && punct_is(ex, j, '-') && glued(ex, j) && j + 1 < end && glued(ex, j + 1) && is_word(ex, j + 1) &&
+            !blocks_name(ex, j + 1)) {
+            j += 2;
+            last = j;
+            continue;
+        }
+        break;
+    }
+    return last;
+}
+
+/* ---- places, countries, organisations ------------------------------------------------ */
+
+static bool locative_before(const parley_extraction *ex, size_t i, size_t sb)
+{
+    if (i == sb)
+        return false;
+    size_t p = i - 1;
+    if (tok_lower_is(ex, p, "the") && p > sb)
+        p--;
+    return tok_lower_is(ex, p, "in") || tok_lower_is(ex, p, "at") || tok_lower_is(ex, p, "to") ||
+           tok_lower_is(ex, p, "from") || tok_lower_is(ex, p, "near") || tok_lower_is(ex, p, "into") ||
+           tok_lower_is(ex, p, "outside") || tok_lower_is(ex, p, "across") || tok_lower_is(ex, p, "visited") ||
+           tok_lower_is(ex, p, "visiting");
+}
+
+/* A dateline: the first words of an article's first paragraph in capitals, then a comma, a
+ * period or a dash ("ABU DHABI,", "ASTANA.", "Addis Abeba -"). */
+static bool dateline_at(const parley_extraction *ex, size_t i, size_t l, size_t sb)
+{
+    if (i != sb)
+        return false;
+    size_t after = i + l;
+    if (after >= ex->text.n_tokens)
+        return false;
+    return punct_is(ex, after, ',') || punct_is(ex, after, '.') || punct_is(ex, after, '-') || punct_is(ex, after, '(');
+}
+
+static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    for (size_t i = se->tok_begin; i < se->tok_end;) {
+        if (used[i]) {
+            i++;
+            continue;
+        }
+        const parley_lex_entry *e = NULL;
+        size_t l;
+        int rc = 0;
+        if ((l = parley_match(ex, i, PARLEY_LEX_COUNTRY, &e)) || (l = parley_match(ex, i, PARLEY_LEX_DEMONYM, &e))) {
+            /* a country that opens a proper name with unknown words is part of that name
+             * ("Pakistan Point News"), unless the name is a title */
+            size_t k = i + l;
+            bool inside = k < se->tok_end && name_word(ex, k) && glued(ex, k) == false &&
+                          e->kind == PARLEY_LEX_COUNTRY && k + 1 < se->tok_end &&
+                          parley_match(ex, k + 1, PARLEY_LEX_ORGHEAD, NULL) && is_cap(ex, k + 1);
+            if (!inside)
+                rc = parley_mention_add(ex, PARLEY_ENTITY_COUNTRY, i, i + l, s, e);
+            i += l;
+        } else if ((l = parley_match(ex, i, PARLEY_LEX_REGION, &e))) {
+            rc = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, i, i + l, s, e);
+            i += l;
+        } else if ((l = parley_match(ex, i, PARLEY_LEX_ORG, &e))) {
+            rc = parley_mention_add(ex, PARLEY_ENTITY_ORGANIZATION, i, i + l, s, e);
+            i += l;
+        } else if ((l = parley_match(ex, i, PARLEY_LEX_CITY, &e))) {
+            /* big cities anywhere; small ones after "in", "at", "to" or in a dateline */
+            bool inrun = (i > se->tok_begin && name_word(ex, i - 1) && !punct_is(ex, i - 1, ',')) ||
+                         (i + l < se->tok_end && name_word(ex, i + l) && !glued(ex, i + l) && !used[i + l]);
+            if (!inrun && (e->population >= 500000 || locative_before(ex, i, se->tok_begin) ||
+                           dateline_at(ex, i, l, se->tok_begin) ||
+                           (i + l + 1 < se->tok_end && punct_is(ex, i + l, ',') &&
+                            parley_match(ex, i + l + 1, PARLEY_LEX_COUNTRY, NULL))))
+                rc = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, i, i + l, s, e);
+            i += l;
+        } else {
+            i++;
+        }
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* ---- exercises ------------------------------------------------------------------------ */
+
+static bool year_tok(const parley_extraction *ex, size_t i)
+{
+    const parley_token *tk = &ex->text.tokens[i];
+    if (tk->kind != PARLEY_TOK_NUM || tk->end - tk->start != 4)
+        return false;
+    int y = atoi(ex->text.text + tk->start);
+    return y >= 1900 && y <= 2100;
+}
+
+/* A named exercise: capitalised words (and a "-2021" year) before "exercise", "drills" …,
+ * with only generic qualifiers between; or "Exercise X". */
+static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    for (size_t i = se->tok_begin; i < se->tok_end; i++) {
+        size_t l = parley_match(ex, i, PARLEY_LEX_EXERCISE, NULL);
+        if (!l)
+            continue;
+        /* walk back over generic qualifiers and quotes */
+        size_t j = i;
+        while (j > se->tok_begin) {
+            size_t p = j - 1;
+            if (parley_match(ex, p, PARLEY_LEX_EXGENERIC, NULL) || punct_is(ex, p, '"') ||
+                parley_match(ex, p, PARLEY_LEX_EXERCISE, NULL)) {
+                j = p;
+                continue;
+            }
+            break;
+        }
+        /* the name: a year, a dash, capitalised words */
+        size_t e = j, b = j;
+        while (b > se->tok_begin) {
+            size_t p = b - 1;
+            if (year_tok(ex, p) || (punct_is(ex, p, '-') && b < e) ||
+                (is_word(ex, p) && is_cap(ex, p) && !parley_match(ex, p, PARLEY_LEX_EXGENERIC, NULL) &&
+                 !parley_match(ex, p, PARLEY_LEX_STOP, NULL) && !parley_match(ex, p, PARLEY_LEX_COUNTRY, NULL) &&
+                 !parley_match(ex, p, PARLEY_LEX_DEMONYM, NULL) && !parley_match(ex, p, PARLEY_LEX_ORG, NULL) &&
+                 !parley_match(ex, p, PARLEY_LEX_OFFICE, NULL) && !parley_match(ex, p, PARLEY_LEX_ORGHEAD, NULL) &&
+                 !(ex->text.tokens[p].flags & PARLEY_TOK_ALLCAPS && p == se->tok_begin))) {
+                b = p;
+                continue;
+            }
+            break;
+        }
+        while (b < e && (punct_is(ex, b, '-') || year_tok(ex, b)))
+            b++;
+        if (b == e) {
+            /* "Exercise Sea Breeze" */
+            if (is_cap(ex, i) && i + l < se->tok_end) {
+                size_t q = i + l;
+                while (q < se->tok_end && ((is_word(ex, q) && is_cap(ex, q) && !parley_match(ex, q, PARLEY_LEX_STOP, NULL)) ||
+                                           year_tok(ex, q) || (punct_is(ex, q, '-') && q > i + l)))
+                    q++;
+                if (q > i + l) {
+                    b = i + l;
+                    e = q;
+                }
+            }
+            if (b == e)
+                continue;
+        }
+        bool clash = false;
+        for (size_t q = b; q < e; q++)
+            clash |= used[q] != 0;
+        if (clash)
+            continue;
+        int rc = parley_mention_add(ex, PARLEY_ENTITY_EXERCISE, b, e, s, NULL);
+        if (rc < 0)
+            return rc;
+        for (size_t q = b; q < e; q++)
+            used[q] = 1;
+    }
+    return 0;
+}
+
+/* ---- organisations from their head words --------------------------------------------- */
+
+static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    for (size_t i = se->tok_begin; i < se->tok_end; i++) {
+        if (used[i] || !is_cap(ex, i) || !is_word(ex, i) || parley_match(ex, i, PARLEY_LEX_STOP, NULL) ||
+            parley_match(ex, i, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, i, PARLEY_LEX_RANK, NULL))
+            continue;
+        size_t j = i, last = i;
+        bool head = false;
+        while (j < se->tok_end && !used[j]) {
+            if (is_word(ex, j) && is_cap(ex, j) && !parley_match(ex, j, PARLEY_LEX_OFFICE, NULL)) {
+                if (parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL))
+                    head = true;
+                j++;
+                last = j;
+            } else if (j > i && (tok_is(ex, j, "of") || tok_is(ex, j, "for") || tok_is(ex, j, "and") ||
+                                 tok_is(ex, j, "the") || tok_is(ex, j, "on") || (punct_is(ex, j, '-') && glued(ex, j))) &&
+                       j + 1 < se->tok_end && is_cap(ex, j + 1) && !used[j + 1]) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (head && last > i + 0 && !(last == i + 1 && parley_match(ex, i, PARLEY_LEX_ORGHEAD, NULL))) {
+            int rc = parley_mention_add(ex, PARLEY_ENTITY_ORGANIZATION, i, last, s, NULL);
+            if (rc < 0)
+                return rc;
+            for (size_t q = i; q < last; q++)
+                used[q] = 2;
+        }
+        if (last > i)
+            i = last - 1;
+    }
+    return 0;
+}
+
+/* ---- people ------------------------------------------------------------------------- */
+
+static int set_role(parley_mention *m, const parley_role *r)
+{
+    if (r->title && !m->title && !(m->title = parley_strdup(r->title)))
+        return PARLEY_ENOMEM;
+    if (r->country && !m->country && !(m->country = parley_strdup(r->country)))
+        return PARLEY_ENOMEM;
+    if (r->counterpart && !r->office)
+        m->counterpart = true;
+    return 0;
+}
+
+static int add_people(parley_extraction *ex, size_t s, size_t *used)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    for (size_t i = se->tok_begin; i < se->tok_end; i++) {
+        if (used[i])
+            continue;
+        size_t e = name_run(ex, i, se->tok_end);
+        if (e == i)
+            continue;
+        bool clash = false;
+        for (size_t q = i; q < e; q++)
+            clash |= used[q] != 0;
+        if (clash)
+            continue;
+        parley_role left = {0}, right = {0};
+        size_t rank_b = i;
+        int hl = 0, hr = 0, rc;
+        if (!se->headline && (hl = parley_role_before(ex, i, se->tok_begin, &left, &rank_b)) < 0)
+            return hl;
+        /* "X, Minister of Defense of Lithuania," / "X, the commander of ..." */
+        if (!se->headline && e + 1 < se->tok_end && punct_is(ex, e, ',')) {
+            if ((hr = parley_role_parse(ex, e + 1, se->tok_end, &right)) < 0) {
+                free(left.title);
+                return hr;
+            }
+            if (hr && !right.office)
+                hr = 0;
+        }
+        bool honour = rank_b < i;   /* ranks or honorifics stand before the name */
+        bool verb = e < se->tok_end && e - i >= 2 && parley_match(ex, e, PARLEY_LEX_PERSON_VERB, NULL);
+        if (e < se->tok_end && e - i >= 2 && tok_is(ex, e, ",") && e + 1 < se->tok_end &&
+            (tok_is(ex, e + 1, "who") || tok_is(ex, e + 1, "whose")))
+            verb = true;
+        bool strong = !se->headline && (hl || hr || honour || verb);
+        if (strong) {
+            int m = parley_mention_add(ex, PARLEY_ENTITY_PERSON, i, e, s, NULL);
+            if (m < 0) {
+                rc = m;
+            } else {
+                ex->mentions[m].strong = true;
+                rc = 0;
+                if (hl)
+                    rc = set_role(&ex->mentions[m], &left);
+                if (rc == 0 && hr)
+                    rc = set_role(&ex->mentions[m], &right);
+                /* a rank alone is a title of last resort */
+                if (rc == 0 && !ex->mentions[m].title && rank_b < i) {
+                    char *t = parley_strndup(ex->text.text + ex->text.tokens[rank_b].start,
+                                             ex->text.tokens[i - 1].end - ex->text.tokens[rank_b].start);
+                    if (!t)
+                        rc = PARLEY_ENOMEM;
+                    else if (parley_match(ex, rank_b, PARLEY_LEX_RANK, NULL))
+                        ex->mentions[m].title = t;
+                    else
+                        free(t);
+                }
+            }
+            for (size_t q = i; q < e; q++)
+                used[q] = 3;
+        } else {
+            rc = 0;
+        }
+        free(left.title);
+        free(right.title);
+        if (rc < 0)
+            return rc;
+        i = e - 1;
+    }
+    return 0;
+}
+
+/* Places known from context only: "held in Gabala", "in Astana". */
+static int add_context_places(parley_extraction *ex, size_t s, size_t *used)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    if (se->headline)
+        return 0;
+    for (size_t i = se->tok_begin + 1; i < se->tok_end; i++) {
+        if (used[i] || !(tok_is(ex, i - 1, "in") || tok_is(ex, i - 1, "In")))
+            continue;
+        size_t e = name_run(ex, i, se->tok_end);
+        if (e == i || e - i > 2)
+            continue;
+        /* followed by punctuation or a lower-case word: a place, not the start of a name */
+        if (e < se->tok_end && is_cap(ex, e))
+            continue;
+        bool clash = false;
+        for (size_t q = i; q < e; q++)
+            clash |= used[q] != 0;
+        if (clash)
+            continue;
+        int rc = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, i, e, s, NULL);
+        if (rc < 0)
+            return rc;
+        for (size_t q = i; q < e; q++)
+            used[q] = 4;
+    }
+    return 0;
+}
+
+static int mark_lexical(parley_extraction *ex, size_t *used)
+{
+    for (size_t m = 0; m < ex->n_mentions; m++)
+        for (size_t q = ex->mentions[m].tb; q < ex->mentions[m].te; q++)
+            if (!used[q])
+                used[q] = 5;
+    return 0;
+}
+
+static int cmp_mention(const void *a, const void *b)
+{
+    const parley_mention *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
+}
+
+int parley_mentions_find(parley_extraction *ex)
+{
+    size_t n = ex->text.n_tokens;
+    size_t *used = calloc(n ? n : 1, sizeof(size_t));
+    if (!used)
+        return PARLEY_ENOMEM;
+    int rc = 0;
+    for (size_t s = 0; s < ex->text.n_sentences && rc == 0; s++) {
+        rc = add_exercises(ex, s, used);
+        if (rc == 0)
+            rc = add_people(ex, s, used);
+    }
+    for (size_t s = 0; s < ex->text.n_sentences && rc == 0; s++) {
+        size_t before = ex->n_mentions;
+        rc = add_lexical(ex, s, used);
+        if (rc == 0)
+            for (size_t m = before; m < ex->n_mentions; m++)
+                for (size_t q = ex->mentions[m].tb; q < ex->mentions[m].te; q++)
+                    used[q] = 5;
+        if (rc == 0)
+            rc = add_context_places(ex, s, used);
+        if (rc == 0)
+            rc = add_orgs(ex, s, used);
+    }
+    if (rc == 0)
+        rc = mark_lexical(ex, used);
+    free(used);
+    if (rc == 0 && ex->n_mentions > 1)
+        qsort(ex->mentions, ex->n_mentions, sizeof(parley_mention), cmp_mention);
+    return rc;
+}
+
+/* Exposed for entity resolution: the name run at token i (weak mentions). */
+size_t parley_mentions_name_run(const parley_extraction *ex, size_t i, size_t end)
+{
+    return name_run(ex, i, end);
+}

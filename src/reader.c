@@ -1,0 +1,257 @@
+#include "reader.h"
+#include "error.h"
+#include "util.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static bool ends_with(const char *s, const char *suf)
+{
+    size_t a = strlen(s), b = strlen(suf);
+    return a >= b && strcmp(s + a - b, suf) == 0;
+}
+
+static int read_all(FILE *f, parley_buf *b)
+{
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+        if (parley_buf_put(b, chunk, n) < 0)
+            return PARLEY_ENOMEM;
+    return ferror(f) ? PARLEY_EIO : 0;
+}
+
+static char *base_id(const char *path)
+{
+    const char *b = strrchr(path, '/');
+    b = b ? b + 1 : path;
+    const char *dot = strrchr(b, '.');
+    return parley_strndup(b, dot && dot != b ? (size_t)(dot - b) : strlen(b));
+}
+
+static int emit_doc(const char *id, const char *bytes, size_t len, const parley_document_meta *meta,
+                    parley_reader_fn fn, void *ud, parley_reader_stats *st, FILE *err, size_t max_bytes,
+                    const char *where)
+{
+    if (max_bytes && len > max_bytes) {
+        if (err)
+            fprintf(err, "parley: %s: document of %zu bytes is larger than the limit of %zu bytes; skipped\n",
+                    where, len, max_bytes);
+        st->warnings++;
+        return 0;
+    }
+    parley_document *doc;
+    int rc = parley_document_new(&doc, id, bytes, len, meta);
+    if (rc < 0)
+        return rc;
+    if (parley_document_invalid_bytes(doc) && err) {
+        fprintf(err, "parley: %s: %zu invalid UTF-8 bytes replaced\n", where, parley_document_invalid_bytes(doc));
+        st->warnings++;
+    }
+    st->documents++;
+    return fn(doc, ud);
+}
+
+static int read_jsonl(const char *name, const char *data, size_t len, parley_reader_fn fn, void *ud,
+                      parley_reader_stats *st, FILE *err, size_t max_bytes)
+{
+    size_t line = 0, p = 0;
+    while (p < len) {
+        size_t e = p;
+        while (e < len && data[e] != '\n')
+            e++;
+        line++;
+        size_t q = p;
+        while (q < e && (data[q] == ' ' || data[q] == '\t' || data[q] == '\r'))
+            q++;
+        if (q < e) {
+            json_error_t jerr;
+            json_t *o = json_loadb(data + p, e - p, JSON_DECODE_ANY, &jerr);
+            const char *problem = NULL;
+            json_t *text = o ? json_object_get(o, "text") : NULL;
+            if (!o)
+                problem = jerr.text;
+            else if (!json_is_object(o))
+                problem = "not a JSON object";
+            else if (!json_is_string(text))
+                problem = "no \"text\" string";
+            if (problem) {
+                if (err)
+                    fprintf(err, "%s:%zu: %s; line skipped\n", name, line, problem);
+                st->warnings++;
+            } else {
+                char idbuf[64];
+                json_t *jid = json_object_get(o, "id");
+                const char *id = json_is_string(jid) ? json_string_value(jid) : NULL;
+                if (!id && json_is_integer(jid)) {
+                    snprintf(idbuf, sizeof(idbuf), "%lld", (long long)json_integer_value(jid));
+                    id = idbuf;
+                }
+                if (!id) {
+                    snprintf(idbuf, sizeof(idbuf), "line-%zu", line);
+                    id = idbuf;
+                }
+                parley_document_meta meta = {
+                    json_string_value(json_object_get(o, "date")),
+                    json_string_value(json_object_get(o, "source")),
+                    json_string_value(json_object_get(o, "title")),
+                };
+                char where[512];
+                snprintf(where, sizeof(where), "%s:%zu", name, line);
+                int rc = emit_doc(id, json_string_value(text), json_string_length(text), &meta, fn, ud, st, err,
+                                  max_bytes, where);
+                if (rc < 0) {
+                    json_decref(o);
+                    return rc;
+                }
+            }
+            json_decref(o);
+        }
+        p = e + 1;
+    }
+    return 0;
+}
+
+static int read_file(const char *path, parley_reader_fn fn, void *ud, parley_reader_stats *st, FILE *err,
+                     size_t max_bytes)
+{
+    bool is_stdin = strcmp(path, "-") == 0;
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    if (!f) {
+        if (err)
+            fprintf(err, "parley: cannot read %s: %s\n", path, strerror(errno));
+        return PARLEY_EIO;
+    }
+    parley_buf b = {0};
+    int rc = read_all(f, &b);
+    if (!is_stdin)
+        fclose(f);
+    st->files++;
+    if (rc < 0) {
+        if (err)
+            fprintf(err, "parley: cannot read %s: %s\n", path, rc == PARLEY_ENOMEM ? "out of memory" : strerror(errno));
+        parley_buf_free(&b);
+        return rc == PARLEY_ENOMEM ? rc : PARLEY_EIO;
+    }
+    const char *data = b.data ? b.data : "";
+    bool jsonl = ends_with(path, ".jsonl") || ends_with(path, ".ndjson");
+    if (is_stdin) {
+        size_t q = 0;
+        while (q < b.len && (data[q] == ' ' || data[q] == '\n' || data[q] == '\r' || data[q] == '\t'))
+            q++;
+        jsonl = q < b.len && data[q] == '{';
+    }
+    if (jsonl) {
+        rc = read_jsonl(is_stdin ? "<stdin>" : path, data, b.len, fn, ud, st, err, max_bytes);
+    } else {
+        char *id = is_stdin ? parley_strdup("stdin") : base_id(path);
+        parley_document_meta meta = {NULL, is_stdin ? NULL : path, NULL};
+        rc = id ? emit_doc(id, data, b.len, &meta, fn, ud, st, err, max_bytes, path) : PARLEY_ENOMEM;
+        free(id);
+    }
+    parley_buf_free(&b);
+    return rc;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Collect *.txt and *.jsonl files below dir, depth-first; symlink loops are cut by depth. */
+static int collect(const char *dir, char ***list, size_t *n, size_t *cap, parley_reader_stats *st, FILE *err,
+                   int depth)
+{
+    if (depth > 32) {
+        if (err)
+            fprintf(err, "parley: %s: folders nested too deep (a symlink loop?); skipped\n", dir);
+        st->warnings++;
+        return 0;
+    }
+    DIR *d = opendir(dir);
+    if (!d) {
+        if (err)
+            fprintf(err, "parley: cannot open folder %s: %s; skipped\n", dir, strerror(errno));
+        st->warnings++;
+        return 0;
+    }
+    struct dirent *de;
+    int rc = 0;
+    while ((de = readdir(d)) && rc == 0) {
+        if (de->d_name[0] == '.')
+            continue;
+        parley_buf p = {0};
+        if (parley_buf_puts(&p, dir) < 0 || parley_buf_putc(&p, '/') < 0 || parley_buf_puts(&p, de->d_name) < 0) {
+            parley_buf_free(&p);
+            rc = PARLEY_ENOMEM;
+            break;
+        }
+        struct stat sb;
+        if (stat(p.data, &sb) != 0) {
+            if (err)
+                fprintf(err, "parley: cannot read %s: %s; skipped\n", p.data, strerror(errno));
+            st->warnings++;
+            parley_buf_free(&p);
+            continue;
+        }
+        if (S_ISDIR(sb.st_mode)) {
+            rc = collect(p.data, list, n, cap, st, err, depth + 1);
+            parley_buf_free(&p);
+        } else if (S_ISREG(sb.st_mode) && (ends_with(p.data, ".txt") || ends_with(p.data, ".jsonl"))) {
+            if (PARLEY_GROW(*list, *cap, *n + 1) < 0) {
+                parley_buf_free(&p);
+                rc = PARLEY_ENOMEM;
+                break;
+            }
+            (*list)[(*n)++] = parley_buf_detach(&p);
+        } else {
+            parley_buf_free(&p);
+        }
+    }
+    closedir(d);
+    return rc;
+}
+
+int parley_reader_read(const char *path, parley_reader_fn fn, void *ud, parley_reader_stats *st, FILE *err,
+                       size_t max_bytes)
+{
+    struct stat sb;
+    if (strcmp(path, "-") != 0 && stat(path, &sb) != 0) {
+        if (err)
+            fprintf(err, "parley: cannot read %s: %s\n", path, strerror(errno));
+        st->errors++;
+        return PARLEY_EIO;
+    }
+    if (strcmp(path, "-") == 0 || !S_ISDIR(sb.st_mode)) {
+        int rc = read_file(path, fn, ud, st, err, max_bytes);
+        if (rc == PARLEY_EIO)
+            st->errors++;
+        return rc;
+    }
+    char **list = NULL;
+    size_t n = 0, cap = 0;
+    int rc = collect(path, &list, &n, &cap, st, err, 0);
+    if (rc == 0 && n == 0) {
+        if (err)
+            fprintf(err, "parley: %s: no articles (*.txt or *.jsonl) in this folder\n", path);
+        st->errors++;
+        rc = PARLEY_EIO;
+    }
+    if (n > 1)
+        qsort(list, n, sizeof(char *), cmp_str);
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        rc = read_file(list[i], fn, ud, st, err, max_bytes);
+        if (rc == PARLEY_EIO) {
+            st->warnings++;
+            rc = 0;
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        free(list[i]);
+    free(list);
+    return rc;
+}

@@ -1,0 +1,250 @@
+/* Role attribution: title phrases around a person's name. */
+#include "extraction.h"
+#include "error.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static bool tok_word(const parley_extraction *ex, size_t i, const char *w)
+{
+    const parley_token *tk = &ex->text.tokens[i];
+    size_t n = strlen(w);
+    return tk->end - tk->start == n && strncasecmp(ex->text.text + tk->start, w, n) == 0;
+}
+
+static bool is_cap(const parley_extraction *ex, size_t i)
+{
+    return (ex->text.tokens[i].flags & PARLEY_TOK_CAP) != 0;
+}
+
+static bool is_counterpart(const parley_extraction *ex, size_t i)
+{
+    return tok_word(ex, i, "counterpart") || tok_word(ex, i, "counterparts");
+}
+
+/* Does a title word (office, domain, modifier, orghead, country) start at i? */
+static size_t titleish(const parley_extraction *ex, size_t i, size_t end)
+{
+    if (i >= end)
+        return 0;
+    size_t l;
+    if ((l = parley_match(ex, i, PARLEY_LEX_OFFICE, NULL)) && i + l <= end) return l;
+    if ((l = parley_match(ex, i, PARLEY_LEX_DOMAIN, NULL)) && i + l <= end) return l;
+    if ((l = parley_match(ex, i, PARLEY_LEX_MODIFIER, NULL)) && i + l <= end) return l;
+    if ((l = parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL)) && i + l <= end) return l;
+    if (is_cap(ex, i) && (l = parley_match(ex, i, PARLEY_LEX_ORGHEAD, NULL)) && i + l <= end) return l;
+    if (is_cap(ex, i) && (l = parley_match(ex, i, PARLEY_LEX_ORG, NULL)) && i + l <= end) return l;
+    return 0;
+}
+
+/* Inside an "of ..." segment, a capitalised unknown word may stand before an organisation
+ * head ("of the Central Department"). Returns how many such words precede one, or 0. */
+static size_t cap_run_to_head(const parley_extraction *ex, size_t i, size_t end)
+{
+    size_t j = i;
+    while (j < end && j < i + 3 && is_cap(ex, j) && ex->text.tokens[j].kind == PARLEY_TOK_WORD) {
+        if (parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL) || parley_match(ex, j, PARLEY_LEX_DOMAIN, NULL))
+            return j - i;
+        j++;
+    }
+    return 0;
+}
+
+enum { INC = 1, SKIP = 2 };
+
+int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_role *out)
+{
+    memset(out, 0, sizeof(*out));
+    size_t j = i;
+    while (j < end && (tok_word(ex, j, "his") || tok_word(ex, j, "her") || tok_word(ex, j, "their") ||
+                       tok_word(ex, j, "the") || tok_word(ex, j, "a") || tok_word(ex, j, "an") ||
+                       tok_word(ex, j, "its") || tok_word(ex, j, "our")))
+        j++;
+    size_t start = j;
+    if (start >= end)
+        return 0;
+    uint8_t *mark = calloc(end - start + 1, 1);
+    if (!mark)
+        return PARLEY_ENOMEM;
+    const char *adj = NULL, *ofc = NULL, *any = NULL;
+    bool office = false, counterpart = false;
+    size_t last = start;   /* end of the phrase so far */
+    while (j < end) {
+        const parley_lex_entry *e = NULL;
+        size_t l;
+        size_t prev = j > start ? j - 1 : j;
+        bool after_of = j > start && (tok_word(ex, prev, "of") || (tok_word(ex, prev, "the") && prev > start &&
+                                                                   tok_word(ex, prev - 1, "of")));
+        if ((l = parley_match(ex, j, PARLEY_LEX_OFFICE, NULL)) && j + l <= end) {
+            office = true;
+            memset(mark + (j - start), INC, l);
+            j += l;
+        } else if (is_counterpart(ex, j)) {
+            counterpart = true;
+            mark[j - start] = SKIP;
+            j++;
+        } else if ((l = parley_match(ex, j, PARLEY_LEX_COUNTRY, &e)) && j + l <= end) {
+            bool then_title = j + l < end && titleish(ex, j + l, end) && !parley_match(ex, j + l, PARLEY_LEX_COUNTRY, NULL);
+            bool poss = j + l < end && tok_word(ex, j + l, "'s");
+            if (after_of && !then_title) {
+                if (!ofc)
+                    ofc = e->canonical;
+                memset(mark + (j - start), SKIP, l);
+                /* drop "of" / "of the" before it */
+                size_t k = j;
+                while (k > start && (tok_word(ex, k - 1, "of") || tok_word(ex, k - 1, "the"))) {
+                    mark[k - 1 - start] = SKIP;
+                    if (tok_word(ex, k - 1, "of")) break;
+                    k--;
+                }
+            } else if (!office && (poss || then_title)) {
+                if (!adj)
+                    adj = e->canonical;
+                memset(mark + (j - start), SKIP, l);
+            } else {
+                if (!any)
+                    any = e->canonical;
+                memset(mark + (j - start), INC, l);
+            }
+            j += l;
+            if (poss) {
+                mark[j - start] = SKIP;
+                j++;
+            }
+        } else if ((l = parley_match(ex, j, PARLEY_LEX_DEMONYM, &e)) && j + l <= end) {
+            if (!office && !adj)
+                adj = e->canonical;
+            else if (!any)
+                any = e->canonical;
+            memset(mark + (j - start), office ? INC : SKIP, l);
+            j += l;
+        } else if ((l = parley_match(ex, j, PARLEY_LEX_MODIFIER, &e)) && j + l <= end) {
+            bool drop = !is_cap(ex, j) || tok_word(ex, j, "former") || tok_word(ex, j, "ex");
+            memset(mark + (j - start), drop ? SKIP : INC, l);
+            j += l;
+        } else if ((l = parley_match(ex, j, PARLEY_LEX_DOMAIN, NULL)) && j + l <= end) {
+            memset(mark + (j - start), INC, l);
+            j += l;
+        } else if (is_cap(ex, j) && (((l = parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL)) ||
+                                      (l = parley_match(ex, j, PARLEY_LEX_ORG, NULL)))) && j + l <= end &&
+                   (office || after_of || j + l < end)) {
+            memset(mark + (j - start), INC, l);
+            j += l;
+        } else if (j > start && (tok_word(ex, j, "of") || tok_word(ex, j, "for") || tok_word(ex, j, "to") ||
+                                 tok_word(ex, j, "the") || tok_word(ex, j, "and") || tok_word(ex, j, "on"))) {
+            size_t k = j + 1;
+            if (k < end && tok_word(ex, k, "the") && !tok_word(ex, j, "the"))
+                k++;
+            bool ok;
+            if (tok_word(ex, j, "and"))
+                ok = k < end && (parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, k, PARLEY_LEX_MODIFIER, NULL) ||
+                                 parley_match(ex, k, PARLEY_LEX_DOMAIN, NULL));
+            else
+                ok = k < end && (titleish(ex, k, end) || cap_run_to_head(ex, k, end));
+            if (!ok)
+                break;
+            for (size_t q = j; q < k; q++)
+                mark[q - start] = INC;
+            j = k;
+            continue;
+        } else if (j > start && j + 1 < end && ex->text.text[ex->text.tokens[j].start] == '-' &&
+                   ex->text.tokens[j].kind == PARLEY_TOK_PUNCT && !(ex->text.tokens[j].flags & PARLEY_TOK_SPACE) &&
+                   !(ex->text.tokens[j + 1].flags & PARLEY_TOK_SPACE) && titleish(ex, j + 1, end)) {
+            mark[j - start] = INC;
+            j++;
+            continue;
+        } else if (j > start && tok_word(ex, j, "'s") && mark[j - 1 - start] == INC) {
+            mark[j - start] = INC;
+            j++;
+            continue;
+        } else if (after_of && (l = cap_run_to_head(ex, j, end))) {
+            memset(mark + (j - start), INC, l);
+            j += l;
+            continue;
+        } else {
+            break;
+        }
+        last = j;
+    }
+    int found = 0;
+    if ((office || counterpart) && last > start) {
+        out->b = start;
+        out->e = last;
+        out->office = office;
+        out->counterpart = counterpart;
+        out->country = adj ? adj : ofc ? ofc : any;
+        parley_buf t = {0};
+        for (size_t q = start; q < last; q++) {
+            if (mark[q - start] != INC)
+                continue;
+            const parley_token *tk = &ex->text.tokens[q];
+            if (t.len && (tk->flags & PARLEY_TOK_SPACE))
+                parley_buf_putc(&t, ' ');
+            parley_buf_put(&t, ex->text.text + tk->start, tk->end - tk->start);
+        }
+        /* trailing connectors */
+        while (t.len) {
+            char *sp = strrchr(t.data, ' ');
+            const char *w = sp ? sp + 1 : t.data;
+            if (strcmp(w, "of") && strcmp(w, "the") && strcmp(w, "and") && strcmp(w, "for") && strcmp(w, "to"))
+                break;
+            t.len = sp ? (size_t)(sp - t.data) : 0;
+            t.data[t.len] = '\0';
+        }
+        out->title = t.len ? parley_buf_detach(&t) : NULL;
+        parley_buf_free(&t);
+        found = 1;
+    }
+    free(mark);
+    return found;
+}
+
+/* Walk back over ranks and honorifics ending at a. */
+static size_t skip_ranks_back(const parley_extraction *ex, size_t a, size_t sb)
+{
+    bool moved = true;
+    while (moved) {
+        moved = false;
+        for (size_t l = 1; l <= 4 && l <= a - sb; l++) {
+            size_t k = a - l;
+            if (parley_match(ex, k, PARLEY_LEX_RANK, NULL) == l || parley_match(ex, k, PARLEY_LEX_HONORIFIC, NULL) == l) {
+                a = k;
+                moved = true;
+                break;
+            }
+        }
+    }
+    return a;
+}
+
+int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_role *out, size_t *rank_b)
+{
+    memset(out, 0, sizeof(*out));
+    size_t r = skip_ranks_back(ex, a, sb);
+    if (rank_b)
+        *rank_b = r;
+    size_t end = r;
+    /* "Minister of Defense of Azerbaijan, Zakir Hasanov" and "counterpart, Levan Izoria" */
+    if (end > sb && ex->text.text[ex->text.tokens[end - 1].start] == ',' && ex->text.tokens[end - 1].kind == PARLEY_TOK_PUNCT)
+        end--;
+    if (end <= sb)
+        return 0;
+    size_t from = end > sb + 16 ? end - 16 : sb;
+    for (size_t s = from; s < end; s++) {
+        const parley_token *tk = &ex->text.tokens[s];
+        if (tk->kind == PARLEY_TOK_PUNCT)
+            continue;
+        parley_role role;
+        int rc = parley_role_parse(ex, s, end, &role);
+        if (rc < 0)
+            return rc;
+        if (rc == 1 && role.e == end) {
+            /* a phrase after a comma must be a whole apposition, not the tail of a clause */
+            *out = role;
+            return 1;
+        }
+        free(role.title);
+    }
+    return 0;
+}

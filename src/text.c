@@ -1,0 +1,250 @@
+#include "text.h"
+#include "error.h"
+#include "util.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+void parley_text_free(parley_text *t)
+{
+    free(t->tokens);
+    free(t->sentences);
+    memset(t, 0, sizeof(*t));
+}
+
+bool parley_text_tok_is(const parley_text *t, size_t i, const char *s)
+{
+    size_t n = strlen(s);
+    return parley_text_tok_len(t, i) == n && memcmp(t->text + t->tokens[i].start, s, n) == 0;
+}
+
+/* Abbreviations that keep their period inside a sentence. */
+static const char *const abbrevs[] = {
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Adm", "Brig", "Cmdr",
+    "Gov", "Sen", "Rep", "Pres", "Amb", "Hon", "Rt", "St", "Jr", "Sr", "No", "Nos", "Vol", "Fig", "vs",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft",
+    "Inc", "Ltd", "Co", "Corp", "approx", "etc", "e.g", "i.e", "Gens", "Messrs", NULL};
+
+static bool is_abbrev(const char *s, size_t n)
+{
+    for (int i = 0; abbrevs[i]; i++)
+        if (strlen(abbrevs[i]) == n && strncmp(abbrevs[i], s, n) == 0)
+            return true;
+    return false;
+}
+
+static const char *const tlds[] = {"az", "com", "net", "org", "ru", "kz", "uz", "ge", "am", "tr", "uk", "us",
+                                   "io", "info", "pl", "in", "pk", "tv", "lt", "kg", "tj", "ua", "by", "de",
+                                   "fr", "it", "es", "news", "gov", "eu", "int", "mil", NULL};
+
+static bool is_tld(const char *s, size_t n)
+{
+    for (int i = 0; tlds[i]; i++)
+        if (strlen(tlds[i]) == n && strncasecmp(tlds[i], s, n) == 0)
+            return true;
+    return false;
+}
+
+static size_t cp_at(const char *t, size_t len, size_t i, uint32_t *cp)
+{
+    return parley_utf8_decode(cp, (const unsigned char *)t + i, len - i);
+}
+
+static bool is_word_cp(uint32_t cp)
+{
+    return parley_is_letter(cp) || (cp >= '0' && cp <= '9') || (cp >= 0x300 && cp <= 0x36F);
+}
+
+/* end of a run of word characters starting at i */
+static size_t word_end(const char *t, size_t len, size_t i)
+{
+    while (i < len) {
+        uint32_t cp;
+        size_t k = cp_at(t, len, i, &cp);
+        if (!is_word_cp(cp))
+            break;
+        i += k;
+    }
+    return i;
+}
+
+static int push_tok(parley_text *out, size_t s, size_t e, int kind, int flags)
+{
+    if (PARLEY_GROW(out->tokens, out->cap_tokens, out->n_tokens + 1) < 0)
+        return PARLEY_ENOMEM;
+    parley_token *tk = &out->tokens[out->n_tokens++];
+    tk->start = (uint32_t)s;
+    tk->end = (uint32_t)e;
+    tk->kind = (uint8_t)kind;
+    if (kind != PARLEY_TOK_PUNCT) {
+        uint32_t cp;
+        cp_at(out->text, e, s, &cp);
+        if (parley_is_upper(cp))
+            flags |= PARLEY_TOK_CAP;
+        int letters = 0, upper = 0;
+        for (size_t i = s; i < e;) {
+            size_t k = cp_at(out->text, e, i, &cp);
+            if (parley_is_letter(cp)) {
+                letters++;
+                upper += parley_is_upper(cp);
+            }
+            i += k;
+        }
+        if (letters >= 2 && upper == letters)
+            flags |= PARLEY_TOK_ALLCAPS;
+    }
+    tk->flags = (uint8_t)flags;
+    return 0;
+}
+
+static int tokenize(parley_text *out, const char *t, size_t len)
+{
+    size_t i = 0;
+    int flags = 0;
+    int newlines = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)t[i];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+            flags |= PARLEY_TOK_SPACE;
+            if (c == '\n') {
+                flags |= PARLEY_TOK_NEWLINE;
+                if (++newlines >= 2)
+                    flags |= PARLEY_TOK_PARA;
+            }
+            i++;
+            continue;
+        }
+        newlines = 0;
+        uint32_t cp;
+        size_t k = cp_at(t, len, i, &cp);
+        int rc;
+        if (is_word_cp(cp)) {
+            size_t e = word_end(t, len, i);
+            bool digits = true;
+            for (size_t q = i; q < e; q++)
+                if (!isdigit((unsigned char)t[q]))
+                    digits = false;
+            if (digits) {
+                /* numbers: 2,500  3.5  26/12/2023 */
+                while (e + 1 < len && (t[e] == ',' || t[e] == '.' || t[e] == '/' || t[e] == ':') &&
+                       isdigit((unsigned char)t[e + 1]))
+                    e = word_end(t, len, e + 1);
+                rc = push_tok(out, i, e, PARLEY_TOK_NUM, flags);
+            } else {
+                int extra = 0;
+                /* letter-period sequences: U.S., U.K., H.E., U.S.A. */
+                if (e - i == 1 && e + 1 < len && t[e] == '.' && isalpha((unsigned char)t[e + 1]) &&
+                    (e + 2 >= len || t[e + 2] == '.' || !isalpha((unsigned char)t[e + 2]))) {
+                    size_t q = e;
+                    while (q + 1 < len && t[q] == '.' && isalpha((unsigned char)t[q + 1]) &&
+                           (q + 2 >= len || !isalpha((unsigned char)t[q + 2])))
+                        q += 2;
+                    e = q;
+                    if (e < len && t[e] == '.') {
+                        e++;
+                        extra = PARLEY_TOK_ABBREV;
+                    }
+                } else if (e < len && t[e] == '.' && e + 1 < len && isalpha((unsigned char)t[e + 1])) {
+                    /* a site name: News.Az */
+                    size_t q = word_end(t, len, e + 1);
+                    if (is_tld(t + e + 1, q - e - 1) && (q >= len || !isalpha((unsigned char)t[q])) && e - i >= 2)
+                        e = q;
+                } else if (e < len && t[e] == '.' && (is_abbrev(t + i, e - i) || (e - i == 1 && isupper(c)))) {
+                    e++;
+                    extra = PARLEY_TOK_ABBREV;
+                }
+                /* apostrophes: d'Ivoire, O'Brien stay in the word; 's is a token of its own */
+                while (e + 1 < len && t[e] == '\'' && !(t[e + 1] == 's' && (e + 2 >= len || !isalpha((unsigned char)t[e + 2])))) {
+                    uint32_t ncp;
+                    cp_at(t, len, e + 1, &ncp);
+                    if (!parley_is_letter(ncp))
+                        break;
+                    e = word_end(t, len, e + 1);
+                }
+                rc = push_tok(out, i, e, PARLEY_TOK_WORD, flags | extra);
+            }
+            i = e;
+        } else if (c == '\'' && i + 1 < len && t[i + 1] == 's' && (i + 2 >= len || !isalpha((unsigned char)t[i + 2]))) {
+            rc = push_tok(out, i, i + 2, PARLEY_TOK_WORD, flags);
+            i += 2;
+        } else {
+            rc = push_tok(out, i, i + k, PARLEY_TOK_PUNCT, flags);
+            i += k;
+        }
+        if (rc < 0)
+            return rc;
+        flags = 0;
+    }
+    return 0;
+}
+
+static bool opens_sentence(const parley_text *out, size_t j)
+{
+    const parley_token *tk = &out->tokens[j];
+    char c = out->text[tk->start];
+    return (tk->flags & PARLEY_TOK_CAP) || tk->kind == PARLEY_TOK_NUM || c == '"' || c == '\'' || c == '(' ||
+           c == '-';
+}
+
+static int push_sentence(parley_text *out, size_t b, size_t e)
+{
+    if (e <= b)
+        return 0;
+    if (PARLEY_GROW(out->sentences, out->cap_sentences, out->n_sentences + 1) < 0)
+        return PARLEY_ENOMEM;
+    parley_sentence *s = &out->sentences[out->n_sentences++];
+    s->tok_begin = (uint32_t)b;
+    s->tok_end = (uint32_t)e;
+    s->start = out->tokens[b].start;
+    s->end = out->tokens[e - 1].end;
+    /* a headline: no final punctuation, most long words capitalised */
+    const parley_token *last = &out->tokens[e - 1];
+    char lc = out->text[last->start];
+    int words = 0, caps = 0;
+    for (size_t i = b; i < e; i++)
+        if (out->tokens[i].kind == PARLEY_TOK_WORD && parley_text_tok_len(out, i) >= 4) {
+            words++;
+            caps += (out->tokens[i].flags & PARLEY_TOK_CAP) != 0;
+        }
+    s->headline = !(last->kind == PARLEY_TOK_PUNCT && (lc == '.' || lc == '!' || lc == '?' || lc == '"')) &&
+                  words >= 3 && caps * 10 >= words * 7;
+    return 0;
+}
+
+int parley_text_split(parley_text *out, const char *text, size_t len)
+{
+    memset(out, 0, sizeof(*out));
+    out->text = text;
+    int rc = tokenize(out, text, len);
+    if (rc < 0)
+        return rc;
+    size_t b = 0;
+    for (size_t i = 0; i < out->n_tokens; i++) {
+        const parley_token *tk = &out->tokens[i];
+        if (i > b && (tk->flags & PARLEY_TOK_NEWLINE)) {
+            if ((rc = push_sentence(out, b, i)) < 0)
+                return rc;
+            b = i;
+        }
+        if (tk->kind != PARLEY_TOK_PUNCT)
+            continue;
+        char c = text[tk->start];
+        if (c != '.' && c != '!' && c != '?')
+            continue;
+        size_t j = i + 1;
+        /* closing quotes and brackets stay with the sentence */
+        while (j < out->n_tokens && out->tokens[j].kind == PARLEY_TOK_PUNCT && !(out->tokens[j].flags & PARLEY_TOK_SPACE) &&
+               (text[out->tokens[j].start] == '"' || text[out->tokens[j].start] == '\'' ||
+                text[out->tokens[j].start] == ')' || text[out->tokens[j].start] == '.'))
+            j++;
+        if (j >= out->n_tokens || opens_sentence(out, j) || (out->tokens[j].flags & PARLEY_TOK_NEWLINE)) {
+            if ((rc = push_sentence(out, b, j)) < 0)
+                return rc;
+            b = j;
+            i = j - 1;
+        }
+    }
+    return push_sentence(out, b, out->n_tokens);
+}

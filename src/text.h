@@ -1,0 +1,72 @@
+/**
+ * @file text.h
+ * @brief Tokens and sentences of a normalised text, with byte offsets.
+ */
+#ifndef PARLEY_TEXT_H
+#define PARLEY_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+/** Token kinds. */
+typedef enum { PARLEY_TOK_WORD = 1, PARLEY_TOK_NUM = 2, PARLEY_TOK_PUNCT = 3 } parley_token_kind;
+
+/** Token flags. */
+enum {
+    PARLEY_TOK_CAP = 1,        /**< starts with an upper-case letter */
+    PARLEY_TOK_ALLCAPS = 2,    /**< two or more letters, all upper case */
+    PARLEY_TOK_SPACE = 4,      /**< white space before it */
+    PARLEY_TOK_NEWLINE = 8,    /**< a line break before it */
+    PARLEY_TOK_ABBREV = 16,    /**< ends with its own period ("Gen.", "J.", "U.S.") */
+    PARLEY_TOK_PARA = 32       /**< a blank line before it */
+};
+
+/** A token: bytes [start, end) of the text. */
+typedef struct {
+    uint32_t start, end;
+    uint8_t kind;
+    uint8_t flags;
+} parley_token;
+
+/** A sentence: tokens [tok_begin, tok_end), bytes [start, end). */
+typedef struct {
+    uint32_t tok_begin, tok_end;
+    uint32_t start, end;
+    bool headline;            /**< a title-case line without final punctuation */
+} parley_sentence;
+
+/** The tokens and sentences of one text. The arrays belong to the structure. */
+typedef struct {
+    const char *text;          /**< the text (not owned) */
+    parley_token *tokens;
+    size_t n_tokens, cap_tokens;
+    parley_sentence *sentences;
+    size_t n_sentences, cap_sentences;
+} parley_text;
+
+/**
+ * @brief Split @p text (of @p len bytes) into tokens and sentences.
+ *
+ * Sentences end at `.`, `!` and `?` before a capital, a digit or a quote (also with no space
+ * in between, as in "News.Az.He"), and at every line break. Abbreviations ("Gen.", "Col.",
+ * "Mr.", "Jan.", "U.S.", single initials as in "J. Burchuladze") do not end sentences.
+ *
+ * @param[out] out filled; release with parley_text_free()
+ * @return 0 or ::PARLEY_ENOMEM. O(len).
+ */
+int parley_text_split(parley_text *out, const char *text, size_t len);
+
+/** @brief Release the arrays of a parley_text. O(1). */
+void parley_text_free(parley_text *t);
+
+/** @brief Does token @p i have exactly the text @p s? O(length). */
+bool parley_text_tok_is(const parley_text *t, size_t i, const char *s);
+
+/** @brief Length of token @p i in bytes. */
+static inline size_t parley_text_tok_len(const parley_text *t, size_t i)
+{
+    return t->tokens[i].end - t->tokens[i].start;
+}
+
+#endif
