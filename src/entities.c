@@ -330,6 +330,8 @@ static int person_roles(parley_extraction *ex)
         }
     }
     const char *fallback = most_frequent_country(ex);
+    if (ex->dateline_place >= 0 && ex->entities[ex->dateline_place].country)
+        fallback = ex->entities[ex->dateline_place].country;
     for (size_t i = 0; i < ex->n_entities; i++) {
         parley_entity *en = &ex->entities[i];
         if (en->type == PARLEY_ENTITY_PERSON && !en->country && fallback &&
@@ -423,7 +425,9 @@ int parley_entities_resolve(parley_extraction *ex)
             rc = other_mention(ex, m);
     if (rc == 0)
         rc = renumber(ex);
-    if (rc == 0)
+    if (rc == 0) {
+        parley_find_dateline(ex);
         rc = person_roles(ex);
+    }
     return rc;
 }

@@ -325,7 +325,11 @@ static int sentence_place(const parley_extraction *ex, size_t s)
         size_t q = p - 1;
         if (is_w(ex, q, "the") && q > se->tok_begin)
             q--;
-        bool loc = is_w(ex, q, "in") || is_w(ex, q, "at") || is_w(ex, q, "to");
+        bool loc = is_w(ex, q, "in") || is_w(ex, q, "at") ||
+                   (is_w(ex, q, "to") && q > se->tok_begin &&
+                    (is_w(ex, q - 1, "visit") || is_w(ex, q - 1, "trip") || is_w(ex, q - 1, "travelled") ||
+                     is_w(ex, q - 1, "traveled") || is_w(ex, q - 1, "came") || is_w(ex, q - 1, "went") ||
+                     is_w(ex, q - 1, "delegation")));
         if (!loc)
             continue;
         if (mm->type == PARLEY_ENTITY_LOCATION && (!mm->lex || mm->lex->kind == PARLEY_LEX_CITY))
@@ -540,9 +544,12 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     bool has_before = before < sign && bl;
     if (!has_after && !has_before)
         return 0;
-    bool definite = !has_after && has_before && before > se->tok_begin &&
-                    (is_w(ex, before - 1, "the") || is_w(ex, before - 1, "this")) &&
-                    !(before > se->tok_begin + 1 && !is_w(ex, before - 1, "the") );
+    bool definite = (!has_after && has_before && before > se->tok_begin &&
+                     (is_w(ex, before - 1, "the") || is_w(ex, before - 1, "this"))) ||
+                    (has_after && after > sign + sign_len - 1 &&
+                     (is_w(ex, after - 1, "this") || is_w(ex, after - 1, "that") ||
+                      (is_w(ex, after - 1, "the") && after == sign + sign_len + 1 && st->last_agreement >= 0 &&
+                       tok_n(ex, after) <= 4)));
     parley_event *ev;
     int idx;
     if (definite && st->last_agreement >= 0) {
@@ -622,7 +629,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     int rc = 0;
 
     /* someone joins the last meeting */
-    if (jl && st->last_meeting >= 0 && !has_meet) {
+    if (jl && st->last_meeting >= 0 && pp.n) {
         parley_event *ev = &ex->events[st->last_meeting];
         for (size_t i = 0; i < pp.n; i++)
             if ((rc = event_add_participant(ev, pp.p[i].ent)) < 0)
@@ -660,7 +667,25 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 obj.p[k++] = obj.p[i];
         obj.n = k;
     }
+    if (nl && neg > trig) {
+        /* "a meeting with X has not happened" */
+        size_t k = 0;
+        for (size_t i = 0; i < obj.n; i++)
+            if (!(obj.p[i].end <= neg && neg - obj.p[i].end <= 3))
+                obj.p[k++] = obj.p[i];
+        obj.n = k;
+    }
     bool between = has_meet && (is_w(ex, meet + ml - 1, "between"));
+    /* "the meeting", "their talks" without "with"/"between": the meeting told again */
+    bool again = false;
+    if (has_meet && !between) {
+        for (size_t q = meet; q < meet + ml; q++)
+            again |= is_w(ex, q, "the") || is_w(ex, q, "their");
+        if (again && meet + ml < se->tok_end && (is_w(ex, meet + ml, "with") || is_w(ex, meet + ml, "between")))
+            again = false;
+        if (again && meet + ml - 1 > meet && is_w(ex, meet + ml - 1, "with"))
+            again = false;
+    }
     bool planned = pl && plan < trig + tlen + 3;
     bool negated = nl && neg < trig;
     if (has_sign && pl && plan < sign)
@@ -669,7 +694,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     int meeting = -1;
     size_t total = subj.n + obj.n;
     bool subj_group = subj.n >= 2 && has_and_between(ex, subj.p[0].pos, subj.p[subj.n - 1].pos);
-    if ((has_meet || (has_sign && subj_group)) && !negated && total >= 2) {
+    if (((has_meet && !again) || (has_sign && subj_group)) && !negated && total >= 2) {
         int type = has_call ? PARLEY_EVENT_CALL : PARLEY_EVENT_MEETING;
         /* groups: all of "between", or the subjects with each object */
         size_t groups = between || obj.n == 0 ? 1 : obj.n;
@@ -711,7 +736,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             }
         }
         st->focus = subj.n ? subj.p[0].ent : st->focus;
-    } else if (has_meet && st->last_meeting >= 0 && total <= 1 && !planned) {
+    } else if (has_meet && st->last_meeting >= 0 && (total <= 1 || again) && !planned) {
         /* the meeting mentioned again: it may tell the date or the place */
         parley_event *ev = &ex->events[st->last_meeting];
         if (ev->place < 0)

@@ -54,7 +54,7 @@ void parley_extraction_free(parley_extraction *ex)
 
 /* The dateline: a place that opens one of the first sentences of the body, followed by a
  * comma, a period or a dash, or standing alone on its line ("ANKARA"). */
-static void find_dateline(parley_extraction *ex)
+void parley_find_dateline(parley_extraction *ex)
 {
     ex->dateline_place = -1;
     size_t limit = ex->text.n_sentences < 4 ? ex->text.n_sentences : 4;
@@ -91,10 +91,8 @@ int parley_extract_document(parley_extraction **out, const parley_lexicon *lex, 
         rc = parley_mentions_find(ex);
     if (rc == 0)
         rc = parley_entities_resolve(ex);
-    if (rc == 0) {
-        find_dateline(ex);
+    if (rc == 0)
         rc = parley_events_find(ex);
-    }
     if (rc < 0) {
         parley_extraction_free(ex);
         return rc;

@@ -141,6 +141,8 @@ char *parley_tokens_key(const parley_extraction *ex, size_t b, size_t e);
 /** @brief Add a mention; strings are copied. @return its index, or a negative error. */
 int parley_mention_add(parley_extraction *ex, int type, size_t tb, size_t te, size_t sentence,
                        const parley_lex_entry *lex);
+/** @brief Find the dateline's place ("ABU DHABI, …") and set ex->dateline_place. O(m). */
+void parley_find_dateline(parley_extraction *ex);
 /** @brief Index of the sentence holding token @p tok. O(log s). */
 size_t parley_sentence_of(const parley_extraction *ex, size_t tok);
 

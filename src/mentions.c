@@ -64,6 +64,14 @@ static const parley_lex_kind blockers[] = {
 
 static bool blocks_name(const parley_extraction *ex, size_t i)
 {
+    /* inside a longer title or rank that starts earlier ("Field Marshall") */
+    for (size_t back = 1; back <= 3 && back <= i; back++) {
+        size_t l;
+        if (((l = parley_match(ex, i - back, PARLEY_LEX_RANK, NULL)) && l > back) ||
+            ((l = parley_match(ex, i - back, PARLEY_LEX_OFFICE, NULL)) && l > back) ||
+            ((l = parley_match(ex, i - back, PARLEY_LEX_HONORIFIC, NULL)) && l > back))
+            return true;
+    }
     for (size_t k = 0; k < sizeof(blockers) / sizeof(blockers[0]); k++)
         if (parley_match(ex, i, (int)blockers[k], NULL))
             return true;
@@ -367,7 +375,16 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used)
             if (hr && !right.office)
                 hr = 0;
         }
+        if (hr && (locative_before(ex, i, se->tok_begin) || parley_match(ex, i, PARLEY_LEX_CITY, NULL))) {
+            free(right.title);
+            right.title = NULL;
+            hr = 0;
+        }
         bool honour = rank_b < i;   /* ranks or honorifics stand before the name */
+        /* "Hulusi Akar and his Togolese counterpart" */
+        if (e + 2 < se->tok_end && e - i >= 2 && tok_is(ex, e, "and") &&
+            (tok_is(ex, e + 1, "his") || tok_is(ex, e + 1, "her")))
+            honour = true;
         bool verb = e < se->tok_end && e - i >= 2 && parley_match(ex, e, PARLEY_LEX_PERSON_VERB, NULL);
         if (e < se->tok_end && e - i >= 2 && tok_is(ex, e, ",") && e + 1 < se->tok_end &&
             (tok_is(ex, e + 1, "who") || tok_is(ex, e + 1, "whose")))

@@ -131,7 +131,7 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                    (office || after_of || j + l < end)) {
             memset(mark + (j - start), INC, l);
             j += l;
-        } else if (j > start && (tok_word(ex, j, "of") || tok_word(ex, j, "for") || tok_word(ex, j, "to") ||
+        } else if (j > start && (tok_word(ex, j, "of") || tok_word(ex, j, "for") || tok_word(ex, j, "to") || tok_word(ex, j, "from") ||
                                  tok_word(ex, j, "the") || tok_word(ex, j, "and") || tok_word(ex, j, "on"))) {
             size_t k = j + 1;
             if (k < end && tok_word(ex, k, "the") && !tok_word(ex, j, "the"))
