@@ -401,7 +401,8 @@ static int cmp_mention_pos(const void *a, const void *b)
 /* Re-sort the mentions by position and renumber the entities' mention lists. */
 static int renumber(parley_extraction *ex)
 {
-    qsort(ex->mentions, ex->n_mentions, sizeof(parley_mention), cmp_mention_pos);
+    if (ex->n_mentions > 1)
+        qsort(ex->mentions, ex->n_mentions, sizeof(parley_mention), cmp_mention_pos);
     for (size_t i = 0; i < ex->n_entities; i++)
         ex->entities[i].n_mentions = 0;
     for (size_t m = 0; m < ex->n_mentions; m++) {

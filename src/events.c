@@ -638,8 +638,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     }
 
     /* subjects and objects around the trigger */
-    size_t trig = has_meet ? meet : has_sign ? sign : se->tok_end;
-    size_t tlen = has_meet ? ml : sl;
+    size_t trig = has_meet ? meet : has_sign ? sign : has_call ? call : se->tok_end;
+    size_t tlen = has_meet ? ml : has_sign ? sl : cl;
     people subj = {.n = 0}, obj = {.n = 0};
     if (pron)
         people_add(&subj, st->focus, se->tok_begin, se->tok_begin + 1);
@@ -694,7 +694,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     int meeting = -1;
     size_t total = subj.n + obj.n;
     bool subj_group = subj.n >= 2 && has_and_between(ex, subj.p[0].pos, subj.p[subj.n - 1].pos);
-    if (((has_meet && !again) || (has_sign && subj_group)) && !negated && total >= 2) {
+    if (((has_meet && !again) || has_call || (has_sign && subj_group)) && !negated && total >= 2) {
         int type = has_call ? PARLEY_EVENT_CALL : PARLEY_EVENT_MEETING;
         /* groups: all of "between", or the subjects with each object */
         size_t groups = between || obj.n == 0 ? 1 : obj.n;

@@ -419,7 +419,8 @@ int parley_lexicon_load_dir(parley_lexicon *lex, const char *dir, FILE *err)
         n++;
     }
     closedir(d);
-    qsort(names, n, sizeof(char *), cmp_str);
+    if (n > 1)
+        qsort(names, n, sizeof(char *), cmp_str);
     for (size_t i = 0; i < n && rc == 0; i++) {
         parley_buf p = {0};
         if (parley_buf_puts(&p, dir) < 0 || parley_buf_putc(&p, '/') < 0 || parley_buf_puts(&p, names[i]) < 0)

@@ -244,6 +244,8 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
         while (j > se->tok_begin) {
             size_t p = j - 1;
             if (parley_match(ex, p, PARLEY_LEX_EXGENERIC, NULL) || punct_is(ex, p, '"') ||
+                (punct_is(ex, p, '-') && glued(ex, p) && p > se->tok_begin &&
+                 parley_match(ex, p - 1, PARLEY_LEX_EXGENERIC, NULL)) ||
                 parley_match(ex, p, PARLEY_LEX_EXERCISE, NULL)) {
                 j = p;
                 continue;

@@ -1,0 +1,124 @@
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "document.h"
+
+static parley_document *mk(const char *s)
+{
+    parley_document *d;
+    assert_int_equal(parley_document_new(&d, "x", s, strlen(s), NULL), 0);
+    return d;
+}
+
+static void test_header_block(void **state)
+{
+    (void)state;
+    parley_document *d = mk("source: https://example.org/a\ndate: 2019-10-29\ntitle: Talks\n\nBody text here.\n");
+    assert_string_equal(parley_document_date(d), "2019-10-29");
+    assert_string_equal(parley_document_source(d), "https://example.org/a");
+    assert_string_equal(parley_document_title(d), "Talks");
+    /* the header is blanked: no "source" left in the text */
+    assert_null(strstr(parley_document_text(d), "source"));
+    assert_non_null(strstr(parley_document_text(d), "Body text here."));
+    parley_document_free(d);
+}
+
+static void test_unknown_date(void **state)
+{
+    (void)state;
+    parley_document *d = mk("date: unknown\n\nText.\n");
+    assert_null(parley_document_date(d));
+    parley_document_free(d);
+}
+
+static void test_bare_date_and_byline(void **state)
+{
+    (void)state;
+    parley_document *d = mk(" date 2020-01-24 By Abdul Kerimkhanov\n\nThe ministers met.\n");
+    assert_string_equal(parley_document_date(d), "2020-01-24");
+    assert_int_equal(parley_document_n_authors(d), 1);
+    assert_string_equal(parley_document_author(d, 0), "Abdul Kerimkhanov");
+    assert_null(strstr(parley_document_text(d), "Kerimkhanov"));
+    parley_document_free(d);
+}
+
+static void test_byline_and_credit(void **state)
+{
+    (void)state;
+    parley_document *d = mk("By Akbar Mammadov\n\nText.\n\n---\n\nJohn Smith is AzerNews' staff journalist, follow him.\n");
+    assert_int_equal(parley_document_n_authors(d), 2);
+    assert_string_equal(parley_document_author(d, 1), "John Smith");
+    parley_document_free(d);
+    /* an agency is not an author */
+    d = mk("By Trend\n\nText.\n");
+    assert_int_equal(parley_document_n_authors(d), 0);
+    parley_document_free(d);
+}
+
+static void test_clutter(void **state)
+{
+    (void)state;
+    parley_document *d = mk("The minister spoke.\n\nFollow us on Twitter @Someone\n\nRelated News\nOther Person met.\n");
+    assert_null(strstr(parley_document_text(d), "Twitter"));
+    assert_null(strstr(parley_document_text(d), "Other Person"));
+    parley_document_free(d);
+}
+
+static void test_normalise_offsets(void **state)
+{
+    (void)state;
+    const char *s = "\xE2\x80\x9CHe\xE2\x80\x9D said \xE2\x80\x94 Erdo\xC4\x9F" "an\xC2\xA0met.";
+    parley_document *d = mk(s);
+    const char *t = parley_document_text(d);
+    assert_string_equal(t, "\"He\" said - Erdo\xC4\x9F" "an met.");
+    /* "said" starts at text offset 5, and at byte 8 of the original */
+    assert_int_equal(parley_document_raw_offset(d, 5), 9);
+    assert_memory_equal(parley_document_raw(d) + parley_document_raw_offset(d, 5), "said", 4);
+    size_t e = strlen(t);
+    assert_int_equal(parley_document_raw_offset(d, e), strlen(s));
+    parley_document_free(d);
+}
+
+static void test_invalid_utf8(void **state)
+{
+    (void)state;
+    const char s[] = "Bad \xFF\xFE bytes\x00 and NUL.";
+    parley_document *d;
+    assert_int_equal(parley_document_new(&d, "x", s, sizeof(s) - 1, NULL), 0);
+    assert_int_equal(parley_document_invalid_bytes(d), 2);
+    assert_int_equal(strlen(parley_document_text(d)), parley_document_text_len(d));
+    parley_document_free(d);
+}
+
+static void test_hard_wrap(void **state)
+{
+    (void)state;
+    parley_document *d = mk("The Minister of Defense of Azerbaijan met his Georgian\ncounterpart in Tbilisi on May 22.\n");
+    assert_non_null(strstr(parley_document_text(d), "Georgian counterpart"));
+    parley_document_free(d);
+}
+
+static void test_iso_date(void **state)
+{
+    (void)state;
+    assert_true(parley_document_is_iso_date("2020-01-24"));
+    assert_false(parley_document_is_iso_date("2020-13-24"));
+    assert_false(parley_document_is_iso_date("unknown"));
+    assert_false(parley_document_is_iso_date(NULL));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_header_block),   cmocka_unit_test(test_unknown_date),
+        cmocka_unit_test(test_bare_date_and_byline), cmocka_unit_test(test_byline_and_credit),
+        cmocka_unit_test(test_clutter),        cmocka_unit_test(test_normalise_offsets),
+        cmocka_unit_test(test_invalid_utf8),   cmocka_unit_test(test_hard_wrap),
+        cmocka_unit_test(test_iso_date),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,64 @@
+#include "helpers.h"
+
+static void test_one_entity_per_person(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Colonel General Zakir Hasanov met the delegation. Z. Hasanov said it went well. "
+                              "Hasanov added that Colonel General Hasanov is pleased.", NULL);
+    assert_int_equal(count_type(t.ex, PARLEY_ENTITY_PERSON), 1);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Zakir Hasanov");
+    assert_non_null(e);
+    assert_int_equal(e->n_mentions, 4);
+    assert_string_equal(e->id, "person:zakir-hasanov");
+    test_doc_free(&t);
+}
+
+static void test_fuller_name_later(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("General Asim Munir arrived. Chief of Army Staff General Syed Asim Munir spoke.", NULL);
+    assert_int_equal(count_type(t.ex, PARLEY_ENTITY_PERSON), 1);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Syed Asim Munir"));
+    test_doc_free(&t);
+}
+
+static void test_spelling_variants_merge(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Field Marshal Birhanu Jula met officers. Later Field Marshal Berhanu inspected a guard.",
+                              NULL);
+    assert_int_equal(count_type(t.ex, PARLEY_ENTITY_PERSON), 1);
+    test_doc_free(&t);
+}
+
+static void test_different_people_stay_apart(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("President Ilham Aliyev met Prime Minister Nikol Pashinyan. Aliyev said peace is near.",
+                              NULL);
+    assert_int_equal(count_type(t.ex, PARLEY_ENTITY_PERSON), 2);
+    test_doc_free(&t);
+}
+
+static void test_country_entities(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Georgia and the Georgian side, Türkiye and Turkey, the U.S. and the UK met.", NULL);
+    const parley_entity *g = find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "Georgia");
+    assert_non_null(g);
+    assert_int_equal(g->n_mentions, 2);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "United States"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "United Kingdom"));
+    assert_int_equal(count_type(t.ex, PARLEY_ENTITY_COUNTRY), 4);
+    test_doc_free(&t);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_fuller_name_later),
+        cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart),
+        cmocka_unit_test(test_country_entities),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

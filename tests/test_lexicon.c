@@ -1,0 +1,78 @@
+#include <stdio.h>
+#include <unistd.h>
+#include "helpers.h"
+
+static void test_countries_loaded(void **state)
+{
+    (void)state;
+    parley_lexicon *lex = test_lexicon();
+    assert_string_equal(parley_lexicon_country(lex, "Türkiye"), "Turkey");
+    assert_string_equal(parley_lexicon_country(lex, "Georgian"), "Georgia");
+    assert_string_equal(parley_lexicon_country(lex, "Kyrgyz"), "Kyrgyzstan");
+    assert_string_equal(parley_lexicon_country(lex, "the UK"), "United Kingdom");
+    assert_string_equal(parley_lexicon_country(lex, "Kosovo"), "Kosovo");
+    assert_string_equal(parley_lexicon_country(lex, "Taiwan"), "Taiwan");
+    assert_null(parley_lexicon_country(lex, "Atlantis"));
+}
+
+static void test_cities_from_geonames(void **state)
+{
+    (void)state;
+    parley_lexicon *lex = test_lexicon();
+    const parley_lex_entry *e = parley_lexicon_find(lex, PARLEY_LEX_CITY, "tbilisi", 7);
+    assert_non_null(e);
+    assert_string_equal(e->country, "Georgia");
+    assert_true(e->population > 500000);
+    assert_true(parley_lexicon_size(lex) > 20000);
+}
+
+static void test_acronym_case(void **state)
+{
+    (void)state;
+    const parley_lex_entry *e = parley_lexicon_find(test_lexicon(), PARLEY_LEX_COUNTRY, "us", 2);
+    assert_non_null(e);
+    assert_true(e->need_exact);   /* "us" the pronoun never matches */
+}
+
+static void test_user_file_and_bad_line(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/parley-lexXXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    FILE *f = fdopen(fd, "w");
+    fputs("office\tGrand Vizier\nnonsense\tline\n", f);
+    fclose(f);
+    parley_lexicon *lex;
+    assert_int_equal(parley_lexicon_new(&lex), 0);
+    char errbuf[512] = {0};
+    FILE *err = fmemopen(errbuf, sizeof(errbuf), "w");
+    assert_int_equal(parley_lexicon_load_file(lex, path, err), PARLEY_EINPUT);
+    fclose(err);
+    assert_non_null(strstr(errbuf, ":2:"));   /* file:line */
+    assert_non_null(parley_lexicon_find(lex, PARLEY_LEX_OFFICE, "grand vizier", 12));
+    parley_lexicon_free(lex);
+    unlink(path);
+    assert_int_equal(parley_lexicon_new(&lex), 0);
+    assert_int_equal(parley_lexicon_load_file(lex, "/nonexistent/file.tsv", NULL), PARLEY_EIO);
+    parley_lexicon_free(lex);
+}
+
+static void test_no_person_names(void **state)
+{
+    (void)state;
+    /* the shipped lexicons hold no people: a famous name is unknown to them */
+    parley_lexicon *lex = test_lexicon();
+    assert_null(parley_lexicon_lookup(lex, "zakir hasanov", 13));
+    assert_null(parley_lexicon_lookup(lex, "hasanov", 7));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_countries_loaded), cmocka_unit_test(test_cities_from_geonames),
+        cmocka_unit_test(test_acronym_case), cmocka_unit_test(test_user_file_and_bad_line),
+        cmocka_unit_test(test_no_person_names),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,57 @@
+#include "helpers.h"
+
+static void check(const char *text, const char *name, const char *country, const char *title)
+{
+    test_doc t = test_extract(text, NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, name);
+    if (!e)
+        fail_msg("no person '%s' in: %s", name, text);
+    if (country)
+        assert_string_equal(e->country, country);
+    if (title) {
+        assert_non_null(e->title);
+        assert_string_equal(e->title, title);
+    }
+    test_doc_free(&t);
+}
+
+static void test_adjective_titles(void **state)
+{
+    (void)state;
+    check("Azerbaijan's Defense Minister Zakir Hasanov spoke.", "Zakir Hasanov", "Azerbaijan", "Defense Minister");
+    check("Georgian Prime Minister Giorgi Kvirikashvili spoke.", "Giorgi Kvirikashvili", "Georgia", "Prime Minister");
+    check("Former Georgian President Mikheil Saakashvili spoke.", "Mikheil Saakashvili", "Georgia", "President");
+    check("U.S. Ambassador to Armenia Kristina Kvien spoke.", "Kristina Kvien", "United States", "Ambassador to Armenia");
+}
+
+static void test_of_titles(void **state)
+{
+    (void)state;
+    check("The Minister of Defense of Azerbaijan, Zakir Hasanov, spoke.", "Zakir Hasanov", "Azerbaijan",
+          "Minister of Defense");
+    check("Hasanov met with Chairman of the Parliament of Georgia Archil Talakvadze today.", "Archil Talakvadze",
+          "Georgia", "Chairman of the Parliament");
+}
+
+static void test_apposition(void **state)
+{
+    (void)state;
+    check("\"It matters,\" said Arvydas Anusauskas, Minister of Defense of Lithuania.", "Arvydas Anusauskas",
+          "Lithuania", "Minister of Defense");
+}
+
+static void test_counterpart(void **state)
+{
+    (void)state;
+    check("Azerbaijani Defence Minister Zakir Hasanov and his Georgian counterpart Irakli Garibashvili met.",
+          "Irakli Garibashvili", "Georgia", "Defence Minister");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_adjective_titles), cmocka_unit_test(test_of_titles),
+        cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,88 @@
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "text.h"
+
+static size_t n_sentences(const char *s)
+{
+    parley_text t;
+    assert_int_equal(parley_text_split(&t, s, strlen(s)), 0);
+    size_t n = t.n_sentences;
+    parley_text_free(&t);
+    return n;
+}
+
+static void test_abbreviations(void **state)
+{
+    (void)state;
+    assert_int_equal(n_sentences("Gen. Smith met Col. Jones in the U.S. capital. They talked."), 2);
+    assert_int_equal(n_sentences("Minister J. Burchuladze and B. Battsetseg met on Jan. 21. Talks followed."), 2);
+    assert_int_equal(n_sentences("Mr. Modi and Dr. Rao spoke."), 1);
+}
+
+static void test_no_space_boundary(void **state)
+{
+    (void)state;
+    /* "News.Az.He" holds a site name and a sentence boundary */
+    parley_text t;
+    const char *s = "the Defense Ministry told News.Az.He noted the trust.";
+    assert_int_equal(parley_text_split(&t, s, strlen(s)), 0);
+    assert_int_equal(t.n_sentences, 2);
+    int found = 0;
+    for (size_t i = 0; i < t.n_tokens; i++)
+        found |= parley_text_tok_is(&t, i, "News.Az");
+    assert_true(found);
+    parley_text_free(&t);
+}
+
+static void test_tokens_offsets(void **state)
+{
+    (void)state;
+    parley_text t;
+    const char *s = "Azerbaijan's Han Min-koo, 2,500 troops";
+    assert_int_equal(parley_text_split(&t, s, strlen(s)), 0);
+    assert_true(parley_text_tok_is(&t, 0, "Azerbaijan"));
+    assert_true(parley_text_tok_is(&t, 1, "'s"));
+    assert_true(parley_text_tok_is(&t, 3, "Min"));
+    assert_true(parley_text_tok_is(&t, 4, "-"));
+    assert_true(parley_text_tok_is(&t, 5, "koo"));
+    assert_int_equal(t.tokens[2].start, 13);
+    assert_true(t.tokens[2].flags & PARLEY_TOK_CAP);
+    assert_false(t.tokens[5].flags & PARLEY_TOK_SPACE);
+    assert_true(parley_text_tok_is(&t, 7, "2,500"));
+    assert_int_equal(t.tokens[7].kind, PARLEY_TOK_NUM);
+    parley_text_free(&t);
+}
+
+static void test_lines_and_headlines(void **state)
+{
+    (void)state;
+    parley_text t;
+    const char *s = "Buhari Arrives In Accra To Discuss Security\nThe president arrived today.";
+    assert_int_equal(parley_text_split(&t, s, strlen(s)), 0);
+    assert_int_equal(t.n_sentences, 2);
+    assert_true(t.sentences[0].headline);
+    assert_false(t.sentences[1].headline);
+    parley_text_free(&t);
+}
+
+static void test_empty(void **state)
+{
+    (void)state;
+    assert_int_equal(n_sentences(""), 0);
+    assert_int_equal(n_sentences("   \n\n  "), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_abbreviations), cmocka_unit_test(test_no_space_boundary),
+        cmocka_unit_test(test_tokens_offsets), cmocka_unit_test(test_lines_and_headlines),
+        cmocka_unit_test(test_empty),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

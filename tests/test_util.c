@@ -1,0 +1,73 @@
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "util.h"
+#include "error.h"
+
+static void test_buf(void **state)
+{
+    (void)state;
+    parley_buf b = {0};
+    assert_int_equal(parley_buf_puts(&b, "abc"), 0);
+    assert_int_equal(parley_buf_putc(&b, 'd'), 0);
+    assert_string_equal(b.data, "abcd");
+    assert_int_equal(b.len, 4);
+    parley_buf_clear(&b);
+    assert_string_equal(b.data, "");
+    parley_buf_free(&b);
+}
+
+static void test_utf8_decode(void **state)
+{
+    (void)state;
+    uint32_t cp;
+    assert_int_equal(parley_utf8_decode(&cp, (const unsigned char *)"\xC5\x82", 2), 2);
+    assert_int_equal(cp, 0x142);
+    /* overlong, truncated and lone continuation bytes are invalid */
+    assert_int_equal(parley_utf8_decode(&cp, (const unsigned char *)"\xC0\xAF", 2), 1);
+    assert_int_equal(cp, 0xFFFD);
+    assert_int_equal(parley_utf8_decode(&cp, (const unsigned char *)"\xE2\x80", 2), 1);
+    assert_int_equal(cp, 0xFFFD);
+    assert_int_equal(parley_utf8_decode(&cp, (const unsigned char *)"\x80", 1), 1);
+    assert_int_equal(cp, 0xFFFD);
+    /* surrogates are invalid */
+    assert_int_equal(parley_utf8_decode(&cp, (const unsigned char *)"\xED\xA0\x80", 3), 1);
+}
+
+static void test_fold(void **state)
+{
+    (void)state;
+    parley_buf b = {0};
+    assert_int_equal(parley_fold(&b, "Błaszczak Erdoğan Türkiye", strlen("Błaszczak Erdoğan Türkiye")), 0);
+    assert_string_equal(b.data, "blaszczak erdogan turkiye");
+    parley_buf_free(&b);
+}
+
+static void test_edit_distance(void **state)
+{
+    (void)state;
+    assert_int_equal(parley_edit_distance("birhanu", "berhanu", 2), 1);
+    assert_int_equal(parley_edit_distance("zhasuzakov", "zhassuzakov", 2), 1);
+    assert_true(parley_edit_distance("hasanov", "izoria", 2) > 2);
+}
+
+static void test_errors(void **state)
+{
+    (void)state;
+    assert_string_equal(parley_error_string(PARLEY_OK), "success");
+    assert_string_equal(parley_error_string(PARLEY_ENOMEM), "out of memory");
+    assert_non_null(parley_error_string(-99));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_buf), cmocka_unit_test(test_utf8_decode), cmocka_unit_test(test_fold),
+        cmocka_unit_test(test_edit_distance), cmocka_unit_test(test_errors),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
