@@ -329,6 +329,37 @@ static int person_roles(parley_extraction *ex)
             }
         }
     }
+    /* the one country named in a sentence with the person, other people's countries aside */
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        parley_entity *en = &ex->entities[i];
+        if (en->type != PARLEY_ENTITY_PERSON || en->country)
+            continue;
+        for (size_t k = 0; k < en->n_mentions && !en->country; k++) {
+            uint32_t s = ex->mentions[en->mentions[k]].sentence;
+            const char *only = NULL;
+            int distinct = 0;
+            for (size_t q = 0; q < ex->n_mentions; q++) {
+                const parley_mention *o = &ex->mentions[q];
+                if (o->sentence != s || o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0)
+                    continue;
+                const char *c = ex->entities[o->entity].name;
+                bool others = false;
+                for (size_t r = 0; r < ex->n_mentions; r++) {
+                    const parley_mention *pm = &ex->mentions[r];
+                    if (pm->sentence == s && pm->type == PARLEY_ENTITY_PERSON && pm->entity >= 0 &&
+                        pm->entity != (int)i && ex->entities[pm->entity].country &&
+                        strcmp(ex->entities[pm->entity].country, c) == 0)
+                        others = true;
+                }
+                if (others || (only && strcmp(only, c) == 0))
+                    continue;
+                only = c;
+                distinct++;
+            }
+            if (distinct == 1 && !(en->country = parley_strdup(only)))
+                return PARLEY_ENOMEM;
+        }
+    }
     const char *fallback = most_frequent_country(ex);
     if (ex->dateline_place >= 0 && ex->entities[ex->dateline_place].country)
         fallback = ex->entities[ex->dateline_place].country;

@@ -84,6 +84,11 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             counterpart = true;
             mark[j - start] = SKIP;
             j++;
+            if (j + 1 < end && ex->text.tokens[j].kind == PARLEY_TOK_PUNCT && ex->text.text[ex->text.tokens[j].start] == ',' &&
+                parley_match(ex, j + 1, PARLEY_LEX_OFFICE, NULL)) {
+                mark[j - start] = SKIP;
+                j++;
+            }
         } else if ((l = parley_match(ex, j, PARLEY_LEX_COUNTRY, &e)) && j + l <= end) {
             bool then_title = j + l < end && titleish(ex, j + l, end) && !parley_match(ex, j + l, PARLEY_LEX_COUNTRY, NULL);
             bool poss = j + l < end && tok_word(ex, j + l, "'s");
@@ -203,12 +208,14 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
 /* Walk back over ranks and honorifics ending at a. */
 static size_t skip_ranks_back(const parley_extraction *ex, size_t a, size_t sb)
 {
+    size_t name = a;
     bool moved = true;
     while (moved) {
         moved = false;
         for (size_t l = 1; l <= 4 && l <= a - sb; l++) {
-            size_t k = a - l;
-            if (parley_match(ex, k, PARLEY_LEX_RANK, NULL) == l || parley_match(ex, k, PARLEY_LEX_HONORIFIC, NULL) == l) {
+            size_t k = a - l, m;
+            if ((((m = parley_match(ex, k, PARLEY_LEX_RANK, NULL))) || (m = parley_match(ex, k, PARLEY_LEX_HONORIFIC, NULL))) &&
+                k + m >= a && k + m <= name) {
                 a = k;
                 moved = true;
                 break;
