@@ -671,7 +671,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         /* "a meeting with X has not happened" */
         size_t k = 0;
         for (size_t i = 0; i < obj.n; i++)
-            if (!(obj.p[i].end <= neg && neg - obj.p[i].end <= 3))
+            if (!(obj.p[i].end <= neg && neg - obj.p[i].end <= 1 && !is_w(ex, obj.p[i].end, "but") &&
+                  !is_w(ex, obj.p[i].end, "and") && !is_p(ex, obj.p[i].end, ',')))
                 obj.p[k++] = obj.p[i];
         obj.n = k;
     }
@@ -727,6 +728,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 return rc;
             if ((rc = event_set_date_place(ex, ev, s, trig, st, true)) < 0)
                 return rc;
+            /* "A received B": at A's home, when nothing else says where */
+            if (ev->place < 0 && has_meet && subj.n >= 1 &&
+                (is_w(ex, meet, "received") || is_w(ex, meet, "receives") || is_w(ex, meet, "hosted") ||
+                 is_w(ex, meet, "hosts") || is_w(ex, meet, "welcomed"))) {
+                const char *home = ex->entities[subj.p[0].ent].country;
+                for (size_t q = 0; home && q < ex->n_entities; q++)
+                    if (ex->entities[q].type == PARLEY_ENTITY_COUNTRY && strcmp(ex->entities[q].name, home) == 0)
+                        ev->place = (int)q;
+            }
             int kept = merge_meeting(ex, evi);
             if (kept < 0)
                 return kept;

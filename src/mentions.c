@@ -64,13 +64,15 @@ static const parley_lex_kind blockers[] = {
 
 static bool blocks_name(const parley_extraction *ex, size_t i)
 {
-    /* inside a longer title or rank that starts earlier ("Field Marshall") */
+    /* inside a longer lexicon phrase that starts earlier ("Field Marshall", "Saudi Arabia") */
     for (size_t back = 1; back <= 3 && back <= i; back++) {
-        size_t l;
-        if (((l = parley_match(ex, i - back, PARLEY_LEX_RANK, NULL)) && l > back) ||
-            ((l = parley_match(ex, i - back, PARLEY_LEX_OFFICE, NULL)) && l > back) ||
-            ((l = parley_match(ex, i - back, PARLEY_LEX_HONORIFIC, NULL)) && l > back))
-            return true;
+        if (ex->text.tokens[i - back].kind == PARLEY_TOK_PUNCT)
+            break;
+        for (size_t k = 0; k < sizeof(blockers) / sizeof(blockers[0]); k++) {
+            size_t l = parley_match(ex, i - back, (int)blockers[k], NULL);
+            if (l > back)
+                return true;
+        }
     }
     for (size_t k = 0; k < sizeof(blockers) / sizeof(blockers[0]); k++)
         if (parley_match(ex, i, (int)blockers[k], NULL))
