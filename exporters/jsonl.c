@@ -44,8 +44,14 @@ static json_t *entity_json(const parley_extraction *ex, const parley_entity *en)
         json_object_set_new(o, "lon", json_real(en->lon));
     }
     json_t *ms = json_array();
+    /* a country named inside an organisation's name is listed there, unless that is all */
+    size_t plain = 0;
+    for (size_t k = 0; k < en->n_mentions; k++)
+        plain += !ex->mentions[en->mentions[k]].nested;
     for (size_t k = 0; k < en->n_mentions; k++) {
         const parley_mention *m = &ex->mentions[en->mentions[k]];
+        if (m->nested && plain)
+            continue;
         size_t s = parley_document_raw_offset(doc, m->start), e = parley_document_raw_offset(doc, m->end);
         json_t *mo = json_object();
         json_object_set_new(mo, "start", json_integer((json_int_t)s));

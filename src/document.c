@@ -114,7 +114,8 @@ static int normalise(parley_document *d)
         } else if (cp == 0xA0 || cp == 0x2007 || cp == 0x202F || (cp >= 0x2000 && cp <= 0x200A) || cp == '\t' ||
                    cp == 0x3000) {
             rc = emit(&st, " ", 1, i);
-        } else if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF || cp == 0xAD) {
+        } else if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x200E || cp == 0x200F || cp == 0xFEFF ||
+                   cp == 0xAD || cp == 0x2060 || (cp >= 0x2066 && cp <= 0x2069) || (cp >= 0x202A && cp <= 0x202E)) {
             /* zero-width characters and soft hyphens vanish */
         } else if (cp == 0x2026) {
             rc = emit(&st, "...", 3, i);

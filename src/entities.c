@@ -395,6 +395,8 @@ static int other_mention(parley_extraction *ex, size_t m)
             *w = '\0';
         }
         canon = text;
+        if (strncmp(canon, "the ", 4) == 0 || strncmp(canon, "The ", 4) == 0)
+            canon += 4;
     }
     parley_buf key = {0};
     if (parley_fold(&key, canon, strlen(canon)) < 0) {
@@ -444,12 +446,33 @@ static int renumber(parley_extraction *ex)
     return 0;
 }
 
+/* Role phrases join the person they name. */
+static int role_mentions(parley_extraction *ex)
+{
+    for (size_t m = 0; m < ex->n_mentions; m++) {
+        parley_mention *rm = &ex->mentions[m];
+        if (rm->role_of < 0)
+            continue;
+        for (size_t k = 0; k < ex->n_mentions; k++)
+            if (ex->mentions[k].tb == (uint32_t)rm->role_of && ex->mentions[k].role_of < 0 &&
+                ex->mentions[k].type == PARLEY_ENTITY_PERSON && ex->mentions[k].entity >= 0) {
+                int rc = entity_add_mention(ex, ex->mentions[k].entity, m);
+                if (rc < 0)
+                    return rc;
+                break;
+            }
+    }
+    return 0;
+}
+
 int parley_entities_resolve(parley_extraction *ex)
 {
     int rc = 0;
     for (size_t m = 0; m < ex->n_mentions && rc == 0; m++)
-        if (ex->mentions[m].type == PARLEY_ENTITY_PERSON && ex->mentions[m].strong)
+        if (ex->mentions[m].type == PARLEY_ENTITY_PERSON && ex->mentions[m].strong && ex->mentions[m].role_of < 0)
             rc = person_mention(ex, m, true);
+    if (rc == 0)
+        rc = role_mentions(ex);
     if (rc == 0)
         rc = weak_people(ex);
     for (size_t m = 0; m < ex->n_mentions && rc == 0; m++)

@@ -21,6 +21,7 @@ int parley_mention_add(parley_extraction *ex, int type, size_t tb, size_t te, si
     m->type = type;
     m->entity = -1;
     m->lex = lex;
+    m->role_of = -1;
     return (int)ex->n_mentions++;
 }
 
@@ -134,6 +135,13 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
         if (j > i && is_word(ex, j) && parley_match(ex, j, PARLEY_LEX_PARTICLE, NULL) == 1 && j + 1 < end &&
             name_word(ex, j + 1)) {
             j++;
+            continue;
+        }
+        /* "al-Abadi" */
+        if (j > i && is_word(ex, j) && parley_match(ex, j, PARLEY_LEX_PARTICLE, NULL) == 1 && j + 2 < end &&
+            punct_is(ex, j + 1, '-') && glued(ex, j + 1) && glued(ex, j + 2) && name_word(ex, j + 2)) {
+            j += 3;
+            last = j;
             continue;
         }
         /* hyphenated parts: "Min-koo" */
@@ -338,6 +346,54 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
     return 0;
 }
 
+/* Organisations named by a country: "Iraqi security forces", "the Syrian regime", "the
+ * Government of Iraq". The country's mention inside is marked nested. */
+static const char *const country_org_nouns[] = {"government", "forces", "military", "army", "navy", "regime",
+                                                "opposition", "authorities", "people", "parliament", "ministry",
+                                                "coalition", "troops", "parties", "embassy", "delegation", NULL};
+
+static size_t org_noun_at(const parley_extraction *ex, size_t i, size_t end)
+{
+    for (int k = 0; country_org_nouns[k]; k++)
+        if (tok_lower_is(ex, i, country_org_nouns[k]))
+            return i + 1;
+    if (i + 1 < end && (tok_lower_is(ex, i, "security") || tok_lower_is(ex, i, "armed") || tok_lower_is(ex, i, "air") ||
+                        tok_lower_is(ex, i, "defense") || tok_lower_is(ex, i, "defence")))
+        return org_noun_at(ex, i + 1, end) ? i + 2 : 0;
+    return 0;
+}
+
+static int add_country_orgs(parley_extraction *ex, size_t s, size_t first_mention)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    size_t n = ex->n_mentions;
+    for (size_t m = first_mention; m < n; m++) {
+        parley_mention *cm = &ex->mentions[m];
+        if (cm->type != PARLEY_ENTITY_COUNTRY || cm->sentence != s)
+            continue;
+        size_t b = cm->tb, e = 0;
+        size_t after = cm->te;
+        if (after < se->tok_end && tok_is(ex, after, "'s"))
+            after = 0;
+        if (after && after < se->tok_end)
+            e = org_noun_at(ex, after, se->tok_end);
+        /* "the Government of Iraq", "the people of Iraq" */
+        if (!e && b >= se->tok_begin + 2 && tok_is(ex, b - 1, "of") && org_noun_at(ex, b - 2, se->tok_end) == b - 1) {
+            e = cm->te;
+            b = b - 2;
+        }
+        if (!e)
+            continue;
+        if (b > se->tok_begin && tok_lower_is(ex, b - 1, "the"))
+            b--;
+        int rc = parley_mention_add(ex, PARLEY_ENTITY_ORGANIZATION, b, e, s, NULL);
+        if (rc < 0)
+            return rc;
+        ex->mentions[m].nested = true;
+    }
+    return 0;
+}
+
 /* ---- people ------------------------------------------------------------------------- */
 
 static int set_role(parley_mention *m, const parley_role *r)
@@ -419,6 +475,18 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used)
             }
             for (size_t q = i; q < e; q++)
                 used[q] = 3;
+            /* the role phrases beside the name are mentions of the person too */
+            bool left_apart = hl && left.e < rank_b && punct_is(ex, left.e, ',');
+            const parley_role *roles[2] = {left_apart ? &left : NULL, hr ? &right : NULL};
+            for (int k = 0; k < 2 && rc == 0; k++) {
+                if (!roles[k] || roles[k]->e <= roles[k]->b)
+                    continue;
+                int rm = parley_mention_add(ex, PARLEY_ENTITY_PERSON, roles[k]->b, roles[k]->e, s, NULL);
+                if (rm < 0)
+                    rc = rm;
+                else
+                    ex->mentions[rm].role_of = (int32_t)i;
+            }
         } else {
             rc = 0;
         }
@@ -438,7 +506,15 @@ static int add_context_places(parley_extraction *ex, size_t s, size_t *used)
     if (se->headline)
         return 0;
     for (size_t i = se->tok_begin + 1; i < se->tok_end; i++) {
-        if (used[i] || !(tok_is(ex, i - 1, "in") || tok_is(ex, i - 1, "In")))
+        bool ctx = tok_is(ex, i - 1, "in") || tok_is(ex, i - 1, "In") || tok_is(ex, i - 1, "near") ||
+                   tok_is(ex, i - 1, "outside") || tok_is(ex, i - 1, "around");
+        if (!ctx && i >= se->tok_begin + 2 && tok_is(ex, i - 1, "of")) {
+            static const char *const kinds[] = {"town", "city", "village", "province", "district", "region",
+                                                "governorate", "vicinity", "outskirts", NULL};
+            for (int k = 0; kinds[k]; k++)
+                ctx |= tok_lower_is(ex, i - 2, kinds[k]);
+        }
+        if (used[i] || !ctx)
             continue;
         size_t e = name_run(ex, i, se->tok_end);
         if (e == i || e - i > 2)
@@ -490,6 +566,8 @@ int parley_mentions_find(parley_extraction *ex)
     for (size_t s = 0; s < ex->text.n_sentences && rc == 0; s++) {
         size_t before = ex->n_mentions;
         rc = add_lexical(ex, s, used);
+        if (rc == 0)
+            rc = add_country_orgs(ex, s, before);
         if (rc == 0)
             for (size_t m = before; m < ex->n_mentions; m++)
                 for (size_t q = ex->mentions[m].tb; q < ex->mentions[m].te; q++)

@@ -208,7 +208,7 @@ static int push_sentence(parley_text *out, size_t b, size_t e)
             words++;
             caps += (out->tokens[i].flags & PARLEY_TOK_CAP) != 0;
         }
-    s->headline = !(last->kind == PARLEY_TOK_PUNCT && (lc == '.' || lc == '!' || lc == '?' || lc == '"')) &&
+    s->headline = !(last->kind == PARLEY_TOK_PUNCT && (lc == '.' || lc == '!' || lc == '?' || lc == '"' || lc == ':' || lc == ',')) &&
                   words >= 3 && caps * 10 >= words * 7;
     return 0;
 }
