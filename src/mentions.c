@@ -357,6 +357,13 @@ static size_t org_noun_at(const parley_extraction *ex, size_t i, size_t end)
     for (int k = 0; country_org_nouns[k]; k++)
         if (tok_lower_is(ex, i, country_org_nouns[k]))
             return i + 1;
+    /* "U.S. Central Command", "UK Government": capitalised words ending in an organisation head */
+    if (is_cap(ex, i) && !parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) && !parley_match(ex, i, PARLEY_LEX_OFFICE, NULL)) {
+        for (size_t j = i; j < end && j < i + 4 && is_cap(ex, j) && is_word(ex, j); j++)
+            if (parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL) &&
+                !(j + 1 < end && is_cap(ex, j + 1) && is_word(ex, j + 1)))
+                return j + 1;
+    }
     if (i + 1 < end && (tok_lower_is(ex, i, "security") || tok_lower_is(ex, i, "armed") || tok_lower_is(ex, i, "air") ||
                         tok_lower_is(ex, i, "defense") || tok_lower_is(ex, i, "defence")))
         return org_noun_at(ex, i + 1, end) ? i + 2 : 0;
@@ -506,8 +513,8 @@ static int add_context_places(parley_extraction *ex, size_t s, size_t *used)
     if (se->headline)
         return 0;
     for (size_t i = se->tok_begin + 1; i < se->tok_end; i++) {
-        bool ctx = tok_is(ex, i - 1, "in") || tok_is(ex, i - 1, "In") || tok_is(ex, i - 1, "near") ||
-                   tok_is(ex, i - 1, "outside") || tok_is(ex, i - 1, "around");
+        bool ctx = tok_lower_is(ex, i - 1, "in") || tok_lower_is(ex, i - 1, "near") ||
+                   tok_lower_is(ex, i - 1, "outside") || tok_lower_is(ex, i - 1, "around");
         if (!ctx && i >= se->tok_begin + 2 && tok_is(ex, i - 1, "of")) {
             static const char *const kinds[] = {"town", "city", "village", "province", "district", "region",
                                                 "governorate", "vicinity", "outskirts", NULL};

@@ -35,6 +35,7 @@ static size_t titleish(const parley_extraction *ex, size_t i, size_t end)
     if ((l = parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL)) && i + l <= end) return l;
     if (is_cap(ex, i) && (l = parley_match(ex, i, PARLEY_LEX_ORGHEAD, NULL)) && i + l <= end) return l;
     if (is_cap(ex, i) && (l = parley_match(ex, i, PARLEY_LEX_ORG, NULL)) && i + l <= end) return l;
+    if ((l = parley_match(ex, i, PARLEY_LEX_REGION, NULL)) && i + l <= end) return l;
     return 0;
 }
 
@@ -129,6 +130,10 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             memset(mark + (j - start), drop ? SKIP : INC, l);
             j += l;
         } else if ((l = parley_match(ex, j, PARLEY_LEX_DOMAIN, NULL)) && j + l <= end) {
+            memset(mark + (j - start), INC, l);
+            j += l;
+        } else if (j > start && (l = parley_match(ex, j, PARLEY_LEX_REGION, NULL)) && j + l <= end &&
+                   (tok_word(ex, prev, "the") || tok_word(ex, prev, "for") || tok_word(ex, prev, "of"))) {
             memset(mark + (j - start), INC, l);
             j += l;
         } else if (is_cap(ex, j) && (((l = parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL)) ||
