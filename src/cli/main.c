@@ -6,6 +6,13 @@
 #include "../reader.h"
 #include "../util.h"
 #include "../../exporters/jsonl.h"
+#include "../../exporters/json.h"
+#include "../../exporters/output.h"
+#include "../../graph/corpus.h"
+#include "../../graph/network.h"
+#include "../../graph/stats.h"
+
+#include <math.h>
 
 #include <errno.h>
 #include <stdio.h>
@@ -35,6 +42,9 @@ static void usage(FILE *f)
             "\n"
             "commands:\n"
             "  extract     print one JSON object per document (entities, events, evidence)\n"
+            "  build       the corpus graph: DIR/graph.json, DIR/stats.json, DIR/extract.jsonl (-o DIR)\n"
+            "  stats       print the who-met-whom tables (--json for scripts)\n"
+            "  top         rank people: --by pagerank|betweenness|degree|strength -n N\n"
             "  version     print the version\n"
             "  help        print this help\n"
             "\n"
@@ -48,6 +58,14 @@ static void usage(FILE *f)
             "      --no-geonames       do not load libgeonames' cities\n"
             "      --max-doc-bytes N   skip documents larger than N bytes (default 10000000)\n"
             "  -q, --quiet             no summary on standard error\n"
+            "options of build, stats and top (and the options above):\n"
+            "  -o, --output DIR        (build) the folder of the outputs, created if needed\n"
+            "      --since DATE        only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)\n"
+            "      --until DATE        only events on or before DATE\n"
+            "      --explain-merges    (build) print why names were merged into one person\n"
+            "      --json              (stats) print JSON instead of tables\n"
+            "      --by MEASURE        (top) pagerank, betweenness, degree or strength (default pagerank)\n"
+            "  -n N                    (top) how many (default 10)\n"
             "  -h, --help              this help\n"
             "\n"
             "exit status: 0 ok, 1 bad input (some input unreadable), 2 usage, 3 output failure.\n");
@@ -55,7 +73,8 @@ static void usage(FILE *f)
 
 typedef struct {
     const parley_lexicon *lex;
-    FILE *out;
+    FILE *out;            /* per-document JSON Lines, or NULL */
+    parley_corpus *corpus;/* or NULL */
     int out_rc;
 } run_ctx;
 
@@ -64,11 +83,13 @@ static int on_document(parley_document *doc, void *ud)
     run_ctx *ctx = ud;
     parley_extraction *ex = NULL;
     int rc = parley_extract_document(&ex, ctx->lex, doc);
-    if (rc == 0) {
+    if (rc == 0 && ctx->out) {
         rc = parley_jsonl_write(ctx->out, ex);
         if (rc == PARLEY_EOUTPUT)
             ctx->out_rc = rc;
     }
+    if (rc == 0 && ctx->corpus)
+        rc = parley_corpus_add(ctx->corpus, ex);
     parley_extraction_free(ex);
     parley_document_free(doc);
     return rc;
@@ -105,137 +126,410 @@ static int load_lexicons(parley_lexicon **out, const char *data_dir, char **extr
     return 0;
 }
 
-static int cmd_extract(int argc, char **argv)
+typedef struct {
+    const char *output, *data_dir, *since, *until, *by;
+    char **extra, **paths;
+    size_t n_extra, n_paths;
+    bool geonames, quiet, explain, json;
+    size_t max_bytes;
+    long top_n;
+} options;
+
+static bool valid_window_date(const char *s)
 {
-    const char *output = NULL, *data_dir = NULL;
-    char **extra = calloc((size_t)argc + 1, sizeof(char *));
-    char **paths = calloc((size_t)argc + 1, sizeof(char *));
-    size_t n_extra = 0, n_paths = 0;
-    bool geonames = true, quiet = false;
-    size_t max_bytes = 10000000;
-    int status = EXIT_OK;
-    if (!extra || !paths) {
-        free(extra);
-        free(paths);
+    size_t n = strlen(s);
+    if (n != 4 && n != 7 && n != 10)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if ((i == 4 || i == 7) ? s[i] != '-' : (s[i] < '0' || s[i] > '9'))
+            return false;
+    return true;
+}
+
+/* Returns -1 to go on, or an exit status. */
+static int parse_options(options *o, int argc, char **argv)
+{
+    memset(o, 0, sizeof(*o));
+    o->geonames = true;
+    o->max_bytes = 10000000;
+    o->by = "pagerank";
+    o->top_n = 10;
+    o->extra = calloc((size_t)argc + 1, sizeof(char *));
+    o->paths = calloc((size_t)argc + 1, sizeof(char *));
+    if (!o->extra || !o->paths)
         return EXIT_INTERNAL;
-    }
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
             usage(stdout);
-            free(extra);
-            free(paths);
             return EXIT_OK;
-        } else if (!strcmp(a, "-o") || !strcmp(a, "--output") || !strcmp(a, "-l") || !strcmp(a, "--lexicon") ||
-                   !strcmp(a, "--data-dir") || !strcmp(a, "--max-doc-bytes")) {
+        }
+        static const char *const valued[] = {"-o", "--output", "-l", "--lexicon", "--data-dir", "--max-doc-bytes",
+                                             "--since", "--until", "--by", "-n", NULL};
+        int v;
+        for (v = 0; valued[v]; v++)
+            if (!strcmp(a, valued[v]))
+                break;
+        if (valued[v]) {
             if (i + 1 >= argc) {
-                fprintf(stderr, "parley: %s needs a value (see parley extract --help)\n", a);
-                free(extra);
-                free(paths);
+                fprintf(stderr, "parley: %s needs a value (see parley --help)\n", a);
                 return EXIT_USAGE;
             }
-            const char *v = argv[++i];
-            if (a[1] == 'o' || !strcmp(a, "--output"))
-                output = v;
-            else if (a[1] == 'l' || !strcmp(a, "--lexicon"))
-                extra[n_extra++] = (char *)v;
+            const char *val = argv[++i];
+            if (!strcmp(a, "-o") || !strcmp(a, "--output"))
+                o->output = val;
+            else if (!strcmp(a, "-l") || !strcmp(a, "--lexicon"))
+                o->extra[o->n_extra++] = (char *)val;
             else if (!strcmp(a, "--data-dir"))
-                data_dir = v;
-            else {
-                char *end;
-                errno = 0;
-                unsigned long long m = strtoull(v, &end, 10);
-                if (errno || *end || end == v) {
-                    fprintf(stderr, "parley: --max-doc-bytes takes a number of bytes, not '%s'\n", v);
-                    free(extra);
-                    free(paths);
+                o->data_dir = val;
+            else if (!strcmp(a, "--since") || !strcmp(a, "--until")) {
+                if (!valid_window_date(val)) {
+                    fprintf(stderr, "parley: %s takes YYYY, YYYY-MM or YYYY-MM-DD, not '%s'\n", a, val);
                     return EXIT_USAGE;
                 }
-                max_bytes = (size_t)m;
+                if (a[2] == 's')
+                    o->since = val;
+                else
+                    o->until = val;
+            } else if (!strcmp(a, "--by")) {
+                if (strcmp(val, "pagerank") && strcmp(val, "betweenness") && strcmp(val, "degree") && strcmp(val, "strength")) {
+                    fprintf(stderr, "parley: --by takes pagerank, betweenness, degree or strength, not '%s'\n", val);
+                    return EXIT_USAGE;
+                }
+                o->by = val;
+            } else {
+                char *end;
+                errno = 0;
+                unsigned long long m = strtoull(val, &end, 10);
+                if (errno || *end || end == val || val[0] == '-') {
+                    fprintf(stderr, "parley: %s takes a number, not '%s'\n", a, val);
+                    return EXIT_USAGE;
+                }
+                if (!strcmp(a, "-n"))
+                    o->top_n = (long)m;
+                else
+                    o->max_bytes = (size_t)m;
             }
         } else if (!strcmp(a, "--no-geonames")) {
-            geonames = false;
+            o->geonames = false;
         } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
-            quiet = true;
+            o->quiet = true;
+        } else if (!strcmp(a, "--explain-merges")) {
+            o->explain = true;
+        } else if (!strcmp(a, "--json")) {
+            o->json = true;
         } else if (a[0] == '-' && a[1] != '\0') {
-            fprintf(stderr, "parley: unknown option %s (see parley extract --help)\n", a);
-            free(extra);
-            free(paths);
+            fprintf(stderr, "parley: unknown option %s (see parley --help)\n", a);
             return EXIT_USAGE;
         } else {
-            paths[n_paths++] = (char *)a;
+            o->paths[o->n_paths++] = (char *)a;
         }
     }
-    if (n_paths == 0) {
-        fprintf(stderr, "parley: extract needs at least one PATH (a file, a folder or -)\n");
-        free(extra);
-        free(paths);
+    if (o->n_paths == 0) {
+        fprintf(stderr, "parley: this command needs at least one PATH (a file, a folder or -)\n");
         return EXIT_USAGE;
     }
-    parley_lexicon *lex = NULL;
-    int rc = load_lexicons(&lex, data_dir, extra, n_extra, geonames);
-    if (rc < 0) {
-        fprintf(stderr, "parley: cannot load the lexicons: %s\n", parley_error_string(rc));
-        free(extra);
-        free(paths);
-        return EXIT_INPUT;
-    }
-    char *tmp = NULL;
-    FILE *out = stdout;
-    if (output) {
-        size_t l = strlen(output) + 32;
-        tmp = malloc(l);
-        if (tmp)
-            snprintf(tmp, l, "%s.tmp.%ld", output, (long)getpid());
-        out = tmp ? fopen(tmp, "w") : NULL;
-        if (!out) {
-            fprintf(stderr, "parley: cannot write %s: %s\n", output, strerror(errno));
-            parley_lexicon_free(lex);
-            free(tmp);
-            free(extra);
-            free(paths);
-            return EXIT_OUTPUT;
-        }
-    }
-    run_ctx ctx = {lex, out, 0};
-    parley_reader_stats st = {0};
-    for (size_t i = 0; i < n_paths; i++) {
-        rc = parley_reader_read(paths[i], on_document, &ctx, &st, stderr, max_bytes);
+    return -1;
+}
+
+static void free_options(options *o)
+{
+    free(o->extra);
+    free(o->paths);
+}
+
+/* Read every path through the pipeline; returns an exit status. */
+static int run_inputs(const options *o, run_ctx *ctx, parley_reader_stats *st)
+{
+    int status = EXIT_OK;
+    for (size_t i = 0; i < o->n_paths; i++) {
+        int rc = parley_reader_read(o->paths[i], on_document, ctx, st, stderr, o->max_bytes);
         if (rc == PARLEY_EIO) {
             status = EXIT_INPUT;
             continue;
         }
         if (rc < 0) {
-            status = ctx.out_rc ? EXIT_OUTPUT : EXIT_INTERNAL;
             fprintf(stderr, "parley: %s\n", parley_error_string(rc));
-            break;
+            return ctx->out_rc ? EXIT_OUTPUT : EXIT_INTERNAL;
         }
     }
-    if (fflush(out) != 0 || ferror(out))
-        status = EXIT_OUTPUT;
-    if (output) {
-        if (fclose(out) != 0)
-            status = EXIT_OUTPUT;
+    if (status == EXIT_OK && st->errors)
+        status = EXIT_INPUT;
+    return status;
+}
+
+static int cmd_extract(int argc, char **argv)
+{
+    options o;
+    int status = parse_options(&o, argc, argv);
+    if (status >= 0) {
+        free_options(&o);
+        return status;
+    }
+    status = EXIT_OK;
+    parley_lexicon *lex = NULL;
+    int rc = load_lexicons(&lex, o.data_dir, o.extra, o.n_extra, o.geonames);
+    if (rc < 0) {
+        fprintf(stderr, "parley: cannot load the lexicons: %s\n", parley_error_string(rc));
+        free_options(&o);
+        return EXIT_INPUT;
+    }
+    parley_output out = {0};
+    if (o.output && parley_output_open(&out, o.output) < 0) {
+        fprintf(stderr, "parley: cannot write %s: %s\n", o.output, strerror(errno));
+        parley_lexicon_free(lex);
+        free_options(&o);
+        return EXIT_OUTPUT;
+    }
+    run_ctx ctx = {lex, o.output ? out.f : stdout, NULL, 0};
+    parley_reader_stats st = {0};
+    status = run_inputs(&o, &ctx, &st);
+    if (o.output) {
         if (status == EXIT_OUTPUT || status == EXIT_INTERNAL) {
-            fprintf(stderr, "parley: cannot write %s; nothing was replaced\n", output);
-            unlink(tmp);
-        } else if (rename(tmp, output) != 0) {
-            fprintf(stderr, "parley: cannot write %s: %s\n", output, strerror(errno));
-            unlink(tmp);
+            parley_output_abort(&out);
+            fprintf(stderr, "parley: cannot write %s; nothing was replaced\n", o.output);
+        } else if (parley_output_commit(&out) < 0) {
+            fprintf(stderr, "parley: cannot write %s: %s\n", o.output, strerror(errno));
             status = EXIT_OUTPUT;
         }
-    } else if (status == EXIT_OUTPUT) {
+    } else if (fflush(stdout) != 0 || ferror(stdout)) {
         fprintf(stderr, "parley: cannot write the output: %s\n", strerror(errno));
+        status = EXIT_OUTPUT;
     }
-    if (!quiet)
+    if (!o.quiet)
         fprintf(stderr, "parley: %zu documents from %zu files, %zu warnings, %zu errors\n", st.documents, st.files,
                 st.warnings, st.errors);
-    if (status == EXIT_OK && st.errors)
-        status = EXIT_INPUT;
     parley_lexicon_free(lex);
-    free(tmp);
-    free(extra);
-    free(paths);
+    free_options(&o);
+    return status;
+}
+
+static int mkdir_p(const char *dir)
+{
+    char *p = parley_strdup(dir);
+    if (!p)
+        return -1;
+    for (char *s = p + 1; *s; s++)
+        if (*s == '/') {
+            *s = '\0';
+            if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+                free(p);
+                return -1;
+            }
+            *s = '/';
+        }
+    int rc = mkdir(p, 0777) != 0 && errno != EEXIST ? -1 : 0;
+    free(p);
+    return rc == 0 && is_dir(dir) ? 0 : -1;
+}
+
+/* Build the corpus and its analysed network; returns an exit status (EXIT_OK on success). */
+static int make_network(const options *o, FILE *jsonl, parley_corpus **corpus, parley_network **net,
+                        parley_reader_stats *st)
+{
+    parley_lexicon *lex = NULL;
+    int rc = load_lexicons(&lex, o->data_dir, o->extra, o->n_extra, o->geonames);
+    if (rc < 0) {
+        fprintf(stderr, "parley: cannot load the lexicons: %s\n", parley_error_string(rc));
+        return EXIT_INPUT;
+    }
+    if (parley_corpus_new(corpus) < 0) {
+        parley_lexicon_free(lex);
+        return EXIT_INTERNAL;
+    }
+    run_ctx ctx = {lex, jsonl, *corpus, 0};
+    int status = run_inputs(o, &ctx, st);
+    parley_lexicon_free(lex);
+    if (status == EXIT_OUTPUT || status == EXIT_INTERNAL)
+        return status;
+    if (st->documents == 0) {
+        fprintf(stderr, "parley: no documents were read\n");
+        return EXIT_INPUT;
+    }
+    rc = parley_network_build(net, *corpus, o->since, o->until);
+    if (rc == 0)
+        rc = parley_network_analyse(*net);
+    if (rc < 0) {
+        fprintf(stderr, "parley: cannot analyse the graph: %s\n", parley_error_string(rc));
+        return EXIT_INTERNAL;
+    }
+    return status;
+}
+
+static int cmd_build(int argc, char **argv)
+{
+    options o;
+    int status = parse_options(&o, argc, argv);
+    if (status >= 0) {
+        free_options(&o);
+        return status;
+    }
+    if (!o.output) {
+        fprintf(stderr, "parley: build needs -o DIR, the folder of its outputs\n");
+        free_options(&o);
+        return EXIT_USAGE;
+    }
+    if (mkdir_p(o.output) != 0) {
+        fprintf(stderr, "parley: cannot create the folder %s: %s\n", o.output, strerror(errno));
+        free_options(&o);
+        return EXIT_OUTPUT;
+    }
+    char path[4096];
+    snprintf(path, sizeof(path), "%s/extract.jsonl", o.output);
+    parley_output jl;
+    if (parley_output_open(&jl, path) < 0) {
+        fprintf(stderr, "parley: cannot write %s: %s\n", path, strerror(errno));
+        free_options(&o);
+        return EXIT_OUTPUT;
+    }
+    parley_corpus *corpus = NULL;
+    parley_network *net = NULL;
+    parley_reader_stats st = {0};
+    status = make_network(&o, jl.f, &corpus, &net, &st);
+    json_t *graph = NULL, *stats = NULL;
+    if (status == EXIT_OK || status == EXIT_INPUT) {
+        if (parley_json_graph(&graph, net) < 0 || parley_stats_build(&stats, net) < 0) {
+            status = EXIT_INTERNAL;
+        } else {
+            json_object_set_new(json_object_get(stats, "summary"), "warnings", json_integer((json_int_t)st.warnings));
+            json_object_set_new(json_object_get(stats, "summary"), "input_errors", json_integer((json_int_t)st.errors));
+        }
+    }
+    /* every output is written to a temporary file first; all are renamed only on success */
+    if (status == EXIT_OK || status == EXIT_INPUT) {
+        snprintf(path, sizeof(path), "%s/graph.json", o.output);
+        int w = parley_output_json(path, graph);
+        if (w == 0) {
+            snprintf(path, sizeof(path), "%s/stats.json", o.output);
+            w = parley_output_json(path, stats);
+        }
+        if (w == 0)
+            w = parley_output_commit(&jl);
+        else
+            parley_output_abort(&jl);
+        if (w < 0) {
+            fprintf(stderr, "parley: cannot write %s: %s\n", path, strerror(errno));
+            status = EXIT_OUTPUT;
+        }
+    } else {
+        parley_output_abort(&jl);
+    }
+    if (status != EXIT_OUTPUT && status != EXIT_INTERNAL && o.explain) {
+        for (size_t i = 0; i < corpus->n_nodes; i++)
+            for (size_t k = 0; k < corpus->nodes[i].n_merges; k++)
+                printf("%s: %s\n", corpus->nodes[i].id, corpus->nodes[i].merges[k]);
+    }
+    if (!o.quiet && corpus)
+        fprintf(stderr, "parley: %zu documents, %zu nodes, %zu events, %zu edges; %zu warnings, %zu errors; wrote %s/\n",
+                st.documents, corpus->n_nodes, corpus->n_events, net ? net->n_edges : 0, st.warnings, st.errors,
+                o.output);
+    json_decref(graph);
+    json_decref(stats);
+    parley_network_free(net);
+    parley_corpus_free(corpus);
+    free_options(&o);
+    return status;
+}
+
+static void print_stats_text(const json_t *stats)
+{
+    size_t i;
+    json_t *r;
+    const json_t *sum = json_object_get(stats, "summary");
+    printf("%lld documents, %lld meetings (%lld undated)\n\n", (long long)json_integer_value(json_object_get(sum, "documents")),
+           (long long)json_integer_value(json_object_get(sum, "meetings")),
+           (long long)json_integer_value(json_object_get(sum, "undated_meetings")));
+    printf("%-28s %-28s %8s  %-10s  %-10s  %s\n", "person", "met", "meetings", "first", "last", "places");
+    json_array_foreach(json_object_get(stats, "pairs"), i, r)
+    {
+        char places[256] = "";
+        size_t k;
+        json_t *p;
+        json_array_foreach(json_object_get(r, "places"), k, p)
+        {
+            if (k)
+                strncat(places, ", ", sizeof(places) - strlen(places) - 1);
+            strncat(places, json_string_value(p), sizeof(places) - strlen(places) - 1);
+        }
+        const char *f = json_string_value(json_object_get(r, "first"));
+        const char *l = json_string_value(json_object_get(r, "last"));
+        printf("%-28s %-28s %8lld  %-10s  %-10s  %s\n", json_string_value(json_object_get(r, "a_label")),
+               json_string_value(json_object_get(r, "b_label")), (long long)json_integer_value(json_object_get(r, "meetings")),
+               f ? f : "-", l ? l : "-", places);
+    }
+    printf("\n%-28s %-16s %8s %12s\n", "person", "country", "meetings", "counterparts");
+    json_array_foreach(json_object_get(stats, "people"), i, r)
+    {
+        const char *c = json_string_value(json_object_get(r, "country"));
+        printf("%-28s %-16s %8lld %12lld\n", json_string_value(json_object_get(r, "label")), c ? c : "-",
+               (long long)json_integer_value(json_object_get(r, "meetings")),
+               (long long)json_integer_value(json_object_get(r, "distinct_counterparts")));
+    }
+    printf("\n%-20s %-20s %-8s %8s\n", "country", "country", "year", "meetings");
+    json_array_foreach(json_object_get(stats, "country_pairs"), i, r)
+        printf("%-20s %-20s %-8s %8lld\n", json_string_value(json_object_get(r, "a")), json_string_value(json_object_get(r, "b")),
+               json_string_value(json_object_get(r, "year")), (long long)json_integer_value(json_object_get(r, "meetings")));
+    printf("\n%-8s %8s\n", "month", "meetings");
+    json_array_foreach(json_object_get(stats, "timeline"), i, r)
+        printf("%-8s %8lld\n", json_string_value(json_object_get(r, "month")), (long long)json_integer_value(json_object_get(r, "meetings")));
+}
+
+static int cmd_stats_or_top(int argc, char **argv, bool top)
+{
+    options o;
+    int status = parse_options(&o, argc, argv);
+    if (status >= 0) {
+        free_options(&o);
+        return status;
+    }
+    parley_corpus *corpus = NULL;
+    parley_network *net = NULL;
+    parley_reader_stats st = {0};
+    status = make_network(&o, NULL, &corpus, &net, &st);
+    if (status == EXIT_OK || status == EXIT_INPUT) {
+        if (!top) {
+            json_t *stats = NULL;
+            if (parley_stats_build(&stats, net) < 0) {
+                status = EXIT_INTERNAL;
+            } else if (o.json) {
+                json_dumpf(stats, stdout, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
+                putchar('\n');
+            } else {
+                print_stats_text(stats);
+            }
+            json_decref(stats);
+        } else {
+            /* people ranked by the measure on the who-met-whom projection */
+            size_t n = corpus->n_nodes, k = 0;
+            size_t *idx = malloc((n ? n : 1) * sizeof(size_t));
+            double *val = malloc((n ? n : 1) * sizeof(double));
+            for (size_t i = 0; idx && val && i < n; i++) {
+                if (corpus->nodes[i].type != PARLEY_ENTITY_PERSON)
+                    continue;
+                const parley_node_metrics *m = &net->metrics[i];
+                double v = !strcmp(o.by, "pagerank") ? m->m_pagerank : !strcmp(o.by, "betweenness") ? m->m_betweenness
+                         : !strcmp(o.by, "degree") ? m->m_degree : m->m_strength;
+                idx[k] = i;
+                val[k++] = isfinite(v) ? v : -1;
+            }
+            /* stable selection sort by value, then id */
+            for (size_t a = 0; idx && val && a < k; a++)
+                for (size_t b = a + 1; b < k; b++)
+                    if (val[b] > val[a] || (val[b] == val[a] && strcmp(corpus->nodes[idx[b]].id, corpus->nodes[idx[a]].id) < 0)) {
+                        double tv = val[a]; val[a] = val[b]; val[b] = tv;
+                        size_t ti = idx[a]; idx[a] = idx[b]; idx[b] = ti;
+                    }
+            printf("%4s  %-30s %-16s %12s\n", "rank", "person", "country", o.by);
+            for (size_t a = 0; idx && val && a < k && (long)a < o.top_n; a++)
+                printf("%4zu  %-30s %-16s %12.6g\n", a + 1, corpus->nodes[idx[a]].label,
+                       corpus->nodes[idx[a]].country ? corpus->nodes[idx[a]].country : "-", val[a]);
+            free(idx);
+            free(val);
+        }
+    }
+    parley_network_free(net);
+    parley_corpus_free(corpus);
+    free_options(&o);
     return status;
 }
 
@@ -248,6 +542,12 @@ int main(int argc, char **argv)
     const char *cmd = argv[1];
     if (!strcmp(cmd, "extract"))
         return cmd_extract(argc - 2, argv + 2);
+    if (!strcmp(cmd, "build"))
+        return cmd_build(argc - 2, argv + 2);
+    if (!strcmp(cmd, "stats"))
+        return cmd_stats_or_top(argc - 2, argv + 2, false);
+    if (!strcmp(cmd, "top"))
+        return cmd_stats_or_top(argc - 2, argv + 2, true);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
         printf("parley %s\n", PARLEY_VERSION);
         return EXIT_OK;

@@ -1,0 +1,24 @@
+/**
+ * @file json.h
+ * @brief The network as networkx node-link JSON (`directed`, `multigraph`, `graph`, `nodes`,
+ * `links` with `source`, `target`, `key`), every attribute and the analysis on the nodes;
+ * `null` where a value is unknown (never NaN).
+ */
+#ifndef PARLEY_JSON_EXPORT_H
+#define PARLEY_JSON_EXPORT_H
+
+#include <jansson.h>
+
+#include "../graph/network.h"
+
+/**
+ * @brief Build the node-link document of an analysed network.
+ * @param[out] out a new reference owned by the caller
+ * @return 0 or ::PARLEY_ENOMEM. O(V + E).
+ */
+int parley_json_graph(json_t **out, const parley_network *net);
+
+/** @brief A JSON real, or null for NaN and infinities. New reference. */
+json_t *parley_json_real(double v);
+
+#endif

@@ -1,0 +1,415 @@
+#include "corpus.h"
+#include "../src/error.h"
+#include "../src/util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int parley_corpus_new(parley_corpus **out)
+{
+    parley_corpus *c = calloc(1, sizeof(*c));
+    if (!c)
+        return PARLEY_ENOMEM;
+    *out = c;
+    return 0;
+}
+
+void parley_corpus_free(parley_corpus *c)
+{
+    if (!c)
+        return;
+    for (size_t i = 0; i < c->n_nodes; i++) {
+        parley_node *n = &c->nodes[i];
+        free(n->id);
+        free(n->label);
+        free(n->key);
+        free(n->country);
+        free(n->title);
+        for (size_t k = 0; k < n->n_roles; k++) {
+            free(n->roles[k].title);
+            free(n->roles[k].country);
+            free(n->roles[k].date);
+            free(n->roles[k].doc);
+        }
+        free(n->roles);
+        for (size_t k = 0; k < n->n_documents; k++)
+            free(n->documents[k]);
+        free(n->documents);
+        for (size_t k = 0; k < n->n_merges; k++)
+            free(n->merges[k]);
+        free(n->merges);
+    }
+    free(c->nodes);
+    for (size_t i = 0; i < c->n_events; i++) {
+        parley_corpus_event *e = &c->events[i];
+        free(e->participants);
+        free(e->name);
+        for (size_t k = 0; k < e->n_sources; k++) {
+            free(e->sources[k].doc);
+            free(e->sources[k].sentence);
+            free(e->sources[k].trigger);
+        }
+        free(e->sources);
+    }
+    free(c->events);
+    free(c);
+}
+
+int parley_corpus_find(const parley_corpus *c, const char *id)
+{
+    for (size_t i = 0; i < c->n_nodes; i++)
+        if (strcmp(c->nodes[i].id, id) == 0)
+            return (int)i;
+    return -1;
+}
+
+/* ---- names ------------------------------------------------------------------------------ */
+
+static int split_words(char *s, char **w, int max)
+{
+    int n = 0;
+    char *save = NULL;
+    for (char *t = strtok_r(s, " -", &save); t && n < max; t = strtok_r(NULL, " -", &save))
+        w[n++] = t;
+    return n;
+}
+
+static bool word_close(const char *a, const char *b)
+{
+    if (strcmp(a, b) == 0)
+        return true;
+    size_t la = strlen(a), lb = strlen(b);
+    if ((la == 2 && a[1] == '.') || (lb == 2 && b[1] == '.'))
+        return a[0] == b[0];
+    if (la >= 4 && lb >= 4)
+        return parley_edit_distance(a, b, 1) <= 1;
+    return false;
+}
+
+/* 0: different; 1: the same name; 2: a variant (spelling, a middle name or initial more). */
+static int name_relation(const char *a, const char *b)
+{
+    if (strcmp(a, b) == 0)
+        return 1;
+    char *ca = parley_strdup(a), *cb = parley_strdup(b);
+    char *wa[16], *wb[16];
+    int rel = 0;
+    if (!ca || !cb)
+        goto done;
+    int na = split_words(ca, wa, 16), nb = split_words(cb, wb, 16);
+    if (na == 0 || nb == 0)
+        goto done;
+    if (na == nb) {
+        int k;
+        for (k = 0; k < na && word_close(wa[k], wb[k]); k++)
+            ;
+        rel = k == na ? 2 : 0;
+    } else {
+        /* the shorter is the longer with words left out, same first and last word */
+        char **s = na < nb ? wa : wb, **l = na < nb ? wb : wa;
+        int ns = na < nb ? na : nb, nl = na < nb ? nb : na;
+        if (ns >= 2 && word_close(s[ns - 1], l[nl - 1])) {
+            int j = 0;
+            for (int k = 0; k < nl && j < ns - 1; k++)
+                if (word_close(s[j], l[k]))
+                    j++;
+            rel = j == ns - 1 ? 2 : 0;
+        }
+    }
+done:
+    free(ca);
+    free(cb);
+    return rel;
+}
+
+static bool same_country(const char *a, const char *b)
+{
+    return a && b && strcmp(a, b) == 0;
+}
+
+static bool countries_conflict(const char *a, const char *b)
+{
+    return a && b && strcmp(a, b) != 0;
+}
+
+/* ---- nodes ---------------------------------------------------------------------------------- */
+
+static int add_string(char ***arr, size_t *n, size_t *cap, const char *s, bool unique)
+{
+    if (unique)
+        for (size_t i = 0; i < *n; i++)
+            if (strcmp((*arr)[i], s) == 0)
+                return 0;
+    if (PARLEY_GROW(*arr, *cap, *n + 1) < 0)
+        return PARLEY_ENOMEM;
+    if (!((*arr)[*n] = parley_strdup(s)))
+        return PARLEY_ENOMEM;
+    (*n)++;
+    return 0;
+}
+
+static int set_str(char **dst, const char *src)
+{
+    if (!src)
+        return 0;
+    char *d = parley_strdup(src);
+    if (!d)
+        return PARLEY_ENOMEM;
+    free(*dst);
+    *dst = d;
+    return 0;
+}
+
+static void seen(parley_node *n, const char *date)
+{
+    if (!date || !*date)
+        return;
+    if (!n->first_seen[0] || strcmp(date, n->first_seen) < 0)
+        snprintf(n->first_seen, sizeof(n->first_seen), "%s", date);
+    if (!n->last_seen[0] || strcmp(date, n->last_seen) > 0)
+        snprintf(n->last_seen, sizeof(n->last_seen), "%s", date);
+}
+
+static int find_node(parley_corpus *c, const parley_entity *en, int *why)
+{
+    *why = 0;
+    for (size_t i = 0; i < c->n_nodes; i++) {
+        parley_node *n = &c->nodes[i];
+        if (n->type != en->type)
+            continue;
+        if (en->type != PARLEY_ENTITY_PERSON) {
+            if (strcmp(n->key, en->key) == 0)
+                return (int)i;
+            continue;
+        }
+        int rel = name_relation(n->key, en->key);
+        if (rel == 1 && !countries_conflict(n->country, en->country)) {
+            *why = 1;
+            return (int)i;
+        }
+        if (rel == 2 && same_country(n->country, en->country)) {
+            *why = 2;
+            return (int)i;
+        }
+    }
+    return -1;
+}
+
+static int words_of(const char *s)
+{
+    int n = 1;
+    for (; *s; s++)
+        n += *s == ' ';
+    return n;
+}
+
+static int node_for_entity(parley_corpus *c, const parley_extraction *ex, const parley_entity *en)
+{
+    const char *doc = parley_document_id(ex->doc);
+    const char *date = parley_document_date(ex->doc);
+    int why;
+    int idx = find_node(c, en, &why);
+    parley_node *n;
+    if (idx < 0) {
+        if (PARLEY_GROW(c->nodes, c->cap_nodes, c->n_nodes + 1) < 0)
+            return PARLEY_ENOMEM;
+        n = &c->nodes[c->n_nodes];
+        memset(n, 0, sizeof(*n));
+        n->type = en->type;
+        n->id = parley_strdup(en->id);
+        n->label = parley_strdup(en->name);
+        n->key = parley_strdup(en->key);
+        if (!n->id || !n->label || !n->key)
+            return PARLEY_ENOMEM;
+        if (en->has_coords) {
+            n->lat = en->lat;
+            n->lon = en->lon;
+            n->has_coords = true;
+        }
+        idx = (int)c->n_nodes++;
+    } else {
+        n = &c->nodes[idx];
+        if (why == 2 || strcmp(n->label, en->name) != 0) {
+            char buf[512];
+            snprintf(buf, sizeof(buf), "\"%s\" (%s) merged into \"%s\": %s%s%s", en->name, doc, n->label,
+                     why == 2 ? "a spelling variant" : "the same name", en->country ? ", same country " : "",
+                     en->country ? en->country : "");
+            if (add_string(&n->merges, &n->n_merges, &n->cap_merges, buf, true) < 0)
+                return PARLEY_ENOMEM;
+        }
+        /* the fullest name wins */
+        if (words_of(en->key) > words_of(n->key) && en->type == PARLEY_ENTITY_PERSON) {
+            if (set_str(&n->label, en->name) < 0 || set_str(&n->key, en->key) < 0)
+                return PARLEY_ENOMEM;
+        }
+    }
+    n->mentions += en->n_mentions;
+    if (add_string(&n->documents, &n->n_documents, &n->cap_documents, doc, true) < 0)
+        return PARLEY_ENOMEM;
+    seen(n, date);
+    if (en->type == PARLEY_ENTITY_PERSON || en->country) {
+        if (en->country && (!n->country || (date && n->last_seen[0] && strcmp(date, n->last_seen) >= 0)))
+            if (set_str(&n->country, en->country) < 0)
+                return PARLEY_ENOMEM;
+        if (en->title && (!n->title || (date && strcmp(date, n->last_seen) >= 0)))
+            if (set_str(&n->title, en->title) < 0)
+                return PARLEY_ENOMEM;
+    }
+    if (en->type == PARLEY_ENTITY_PERSON && (en->title || en->country)) {
+        if (PARLEY_GROW(n->roles, n->cap_roles, n->n_roles + 1) < 0)
+            return PARLEY_ENOMEM;
+        parley_role_record *r = &n->roles[n->n_roles++];
+        memset(r, 0, sizeof(*r));
+        r->title = parley_strdup(en->title);
+        r->country = parley_strdup(en->country);
+        r->date = parley_strdup(date);
+        r->doc = parley_strdup(doc);
+    }
+    return idx;
+}
+
+/* ---- events --------------------------------------------------------------------------------- */
+
+static bool dates_compatible(const char *a, const char *b)
+{
+    if (!*a || !*b)
+        return true;
+    if (a[0] == '-' || b[0] == '-') {
+        /* --MM-DD against YYYY-MM-DD */
+        const char *md_a = a[0] == '-' ? a + 2 : (strlen(a) == 10 ? a + 5 : NULL);
+        const char *md_b = b[0] == '-' ? b + 2 : (strlen(b) == 10 ? b + 5 : NULL);
+        return md_a && md_b && strcmp(md_a, md_b) == 0;
+    }
+    size_t l = strlen(a) < strlen(b) ? strlen(a) : strlen(b);
+    return strncmp(a, b, l) == 0;
+}
+
+static bool same_set(const int *a, size_t na, const int *b, size_t nb)
+{
+    if (na != nb)
+        return false;
+    for (size_t i = 0; i < na; i++) {
+        bool in = false;
+        for (size_t k = 0; k < nb; k++)
+            in |= a[i] == b[k];
+        if (!in)
+            return false;
+    }
+    return true;
+}
+
+static bool more_specific(const char *a, const char *b)
+{
+    if (!*b)
+        return *a != 0;
+    if (b[0] == '-' && a[0] != '-' && strlen(a) == 10)
+        return true;
+    return a[0] != '-' && b[0] != '-' && strlen(a) > strlen(b);
+}
+
+static int add_event(parley_corpus *c, const parley_extraction *ex, const parley_event *ev, const int *map)
+{
+    int parts[64];
+    size_t np = 0;
+    for (size_t k = 0; k < ev->n_participants && np < 64; k++)
+        if (map[ev->participants[k]] >= 0)
+            parts[np++] = map[ev->participants[k]];
+    int place = ev->place >= 0 ? map[ev->place] : -1;
+    parley_corpus_event *ce = NULL;
+    for (size_t i = 0; i < c->n_events; i++) {
+        parley_corpus_event *o = &c->events[i];
+        if (o->type != ev->type || o->status != ev->status || !same_set(o->participants, o->n_participants, parts, np))
+            continue;
+        if (!dates_compatible(o->date, ev->date))
+            continue;
+        if (o->place >= 0 && place >= 0 && o->place != place)
+            continue;
+        if ((!o->date[0] || !ev->date[0]) && !(o->place >= 0 && o->place == place))
+            continue;   /* an undated report merges only where the place agrees */
+        ce = o;
+        break;
+    }
+    if (!ce) {
+        if (PARLEY_GROW(c->events, c->cap_events, c->n_events + 1) < 0)
+            return PARLEY_ENOMEM;
+        ce = &c->events[c->n_events++];
+        memset(ce, 0, sizeof(*ce));
+        ce->type = ev->type;
+        ce->status = ev->status;
+        ce->place = -1;
+        for (size_t k = 0; k < np; k++) {
+            if (PARLEY_GROW(ce->participants, ce->cap_participants, ce->n_participants + 1) < 0)
+                return PARLEY_ENOMEM;
+            ce->participants[ce->n_participants++] = parts[k];
+        }
+        if (ev->name && !(ce->name = parley_strdup(ev->name)))
+            return PARLEY_ENOMEM;
+    }
+    if (more_specific(ev->date, ce->date))
+        memcpy(ce->date, ev->date, sizeof(ce->date));
+    if (ce->place < 0)
+        ce->place = place;
+    const char *doc = parley_document_id(ex->doc);
+    const char *raw = parley_document_raw(ex->doc);
+    for (size_t k = 0; k < ev->n_evidence; k++) {
+        if (PARLEY_GROW(ce->sources, ce->cap_sources, ce->n_sources + 1) < 0)
+            return PARLEY_ENOMEM;
+        parley_source *s = &ce->sources[ce->n_sources];
+        size_t a = parley_document_raw_offset(ex->doc, ev->evidence[k].start);
+        size_t b = parley_document_raw_offset(ex->doc, ev->evidence[k].end);
+        s->doc = parley_strdup(doc);
+        s->sentence = parley_strndup(raw + a, b - a);
+        s->start = a;
+        s->end = b;
+        s->trigger = parley_strdup(ev->evidence[k].trigger);
+        if (!s->doc || !s->sentence)
+            return PARLEY_ENOMEM;
+        ce->n_sources++;
+    }
+    return 0;
+}
+
+int parley_corpus_add(parley_corpus *c, const parley_extraction *ex)
+{
+    int *map = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(int));
+    if (!map)
+        return PARLEY_ENOMEM;
+    int rc = 0;
+    /* people first, so that a person's country node exists when affiliations are drawn */
+    for (size_t i = 0; i < ex->n_entities && rc == 0; i++) {
+        int idx = node_for_entity(c, ex, &ex->entities[i]);
+        if (idx < 0)
+            rc = idx;
+        else
+            map[i] = idx;
+    }
+    for (size_t i = 0; i < ex->n_events && rc == 0; i++)
+        rc = add_event(c, ex, &ex->events[i], map);
+    free(map);
+    const char *date = parley_document_date(ex->doc);
+    if (rc == 0) {
+        c->n_documents++;
+        if (date) {
+            if (!c->first_date[0] || strcmp(date, c->first_date) < 0)
+                snprintf(c->first_date, sizeof(c->first_date), "%s", date);
+            if (!c->last_date[0] || strcmp(date, c->last_date) > 0)
+                snprintf(c->last_date, sizeof(c->last_date), "%s", date);
+        }
+    }
+    return rc;
+}
+
+bool parley_corpus_date_in(const char *date, const char *since, const char *until)
+{
+    if (!since && !until)
+        return true;
+    if (!date || !*date || date[0] == '-')
+        return false;
+    size_t l = strlen(date);
+    if (since && strncmp(date, since, l < strlen(since) ? l : strlen(since)) < 0)
+        return false;
+    if (until && strncmp(date, until, l < strlen(until) ? l : strlen(until)) > 0)
+        return false;
+    return true;
+}

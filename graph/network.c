@@ -1,0 +1,303 @@
+#include "network.h"
+#include "../src/error.h"
+#include "../src/util.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *parley_edge_type_name(int type)
+{
+    static const char *const names[] = {"meeting", "agreement", "affiliation", "participation"};
+    return type >= 0 && type <= PARLEY_EDGE_PARTICIPATION ? names[type] : "unknown";
+}
+
+static void quiet_igraph(void)
+{
+    igraph_set_error_handler(igraph_error_handler_printignore);
+    igraph_set_warning_handler(igraph_warning_handler_ignore);
+}
+
+bool parley_network_event_in(const parley_network *net, size_t e)
+{
+    return parley_corpus_date_in(net->corpus->events[e].date, net->since, net->until);
+}
+
+static int add_edge(parley_network *net, int from, int to, int type, int event)
+{
+    if (PARLEY_GROW(net->edges, net->cap_edges, net->n_edges + 1) < 0)
+        return PARLEY_ENOMEM;
+    net->edges[net->n_edges++] = (parley_edge){from, to, type, event};
+    return 0;
+}
+
+static int country_node(const parley_corpus *c, const char *name)
+{
+    for (size_t i = 0; i < c->n_nodes; i++)
+        if (c->nodes[i].type == PARLEY_ENTITY_COUNTRY && strcmp(c->nodes[i].label, name) == 0)
+            return (int)i;
+    return -1;
+}
+
+void parley_network_free(parley_network *net)
+{
+    if (!net)
+        return;
+    igraph_destroy(&net->graph);
+    igraph_destroy(&net->projection);
+    igraph_vector_destroy(&net->weights);
+    free(net->edges);
+    free(net->metrics);
+    free(net->since);
+    free(net->until);
+    free(net);
+}
+
+int parley_network_build(parley_network **out, const parley_corpus *c, const char *since, const char *until)
+{
+    quiet_igraph();
+    parley_network *net = calloc(1, sizeof(*net));
+    if (!net)
+        return PARLEY_ENOMEM;
+    net->corpus = c;
+    net->since = parley_strdup(since);
+    net->until = parley_strdup(until);
+    int rc = 0;
+    igraph_vector_int_t el, pl;
+    igraph_vector_int_init(&el, 0);
+    igraph_vector_int_init(&pl, 0);
+    igraph_vector_init(&net->weights, 0);
+    /* events */
+    for (size_t e = 0; e < c->n_events && rc == 0; e++) {
+        const parley_corpus_event *ev = &c->events[e];
+        if (!parley_network_event_in(net, e))
+            continue;
+        if (ev->type == PARLEY_EVENT_MEETING && ev->status == PARLEY_STATUS_OCCURRED) {
+            for (size_t a = 0; a < ev->n_participants && rc == 0; a++)
+                for (size_t b = a + 1; b < ev->n_participants && rc == 0; b++) {
+                    int x = ev->participants[a], y = ev->participants[b];
+                    if (c->nodes[x].type != PARLEY_ENTITY_PERSON || c->nodes[y].type != PARLEY_ENTITY_PERSON)
+                        continue;
+                    rc = add_edge(net, x, y, PARLEY_EDGE_MEETING, (int)e);
+                }
+        } else if (ev->type == PARLEY_EVENT_AGREEMENT && ev->status == PARLEY_STATUS_OCCURRED) {
+            for (size_t a = 0; a < ev->n_participants && rc == 0; a++)
+                for (size_t b = a + 1; b < ev->n_participants && rc == 0; b++)
+                    rc = add_edge(net, ev->participants[a], ev->participants[b], PARLEY_EDGE_AGREEMENT, (int)e);
+        } else if (ev->type == PARLEY_EVENT_EXERCISE && ev->n_participants > 0) {
+            for (size_t a = 1; a < ev->n_participants && rc == 0; a++)
+                rc = add_edge(net, ev->participants[a], ev->participants[0], PARLEY_EDGE_PARTICIPATION, (int)e);
+        }
+    }
+    /* affiliations */
+    for (size_t i = 0; i < c->n_nodes && rc == 0; i++) {
+        const parley_node *n = &c->nodes[i];
+        if (n->type != PARLEY_ENTITY_PERSON || !n->country)
+            continue;
+        int k = country_node(c, n->country);
+        if (k >= 0)
+            rc = add_edge(net, (int)i, k, PARLEY_EDGE_AFFILIATION, -1);
+    }
+    for (size_t i = 0; i < net->n_edges && rc == 0; i++) {
+        if (igraph_vector_int_push_back(&el, net->edges[i].from) || igraph_vector_int_push_back(&el, net->edges[i].to))
+            rc = PARLEY_ENOMEM;
+    }
+    /* the projection: one weighted edge per pair that met */
+    for (size_t i = 0; i < net->n_edges && rc == 0; i++) {
+        const parley_edge *ed = &net->edges[i];
+        if (ed->type != PARLEY_EDGE_MEETING)
+            continue;
+        int a = ed->from < ed->to ? ed->from : ed->to, b = ed->from < ed->to ? ed->to : ed->from;
+        igraph_integer_t found = -1;
+        for (igraph_integer_t k = 0; k < igraph_vector_int_size(&pl) / 2; k++)
+            if (VECTOR(pl)[2 * k] == a && VECTOR(pl)[2 * k + 1] == b) {
+                found = k;
+                break;
+            }
+        if (found >= 0) {
+            VECTOR(net->weights)[found] += 1;
+        } else if (igraph_vector_int_push_back(&pl, a) || igraph_vector_int_push_back(&pl, b) ||
+                   igraph_vector_push_back(&net->weights, 1)) {
+            rc = PARLEY_ENOMEM;
+        }
+    }
+    if (rc == 0 && (igraph_create(&net->graph, &el, (igraph_integer_t)c->n_nodes, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS))
+        rc = PARLEY_EGRAPH;
+    if (rc == 0 && igraph_create(&net->projection, &pl, (igraph_integer_t)c->n_nodes, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS) {
+        igraph_destroy(&net->graph);
+        rc = PARLEY_EGRAPH;
+    }
+    igraph_vector_int_destroy(&el);
+    igraph_vector_int_destroy(&pl);
+    if (rc == 0 && !(net->metrics = calloc(c->n_nodes ? c->n_nodes : 1, sizeof(parley_node_metrics)))) {
+        igraph_destroy(&net->graph);
+        igraph_destroy(&net->projection);
+        rc = PARLEY_ENOMEM;
+    }
+    if (rc < 0) {
+        igraph_vector_destroy(&net->weights);
+        free(net->edges);
+        free(net->since);
+        free(net->until);
+        free(net);
+        return rc;
+    }
+    *out = net;
+    return 0;
+}
+
+#define IG(call) do { if ((call) != IGRAPH_SUCCESS) { rc = PARLEY_EGRAPH; goto cleanup; } } while (0)
+
+/* Leiden optimising modularity: node weights = strengths, resolution 1/(2m). */
+static igraph_error_t communities(const igraph_t *g, const igraph_vector_t *w, igraph_vector_int_t *membership)
+{
+    igraph_vector_t strength;
+    igraph_error_t err = igraph_vector_init(&strength, 0);
+    if (err)
+        return err;
+    err = igraph_strength(g, &strength, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, w);
+    double m = w ? igraph_vector_sum(w) : (double)igraph_ecount(g);
+    if (!err && m > 0) {
+        igraph_integer_t nb;
+        igraph_real_t q;
+        igraph_rng_seed(igraph_rng_default(), 20240601);
+        err = igraph_community_leiden(g, w, &strength, 1.0 / (2.0 * m), 0.01, false, -1, membership, &nb, &q);
+    } else if (!err) {
+        err = igraph_vector_int_resize(membership, igraph_vcount(g));
+        for (igraph_integer_t i = 0; !err && i < igraph_vcount(g); i++)
+            VECTOR(*membership)[i] = i;
+    }
+    igraph_vector_destroy(&strength);
+    return err;
+}
+
+/* Renumber communities by first appearance so that ids are stable. */
+static void renumber_communities(igraph_vector_int_t *m)
+{
+    igraph_integer_t n = igraph_vector_int_size(m);
+    igraph_integer_t *map = malloc((size_t)(n ? n : 1) * sizeof(*map));
+    if (!map)
+        return;
+    for (igraph_integer_t i = 0; i < n; i++)
+        map[i] = -1;
+    igraph_integer_t next = 0;
+    for (igraph_integer_t i = 0; i < n; i++) {
+        igraph_integer_t c = VECTOR(*m)[i];
+        if (c < 0 || c >= n)
+            continue;
+        if (map[c] < 0)
+            map[c] = next++;
+        VECTOR(*m)[i] = map[c];
+    }
+    free(map);
+}
+
+int parley_network_analyse(parley_network *net)
+{
+    quiet_igraph();
+    int rc = 0;
+    size_t n = net->corpus->n_nodes;
+    igraph_vector_t v, dist;
+    igraph_vector_int_t vi, memb;
+    igraph_matrix_t layout;
+    igraph_vector_init(&v, 0);
+    igraph_vector_init(&dist, 0);
+    igraph_vector_int_init(&vi, 0);
+    igraph_vector_int_init(&memb, 0);
+    igraph_matrix_init(&layout, 0, 0);
+    parley_node_metrics *M = net->metrics;
+    for (size_t i = 0; i < n; i++) {
+        M[i] = (parley_node_metrics){0};
+        M[i].m_degree = M[i].m_strength = M[i].m_betweenness = M[i].m_closeness = NAN;
+        M[i].m_harmonic = M[i].m_eigenvector = M[i].m_pagerank = NAN;
+        M[i].m_core = M[i].m_community = -1;
+    }
+    if (n == 0)
+        goto cleanup;
+    const igraph_t *g = &net->graph, *p = &net->projection;
+    /* full graph */
+    IG(igraph_degree(g, &vi, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS));
+    for (size_t i = 0; i < n; i++)
+        M[i].degree = (double)VECTOR(vi)[i];
+    IG(igraph_pagerank(g, IGRAPH_PAGERANK_ALGO_PRPACK, &v, NULL, igraph_vss_all(), false, 0.85, NULL, NULL));
+    for (size_t i = 0; i < n; i++)
+        M[i].pagerank = VECTOR(v)[i];
+    IG(igraph_betweenness(g, &v, igraph_vss_all(), false, NULL));
+    for (size_t i = 0; i < n; i++)
+        M[i].betweenness = VECTOR(v)[i];
+    IG(igraph_coreness(g, &vi, IGRAPH_ALL));
+    for (size_t i = 0; i < n; i++)
+        M[i].core = (int)VECTOR(vi)[i];
+    {
+        igraph_t simple;
+        IG(igraph_copy(&simple, g));
+        if (igraph_simplify(&simple, true, true, NULL) != IGRAPH_SUCCESS || communities(&simple, NULL, &memb)) {
+            igraph_destroy(&simple);
+            rc = PARLEY_EGRAPH;
+            goto cleanup;
+        }
+        igraph_destroy(&simple);
+        renumber_communities(&memb);
+        for (size_t i = 0; i < n; i++)
+            M[i].community = (int)VECTOR(memb)[i];
+    }
+    /* the who-met-whom projection, for people */
+    IG(igraph_degree(p, &vi, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS));
+    IG(igraph_strength(p, &v, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, &net->weights));
+    for (size_t i = 0; i < n; i++)
+        if (net->corpus->nodes[i].type == PARLEY_ENTITY_PERSON) {
+            M[i].m_degree = (double)VECTOR(vi)[i];
+            M[i].m_strength = VECTOR(v)[i];
+        }
+    IG(igraph_vector_resize(&dist, igraph_vector_size(&net->weights)));
+    for (igraph_integer_t k = 0; k < igraph_vector_size(&net->weights); k++)
+        VECTOR(dist)[k] = 1.0 / VECTOR(net->weights)[k];
+    IG(igraph_betweenness(p, &v, igraph_vss_all(), false, &dist));
+    for (size_t i = 0; i < n; i++)
+        if (net->corpus->nodes[i].type == PARLEY_ENTITY_PERSON)
+            M[i].m_betweenness = VECTOR(v)[i];
+    IG(igraph_closeness(p, &v, NULL, NULL, igraph_vss_all(), IGRAPH_ALL, &dist, true));
+    for (size_t i = 0; i < n; i++)
+        if (net->corpus->nodes[i].type == PARLEY_ENTITY_PERSON)
+            M[i].m_closeness = VECTOR(v)[i];   /* NaN for an isolated person: written as null */
+    IG(igraph_harmonic_centrality(p, &v, igraph_vss_all(), IGRAPH_ALL, &dist, true));
+    for (size_t i = 0; i < n; i++)
+        if (net->corpus->nodes[i].type == PARLEY_ENTITY_PERSON)
+            M[i].m_harmonic = VECTOR(v)[i];
+    if (igraph_ecount(p) > 0) {
+        igraph_arpack_options_t opts;
+        igraph_arpack_options_init(&opts);
+        IG(igraph_eigenvector_centrality(p, &v, NULL, false, true, &net->weights, &opts));
+        for (size_t i = 0; i < n; i++)
+            if (net->corpus->nodes[i].type == PARLEY_ENTITY_PERSON)
+                M[i].m_eigenvector = VECTOR(v)[i];
+    }
+    IG(igraph_pagerank(p, IGRAPH_PAGERANK_ALGO_PRPACK, &v, NULL, igraph_vss_all(), false, 0.85, &net->weights, NULL));
+    for (size_t i = 0; i < n; i++)
+        if (net->corpus->nodes[i].type == PARLEY_ENTITY_PERSON)
+            M[i].m_pagerank = VECTOR(v)[i];
+    IG(igraph_coreness(p, &vi, IGRAPH_ALL));
+    for (size_t i = 0; i < n; i++)
+        if (net->corpus->nodes[i].type == PARLEY_ENTITY_PERSON)
+            M[i].m_core = (int)VECTOR(vi)[i];
+    IG(communities(p, &net->weights, &memb));
+    renumber_communities(&memb);
+    for (size_t i = 0; i < n; i++)
+        if (net->corpus->nodes[i].type == PARLEY_ENTITY_PERSON)
+            M[i].m_community = (int)VECTOR(memb)[i];
+    /* a repeatable layout of the full graph */
+    igraph_rng_seed(igraph_rng_default(), 20240601);
+    IG(igraph_layout_fruchterman_reingold(g, &layout, false, 500, sqrt((double)n), IGRAPH_LAYOUT_AUTOGRID, NULL,
+                                          NULL, NULL, NULL, NULL));
+    for (size_t i = 0; i < n; i++) {
+        M[i].x = MATRIX(layout, i, 0);
+        M[i].y = MATRIX(layout, i, 1);
+    }
+cleanup:
+    igraph_vector_destroy(&v);
+    igraph_vector_destroy(&dist);
+    igraph_vector_int_destroy(&vi);
+    igraph_vector_int_destroy(&memb);
+    igraph_matrix_destroy(&layout);
+    return rc;
+}
