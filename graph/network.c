@@ -48,6 +48,8 @@ void parley_network_free(parley_network *net)
     igraph_vector_destroy(&net->weights);
     free(net->edges);
     free(net->metrics);
+    free(net->person_nodes);
+    free(net->node_person);
     free(net->since);
     free(net->until);
     free(net);
@@ -102,12 +104,24 @@ int parley_network_build(parley_network **out, const parley_corpus *c, const cha
         if (igraph_vector_int_push_back(&el, net->edges[i].from) || igraph_vector_int_push_back(&el, net->edges[i].to))
             rc = PARLEY_ENOMEM;
     }
-    /* the projection: one weighted edge per pair that met */
+    /* the projection over people: one weighted edge per pair that met */
+    net->person_nodes = calloc(c->n_nodes ? c->n_nodes : 1, sizeof(int));
+    net->node_person = calloc(c->n_nodes ? c->n_nodes : 1, sizeof(int));
+    if (!net->person_nodes || !net->node_person)
+        rc = PARLEY_ENOMEM;
+    for (size_t i = 0; i < c->n_nodes && rc == 0; i++) {
+        net->node_person[i] = -1;
+        if (c->nodes[i].type == PARLEY_ENTITY_PERSON) {
+            net->node_person[i] = (int)net->n_persons;
+            net->person_nodes[net->n_persons++] = (int)i;
+        }
+    }
     for (size_t i = 0; i < net->n_edges && rc == 0; i++) {
         const parley_edge *ed = &net->edges[i];
         if (ed->type != PARLEY_EDGE_MEETING)
             continue;
-        int a = ed->from < ed->to ? ed->from : ed->to, b = ed->from < ed->to ? ed->to : ed->from;
+        int pa = net->node_person[ed->from], pb = net->node_person[ed->to];
+        int a = pa < pb ? pa : pb, b = pa < pb ? pb : pa;
         igraph_integer_t found = -1;
         for (igraph_integer_t k = 0; k < igraph_vector_int_size(&pl) / 2; k++)
             if (VECTOR(pl)[2 * k] == a && VECTOR(pl)[2 * k + 1] == b) {
@@ -123,7 +137,7 @@ int parley_network_build(parley_network **out, const parley_corpus *c, const cha
     }
     if (rc == 0 && (igraph_create(&net->graph, &el, (igraph_integer_t)c->n_nodes, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS))
         rc = PARLEY_EGRAPH;
-    if (rc == 0 && igraph_create(&net->projection, &pl, (igraph_integer_t)c->n_nodes, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS) {
+    if (rc == 0 && igraph_create(&net->projection, &pl, (igraph_integer_t)net->n_persons, IGRAPH_UNDIRECTED) != IGRAPH_SUCCESS) {
         igraph_destroy(&net->graph);
         rc = PARLEY_EGRAPH;
     }
@@ -136,6 +150,8 @@ int parley_network_build(parley_network **out, const parley_corpus *c, const cha
     }
     if (rc < 0) {
         igraph_vector_destroy(&net->weights);
+        free(net->person_nodes);
+        free(net->node_person);
         free(net->edges);
         free(net->since);
         free(net->until);
@@ -242,49 +258,46 @@ int parley_network_analyse(parley_network *net)
             M[i].community = (int)VECTOR(memb)[i];
     }
     /* the who-met-whom projection, for people */
+    size_t np = net->n_persons;
+    const int *pn = net->person_nodes;
+    if (np == 0)
+        goto layout;
     IG(igraph_degree(p, &vi, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS));
     IG(igraph_strength(p, &v, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, &net->weights));
-    for (size_t i = 0; i < n; i++)
-        if (net->corpus->nodes[i].type == PARLEY_ENTITY_PERSON) {
-            M[i].m_degree = (double)VECTOR(vi)[i];
-            M[i].m_strength = VECTOR(v)[i];
-        }
+    for (size_t k = 0; k < np; k++) {
+        M[pn[k]].m_degree = (double)VECTOR(vi)[k];
+        M[pn[k]].m_strength = VECTOR(v)[k];
+    }
     IG(igraph_vector_resize(&dist, igraph_vector_size(&net->weights)));
     for (igraph_integer_t k = 0; k < igraph_vector_size(&net->weights); k++)
         VECTOR(dist)[k] = 1.0 / VECTOR(net->weights)[k];
     IG(igraph_betweenness(p, &v, igraph_vss_all(), false, &dist));
-    for (size_t i = 0; i < n; i++)
-        if (net->corpus->nodes[i].type == PARLEY_ENTITY_PERSON)
-            M[i].m_betweenness = VECTOR(v)[i];
+    for (size_t k = 0; k < np; k++)
+        M[pn[k]].m_betweenness = VECTOR(v)[k];
     IG(igraph_closeness(p, &v, NULL, NULL, igraph_vss_all(), IGRAPH_ALL, &dist, true));
-    for (size_t i = 0; i < n; i++)
-        if (net->corpus->nodes[i].type == PARLEY_ENTITY_PERSON)
-            M[i].m_closeness = VECTOR(v)[i];   /* NaN for an isolated person: written as null */
+    for (size_t k = 0; k < np; k++)
+        M[pn[k]].m_closeness = VECTOR(v)[k];   /* NaN for an isolated person: written as null */
     IG(igraph_harmonic_centrality(p, &v, igraph_vss_all(), IGRAPH_ALL, &dist, true));
-    for (size_t i = 0; i < n; i++)
-        if (net->corpus->nodes[i].type == PARLEY_ENTITY_PERSON)
-            M[i].m_harmonic = VECTOR(v)[i];
+    for (size_t k = 0; k < np; k++)
+        M[pn[k]].m_harmonic = VECTOR(v)[k];
     if (igraph_ecount(p) > 0) {
         igraph_arpack_options_t opts;
         igraph_arpack_options_init(&opts);
         IG(igraph_eigenvector_centrality(p, &v, NULL, false, true, &net->weights, &opts));
-        for (size_t i = 0; i < n; i++)
-            if (net->corpus->nodes[i].type == PARLEY_ENTITY_PERSON)
-                M[i].m_eigenvector = VECTOR(v)[i];
+        for (size_t k = 0; k < np; k++)
+            M[pn[k]].m_eigenvector = VECTOR(v)[k];
     }
     IG(igraph_pagerank(p, IGRAPH_PAGERANK_ALGO_PRPACK, &v, NULL, igraph_vss_all(), false, 0.85, &net->weights, NULL));
-    for (size_t i = 0; i < n; i++)
-        if (net->corpus->nodes[i].type == PARLEY_ENTITY_PERSON)
-            M[i].m_pagerank = VECTOR(v)[i];
+    for (size_t k = 0; k < np; k++)
+        M[pn[k]].m_pagerank = VECTOR(v)[k];
     IG(igraph_coreness(p, &vi, IGRAPH_ALL));
-    for (size_t i = 0; i < n; i++)
-        if (net->corpus->nodes[i].type == PARLEY_ENTITY_PERSON)
-            M[i].m_core = (int)VECTOR(vi)[i];
+    for (size_t k = 0; k < np; k++)
+        M[pn[k]].m_core = (int)VECTOR(vi)[k];
     IG(communities(p, &net->weights, &memb));
     renumber_communities(&memb);
-    for (size_t i = 0; i < n; i++)
-        if (net->corpus->nodes[i].type == PARLEY_ENTITY_PERSON)
-            M[i].m_community = (int)VECTOR(memb)[i];
+    for (size_t k = 0; k < np; k++)
+        M[pn[k]].m_community = (int)VECTOR(memb)[k];
+layout:
     /* a repeatable layout of the full graph */
     igraph_rng_seed(igraph_rng_default(), 20240601);
     IG(igraph_layout_fruchterman_reingold(g, &layout, false, 500, sqrt((double)n), IGRAPH_LAYOUT_AUTOGRID, NULL,

@@ -46,7 +46,10 @@ typedef struct parley_network {
     igraph_t graph;                   /**< the full graph, vertex i = corpus node i */
     parley_edge *edges;
     size_t n_edges, cap_edges;
-    igraph_t projection;              /**< person–person, vertex i = corpus node i */
+    igraph_t projection;              /**< person–person; vertex k = corpus node person_nodes[k] */
+    int *person_nodes;                /**< projection vertex → corpus node */
+    int *node_person;                 /**< corpus node → projection vertex, or -1 */
+    size_t n_persons;
     igraph_vector_t weights;          /**< projection edge weights = meetings */
     parley_node_metrics *metrics;     /**< one per node */
     char *since, *until;              /**< the time window of the events used, or NULL */

@@ -329,12 +329,16 @@ static int person_roles(parley_extraction *ex)
             }
         }
     }
-    /* the one country named in a sentence with the person, other people's countries aside */
+    /* the one country named in a sentence with the person, other people's stated countries aside
+     * (decided for everyone first, then set, so that the order of people does not matter) */
+    const char **proposal = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(char *));
+    if (!proposal)
+        return PARLEY_ENOMEM;
     for (size_t i = 0; i < ex->n_entities; i++) {
         parley_entity *en = &ex->entities[i];
         if (en->type != PARLEY_ENTITY_PERSON || en->country)
             continue;
-        for (size_t k = 0; k < en->n_mentions && !en->country; k++) {
+        for (size_t k = 0; k < en->n_mentions && !proposal[i]; k++) {
             uint32_t s = ex->mentions[en->mentions[k]].sentence;
             const char *only = NULL;
             int distinct = 0;
@@ -356,10 +360,16 @@ static int person_roles(parley_extraction *ex)
                 only = c;
                 distinct++;
             }
-            if (distinct == 1 && !(en->country = parley_strdup(only)))
-                return PARLEY_ENOMEM;
+            if (distinct == 1)
+                proposal[i] = only;
         }
     }
+    for (size_t i = 0; i < ex->n_entities; i++)
+        if (proposal[i] && !(ex->entities[i].country = parley_strdup(proposal[i]))) {
+            free(proposal);
+            return PARLEY_ENOMEM;
+        }
+    free(proposal);
     const char *fallback = most_frequent_country(ex);
     if (ex->dateline_place >= 0 && ex->entities[ex->dateline_place].country)
         fallback = ex->entities[ex->dateline_place].country;

@@ -468,6 +468,23 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used)
                     rc = set_role(&ex->mentions[m], &left);
                 if (rc == 0 && hr)
                     rc = set_role(&ex->mentions[m], &right);
+                /* "Kenyan General Francis Ogolla": a demonym before the ranks */
+                if (rc == 0 && !hl && !ex->mentions[m].country && rank_b > se->tok_begin) {
+                    const parley_lex_entry *ce = NULL;
+                    size_t q = rank_b - 1;
+                    if (tok_is(ex, q, "'s") && q > se->tok_begin)
+                        q--;
+                    for (size_t back = 0; back < 3 && back <= q - se->tok_begin; back++) {
+                        size_t l = parley_match(ex, q - back, PARLEY_LEX_DEMONYM, &ce);
+                        if (!l)
+                            l = parley_match(ex, q - back, PARLEY_LEX_COUNTRY, &ce);
+                        if (l && q - back + l == q + 1) {
+                            if (!(ex->mentions[m].country = parley_strdup(ce->canonical)))
+                                rc = PARLEY_ENOMEM;
+                            break;
+                        }
+                    }
+                }
                 /* a rank alone is a title of last resort */
                 if (rc == 0 && !ex->mentions[m].title && rank_b < i) {
                     char *t = parley_strndup(ex->text.text + ex->text.tokens[rank_b].start,
