@@ -342,9 +342,15 @@ static int person_roles(parley_extraction *ex)
             uint32_t s = ex->mentions[en->mentions[k]].sentence;
             const char *only = NULL;
             int distinct = 0;
+            if (ex->text.sentences[s].headline)
+                continue;
             for (size_t q = 0; q < ex->n_mentions; q++) {
                 const parley_mention *o = &ex->mentions[q];
                 if (o->sentence != s || o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0)
+                    continue;
+                /* a destination or a location is not where a person comes from */
+                if (o->tb > ex->text.sentences[s].tok_begin &&
+                    (parley_text_tok_is(&ex->text, o->tb - 1, "to") || parley_text_tok_is(&ex->text, o->tb - 1, "in")))
                     continue;
                 const char *c = ex->entities[o->entity].name;
                 bool others = false;
