@@ -809,7 +809,43 @@ static int do_exercises(parley_extraction *ex)
         if (event_add_evidence(ex, ev, xm->sentence, xm->tb, xm->te) < 0)
             return PARLEY_ENOMEM;
     }
-    /* the following sentences may name the participants ("fifteen NATO members – …") */
+    /* a later sentence may name the participants of "the drills" ("troops from fifteen NATO
+     * members - Azerbaijan, Georgia, ... - participated in the drills") */
+    int last = -1;
+    size_t m = 0;
+    for (size_t s = 0; s < ex->text.n_sentences; s++) {
+        bool has_ex = false;
+        for (; m < ex->n_mentions && ex->mentions[m].sentence <= s; m++)
+            if (ex->mentions[m].sentence == s && ex->mentions[m].type == PARLEY_ENTITY_EXERCISE && ex->mentions[m].entity >= 0)
+                for (size_t k = 0; k < ex->n_events; k++)
+                    if (ex->events[k].type == PARLEY_EVENT_EXERCISE && ex->events[k].participants[0] == ex->mentions[m].entity) {
+                        last = (int)k;
+                        has_ex = true;
+                    }
+        if (has_ex || last < 0)
+            continue;
+        const parley_sentence *se = &ex->text.sentences[s];
+        bool refers = false, takes_part = false;
+        for (size_t i = se->tok_begin; i + 1 < se->tok_end; i++) {
+            if (is_w(ex, i, "the") && parley_match(ex, i + 1, PARLEY_LEX_EXERCISE, NULL))
+                refers = true;
+            if ((tok_n(ex, i) >= 11 && strncasecmp(tok_s(ex, i), "participate", 11) == 0) ||
+                (is_w(ex, i, "took") && is_w(ex, i + 1, "part")) || is_w(ex, i, "joined"))
+                takes_part = true;
+        }
+        if (!refers || !takes_part)
+            continue;
+        parley_event *ev = &ex->events[last];
+        for (size_t c = 0; c < ex->n_mentions; c++) {
+            const parley_mention *cm = &ex->mentions[c];
+            if (cm->sentence == s && cm->type == PARLEY_ENTITY_COUNTRY && cm->entity >= 0 && !mention_after_in(ex, cm) &&
+                event_add_participant(ev, cm->entity) < 0)
+                return PARLEY_ENOMEM;
+        }
+        if (event_add_evidence(ex, ev, s, se->tok_begin, se->tok_begin) < 0)
+            return PARLEY_ENOMEM;
+        ev = NULL;
+    }
     return 0;
 }
 

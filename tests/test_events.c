@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include "helpers.h"
 
 static const parley_event *meeting(test_doc *t, const char *a, const char *b)
@@ -33,6 +34,92 @@ static void test_relative_dates(void **state)
     test_doc_free(&t);
     t = test_extract("Defense Minister John Abbot met Foreign Minister Jane Roe in Baku on Monday.", NULL);
     assert_string_equal(meeting(&t, "John Abbot", "Jane Roe")->date, "");
+    test_doc_free(&t);
+}
+
+static void check_date(const char *when, const char *pub, const char *want)
+{
+    char text[256];
+    snprintf(text, sizeof(text), "Defense Minister John Abbot met Foreign Minister Jane Roe in Baku %s.", when);
+    test_doc t = test_extract(text, pub);
+    const parley_event *ev = meeting(&t, "John Abbot", "Jane Roe");
+    if (!ev)
+        fail_msg("no meeting in: %s", text);
+    if (strcmp(ev->date, want) != 0)
+        fail_msg("'%s' (published %s): got '%s', want '%s'", when, pub ? pub : "-", ev->date, want);
+    test_doc_free(&t);
+}
+
+static void test_date_forms(void **state)
+{
+    (void)state;
+    check_date("on January 21", "2020-01-24", "2020-01-21");
+    check_date("on January 21", NULL, "--01-21");
+    check_date("on December 30", "2021-01-03", "2020-12-30");      /* not after publication */
+    check_date("on 21 January 2020", NULL, "2020-01-21");
+    check_date("on Jan. 21", "2020-02-01", "2020-01-21");
+    check_date("on 26/12/2023", NULL, "2023-12-26");
+    check_date("on 2020-01-21", NULL, "2020-01-21");
+    check_date("on August 7, 2015", NULL, "2015-08-07");
+    check_date("on 25th Nov, 2020", NULL, "2020-11-25");
+    check_date("in June 2019", NULL, "2019-06");
+    check_date("in 2019", NULL, "2019");
+    check_date("today", "2022-11-30", "2022-11-30");
+    check_date("yesterday", "2021-01-01", "2020-12-31");
+    check_date("on Sunday", "2021-01-01", "2020-12-27");          /* across a year end */
+    check_date("on Friday", "2021-01-01", "2021-01-01");
+    check_date("on Tuesday (May 30)", "2023-06-02", "2023-05-30");
+    check_date("earlier this month", "2023-06-20", "2023-06");
+    check_date("on Monday", NULL, "");
+}
+
+static void test_places(void **state)
+{
+    (void)state;
+    const char *texts[][2] = {
+        {"Defense Minister John Abbot met Foreign Minister Jane Roe at NATO headquarters in Brussels.", "Brussels"},
+        {"Defense Minister John Abbot, who is on an official visit to Georgia, met Foreign Minister Jane Roe.", "Georgia"},
+        {"The meeting of Defense Minister John Abbot and Foreign Minister Jane Roe was held in Gabala.", "Gabala"},
+    };
+    for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+        test_doc t = test_extract(texts[i][0], NULL);
+        const parley_event *ev = meeting(&t, "John Abbot", "Jane Roe");
+        if (!ev || ev->place < 0 || strcmp(t.ex->entities[ev->place].name, texts[i][1]) != 0)
+            fail_msg("no place %s in: %s", texts[i][1], texts[i][0]);
+        test_doc_free(&t);
+    }
+}
+
+static void test_courtesy_and_passive(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Foreign Minister Jane Roe paid a courtesy call on Defense Minister John Abbot.",
+        "Foreign Minister Jane Roe was received by Defense Minister John Abbot.",
+        "A meeting between Defense Minister John Abbot and Foreign Minister Jane Roe took place.",
+        "Defense Minister John Abbot hosted Foreign Minister Jane Roe.",
+    };
+    for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+        test_doc t = test_extract(texts[i], NULL);
+        const parley_event *ev = meeting(&t, "John Abbot", "Jane Roe");
+        if (!ev || ev->status != PARLEY_STATUS_OCCURRED)
+            fail_msg("no meeting in: %s", texts[i]);
+        test_doc_free(&t);
+    }
+}
+
+static void test_exercise_participants(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Azerbaijani personnel joined the Agile Spirit - 2021 drills in Georgia. Troops from "
+                              "Poland, Romania and Turkey participated in the drills.", NULL);
+    const parley_event *ev = NULL;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        if (t.ex->events[i].type == PARLEY_EVENT_EXERCISE)
+            ev = &t.ex->events[i];
+    assert_non_null(ev);
+    assert_string_equal(t.ex->entities[ev->participants[0]].name, "Agile Spirit-2021");
+    assert_int_equal(ev->n_participants, 5);   /* the exercise, Azerbaijan, Poland, Romania, Turkey; not Georgia */
     test_doc_free(&t);
 }
 
@@ -122,7 +209,9 @@ int main(void)
         cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
         cmocka_unit_test(test_not_meetings),        cmocka_unit_test(test_separate_meetings),
         cmocka_unit_test(test_mentioned_again),     cmocka_unit_test(test_agreement),
-        cmocka_unit_test(test_joined),
+        cmocka_unit_test(test_joined),             cmocka_unit_test(test_date_forms),
+        cmocka_unit_test(test_places),             cmocka_unit_test(test_courtesy_and_passive),
+        cmocka_unit_test(test_exercise_participants),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
