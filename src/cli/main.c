@@ -8,6 +8,10 @@
 #include "../../exporters/jsonl.h"
 #include "../../exporters/json.h"
 #include "../../exporters/output.h"
+#include "../../exporters/graphml.h"
+#include "../../exporters/gexf.h"
+#include "../../exporters/csv.h"
+#include "../../exporters/sql.h"
 #include "../../graph/corpus.h"
 #include "../../graph/network.h"
 #include "../../graph/stats.h"
@@ -42,7 +46,8 @@ static void usage(FILE *f)
             "\n"
             "commands:\n"
             "  extract     print one JSON object per document (entities, events, evidence)\n"
-            "  build       the corpus graph: DIR/graph.json, DIR/stats.json, DIR/extract.jsonl (-o DIR)\n"
+            "  build       the corpus graph and every export into a folder (-o DIR)\n"
+            "  export      one export: --format graphml|gexf|json|stats|nodes-csv|edges-csv|sql -o FILE\n"
             "  stats       print the who-met-whom tables (--json for scripts)\n"
             "  top         rank people: --by pagerank|betweenness|degree|strength -n N\n"
             "  version     print the version\n"
@@ -356,6 +361,73 @@ static int make_network(const options *o, FILE *jsonl, parley_corpus **corpus, p
     return status;
 }
 
+typedef int (*writer_fn)(FILE *f, const parley_network *net);
+
+static int graphml_fn(FILE *f, const parley_network *net) { return parley_graphml_write(f, net); }
+static int gexf_fn(FILE *f, const parley_network *net) { return parley_gexf_write(f, net); }
+static int nodes_fn(FILE *f, const parley_network *net) { return parley_csv_gephi_nodes(f, net); }
+static int edges_fn(FILE *f, const parley_network *net) { return parley_csv_gephi_edges(f, net); }
+static int sql_fn(FILE *f, const parley_network *net) { return parley_sql_write(f, net); }
+
+static const struct {
+    const char *format, *file;
+    writer_fn fn;
+} writers[] = {
+    {"graphml", "graph.graphml", graphml_fn}, {"gexf", "graph.gexf", gexf_fn}, {"nodes-csv", "nodes.csv", nodes_fn},
+    {"edges-csv", "edges.csv", edges_fn},     {"sql", "graph.sql", sql_fn},
+};
+#define N_WRITERS (sizeof(writers) / sizeof(writers[0]))
+
+static int json_to(FILE *f, const json_t *j)
+{
+    return json_dumpf(j, f, JSON_INDENT(1) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10)) != 0 || fputc('\n', f) == EOF
+               ? PARLEY_EOUTPUT : 0;
+}
+
+/* Write every export of build into dir: all to temporary files, then all renamed. Takes jl. */
+static int write_exports(const char *dir, const parley_network *net, const json_t *graph, const json_t *stats,
+                         parley_output *jl)
+{
+    parley_output outs[N_WRITERS + 2];
+    size_t n = 0;
+    char path[4096];
+    int rc = 0;
+    for (size_t i = 0; i < N_WRITERS + 2 && rc == 0; i++) {
+        const char *file = i < N_WRITERS ? writers[i].file : i == N_WRITERS ? "graph.json" : "stats.json";
+        snprintf(path, sizeof(path), "%s/%s", dir, file);
+        if (parley_output_open(&outs[n], path) < 0) {
+            rc = PARLEY_EOUTPUT;
+            break;
+        }
+        n++;
+        if (i < N_WRITERS)
+            rc = writers[i].fn(outs[n - 1].f, net);
+        else
+            rc = json_to(outs[n - 1].f, i == N_WRITERS ? graph : stats);
+        if (rc == 0 && (fflush(outs[n - 1].f) != 0 || ferror(outs[n - 1].f)))
+            rc = PARLEY_EOUTPUT;
+    }
+    if (rc == 0) {
+        snprintf(path, sizeof(path), "%s/neo4j", dir);
+        if (mkdir(path, 0777) != 0 && errno != EEXIST)
+            rc = PARLEY_EOUTPUT;
+        else
+            rc = parley_csv_neo4j(path, net);
+    }
+    if (rc < 0) {
+        for (size_t i = 0; i < n; i++)
+            parley_output_abort(&outs[i]);
+        parley_output_abort(jl);
+        return rc;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (parley_output_commit(&outs[i]) < 0)
+            rc = PARLEY_EOUTPUT;
+    if (parley_output_commit(jl) < 0)
+        rc = PARLEY_EOUTPUT;
+    return rc;
+}
+
 static int cmd_build(int argc, char **argv)
 {
     options o;
@@ -395,20 +467,12 @@ static int cmd_build(int argc, char **argv)
             json_object_set_new(json_object_get(stats, "summary"), "input_errors", json_integer((json_int_t)st.errors));
         }
     }
-    /* every output is written to a temporary file first; all are renamed only on success */
+    /* every output is written to a temporary file first; all are renamed only when all were written */
     if (status == EXIT_OK || status == EXIT_INPUT) {
-        snprintf(path, sizeof(path), "%s/graph.json", o.output);
-        int w = parley_output_json(path, graph);
-        if (w == 0) {
-            snprintf(path, sizeof(path), "%s/stats.json", o.output);
-            w = parley_output_json(path, stats);
-        }
-        if (w == 0)
-            w = parley_output_commit(&jl);
-        else
-            parley_output_abort(&jl);
+        int w = write_exports(o.output, net, graph, stats, &jl);
         if (w < 0) {
-            fprintf(stderr, "parley: cannot write %s: %s\n", path, strerror(errno));
+            fprintf(stderr, "parley: cannot write the outputs in %s: %s; the previous outputs are kept\n", o.output,
+                    w == PARLEY_ENOMEM ? "out of memory" : strerror(errno));
             status = EXIT_OUTPUT;
         }
     } else {
@@ -533,6 +597,66 @@ static int cmd_stats_or_top(int argc, char **argv, bool top)
     return status;
 }
 
+static int cmd_export(int argc, char **argv)
+{
+    const char *format = NULL;
+    char **rest = calloc((size_t)argc + 1, sizeof(char *));
+    int nr = 0;
+    if (!rest)
+        return EXIT_INTERNAL;
+    for (int i = 0; i < argc; i++) {
+        if ((!strcmp(argv[i], "--format") || !strcmp(argv[i], "-f")) && i + 1 < argc)
+            format = argv[++i];
+        else
+            rest[nr++] = argv[i];
+    }
+    options o;
+    int status = parse_options(&o, nr, rest);
+    free(rest);
+    if (status >= 0) {
+        free_options(&o);
+        return status;
+    }
+    size_t w;
+    bool json = format && (!strcmp(format, "json") || !strcmp(format, "stats"));
+    for (w = 0; format && !json && w < N_WRITERS; w++)
+        if (!strcmp(writers[w].format, format))
+            break;
+    if (!format || (!json && w == N_WRITERS) || !o.output) {
+        fprintf(stderr, "parley: export needs --format (graphml, gexf, json, stats, nodes-csv, edges-csv, sql) and -o FILE\n");
+        free_options(&o);
+        return EXIT_USAGE;
+    }
+    parley_corpus *corpus = NULL;
+    parley_network *net = NULL;
+    parley_reader_stats st = {0};
+    status = make_network(&o, NULL, &corpus, &net, &st);
+    if (status == EXIT_OK || status == EXIT_INPUT) {
+        parley_output out;
+        int rc = parley_output_open(&out, o.output);
+        if (rc == 0) {
+            if (json) {
+                json_t *j = NULL;
+                rc = !strcmp(format, "json") ? parley_json_graph(&j, net) : parley_stats_build(&j, net);
+                if (rc == 0)
+                    rc = json_to(out.f, j);
+                json_decref(j);
+            } else {
+                rc = writers[w].fn(out.f, net);
+            }
+            rc = rc == 0 ? parley_output_commit(&out) : (parley_output_abort(&out), rc);
+        }
+        if (rc < 0) {
+            fprintf(stderr, "parley: cannot write %s: %s\n", o.output, strerror(errno));
+            status = EXIT_OUTPUT;
+        }
+    }
+    parley_network_free(net);
+    parley_corpus_free(corpus);
+    free_options(&o);
+    return status;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -544,6 +668,8 @@ int main(int argc, char **argv)
         return cmd_extract(argc - 2, argv + 2);
     if (!strcmp(cmd, "build"))
         return cmd_build(argc - 2, argv + 2);
+    if (!strcmp(cmd, "export"))
+        return cmd_export(argc - 2, argv + 2);
     if (!strcmp(cmd, "stats"))
         return cmd_stats_or_top(argc - 2, argv + 2, false);
     if (!strcmp(cmd, "top"))

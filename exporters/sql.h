@@ -1,0 +1,17 @@
+/**
+ * @file sql.h
+ * @brief PostgreSQL: a schema (nodes, events, event participants, sources, edges; keys and
+ * foreign keys, dates as `date`, lists as arrays) and its data, loadable with
+ * `psql -f graph.sql` into an empty database.
+ */
+#ifndef PARLEY_SQL_H
+#define PARLEY_SQL_H
+
+#include <stdio.h>
+
+#include "../graph/network.h"
+
+/** @brief Write the network as PostgreSQL. @return 0, ::PARLEY_ENOMEM or ::PARLEY_EOUTPUT. O(V + E). */
+int parley_sql_write(FILE *f, const parley_network *net);
+
+#endif
