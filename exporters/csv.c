@@ -102,7 +102,7 @@ int parley_csv_gephi_edges(FILE *f, const parley_network *net)
         bad |= parley_csv_cell(f, c->nodes[e->from].id) < 0 || fputc(',', f) == EOF ||
                parley_csv_cell(f, c->nodes[e->to].id) < 0 ||
                fprintf(f, ",%s,%s,%s,", directed ? "Directed" : "Undirected", parley_edge_type_name(e->type), id) < 0 ||
-               parley_csv_cell(f, label.s) < 0 || fprintf(f, ",1,%s", ts) < 0;
+               parley_csv_cell(f, label.s) < 0 || fputs(",1,", f) < 0 || parley_csv_cell(f, ts) < 0;
         parley_value_clear(&label);
         for (size_t k = 3; k < n && !bad; k++) {
             parley_value v;

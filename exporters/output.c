@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 int parley_output_open(parley_output *out, const char *path)
@@ -18,6 +19,18 @@ int parley_output_open(parley_output *out, const char *path)
         return PARLEY_EOUTPUT;
     }
     snprintf(out->tmp, l, "%s.tmp.%ld", path, (long)getpid());
+    /* a device or a pipe (/dev/stdout, /dev/full) is written in place: it cannot be replaced */
+    struct stat sb;
+    if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+        free(out->tmp);
+        out->tmp = NULL;
+        out->f = fopen(path, "w");
+        if (!out->f) {
+            free(out->path);
+            return PARLEY_EOUTPUT;
+        }
+        return 0;
+    }
     out->f = fopen(out->tmp, "w");
     if (!out->f) {
         free(out->path);
@@ -43,7 +56,7 @@ int parley_output_commit(parley_output *out)
     int bad = fflush(out->f) != 0 || ferror(out->f);
     bad |= fclose(out->f) != 0;
     out->f = NULL;
-    if (!bad && rename(out->tmp, out->path) != 0)
+    if (!bad && out->tmp && rename(out->tmp, out->path) != 0)
         bad = 1;
     if (bad) {
         parley_output_abort(out);
