@@ -81,17 +81,20 @@ static char *slugify(const char *type, const char *name)
     }
     bool dash = false;
     size_t base = out.len;
-    for (size_t i = 0; i < f.len; i++) {
-        unsigned char c = (unsigned char)f.data[i];
-        bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+    /* letters and digits of any script (valid in XML names); everything else separates */
+    for (size_t i = 0; i < f.len;) {
+        uint32_t cp;
+        size_t k = parley_utf8_decode(&cp, (const unsigned char *)f.data + i, f.len - i);
+        bool keep = (cp >= '0' && cp <= '9') || parley_is_letter(cp);
         if (keep) {
             if (dash && out.len > base)
                 parley_buf_putc(&out, '-');
             dash = false;
-            parley_buf_putc(&out, (char)c);
+            parley_buf_put(&out, f.data + i, k);
         } else {
             dash = true;
         }
+        i += k;
     }
     if (out.len == base)
         parley_buf_puts(&out, "unnamed");

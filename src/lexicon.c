@@ -126,9 +126,10 @@ static int fold_phrase(parley_buf *out, const char *phrase)
 
 static int count_tokens(const char *folded)
 {
+    /* an upper bound: every character that is not a letter or digit may start a token */
     int n = 1;
-    for (const char *p = folded; *p; p++)
-        if (*p == ' ' || *p == '-' || *p == '.')
+    for (const unsigned char *p = (const unsigned char *)folded; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p >= 0x80))
             n++;
     return n;
 }

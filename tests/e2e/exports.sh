@@ -9,8 +9,10 @@ schemas="$SRC/../shared/schemas"
 # the samples, plus an article full of hostile strings
 mkdir "$tmp/in"
 cp "$SRC"/samples/articles/*.txt "$tmp/in/"
+printf 'organization\tQ"uote <Org> & Sons \xf0\x9f\x98\x80 \xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7\n' > "$tmp/hostile.tsv"
+printf 'Delegates of Q"uote <Org> & Sons \xf0\x9f\x98\x80 \xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7 attended.\n' > "$tmp/in/zz_org.txt"
 printf 'Defense Minister John Abbot met Foreign Minister Jane Roe <b>&amp; \xf0\x9f\x98\x80 \xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7 "quoted" \x07bell\x01 in Baku on 2020-01-02.\n' > "$tmp/in/zz_hostile.txt"
-"$PARLEY" build -q "$tmp/in" -o "$tmp/out"
+"$PARLEY" build -q -l "$tmp/hostile.tsv" "$tmp/in" -o "$tmp/out"
 out="$tmp/out"
 # GraphML against its schema; GEXF against its schema with the viz elements removed
 if command -v xmllint >/dev/null && [ -d "$schemas" ]; then
@@ -27,6 +29,9 @@ g = json.load(open(os.path.join(d, "graph.json")))
 nodes = {n["id"]: n for n in g["nodes"]}
 n_edges = len(g["links"])
 hostile = "<b>&amp; \U0001F600 \u0645\u0631\u062d\u0628\u0627 \"quoted\""
+org = 'Q"uote <Org> & Sons \U0001F600 \u0645\u0631\u062d\u0628\u0627'
+org_ids = [n for n in nodes if nodes[n]["label"] == org]
+assert org_ids, "the hostile organisation is not in graph.json"
 def has_hostile(s):
     return hostile in s and "\x07" not in s and "\x01" not in s
 # JSON keeps the raw sentence (control characters escaped by JSON)
@@ -46,6 +51,7 @@ if nx:
     assert isinstance(G.nodes["location:baku"]["geocoded"], bool) and G.nodes["location:baku"]["geocoded"]
     assert h["label"] == "Zakir Hasanov"
     assert any(has_hostile(a.get("evidence", "")) for _, _, a in G.edges(data=True)), "hostile GraphML"
+    assert G.nodes[org_ids[0]]["label"] == org, "hostile GraphML label"
     # node-link JSON as a multigraph with the same edges
     J = nx.node_link_graph(g)
     assert J.is_multigraph() and J.number_of_edges() == n_edges
@@ -63,10 +69,12 @@ assert spells[("person:zakir-hasanov", "person:irakli-chikovani")] == "2024-06-1
 assert len(root.find("g:graph/g:nodes", ns)) == len(nodes)
 vals = [a.get("value") for a in root.iter("{http://gexf.net/1.3}attvalue")]
 assert any(has_hostile(v) for v in vals), "hostile GEXF"
+assert any(n.get("label") == org for n in root.find("g:graph/g:nodes", ns)), "hostile GEXF label"
 # Gephi CSV
 with open(os.path.join(d, "nodes.csv"), newline="", encoding="utf-8") as f:
     rows = list(csv.DictReader(f))
 assert list(rows[0].keys())[:2] == ["Id", "Label"] and len(rows) == len(nodes)
+assert any(r["Label"] == org for r in rows), "hostile CSV label"
 with open(os.path.join(d, "edges.csv"), newline="", encoding="utf-8") as f:
     r = csv.DictReader(f)
     assert r.fieldnames[:8] == ["Source", "Target", "Type", "Kind", "Id", "Label", "Weight", "Timeset"], r.fieldnames
@@ -90,6 +98,8 @@ with open(os.path.join(d, "neo4j", "rels_MET.csv"), newline="", encoding="utf-8"
     met = list(r)
 assert head[:3] == [":START_ID", ":END_ID", ":TYPE"] and "date:date" in head and "sources:string[]" in head
 assert len(met) == sum(1 for l in g["links"] if l["type"] == "meeting")
+with open(os.path.join(d, "neo4j", "nodes_Organization.csv"), newline="", encoding="utf-8") as f:
+    assert any(r[1] == org for r in csv.reader(f)), "hostile Neo4j label"
 cy = open(os.path.join(d, "neo4j", "import.cypher")).read()
 assert "LOAD CSV WITH HEADERS" in cy and "rels_MET.csv" in cy
 print("exports: GraphML, GEXF, JSON, CSV, Neo4j OK%s" % ("" if nx else " (networkx not installed)"))
@@ -111,6 +121,10 @@ if [ -n "$pgbin" ] && [ -x "$pgbin/initdb" ]; then
   # two-hop contacts with a recursive query
   hops=$(psqlq -c "WITH RECURSIVE met(a, b) AS (SELECT source, target FROM edges WHERE type = 'meeting' UNION SELECT target, source FROM edges WHERE type = 'meeting'), reach(id, depth) AS (SELECT 'person:levan-izoria'::text, 0 UNION SELECT met.b, reach.depth + 1 FROM reach JOIN met ON met.a = reach.id WHERE reach.depth < 2) SELECT count(DISTINCT id) FROM reach WHERE id <> 'person:levan-izoria'")
   [ "$hops" = 6 ] || { echo "FAIL: two-hop contacts: $hops"; exit 1; }
+  lab=$(psqlq -c "SELECT label FROM nodes WHERE label LIKE 'Q%uote%'")
+  [ "$lab" = "$(printf 'Q"uote <Org> & Sons \xf0\x9f\x98\x80 \xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7')" ] || { echo "FAIL: hostile SQL label: $lab"; exit 1; }
+  sen=$(psqlq -c "SELECT count(*) FROM sources WHERE sentence LIKE '%<b>&amp;%quoted%'")
+  [ "$sen" = 1 ] || { echo "FAIL: hostile SQL sentence"; exit 1; }
   d=$(psqlq -c "SELECT date FROM events WHERE type='meeting' AND date IS NOT NULL ORDER BY date LIMIT 1")
   [ "$d" = 2019-06-01 ] || [ -n "$d" ] || { echo "FAIL: dates"; exit 1; }
   echo "exports: PostgreSQL OK"
