@@ -370,7 +370,7 @@ static size_t org_noun_at(const parley_extraction *ex, size_t i, size_t end)
     return 0;
 }
 
-static int add_country_orgs(parley_extraction *ex, size_t s, size_t first_mention)
+static int add_country_orgs(parley_extraction *ex, size_t s, size_t first_mention, const uint8_t *in_role)
 {
     const parley_sentence *se = &ex->text.sentences[s];
     size_t n = ex->n_mentions;
@@ -378,7 +378,26 @@ static int add_country_orgs(parley_extraction *ex, size_t s, size_t first_mentio
         parley_mention *cm = &ex->mentions[m];
         if (cm->type != PARLEY_ENTITY_COUNTRY || cm->sentence != s)
             continue;
+        if (in_role[cm->tb]) {
+            cm->nested = true;
+            continue;
+        }
         size_t b = cm->tb, e = 0;
+        /* "The UK stands by Iraq": a country opening a sentence as its subject is its government */
+        size_t first = se->tok_begin;
+        if (first < se->tok_end && tok_lower_is(ex, first, "the"))
+            first++;
+        if (cm->tb == first && cm->lex && cm->lex->kind == PARLEY_LEX_COUNTRY && cm->te < se->tok_end &&
+            is_word(ex, cm->te) && !is_cap(ex, cm->te) && !tok_is(ex, cm->te, "and") && !tok_is(ex, cm->te, "or") &&
+            !tok_is(ex, cm->te, "'s") && !tok_is(ex, cm->te, "in") && !tok_is(ex, cm->te, "of") &&
+            !tok_is(ex, cm->te, "on") && !tok_is(ex, cm->te, "to") && !tok_is(ex, cm->te, "is") &&
+            !tok_is(ex, cm->te, "was") && !tok_is(ex, cm->te, "has")) {
+            int rc = parley_mention_add(ex, PARLEY_ENTITY_ORGANIZATION, se->tok_begin, cm->te, s, NULL);
+            if (rc < 0)
+                return rc;
+            ex->mentions[m].nested = true;
+            continue;
+        }
         size_t after = cm->te;
         if (after < se->tok_end && tok_is(ex, after, "'s"))
             after = 0;
@@ -414,7 +433,7 @@ static int set_role(parley_mention *m, const parley_role *r)
     return 0;
 }
 
-static int add_people(parley_extraction *ex, size_t s, size_t *used)
+static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in_role)
 {
     const parley_sentence *se = &ex->text.sentences[s];
     for (size_t i = se->tok_begin; i < se->tok_end; i++) {
@@ -499,6 +518,10 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used)
             }
             for (size_t q = i; q < e; q++)
                 used[q] = 3;
+            /* a country inside the title right before the name belongs to the person's mention */
+            if (hl && left.e >= rank_b && left.e <= i)
+                for (size_t q = left.b; q < i; q++)
+                    in_role[q] = 1;
             /* the role phrases beside the name are mentions of the person too */
             bool left_apart = hl && left.e < rank_b && punct_is(ex, left.e, ',');
             const parley_role *roles[2] = {left_apart ? &left : NULL, hr ? &right : NULL};
@@ -579,19 +602,23 @@ int parley_mentions_find(parley_extraction *ex)
 {
     size_t n = ex->text.n_tokens;
     size_t *used = calloc(n ? n : 1, sizeof(size_t));
-    if (!used)
+    uint8_t *in_role = calloc(n ? n : 1, 1);
+    if (!used || !in_role) {
+        free(used);
+        free(in_role);
         return PARLEY_ENOMEM;
+    }
     int rc = 0;
     for (size_t s = 0; s < ex->text.n_sentences && rc == 0; s++) {
         rc = add_exercises(ex, s, used);
         if (rc == 0)
-            rc = add_people(ex, s, used);
+            rc = add_people(ex, s, used, in_role);
     }
     for (size_t s = 0; s < ex->text.n_sentences && rc == 0; s++) {
         size_t before = ex->n_mentions;
         rc = add_lexical(ex, s, used);
         if (rc == 0)
-            rc = add_country_orgs(ex, s, before);
+            rc = add_country_orgs(ex, s, before, in_role);
         if (rc == 0)
             for (size_t m = before; m < ex->n_mentions; m++)
                 for (size_t q = ex->mentions[m].tb; q < ex->mentions[m].te; q++)
@@ -604,6 +631,7 @@ int parley_mentions_find(parley_extraction *ex)
     if (rc == 0)
         rc = mark_lexical(ex, used);
     free(used);
+    free(in_role);
     if (rc == 0 && ex->n_mentions > 1)
         qsort(ex->mentions, ex->n_mentions, sizeof(parley_mention), cmp_mention);
     return rc;
