@@ -348,9 +348,9 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
 
 /* Organisations named by a country: "Iraqi security forces", "the Syrian regime", "the
  * Government of Iraq". The country's mention inside is marked nested. */
-static const char *const country_org_nouns[] = {"government", "forces", "military", "army", "navy", "regime",
-                                                "opposition", "authorities", "people", "parliament", "ministry",
-                                                "coalition", "troops", "parties", "embassy", "delegation", NULL};
+static const char *const country_org_nouns[] = {"government", "military", "army", "navy", "regime", "opposition",
+                                                "authorities", "parliament", "ministry", "coalition", "embassy",
+                                                "delegation", NULL};
 
 static size_t org_noun_at(const parley_extraction *ex, size_t i, size_t end)
 {
@@ -364,6 +364,8 @@ static size_t org_noun_at(const parley_extraction *ex, size_t i, size_t end)
                 !(j + 1 < end && is_cap(ex, j + 1) && is_word(ex, j + 1)))
                 return j + 1;
     }
+    if (tok_lower_is(ex, i, "forces") && i > 0 && (tok_lower_is(ex, i - 1, "security") || tok_lower_is(ex, i - 1, "armed")))
+        return i + 1;
     if (i + 1 < end && (tok_lower_is(ex, i, "security") || tok_lower_is(ex, i, "armed") || tok_lower_is(ex, i, "air") ||
                         tok_lower_is(ex, i, "defense") || tok_lower_is(ex, i, "defence")))
         return org_noun_at(ex, i + 1, end) ? i + 2 : 0;

@@ -12,6 +12,7 @@
 #include "../../exporters/gexf.h"
 #include "../../exporters/csv.h"
 #include "../../exporters/sql.h"
+#include "../../exporters/report.h"
 #include "../../graph/corpus.h"
 #include "../../graph/network.h"
 #include "../../graph/stats.h"
@@ -386,14 +387,15 @@ static int json_to(FILE *f, const json_t *j)
 
 /* Write every export of build into dir: all to temporary files, then all renamed. Takes jl. */
 static int write_exports(const char *dir, const parley_network *net, const json_t *graph, const json_t *stats,
-                         parley_output *jl)
+                         parley_output *jl, const parley_report_info *info)
 {
-    parley_output outs[N_WRITERS + 2];
+    parley_output outs[N_WRITERS + 4];
     size_t n = 0;
     char path[4096];
     int rc = 0;
-    for (size_t i = 0; i < N_WRITERS + 2 && rc == 0; i++) {
-        const char *file = i < N_WRITERS ? writers[i].file : i == N_WRITERS ? "graph.json" : "stats.json";
+    for (size_t i = 0; i < N_WRITERS + 4 && rc == 0; i++) {
+        static const char *const extra[] = {"graph.json", "stats.json", "report.html", "report.md"};
+        const char *file = i < N_WRITERS ? writers[i].file : extra[i - N_WRITERS];
         snprintf(path, sizeof(path), "%s/%s", dir, file);
         if (parley_output_open(&outs[n], path) < 0) {
             rc = PARLEY_EOUTPUT;
@@ -402,8 +404,12 @@ static int write_exports(const char *dir, const parley_network *net, const json_
         n++;
         if (i < N_WRITERS)
             rc = writers[i].fn(outs[n - 1].f, net);
-        else
+        else if (i < N_WRITERS + 2)
             rc = json_to(outs[n - 1].f, i == N_WRITERS ? graph : stats);
+        else if (i == N_WRITERS + 2)
+            rc = parley_report_html(outs[n - 1].f, net, stats, info);
+        else
+            rc = parley_report_markdown(outs[n - 1].f, net, stats, info);
         if (rc == 0 && (fflush(outs[n - 1].f) != 0 || ferror(outs[n - 1].f)))
             rc = PARLEY_EOUTPUT;
     }
@@ -469,7 +475,8 @@ static int cmd_build(int argc, char **argv)
     }
     /* every output is written to a temporary file first; all are renamed only when all were written */
     if (status == EXIT_OK || status == EXIT_INPUT) {
-        int w = write_exports(o.output, net, graph, stats, &jl);
+        parley_report_info info = {st.documents, st.warnings, st.errors};
+        int w = write_exports(o.output, net, graph, stats, &jl, &info);
         if (w < 0) {
             fprintf(stderr, "parley: cannot write the outputs in %s: %s; the previous outputs are kept\n", o.output,
                     w == PARLEY_ENOMEM ? "out of memory" : strerror(errno));
