@@ -5,6 +5,8 @@
 #include "../lexicon.h"
 #include "../reader.h"
 #include "../util.h"
+#include "config.h"
+#include "progress.h"
 #include "../../exporters/jsonl.h"
 #include "../../exporters/json.h"
 #include "../../exporters/output.h"
@@ -47,12 +49,16 @@ static void usage(FILE *f)
             "\n"
             "commands:\n"
             "  extract     print one JSON object per document (entities, events, evidence)\n"
+            "  entities    print each article's entities as a table\n"
+            "  events      print each article's events with their evidence\n"
             "  build       the corpus graph and every export into a folder (-o DIR)\n"
             "  export      one export: --format graphml|gexf|json|stats|nodes-csv|edges-csv|sql -o FILE\n"
             "  stats       print the who-met-whom tables (--json for scripts)\n"
             "  top         rank people: --by pagerank|betweenness|degree|strength -n N\n"
             "  version     print the version\n"
             "  help        print this help\n"
+            "\n"
+            "parley COMMAND --help describes a command and its options.\n"
             "\n"
             "PATH is a text file, a folder (its *.txt and *.jsonl files, recursively), a JSON Lines\n"
             "file ({\"id\",\"text\",\"date\",\"source\",\"title\"} a line) or - for standard input.\n"
@@ -77,12 +83,105 @@ static void usage(FILE *f)
             "exit status: 0 ok, 1 bad input (some input unreadable), 2 usage, 3 output failure.\n");
 }
 
+static const struct {
+    const char *name, *synopsis, *what, *options;
+} commands[] = {
+    {"build", "parley build PATH... -o DIR [OPTIONS]",
+     "Read the articles, build the who-met-whom graph, analyse it and write every export into DIR:\n"
+     "graph.json, graph.graphml, graph.gexf, nodes.csv, edges.csv, neo4j/, graph.sql, stats.json,\n"
+     "extract.jsonl, report.html and report.md. Outputs are replaced only when the whole run succeeds.",
+     "  -o, --output DIR        the folder of the outputs (created if needed)\n"
+     "      --since DATE        only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)\n"
+     "      --until DATE        only events on or before DATE\n"
+     "      --explain-merges    print why names were merged into one person\n"},
+    {"export", "parley export --format F PATH... -o FILE [OPTIONS]",
+     "Write one export of the graph to FILE.",
+     "  -f, --format F          graphml, gexf, json, stats, nodes-csv, edges-csv or sql\n"
+     "  -o, --output FILE       the file to write (atomically)\n"
+     "      --since DATE, --until DATE   a time window\n"},
+    {"extract", "parley extract PATH... [OPTIONS]",
+     "Print one JSON object per document: entities with their mentions, events with evidence.",
+     "  -o, --output FILE       write to FILE (atomically) instead of standard output\n"},
+    {"entities", "parley entities PATH... [OPTIONS]",
+     "Print the people, countries, places, organisations and exercises of each article as a table.", ""},
+    {"events", "parley events PATH... [OPTIONS]",
+     "Print the meetings, agreements, calls and exercises of each article, with their evidence.", ""},
+    {"stats", "parley stats PATH... [--json] [OPTIONS]",
+     "Print the who-met-whom tables: pairs, people, country pairs by year, meetings by month.",
+     "      --json              JSON instead of tables\n"
+     "      --since DATE, --until DATE   a time window\n"},
+    {"top", "parley top PATH... [--by MEASURE] [-n N] [OPTIONS]",
+     "Rank the people of the who-met-whom graph.",
+     "      --by MEASURE        pagerank (default), betweenness, degree or strength\n"
+     "  -n N                    how many (default 10)\n"},
+};
+
+static const char *common_options =
+    "  -l, --lexicon PATH      add a lexicon file, or a folder of *.tsv files (repeatable)\n"
+    "      --data-dir DIR      the folder of parley's own lexicons\n"
+    "      --no-geonames       do not load libgeonames' cities\n"
+    "      --max-doc-bytes N   skip documents larger than N bytes (default 10000000)\n"
+    "      --config FILE       read settings from FILE (default: ./parley.toml when it exists)\n"
+    "  -q, --quiet             no progress line and no summary on standard error\n"
+    "  -h, --help              this help\n";
+
+static void usage_command(FILE *f, const char *cmd)
+{
+    for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
+        if (!strcmp(commands[i].name, cmd)) {
+            fprintf(f, "usage: %s\n\n%s\n\noptions:\n%s%s\nexit status: 0 ok, 1 bad input, 2 usage, 3 output failure.\n",
+                    commands[i].synopsis, commands[i].what, commands[i].options, common_options);
+            return;
+        }
+    usage(f);
+}
+
+static void print_tables(const parley_extraction *ex, int what)
+{
+    const parley_document *doc = ex->doc;
+    printf("== %s", parley_document_id(doc));
+    if (parley_document_date(doc))
+        printf("  (%s)", parley_document_date(doc));
+    putchar('\n');
+    if (what == 1) {
+        printf("%-13s %-32s %-18s %-34s %s\n", "type", "name", "country", "title", "mentions");
+        for (size_t i = 0; i < ex->n_entities; i++) {
+            const parley_entity *e = &ex->entities[i];
+            printf("%-13s %-32s %-18s %-34s %zu\n", parley_entity_type_name(e->type), e->name, e->country ? e->country : "-",
+                   e->title ? e->title : "-", e->n_mentions);
+        }
+    } else {
+        for (size_t i = 0; i < ex->n_events; i++) {
+            const parley_event *ev = &ex->events[i];
+            printf("%s (%s)", parley_event_type_name(ev->type), ev->status == PARLEY_STATUS_PLANNED ? "planned" : "occurred");
+            for (size_t k = 0; k < ev->n_participants; k++)
+                printf("%s %s", k ? "," : ":", ex->entities[ev->participants[k]].name);
+            printf("; date %s; place %s", ev->date[0] ? ev->date : "-", ev->place >= 0 ? ex->entities[ev->place].name : "-");
+            if (ev->name)
+                printf("; \"%s\"", ev->name);
+            putchar('\n');
+            for (size_t k = 0; k < ev->n_evidence; k++) {
+                size_t a = parley_document_raw_offset(doc, ev->evidence[k].start);
+                size_t b = parley_document_raw_offset(doc, ev->evidence[k].end);
+                printf("    [%zu-%zu] %.*s\n", a, b, (int)(b - a), parley_document_raw(doc) + a);
+            }
+        }
+        if (!ex->n_events)
+            printf("(no events)\n");
+    }
+    putchar('\n');
+}
+
 typedef struct {
     const parley_lexicon *lex;
     FILE *out;            /* per-document JSON Lines, or NULL */
     parley_corpus *corpus;/* or NULL */
     int out_rc;
+    parley_progress *progress;  /* or NULL */
+    int table;            /* 1: print entities, 2: print events, as tables */
 } run_ctx;
+
+static void print_tables(const parley_extraction *ex, int what);
 
 static int on_document(parley_document *doc, void *ud)
 {
@@ -96,6 +195,10 @@ static int on_document(parley_document *doc, void *ud)
     }
     if (rc == 0 && ctx->corpus)
         rc = parley_corpus_add(ctx->corpus, ex);
+    if (rc == 0 && ctx->table)
+        print_tables(ex, ctx->table);
+    if (ctx->progress)
+        parley_progress_add(ctx->progress, parley_document_raw_len(doc));
     parley_extraction_free(ex);
     parley_document_free(doc);
     return rc;
@@ -139,6 +242,7 @@ typedef struct {
     bool geonames, quiet, explain, json;
     size_t max_bytes;
     long top_n;
+    parley_config cfg;        /* the configuration file's settings (own the strings above) */
 } options;
 
 static bool valid_window_date(const char *s)
@@ -153,22 +257,51 @@ static bool valid_window_date(const char *s)
 }
 
 /* Returns -1 to go on, or an exit status. */
-static int parse_options(options *o, int argc, char **argv)
+static void usage_command(FILE *f, const char *cmd);
+
+static int parse_options(options *o, const char *cmd, int argc, char **argv)
 {
     memset(o, 0, sizeof(*o));
     o->geonames = true;
     o->max_bytes = 10000000;
     o->by = "pagerank";
     o->top_n = 10;
-    o->extra = calloc((size_t)argc + 1, sizeof(char *));
+    o->cfg.geonames = o->cfg.quiet = -1;
+    o->cfg.max_doc_bytes = -1;
+    /* the configuration file: --config FILE, or ./parley.toml; the command line overrides it */
+    const char *config = NULL;
+    for (int i = 0; i + 1 < argc; i++)
+        if (!strcmp(argv[i], "--config"))
+            config = argv[i + 1];
+    struct stat sb;
+    if (!config && stat("parley.toml", &sb) == 0)
+        config = "parley.toml";
+    if (config && parley_config_load(&o->cfg, config, stderr) < 0)
+        return EXIT_USAGE;
+    o->extra = calloc((size_t)argc + o->cfg.n_lexicons + 1, sizeof(char *));
     o->paths = calloc((size_t)argc + 1, sizeof(char *));
     if (!o->extra || !o->paths)
         return EXIT_INTERNAL;
+    for (size_t i = 0; i < o->cfg.n_lexicons; i++)
+        o->extra[o->n_extra++] = o->cfg.lexicons[i];
+    o->data_dir = o->cfg.data_dir;
+    o->since = o->cfg.since;
+    o->until = o->cfg.until;
+    if (o->cfg.geonames >= 0)
+        o->geonames = o->cfg.geonames;
+    if (o->cfg.quiet >= 0)
+        o->quiet = o->cfg.quiet;
+    if (o->cfg.max_doc_bytes >= 0)
+        o->max_bytes = (size_t)o->cfg.max_doc_bytes;
     for (int i = 0; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            usage(stdout);
+            usage_command(stdout, cmd);
             return EXIT_OK;
+        }
+        if (!strcmp(a, "--config")) {
+            i++;
+            continue;
         }
         static const char *const valued[] = {"-o", "--output", "-l", "--lexicon", "--data-dir", "--max-doc-bytes",
                                              "--since", "--until", "--by", "-n", NULL};
@@ -242,12 +375,18 @@ static void free_options(options *o)
 {
     free(o->extra);
     free(o->paths);
+    parley_config_free(&o->cfg);
 }
 
 /* Read every path through the pipeline; returns an exit status. */
 static int run_inputs(const options *o, run_ctx *ctx, parley_reader_stats *st)
 {
     int status = EXIT_OK;
+    parley_progress progress;
+    parley_progress_start(&progress, o->quiet, 0);
+    if (progress.enabled)
+        progress.total_bytes = parley_progress_measure(o->paths, o->n_paths);
+    ctx->progress = &progress;
     for (size_t i = 0; i < o->n_paths; i++) {
         int rc = parley_reader_read(o->paths[i], on_document, ctx, st, stderr, o->max_bytes);
         if (rc == PARLEY_EIO) {
@@ -255,19 +394,23 @@ static int run_inputs(const options *o, run_ctx *ctx, parley_reader_stats *st)
             continue;
         }
         if (rc < 0) {
+            parley_progress_end(&progress);
+            ctx->progress = NULL;
             fprintf(stderr, "parley: %s\n", parley_error_string(rc));
             return ctx->out_rc ? EXIT_OUTPUT : EXIT_INTERNAL;
         }
     }
+    parley_progress_end(&progress);
+    ctx->progress = NULL;
     if (status == EXIT_OK && st->errors)
         status = EXIT_INPUT;
     return status;
 }
 
-static int cmd_extract(int argc, char **argv)
+static int cmd_extract(const char *cmd, int argc, char **argv)
 {
     options o;
-    int status = parse_options(&o, argc, argv);
+    int status = parse_options(&o, cmd, argc, argv);
     if (status >= 0) {
         free_options(&o);
         return status;
@@ -287,7 +430,8 @@ static int cmd_extract(int argc, char **argv)
         free_options(&o);
         return EXIT_OUTPUT;
     }
-    run_ctx ctx = {lex, o.output ? out.f : stdout, NULL, 0};
+    int table = !strcmp(cmd, "entities") ? 1 : !strcmp(cmd, "events") ? 2 : 0;
+    run_ctx ctx = {lex, table ? NULL : o.output ? out.f : stdout, NULL, 0, NULL, table};
     parley_reader_stats st = {0};
     status = run_inputs(&o, &ctx, &st);
     if (o.output) {
@@ -343,7 +487,7 @@ static int make_network(const options *o, FILE *jsonl, parley_corpus **corpus, p
         parley_lexicon_free(lex);
         return EXIT_INTERNAL;
     }
-    run_ctx ctx = {lex, jsonl, *corpus, 0};
+    run_ctx ctx = {lex, jsonl, *corpus, 0, NULL, 0};
     int status = run_inputs(o, &ctx, st);
     parley_lexicon_free(lex);
     if (status == EXIT_OUTPUT || status == EXIT_INTERNAL)
@@ -436,8 +580,9 @@ static int write_exports(const char *dir, const parley_network *net, const json_
 
 static int cmd_build(int argc, char **argv)
 {
+    const char *cmd = "build";
     options o;
-    int status = parse_options(&o, argc, argv);
+    int status = parse_options(&o, cmd, argc, argv);
     if (status >= 0) {
         free_options(&o);
         return status;
@@ -547,8 +692,9 @@ static void print_stats_text(const json_t *stats)
 
 static int cmd_stats_or_top(int argc, char **argv, bool top)
 {
+    const char *cmd = top ? "top" : "stats";
     options o;
-    int status = parse_options(&o, argc, argv);
+    int status = parse_options(&o, cmd, argc, argv);
     if (status >= 0) {
         free_options(&o);
         return status;
@@ -618,7 +764,7 @@ static int cmd_export(int argc, char **argv)
             rest[nr++] = argv[i];
     }
     options o;
-    int status = parse_options(&o, nr, rest);
+    int status = parse_options(&o, "export", nr, rest);
     free(rest);
     if (status >= 0) {
         free_options(&o);
@@ -671,8 +817,8 @@ int main(int argc, char **argv)
         return EXIT_USAGE;
     }
     const char *cmd = argv[1];
-    if (!strcmp(cmd, "extract"))
-        return cmd_extract(argc - 2, argv + 2);
+    if (!strcmp(cmd, "extract") || !strcmp(cmd, "entities") || !strcmp(cmd, "events"))
+        return cmd_extract(cmd, argc - 2, argv + 2);
     if (!strcmp(cmd, "build"))
         return cmd_build(argc - 2, argv + 2);
     if (!strcmp(cmd, "export"))

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# End-to-end: the command line — help for every command, the configuration file, the readable
+# tables, no progress noise in pipes, the man page.
+set -euo pipefail
+: "${PARLEY:?}" "${SRC:?}"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+"$PARLEY" --version | grep -Eq '^parley [0-9]+\.[0-9]+\.[0-9]+$' || fail "--version"
+"$PARLEY" --help | grep -q "build" || fail "--help"
+for c in build export extract entities events stats top; do
+  "$PARLEY" "$c" --help > "$tmp/h" || fail "$c --help"
+  grep -q "usage: parley $c" "$tmp/h" || fail "$c --help has no usage line"
+  grep -q -- "--quiet" "$tmp/h" || fail "$c --help lists no options"
+done
+"$PARLEY" entities "$SRC/samples/articles/000_8447478dac4a010b.txt" 2> "$tmp/err" > "$tmp/out"
+grep -q "Giorgi Kvirikashvili" "$tmp/out" || fail "entities table"
+grep -q "\[" "$tmp/err" && fail "progress noise on a pipe"
+"$PARLEY" events -q "$SRC/samples/articles/001_bba4827975cc86e9.txt" > "$tmp/out"
+grep -q "meeting (occurred): Zakir Hasanov, Irakli Garibashvili; date --03-05; place Baku" "$tmp/out" || fail "events table: $(cat "$tmp/out")"
+grep -q "in a meeting held in Baku on March 5" "$tmp/out" || fail "events evidence"
+# a configuration file: quiet, a lexicon, and a window; the command line overrides it
+mkdir "$tmp/cfg" && cd "$tmp/cfg"
+printf 'office\tGrand Vizier\n' > my.tsv
+printf '# parley settings\nquiet = true\nlexicons = ["my.tsv"]\nsince = "2021"\n' > parley.toml
+echo "The Grand Vizier Omar Haddad met Defense Minister John Abbot in Baku on 2021-02-03." > a.txt
+"$PARLEY" events a.txt > out 2> err
+[ ! -s err ] || fail "quiet from the configuration: $(cat err)"
+grep -q "Omar Haddad" out || fail "a lexicon from the configuration"
+"$PARLEY" stats --json a.txt | python3 -c "import json,sys; assert json.load(sys.stdin)['summary']['meetings'] == 1"
+"$PARLEY" stats --json --since 2022 a.txt | python3 -c "import json,sys; assert json.load(sys.stdin)['summary']['meetings'] == 0"
+printf 'bogus = 1\n' > bad.toml
+set +e
+"$PARLEY" stats --config bad.toml a.txt > /dev/null 2> err; rc=$?
+set -e
+[ "$rc" -eq 2 ] && grep -q "bad.toml:1:" err || fail "a bad configuration line: $rc $(cat err)"
+cd "$SRC"
+if command -v man >/dev/null; then
+  man -l "$SRC/man/parley.1" 2>/dev/null | grep -q "EXIT STATUS" || fail "man page"
+fi
+echo "cli: OK"
