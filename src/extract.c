@@ -48,6 +48,9 @@ void parley_extraction_free(parley_extraction *ex)
     free(ex->events);
     free(ex->tag_entry);
     free(ex->tag_len);
+    free(ex->match_off);
+    free(ex->match_len);
+    free(ex->match_entry);
     parley_text_free(&ex->text);
     free(ex);
 }

@@ -95,6 +95,10 @@ typedef struct parley_extraction {
     /* per-token longest lexicon match */
     const parley_lex_entry **tag_entry;
     uint8_t *tag_len;
+    /* every lexicon phrase starting at each token: matches [match_off[i], match_off[i+1]) */
+    uint32_t *match_off;
+    uint8_t *match_len;
+    const parley_lex_entry **match_entry;
     parley_mention *mentions;
     size_t n_mentions, cap_mentions;
     parley_entity *entities;

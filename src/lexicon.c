@@ -2,6 +2,7 @@
 #include "error.h"
 #include "util.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <stdint.h>
@@ -197,6 +198,27 @@ static int add_entry(parley_lexicon *lex, parley_lex_kind kind, const char *phra
     } else {
         parley_buf_free(&key);
     }
+    /* every token-boundary prefix of the phrase is known, so that look-ups can stop early */
+    {
+        const char *k = s->key;
+        size_t kl = strlen(k);
+        for (size_t p = 1; p < kl; p++) {
+            bool a = isalnum((unsigned char)k[p - 1]) || (unsigned char)k[p - 1] >= 0x80;
+            bool b = isalnum((unsigned char)k[p]) || (unsigned char)k[p] >= 0x80;
+            if (a && b)
+                continue;
+            if ((lex->count + 1) * 2 > lex->cap && rehash(lex) < 0)
+                return PARLEY_ENOMEM;
+            slot *ps = find_slot(lex->slots, lex->cap, k, p);
+            if (!ps->key) {
+                if (!(ps->key = parley_strndup(k, p)))
+                    return PARLEY_ENOMEM;
+                lex->count++;
+            }
+        }
+        /* the rehash may have moved the phrase's slot */
+        s = find_slot(lex->slots, lex->cap, k, kl);
+    }
     /* keep entries in insertion order */
     parley_lex_entry **pp = &s->first;
     while (*pp)
@@ -230,6 +252,11 @@ const parley_lex_entry *parley_lexicon_find(const parley_lexicon *lex, parley_le
 }
 
 size_t parley_lexicon_size(const parley_lexicon *lex) { return lex->count; }
+
+bool parley_lexicon_is_prefix(const parley_lexicon *lex, const char *key, size_t len)
+{
+    return find_slot(lex->slots, lex->cap, key, len)->key != NULL;
+}
 int parley_lexicon_max_tokens(const parley_lexicon *lex) { return lex->max_tokens; }
 
 const char *parley_lexicon_country(const parley_lexicon *lex, const char *name)

@@ -114,7 +114,10 @@ const parley_lex_entry *parley_lexicon_lookup(const parley_lexicon *lex, const c
 const parley_lex_entry *parley_lexicon_find(const parley_lexicon *lex, parley_lex_kind kind,
                                             const char *key, size_t len);
 
-/** @brief Number of distinct phrases. O(1). */
+/** @brief Is @p key a phrase, or a phrase's beginning that ends at a token boundary? O(length). */
+bool parley_lexicon_is_prefix(const parley_lexicon *lex, const char *key, size_t len);
+
+/** @brief Number of distinct phrases and phrase beginnings. O(1). */
 size_t parley_lexicon_size(const parley_lexicon *lex);
 
 /** @brief The longest phrase, in tokens, of any entry (bounds longest-match look-ups). O(1). */

@@ -1,4 +1,5 @@
-/* Lexicon matching over tokens: folded token keys, longest matches, kind queries. */
+/* Lexicon matching over tokens: every phrase that starts at each token is found once, when the
+ * text is tagged; later queries by kind read that cache. */
 #include "extraction.h"
 #include "error.h"
 #include "util.h"
@@ -57,45 +58,21 @@ static bool case_ok(const parley_extraction *ex, const parley_lex_entry *e, size
     return true;
 }
 
-static size_t sentence_end_of(const parley_extraction *ex, size_t i)
-{
-    return ex->text.sentences[parley_sentence_of(ex, i)].tok_end;
-}
-
-/* Longest match at token i with an entry of `kind` (or of any kind when kind < 0).
- * Returns the length in tokens (0: none) and the entry in *out. */
 size_t parley_match(const parley_extraction *ex, size_t i, int kind, const parley_lex_entry **out)
 {
-    if (ex->text.tokens[i].kind == PARLEY_TOK_PUNCT)
+    if (!ex->match_off || i >= ex->text.n_tokens)
         return 0;
-    size_t end = sentence_end_of(ex, i);
-    size_t maxl = (size_t)parley_lexicon_max_tokens(ex->lex);
-    if (maxl > end - i)
-        maxl = end - i;
-    parley_buf b = {0};
-    size_t *cut = calloc(maxl + 1, sizeof(size_t));
-    size_t found = 0;
-    if (!cut)
-        return 0;
-    for (size_t l = 1; l <= maxl; l++) {
-        if (key_append(ex, &b, i + l - 1, l == 1) < 0)
-            break;
-        cut[l] = b.len;
-    }
-    for (size_t l = maxl; l >= 1 && !found; l--) {
-        if (!cut[l])
-            continue;
-        for (const parley_lex_entry *e = parley_lexicon_lookup(ex->lex, b.data, cut[l]); e; e = e->next)
+    /* longest first */
+    for (uint32_t k = ex->match_off[i + 1]; k-- > ex->match_off[i];) {
+        size_t l = ex->match_len[k];
+        for (const parley_lex_entry *e = ex->match_entry[k]; e; e = e->next)
             if ((kind < 0 || (int)e->kind == kind) && case_ok(ex, e, i, i + l)) {
-                found = l;
                 if (out)
                     *out = e;
-                break;
+                return l;
             }
     }
-    free(cut);
-    parley_buf_free(&b);
-    return found;
+    return 0;
 }
 
 int parley_mentions_tag(parley_extraction *ex)
@@ -103,8 +80,60 @@ int parley_mentions_tag(parley_extraction *ex)
     size_t n = ex->text.n_tokens;
     ex->tag_entry = calloc(n ? n : 1, sizeof(*ex->tag_entry));
     ex->tag_len = calloc(n ? n : 1, 1);
-    if (!ex->tag_entry || !ex->tag_len)
+    ex->match_off = calloc(n + 1, sizeof(uint32_t));
+    if (!ex->tag_entry || !ex->tag_len || !ex->match_off)
         return PARLEY_ENOMEM;
+    size_t cap = 0, count = 0;
+    parley_buf b = {0};
+    int rc = 0;
+    size_t maxl = (size_t)parley_lexicon_max_tokens(ex->lex);
+    for (size_t s = 0; s < ex->text.n_sentences && rc == 0; s++) {
+        const parley_sentence *se = &ex->text.sentences[s];
+        for (size_t i = se->tok_begin; i < se->tok_end && rc == 0; i++) {
+            ex->match_off[i] = (uint32_t)count;
+            if (ex->text.tokens[i].kind == PARLEY_TOK_PUNCT)
+                continue;
+            parley_buf_clear(&b);
+            for (size_t l = 1; l <= maxl && i + l <= se->tok_end && l < 256; l++) {
+                if ((rc = key_append(ex, &b, i + l - 1, l == 1)) < 0)
+                    break;
+                if (!parley_lexicon_is_prefix(ex->lex, b.data, b.len))
+                    break;
+                const parley_lex_entry *e = parley_lexicon_lookup(ex->lex, b.data, b.len);
+                if (!e)
+                    continue;
+                if (count + 1 > cap) {
+                    size_t ncap = cap ? cap * 2 : 64;
+                    uint8_t *ml = realloc(ex->match_len, ncap);
+                    if (!ml) {
+                        rc = PARLEY_ENOMEM;
+                        break;
+                    }
+                    ex->match_len = ml;
+                    const parley_lex_entry **me = realloc(ex->match_entry, ncap * sizeof(*me));
+                    if (!me) {
+                        rc = PARLEY_ENOMEM;
+                        break;
+                    }
+                    ex->match_entry = me;
+                    cap = ncap;
+                }
+                ex->match_len[count] = (uint8_t)l;
+                ex->match_entry[count] = e;
+                count++;
+            }
+        }
+    }
+    parley_buf_free(&b);
+    if (rc < 0)
+        return rc;
+    /* tokens after the last sentence, and the end */
+    for (size_t i = 0; i <= n; i++)
+        if (i == n || ex->match_off[i] < (i ? ex->match_off[i - 1] : 0))
+            ex->match_off[i] = (uint32_t)count;
+    for (size_t i = n; i-- > 0;)
+        if (ex->match_off[i] > ex->match_off[i + 1])
+            ex->match_off[i] = ex->match_off[i + 1];
     for (size_t i = 0; i < n; i++) {
         const parley_lex_entry *e = NULL;
         size_t l = parley_match(ex, i, -1, &e);
@@ -118,15 +147,8 @@ int parley_mentions_tag(parley_extraction *ex)
 
 const parley_lex_entry *parley_tag_kind(const parley_extraction *ex, size_t i, parley_lex_kind kind)
 {
-    const parley_lex_entry *first = ex->tag_entry[i];
-    if (!first)
-        return NULL;
-    size_t l = ex->tag_len[i];
-    /* every entry of the same phrase is on the chain of the first */
-    for (const parley_lex_entry *e = first; e; e = e->next)
-        if (e->kind == kind && case_ok(ex, e, i, i + l))
-            return e;
-    return NULL;
+    const parley_lex_entry *e = NULL;
+    return parley_match(ex, i, (int)kind, &e) ? e : NULL;
 }
 
 size_t parley_sentence_of(const parley_extraction *ex, size_t tok)
