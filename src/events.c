@@ -315,7 +315,7 @@ static int sentence_place(const parley_extraction *ex, size_t s)
 {
     const parley_sentence *se = &ex->text.sentences[s];
     int country = -1;
-    for (size_t m = 0; m < ex->n_mentions; m++) {
+    for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
         const parley_mention *mm = &ex->mentions[m];
         if (mm->sentence != s || mm->entity < 0)
             continue;
@@ -340,7 +340,7 @@ static int sentence_place(const parley_extraction *ex, size_t s)
             country = mm->entity;
     }
     /* "In Astana the Defense Minister ..." */
-    for (size_t m = 0; m < ex->n_mentions; m++) {
+    for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
         const parley_mention *mm = &ex->mentions[m];
         if (mm->sentence == s && mm->type == PARLEY_ENTITY_LOCATION && mm->tb == se->tok_begin + 1 &&
             is_w(ex, se->tok_begin, "in") && mm->entity >= 0)
@@ -352,7 +352,7 @@ static int sentence_place(const parley_extraction *ex, size_t s)
 static void sentence_people(const parley_extraction *ex, size_t s, people *pp)
 {
     pp->n = 0;
-    for (size_t m = 0; m < ex->n_mentions; m++) {
+    for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
         const parley_mention *mm = &ex->mentions[m];
         if (mm->sentence == s && mm->type == PARLEY_ENTITY_PERSON && mm->entity >= 0)
             people_add(pp, mm->entity, mm->tb, mm->te);
@@ -574,7 +574,7 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
             signatories++;
     }
     if (signatories < 2) {
-        for (size_t m = 0; m < ex->n_mentions; m++) {
+        for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
             const parley_mention *mm = &ex->mentions[m];
             if (mm->sentence != s || mm->type != PARLEY_ENTITY_COUNTRY || mm->entity < 0 || mention_after_in(ex, mm))
                 continue;
@@ -787,7 +787,7 @@ static int do_exercises(parley_extraction *ex)
             if (ex->events[k].type == PARLEY_EVENT_EXERCISE && ex->events[k].participants[0] == xm->entity)
                 ev = &ex->events[k];
         size_t countries = 0;
-        for (size_t c = 0; c < ex->n_mentions; c++)
+        for (size_t c = ex->sent_mentions[xm->sentence]; c < ex->sent_mentions[xm->sentence + 1]; c++)
             countries += ex->mentions[c].sentence == xm->sentence && ex->mentions[c].type == PARLEY_ENTITY_COUNTRY &&
                          !mention_after_in(ex, &ex->mentions[c]);
         if (!countries)
@@ -798,7 +798,7 @@ static int do_exercises(parley_extraction *ex)
             if (event_add_participant(ev, xm->entity) < 0)
                 return PARLEY_ENOMEM;
         }
-        for (size_t c = 0; c < ex->n_mentions; c++) {
+        for (size_t c = ex->sent_mentions[xm->sentence]; c < ex->sent_mentions[xm->sentence + 1]; c++) {
             const parley_mention *cm = &ex->mentions[c];
             if (cm->sentence == xm->sentence && cm->type == PARLEY_ENTITY_COUNTRY && cm->entity >= 0 &&
                 !mention_after_in(ex, cm) && event_add_participant(ev, cm->entity) < 0)
@@ -836,7 +836,7 @@ static int do_exercises(parley_extraction *ex)
         if (!refers || !takes_part)
             continue;
         parley_event *ev = &ex->events[last];
-        for (size_t c = 0; c < ex->n_mentions; c++) {
+        for (size_t c = ex->sent_mentions[s]; c < ex->sent_mentions[s + 1]; c++) {
             const parley_mention *cm = &ex->mentions[c];
             if (cm->sentence == s && cm->type == PARLEY_ENTITY_COUNTRY && cm->entity >= 0 && !mention_after_in(ex, cm) &&
                 event_add_participant(ev, cm->entity) < 0)
@@ -849,9 +849,28 @@ static int do_exercises(parley_extraction *ex)
     return 0;
 }
 
+/* Mentions are sorted by position: index the first mention of every sentence. */
+static int index_sentences(parley_extraction *ex)
+{
+    size_t ns = ex->text.n_sentences;
+    free(ex->sent_mentions);
+    ex->sent_mentions = calloc(ns + 1, sizeof(uint32_t));
+    if (!ex->sent_mentions)
+        return PARLEY_ENOMEM;
+    size_t m = 0;
+    for (size_t s = 0; s <= ns; s++) {
+        while (m < ex->n_mentions && ex->mentions[m].sentence < s)
+            m++;
+        ex->sent_mentions[s] = (uint32_t)m;
+    }
+    return 0;
+}
+
 int parley_events_find(parley_extraction *ex)
 {
     doc_state st = {.focus = -1, .last_meeting = -1, .last_agreement = -1};
+    if (index_sentences(ex) < 0)
+        return PARLEY_ENOMEM;
     const char *pd = parley_document_date(ex->doc);
     if (pd && parley_date_parse(&st.pub, pd) == 0 && st.pub.d)
         st.has_pub = true;

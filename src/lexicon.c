@@ -12,6 +12,8 @@
 
 typedef struct {
     char *key;                 /* folded phrase */
+    size_t len;                /* its length */
+    uint64_t hash;
     parley_lex_entry *first;
 } slot;
 
@@ -71,15 +73,27 @@ void parley_lexicon_free(parley_lexicon *lex)
     free(lex);
 }
 
-static slot *find_slot(slot *slots, size_t cap, const char *key, size_t len)
+static slot *find_slot_h(slot *slots, size_t cap, const char *key, size_t len, uint64_t h)
 {
-    size_t i = hash_bytes(key, len) & (cap - 1);
+    size_t i = h & (cap - 1);
     while (slots[i].key) {
-        if (strlen(slots[i].key) == len && memcmp(slots[i].key, key, len) == 0)
+        if (slots[i].hash == h && slots[i].len == len && memcmp(slots[i].key, key, len) == 0)
             return &slots[i];
         i = (i + 1) & (cap - 1);
     }
     return &slots[i];
+}
+
+/* The slot of a key, or the empty slot where it would go (with its hash and length set). */
+static slot *find_slot(slot *slots, size_t cap, const char *key, size_t len)
+{
+    uint64_t h = hash_bytes(key, len);
+    slot *s = find_slot_h(slots, cap, key, len, h);
+    if (!s->key) {
+        s->hash = h;
+        s->len = len;
+    }
+    return s;
 }
 
 static int rehash(parley_lexicon *lex)
@@ -91,7 +105,7 @@ static int rehash(parley_lexicon *lex)
     for (size_t i = 0; i < lex->cap; i++) {
         if (!lex->slots[i].key)
             continue;
-        slot *s = find_slot(ns, ncap, lex->slots[i].key, strlen(lex->slots[i].key));
+        slot *s = find_slot_h(ns, ncap, lex->slots[i].key, lex->slots[i].len, lex->slots[i].hash);
         *s = lex->slots[i];
     }
     free(lex->slots);
