@@ -122,6 +122,26 @@ int parley_jsonl_document(json_t **out, const parley_extraction *ex)
     return 0;
 }
 
+char *parley_jsonl_line(const parley_extraction *ex)
+{
+    json_t *o;
+    if (parley_jsonl_document(&o, ex) < 0)
+        return NULL;
+    char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
+    json_decref(o);
+    if (!s)
+        return NULL;
+    size_t n = strlen(s);
+    char *line = realloc(s, n + 2);
+    if (!line) {
+        free(s);
+        return NULL;
+    }
+    line[n] = '\n';
+    line[n + 1] = '\0';
+    return line;
+}
+
 int parley_jsonl_write(FILE *f, const parley_extraction *ex)
 {
     json_t *o;

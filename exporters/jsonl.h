@@ -19,6 +19,12 @@
 int parley_jsonl_document(json_t **out, const parley_extraction *ex);
 
 /**
+ * @brief The document as one line of JSON, newline included; the caller frees it.
+ * @return the line, or NULL when out of memory. O(size of the extraction).
+ */
+char *parley_jsonl_line(const parley_extraction *ex);
+
+/**
  * @brief Write one document as one line of JSON to @p f.
  * @return 0, ::PARLEY_ENOMEM or ::PARLEY_EOUTPUT.
  */

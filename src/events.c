@@ -56,10 +56,18 @@ typedef struct {
 /* A date expression at token i of sentence [.., se). Fills hit; returns true when found. */
 static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parley_date *pub, date_hit *hit)
 {
+    const parley_token *t = tok(ex, i);
+    /* most tokens cannot start a date: a quick test before the real ones */
+    if (t->kind == PARLEY_TOK_PUNCT)
+        return false;
+    if (t->kind == PARLEY_TOK_WORD && !(t->flags & PARLEY_TOK_CAP)) {
+        char c0 = *tok_s(ex, i);
+        if (!((c0 >= '0' && c0 <= '9') || c0 == 't' || c0 == 'y' || c0 == 's' || c0 == 'l'))
+            return false;
+    }
     memset(hit, 0, sizeof(*hit));
     hit->pos = i;
     hit->kind = D_ABS;
-    const parley_token *t = tok(ex, i);
     size_t dig;
     /* 2020-01-21 */
     if (t->kind == PARLEY_TOK_NUM && tok_n(ex, i) == 4 && i + 4 < se && is_p(ex, i + 1, '-') &&

@@ -50,6 +50,7 @@ void parley_extraction_free(parley_extraction *ex)
     free(ex->tag_len);
     free(ex->match_off);
     free(ex->sent_mentions);
+    free(ex->name_cache);
     free(ex->match_len);
     free(ex->match_entry);
     parley_text_free(&ex->text);

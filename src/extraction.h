@@ -106,6 +106,7 @@ typedef struct parley_extraction {
     parley_event *events;
     size_t n_events, cap_events;
     int dateline_place;           /**< entity index of the dateline's city, or -1 */
+    int8_t *name_cache;           /**< per token: -1 not yet known, 0/1 whether a lexicon word blocks a name */
     uint32_t *sent_mentions;      /**< mentions of sentence s: [sent_mentions[s], sent_mentions[s+1]) */
 } parley_extraction;
 

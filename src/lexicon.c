@@ -267,6 +267,14 @@ const parley_lex_entry *parley_lexicon_find(const parley_lexicon *lex, parley_le
 
 size_t parley_lexicon_size(const parley_lexicon *lex) { return lex->count; }
 
+const parley_lex_entry *parley_lexicon_probe(const parley_lexicon *lex, const char *key, size_t len, bool *known)
+{
+    uint64_t h = hash_bytes(key, len);
+    slot *s = find_slot_h(lex->slots, lex->cap, key, len, h);
+    *known = s->key != NULL;
+    return s->key ? s->first : NULL;
+}
+
 bool parley_lexicon_is_prefix(const parley_lexicon *lex, const char *key, size_t len)
 {
     return find_slot(lex->slots, lex->cap, key, len)->key != NULL;

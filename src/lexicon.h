@@ -117,6 +117,10 @@ const parley_lex_entry *parley_lexicon_find(const parley_lexicon *lex, parley_le
 /** @brief Is @p key a phrase, or a phrase's beginning that ends at a token boundary? O(length). */
 bool parley_lexicon_is_prefix(const parley_lexicon *lex, const char *key, size_t len);
 
+/** @brief Look up a folded key once: its entries (NULL when it is no phrase), and in @p known
+ * whether it is a phrase or a phrase's beginning. O(length). */
+const parley_lex_entry *parley_lexicon_probe(const parley_lexicon *lex, const char *key, size_t len, bool *known);
+
 /** @brief Number of distinct phrases and phrase beginnings. O(1). */
 size_t parley_lexicon_size(const parley_lexicon *lex);
 

@@ -97,9 +97,10 @@ int parley_mentions_tag(parley_extraction *ex)
             for (size_t l = 1; l <= maxl && i + l <= se->tok_end && l < 256; l++) {
                 if ((rc = key_append(ex, &b, i + l - 1, l == 1)) < 0)
                     break;
-                if (!parley_lexicon_is_prefix(ex->lex, b.data, b.len))
+                bool known;
+                const parley_lex_entry *e = parley_lexicon_probe(ex->lex, b.data, b.len, &known);
+                if (!known)
                     break;
-                const parley_lex_entry *e = parley_lexicon_lookup(ex->lex, b.data, b.len);
                 if (!e)
                     continue;
                 if (count + 1 > cap) {

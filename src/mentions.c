@@ -63,7 +63,20 @@ static const parley_lex_kind blockers[] = {
     PARLEY_LEX_RANK, PARLEY_LEX_HONORIFIC, PARLEY_LEX_DOMAIN, PARLEY_LEX_ORGHEAD, PARLEY_LEX_STOP,
     PARLEY_LEX_EXERCISE};
 
+static bool blocks_name_uncached(const parley_extraction *ex, size_t i);
+
+/* Cached per token: name detection asks the same question of a token many times. */
 static bool blocks_name(const parley_extraction *ex, size_t i)
+{
+    int8_t *c = ex->name_cache;
+    if (!c)
+        return blocks_name_uncached(ex, i);
+    if (c[i] < 0)
+        c[i] = blocks_name_uncached(ex, i) ? 1 : 0;
+    return c[i] == 1;
+}
+
+static bool blocks_name_uncached(const parley_extraction *ex, size_t i)
 {
     /* inside a longer lexicon phrase that starts earlier ("Field Marshall", "Saudi Arabia") */
     for (size_t back = 1; back <= 3 && back <= i; back++) {
@@ -603,6 +616,10 @@ static int cmp_mention(const void *a, const void *b)
 int parley_mentions_find(parley_extraction *ex)
 {
     size_t n = ex->text.n_tokens;
+    free(ex->name_cache);
+    ex->name_cache = malloc(n ? n : 1);
+    if (ex->name_cache)
+        memset(ex->name_cache, -1, n ? n : 1);
     size_t *used = calloc(n ? n : 1, sizeof(size_t));
     uint8_t *in_role = calloc(n ? n : 1, 1);
     if (!used || !in_role) {

@@ -65,9 +65,12 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
     size_t start = j;
     if (start >= end)
         return 0;
-    uint8_t *mark = calloc(end - start + 1, 1);
+    uint8_t stack_mark[64];
+    uint8_t *mark = end - start + 1 <= sizeof(stack_mark) ? stack_mark : calloc(end - start + 1, 1);
     if (!mark)
         return PARLEY_ENOMEM;
+    if (mark == stack_mark)
+        memset(stack_mark, 0, sizeof(stack_mark));
     const char *adj = NULL, *ofc = NULL, *any = NULL;
     bool office = false, counterpart = false;
     size_t last = start;   /* end of the phrase so far */
@@ -206,7 +209,8 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
         parley_buf_free(&t);
         found = 1;
     }
-    free(mark);
+    if (mark != stack_mark)
+        free(mark);
     return found;
 }
 

@@ -20,6 +20,7 @@
 #include "../../graph/stats.h"
 
 #include <math.h>
+#include <pthread.h>
 
 #include <errno.h>
 #include <stdio.h>
@@ -122,6 +123,7 @@ static const char *common_options =
     "      --no-geonames       do not load libgeonames' cities\n"
     "      --max-doc-bytes N   skip documents larger than N bytes (default 10000000)\n"
     "      --config FILE       read settings from FILE (default: ./parley.toml when it exists)\n"
+    "  -j, --threads N         extraction threads (default: all cores; the output does not change)\n"
     "  -q, --quiet             no progress line and no summary on standard error\n"
     "  -h, --help              this help\n";
 
@@ -179,20 +181,25 @@ typedef struct {
     int out_rc;
     parley_progress *progress;  /* or NULL */
     int table;            /* 1: print entities, 2: print events, as tables */
+    int threads;          /* extraction threads */
+    parley_document **batch;    /* documents waiting for extraction */
+    size_t n_batch;
 } run_ctx;
+
+#define BATCH 256
 
 static void print_tables(const parley_extraction *ex, int what);
 
-static int on_document(parley_document *doc, void *ud)
+/* What happens to each document once extracted, in input order. */
+static int emit_extraction(run_ctx *ctx, parley_document *doc, parley_extraction *ex, char *line, int rc)
 {
-    run_ctx *ctx = ud;
-    parley_extraction *ex = NULL;
-    int rc = parley_extract_document(&ex, ctx->lex, doc);
     if (rc == 0 && ctx->out) {
-        rc = parley_jsonl_write(ctx->out, ex);
-        if (rc == PARLEY_EOUTPUT)
-            ctx->out_rc = rc;
+        if (!line)
+            rc = PARLEY_ENOMEM;
+        else if (fputs(line, ctx->out) < 0)
+            rc = ctx->out_rc = PARLEY_EOUTPUT;
     }
+    free(line);
     if (rc == 0 && ctx->corpus)
         rc = parley_corpus_add(ctx->corpus, ex);
     if (rc == 0 && ctx->table)
@@ -202,6 +209,71 @@ static int on_document(parley_document *doc, void *ud)
     parley_extraction_free(ex);
     parley_document_free(doc);
     return rc;
+}
+
+typedef struct {
+    const parley_lexicon *lex;
+    parley_document **docs;
+    parley_extraction **exs;
+    char **lines;          /* the JSON lines, when they are wanted */
+    int *rcs;
+    size_t n, first, step;
+} work;
+
+static void *extract_worker(void *arg)
+{
+    work *w = arg;
+    for (size_t i = w->first; i < w->n; i += w->step) {
+        w->rcs[i] = parley_extract_document(&w->exs[i], w->lex, w->docs[i]);
+        if (w->rcs[i] == 0 && w->lines)
+            w->lines[i] = parley_jsonl_line(w->exs[i]);
+    }
+    return NULL;
+}
+
+/* Extract the waiting documents on all threads, then emit them in order: the output is the
+ * same as with one thread. */
+static int flush_batch(run_ctx *ctx)
+{
+    size_t n = ctx->n_batch;
+    if (n == 0)
+        return 0;
+    parley_extraction *exs[BATCH] = {0};
+    char *lines[BATCH] = {0};
+    int rcs[BATCH] = {0};
+    int t = ctx->threads < 1 ? 1 : ctx->threads > 64 ? 64 : ctx->threads;
+    if ((size_t)t > n)
+        t = (int)n;
+    work w[64];
+    pthread_t tid[64];
+    bool started[64] = {false};
+    for (int k = 0; k < t; k++) {
+        w[k] = (work){ctx->lex, ctx->batch, exs, ctx->out ? lines : NULL, rcs, n, (size_t)k, (size_t)t};
+        if (k > 0)
+            started[k] = pthread_create(&tid[k], NULL, extract_worker, &w[k]) == 0;
+    }
+    extract_worker(&w[0]);
+    for (int k = 1; k < t; k++) {
+        if (started[k])
+            pthread_join(tid[k], NULL);
+        else
+            extract_worker(&w[k]);   /* no thread could be made: do its share here */
+    }
+    int rc = 0;
+    for (size_t i = 0; i < n; i++) {
+        int r = emit_extraction(ctx, ctx->batch[i], exs[i], lines[i], rc == 0 ? rcs[i] : rc);
+        if (rc == 0 && r < 0)
+            rc = r;
+    }
+    ctx->n_batch = 0;
+    return rc;
+}
+
+static int on_document(parley_document *doc, void *ud)
+{
+    run_ctx *ctx = ud;
+    ctx->batch[ctx->n_batch++] = doc;
+    return ctx->n_batch == BATCH ? flush_batch(ctx) : 0;
 }
 
 static bool is_dir(const char *p)
@@ -242,6 +314,7 @@ typedef struct {
     bool geonames, quiet, explain, json;
     size_t max_bytes;
     long top_n;
+    int threads;
     parley_config cfg;        /* the configuration file's settings (own the strings above) */
 } options;
 
@@ -266,6 +339,8 @@ static int parse_options(options *o, const char *cmd, int argc, char **argv)
     o->max_bytes = 10000000;
     o->by = "pagerank";
     o->top_n = 10;
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    o->threads = cpus > 0 ? (int)(cpus > 64 ? 64 : cpus) : 1;
     o->cfg.geonames = o->cfg.quiet = -1;
     o->cfg.max_doc_bytes = -1;
     /* the configuration file: --config FILE, or ./parley.toml; the command line overrides it */
@@ -304,7 +379,7 @@ static int parse_options(options *o, const char *cmd, int argc, char **argv)
             continue;
         }
         static const char *const valued[] = {"-o", "--output", "-l", "--lexicon", "--data-dir", "--max-doc-bytes",
-                                             "--since", "--until", "--by", "-n", NULL};
+                                             "--since", "--until", "--by", "-n", "-j", "--threads", NULL};
         int v;
         for (v = 0; valued[v]; v++)
             if (!strcmp(a, valued[v]))
@@ -346,6 +421,8 @@ static int parse_options(options *o, const char *cmd, int argc, char **argv)
                 }
                 if (!strcmp(a, "-n"))
                     o->top_n = (long)m;
+                else if (!strcmp(a, "-j") || !strcmp(a, "--threads"))
+                    o->threads = m < 1 ? 1 : m > 64 ? 64 : (int)m;
                 else
                     o->max_bytes = (size_t)m;
             }
@@ -382,6 +459,10 @@ static void free_options(options *o)
 static int run_inputs(const options *o, run_ctx *ctx, parley_reader_stats *st)
 {
     int status = EXIT_OK;
+    parley_document *batch[BATCH];
+    ctx->batch = batch;
+    ctx->n_batch = 0;
+    ctx->threads = o->threads;
     parley_progress progress;
     parley_progress_start(&progress, o->quiet, 0);
     if (progress.enabled)
@@ -389,11 +470,19 @@ static int run_inputs(const options *o, run_ctx *ctx, parley_reader_stats *st)
     ctx->progress = &progress;
     for (size_t i = 0; i < o->n_paths; i++) {
         int rc = parley_reader_read(o->paths[i], on_document, ctx, st, stderr, o->max_bytes);
+        if (rc == 0 || rc == PARLEY_EIO) {
+            int f = flush_batch(ctx);
+            if (f < 0)
+                rc = f;
+        }
         if (rc == PARLEY_EIO) {
             status = EXIT_INPUT;
             continue;
         }
         if (rc < 0) {
+            for (size_t k = 0; k < ctx->n_batch; k++)
+                parley_document_free(ctx->batch[k]);
+            ctx->n_batch = 0;
             parley_progress_end(&progress);
             ctx->progress = NULL;
             fprintf(stderr, "parley: %s\n", parley_error_string(rc));
@@ -431,7 +520,7 @@ static int cmd_extract(const char *cmd, int argc, char **argv)
         return EXIT_OUTPUT;
     }
     int table = !strcmp(cmd, "entities") ? 1 : !strcmp(cmd, "events") ? 2 : 0;
-    run_ctx ctx = {lex, table ? NULL : o.output ? out.f : stdout, NULL, 0, NULL, table};
+    run_ctx ctx = {.lex = lex, .out = table ? NULL : o.output ? out.f : stdout, .table = table};
     parley_reader_stats st = {0};
     status = run_inputs(&o, &ctx, &st);
     if (o.output) {
@@ -487,7 +576,7 @@ static int make_network(const options *o, FILE *jsonl, parley_corpus **corpus, p
         parley_lexicon_free(lex);
         return EXIT_INTERNAL;
     }
-    run_ctx ctx = {lex, jsonl, *corpus, 0, NULL, 0};
+    run_ctx ctx = {.lex = lex, .out = jsonl, .corpus = *corpus};
     int status = run_inputs(o, &ctx, st);
     parley_lexicon_free(lex);
     if (status == EXIT_OUTPUT || status == EXIT_INTERNAL)

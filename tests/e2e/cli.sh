@@ -38,4 +38,8 @@ cd "$SRC"
 if command -v man >/dev/null; then
   man -l "$SRC/man/parley.1" 2>/dev/null | grep -q "EXIT STATUS" || fail "man page"
 fi
+# threads change nothing in the output
+"$PARLEY" extract -q -j 1 "$SRC/samples/articles" > "$tmp/j1.jsonl"
+"$PARLEY" extract -q -j 3 "$SRC/samples/articles" "$SRC/samples/articles" > "$tmp/j3.jsonl"
+cat "$tmp/j1.jsonl" "$tmp/j1.jsonl" | cmp - "$tmp/j3.jsonl" || fail "-j 3 output differs from -j 1"
 echo "cli: OK"
