@@ -4,10 +4,10 @@
 
 #include <string.h>
 
-/* A JSON string from bytes that may hold invalid UTF-8 (replaced). */
+/* A JSON string from bytes that may hold invalid UTF-8 or NUL (both replaced by U+FFFD). */
 static json_t *jstr(const char *s, size_t n)
 {
-    json_t *j = json_stringn(s, n);
+    json_t *j = memchr(s, '\0', n) ? NULL : json_stringn(s, n);
     if (j)
         return j;
     parley_buf b = {0};

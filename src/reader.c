@@ -116,6 +116,12 @@ static int read_jsonl(const char *name, const char *data, size_t len, parley_rea
     return 0;
 }
 
+int parley_reader_jsonl_buffer(const char *name, const char *data, size_t len, parley_reader_fn fn, void *ud,
+                               parley_reader_stats *st, FILE *err, size_t max_bytes)
+{
+    return read_jsonl(name, data, len, fn, ud, st, err, max_bytes);
+}
+
 static int read_file(const char *path, parley_reader_fn fn, void *ud, parley_reader_stats *st, FILE *err,
                      size_t max_bytes)
 {

@@ -36,4 +36,12 @@ typedef struct {
 int parley_reader_read(const char *path, parley_reader_fn fn, void *userdata, parley_reader_stats *stats, FILE *err,
                        size_t max_bytes);
 
+/**
+ * @brief Read JSON Lines from memory (what a `.jsonl` file holds); @p name is used in messages.
+ * Malformed lines are reported as `name:line` and skipped. O(len).
+ * @return 0, or a negative value returned by @p fn.
+ */
+int parley_reader_jsonl_buffer(const char *name, const char *data, size_t len, parley_reader_fn fn, void *userdata,
+                               parley_reader_stats *stats, FILE *err, size_t max_bytes);
+
 #endif

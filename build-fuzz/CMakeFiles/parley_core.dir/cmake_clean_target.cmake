@@ -1,0 +1,3 @@
+file(REMOVE_RECURSE
+  "libparley_core.a"
+)

@@ -1,0 +1,19 @@
+/* JSON Lines input: malformed lines are reported and skipped, never a crash. */
+#include <stdint.h>
+#include <stdio.h>
+#include "document.h"
+#include "reader.h"
+
+static int drop(parley_document *doc, void *ud)
+{
+    (void)ud;
+    parley_document_free(doc);
+    return 0;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    parley_reader_stats st = {0};
+    parley_reader_jsonl_buffer("fuzz", (const char *)data, size, drop, NULL, &st, NULL, 1 << 20);
+    return 0;
+}
