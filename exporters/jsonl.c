@@ -56,7 +56,9 @@ static json_t *entity_json(const parley_extraction *ex, const parley_entity *en)
         json_t *mo = json_object();
         json_object_set_new(mo, "start", json_integer((json_int_t)s));
         json_object_set_new(mo, "end", json_integer((json_int_t)e));
-        json_object_set_new(mo, "text", jstr(parley_document_raw(doc) + s, e - s));
+        json_object_set_new(mo, "text", strcmp(parley_document_encoding(doc), "utf-8")
+                                             ? jstr(parley_document_text(doc) + m->start, m->end - m->start)
+                                             : jstr(parley_document_raw(doc) + s, e - s));
         json_array_append_new(ms, mo);
     }
     json_object_set_new(o, "mentions", ms);
@@ -84,7 +86,10 @@ static json_t *event_json(const parley_extraction *ex, const parley_event *ev, s
         size_t s = parley_document_raw_offset(doc, ev->evidence[k].start);
         size_t e = parley_document_raw_offset(doc, ev->evidence[k].end);
         json_t *eo = json_object();
-        json_object_set_new(eo, "sentence", jstr(parley_document_raw(doc) + s, e - s));
+        json_object_set_new(eo, "sentence", strcmp(parley_document_encoding(doc), "utf-8")
+                                                 ? jstr(parley_document_text(doc) + ev->evidence[k].start,
+                                                        ev->evidence[k].end - ev->evidence[k].start)
+                                                 : jstr(parley_document_raw(doc) + s, e - s));
         json_object_set_new(eo, "start", json_integer((json_int_t)s));
         json_object_set_new(eo, "end", json_integer((json_int_t)e));
         json_object_set_new(eo, "trigger", jstr_or_null(ev->evidence[k].trigger));
@@ -116,6 +121,8 @@ int parley_jsonl_document(json_t **out, const parley_extraction *ex)
     for (size_t i = 0; i < ex->n_events; i++)
         json_array_append_new(evs, event_json(ex, &ex->events[i], i));
     json_object_set_new(o, "events", evs);
+    if (strcmp(parley_document_encoding(doc), "utf-8"))
+        json_object_set_new(o, "encoding", json_string(parley_document_encoding(doc)));
     if (parley_document_invalid_bytes(doc))
         json_object_set_new(o, "invalid_bytes", json_integer((json_int_t)parley_document_invalid_bytes(doc)));
     *out = o;

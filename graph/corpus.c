@@ -359,7 +359,10 @@ static int add_event(parley_corpus *c, const parley_extraction *ex, const parley
         size_t a = parley_document_raw_offset(ex->doc, ev->evidence[k].start);
         size_t b = parley_document_raw_offset(ex->doc, ev->evidence[k].end);
         s->doc = parley_strdup(doc);
-        s->sentence = parley_strndup(raw + a, b - a);
+        s->sentence = strcmp(parley_document_encoding(ex->doc), "utf-8")
+                          ? parley_strndup(parley_document_text(ex->doc) + ev->evidence[k].start,
+                                           ev->evidence[k].end - ev->evidence[k].start)
+                          : parley_utf8_clean(raw + a, b - a);
         s->start = a;
         s->end = b;
         s->trigger = parley_strdup(ev->evidence[k].trigger);

@@ -17,6 +17,7 @@ struct parley_document {
     size_t text_len;
     uint32_t *map;        /* text offset -> raw offset; text_len + 1 entries */
     size_t invalid;
+    int utf16;            /* 0: UTF-8; 1: UTF-16LE; 2: UTF-16BE (with a byte-order mark) */
 };
 
 const char *parley_document_id(const parley_document *d) { return d->id; }
@@ -30,6 +31,10 @@ size_t parley_document_text_len(const parley_document *d) { return d->text_len; 
 const char *parley_document_raw(const parley_document *d) { return d->raw; }
 size_t parley_document_raw_len(const parley_document *d) { return d->raw_len; }
 size_t parley_document_invalid_bytes(const parley_document *d) { return d->invalid; }
+const char *parley_document_encoding(const parley_document *d)
+{
+    return d->utf16 == 1 ? "utf-16le" : d->utf16 == 2 ? "utf-16be" : "utf-8";
+}
 
 size_t parley_document_raw_offset(const parley_document *d, size_t off)
 {
@@ -95,9 +100,47 @@ static int normalise(parley_document *d)
     const unsigned char *p = (const unsigned char *)d->raw;
     size_t i = 0, n = d->raw_len;
     int rc = 0;
+    /* UTF-16 with a byte-order mark is decoded; offsets still point into the original bytes */
+    int utf16 = n >= 2 && p[0] == 0xFF && p[1] == 0xFE ? 1 : n >= 2 && p[0] == 0xFE && p[1] == 0xFF ? 2 : 0;
+    if (utf16)
+        i = 2;
+    d->utf16 = utf16;
     while (i < n && rc == 0) {
         uint32_t cp;
-        size_t k = parley_utf8_decode(&cp, p + i, n - i);
+        size_t k;
+        if (utf16) {
+            if (i + 1 >= n) {
+                cp = 0xFFFD;
+                k = 1;
+            } else {
+                uint32_t u = utf16 == 1 ? (uint32_t)(p[i] | p[i + 1] << 8) : (uint32_t)(p[i] << 8 | p[i + 1]);
+                k = 2;
+                cp = u;
+                if (u >= 0xD800 && u <= 0xDBFF && i + 3 < n) {
+                    uint32_t v = utf16 == 1 ? (uint32_t)(p[i + 2] | p[i + 3] << 8) : (uint32_t)(p[i + 2] << 8 | p[i + 3]);
+                    if (v >= 0xDC00 && v <= 0xDFFF) {
+                        cp = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
+                        k = 4;
+                    } else {
+                        cp = 0xFFFD;
+                    }
+                } else if (u >= 0xD800 && u <= 0xDFFF) {
+                    cp = 0xFFFD;
+                }
+            }
+            if (cp == 0xFFFD)
+                d->invalid++;
+            char enc[4];
+            if (cp < 0x20 && cp != '\n' && cp != '\t')
+                rc = emit(&st, cp == '\r' ? "" : " ", cp == '\r' ? 0 : 1, i);
+            else if (cp == '\t')
+                rc = emit(&st, " ", 1, i);
+            else
+                rc = emit(&st, enc, parley_utf8_encode(enc, cp), i);
+            i += k;
+            continue;
+        }
+        k = parley_utf8_decode(&cp, p + i, n - i);
         if (cp == 0xFFFD && k == 1) {
             d->invalid++;
             rc = emit(&st, "\xEF\xBF\xBD", 3, i);

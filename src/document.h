@@ -67,6 +67,9 @@ size_t parley_document_raw_offset(const parley_document *doc, size_t text_offset
 /** @brief How many invalid UTF-8 bytes were replaced. */
 size_t parley_document_invalid_bytes(const parley_document *doc);
 
+/** @brief "utf-8", or "utf-16le" / "utf-16be" for a file that opens with a UTF-16 byte-order mark. */
+const char *parley_document_encoding(const parley_document *doc);
+
 /** @brief Whether @p s is a date YYYY-MM-DD with a valid month and day. O(1). */
 int parley_document_is_iso_date(const char *s);
 

@@ -238,3 +238,21 @@ int parley_edit_distance(const char *a, const char *b, int cap)
     }
     return prev[m] > cap ? cap + 1 : prev[m];
 }
+
+char *parley_utf8_clean(const char *s, size_t n)
+{
+    parley_buf b = {0};
+    if (parley_buf_put(&b, "", 0) < 0)
+        return NULL;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        size_t k = parley_utf8_decode(&cp, (const unsigned char *)s + i, n - i);
+        char enc[4];
+        if (parley_buf_put(&b, enc, parley_utf8_encode(enc, cp == 0 ? 0xFFFD : cp)) < 0) {
+            parley_buf_free(&b);
+            return NULL;
+        }
+        i += k;
+    }
+    return parley_buf_detach(&b);
+}

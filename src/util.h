@@ -65,6 +65,10 @@ bool parley_is_letter(uint32_t cp);
 /** @brief Is @p cp an upper-case letter (ASCII, Latin-1, Latin Extended-A, Cyrillic)? */
 bool parley_is_upper(uint32_t cp);
 
+/** @brief A copy of @p n bytes as valid UTF-8: invalid bytes and NUL become U+FFFD. The caller
+ * frees. O(n). @return the copy, or NULL when out of memory. */
+char *parley_utf8_clean(const char *s, size_t n);
+
 /** @brief Levenshtein distance of two byte strings, capped at @p cap + 1. O(n·m). */
 int parley_edit_distance(const char *a, const char *b, int cap);
 

@@ -6,7 +6,11 @@ cd "$(dirname "$0")/.."
 werror=${PARLEY_WERROR:-ON}
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLEY_WERROR="$werror" >/dev/null
 cmake --build build -j"$(nproc)"
-(cd build && ctest --output-on-failure)
+(cd build && ctest --output-on-failure -E e2e_valgrind)
+# valgrind on the normal build only (it does not mix with the sanitizers)
+(cd build && ctest --output-on-failure -R e2e_valgrind)
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DPARLEY_SANITIZE=ON -DPARLEY_WERROR="$werror" >/dev/null
 cmake --build build-asan -j"$(nproc)"
-(cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure)
+(cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -E e2e_valgrind)
+# every fuzz target for 30 seconds
+bash tests/e2e/fuzz_smoke.sh

@@ -699,7 +699,9 @@ static int cmd_build(int argc, char **argv)
     parley_reader_stats st = {0};
     status = make_network(&o, jl.f, &corpus, &net, &st);
     json_t *graph = NULL, *stats = NULL;
-    if (status == EXIT_OK || status == EXIT_INPUT) {
+    if (!net && (status == EXIT_OK || status == EXIT_INPUT))
+        status = EXIT_INPUT;   /* nothing was built (the lexicons could not be loaded, no document) */
+    if (net && (status == EXIT_OK || status == EXIT_INPUT)) {
         if (parley_json_graph(&graph, net) < 0 || parley_stats_build(&stats, net) < 0) {
             status = EXIT_INTERNAL;
         } else {
@@ -708,7 +710,7 @@ static int cmd_build(int argc, char **argv)
         }
     }
     /* every output is written to a temporary file first; all are renamed only when all were written */
-    if (status == EXIT_OK || status == EXIT_INPUT) {
+    if (net && graph && stats && (status == EXIT_OK || status == EXIT_INPUT)) {
         parley_report_info info = {st.documents, st.warnings, st.errors};
         int w = write_exports(o.output, net, graph, stats, &jl, &info);
         if (w < 0) {
@@ -719,7 +721,7 @@ static int cmd_build(int argc, char **argv)
     } else {
         parley_output_abort(&jl);
     }
-    if (status != EXIT_OUTPUT && status != EXIT_INTERNAL && o.explain) {
+    if (corpus && status != EXIT_OUTPUT && status != EXIT_INTERNAL && o.explain) {
         for (size_t i = 0; i < corpus->n_nodes; i++)
             for (size_t k = 0; k < corpus->nodes[i].n_merges; k++)
                 printf("%s: %s\n", corpus->nodes[i].id, corpus->nodes[i].merges[k]);
@@ -792,7 +794,9 @@ static int cmd_stats_or_top(int argc, char **argv, bool top)
     parley_network *net = NULL;
     parley_reader_stats st = {0};
     status = make_network(&o, NULL, &corpus, &net, &st);
-    if (status == EXIT_OK || status == EXIT_INPUT) {
+    if (!net && status == EXIT_OK)
+        status = EXIT_INPUT;
+    if (net && (status == EXIT_OK || status == EXIT_INPUT)) {
         if (!top) {
             json_t *stats = NULL;
             if (parley_stats_build(&stats, net) < 0) {
@@ -873,7 +877,9 @@ static int cmd_export(int argc, char **argv)
     parley_network *net = NULL;
     parley_reader_stats st = {0};
     status = make_network(&o, NULL, &corpus, &net, &st);
-    if (status == EXIT_OK || status == EXIT_INPUT) {
+    if (!net && status == EXIT_OK)
+        status = EXIT_INPUT;
+    if (net && (status == EXIT_OK || status == EXIT_INPUT)) {
         parley_output out;
         int rc = parley_output_open(&out, o.output);
         if (rc == 0) {
