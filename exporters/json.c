@@ -1,5 +1,8 @@
 #include "json.h"
 #include "../src/error.h"
+#include "../src/map.h"
+
+#include <stdio.h>
 
 #include <math.h>
 #include <string.h>
@@ -92,25 +95,35 @@ int parley_json_graph(json_t **out, const parley_network *net)
         return PARLEY_ENOMEM;
     json_object_set_new(o, "directed", json_false());
     json_object_set_new(o, "multigraph", json_true());
-    json_object_set_new(o, "graph", json_pack("{s:s, s:I, s:o, s:o, s:o, s:o}", "name", "parley", "documents",
+    json_object_set_new(o, "graph", json_pack("{s:s, s:I, s:o, s:o, s:o, s:o, s:s}", "name", "parley", "documents",
                                               (json_int_t)c->n_documents, "first_date", jdate(c->first_date),
                                               "last_date", jdate(c->last_date), "since", jstr(net->since), "until",
-                                              jstr(net->until)));
+                                              jstr(net->until), "betweenness",
+                                              net->betweenness_cutoff > 0 ? "approximate: paths of up to 4 steps"
+                                                                          : "exact"));
     json_t *nodes = json_array();
     for (size_t i = 0; i < c->n_nodes; i++)
         json_array_append_new(nodes, node_json(net, i));
     json_object_set_new(o, "nodes", nodes);
     json_t *links = json_array();
+    parley_map keys = {0};
     for (size_t i = 0; i < net->n_edges; i++) {
         const parley_edge *e = &net->edges[i];
         json_t *l = json_object();
         json_object_set_new(l, "source", jstr(c->nodes[e->from].id));
         json_object_set_new(l, "target", jstr(c->nodes[e->to].id));
         /* key: unique among the links of the same pair */
-        int key = 0;
-        for (size_t k = 0; k < i; k++)
-            key += (net->edges[k].from == e->from && net->edges[k].to == e->to) ||
-                   (net->edges[k].from == e->to && net->edges[k].to == e->from);
+        char pk[48];
+        int pl = snprintf(pk, sizeof(pk), "%d|%d", e->from < e->to ? e->from : e->to, e->from < e->to ? e->to : e->from);
+        int64_t key = 0;
+        if (!parley_map_get(&keys, pk, (size_t)pl, &key))
+            key = 0;
+        if (parley_map_put(&keys, pk, (size_t)pl, key + 1) < 0) {
+            parley_map_free(&keys);
+            json_decref(links);
+            json_decref(o);
+            return PARLEY_ENOMEM;
+        }
         json_object_set_new(l, "key", json_integer(key));
         char id[32];
         snprintf(id, sizeof(id), "e%zu", i);
@@ -131,6 +144,7 @@ int parley_json_graph(json_t **out, const parley_network *net)
         json_object_set_new(l, "weight", json_integer(1));
         json_array_append_new(links, l);
     }
+    parley_map_free(&keys);
     json_object_set_new(o, "links", links);
     *out = o;
     return 0;

@@ -2,6 +2,7 @@
 #include "xml.h"
 #include "../src/error.h"
 #include "../src/util.h"
+#include "../src/map.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -109,26 +110,35 @@ static int draw(FILE *f, const parley_network *net, size_t *drawn)
     }
     int bad = fprintf(f, "<svg id=\"network\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %.0f %.0f\" "
                          "role=\"img\" aria-label=\"who met whom\">\n", W, H) < 0;
-    /* edges: meetings thickened by count, the rest thin */
+    /* edges: one line per pair and type, meetings thickened by count, the rest thin */
+    parley_map pairs = {0};
+    for (size_t e = 0; e < net->n_edges; e++) {
+        const parley_edge *ed = &net->edges[e];
+        char pk[64];
+        int pl = snprintf(pk, sizeof(pk), "%d|%d|%d", ed->type, ed->from < ed->to ? ed->from : ed->to,
+                          ed->from < ed->to ? ed->to : ed->from);
+        int64_t v = 0;
+        if (!parley_map_get(&pairs, pk, (size_t)pl, &v))
+            v = 0;
+        if (parley_map_put(&pairs, pk, (size_t)pl, v + 1) < 0)
+            bad = 1;
+    }
     for (size_t e = 0; e < net->n_edges && !bad; e++) {
         const parley_edge *ed = &net->edges[e];
-        int count = 0;
-        bool first = true;
-        for (size_t k = 0; k < net->n_edges; k++) {
-            const parley_edge *o = &net->edges[k];
-            if (o->type != ed->type || !((o->from == ed->from && o->to == ed->to) || (o->from == ed->to && o->to == ed->from)))
-                continue;
-            if (k < e)
-                first = false;
-            count++;
-        }
-        if (!first)
-            continue;
+        char pk[64];
+        int pl = snprintf(pk, sizeof(pk), "%d|%d|%d", ed->type, ed->from < ed->to ? ed->from : ed->to,
+                          ed->from < ed->to ? ed->to : ed->from);
+        int64_t v = 0;
+        if (!parley_map_get(&pairs, pk, (size_t)pl, &v) || v <= 0)
+            continue;     /* drawn already */
+        int count = (int)v;
+        parley_map_put(&pairs, pk, (size_t)pl, -1);
         bool meet = ed->type == PARLEY_EDGE_MEETING;
         bad |= fprintf(f, "<line class=\"%s\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"%.1f\" "
                           "stroke-opacity=\"%s\"/>\n", parley_edge_type_name(ed->type), X[ed->from], Y[ed->from], X[ed->to],
                        Y[ed->to], meet ? "#555" : "#bbb", meet ? 1.0 + 1.5 * count : 0.6, meet ? "0.8" : "0.5") < 0;
     }
+    parley_map_free(&pairs);
     /* nodes, biggest last so that they stay on top */
     if (rank_nodes(net, order, n) < 0) {
         free(X), free(Y), free(R), free(order);
@@ -322,6 +332,8 @@ int parley_report_html(FILE *f, const parley_network *net, const json_t *stats, 
     json_t *r;
     json_array_foreach(json_object_get(stats, "pairs"), i, r)
     {
+        if (i >= 5000)
+            break;   /* the full table is in stats.json */
         fputs("<tr><td>", f);
         esc(f, jstr(r, "a_label"));
         fputs("</td><td>", f);
@@ -380,42 +392,33 @@ int parley_report_html(FILE *f, const parley_network *net, const json_t *stats, 
         fprintf(f, "</td><td>%s</td><td class=\"num\">%lld</td></tr>\n", jstr(r, "year"), jint(r, "meetings"));
     }
     fputs("</tbody></table></section>\n", f);
-    /* evidence */
+    /* evidence: the sentences of the meetings, under their documents (at most 5000) */
     fputs("<section id=\"evidence\"><h2>Evidence</h2>\n", f);
-    const char **docs = malloc((c->n_events + 1) * 8 * sizeof(char *));
-    size_t nd = 0;
-    for (size_t e = 0; e < c->n_events && docs; e++) {
+    parley_map seen_docs = {0};
+    size_t shown = 0;
+    for (size_t e = 0; e < c->n_events && shown < 5000; e++) {
         const parley_corpus_event *ev = &c->events[e];
         if (ev->type != PARLEY_EVENT_MEETING || !parley_network_event_in(net, e))
             continue;
-        for (size_t s = 0; s < ev->n_sources; s++) {
-            bool first = true;
-            for (size_t q = 0; q < nd; q++)
-                first &= strcmp(docs[q], ev->sources[s].doc) != 0;
-            if (first && nd < (c->n_events + 1) * 8)
-                docs[nd++] = ev->sources[s].doc;
-        }
-    }
-    for (size_t q = 0; q < nd; q++) {
-        fputs("<h3 id=\"doc-", f);
-        esc(f, docs[q]);
-        fputs("\">", f);
-        esc(f, docs[q]);
-        fputs("</h3>\n", f);
-        for (size_t e = 0; e < c->n_events; e++) {
-            const parley_corpus_event *ev = &c->events[e];
-            if (ev->type != PARLEY_EVENT_MEETING || !parley_network_event_in(net, e))
-                continue;
-            for (size_t s = 0; s < ev->n_sources; s++) {
-                if (strcmp(ev->sources[s].doc, docs[q]) != 0)
-                    continue;
-                fputs("<blockquote>", f);
-                esc(f, ev->sources[s].sentence);
-                fputs("</blockquote>\n", f);
+        for (size_t q = 0; q < ev->n_sources && shown < 5000; q++, shown++) {
+            const char *doc = ev->sources[q].doc;
+            int64_t v;
+            if (!parley_map_get(&seen_docs, doc, strlen(doc), &v)) {
+                parley_map_put(&seen_docs, doc, strlen(doc), 1);
+                fputs("<h3 id=\"doc-", f);
+                esc(f, doc);
+                fputs("\">", f);
+                esc(f, doc);
+                fputs("</h3>\n", f);
             }
+            fputs("<blockquote>", f);
+            esc(f, ev->sources[q].sentence);
+            fputs(" <small>(", f);
+            esc(f, doc);
+            fputs(")</small></blockquote>\n", f);
         }
     }
-    free(docs);
+    parley_map_free(&seen_docs);
     fputs("</section>\n", f);
     fprintf(f, "<footer><p>Made by parley. %zu nodes drawn.</p></footer>\n", drawn);
     fputs(script, f);

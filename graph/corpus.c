@@ -53,7 +53,67 @@ void parley_corpus_free(parley_corpus *c)
         free(e->sources);
     }
     free(c->events);
+    parley_map_free(&c->by_key);
+    parley_map_free(&c->by_word);
+    parley_map_free(&c->by_signature);
+    free(c->rec_item);
+    free(c->rec_next);
     free(c);
+}
+
+/* ---- indexes ------------------------------------------------------------------------------ */
+
+/* Add item to the list of key in map m. */
+static int list_add(parley_corpus *c, parley_map *m, const char *key, size_t len, int item)
+{
+    int64_t head = -1;
+    if (!parley_map_get(m, key, len, &head))
+        head = -1;
+    for (int64_t r = head; r >= 0; r = c->rec_next[r])
+        if (c->rec_item[r] == item)
+            return 0;
+    if (c->n_rec + 1 > c->cap_rec) {
+        size_t ncap = c->cap_rec ? c->cap_rec * 2 : 256;
+        int *a = realloc(c->rec_item, ncap * sizeof(int)), *b = a ? realloc(c->rec_next, ncap * sizeof(int)) : NULL;
+        if (a)
+            c->rec_item = a;
+        if (!a || !b)
+            return PARLEY_ENOMEM;
+        c->rec_next = b;
+        c->cap_rec = ncap;
+    }
+    c->rec_item[c->n_rec] = item;
+    c->rec_next[c->n_rec] = (int)head;
+    if (parley_map_put(m, key, len, (int64_t)c->n_rec) < 0)
+        return PARLEY_ENOMEM;
+    c->n_rec++;
+    return 0;
+}
+
+static int64_t list_head(const parley_map *m, const char *key, size_t len)
+{
+    int64_t head;
+    return parley_map_get(m, key, len, &head) ? head : -1;
+}
+
+static void type_key(char *buf, size_t n, int type, const char *key)
+{
+    snprintf(buf, n, "%d|%s", type, key);
+}
+
+/* index a person by the first and the last word of its name */
+static int index_words(parley_corpus *c, int node, const char *key)
+{
+    const char *sp = strchr(key, ' ');
+    const char *last = strrchr(key, ' ');
+    char buf[512];
+    int n = snprintf(buf, sizeof(buf), "f:%.*s", (int)(sp ? (size_t)(sp - key) : strlen(key)), key);
+    if (n > 0 && (size_t)n < sizeof(buf) && list_add(c, &c->by_word, buf, (size_t)n, node) < 0)
+        return PARLEY_ENOMEM;
+    n = snprintf(buf, sizeof(buf), "l:%s", last ? last + 1 : key);
+    if (n > 0 && (size_t)n < sizeof(buf) && list_add(c, &c->by_word, buf, (size_t)n, node) < 0)
+        return PARLEY_ENOMEM;
+    return 0;
 }
 
 int parley_corpus_find(const parley_corpus *c, const char *id)
@@ -174,26 +234,35 @@ static void seen(parley_node *n, const char *date)
 static int find_node(parley_corpus *c, const parley_entity *en, int *why)
 {
     *why = 0;
-    for (size_t i = 0; i < c->n_nodes; i++) {
-        parley_node *n = &c->nodes[i];
-        if (n->type != en->type)
-            continue;
-        if (en->type != PARLEY_ENTITY_PERSON) {
-            if (strcmp(n->key, en->key) == 0)
-                return (int)i;
-            continue;
-        }
-        int rel = name_relation(n->key, en->key);
-        if (rel == 1 && !countries_conflict(n->country, en->country)) {
-            *why = 1;
-            return (int)i;
-        }
-        if (rel == 2 && same_country(n->country, en->country)) {
-            *why = 2;
-            return (int)i;
+    char buf[1024];
+    type_key(buf, sizeof(buf), en->type, en->key);
+    int64_t v;
+    if (en->type != PARLEY_ENTITY_PERSON)
+        return parley_map_get(&c->by_key, buf, strlen(buf), &v) ? (int)v : -1;
+    /* people: the candidates share the first or the last word of the name */
+    const char *sp = strchr(en->key, ' ');
+    const char *last = strrchr(en->key, ' ');
+    char kf[512], kl[512];
+    int nf = snprintf(kf, sizeof(kf), "f:%.*s", (int)(sp ? (size_t)(sp - en->key) : strlen(en->key)), en->key);
+    int nl = snprintf(kl, sizeof(kl), "l:%s", last ? last + 1 : en->key);
+    int best = -1, best_rel = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        int64_t r = pass == 0 ? list_head(&c->by_word, kf, (size_t)nf) : list_head(&c->by_word, kl, (size_t)nl);
+        for (; r >= 0; r = c->rec_next[r]) {
+            int i = c->rec_item[r];
+            parley_node *n = &c->nodes[i];
+            int rel = name_relation(n->key, en->key);
+            bool ok = (rel == 1 && !countries_conflict(n->country, en->country)) ||
+                      (rel == 2 && same_country(n->country, en->country));
+            /* the earliest node wins, exact names before variants: as a scan in order would */
+            if (ok && (best < 0 || (rel < best_rel) || (rel == best_rel && i < best))) {
+                best = i;
+                best_rel = rel;
+            }
         }
     }
-    return -1;
+    *why = best >= 0 ? best_rel : 0;
+    return best;
 }
 
 static int words_of(const char *s)
@@ -228,6 +297,12 @@ static int node_for_entity(parley_corpus *c, const parley_extraction *ex, const 
             n->has_coords = true;
         }
         idx = (int)c->n_nodes++;
+        char buf[1024];
+        type_key(buf, sizeof(buf), en->type, en->key);
+        if (parley_map_put(&c->by_key, buf, strlen(buf), idx) < 0)
+            return PARLEY_ENOMEM;
+        if (en->type == PARLEY_ENTITY_PERSON && index_words(c, idx, en->key) < 0)
+            return PARLEY_ENOMEM;
     } else {
         n = &c->nodes[idx];
         if (why == 2 || strcmp(n->label, en->name) != 0) {
@@ -241,6 +316,8 @@ static int node_for_entity(parley_corpus *c, const parley_extraction *ex, const 
         /* the fullest name wins */
         if (words_of(en->key) > words_of(n->key) && en->type == PARLEY_ENTITY_PERSON) {
             if (set_str(&n->label, en->name) < 0 || set_str(&n->key, en->key) < 0)
+                return PARLEY_ENOMEM;
+            if (index_words(c, idx, n->key) < 0)
                 return PARLEY_ENOMEM;
         }
     }
@@ -317,22 +394,52 @@ static int add_event(parley_corpus *c, const parley_extraction *ex, const parley
             parts[np++] = map[ev->participants[k]];
     int place = ev->place >= 0 ? map[ev->place] : -1;
     parley_corpus_event *ce = NULL;
-    for (size_t i = 0; i < c->n_events; i++) {
-        parley_corpus_event *o = &c->events[i];
-        if (o->type != ev->type || o->status != ev->status || !same_set(o->participants, o->n_participants, parts, np))
+    /* the signature: type, status and the sorted participants */
+    int sorted[64];
+    memcpy(sorted, parts, np * sizeof(int));
+    for (size_t a = 1; a < np; a++)
+        for (size_t b = a; b > 0 && sorted[b - 1] > sorted[b]; b--) {
+            int t = sorted[b];
+            sorted[b] = sorted[b - 1];
+            sorted[b - 1] = t;
+        }
+    parley_buf sig = {0};
+    char num[32];
+    snprintf(num, sizeof(num), "%d|%d", ev->type, ev->status);
+    parley_buf_puts(&sig, num);
+    for (size_t a = 0; a < np; a++) {
+        if (a && sorted[a] == sorted[a - 1])
             continue;
-        if (!dates_compatible(o->date, ev->date))
-            continue;
-        if (o->place >= 0 && place >= 0 && o->place != place)
-            continue;
-        if ((!o->date[0] || !ev->date[0]) && !(o->place >= 0 && o->place == place))
-            continue;   /* an undated report merges only where the place agrees */
-        ce = o;
-        break;
+        snprintf(num, sizeof(num), "|%d", sorted[a]);
+        parley_buf_puts(&sig, num);
     }
+    if (!sig.data)
+        return PARLEY_ENOMEM;
+    int64_t r = list_head(&c->by_signature, sig.data, sig.len);
+    int match = -1;
+    for (; r >= 0; r = c->rec_next[r]) {
+        int i = c->rec_item[r];
+        if (match < 0 || i < match) {
+            parley_corpus_event *o = &c->events[i];
+            if (o->type != ev->type || o->status != ev->status || !same_set(o->participants, o->n_participants, parts, np))
+                continue;
+            if (!dates_compatible(o->date, ev->date))
+                continue;
+            if (o->place >= 0 && place >= 0 && o->place != place)
+                continue;
+            if ((!o->date[0] || !ev->date[0]) && !(o->place >= 0 && o->place == place))
+                continue;   /* an undated report merges only where the place agrees */
+            match = i;
+        }
+    }
+    if (match >= 0)
+        ce = &c->events[match];
     if (!ce) {
-        if (PARLEY_GROW(c->events, c->cap_events, c->n_events + 1) < 0)
+        if (PARLEY_GROW(c->events, c->cap_events, c->n_events + 1) < 0 ||
+            list_add(c, &c->by_signature, sig.data, sig.len, (int)c->n_events) < 0) {
+            parley_buf_free(&sig);
             return PARLEY_ENOMEM;
+        }
         ce = &c->events[c->n_events++];
         memset(ce, 0, sizeof(*ce));
         ce->type = ev->type;
@@ -346,6 +453,7 @@ static int add_event(parley_corpus *c, const parley_extraction *ex, const parley
         if (ev->name && !(ce->name = parley_strdup(ev->name)))
             return PARLEY_ENOMEM;
     }
+    parley_buf_free(&sig);
     if (more_specific(ev->date, ce->date))
         memcpy(ce->date, ev->date, sizeof(ce->date));
     if (ce->place < 0)

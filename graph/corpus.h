@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "../src/extraction.h"
+#include "../src/map.h"
 
 /** A role a document states for a person: title, country, and the document's date. */
 typedef struct {
@@ -69,6 +70,10 @@ typedef struct parley_corpus {
     size_t n_events, cap_events;
     size_t n_documents;
     char first_date[11], last_date[11];   /**< dates covered by the articles */
+    /* indexes (private): exact names, people by first and last word, events by participants */
+    parley_map by_key, by_word, by_signature;
+    int *rec_item, *rec_next;             /* list records: item and the next record, or -1 */
+    size_t n_rec, cap_rec;
 } parley_corpus;
 
 /** @brief A new, empty corpus; free with parley_corpus_free(). @return 0 or ::PARLEY_ENOMEM. */

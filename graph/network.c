@@ -1,6 +1,9 @@
 #include "network.h"
 #include "../src/error.h"
 #include "../src/util.h"
+#include "../src/map.h"
+
+#include <stdio.h>
 
 #include <math.h>
 #include <stdlib.h>
@@ -31,14 +34,6 @@ static int add_edge(parley_network *net, int from, int to, int type, int event)
     return 0;
 }
 
-static int country_node(const parley_corpus *c, const char *name)
-{
-    for (size_t i = 0; i < c->n_nodes; i++)
-        if (c->nodes[i].type == PARLEY_ENTITY_COUNTRY && strcmp(c->nodes[i].label, name) == 0)
-            return (int)i;
-    return -1;
-}
-
 void parley_network_free(parley_network *net)
 {
     if (!net)
@@ -66,6 +61,7 @@ int parley_network_build(parley_network **out, const parley_corpus *c, const cha
     net->until = parley_strdup(until);
     int rc = 0;
     igraph_vector_int_t el, pl;
+    parley_map pairs = {0};
     igraph_vector_int_init(&el, 0);
     igraph_vector_int_init(&pl, 0);
     igraph_vector_init(&net->weights, 0);
@@ -92,14 +88,21 @@ int parley_network_build(parley_network **out, const parley_corpus *c, const cha
         }
     }
     /* affiliations */
+    parley_map countries = {0};
+    for (size_t i = 0; i < c->n_nodes && rc == 0; i++)
+        if (c->nodes[i].type == PARLEY_ENTITY_COUNTRY && parley_map_put(&countries, c->nodes[i].label,
+                                                                         strlen(c->nodes[i].label), (int64_t)i) < 0)
+            rc = PARLEY_ENOMEM;
     for (size_t i = 0; i < c->n_nodes && rc == 0; i++) {
         const parley_node *n = &c->nodes[i];
         if (n->type != PARLEY_ENTITY_PERSON || !n->country)
             continue;
-        int k = country_node(c, n->country);
+        int64_t kk;
+        int k = parley_map_get(&countries, n->country, strlen(n->country), &kk) ? (int)kk : -1;
         if (k >= 0)
             rc = add_edge(net, (int)i, k, PARLEY_EDGE_AFFILIATION, -1);
     }
+    parley_map_free(&countries);
     for (size_t i = 0; i < net->n_edges && rc == 0; i++) {
         if (igraph_vector_int_push_back(&el, net->edges[i].from) || igraph_vector_int_push_back(&el, net->edges[i].to))
             rc = PARLEY_ENOMEM;
@@ -122,15 +125,13 @@ int parley_network_build(parley_network **out, const parley_corpus *c, const cha
             continue;
         int pa = net->node_person[ed->from], pb = net->node_person[ed->to];
         int a = pa < pb ? pa : pb, b = pa < pb ? pb : pa;
-        igraph_integer_t found = -1;
-        for (igraph_integer_t k = 0; k < igraph_vector_int_size(&pl) / 2; k++)
-            if (VECTOR(pl)[2 * k] == a && VECTOR(pl)[2 * k + 1] == b) {
-                found = k;
-                break;
-            }
-        if (found >= 0) {
+        char key[48];
+        int kl = snprintf(key, sizeof(key), "%d|%d", a, b);
+        int64_t found;
+        if (parley_map_get(&pairs, key, (size_t)kl, &found)) {
             VECTOR(net->weights)[found] += 1;
-        } else if (igraph_vector_int_push_back(&pl, a) || igraph_vector_int_push_back(&pl, b) ||
+        } else if (parley_map_put(&pairs, key, (size_t)kl, igraph_vector_size(&net->weights)) < 0 ||
+                   igraph_vector_int_push_back(&pl, a) || igraph_vector_int_push_back(&pl, b) ||
                    igraph_vector_push_back(&net->weights, 1)) {
             rc = PARLEY_ENOMEM;
         }
@@ -143,6 +144,7 @@ int parley_network_build(parley_network **out, const parley_corpus *c, const cha
     }
     igraph_vector_int_destroy(&el);
     igraph_vector_int_destroy(&pl);
+    parley_map_free(&pairs);
     if (rc == 0 && !(net->metrics = calloc(c->n_nodes ? c->n_nodes : 1, sizeof(parley_node_metrics)))) {
         igraph_destroy(&net->graph);
         igraph_destroy(&net->projection);
@@ -238,7 +240,11 @@ int parley_network_analyse(parley_network *net)
     IG(igraph_pagerank(g, IGRAPH_PAGERANK_ALGO_PRPACK, &v, NULL, igraph_vss_all(), false, 0.85, NULL, NULL));
     for (size_t i = 0; i < n; i++)
         M[i].pagerank = VECTOR(v)[i];
-    IG(igraph_betweenness(g, &v, igraph_vss_all(), false, NULL));
+    net->betweenness_cutoff = igraph_ecount(g) > PARLEY_BETWEENNESS_EXACT_MAX_EDGES ? 4 : 0;
+    if (net->betweenness_cutoff > 0)
+        IG(igraph_betweenness_cutoff(g, &v, igraph_vss_all(), false, NULL, net->betweenness_cutoff));
+    else
+        IG(igraph_betweenness(g, &v, igraph_vss_all(), false, NULL));
     for (size_t i = 0; i < n; i++)
         M[i].betweenness = VECTOR(v)[i];
     IG(igraph_coreness(g, &vi, IGRAPH_ALL));
@@ -271,7 +277,12 @@ int parley_network_analyse(parley_network *net)
     IG(igraph_vector_resize(&dist, igraph_vector_size(&net->weights)));
     for (igraph_integer_t k = 0; k < igraph_vector_size(&net->weights); k++)
         VECTOR(dist)[k] = 1.0 / VECTOR(net->weights)[k];
-    IG(igraph_betweenness(p, &v, igraph_vss_all(), false, &dist));
+    if (net->betweenness_cutoff > 0 || igraph_ecount(p) > PARLEY_BETWEENNESS_EXACT_MAX_EDGES) {
+        net->betweenness_cutoff = 4;
+        IG(igraph_betweenness_cutoff(p, &v, igraph_vss_all(), false, &dist, 4.0));
+    } else {
+        IG(igraph_betweenness(p, &v, igraph_vss_all(), false, &dist));
+    }
     for (size_t k = 0; k < np; k++)
         M[pn[k]].m_betweenness = VECTOR(v)[k];
     IG(igraph_closeness(p, &v, NULL, NULL, igraph_vss_all(), IGRAPH_ALL, &dist, true));

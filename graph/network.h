@@ -53,7 +53,11 @@ typedef struct parley_network {
     igraph_vector_t weights;          /**< projection edge weights = meetings */
     parley_node_metrics *metrics;     /**< one per node */
     char *since, *until;              /**< the time window of the events used, or NULL */
+    double betweenness_cutoff;        /**< 0: exact betweenness; else paths up to this length only */
 } parley_network;
+
+/** Above this many edges, betweenness counts only paths of up to 4 steps (O(V·E) is too slow). */
+#define PARLEY_BETWEENNESS_EXACT_MAX_EDGES 200000
 
 /**
  * @brief Build the network of a corpus, with events restricted to [since, until] (NULL: no bound).

@@ -1,6 +1,9 @@
 #include "stats.h"
 #include "../src/error.h"
 #include "../src/util.h"
+#include "../src/map.h"
+
+#include <stdio.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -14,22 +17,24 @@ static json_t *str_array_add_unique(json_t *arr, const char *s)
     return arr;
 }
 
-static json_t *find_row(json_t *rows, const char *k1, const char *v1, const char *k2, const char *v2,
-                        const char *k3, const char *v3)
+/* The row of a table with key (v1, v2, v3), through an index of the table's rows. */
+static json_t *find_row(json_t *rows, parley_map *index, const char *v1, const char *v2, const char *v3)
 {
-    size_t i;
-    json_t *r;
-    json_array_foreach(rows, i, r)
-    {
-        if (strcmp(json_string_value(json_object_get(r, k1)), v1))
-            continue;
-        if (k2 && strcmp(json_string_value(json_object_get(r, k2)), v2))
-            continue;
-        if (k3 && strcmp(json_string_value(json_object_get(r, k3)), v3))
-            continue;
-        return r;
-    }
+    char key[1024];
+    int n = snprintf(key, sizeof(key), "%s\x1f%s\x1f%s", v1, v2 ? v2 : "", v3 ? v3 : "");
+    int64_t i;
+    if (n > 0 && (size_t)n < sizeof(key) && parley_map_get(index, key, (size_t)n, &i))
+        return json_array_get(rows, (size_t)i);
     return NULL;
+}
+
+static void add_row(json_t *rows, parley_map *index, json_t *row, const char *v1, const char *v2, const char *v3)
+{
+    char key[1024];
+    int n = snprintf(key, sizeof(key), "%s\x1f%s\x1f%s", v1, v2 ? v2 : "", v3 ? v3 : "");
+    if (n > 0 && (size_t)n < sizeof(key))
+        parley_map_put(index, key, (size_t)n, (int64_t)json_array_size(rows));
+    json_array_append_new(rows, row);
 }
 
 static void bump(json_t *o, const char *key)
@@ -56,11 +61,15 @@ static int cmp_rows(const void *a, const void *b)
     json_int_t my = json_integer_value(json_object_get(y, "meetings"));
     if (mx != my)
         return mx > my ? -1 : 1;
-    char *sx = json_dumps(x, JSON_COMPACT | JSON_SORT_KEYS), *sy = json_dumps(y, JSON_COMPACT | JSON_SORT_KEYS);
-    int c = strcmp(sx ? sx : "", sy ? sy : "");
-    free(sx);
-    free(sy);
-    return c;
+    static const char *const keys[] = {"a", "b", "id", "year"};
+    for (size_t k = 0; k < 4; k++) {
+        const char *sx = json_string_value(json_object_get(x, keys[k]));
+        const char *sy = json_string_value(json_object_get(y, keys[k]));
+        int c = strcmp(sx ? sx : "", sy ? sy : "");
+        if (c)
+            return c;
+    }
+    return 0;
 }
 
 static int cmp_month(const void *a, const void *b)
@@ -93,6 +102,7 @@ int parley_stats_build(json_t **out, const parley_network *net)
 {
     const parley_corpus *c = net->corpus;
     json_t *pairs = json_array(), *people = json_array(), *cpairs = json_array(), *timeline = json_array();
+    parley_map i_pairs = {0}, i_people = {0}, i_cpairs = {0}, i_time = {0};
     size_t meetings = 0, undated = 0;
     for (size_t e = 0; e < c->n_events; e++) {
         const parley_corpus_event *ev = &c->events[e];
@@ -105,10 +115,10 @@ int parley_stats_build(json_t **out, const parley_network *net)
             char month[8];
             memcpy(month, ev->date, 7);
             month[7] = '\0';
-            json_t *r = find_row(timeline, "month", month, NULL, NULL, NULL, NULL);
+            json_t *r = find_row(timeline, &i_time, month, NULL, NULL);
             if (!r) {
                 r = json_pack("{s:s, s:i}", "month", month, "meetings", 0);
-                json_array_append_new(timeline, r);
+                add_row(timeline, &i_time, r, month, NULL, NULL);
             }
             bump(r, "meetings");
         } else {
@@ -119,12 +129,12 @@ int parley_stats_build(json_t **out, const parley_network *net)
             if (na->type != PARLEY_ENTITY_PERSON)
                 continue;
             /* per person */
-            json_t *pr = find_row(people, "id", na->id, NULL, NULL, NULL, NULL);
+            json_t *pr = find_row(people, &i_people, na->id, NULL, NULL);
             if (!pr) {
                 pr = json_pack("{s:s, s:s, s:o, s:i, s:[], s:[], s:[]}", "id", na->id, "label", na->label, "country",
                                na->country ? json_string(na->country) : json_null(), "meetings", 0, "counterparts",
                                "countries_met", "places_visited");
-                json_array_append_new(people, pr);
+                add_row(people, &i_people, pr, na->id, NULL, NULL);
             }
             bump(pr, "meetings");
             if (place)
@@ -140,11 +150,11 @@ int parley_stats_build(json_t **out, const parley_network *net)
                     continue;
                 /* per pair, ordered by id */
                 const parley_node *x = strcmp(na->id, nb->id) < 0 ? na : nb, *y = x == na ? nb : na;
-                json_t *r = find_row(pairs, "a", x->id, "b", y->id, NULL, NULL);
+                json_t *r = find_row(pairs, &i_pairs, x->id, y->id, NULL);
                 if (!r) {
                     r = json_pack("{s:s, s:s, s:s, s:s, s:i, s:n, s:n, s:[], s:[]}", "a", x->id, "b", y->id, "a_label",
                                   x->label, "b_label", y->label, "meetings", 0, "first", "last", "places", "sources");
-                    json_array_append_new(pairs, r);
+                    add_row(pairs, &i_pairs, r, x->id, y->id, NULL);
                 }
                 bump(r, "meetings");
                 span_dates(r, ev->date[0] && ev->date[0] != '-' ? ev->date : NULL);
@@ -162,16 +172,20 @@ int parley_stats_build(json_t **out, const parley_network *net)
                         year[4] = '\0';
                     }
                     const char *yv = year[0] ? year : "unknown";
-                    json_t *cr = find_row(cpairs, "a", ca, "b", cb, "year", yv);
+                    json_t *cr = find_row(cpairs, &i_cpairs, ca, cb, yv);
                     if (!cr) {
                         cr = json_pack("{s:s, s:s, s:s, s:i}", "a", ca, "b", cb, "year", yv, "meetings", 0);
-                        json_array_append_new(cpairs, cr);
+                        add_row(cpairs, &i_cpairs, cr, ca, cb, yv);
                     }
                     bump(cr, "meetings");
                 }
             }
         }
     }
+    parley_map_free(&i_pairs);
+    parley_map_free(&i_people);
+    parley_map_free(&i_cpairs);
+    parley_map_free(&i_time);
     size_t i;
     json_t *pr;
     json_array_foreach(people, i, pr)
