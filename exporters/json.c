@@ -87,6 +87,15 @@ static json_t *sources_json(const parley_corpus_event *ev)
     return a;
 }
 
+/* How betweenness, closeness and harmonic centrality were computed (see analysis.h). */
+static json_t *sampling(long sources)
+{
+    if (sources <= 0)
+        return json_string("exact");
+    return json_sprintf("estimated from %ld sampled sources (betweenness: Brandes-Pich; closeness, harmonic: "
+                        "Eppstein-Wang)", sources);
+}
+
 int parley_json_graph(json_t **out, const parley_network *net)
 {
     const parley_corpus *c = net->corpus;
@@ -95,12 +104,12 @@ int parley_json_graph(json_t **out, const parley_network *net)
         return PARLEY_ENOMEM;
     json_object_set_new(o, "directed", json_false());
     json_object_set_new(o, "multigraph", json_true());
-    json_object_set_new(o, "graph", json_pack("{s:s, s:I, s:o, s:o, s:o, s:o, s:s}", "name", "parley", "documents",
+    json_object_set_new(o, "graph", json_pack("{s:s, s:I, s:o, s:o, s:o, s:o, s:{s:o, s:o}}", "name", "parley", "documents",
                                               (json_int_t)c->n_documents, "first_date", jdate(c->first_date),
                                               "last_date", jdate(c->last_date), "since", jstr(net->since), "until",
-                                              jstr(net->until), "betweenness",
-                                              net->betweenness_cutoff > 0 ? "approximate: paths of up to 4 steps"
-                                                                          : "exact"));
+                                              jstr(net->until), "all_pairs_measures", "full_graph",
+                                              sampling(net->sources_full), "who_met_whom",
+                                              sampling(net->sources_projection)));
     json_t *nodes = json_array();
     for (size_t i = 0; i < c->n_nodes; i++)
         json_array_append_new(nodes, node_json(net, i));

@@ -290,7 +290,11 @@ int parley_report_html(FILE *f, const parley_network *net, const json_t *stats, 
         return rc;
     fputs("</section>\n", f);
     /* rankings */
-    fputs("<section id=\"rankings\"><h2>Who is central</h2>\n<table class=\"sortable\" id=\"ranking\">", f);
+    fputs("<section id=\"rankings\"><h2>Who is central</h2>\n", f);
+    if (net->sources_projection > 0)
+        fprintf(f, "<p class=\"note\">Betweenness is estimated from %ld sampled sources (the graph is too large "
+                   "for the exact O(V·E) computation).</p>\n", net->sources_projection);
+    fputs("<table class=\"sortable\" id=\"ranking\">", f);
     static const char *const rcols[] = {"person", "country", "title", "meetings", "counterparts", "PageRank",
                                         "betweenness", "degree"};
     th(f, rcols, 8);
@@ -450,7 +454,11 @@ int parley_report_markdown(FILE *f, const parley_network *net, const json_t *sta
     fputs("| entities | count |\n| --- | ---: |\n", f);
     for (int t = 0; t <= PARLEY_ENTITY_EXERCISE; t++)
         fprintf(f, "| %s | %zu |\n", parley_entity_type_name(t), count_type(c, t));
-    fputs("\n## Who is central\n\n| person | country | meetings | PageRank | betweenness | degree |\n"
+    fputs("\n## Who is central\n\n", f);
+    if (net->sources_projection > 0)
+        fprintf(f, "Betweenness is estimated from %ld sampled sources (the graph is too large for the exact "
+                   "O(V·E) computation).\n\n", net->sources_projection);
+    fputs("| person | country | meetings | PageRank | betweenness | degree |\n"
           "| --- | --- | ---: | ---: | ---: | ---: |\n", f);
     size_t *idx = malloc((c->n_nodes ? c->n_nodes : 1) * sizeof(size_t));
     size_t k = 0;

@@ -1,4 +1,5 @@
 #include "network.h"
+#include "analysis.h"
 #include "../src/error.h"
 #include "../src/util.h"
 #include "../src/map.h"
@@ -164,61 +165,19 @@ int parley_network_build(parley_network **out, const parley_corpus *c, const cha
     return 0;
 }
 
-#define IG(call) do { if ((call) != IGRAPH_SUCCESS) { rc = PARLEY_EGRAPH; goto cleanup; } } while (0)
-
-/* Leiden optimising modularity: node weights = strengths, resolution 1/(2m). */
-static igraph_error_t communities(const igraph_t *g, const igraph_vector_t *w, igraph_vector_int_t *membership)
-{
-    igraph_vector_t strength;
-    igraph_error_t err = igraph_vector_init(&strength, 0);
-    if (err)
-        return err;
-    err = igraph_strength(g, &strength, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, w);
-    double m = w ? igraph_vector_sum(w) : (double)igraph_ecount(g);
-    if (!err && m > 0) {
-        igraph_integer_t nb;
-        igraph_real_t q;
-        igraph_rng_seed(igraph_rng_default(), 20240601);
-        err = igraph_community_leiden(g, w, &strength, 1.0 / (2.0 * m), 0.01, false, -1, membership, &nb, &q);
-    } else if (!err) {
-        err = igraph_vector_int_resize(membership, igraph_vcount(g));
-        for (igraph_integer_t i = 0; !err && i < igraph_vcount(g); i++)
-            VECTOR(*membership)[i] = i;
-    }
-    igraph_vector_destroy(&strength);
-    return err;
-}
-
-/* Renumber communities by first appearance so that ids are stable. */
-static void renumber_communities(igraph_vector_int_t *m)
-{
-    igraph_integer_t n = igraph_vector_int_size(m);
-    igraph_integer_t *map = malloc((size_t)(n ? n : 1) * sizeof(*map));
-    if (!map)
-        return;
-    for (igraph_integer_t i = 0; i < n; i++)
-        map[i] = -1;
-    igraph_integer_t next = 0;
-    for (igraph_integer_t i = 0; i < n; i++) {
-        igraph_integer_t c = VECTOR(*m)[i];
-        if (c < 0 || c >= n)
-            continue;
-        if (map[c] < 0)
-            map[c] = next++;
-        VECTOR(*m)[i] = map[c];
-    }
-    free(map);
-}
+#define IG(call) do { if ((rc = (call)) != 0) goto cleanup; } while (0)
+#define IGC(call) do { if ((call) != IGRAPH_SUCCESS) { rc = PARLEY_EGRAPH; goto cleanup; } } while (0)
 
 int parley_network_analyse(parley_network *net)
 {
     quiet_igraph();
     int rc = 0;
     size_t n = net->corpus->n_nodes;
-    igraph_vector_t v, dist;
+    igraph_vector_t v, v2, dist;
     igraph_vector_int_t vi, memb;
     igraph_matrix_t layout;
     igraph_vector_init(&v, 0);
+    igraph_vector_init(&v2, 0);
     igraph_vector_init(&dist, 0);
     igraph_vector_int_init(&vi, 0);
     igraph_vector_int_init(&memb, 0);
@@ -234,32 +193,27 @@ int parley_network_analyse(parley_network *net)
         goto cleanup;
     const igraph_t *g = &net->graph, *p = &net->projection;
     /* full graph */
-    IG(igraph_degree(g, &vi, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS));
+    IGC(igraph_degree(g, &vi, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS));
     for (size_t i = 0; i < n; i++)
         M[i].degree = (double)VECTOR(vi)[i];
-    IG(igraph_pagerank(g, IGRAPH_PAGERANK_ALGO_PRPACK, &v, NULL, igraph_vss_all(), false, 0.85, NULL, NULL));
+    IGC(igraph_pagerank(g, IGRAPH_PAGERANK_ALGO_PRPACK, &v, NULL, igraph_vss_all(), false, 0.85, NULL, NULL));
     for (size_t i = 0; i < n; i++)
         M[i].pagerank = VECTOR(v)[i];
-    net->betweenness_cutoff = igraph_ecount(g) > PARLEY_BETWEENNESS_EXACT_MAX_EDGES ? 4 : 0;
-    if (net->betweenness_cutoff > 0)
-        IG(igraph_betweenness_cutoff(g, &v, igraph_vss_all(), false, NULL, net->betweenness_cutoff));
-    else
-        IG(igraph_betweenness(g, &v, igraph_vss_all(), false, NULL));
+    net->sources_full = parley_analysis_sources(g);
+    IG(parley_analysis_betweenness(&v, g, NULL, net->sources_full));
     for (size_t i = 0; i < n; i++)
         M[i].betweenness = VECTOR(v)[i];
-    IG(igraph_coreness(g, &vi, IGRAPH_ALL));
+    IGC(igraph_coreness(g, &vi, IGRAPH_ALL));
     for (size_t i = 0; i < n; i++)
         M[i].core = (int)VECTOR(vi)[i];
     {
         igraph_t simple;
-        IG(igraph_copy(&simple, g));
-        if (igraph_simplify(&simple, true, true, NULL) != IGRAPH_SUCCESS || communities(&simple, NULL, &memb)) {
-            igraph_destroy(&simple);
-            rc = PARLEY_EGRAPH;
-            goto cleanup;
-        }
+        IGC(igraph_copy(&simple, g));
+        rc = igraph_simplify(&simple, true, true, NULL) == IGRAPH_SUCCESS ? parley_analysis_communities(&memb, &simple, NULL)
+                                                                          : PARLEY_EGRAPH;
         igraph_destroy(&simple);
-        renumber_communities(&memb);
+        if (rc < 0)
+            goto cleanup;
         for (size_t i = 0; i < n; i++)
             M[i].community = (int)VECTOR(memb)[i];
     }
@@ -268,57 +222,50 @@ int parley_network_analyse(parley_network *net)
     const int *pn = net->person_nodes;
     if (np == 0)
         goto layout;
-    IG(igraph_degree(p, &vi, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS));
-    IG(igraph_strength(p, &v, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, &net->weights));
+    IGC(igraph_degree(p, &vi, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS));
+    IGC(igraph_strength(p, &v, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, &net->weights));
     for (size_t k = 0; k < np; k++) {
         M[pn[k]].m_degree = (double)VECTOR(vi)[k];
         M[pn[k]].m_strength = VECTOR(v)[k];
     }
-    IG(igraph_vector_resize(&dist, igraph_vector_size(&net->weights)));
+    IGC(igraph_vector_resize(&dist, igraph_vector_size(&net->weights)));
     for (igraph_integer_t k = 0; k < igraph_vector_size(&net->weights); k++)
         VECTOR(dist)[k] = 1.0 / VECTOR(net->weights)[k];
-    if (net->betweenness_cutoff > 0 || igraph_ecount(p) > PARLEY_BETWEENNESS_EXACT_MAX_EDGES) {
-        net->betweenness_cutoff = 4;
-        IG(igraph_betweenness_cutoff(p, &v, igraph_vss_all(), false, &dist, 4.0));
-    } else {
-        IG(igraph_betweenness(p, &v, igraph_vss_all(), false, &dist));
-    }
+    net->sources_projection = parley_analysis_sources(p);
+    IG(parley_analysis_betweenness(&v, p, &dist, net->sources_projection));
     for (size_t k = 0; k < np; k++)
         M[pn[k]].m_betweenness = VECTOR(v)[k];
-    IG(igraph_closeness(p, &v, NULL, NULL, igraph_vss_all(), IGRAPH_ALL, &dist, true));
-    for (size_t k = 0; k < np; k++)
+    IG(parley_analysis_closeness(&v, &v2, p, &dist, net->sources_projection));
+    for (size_t k = 0; k < np; k++) {
         M[pn[k]].m_closeness = VECTOR(v)[k];   /* NaN for an isolated person: written as null */
-    IG(igraph_harmonic_centrality(p, &v, igraph_vss_all(), IGRAPH_ALL, &dist, true));
-    for (size_t k = 0; k < np; k++)
-        M[pn[k]].m_harmonic = VECTOR(v)[k];
+        M[pn[k]].m_harmonic = VECTOR(v2)[k];
+    }
     if (igraph_ecount(p) > 0) {
         igraph_arpack_options_t opts;
         igraph_arpack_options_init(&opts);
-        IG(igraph_eigenvector_centrality(p, &v, NULL, false, true, &net->weights, &opts));
+        IGC(igraph_eigenvector_centrality(p, &v, NULL, false, true, &net->weights, &opts));
         for (size_t k = 0; k < np; k++)
             M[pn[k]].m_eigenvector = VECTOR(v)[k];
     }
-    IG(igraph_pagerank(p, IGRAPH_PAGERANK_ALGO_PRPACK, &v, NULL, igraph_vss_all(), false, 0.85, &net->weights, NULL));
+    IGC(igraph_pagerank(p, IGRAPH_PAGERANK_ALGO_PRPACK, &v, NULL, igraph_vss_all(), false, 0.85, &net->weights, NULL));
     for (size_t k = 0; k < np; k++)
         M[pn[k]].m_pagerank = VECTOR(v)[k];
-    IG(igraph_coreness(p, &vi, IGRAPH_ALL));
+    IGC(igraph_coreness(p, &vi, IGRAPH_ALL));
     for (size_t k = 0; k < np; k++)
         M[pn[k]].m_core = (int)VECTOR(vi)[k];
-    IG(communities(p, &net->weights, &memb));
-    renumber_communities(&memb);
+    IG(parley_analysis_communities(&memb, p, &net->weights));
     for (size_t k = 0; k < np; k++)
         M[pn[k]].m_community = (int)VECTOR(memb)[k];
 layout:
     /* a repeatable layout of the full graph */
-    igraph_rng_seed(igraph_rng_default(), 20240601);
-    IG(igraph_layout_fruchterman_reingold(g, &layout, false, 500, sqrt((double)n), IGRAPH_LAYOUT_AUTOGRID, NULL,
-                                          NULL, NULL, NULL, NULL));
+    IG(parley_analysis_layout(&layout, g));
     for (size_t i = 0; i < n; i++) {
         M[i].x = MATRIX(layout, i, 0);
         M[i].y = MATRIX(layout, i, 1);
     }
 cleanup:
     igraph_vector_destroy(&v);
+    igraph_vector_destroy(&v2);
     igraph_vector_destroy(&dist);
     igraph_vector_int_destroy(&vi);
     igraph_vector_int_destroy(&memb);

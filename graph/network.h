@@ -53,11 +53,10 @@ typedef struct parley_network {
     igraph_vector_t weights;          /**< projection edge weights = meetings */
     parley_node_metrics *metrics;     /**< one per node */
     char *since, *until;              /**< the time window of the events used, or NULL */
-    double betweenness_cutoff;        /**< 0: exact betweenness; else paths up to this length only */
+    long sources_full;                /**< all-pairs measures of the full graph: 0 exact, else sampled sources */
+    long sources_projection;          /**< the same for the projection (see analysis.h) */
 } parley_network;
 
-/** Above this many edges, betweenness counts only paths of up to 4 steps (O(V·E) is too slow). */
-#define PARLEY_BETWEENNESS_EXACT_MAX_EDGES 200000
 
 /**
  * @brief Build the network of a corpus, with events restricted to [since, until] (NULL: no bound).
@@ -73,7 +72,10 @@ int parley_network_build(parley_network **out, const parley_corpus *corpus, cons
  * @brief Analyse: degree, strength, betweenness (distances 1/weight), closeness, harmonic,
  * eigenvector, PageRank, k-core and Leiden communities (modularity, seeded) on the projection;
  * degree, PageRank, betweenness, k-core and communities on the full graph; a layout.
- * @return 0 or ::PARLEY_EGRAPH. O(V·E) for betweenness.
+ * Betweenness, closeness and harmonic centrality are exact while V·(V+E) stays under
+ * ::PARLEY_ANALYSIS_EXACT_MAX_WORK and estimated from ::PARLEY_ANALYSIS_SAMPLE_SOURCES seeded
+ * sources above it; sources_full and sources_projection say which (see analysis.h).
+ * @return 0, ::PARLEY_ENOMEM or ::PARLEY_EGRAPH. O(V·E) exact, O(k·E·log V) sampled.
  */
 int parley_network_analyse(parley_network *net);
 

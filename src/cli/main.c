@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #ifndef PARLEY_VERSION
@@ -125,6 +126,7 @@ static const char *common_options =
     "      --config FILE       read settings from FILE (default: ./parley.toml when it exists)\n"
     "  -j, --threads N         extraction threads (default: all cores; the output does not change)\n"
     "  -q, --quiet             no progress line and no summary on standard error\n"
+    "      --timings           print the wall-clock time of each stage on standard error\n"
     "  -h, --help              this help\n";
 
 static void usage_command(FILE *f, const char *cmd)
@@ -174,6 +176,60 @@ static void print_tables(const parley_extraction *ex, int what)
     putchar('\n');
 }
 
+/* Wall-clock time of each stage, printed by --timings. */
+typedef struct {
+    const char *name[32];
+    double seconds[32];
+    size_t n;
+    double mark;
+    bool on;
+} timings;
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Add seconds to the stage called name (a string literal or one that outlives t). */
+static void timings_add(timings *t, const char *name, double seconds)
+{
+    if (!t || !t->on)
+        return;
+    for (size_t i = 0; i < t->n; i++)
+        if (!strcmp(t->name[i], name)) {
+            t->seconds[i] += seconds;
+            return;
+        }
+    if (t->n < 32) {
+        t->name[t->n] = name;
+        t->seconds[t->n++] = seconds;
+    }
+}
+
+/* The time since the last lap goes to the stage called name. */
+static void timings_lap(timings *t, const char *name)
+{
+    if (!t || !t->on)
+        return;
+    double x = now_seconds();
+    timings_add(t, name, x - t->mark);
+    t->mark = x;
+}
+
+static void timings_print(const timings *t)
+{
+    if (!t->on)
+        return;
+    double total = 0;
+    for (size_t i = 0; i < t->n; i++)
+        total += t->seconds[i];
+    for (size_t i = 0; i < t->n; i++)
+        fprintf(stderr, "parley: timing %-14s %9.3f s\n", t->name[i], t->seconds[i]);
+    fprintf(stderr, "parley: timing %-14s %9.3f s\n", "total", total);
+}
+
 typedef struct {
     const parley_lexicon *lex;
     FILE *out;            /* per-document JSON Lines, or NULL */
@@ -184,6 +240,7 @@ typedef struct {
     int threads;          /* extraction threads */
     parley_document **batch;    /* documents waiting for extraction */
     size_t n_batch;
+    timings *tm;          /* or NULL */
 } run_ctx;
 
 #define BATCH 256
@@ -200,8 +257,12 @@ static int emit_extraction(run_ctx *ctx, parley_document *doc, parley_extraction
             rc = ctx->out_rc = PARLEY_EOUTPUT;
     }
     free(line);
-    if (rc == 0 && ctx->corpus)
+    if (rc == 0 && ctx->corpus) {
+        double t0 = ctx->tm && ctx->tm->on ? now_seconds() : 0;
         rc = parley_corpus_add(ctx->corpus, ex);
+        if (ctx->tm && ctx->tm->on)
+            timings_add(ctx->tm, "resolve", now_seconds() - t0);
+    }
     if (rc == 0 && ctx->table)
         print_tables(ex, ctx->table);
     if (ctx->progress)
@@ -244,6 +305,7 @@ static int flush_batch(run_ctx *ctx)
     int t = ctx->threads < 1 ? 1 : ctx->threads > 64 ? 64 : ctx->threads;
     if ((size_t)t > n)
         t = (int)n;
+    double t0 = ctx->tm && ctx->tm->on ? now_seconds() : 0;
     work w[64];
     pthread_t tid[64];
     bool started[64] = {false};
@@ -259,6 +321,8 @@ static int flush_batch(run_ctx *ctx)
         else
             extract_worker(&w[k]);   /* no thread could be made: do its share here */
     }
+    if (ctx->tm && ctx->tm->on)
+        timings_add(ctx->tm, "extract", now_seconds() - t0);
     int rc = 0;
     for (size_t i = 0; i < n; i++) {
         int r = emit_extraction(ctx, ctx->batch[i], exs[i], lines[i], rc == 0 ? rcs[i] : rc);
@@ -312,6 +376,8 @@ typedef struct {
     char **extra, **paths;
     size_t n_extra, n_paths;
     bool geonames, quiet, explain, json;
+    timings *tm;              /* --timings: the stage times, printed at the end (points to tm_store) */
+    timings tm_store;
     size_t max_bytes;
     long top_n;
     int threads;
@@ -335,6 +401,8 @@ static void usage_command(FILE *f, const char *cmd);
 static int parse_options(options *o, const char *cmd, int argc, char **argv)
 {
     memset(o, 0, sizeof(*o));
+    o->tm = &o->tm_store;
+    o->tm->mark = now_seconds();
     o->geonames = true;
     o->max_bytes = 10000000;
     o->by = "pagerank";
@@ -430,6 +498,9 @@ static int parse_options(options *o, const char *cmd, int argc, char **argv)
             o->geonames = false;
         } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
             o->quiet = true;
+        } else if (!strcmp(a, "--timings")) {
+            if (o->tm)
+                o->tm->on = true;
         } else if (!strcmp(a, "--explain-merges")) {
             o->explain = true;
         } else if (!strcmp(a, "--json")) {
@@ -463,6 +534,13 @@ static int run_inputs(const options *o, run_ctx *ctx, parley_reader_stats *st)
     ctx->batch = batch;
     ctx->n_batch = 0;
     ctx->threads = o->threads;
+    ctx->tm = o->tm;
+    double before = 0;
+    if (o->tm && o->tm->on) {
+        for (size_t i = 0; i < o->tm->n; i++)
+            if (!strcmp(o->tm->name[i], "extract") || !strcmp(o->tm->name[i], "resolve"))
+                before += o->tm->seconds[i];
+    }
     parley_progress progress;
     parley_progress_start(&progress, o->quiet, 0);
     if (progress.enabled)
@@ -491,6 +569,16 @@ static int run_inputs(const options *o, run_ctx *ctx, parley_reader_stats *st)
     }
     parley_progress_end(&progress);
     ctx->progress = NULL;
+    if (o->tm && o->tm->on) {
+        /* what is left of the time since the last lap went to reading (and writing JSON Lines) */
+        double inside = 0;
+        for (size_t i = 0; i < o->tm->n; i++)
+            if (!strcmp(o->tm->name[i], "extract") || !strcmp(o->tm->name[i], "resolve"))
+                inside += o->tm->seconds[i];
+        double x = now_seconds();
+        timings_add(o->tm, "read", x - o->tm->mark - (inside - before));
+        o->tm->mark = x;
+    }
     if (status == EXIT_OK && st->errors)
         status = EXIT_INPUT;
     return status;
@@ -512,6 +600,7 @@ static int cmd_extract(const char *cmd, int argc, char **argv)
         free_options(&o);
         return EXIT_INPUT;
     }
+    timings_lap(o.tm, "lexicons");
     parley_output out = {0};
     if (o.output && parley_output_open(&out, o.output) < 0) {
         fprintf(stderr, "parley: cannot write %s: %s\n", o.output, strerror(errno));
@@ -535,9 +624,11 @@ static int cmd_extract(const char *cmd, int argc, char **argv)
         fprintf(stderr, "parley: cannot write the output: %s\n", strerror(errno));
         status = EXIT_OUTPUT;
     }
+    timings_lap(o.tm, "write");
     if (!o.quiet)
         fprintf(stderr, "parley: %zu documents from %zu files, %zu warnings, %zu errors\n", st.documents, st.files,
                 st.warnings, st.errors);
+    timings_print(o.tm);
     parley_lexicon_free(lex);
     free_options(&o);
     return status;
@@ -572,6 +663,7 @@ static int make_network(const options *o, FILE *jsonl, parley_corpus **corpus, p
         fprintf(stderr, "parley: cannot load the lexicons: %s\n", parley_error_string(rc));
         return EXIT_INPUT;
     }
+    timings_lap(o->tm, "lexicons");
     if (parley_corpus_new(corpus) < 0) {
         parley_lexicon_free(lex);
         return EXIT_INTERNAL;
@@ -585,9 +677,12 @@ static int make_network(const options *o, FILE *jsonl, parley_corpus **corpus, p
         fprintf(stderr, "parley: no documents were read\n");
         return EXIT_INPUT;
     }
+    timings_lap(o->tm, "read");
     rc = parley_network_build(net, *corpus, o->since, o->until);
+    timings_lap(o->tm, "graph");
     if (rc == 0)
         rc = parley_network_analyse(*net);
+    timings_lap(o->tm, "analysis");
     if (rc < 0) {
         fprintf(stderr, "parley: cannot analyse the graph: %s\n", parley_error_string(rc));
         return EXIT_INTERNAL;
@@ -620,7 +715,7 @@ static int json_to(FILE *f, const json_t *j)
 
 /* Write every export of build into dir: all to temporary files, then all renamed. Takes jl. */
 static int write_exports(const char *dir, const parley_network *net, const json_t *graph, const json_t *stats,
-                         parley_output *jl, const parley_report_info *info)
+                         parley_output *jl, const parley_report_info *info, timings *tm)
 {
     parley_output outs[N_WRITERS + 4];
     size_t n = 0;
@@ -645,6 +740,7 @@ static int write_exports(const char *dir, const parley_network *net, const json_
             rc = parley_report_markdown(outs[n - 1].f, net, stats, info);
         if (rc == 0 && (fflush(outs[n - 1].f) != 0 || ferror(outs[n - 1].f)))
             rc = PARLEY_EOUTPUT;
+        timings_lap(tm, file);
     }
     if (rc == 0) {
         snprintf(path, sizeof(path), "%s/neo4j", dir);
@@ -652,6 +748,7 @@ static int write_exports(const char *dir, const parley_network *net, const json_
             rc = PARLEY_EOUTPUT;
         else
             rc = parley_csv_neo4j(path, net);
+        timings_lap(tm, "neo4j/");
     }
     if (rc < 0) {
         for (size_t i = 0; i < n; i++)
@@ -664,6 +761,7 @@ static int write_exports(const char *dir, const parley_network *net, const json_
             rc = PARLEY_EOUTPUT;
     if (parley_output_commit(jl) < 0)
         rc = PARLEY_EOUTPUT;
+    timings_lap(tm, "commit");
     return rc;
 }
 
@@ -702,7 +800,11 @@ static int cmd_build(int argc, char **argv)
     if (!net && (status == EXIT_OK || status == EXIT_INPUT))
         status = EXIT_INPUT;   /* nothing was built (the lexicons could not be loaded, no document) */
     if (net && (status == EXIT_OK || status == EXIT_INPUT)) {
-        if (parley_json_graph(&graph, net) < 0 || parley_stats_build(&stats, net) < 0) {
+        int g = parley_json_graph(&graph, net);
+        timings_lap(o.tm, "graph-json");
+        int s = g < 0 ? g : parley_stats_build(&stats, net);
+        timings_lap(o.tm, "stats");
+        if (g < 0 || s < 0) {
             status = EXIT_INTERNAL;
         } else {
             json_object_set_new(json_object_get(stats, "summary"), "warnings", json_integer((json_int_t)st.warnings));
@@ -712,7 +814,7 @@ static int cmd_build(int argc, char **argv)
     /* every output is written to a temporary file first; all are renamed only when all were written */
     if (net && graph && stats && (status == EXIT_OK || status == EXIT_INPUT)) {
         parley_report_info info = {st.documents, st.warnings, st.errors};
-        int w = write_exports(o.output, net, graph, stats, &jl, &info);
+        int w = write_exports(o.output, net, graph, stats, &jl, &info, o.tm);
         if (w < 0) {
             fprintf(stderr, "parley: cannot write the outputs in %s: %s; the previous outputs are kept\n", o.output,
                     w == PARLEY_ENOMEM ? "out of memory" : strerror(errno));
@@ -730,6 +832,7 @@ static int cmd_build(int argc, char **argv)
         fprintf(stderr, "parley: %zu documents, %zu nodes, %zu events, %zu edges; %zu warnings, %zu errors; wrote %s/\n",
                 st.documents, corpus->n_nodes, corpus->n_events, net ? net->n_edges : 0, st.warnings, st.errors,
                 o.output);
+    timings_print(o.tm);
     json_decref(graph);
     json_decref(stats);
     parley_network_free(net);
