@@ -96,6 +96,53 @@ static json_t *sampling(long sources)
                         "Eppstein-Wang)", sources);
 }
 
+static json_t *graph_meta(const parley_network *net)
+{
+    const parley_corpus *c = net->corpus;
+    return json_pack("{s:s, s:I, s:o, s:o, s:o, s:o, s:{s:o, s:o}}", "name", "parley", "documents",
+                     (json_int_t)c->n_documents, "first_date", jdate(c->first_date), "last_date", jdate(c->last_date),
+                     "since", jstr(net->since), "until", jstr(net->until), "all_pairs_measures", "full_graph",
+                     sampling(net->sources_full), "who_met_whom", sampling(net->sources_projection));
+}
+
+/* The link of edge i; keys counts the links of each pair so far. NULL when out of memory. */
+static json_t *link_json(const parley_network *net, size_t i, parley_map *keys)
+{
+    const parley_corpus *c = net->corpus;
+    const parley_edge *e = &net->edges[i];
+    /* key: unique among the links of the same pair */
+    char pk[48];
+    int pl = snprintf(pk, sizeof(pk), "%d|%d", e->from < e->to ? e->from : e->to, e->from < e->to ? e->to : e->from);
+    int64_t key = 0;
+    if (!parley_map_get(keys, pk, (size_t)pl, &key))
+        key = 0;
+    if (parley_map_put(keys, pk, (size_t)pl, key + 1) < 0)
+        return NULL;
+    json_t *l = json_object();
+    if (!l)
+        return NULL;
+    json_object_set_new(l, "source", jstr(c->nodes[e->from].id));
+    json_object_set_new(l, "target", jstr(c->nodes[e->to].id));
+    json_object_set_new(l, "key", json_integer(key));
+    char id[32];
+    snprintf(id, sizeof(id), "e%zu", i);
+    json_object_set_new(l, "id", json_string(id));
+    json_object_set_new(l, "type", json_string(parley_edge_type_name(e->type)));
+    if (e->event >= 0) {
+        const parley_corpus_event *ev = &c->events[e->event];
+        json_object_set_new(l, "event", json_integer(e->event));
+        json_object_set_new(l, "date", jdate(ev->date));
+        json_object_set_new(l, "place", ev->place >= 0 ? jstr(c->nodes[ev->place].id) : json_null());
+        json_object_set_new(l, "status", json_string(ev->status == PARLEY_STATUS_PLANNED ? "planned" : "occurred"));
+        json_object_set_new(l, "name", jstr(ev->name));
+        json_object_set_new(l, "sources", sources_json(ev));
+    } else {
+        json_object_set_new(l, "title", jstr(c->nodes[e->from].title));
+    }
+    json_object_set_new(l, "weight", json_integer(1));
+    return l;
+}
+
 int parley_json_graph(json_t **out, const parley_network *net)
 {
     const parley_corpus *c = net->corpus;
@@ -104,12 +151,7 @@ int parley_json_graph(json_t **out, const parley_network *net)
         return PARLEY_ENOMEM;
     json_object_set_new(o, "directed", json_false());
     json_object_set_new(o, "multigraph", json_true());
-    json_object_set_new(o, "graph", json_pack("{s:s, s:I, s:o, s:o, s:o, s:o, s:{s:o, s:o}}", "name", "parley", "documents",
-                                              (json_int_t)c->n_documents, "first_date", jdate(c->first_date),
-                                              "last_date", jdate(c->last_date), "since", jstr(net->since), "until",
-                                              jstr(net->until), "all_pairs_measures", "full_graph",
-                                              sampling(net->sources_full), "who_met_whom",
-                                              sampling(net->sources_projection)));
+    json_object_set_new(o, "graph", graph_meta(net));
     json_t *nodes = json_array();
     for (size_t i = 0; i < c->n_nodes; i++)
         json_array_append_new(nodes, node_json(net, i));
@@ -117,44 +159,56 @@ int parley_json_graph(json_t **out, const parley_network *net)
     json_t *links = json_array();
     parley_map keys = {0};
     for (size_t i = 0; i < net->n_edges; i++) {
-        const parley_edge *e = &net->edges[i];
-        json_t *l = json_object();
-        json_object_set_new(l, "source", jstr(c->nodes[e->from].id));
-        json_object_set_new(l, "target", jstr(c->nodes[e->to].id));
-        /* key: unique among the links of the same pair */
-        char pk[48];
-        int pl = snprintf(pk, sizeof(pk), "%d|%d", e->from < e->to ? e->from : e->to, e->from < e->to ? e->to : e->from);
-        int64_t key = 0;
-        if (!parley_map_get(&keys, pk, (size_t)pl, &key))
-            key = 0;
-        if (parley_map_put(&keys, pk, (size_t)pl, key + 1) < 0) {
+        json_t *l = link_json(net, i, &keys);
+        if (!l) {
             parley_map_free(&keys);
             json_decref(links);
             json_decref(o);
             return PARLEY_ENOMEM;
         }
-        json_object_set_new(l, "key", json_integer(key));
-        char id[32];
-        snprintf(id, sizeof(id), "e%zu", i);
-        json_object_set_new(l, "id", json_string(id));
-        json_object_set_new(l, "type", json_string(parley_edge_type_name(e->type)));
-        if (e->event >= 0) {
-            const parley_corpus_event *ev = &c->events[e->event];
-            json_object_set_new(l, "event", json_integer(e->event));
-            json_object_set_new(l, "date", jdate(ev->date));
-            json_object_set_new(l, "place", ev->place >= 0 ? jstr(c->nodes[ev->place].id) : json_null());
-            json_object_set_new(l, "status",
-                                json_string(ev->status == PARLEY_STATUS_PLANNED ? "planned" : "occurred"));
-            json_object_set_new(l, "name", jstr(ev->name));
-            json_object_set_new(l, "sources", sources_json(ev));
-        } else {
-            json_object_set_new(l, "title", jstr(c->nodes[e->from].title));
-        }
-        json_object_set_new(l, "weight", json_integer(1));
         json_array_append_new(links, l);
     }
     parley_map_free(&keys);
     json_object_set_new(o, "links", links);
     *out = o;
     return 0;
+}
+
+#define DUMP_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10))
+
+/* Write one value and free it; NULL (out of memory) fails. */
+static int dump_one(FILE *f, json_t *j)
+{
+    int rc = !j ? PARLEY_ENOMEM : json_dumpf(j, f, DUMP_FLAGS) != 0 ? PARLEY_EOUTPUT : 0;
+    json_decref(j);
+    return rc;
+}
+
+int parley_json_graph_write(FILE *f, const parley_network *net)
+{
+    const parley_corpus *c = net->corpus;
+    int rc = fputs("{\"directed\": false, \"multigraph\": true,\n\"graph\": ", f) < 0 ? PARLEY_EOUTPUT : 0;
+    if (rc == 0)
+        rc = dump_one(f, graph_meta(net));
+    if (rc == 0 && fputs(",\n\"nodes\": [", f) < 0)
+        rc = PARLEY_EOUTPUT;
+    for (size_t i = 0; rc == 0 && i < c->n_nodes; i++) {
+        if (fputs(i ? ",\n" : "\n", f) < 0)
+            rc = PARLEY_EOUTPUT;
+        else
+            rc = dump_one(f, node_json(net, i));
+    }
+    if (rc == 0 && fputs("\n],\n\"links\": [", f) < 0)
+        rc = PARLEY_EOUTPUT;
+    parley_map keys = {0};
+    for (size_t i = 0; rc == 0 && i < net->n_edges; i++) {
+        if (fputs(i ? ",\n" : "\n", f) < 0)
+            rc = PARLEY_EOUTPUT;
+        else
+            rc = dump_one(f, link_json(net, i, &keys));
+    }
+    parley_map_free(&keys);
+    if (rc == 0 && fputs("\n]}\n", f) < 0)
+        rc = PARLEY_EOUTPUT;
+    return rc;
 }

@@ -7,6 +7,8 @@
 #ifndef PARLEY_JSON_EXPORT_H
 #define PARLEY_JSON_EXPORT_H
 
+#include <stdio.h>
+
 #include <jansson.h>
 
 #include "../graph/network.h"
@@ -17,6 +19,14 @@
  * @return 0 or ::PARLEY_ENOMEM. O(V + E).
  */
 int parley_json_graph(json_t **out, const parley_network *net);
+
+/**
+ * @brief Write the node-link document of an analysed network to @p f as it is built, one node
+ * or link a line, without holding the whole document in memory: the same content as
+ * parley_json_graph().
+ * @return 0, ::PARLEY_ENOMEM or ::PARLEY_EOUTPUT. O(V + E) time, O(largest node or link) memory.
+ */
+int parley_json_graph_write(FILE *f, const parley_network *net);
 
 /** @brief A JSON real, or null for NaN and infinities. New reference. */
 json_t *parley_json_real(double v);

@@ -30,11 +30,8 @@ void parley_corpus_free(parley_corpus *c)
             free(n->roles[k].title);
             free(n->roles[k].country);
             free(n->roles[k].date);
-            free(n->roles[k].doc);
         }
         free(n->roles);
-        for (size_t k = 0; k < n->n_documents; k++)
-            free(n->documents[k]);
         free(n->documents);
         for (size_t k = 0; k < n->n_merges; k++)
             free(n->merges[k]);
@@ -46,13 +43,15 @@ void parley_corpus_free(parley_corpus *c)
         free(e->participants);
         free(e->name);
         for (size_t k = 0; k < e->n_sources; k++) {
-            free(e->sources[k].doc);
             free(e->sources[k].sentence);
             free(e->sources[k].trigger);
         }
         free(e->sources);
     }
     free(c->events);
+    for (size_t i = 0; i < c->n_doc_names; i++)
+        free(c->doc_names[i]);
+    free(c->doc_names);
     parley_map_free(&c->by_key);
     parley_map_free(&c->by_word);
     parley_map_free(&c->by_signature);
@@ -273,9 +272,8 @@ static int words_of(const char *s)
     return n;
 }
 
-static int node_for_entity(parley_corpus *c, const parley_extraction *ex, const parley_entity *en)
+static int node_for_entity(parley_corpus *c, const parley_extraction *ex, const parley_entity *en, const char *doc)
 {
-    const char *doc = parley_document_id(ex->doc);
     const char *date = parley_document_date(ex->doc);
     int why;
     int idx = find_node(c, en, &why);
@@ -310,7 +308,8 @@ static int node_for_entity(parley_corpus *c, const parley_extraction *ex, const 
             snprintf(buf, sizeof(buf), "\"%s\" (%s) merged into \"%s\": %s%s%s", en->name, doc, n->label,
                      why == 2 ? "a spelling variant" : "the same name", en->country ? ", same country " : "",
                      en->country ? en->country : "");
-            if (add_string(&n->merges, &n->n_merges, &n->cap_merges, buf, true) < 0)
+            if ((n->n_merges == 0 || strcmp(n->merges[n->n_merges - 1], buf) != 0) &&
+                add_string(&n->merges, &n->n_merges, &n->cap_merges, buf, false) < 0)
                 return PARLEY_ENOMEM;
         }
         /* the fullest name wins */
@@ -322,8 +321,12 @@ static int node_for_entity(parley_corpus *c, const parley_extraction *ex, const 
         }
     }
     n->mentions += en->n_mentions;
-    if (add_string(&n->documents, &n->n_documents, &n->cap_documents, doc, true) < 0)
-        return PARLEY_ENOMEM;
+    /* documents arrive one after the other and doc is interned: a new one differs from the last */
+    if (n->n_documents == 0 || n->documents[n->n_documents - 1] != doc) {
+        if (PARLEY_GROW(n->documents, n->cap_documents, n->n_documents + 1) < 0)
+            return PARLEY_ENOMEM;
+        n->documents[n->n_documents++] = doc;
+    }
     seen(n, date);
     if (en->type == PARLEY_ENTITY_PERSON || en->country) {
         if (en->country && (!n->country || (date && n->last_seen[0] && strcmp(date, n->last_seen) >= 0)))
@@ -341,7 +344,7 @@ static int node_for_entity(parley_corpus *c, const parley_extraction *ex, const 
         r->title = parley_strdup(en->title);
         r->country = parley_strdup(en->country);
         r->date = parley_strdup(date);
-        r->doc = parley_strdup(doc);
+        r->doc = doc;
     }
     return idx;
 }
@@ -385,7 +388,8 @@ static bool more_specific(const char *a, const char *b)
     return a[0] != '-' && b[0] != '-' && strlen(a) > strlen(b);
 }
 
-static int add_event(parley_corpus *c, const parley_extraction *ex, const parley_event *ev, const int *map)
+static int add_event(parley_corpus *c, const parley_extraction *ex, const parley_event *ev, const int *map,
+                     const char *doc)
 {
     int parts[64];
     size_t np = 0;
@@ -458,7 +462,6 @@ static int add_event(parley_corpus *c, const parley_extraction *ex, const parley
         memcpy(ce->date, ev->date, sizeof(ce->date));
     if (ce->place < 0)
         ce->place = place;
-    const char *doc = parley_document_id(ex->doc);
     const char *raw = parley_document_raw(ex->doc);
     for (size_t k = 0; k < ev->n_evidence; k++) {
         if (PARLEY_GROW(ce->sources, ce->cap_sources, ce->n_sources + 1) < 0)
@@ -466,7 +469,7 @@ static int add_event(parley_corpus *c, const parley_extraction *ex, const parley
         parley_source *s = &ce->sources[ce->n_sources];
         size_t a = parley_document_raw_offset(ex->doc, ev->evidence[k].start);
         size_t b = parley_document_raw_offset(ex->doc, ev->evidence[k].end);
-        s->doc = parley_strdup(doc);
+        s->doc = doc;
         s->sentence = strcmp(parley_document_encoding(ex->doc), "utf-8")
                           ? parley_strndup(parley_document_text(ex->doc) + ev->evidence[k].start,
                                            ev->evidence[k].end - ev->evidence[k].start)
@@ -474,7 +477,7 @@ static int add_event(parley_corpus *c, const parley_extraction *ex, const parley
         s->start = a;
         s->end = b;
         s->trigger = parley_strdup(ev->evidence[k].trigger);
-        if (!s->doc || !s->sentence)
+        if (!s->sentence)
             return PARLEY_ENOMEM;
         ce->n_sources++;
     }
@@ -483,20 +486,27 @@ static int add_event(parley_corpus *c, const parley_extraction *ex, const parley
 
 int parley_corpus_add(parley_corpus *c, const parley_extraction *ex)
 {
+    /* the document's id, interned: nodes, roles and sources borrow it */
+    if (PARLEY_GROW(c->doc_names, c->cap_doc_names, c->n_doc_names + 1) < 0)
+        return PARLEY_ENOMEM;
+    char *doc = parley_strdup(parley_document_id(ex->doc));
+    if (!doc)
+        return PARLEY_ENOMEM;
+    c->doc_names[c->n_doc_names++] = doc;
     int *map = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(int));
     if (!map)
         return PARLEY_ENOMEM;
     int rc = 0;
     /* people first, so that a person's country node exists when affiliations are drawn */
     for (size_t i = 0; i < ex->n_entities && rc == 0; i++) {
-        int idx = node_for_entity(c, ex, &ex->entities[i]);
+        int idx = node_for_entity(c, ex, &ex->entities[i], doc);
         if (idx < 0)
             rc = idx;
         else
             map[i] = idx;
     }
     for (size_t i = 0; i < ex->n_events && rc == 0; i++)
-        rc = add_event(c, ex, &ex->events[i], map);
+        rc = add_event(c, ex, &ex->events[i], map, doc);
     free(map);
     const char *date = parley_document_date(ex->doc);
     if (rc == 0) {

@@ -20,7 +20,7 @@ typedef struct {
     char *title;      /**< or NULL */
     char *country;    /**< or NULL */
     char *date;       /**< the article's date, or NULL */
-    char *doc;        /**< the document id */
+    const char *doc;  /**< the document id (borrowed from the corpus's document table) */
 } parley_role_record;
 
 /** A node of the corpus: one real person, country, place, organisation or exercise. */
@@ -33,7 +33,8 @@ typedef struct {
     parley_role_record *roles;    /**< every stated role, in document order */
     size_t n_roles, cap_roles;
     size_t mentions;              /**< mentions over all documents */
-    char **documents;             /**< ids of the documents that mention it */
+    const char **documents;       /**< ids of the documents that mention it, in input order
+                                       (borrowed from the corpus's document table) */
     size_t n_documents, cap_documents;
     char first_seen[11], last_seen[11];   /**< dates of the first and last article ("" unknown) */
     double lat, lon;
@@ -44,7 +45,7 @@ typedef struct {
 
 /** One source of an event: the document and the sentence. */
 typedef struct {
-    char *doc;
+    const char *doc;              /**< borrowed from the corpus's document table */
     char *sentence;
     size_t start, end;            /**< bytes of the original document */
     char *trigger;
@@ -69,6 +70,8 @@ typedef struct parley_corpus {
     parley_corpus_event *events;
     size_t n_events, cap_events;
     size_t n_documents;
+    char **doc_names;                     /**< every document id, once (owned; nodes borrow them) */
+    size_t n_doc_names, cap_doc_names;
     char first_date[11], last_date[11];   /**< dates covered by the articles */
     /* indexes (private): exact names, people by first and last word, events by participants */
     parley_map by_key, by_word, by_signature;

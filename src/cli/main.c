@@ -26,6 +26,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -180,6 +181,7 @@ static void print_tables(const parley_extraction *ex, int what)
 typedef struct {
     const char *name[32];
     double seconds[32];
+    long peak_kb[32];         /* peak resident memory when the stage last ended */
     size_t n;
     double mark;
     bool on;
@@ -192,6 +194,12 @@ static double now_seconds(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+static long peak_kb(void)
+{
+    struct rusage ru;
+    return getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss : 0;
+}
+
 /* Add seconds to the stage called name (a string literal or one that outlives t). */
 static void timings_add(timings *t, const char *name, double seconds)
 {
@@ -200,10 +208,12 @@ static void timings_add(timings *t, const char *name, double seconds)
     for (size_t i = 0; i < t->n; i++)
         if (!strcmp(t->name[i], name)) {
             t->seconds[i] += seconds;
+            t->peak_kb[i] = peak_kb();
             return;
         }
     if (t->n < 32) {
         t->name[t->n] = name;
+        t->peak_kb[t->n] = peak_kb();
         t->seconds[t->n++] = seconds;
     }
 }
@@ -226,8 +236,9 @@ static void timings_print(const timings *t)
     for (size_t i = 0; i < t->n; i++)
         total += t->seconds[i];
     for (size_t i = 0; i < t->n; i++)
-        fprintf(stderr, "parley: timing %-14s %9.3f s\n", t->name[i], t->seconds[i]);
-    fprintf(stderr, "parley: timing %-14s %9.3f s\n", "total", total);
+        fprintf(stderr, "parley: timing %-14s %9.3f s  peak %8.1f MB\n", t->name[i], t->seconds[i],
+                (double)t->peak_kb[i] / 1024.0);
+    fprintf(stderr, "parley: timing %-14s %9.3f s  peak %8.1f MB\n", "total", total, (double)peak_kb() / 1024.0);
 }
 
 typedef struct {
@@ -714,7 +725,7 @@ static int json_to(FILE *f, const json_t *j)
 }
 
 /* Write every export of build into dir: all to temporary files, then all renamed. Takes jl. */
-static int write_exports(const char *dir, const parley_network *net, const json_t *graph, const json_t *stats,
+static int write_exports(const char *dir, const parley_network *net, const json_t *stats,
                          parley_output *jl, const parley_report_info *info, timings *tm)
 {
     parley_output outs[N_WRITERS + 4];
@@ -733,7 +744,7 @@ static int write_exports(const char *dir, const parley_network *net, const json_
         if (i < N_WRITERS)
             rc = writers[i].fn(outs[n - 1].f, net);
         else if (i < N_WRITERS + 2)
-            rc = json_to(outs[n - 1].f, i == N_WRITERS ? graph : stats);
+            rc = i == N_WRITERS ? parley_json_graph_write(outs[n - 1].f, net) : json_to(outs[n - 1].f, stats);
         else if (i == N_WRITERS + 2)
             rc = parley_report_html(outs[n - 1].f, net, stats, info);
         else
@@ -796,15 +807,13 @@ static int cmd_build(int argc, char **argv)
     parley_network *net = NULL;
     parley_reader_stats st = {0};
     status = make_network(&o, jl.f, &corpus, &net, &st);
-    json_t *graph = NULL, *stats = NULL;
+    json_t *stats = NULL;
     if (!net && (status == EXIT_OK || status == EXIT_INPUT))
         status = EXIT_INPUT;   /* nothing was built (the lexicons could not be loaded, no document) */
     if (net && (status == EXIT_OK || status == EXIT_INPUT)) {
-        int g = parley_json_graph(&graph, net);
-        timings_lap(o.tm, "graph-json");
-        int s = g < 0 ? g : parley_stats_build(&stats, net);
+        int s = parley_stats_build(&stats, net);
         timings_lap(o.tm, "stats");
-        if (g < 0 || s < 0) {
+        if (s < 0) {
             status = EXIT_INTERNAL;
         } else {
             json_object_set_new(json_object_get(stats, "summary"), "warnings", json_integer((json_int_t)st.warnings));
@@ -812,9 +821,9 @@ static int cmd_build(int argc, char **argv)
         }
     }
     /* every output is written to a temporary file first; all are renamed only when all were written */
-    if (net && graph && stats && (status == EXIT_OK || status == EXIT_INPUT)) {
+    if (net && stats && (status == EXIT_OK || status == EXIT_INPUT)) {
         parley_report_info info = {st.documents, st.warnings, st.errors};
-        int w = write_exports(o.output, net, graph, stats, &jl, &info, o.tm);
+        int w = write_exports(o.output, net, stats, &jl, &info, o.tm);
         if (w < 0) {
             fprintf(stderr, "parley: cannot write the outputs in %s: %s; the previous outputs are kept\n", o.output,
                     w == PARLEY_ENOMEM ? "out of memory" : strerror(errno));
@@ -833,7 +842,6 @@ static int cmd_build(int argc, char **argv)
                 st.documents, corpus->n_nodes, corpus->n_events, net ? net->n_edges : 0, st.warnings, st.errors,
                 o.output);
     timings_print(o.tm);
-    json_decref(graph);
     json_decref(stats);
     parley_network_free(net);
     parley_corpus_free(corpus);
@@ -988,10 +996,14 @@ static int cmd_export(int argc, char **argv)
         if (rc == 0) {
             if (json) {
                 json_t *j = NULL;
-                rc = !strcmp(format, "json") ? parley_json_graph(&j, net) : parley_stats_build(&j, net);
-                if (rc == 0)
-                    rc = json_to(out.f, j);
-                json_decref(j);
+                if (!strcmp(format, "json")) {
+                    rc = parley_json_graph_write(out.f, net);
+                } else {
+                    rc = parley_stats_build(&j, net);
+                    if (rc == 0)
+                        rc = json_to(out.f, j);
+                    json_decref(j);
+                }
             } else {
                 rc = writers[w].fn(out.f, net);
             }
