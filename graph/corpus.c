@@ -151,7 +151,11 @@ static int name_relation(const char *a, const char *b)
 {
     if (strcmp(a, b) == 0)
         return 1;
-    char *ca = parley_strdup(a), *cb = parley_strdup(b);
+    /* the names are split in place: copies on the stack for all but very long names */
+    char sa[256], sb[256];
+    size_t la = strlen(a), lb = strlen(b);
+    char *ca = la < sizeof(sa) ? memcpy(sa, a, la + 1) : parley_strdup(a);
+    char *cb = lb < sizeof(sb) ? memcpy(sb, b, lb + 1) : parley_strdup(b);
     char *wa[16], *wb[16];
     int rel = 0;
     if (!ca || !cb)
@@ -177,8 +181,10 @@ static int name_relation(const char *a, const char *b)
         }
     }
 done:
-    free(ca);
-    free(cb);
+    if (ca != sa)
+        free(ca);
+    if (cb != sb)
+        free(cb);
     return rel;
 }
 
@@ -238,7 +244,13 @@ static int find_node(parley_corpus *c, const parley_entity *en, int *why)
     int64_t v;
     if (en->type != PARLEY_ENTITY_PERSON)
         return parley_map_get(&c->by_key, buf, strlen(buf), &v) ? (int)v : -1;
-    /* people: the candidates share the first or the last word of the name */
+    /* people: the same full name with no conflicting country is the same person (O(1)) */
+    if (strchr(en->key, ' ') && parley_map_get(&c->by_key, buf, strlen(buf), &v) &&
+        !countries_conflict(c->nodes[v].country, en->country)) {
+        *why = 1;
+        return (int)v;
+    }
+    /* else the candidates share the first or the last word of the name */
     const char *sp = strchr(en->key, ' ');
     const char *last = strrchr(en->key, ' ');
     char kf[512], kl[512];
@@ -317,6 +329,11 @@ static int node_for_entity(parley_corpus *c, const parley_extraction *ex, const 
             if (set_str(&n->label, en->name) < 0 || set_str(&n->key, en->key) < 0)
                 return PARLEY_ENOMEM;
             if (index_words(c, idx, n->key) < 0)
+                return PARLEY_ENOMEM;
+            char kb[1024];
+            type_key(kb, sizeof(kb), en->type, en->key);
+            int64_t old;
+            if (!parley_map_get(&c->by_key, kb, strlen(kb), &old) && parley_map_put(&c->by_key, kb, strlen(kb), idx) < 0)
                 return PARLEY_ENOMEM;
         }
     }
