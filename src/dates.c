@@ -111,9 +111,14 @@ int parley_date_month_name(const char *s, size_t n)
 {
     if (n && s[n - 1] == '.')
         n--;
-    if (n < 3)
+    if (n < 3 || n > 9)
+        return 0;
+    char c0 = (char)(s[0] | 0x20);   /* most words fail here: no month starts with their letter */
+    if (!strchr("jfmasond", c0))
         return 0;
     for (int i = 0; i < 12; i++) {
+        if (months[i][0] != c0)
+            continue;
         size_t ml = strlen(months[i]);
         if (n == ml && strncasecmp(s, months[i], n) == 0)
             return i + 1;
@@ -128,6 +133,8 @@ int parley_date_month_name(const char *s, size_t n)
 int parley_date_weekday_name(const char *s, size_t n)
 {
     static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    if (n < 6 || n > 9 || !strchr("mtwfs", s[0] | 0x20))
+        return -1;
     for (int i = 0; i < 7; i++)
         if (strlen(days[i]) == n && strncasecmp(s, days[i], n) == 0)
             return i;
