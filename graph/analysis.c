@@ -2,9 +2,11 @@
 #include "../src/error.h"
 
 #include <math.h>
+#include <pthread.h>
+#include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
-#define SOURCE_BLOCK 64
 
 static int ig(igraph_error_t e)
 {
@@ -29,87 +31,310 @@ static int sample_sources(igraph_vector_int_t *s, const igraph_t *g, igraph_inte
     return ig(igraph_random_sample(s, 0, n - 1, k));
 }
 
+/* ---- shortest paths from many sources: Brandes' betweenness, closeness and harmonic ---------- */
+
+/* The graph as adjacency arrays (each undirected edge both ways), read-only for the threads. */
+typedef struct {
+    igraph_integer_t n;
+    igraph_integer_t *off;   /* n + 1 */
+    igraph_integer_t *adj;   /* 2E neighbours */
+    double *len;             /* 2E lengths, or NULL: all 1 */
+} adjacency;
+
+static void adjacency_free(adjacency *a)
+{
+    free(a->off), free(a->adj), free(a->len);
+}
+
+static int adjacency_build(adjacency *a, const igraph_t *g, const igraph_vector_t *dist)
+{
+    igraph_integer_t n = igraph_vcount(g), m = igraph_ecount(g);
+    a->n = n;
+    a->off = calloc((size_t)n + 1, sizeof(*a->off));
+    a->adj = malloc((size_t)(2 * m + 1) * sizeof(*a->adj));
+    a->len = dist ? malloc((size_t)(2 * m + 1) * sizeof(*a->len)) : NULL;
+    igraph_integer_t *fill = calloc((size_t)n + 1, sizeof(*fill));
+    if (!a->off || !a->adj || (dist && !a->len) || !fill) {
+        free(fill);
+        adjacency_free(a);
+        return PARLEY_ENOMEM;
+    }
+    for (igraph_integer_t e = 0; e < m; e++) {
+        a->off[IGRAPH_FROM(g, e) + 1]++;
+        a->off[IGRAPH_TO(g, e) + 1]++;
+    }
+    for (igraph_integer_t v = 0; v < n; v++)
+        a->off[v + 1] += a->off[v];
+    for (igraph_integer_t e = 0; e < m; e++) {
+        igraph_integer_t x = IGRAPH_FROM(g, e), y = IGRAPH_TO(g, e);
+        igraph_integer_t px = a->off[x] + fill[x]++, py = a->off[y] + fill[y]++;
+        a->adj[px] = y;
+        a->adj[py] = x;
+        if (dist)
+            a->len[px] = a->len[py] = VECTOR(*dist)[e];
+    }
+    free(fill);
+    return 0;
+}
+
+/* One chunk of sources and its sums; chunks are fixed, so results do not depend on threads. */
+typedef struct {
+    const adjacency *a;
+    const igraph_integer_t *sources;
+    igraph_integer_t n_sources;
+    double *bc, *sum, *inv;          /* n each: betweenness, distance sums, inverse distance sums */
+    igraph_integer_t *reach;         /* n: sources that reach the vertex */
+    int rc;
+} chunk;
+
+typedef struct {
+    double d;
+    igraph_integer_t v;
+} heap_item;
+
+static void heap_push(heap_item *h, size_t *n, double d, igraph_integer_t v)
+{
+    size_t i = (*n)++;
+    while (i > 0) {
+        size_t p = (i - 1) / 2;
+        if (h[p].d <= d)
+            break;
+        h[i] = h[p];
+        i = p;
+    }
+    h[i] = (heap_item){d, v};
+}
+
+static heap_item heap_pop(heap_item *h, size_t *n)
+{
+    heap_item top = h[0], last = h[--(*n)];
+    size_t i = 0;
+    for (;;) {
+        size_t c = 2 * i + 1;
+        if (c >= *n)
+            break;
+        if (c + 1 < *n && h[c + 1].d < h[c].d)
+            c++;
+        if (h[c].d >= last.d)
+            break;
+        h[i] = h[c];
+        i = c;
+    }
+    if (*n)
+        h[i] = last;
+    return top;
+}
+
+/* Distances equal up to rounding (lengths are sums of reciprocals of meeting counts). */
+static bool same_distance(double x, double y)
+{
+    return fabs(x - y) <= 1e-10 * (x > y ? x : y);
+}
+
+static void *chunk_run(void *arg)
+{
+    chunk *c = arg;
+    const adjacency *a = c->a;
+    igraph_integer_t n = a->n;
+    size_t m2 = (size_t)a->off[n];
+    double *d = malloc((size_t)n * sizeof(double)), *sigma = malloc((size_t)n * sizeof(double));
+    double *delta = malloc((size_t)n * sizeof(double));
+    igraph_integer_t *order = malloc((size_t)n * sizeof(igraph_integer_t));
+    igraph_integer_t *pred = malloc((m2 + 1) * sizeof(igraph_integer_t));   /* v's preds at off[v].. */
+    igraph_integer_t *npred = malloc((size_t)n * sizeof(igraph_integer_t));
+    heap_item *heap = a->len ? malloc((m2 + 1) * sizeof(heap_item)) : NULL;
+    unsigned char *fin = calloc((size_t)n, 1);
+    if (!d || !sigma || !delta || !order || !pred || !npred || !fin || (a->len && !heap)) {
+        c->rc = PARLEY_ENOMEM;
+        goto done;
+    }
+    for (igraph_integer_t v = 0; v < n; v++)
+        d[v] = -1.0;
+    for (igraph_integer_t k = 0; k < c->n_sources; k++) {
+        igraph_integer_t s = c->sources[k], seen = 0;
+        d[s] = 0.0;
+        sigma[s] = 1.0;
+        npred[s] = 0;
+        if (!a->len) {
+            /* breadth first: order doubles as the queue */
+            order[seen++] = s;
+            for (igraph_integer_t q = 0; q < seen; q++) {
+                igraph_integer_t v = order[q];
+                for (igraph_integer_t j = a->off[v]; j < a->off[v + 1]; j++) {
+                    igraph_integer_t w = a->adj[j];
+                    if (d[w] < 0) {
+                        d[w] = d[v] + 1.0;
+                        sigma[w] = 0.0;
+                        npred[w] = 0;
+                        order[seen++] = w;
+                    }
+                    if (d[w] == d[v] + 1.0) {
+                        sigma[w] += sigma[v];
+                        pred[a->off[w] + npred[w]++] = v;
+                    }
+                }
+            }
+        } else {
+            /* Dijkstra with a lazy binary heap; a vertex is final when it first leaves the heap */
+            size_t hn = 0;
+            heap_push(heap, &hn, 0.0, s);
+            while (hn) {
+                heap_item it = heap_pop(heap, &hn);
+                igraph_integer_t v = it.v;
+                if (fin[v] || it.d > d[v])
+                    continue;
+                fin[v] = 1;
+                order[seen++] = v;
+                for (igraph_integer_t j = a->off[v]; j < a->off[v + 1]; j++) {
+                    igraph_integer_t w = a->adj[j];
+                    if (fin[w])
+                        continue;
+                    double nd = d[v] + a->len[j];
+                    if (d[w] < 0 || (nd < d[w] && !same_distance(nd, d[w]))) {
+                        d[w] = nd;
+                        sigma[w] = sigma[v];
+                        npred[w] = 0;
+                        pred[a->off[w] + npred[w]++] = v;
+                        heap_push(heap, &hn, nd, w);
+                    } else if (same_distance(nd, d[w])) {
+                        sigma[w] += sigma[v];
+                        pred[a->off[w] + npred[w]++] = v;
+                    }
+                }
+            }
+            for (igraph_integer_t q = 0; q < seen; q++)
+                fin[order[q]] = 0;
+        }
+        /* dependencies, farthest first */
+        for (igraph_integer_t q = 0; q < seen; q++)
+            delta[order[q]] = 0.0;
+        for (igraph_integer_t q = seen; q-- > 0;) {
+            igraph_integer_t w = order[q];
+            double coef = (1.0 + delta[w]) / sigma[w];
+            for (igraph_integer_t j = 0; j < npred[w]; j++) {
+                igraph_integer_t p = pred[a->off[w] + j];
+                delta[p] += sigma[p] * coef;
+            }
+            if (w != s) {
+                c->bc[w] += delta[w];
+                c->reach[w]++;
+                c->sum[w] += d[w];
+                c->inv[w] += 1.0 / d[w];
+            }
+        }
+        for (igraph_integer_t q = 0; q < seen; q++)
+            d[order[q]] = -1.0;
+    }
+done:
+    free(d), free(sigma), free(delta), free(order), free(pred), free(npred), free(heap), free(fin);
+    return NULL;
+}
+
+#define CHUNKS 8
+
+int parley_analysis_paths(igraph_vector_t *betweenness, igraph_vector_t *closeness, igraph_vector_t *harmonic,
+                          const igraph_t *g, const igraph_vector_t *dist, igraph_integer_t sources, int threads)
+{
+    igraph_integer_t n = igraph_vcount(g);
+    int rc = 0;
+    igraph_vector_t *outs[3] = {betweenness, closeness, harmonic};
+    for (int i = 0; i < 3 && rc == 0; i++)
+        if (outs[i])
+            rc = ig(igraph_vector_resize(outs[i], n));
+    if (rc < 0 || n == 0)
+        return rc;
+    if (dist)
+        for (igraph_integer_t e = 0; e < igraph_vector_size(dist); e++)
+            if (!(VECTOR(*dist)[e] > 0) || !isfinite(VECTOR(*dist)[e]))
+                return PARLEY_EUSAGE;   /* lengths must be positive */
+    igraph_vector_int_t s;
+    if ((rc = ig(igraph_vector_int_init(&s, 0))) < 0)
+        return rc;
+    bool exact = sources <= 0 || sources >= n;
+    rc = exact ? ig(igraph_vector_int_range(&s, 0, n)) : sample_sources(&s, g, sources);
+    adjacency a = {0};
+    if (rc == 0)
+        rc = adjacency_build(&a, g, dist);
+    if (rc < 0) {
+        igraph_vector_int_destroy(&s);
+        return rc;
+    }
+    igraph_integer_t k = igraph_vector_int_size(&s);
+    unsigned char *is_src = calloc((size_t)n, 1);
+    if (!is_src)
+        rc = PARLEY_ENOMEM;
+    for (igraph_integer_t j = 0; rc == 0 && j < k; j++)
+        is_src[VECTOR(s)[j]] = 1;
+    int nch = k < CHUNKS ? (int)k : CHUNKS;
+    chunk ch[CHUNKS];
+    memset(ch, 0, sizeof(ch));
+    for (int i = 0; i < nch && rc == 0; i++) {
+        igraph_integer_t from = k * i / nch, to = k * (i + 1) / nch;
+        ch[i] = (chunk){&a, &VECTOR(s)[from], to - from, calloc((size_t)n, sizeof(double)),
+                        calloc((size_t)n, sizeof(double)), calloc((size_t)n, sizeof(double)),
+                        calloc((size_t)n, sizeof(igraph_integer_t)), 0};
+        if (!ch[i].bc || !ch[i].sum || !ch[i].inv || !ch[i].reach)
+            rc = PARLEY_ENOMEM;
+    }
+    /* threads take whole chunks; with one thread, or when a thread cannot start, run here */
+    if (threads < 1)
+        threads = 1;
+    for (int base = 0; rc == 0 && base < nch; base += threads) {
+        pthread_t tid[CHUNKS];
+        bool started[CHUNKS] = {false};
+        for (int t = 1; t < threads && base + t < nch; t++)
+            started[t] = pthread_create(&tid[t], NULL, chunk_run, &ch[base + t]) == 0;
+        chunk_run(&ch[base]);
+        for (int t = 1; t < threads && base + t < nch; t++) {
+            if (started[t])
+                pthread_join(tid[t], NULL);
+            else
+                chunk_run(&ch[base + t]);
+        }
+    }
+    for (int i = 0; i < nch && rc == 0; i++)
+        if (ch[i].rc < 0)
+            rc = ch[i].rc;
+    if (rc == 0) {
+        /* undirected: every pair was counted from both ends (exactly, or in expectation) */
+        double scale = (double)n / (double)k / 2.0;
+        for (igraph_integer_t v = 0; v < n; v++) {
+            double bc = 0, sum = 0, inv = 0;
+            igraph_integer_t reach = 0;
+            for (int i = 0; i < nch; i++) {
+                bc += ch[i].bc[v];
+                sum += ch[i].sum[v];
+                inv += ch[i].inv[v];
+                reach += ch[i].reach[v];
+            }
+            /* the sources other than v itself */
+            igraph_integer_t others = k - (is_src[v] ? 1 : 0);
+            if (betweenness)
+                VECTOR(*betweenness)[v] = bc * scale;
+            if (closeness)
+                VECTOR(*closeness)[v] = reach ? (double)reach / sum : NAN;
+            if (harmonic)
+                VECTOR(*harmonic)[v] = others > 0 ? inv / (double)others : 0.0;
+        }
+    }
+    for (int i = 0; i < nch; i++)
+        free(ch[i].bc), free(ch[i].sum), free(ch[i].inv), free(ch[i].reach);
+    free(is_src);
+    adjacency_free(&a);
+    igraph_vector_int_destroy(&s);
+    return rc;
+}
+
 int parley_analysis_betweenness(igraph_vector_t *res, const igraph_t *g, const igraph_vector_t *dist,
                                 igraph_integer_t sources)
 {
-    igraph_integer_t n = igraph_vcount(g);
-    if (sources <= 0 || sources >= n)
-        return ig(igraph_betweenness(g, res, igraph_vss_all(), false, dist));
-    igraph_vector_int_t s;
-    int rc = ig(igraph_vector_int_init(&s, 0));
-    if (rc < 0)
-        return rc;
-    rc = sample_sources(&s, g, sources);
-    if (rc == 0)
-        rc = ig(igraph_betweenness_subset(g, res, igraph_vss_all(), false, igraph_vss_vector(&s), igraph_vss_all(),
-                                          dist));
-    if (rc == 0)
-        igraph_vector_scale(res, (double)n / (double)igraph_vector_int_size(&s));
-    igraph_vector_int_destroy(&s);
-    return rc;
+    return parley_analysis_paths(res, NULL, NULL, g, dist, sources, 1);
 }
 
 int parley_analysis_closeness(igraph_vector_t *closeness, igraph_vector_t *harmonic, const igraph_t *g,
                               const igraph_vector_t *dist, igraph_integer_t sources)
 {
-    igraph_integer_t n = igraph_vcount(g);
-    if (n == 0) {
-        int r = ig(igraph_vector_resize(closeness, 0));
-        return r < 0 ? r : ig(igraph_vector_resize(harmonic, 0));
-    }
-    igraph_vector_int_t s, block;
-    igraph_matrix_t d;
-    double *sum = calloc((size_t)n, sizeof(double)), *inv = calloc((size_t)n, sizeof(double));
-    igraph_integer_t *reach = calloc((size_t)n, sizeof(igraph_integer_t)), *others = calloc((size_t)n, sizeof(igraph_integer_t));
-    int rc = sum && inv && reach && others ? 0 : PARLEY_ENOMEM;
-    if (rc < 0) {
-        free(sum), free(inv), free(reach), free(others);
-        return rc;
-    }
-    igraph_vector_int_init(&block, 0);
-    igraph_matrix_init(&d, 0, 0);
-    igraph_vector_int_init(&s, 0);
-    if (sources <= 0 || sources >= n)
-        rc = ig(igraph_vector_int_range(&s, 0, n));
-    else
-        rc = sample_sources(&s, g, sources);
-    igraph_integer_t k = igraph_vector_int_size(&s);
-    for (igraph_integer_t at = 0; rc == 0 && at < k; at += SOURCE_BLOCK) {
-        igraph_integer_t m = k - at < SOURCE_BLOCK ? k - at : SOURCE_BLOCK;
-        rc = ig(igraph_vector_int_resize(&block, m));
-        for (igraph_integer_t j = 0; rc == 0 && j < m; j++)
-            VECTOR(block)[j] = VECTOR(s)[at + j];
-        if (rc == 0)
-            rc = ig(dist ? igraph_distances_dijkstra(g, &d, igraph_vss_vector(&block), igraph_vss_all(), dist, IGRAPH_ALL)
-                         : igraph_distances(g, &d, igraph_vss_vector(&block), igraph_vss_all(), IGRAPH_ALL));
-        for (igraph_integer_t j = 0; rc == 0 && j < m; j++) {
-            igraph_integer_t src = VECTOR(block)[j];
-            for (igraph_integer_t v = 0; v < n; v++) {
-                if (v == src)
-                    continue;
-                others[v]++;
-                double x = MATRIX(d, j, v);
-                if (isfinite(x) && x > 0) {
-                    reach[v]++;
-                    sum[v] += x;
-                    inv[v] += 1.0 / x;
-                }
-            }
-        }
-    }
-    if (rc == 0)
-        rc = ig(igraph_vector_resize(closeness, n));
-    if (rc == 0)
-        rc = ig(igraph_vector_resize(harmonic, n));
-    for (igraph_integer_t v = 0; rc == 0 && v < n; v++) {
-        VECTOR(*closeness)[v] = reach[v] ? (double)reach[v] / sum[v] : NAN;
-        VECTOR(*harmonic)[v] = others[v] ? inv[v] / (double)others[v] : 0.0;
-    }
-    igraph_matrix_destroy(&d);
-    igraph_vector_int_destroy(&block);
-    igraph_vector_int_destroy(&s);
-    free(sum), free(inv), free(reach), free(others);
-    return rc;
+    return parley_analysis_paths(NULL, closeness, harmonic, g, dist, sources, 1);
 }
 
 /* Renumber communities by first appearance so that ids are stable. */

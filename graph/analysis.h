@@ -33,32 +33,38 @@
 igraph_integer_t parley_analysis_sources(const igraph_t *g);
 
 /**
- * @brief Betweenness centrality of every vertex (undirected, shortest paths by @p dist).
- * @param[out] res an initialised vector, resized to the vertex count
- * @param g the graph (not modified)
- * @param dist edge lengths, or NULL for unit lengths (not owned)
- * @param sources 0: exact (Brandes); k > 0: paths from k vertices drawn uniformly with a fixed
- *        seed, scaled by n/k, an unbiased estimate of the exact value (Brandes and Pich, 2007)
- * @return 0 or ::PARLEY_EGRAPH / ::PARLEY_ENOMEM. O(V·E) exact, O(k·E) sampled (O(·log V)
- * more with lengths).
+ * @brief Betweenness, closeness and harmonic centrality of every vertex, from one pass of
+ * shortest paths per source (Brandes' algorithm: breadth-first without lengths, Dijkstra with a
+ * binary heap with them), undirected.
+ *
+ * Closeness is normalised (reached vertices / sum of distances to them; NaN for a vertex no
+ * source reaches), harmonic centrality by the number of sources other than the vertex.
+ * With sampled sources: betweenness is the sum over the k sources scaled by n/k, an unbiased
+ * estimate (Brandes and Pich, 2007); closeness and harmonic are the means over the sampled
+ * sources (Eppstein and Wang, 2004).
+ *
+ * The sources are cut into 8 fixed chunks, each with its own sums, run on up to @p threads
+ * threads and added in chunk order: the result does not depend on the number of threads.
+ * The threads run parley's own code on a private copy of the adjacency, never igraph.
+ *
+ * @param[out] betweenness, closeness, harmonic initialised vectors resized to the vertex
+ *        count; any may be NULL
+ * @param g the graph (not modified); parallel edges are distinct paths, loops are ignored
+ * @param dist positive edge lengths, or NULL for unit lengths (not owned)
+ * @param sources 0 (or ≥ n): exact, every vertex a source; k: k vertices drawn with the fixed
+ *        seed
+ * @param threads how many threads may run (1: this one only)
+ * @return 0, ::PARLEY_ENOMEM, ::PARLEY_EUSAGE (a length not positive) or ::PARLEY_EGRAPH.
+ * O(k·E) without lengths, O(k·E·log E) with them; memory O(E) plus O(V) a chunk and a thread.
  */
+int parley_analysis_paths(igraph_vector_t *betweenness, igraph_vector_t *closeness, igraph_vector_t *harmonic,
+                          const igraph_t *g, const igraph_vector_t *dist, igraph_integer_t sources, int threads);
+
+/** @brief parley_analysis_paths() for betweenness alone, on one thread. */
 int parley_analysis_betweenness(igraph_vector_t *res, const igraph_t *g, const igraph_vector_t *dist,
                                 igraph_integer_t sources);
 
-/**
- * @brief Closeness (normalised: reachable vertices / sum of distances to them) and harmonic
- * centrality (normalised by n − 1) of every vertex. NaN closeness for an isolated vertex.
- * @param[out] closeness an initialised vector, resized to the vertex count
- * @param[out] harmonic an initialised vector, resized to the vertex count
- * @param g the graph (not modified)
- * @param dist edge lengths, or NULL for unit lengths (not owned)
- * @param sources 0: exact (every vertex a source; both measures from one pass of shortest
- *        paths); k > 0: the mean over k seeded sample sources (Eppstein and Wang, 2004):
- *        closeness from the mean distance to the reachable sampled sources, harmonic from the
- *        mean of their inverse distances
- * @return 0 or a negative error. O(V·E) exact, O(k·E) sampled (O(·log V) more with lengths),
- * memory O(V) plus a 64 × V block of distances.
- */
+/** @brief parley_analysis_paths() for closeness and harmonic centrality alone, on one thread. */
 int parley_analysis_closeness(igraph_vector_t *closeness, igraph_vector_t *harmonic, const igraph_t *g,
                               const igraph_vector_t *dist, igraph_integer_t sources);
 

@@ -58,6 +58,7 @@ int parley_network_build(parley_network **out, const parley_corpus *c, const cha
     if (!net)
         return PARLEY_ENOMEM;
     net->corpus = c;
+    net->threads = 1;
     net->since = parley_strdup(since);
     net->until = parley_strdup(until);
     int rc = 0;
@@ -173,11 +174,12 @@ int parley_network_analyse(parley_network *net)
     quiet_igraph();
     int rc = 0;
     size_t n = net->corpus->n_nodes;
-    igraph_vector_t v, v2, dist;
+    igraph_vector_t v, v2, v3, dist;
     igraph_vector_int_t vi, memb;
     igraph_matrix_t layout;
     igraph_vector_init(&v, 0);
     igraph_vector_init(&v2, 0);
+    igraph_vector_init(&v3, 0);
     igraph_vector_init(&dist, 0);
     igraph_vector_int_init(&vi, 0);
     igraph_vector_int_init(&memb, 0);
@@ -200,7 +202,7 @@ int parley_network_analyse(parley_network *net)
     for (size_t i = 0; i < n; i++)
         M[i].pagerank = VECTOR(v)[i];
     net->sources_full = parley_analysis_sources(g);
-    IG(parley_analysis_betweenness(&v, g, NULL, net->sources_full));
+    IG(parley_analysis_paths(&v, NULL, NULL, g, NULL, net->sources_full, net->threads));
     for (size_t i = 0; i < n; i++)
         M[i].betweenness = VECTOR(v)[i];
     IGC(igraph_coreness(g, &vi, IGRAPH_ALL));
@@ -232,13 +234,11 @@ int parley_network_analyse(parley_network *net)
     for (igraph_integer_t k = 0; k < igraph_vector_size(&net->weights); k++)
         VECTOR(dist)[k] = 1.0 / VECTOR(net->weights)[k];
     net->sources_projection = parley_analysis_sources(p);
-    IG(parley_analysis_betweenness(&v, p, &dist, net->sources_projection));
-    for (size_t k = 0; k < np; k++)
-        M[pn[k]].m_betweenness = VECTOR(v)[k];
-    IG(parley_analysis_closeness(&v, &v2, p, &dist, net->sources_projection));
+    IG(parley_analysis_paths(&v, &v2, &v3, p, &dist, net->sources_projection, net->threads));
     for (size_t k = 0; k < np; k++) {
-        M[pn[k]].m_closeness = VECTOR(v)[k];   /* NaN for an isolated person: written as null */
-        M[pn[k]].m_harmonic = VECTOR(v2)[k];
+        M[pn[k]].m_betweenness = VECTOR(v)[k];
+        M[pn[k]].m_closeness = VECTOR(v2)[k];   /* NaN for an isolated person: written as null */
+        M[pn[k]].m_harmonic = VECTOR(v3)[k];
     }
     if (igraph_ecount(p) > 0) {
         igraph_arpack_options_t opts;
@@ -266,6 +266,7 @@ layout:
 cleanup:
     igraph_vector_destroy(&v);
     igraph_vector_destroy(&v2);
+    igraph_vector_destroy(&v3);
     igraph_vector_destroy(&dist);
     igraph_vector_int_destroy(&vi);
     igraph_vector_int_destroy(&memb);

@@ -55,6 +55,7 @@ typedef struct parley_network {
     char *since, *until;              /**< the time window of the events used, or NULL */
     long sources_full;                /**< all-pairs measures of the full graph: 0 exact, else sampled sources */
     long sources_projection;          /**< the same for the projection (see analysis.h) */
+    int threads;                      /**< threads the analysis may use (1 after build; set before analyse) */
 } parley_network;
 
 

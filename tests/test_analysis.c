@@ -51,6 +51,37 @@ static void test_exact_matches_igraph(void **state)
     igraph_destroy(&g);
 }
 
+/* Reciprocal lengths (as parley's 1/meetings) on a multigraph with loops: still igraph's
+ * values; and the same bits whatever the number of threads. */
+static void test_reciprocal_lengths_and_threads(void **state)
+{
+    (void)state;
+    igraph_t g;
+    random_graph(&g, 400, 1200);
+    igraph_vector_t w, a, b, c, h, b2, c2, h2;
+    igraph_vector_init(&w, igraph_ecount(&g));
+    for (igraph_integer_t i = 0; i < igraph_ecount(&g); i++)
+        VECTOR(w)[i] = 1.0 / (double)(1 + i % 7);
+    igraph_vector_init(&a, 0), igraph_vector_init(&b, 0), igraph_vector_init(&c, 0), igraph_vector_init(&h, 0);
+    igraph_vector_init(&b2, 0), igraph_vector_init(&c2, 0), igraph_vector_init(&h2, 0);
+    assert_int_equal(parley_analysis_paths(&b, &c, &h, &g, &w, 0, 1), 0);
+    assert_int_equal(igraph_betweenness(&g, &a, igraph_vss_all(), false, &w), IGRAPH_SUCCESS);
+    for (igraph_integer_t i = 0; i < 400; i++)
+        assert_true(fabs(VECTOR(a)[i] - VECTOR(b)[i]) <= 1e-6 * (1 + VECTOR(a)[i]));
+    assert_int_equal(parley_analysis_paths(&b2, &c2, &h2, &g, &w, 0, 3), 0);
+    for (igraph_integer_t i = 0; i < 400; i++) {
+        assert_true(VECTOR(b)[i] == VECTOR(b2)[i]);
+        assert_true(VECTOR(c)[i] == VECTOR(c2)[i]);
+        assert_true(VECTOR(h)[i] == VECTOR(h2)[i]);
+    }
+    /* a length that is not positive is refused */
+    VECTOR(w)[0] = 0.0;
+    assert_int_not_equal(parley_analysis_paths(&b, NULL, NULL, &g, &w, 0, 1), 0);
+    igraph_vector_destroy(&a), igraph_vector_destroy(&b), igraph_vector_destroy(&c), igraph_vector_destroy(&h);
+    igraph_vector_destroy(&b2), igraph_vector_destroy(&c2), igraph_vector_destroy(&h2), igraph_vector_destroy(&w);
+    igraph_destroy(&g);
+}
+
 /* Pearson correlation of two vectors. */
 static double corr(const igraph_vector_t *x, const igraph_vector_t *y)
 {
@@ -122,6 +153,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_exact_matches_igraph),
+        cmocka_unit_test(test_reciprocal_lengths_and_threads),
         cmocka_unit_test(test_sampled_estimates),
         cmocka_unit_test(test_policy_and_empty),
     };

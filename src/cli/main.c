@@ -691,8 +691,10 @@ static int make_network(const options *o, FILE *jsonl, parley_corpus **corpus, p
     timings_lap(o->tm, "read");
     rc = parley_network_build(net, *corpus, o->since, o->until);
     timings_lap(o->tm, "graph");
-    if (rc == 0)
+    if (rc == 0) {
+        (*net)->threads = o->threads;
         rc = parley_network_analyse(*net);
+    }
     timings_lap(o->tm, "analysis");
     if (rc < 0) {
         fprintf(stderr, "parley: cannot analyse the graph: %s\n", parley_error_string(rc));
