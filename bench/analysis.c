@@ -85,10 +85,6 @@ int main(int argc, char **argv)
     report("kcore", now() - t, (double)igraph_vector_int_max(&vi), &first);
 
     t = now();
-    igraph_betweenness_cutoff(&g, &v, igraph_vss_all(), false, NULL, 2);
-    report("betweenness_cutoff2", now() - t, igraph_vector_max(&v), &first);
-
-    t = now();
     parley_analysis_betweenness(&v, &g, NULL, PARLEY_ANALYSIS_SAMPLE_SOURCES);
     report("betweenness_sampled", now() - t, igraph_vector_max(&v), &first);
 
