@@ -42,4 +42,13 @@ fi
 "$PARLEY" extract -q -j 1 "$SRC/samples/articles" > "$tmp/j1.jsonl"
 "$PARLEY" extract -q -j 3 "$SRC/samples/articles" "$SRC/samples/articles" > "$tmp/j3.jsonl"
 cat "$tmp/j1.jsonl" "$tmp/j1.jsonl" | cmp - "$tmp/j3.jsonl" || fail "-j 3 output differs from -j 1"
+# --timings names every stage of build; the outputs do not depend on it or on -j
+"$PARLEY" build -q -j 1 --timings "$SRC/samples/articles" -o "$tmp/t1" 2> "$tmp/timings"
+for stage in lexicons extract resolve read graph analysis stats graph.graphml graph.json report.html total; do
+  grep -q "^parley: timing $stage " "$tmp/timings" || fail "--timings has no $stage line: $(cat "$tmp/timings")"
+done
+"$PARLEY" build -q -j 2 "$SRC/samples/articles" -o "$tmp/t2"
+for f in graph.json graph.graphml graph.gexf stats.json; do
+  cmp "$tmp/t1/$f" "$tmp/t2/$f" || fail "$f differs between -j 1 and -j 2"
+done
 echo "cli: OK"
