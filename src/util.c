@@ -167,6 +167,16 @@ int parley_fold(parley_buf *out, const char *s, size_t n)
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
     while (i < n) {
+        /* ASCII is copied without decoding, into room reserved for the rest of the input */
+        if (PARLEY_GROW(out->data, out->cap, out->len + (n - i) + 1) < 0)
+            return PARLEY_ENOMEM;
+        while (i < n && p[i] < 0x80) {
+            unsigned char c = p[i++];
+            out->data[out->len++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c == '`' ? '\'' : c);
+        }
+        out->data[out->len] = '\0';
+        if (i >= n)
+            break;
         uint32_t cp;
         size_t k = parley_utf8_decode(&cp, p + i, n - i);
         char tmp[4];

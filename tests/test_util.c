@@ -44,6 +44,12 @@ static void test_fold(void **state)
     parley_buf b = {0};
     assert_int_equal(parley_fold(&b, "Błaszczak Erdoğan Türkiye", strlen("Błaszczak Erdoğan Türkiye")), 0);
     assert_string_equal(b.data, "blaszczak erdogan turkiye");
+    /* invalid bytes grow the output (U+FFFD) and the ASCII after them still fits; ß, backtick */
+    parley_buf_clear(&b);
+    const char bad[] = "\xff\xff\xff" "ABCDEFGHIJ`x Stra\xc3\x9f" "e";
+    assert_int_equal(parley_fold(&b, bad, strlen(bad)), 0);
+    assert_string_equal(b.data, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" "abcdefghij'x strasse");
+    assert_int_equal(b.len, strlen(b.data));
     parley_buf_free(&b);
 }
 
