@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Run every fuzz target for SECONDS (default 600) on a copy of its seed corpus; summarise in
+# Run every fuzz target (or those in $TARGETS) for SECONDS (default 600) on a copy of its seed corpus; summarise in
 # fuzz/campaign.txt. Build first:
 #   CC=clang cmake -S . -B build-fuzz -DPARLEY_FUZZ=ON -DPARLEY_SANITIZE=ON && cmake --build build-fuzz
 set -uo pipefail
@@ -8,7 +8,7 @@ secs=${1:-600}
 out=${2:-fuzz/campaign.txt}
 work=$(mktemp -d)
 : > "$out.tmp"
-for t in document jsonl extract lexicon dates escape; do
+for t in ${TARGETS:-document jsonl extract lexicon dates escape}; do
   mkdir -p "$work/$t" "$work/crashes-$t"
   cp fuzz/corpus/$t/* "$work/$t/" 2>/dev/null || true
   build-fuzz/fuzz/fuzz_$t -max_total_time="$secs" -max_len=20000 -timeout=10 -rss_limit_mb=2048 \
