@@ -249,8 +249,8 @@ typedef struct {
     parley_progress *progress;  /* or NULL */
     int table;            /* 1: print entities, 2: print events, as tables */
     int threads;          /* extraction threads */
-    parley_document **batch;    /* documents waiting for extraction */
-    size_t n_batch;
+    struct batch *slot[2];/* documents being read into slot[cur]; the other may be extracting */
+    int cur;
     timings *tm;          /* or NULL */
 } run_ctx;
 
@@ -303,52 +303,133 @@ static void *extract_worker(void *arg)
     return NULL;
 }
 
-/* Extract the waiting documents on all threads, then emit them in order: the output is the
- * same as with one thread. */
-static int flush_batch(run_ctx *ctx)
+/* A batch of documents and what their extraction gives. */
+typedef struct batch {
+    parley_document *docs[BATCH];
+    parley_extraction *exs[BATCH];
+    char *lines[BATCH];
+    int rcs[BATCH];
+    size_t n;
+    int t;                 /* workers of the running extraction */
+    work w[64];
+    pthread_t tid[64];
+    bool started[64];
+    bool running;          /* workers may still be running */
+} batch;
+
+/* Start extracting b. With one thread it is done here and now; with more, every worker is a
+ * thread and this returns at once, so that the next batch is read (and the previous one
+ * emitted) while this one is extracted. */
+static void batch_launch(run_ctx *ctx, batch *b)
 {
-    size_t n = ctx->n_batch;
-    if (n == 0)
-        return 0;
-    parley_extraction *exs[BATCH] = {0};
-    char *lines[BATCH] = {0};
-    int rcs[BATCH] = {0};
+    size_t n = b->n;
+    memset(b->exs, 0, n * sizeof(*b->exs));
+    memset(b->lines, 0, n * sizeof(*b->lines));
+    memset(b->rcs, 0, n * sizeof(*b->rcs));
     int t = ctx->threads < 1 ? 1 : ctx->threads > 64 ? 64 : ctx->threads;
     if ((size_t)t > n)
         t = (int)n;
-    double t0 = ctx->tm && ctx->tm->on ? now_seconds() : 0;
-    work w[64];
-    pthread_t tid[64];
-    bool started[64] = {false};
+    b->t = t;
     for (int k = 0; k < t; k++) {
-        w[k] = (work){ctx->lex, ctx->batch, exs, ctx->out ? lines : NULL, rcs, n, (size_t)k, (size_t)t};
-        if (k > 0)
-            started[k] = pthread_create(&tid[k], NULL, extract_worker, &w[k]) == 0;
+        b->w[k] = (work){ctx->lex, b->docs, b->exs, ctx->out ? b->lines : NULL, b->rcs, n, (size_t)k, (size_t)t};
+        b->started[k] = false;
     }
-    extract_worker(&w[0]);
-    for (int k = 1; k < t; k++) {
-        if (started[k])
-            pthread_join(tid[k], NULL);
+    if (ctx->threads <= 1) {
+        double t0 = ctx->tm && ctx->tm->on ? now_seconds() : 0;
+        extract_worker(&b->w[0]);
+        if (ctx->tm && ctx->tm->on)
+            timings_add(ctx->tm, "extract", now_seconds() - t0);
+        b->running = false;
+        return;
+    }
+    for (int k = 0; k < t; k++)
+        b->started[k] = pthread_create(&b->tid[k], NULL, extract_worker, &b->w[k]) == 0;
+    b->running = true;
+}
+
+/* Wait for b's extraction to end (doing here the share of any worker that could not start). */
+static void batch_finish(run_ctx *ctx, batch *b)
+{
+    if (!b->running)
+        return;
+    double t0 = ctx->tm && ctx->tm->on ? now_seconds() : 0;
+    for (int k = 0; k < b->t; k++) {
+        if (b->started[k])
+            pthread_join(b->tid[k], NULL);
         else
-            extract_worker(&w[k]);   /* no thread could be made: do its share here */
+            extract_worker(&b->w[k]);
     }
+    b->running = false;
     if (ctx->tm && ctx->tm->on)
         timings_add(ctx->tm, "extract", now_seconds() - t0);
-    int rc = 0;
-    for (size_t i = 0; i < n; i++) {
-        int r = emit_extraction(ctx, ctx->batch[i], exs[i], lines[i], rc == 0 ? rcs[i] : rc);
+}
+
+/* Emit b's documents in order; once one fails, the rest are only freed. */
+static int batch_emit(run_ctx *ctx, batch *b, int rc)
+{
+    for (size_t i = 0; i < b->n; i++) {
+        int r = emit_extraction(ctx, b->docs[i], b->exs[i], b->lines[i], rc == 0 ? b->rcs[i] : rc);
         if (rc == 0 && r < 0)
             rc = r;
     }
-    ctx->n_batch = 0;
+    b->n = 0;
     return rc;
+}
+
+/* The batch being read is full (or the input ended): start it, and emit the one before it.
+ * Batches are emitted whole and in order, so the output is the same for any thread count. */
+static int flush_batch(run_ctx *ctx)
+{
+    batch *b = ctx->slot[ctx->cur], *prev = ctx->slot[1 - ctx->cur];
+    if (b->n == 0)
+        return 0;
+    batch_launch(ctx, b);
+    if (!b->running)
+        return batch_emit(ctx, b, 0);
+    int rc = 0;
+    if (prev->n) {
+        batch_finish(ctx, prev);
+        rc = batch_emit(ctx, prev, 0);
+    }
+    ctx->cur = 1 - ctx->cur;
+    return rc;
+}
+
+/* Extract and emit everything still waiting. */
+static int drain_batches(run_ctx *ctx)
+{
+    int rc = flush_batch(ctx);
+    batch *p = ctx->slot[1 - ctx->cur];
+    if (p->n) {
+        batch_finish(ctx, p);
+        rc = batch_emit(ctx, p, rc);
+    }
+    return rc;
+}
+
+/* After a failure: wait for running workers and free every waiting document and result. */
+static void abandon_batches(run_ctx *ctx)
+{
+    for (int s = 0; s < 2; s++) {
+        batch *b = ctx->slot[s];
+        batch_finish(ctx, b);
+        for (size_t i = 0; i < b->n; i++) {
+            free(b->lines[i]);
+            parley_extraction_free(b->exs[i]);
+            parley_document_free(b->docs[i]);
+            b->lines[i] = NULL;
+            b->exs[i] = NULL;
+        }
+        b->n = 0;
+    }
 }
 
 static int on_document(parley_document *doc, void *ud)
 {
     run_ctx *ctx = ud;
-    ctx->batch[ctx->n_batch++] = doc;
-    return ctx->n_batch == BATCH ? flush_batch(ctx) : 0;
+    batch *b = ctx->slot[ctx->cur];
+    b->docs[b->n++] = doc;
+    return b->n == BATCH ? flush_batch(ctx) : 0;
 }
 
 static bool is_dir(const char *p)
@@ -541,9 +622,14 @@ static void free_options(options *o)
 static int run_inputs(const options *o, run_ctx *ctx, parley_reader_stats *st)
 {
     int status = EXIT_OK;
-    parley_document *batch[BATCH];
-    ctx->batch = batch;
-    ctx->n_batch = 0;
+    batch *slots = calloc(2, sizeof(batch));
+    if (!slots) {
+        fprintf(stderr, "parley: %s\n", parley_error_string(PARLEY_ENOMEM));
+        return EXIT_INTERNAL;
+    }
+    ctx->slot[0] = &slots[0];
+    ctx->slot[1] = &slots[1];
+    ctx->cur = 0;
     ctx->threads = o->threads;
     ctx->tm = o->tm;
     double before = 0;
@@ -559,25 +645,31 @@ static int run_inputs(const options *o, run_ctx *ctx, parley_reader_stats *st)
     ctx->progress = &progress;
     for (size_t i = 0; i < o->n_paths; i++) {
         int rc = parley_reader_read(o->paths[i], on_document, ctx, st, stderr, o->max_bytes);
-        if (rc == 0 || rc == PARLEY_EIO) {
-            int f = flush_batch(ctx);
-            if (f < 0)
-                rc = f;
-        }
         if (rc == PARLEY_EIO) {
             status = EXIT_INPUT;
             continue;
         }
         if (rc < 0) {
-            for (size_t k = 0; k < ctx->n_batch; k++)
-                parley_document_free(ctx->batch[k]);
-            ctx->n_batch = 0;
+            abandon_batches(ctx);
+            free(slots);
             parley_progress_end(&progress);
             ctx->progress = NULL;
             fprintf(stderr, "parley: %s\n", parley_error_string(rc));
             return ctx->out_rc ? EXIT_OUTPUT : EXIT_INTERNAL;
         }
     }
+    /* the last path may have been unreadable: what is waiting is still extracted */
+    int rc = drain_batches(ctx);
+    if (rc < 0) {
+        abandon_batches(ctx);
+        free(slots);
+        parley_progress_end(&progress);
+        ctx->progress = NULL;
+        fprintf(stderr, "parley: %s\n", parley_error_string(rc));
+        return ctx->out_rc ? EXIT_OUTPUT : EXIT_INTERNAL;
+    }
+    free(slots);
+    ctx->slot[0] = ctx->slot[1] = NULL;
     parley_progress_end(&progress);
     ctx->progress = NULL;
     if (o->tm && o->tm->on) {
