@@ -643,23 +643,17 @@ static int run_inputs(const options *o, run_ctx *ctx, parley_reader_stats *st)
     if (progress.enabled)
         progress.total_bytes = parley_progress_measure(o->paths, o->n_paths);
     ctx->progress = &progress;
-    for (size_t i = 0; i < o->n_paths; i++) {
-        int rc = parley_reader_read(o->paths[i], on_document, ctx, st, stderr, o->max_bytes);
-        if (rc == PARLEY_EIO) {
+    int rc = 0;
+    for (size_t i = 0; i < o->n_paths && rc >= 0; i++) {
+        rc = parley_reader_read(o->paths[i], on_document, ctx, st, stderr, o->max_bytes);
+        if (rc == PARLEY_EIO) {   /* reported; the other paths are still read */
             status = EXIT_INPUT;
-            continue;
-        }
-        if (rc < 0) {
-            abandon_batches(ctx);
-            free(slots);
-            parley_progress_end(&progress);
-            ctx->progress = NULL;
-            fprintf(stderr, "parley: %s\n", parley_error_string(rc));
-            return ctx->out_rc ? EXIT_OUTPUT : EXIT_INTERNAL;
+            rc = 0;
         }
     }
-    /* the last path may have been unreadable: what is waiting is still extracted */
-    int rc = drain_batches(ctx);
+    /* what is still waiting is extracted, even when the last path was unreadable */
+    if (rc >= 0)
+        rc = drain_batches(ctx);
     if (rc < 0) {
         abandon_batches(ctx);
         free(slots);
