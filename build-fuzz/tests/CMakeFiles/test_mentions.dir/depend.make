@@ -1,2 +1,0 @@
-# Empty dependencies file for test_mentions.
-# This may be replaced when dependencies are built.
