@@ -16,6 +16,7 @@
 /**
  * @brief Build the node-link document of an analysed network.
  * @param[out] out a new reference owned by the caller
+ * @param net an analysed network (not modified)
  * @return 0 or ::PARLEY_ENOMEM. O(V + E).
  */
 int parley_json_graph(json_t **out, const parley_network *net);

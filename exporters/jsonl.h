@@ -14,6 +14,7 @@
  * @brief Build the JSON object of one document: doc, date, source, title, authors, entities
  * (with mentions as byte offsets into the original bytes) and events (with evidence).
  * @param[out] out a new reference; the caller owns it (json_decref)
+ * @param ex the extraction of one document (not modified)
  * @return 0 or ::PARLEY_ENOMEM. O(size of the extraction).
  */
 int parley_jsonl_document(json_t **out, const parley_extraction *ex);

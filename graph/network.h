@@ -65,6 +65,8 @@ typedef struct parley_network {
  * between the parties; affiliation edges person → country; participation edges country →
  * exercise.
  * @param[out] out the network; free with parley_network_free()
+ * @param corpus the corpus; not copied, it must outlive the network
+ * @param since, until the window (YYYY, YYYY-MM or YYYY-MM-DD), or NULL; copied
  * @return 0, ::PARLEY_ENOMEM or ::PARLEY_EGRAPH. O(V + E).
  */
 int parley_network_build(parley_network **out, const parley_corpus *corpus, const char *since, const char *until);

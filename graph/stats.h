@@ -17,6 +17,7 @@
  * `country_pairs` [{a, b, year, meetings}], `timeline` [{month, meetings}] and `summary`.
  * Rows are sorted (most meetings first, then by id) so that output is stable.
  * @param[out] out a new reference owned by the caller
+ * @param net an analysed network (not modified)
  * @return 0 or ::PARLEY_ENOMEM. O(E log E).
  */
 int parley_stats_build(json_t **out, const parley_network *net);

@@ -19,7 +19,8 @@ int parley_date_parse(parley_date *out, const char *s);
 
 /**
  * @brief Format a date: "YYYY-MM-DD", "YYYY-MM", "YYYY", "--MM-DD", or "" when unknown.
- * @param out at least 11 bytes. O(1).
+ * @param[out] out at least 11 bytes
+ * @param d the date; unknown parts are 0. O(1).
  */
 void parley_date_format(char *out, const parley_date *d);
 

@@ -176,6 +176,10 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
  * @brief Find the role phrase that ends right before token @p a (ranks, honorifics and a comma
  * may stand between), starting no earlier than @p sb.
  * @param[out] rank_b first token of the ranks and honorifics before @p a
+ * @param ex the extraction (not modified)
+ * @param a the token the phrase must end before
+ * @param sb the first token the phrase may start at (the sentence's)
+ * @param[out] out the role found; free out->title with free()
  * @return 1 when found, 0 when not, ::PARLEY_ENOMEM.
  */
 int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_role *out, size_t *rank_b);

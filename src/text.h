@@ -52,7 +52,9 @@ typedef struct {
  * in between, as in "News.Az.He"), and at every line break. Abbreviations ("Gen.", "Col.",
  * "Mr.", "Jan.", "U.S.", single initials as in "J. Burchuladze") do not end sentences.
  *
- * @param[out] out filled; release with parley_text_free()
+ * @param[out] out the tokens and sentences; release with parley_text_free()
+ * @param text the normalised text (borrowed: it must outlive @p out)
+ * @param len its length in bytes
  * @return 0 or ::PARLEY_ENOMEM. O(len).
  */
 int parley_text_split(parley_text *out, const char *text, size_t len);

@@ -46,6 +46,8 @@ char *parley_strndup(const char *s, size_t n);
 /**
  * @brief Decode one UTF-8 code point at @p s (at most @p n bytes).
  * @param[out] cp the code point, or U+FFFD when the sequence is invalid
+ * @param s the bytes
+ * @param n how many bytes may be read
  * @return the number of bytes consumed (1 for an invalid byte); 0 when n is 0. O(1).
  */
 size_t parley_utf8_decode(uint32_t *cp, const unsigned char *s, size_t n);
