@@ -143,37 +143,6 @@ static json_t *link_json(const parley_network *net, size_t i, parley_map *keys)
     return l;
 }
 
-int parley_json_graph(json_t **out, const parley_network *net)
-{
-    const parley_corpus *c = net->corpus;
-    json_t *o = json_object();
-    if (!o)
-        return PARLEY_ENOMEM;
-    json_object_set_new(o, "directed", json_false());
-    json_object_set_new(o, "multigraph", json_true());
-    json_object_set_new(o, "graph", graph_meta(net));
-    json_t *nodes = json_array();
-    for (size_t i = 0; i < c->n_nodes; i++)
-        json_array_append_new(nodes, node_json(net, i));
-    json_object_set_new(o, "nodes", nodes);
-    json_t *links = json_array();
-    parley_map keys = {0};
-    for (size_t i = 0; i < net->n_edges; i++) {
-        json_t *l = link_json(net, i, &keys);
-        if (!l) {
-            parley_map_free(&keys);
-            json_decref(links);
-            json_decref(o);
-            return PARLEY_ENOMEM;
-        }
-        json_array_append_new(links, l);
-    }
-    parley_map_free(&keys);
-    json_object_set_new(o, "links", links);
-    *out = o;
-    return 0;
-}
-
 #define DUMP_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10))
 
 /* Write one value and free it; NULL (out of memory) fails. */

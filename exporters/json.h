@@ -14,17 +14,10 @@
 #include "../graph/network.h"
 
 /**
- * @brief Build the node-link document of an analysed network.
- * @param[out] out a new reference owned by the caller
- * @param net an analysed network (not modified)
- * @return 0 or ::PARLEY_ENOMEM. O(V + E).
- */
-int parley_json_graph(json_t **out, const parley_network *net);
-
-/**
  * @brief Write the node-link document of an analysed network to @p f as it is built, one node
- * or link a line, without holding the whole document in memory: the same content as
- * parley_json_graph().
+ * or link a line, without holding the whole document in memory.
+ * @param f an open stream; not closed
+ * @param net an analysed network (not modified)
  * @return 0, ::PARLEY_ENOMEM or ::PARLEY_EOUTPUT. O(V + E) time, O(largest node or link) memory.
  */
 int parley_json_graph_write(FILE *f, const parley_network *net);

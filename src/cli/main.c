@@ -183,7 +183,8 @@ typedef struct {
     double seconds[32];
     long peak_kb[32];         /* peak resident memory when the stage last ended */
     size_t n;
-    double mark;
+    double mark;              /* when the last lap ended */
+    double nested;            /* seconds given to stages by timings_add since then */
     bool on;
 } timings;
 
@@ -200,11 +201,8 @@ static long peak_kb(void)
     return getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss : 0;
 }
 
-/* Add seconds to the stage called name (a string literal or one that outlives t). */
-static void timings_add(timings *t, const char *name, double seconds)
+static void stage_add(timings *t, const char *name, double seconds)
 {
-    if (!t || !t->on)
-        return;
     for (size_t i = 0; i < t->n; i++)
         if (!strcmp(t->name[i], name)) {
             t->seconds[i] += seconds;
@@ -218,14 +216,25 @@ static void timings_add(timings *t, const char *name, double seconds)
     }
 }
 
-/* The time since the last lap goes to the stage called name. */
+/* Add seconds to the stage called name (a string literal or one that outlives t), a stage that
+ * runs inside another (extraction inside reading); the next lap does not count them again. */
+static void timings_add(timings *t, const char *name, double seconds)
+{
+    if (!t || !t->on)
+        return;
+    stage_add(t, name, seconds);
+    t->nested += seconds;
+}
+
+/* The time since the last lap, less what timings_add gave to other stages, goes to name. */
 static void timings_lap(timings *t, const char *name)
 {
     if (!t || !t->on)
         return;
     double x = now_seconds();
-    timings_add(t, name, x - t->mark);
+    stage_add(t, name, x - t->mark - t->nested);
     t->mark = x;
+    t->nested = 0;
 }
 
 static void timings_print(const timings *t)
@@ -269,10 +278,9 @@ static int emit_extraction(run_ctx *ctx, parley_document *doc, parley_extraction
     }
     free(line);
     if (rc == 0 && ctx->corpus) {
-        double t0 = ctx->tm && ctx->tm->on ? now_seconds() : 0;
+        double t0 = now_seconds();
         rc = parley_corpus_add(ctx->corpus, ex);
-        if (ctx->tm && ctx->tm->on)
-            timings_add(ctx->tm, "resolve", now_seconds() - t0);
+        timings_add(ctx->tm, "resolve", now_seconds() - t0);
     }
     if (rc == 0 && ctx->table)
         print_tables(ex, ctx->table);
@@ -335,10 +343,9 @@ static void batch_launch(run_ctx *ctx, batch *b)
         b->started[k] = false;
     }
     if (ctx->threads <= 1) {
-        double t0 = ctx->tm && ctx->tm->on ? now_seconds() : 0;
+        double t0 = now_seconds();
         extract_worker(&b->w[0]);
-        if (ctx->tm && ctx->tm->on)
-            timings_add(ctx->tm, "extract", now_seconds() - t0);
+        timings_add(ctx->tm, "extract", now_seconds() - t0);
         b->running = false;
         return;
     }
@@ -352,7 +359,7 @@ static void batch_finish(run_ctx *ctx, batch *b)
 {
     if (!b->running)
         return;
-    double t0 = ctx->tm && ctx->tm->on ? now_seconds() : 0;
+    double t0 = now_seconds();
     for (int k = 0; k < b->t; k++) {
         if (b->started[k])
             pthread_join(b->tid[k], NULL);
@@ -360,8 +367,7 @@ static void batch_finish(run_ctx *ctx, batch *b)
             extract_worker(&b->w[k]);
     }
     b->running = false;
-    if (ctx->tm && ctx->tm->on)
-        timings_add(ctx->tm, "extract", now_seconds() - t0);
+    timings_add(ctx->tm, "extract", now_seconds() - t0);
 }
 
 /* Emit b's documents in order; once one fails, the rest are only freed. */
@@ -632,12 +638,6 @@ static int run_inputs(const options *o, run_ctx *ctx, parley_reader_stats *st)
     ctx->cur = 0;
     ctx->threads = o->threads;
     ctx->tm = o->tm;
-    double before = 0;
-    if (o->tm && o->tm->on) {
-        for (size_t i = 0; i < o->tm->n; i++)
-            if (!strcmp(o->tm->name[i], "extract") || !strcmp(o->tm->name[i], "resolve"))
-                before += o->tm->seconds[i];
-    }
     parley_progress progress;
     parley_progress_start(&progress, o->quiet, 0);
     if (progress.enabled)
@@ -666,16 +666,6 @@ static int run_inputs(const options *o, run_ctx *ctx, parley_reader_stats *st)
     ctx->slot[0] = ctx->slot[1] = NULL;
     parley_progress_end(&progress);
     ctx->progress = NULL;
-    if (o->tm && o->tm->on) {
-        /* what is left of the time since the last lap went to reading (and writing JSON Lines) */
-        double inside = 0;
-        for (size_t i = 0; i < o->tm->n; i++)
-            if (!strcmp(o->tm->name[i], "extract") || !strcmp(o->tm->name[i], "resolve"))
-                inside += o->tm->seconds[i];
-        double x = now_seconds();
-        timings_add(o->tm, "read", x - o->tm->mark - (inside - before));
-        o->tm->mark = x;
-    }
     if (status == EXIT_OK && st->errors)
         status = EXIT_INPUT;
     return status;
@@ -709,6 +699,7 @@ static int cmd_extract(const char *cmd, int argc, char **argv)
     run_ctx ctx = {.lex = lex, .out = table ? NULL : o.output ? out.f : stdout, .table = table};
     parley_reader_stats st = {0};
     status = run_inputs(&o, &ctx, &st);
+    timings_lap(o.tm, "read");
     if (o.output) {
         if (status == EXIT_OUTPUT || status == EXIT_INTERNAL) {
             parley_output_abort(&out);
