@@ -115,6 +115,18 @@ static int index_words(parley_corpus *c, int node, const char *key)
     return 0;
 }
 
+/* Index node under its name: the exact key (the earliest node keeps it) and, for a person, the
+ * first and last words. */
+static int index_name(parley_corpus *c, int node, int type, const char *key)
+{
+    char buf[1024];
+    type_key(buf, sizeof(buf), type, key);
+    int64_t old;
+    if (!parley_map_get(&c->by_key, buf, strlen(buf), &old) && parley_map_put(&c->by_key, buf, strlen(buf), node) < 0)
+        return PARLEY_ENOMEM;
+    return type == PARLEY_ENTITY_PERSON ? index_words(c, node, key) : 0;
+}
+
 int parley_corpus_find(const parley_corpus *c, const char *id)
 {
     for (size_t i = 0; i < c->n_nodes; i++)
@@ -200,12 +212,8 @@ static bool countries_conflict(const char *a, const char *b)
 
 /* ---- nodes ---------------------------------------------------------------------------------- */
 
-static int add_string(char ***arr, size_t *n, size_t *cap, const char *s, bool unique)
+static int add_string(char ***arr, size_t *n, size_t *cap, const char *s)
 {
-    if (unique)
-        for (size_t i = 0; i < *n; i++)
-            if (strcmp((*arr)[i], s) == 0)
-                return 0;
     if (PARLEY_GROW(*arr, *cap, *n + 1) < 0)
         return PARLEY_ENOMEM;
     if (!((*arr)[*n] = parley_strdup(s)))
@@ -307,11 +315,7 @@ static int node_for_entity(parley_corpus *c, const parley_extraction *ex, const 
             n->has_coords = true;
         }
         idx = (int)c->n_nodes++;
-        char buf[1024];
-        type_key(buf, sizeof(buf), en->type, en->key);
-        if (parley_map_put(&c->by_key, buf, strlen(buf), idx) < 0)
-            return PARLEY_ENOMEM;
-        if (en->type == PARLEY_ENTITY_PERSON && index_words(c, idx, en->key) < 0)
+        if (index_name(c, idx, en->type, en->key) < 0)
             return PARLEY_ENOMEM;
     } else {
         n = &c->nodes[idx];
@@ -321,19 +325,14 @@ static int node_for_entity(parley_corpus *c, const parley_extraction *ex, const 
                      why == 2 ? "a spelling variant" : "the same name", en->country ? ", same country " : "",
                      en->country ? en->country : "");
             if ((n->n_merges == 0 || strcmp(n->merges[n->n_merges - 1], buf) != 0) &&
-                add_string(&n->merges, &n->n_merges, &n->cap_merges, buf, false) < 0)
+                add_string(&n->merges, &n->n_merges, &n->cap_merges, buf) < 0)
                 return PARLEY_ENOMEM;
         }
         /* the fullest name wins */
         if (words_of(en->key) > words_of(n->key) && en->type == PARLEY_ENTITY_PERSON) {
             if (set_str(&n->label, en->name) < 0 || set_str(&n->key, en->key) < 0)
                 return PARLEY_ENOMEM;
-            if (index_words(c, idx, n->key) < 0)
-                return PARLEY_ENOMEM;
-            char kb[1024];
-            type_key(kb, sizeof(kb), en->type, en->key);
-            int64_t old;
-            if (!parley_map_get(&c->by_key, kb, strlen(kb), &old) && parley_map_put(&c->by_key, kb, strlen(kb), idx) < 0)
+            if (index_name(c, idx, en->type, n->key) < 0)
                 return PARLEY_ENOMEM;
         }
     }
