@@ -84,13 +84,52 @@ typedef struct {
     size_t cap;
 } norm_state;
 
+/* Make room for n more bytes of text (and their map entries) and the final NUL. */
+static int reserve(norm_state *st, size_t n)
+{
+    size_t need = st->out.len + n + 1;
+    if (need <= st->cap && need <= st->out.cap)
+        return 0;
+    if (PARLEY_GROW(st->map, st->cap, need) < 0 || PARLEY_GROW(st->out.data, st->out.cap, need) < 0)
+        return PARLEY_ENOMEM;
+    return 0;
+}
+
 static int emit(norm_state *st, const char *s, size_t n, size_t raw_off)
 {
-    if (PARLEY_GROW(st->map, st->cap, st->out.len + n + 1) < 0)
+    if (reserve(st, n) < 0)
         return PARLEY_ENOMEM;
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         st->map[st->out.len + i] = (uint32_t)raw_off;
-    return parley_buf_put(&st->out, s, n);
+        st->out.data[st->out.len + i] = s[i];
+    }
+    st->out.len += n;
+    st->out.data[st->out.len] = '\0';
+    return 0;
+}
+
+/* Printable ASCII that normalisation keeps as it is (a backquote becomes an apostrophe). */
+static inline bool plain_ascii(unsigned char c) { return c >= 0x20 && c < 0x7F && c != '`'; }
+
+/* Copy the run of plain ASCII bytes at p[i..] in one go; returns where it ends. */
+static size_t emit_ascii_run(norm_state *st, const unsigned char *p, size_t i, size_t n, int *rc)
+{
+    size_t j = i;
+    while (j < n && (plain_ascii(p[j]) || p[j] == '\n'))
+        j++;
+    if (j == i)
+        return i;
+    if ((*rc = reserve(st, j - i)) < 0)
+        return i;
+    char *o = st->out.data + st->out.len;
+    uint32_t *m = st->map + st->out.len;
+    for (size_t k = i; k < j; k++) {
+        *o++ = (char)p[k];
+        *m++ = (uint32_t)k;
+    }
+    st->out.len += j - i;
+    st->out.data[st->out.len] = '\0';
+    return j;
 }
 
 /* Decode and normalise; fills d->text, d->map, d->invalid. */
@@ -99,7 +138,7 @@ static int normalise(parley_document *d)
     norm_state st = {0};
     const unsigned char *p = (const unsigned char *)d->raw;
     size_t i = 0, n = d->raw_len;
-    int rc = 0;
+    int rc = reserve(&st, n); /* the usual size: about one byte of text for one of input */
     /* UTF-16 with a byte-order mark is decoded; offsets still point into the original bytes */
     int utf16 = n >= 2 && p[0] == 0xFF && p[1] == 0xFE ? 1 : n >= 2 && p[0] == 0xFE && p[1] == 0xFF ? 2 : 0;
     if (utf16)
@@ -138,6 +177,10 @@ static int normalise(parley_document *d)
             else
                 rc = emit(&st, enc, parley_utf8_encode(enc, cp), i);
             i += k;
+            continue;
+        }
+        if (plain_ascii(p[i]) || p[i] == '\n') {
+            i = emit_ascii_run(&st, p, i, n, &rc);
             continue;
         }
         k = parley_utf8_decode(&cp, p + i, n - i);
