@@ -1,4 +1,5 @@
 #include "reader.h"
+#include "jsonline.h"
 #include "error.h"
 #include "util.h"
 
@@ -60,6 +61,8 @@ static int read_jsonl(const char *name, const char *data, size_t len, parley_rea
                       parley_reader_stats *st, FILE *err, size_t max_bytes)
 {
     size_t line = 0, p = 0;
+    parley_buf scratch = {0};  /* the decoded fields of the line being read */
+    parley_jsonline rec;
     while (p < len) {
         size_t e = p;
         while (e < len && data[e] != '\n')
@@ -68,6 +71,35 @@ static int read_jsonl(const char *name, const char *data, size_t len, parley_rea
         size_t q = p;
         while (q < e && (data[q] == ' ' || data[q] == '\t' || data[q] == '\r'))
             q++;
+        int fast = 0;
+        if (q < e) {
+            char where[512];
+            snprintf(where, sizeof(where), "%s:%zu", name, line);
+            fast = parley_jsonline_read(&rec, &scratch, data + p, e - p);
+            if (fast < 0) {
+                parley_buf_free(&scratch);
+                return fast;
+            }
+            if (fast && rec.text.present) {
+                char idbuf[64];
+                const char *sd = scratch.data;
+                if (!rec.id.present)
+                    snprintf(idbuf, sizeof(idbuf), "line-%zu", line);
+                parley_document_meta meta = {
+                    rec.date.present ? sd + rec.date.off : NULL,
+                    rec.source.present ? sd + rec.source.off : NULL,
+                    rec.title.present ? sd + rec.title.off : NULL,
+                };
+                int rc = emit_doc(rec.id.present ? sd + rec.id.off : idbuf, sd + rec.text.off, rec.text.len, &meta,
+                                  fn, ud, st, err, max_bytes, where);
+                if (rc < 0) {
+                    parley_buf_free(&scratch);
+                    return rc;
+                }
+                p = e + 1;
+                continue;
+            }
+        }
         if (q < e) {
             json_error_t jerr;
             json_t *o = json_loadb(data + p, e - p, JSON_DECODE_ANY, &jerr);
@@ -106,6 +138,7 @@ static int read_jsonl(const char *name, const char *data, size_t len, parley_rea
                                   max_bytes, where);
                 if (rc < 0) {
                     json_decref(o);
+                    parley_buf_free(&scratch);
                     return rc;
                 }
             }
@@ -113,6 +146,7 @@ static int read_jsonl(const char *name, const char *data, size_t len, parley_rea
         }
         p = e + 1;
     }
+    parley_buf_free(&scratch);
     return 0;
 }
 
