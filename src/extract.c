@@ -53,6 +53,7 @@ void parley_extraction_free(parley_extraction *ex)
     free(ex->name_cache);
     free(ex->match_len);
     free(ex->match_entry);
+    free(ex->match_kinds);
     parley_text_free(&ex->text);
     free(ex);
 }

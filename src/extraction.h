@@ -99,6 +99,7 @@ typedef struct parley_extraction {
     uint32_t *match_off;
     uint8_t *match_len;
     const parley_lex_entry **match_entry;
+    uint32_t *match_kinds;        /* per token: a bit (1 << kind) for every kind among its matches */
     parley_mention *mentions;
     size_t n_mentions, cap_mentions;
     parley_entity *entities;

@@ -58,9 +58,13 @@ static bool case_ok(const parley_extraction *ex, const parley_lex_entry *e, size
     return true;
 }
 
+_Static_assert(PARLEY_LEX_N_KINDS <= 32, "match_kinds holds one bit per lexicon kind");
+
 size_t parley_match(const parley_extraction *ex, size_t i, int kind, const parley_lex_entry **out)
 {
     if (!ex->match_off || i >= ex->text.n_tokens)
+        return 0;
+    if (kind >= 0 && ex->match_kinds && !(ex->match_kinds[i] & (UINT32_C(1) << kind)))
         return 0;
     /* longest first */
     for (uint32_t k = ex->match_off[i + 1]; k-- > ex->match_off[i];) {
@@ -135,6 +139,12 @@ int parley_mentions_tag(parley_extraction *ex)
     for (size_t i = n; i-- > 0;)
         if (ex->match_off[i] > ex->match_off[i + 1])
             ex->match_off[i] = ex->match_off[i + 1];
+    if (!(ex->match_kinds = calloc(n ? n : 1, sizeof(uint32_t))))
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < n; i++)
+        for (uint32_t k = ex->match_off[i]; k < ex->match_off[i + 1]; k++)
+            for (const parley_lex_entry *e = ex->match_entry[k]; e; e = e->next)
+                ex->match_kinds[i] |= UINT32_C(1) << e->kind;
     for (size_t i = 0; i < n; i++) {
         const parley_lex_entry *e = NULL;
         size_t l = parley_match(ex, i, -1, &e);
