@@ -11,7 +11,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     parley_lexicon *lex = fuzz_lexicon();
     parley_document *d;
-    parley_document_meta meta = {"2020-01-24", NULL, NULL};
+    parley_document_meta meta = {"2020-01-24", NULL, NULL, NULL};
     if (parley_document_new(&d, "fuzz", (const char *)data, size, size % 2 ? &meta : NULL) != 0)
         return 0;
     parley_extraction *ex;

@@ -8,7 +8,8 @@
 #include <string.h>
 
 struct parley_document {
-    char *id, *date, *source, *title;
+    char *id, *date, *source, *title, *origin;
+    bool prepared;
     char **authors;
     size_t n_authors, cap_authors;
     char *raw;
@@ -21,6 +22,8 @@ struct parley_document {
 };
 
 const char *parley_document_id(const parley_document *d) { return d->id; }
+const char *parley_document_origin(const parley_document *d) { return d->origin; }
+bool parley_document_is_prepared(const parley_document *d) { return d->prepared; }
 const char *parley_document_date(const parley_document *d) { return d->date; }
 const char *parley_document_source(const parley_document *d) { return d->source; }
 const char *parley_document_title(const parley_document *d) { return d->title; }
@@ -51,6 +54,7 @@ void parley_document_free(parley_document *d)
     free(d->date);
     free(d->source);
     free(d->title);
+    free(d->origin);
     for (size_t i = 0; i < d->n_authors; i++)
         free(d->authors[i]);
     free(d->authors);
@@ -388,7 +392,7 @@ static bool is_site_line(const char *t, size_t s, size_t e)
     return dot && isalpha((unsigned char)t[e - 1]);
 }
 
-static int parse_header(parley_document *d, const parley_document_meta *meta, size_t *body)
+static int parse_header(parley_document *d, size_t *body)
 {
     char *t = d->text;
     size_t len = d->text_len, s = 0;
@@ -476,7 +480,6 @@ static int parse_header(parley_document *d, const parley_document_meta *meta, si
     } else {
         *body = first;
     }
-    (void)meta;
     return 0;
 }
 
@@ -553,11 +556,10 @@ static int scan_body(parley_document *d, size_t body)
     return 0;
 }
 
-int parley_document_new(parley_document **out, const char *id, const char *bytes, size_t len,
-                        const parley_document_meta *meta)
+int parley_document_new_raw(parley_document **out, const char *id, const char *bytes, size_t len,
+                            const parley_document_meta *meta)
 {
     parley_document *d = calloc(1, sizeof(*d));
-    int rc = PARLEY_ENOMEM;
     if (!d)
         return PARLEY_ENOMEM;
     d->id = parley_strdup(id ? id : "");
@@ -572,17 +574,39 @@ int parley_document_new(parley_document **out, const char *id, const char *bytes
             goto cleanup;
         if (meta->title && !(d->title = parley_strdup(meta->title)))
             goto cleanup;
+        if (meta->origin && !(d->origin = parley_strdup(meta->origin)))
+            goto cleanup;
     }
-    if ((rc = normalise(d)) < 0)
-        goto cleanup;
-    size_t body = 0;
-    if ((rc = parse_header(d, meta, &body)) < 0)
-        goto cleanup;
-    if ((rc = scan_body(d, body)) < 0)
-        goto cleanup;
     *out = d;
     return 0;
 cleanup:
     parley_document_free(d);
-    return rc;
+    return PARLEY_ENOMEM;
+}
+
+int parley_document_prepare(parley_document *d)
+{
+    if (d->prepared)
+        return 0;
+    int rc;
+    size_t body = 0;
+    if ((rc = normalise(d)) < 0 || (rc = parse_header(d, &body)) < 0 || (rc = scan_body(d, body)) < 0)
+        return rc;
+    d->prepared = true;
+    return 0;
+}
+
+int parley_document_new(parley_document **out, const char *id, const char *bytes, size_t len,
+                        const parley_document_meta *meta)
+{
+    parley_document *d;
+    int rc = parley_document_new_raw(&d, id, bytes, len, meta);
+    if (rc < 0)
+        return rc;
+    if ((rc = parley_document_prepare(d)) < 0) {
+        parley_document_free(d);
+        return rc;
+    }
+    *out = d;
+    return 0;
 }

@@ -7,6 +7,7 @@
 #define PARLEY_DOCUMENT_H
 
 #include <stddef.h>
+#include <stdbool.h>
 #include <stdint.h>
 
 /** An opaque document. */
@@ -17,6 +18,7 @@ typedef struct {
     const char *date;     /**< publication date, YYYY-MM-DD (other forms are ignored) */
     const char *source;   /**< where the document came from (a URL, a file name) */
     const char *title;    /**< the headline */
+    const char *origin;   /**< where it was read, for messages ("file.jsonl:12", a path), or NULL */
 } parley_document_meta;
 
 /**
@@ -38,6 +40,30 @@ typedef struct {
  */
 int parley_document_new(parley_document **out, const char *id, const char *bytes, size_t len,
                         const parley_document_meta *meta);
+
+/**
+ * @brief Make a document whose text is not read yet: the bytes, id and meta are copied and
+ * nothing else is done, so that the work of parley_document_prepare() can be done later, on
+ * another thread. Until then only the id, the meta fields, the raw bytes and the origin are
+ * there (the text is NULL).
+ * @param[out] out the new document; free with parley_document_free()
+ * @return 0 or ::PARLEY_ENOMEM. O(len).
+ */
+int parley_document_new_raw(parley_document **out, const char *id, const char *bytes, size_t len,
+                            const parley_document_meta *meta);
+
+/**
+ * @brief Read the text of a document made by parley_document_new_raw(), as parley_document_new()
+ * does. Calling it again, or on a document from parley_document_new(), does nothing.
+ * @return 0 or ::PARLEY_ENOMEM (the document may then only be freed). O(length of the document).
+ */
+int parley_document_prepare(parley_document *doc);
+
+/** @brief Whether the text has been read (parley_document_prepare() done). O(1). */
+bool parley_document_is_prepared(const parley_document *doc);
+
+/** @brief Where the document was read (meta's origin, owned by the document), or NULL. O(1). */
+const char *parley_document_origin(const parley_document *doc);
 
 /** @brief Free a document. NULL is ignored. O(1). */
 void parley_document_free(parley_document *doc);

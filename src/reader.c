@@ -34,10 +34,24 @@ static char *base_id(const char *path)
     return parley_strndup(b, dot && dot != b ? (size_t)(dot - b) : strlen(b));
 }
 
-static int emit_doc(const char *id, const char *bytes, size_t len, const parley_document_meta *meta,
-                    parley_reader_fn fn, void *ud, parley_reader_stats *st, FILE *err, size_t max_bytes,
+/* What every read passes down. */
+typedef struct {
+    parley_reader_fn fn;
+    void *ud;
+    parley_reader_stats *st;
+    FILE *err;
+    size_t max_bytes;
+    bool raw;          /* hand documents over unprepared */
+} rd;
+
+static int emit_doc(const rd *r, const char *id, const char *bytes, size_t len, const parley_document_meta *meta,
                     const char *where)
 {
+    parley_reader_fn fn = r->fn;
+    void *ud = r->ud;
+    parley_reader_stats *st = r->st;
+    FILE *err = r->err;
+    size_t max_bytes = r->max_bytes;
     if (max_bytes && len > max_bytes) {
         if (err)
             fprintf(err, "parley: %s: document of %zu bytes is larger than the limit of %zu bytes; skipped\n",
@@ -46,10 +60,12 @@ static int emit_doc(const char *id, const char *bytes, size_t len, const parley_
         return 0;
     }
     parley_document *doc;
-    int rc = parley_document_new(&doc, id, bytes, len, meta);
+    parley_document_meta m = *meta;
+    m.origin = where;
+    int rc = r->raw ? parley_document_new_raw(&doc, id, bytes, len, &m) : parley_document_new(&doc, id, bytes, len, &m);
     if (rc < 0)
         return rc;
-    if (parley_document_invalid_bytes(doc) && err) {
+    if (!r->raw && parley_document_invalid_bytes(doc) && err) {
         fprintf(err, "parley: %s: %zu invalid UTF-8 bytes replaced\n", where, parley_document_invalid_bytes(doc));
         st->warnings++;
     }
@@ -57,9 +73,10 @@ static int emit_doc(const char *id, const char *bytes, size_t len, const parley_
     return fn(doc, ud);
 }
 
-static int read_jsonl(const char *name, const char *data, size_t len, parley_reader_fn fn, void *ud,
-                      parley_reader_stats *st, FILE *err, size_t max_bytes)
+static int read_jsonl(const rd *r, const char *name, const char *data, size_t len)
 {
+    parley_reader_stats *st = r->st;
+    FILE *err = r->err;
     size_t line = 0, p = 0;
     parley_buf scratch = {0};  /* the decoded fields of the line being read */
     parley_jsonline rec;
@@ -89,9 +106,10 @@ static int read_jsonl(const char *name, const char *data, size_t len, parley_rea
                     rec.date.present ? sd + rec.date.off : NULL,
                     rec.source.present ? sd + rec.source.off : NULL,
                     rec.title.present ? sd + rec.title.off : NULL,
+                    NULL,
                 };
-                int rc = emit_doc(rec.id.present ? sd + rec.id.off : idbuf, sd + rec.text.off, rec.text.len, &meta,
-                                  fn, ud, st, err, max_bytes, where);
+                int rc = emit_doc(r, rec.id.present ? sd + rec.id.off : idbuf, sd + rec.text.off, rec.text.len, &meta,
+                                  where);
                 if (rc < 0) {
                     parley_buf_free(&scratch);
                     return rc;
@@ -131,11 +149,11 @@ static int read_jsonl(const char *name, const char *data, size_t len, parley_rea
                     json_string_value(json_object_get(o, "date")),
                     json_string_value(json_object_get(o, "source")),
                     json_string_value(json_object_get(o, "title")),
+                    NULL,
                 };
                 char where[512];
                 snprintf(where, sizeof(where), "%s:%zu", name, line);
-                int rc = emit_doc(id, json_string_value(text), json_string_length(text), &meta, fn, ud, st, err,
-                                  max_bytes, where);
+                int rc = emit_doc(r, id, json_string_value(text), json_string_length(text), &meta, where);
                 if (rc < 0) {
                     json_decref(o);
                     parley_buf_free(&scratch);
@@ -153,12 +171,14 @@ static int read_jsonl(const char *name, const char *data, size_t len, parley_rea
 int parley_reader_jsonl_buffer(const char *name, const char *data, size_t len, parley_reader_fn fn, void *ud,
                                parley_reader_stats *st, FILE *err, size_t max_bytes)
 {
-    return read_jsonl(name, data, len, fn, ud, st, err, max_bytes);
+    rd r = {fn, ud, st, err, max_bytes, false};
+    return read_jsonl(&r, name, data, len);
 }
 
-static int read_file(const char *path, parley_reader_fn fn, void *ud, parley_reader_stats *st, FILE *err,
-                     size_t max_bytes)
+static int read_file(const rd *r, const char *path)
 {
+    parley_reader_stats *st = r->st;
+    FILE *err = r->err;
     bool is_stdin = strcmp(path, "-") == 0;
     FILE *f = is_stdin ? stdin : fopen(path, "rb");
     if (!f) {
@@ -186,11 +206,11 @@ static int read_file(const char *path, parley_reader_fn fn, void *ud, parley_rea
         jsonl = q < b.len && data[q] == '{';
     }
     if (jsonl) {
-        rc = read_jsonl(is_stdin ? "<stdin>" : path, data, b.len, fn, ud, st, err, max_bytes);
+        rc = read_jsonl(r, is_stdin ? "<stdin>" : path, data, b.len);
     } else {
         char *id = is_stdin ? parley_strdup("stdin") : base_id(path);
-        parley_document_meta meta = {NULL, is_stdin ? NULL : path, NULL};
-        rc = id ? emit_doc(id, data, b.len, &meta, fn, ud, st, err, max_bytes, path) : PARLEY_ENOMEM;
+        parley_document_meta meta = {NULL, is_stdin ? NULL : path, NULL, NULL};
+        rc = id ? emit_doc(r, id, data, b.len, &meta, path) : PARLEY_ENOMEM;
         free(id);
     }
     parley_buf_free(&b);
@@ -256,9 +276,10 @@ static int collect(const char *dir, char ***list, size_t *n, size_t *cap, parley
     return rc;
 }
 
-int parley_reader_read(const char *path, parley_reader_fn fn, void *ud, parley_reader_stats *st, FILE *err,
-                       size_t max_bytes)
+static int read_path(const rd *r, const char *path)
 {
+    parley_reader_stats *st = r->st;
+    FILE *err = r->err;
     struct stat sb;
     if (strcmp(path, "-") != 0 && stat(path, &sb) != 0) {
         if (err)
@@ -267,7 +288,7 @@ int parley_reader_read(const char *path, parley_reader_fn fn, void *ud, parley_r
         return PARLEY_EIO;
     }
     if (strcmp(path, "-") == 0 || !S_ISDIR(sb.st_mode)) {
-        int rc = read_file(path, fn, ud, st, err, max_bytes);
+        int rc = read_file(r, path);
         if (rc == PARLEY_EIO)
             st->errors++;
         return rc;
@@ -284,7 +305,7 @@ int parley_reader_read(const char *path, parley_reader_fn fn, void *ud, parley_r
     if (n > 1)
         qsort(list, n, sizeof(char *), cmp_str);
     for (size_t i = 0; i < n && rc == 0; i++) {
-        rc = read_file(list[i], fn, ud, st, err, max_bytes);
+        rc = read_file(r, list[i]);
         if (rc == PARLEY_EIO) {
             st->warnings++;
             rc = 0;
@@ -294,4 +315,18 @@ int parley_reader_read(const char *path, parley_reader_fn fn, void *ud, parley_r
         free(list[i]);
     free(list);
     return rc;
+}
+
+int parley_reader_read(const char *path, parley_reader_fn fn, void *ud, parley_reader_stats *st, FILE *err,
+                       size_t max_bytes)
+{
+    rd r = {fn, ud, st, err, max_bytes, false};
+    return read_path(&r, path);
+}
+
+int parley_reader_read_raw(const char *path, parley_reader_fn fn, void *ud, parley_reader_stats *st, FILE *err,
+                           size_t max_bytes)
+{
+    rd r = {fn, ud, st, err, max_bytes, true};
+    return read_path(&r, path);
 }

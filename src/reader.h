@@ -37,6 +37,16 @@ int parley_reader_read(const char *path, parley_reader_fn fn, void *userdata, pa
                        size_t max_bytes);
 
 /**
+ * @brief Read every document of one input path, as parley_reader_read() does, but hand each
+ * document over unprepared (parley_document_new_raw()): the callback, or a thread it passes the
+ * document to, calls parley_document_prepare(). Each document's origin ("file.jsonl:12" or the
+ * path) is set, since invalid UTF-8 is then found, and reported, only by whoever prepares it.
+ * @return as parley_reader_read(). O(size of the input).
+ */
+int parley_reader_read_raw(const char *path, parley_reader_fn fn, void *userdata, parley_reader_stats *stats,
+                           FILE *err, size_t max_bytes);
+
+/**
  * @brief Read JSON Lines from memory (what a `.jsonl` file holds); @p name is used in messages.
  * Malformed lines are reported as `name:line` and skipped. O(len).
  * @return 0, or a negative value returned by @p fn.

@@ -34,7 +34,7 @@ typedef struct {
 static inline test_doc test_extract(const char *text, const char *date)
 {
     test_doc t = {0};
-    parley_document_meta meta = {date, NULL, NULL};
+    parley_document_meta meta = {date, NULL, NULL, NULL};
     assert_int_equal(parley_document_new(&t.doc, "t", text, strlen(text), &meta), 0);
     assert_int_equal(parley_extract_document(&t.ex, test_lexicon(), t.doc), 0);
     return t;

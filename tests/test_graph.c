@@ -14,7 +14,7 @@ typedef struct {
 static void add_doc(fixture *f, const char *id, const char *text, const char *date)
 {
     test_doc *t = &f->docs[f->n++];
-    parley_document_meta meta = {date, NULL, NULL};
+    parley_document_meta meta = {date, NULL, NULL, NULL};
     assert_int_equal(parley_document_new(&t->doc, id, text, strlen(text), &meta), 0);
     assert_int_equal(parley_extract_document(&t->ex, test_lexicon(), t->doc), 0);
     if (!f->c)

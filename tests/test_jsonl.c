@@ -15,7 +15,7 @@
 static void check_bytes(const char *bytes, size_t len, const char *date, const char *title)
 {
     parley_document *doc;
-    parley_document_meta meta = {date, "src\t\"x\"", title};
+    parley_document_meta meta = {date, "src\t\"x\"", title, NULL};
     assert_int_equal(parley_document_new(&doc, "id\\1", bytes, len, &meta), 0);
     parley_extraction *ex;
     assert_int_equal(parley_extract_document(&ex, test_lexicon(), doc), 0);

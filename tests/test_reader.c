@@ -70,10 +70,71 @@ static void test_folder_and_missing(void **state)
     rmdir(dir);
 }
 
+/* Documents handed over unprepared: the origin is recorded, nothing is read until
+ * parley_document_prepare(), which then gives what parley_document_new() gives. */
+typedef struct {
+    parley_document *docs[4];
+    int n;
+} keep;
+
+static int keep_doc(parley_document *doc, void *ud)
+{
+    keep *k = ud;
+    if (k->n == 4) {
+        parley_document_free(doc);
+        return 0;
+    }
+    k->docs[k->n++] = doc;
+    return 0;
+}
+
+static void test_raw_documents(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/parley-rdXXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256];
+    snprintf(path, sizeof(path), "%s/in.jsonl", dir);
+    write_file(path, "{\"id\":\"a\",\"text\":\"By John Smith\\n\\nGeorgian Defense Minister \\u201cX\\u201d Juansher Burchuladze met him.\"}\n"
+                     "{\"id\":\"b\",\"text\":\"Bad \\u00e9\\ud83d\\ude00 \u00ff bytes.\"}\n");
+    keep k = {{0}, 0};
+    parley_reader_stats st = {0};
+    assert_int_equal(parley_reader_read_raw(path, keep_doc, &k, &st, NULL, 0), 0);
+    assert_int_equal(k.n, 2);
+    assert_int_equal(st.documents, 2);
+    for (int i = 0; i < 2; i++) {
+        parley_document *d = k.docs[i];
+        assert_false(parley_document_is_prepared(d));
+        assert_null(parley_document_text(d));
+        char want[300];
+        snprintf(want, sizeof(want), "%s:%d", path, i + 1);
+        assert_string_equal(parley_document_origin(d), want);
+        assert_int_equal(parley_document_prepare(d), 0);
+        assert_true(parley_document_is_prepared(d));
+        assert_int_equal(parley_document_prepare(d), 0); /* a second time does nothing */
+        parley_document *same;
+        parley_document_meta meta = {NULL, NULL, NULL, NULL};
+        assert_int_equal(parley_document_new(&same, parley_document_id(d), parley_document_raw(d),
+                                             parley_document_raw_len(d), &meta), 0);
+        assert_int_equal(parley_document_text_len(d), parley_document_text_len(same));
+        assert_memory_equal(parley_document_text(d), parley_document_text(same), parley_document_text_len(d));
+        assert_int_equal(parley_document_n_authors(d), parley_document_n_authors(same));
+        assert_int_equal(parley_document_invalid_bytes(d), parley_document_invalid_bytes(same));
+        parley_document_free(same);
+    }
+    assert_int_equal(parley_document_n_authors(k.docs[0]), 1);
+    assert_string_equal(parley_document_author(k.docs[0], 0), "John Smith");
+    parley_document_free(k.docs[0]);
+    parley_document_free(k.docs[1]);
+    unlink(path);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_jsonl_bad_lines), cmocka_unit_test(test_folder_and_missing),
+        cmocka_unit_test(test_raw_documents),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

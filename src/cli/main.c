@@ -21,6 +21,7 @@
 
 #include <math.h>
 #include <pthread.h>
+#include <stdatomic.h>
 
 #include <errno.h>
 #include <stdio.h>
@@ -261,6 +262,7 @@ typedef struct {
     struct batch *slot[2];/* documents being read into slot[cur]; the other may be extracting */
     int cur;
     timings *tm;          /* or NULL */
+    parley_reader_stats *st;  /* where warnings found while extracting are counted */
 } run_ctx;
 
 #define BATCH 256
@@ -270,6 +272,13 @@ static void print_tables(const parley_extraction *ex, int what);
 /* What happens to each document once extracted, in input order. */
 static int emit_extraction(run_ctx *ctx, parley_document *doc, parley_extraction *ex, char *line, int rc)
 {
+    /* documents are read unprepared, so invalid UTF-8 is reported here, in input order */
+    if (rc == 0 && parley_document_invalid_bytes(doc)) {
+        const char *where = parley_document_origin(doc);
+        fprintf(stderr, "parley: %s: %zu invalid UTF-8 bytes replaced\n", where ? where : parley_document_id(doc),
+                parley_document_invalid_bytes(doc));
+        ctx->st->warnings++;
+    }
     if (rc == 0 && ctx->out) {
         if (!line)
             rc = PARLEY_ENOMEM;
@@ -291,22 +300,35 @@ static int emit_extraction(run_ctx *ctx, parley_document *doc, parley_extraction
     return rc;
 }
 
+/* The extraction of one batch: workers claim documents one at a time, so that none waits while
+ * another still has several; every result goes to the document's own slot. */
 typedef struct {
     const parley_lexicon *lex;
     parley_document **docs;
     parley_extraction **exs;
     char **lines;          /* the JSON lines, when they are wanted */
+    bool drop;             /* only the lines are wanted: free each extraction here, on the worker */
     int *rcs;
-    size_t n, first, step;
+    size_t n;
+    atomic_size_t next;    /* the next document to claim */
 } work;
 
 static void *extract_worker(void *arg)
 {
     work *w = arg;
-    for (size_t i = w->first; i < w->n; i += w->step) {
-        w->rcs[i] = parley_extract_document(&w->exs[i], w->lex, w->docs[i]);
+    for (;;) {
+        size_t i = atomic_fetch_add(&w->next, 1);
+        if (i >= w->n)
+            break;
+        w->rcs[i] = parley_document_prepare(w->docs[i]);
+        if (w->rcs[i] == 0)
+            w->rcs[i] = parley_extract_document(&w->exs[i], w->lex, w->docs[i]);
         if (w->rcs[i] == 0 && w->lines)
             w->lines[i] = parley_jsonl_line(w->exs[i]);
+        if (w->drop) {
+            parley_extraction_free(w->exs[i]);
+            w->exs[i] = NULL;
+        }
     }
     return NULL;
 }
@@ -318,16 +340,16 @@ typedef struct batch {
     char *lines[BATCH];
     int rcs[BATCH];
     size_t n;
-    int t;                 /* workers of the running extraction */
-    work w[64];
+    int t;                 /* worker threads of the running extraction */
+    work w;
     pthread_t tid[64];
     bool started[64];
     bool running;          /* workers may still be running */
 } batch;
 
-/* Start extracting b. With one thread it is done here and now; with more, every worker is a
- * thread and this returns at once, so that the next batch is read (and the previous one
- * emitted) while this one is extracted. */
+/* Start extracting b. With one thread it is done here and now; with more, worker threads start
+ * and this returns at once, so that the next batch is read (and the previous one emitted) while
+ * this one is extracted. */
 static void batch_launch(run_ctx *ctx, batch *b)
 {
     size_t n = b->n;
@@ -338,34 +360,37 @@ static void batch_launch(run_ctx *ctx, batch *b)
     if ((size_t)t > n)
         t = (int)n;
     b->t = t;
-    for (int k = 0; k < t; k++) {
-        b->w[k] = (work){ctx->lex, b->docs, b->exs, ctx->out ? b->lines : NULL, b->rcs, n, (size_t)k, (size_t)t};
-        b->started[k] = false;
-    }
+    b->w.lex = ctx->lex;
+    b->w.docs = b->docs;
+    b->w.exs = b->exs;
+    b->w.lines = ctx->out ? b->lines : NULL;
+    b->w.drop = ctx->out && !ctx->corpus && !ctx->table;
+    b->w.rcs = b->rcs;
+    b->w.n = n;
+    atomic_store(&b->w.next, 0);
     if (ctx->threads <= 1) {
         double t0 = now_seconds();
-        extract_worker(&b->w[0]);
+        extract_worker(&b->w);
         timings_add(ctx->tm, "extract", now_seconds() - t0);
         b->running = false;
         return;
     }
     for (int k = 0; k < t; k++)
-        b->started[k] = pthread_create(&b->tid[k], NULL, extract_worker, &b->w[k]) == 0;
+        b->started[k] = pthread_create(&b->tid[k], NULL, extract_worker, &b->w) == 0;
     b->running = true;
 }
 
-/* Wait for b's extraction to end (doing here the share of any worker that could not start). */
+/* Wait for b's extraction to end, extracting here what no worker has claimed yet (all of it if no
+ * worker could start). */
 static void batch_finish(run_ctx *ctx, batch *b)
 {
     if (!b->running)
         return;
     double t0 = now_seconds();
-    for (int k = 0; k < b->t; k++) {
+    extract_worker(&b->w);
+    for (int k = 0; k < b->t; k++)
         if (b->started[k])
             pthread_join(b->tid[k], NULL);
-        else
-            extract_worker(&b->w[k]);
-    }
     b->running = false;
     timings_add(ctx->tm, "extract", now_seconds() - t0);
 }
@@ -638,6 +663,7 @@ static int run_inputs(const options *o, run_ctx *ctx, parley_reader_stats *st)
     ctx->cur = 0;
     ctx->threads = o->threads;
     ctx->tm = o->tm;
+    ctx->st = st;
     parley_progress progress;
     parley_progress_start(&progress, o->quiet, 0);
     if (progress.enabled)
@@ -645,7 +671,7 @@ static int run_inputs(const options *o, run_ctx *ctx, parley_reader_stats *st)
     ctx->progress = &progress;
     int rc = 0;
     for (size_t i = 0; i < o->n_paths && rc >= 0; i++) {
-        rc = parley_reader_read(o->paths[i], on_document, ctx, st, stderr, o->max_bytes);
+        rc = parley_reader_read_raw(o->paths[i], on_document, ctx, st, stderr, o->max_bytes);
         if (rc == PARLEY_EIO) {   /* reported; the other paths are still read */
             status = EXIT_INPUT;
             rc = 0;
