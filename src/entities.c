@@ -32,9 +32,25 @@ static int name_toks_make(const parley_extraction *ex, size_t b, size_t e, name_
 
 static void name_toks_free(name_toks *t) { free(t->buf); }
 
+/* The word without an Arabic article glued to it ("al-abadi" -> "abadi"), or the word. */
+static const char *drop_article(const char *w)
+{
+    static const char *const articles[] = {"al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-", "ul-",
+                                           "ud-", NULL};
+    for (int k = 0; articles[k]; k++) {
+        size_t n = strlen(articles[k]);
+        if (strncmp(w, articles[k], n) == 0 && strlen(w) > n + 2)
+            return w + n;
+    }
+    return w;
+}
+
 static bool word_same(const char *a, const char *b)
 {
     if (strcmp(a, b) == 0)
+        return true;
+    /* "abadi" ~ "al-abadi" */
+    if (strcmp(drop_article(a), drop_article(b)) == 0)
         return true;
     size_t la = strlen(a), lb = strlen(b);
     /* initials: "z." ~ "zakir" */

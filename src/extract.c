@@ -82,6 +82,11 @@ void parley_find_dateline(parley_extraction *ex)
     }
 }
 
+static bool lex_abbrev(const char *word, size_t len, const void *ud)
+{
+    return parley_lexicon_is_abbrev(ud, word, len);
+}
+
 int parley_extract_document(parley_extraction **out, const parley_lexicon *lex, const parley_document *doc)
 {
     parley_extraction *ex = calloc(1, sizeof(*ex));
@@ -90,7 +95,8 @@ int parley_extract_document(parley_extraction **out, const parley_lexicon *lex, 
     ex->doc = doc;
     ex->lex = lex;
     ex->dateline_place = -1;
-    int rc = parley_text_split(&ex->text, parley_document_text(doc), parley_document_text_len(doc));
+    int rc = parley_text_split_with(&ex->text, parley_document_text(doc), parley_document_text_len(doc), lex_abbrev,
+                                    lex);
     if (rc == 0)
         rc = parley_mentions_tag(ex);
     if (rc == 0)

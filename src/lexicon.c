@@ -1,6 +1,7 @@
 #include "lexicon.h"
 #include "error.h"
 #include "util.h"
+#include "map.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -21,6 +22,7 @@ struct parley_lexicon {
     slot *slots;
     size_t cap, count;
     int max_tokens;
+    parley_map abbrevs;   /* words written with a period in ranks, honorifics and titles ("Spc.") */
 };
 
 static uint64_t hash_bytes(const char *s, size_t n)
@@ -60,6 +62,7 @@ void parley_lexicon_free(parley_lexicon *lex)
 {
     if (!lex)
         return;
+    parley_map_free(&lex->abbrevs);
     for (size_t i = 0; i < lex->cap; i++) {
         parley_lex_entry *e = lex->slots[i].first;
         while (e) {
@@ -177,6 +180,23 @@ static int add_entry(parley_lexicon *lex, parley_lex_kind kind, const char *phra
         parley_buf_free(&key);
         return rc;
     }
+    if (kind == PARLEY_LEX_RANK || kind == PARLEY_LEX_HONORIFIC || kind == PARLEY_LEX_OFFICE ||
+        kind == PARLEY_LEX_MODIFIER) {
+        /* every word of the phrase that ends in a period, with letters before it, is an abbreviation */
+        for (const char *w = phrase; *w;) {
+            while (*w == ' ')
+                w++;
+            const char *we = w;
+            while (*we && *we != ' ')
+                we++;
+            if (we - w >= 2 && we[-1] == '.' && ((we[-2] >= 'a' && we[-2] <= 'z') || (we[-2] >= 'A' && we[-2] <= 'Z')) &&
+                (rc = parley_map_put(&lex->abbrevs, w, (size_t)(we - w - 1), 1)) < 0) {
+                parley_buf_free(&key);
+                return rc;
+            }
+            w = we;
+        }
+    }
     slot *s = find_slot(lex->slots, lex->cap, key.data, key.len);
     /* the same phrase, kind and canonical name is added once */
     for (const parley_lex_entry *e = s->first; e; e = e->next)
@@ -281,6 +301,12 @@ bool parley_lexicon_is_prefix(const parley_lexicon *lex, const char *key, size_t
 }
 int parley_lexicon_max_tokens(const parley_lexicon *lex) { return lex->max_tokens; }
 
+bool parley_lexicon_is_abbrev(const parley_lexicon *lex, const char *word, size_t len)
+{
+    int64_t v;
+    return lex->abbrevs.slots && parley_map_get(&lex->abbrevs, word, len, &v);
+}
+
 const char *parley_lexicon_country(const parley_lexicon *lex, const char *name)
 {
     parley_buf key = {0};
@@ -312,6 +338,7 @@ static const struct { const char *name; parley_lex_kind kind; } kind_names[] = {
     {"planned", PARLEY_LEX_PLANNED}, {"negation", PARLEY_LEX_NEGATION}, {"sign", PARLEY_LEX_SIGN},
     {"document", PARLEY_LEX_DOCUMENT}, {"visit", PARLEY_LEX_VISIT},
     {"clutter_line", PARLEY_LEX_CLUTTER_LINE}, {"clutter_end", PARLEY_LEX_CLUTTER_END}, {"person_verb", PARLEY_LEX_PERSON_VERB},
+    {"person_noun", PARLEY_LEX_PERSON_NOUN}, {"ruler_noun", PARLEY_LEX_RULER_NOUN}, {"place_head", PARLEY_LEX_PLACE_HEAD}, {"place_first", PARLEY_LEX_PLACE_FIRST},
     {"country", PARLEY_LEX_COUNTRY}, {"demonym", PARLEY_LEX_DEMONYM}, {"city", PARLEY_LEX_CITY},
     {"region", PARLEY_LEX_REGION}, {"state", PARLEY_LEX_REGION}, {"organization", PARLEY_LEX_ORG},
 };

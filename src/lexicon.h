@@ -43,6 +43,10 @@ typedef enum {
     PARLEY_LEX_CLUTTER_LINE,  /**< a line of site clutter */
     PARLEY_LEX_CLUTTER_END,   /**< site clutter that ends the article */
     PARLEY_LEX_PERSON_VERB,   /**< "said", "met": marks a preceding name as a person */
+    PARLEY_LEX_PERSON_NOUN,   /**< "brother", "citizen": before or in apposition to a name, a person */
+    PARLEY_LEX_RULER_NOUN,    /**< "regime", "reign": "Assad's regime" makes Assad a person */
+    PARLEY_LEX_PLACE_HEAD,    /**< "River", "Dam": ends a capitalised place name ("Mosul Dam") */
+    PARLEY_LEX_PLACE_FIRST,   /**< "Mount", "Camp": opens a capitalised place name ("Mount Sinjar") */
     PARLEY_LEX_N_KINDS
 } parley_lex_kind;
 
@@ -126,6 +130,13 @@ size_t parley_lexicon_size(const parley_lexicon *lex);
 
 /** @brief The longest phrase, in tokens, of any entry (bounds longest-match look-ups). O(1). */
 int parley_lexicon_max_tokens(const parley_lexicon *lex);
+
+/**
+ * @brief Is @p word (@p len bytes, without its period) written with a period in a rank,
+ * honorific, office or modifier of the lexicon ("Spc" from "Spc.", "Lt" from "Lt.-Gen.")? The
+ * tokeniser keeps such a period with its word, and does not end a sentence there. O(len).
+ */
+bool parley_lexicon_is_abbrev(const parley_lexicon *lex, const char *word, size_t len);
 
 /** @brief The canonical country for a name, alias or demonym ("Türkiye", "Georgian"), or NULL. */
 const char *parley_lexicon_country(const parley_lexicon *lex, const char *name);

@@ -127,6 +127,33 @@ static bool rank_as_name(const parley_extraction *ex, size_t i, size_t end)
     return i + 2 >= end || !name_word(ex, i + 2);
 }
 
+/* A roman numeral of a generation ("II", "III", "IV") or "Jr."/"Sr.". */
+static bool glued_roman(const parley_extraction *ex, size_t i)
+{
+    const parley_token *tk = &ex->text.tokens[i];
+    size_t n = tk->end - tk->start;
+    const char *w = ex->text.text + tk->start;
+    if ((n == 3 && (!strncmp(w, "Jr.", 3) || !strncmp(w, "Sr.", 3))))
+        return true;
+    if (n < 2 || n > 4)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        if (w[k] != 'I' && w[k] != 'V' && w[k] != 'X')
+            return false;
+    return true;
+}
+
+/* After "al-" in a name, a demonym or a place is part of the name: "Abu Jandal al-Kuwaiti",
+ * "Abu Bakr al-Baghdadi". */
+static bool nisba(const parley_extraction *ex, size_t i)
+{
+    const parley_token *tk = &ex->text.tokens[i];
+    if (tk->kind != PARLEY_TOK_WORD || !(tk->flags & PARLEY_TOK_CAP) || (tk->flags & PARLEY_TOK_ALLCAPS))
+        return false;
+    return parley_match(ex, i, PARLEY_LEX_DEMONYM, NULL) == 1 || parley_match(ex, i, PARLEY_LEX_CITY, NULL) == 1 ||
+           parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) == 1;
+}
+
 /* The end of the name run starting at i, or i when none starts there. */
 static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
 {
@@ -144,6 +171,12 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
             last = j;
             continue;
         }
+        /* a generation: "Charles H. Keating IV", "John Smith Jr." */
+        if (j > i && is_word(ex, j) && glued_roman(ex, j) && !(j + 1 < end && name_word(ex, j + 1))) {
+            j++;
+            last = j;
+            break;
+        }
         /* particles: "Leal da Silva", "bin Ahmed", "Al Saud" */
         if (j > i && is_word(ex, j) && parley_match(ex, j, PARLEY_LEX_PARTICLE, NULL) == 1 && j + 1 < end &&
             name_word(ex, j + 1)) {
@@ -152,7 +185,7 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
         }
         /* "al-Abadi" */
         if (j > i && is_word(ex, j) && parley_match(ex, j, PARLEY_LEX_PARTICLE, NULL) == 1 && j + 2 < end &&
-            punct_is(ex, j + 1, '-') && glued(ex, j + 1) && glued(ex, j + 2) && name_word(ex, j + 2)) {
+            punct_is(ex, j + 1, '-') && glued(ex, j + 1) && glued(ex, j + 2) && (name_word(ex, j + 2) || nisba(ex, j + 2))) {
             j += 3;
             last = j;
             continue;
@@ -448,6 +481,33 @@ static int set_role(parley_mention *m, const parley_role *r)
     return 0;
 }
 
+/* "regime", "reign": what a ruler has, so that the name before it is a person's. */
+static bool ruler_noun(const parley_extraction *ex, size_t i)
+{
+    return is_word(ex, i) && !is_cap(ex, i) && parley_match(ex, i, PARLEY_LEX_RULER_NOUN, NULL) == 1;
+}
+
+/* A lower-case noun for a person right before token i ("citizen Mohamed Moumou"). */
+static bool person_noun_before(const parley_extraction *ex, size_t i, size_t sb)
+{
+    return i > sb && is_word(ex, i - 1) && !is_cap(ex, i - 1) && parley_match(ex, i - 1, PARLEY_LEX_PERSON_NOUN, NULL) == 1;
+}
+
+/* ", a middleman", ", an ISIL gang leader": an apposition whose head is a noun for a person,
+ * within a few words after the article. */
+static bool person_noun_after(const parley_extraction *ex, size_t e, size_t end)
+{
+    if (!(e + 2 < end && punct_is(ex, e, ',') && (tok_is(ex, e + 1, "a") || tok_is(ex, e + 1, "an"))))
+        return false;
+    for (size_t j = e + 2; j < end && j < e + 6; j++) {
+        if (!is_word(ex, j))
+            return false;
+        if (!is_cap(ex, j) && parley_match(ex, j, PARLEY_LEX_PERSON_NOUN, NULL) == 1)
+            return true;
+    }
+    return false;
+}
+
 static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in_role)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -487,8 +547,24 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             (tok_is(ex, e + 1, "his") || tok_is(ex, e + 1, "her")))
             honour = true;
         bool verb = e < se->tok_end && e - i >= 2 && parley_match(ex, e, PARLEY_LEX_PERSON_VERB, NULL);
+        /* "Zahid Mohammed Rawi, said" */
+        bool whole = i == se->tok_begin || !(is_word(ex, i - 1) && is_cap(ex, i - 1)); /* not "Operation Inherent Resolve" */
+        if (whole && e + 1 < se->tok_end && e - i >= 2 && punct_is(ex, e, ',') &&
+            parley_match(ex, e + 1, PARLEY_LEX_PERSON_VERB, NULL))
+            verb = true;
+        /* '"...," said Russell.': a name right after "said", ending the clause */
+        if (i > se->tok_begin && (tok_lower_is(ex, i - 1, "said") || tok_lower_is(ex, i - 1, "says")) &&
+            (e >= se->tok_end || (ex->text.tokens[e].kind == PARLEY_TOK_PUNCT && !punct_is(ex, e, '-'))))
+            verb = true;
+        /* "his brother Bashar al-Assad", "George Haswani, a middleman" */
+        if (e - i >= 2 && (person_noun_before(ex, i, se->tok_begin) || person_noun_after(ex, e, se->tok_end)))
+            verb = true;
         if (e < se->tok_end && e - i >= 2 && tok_is(ex, e, ",") && e + 1 < se->tok_end &&
             (tok_is(ex, e + 1, "who") || tok_is(ex, e + 1, "whose")))
+            verb = true;
+        /* "Assad's regime", "the Assad regime", "during Saddam Hussein's reign" */
+        if ((e + 1 < se->tok_end && tok_is(ex, e, "'s") && ruler_noun(ex, e + 1)) ||
+            (i > se->tok_begin && tok_lower_is(ex, i - 1, "the") && e < se->tok_end && ruler_noun(ex, e)))
             verb = true;
         bool strong = !se->headline && (hl || hr || honour || verb);
         if (strong) {
@@ -562,6 +638,65 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
 }
 
 /* Places known from context only: "held in Gabala", "in Astana". */
+/* Places named by what they are: "Tharthar Barrage", "the Tigris River", "Mount Sinjar", "Camp
+ * Hurriya": capitalised words, free of other mentions, ending in a place head or opened by a
+ * place word. */
+static int add_feature_places(parley_extraction *ex, size_t s, size_t *used)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    if (se->headline)
+        return 0;
+    for (size_t i = se->tok_begin; i < se->tok_end; i++) {
+        if (used[i] || !is_word(ex, i) || !is_cap(ex, i))
+            continue;
+        size_t first = parley_match(ex, i, PARLEY_LEX_PLACE_FIRST, NULL);
+        size_t j = i + first;
+        /* the name: capitalised words, with "al", "ad", "as" and hyphens inside */
+        size_t last = j;
+        while (j < se->tok_end && !used[j] && j < i + first + 5) {
+            if (is_word(ex, j) && is_cap(ex, j) && !parley_match(ex, j, PARLEY_LEX_STOP, NULL)) {
+                j++;
+                last = j;
+            } else if (j > i && is_word(ex, j) && parley_match(ex, j, PARLEY_LEX_PARTICLE, NULL) == 1 && j + 1 < se->tok_end &&
+                       is_cap(ex, j + 1)) {
+                j++;
+            } else if (j > i && punct_is(ex, j, '-') && glued(ex, j) && j + 1 < se->tok_end && glued(ex, j + 1) &&
+                       is_word(ex, j + 1)) {
+                j += 2;
+                last = j;
+            } else {
+                break;
+            }
+        }
+        size_t b = i, e = 0;
+        if (first && last > i + first) {
+            e = last;
+        } else if (!first && last > i) {
+            /* the head: the last capitalised word, or a lower-case one right after ("Hamrin mountains") */
+            if (last > i + 1 && parley_match(ex, last - 1, PARLEY_LEX_PLACE_HEAD, NULL) == 1)
+                e = last;
+            else if (last < se->tok_end && !used[last] && is_word(ex, last) && !is_cap(ex, last) &&
+                     parley_match(ex, last, PARLEY_LEX_PLACE_HEAD, NULL) == 1)
+                e = last + 1;
+            /* not an organisation's name ("Dam Authority") */
+            if (e && e < se->tok_end && is_cap(ex, e) && parley_match(ex, e, PARLEY_LEX_ORGHEAD, NULL))
+                e = 0;
+        }
+        if (!e) {
+            if (last > i)
+                i = last - 1;
+            continue;
+        }
+        int rc = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, b, e, s, NULL);
+        if (rc < 0)
+            return rc;
+        for (size_t q = b; q < e; q++)
+            used[q] = 4;
+        i = e - 1;
+    }
+    return 0;
+}
+
 static int add_context_places(parley_extraction *ex, size_t s, size_t *used)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -642,6 +777,8 @@ int parley_mentions_find(parley_extraction *ex)
             for (size_t m = before; m < ex->n_mentions; m++)
                 for (size_t q = ex->mentions[m].tb; q < ex->mentions[m].te; q++)
                     used[q] = 5;
+        if (rc == 0)
+            rc = add_feature_places(ex, s, used);
         if (rc == 0)
             rc = add_context_places(ex, s, used);
         if (rc == 0)

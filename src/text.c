@@ -99,7 +99,7 @@ static int push_tok(parley_text *out, size_t s, size_t e, int kind, int flags)
     return 0;
 }
 
-static int tokenize(parley_text *out, const char *t, size_t len)
+static int tokenize(parley_text *out, const char *t, size_t len, parley_text_abbrev_fn abbrev, const void *ud)
 {
     size_t i = 0;
     int flags = 0;
@@ -151,7 +151,8 @@ static int tokenize(parley_text *out, const char *t, size_t len)
                     size_t q = word_end(t, len, e + 1);
                     if (is_tld(t + e + 1, q - e - 1) && (q >= len || !isalpha((unsigned char)t[q])) && e - i >= 2)
                         e = q;
-                } else if (e < len && t[e] == '.' && (is_abbrev(t + i, e - i) || (e - i == 1 && isupper(c)))) {
+                } else if (e < len && t[e] == '.' &&
+                           (is_abbrev(t + i, e - i) || (e - i == 1 && isupper(c)) || (abbrev && abbrev(t + i, e - i, ud)))) {
                     e++;
                     extra = PARLEY_TOK_ABBREV;
                 }
@@ -215,9 +216,15 @@ static int push_sentence(parley_text *out, size_t b, size_t e)
 
 int parley_text_split(parley_text *out, const char *text, size_t len)
 {
+    return parley_text_split_with(out, text, len, NULL, NULL);
+}
+
+int parley_text_split_with(parley_text *out, const char *text, size_t len, parley_text_abbrev_fn abbrev,
+                           const void *ud)
+{
     memset(out, 0, sizeof(*out));
     out->text = text;
-    int rc = tokenize(out, text, len);
+    int rc = tokenize(out, text, len, abbrev, ud);
     if (rc < 0)
         return rc;
     size_t b = 0;

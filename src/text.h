@@ -59,6 +59,20 @@ typedef struct {
  */
 int parley_text_split(parley_text *out, const char *text, size_t len);
 
+/**
+ * @brief Decides whether a word (without its period) is an abbreviation, beyond the built-in
+ * ones; @p ud is what was given to parley_text_split_with().
+ */
+typedef bool (*parley_text_abbrev_fn)(const char *word, size_t len, const void *ud);
+
+/**
+ * @brief As parley_text_split(), with more abbreviations: a word for which @p abbrev returns
+ * true keeps its period and does not end a sentence ("Spc. Isiah Booker"). @p abbrev may be NULL.
+ * O(len) calls of @p abbrev at most.
+ */
+int parley_text_split_with(parley_text *out, const char *text, size_t len, parley_text_abbrev_fn abbrev,
+                           const void *ud);
+
 /** @brief Release the arrays of a parley_text. O(1). */
 void parley_text_free(parley_text *t);
 

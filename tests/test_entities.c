@@ -13,6 +13,18 @@ static void test_one_entity_per_person(void **state)
     test_doc_free(&t);
 }
 
+/* A surname written without its Arabic article is the same person: "Abadi" ~ "al-Abadi". */
+static void test_surname_without_article(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Carter met Iraqi Prime Minister Haider al-Abadi in Baghdad. Carter thanked Abadi for "
+                              "his support. Abadi agreed.", NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Haider al-Abadi");
+    assert_non_null(e);
+    assert_int_equal(e->n_mentions, 3);
+    test_doc_free(&t);
+}
+
 static void test_fuller_name_later(void **state)
 {
     (void)state;
@@ -56,7 +68,7 @@ static void test_country_entities(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_fuller_name_later),
+        cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_surname_without_article), cmocka_unit_test(test_fuller_name_later),
         cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart),
         cmocka_unit_test(test_country_entities),
     };

@@ -57,12 +57,78 @@ static void test_mention_offsets(void **state)
     test_doc_free(&t);
 }
 
+/* Abbreviations come from the lexicon too: "Spc." keeps its period and ends no sentence. */
+static void test_lexicon_abbreviations(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("A soldier died.  Spc. Isiah L. Booker, of Cibolo, Texas, died Jan. 7. "
+                              "Pfc. John Smith and Cpl. Jack Brown were wounded.", NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Isiah L. Booker");
+    assert_non_null(e);
+    assert_string_equal(e->title, "Spc.");
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Smith"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jack Brown"));
+    test_doc_free(&t);
+    assert_true(parley_lexicon_is_abbrev(test_lexicon(), "Spc", 3));
+    assert_false(parley_lexicon_is_abbrev(test_lexicon(), "Spc.", 4));
+    assert_false(parley_lexicon_is_abbrev(test_lexicon(), "Syria", 5));
+}
+
+/* People found from the nouns around them, never from a list of names. */
+static void test_person_nouns(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("The society was later headed by his brother Tamer al-Rahim. "
+                              "The Swedish citizen Omar Farouk Lind was arrested. "
+                              "Sanctions target Gorge Hallani, a middleman buying oil. "
+                              "Abu Jandal al-Kuwaiti, an ISIL gang leader in Raqqah, was killed. "
+                              "\"We will stay,\" said Russwell. "
+                              "A local physician from Husaybah, Zahid Mohammed Rawi, said the toll was high. "
+                              "We mourn Navy Special Warfare Operator 1st Class Charles H. Keating IV, who was killed.",
+                              NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Tamer al-Rahim"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Omar Farouk Lind"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Gorge Hallani"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Abu Jandal al-Kuwaiti"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Russwell"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Zahid Mohammed Rawi"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Charles H. Keating IV"));
+    /* the nisba is part of the name, not a mention of Kuwait */
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "Kuwait"));
+    test_doc_free(&t);
+
+    /* a ruler's regime; a named operation is not a person */
+    t = test_extract("Civilians fled Tarbek's regime. The Tarbek regime fell. Troops supporting Operation Inherent "
+                     "Resolve, said the release, were safe.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Tarbek"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Inherent Resolve"));
+    test_doc_free(&t);
+}
+
+/* Places named by what they are, and by where they stand in the sentence. */
+static void test_feature_places(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Strikes hit the Tharthar Barrage and the Hamrin mountains. Refugees fled to Mount "
+                              "Sinjar and Camp Hurriya. The Qadisiya Dam Authority met. Near Karabilah, one strike "
+                              "destroyed a tunnel.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Tharthar Barrage"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Hamrin mountains"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Mount Sinjar"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Camp Hurriya"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Karabilah"));
+    /* an organisation head after the place head: an organisation, not a place */
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Qadisiya Dam"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_types), cmocka_unit_test(test_people_need_context),
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
-        cmocka_unit_test(test_mention_offsets),
+        cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
+        cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
