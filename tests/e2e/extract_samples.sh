@@ -54,3 +54,15 @@ gold="$SRC/../shared/gold/seeds.gold.json"
 if [ -f "$gold" ]; then
   python3 "$SRC/../shared/eval/score.py" "$gold" "$tmp/out.jsonl" --min-meeting-f1 0.95 --min-person-f1 0.95 | tail -1
 fi
+# re3d entity spans (where the shared benchmark data is present): persons F1 at least 0.75
+re3d="$SRC/../shared/bench-data/re3d"
+if [ -f "$re3d/documents.jsonl" ] && [ -f "$SRC/../shared/eval/score_mentions.py" ]; then
+  "$PARLEY" extract -q "$re3d/documents.jsonl" > "$tmp/re3d.jsonl"
+  line=$(python3 "$SRC/../shared/eval/score_mentions.py" "$re3d/documents.jsonl" "$re3d/entities.jsonl" "$tmp/re3d.jsonl" | tail -1)
+  echo "re3d: $line"
+  python3 - "$line" <<'PY'
+import re, sys
+f = float(re.search(r"persons F1 ([0-9.]+)", sys.argv[1]).group(1))
+assert f >= 0.75, "re3d persons F1 %.3f below 0.75" % f
+PY
+fi
