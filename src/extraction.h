@@ -145,7 +145,15 @@ int parley_events_find(parley_extraction *ex);
 const parley_lex_entry *parley_tag_kind(const parley_extraction *ex, size_t i, parley_lex_kind kind);
 /** @brief Longest match at token @p i of an entry of @p kind (any kind when negative);
  * the entry goes to @p out. @return the length in tokens, 0 when none. O(k). */
-size_t parley_match(const parley_extraction *ex, size_t i, int kind, const parley_lex_entry **out);
+size_t parley_match_at(const parley_extraction *ex, size_t i, int kind, const parley_lex_entry **out);
+
+/* Most queries ask for a kind that matches nowhere at the token: answered here, without a call. */
+static inline size_t parley_match(const parley_extraction *ex, size_t i, int kind, const parley_lex_entry **out)
+{
+    if (kind >= 0 && ex->match_kinds && i < ex->text.n_tokens && !(ex->match_kinds[i] & (UINT32_C(1) << kind)))
+        return 0;
+    return parley_match_at(ex, i, kind, out);
+}
 /** @brief Folded text of tokens [b, e), joined as lexicon keys are. The caller frees. */
 char *parley_tokens_key(const parley_extraction *ex, size_t b, size_t e);
 /** @brief Add a mention; strings are copied. @return its index, or a negative error. */

@@ -60,11 +60,9 @@ static bool case_ok(const parley_extraction *ex, const parley_lex_entry *e, size
 
 _Static_assert(PARLEY_LEX_N_KINDS <= 32, "match_kinds holds one bit per lexicon kind");
 
-size_t parley_match(const parley_extraction *ex, size_t i, int kind, const parley_lex_entry **out)
+size_t parley_match_at(const parley_extraction *ex, size_t i, int kind, const parley_lex_entry **out)
 {
     if (!ex->match_off || i >= ex->text.n_tokens)
-        return 0;
-    if (kind >= 0 && ex->match_kinds && !(ex->match_kinds[i] & (UINT32_C(1) << kind)))
         return 0;
     /* longest first */
     for (uint32_t k = ex->match_off[i + 1]; k-- > ex->match_off[i];) {

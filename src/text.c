@@ -47,14 +47,23 @@ static bool is_tld(const char *s, size_t n)
     return false;
 }
 
-static size_t cp_at(const char *t, size_t len, size_t i, uint32_t *cp)
+static inline size_t cp_at(const char *t, size_t len, size_t i, uint32_t *cp)
 {
+    unsigned char c = (unsigned char)t[i];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
     return parley_utf8_decode(cp, (const unsigned char *)t + i, len - i);
 }
 
-static bool is_word_cp(uint32_t cp)
+static inline bool ascii_letter(uint32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+static inline bool is_word_cp(uint32_t cp)
 {
-    return parley_is_letter(cp) || (cp >= '0' && cp <= '9') || (cp >= 0x300 && cp <= 0x36F);
+    if (cp < 0x80)
+        return ascii_letter(cp) || (cp >= '0' && cp <= '9');
+    return parley_is_letter(cp) || (cp >= 0x300 && cp <= 0x36F);
 }
 
 /* end of a run of word characters starting at i */
@@ -85,6 +94,15 @@ static int push_tok(parley_text *out, size_t s, size_t e, int kind, int flags)
             flags |= PARLEY_TOK_CAP;
         int letters = 0, upper = 0;
         for (size_t i = s; i < e;) {
+            unsigned char c = (unsigned char)out->text[i];
+            if (c < 0x80) {
+                if (ascii_letter(c)) {
+                    letters++;
+                    upper += c >= 'A' && c <= 'Z';
+                }
+                i++;
+                continue;
+            }
             size_t k = cp_at(out->text, e, i, &cp);
             if (parley_is_letter(cp)) {
                 letters++;
@@ -224,6 +242,9 @@ int parley_text_split_with(parley_text *out, const char *text, size_t len, parle
 {
     memset(out, 0, sizeof(*out));
     out->text = text;
+    /* about one token for five bytes of news text: one allocation for most documents */
+    if (PARLEY_GROW(out->tokens, out->cap_tokens, len / 5 + 16) < 0)
+        return PARLEY_ENOMEM;
     int rc = tokenize(out, text, len, abbrev, ud);
     if (rc < 0)
         return rc;
