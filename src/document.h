@@ -47,6 +47,10 @@ int parley_document_new(parley_document **out, const char *id, const char *bytes
  * another thread. Until then only the id, the meta fields, the raw bytes and the origin are
  * there (the text is NULL).
  * @param[out] out the new document; free with parley_document_free()
+ * @param id the document id (copied)
+ * @param bytes the original bytes (copied); need not be NUL-terminated
+ * @param len their length
+ * @param meta known fields and the origin, or NULL (copied)
  * @return 0 or ::PARLEY_ENOMEM. O(len).
  */
 int parley_document_new_raw(parley_document **out, const char *id, const char *bytes, size_t len,

@@ -33,7 +33,8 @@ typedef struct {
  * @param[out] out the string fields found (others are skipped)
  * @param scratch a buffer the decoded strings are appended to; it is cleared first. The
  *        caller owns it and may reuse it for the next line.
- * @param line the bytes of the line (no NUL needed), @p len of them
+ * @param line the bytes of the line (no NUL needed)
+ * @param len how many bytes the line has
  * @return 1 when the line was read, 0 when it is declined (give it to Jansson; nothing is
  *         wrong yet), or ::PARLEY_ENOMEM. O(len).
  */
