@@ -270,6 +270,9 @@ static int find_node(parley_corpus *c, const parley_entity *en, int *why)
         for (; r >= 0; r = c->rec_next[r]) {
             int i = c->rec_item[r];
             parley_node *n = &c->nodes[i];
+            /* both outcomes below need countries that do not conflict: test that first, it is cheap */
+            if (countries_conflict(n->country, en->country))
+                continue;
             int rel = name_relation(n->key, en->key);
             bool ok = (rel == 1 && !countries_conflict(n->country, en->country)) ||
                       (rel == 2 && same_country(n->country, en->country));
