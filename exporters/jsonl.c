@@ -28,6 +28,16 @@ static json_t *jstr_or_null(const char *s)
     return s ? jstr(s, strlen(s)) : json_null();
 }
 
+/* A country named inside an organisation's name ("Azerbaijani Defense Ministry") is listed
+ * among the country's mentions only when it is never named on its own. */
+static bool has_plain_mention(const parley_extraction *ex, const parley_entity *en)
+{
+    for (size_t k = 0; k < en->n_mentions; k++)
+        if (!ex->mentions[en->mentions[k]].nested)
+            return true;
+    return false;
+}
+
 static json_t *entity_json(const parley_extraction *ex, const parley_entity *en)
 {
     const parley_document *doc = ex->doc;
@@ -44,13 +54,10 @@ static json_t *entity_json(const parley_extraction *ex, const parley_entity *en)
         json_object_set_new(o, "lon", json_real(en->lon));
     }
     json_t *ms = json_array();
-    /* a country named inside an organisation's name is listed there, unless that is all */
-    size_t plain = 0;
-    for (size_t k = 0; k < en->n_mentions; k++)
-        plain += !ex->mentions[en->mentions[k]].nested;
+    bool some_plain = has_plain_mention(ex, en);
     for (size_t k = 0; k < en->n_mentions; k++) {
         const parley_mention *m = &ex->mentions[en->mentions[k]];
-        if (m->nested && plain)
+        if (m->nested && some_plain)
             continue;
         size_t s = parley_document_raw_offset(doc, m->start), e = parley_document_raw_offset(doc, m->end);
         json_t *mo = json_object();
@@ -282,12 +289,11 @@ static void jw_entity(jw *w, const parley_extraction *ex, const parley_entity *e
         jw_real(w, en->lon);
     }
     JW_LIT(w, ",\"mentions\":[");
-    size_t plain = 0, written = 0;
-    for (size_t k = 0; k < en->n_mentions; k++)
-        plain += !ex->mentions[en->mentions[k]].nested;
+    size_t written = 0;
+    bool some_plain = has_plain_mention(ex, en);
     for (size_t k = 0; k < en->n_mentions; k++) {
         const parley_mention *m = &ex->mentions[en->mentions[k]];
-        if (m->nested && plain)
+        if (m->nested && some_plain)
             continue;
         size_t s = parley_document_raw_offset(doc, m->start), e = parley_document_raw_offset(doc, m->end);
         if (written++)
