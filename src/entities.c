@@ -309,21 +309,10 @@ static const char *most_frequent_country(const parley_extraction *ex)
     return best;
 }
 
-static int person_roles(parley_extraction *ex)
+/* "Hulusi Akar and his Togolese counterpart X": X has the title of the nearest person before
+ * with one, in the same sentence or the one before. */
+static int counterpart_titles(parley_extraction *ex)
 {
-    /* title and country: the first stated, a counterpart's title from the other side */
-    for (size_t i = 0; i < ex->n_entities; i++) {
-        parley_entity *en = &ex->entities[i];
-        if (en->type != PARLEY_ENTITY_PERSON)
-            continue;
-        for (size_t k = 0; k < en->n_mentions; k++) {
-            const parley_mention *m = &ex->mentions[en->mentions[k]];
-            if (!en->country && m->country && !(en->country = parley_strdup(m->country)))
-                return PARLEY_ENOMEM;
-            if (!en->title && m->title && !(en->title = parley_strdup(m->title)))
-                return PARLEY_ENOMEM;
-        }
-    }
     for (size_t i = 0; i < ex->n_entities; i++) {
         parley_entity *en = &ex->entities[i];
         if (en->type != PARLEY_ENTITY_PERSON || en->title)
@@ -348,6 +337,74 @@ static int person_roles(parley_extraction *ex)
             }
         }
     }
+    return 0;
+}
+
+/* A lead that names a role without a name ("Turkey's national defense minister on Aug. 19
+ * continued ...") and a person named later without a title ("Hulusi Akar and his ..."): when
+ * exactly one person of the role's country has no title, the role's title is theirs. */
+static int lead_role_titles(parley_extraction *ex)
+{
+    size_t n = ex->text.n_tokens;
+    uint8_t *named = calloc(n ? n : 1, 1);   /* tokens inside or right after a person's mention */
+    if (!named)
+        return PARLEY_ENOMEM;
+    for (size_t m = 0; m < ex->n_mentions; m++)
+        if (ex->mentions[m].type == PARLEY_ENTITY_PERSON)
+            for (size_t q = ex->mentions[m].tb; q < ex->mentions[m].te && q < n; q++)
+                named[q] = 1;
+    int rc = 0;
+    for (size_t s = 0; s < ex->text.n_sentences && rc == 0; s++) {
+        const parley_sentence *se = &ex->text.sentences[s];
+        for (size_t j = se->tok_begin + 1; j <= se->tok_end && rc == 0; j++) {
+            /* the role ends at an office word, and no name (known or not) follows it */
+            if (!parley_match(ex, j - 1, PARLEY_LEX_OFFICE, NULL))
+                continue;
+            if (j < se->tok_end && (named[j] || (ex->text.tokens[j].flags & PARLEY_TOK_CAP)))
+                continue;
+            parley_role role;
+            size_t rank_b;
+            if ((rc = parley_role_before(ex, j, se->tok_begin, &role, &rank_b)) <= 0)
+                continue;
+            rc = 0;
+            bool clear = role.office && !role.counterpart && role.country && role.title && rank_b == j;
+            for (size_t q = role.b; clear && q < role.e; q++)
+                clear = !named[q];
+            int only = -1, count = 0;
+            for (size_t i = 0; clear && i < ex->n_entities; i++) {
+                const parley_entity *en = &ex->entities[i];
+                if (en->type == PARLEY_ENTITY_PERSON && !en->title && en->country && strcmp(en->country, role.country) == 0) {
+                    only = (int)i;
+                    count++;
+                }
+            }
+            if (clear && count == 1 && !(ex->entities[only].title = parley_strdup(role.title)))
+                rc = PARLEY_ENOMEM;
+            free(role.title);
+        }
+    }
+    free(named);
+    return rc;
+}
+
+static int person_roles(parley_extraction *ex)
+{
+    /* title and country: the first stated, a counterpart's title from the other side */
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        parley_entity *en = &ex->entities[i];
+        if (en->type != PARLEY_ENTITY_PERSON)
+            continue;
+        for (size_t k = 0; k < en->n_mentions; k++) {
+            const parley_mention *m = &ex->mentions[en->mentions[k]];
+            if (!en->country && m->country && !(en->country = parley_strdup(m->country)))
+                return PARLEY_ENOMEM;
+            if (!en->title && m->title && !(en->title = parley_strdup(m->title)))
+                return PARLEY_ENOMEM;
+        }
+    }
+    int rc = counterpart_titles(ex);
+    if (rc < 0)
+        return rc;
     /* the one country named in a sentence with the person, other people's stated countries aside
      * (decided for everyone first, then set, so that the order of people does not matter) */
     const char **proposal = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(char *));
@@ -404,7 +461,10 @@ static int person_roles(parley_extraction *ex)
             !(en->country = parley_strdup(fallback)))
             return PARLEY_ENOMEM;
     }
-    return 0;
+    /* with every country known: titles from a lead's unnamed role, and their counterparts' */
+    if ((rc = lead_role_titles(ex)) < 0)
+        return rc;
+    return counterpart_titles(ex);
 }
 
 /* ---- the rest ------------------------------------------------------------------------- */

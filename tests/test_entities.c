@@ -25,6 +25,34 @@ static void test_surname_without_article(void **state)
     test_doc_free(&t);
 }
 
+/* A lead names the role, the next sentence the person: the title goes to the one untitled person
+ * of that country, and on to the counterpart; with two candidates it goes to neither. */
+static void test_title_from_lead(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Turkey's national defense minister on Aug. 19 continued his meetings in Istanbul.\n\n"
+                              "Hulusi Akar and his Togolese counterpart Marguerite Gnakade met in Istanbul.", NULL);
+    const parley_entity *a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Hulusi Akar");
+    const parley_entity *g = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Marguerite Gnakade");
+    assert_non_null(a);
+    assert_non_null(g);
+    assert_non_null(a->title);
+    assert_string_equal(a->title, "national defense minister");
+    assert_non_null(g->title);
+    assert_string_equal(g->country, "Togo");
+    test_doc_free(&t);
+
+    t = test_extract("Turkey's national defense minister arrived on Monday.\n\n"
+                     "Hulusi Akar said the Turkish delegation included Ismail Demirci, who spoke.", NULL);
+    assert_non_null((a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Hulusi Akar")));
+    assert_non_null((g = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Ismail Demirci")));
+    assert_string_equal(a->country, "Turkey");
+    assert_string_equal(g->country, "Turkey");
+    assert_null(a->title);
+    assert_null(g->title);
+    test_doc_free(&t);
+}
+
 static void test_fuller_name_later(void **state)
 {
     (void)state;
@@ -68,7 +96,8 @@ static void test_country_entities(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_surname_without_article), cmocka_unit_test(test_fuller_name_later),
+        cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_surname_without_article),
+        cmocka_unit_test(test_title_from_lead), cmocka_unit_test(test_fuller_name_later),
         cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart),
         cmocka_unit_test(test_country_entities),
     };
