@@ -215,6 +215,11 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
 }
 
 /* Walk back over ranks and honorifics ending at a. */
+static bool tok_punct_is(const parley_extraction *ex, size_t i, char c)
+{
+    return ex->text.tokens[i].kind == PARLEY_TOK_PUNCT && ex->text.text[ex->text.tokens[i].start] == c;
+}
+
 static size_t skip_ranks_back(const parley_extraction *ex, size_t a, size_t sb)
 {
     size_t name = a;
@@ -241,6 +246,10 @@ int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
     if (rank_b)
         *rank_b = r;
     size_t end = r;
+    /* "Chief of Army Staff (COAS) General Asim Munir": an acronym in brackets after the title */
+    if (end >= sb + 4 && tok_punct_is(ex, end - 1, ')') && tok_punct_is(ex, end - 3, '(') &&
+        (ex->text.tokens[end - 2].flags & PARLEY_TOK_ALLCAPS))
+        end -= 3;
     /* "Minister of Defense of Azerbaijan, Zakir Hasanov" and "counterpart, Levan Izoria" */
     if (end > sb && ex->text.text[ex->text.tokens[end - 1].start] == ',' && ex->text.tokens[end - 1].kind == PARLEY_TOK_PUNCT)
         end--;

@@ -40,6 +40,14 @@ static void test_apposition(void **state)
           "Lithuania", "Minister of Defense");
 }
 
+/* an acronym in brackets between the title and the rank and name */
+static void test_bracketed_acronym(void **state)
+{
+    (void)state;
+    check("Chief of Army Staff (COAS) General Asim Munir visited Florida.", "Asim Munir", NULL, "Chief of Army Staff");
+    check("Chief of General Staff (CGS) Lt. Gen. Jack Brown met them.", "Jack Brown", NULL, "Chief of General Staff");
+}
+
 static void test_counterpart(void **state)
 {
     (void)state;
@@ -52,6 +60,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_adjective_titles), cmocka_unit_test(test_of_titles),
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
+        cmocka_unit_test(test_bracketed_acronym),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
