@@ -37,6 +37,8 @@ static const char *drop_article(const char *w)
 {
     static const char *const articles[] = {"al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-", "ul-",
                                            "ud-", NULL};
+    if (!w[0] || !w[1] || !(w[2] == '-' || (w[2] && w[3] == '-')))
+        return w;
     for (int k = 0; articles[k]; k++) {
         size_t n = strlen(articles[k]);
         if (strncmp(w, articles[k], n) == 0 && strlen(w) > n + 2)
