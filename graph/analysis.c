@@ -34,16 +34,56 @@ static int sample_sources(igraph_vector_int_t *s, const igraph_t *g, igraph_inte
 /* ---- shortest paths from many sources: Brandes' betweenness, closeness and harmonic ---------- */
 
 /* The graph as adjacency arrays (each undirected edge both ways), read-only for the threads. */
+/* Vertices are renumbered in breadth-first order, so that the vertices a search meets together
+ * lie together in memory (on a graph of 10^5 vertices and more the searches wait on memory, not
+ * arithmetic). Every neighbour list keeps its order, so the searches do the same operations in
+ * the same order and the results are the same to the bit. */
 typedef struct {
     igraph_integer_t n;
-    igraph_integer_t *off;   /* n + 1 */
-    igraph_integer_t *adj;   /* 2E neighbours */
+    igraph_integer_t *off;   /* n + 1, by new number */
+    igraph_integer_t *adj;   /* 2E neighbours, new numbers */
     double *len;             /* 2E lengths, or NULL: all 1 */
+    igraph_integer_t *num;   /* n: a vertex's new number */
 } adjacency;
 
 static void adjacency_free(adjacency *a)
 {
-    free(a->off), free(a->adj), free(a->len);
+    free(a->off), free(a->adj), free(a->len), free(a->num);
+}
+
+/* num[v]: breadth-first order from the vertex of highest degree, then the other components by
+ * their lowest vertex. O(V + E). */
+static int bfs_numbering(igraph_integer_t *num, const igraph_integer_t *off, const igraph_integer_t *adj,
+                         igraph_integer_t n)
+{
+    igraph_integer_t *queue = malloc((size_t)(n ? n : 1) * sizeof(*queue));
+    if (!queue)
+        return PARLEY_ENOMEM;
+    for (igraph_integer_t v = 0; v < n; v++)
+        num[v] = -1;
+    igraph_integer_t top = 0;
+    for (igraph_integer_t v = 1; v < n; v++)
+        if (off[v + 1] - off[v] > off[top + 1] - off[top])
+            top = v;
+    igraph_integer_t next = 0;
+    for (igraph_integer_t r = -1; r < n; r++) {
+        igraph_integer_t root = r < 0 ? top : r;
+        if (n == 0 || num[root] >= 0)
+            continue;
+        igraph_integer_t head = 0, tail = 0;
+        queue[tail++] = root;
+        num[root] = next++;
+        while (head < tail) {
+            igraph_integer_t v = queue[head++];
+            for (igraph_integer_t j = off[v]; j < off[v + 1]; j++)
+                if (num[adj[j]] < 0) {
+                    num[adj[j]] = next++;
+                    queue[tail++] = adj[j];
+                }
+        }
+    }
+    free(queue);
+    return 0;
 }
 
 static int adjacency_build(adjacency *a, const igraph_t *g, const igraph_vector_t *dist)
@@ -74,6 +114,38 @@ static int adjacency_build(adjacency *a, const igraph_t *g, const igraph_vector_
             a->len[px] = a->len[py] = VECTOR(*dist)[e];
     }
     free(fill);
+    /* renumber: the same lists, in the new order and with new numbers */
+    igraph_integer_t *off2 = malloc(((size_t)n + 1) * sizeof(*off2)), *adj2 = malloc((size_t)(2 * m + 1) * sizeof(*adj2));
+    double *len2 = dist ? malloc((size_t)(2 * m + 1) * sizeof(*len2)) : NULL;
+    igraph_integer_t *old = malloc((size_t)(n ? n : 1) * sizeof(*old));
+    a->num = malloc((size_t)(n ? n : 1) * sizeof(*a->num));
+    int rc = !off2 || !adj2 || (dist && !len2) || !old || !a->num ? PARLEY_ENOMEM : 0;
+    if (rc == 0)
+        rc = bfs_numbering(a->num, a->off, a->adj, n);
+    if (rc == 0) {
+        for (igraph_integer_t v = 0; v < n; v++)
+            old[a->num[v]] = v;
+        off2[0] = 0;
+        for (igraph_integer_t u = 0; u < n; u++) {
+            igraph_integer_t v = old[u], deg = a->off[v + 1] - a->off[v];
+            for (igraph_integer_t j = 0; j < deg; j++) {
+                adj2[off2[u] + j] = a->num[a->adj[a->off[v] + j]];
+                if (dist)
+                    len2[off2[u] + j] = a->len[a->off[v] + j];
+            }
+            off2[u + 1] = off2[u] + deg;
+        }
+    }
+    free(old);
+    if (rc < 0) {
+        free(off2), free(adj2), free(len2);
+        adjacency_free(a);
+        return rc;
+    }
+    free(a->off), free(a->adj), free(a->len);
+    a->off = off2;
+    a->adj = adj2;
+    a->len = len2;
     return 0;
 }
 
@@ -263,8 +335,10 @@ int parley_analysis_paths(igraph_vector_t *betweenness, igraph_vector_t *closene
     unsigned char *is_src = calloc((size_t)n, 1);
     if (!is_src)
         rc = PARLEY_ENOMEM;
-    for (igraph_integer_t j = 0; rc == 0 && j < k; j++)
+    for (igraph_integer_t j = 0; rc == 0 && j < k; j++) {
         is_src[VECTOR(s)[j]] = 1;
+        VECTOR(s)[j] = a.num[VECTOR(s)[j]];   /* the searches use the new numbers */
+    }
     int nch = k < CHUNKS ? (int)k : CHUNKS;
     chunk ch[CHUNKS];
     memset(ch, 0, sizeof(ch));
@@ -300,12 +374,12 @@ int parley_analysis_paths(igraph_vector_t *betweenness, igraph_vector_t *closene
         double scale = (double)n / (double)k / 2.0;
         for (igraph_integer_t v = 0; v < n; v++) {
             double bc = 0, sum = 0, inv = 0;
-            igraph_integer_t reach = 0;
+            igraph_integer_t reach = 0, u = a.num[v];
             for (int i = 0; i < nch; i++) {
-                bc += ch[i].bc[v];
-                sum += ch[i].sum[v];
-                inv += ch[i].inv[v];
-                reach += ch[i].reach[v];
+                bc += ch[i].bc[u];
+                sum += ch[i].sum[u];
+                inv += ch[i].inv[u];
+                reach += ch[i].reach[u];
             }
             /* the sources other than v itself */
             igraph_integer_t others = k - (is_src[v] ? 1 : 0);
