@@ -8,13 +8,46 @@
 #include <stdlib.h>
 #include <string.h>
 
-static json_t *str_array_add_unique(json_t *arr, const char *s)
+/* Append s to arr unless it is there. Short arrays are scanned; once an array is long (the
+ * counterparts of a very active person, the sources of a frequent pair), its strings are also
+ * kept in `seen` under the array's address, so that the check stays O(1). */
+#define UNIQUE_SCAN 16
+
+static int unique_key(char *buf, size_t size, const json_t *arr, const char *s)
 {
-    size_t i;
-    json_t *v;
-    json_array_foreach(arr, i, v) if (strcmp(json_string_value(v), s) == 0) return arr;
+    int n = snprintf(buf, size, "%p\x1f%s", (const void *)arr, s);
+    return n > 0 && (size_t)n < size ? n : -1;
+}
+
+static void str_array_add_unique(parley_map *seen, json_t *arr, const char *s)
+{
+    size_t n = json_array_size(arr);
+    char key[1100];
+    if (n < UNIQUE_SCAN) {
+        size_t i;
+        json_t *v;
+        json_array_foreach(arr, i, v) if (strcmp(json_string_value(v), s) == 0) return;
+        json_array_append_new(arr, json_string(s));
+        if (n + 1 == UNIQUE_SCAN)
+            json_array_foreach(arr, i, v) {
+                int k = unique_key(key, sizeof(key), arr, json_string_value(v));
+                if (k > 0)
+                    parley_map_put(seen, key, (size_t)k, 1);
+            }
+        return;
+    }
+    int k = unique_key(key, sizeof(key), arr, s);
+    int64_t one;
+    if (k > 0 && parley_map_get(seen, key, (size_t)k, &one))
+        return;
+    if (k < 0) { /* a string too long for the key: scan */
+        size_t i;
+        json_t *v;
+        json_array_foreach(arr, i, v) if (strcmp(json_string_value(v), s) == 0) return;
+    } else {
+        parley_map_put(seen, key, (size_t)k, 1);
+    }
     json_array_append_new(arr, json_string(s));
-    return arr;
 }
 
 /* The row of a table with key (v1, v2, v3), through an index of the table's rows. */
@@ -102,7 +135,7 @@ int parley_stats_build(json_t **out, const parley_network *net)
 {
     const parley_corpus *c = net->corpus;
     json_t *pairs = json_array(), *people = json_array(), *cpairs = json_array(), *timeline = json_array();
-    parley_map i_pairs = {0}, i_people = {0}, i_cpairs = {0}, i_time = {0};
+    parley_map i_pairs = {0}, i_people = {0}, i_cpairs = {0}, i_time = {0}, seen = {0};
     size_t meetings = 0, undated = 0;
     for (size_t e = 0; e < c->n_events; e++) {
         const parley_corpus_event *ev = &c->events[e];
@@ -138,14 +171,14 @@ int parley_stats_build(json_t **out, const parley_network *net)
             }
             bump(pr, "meetings");
             if (place)
-                str_array_add_unique(json_object_get(pr, "places_visited"), place);
+                str_array_add_unique(&seen, json_object_get(pr, "places_visited"), place);
             for (size_t b = 0; b < ev->n_participants; b++) {
                 const parley_node *nb = &c->nodes[ev->participants[b]];
                 if (b == a || nb->type != PARLEY_ENTITY_PERSON)
                     continue;
-                str_array_add_unique(json_object_get(pr, "counterparts"), nb->id);
+                str_array_add_unique(&seen, json_object_get(pr, "counterparts"), nb->id);
                 if (nb->country)
-                    str_array_add_unique(json_object_get(pr, "countries_met"), nb->country);
+                    str_array_add_unique(&seen, json_object_get(pr, "countries_met"), nb->country);
                 if (b < a)
                     continue;
                 /* per pair, ordered by id */
@@ -159,9 +192,9 @@ int parley_stats_build(json_t **out, const parley_network *net)
                 bump(r, "meetings");
                 span_dates(r, ev->date[0] && ev->date[0] != '-' ? ev->date : NULL);
                 if (place)
-                    str_array_add_unique(json_object_get(r, "places"), place);
+                    str_array_add_unique(&seen, json_object_get(r, "places"), place);
                 for (size_t s = 0; s < ev->n_sources; s++)
-                    str_array_add_unique(json_object_get(r, "sources"), ev->sources[s].doc);
+                    str_array_add_unique(&seen, json_object_get(r, "sources"), ev->sources[s].doc);
                 /* per country pair and year */
                 if (x->country && y->country && strcmp(x->country, y->country) != 0) {
                     const char *ca = strcmp(x->country, y->country) < 0 ? x->country : y->country;
@@ -186,6 +219,7 @@ int parley_stats_build(json_t **out, const parley_network *net)
     parley_map_free(&i_people);
     parley_map_free(&i_cpairs);
     parley_map_free(&i_time);
+    parley_map_free(&seen);
     size_t i;
     json_t *pr;
     json_array_foreach(people, i, pr)
