@@ -33,8 +33,8 @@ static int sample_sources(igraph_vector_int_t *s, const igraph_t *g, igraph_inte
 
 /* ---- shortest paths from many sources: Brandes' betweenness, closeness and harmonic ---------- */
 
-/* The graph as adjacency arrays (each undirected edge both ways), read-only for the threads. */
-/* Vertices are renumbered in breadth-first order, so that the vertices a search meets together
+/* The graph as adjacency arrays (each undirected edge both ways), read-only for the threads.
+ * Vertices are renumbered in breadth-first order, so that the vertices a search meets together
  * lie together in memory (on a graph of 10^5 vertices and more the searches wait on memory, not
  * arithmetic). Every neighbour list keeps its order, so the searches do the same operations in
  * the same order and the results are the same to the bit. */

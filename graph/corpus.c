@@ -270,12 +270,12 @@ static int find_node(parley_corpus *c, const parley_entity *en, int *why)
         for (; r >= 0; r = c->rec_next[r]) {
             int i = c->rec_item[r];
             parley_node *n = &c->nodes[i];
-            /* both outcomes below need countries that do not conflict: test that first, it is cheap */
+            /* the same name needs countries that do not conflict, a variant the same country:
+             * a conflict rules out both, and is cheaper to test than the names */
             if (countries_conflict(n->country, en->country))
                 continue;
             int rel = name_relation(n->key, en->key);
-            bool ok = (rel == 1 && !countries_conflict(n->country, en->country)) ||
-                      (rel == 2 && same_country(n->country, en->country));
+            bool ok = rel == 1 || (rel == 2 && same_country(n->country, en->country));
             /* the earliest node wins, exact names before variants: as a scan in order would */
             if (ok && (best < 0 || (rel < best_rel) || (rel == best_rel && i < best))) {
                 best = i;

@@ -128,12 +128,12 @@ static bool rank_as_name(const parley_extraction *ex, size_t i, size_t end)
 }
 
 /* A roman numeral of a generation ("II", "III", "IV") or "Jr."/"Sr.". */
-static bool glued_roman(const parley_extraction *ex, size_t i)
+static bool generation_suffix(const parley_extraction *ex, size_t i)
 {
     const parley_token *tk = &ex->text.tokens[i];
     size_t n = tk->end - tk->start;
     const char *w = ex->text.text + tk->start;
-    if ((n == 3 && (!strncmp(w, "Jr.", 3) || !strncmp(w, "Sr.", 3))))
+    if (n == 3 && (!strncmp(w, "Jr.", 3) || !strncmp(w, "Sr.", 3)))
         return true;
     if (n < 2 || n > 4)
         return false;
@@ -172,7 +172,7 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
             continue;
         }
         /* a generation: "Charles H. Keating IV", "John Smith Jr." */
-        if (j > i && is_word(ex, j) && glued_roman(ex, j) && !(j + 1 < end && name_word(ex, j + 1))) {
+        if (j > i && is_word(ex, j) && generation_suffix(ex, j) && !(j + 1 < end && name_word(ex, j + 1))) {
             j++;
             last = j;
             break;
@@ -286,6 +286,26 @@ static bool year_tok(const parley_extraction *ex, size_t i)
     return y >= 1900 && y <= 2100;
 }
 
+/* Are tokens [b, e) free of every mention found so far? */
+static bool span_free(const size_t *used, size_t b, size_t e)
+{
+    for (size_t q = b; q < e; q++)
+        if (used[q])
+            return false;
+    return true;
+}
+
+/* Add a mention of tokens [b, e) and claim them for it (mark says which pass claimed them). */
+static int claim(parley_extraction *ex, int type, size_t b, size_t e, size_t s, size_t *used, size_t mark)
+{
+    int rc = parley_mention_add(ex, type, b, e, s, NULL);
+    if (rc < 0)
+        return rc;
+    for (size_t q = b; q < e; q++)
+        used[q] = mark;
+    return 0;
+}
+
 /* A named exercise: capitalised words (and a "-2021" year) before "exercise", "drills" …,
  * with only generic qualifiers between; or "Exercise X". */
 static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
@@ -340,16 +360,11 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
             if (b == e)
                 continue;
         }
-        bool clash = false;
-        for (size_t q = b; q < e; q++)
-            clash |= used[q] != 0;
-        if (clash)
+        if (!span_free(used, b, e))
             continue;
-        int rc = parley_mention_add(ex, PARLEY_ENTITY_EXERCISE, b, e, s, NULL);
+        int rc = claim(ex, PARLEY_ENTITY_EXERCISE, b, e, s, used, 1);
         if (rc < 0)
             return rc;
-        for (size_t q = b; q < e; q++)
-            used[q] = 1;
     }
     return 0;
 }
@@ -380,11 +395,9 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
             }
         }
         if (head && last > i + 0 && !(last == i + 1 && parley_match(ex, i, PARLEY_LEX_ORGHEAD, NULL))) {
-            int rc = parley_mention_add(ex, PARLEY_ENTITY_ORGANIZATION, i, last, s, NULL);
+            int rc = claim(ex, PARLEY_ENTITY_ORGANIZATION, i, last, s, used, 2);
             if (rc < 0)
                 return rc;
-            for (size_t q = i; q < last; q++)
-                used[q] = 2;
         }
         if (last > i)
             i = last - 1;
@@ -517,10 +530,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         size_t e = name_run(ex, i, se->tok_end);
         if (e == i)
             continue;
-        bool clash = false;
-        for (size_t q = i; q < e; q++)
-            clash |= used[q] != 0;
-        if (clash)
+        if (!span_free(used, i, e))
             continue;
         parley_role left = {0}, right = {0};
         size_t rank_b = i;
@@ -637,7 +647,6 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
     return 0;
 }
 
-/* Places known from context only: "held in Gabala", "in Astana". */
 /* Places named by what they are: "Tharthar Barrage", "the Tigris River", "Mount Sinjar", "Camp
  * Hurriya": capitalised words, free of other mentions, ending in a place head or opened by a
  * place word. */
@@ -687,16 +696,15 @@ static int add_feature_places(parley_extraction *ex, size_t s, size_t *used)
                 i = last - 1;
             continue;
         }
-        int rc = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, b, e, s, NULL);
+        int rc = claim(ex, PARLEY_ENTITY_LOCATION, b, e, s, used, 4);
         if (rc < 0)
             return rc;
-        for (size_t q = b; q < e; q++)
-            used[q] = 4;
         i = e - 1;
     }
     return 0;
 }
 
+/* Places known from context only: "held in Gabala", "in Astana". */
 static int add_context_places(parley_extraction *ex, size_t s, size_t *used)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -719,16 +727,11 @@ static int add_context_places(parley_extraction *ex, size_t s, size_t *used)
         /* followed by punctuation or a lower-case word: a place, not the start of a name */
         if (e < se->tok_end && is_cap(ex, e))
             continue;
-        bool clash = false;
-        for (size_t q = i; q < e; q++)
-            clash |= used[q] != 0;
-        if (clash)
+        if (!span_free(used, i, e))
             continue;
-        int rc = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, i, e, s, NULL);
+        int rc = claim(ex, PARLEY_ENTITY_LOCATION, i, e, s, used, 4);
         if (rc < 0)
             return rc;
-        for (size_t q = i; q < e; q++)
-            used[q] = 4;
     }
     return 0;
 }

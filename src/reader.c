@@ -34,6 +34,17 @@ static char *base_id(const char *path)
     return parley_strndup(b, dot && dot != b ? (size_t)(dot - b) : strlen(b));
 }
 
+void parley_reader_report_invalid(const parley_document *doc, parley_reader_stats *st, FILE *err)
+{
+    size_t n = parley_document_invalid_bytes(doc);
+    if (!n)
+        return;
+    const char *where = parley_document_origin(doc);
+    if (err)
+        fprintf(err, "parley: %s: %zu invalid UTF-8 bytes replaced\n", where ? where : parley_document_id(doc), n);
+    st->warnings++;
+}
+
 /* What every read passes down. */
 typedef struct {
     parley_reader_fn fn;
@@ -47,16 +58,11 @@ typedef struct {
 static int emit_doc(const rd *r, const char *id, const char *bytes, size_t len, const parley_document_meta *meta,
                     const char *where)
 {
-    parley_reader_fn fn = r->fn;
-    void *ud = r->ud;
-    parley_reader_stats *st = r->st;
-    FILE *err = r->err;
-    size_t max_bytes = r->max_bytes;
-    if (max_bytes && len > max_bytes) {
-        if (err)
-            fprintf(err, "parley: %s: document of %zu bytes is larger than the limit of %zu bytes; skipped\n",
-                    where, len, max_bytes);
-        st->warnings++;
+    if (r->max_bytes && len > r->max_bytes) {
+        if (r->err)
+            fprintf(r->err, "parley: %s: document of %zu bytes is larger than the limit of %zu bytes; skipped\n",
+                    where, len, r->max_bytes);
+        r->st->warnings++;
         return 0;
     }
     parley_document *doc;
@@ -65,22 +71,59 @@ static int emit_doc(const rd *r, const char *id, const char *bytes, size_t len, 
     int rc = r->raw ? parley_document_new_raw(&doc, id, bytes, len, &m) : parley_document_new(&doc, id, bytes, len, &m);
     if (rc < 0)
         return rc;
-    if (!r->raw && parley_document_invalid_bytes(doc) && err) {
-        fprintf(err, "parley: %s: %zu invalid UTF-8 bytes replaced\n", where, parley_document_invalid_bytes(doc));
-        st->warnings++;
+    if (!r->raw)
+        parley_reader_report_invalid(doc, r->st, r->err);
+    r->st->documents++;
+    return r->fn(doc, r->ud);
+}
+
+/* One line through Jansson, the reference for every line the scanner declines: its result and
+ * its error messages. @p line_id is the id of a record without one. */
+static int jsonl_line_jansson(const rd *r, const char *name, size_t line, const char *where, const char *line_id,
+                              const char *s, size_t n)
+{
+    json_error_t jerr;
+    json_t *o = json_loadb(s, n, JSON_DECODE_ANY, &jerr);
+    const char *problem = NULL;
+    json_t *text = o ? json_object_get(o, "text") : NULL;
+    if (!o)
+        problem = jerr.text;
+    else if (!json_is_object(o))
+        problem = "not a JSON object";
+    else if (!json_is_string(text))
+        problem = "no \"text\" string";
+    int rc = 0;
+    if (problem) {
+        if (r->err)
+            fprintf(r->err, "%s:%zu: %s; line skipped\n", name, line, problem);
+        r->st->warnings++;
+    } else {
+        char idbuf[64];
+        json_t *jid = json_object_get(o, "id");
+        const char *id = json_is_string(jid) ? json_string_value(jid) : line_id;
+        if (json_is_integer(jid)) {
+            snprintf(idbuf, sizeof(idbuf), "%lld", (long long)json_integer_value(jid));
+            id = idbuf;
+        }
+        parley_document_meta meta = {
+            json_string_value(json_object_get(o, "date")),
+            json_string_value(json_object_get(o, "source")),
+            json_string_value(json_object_get(o, "title")),
+            NULL,
+        };
+        rc = emit_doc(r, id, json_string_value(text), json_string_length(text), &meta, where);
     }
-    st->documents++;
-    return fn(doc, ud);
+    json_decref(o);
+    return rc;
 }
 
 static int read_jsonl(const rd *r, const char *name, const char *data, size_t len)
 {
-    parley_reader_stats *st = r->st;
-    FILE *err = r->err;
     size_t line = 0, p = 0;
     parley_buf scratch = {0};  /* the decoded fields of the line being read */
     parley_jsonline rec;
-    while (p < len) {
+    int rc = 0;
+    while (p < len && rc == 0) {
         size_t e = p;
         while (e < len && data[e] != '\n')
             e++;
@@ -88,84 +131,31 @@ static int read_jsonl(const rd *r, const char *name, const char *data, size_t le
         size_t q = p;
         while (q < e && (data[q] == ' ' || data[q] == '\t' || data[q] == '\r'))
             q++;
-        int fast = 0;
         if (q < e) {
-            char where[512];
+            char where[512], line_id[64];
             snprintf(where, sizeof(where), "%s:%zu", name, line);
-            fast = parley_jsonline_read(&rec, &scratch, data + p, e - p);
+            snprintf(line_id, sizeof(line_id), "line-%zu", line);
+            int fast = parley_jsonline_read(&rec, &scratch, data + p, e - p);
             if (fast < 0) {
-                parley_buf_free(&scratch);
-                return fast;
-            }
-            if (fast && rec.text.present) {
-                char idbuf[64];
+                rc = fast;
+            } else if (fast && rec.text.present) {
                 const char *sd = scratch.data;
-                if (!rec.id.present)
-                    snprintf(idbuf, sizeof(idbuf), "line-%zu", line);
                 parley_document_meta meta = {
                     rec.date.present ? sd + rec.date.off : NULL,
                     rec.source.present ? sd + rec.source.off : NULL,
                     rec.title.present ? sd + rec.title.off : NULL,
                     NULL,
                 };
-                int rc = emit_doc(r, rec.id.present ? sd + rec.id.off : idbuf, sd + rec.text.off, rec.text.len, &meta,
-                                  where);
-                if (rc < 0) {
-                    parley_buf_free(&scratch);
-                    return rc;
-                }
-                p = e + 1;
-                continue;
-            }
-        }
-        if (q < e) {
-            json_error_t jerr;
-            json_t *o = json_loadb(data + p, e - p, JSON_DECODE_ANY, &jerr);
-            const char *problem = NULL;
-            json_t *text = o ? json_object_get(o, "text") : NULL;
-            if (!o)
-                problem = jerr.text;
-            else if (!json_is_object(o))
-                problem = "not a JSON object";
-            else if (!json_is_string(text))
-                problem = "no \"text\" string";
-            if (problem) {
-                if (err)
-                    fprintf(err, "%s:%zu: %s; line skipped\n", name, line, problem);
-                st->warnings++;
+                rc = emit_doc(r, rec.id.present ? sd + rec.id.off : line_id, sd + rec.text.off, rec.text.len, &meta,
+                              where);
             } else {
-                char idbuf[64];
-                json_t *jid = json_object_get(o, "id");
-                const char *id = json_is_string(jid) ? json_string_value(jid) : NULL;
-                if (!id && json_is_integer(jid)) {
-                    snprintf(idbuf, sizeof(idbuf), "%lld", (long long)json_integer_value(jid));
-                    id = idbuf;
-                }
-                if (!id) {
-                    snprintf(idbuf, sizeof(idbuf), "line-%zu", line);
-                    id = idbuf;
-                }
-                parley_document_meta meta = {
-                    json_string_value(json_object_get(o, "date")),
-                    json_string_value(json_object_get(o, "source")),
-                    json_string_value(json_object_get(o, "title")),
-                    NULL,
-                };
-                char where[512];
-                snprintf(where, sizeof(where), "%s:%zu", name, line);
-                int rc = emit_doc(r, id, json_string_value(text), json_string_length(text), &meta, where);
-                if (rc < 0) {
-                    json_decref(o);
-                    parley_buf_free(&scratch);
-                    return rc;
-                }
+                rc = jsonl_line_jansson(r, name, line, where, line_id, data + p, e - p);
             }
-            json_decref(o);
         }
         p = e + 1;
     }
     parley_buf_free(&scratch);
-    return 0;
+    return rc;
 }
 
 int parley_reader_jsonl_buffer(const char *name, const char *data, size_t len, parley_reader_fn fn, void *ud,

@@ -47,6 +47,13 @@ int parley_reader_read_raw(const char *path, parley_reader_fn fn, void *userdata
                            FILE *err, size_t max_bytes);
 
 /**
+ * @brief Report a prepared document's invalid UTF-8 (replaced bytes) as the reader does: a
+ * warning naming its origin on @p err (if not NULL), counted in @p stats. For documents read
+ * with parley_reader_read_raw(), once they are prepared. Nothing when there were none. O(1).
+ */
+void parley_reader_report_invalid(const parley_document *doc, parley_reader_stats *stats, FILE *err);
+
+/**
  * @brief Read JSON Lines from memory (what a `.jsonl` file holds); @p name is used in messages.
  * Malformed lines are reported as `name:line` and skipped. O(len).
  * @return 0, or a negative value returned by @p fn.

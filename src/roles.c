@@ -18,6 +18,11 @@ static bool is_cap(const parley_extraction *ex, size_t i)
     return (ex->text.tokens[i].flags & PARLEY_TOK_CAP) != 0;
 }
 
+static bool tok_punct_is(const parley_extraction *ex, size_t i, char c)
+{
+    return ex->text.tokens[i].kind == PARLEY_TOK_PUNCT && ex->text.text[ex->text.tokens[i].start] == c;
+}
+
 static bool is_counterpart(const parley_extraction *ex, size_t i)
 {
     return tok_word(ex, i, "counterpart") || tok_word(ex, i, "counterparts");
@@ -88,8 +93,7 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             counterpart = true;
             mark[j - start] = SKIP;
             j++;
-            if (j + 1 < end && ex->text.tokens[j].kind == PARLEY_TOK_PUNCT && ex->text.text[ex->text.tokens[j].start] == ',' &&
-                parley_match(ex, j + 1, PARLEY_LEX_OFFICE, NULL)) {
+            if (j + 1 < end && tok_punct_is(ex, j, ',') && parley_match(ex, j + 1, PARLEY_LEX_OFFICE, NULL)) {
                 mark[j - start] = SKIP;
                 j++;
             }
@@ -215,11 +219,6 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
 }
 
 /* Walk back over ranks and honorifics ending at a. */
-static bool tok_punct_is(const parley_extraction *ex, size_t i, char c)
-{
-    return ex->text.tokens[i].kind == PARLEY_TOK_PUNCT && ex->text.text[ex->text.tokens[i].start] == c;
-}
-
 static size_t skip_ranks_back(const parley_extraction *ex, size_t a, size_t sb)
 {
     size_t name = a;
@@ -251,7 +250,7 @@ int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
         (ex->text.tokens[end - 2].flags & PARLEY_TOK_ALLCAPS))
         end -= 3;
     /* "Minister of Defense of Azerbaijan, Zakir Hasanov" and "counterpart, Levan Izoria" */
-    if (end > sb && ex->text.text[ex->text.tokens[end - 1].start] == ',' && ex->text.tokens[end - 1].kind == PARLEY_TOK_PUNCT)
+    if (end > sb && tok_punct_is(ex, end - 1, ','))
         end--;
     if (end <= sb)
         return 0;

@@ -273,12 +273,8 @@ static void print_tables(const parley_extraction *ex, int what);
 static int emit_extraction(run_ctx *ctx, parley_document *doc, parley_extraction *ex, char *line, int rc)
 {
     /* documents are read unprepared, so invalid UTF-8 is reported here, in input order */
-    if (rc == 0 && parley_document_invalid_bytes(doc)) {
-        const char *where = parley_document_origin(doc);
-        fprintf(stderr, "parley: %s: %zu invalid UTF-8 bytes replaced\n", where ? where : parley_document_id(doc),
-                parley_document_invalid_bytes(doc));
-        ctx->st->warnings++;
-    }
+    if (rc == 0)
+        parley_reader_report_invalid(doc, ctx->st, stderr);
     if (rc == 0 && ctx->out) {
         if (!line)
             rc = PARLEY_ENOMEM;
