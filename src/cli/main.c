@@ -44,6 +44,8 @@
 
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2, EXIT_OUTPUT = 3, EXIT_INTERNAL = 4 };
 
+static const char *common_options;
+
 static void usage(FILE *f)
 {
     fprintf(f,
@@ -59,7 +61,7 @@ static void usage(FILE *f)
             "  export      one export: --format graphml|gexf|json|stats|nodes-csv|edges-csv|sql -o FILE\n"
             "  stats       print the who-met-whom tables (--json for scripts)\n"
             "  top         rank people: --by pagerank|betweenness|degree|strength -n N\n"
-            "  version     print the version\n"
+            "  version     print the version (also --version)\n"
             "  help        print this help\n"
             "\n"
             "parley COMMAND --help describes a command and its options.\n"
@@ -67,24 +69,11 @@ static void usage(FILE *f)
             "PATH is a text file, a folder (its *.txt and *.jsonl files, recursively), a JSON Lines\n"
             "file ({\"id\",\"text\",\"date\",\"source\",\"title\"} a line) or - for standard input.\n"
             "\n"
-            "options of extract:\n"
-            "  -o, --output FILE       write to FILE (atomically) instead of standard output\n"
-            "  -l, --lexicon PATH      add a lexicon file or folder of *.tsv files (repeatable)\n"
-            "      --data-dir DIR      the folder of parley's own lexicons (default: the installed one)\n"
-            "      --no-geonames       do not load libgeonames' cities\n"
-            "      --max-doc-bytes N   skip documents larger than N bytes (default 10000000)\n"
-            "  -q, --quiet             no summary on standard error\n"
-            "options of build, stats and top (and the options above):\n"
-            "  -o, --output DIR        (build) the folder of the outputs, created if needed\n"
-            "      --since DATE        only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)\n"
-            "      --until DATE        only events on or before DATE\n"
-            "      --explain-merges    (build) print why names were merged into one person\n"
-            "      --json              (stats) print JSON instead of tables\n"
-            "      --by MEASURE        (top) pagerank, betweenness, degree or strength (default pagerank)\n"
-            "  -n N                    (top) how many (default 10)\n"
-            "  -h, --help              this help\n"
+            "options of every command (parley COMMAND --help adds the command's own):\n"
+            "%s"
             "\n"
-            "exit status: 0 ok, 1 bad input (some input unreadable), 2 usage, 3 output failure.\n");
+            "exit status: 0 ok, 1 bad input (some input unreadable), 2 usage, 3 output failure.\n",
+            common_options);
 }
 
 static const struct {

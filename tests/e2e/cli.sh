@@ -13,6 +13,12 @@ for c in build export extract entities events stats top; do
   grep -q "usage: parley $c" "$tmp/h" || fail "$c --help has no usage line"
   grep -q -- "--quiet" "$tmp/h" || fail "$c --help lists no options"
 done
+# every long option the parser accepts is documented: in the general help, or in its command's
+{ "$PARLEY" --help; for c in build export extract entities events stats top; do "$PARLEY" "$c" --help; done; } > "$tmp/allhelp"
+for o in $(grep -oh '"--[a-z][a-z-]*"' "$SRC"/src/cli/*.c | tr -d '"' | sort -u); do
+  grep -q -- "$o" "$tmp/allhelp" || fail "option $o is in no help text"
+done
+"$PARLEY" --help | grep -q -- "--threads" || fail "--help does not list --threads"
 "$PARLEY" entities "$SRC/samples/articles/000_8447478dac4a010b.txt" 2> "$tmp/err" > "$tmp/out"
 grep -q "Giorgi Kvirikashvili" "$tmp/out" || fail "entities table"
 grep -q "\[" "$tmp/err" && fail "progress noise on a pipe"
