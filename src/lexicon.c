@@ -21,9 +21,29 @@ typedef struct {
 struct parley_lexicon {
     slot *slots;
     size_t cap, count;
+    /* A Bloom filter of the keys, two bits a key in one 64-bit word (cap / 16 words): most
+     * probes are for words that are in no phrase, and the filter answers those from a few
+     * hundred kilobytes instead of a slot array many times larger than the caches. */
+    uint64_t *bloom;
     int max_tokens;
     parley_map abbrevs;   /* words written with a period in ranks, honorifics and titles ("Spc.") */
 };
+
+static inline uint64_t bloom_mask(uint64_t h)
+{
+    return (UINT64_C(1) << ((h >> 40) & 63)) | (UINT64_C(1) << ((h >> 46) & 63));
+}
+
+static inline void bloom_add(parley_lexicon *lex, uint64_t h)
+{
+    lex->bloom[(h >> 52 ^ h) & (lex->cap / 16 - 1)] |= bloom_mask(h);
+}
+
+static inline bool bloom_may_hold(const parley_lexicon *lex, uint64_t h)
+{
+    uint64_t m = bloom_mask(h);
+    return (lex->bloom[(h >> 52 ^ h) & (lex->cap / 16 - 1)] & m) == m;
+}
 
 static uint64_t hash_bytes(const char *s, size_t n)
 {
@@ -42,7 +62,10 @@ int parley_lexicon_new(parley_lexicon **out)
         return PARLEY_ENOMEM;
     lex->cap = 1024;
     lex->slots = calloc(lex->cap, sizeof(slot));
-    if (!lex->slots) {
+    lex->bloom = calloc(lex->cap / 16, sizeof(uint64_t));
+    if (!lex->slots || !lex->bloom) {
+        free(lex->slots);
+        free(lex->bloom);
         free(lex);
         return PARLEY_ENOMEM;
     }
@@ -73,6 +96,7 @@ void parley_lexicon_free(parley_lexicon *lex)
         free(lex->slots[i].key);
     }
     free(lex->slots);
+    free(lex->bloom);
     free(lex);
 }
 
@@ -103,8 +127,12 @@ static int rehash(parley_lexicon *lex)
 {
     size_t ncap = lex->cap * 2;
     slot *ns = calloc(ncap, sizeof(slot));
-    if (!ns)
+    uint64_t *nb = calloc(ncap / 16, sizeof(uint64_t));
+    if (!ns || !nb) {
+        free(ns);
+        free(nb);
         return PARLEY_ENOMEM;
+    }
     for (size_t i = 0; i < lex->cap; i++) {
         if (!lex->slots[i].key)
             continue;
@@ -112,8 +140,13 @@ static int rehash(parley_lexicon *lex)
         *s = lex->slots[i];
     }
     free(lex->slots);
+    free(lex->bloom);
     lex->slots = ns;
+    lex->bloom = nb;
     lex->cap = ncap;
+    for (size_t i = 0; i < ncap; i++)
+        if (ns[i].key)
+            bloom_add(lex, ns[i].hash);
     return 0;
 }
 
@@ -228,6 +261,7 @@ static int add_entry(parley_lexicon *lex, parley_lex_kind kind, const char *phra
     }
     if (!s->key) {
         s->key = parley_buf_detach(&key);
+        bloom_add(lex, s->hash);
         lex->count++;
     } else {
         parley_buf_free(&key);
@@ -247,6 +281,7 @@ static int add_entry(parley_lexicon *lex, parley_lex_kind kind, const char *phra
             if (!ps->key) {
                 if (!(ps->key = parley_strndup(k, p)))
                     return PARLEY_ENOMEM;
+                bloom_add(lex, ps->hash);
                 lex->count++;
             }
         }
@@ -290,6 +325,10 @@ size_t parley_lexicon_size(const parley_lexicon *lex) { return lex->count; }
 const parley_lex_entry *parley_lexicon_probe(const parley_lexicon *lex, const char *key, size_t len, bool *known)
 {
     uint64_t h = hash_bytes(key, len);
+    if (!bloom_may_hold(lex, h)) {
+        *known = false;
+        return NULL;
+    }
     slot *s = find_slot_h(lex->slots, lex->cap, key, len, h);
     *known = s->key != NULL;
     return s->key ? s->first : NULL;

@@ -67,12 +67,44 @@ static void test_no_person_names(void **state)
     assert_null(parley_lexicon_lookup(lex, "hasanov", 7));
 }
 
+static void test_probe_across_growth(void **state)
+{
+    (void)state;
+    /* probes (which ask the Bloom filter first) find every key and every token prefix while the
+     * table grows through many rehashes, and answer unknown keys as unknown */
+    parley_lexicon *lex;
+    assert_int_equal(parley_lexicon_new(&lex), 0);
+    char phrase[64], key[64];
+    for (int i = 0; i < 20000; i++) {
+        snprintf(phrase, sizeof phrase, "Port W%d Bay", i);
+        assert_int_equal(parley_lexicon_add(lex, PARLEY_LEX_CITY, phrase, NULL, NULL), 0);
+    }
+    bool known;
+    for (int i = 0; i < 20000; i++) {
+        int n = snprintf(key, sizeof key, "port w%d bay", i);
+        const parley_lex_entry *e = parley_lexicon_probe(lex, key, (size_t)n, &known);
+        assert_true(known);
+        assert_non_null(e);
+        n = snprintf(key, sizeof key, "port w%d", i);
+        assert_null(parley_lexicon_probe(lex, key, (size_t)n, &known));
+        assert_true(known);   /* a prefix: known, with no entry */
+    }
+    int unknown = 0;
+    for (int i = 0; i < 20000; i++) {
+        int n = snprintf(key, sizeof key, "port x%d bay", i);
+        assert_null(parley_lexicon_probe(lex, key, (size_t)n, &known));
+        unknown += !known;
+    }
+    assert_int_equal(unknown, 20000);
+    parley_lexicon_free(lex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_countries_loaded), cmocka_unit_test(test_cities_from_geonames),
         cmocka_unit_test(test_acronym_case), cmocka_unit_test(test_user_file_and_bad_line),
-        cmocka_unit_test(test_no_person_names),
+        cmocka_unit_test(test_no_person_names), cmocka_unit_test(test_probe_across_growth),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
