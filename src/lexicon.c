@@ -18,7 +18,17 @@ typedef struct {
     parley_lex_entry *first;
 } slot;
 
+/* Keys, entries and their strings live in blocks owned by the lexicon and freed with it:
+ * nothing in a lexicon is ever freed alone, and a city costs one bump of a pointer instead of
+ * five calls to malloc. */
+typedef struct block {
+    struct block *next;
+    size_t used, cap;
+    max_align_t data[];
+} block;
+
 struct parley_lexicon {
+    block *blocks;
     slot *slots;
     size_t cap, count;
     /* A Bloom filter of the keys, two bits a key in one 64-bit word (cap / 16 words): most
@@ -28,6 +38,32 @@ struct parley_lexicon {
     int max_tokens;
     parley_map abbrevs;   /* words written with a period in ranks, honorifics and titles ("Spc.") */
 };
+
+/* n zeroed bytes from the lexicon's blocks, aligned for any type; NULL when memory runs out. */
+static void *lex_alloc(parley_lexicon *lex, size_t n)
+{
+    n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
+    block *b = lex->blocks;
+    if (!b || b->cap - b->used < n) {
+        size_t cap = n > 65536 ? n : 65536;
+        if (!(b = calloc(1, sizeof(block) + cap)))
+            return NULL;
+        b->cap = cap;
+        b->next = lex->blocks;
+        lex->blocks = b;
+    }
+    void *p = (char *)b->data + b->used;
+    b->used += n;
+    return p;
+}
+
+static char *lex_strndup(parley_lexicon *lex, const char *s, size_t n)
+{
+    char *d = lex_alloc(lex, n + 1);
+    if (d)
+        memcpy(d, s, n);   /* the block is zeroed: d[n] is already '\0' */
+    return d;
+}
 
 static inline uint64_t bloom_mask(uint64_t h)
 {
@@ -73,27 +109,14 @@ int parley_lexicon_new(parley_lexicon **out)
     return 0;
 }
 
-static void free_entry(parley_lex_entry *e)
-{
-    free((char *)e->canonical);
-    free((char *)e->country);
-    free((char *)e->surface);
-    free(e);
-}
-
 void parley_lexicon_free(parley_lexicon *lex)
 {
     if (!lex)
         return;
     parley_map_free(&lex->abbrevs);
-    for (size_t i = 0; i < lex->cap; i++) {
-        parley_lex_entry *e = lex->slots[i].first;
-        while (e) {
-            parley_lex_entry *n = (parley_lex_entry *)e->next;
-            free_entry(e);
-            e = n;
-        }
-        free(lex->slots[i].key);
+    for (block *b = lex->blocks, *n; b; b = n) {
+        n = b->next;
+        free(b);
     }
     free(lex->slots);
     free(lex->bloom);
@@ -123,9 +146,9 @@ static slot *find_slot(slot *slots, size_t cap, const char *key, size_t len)
     return s;
 }
 
-static int rehash(parley_lexicon *lex)
+/* Move the keys into a table of ncap slots (a power of two, more than twice the keys). */
+static int resize(parley_lexicon *lex, size_t ncap)
 {
-    size_t ncap = lex->cap * 2;
     slot *ns = calloc(ncap, sizeof(slot));
     uint64_t *nb = calloc(ncap / 16, sizeof(uint64_t));
     if (!ns || !nb) {
@@ -148,6 +171,17 @@ static int rehash(parley_lexicon *lex)
         if (ns[i].key)
             bloom_add(lex, ns[i].hash);
     return 0;
+}
+
+static int rehash(parley_lexicon *lex) { return resize(lex, lex->cap * 2); }
+
+/* Make room for about more keys without growing again on the way. */
+static int reserve(parley_lexicon *lex, size_t more)
+{
+    size_t ncap = lex->cap;
+    while ((lex->count + more) * 2 > ncap)
+        ncap *= 2;
+    return ncap == lex->cap ? 0 : resize(lex, ncap);
 }
 
 /* Fold a phrase the way the mention finder builds its keys: folded characters, single
@@ -237,15 +271,16 @@ static int add_entry(parley_lexicon *lex, parley_lex_kind kind, const char *phra
             parley_buf_free(&key);
             return 0;
         }
-    parley_lex_entry *e = calloc(1, sizeof(*e));
+    parley_lex_entry *e = lex_alloc(lex, sizeof(*e));
     if (!e) {
         parley_buf_free(&key);
         return PARLEY_ENOMEM;
     }
+    const char *canon = canonical ? canonical : phrase;
     e->kind = kind;
-    e->canonical = parley_strdup(canonical ? canonical : phrase);
-    e->country = country && *country ? parley_strdup(country) : NULL;
-    e->surface = parley_strdup(phrase);
+    e->canonical = lex_strndup(lex, canon, strlen(canon));
+    e->country = country && *country ? lex_strndup(lex, country, strlen(country)) : NULL;
+    e->surface = canon == phrase ? e->canonical : lex_strndup(lex, phrase, strlen(phrase));
     e->lat = lat;
     e->lon = lon;
     e->population = pop;
@@ -254,22 +289,23 @@ static int add_entry(parley_lexicon *lex, parley_lex_kind kind, const char *phra
                  kind == PARLEY_LEX_RANK || kind == PARLEY_LEX_HONORIFIC;
     e->need_cap = cased && phrase[0] >= 'A' && phrase[0] <= 'Z';
     e->need_exact = cased && is_acronym(phrase);
-    if (!e->canonical || !e->surface) {
-        free_entry(e);
+    if (!e->canonical || !e->surface || (country && *country && !e->country)) {
         parley_buf_free(&key);
         return PARLEY_ENOMEM;
     }
     if (!s->key) {
-        s->key = parley_buf_detach(&key);
+        if (!(s->key = lex_strndup(lex, key.data, key.len))) {
+            parley_buf_free(&key);
+            return PARLEY_ENOMEM;
+        }
         bloom_add(lex, s->hash);
         lex->count++;
-    } else {
-        parley_buf_free(&key);
     }
+    parley_buf_free(&key);
     /* every token-boundary prefix of the phrase is known, so that look-ups can stop early */
     {
         const char *k = s->key;
-        size_t kl = strlen(k);
+        size_t kl = s->len;
         for (size_t p = 1; p < kl; p++) {
             bool a = isalnum((unsigned char)k[p - 1]) || (unsigned char)k[p - 1] >= 0x80;
             bool b = isalnum((unsigned char)k[p]) || (unsigned char)k[p] >= 0x80;
@@ -279,7 +315,7 @@ static int add_entry(parley_lexicon *lex, parley_lex_kind kind, const char *phra
                 return PARLEY_ENOMEM;
             slot *ps = find_slot(lex->slots, lex->cap, k, p);
             if (!ps->key) {
-                if (!(ps->key = parley_strndup(k, p)))
+                if (!(ps->key = lex_strndup(lex, k, p)))
                     return PARLEY_ENOMEM;
                 bloom_add(lex, ps->hash);
                 lex->count++;
@@ -554,14 +590,37 @@ int parley_lexicon_load_dir(parley_lexicon *lex, const char *dir, FILE *err)
 int parley_lexicon_load_geonames(parley_lexicon *lex)
 {
     int n = geonames_get_n_cities();
+    /* a city's name and about one token prefix of it */
+    int rc = n > 0 ? reserve(lex, (size_t)n * 2) : 0;
+    if (rc < 0)
+        return rc;
+    /* cities come grouped by country: look the country's name up once a run */
+    char last_gn[128] = "";
+    const char *last_country = NULL;
     for (int i = 0; i < n; i++) {
         GeonamesCity *c = geonames_get_city(i);
         if (!c)
             continue;
-        const char *country = parley_lexicon_country(lex, geonames_city_get_country(c));
-        if (!country)
-            country = geonames_city_get_country(c);
-        int rc = add_entry(lex, PARLEY_LEX_CITY, geonames_city_get_name(c), geonames_city_get_name(c),
+        const char *gn = geonames_city_get_country(c);
+        const char *country;
+        if (gn && last_country && strcmp(gn, last_gn) == 0) {
+            country = last_country;
+        } else {
+            country = parley_lexicon_country(lex, gn);
+            if (!country)
+                country = gn;
+            if (gn && strlen(gn) < sizeof last_gn && (country = lex_strndup(lex, country, strlen(country)))) {
+                strcpy(last_gn, gn);
+                last_country = country;
+            } else {
+                last_country = NULL;
+                if (!country) {
+                    geonames_city_free(c);
+                    return PARLEY_ENOMEM;
+                }
+            }
+        }
+        rc = add_entry(lex, PARLEY_LEX_CITY, geonames_city_get_name(c), geonames_city_get_name(c),
                            country, geonames_city_get_latitude(c), geonames_city_get_longitude(c),
                            geonames_city_get_population(c));
         geonames_city_free(c);
