@@ -36,6 +36,9 @@ void parley_corpus_free(parley_corpus *c)
         for (size_t k = 0; k < n->n_merges; k++)
             free(n->merges[k]);
         free(n->merges);
+        for (size_t k = 0; k < n->n_former_keys; k++)
+            free(n->former_keys[k]);
+        free(n->former_keys);
     }
     free(c->nodes);
     for (size_t i = 0; i < c->n_events; i++) {
@@ -62,15 +65,15 @@ void parley_corpus_free(parley_corpus *c)
 
 /* ---- indexes ------------------------------------------------------------------------------ */
 
-/* Add item to the list of key in map m. */
+/* Add item to the list of key in map m. An item added twice in a row is kept once; one added
+ * again later (a person indexed anew) may appear twice, which look-ups tolerate. O(1). */
 static int list_add(parley_corpus *c, parley_map *m, const char *key, size_t len, int item)
 {
     int64_t head = -1;
     if (!parley_map_get(m, key, len, &head))
         head = -1;
-    for (int64_t r = head; r >= 0; r = c->rec_next[r])
-        if (c->rec_item[r] == item)
-            return 0;
+    if (head >= 0 && c->rec_item[head] == item)
+        return 0;
     if (c->n_rec + 1 > c->cap_rec) {
         size_t ncap = c->cap_rec ? c->cap_rec * 2 : 256;
         int *a = realloc(c->rec_item, ncap * sizeof(int)), *b = a ? realloc(c->rec_next, ncap * sizeof(int)) : NULL;
@@ -100,23 +103,24 @@ static void type_key(char *buf, size_t n, int type, const char *key)
     snprintf(buf, n, "%d|%s", type, key);
 }
 
-/* index a person by the first and the last word of its name */
-static int index_words(parley_corpus *c, int node, const char *key)
+/* Index a person as a candidate spelling variant for names of its country: by country and the
+ * first and the last word of key. */
+static int index_words(parley_corpus *c, int node, const char *country, const char *key)
 {
     const char *sp = strchr(key, ' ');
     const char *last = strrchr(key, ' ');
     char buf[512];
-    int n = snprintf(buf, sizeof(buf), "f:%.*s", (int)(sp ? (size_t)(sp - key) : strlen(key)), key);
+    int n = snprintf(buf, sizeof(buf), "F:%s\t%.*s", country, (int)(sp ? (size_t)(sp - key) : strlen(key)), key);
     if (n > 0 && (size_t)n < sizeof(buf) && list_add(c, &c->by_word, buf, (size_t)n, node) < 0)
         return PARLEY_ENOMEM;
-    n = snprintf(buf, sizeof(buf), "l:%s", last ? last + 1 : key);
+    n = snprintf(buf, sizeof(buf), "L:%s\t%s", country, last ? last + 1 : key);
     if (n > 0 && (size_t)n < sizeof(buf) && list_add(c, &c->by_word, buf, (size_t)n, node) < 0)
         return PARLEY_ENOMEM;
     return 0;
 }
 
 /* Index node under its name: the exact key (the earliest node keeps it) and, for a person, the
- * first and last words. */
+ * whole key and (when it has a country) the first and last words under that country. */
 static int index_name(parley_corpus *c, int node, int type, const char *key)
 {
     char buf[1024];
@@ -124,7 +128,35 @@ static int index_name(parley_corpus *c, int node, int type, const char *key)
     int64_t old;
     if (!parley_map_get(&c->by_key, buf, strlen(buf), &old) && parley_map_put(&c->by_key, buf, strlen(buf), node) < 0)
         return PARLEY_ENOMEM;
-    return type == PARLEY_ENTITY_PERSON ? index_words(c, node, key) : 0;
+    if (type != PARLEY_ENTITY_PERSON)
+        return 0;
+    int n = snprintf(buf, sizeof(buf), "k:%s", key);
+    if (n > 0 && (size_t)n < sizeof(buf) && list_add(c, &c->by_word, buf, (size_t)n, node) < 0)
+        return PARLEY_ENOMEM;
+    const char *country = c->nodes[node].country;
+    return country ? index_words(c, node, country, key) : 0;
+}
+
+/* A node's country changes: a person is indexed under the new country by every key it has had,
+ * so that a variant of any of its names is found among the people of that country. */
+static int set_country(parley_corpus *c, int node, const char *country)
+{
+    parley_node *n = &c->nodes[node];
+    if (n->country && strcmp(n->country, country) == 0)
+        return 0;
+    char *d = parley_strdup(country);
+    if (!d)
+        return PARLEY_ENOMEM;
+    free(n->country);
+    n->country = d;
+    if (n->type != PARLEY_ENTITY_PERSON)
+        return 0;
+    if (index_words(c, node, d, n->key) < 0)
+        return PARLEY_ENOMEM;
+    for (size_t k = 0; k < n->n_former_keys; k++)
+        if (index_words(c, node, d, n->former_keys[k]) < 0)
+            return PARLEY_ENOMEM;
+    return 0;
 }
 
 int parley_corpus_find(const parley_corpus *c, const char *id)
@@ -258,28 +290,37 @@ static int find_node(parley_corpus *c, const parley_entity *en, int *why)
         *why = 1;
         return (int)v;
     }
-    /* else the candidates share the first or the last word of the name */
-    const char *sp = strchr(en->key, ' ');
-    const char *last = strrchr(en->key, ' ');
-    char kf[512], kl[512];
-    int nf = snprintf(kf, sizeof(kf), "f:%.*s", (int)(sp ? (size_t)(sp - en->key) : strlen(en->key)), en->key);
-    int nl = snprintf(kl, sizeof(kl), "l:%s", last ? last + 1 : en->key);
+    /* else the earliest node of the same name whose country does not conflict */
+    char kb[1024];
+    int nk = snprintf(kb, sizeof(kb), "k:%s", en->key);
     int best = -1, best_rel = 0;
-    for (int pass = 0; pass < 2; pass++) {
-        int64_t r = pass == 0 ? list_head(&c->by_word, kf, (size_t)nf) : list_head(&c->by_word, kl, (size_t)nl);
-        for (; r >= 0; r = c->rec_next[r]) {
+    if (nk > 0 && (size_t)nk < sizeof(kb))
+        for (int64_t r = list_head(&c->by_word, kb, (size_t)nk); r >= 0; r = c->rec_next[r]) {
             int i = c->rec_item[r];
             parley_node *n = &c->nodes[i];
-            /* the same name needs countries that do not conflict, a variant the same country:
-             * a conflict rules out both, and is cheaper to test than the names */
-            if (countries_conflict(n->country, en->country))
-                continue;
-            int rel = name_relation(n->key, en->key);
-            bool ok = rel == 1 || (rel == 2 && same_country(n->country, en->country));
-            /* the earliest node wins, exact names before variants: as a scan in order would */
-            if (ok && (best < 0 || (rel < best_rel) || (rel == best_rel && i < best))) {
+            if ((best < 0 || i < best) && strcmp(n->key, en->key) == 0 && !countries_conflict(n->country, en->country)) {
                 best = i;
-                best_rel = rel;
+                best_rel = 1;
+            }
+        }
+    /* else the earliest spelling variant of the same country: a person of that country who has
+     * had a name with the same first or last word */
+    if (best < 0 && en->country) {
+        const char *sp = strchr(en->key, ' ');
+        const char *last = strrchr(en->key, ' ');
+        char kf[512], kl[512];
+        int nf = snprintf(kf, sizeof(kf), "F:%s\t%.*s", en->country, (int)(sp ? (size_t)(sp - en->key) : strlen(en->key)), en->key);
+        int nl = snprintf(kl, sizeof(kl), "L:%s\t%s", en->country, last ? last + 1 : en->key);
+        for (int pass = 0; pass < 2; pass++) {
+            int64_t r = pass == 0 ? list_head(&c->by_word, kf, (size_t)nf) : list_head(&c->by_word, kl, (size_t)nl);
+            for (; r >= 0; r = c->rec_next[r]) {
+                int i = c->rec_item[r];
+                parley_node *n = &c->nodes[i];
+                if ((best < 0 || i < best) && same_country(n->country, en->country) &&
+                    name_relation(n->key, en->key) == 2) {
+                    best = i;
+                    best_rel = 2;
+                }
             }
         }
     }
@@ -331,9 +372,16 @@ static int node_for_entity(parley_corpus *c, const parley_extraction *ex, const 
                 add_string(&n->merges, &n->n_merges, &n->cap_merges, buf) < 0)
                 return PARLEY_ENOMEM;
         }
-        /* the fullest name wins */
+        /* the fullest name wins; the node is still a candidate under its former names */
         if (words_of(en->key) > words_of(n->key) && en->type == PARLEY_ENTITY_PERSON) {
-            if (set_str(&n->label, en->name) < 0 || set_str(&n->key, en->key) < 0)
+            char *key = parley_strdup(en->key);
+            if (!key || PARLEY_GROW(n->former_keys, n->cap_former_keys, n->n_former_keys + 1) < 0) {
+                free(key);
+                return PARLEY_ENOMEM;
+            }
+            n->former_keys[n->n_former_keys++] = n->key;
+            n->key = key;
+            if (set_str(&n->label, en->name) < 0)
                 return PARLEY_ENOMEM;
             if (index_name(c, idx, en->type, n->key) < 0)
                 return PARLEY_ENOMEM;
@@ -349,7 +397,7 @@ static int node_for_entity(parley_corpus *c, const parley_extraction *ex, const 
     seen(n, date);
     if (en->type == PARLEY_ENTITY_PERSON || en->country) {
         if (en->country && (!n->country || (date && n->last_seen[0] && strcmp(date, n->last_seen) >= 0)))
-            if (set_str(&n->country, en->country) < 0)
+            if (set_country(c, idx, en->country) < 0)
                 return PARLEY_ENOMEM;
         if (en->title && (!n->title || (date && strcmp(date, n->last_seen) >= 0)))
             if (set_str(&n->title, en->title) < 0)

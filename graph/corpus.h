@@ -41,6 +41,8 @@ typedef struct {
     bool has_coords;
     char **merges;                /**< why other names were merged into this node */
     size_t n_merges, cap_merges;
+    char **former_keys;           /**< (private to the resolver) keys the node had before */
+    size_t n_former_keys, cap_former_keys;
 } parley_node;
 
 /** One source of an event: the document and the sentence. */
@@ -73,7 +75,8 @@ typedef struct parley_corpus {
     char **doc_names;                     /**< every document id, once (owned; nodes borrow them) */
     size_t n_doc_names, cap_doc_names;
     char first_date[11], last_date[11];   /**< dates covered by the articles */
-    /* indexes (private): exact names, people by first and last word, events by participants */
+    /* indexes (private): exact names; people by their whole key ("k:") and, for spelling
+     * variants, by country and first or last word ("F:", "L:"); events by participants */
     parley_map by_key, by_word, by_signature;
     int *rec_item, *rec_next;             /* list records: item and the next record, or -1 */
     size_t n_rec, cap_rec;
@@ -91,7 +94,8 @@ void parley_corpus_free(parley_corpus *c);
  * within one edit, or a middle name or initial more — with the same country), its events
  * merged with the same events from other documents (same participants, compatible dates and
  * places). The extraction can be freed afterwards.
- * @return 0 or ::PARLEY_ENOMEM. O(e·n) for e entities and n nodes.
+ * @return 0 or ::PARLEY_ENOMEM. O(e·k) for e entities, where k is the number of nodes with
+ * the same name, or of the same country sharing its first or last word.
  */
 int parley_corpus_add(parley_corpus *c, const parley_extraction *ex);
 

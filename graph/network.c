@@ -1,9 +1,11 @@
+#define _GNU_SOURCE   /* RTLD_DEFAULT */
 #include "network.h"
 #include "analysis.h"
 #include "../src/error.h"
 #include "../src/util.h"
 #include "../src/map.h"
 
+#include <dlfcn.h>
 #include <stdio.h>
 
 #include <math.h>
@@ -16,10 +18,20 @@ const char *parley_edge_type_name(int type)
     return type >= 0 && type <= PARLEY_EDGE_PARTICIPATION ? names[type] : "unknown";
 }
 
-static void quiet_igraph(void)
+/* igraph's errors become ours (never an abort), and its OpenMP loops run on one thread: Debian
+ * builds igraph with OpenMP, and PRPACK's PageRank then sums in whichever order the threads
+ * finish, so the last digit of the results changed from run to run. igraph's handlers and
+ * OpenMP's thread count are settings of the calling thread. */
+static void setup_igraph(void)
 {
     igraph_set_error_handler(igraph_error_handler_printignore);
     igraph_set_warning_handler(igraph_warning_handler_ignore);
+    void *sym = dlsym(RTLD_DEFAULT, "omp_set_num_threads");   /* NULL without OpenMP */
+    if (sym) {
+        void (*set_threads)(int);
+        memcpy(&set_threads, &sym, sizeof(set_threads));
+        set_threads(1);
+    }
 }
 
 bool parley_network_event_in(const parley_network *net, size_t e)
@@ -53,7 +65,7 @@ void parley_network_free(parley_network *net)
 
 int parley_network_build(parley_network **out, const parley_corpus *c, const char *since, const char *until)
 {
-    quiet_igraph();
+    setup_igraph();
     parley_network *net = calloc(1, sizeof(*net));
     if (!net)
         return PARLEY_ENOMEM;
@@ -171,7 +183,7 @@ int parley_network_build(parley_network **out, const parley_corpus *c, const cha
 
 int parley_network_analyse(parley_network *net)
 {
-    quiet_igraph();
+    setup_igraph();
     int rc = 0;
     size_t n = net->corpus->n_nodes;
     igraph_vector_t v, v2, v3, dist;

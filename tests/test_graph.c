@@ -1,4 +1,7 @@
+#define _GNU_SOURCE   /* RTLD_DEFAULT */
+#include <dlfcn.h>
 #include <math.h>
+#include <string.h>
 #include "helpers.h"
 #include "corpus.h"
 #include "network.h"
@@ -59,6 +62,51 @@ static void test_conflicting_countries_stay_apart(void **state)
     add_doc(&f, "a", "Ethiopian Field Marshal Birhanu Jula spoke.", NULL);
     add_doc(&f, "b", "Kenyan Field Marshal Berhanu Jula spoke.", NULL);
     assert_int_equal(count_nodes(f.c, PARLEY_ENTITY_PERSON), 2);
+    fixture_free(&f);
+}
+
+static int person_of(const parley_corpus *c, const char *key, const char *country)
+{
+    for (size_t i = 0; i < c->n_nodes; i++)
+        if (c->nodes[i].type == PARLEY_ENTITY_PERSON && strcmp(c->nodes[i].key, key) == 0 &&
+            c->nodes[i].country && strcmp(c->nodes[i].country, country) == 0)
+            return (int)i;
+    return -1;
+}
+
+static void test_same_name_other_country_found(void **state)
+{
+    (void)state;
+    /* the first "Birhanu Jula" is Ethiopian; a later Kenyan one is found by its whole name even
+     * though the exact-name index points at the Ethiopian, and a spelling variant of the Kenyan
+     * is found among Kenyans only */
+    fixture f = {0};
+    add_doc(&f, "a", "Ethiopian Field Marshal Birhanu Jula spoke.", NULL);
+    add_doc(&f, "b", "Kenyan Field Marshal Birhanu Jula spoke.", NULL);
+    add_doc(&f, "c", "Kenyan General Birhanu Jula spoke again.", NULL);
+    add_doc(&f, "d", "Kenyan General Berhanu Jula spoke once more.", NULL);
+    assert_int_equal(count_nodes(f.c, PARLEY_ENTITY_PERSON), 2);
+    int e = person_of(f.c, "birhanu jula", "Ethiopia"), k = person_of(f.c, "birhanu jula", "Kenya");
+    assert_true(e >= 0 && k >= 0);
+    assert_int_equal(f.c->nodes[e].n_documents, 1);
+    assert_int_equal(f.c->nodes[k].n_documents, 3);
+    fixture_free(&f);
+}
+
+static void test_variant_of_a_person_given_a_country_later(void **state)
+{
+    (void)state;
+    /* no country at first; once one is stated, variants are searched among that country's people */
+    fixture f = {0};
+    add_doc(&f, "a", "General Tamrat Abbotson spoke.", "2020-01-01");
+    add_doc(&f, "b", "Kenyan General Tamrat Abbotson spoke.", "2020-02-01");
+    add_doc(&f, "c", "Kenyan General Tamrat Abbottson spoke.", "2020-03-01");
+    add_doc(&f, "d", "Ugandan General Tamrat Abbottson spoke.", "2020-04-01");
+    assert_int_equal(count_nodes(f.c, PARLEY_ENTITY_PERSON), 2);
+    int k = person_of(f.c, "tamrat abbotson", "Kenya");
+    assert_true(k >= 0);
+    assert_int_equal(f.c->nodes[k].n_documents, 3);
+    assert_true(person_of(f.c, "tamrat abbottson", "Uganda") >= 0);
     fixture_free(&f);
 }
 
@@ -158,12 +206,33 @@ static void test_repeatable_communities(void **state)
     fixture_free(&f);
 }
 
+static void test_analysis_is_repeatable(void **state)
+{
+    (void)state;
+    /* igraph's OpenMP loops would sum in a different order from run to run: the analysis runs
+     * them on one thread */
+    fixture f = {0};
+    add_doc(&f, "a", "President John Abbot met President Jane Roe in Paris. President Mark Poe met President Ann Lee in Rome.", NULL);
+    parley_network *net;
+    assert_int_equal(parley_network_build(&net, f.c, NULL, NULL), 0);
+    assert_int_equal(parley_network_analyse(net), 0);
+    void *sym = dlsym(RTLD_DEFAULT, "omp_get_max_threads");
+    if (sym) {
+        int (*max_threads)(void);
+        memcpy(&max_threads, &sym, sizeof(max_threads));
+        assert_int_equal(max_threads(), 1);
+    }
+    parley_network_free(net);
+    fixture_free(&f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_merge_variants), cmocka_unit_test(test_conflicting_countries_stay_apart),
         cmocka_unit_test(test_event_dedup), cmocka_unit_test(test_centralities_on_a_path),
-        cmocka_unit_test(test_repeatable_communities),
+        cmocka_unit_test(test_repeatable_communities), cmocka_unit_test(test_same_name_other_country_found),
+        cmocka_unit_test(test_variant_of_a_person_given_a_country_later), cmocka_unit_test(test_analysis_is_repeatable),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
