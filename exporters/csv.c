@@ -16,11 +16,14 @@ int parley_csv_cell(FILE *f, const char *s)
         return -1;
     if (formula && fputc('\'', f) == EOF)
         return -1;
-    for (const char *p = s; *p; p++) {
-        if (*p == '"' && fputc('"', f) == EOF)
+    /* runs up to and including each quote, which is then written once more */
+    for (const char *p = s; *p;) {
+        size_t n = strcspn(p, "\"");
+        if (p[n] == '"')
+            n++;
+        if (fwrite(p, 1, n, f) != n || (p[n - 1] == '"' && fputc('"', f) == EOF))
             return -1;
-        if (fputc(*p, f) == EOF)
-            return -1;
+        p += n;
     }
     if (quote && fputc('"', f) == EOF)
         return -1;

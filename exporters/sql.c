@@ -6,32 +6,44 @@
 #include <math.h>
 #include <string.h>
 
-/* A string literal: quotes doubled, invalid UTF-8 and NUL never reach it. */
-static int lit(FILE *f, const char *s)
+int parley_sql_literal(FILE *f, const char *s)
 {
     if (!s)
         return fputs("NULL", f) < 0 ? -1 : 0;
     if (fputc('\'', f) == EOF)
         return -1;
     const unsigned char *p = (const unsigned char *)s;
-    size_t n = strlen(s), i = 0;
+    size_t n = strlen(s), i = 0, run = 0;   /* bytes [run, i) are written as they are */
     while (i < n) {
+        if (p[i] < 0x80 && p[i] != '\'') {
+            i++;
+            continue;
+        }
         uint32_t cp;
         size_t k = parley_utf8_decode(&cp, p + i, n - i);
         char enc[4];
         size_t l = parley_utf8_encode(enc, cp);
+        if (cp != '\'' && l == k && memcmp(enc, p + i, k) == 0) {
+            i += k;   /* well-formed: stays in the run */
+            continue;
+        }
+        if (i > run && fwrite(p + run, 1, i - run, f) != i - run)
+            return -1;
         if (cp == '\'' && fputc('\'', f) == EOF)
             return -1;
         if (fwrite(enc, 1, l, f) != l)
             return -1;
         i += k;
+        run = i;
     }
+    if (i > run && fwrite(p + run, 1, i - run, f) != i - run)
+        return -1;
     return fputc('\'', f) == EOF ? -1 : 0;
 }
 
 static int date_lit(FILE *f, const char *d)
 {
-    return parley_table_full_date(d) ? (lit(f, d) < 0 || fputs("::date", f) < 0 ? -1 : 0) : (fputs("NULL", f) < 0 ? -1 : 0);
+    return parley_table_full_date(d) ? (parley_sql_literal(f, d) < 0 || fputs("::date", f) < 0 ? -1 : 0) : (fputs("NULL", f) < 0 ? -1 : 0);
 }
 
 static int num(FILE *f, double d)
@@ -66,12 +78,12 @@ int parley_sql_write(FILE *f, const parley_network *net)
     for (size_t i = 0; i < c->n_nodes && !bad; i++) {
         const parley_node *n = &c->nodes[i];
         const parley_node_metrics *m = &net->metrics[i];
-        bad |= fputs("INSERT INTO nodes VALUES (", f) < 0 || lit(f, n->id) < 0 || fputc(',', f) == EOF ||
-               lit(f, n->label) < 0 || fputc(',', f) == EOF || lit(f, parley_entity_type_name(n->type)) < 0 ||
-               fputc(',', f) == EOF || lit(f, n->country) < 0 || fputc(',', f) == EOF || lit(f, n->title) < 0 ||
+        bad |= fputs("INSERT INTO nodes VALUES (", f) < 0 || parley_sql_literal(f, n->id) < 0 || fputc(',', f) == EOF ||
+               parley_sql_literal(f, n->label) < 0 || fputc(',', f) == EOF || parley_sql_literal(f, parley_entity_type_name(n->type)) < 0 ||
+               fputc(',', f) == EOF || parley_sql_literal(f, n->country) < 0 || fputc(',', f) == EOF || parley_sql_literal(f, n->title) < 0 ||
                fprintf(f, ",%zu,ARRAY[", n->mentions) < 0;
         for (size_t k = 0; k < n->n_documents; k++)
-            bad |= (k && fputc(',', f) == EOF) || lit(f, n->documents[k]) < 0;
+            bad |= (k && fputc(',', f) == EOF) || parley_sql_literal(f, n->documents[k]) < 0;
         bad |= fputs("]::text[],", f) < 0 || date_lit(f, n->first_seen) < 0 || fputc(',', f) == EOF ||
                date_lit(f, n->last_seen) < 0 || fputc(',', f) == EOF || num(f, n->has_coords ? n->lat : NAN) < 0 ||
                fputc(',', f) == EOF || num(f, n->has_coords ? n->lon : NAN) < 0;
@@ -88,33 +100,33 @@ int parley_sql_write(FILE *f, const parley_network *net)
         const parley_corpus_event *ev = &c->events[e];
         if (!parley_network_event_in(net, e))
             continue;
-        bad |= fprintf(f, "INSERT INTO events VALUES (%zu,", e) < 0 || lit(f, parley_event_type_name(ev->type)) < 0 ||
-               fputc(',', f) == EOF || lit(f, ev->status == PARLEY_STATUS_PLANNED ? "planned" : "occurred") < 0 ||
+        bad |= fprintf(f, "INSERT INTO events VALUES (%zu,", e) < 0 || parley_sql_literal(f, parley_event_type_name(ev->type)) < 0 ||
+               fputc(',', f) == EOF || parley_sql_literal(f, ev->status == PARLEY_STATUS_PLANNED ? "planned" : "occurred") < 0 ||
                fputc(',', f) == EOF || date_lit(f, ev->date) < 0 || fputc(',', f) == EOF ||
-               lit(f, ev->date[0] ? ev->date : NULL) < 0 || fputc(',', f) == EOF ||
-               lit(f, ev->place >= 0 ? c->nodes[ev->place].id : NULL) < 0 || fputc(',', f) == EOF ||
-               lit(f, ev->name) < 0 || fputs(");\n", f) < 0;
+               parley_sql_literal(f, ev->date[0] ? ev->date : NULL) < 0 || fputc(',', f) == EOF ||
+               parley_sql_literal(f, ev->place >= 0 ? c->nodes[ev->place].id : NULL) < 0 || fputc(',', f) == EOF ||
+               parley_sql_literal(f, ev->name) < 0 || fputs(");\n", f) < 0;
         for (size_t k = 0; k < ev->n_participants && !bad; k++) {
             bool dup = false;
             for (size_t q = 0; q < k; q++)
                 dup |= ev->participants[q] == ev->participants[k];
             if (!dup)
                 bad |= fprintf(f, "INSERT INTO event_participants VALUES (%zu,", e) < 0 ||
-                       lit(f, c->nodes[ev->participants[k]].id) < 0 || fputs(");\n", f) < 0;
+                       parley_sql_literal(f, c->nodes[ev->participants[k]].id) < 0 || fputs(");\n", f) < 0;
         }
         for (size_t k = 0; k < ev->n_sources && !bad; k++)
-            bad |= fprintf(f, "INSERT INTO sources VALUES (%zu,", e) < 0 || lit(f, ev->sources[k].doc) < 0 ||
-                   fputc(',', f) == EOF || lit(f, ev->sources[k].sentence) < 0 ||
+            bad |= fprintf(f, "INSERT INTO sources VALUES (%zu,", e) < 0 || parley_sql_literal(f, ev->sources[k].doc) < 0 ||
+                   fputc(',', f) == EOF || parley_sql_literal(f, ev->sources[k].sentence) < 0 ||
                    fprintf(f, ",%zu,%zu,", ev->sources[k].start, ev->sources[k].end) < 0 ||
-                   lit(f, ev->sources[k].trigger) < 0 || fputs(");\n", f) < 0;
+                   parley_sql_literal(f, ev->sources[k].trigger) < 0 || fputs(");\n", f) < 0;
     }
     for (size_t i = 0; i < net->n_edges && !bad; i++) {
         const parley_edge *e = &net->edges[i];
-        bad |= fprintf(f, "INSERT INTO edges VALUES ('e%zu',", i) < 0 || lit(f, c->nodes[e->from].id) < 0 ||
-               fputc(',', f) == EOF || lit(f, c->nodes[e->to].id) < 0 || fputc(',', f) == EOF ||
-               lit(f, parley_edge_type_name(e->type)) < 0 ||
+        bad |= fprintf(f, "INSERT INTO edges VALUES ('e%zu',", i) < 0 || parley_sql_literal(f, c->nodes[e->from].id) < 0 ||
+               fputc(',', f) == EOF || parley_sql_literal(f, c->nodes[e->to].id) < 0 || fputc(',', f) == EOF ||
+               parley_sql_literal(f, parley_edge_type_name(e->type)) < 0 ||
                (e->event >= 0 ? fprintf(f, ",%d,", e->event) : fprintf(f, ",NULL,")) < 0 ||
-               lit(f, e->event < 0 ? c->nodes[e->from].title : NULL) < 0 || fputs(",1);\n", f) < 0;
+               parley_sql_literal(f, e->event < 0 ? c->nodes[e->from].title : NULL) < 0 || fputs(",1);\n", f) < 0;
     }
     bad |= fputs("COMMIT;\n", f) < 0;
     return bad ? PARLEY_EOUTPUT : 0;

@@ -11,6 +11,11 @@
 
 #include "../graph/network.h"
 
+/** @brief Write @p s as a PostgreSQL string literal ('...', quotes doubled), or NULL for NULL;
+ * invalid UTF-8 becomes U+FFFD. Writes runs of plain text at once. @return 0, or -1 when
+ * writing failed. O(length). */
+int parley_sql_literal(FILE *f, const char *s);
+
 /** @brief Write the network as PostgreSQL. @return 0, ::PARLEY_ENOMEM or ::PARLEY_EOUTPUT. O(V + E). */
 int parley_sql_write(FILE *f, const parley_network *net);
 
