@@ -1,4 +1,5 @@
 #include "json.h"
+#include "jsonw.h"
 #include "../src/error.h"
 #include "../src/map.h"
 
@@ -25,66 +26,107 @@ static json_t *jdate(const char *d)
     return d && *d ? json_string(d) : json_null();
 }
 
-static json_t *node_json(const parley_network *net, size_t i)
+#define LIT(w, s) PARLEY_JSONW_LIT((w), s)
+
+static void date_text(parley_jsonw *w, const char *d)
+{
+    parley_jsonw_cstr(w, d && *d ? d : NULL);
+}
+
+/* The node i as one compact JSON object (the text Jansson would dump). */
+static void node_text(parley_jsonw *w, const parley_network *net, size_t i)
 {
     const parley_node *n = &net->corpus->nodes[i];
     const parley_node_metrics *m = &net->metrics[i];
-    json_t *o = json_object();
-    json_object_set_new(o, "id", jstr(n->id));
-    json_object_set_new(o, "label", jstr(n->label));
-    json_object_set_new(o, "type", json_string(parley_entity_type_name(n->type)));
-    json_object_set_new(o, "country", jstr(n->country));
-    json_object_set_new(o, "title", jstr(n->title));
-    json_object_set_new(o, "mentions", json_integer((json_int_t)n->mentions));
-    json_t *docs = json_array();
-    for (size_t k = 0; k < n->n_documents; k++)
-        json_array_append_new(docs, jstr(n->documents[k]));
-    json_object_set_new(o, "documents", docs);
-    json_object_set_new(o, "first_seen", jdate(n->first_seen));
-    json_object_set_new(o, "last_seen", jdate(n->last_seen));
-    json_object_set_new(o, "lat", n->has_coords ? json_real(n->lat) : json_null());
-    json_object_set_new(o, "lon", n->has_coords ? json_real(n->lon) : json_null());
-    if (n->type == PARLEY_ENTITY_PERSON) {
-        json_t *roles = json_array();
-        for (size_t k = 0; k < n->n_roles; k++)
-            json_array_append_new(roles, json_pack("{s:o, s:o, s:o, s:o}", "title", jstr(n->roles[k].title), "country",
-                                                   jstr(n->roles[k].country), "date", jdate(n->roles[k].date), "doc",
-                                                   jstr(n->roles[k].doc)));
-        json_object_set_new(o, "roles", roles);
-        json_t *merges = json_array();
-        for (size_t k = 0; k < n->n_merges; k++)
-            json_array_append_new(merges, jstr(n->merges[k]));
-        json_object_set_new(o, "merged", merges);
-    }
-    json_object_set_new(o, "degree", parley_json_real(m->degree));
-    json_object_set_new(o, "pagerank", parley_json_real(m->pagerank));
-    json_object_set_new(o, "betweenness", parley_json_real(m->betweenness));
-    json_object_set_new(o, "core", json_integer(m->core));
-    json_object_set_new(o, "community", json_integer(m->community));
     bool person = n->type == PARLEY_ENTITY_PERSON;
-    json_object_set_new(o, "meet_degree", parley_json_real(m->m_degree));
-    json_object_set_new(o, "meet_strength", parley_json_real(m->m_strength));
-    json_object_set_new(o, "meet_betweenness", parley_json_real(m->m_betweenness));
-    json_object_set_new(o, "meet_closeness", parley_json_real(m->m_closeness));
-    json_object_set_new(o, "meet_harmonic", parley_json_real(m->m_harmonic));
-    json_object_set_new(o, "meet_eigenvector", parley_json_real(m->m_eigenvector));
-    json_object_set_new(o, "meet_pagerank", parley_json_real(m->m_pagerank));
-    json_object_set_new(o, "meet_core", person ? json_integer(m->m_core) : json_null());
-    json_object_set_new(o, "meet_community", person ? json_integer(m->m_community) : json_null());
-    json_object_set_new(o, "x", parley_json_real(m->x));
-    json_object_set_new(o, "y", parley_json_real(m->y));
-    return o;
-}
-
-static json_t *sources_json(const parley_corpus_event *ev)
-{
-    json_t *a = json_array();
-    for (size_t k = 0; k < ev->n_sources; k++)
-        json_array_append_new(a, json_pack("{s:o, s:o, s:I, s:I, s:o}", "doc", jstr(ev->sources[k].doc), "sentence",
-                                           jstr(ev->sources[k].sentence), "start", (json_int_t)ev->sources[k].start,
-                                           "end", (json_int_t)ev->sources[k].end, "trigger",
-                                           jstr(ev->sources[k].trigger)));
-    return a;
+    LIT(w, "{\"id\":");
+    parley_jsonw_cstr(w, n->id);
+    LIT(w, ",\"label\":");
+    parley_jsonw_cstr(w, n->label);
+    LIT(w, ",\"type\":");
+    parley_jsonw_cstr(w, parley_entity_type_name(n->type));
+    LIT(w, ",\"country\":");
+    parley_jsonw_cstr(w, n->country);
+    LIT(w, ",\"title\":");
+    parley_jsonw_cstr(w, n->title);
+    LIT(w, ",\"mentions\":");
+    parley_jsonw_uint(w, n->mentions);
+    LIT(w, ",\"documents\":[");
+    for (size_t k = 0; k < n->n_documents; k++) {
+        if (k)
+            LIT(w, ",");
+        parley_jsonw_cstr(w, n->documents[k]);
+    }
+    LIT(w, "],\"first_seen\":");
+    date_text(w, n->first_seen);
+    LIT(w, ",\"last_seen\":");
+    date_text(w, n->last_seen);
+    LIT(w, ",\"lat\":");
+    parley_jsonw_real(w, n->has_coords ? n->lat : NAN);
+    LIT(w, ",\"lon\":");
+    parley_jsonw_real(w, n->has_coords ? n->lon : NAN);
+    if (person) {
+        LIT(w, ",\"roles\":[");
+        for (size_t k = 0; k < n->n_roles; k++) {
+            if (k)
+                LIT(w, ",");
+            LIT(w, "{\"title\":");
+            parley_jsonw_cstr(w, n->roles[k].title);
+            LIT(w, ",\"country\":");
+            parley_jsonw_cstr(w, n->roles[k].country);
+            LIT(w, ",\"date\":");
+            date_text(w, n->roles[k].date);
+            LIT(w, ",\"doc\":");
+            parley_jsonw_cstr(w, n->roles[k].doc);
+            LIT(w, "}");
+        }
+        LIT(w, "],\"merged\":[");
+        for (size_t k = 0; k < n->n_merges; k++) {
+            if (k)
+                LIT(w, ",");
+            parley_jsonw_cstr(w, n->merges[k]);
+        }
+        LIT(w, "]");
+    }
+    LIT(w, ",\"degree\":");
+    parley_jsonw_real(w, m->degree);
+    LIT(w, ",\"pagerank\":");
+    parley_jsonw_real(w, m->pagerank);
+    LIT(w, ",\"betweenness\":");
+    parley_jsonw_real(w, m->betweenness);
+    LIT(w, ",\"core\":");
+    parley_jsonw_int(w, m->core);
+    LIT(w, ",\"community\":");
+    parley_jsonw_int(w, m->community);
+    LIT(w, ",\"meet_degree\":");
+    parley_jsonw_real(w, m->m_degree);
+    LIT(w, ",\"meet_strength\":");
+    parley_jsonw_real(w, m->m_strength);
+    LIT(w, ",\"meet_betweenness\":");
+    parley_jsonw_real(w, m->m_betweenness);
+    LIT(w, ",\"meet_closeness\":");
+    parley_jsonw_real(w, m->m_closeness);
+    LIT(w, ",\"meet_harmonic\":");
+    parley_jsonw_real(w, m->m_harmonic);
+    LIT(w, ",\"meet_eigenvector\":");
+    parley_jsonw_real(w, m->m_eigenvector);
+    LIT(w, ",\"meet_pagerank\":");
+    parley_jsonw_real(w, m->m_pagerank);
+    LIT(w, ",\"meet_core\":");
+    if (person)
+        parley_jsonw_int(w, m->m_core);
+    else
+        LIT(w, "null");
+    LIT(w, ",\"meet_community\":");
+    if (person)
+        parley_jsonw_int(w, m->m_community);
+    else
+        LIT(w, "null");
+    LIT(w, ",\"x\":");
+    parley_jsonw_real(w, m->x);
+    LIT(w, ",\"y\":");
+    parley_jsonw_real(w, m->y);
+    LIT(w, "}");
 }
 
 /* How betweenness, closeness and harmonic centrality were computed (see analysis.h). */
@@ -105,8 +147,8 @@ static json_t *graph_meta(const parley_network *net)
                      sampling(net->sources_full), "who_met_whom", sampling(net->sources_projection));
 }
 
-/* The link of edge i; keys counts the links of each pair so far. NULL when out of memory. */
-static json_t *link_json(const parley_network *net, size_t i, parley_map *keys)
+/* The link of edge i as one compact JSON object; keys counts the links of each pair so far. */
+static void link_text(parley_jsonw *w, const parley_network *net, size_t i, parley_map *keys)
 {
     const parley_corpus *c = net->corpus;
     const parley_edge *e = &net->edges[i];
@@ -116,31 +158,56 @@ static json_t *link_json(const parley_network *net, size_t i, parley_map *keys)
     int64_t key = 0;
     if (!parley_map_get(keys, pk, (size_t)pl, &key))
         key = 0;
-    if (parley_map_put(keys, pk, (size_t)pl, key + 1) < 0)
-        return NULL;
-    json_t *l = json_object();
-    if (!l)
-        return NULL;
-    json_object_set_new(l, "source", jstr(c->nodes[e->from].id));
-    json_object_set_new(l, "target", jstr(c->nodes[e->to].id));
-    json_object_set_new(l, "key", json_integer(key));
-    char id[32];
-    snprintf(id, sizeof(id), "e%zu", i);
-    json_object_set_new(l, "id", json_string(id));
-    json_object_set_new(l, "type", json_string(parley_edge_type_name(e->type)));
+    if (parley_map_put(keys, pk, (size_t)pl, key + 1) < 0) {
+        w->rc = PARLEY_ENOMEM;
+        return;
+    }
+    LIT(w, "{\"source\":");
+    parley_jsonw_cstr(w, c->nodes[e->from].id);
+    LIT(w, ",\"target\":");
+    parley_jsonw_cstr(w, c->nodes[e->to].id);
+    LIT(w, ",\"key\":");
+    parley_jsonw_int(w, key);
+    LIT(w, ",\"id\":\"e");
+    parley_jsonw_uint(w, i);
+    LIT(w, "\",\"type\":");
+    parley_jsonw_cstr(w, parley_edge_type_name(e->type));
     if (e->event >= 0) {
         const parley_corpus_event *ev = &c->events[e->event];
-        json_object_set_new(l, "event", json_integer(e->event));
-        json_object_set_new(l, "date", jdate(ev->date));
-        json_object_set_new(l, "place", ev->place >= 0 ? jstr(c->nodes[ev->place].id) : json_null());
-        json_object_set_new(l, "status", json_string(ev->status == PARLEY_STATUS_PLANNED ? "planned" : "occurred"));
-        json_object_set_new(l, "name", jstr(ev->name));
-        json_object_set_new(l, "sources", sources_json(ev));
+        LIT(w, ",\"event\":");
+        parley_jsonw_int(w, e->event);
+        LIT(w, ",\"date\":");
+        date_text(w, ev->date);
+        LIT(w, ",\"place\":");
+        parley_jsonw_cstr(w, ev->place >= 0 ? c->nodes[ev->place].id : NULL);
+        if (ev->status == PARLEY_STATUS_PLANNED)
+            LIT(w, ",\"status\":\"planned\",\"name\":");
+        else
+            LIT(w, ",\"status\":\"occurred\",\"name\":");
+        parley_jsonw_cstr(w, ev->name);
+        LIT(w, ",\"sources\":[");
+        for (size_t k = 0; k < ev->n_sources; k++) {
+            const parley_source *src = &ev->sources[k];
+            if (k)
+                LIT(w, ",");
+            LIT(w, "{\"doc\":");
+            parley_jsonw_cstr(w, src->doc);
+            LIT(w, ",\"sentence\":");
+            parley_jsonw_cstr(w, src->sentence);
+            LIT(w, ",\"start\":");
+            parley_jsonw_uint(w, src->start);
+            LIT(w, ",\"end\":");
+            parley_jsonw_uint(w, src->end);
+            LIT(w, ",\"trigger\":");
+            parley_jsonw_cstr(w, src->trigger);
+            LIT(w, "}");
+        }
+        LIT(w, "]");
     } else {
-        json_object_set_new(l, "title", jstr(c->nodes[e->from].title));
+        LIT(w, ",\"title\":");
+        parley_jsonw_cstr(w, c->nodes[e->from].title);
     }
-    json_object_set_new(l, "weight", json_integer(1));
-    return l;
+    LIT(w, ",\"weight\":1}");
 }
 
 #define DUMP_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10))
@@ -153,6 +220,16 @@ static int dump_one(FILE *f, json_t *j)
     return rc;
 }
 
+/* Write the writer's text and empty it. */
+static int flush_text(FILE *f, parley_jsonw *w)
+{
+    if (w->rc < 0)
+        return w->rc;
+    int rc = fwrite(w->b.data, 1, w->b.len, f) == w->b.len ? 0 : PARLEY_EOUTPUT;
+    w->b.len = 0;
+    return rc;
+}
+
 int parley_json_graph_write(FILE *f, const parley_network *net)
 {
     const parley_corpus *c = net->corpus;
@@ -161,22 +238,33 @@ int parley_json_graph_write(FILE *f, const parley_network *net)
         rc = dump_one(f, graph_meta(net));
     if (rc == 0 && fputs(",\n\"nodes\": [", f) < 0)
         rc = PARLEY_EOUTPUT;
+    /* nodes and links are written through one buffer, a few hundred at a time */
+    parley_jsonw w = {0};
     for (size_t i = 0; rc == 0 && i < c->n_nodes; i++) {
-        if (fputs(i ? ",\n" : "\n", f) < 0)
-            rc = PARLEY_EOUTPUT;
+        if (i)
+            PARLEY_JSONW_LIT(&w, ",");
+        PARLEY_JSONW_LIT(&w, "\n");
+        node_text(&w, net, i);
+        if (w.rc == 0 && (w.b.len >= 65536 || i + 1 == c->n_nodes))
+            rc = flush_text(f, &w);
         else
-            rc = dump_one(f, node_json(net, i));
+            rc = w.rc;
     }
     if (rc == 0 && fputs("\n],\n\"links\": [", f) < 0)
         rc = PARLEY_EOUTPUT;
     parley_map keys = {0};
     for (size_t i = 0; rc == 0 && i < net->n_edges; i++) {
-        if (fputs(i ? ",\n" : "\n", f) < 0)
-            rc = PARLEY_EOUTPUT;
+        if (i)
+            PARLEY_JSONW_LIT(&w, ",");
+        PARLEY_JSONW_LIT(&w, "\n");
+        link_text(&w, net, i, &keys);
+        if (w.rc == 0 && (w.b.len >= 65536 || i + 1 == net->n_edges))
+            rc = flush_text(f, &w);
         else
-            rc = dump_one(f, link_json(net, i, &keys));
+            rc = w.rc;
     }
     parley_map_free(&keys);
+    parley_buf_free(&w.b);
     if (rc == 0 && fputs("\n]}\n", f) < 0)
         rc = PARLEY_EOUTPUT;
     return rc;

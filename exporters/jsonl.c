@@ -1,4 +1,5 @@
 #include "jsonl.h"
+#include "jsonw.h"
 #include "../src/error.h"
 #include "../src/util.h"
 
@@ -136,159 +137,39 @@ int parley_jsonl_document(json_t **out, const parley_extraction *ex)
     return 0;
 }
 
-/* The same JSON text as the tree above dumped by Jansson (compact, in order, reals with ten
- * significant digits), written straight into a buffer: no tree, no allocation per value. */
-typedef struct {
-    parley_buf b;
-    int rc;
-} jw;
-
-static char *jw_room(jw *w, size_t n)
-{
-    if (w->rc < 0 || PARLEY_GROW(w->b.data, w->b.cap, w->b.len + n + 1) < 0) {
-        w->rc = PARLEY_ENOMEM;
-        return NULL;
-    }
-    return w->b.data + w->b.len;
-}
-
-static void jw_raw(jw *w, const char *s, size_t n)
-{
-    char *p = jw_room(w, n);
-    if (p) {
-        memcpy(p, s, n);
-        w->b.len += n;
-    }
-}
-
-#define JW_LIT(w, s) jw_raw((w), (s), sizeof(s) - 1)
-
-/* A JSON string; invalid UTF-8 and NUL become U+FFFD, as jstr() does for the tree. */
-static void jw_str(jw *w, const char *s, size_t n)
-{
-    /* at most six bytes out for one byte in (a control character as \u00XX) */
-    char *p = jw_room(w, 6 * n + 2), *q = p;
-    if (!p)
-        return;
-    *q++ = '"';
-    const unsigned char *u = (const unsigned char *)s;
-    for (size_t i = 0; i < n;) {
-        unsigned char c = u[i];
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-            *q++ = (char)c;
-            i++;
-            continue;
-        }
-        if (c >= 0x80) {
-            uint32_t cp;
-            size_t k = parley_utf8_decode(&cp, u + i, n - i);
-            q += parley_utf8_encode(q, cp);
-            i += k;
-            continue;
-        }
-        i++;
-        *q++ = '\\';
-        switch (c) {
-        case '"': *q++ = '"'; break;
-        case '\\': *q++ = '\\'; break;
-        case '\b': *q++ = 'b'; break;
-        case '\f': *q++ = 'f'; break;
-        case '\n': *q++ = 'n'; break;
-        case '\r': *q++ = 'r'; break;
-        case '\t': *q++ = 't'; break;
-        case 0: /* NUL is replaced, as in jstr() */
-            q[-1] = (char)0xEF; *q++ = (char)0xBF; *q++ = (char)0xBD;
-            break;
-        default: {
-            static const char hex[] = "0123456789ABCDEF";
-            *q++ = 'u'; *q++ = '0'; *q++ = '0';
-            *q++ = hex[c >> 4]; *q++ = hex[c & 15];
-        }
-        }
-    }
-    *q++ = '"';
-    w->b.len += (size_t)(q - p);
-}
-
-static void jw_cstr(jw *w, const char *s)
-{
-    if (s)
-        jw_str(w, s, strlen(s));
-    else
-        JW_LIT(w, "null");
-}
-
-static void jw_uint(jw *w, size_t v)
-{
-    char tmp[24], *e = tmp + sizeof(tmp), *p = e;
-    do {
-        *--p = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    jw_raw(w, p, (size_t)(e - p));
-}
-
-/* A real as Jansson writes it with JSON_REAL_PRECISION(10). */
-static void jw_real(jw *w, double v)
-{
-    char tmp[64];
-    int n = snprintf(tmp, sizeof(tmp), "%.10g", v);
-    if (n < 0 || n >= (int)sizeof(tmp) - 3) {
-        w->rc = PARLEY_ENOMEM;
-        return;
-    }
-    if (!strchr(tmp, '.') && !strchr(tmp, 'e')) {
-        memcpy(tmp + n, ".0", 3);
-        n += 2;
-    }
-    char *e = strchr(tmp, 'e');
-    if (e) { /* drop a '+' and leading zeros from the exponent */
-        char *d = e + 1, *r = e + 1;
-        if (*r == '-')
-            d++, r++;
-        else if (*r == '+')
-            r++;
-        while (*r == '0' && r[1])
-            r++;
-        memmove(d, r, strlen(r) + 1);
-        n = (int)strlen(tmp);
-    }
-    jw_raw(w, tmp, (size_t)n);
-}
-
 /* The text of [start, end) of the normalised text, as the tree takes it. */
-static void jw_span(jw *w, const parley_document *doc, bool utf8, size_t start, size_t end, size_t s, size_t e)
+static void jw_span(parley_jsonw *w, const parley_document *doc, bool utf8, size_t start, size_t end, size_t s, size_t e)
 {
     if (utf8)
-        jw_str(w, parley_document_raw(doc) + s, e - s);
+        parley_jsonw_str(w, parley_document_raw(doc) + s, e - s);
     else
-        jw_str(w, parley_document_text(doc) + start, end - start);
+        parley_jsonw_str(w, parley_document_text(doc) + start, end - start);
 }
 
-static void jw_entity(jw *w, const parley_extraction *ex, const parley_entity *en, bool utf8)
+static void jw_entity(parley_jsonw *w, const parley_extraction *ex, const parley_entity *en, bool utf8)
 {
     const parley_document *doc = ex->doc;
-    JW_LIT(w, "{\"id\":");
-    jw_cstr(w, en->id);
-    JW_LIT(w, ",\"type\":");
-    jw_cstr(w, parley_entity_type_name(en->type));
-    JW_LIT(w, ",\"name\":");
-    jw_cstr(w, en->name);
+    PARLEY_JSONW_LIT(w, "{\"id\":");
+    parley_jsonw_cstr(w, en->id);
+    PARLEY_JSONW_LIT(w, ",\"type\":");
+    parley_jsonw_cstr(w, parley_entity_type_name(en->type));
+    PARLEY_JSONW_LIT(w, ",\"name\":");
+    parley_jsonw_cstr(w, en->name);
     if (en->type == PARLEY_ENTITY_PERSON || en->country) {
-        JW_LIT(w, ",\"country\":");
-        jw_cstr(w, en->country);
+        PARLEY_JSONW_LIT(w, ",\"country\":");
+        parley_jsonw_cstr(w, en->country);
     }
     if (en->type == PARLEY_ENTITY_PERSON) {
-        JW_LIT(w, ",\"title\":");
-        jw_cstr(w, en->title);
+        PARLEY_JSONW_LIT(w, ",\"title\":");
+        parley_jsonw_cstr(w, en->title);
     }
     if (en->has_coords) {
-        JW_LIT(w, ",\"lat\":");
-        jw_real(w, en->lat);
-        JW_LIT(w, ",\"lon\":");
-        jw_real(w, en->lon);
+        PARLEY_JSONW_LIT(w, ",\"lat\":");
+        parley_jsonw_real(w, en->lat);
+        PARLEY_JSONW_LIT(w, ",\"lon\":");
+        parley_jsonw_real(w, en->lon);
     }
-    JW_LIT(w, ",\"mentions\":[");
+    PARLEY_JSONW_LIT(w, ",\"mentions\":[");
     size_t written = 0;
     bool some_plain = has_plain_mention(ex, en);
     for (size_t k = 0; k < en->n_mentions; k++) {
@@ -297,109 +178,109 @@ static void jw_entity(jw *w, const parley_extraction *ex, const parley_entity *e
             continue;
         size_t s = parley_document_raw_offset(doc, m->start), e = parley_document_raw_offset(doc, m->end);
         if (written++)
-            JW_LIT(w, ",");
-        JW_LIT(w, "{\"start\":");
-        jw_uint(w, s);
-        JW_LIT(w, ",\"end\":");
-        jw_uint(w, e);
-        JW_LIT(w, ",\"text\":");
+            PARLEY_JSONW_LIT(w, ",");
+        PARLEY_JSONW_LIT(w, "{\"start\":");
+        parley_jsonw_uint(w, s);
+        PARLEY_JSONW_LIT(w, ",\"end\":");
+        parley_jsonw_uint(w, e);
+        PARLEY_JSONW_LIT(w, ",\"text\":");
         jw_span(w, doc, utf8, m->start, m->end, s, e);
-        JW_LIT(w, "}");
+        PARLEY_JSONW_LIT(w, "}");
     }
-    JW_LIT(w, "]}");
+    PARLEY_JSONW_LIT(w, "]}");
 }
 
-static void jw_event(jw *w, const parley_extraction *ex, const parley_event *ev, size_t idx, bool utf8)
+static void jw_event(parley_jsonw *w, const parley_extraction *ex, const parley_event *ev, size_t idx, bool utf8)
 {
     const parley_document *doc = ex->doc;
-    JW_LIT(w, "{\"id\":\"event:");
-    jw_uint(w, idx + 1);
-    JW_LIT(w, "\",\"type\":");
-    jw_cstr(w, parley_event_type_name(ev->type));
-    JW_LIT(w, ",\"status\":");
+    PARLEY_JSONW_LIT(w, "{\"id\":\"event:");
+    parley_jsonw_uint(w, idx + 1);
+    PARLEY_JSONW_LIT(w, "\",\"type\":");
+    parley_jsonw_cstr(w, parley_event_type_name(ev->type));
+    PARLEY_JSONW_LIT(w, ",\"status\":");
     if (ev->status == PARLEY_STATUS_PLANNED)
-        JW_LIT(w, "\"planned\"");
+        PARLEY_JSONW_LIT(w, "\"planned\"");
     else
-        JW_LIT(w, "\"occurred\"");
-    JW_LIT(w, ",\"participants\":[");
+        PARLEY_JSONW_LIT(w, "\"occurred\"");
+    PARLEY_JSONW_LIT(w, ",\"participants\":[");
     for (size_t k = 0; k < ev->n_participants; k++) {
         if (k)
-            JW_LIT(w, ",");
-        jw_cstr(w, ex->entities[ev->participants[k]].id);
+            PARLEY_JSONW_LIT(w, ",");
+        parley_jsonw_cstr(w, ex->entities[ev->participants[k]].id);
     }
-    JW_LIT(w, "],\"date\":");
-    jw_cstr(w, ev->date[0] ? ev->date : NULL);
-    JW_LIT(w, ",\"place\":");
-    jw_cstr(w, ev->place >= 0 ? ex->entities[ev->place].id : NULL);
-    JW_LIT(w, ",\"name\":");
-    jw_cstr(w, ev->name);
-    JW_LIT(w, ",\"evidence\":[");
+    PARLEY_JSONW_LIT(w, "],\"date\":");
+    parley_jsonw_cstr(w, ev->date[0] ? ev->date : NULL);
+    PARLEY_JSONW_LIT(w, ",\"place\":");
+    parley_jsonw_cstr(w, ev->place >= 0 ? ex->entities[ev->place].id : NULL);
+    PARLEY_JSONW_LIT(w, ",\"name\":");
+    parley_jsonw_cstr(w, ev->name);
+    PARLEY_JSONW_LIT(w, ",\"evidence\":[");
     for (size_t k = 0; k < ev->n_evidence; k++) {
         size_t s = parley_document_raw_offset(doc, ev->evidence[k].start);
         size_t e = parley_document_raw_offset(doc, ev->evidence[k].end);
         if (k)
-            JW_LIT(w, ",");
-        JW_LIT(w, "{\"sentence\":");
+            PARLEY_JSONW_LIT(w, ",");
+        PARLEY_JSONW_LIT(w, "{\"sentence\":");
         jw_span(w, doc, utf8, ev->evidence[k].start, ev->evidence[k].end, s, e);
-        JW_LIT(w, ",\"start\":");
-        jw_uint(w, s);
-        JW_LIT(w, ",\"end\":");
-        jw_uint(w, e);
-        JW_LIT(w, ",\"trigger\":");
-        jw_cstr(w, ev->evidence[k].trigger);
-        JW_LIT(w, "}");
+        PARLEY_JSONW_LIT(w, ",\"start\":");
+        parley_jsonw_uint(w, s);
+        PARLEY_JSONW_LIT(w, ",\"end\":");
+        parley_jsonw_uint(w, e);
+        PARLEY_JSONW_LIT(w, ",\"trigger\":");
+        parley_jsonw_cstr(w, ev->evidence[k].trigger);
+        PARLEY_JSONW_LIT(w, "}");
     }
-    JW_LIT(w, "]}");
+    PARLEY_JSONW_LIT(w, "]}");
 }
 
-static int jw_document(jw *w, const parley_extraction *ex)
+static int jw_document(parley_jsonw *w, const parley_extraction *ex)
 {
     const parley_document *doc = ex->doc;
     bool utf8 = strcmp(parley_document_encoding(doc), "utf-8") == 0;
-    JW_LIT(w, "{\"doc\":");
-    jw_cstr(w, parley_document_id(doc));
-    JW_LIT(w, ",\"date\":");
-    jw_cstr(w, parley_document_date(doc));
-    JW_LIT(w, ",\"source\":");
-    jw_cstr(w, parley_document_source(doc));
-    JW_LIT(w, ",\"title\":");
-    jw_cstr(w, parley_document_title(doc));
-    JW_LIT(w, ",\"authors\":[");
+    PARLEY_JSONW_LIT(w, "{\"doc\":");
+    parley_jsonw_cstr(w, parley_document_id(doc));
+    PARLEY_JSONW_LIT(w, ",\"date\":");
+    parley_jsonw_cstr(w, parley_document_date(doc));
+    PARLEY_JSONW_LIT(w, ",\"source\":");
+    parley_jsonw_cstr(w, parley_document_source(doc));
+    PARLEY_JSONW_LIT(w, ",\"title\":");
+    parley_jsonw_cstr(w, parley_document_title(doc));
+    PARLEY_JSONW_LIT(w, ",\"authors\":[");
     for (size_t i = 0; i < parley_document_n_authors(doc); i++) {
         if (i)
-            JW_LIT(w, ",");
-        jw_cstr(w, parley_document_author(doc, i));
+            PARLEY_JSONW_LIT(w, ",");
+        parley_jsonw_cstr(w, parley_document_author(doc, i));
     }
-    JW_LIT(w, "],\"entities\":[");
+    PARLEY_JSONW_LIT(w, "],\"entities\":[");
     for (size_t i = 0; i < ex->n_entities; i++) {
         if (i)
-            JW_LIT(w, ",");
+            PARLEY_JSONW_LIT(w, ",");
         jw_entity(w, ex, &ex->entities[i], utf8);
     }
-    JW_LIT(w, "],\"events\":[");
+    PARLEY_JSONW_LIT(w, "],\"events\":[");
     for (size_t i = 0; i < ex->n_events; i++) {
         if (i)
-            JW_LIT(w, ",");
+            PARLEY_JSONW_LIT(w, ",");
         jw_event(w, ex, &ex->events[i], i, utf8);
     }
-    JW_LIT(w, "]");
+    PARLEY_JSONW_LIT(w, "]");
     if (!utf8) {
-        JW_LIT(w, ",\"encoding\":");
-        jw_cstr(w, parley_document_encoding(doc));
+        PARLEY_JSONW_LIT(w, ",\"encoding\":");
+        parley_jsonw_cstr(w, parley_document_encoding(doc));
     }
     if (parley_document_invalid_bytes(doc)) {
-        JW_LIT(w, ",\"invalid_bytes\":");
-        jw_uint(w, parley_document_invalid_bytes(doc));
+        PARLEY_JSONW_LIT(w, ",\"invalid_bytes\":");
+        parley_jsonw_uint(w, parley_document_invalid_bytes(doc));
     }
-    JW_LIT(w, "}\n");
+    PARLEY_JSONW_LIT(w, "}\n");
     if (w->rc == 0)
-        w->b.data[w->b.len] = '\0'; /* jw_room() keeps a byte for it */
+        w->b.data[w->b.len] = '\0'; /* parley_jsonw_room() keeps a byte for it */
     return w->rc;
 }
 
 char *parley_jsonl_line(const parley_extraction *ex)
 {
-    jw w = {{0}, 0};
+    parley_jsonw w = {{0}, 0};
     if (jw_document(&w, ex) < 0) {
         parley_buf_free(&w.b);
         return NULL;
@@ -409,7 +290,7 @@ char *parley_jsonl_line(const parley_extraction *ex)
 
 int parley_jsonl_write(FILE *f, const parley_extraction *ex)
 {
-    jw w = {{0}, 0};
+    parley_jsonw w = {{0}, 0};
     int rc = jw_document(&w, ex);
     if (rc == 0 && fwrite(w.b.data, 1, w.b.len, f) != w.b.len)
         rc = PARLEY_EOUTPUT;

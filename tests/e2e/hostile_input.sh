@@ -80,4 +80,15 @@ ls "$tmp/out1" | grep -q '\.tmp\.' && fail "a temporary file was left behind"
 "$PARLEY" build "$tmp/d" "$tmp/c/in.jsonl" -o "$tmp/out2" 2> "$tmp/err" || fail "build with warnings"
 grep -Eq "[1-9][0-9]* warnings" "$tmp/err" || fail "summary line: $(cat "$tmp/err")"
 python3 -c "import json; s=json.load(open('$tmp/out2/stats.json')); assert s['summary']['warnings'] >= 2, s['summary']"
+# a file name that is not UTF-8: its document id is kept (U+FFFD for the bad byte) in every export
+mkdir "$tmp/badname" && echo "$good" > "$tmp/badname/art$(printf '\xff').txt"
+run 0 -- build -q "$tmp/badname" -o "$tmp/out3"
+python3 - "$tmp/out3" <<'PY' || fail "a non-UTF-8 file name in the exports"
+import json, sys, csv
+g = json.load(open(sys.argv[1] + "/graph.json", encoding="utf-8"))
+docs = [d for n in g["nodes"] for d in n["documents"]]
+assert docs and all(d == "art\ufffd" for d in docs), docs
+assert all(s["doc"] == "art\ufffd" for l in g["links"] for s in l.get("sources", [])), g["links"]
+PY
+xmllint --noout "$tmp/out3/graph.graphml" "$tmp/out3/graph.gexf" || fail "a non-UTF-8 file name broke the XML"
 echo "hostile input: all cases OK"
