@@ -58,6 +58,7 @@ void parley_corpus_free(parley_corpus *c)
     parley_map_free(&c->by_key);
     parley_map_free(&c->by_word);
     parley_map_free(&c->by_signature);
+    parley_map_free(&c->by_id);
     free(c->rec_item);
     free(c->rec_next);
     free(c);
@@ -161,10 +162,8 @@ static int set_country(parley_corpus *c, int node, const char *country)
 
 int parley_corpus_find(const parley_corpus *c, const char *id)
 {
-    for (size_t i = 0; i < c->n_nodes; i++)
-        if (strcmp(c->nodes[i].id, id) == 0)
-            return (int)i;
-    return -1;
+    int64_t v;
+    return parley_map_get(&c->by_id, id, strlen(id), &v) ? (int)v : -1;
 }
 
 /* ---- names ------------------------------------------------------------------------------ */
@@ -328,6 +327,40 @@ static int find_node(parley_corpus *c, const parley_entity *en, int *why)
     return best;
 }
 
+/* A node id no other node has: the entity's own, else with the country's slug ("-kenya"), else
+ * with the first free number from 2. The first node of a name keeps the plain id. */
+static char *unique_id(const parley_corpus *c, const parley_entity *en)
+{
+    int64_t v;
+    if (!parley_map_get(&c->by_id, en->id, strlen(en->id), &v))
+        return parley_strdup(en->id);
+    parley_buf b = {0};
+    if (en->country) {
+        char *cs = parley_entity_slug("", en->country);
+        if (!cs)
+            return NULL;
+        int bad = parley_buf_puts(&b, en->id) < 0 || parley_buf_putc(&b, '-') < 0 || parley_buf_puts(&b, cs + 1) < 0;
+        free(cs);
+        if (bad) {
+            parley_buf_free(&b);
+            return NULL;
+        }
+        if (!parley_map_get(&c->by_id, b.data, b.len, &v))
+            return parley_buf_detach(&b);
+    }
+    for (unsigned k = 2;; k++) {
+        char num[16];
+        snprintf(num, sizeof(num), "-%u", k);
+        parley_buf_clear(&b);
+        if (parley_buf_puts(&b, en->id) < 0 || parley_buf_puts(&b, num) < 0) {
+            parley_buf_free(&b);
+            return NULL;
+        }
+        if (!parley_map_get(&c->by_id, b.data, b.len, &v))
+            return parley_buf_detach(&b);
+    }
+}
+
 static int words_of(const char *s)
 {
     int n = 1;
@@ -348,10 +381,10 @@ static int node_for_entity(parley_corpus *c, const parley_extraction *ex, const 
         n = &c->nodes[c->n_nodes];
         memset(n, 0, sizeof(*n));
         n->type = en->type;
-        n->id = parley_strdup(en->id);
+        n->id = unique_id(c, en);
         n->label = parley_strdup(en->name);
         n->key = parley_strdup(en->key);
-        if (!n->id || !n->label || !n->key)
+        if (!n->id || !n->label || !n->key || parley_map_put(&c->by_id, n->id, strlen(n->id), (int64_t)c->n_nodes) < 0)
             return PARLEY_ENOMEM;
         if (en->has_coords) {
             n->lat = en->lat;

@@ -25,7 +25,9 @@ typedef struct {
 
 /** A node of the corpus: one real person, country, place, organisation or exercise. */
 typedef struct {
-    char *id;                     /**< stable slug: "person:zakir-hasanov" */
+    char *id;                     /**< stable slug, unique in the corpus: "person:zakir-hasanov"; a
+                                       second person of the same name is told apart by
+                                       country ("person:zakir-hasanov-georgia") or number ("-2") */
     char *label;                  /**< the fullest name seen */
     char *key;                    /**< folded name */
     int type;                     /**< a ::parley_entity_type */
@@ -77,7 +79,7 @@ typedef struct parley_corpus {
     char first_date[11], last_date[11];   /**< dates covered by the articles */
     /* indexes (private): exact names; people by their whole key ("k:") and, for spelling
      * variants, by country and first or last word ("F:", "L:"); events by participants */
-    parley_map by_key, by_word, by_signature;
+    parley_map by_key, by_word, by_signature, by_id;
     int *rec_item, *rec_next;             /* list records: item and the next record, or -1 */
     size_t n_rec, cap_rec;
 } parley_corpus;
@@ -99,7 +101,7 @@ void parley_corpus_free(parley_corpus *c);
  */
 int parley_corpus_add(parley_corpus *c, const parley_extraction *ex);
 
-/** @brief Index of the node with this id, or -1. O(n). */
+/** @brief Index of the node with this id, or -1. O(1). */
 int parley_corpus_find(const parley_corpus *c, const char *id);
 
 /** @brief Is an event's date inside [since, until] (either may be NULL)? Undated events are

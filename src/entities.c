@@ -89,7 +89,7 @@ static bool contained(const name_toks *small, const name_toks *big)
 
 /* ---- entity helpers ----------------------------------------------------------------- */
 
-static char *slugify(const char *type, const char *name)
+char *parley_entity_slug(const char *type, const char *name)
 {
     parley_buf f = {0}, out = {0};
     if (parley_fold(&f, name, strlen(name)) < 0 || parley_buf_puts(&out, type) < 0 || parley_buf_putc(&out, ':') < 0) {
@@ -129,7 +129,7 @@ static int entity_new(parley_extraction *ex, int type, const char *name, const c
     en->type = type;
     en->name = parley_strdup(name);
     en->key = parley_strdup(key);
-    en->id = slugify(parley_entity_type_name(type), name);
+    en->id = parley_entity_slug(parley_entity_type_name(type), name);
     if (!en->name || !en->key || !en->id) {
         free(en->name);
         free(en->key);
@@ -231,7 +231,7 @@ static int person_mention(parley_extraction *ex, size_t m, bool create)
                 parley_buf_putc(&key, ' ');
             parley_buf_puts(&key, nt.tok[k]);
         }
-        char *id = name ? slugify("person", name) : NULL;
+        char *id = name ? parley_entity_slug("person", name) : NULL;
         if (!name || !key.data || !id) {
             free(name);
             free(id);

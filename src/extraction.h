@@ -113,6 +113,13 @@ typedef struct parley_extraction {
 
 /** @brief "person", "country", "location", "organization", "exercise". */
 const char *parley_entity_type_name(int type);
+
+/**
+ * @brief The stable slug of a name: "type:" and the folded letters and digits of any script,
+ * runs of anything else as one '-' ("person", "Zakir Hasanov" -> "person:zakir-hasanov").
+ * @return a new string the caller frees, or NULL when out of memory. O(length).
+ */
+char *parley_entity_slug(const char *type, const char *name);
 /** @brief "meeting", "agreement", "call", "exercise". */
 const char *parley_event_type_name(int type);
 

@@ -61,7 +61,16 @@ static void test_conflicting_countries_stay_apart(void **state)
     fixture f = {0};
     add_doc(&f, "a", "Ethiopian Field Marshal Birhanu Jula spoke.", NULL);
     add_doc(&f, "b", "Kenyan Field Marshal Berhanu Jula spoke.", NULL);
-    assert_int_equal(count_nodes(f.c, PARLEY_ENTITY_PERSON), 2);
+    add_doc(&f, "c", "Kenyan Field Marshal Birhanu Jula, not the other one, spoke.", NULL);
+    add_doc(&f, "d", "Ugandan Field Marshal Birhanu Jula spoke too.", NULL);
+    assert_int_equal(count_nodes(f.c, PARLEY_ENTITY_PERSON), 3);
+    /* every node id is unique: the later namesakes are told apart by country */
+    assert_string_equal(f.c->nodes[parley_corpus_find(f.c, "person:birhanu-jula")].country, "Ethiopia");
+    assert_string_equal(f.c->nodes[parley_corpus_find(f.c, "person:berhanu-jula")].country, "Kenya");   /* and its variant */
+    assert_string_equal(f.c->nodes[parley_corpus_find(f.c, "person:birhanu-jula-uganda")].country, "Uganda");
+    for (size_t i = 0; i < f.c->n_nodes; i++)
+        for (size_t j = i + 1; j < f.c->n_nodes; j++)
+            assert_string_not_equal(f.c->nodes[i].id, f.c->nodes[j].id);
     fixture_free(&f);
 }
 

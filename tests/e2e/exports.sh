@@ -12,6 +12,9 @@ cp "$SRC"/samples/articles/*.txt "$tmp/in/"
 printf 'organization\tQ"uote <Org> & Sons \xf0\x9f\x98\x80 \xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7\n' > "$tmp/hostile.tsv"
 printf 'Delegates of Q"uote <Org> & Sons \xf0\x9f\x98\x80 \xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7 attended.\n' > "$tmp/in/zz_org.txt"
 printf 'Defense Minister John Abbot met Foreign Minister Jane Roe <b>&amp; \xf0\x9f\x98\x80 \xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7 "quoted" \x07bell\x01 in Baku on 2020-01-02.\n' > "$tmp/in/zz_hostile.txt"
+# two people of the same name from different countries: two nodes with different ids
+echo "Ethiopian Field Marshal Birhanu Jula met Defense Minister John Abbot in Baku on 2020-01-03." > "$tmp/in/zz_namesake1.txt"
+echo "Kenyan Field Marshal Birhanu Jula met Foreign Minister Jane Roe in Baku on 2020-01-04." > "$tmp/in/zz_namesake2.txt"
 "$PARLEY" build -q -l "$tmp/hostile.tsv" "$tmp/in" -o "$tmp/out"
 out="$tmp/out"
 # GraphML against its schema; GEXF against its schema with the viz elements removed
@@ -27,6 +30,9 @@ import xml.etree.ElementTree as ET
 d = sys.argv[1]
 g = json.load(open(os.path.join(d, "graph.json")))
 nodes = {n["id"]: n for n in g["nodes"]}
+assert len(nodes) == len(g["nodes"]), "node ids are not unique"
+jula = sorted(n["country"] for n in g["nodes"] if n["label"] == "Birhanu Jula")
+assert jula == ["Ethiopia", "Kenya"], jula
 n_edges = len(g["links"])
 hostile = "<b>&amp; \U0001F600 \u0645\u0631\u062d\u0628\u0627 \"quoted\""
 org = 'Q"uote <Org> & Sons \U0001F600 \u0645\u0631\u062d\u0628\u0627'
