@@ -12,17 +12,6 @@
 
 static const char *const type_fill[] = {"#e41a1c", "#377eb8", "#4daf4a", "#984ea3", "#ff7f00"};
 
-static const char *jstr(const json_t *o, const char *k)
-{
-    const char *s = json_string_value(json_object_get(o, k));
-    return s ? s : "";
-}
-
-static long long jint(const json_t *o, const char *k)
-{
-    return (long long)json_integer_value(json_object_get(o, k));
-}
-
 static void esc(FILE *f, const char *s)
 {
     parley_xml_escape(f, s ? s : "");
@@ -201,16 +190,13 @@ static void num_cell(FILE *f, double v)
         fputs("<td class=\"num\"></td>", f);
 }
 
-static void join_cell(FILE *f, const json_t *arr)
+static void join_cell(FILE *f, const parley_stats_list *l)
 {
-    size_t i;
-    json_t *v;
     fputs("<td>", f);
-    json_array_foreach(arr, i, v)
-    {
+    for (size_t i = 0; i < l->n; i++) {
         if (i)
             fputs(", ", f);
-        esc(f, json_string_value(v));
+        esc(f, l->items[i]);
     }
     fputs("</td>", f);
 }
@@ -255,7 +241,7 @@ static size_t count_type(const parley_corpus *c, int t)
     return n;
 }
 
-int parley_report_html(FILE *f, const parley_network *net, const json_t *stats, const parley_report_info *info)
+int parley_report_html(FILE *f, const parley_network *net, const parley_stats *stats, const parley_report_info *info)
 {
     const parley_corpus *c = net->corpus;
     size_t drawn = 0;
@@ -267,11 +253,10 @@ int parley_report_html(FILE *f, const parley_network *net, const json_t *stats, 
     fputs(style, f);
     fputs("</head>\n<body>\n<h1>Who met whom</h1>\n", f);
     /* summary */
-    const json_t *sum = json_object_get(stats, "summary");
     fprintf(f, "<section id=\"summary\"><h2>Corpus</h2>\n<p>%zu documents", info->documents);
     if (c->first_date[0])
         fprintf(f, ", published from %s to %s", c->first_date, c->last_date);
-    fprintf(f, ". %lld meetings (%lld without a full date).</p>\n", jint(sum, "meetings"), jint(sum, "undated_meetings"));
+    fprintf(f, ". %zu meetings (%zu without a full date).</p>\n", stats->meetings, stats->undated_meetings);
     fputs("<table><thead><tr><th>entities</th><th>count</th></tr></thead><tbody>\n", f);
     for (int t = 0; t <= PARLEY_ENTITY_EXERCISE; t++)
         fprintf(f, "<tr><td>%s</td><td class=\"num\">%zu</td></tr>\n", parley_entity_type_name(t), count_type(c, t));
@@ -332,28 +317,20 @@ int parley_report_html(FILE *f, const parley_network *net, const json_t *stats, 
     fputs("<section id=\"pairs\"><h2>Who met whom</h2>\n<table class=\"sortable\" id=\"meetings\">", f);
     static const char *const pcols[] = {"person", "met", "meetings", "first", "last", "places", "sources"};
     th(f, pcols, 7);
-    size_t i;
-    json_t *r;
-    json_array_foreach(json_object_get(stats, "pairs"), i, r)
-    {
-        if (i >= 5000)
-            break;   /* the full table is in stats.json */
+    for (size_t i = 0; i < stats->n_pairs && i < 5000; i++) {   /* the full table is in stats.json */
+        const parley_stats_pair *r = &stats->pairs[i];
         fputs("<tr><td>", f);
-        esc(f, jstr(r, "a_label"));
+        esc(f, r->a_label);
         fputs("</td><td>", f);
-        esc(f, jstr(r, "b_label"));
-        fprintf(f, "</td><td class=\"num\">%lld</td><td>%s</td><td>%s</td>", jint(r, "meetings"), jstr(r, "first"),
-                jstr(r, "last"));
-        join_cell(f, json_object_get(r, "places"));
+        esc(f, r->b_label);
+        fprintf(f, "</td><td class=\"num\">%zu</td><td>%s</td><td>%s</td>", r->meetings, r->first, r->last);
+        join_cell(f, &r->places);
         fputs("<td>", f);
-        size_t q;
-        json_t *s;
-        json_array_foreach(json_object_get(r, "sources"), q, s)
-        {
+        for (size_t q = 0; q < r->sources.n; q++) {
             fputs(q ? ", <a href=\"#doc-" : "<a href=\"#doc-", f);
-            esc(f, json_string_value(s));
+            esc(f, r->sources.items[q]);
             fputs("\">", f);
-            esc(f, json_string_value(s));
+            esc(f, r->sources.items[q]);
             fputs("</a>", f);
         }
         fputs("</td></tr>\n", f);
@@ -361,39 +338,41 @@ int parley_report_html(FILE *f, const parley_network *net, const json_t *stats, 
     fputs("</tbody></table></section>\n", f);
     /* timeline */
     fputs("<section id=\"timeline\"><h2>Meetings by month</h2>\n", f);
-    const json_t *tl = json_object_get(stats, "timeline");
-    long long maxm = 1;
-    json_array_foreach(tl, i, r) if (jint(r, "meetings") > maxm) maxm = jint(r, "meetings");
-    size_t nt = json_array_size(tl);
+    const parley_stats_month *tl = stats->timeline;
+    size_t nt = stats->n_timeline;
+    size_t maxm = 1;
+    for (size_t i = 0; i < nt; i++)
+        if (tl[i].meetings > maxm)
+            maxm = tl[i].meetings;
     if (nt) {
         double bw = nt > 60 ? 900.0 / (double)nt : 15;
         fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %.0f 130\" width=\"%.0f\" height=\"130\" "
                    "aria-label=\"timeline\">\n", bw * (double)nt + 10, bw * (double)nt + 10);
-        json_array_foreach(tl, i, r)
-        {
-            double h = 100.0 * (double)jint(r, "meetings") / (double)maxm;
-            fprintf(f, "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"><title>%s: %lld</title></rect>\n",
-                    5 + bw * (double)i, 110 - h, bw * 0.8, h, jstr(r, "month"), jint(r, "meetings"));
+        for (size_t i = 0; i < nt; i++) {
+            double h = 100.0 * (double)tl[i].meetings / (double)maxm;
+            fprintf(f, "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"><title>%s: %zu</title></rect>\n",
+                    5 + bw * (double)i, 110 - h, bw * 0.8, h, tl[i].month, tl[i].meetings);
         }
         fputs("</svg>\n", f);
     }
     fputs("<table class=\"sortable\" id=\"months\">", f);
     static const char *const tcols[] = {"month", "meetings"};
     th(f, tcols, 2);
-    json_array_foreach(tl, i, r) fprintf(f, "<tr><td>%s</td><td class=\"num\">%lld</td></tr>\n", jstr(r, "month"), jint(r, "meetings"));
+    for (size_t i = 0; i < nt; i++)
+        fprintf(f, "<tr><td>%s</td><td class=\"num\">%zu</td></tr>\n", tl[i].month, tl[i].meetings);
     fputs("</tbody></table></section>\n", f);
     /* country pairs */
     fputs("<section id=\"countries\"><h2>Meetings between countries' officials, by year</h2>\n"
           "<table class=\"sortable\" id=\"country-pairs\">", f);
     static const char *const ccols[] = {"country", "country", "year", "meetings"};
     th(f, ccols, 4);
-    json_array_foreach(json_object_get(stats, "country_pairs"), i, r)
-    {
+    for (size_t i = 0; i < stats->n_country_pairs; i++) {
+        const parley_stats_country_pair *r = &stats->country_pairs[i];
         fputs("<tr><td>", f);
-        esc(f, jstr(r, "a"));
+        esc(f, r->a);
         fputs("</td><td>", f);
-        esc(f, jstr(r, "b"));
-        fprintf(f, "</td><td>%s</td><td class=\"num\">%lld</td></tr>\n", jstr(r, "year"), jint(r, "meetings"));
+        esc(f, r->b);
+        fprintf(f, "</td><td>%s</td><td class=\"num\">%zu</td></tr>\n", r->year, r->meetings);
     }
     fputs("</tbody></table></section>\n", f);
     /* evidence: the sentences of the meetings, under their documents (at most 5000) */
@@ -442,15 +421,14 @@ static void md(FILE *f, const char *s)
     }
 }
 
-int parley_report_markdown(FILE *f, const parley_network *net, const json_t *stats, const parley_report_info *info)
+int parley_report_markdown(FILE *f, const parley_network *net, const parley_stats *stats, const parley_report_info *info)
 {
     const parley_corpus *c = net->corpus;
-    const json_t *sum = json_object_get(stats, "summary");
     fprintf(f, "# Who met whom\n\n%zu documents", info->documents);
     if (c->first_date[0])
         fprintf(f, ", published from %s to %s", c->first_date, c->last_date);
-    fprintf(f, "; %lld meetings (%lld without a full date); %zu warnings, %zu unreadable inputs.\n\n",
-            jint(sum, "meetings"), jint(sum, "undated_meetings"), info->warnings, info->errors);
+    fprintf(f, "; %zu meetings (%zu without a full date); %zu warnings, %zu unreadable inputs.\n\n",
+            stats->meetings, stats->undated_meetings, info->warnings, info->errors);
     fputs("| entities | count |\n| --- | ---: |\n", f);
     for (int t = 0; t <= PARLEY_ENTITY_EXERCISE; t++)
         fprintf(f, "| %s | %zu |\n", parley_entity_type_name(t), count_type(c, t));
@@ -483,33 +461,38 @@ int parley_report_markdown(FILE *f, const parley_network *net, const json_t *sta
     free(idx);
     fputs("\n## Who met whom\n\n| person | met | meetings | first | last | places | sources |\n"
           "| --- | --- | ---: | --- | --- | --- | --- |\n", f);
-    size_t i;
-    json_t *r;
-    json_array_foreach(json_object_get(stats, "pairs"), i, r)
-    {
+    for (size_t i = 0; i < stats->n_pairs; i++) {
+        const parley_stats_pair *r = &stats->pairs[i];
         fputs("| ", f);
-        md(f, jstr(r, "a_label"));
+        md(f, r->a_label);
         fputs(" | ", f);
-        md(f, jstr(r, "b_label"));
-        fprintf(f, " | %lld | %s | %s | ", jint(r, "meetings"), jstr(r, "first"), jstr(r, "last"));
-        size_t q;
-        json_t *v;
-        json_array_foreach(json_object_get(r, "places"), q, v) { if (q) fputs(", ", f); md(f, json_string_value(v)); }
+        md(f, r->b_label);
+        fprintf(f, " | %zu | %s | %s | ", r->meetings, r->first, r->last);
+        for (size_t q = 0; q < r->places.n; q++) {
+            if (q)
+                fputs(", ", f);
+            md(f, r->places.items[q]);
+        }
         fputs(" | ", f);
-        json_array_foreach(json_object_get(r, "sources"), q, v) { if (q) fputs(", ", f); md(f, json_string_value(v)); }
+        for (size_t q = 0; q < r->sources.n; q++) {
+            if (q)
+                fputs(", ", f);
+            md(f, r->sources.items[q]);
+        }
         fputs(" |\n", f);
     }
     fputs("\n## Meetings by month\n\n| month | meetings |\n| --- | ---: |\n", f);
-    json_array_foreach(json_object_get(stats, "timeline"), i, r) fprintf(f, "| %s | %lld |\n", jstr(r, "month"), jint(r, "meetings"));
+    for (size_t i = 0; i < stats->n_timeline; i++)
+        fprintf(f, "| %s | %zu |\n", stats->timeline[i].month, stats->timeline[i].meetings);
     fputs("\n## Meetings between countries' officials, by year\n\n| country | country | year | meetings |\n"
           "| --- | --- | --- | ---: |\n", f);
-    json_array_foreach(json_object_get(stats, "country_pairs"), i, r)
-    {
+    for (size_t i = 0; i < stats->n_country_pairs; i++) {
+        const parley_stats_country_pair *r = &stats->country_pairs[i];
         fputs("| ", f);
-        md(f, jstr(r, "a"));
+        md(f, r->a);
         fputs(" | ", f);
-        md(f, jstr(r, "b"));
-        fprintf(f, " | %s | %lld |\n", jstr(r, "year"), jint(r, "meetings"));
+        md(f, r->b);
+        fprintf(f, " | %s | %zu |\n", r->year, r->meetings);
     }
     return ferror(f) ? PARLEY_EOUTPUT : 0;
 }

@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include "../graph/network.h"
+#include "../graph/stats.h"
 
 /** What the report says about the run itself. */
 typedef struct {
@@ -19,13 +20,13 @@ typedef struct {
 } parley_report_info;
 
 /**
- * @brief Write the HTML report. @p stats is the object of parley_stats_build().
+ * @brief Write the HTML report. @p stats are the statistics of the same network.
  * At most @p max_labels nodes (by PageRank) are labelled; all are drawn.
  * @return 0, ::PARLEY_ENOMEM or ::PARLEY_EOUTPUT. O(V log V + E).
  */
-int parley_report_html(FILE *f, const parley_network *net, const json_t *stats, const parley_report_info *info);
+int parley_report_html(FILE *f, const parley_network *net, const parley_stats *stats, const parley_report_info *info);
 
 /** @brief Write the Markdown report (the same tables). @return 0 or ::PARLEY_EOUTPUT. */
-int parley_report_markdown(FILE *f, const parley_network *net, const json_t *stats, const parley_report_info *info);
+int parley_report_markdown(FILE *f, const parley_network *net, const parley_stats *stats, const parley_report_info *info);
 
 #endif

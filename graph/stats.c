@@ -3,242 +3,299 @@
 #include "../src/util.h"
 #include "../src/map.h"
 
-#include <stdio.h>
-
 #include <stdlib.h>
 #include <string.h>
 
-/* Append s to arr unless it is there. Short arrays are scanned; once an array is long (the
- * counterparts of a very active person, the sources of a frequent pair), its strings are also
- * kept in `seen` under the array's address, so that the check stays O(1). */
+/* ---- computing ------------------------------------------------------------------------------ */
+
+/* Lists keep their strings distinct. Short lists are scanned; once a list is long (the
+ * counterparts of a very active person, the sources of a frequent pair) its strings are also
+ * kept in one index under the list's tag, so that the check stays O(1). */
 #define UNIQUE_SCAN 16
 
-static int unique_key(char *buf, size_t size, const json_t *arr, const char *s)
+typedef struct {
+    parley_map seen;
+    uint32_t next_tag;
+} dedup;
+
+static int seen_key(char *buf, size_t size, uint32_t tag, const char *s)
 {
-    int n = snprintf(buf, size, "%p\x1f%s", (const void *)arr, s);
+    int n = snprintf(buf, size, "%x\x1f%s", tag, s);
     return n > 0 && (size_t)n < size ? n : -1;
 }
 
-static void str_array_add_unique(parley_map *seen, json_t *arr, const char *s)
+static int list_append(parley_stats_list *l, const char *s)
 {
-    size_t n = json_array_size(arr);
-    char key[1100];
-    if (n < UNIQUE_SCAN) {
-        size_t i;
-        json_t *v;
-        json_array_foreach(arr, i, v) if (strcmp(json_string_value(v), s) == 0) return;
-        json_array_append_new(arr, json_string(s));
-        if (n + 1 == UNIQUE_SCAN)
-            json_array_foreach(arr, i, v) {
-                int k = unique_key(key, sizeof(key), arr, json_string_value(v));
-                if (k > 0)
-                    parley_map_put(seen, key, (size_t)k, 1);
-            }
-        return;
-    }
-    int k = unique_key(key, sizeof(key), arr, s);
-    int64_t one;
-    if (k > 0 && parley_map_get(seen, key, (size_t)k, &one))
-        return;
-    if (k < 0) { /* a string too long for the key: scan */
-        size_t i;
-        json_t *v;
-        json_array_foreach(arr, i, v) if (strcmp(json_string_value(v), s) == 0) return;
-    } else {
-        parley_map_put(seen, key, (size_t)k, 1);
-    }
-    json_array_append_new(arr, json_string(s));
-}
-
-/* The row of a table with key (v1, v2, v3), through an index of the table's rows. */
-static json_t *find_row(json_t *rows, parley_map *index, const char *v1, const char *v2, const char *v3)
-{
-    char key[1024];
-    int n = snprintf(key, sizeof(key), "%s\x1f%s\x1f%s", v1, v2 ? v2 : "", v3 ? v3 : "");
-    int64_t i;
-    if (n > 0 && (size_t)n < sizeof(key) && parley_map_get(index, key, (size_t)n, &i))
-        return json_array_get(rows, (size_t)i);
-    return NULL;
-}
-
-static void add_row(json_t *rows, parley_map *index, json_t *row, const char *v1, const char *v2, const char *v3)
-{
-    char key[1024];
-    int n = snprintf(key, sizeof(key), "%s\x1f%s\x1f%s", v1, v2 ? v2 : "", v3 ? v3 : "");
-    if (n > 0 && (size_t)n < sizeof(key))
-        parley_map_put(index, key, (size_t)n, (int64_t)json_array_size(rows));
-    json_array_append_new(rows, row);
-}
-
-static void bump(json_t *o, const char *key)
-{
-    json_object_set_new(o, key, json_integer(json_integer_value(json_object_get(o, key)) + 1));
-}
-
-static void span_dates(json_t *row, const char *date)
-{
-    if (!date || !*date)
-        return;
-    const char *f = json_string_value(json_object_get(row, "first"));
-    const char *l = json_string_value(json_object_get(row, "last"));
-    if (!f || strcmp(date, f) < 0)
-        json_object_set_new(row, "first", json_string(date));
-    if (!l || strcmp(date, l) > 0)
-        json_object_set_new(row, "last", json_string(date));
-}
-
-static int cmp_rows(const void *a, const void *b)
-{
-    json_t *x = *(json_t *const *)a, *y = *(json_t *const *)b;
-    json_int_t mx = json_integer_value(json_object_get(x, "meetings"));
-    json_int_t my = json_integer_value(json_object_get(y, "meetings"));
-    if (mx != my)
-        return mx > my ? -1 : 1;
-    static const char *const keys[] = {"a", "b", "id", "year"};
-    for (size_t k = 0; k < 4; k++) {
-        const char *sx = json_string_value(json_object_get(x, keys[k]));
-        const char *sy = json_string_value(json_object_get(y, keys[k]));
-        int c = strcmp(sx ? sx : "", sy ? sy : "");
-        if (c)
-            return c;
-    }
+    if (PARLEY_GROW(l->items, l->cap, l->n + 1) < 0)
+        return PARLEY_ENOMEM;
+    l->items[l->n++] = s;
     return 0;
 }
 
-static int cmp_month(const void *a, const void *b)
+/* Append s to l unless it is there. s is borrowed. */
+static int list_add(dedup *d, parley_stats_list *l, const char *s)
 {
-    json_t *x = *(json_t *const *)a, *y = *(json_t *const *)b;
-    return strcmp(json_string_value(json_object_get(x, "month")), json_string_value(json_object_get(y, "month")));
-}
-
-static json_t *sorted(json_t *arr, int (*cmp)(const void *, const void *))
-{
-    size_t n = json_array_size(arr);
-    json_t **items = malloc((n ? n : 1) * sizeof(json_t *));
-    json_t *out = json_array();
-    if (!items || !out) {
-        free(items);
-        json_decref(out);
-        return arr;
+    char key[1100];
+    if (!l->tag)
+        l->tag = ++d->next_tag;
+    if (l->n < UNIQUE_SCAN) {
+        for (size_t i = 0; i < l->n; i++)
+            if (strcmp(l->items[i], s) == 0)
+                return 0;
+        if (list_append(l, s) < 0)
+            return PARLEY_ENOMEM;
+        if (l->n == UNIQUE_SCAN)
+            for (size_t i = 0; i < l->n; i++) {
+                int k = seen_key(key, sizeof(key), l->tag, l->items[i]);
+                if (k > 0 && parley_map_put(&d->seen, key, (size_t)k, 1) < 0)
+                    return PARLEY_ENOMEM;
+            }
+        return 0;
     }
-    for (size_t i = 0; i < n; i++)
-        items[i] = json_array_get(arr, i);
-    qsort(items, n, sizeof(json_t *), cmp);
-    for (size_t i = 0; i < n; i++)
-        json_array_append(out, items[i]);
-    free(items);
-    json_decref(arr);
-    return out;
+    int k = seen_key(key, sizeof(key), l->tag, s);
+    int64_t one;
+    if (k > 0) {
+        if (parley_map_get(&d->seen, key, (size_t)k, &one))
+            return 0;
+        if (parley_map_put(&d->seen, key, (size_t)k, 1) < 0)
+            return PARLEY_ENOMEM;
+    } else { /* a string too long for the key: scan */
+        for (size_t i = 0; i < l->n; i++)
+            if (strcmp(l->items[i], s) == 0)
+                return 0;
+    }
+    return list_append(l, s);
 }
 
-int parley_stats_build(json_t **out, const parley_network *net)
+static void list_free(parley_stats_list *l)
+{
+    free(l->items);
+}
+
+/* The row index of key in map m, or -1. */
+static int64_t row_of(const parley_map *m, const char *key, size_t len)
+{
+    int64_t v;
+    return parley_map_get(m, key, len, &v) ? v : -1;
+}
+
+static int cmp_str(const char *a, const char *b)
+{
+    return strcmp(a ? a : "", b ? b : "");
+}
+
+static int cmp_pairs(const void *x, const void *y)
+{
+    const parley_stats_pair *a = x, *b = y;
+    if (a->meetings != b->meetings)
+        return a->meetings > b->meetings ? -1 : 1;
+    int c = strcmp(a->a, b->a);
+    return c ? c : strcmp(a->b, b->b);
+}
+
+static int cmp_people(const void *x, const void *y)
+{
+    const parley_stats_person *a = x, *b = y;
+    if (a->meetings != b->meetings)
+        return a->meetings > b->meetings ? -1 : 1;
+    return strcmp(a->id, b->id);
+}
+
+static int cmp_country_pairs(const void *x, const void *y)
+{
+    const parley_stats_country_pair *a = x, *b = y;
+    if (a->meetings != b->meetings)
+        return a->meetings > b->meetings ? -1 : 1;
+    int c = cmp_str(a->a, b->a);
+    if (!c)
+        c = cmp_str(a->b, b->b);
+    return c ? c : strcmp(a->year, b->year);
+}
+
+static int cmp_months(const void *x, const void *y)
+{
+    return strcmp(((const parley_stats_month *)x)->month, ((const parley_stats_month *)y)->month);
+}
+
+void parley_stats_free(parley_stats *s)
+{
+    if (!s)
+        return;
+    for (size_t i = 0; i < s->n_pairs; i++) {
+        list_free(&s->pairs[i].places);
+        list_free(&s->pairs[i].sources);
+    }
+    for (size_t i = 0; i < s->n_people; i++) {
+        list_free(&s->people[i].counterparts);
+        list_free(&s->people[i].countries_met);
+        list_free(&s->people[i].places_visited);
+    }
+    free(s->pairs);
+    free(s->people);
+    free(s->country_pairs);
+    free(s->timeline);
+    free(s);
+}
+
+/* One meeting's contribution to the tables. */
+static int add_meeting(parley_stats *s, const parley_network *net, size_t e, dedup *d, parley_map *i_pairs,
+                       int64_t *person_row, size_t *cap_people, size_t *cap_pairs, parley_map *i_cpairs,
+                       size_t *cap_cpairs, parley_map *i_months, size_t *cap_months)
 {
     const parley_corpus *c = net->corpus;
-    json_t *pairs = json_array(), *people = json_array(), *cpairs = json_array(), *timeline = json_array();
-    parley_map i_pairs = {0}, i_people = {0}, i_cpairs = {0}, i_time = {0}, seen = {0};
-    size_t meetings = 0, undated = 0;
-    for (size_t e = 0; e < c->n_events; e++) {
-        const parley_corpus_event *ev = &c->events[e];
-        if (ev->type != PARLEY_EVENT_MEETING || ev->status != PARLEY_STATUS_OCCURRED || !parley_network_event_in(net, e))
+    const parley_corpus_event *ev = &c->events[e];
+    const char *place = ev->place >= 0 ? c->nodes[ev->place].label : NULL;
+    bool dated = ev->date[0] && ev->date[0] != '-';
+    s->meetings++;
+    /* timeline by month */
+    if (dated && strlen(ev->date) >= 7) {
+        int64_t r = row_of(i_months, ev->date, 7);
+        if (r < 0) {
+            if (PARLEY_GROW(s->timeline, *cap_months, s->n_timeline + 1) < 0 ||
+                parley_map_put(i_months, ev->date, 7, (int64_t)s->n_timeline) < 0)
+                return PARLEY_ENOMEM;
+            r = (int64_t)s->n_timeline++;
+            memset(&s->timeline[r], 0, sizeof(s->timeline[r]));
+            memcpy(s->timeline[r].month, ev->date, 7);
+        }
+        s->timeline[r].meetings++;
+    } else {
+        s->undated_meetings++;
+    }
+    for (size_t a = 0; a < ev->n_participants; a++) {
+        int ia = ev->participants[a];
+        const parley_node *na = &c->nodes[ia];
+        if (na->type != PARLEY_ENTITY_PERSON)
             continue;
-        meetings++;
-        const char *place = ev->place >= 0 ? c->nodes[ev->place].label : NULL;
-        /* timeline by month */
-        if (ev->date[0] && ev->date[0] != '-' && strlen(ev->date) >= 7) {
-            char month[8];
-            memcpy(month, ev->date, 7);
-            month[7] = '\0';
-            json_t *r = find_row(timeline, &i_time, month, NULL, NULL);
-            if (!r) {
-                r = json_pack("{s:s, s:i}", "month", month, "meetings", 0);
-                add_row(timeline, &i_time, r, month, NULL, NULL);
-            }
-            bump(r, "meetings");
-        } else {
-            undated++;
+        /* per person */
+        if (person_row[ia] < 0) {
+            if (PARLEY_GROW(s->people, *cap_people, s->n_people + 1) < 0)
+                return PARLEY_ENOMEM;
+            parley_stats_person *p = &s->people[s->n_people];
+            memset(p, 0, sizeof(*p));
+            p->id = na->id;
+            p->label = na->label;
+            p->country = na->country;
+            person_row[ia] = (int64_t)s->n_people++;
         }
-        for (size_t a = 0; a < ev->n_participants; a++) {
-            const parley_node *na = &c->nodes[ev->participants[a]];
-            if (na->type != PARLEY_ENTITY_PERSON)
+        parley_stats_person *pr = &s->people[person_row[ia]];
+        pr->meetings++;
+        if (place && list_add(d, &pr->places_visited, place) < 0)
+            return PARLEY_ENOMEM;
+        for (size_t b = 0; b < ev->n_participants; b++) {
+            int ib = ev->participants[b];
+            const parley_node *nb = &c->nodes[ib];
+            if (b == a || nb->type != PARLEY_ENTITY_PERSON)
                 continue;
-            /* per person */
-            json_t *pr = find_row(people, &i_people, na->id, NULL, NULL);
-            if (!pr) {
-                pr = json_pack("{s:s, s:s, s:o, s:i, s:[], s:[], s:[]}", "id", na->id, "label", na->label, "country",
-                               na->country ? json_string(na->country) : json_null(), "meetings", 0, "counterparts",
-                               "countries_met", "places_visited");
-                add_row(people, &i_people, pr, na->id, NULL, NULL);
+            if (list_add(d, &pr->counterparts, nb->id) < 0 ||
+                (nb->country && list_add(d, &pr->countries_met, nb->country) < 0))
+                return PARLEY_ENOMEM;
+            if (b < a)
+                continue;
+            /* per pair, ordered by id */
+            bool xa = strcmp(na->id, nb->id) < 0;
+            const parley_node *x = xa ? na : nb, *y = xa ? nb : na;
+            int ix = xa ? ia : ib, iy = xa ? ib : ia;
+            char pk[2 * sizeof(int)];
+            memcpy(pk, &ix, sizeof(int));
+            memcpy(pk + sizeof(int), &iy, sizeof(int));
+            int64_t r = row_of(i_pairs, pk, sizeof(pk));
+            if (r < 0) {
+                if (PARLEY_GROW(s->pairs, *cap_pairs, s->n_pairs + 1) < 0 ||
+                    parley_map_put(i_pairs, pk, sizeof(pk), (int64_t)s->n_pairs) < 0)
+                    return PARLEY_ENOMEM;
+                r = (int64_t)s->n_pairs++;
+                parley_stats_pair *p = &s->pairs[r];
+                memset(p, 0, sizeof(*p));
+                p->a = x->id;
+                p->b = y->id;
+                p->a_label = x->label;
+                p->b_label = y->label;
             }
-            bump(pr, "meetings");
-            if (place)
-                str_array_add_unique(&seen, json_object_get(pr, "places_visited"), place);
-            for (size_t b = 0; b < ev->n_participants; b++) {
-                const parley_node *nb = &c->nodes[ev->participants[b]];
-                if (b == a || nb->type != PARLEY_ENTITY_PERSON)
-                    continue;
-                str_array_add_unique(&seen, json_object_get(pr, "counterparts"), nb->id);
-                if (nb->country)
-                    str_array_add_unique(&seen, json_object_get(pr, "countries_met"), nb->country);
-                if (b < a)
-                    continue;
-                /* per pair, ordered by id */
-                const parley_node *x = strcmp(na->id, nb->id) < 0 ? na : nb, *y = x == na ? nb : na;
-                json_t *r = find_row(pairs, &i_pairs, x->id, y->id, NULL);
-                if (!r) {
-                    r = json_pack("{s:s, s:s, s:s, s:s, s:i, s:n, s:n, s:[], s:[]}", "a", x->id, "b", y->id, "a_label",
-                                  x->label, "b_label", y->label, "meetings", 0, "first", "last", "places", "sources");
-                    add_row(pairs, &i_pairs, r, x->id, y->id, NULL);
+            parley_stats_pair *p = &s->pairs[r];
+            p->meetings++;
+            if (dated) {
+                if (!p->first[0] || strcmp(ev->date, p->first) < 0)
+                    snprintf(p->first, sizeof(p->first), "%s", ev->date);
+                if (!p->last[0] || strcmp(ev->date, p->last) > 0)
+                    snprintf(p->last, sizeof(p->last), "%s", ev->date);
+            }
+            if (place && list_add(d, &p->places, place) < 0)
+                return PARLEY_ENOMEM;
+            for (size_t k = 0; k < ev->n_sources; k++)
+                if (list_add(d, &p->sources, ev->sources[k].doc) < 0)
+                    return PARLEY_ENOMEM;
+            /* per country pair and year */
+            if (x->country && y->country && strcmp(x->country, y->country) != 0) {
+                const char *ca = strcmp(x->country, y->country) < 0 ? x->country : y->country;
+                const char *cb = ca == x->country ? y->country : x->country;
+                char year[8] = "unknown";
+                if (dated) {
+                    memcpy(year, ev->date, 4);
+                    year[4] = '\0';
                 }
-                bump(r, "meetings");
-                span_dates(r, ev->date[0] && ev->date[0] != '-' ? ev->date : NULL);
-                if (place)
-                    str_array_add_unique(&seen, json_object_get(r, "places"), place);
-                for (size_t s = 0; s < ev->n_sources; s++)
-                    str_array_add_unique(&seen, json_object_get(r, "sources"), ev->sources[s].doc);
-                /* per country pair and year */
-                if (x->country && y->country && strcmp(x->country, y->country) != 0) {
-                    const char *ca = strcmp(x->country, y->country) < 0 ? x->country : y->country;
-                    const char *cb = ca == x->country ? y->country : x->country;
-                    char year[5] = "";
-                    if (ev->date[0] && ev->date[0] != '-') {
-                        memcpy(year, ev->date, 4);
-                        year[4] = '\0';
-                    }
-                    const char *yv = year[0] ? year : "unknown";
-                    json_t *cr = find_row(cpairs, &i_cpairs, ca, cb, yv);
-                    if (!cr) {
-                        cr = json_pack("{s:s, s:s, s:s, s:i}", "a", ca, "b", cb, "year", yv, "meetings", 0);
-                        add_row(cpairs, &i_cpairs, cr, ca, cb, yv);
-                    }
-                    bump(cr, "meetings");
+                char ck[1100];
+                int n = snprintf(ck, sizeof(ck), "%s\x1f%s\x1f%s", ca, cb, year);
+                int64_t cr = n > 0 && (size_t)n < sizeof(ck) ? row_of(i_cpairs, ck, (size_t)n) : -1;
+                if (cr < 0) {
+                    if (PARLEY_GROW(s->country_pairs, *cap_cpairs, s->n_country_pairs + 1) < 0 ||
+                        (n > 0 && (size_t)n < sizeof(ck) &&
+                         parley_map_put(i_cpairs, ck, (size_t)n, (int64_t)s->n_country_pairs) < 0))
+                        return PARLEY_ENOMEM;
+                    cr = (int64_t)s->n_country_pairs++;
+                    parley_stats_country_pair *q = &s->country_pairs[cr];
+                    memset(q, 0, sizeof(*q));
+                    q->a = ca;
+                    q->b = cb;
+                    memcpy(q->year, year, sizeof(year));
                 }
+                s->country_pairs[cr].meetings++;
             }
         }
     }
-    parley_map_free(&i_pairs);
-    parley_map_free(&i_people);
-    parley_map_free(&i_cpairs);
-    parley_map_free(&i_time);
-    parley_map_free(&seen);
-    size_t i;
-    json_t *pr;
-    json_array_foreach(people, i, pr)
-    {
-        json_object_set_new(pr, "distinct_counterparts", json_integer((json_int_t)json_array_size(json_object_get(pr, "counterparts"))));
-    }
-    json_t *o = json_object();
-    if (!o)
-        return PARLEY_ENOMEM;
-    json_t *summary = json_pack("{s:i, s:i, s:i, s:i, s:o, s:o}", "documents", (json_int_t)c->n_documents, "nodes",
-                                (json_int_t)c->n_nodes, "meetings", (json_int_t)meetings, "undated_meetings",
-                                (json_int_t)undated, "first_date",
-                                c->first_date[0] ? json_string(c->first_date) : json_null(), "last_date",
-                                c->last_date[0] ? json_string(c->last_date) : json_null());
-    json_object_set_new(o, "summary", summary);
-    json_object_set_new(o, "pairs", sorted(pairs, cmp_rows));
-    json_object_set_new(o, "people", sorted(people, cmp_rows));
-    json_object_set_new(o, "country_pairs", sorted(cpairs, cmp_rows));
-    json_object_set_new(o, "timeline", sorted(timeline, cmp_month));
-    *out = o;
     return 0;
 }
+
+int parley_stats_compute(parley_stats **out, const parley_network *net)
+{
+    const parley_corpus *c = net->corpus;
+    parley_stats *s = calloc(1, sizeof(*s));
+    int64_t *person_row = malloc((c->n_nodes ? c->n_nodes : 1) * sizeof(int64_t));
+    if (!s || !person_row) {
+        free(s);
+        free(person_row);
+        return PARLEY_ENOMEM;
+    }
+    for (size_t i = 0; i < c->n_nodes; i++)
+        person_row[i] = -1;
+    s->documents = c->n_documents;
+    s->nodes = c->n_nodes;
+    s->first_date = c->first_date[0] ? c->first_date : NULL;
+    s->last_date = c->last_date[0] ? c->last_date : NULL;
+    dedup d = {0};
+    parley_map i_pairs = {0}, i_cpairs = {0}, i_months = {0};
+    size_t cap_people = 0, cap_pairs = 0, cap_cpairs = 0, cap_months = 0;
+    int rc = 0;
+    for (size_t e = 0; e < c->n_events && rc == 0; e++) {
+        const parley_corpus_event *ev = &c->events[e];
+        if (ev->type == PARLEY_EVENT_MEETING && ev->status == PARLEY_STATUS_OCCURRED && parley_network_event_in(net, e))
+            rc = add_meeting(s, net, e, &d, &i_pairs, person_row, &cap_people, &cap_pairs, &i_cpairs, &cap_cpairs,
+                             &i_months, &cap_months);
+    }
+    parley_map_free(&d.seen);
+    parley_map_free(&i_pairs);
+    parley_map_free(&i_cpairs);
+    parley_map_free(&i_months);
+    free(person_row);
+    if (rc < 0) {
+        parley_stats_free(s);
+        return rc;
+    }
+    qsort(s->pairs, s->n_pairs, sizeof(*s->pairs), cmp_pairs);
+    qsort(s->people, s->n_people, sizeof(*s->people), cmp_people);
+    qsort(s->country_pairs, s->n_country_pairs, sizeof(*s->country_pairs), cmp_country_pairs);
+    qsort(s->timeline, s->n_timeline, sizeof(*s->timeline), cmp_months);
+    *out = s;
+    return 0;
+}
+

@@ -6,6 +6,7 @@
 #include "corpus.h"
 #include "network.h"
 #include "stats.h"
+#include "stats_json.h"
 #include "json.h"
 
 typedef struct {
@@ -215,6 +216,51 @@ static void test_repeatable_communities(void **state)
     fixture_free(&f);
 }
 
+static void test_stats_text_is_the_tree(void **state)
+{
+    (void)state;
+    /* stats.json is written row by row; its text is what Jansson writes for the same tree */
+    fixture f = {0};
+    add_doc(&f, "a", "President John Abbot met President Jane Roe in Paris on 2020-01-02. Kenyan President Mark Poe "
+                     "met Ugandan President Ann Lee.", "2020-01-03");
+    add_doc(&f, "b", "President Jane Roe met President John Abbot and President Mark Poe in Rome on 2021-05-06.", NULL);
+    add_doc(&f, "c", "Ethiopian Field Marshal Birhanu Jula met Kenyan Field Marshal Birhanu Jula in \"Addis\" Ababa.", NULL);
+    parley_network *net;
+    assert_int_equal(parley_network_build(&net, f.c, NULL, NULL), 0);
+    assert_int_equal(parley_network_analyse(net), 0);
+    parley_stats *st;
+    assert_int_equal(parley_stats_compute(&st, net), 0);
+    assert_true(st->n_pairs >= 3);
+    assert_true(st->n_timeline >= 2);
+    json_t *tree;
+    assert_int_equal(parley_stats_to_json(&tree, st), 0);
+    char *want = json_dumps(tree, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
+    char *got = NULL;
+    size_t n = 0;
+    FILE *m = open_memstream(&got, &n);
+    assert_int_equal(parley_stats_write(m, st, NULL), 0);
+    fclose(m);
+    assert_int_equal(n, strlen(want) + 1);
+    assert_memory_equal(got, want, strlen(want));
+    assert_int_equal(got[n - 1], '\n');
+    /* the run's counts close the summary */
+    free(got);
+    m = open_memstream(&got, &n);
+    assert_int_equal(parley_stats_write(m, st, &(parley_stats_run){3, 1}), 0);
+    fclose(m);
+    json_t *back = json_loads(got, 0, NULL);
+    assert_non_null(back);
+    assert_int_equal(json_integer_value(json_object_get(json_object_get(back, "summary"), "warnings")), 3);
+    assert_int_equal(json_integer_value(json_object_get(json_object_get(back, "summary"), "input_errors")), 1);
+    json_decref(back);
+    free(got);
+    free(want);
+    json_decref(tree);
+    parley_stats_free(st);
+    parley_network_free(net);
+    fixture_free(&f);
+}
+
 static void test_analysis_is_repeatable(void **state)
 {
     (void)state;
@@ -242,6 +288,7 @@ int main(void)
         cmocka_unit_test(test_event_dedup), cmocka_unit_test(test_centralities_on_a_path),
         cmocka_unit_test(test_repeatable_communities), cmocka_unit_test(test_same_name_other_country_found),
         cmocka_unit_test(test_variant_of_a_person_given_a_country_later), cmocka_unit_test(test_analysis_is_repeatable),
+        cmocka_unit_test(test_stats_text_is_the_tree),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

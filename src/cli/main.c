@@ -18,6 +18,7 @@
 #include "../../graph/corpus.h"
 #include "../../graph/network.h"
 #include "../../graph/stats.h"
+#include "../../exporters/stats_json.h"
 
 #include <math.h>
 #include <pthread.h>
@@ -808,14 +809,8 @@ static const struct {
 };
 #define N_WRITERS (sizeof(writers) / sizeof(writers[0]))
 
-static int json_to(FILE *f, const json_t *j)
-{
-    return json_dumpf(j, f, JSON_INDENT(1) | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10)) != 0 || fputc('\n', f) == EOF
-               ? PARLEY_EOUTPUT : 0;
-}
-
 /* Write every export of build into dir: all to temporary files, then all renamed. Takes jl. */
-static int write_exports(const char *dir, const parley_network *net, const json_t *stats,
+static int write_exports(const char *dir, const parley_network *net, const parley_stats *stats,
                          parley_output *jl, const parley_report_info *info, timings *tm)
 {
     parley_output outs[N_WRITERS + 4];
@@ -834,7 +829,8 @@ static int write_exports(const char *dir, const parley_network *net, const json_
         if (i < N_WRITERS)
             rc = writers[i].fn(outs[n - 1].f, net);
         else if (i < N_WRITERS + 2)
-            rc = i == N_WRITERS ? parley_json_graph_write(outs[n - 1].f, net) : json_to(outs[n - 1].f, stats);
+            rc = i == N_WRITERS ? parley_json_graph_write(outs[n - 1].f, net)
+                                : parley_stats_write(outs[n - 1].f, stats, &(parley_stats_run){info->warnings, info->errors});
         else if (i == N_WRITERS + 2)
             rc = parley_report_html(outs[n - 1].f, net, stats, info);
         else
@@ -897,18 +893,13 @@ static int cmd_build(int argc, char **argv)
     parley_network *net = NULL;
     parley_reader_stats st = {0};
     status = make_network(&o, jl.f, &corpus, &net, &st);
-    json_t *stats = NULL;
+    parley_stats *stats = NULL;
     if (!net && (status == EXIT_OK || status == EXIT_INPUT))
         status = EXIT_INPUT;   /* nothing was built (the lexicons could not be loaded, no document) */
     if (net && (status == EXIT_OK || status == EXIT_INPUT)) {
-        int s = parley_stats_build(&stats, net);
-        timings_lap(o.tm, "stats");
-        if (s < 0) {
+        if (parley_stats_compute(&stats, net) < 0)
             status = EXIT_INTERNAL;
-        } else {
-            json_object_set_new(json_object_get(stats, "summary"), "warnings", json_integer((json_int_t)st.warnings));
-            json_object_set_new(json_object_get(stats, "summary"), "input_errors", json_integer((json_int_t)st.errors));
-        }
+        timings_lap(o.tm, "stats");
     }
     /* every output is written to a temporary file first; all are renamed only when all were written */
     if (net && stats && (status == EXIT_OK || status == EXIT_INPUT)) {
@@ -932,54 +923,41 @@ static int cmd_build(int argc, char **argv)
                 st.documents, corpus->n_nodes, corpus->n_events, net ? net->n_edges : 0, st.warnings, st.errors,
                 o.output);
     timings_print(o.tm);
-    json_decref(stats);
+    parley_stats_free(stats);
     parley_network_free(net);
     parley_corpus_free(corpus);
     free_options(&o);
     return status;
 }
 
-static void print_stats_text(const json_t *stats)
+static void print_stats_text(const parley_stats *s)
 {
-    size_t i;
-    json_t *r;
-    const json_t *sum = json_object_get(stats, "summary");
-    printf("%lld documents, %lld meetings (%lld undated)\n\n", (long long)json_integer_value(json_object_get(sum, "documents")),
-           (long long)json_integer_value(json_object_get(sum, "meetings")),
-           (long long)json_integer_value(json_object_get(sum, "undated_meetings")));
+    printf("%zu documents, %zu meetings (%zu undated)\n\n", s->documents, s->meetings, s->undated_meetings);
     printf("%-28s %-28s %8s  %-10s  %-10s  %s\n", "person", "met", "meetings", "first", "last", "places");
-    json_array_foreach(json_object_get(stats, "pairs"), i, r)
-    {
+    for (size_t i = 0; i < s->n_pairs; i++) {
+        const parley_stats_pair *r = &s->pairs[i];
         char places[256] = "";
-        size_t k;
-        json_t *p;
-        json_array_foreach(json_object_get(r, "places"), k, p)
-        {
+        for (size_t k = 0; k < r->places.n; k++) {
             if (k)
                 strncat(places, ", ", sizeof(places) - strlen(places) - 1);
-            strncat(places, json_string_value(p), sizeof(places) - strlen(places) - 1);
+            strncat(places, r->places.items[k], sizeof(places) - strlen(places) - 1);
         }
-        const char *f = json_string_value(json_object_get(r, "first"));
-        const char *l = json_string_value(json_object_get(r, "last"));
-        printf("%-28s %-28s %8lld  %-10s  %-10s  %s\n", json_string_value(json_object_get(r, "a_label")),
-               json_string_value(json_object_get(r, "b_label")), (long long)json_integer_value(json_object_get(r, "meetings")),
-               f ? f : "-", l ? l : "-", places);
+        printf("%-28s %-28s %8zu  %-10s  %-10s  %s\n", r->a_label, r->b_label, r->meetings, r->first[0] ? r->first : "-",
+               r->last[0] ? r->last : "-", places);
     }
     printf("\n%-28s %-16s %8s %12s\n", "person", "country", "meetings", "counterparts");
-    json_array_foreach(json_object_get(stats, "people"), i, r)
-    {
-        const char *c = json_string_value(json_object_get(r, "country"));
-        printf("%-28s %-16s %8lld %12lld\n", json_string_value(json_object_get(r, "label")), c ? c : "-",
-               (long long)json_integer_value(json_object_get(r, "meetings")),
-               (long long)json_integer_value(json_object_get(r, "distinct_counterparts")));
+    for (size_t i = 0; i < s->n_people; i++) {
+        const parley_stats_person *r = &s->people[i];
+        printf("%-28s %-16s %8zu %12zu\n", r->label, r->country ? r->country : "-", r->meetings, r->counterparts.n);
     }
     printf("\n%-20s %-20s %-8s %8s\n", "country", "country", "year", "meetings");
-    json_array_foreach(json_object_get(stats, "country_pairs"), i, r)
-        printf("%-20s %-20s %-8s %8lld\n", json_string_value(json_object_get(r, "a")), json_string_value(json_object_get(r, "b")),
-               json_string_value(json_object_get(r, "year")), (long long)json_integer_value(json_object_get(r, "meetings")));
+    for (size_t i = 0; i < s->n_country_pairs; i++) {
+        const parley_stats_country_pair *r = &s->country_pairs[i];
+        printf("%-20s %-20s %-8s %8zu\n", r->a, r->b, r->year, r->meetings);
+    }
     printf("\n%-8s %8s\n", "month", "meetings");
-    json_array_foreach(json_object_get(stats, "timeline"), i, r)
-        printf("%-8s %8lld\n", json_string_value(json_object_get(r, "month")), (long long)json_integer_value(json_object_get(r, "meetings")));
+    for (size_t i = 0; i < s->n_timeline; i++)
+        printf("%-8s %8zu\n", s->timeline[i].month, s->timeline[i].meetings);
 }
 
 static int cmd_stats_or_top(int argc, char **argv, bool top)
@@ -999,16 +977,14 @@ static int cmd_stats_or_top(int argc, char **argv, bool top)
         status = EXIT_INPUT;
     if (net && (status == EXIT_OK || status == EXIT_INPUT)) {
         if (!top) {
-            json_t *stats = NULL;
-            if (parley_stats_build(&stats, net) < 0) {
+            parley_stats *stats = NULL;
+            if (parley_stats_compute(&stats, net) < 0)
                 status = EXIT_INTERNAL;
-            } else if (o.json) {
-                json_dumpf(stats, stdout, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
-                putchar('\n');
-            } else {
+            else if (o.json)
+                status = parley_stats_write(stdout, stats, NULL) < 0 ? EXIT_OUTPUT : status;
+            else
                 print_stats_text(stats);
-            }
-            json_decref(stats);
+            parley_stats_free(stats);
         } else {
             /* people ranked by the measure on the who-met-whom projection */
             size_t n = corpus->n_nodes, k = 0;
@@ -1085,14 +1061,14 @@ static int cmd_export(int argc, char **argv)
         int rc = parley_output_open(&out, o.output);
         if (rc == 0) {
             if (json) {
-                json_t *j = NULL;
                 if (!strcmp(format, "json")) {
                     rc = parley_json_graph_write(out.f, net);
                 } else {
-                    rc = parley_stats_build(&j, net);
+                    parley_stats *st = NULL;
+                    rc = parley_stats_compute(&st, net);
                     if (rc == 0)
-                        rc = json_to(out.f, j);
-                    json_decref(j);
+                        rc = parley_stats_write(out.f, st, NULL);
+                    parley_stats_free(st);
                 }
             } else {
                 rc = writers[w].fn(out.f, net);
