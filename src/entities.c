@@ -299,16 +299,39 @@ static int weak_people(parley_extraction *ex)
     return rc;
 }
 
+/* The country the article is about: the one named most often; of several named as often, the
+ * one its lead (the first sentence that is not a headline) names first, else none. */
 static const char *most_frequent_country(const parley_extraction *ex)
 {
-    const char *best = NULL;
-    size_t bestn = 0;
-    for (size_t i = 0; i < ex->n_entities; i++)
-        if (ex->entities[i].type == PARLEY_ENTITY_COUNTRY && ex->entities[i].n_mentions > bestn) {
-            best = ex->entities[i].name;
-            bestn = ex->entities[i].n_mentions;
+    size_t lead = 0;
+    while (lead < ex->text.n_sentences && ex->text.sentences[lead].headline)
+        lead++;
+    const parley_entity *best = NULL;
+    bool tied = false;
+    size_t best_first = SIZE_MAX;   /* the best's first mention, when it is in the lead */
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        const parley_entity *en = &ex->entities[i];
+        if (en->type != PARLEY_ENTITY_COUNTRY || !en->n_mentions)
+            continue;
+        size_t first = SIZE_MAX;
+        for (size_t k = 0; k < en->n_mentions; k++) {
+            const parley_mention *m = &ex->mentions[en->mentions[k]];
+            if (m->sentence == lead && m->tb < first)
+                first = m->tb;
         }
-    return best;
+        if (!best || en->n_mentions > best->n_mentions) {
+            best = en;
+            best_first = first;
+            tied = false;
+        } else if (en->n_mentions == best->n_mentions) {
+            if (first < best_first) {
+                best = en;
+                best_first = first;
+            }
+            tied = true;
+        }
+    }
+    return best && (!tied || best_first != SIZE_MAX) ? best->name : NULL;
 }
 
 /* "Hulusi Akar and his Togolese counterpart X": X has the title of the nearest person before

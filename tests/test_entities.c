@@ -53,6 +53,22 @@ static void test_title_from_lead(void **state)
     test_doc_free(&t);
 }
 
+/* A person with no country of their own takes the country the article is about, when one
+ * country is named more often than any other; with a tie there is no such country. */
+static void test_country_of_the_article(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("President John Abbot met President Jane Roe on Monday. Kenyan President Mark Poe met "
+                              "Ugandan President Ann Lee.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Mark Poe")->country, "Kenya");
+    test_doc_free(&t);
+    t = test_extract("President John Abbot met President Jane Roe on Monday. Kenyan President Mark Poe met "
+                     "Ugandan President Ann Lee. Kenya and Uganda share a border, Kenya said.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Kenya");
+    test_doc_free(&t);
+}
+
 static void test_fuller_name_later(void **state)
 {
     (void)state;
@@ -99,7 +115,7 @@ int main(void)
         cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_surname_without_article),
         cmocka_unit_test(test_title_from_lead), cmocka_unit_test(test_fuller_name_later),
         cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart),
-        cmocka_unit_test(test_country_entities),
+        cmocka_unit_test(test_country_entities), cmocka_unit_test(test_country_of_the_article),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
