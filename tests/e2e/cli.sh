@@ -48,13 +48,13 @@ fi
 "$PARLEY" extract -q -j 1 "$SRC/samples/articles" > "$tmp/j1.jsonl"
 "$PARLEY" extract -q -j 3 "$SRC/samples/articles" "$SRC/samples/articles" > "$tmp/j3.jsonl"
 cat "$tmp/j1.jsonl" "$tmp/j1.jsonl" | cmp - "$tmp/j3.jsonl" || fail "-j 3 output differs from -j 1"
-# more documents than a batch (256): batches extracted while the next is read, same output
-python3 "$SRC/bench/gen_corpus.py" 700 "$tmp/g.jsonl" "$tmp/g.planted.json" --seed 3
+# more documents than a batch (2048): batches extracted while the next is read, same output
+python3 "$SRC/bench/gen_corpus.py" 5000 "$tmp/g.jsonl" "$tmp/g.planted.json" --seed 3
 "$PARLEY" extract -q -j 1 "$tmp/g.jsonl" > "$tmp/g1.jsonl"
 "$PARLEY" extract -q -j 2 "$tmp/g.jsonl" "$SRC/samples/articles" > "$tmp/g2.jsonl"
 "$PARLEY" extract -q -j 1 "$SRC/samples/articles" > "$tmp/s1.jsonl"
 cat "$tmp/g1.jsonl" "$tmp/s1.jsonl" | cmp - "$tmp/g2.jsonl" || fail "-j 2 output differs from -j 1 over several batches"
-[ "$(wc -l < "$tmp/g2.jsonl")" -eq 705 ] || fail "documents lost across batches"
+[ "$(wc -l < "$tmp/g2.jsonl")" -eq 5005 ] || fail "documents lost across batches"
 # --timings names every stage of build; the outputs do not depend on it or on -j
 "$PARLEY" build -q -j 1 --timings "$SRC/samples/articles" -o "$tmp/t1" 2> "$tmp/timings"
 for stage in lexicons extract resolve read graph analysis stats graph.graphml graph.json report.html total; do

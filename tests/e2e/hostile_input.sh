@@ -68,7 +68,7 @@ for f in "$SRC"/tests/regress/*; do run 0 -- extract -q "$f"; json_ok "$f"; done
 # an output folder that cannot be written: exit 3; a failed build keeps the previous outputs
 run 3 -- build -q "$SRC/samples/articles" -o /dev/full/out
 # a full disk while later batches are still being extracted on other threads: exit 3, no leak
-python3 "$SRC/bench/gen_corpus.py" 1200 "$tmp/many.jsonl" "$tmp/many.planted.json" --seed 5
+python3 "$SRC/bench/gen_corpus.py" 5000 "$tmp/many.jsonl" "$tmp/many.planted.json" --seed 5
 run 3 -- extract -q -j 2 "$tmp/many.jsonl" -o /dev/full
 "$PARLEY" build -q "$SRC/samples/articles" -o "$tmp/out1" || fail "build"
 cp "$tmp/out1/graph.json" "$tmp/before.json"
