@@ -291,10 +291,15 @@ int parley_stats_compute(parley_stats **out, const parley_network *net)
         parley_stats_free(s);
         return rc;
     }
-    qsort(s->pairs, s->n_pairs, sizeof(*s->pairs), cmp_pairs);
-    qsort(s->people, s->n_people, sizeof(*s->people), cmp_people);
-    qsort(s->country_pairs, s->n_country_pairs, sizeof(*s->country_pairs), cmp_country_pairs);
-    qsort(s->timeline, s->n_timeline, sizeof(*s->timeline), cmp_months);
+    /* (qsort must not be given NULL, even for no rows) */
+    if (s->n_pairs)
+        qsort(s->pairs, s->n_pairs, sizeof(*s->pairs), cmp_pairs);
+    if (s->n_people)
+        qsort(s->people, s->n_people, sizeof(*s->people), cmp_people);
+    if (s->n_country_pairs)
+        qsort(s->country_pairs, s->n_country_pairs, sizeof(*s->country_pairs), cmp_country_pairs);
+    if (s->n_timeline)
+        qsort(s->timeline, s->n_timeline, sizeof(*s->timeline), cmp_months);
     *out = s;
     return 0;
 }

@@ -250,13 +250,15 @@ typedef struct {
     parley_progress *progress;  /* or NULL */
     int table;            /* 1: print entities, 2: print events, as tables */
     int threads;          /* extraction threads */
-    struct batch *slot[2];/* documents being read into slot[cur]; the other may be extracting */
-    int cur;
+    struct batch *slot;   /* NSLOT batches in a ring: slot[head] the oldest not yet emitted, */
+    size_t head, inflight;/* inflight of them handed to the workers, the next one being read */
+    struct pool *pool;    /* the worker threads, or NULL to extract on this thread */
     timings *tm;          /* or NULL */
     parley_reader_stats *st;  /* where warnings found while extracting are counted */
 } run_ctx;
 
-#define BATCH 2048
+#define BATCH 1024   /* documents a batch */
+#define NSLOT 4      /* batches in flight: the workers run ahead while this thread emits */
 
 static void print_tables(const parley_extraction *ex, int what);
 
@@ -287,98 +289,168 @@ static int emit_extraction(run_ctx *ctx, parley_document *doc, parley_extraction
     return rc;
 }
 
-/* The extraction of one batch: workers claim documents one at a time, so that none waits while
- * another still has several; every result goes to the document's own slot. */
-typedef struct {
-    const parley_lexicon *lex;
-    parley_document **docs;
-    parley_extraction **exs;
-    char **lines;          /* the JSON lines, when they are wanted */
-    bool drop;             /* only the lines are wanted: free each extraction here, on the worker */
-    int *rcs;
-    size_t n;
-    atomic_size_t next;    /* the next document to claim */
-} work;
-
-static void *extract_worker(void *arg)
-{
-    work *w = arg;
-    for (;;) {
-        size_t i = atomic_fetch_add(&w->next, 1);
-        if (i >= w->n)
-            break;
-        w->rcs[i] = parley_document_prepare(w->docs[i]);
-        if (w->rcs[i] == 0)
-            w->rcs[i] = parley_extract_document(&w->exs[i], w->lex, w->docs[i]);
-        if (w->rcs[i] == 0 && w->lines)
-            w->lines[i] = parley_jsonl_line(w->exs[i]);
-        if (w->drop) {
-            parley_extraction_free(w->exs[i]);
-            w->exs[i] = NULL;
-        }
-    }
-    return NULL;
-}
-
-/* A batch of documents and what their extraction gives. */
+/* One batch of documents and what their extraction gives. Workers claim documents one at a
+ * time, so that none waits while another still has several; every result goes to the
+ * document's own slot. */
 typedef struct batch {
     parley_document *docs[BATCH];
     parley_extraction *exs[BATCH];
-    char *lines[BATCH];
+    char *lines[BATCH];    /* the JSON lines, when they are wanted */
     int rcs[BATCH];
     size_t n;
-    int t;                 /* worker threads of the running extraction */
-    work w;
-    pthread_t tid[64];
-    bool started[64];
-    bool running;          /* workers may still be running */
+    const parley_lexicon *lex;
+    bool want_lines;
+    bool drop;             /* only the lines are wanted: free each extraction on its worker */
+    atomic_size_t next;    /* the next document to claim */
+    atomic_size_t done;    /* documents extracted */
 } batch;
 
-/* Start extracting b. With one thread it is done here and now; with more, worker threads start
- * and this returns at once, so that the next batch is read (and the previous one emitted) while
- * this one is extracted. */
+/* Extract document i of b. */
+static void extract_one(batch *b, size_t i)
+{
+    b->rcs[i] = parley_document_prepare(b->docs[i]);
+    if (b->rcs[i] == 0)
+        b->rcs[i] = parley_extract_document(&b->exs[i], b->lex, b->docs[i]);
+    if (b->rcs[i] == 0 && b->want_lines)
+        b->lines[i] = parley_jsonl_line(b->exs[i]);
+    if (b->drop) {
+        parley_extraction_free(b->exs[i]);
+        b->exs[i] = NULL;
+    }
+}
+
+/* The worker threads, alive for the whole run: they take documents from the oldest batch handed
+ * to them that still has some, in order. */
+typedef struct pool {
+    pthread_mutex_t mu;
+    pthread_cond_t work;   /* a batch was handed over, or the pool stops */
+    pthread_cond_t done;   /* a batch's last document was extracted */
+    batch *queue[NSLOT];   /* handed-over batches with documents left to claim, oldest first */
+    size_t qhead, qn;
+    bool stop;
+    pthread_t tid[64];
+    int n;                 /* threads started */
+} pool;
+
+/* Claim and extract documents of b until none is left; wake who waits when the last is done. */
+static void pool_drain_batch(pool *p, batch *b)
+{
+    for (;;) {
+        size_t i = atomic_fetch_add(&b->next, 1);
+        if (i >= b->n)
+            return;
+        extract_one(b, i);
+        if (atomic_fetch_add(&b->done, 1) + 1 == b->n) {
+            pthread_mutex_lock(&p->mu);
+            pthread_cond_broadcast(&p->done);
+            pthread_mutex_unlock(&p->mu);
+        }
+    }
+}
+
+static void *pool_worker(void *arg)
+{
+    pool *p = arg;
+    pthread_mutex_lock(&p->mu);
+    for (;;) {
+        while (!p->stop && p->qn == 0)
+            pthread_cond_wait(&p->work, &p->mu);
+        if (p->qn == 0)
+            break;   /* stopping, and nothing left */
+        batch *b = p->queue[p->qhead];
+        if (atomic_load(&b->next) >= b->n) {   /* all claimed: the next batch */
+            p->qhead = (p->qhead + 1) % NSLOT;
+            p->qn--;
+            continue;
+        }
+        pthread_mutex_unlock(&p->mu);
+        pool_drain_batch(p, b);
+        pthread_mutex_lock(&p->mu);
+    }
+    pthread_mutex_unlock(&p->mu);
+    return NULL;
+}
+
+/* Start n worker threads; NULL when none could start (the caller extracts on its own). */
+static pool *pool_start(int n)
+{
+    pool *p = calloc(1, sizeof(*p));
+    if (!p)
+        return NULL;
+    pthread_mutex_init(&p->mu, NULL);
+    pthread_cond_init(&p->work, NULL);
+    pthread_cond_init(&p->done, NULL);
+    for (int k = 0; k < n && k < 64; k++)
+        if (pthread_create(&p->tid[p->n], NULL, pool_worker, p) == 0)
+            p->n++;
+    if (p->n == 0) {
+        pthread_cond_destroy(&p->work);
+        pthread_cond_destroy(&p->done);
+        pthread_mutex_destroy(&p->mu);
+        free(p);
+        return NULL;
+    }
+    return p;
+}
+
+/* Stop the workers once every handed-over batch is claimed, and free the pool. */
+static void pool_stop(pool *p)
+{
+    if (!p)
+        return;
+    pthread_mutex_lock(&p->mu);
+    p->stop = true;
+    pthread_cond_broadcast(&p->work);
+    pthread_mutex_unlock(&p->mu);
+    for (int k = 0; k < p->n; k++)
+        pthread_join(p->tid[k], NULL);
+    pthread_cond_destroy(&p->work);
+    pthread_cond_destroy(&p->done);
+    pthread_mutex_destroy(&p->mu);
+    free(p);
+}
+
+/* Hand b over for extraction: to the workers, or (without them) extract it here and now. */
 static void batch_launch(run_ctx *ctx, batch *b)
 {
     size_t n = b->n;
     memset(b->exs, 0, n * sizeof(*b->exs));
     memset(b->lines, 0, n * sizeof(*b->lines));
     memset(b->rcs, 0, n * sizeof(*b->rcs));
-    int t = ctx->threads < 1 ? 1 : ctx->threads > 64 ? 64 : ctx->threads;
-    if ((size_t)t > n)
-        t = (int)n;
-    b->t = t;
-    b->w.lex = ctx->lex;
-    b->w.docs = b->docs;
-    b->w.exs = b->exs;
-    b->w.lines = ctx->out ? b->lines : NULL;
-    b->w.drop = ctx->out && !ctx->corpus && !ctx->table;
-    b->w.rcs = b->rcs;
-    b->w.n = n;
-    atomic_store(&b->w.next, 0);
-    if (ctx->threads <= 1) {
+    b->lex = ctx->lex;
+    b->want_lines = ctx->out != NULL;
+    b->drop = ctx->out && !ctx->corpus && !ctx->table;
+    atomic_store(&b->next, 0);
+    atomic_store(&b->done, 0);
+    if (!ctx->pool) {
         double t0 = now_seconds();
-        extract_worker(&b->w);
+        for (size_t i = 0; i < n; i++)
+            extract_one(b, i);
+        atomic_store(&b->next, n);
+        atomic_store(&b->done, n);
         timings_add(ctx->tm, "extract", now_seconds() - t0);
-        b->running = false;
         return;
     }
-    for (int k = 0; k < t; k++)
-        b->started[k] = pthread_create(&b->tid[k], NULL, extract_worker, &b->w) == 0;
-    b->running = true;
+    pool *p = ctx->pool;
+    pthread_mutex_lock(&p->mu);
+    p->queue[(p->qhead + p->qn) % NSLOT] = b;
+    p->qn++;
+    pthread_cond_broadcast(&p->work);
+    pthread_mutex_unlock(&p->mu);
 }
 
-/* Wait for b's extraction to end, extracting here what no worker has claimed yet (all of it if no
- * worker could start). */
+/* Wait for b's extraction to end, extracting here what no worker has claimed yet. */
 static void batch_finish(run_ctx *ctx, batch *b)
 {
-    if (!b->running)
+    if (atomic_load(&b->done) >= b->n)
         return;
     double t0 = now_seconds();
-    extract_worker(&b->w);
-    for (int k = 0; k < b->t; k++)
-        if (b->started[k])
-            pthread_join(b->tid[k], NULL);
-    b->running = false;
+    pool *p = ctx->pool;
+    pool_drain_batch(p, b);
+    pthread_mutex_lock(&p->mu);
+    while (atomic_load(&b->done) < b->n)
+        pthread_cond_wait(&p->done, &p->mu);
+    pthread_mutex_unlock(&p->mu);
     timings_add(ctx->tm, "extract", now_seconds() - t0);
 }
 
@@ -387,6 +459,9 @@ static int batch_emit(run_ctx *ctx, batch *b, int rc)
 {
     for (size_t i = 0; i < b->n; i++) {
         int r = emit_extraction(ctx, b->docs[i], b->exs[i], b->lines[i], rc == 0 ? b->rcs[i] : rc);
+        b->docs[i] = NULL;   /* emit_extraction freed them */
+        b->exs[i] = NULL;
+        b->lines[i] = NULL;
         if (rc == 0 && r < 0)
             rc = r;
     }
@@ -394,43 +469,46 @@ static int batch_emit(run_ctx *ctx, batch *b, int rc)
     return rc;
 }
 
-/* The batch being read is full (or the input ended): start it, and emit the one before it.
- * Batches are emitted whole and in order, so the output is the same for any thread count. */
+/* Finish and emit the oldest batch in flight. */
+static int emit_oldest(run_ctx *ctx)
+{
+    batch *b = &ctx->slot[ctx->head];
+    batch_finish(ctx, b);
+    ctx->head = (ctx->head + 1) % NSLOT;
+    ctx->inflight--;
+    return batch_emit(ctx, b, 0);
+}
+
+/* The batch being read is full (or the input ended): hand it over, and emit the oldest once
+ * every slot is taken. Batches are emitted whole and in order, so the output is the same for any
+ * thread count. */
 static int flush_batch(run_ctx *ctx)
 {
-    batch *b = ctx->slot[ctx->cur], *prev = ctx->slot[1 - ctx->cur];
+    batch *b = &ctx->slot[(ctx->head + ctx->inflight) % NSLOT];
     if (b->n == 0)
         return 0;
     batch_launch(ctx, b);
-    if (!b->running)
-        return batch_emit(ctx, b, 0);
-    int rc = 0;
-    if (prev->n) {
-        batch_finish(ctx, prev);
-        rc = batch_emit(ctx, prev, 0);
-    }
-    ctx->cur = 1 - ctx->cur;
-    return rc;
+    ctx->inflight++;
+    /* on one thread the batch is already extracted: emitted while it is still in the caches */
+    return ctx->inflight == NSLOT || !ctx->pool ? emit_oldest(ctx) : 0;
 }
 
 /* Extract and emit everything still waiting. */
 static int drain_batches(run_ctx *ctx)
 {
     int rc = flush_batch(ctx);
-    batch *p = ctx->slot[1 - ctx->cur];
-    if (p->n) {
-        batch_finish(ctx, p);
-        rc = batch_emit(ctx, p, rc);
-    }
+    while (rc == 0 && ctx->inflight)
+        rc = emit_oldest(ctx);
     return rc;
 }
 
-/* After a failure: wait for running workers and free every waiting document and result. */
+/* After a failure: wait for the workers and free every waiting document and result. */
 static void abandon_batches(run_ctx *ctx)
 {
-    for (int s = 0; s < 2; s++) {
-        batch *b = ctx->slot[s];
-        batch_finish(ctx, b);
+    for (size_t k = 0; k < ctx->inflight; k++)   /* only batches handed over may be extracting */
+        batch_finish(ctx, &ctx->slot[(ctx->head + k) % NSLOT]);
+    for (size_t s = 0; s < NSLOT; s++) {
+        batch *b = &ctx->slot[s];
         for (size_t i = 0; i < b->n; i++) {
             free(b->lines[i]);
             parley_extraction_free(b->exs[i]);
@@ -440,12 +518,13 @@ static void abandon_batches(run_ctx *ctx)
         }
         b->n = 0;
     }
+    ctx->inflight = 0;
 }
 
 static int on_document(parley_document *doc, void *ud)
 {
     run_ctx *ctx = ud;
-    batch *b = ctx->slot[ctx->cur];
+    batch *b = &ctx->slot[(ctx->head + ctx->inflight) % NSLOT];
     b->docs[b->n++] = doc;
     return b->n == BATCH ? flush_batch(ctx) : 0;
 }
@@ -640,15 +719,16 @@ static void free_options(options *o)
 static int run_inputs(const options *o, run_ctx *ctx, parley_reader_stats *st)
 {
     int status = EXIT_OK;
-    batch *slots = calloc(2, sizeof(batch));
+    batch *slots = calloc(NSLOT, sizeof(batch));
     if (!slots) {
         fprintf(stderr, "parley: %s\n", parley_error_string(PARLEY_ENOMEM));
         return EXIT_INTERNAL;
     }
-    ctx->slot[0] = &slots[0];
-    ctx->slot[1] = &slots[1];
-    ctx->cur = 0;
+    ctx->slot = slots;
+    ctx->head = ctx->inflight = 0;
     ctx->threads = o->threads;
+    /* with more than one thread, that many workers; this thread reads, emits and helps */
+    ctx->pool = o->threads > 1 ? pool_start(o->threads) : NULL;
     ctx->tm = o->tm;
     ctx->st = st;
     parley_progress progress;
@@ -669,14 +749,18 @@ static int run_inputs(const options *o, run_ctx *ctx, parley_reader_stats *st)
         rc = drain_batches(ctx);
     if (rc < 0) {
         abandon_batches(ctx);
+        pool_stop(ctx->pool);
+        ctx->pool = NULL;
         free(slots);
         parley_progress_end(&progress);
         ctx->progress = NULL;
         fprintf(stderr, "parley: %s\n", parley_error_string(rc));
         return ctx->out_rc ? EXIT_OUTPUT : EXIT_INTERNAL;
     }
+    pool_stop(ctx->pool);
+    ctx->pool = NULL;
     free(slots);
-    ctx->slot[0] = ctx->slot[1] = NULL;
+    ctx->slot = NULL;
     parley_progress_end(&progress);
     ctx->progress = NULL;
     if (status == EXIT_OK && st->errors)
