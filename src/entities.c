@@ -299,9 +299,60 @@ static int weak_people(parley_extraction *ex)
     return rc;
 }
 
+/* Does a phrase of the lexicon kind end right before token t (and start at b or later)? */
+static bool phrase_ends_at(const parley_extraction *ex, int kind, size_t t, size_t b)
+{
+    for (size_t start = t > b + 4 ? t - 4 : b; start < t; start++) {
+        size_t l = parley_match(ex, start, kind, NULL);
+        if (l && start + l == t)
+            return true;
+    }
+    return false;
+}
+
+/* Is country mention o (in sentence s) a place someone is at or goes to: right after "in", "to",
+ * "at", "into", "inside", "towards" or a visit phrase ("visit to", "arrived in"), or after "in the",
+ * "at the" or a visit phrase and "the" ("is in the United States", "first visit to the USA"; a
+ * bare "to the" is as often a recipient, "appreciation to the Republic of Kenya")? A possessive
+ * is no place: "an address to Russia's Federal Assembly". */
+static bool located_at(const parley_extraction *ex, const parley_mention *o, size_t s)
+{
+    static const char *const preps[] = {"in", "to", "at", "into", "inside", "toward", "towards", NULL};
+    const parley_sentence *se = &ex->text.sentences[s];
+    size_t b = se->tok_begin, t = o->tb;
+    if (o->te < se->tok_end && parley_text_tok_is(&ex->text, o->te, "'s"))
+        return false;
+    if (t > b + 1 && (parley_text_tok_is(&ex->text, t - 1, "the") || parley_text_tok_is(&ex->text, t - 1, "The")))
+        return parley_text_tok_is(&ex->text, t - 2, "in") || parley_text_tok_is(&ex->text, t - 2, "at") ||
+               phrase_ends_at(ex, PARLEY_LEX_VISIT, t - 1, b);
+    if (t <= b)
+        return false;
+    for (size_t k = 0; preps[k]; k++)
+        if (parley_text_tok_is(&ex->text, t - 1, preps[k]))
+            return true;
+    return phrase_ends_at(ex, PARLEY_LEX_VISIT, t, b);
+}
+
+/* Is the person said to be in, or going to, the country (in a sentence that names them)? A
+ * visitor is not from the country they visit. */
+static bool visits(const parley_extraction *ex, const parley_entity *person, const char *country)
+{
+    for (size_t k = 0; k < person->n_mentions; k++) {
+        size_t s = ex->mentions[person->mentions[k]].sentence;
+        for (size_t q = 0; q < ex->n_mentions; q++) {
+            const parley_mention *o = &ex->mentions[q];
+            if (o->sentence == s && o->type == PARLEY_ENTITY_COUNTRY && o->entity >= 0 &&
+                strcmp(ex->entities[o->entity].name, country) == 0 && located_at(ex, o, s))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* The country the article is about: the one named most often; of several named as often, the
- * one its lead (the first sentence that is not a headline) names first, else none. */
-static const char *most_frequent_country(const parley_extraction *ex)
+ * one its lead (the first sentence that is not a headline) names first, else none. For a person
+ * (or NULL), the countries they are said to visit do not count. */
+static const char *most_frequent_country(const parley_extraction *ex, const parley_entity *person)
 {
     size_t lead = 0;
     while (lead < ex->text.n_sentences && ex->text.sentences[lead].headline)
@@ -311,7 +362,7 @@ static const char *most_frequent_country(const parley_extraction *ex)
     size_t best_first = SIZE_MAX;   /* the best's first mention, when it is in the lead */
     for (size_t i = 0; i < ex->n_entities; i++) {
         const parley_entity *en = &ex->entities[i];
-        if (en->type != PARLEY_ENTITY_COUNTRY || !en->n_mentions)
+        if (en->type != PARLEY_ENTITY_COUNTRY || !en->n_mentions || (person && visits(ex, person, en->name)))
             continue;
         size_t first = SIZE_MAX;
         for (size_t k = 0; k < en->n_mentions; k++) {
@@ -450,8 +501,7 @@ static int person_roles(parley_extraction *ex)
                 if (o->sentence != s || o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0)
                     continue;
                 /* a destination or a location is not where a person comes from */
-                if (o->tb > ex->text.sentences[s].tok_begin &&
-                    (parley_text_tok_is(&ex->text, o->tb - 1, "to") || parley_text_tok_is(&ex->text, o->tb - 1, "in")))
+                if (located_at(ex, o, s))
                     continue;
                 const char *c = ex->entities[o->entity].name;
                 bool others = false;
@@ -477,15 +527,23 @@ static int person_roles(parley_extraction *ex)
             return PARLEY_ENOMEM;
         }
     free(proposal);
-    const char *fallback = most_frequent_country(ex);
-    if (ex->dateline_place >= 0 && ex->entities[ex->dateline_place].country)
-        fallback = ex->entities[ex->dateline_place].country;
+    /* else the dateline's country, or the one the article is about, unless the person visits it
+     * (decided for everyone first, then set) */
+    const char *dateline = ex->dateline_place >= 0 ? ex->entities[ex->dateline_place].country : NULL;
+    const char **fallback = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(char *));
+    if (!fallback)
+        return PARLEY_ENOMEM;
     for (size_t i = 0; i < ex->n_entities; i++) {
-        parley_entity *en = &ex->entities[i];
-        if (en->type == PARLEY_ENTITY_PERSON && !en->country && fallback &&
-            !(en->country = parley_strdup(fallback)))
-            return PARLEY_ENOMEM;
+        const parley_entity *en = &ex->entities[i];
+        if (en->type == PARLEY_ENTITY_PERSON && !en->country)
+            fallback[i] = dateline && !visits(ex, en, dateline) ? dateline : most_frequent_country(ex, en);
     }
+    for (size_t i = 0; i < ex->n_entities; i++)
+        if (fallback[i] && !(ex->entities[i].country = parley_strdup(fallback[i]))) {
+            free(fallback);
+            return PARLEY_ENOMEM;
+        }
+    free(fallback);
     /* with every country known: titles from a lead's unnamed role, and their counterparts' */
     if ((rc = lead_role_titles(ex)) < 0)
         return rc;

@@ -69,6 +69,26 @@ static void test_country_of_the_article(void **state)
     test_doc_free(&t);
 }
 
+/* A visitor is not from the country they visit: "is in the United States", "visit to the USA"
+ * do not give the person that country, even when the article names it most; a possessive after
+ * "to" is no destination. */
+static void test_visitor_country(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("General John Abbot held a meeting with General Asim Munir in the United States.\n\n"
+                              "General Asim Munir is in the United States on an official visit, his first visit to the "
+                              "USA.\n\nAccording to the Pakistan army, the meeting was held in Florida, United States.",
+                              NULL);
+    const parley_entity *m = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Asim Munir");
+    assert_non_null(m);
+    assert_non_null(m->country);
+    assert_string_equal(m->country, "Pakistan");
+    test_doc_free(&t);
+    t = test_extract("President Vladimir Putin delivered his annual address to Russia's Federal Assembly.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Vladimir Putin")->country, "Russia");
+    test_doc_free(&t);
+}
+
 static void test_fuller_name_later(void **state)
 {
     (void)state;
@@ -116,6 +136,7 @@ int main(void)
         cmocka_unit_test(test_title_from_lead), cmocka_unit_test(test_fuller_name_later),
         cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart),
         cmocka_unit_test(test_country_entities), cmocka_unit_test(test_country_of_the_article),
+        cmocka_unit_test(test_visitor_country),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
