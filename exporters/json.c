@@ -51,13 +51,9 @@ static void node_text(parley_jsonw *w, const parley_network *net, size_t i)
     parley_jsonw_cstr(w, n->title);
     LIT(w, ",\"mentions\":");
     parley_jsonw_uint(w, n->mentions);
-    LIT(w, ",\"documents\":[");
-    for (size_t k = 0; k < n->n_documents; k++) {
-        if (k)
-            LIT(w, ",");
-        parley_jsonw_cstr(w, n->documents[k]);
-    }
-    LIT(w, "],\"first_seen\":");
+    LIT(w, ",\"documents\":");
+    parley_jsonw_str_array(w, n->documents, n->n_documents);
+    LIT(w, ",\"first_seen\":");
     date_text(w, n->first_seen);
     LIT(w, ",\"last_seen\":");
     date_text(w, n->last_seen);
@@ -80,13 +76,8 @@ static void node_text(parley_jsonw *w, const parley_network *net, size_t i)
             parley_jsonw_cstr(w, n->roles[k].doc);
             LIT(w, "}");
         }
-        LIT(w, "],\"merged\":[");
-        for (size_t k = 0; k < n->n_merges; k++) {
-            if (k)
-                LIT(w, ",");
-            parley_jsonw_cstr(w, n->merges[k]);
-        }
-        LIT(w, "]");
+        LIT(w, "],\"merged\":");
+        parley_jsonw_str_array(w, (const char *const *)n->merges, n->n_merges);
     }
     LIT(w, ",\"degree\":");
     parley_jsonw_real(w, m->degree);

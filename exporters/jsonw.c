@@ -82,6 +82,17 @@ void parley_jsonw_cstr(parley_jsonw *w, const char *s)
         PARLEY_JSONW_LIT(w, "null");
 }
 
+void parley_jsonw_str_array(parley_jsonw *w, const char *const *items, size_t n)
+{
+    PARLEY_JSONW_LIT(w, "[");
+    for (size_t k = 0; k < n; k++) {
+        if (k)
+            PARLEY_JSONW_LIT(w, ",");
+        parley_jsonw_cstr(w, items[k]);
+    }
+    PARLEY_JSONW_LIT(w, "]");
+}
+
 void parley_jsonw_int(parley_jsonw *w, long long v)
 {
     if (v < 0) {

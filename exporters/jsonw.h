@@ -36,6 +36,9 @@ void parley_jsonw_str(parley_jsonw *w, const char *s, size_t n);
 /** @brief Append a JSON string, or null for NULL. O(length). */
 void parley_jsonw_cstr(parley_jsonw *w, const char *s);
 
+/** @brief Append an array of @p n strings (a NULL item as null). O(total length). */
+void parley_jsonw_str_array(parley_jsonw *w, const char *const *items, size_t n);
+
 /** @brief Append an unsigned integer. O(1). */
 void parley_jsonw_uint(parley_jsonw *w, size_t v);
 
