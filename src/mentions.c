@@ -388,7 +388,10 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
                 last = j;
             } else if (j > i && (tok_is(ex, j, "of") || tok_is(ex, j, "for") || tok_is(ex, j, "and") ||
                                  tok_is(ex, j, "the") || tok_is(ex, j, "on") || (punct_is(ex, j, '-') && glued(ex, j))) &&
-                       j + 1 < se->tok_end && is_cap(ex, j + 1) && !used[j + 1]) {
+                       j + 1 < se->tok_end && is_cap(ex, j + 1) && !used[j + 1] &&
+                       /* "the President's Office and Acting Minister": "and" starts a second title */
+                       !(tok_is(ex, j, "and") && (parley_match(ex, j + 1, PARLEY_LEX_MODIFIER, NULL) ||
+                                                  parley_match(ex, j + 1, PARLEY_LEX_OFFICE, NULL)))) {
                 j++;
             } else {
                 break;

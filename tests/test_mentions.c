@@ -122,6 +122,19 @@ static void test_feature_places(void **state)
     test_doc_free(&t);
 }
 
+/* An organisation's name ends where "and" starts a second title: "the President's Office and
+ * Acting Minister of Defence" names no organisation "Office and Acting"; "and" between two
+ * names of the same organisation still joins them. */
+static void test_org_before_second_title(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Yousef Mohammed Ali, Director of the President's Office and Acting Minister of Defence of "
+                              "the Comoros, signed it. Officials of the Chamber of Commerce and Industry agreed.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Office and Acting"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Chamber of Commerce and Industry"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -129,6 +142,7 @@ int main(void)
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),
+        cmocka_unit_test(test_org_before_second_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
