@@ -375,13 +375,15 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
 {
     const parley_sentence *se = &ex->text.sentences[s];
     for (size_t i = se->tok_begin; i < se->tok_end; i++) {
-        if (used[i] || !is_cap(ex, i) || !is_word(ex, i) || parley_match(ex, i, PARLEY_LEX_STOP, NULL) ||
+        if (used[i] || !is_cap(ex, i) || !is_word(ex, i) ||
+            (parley_match(ex, i, PARLEY_LEX_STOP, NULL) && !parley_match(ex, i, PARLEY_LEX_ORGHEAD, NULL)) ||
             parley_match(ex, i, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, i, PARLEY_LEX_RANK, NULL))
             continue;
         size_t j = i, last = i;
         bool head = false;
         while (j < se->tok_end && !used[j]) {
-            if (is_word(ex, j) && is_cap(ex, j) && !parley_match(ex, j, PARLEY_LEX_OFFICE, NULL)) {
+            if (is_word(ex, j) && is_cap(ex, j) && !parley_match(ex, j, PARLEY_LEX_OFFICE, NULL) &&
+                !(j > i && parley_match(ex, j, PARLEY_LEX_RANK, NULL))) {   /* "Army Staff | General X" */
                 if (parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL))
                     head = true;
                 j++;

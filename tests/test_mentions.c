@@ -133,6 +133,13 @@ static void test_org_before_second_title(void **state)
     assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Office and Acting"));
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Chamber of Commerce and Industry"));
     test_doc_free(&t);
+    /* a head word that never starts a person's name still starts an organisation's; a rank
+     * after an organisation starts the next person */
+    t = test_extract("The Ministry of Defence said that the Chief of Army Staff General Asim Munir arrived.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Ministry of Defence"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Army Staff General"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Asim Munir"));
+    test_doc_free(&t);
 }
 
 int main(void)
