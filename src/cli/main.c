@@ -442,14 +442,20 @@ static void batch_launch(run_ctx *ctx, batch *b)
 /* Wait for b's extraction to end, extracting here what no worker has claimed yet. */
 static void batch_finish(run_ctx *ctx, batch *b)
 {
-    if (atomic_load(&b->done) >= b->n)
-        return;
+    if (!ctx->pool)
+        return;   /* extracted when it was handed over */
     double t0 = now_seconds();
     pool *p = ctx->pool;
     pool_drain_batch(p, b);
     pthread_mutex_lock(&p->mu);
     while (atomic_load(&b->done) < b->n)
         pthread_cond_wait(&p->done, &p->mu);
+    /* b is the oldest batch in flight: if no worker has taken it off the queue yet, do it here,
+     * so that the queue never names a slot that is being filled again */
+    if (p->qn && p->queue[p->qhead] == b) {
+        p->qhead = (p->qhead + 1) % NSLOT;
+        p->qn--;
+    }
     pthread_mutex_unlock(&p->mu);
     timings_add(ctx->tm, "extract", now_seconds() - t0);
 }
