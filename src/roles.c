@@ -264,6 +264,17 @@ int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
         if (rc < 0)
             return rc;
         if (rc == 1 && role.e == end) {
+            /* "the government of Prime Minister Shinzo Abe": an organisation's head word and "of"
+             * before a title that starts with an office, rank or modifier of its own are not part
+             * of the person's title */
+            size_t h = s + tok_word(ex, s, "the");
+            if (h + 2 < end && parley_match(ex, h, PARLEY_LEX_ORGHEAD, NULL) &&
+                !parley_match(ex, h, PARLEY_LEX_OFFICE, NULL) && tok_word(ex, h + 1, "of") &&
+                (parley_match(ex, h + 2, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, h + 2, PARLEY_LEX_RANK, NULL) ||
+                 parley_match(ex, h + 2, PARLEY_LEX_MODIFIER, NULL))) {
+                free(role.title);
+                continue;
+            }
             /* a phrase after a comma must be a whole apposition, not the tail of a clause */
             *out = role;
             return 1;

@@ -48,6 +48,16 @@ static void test_bracketed_acronym(void **state)
     check("Chief of General Staff (CGS) Lt. Gen. Jack Brown met them.", "Jack Brown", NULL, "Chief of General Staff");
 }
 
+/* "the government of Prime Minister X": the organisation before the title is not part of it; an
+ * organisation that a title word follows still is ("Ministry of Defence spokesman") */
+static void test_organisation_before_title(void **state)
+{
+    (void)state;
+    check("Nakatani explained the bills that the government of Prime Minister Shinzo Abe is pushing.", "Shinzo Abe",
+          NULL, "Prime Minister");
+    check("The Ministry of Defence spokesman John Abbot spoke.", "John Abbot", NULL, "Ministry of Defence spokesman");
+}
+
 static void test_counterpart(void **state)
 {
     (void)state;
@@ -60,7 +70,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_adjective_titles), cmocka_unit_test(test_of_titles),
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
-        cmocka_unit_test(test_bracketed_acronym),
+        cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
