@@ -23,6 +23,8 @@ typedef struct {
  * input_errors]}, `pairs` [{a, b, a_label, b_label, meetings, first, last, places, sources}],
  * `people` [{id, label, country, meetings, counterparts, countries_met, places_visited,
  * distinct_counterparts}], `country_pairs` [{a, b, year, meetings}], `timeline` [{month, meetings}].
+ * @param f where to write
+ * @param s the statistics (not modified)
  * @param run the run's counts for the summary, or NULL to leave them out
  * @return 0, ::PARLEY_ENOMEM or ::PARLEY_EOUTPUT. O(size of the output); memory O(one row).
  */
@@ -32,6 +34,7 @@ int parley_stats_write(FILE *f, const parley_stats *s, const parley_stats_run *r
  * @brief The same object as parley_stats_write() writes, as a Jansson tree (without the run's
  * counts).
  * @param[out] out a new reference owned by the caller
+ * @param s the statistics (not modified)
  * @return 0 or ::PARLEY_ENOMEM. O(size of the statistics).
  */
 int parley_stats_to_json(json_t **out, const parley_stats *s);

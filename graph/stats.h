@@ -71,6 +71,7 @@ typedef struct parley_stats {
  * @brief Compute the statistics of the occurred meetings of an analysed network (within its
  * time window).
  * @param[out] out new statistics, freed with parley_stats_free() before the network's corpus
+ * @param net an analysed network (not modified)
  * @return 0 or ::PARLEY_ENOMEM. O(M·p² + R log R) for M meetings of at most p people and R rows.
  */
 int parley_stats_compute(parley_stats **out, const parley_network *net);
