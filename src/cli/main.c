@@ -22,7 +22,6 @@
 
 #include <math.h>
 #include <pthread.h>
-#include <stdatomic.h>
 
 #include <errno.h>
 #include <malloc.h>
@@ -249,7 +248,6 @@ typedef struct {
     int out_rc;
     parley_progress *progress;  /* or NULL */
     int table;            /* 1: print entities, 2: print events, as tables */
-    int threads;          /* extraction threads */
     struct batch *slot;   /* NSLOT batches in a ring: slot[head] the oldest not yet emitted, */
     size_t head, inflight;/* inflight of them handed to the workers, the next one being read */
     struct pool *pool;    /* the worker threads, or NULL to extract on this thread */
@@ -301,8 +299,8 @@ typedef struct batch {
     const parley_lexicon *lex;
     bool want_lines;
     bool drop;             /* only the lines are wanted: free each extraction on its worker */
-    atomic_size_t next;    /* the next document to claim */
-    atomic_size_t done;    /* documents extracted */
+    size_t next;           /* the next document to claim (under the pool's lock) */
+    size_t done;           /* documents extracted (under the pool's lock) */
 } batch;
 
 /* Extract document i of b. */
@@ -332,22 +330,33 @@ typedef struct pool {
     int n;                 /* threads started */
 } pool;
 
-/* Claim and extract documents of b until none is left; wake who waits when the last is done. */
-static void pool_drain_batch(pool *p, batch *b)
+/* Take the oldest batch off the queue (the pool's lock held). */
+static void pool_pop(pool *p)
 {
-    for (;;) {
-        size_t i = atomic_fetch_add(&b->next, 1);
-        if (i >= b->n)
-            return;
-        extract_one(b, i);
-        if (atomic_fetch_add(&b->done, 1) + 1 == b->n) {
-            pthread_mutex_lock(&p->mu);
-            pthread_cond_broadcast(&p->done);
-            pthread_mutex_unlock(&p->mu);
-        }
-    }
+    p->qhead = (p->qhead + 1) % NSLOT;
+    p->qn--;
 }
 
+/* Claim the next document of b (the pool's lock held); a batch leaves the queue with its last
+ * claim, so that no thread touches it afterwards except to count its own document done. */
+static size_t pool_claim(pool *p, batch *b)
+{
+    size_t i = b->next++;
+    if (b->next == b->n)
+        pool_pop(p);
+    return i;
+}
+
+/* Count one document of b done (the pool's lock held); wake who waits for the batch's last. */
+static void pool_done(pool *p, batch *b)
+{
+    if (++b->done == b->n)
+        pthread_cond_broadcast(&p->done);
+}
+
+/* A worker: extract documents of the oldest batch on the queue, one at a time, until the pool
+ * stops and the queue is empty. Every access to a batch's counters holds the lock; the
+ * extraction of a claimed document does not. */
 static void *pool_worker(void *arg)
 {
     pool *p = arg;
@@ -358,14 +367,11 @@ static void *pool_worker(void *arg)
         if (p->qn == 0)
             break;   /* stopping, and nothing left */
         batch *b = p->queue[p->qhead];
-        if (atomic_load(&b->next) >= b->n) {   /* all claimed: the next batch */
-            p->qhead = (p->qhead + 1) % NSLOT;
-            p->qn--;
-            continue;
-        }
+        size_t i = pool_claim(p, b);
         pthread_mutex_unlock(&p->mu);
-        pool_drain_batch(p, b);
+        extract_one(b, i);
         pthread_mutex_lock(&p->mu);
+        pool_done(p, b);
     }
     pthread_mutex_unlock(&p->mu);
     return NULL;
@@ -420,14 +426,11 @@ static void batch_launch(run_ctx *ctx, batch *b)
     b->lex = ctx->lex;
     b->want_lines = ctx->out != NULL;
     b->drop = ctx->out && !ctx->corpus && !ctx->table;
-    atomic_store(&b->next, 0);
-    atomic_store(&b->done, 0);
+    b->next = b->done = 0;
     if (!ctx->pool) {
         double t0 = now_seconds();
         for (size_t i = 0; i < n; i++)
             extract_one(b, i);
-        atomic_store(&b->next, n);
-        atomic_store(&b->done, n);
         timings_add(ctx->tm, "extract", now_seconds() - t0);
         return;
     }
@@ -446,16 +449,17 @@ static void batch_finish(run_ctx *ctx, batch *b)
         return;   /* extracted when it was handed over */
     double t0 = now_seconds();
     pool *p = ctx->pool;
-    pool_drain_batch(p, b);
     pthread_mutex_lock(&p->mu);
-    while (atomic_load(&b->done) < b->n)
-        pthread_cond_wait(&p->done, &p->mu);
-    /* b is the oldest batch in flight: if no worker has taken it off the queue yet, do it here,
-     * so that the queue never names a slot that is being filled again */
-    if (p->qn && p->queue[p->qhead] == b) {
-        p->qhead = (p->qhead + 1) % NSLOT;
-        p->qn--;
+    /* b is the oldest batch in flight: while it has documents left it is the queue's first */
+    while (b->next < b->n) {
+        size_t i = pool_claim(p, b);
+        pthread_mutex_unlock(&p->mu);
+        extract_one(b, i);
+        pthread_mutex_lock(&p->mu);
+        pool_done(p, b);
     }
+    while (b->done < b->n)
+        pthread_cond_wait(&p->done, &p->mu);
     pthread_mutex_unlock(&p->mu);
     timings_add(ctx->tm, "extract", now_seconds() - t0);
 }
@@ -732,7 +736,6 @@ static int run_inputs(const options *o, run_ctx *ctx, parley_reader_stats *st)
     }
     ctx->slot = slots;
     ctx->head = ctx->inflight = 0;
-    ctx->threads = o->threads;
     /* with more than one thread, that many workers; this thread reads, emits and helps */
     ctx->pool = o->threads > 1 ? pool_start(o->threads) : NULL;
     ctx->tm = o->tm;
