@@ -211,16 +211,6 @@ static int dump_one(FILE *f, json_t *j)
     return rc;
 }
 
-/* Write the writer's text and empty it. */
-static int flush_text(FILE *f, parley_jsonw *w)
-{
-    if (w->rc < 0)
-        return w->rc;
-    int rc = fwrite(w->b.data, 1, w->b.len, f) == w->b.len ? 0 : PARLEY_EOUTPUT;
-    w->b.len = 0;
-    return rc;
-}
-
 int parley_json_graph_write(FILE *f, const parley_network *net)
 {
     const parley_corpus *c = net->corpus;
@@ -236,10 +226,7 @@ int parley_json_graph_write(FILE *f, const parley_network *net)
             PARLEY_JSONW_LIT(&w, ",");
         PARLEY_JSONW_LIT(&w, "\n");
         node_text(&w, net, i);
-        if (w.rc == 0 && (w.b.len >= 65536 || i + 1 == c->n_nodes))
-            rc = flush_text(f, &w);
-        else
-            rc = w.rc;
+        rc = parley_jsonw_flush(&w, f, i + 1 == c->n_nodes ? 0 : 65536);
     }
     if (rc == 0 && fputs("\n],\n\"links\": [", f) < 0)
         rc = PARLEY_EOUTPUT;
@@ -249,10 +236,7 @@ int parley_json_graph_write(FILE *f, const parley_network *net)
             PARLEY_JSONW_LIT(&w, ",");
         PARLEY_JSONW_LIT(&w, "\n");
         link_text(&w, net, i, &keys);
-        if (w.rc == 0 && (w.b.len >= 65536 || i + 1 == net->n_edges))
-            rc = flush_text(f, &w);
-        else
-            rc = w.rc;
+        rc = parley_jsonw_flush(&w, f, i + 1 == net->n_edges ? 0 : 65536);
     }
     parley_map_free(&keys);
     parley_buf_free(&w.b);

@@ -145,3 +145,13 @@ void parley_jsonw_real(parley_jsonw *w, double v)
     parley_jsonw_raw(w, tmp, (size_t)n);
 }
 
+int parley_jsonw_flush(parley_jsonw *w, FILE *f, size_t at_least)
+{
+    if (w->rc < 0)
+        return w->rc;
+    if (w->b.len < at_least || w->b.len == 0)
+        return 0;
+    int rc = fwrite(w->b.data, 1, w->b.len, f) == w->b.len ? 0 : PARLEY_EOUTPUT;
+    w->b.len = 0;
+    return rc;
+}

@@ -11,6 +11,7 @@
 #define PARLEY_JSONW_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "../src/util.h"
 
@@ -48,5 +49,12 @@ void parley_jsonw_int(parley_jsonw *w, long long v);
 /** @brief Append a real with ten significant digits as Jansson writes it; null when not finite.
  * O(1). */
 void parley_jsonw_real(parley_jsonw *w, double v);
+
+/**
+ * @brief Write the text to @p f and empty the buffer, once it holds at least @p at_least bytes
+ * (0: always), so that a long output goes out in large pieces with a bounded buffer.
+ * @return 0, the writer's earlier ::PARLEY_ENOMEM, or ::PARLEY_EOUTPUT. O(length written).
+ */
+int parley_jsonw_flush(parley_jsonw *w, FILE *f, size_t at_least);
 
 #endif

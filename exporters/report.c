@@ -421,6 +421,16 @@ static void md(FILE *f, const char *s)
     }
 }
 
+/* A list as one Markdown cell's text: items joined by ", ". */
+static void md_join(FILE *f, const parley_stats_list *l)
+{
+    for (size_t q = 0; q < l->n; q++) {
+        if (q)
+            fputs(", ", f);
+        md(f, l->items[q]);
+    }
+}
+
 int parley_report_markdown(FILE *f, const parley_network *net, const parley_stats *stats, const parley_report_info *info)
 {
     const parley_corpus *c = net->corpus;
@@ -468,17 +478,9 @@ int parley_report_markdown(FILE *f, const parley_network *net, const parley_stat
         fputs(" | ", f);
         md(f, r->b_label);
         fprintf(f, " | %zu | %s | %s | ", r->meetings, r->first, r->last);
-        for (size_t q = 0; q < r->places.n; q++) {
-            if (q)
-                fputs(", ", f);
-            md(f, r->places.items[q]);
-        }
+        md_join(f, &r->places);
         fputs(" | ", f);
-        for (size_t q = 0; q < r->sources.n; q++) {
-            if (q)
-                fputs(", ", f);
-            md(f, r->sources.items[q]);
-        }
+        md_join(f, &r->sources);
         fputs(" |\n", f);
     }
     fputs("\n## Meetings by month\n\n| month | meetings |\n| --- | ---: |\n", f);

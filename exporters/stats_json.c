@@ -11,22 +11,7 @@
 
 #define LIT(w, s) PARLEY_JSONW_LIT((w), s)
 
-/* A member's start: the comma after the previous one, a new line, the indent, the key. */
-static void key(parley_jsonw *w, int depth, const char *name, bool first)
-{
-    if (!first)
-        LIT(w, ",");
-    LIT(w, "\n");
-    char *p = parley_jsonw_room(w, (size_t)depth);
-    if (p) {
-        memset(p, ' ', (size_t)depth);
-        w->b.len += (size_t)depth;
-    }
-    LIT(w, "\"");
-    parley_jsonw_raw(w, name, strlen(name));
-    LIT(w, "\": ");
-}
-
+/* A new line and the indent of depth. */
 static void indent(parley_jsonw *w, int depth)
 {
     LIT(w, "\n");
@@ -35,6 +20,17 @@ static void indent(parley_jsonw *w, int depth)
         memset(p, ' ', (size_t)depth);
         w->b.len += (size_t)depth;
     }
+}
+
+/* A member's start: the comma after the previous one, a new line, the indent, the key. */
+static void key(parley_jsonw *w, int depth, const char *name, bool first)
+{
+    if (!first)
+        LIT(w, ",");
+    indent(w, depth);
+    LIT(w, "\"");
+    parley_jsonw_raw(w, name, strlen(name));
+    LIT(w, "\": ");
 }
 
 static void list_text(parley_jsonw *w, int depth, const parley_stats_list *l)
@@ -59,8 +55,9 @@ static void date_text(parley_jsonw *w, const char *d)
     parley_jsonw_cstr(w, d && *d ? d : NULL);
 }
 
-static void pair_text(parley_jsonw *w, const parley_stats_pair *p)
+static void pair_text(parley_jsonw *w, const void *row)
 {
+    const parley_stats_pair *p = row;
     LIT(w, "{");
     key(w, 3, "a", true);
     parley_jsonw_cstr(w, p->a);
@@ -84,8 +81,9 @@ static void pair_text(parley_jsonw *w, const parley_stats_pair *p)
     LIT(w, "}");
 }
 
-static void person_text(parley_jsonw *w, const parley_stats_person *p)
+static void person_text(parley_jsonw *w, const void *row)
 {
+    const parley_stats_person *p = row;
     LIT(w, "{");
     key(w, 3, "id", true);
     parley_jsonw_cstr(w, p->id);
@@ -107,8 +105,9 @@ static void person_text(parley_jsonw *w, const parley_stats_person *p)
     LIT(w, "}");
 }
 
-static void country_pair_text(parley_jsonw *w, const parley_stats_country_pair *p)
+static void country_pair_text(parley_jsonw *w, const void *row)
 {
+    const parley_stats_country_pair *p = row;
     LIT(w, "{");
     key(w, 3, "a", true);
     parley_jsonw_cstr(w, p->a);
@@ -122,8 +121,9 @@ static void country_pair_text(parley_jsonw *w, const parley_stats_country_pair *
     LIT(w, "}");
 }
 
-static void month_text(parley_jsonw *w, const parley_stats_month *m)
+static void month_text(parley_jsonw *w, const void *row)
 {
+    const parley_stats_month *m = row;
     LIT(w, "{");
     key(w, 3, "month", true);
     parley_jsonw_cstr(w, m->month);
@@ -133,24 +133,8 @@ static void month_text(parley_jsonw *w, const parley_stats_month *m)
     LIT(w, "}");
 }
 
-/* Write the buffer when it is large (or at the end) and empty it. */
-static int flush(FILE *f, parley_jsonw *w, bool force)
-{
-    if (w->rc < 0)
-        return w->rc;
-    if (!force && w->b.len < 65536)
-        return 0;
-    int rc = fwrite(w->b.data, 1, w->b.len, f) == w->b.len ? 0 : PARLEY_EOUTPUT;
-    w->b.len = 0;
-    return rc;
-}
-
 typedef void (*row_fn)(parley_jsonw *w, const void *row);
 
-static void pair_row(parley_jsonw *w, const void *r) { pair_text(w, r); }
-static void person_row_text(parley_jsonw *w, const void *r) { person_text(w, r); }
-static void country_pair_row(parley_jsonw *w, const void *r) { country_pair_text(w, r); }
-static void month_row(parley_jsonw *w, const void *r) { month_text(w, r); }
 
 /* A table: "name": [rows] at depth one. */
 static int table_text(FILE *f, parley_jsonw *w, const char *name, const void *rows, size_t n, size_t size, row_fn fn)
@@ -158,7 +142,7 @@ static int table_text(FILE *f, parley_jsonw *w, const char *name, const void *ro
     key(w, 1, name, false);
     if (!n) {
         LIT(w, "[]");
-        return flush(f, w, false);
+        return parley_jsonw_flush(w, f, 65536);
     }
     LIT(w, "[");
     for (size_t i = 0; i < n; i++) {
@@ -166,13 +150,13 @@ static int table_text(FILE *f, parley_jsonw *w, const char *name, const void *ro
             LIT(w, ",");
         indent(w, 2);
         fn(w, (const char *)rows + i * size);
-        int rc = flush(f, w, false);
+        int rc = parley_jsonw_flush(w, f, 65536);
         if (rc < 0)
             return rc;
     }
     indent(w, 1);
     LIT(w, "]");
-    return flush(f, w, false);
+    return parley_jsonw_flush(w, f, 65536);
 }
 
 int parley_stats_write(FILE *f, const parley_stats *s, const parley_stats_run *run)
@@ -201,17 +185,17 @@ int parley_stats_write(FILE *f, const parley_stats *s, const parley_stats_run *r
     }
     indent(&w, 1);
     LIT(&w, "}");
-    int rc = table_text(f, &w, "pairs", s->pairs, s->n_pairs, sizeof(*s->pairs), pair_row);
+    int rc = table_text(f, &w, "pairs", s->pairs, s->n_pairs, sizeof(*s->pairs), pair_text);
     if (rc == 0)
-        rc = table_text(f, &w, "people", s->people, s->n_people, sizeof(*s->people), person_row_text);
+        rc = table_text(f, &w, "people", s->people, s->n_people, sizeof(*s->people), person_text);
     if (rc == 0)
         rc = table_text(f, &w, "country_pairs", s->country_pairs, s->n_country_pairs, sizeof(*s->country_pairs),
-                        country_pair_row);
+                        country_pair_text);
     if (rc == 0)
-        rc = table_text(f, &w, "timeline", s->timeline, s->n_timeline, sizeof(*s->timeline), month_row);
+        rc = table_text(f, &w, "timeline", s->timeline, s->n_timeline, sizeof(*s->timeline), month_text);
     if (rc == 0) {
         LIT(&w, "\n}\n");
-        rc = flush(f, &w, true);
+        rc = parley_jsonw_flush(&w, f, 0);
     }
     parley_buf_free(&w.b);
     return rc;

@@ -104,19 +104,27 @@ static void type_key(char *buf, size_t n, int type, const char *key)
     snprintf(buf, n, "%d|%s", type, key);
 }
 
+/* The key of the people of a country whose name has the same first word ('F') or last word ('L')
+ * as key: "F:Kenya\tbirhanu". Its length, or -1 when it does not fit. */
+static int variant_key(char *buf, size_t size, char which, const char *country, const char *key)
+{
+    const char *sp = strchr(key, ' ');
+    const char *last = strrchr(key, ' ');
+    int n = which == 'F' ? snprintf(buf, size, "F:%s\t%.*s", country, (int)(sp ? (size_t)(sp - key) : strlen(key)), key)
+                         : snprintf(buf, size, "L:%s\t%s", country, last ? last + 1 : key);
+    return n > 0 && (size_t)n < size ? n : -1;
+}
+
 /* Index a person as a candidate spelling variant for names of its country: by country and the
  * first and the last word of key. */
 static int index_words(parley_corpus *c, int node, const char *country, const char *key)
 {
-    const char *sp = strchr(key, ' ');
-    const char *last = strrchr(key, ' ');
     char buf[512];
-    int n = snprintf(buf, sizeof(buf), "F:%s\t%.*s", country, (int)(sp ? (size_t)(sp - key) : strlen(key)), key);
-    if (n > 0 && (size_t)n < sizeof(buf) && list_add(c, &c->by_word, buf, (size_t)n, node) < 0)
-        return PARLEY_ENOMEM;
-    n = snprintf(buf, sizeof(buf), "L:%s\t%s", country, last ? last + 1 : key);
-    if (n > 0 && (size_t)n < sizeof(buf) && list_add(c, &c->by_word, buf, (size_t)n, node) < 0)
-        return PARLEY_ENOMEM;
+    for (int pass = 0; pass < 2; pass++) {
+        int n = variant_key(buf, sizeof(buf), pass == 0 ? 'F' : 'L', country, key);
+        if (n > 0 && list_add(c, &c->by_word, buf, (size_t)n, node) < 0)
+            return PARLEY_ENOMEM;
+    }
     return 0;
 }
 
@@ -305,14 +313,9 @@ static int find_node(parley_corpus *c, const parley_entity *en, int *why)
     /* else the earliest spelling variant of the same country: a person of that country who has
      * had a name with the same first or last word */
     if (best < 0 && en->country) {
-        const char *sp = strchr(en->key, ' ');
-        const char *last = strrchr(en->key, ' ');
-        char kf[512], kl[512];
-        int nf = snprintf(kf, sizeof(kf), "F:%s\t%.*s", en->country, (int)(sp ? (size_t)(sp - en->key) : strlen(en->key)), en->key);
-        int nl = snprintf(kl, sizeof(kl), "L:%s\t%s", en->country, last ? last + 1 : en->key);
         for (int pass = 0; pass < 2; pass++) {
-            int64_t r = pass == 0 ? list_head(&c->by_word, kf, (size_t)nf) : list_head(&c->by_word, kl, (size_t)nl);
-            for (; r >= 0; r = c->rec_next[r]) {
+            int kl = variant_key(kb, sizeof(kb), pass == 0 ? 'F' : 'L', en->country, en->key);
+            for (int64_t r = kl > 0 ? list_head(&c->by_word, kb, (size_t)kl) : -1; r >= 0; r = c->rec_next[r]) {
                 int i = c->rec_item[r];
                 parley_node *n = &c->nodes[i];
                 if ((best < 0 || i < best) && same_country(n->country, en->country) &&

@@ -32,6 +32,14 @@ static int list_append(parley_stats_list *l, const char *s)
     return 0;
 }
 
+static bool list_holds(const parley_stats_list *l, const char *s)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (strcmp(l->items[i], s) == 0)
+            return true;
+    return false;
+}
+
 /* Append s to l unless it is there. s is borrowed. */
 static int list_add(dedup *d, parley_stats_list *l, const char *s)
 {
@@ -39,9 +47,8 @@ static int list_add(dedup *d, parley_stats_list *l, const char *s)
     if (!l->tag)
         l->tag = ++d->next_tag;
     if (l->n < UNIQUE_SCAN) {
-        for (size_t i = 0; i < l->n; i++)
-            if (strcmp(l->items[i], s) == 0)
-                return 0;
+        if (list_holds(l, s))
+            return 0;
         if (list_append(l, s) < 0)
             return PARLEY_ENOMEM;
         if (l->n == UNIQUE_SCAN)
@@ -59,10 +66,8 @@ static int list_add(dedup *d, parley_stats_list *l, const char *s)
             return 0;
         if (parley_map_put(&d->seen, key, (size_t)k, 1) < 0)
             return PARLEY_ENOMEM;
-    } else { /* a string too long for the key: scan */
-        for (size_t i = 0; i < l->n; i++)
-            if (strcmp(l->items[i], s) == 0)
-                return 0;
+    } else if (list_holds(l, s)) { /* a string too long for the key: scan */
+        return 0;
     }
     return list_append(l, s);
 }

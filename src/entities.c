@@ -333,15 +333,47 @@ static bool located_at(const parley_extraction *ex, const parley_mention *o, siz
     return phrase_ends_at(ex, PARLEY_LEX_VISIT, t, b);
 }
 
+/* The mentions of each sentence: mentions idx[off[s] .. off[s + 1]) lie in sentence s, in
+ * mention order. Built once, so that a question about "the mentions of this sentence" does not
+ * scan the whole document. */
+typedef struct {
+    size_t *off, *idx;
+} sentence_mentions;
+
+static int sentence_mentions_build(sentence_mentions *sm, const parley_extraction *ex)
+{
+    size_t ns = ex->text.n_sentences;
+    sm->off = calloc(ns + 2, sizeof(size_t));
+    sm->idx = malloc((ex->n_mentions ? ex->n_mentions : 1) * sizeof(size_t));
+    if (!sm->off || !sm->idx)
+        return PARLEY_ENOMEM;
+    for (size_t q = 0; q < ex->n_mentions; q++)
+        if (ex->mentions[q].sentence < ns)
+            sm->off[ex->mentions[q].sentence + 2]++;
+    for (size_t k = 2; k < ns + 2; k++)
+        sm->off[k] += sm->off[k - 1];
+    for (size_t q = 0; q < ex->n_mentions; q++)
+        if (ex->mentions[q].sentence < ns)
+            sm->idx[sm->off[ex->mentions[q].sentence + 1]++] = q;
+    return 0;
+}
+
+static void sentence_mentions_free(sentence_mentions *sm)
+{
+    free(sm->off);
+    free(sm->idx);
+}
+
 /* Is the person said to be in, or going to, the country (in a sentence that names them)? A
  * visitor is not from the country they visit. */
-static bool visits(const parley_extraction *ex, const parley_entity *person, const char *country)
+static bool visits(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
+                   const char *country)
 {
     for (size_t k = 0; k < person->n_mentions; k++) {
         size_t s = ex->mentions[person->mentions[k]].sentence;
-        for (size_t q = 0; q < ex->n_mentions; q++) {
-            const parley_mention *o = &ex->mentions[q];
-            if (o->sentence == s && o->type == PARLEY_ENTITY_COUNTRY && o->entity >= 0 &&
+        for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->type == PARLEY_ENTITY_COUNTRY && o->entity >= 0 &&
                 strcmp(ex->entities[o->entity].name, country) == 0 && located_at(ex, o, s))
                 return true;
         }
@@ -349,40 +381,63 @@ static bool visits(const parley_extraction *ex, const parley_entity *person, con
     return false;
 }
 
-/* The country the article is about: the one named most often; of several named as often, the
- * one its lead (the first sentence that is not a headline) names first, else none. For a person
- * (or NULL), the countries they are said to visit do not count. */
-static const char *most_frequent_country(const parley_extraction *ex, const parley_entity *person)
+/* Where each country's first mention in the lead (the first sentence that is not a headline)
+ * stands, by entity (SIZE_MAX: not in the lead); NULL when out of memory. */
+static size_t *lead_positions(const parley_extraction *ex)
 {
     size_t lead = 0;
     while (lead < ex->text.n_sentences && ex->text.sentences[lead].headline)
         lead++;
+    size_t *first = malloc((ex->n_entities ? ex->n_entities : 1) * sizeof(size_t));
+    for (size_t i = 0; first && i < ex->n_entities; i++) {
+        const parley_entity *en = &ex->entities[i];
+        first[i] = SIZE_MAX;
+        for (size_t k = 0; en->type == PARLEY_ENTITY_COUNTRY && k < en->n_mentions; k++) {
+            const parley_mention *m = &ex->mentions[en->mentions[k]];
+            if (m->sentence == lead && m->tb < first[i])
+                first[i] = m->tb;
+        }
+    }
+    return first;
+}
+
+/* The country the article is about: the one named most often; of several named as often, the
+ * one the lead names first (lead_first from lead_positions()), else none. The countries the
+ * person is said to visit do not count. */
+static const char *most_frequent_country(const parley_extraction *ex, const sentence_mentions *sm,
+                                         const size_t *lead_first, const parley_entity *person)
+{
     const parley_entity *best = NULL;
     bool tied = false;
-    size_t best_first = SIZE_MAX;   /* the best's first mention, when it is in the lead */
+    size_t best_first = SIZE_MAX;
     for (size_t i = 0; i < ex->n_entities; i++) {
         const parley_entity *en = &ex->entities[i];
-        if (en->type != PARLEY_ENTITY_COUNTRY || !en->n_mentions || (person && visits(ex, person, en->name)))
+        if (en->type != PARLEY_ENTITY_COUNTRY || !en->n_mentions || visits(ex, sm, person, en->name))
             continue;
-        size_t first = SIZE_MAX;
-        for (size_t k = 0; k < en->n_mentions; k++) {
-            const parley_mention *m = &ex->mentions[en->mentions[k]];
-            if (m->sentence == lead && m->tb < first)
-                first = m->tb;
-        }
         if (!best || en->n_mentions > best->n_mentions) {
             best = en;
-            best_first = first;
+            best_first = lead_first[i];
             tied = false;
         } else if (en->n_mentions == best->n_mentions) {
-            if (first < best_first) {
+            if (lead_first[i] < best_first) {
                 best = en;
-                best_first = first;
+                best_first = lead_first[i];
             }
             tied = true;
         }
     }
     return best && (!tied || best_first != SIZE_MAX) ? best->name : NULL;
+}
+
+/* Give each person i the country chosen[i] (when not NULL); chosen is freed. */
+static int set_countries(parley_extraction *ex, const char **chosen)
+{
+    int rc = 0;
+    for (size_t i = 0; i < ex->n_entities && rc == 0; i++)
+        if (chosen[i] && !(ex->entities[i].country = parley_strdup(chosen[i])))
+            rc = PARLEY_ENOMEM;
+    free(chosen);
+    return rc;
 }
 
 /* "Hulusi Akar and his Togolese counterpart X": X has the title of the nearest person before
@@ -481,11 +536,18 @@ static int person_roles(parley_extraction *ex)
     int rc = counterpart_titles(ex);
     if (rc < 0)
         return rc;
+    sentence_mentions sm = {0};
+    if (sentence_mentions_build(&sm, ex) < 0) {
+        sentence_mentions_free(&sm);
+        return PARLEY_ENOMEM;
+    }
     /* the one country named in a sentence with the person, other people's stated countries aside
      * (decided for everyone first, then set, so that the order of people does not matter) */
     const char **proposal = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(char *));
-    if (!proposal)
+    if (!proposal) {
+        sentence_mentions_free(&sm);
         return PARLEY_ENOMEM;
+    }
     for (size_t i = 0; i < ex->n_entities; i++) {
         parley_entity *en = &ex->entities[i];
         if (en->type != PARLEY_ENTITY_PERSON || en->country)
@@ -496,21 +558,19 @@ static int person_roles(parley_extraction *ex)
             int distinct = 0;
             if (ex->text.sentences[s].headline)
                 continue;
-            for (size_t q = 0; q < ex->n_mentions; q++) {
-                const parley_mention *o = &ex->mentions[q];
-                if (o->sentence != s || o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0)
+            for (size_t j = sm.off[s]; j < sm.off[s + 1]; j++) {
+                const parley_mention *o = &ex->mentions[sm.idx[j]];
+                if (o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0)
                     continue;
                 /* a destination or a location is not where a person comes from */
                 if (located_at(ex, o, s))
                     continue;
                 const char *c = ex->entities[o->entity].name;
                 bool others = false;
-                for (size_t r = 0; r < ex->n_mentions; r++) {
-                    const parley_mention *pm = &ex->mentions[r];
-                    if (pm->sentence == s && pm->type == PARLEY_ENTITY_PERSON && pm->entity >= 0 &&
-                        pm->entity != (int)i && ex->entities[pm->entity].country &&
-                        strcmp(ex->entities[pm->entity].country, c) == 0)
-                        others = true;
+                for (size_t r = sm.off[s]; r < sm.off[s + 1] && !others; r++) {
+                    const parley_mention *pm = &ex->mentions[sm.idx[r]];
+                    others = pm->type == PARLEY_ENTITY_PERSON && pm->entity >= 0 && pm->entity != (int)i &&
+                             ex->entities[pm->entity].country && strcmp(ex->entities[pm->entity].country, c) == 0;
                 }
                 if (others || (only && strcmp(only, c) == 0))
                     continue;
@@ -521,29 +581,31 @@ static int person_roles(parley_extraction *ex)
                 proposal[i] = only;
         }
     }
-    for (size_t i = 0; i < ex->n_entities; i++)
-        if (proposal[i] && !(ex->entities[i].country = parley_strdup(proposal[i]))) {
-            free(proposal);
-            return PARLEY_ENOMEM;
-        }
-    free(proposal);
+    if ((rc = set_countries(ex, proposal)) < 0) {
+        sentence_mentions_free(&sm);
+        return rc;
+    }
     /* else the dateline's country, or the one the article is about, unless the person visits it
      * (decided for everyone first, then set) */
     const char *dateline = ex->dateline_place >= 0 ? ex->entities[ex->dateline_place].country : NULL;
     const char **fallback = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(char *));
-    if (!fallback)
+    size_t *lead_first = lead_positions(ex);
+    if (!fallback || !lead_first) {
+        free(fallback);
+        free(lead_first);
+        sentence_mentions_free(&sm);
         return PARLEY_ENOMEM;
+    }
     for (size_t i = 0; i < ex->n_entities; i++) {
         const parley_entity *en = &ex->entities[i];
         if (en->type == PARLEY_ENTITY_PERSON && !en->country)
-            fallback[i] = dateline && !visits(ex, en, dateline) ? dateline : most_frequent_country(ex, en);
+            fallback[i] = dateline && !visits(ex, &sm, en, dateline) ? dateline
+                                                                   : most_frequent_country(ex, &sm, lead_first, en);
     }
-    for (size_t i = 0; i < ex->n_entities; i++)
-        if (fallback[i] && !(ex->entities[i].country = parley_strdup(fallback[i]))) {
-            free(fallback);
-            return PARLEY_ENOMEM;
-        }
-    free(fallback);
+    free(lead_first);
+    sentence_mentions_free(&sm);
+    if ((rc = set_countries(ex, fallback)) < 0)
+        return rc;
     /* with every country known: titles from a lead's unnamed role, and their counterparts' */
     if ((rc = lead_role_titles(ex)) < 0)
         return rc;

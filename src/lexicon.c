@@ -595,34 +595,27 @@ int parley_lexicon_load_geonames(parley_lexicon *lex)
     if (rc < 0)
         return rc;
     /* cities come grouped by country: look the country's name up once a run */
-    char last_gn[128] = "";
-    const char *last_country = NULL;
+    char last_gn[128], last_country[128];
+    bool cached = false;
     for (int i = 0; i < n; i++) {
         GeonamesCity *c = geonames_get_city(i);
         if (!c)
             continue;
         const char *gn = geonames_city_get_country(c);
-        const char *country;
-        if (gn && last_country && strcmp(gn, last_gn) == 0) {
+        const char *country = gn;
+        if (gn && cached && strcmp(gn, last_gn) == 0) {
             country = last_country;
-        } else {
-            country = parley_lexicon_country(lex, gn);
-            if (!country)
-                country = gn;
-            if (gn && strlen(gn) < sizeof last_gn && (country = lex_strndup(lex, country, strlen(country)))) {
+        } else if (gn) {
+            const char *known = parley_lexicon_country(lex, gn);
+            country = known ? known : gn;
+            cached = strlen(gn) < sizeof last_gn && strlen(country) < sizeof last_country;
+            if (cached) {
                 strcpy(last_gn, gn);
-                last_country = country;
-            } else {
-                last_country = NULL;
-                if (!country) {
-                    geonames_city_free(c);
-                    return PARLEY_ENOMEM;
-                }
+                strcpy(last_country, country);
             }
         }
-        rc = add_entry(lex, PARLEY_LEX_CITY, geonames_city_get_name(c), geonames_city_get_name(c),
-                           country, geonames_city_get_latitude(c), geonames_city_get_longitude(c),
-                           geonames_city_get_population(c));
+        rc = add_entry(lex, PARLEY_LEX_CITY, geonames_city_get_name(c), geonames_city_get_name(c), country,
+                       geonames_city_get_latitude(c), geonames_city_get_longitude(c), geonames_city_get_population(c));
         geonames_city_free(c);
         if (rc < 0)
             return rc;
