@@ -117,43 +117,105 @@ static int jsonl_line_jansson(const rd *r, const char *name, size_t line, const 
     return rc;
 }
 
+/* One line of a JSON Lines input: @p line is its 1-based number, @p scratch holds its decoded fields. */
+static int jsonl_line(const rd *r, const char *name, size_t line, parley_buf *scratch, const char *s, size_t n)
+{
+    size_t q = 0;
+    while (q < n && (s[q] == ' ' || s[q] == '\t' || s[q] == '\r'))
+        q++;
+    if (q == n)
+        return 0;
+    char where[512], line_id[64];
+    snprintf(where, sizeof(where), "%s:%zu", name, line);
+    snprintf(line_id, sizeof(line_id), "line-%zu", line);
+    parley_jsonline rec;
+    int fast = parley_jsonline_read(&rec, scratch, s, n);
+    if (fast < 0)
+        return fast;
+    if (fast && rec.text.present) {
+        const char *sd = scratch->data;
+        parley_document_meta meta = {
+            rec.date.present ? sd + rec.date.off : NULL,
+            rec.source.present ? sd + rec.source.off : NULL,
+            rec.title.present ? sd + rec.title.off : NULL,
+            NULL,
+        };
+        return emit_doc(r, rec.id.present ? sd + rec.id.off : line_id, sd + rec.text.off, rec.text.len, &meta, where);
+    }
+    return jsonl_line_jansson(r, name, line, where, line_id, s, n);
+}
+
 static int read_jsonl(const rd *r, const char *name, const char *data, size_t len)
 {
     size_t line = 0, p = 0;
     parley_buf scratch = {0};  /* the decoded fields of the line being read */
-    parley_jsonline rec;
     int rc = 0;
     while (p < len && rc == 0) {
-        size_t e = p;
-        while (e < len && data[e] != '\n')
-            e++;
-        line++;
-        size_t q = p;
-        while (q < e && (data[q] == ' ' || data[q] == '\t' || data[q] == '\r'))
-            q++;
-        if (q < e) {
-            char where[512], line_id[64];
-            snprintf(where, sizeof(where), "%s:%zu", name, line);
-            snprintf(line_id, sizeof(line_id), "line-%zu", line);
-            int fast = parley_jsonline_read(&rec, &scratch, data + p, e - p);
-            if (fast < 0) {
-                rc = fast;
-            } else if (fast && rec.text.present) {
-                const char *sd = scratch.data;
-                parley_document_meta meta = {
-                    rec.date.present ? sd + rec.date.off : NULL,
-                    rec.source.present ? sd + rec.source.off : NULL,
-                    rec.title.present ? sd + rec.title.off : NULL,
-                    NULL,
-                };
-                rc = emit_doc(r, rec.id.present ? sd + rec.id.off : line_id, sd + rec.text.off, rec.text.len, &meta,
-                              where);
-            } else {
-                rc = jsonl_line_jansson(r, name, line, where, line_id, data + p, e - p);
-            }
-        }
+        const char *nl = memchr(data + p, '\n', len - p);
+        size_t e = nl ? (size_t)(nl - data) : len;
+        rc = jsonl_line(r, name, ++line, &scratch, data + p, e - p);
         p = e + 1;
     }
+    parley_buf_free(&scratch);
+    return rc;
+}
+
+/* JSON Lines from a stream, a chunk at a time: memory holds one chunk and the longest line, never
+ * the file. @p line is the number of lines already consumed before the stream's position. */
+static int read_jsonl_stream(const rd *r, const char *name, FILE *f, size_t line)
+{
+    enum { CHUNK = 1 << 20 };
+    parley_buf b = {0}, scratch = {0};
+    size_t start = 0;  /* first byte of b not yet consumed */
+    bool eof = false;
+    int rc = 0;
+    while (rc == 0) {
+        const char *nl = start < b.len ? memchr(b.data + start, '\n', b.len - start) : NULL;
+        if (nl) {
+            size_t e = (size_t)(nl - b.data);
+            rc = jsonl_line(r, name, ++line, &scratch, b.data + start, e - start);
+            start = e + 1;
+            continue;
+        }
+        if (eof) {
+            if (start < b.len)
+                rc = jsonl_line(r, name, ++line, &scratch, b.data + start, b.len - start);
+            break;
+        }
+        /* keep the unfinished line, then read the next chunk behind it */
+        if (start) {
+            memmove(b.data, b.data + start, b.len - start);
+            b.len -= start;
+            start = 0;
+        }
+        if (b.cap < b.len + CHUNK + 1) {
+            size_t cap = b.cap ? b.cap : CHUNK + 1;
+            while (cap < b.len + CHUNK + 1)
+                cap *= 2;
+            char *d = realloc(b.data, cap);
+            if (!d) {
+                if (r->err)
+                    fprintf(r->err, "parley: cannot read %s: out of memory\n", name);
+                rc = PARLEY_ENOMEM;
+                break;
+            }
+            b.data = d;
+            b.cap = cap;
+        }
+        size_t n = fread(b.data + b.len, 1, CHUNK, f);
+        b.len += n;
+        b.data[b.len] = '\0';
+        if (n < CHUNK) {
+            if (ferror(f)) {
+                if (r->err)
+                    fprintf(r->err, "parley: cannot read %s: %s\n", name, strerror(errno));
+                rc = PARLEY_EIO;
+                break;
+            }
+            eof = true;
+        }
+    }
+    parley_buf_free(&b);
     parley_buf_free(&scratch);
     return rc;
 }
@@ -176,28 +238,47 @@ static int read_file(const rd *r, const char *path)
             fprintf(err, "parley: cannot read %s: %s\n", path, strerror(errno));
         return PARLEY_EIO;
     }
+    st->files++;
     parley_buf b = {0};
-    int rc = read_all(f, &b);
+    int rc = 0;
+    bool jsonl = !is_stdin && (ends_with(path, ".jsonl") || ends_with(path, ".ndjson"));
+    size_t lines = 0;  /* newlines before the stream's position */
+    if (is_stdin) {
+        /* standard input is JSON Lines when its first non-blank byte opens an object */
+        int c;
+        while ((c = getc(f)) == ' ' || c == '\n' || c == '\r' || c == '\t') {
+            lines += c == '\n';
+            if (parley_buf_putc(&b, (char)c) < 0) {
+                rc = PARLEY_ENOMEM;
+                break;
+            }
+        }
+        if (c == '{') {
+            jsonl = true;
+            ungetc(c, f);
+        } else if (c != EOF && rc == 0 && parley_buf_putc(&b, (char)c) < 0) {
+            rc = PARLEY_ENOMEM;
+        }
+    }
+    if (rc == 0 && jsonl) {
+        rc = read_jsonl_stream(r, is_stdin ? "<stdin>" : path, f, lines);
+        if (!is_stdin)
+            fclose(f);
+        parley_buf_free(&b);
+        return rc;
+    }
+    if (rc == 0)
+        rc = read_all(f, &b);
     if (!is_stdin)
         fclose(f);
-    st->files++;
     if (rc < 0) {
         if (err)
             fprintf(err, "parley: cannot read %s: %s\n", path, rc == PARLEY_ENOMEM ? "out of memory" : strerror(errno));
         parley_buf_free(&b);
-        return rc == PARLEY_ENOMEM ? rc : PARLEY_EIO;
+        return rc;
     }
-    const char *data = b.data ? b.data : "";
-    bool jsonl = ends_with(path, ".jsonl") || ends_with(path, ".ndjson");
-    if (is_stdin) {
-        size_t q = 0;
-        while (q < b.len && (data[q] == ' ' || data[q] == '\n' || data[q] == '\r' || data[q] == '\t'))
-            q++;
-        jsonl = q < b.len && data[q] == '{';
-    }
-    if (jsonl) {
-        rc = read_jsonl(r, is_stdin ? "<stdin>" : path, data, b.len);
-    } else {
+    {
+        const char *data = b.data ? b.data : "";
         char *id = is_stdin ? parley_strdup("stdin") : base_id(path);
         parley_document_meta meta = {NULL, is_stdin ? NULL : path, NULL, NULL};
         rc = id ? emit_doc(r, id, data, b.len, &meta, path) : PARLEY_ENOMEM;

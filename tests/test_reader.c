@@ -41,6 +41,65 @@ static void test_jsonl_bad_lines(void **state)
     rmdir(dir);
 }
 
+/* Collects each document's id and text length. */
+typedef struct {
+    int n;
+    char ids[8][32];
+    size_t lens[8];
+} seen_docs;
+
+static int seen_doc(parley_document *doc, void *ud)
+{
+    seen_docs *s = ud;
+    if (s->n < 8) {
+        snprintf(s->ids[s->n], sizeof(s->ids[0]), "%s", parley_document_id(doc));
+        s->lens[s->n] = parley_document_raw_len(doc);
+    }
+    s->n++;
+    parley_document_free(doc);
+    return 0;
+}
+
+/* JSON Lines are read a chunk at a time: lines longer than a chunk, lines across chunk borders,
+ * the numbers of bad lines after them and a last line without a newline all come out whole. */
+static void test_jsonl_streamed(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/parley-rdXXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256];
+    snprintf(path, sizeof(path), "%s/big.jsonl", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    size_t sizes[3] = {1500000, 700001, 999999};
+    for (int i = 0; i < 3; i++) {
+        fprintf(f, "{\"id\":\"d%d\",\"text\":\"", i);
+        for (size_t k = 0; k < sizes[i]; k++)
+            fputc(k % 50 == 49 ? ' ' : 'a' + (int)(k % 26), f);
+        fputs("\"}\n\n", f);
+    }
+    fputs("{broken\n{\"id\":\"last\",\"text\":\"End.\"}", f);
+    fclose(f);
+    seen_docs s = {0};
+    parley_reader_stats st = {0};
+    char errbuf[1024] = {0};
+    FILE *err = fmemopen(errbuf, sizeof(errbuf), "w");
+    assert_int_equal(parley_reader_read_raw(path, seen_doc, &s, &st, err, 0), 0);
+    fclose(err);
+    assert_int_equal(s.n, 4);
+    for (int i = 0; i < 3; i++) {
+        char id[8];
+        snprintf(id, sizeof(id), "d%d", i);
+        assert_string_equal(s.ids[i], id);
+        assert_int_equal(s.lens[i], sizes[i]);
+    }
+    assert_string_equal(s.ids[3], "last");
+    assert_int_equal(st.warnings, 1);
+    assert_non_null(strstr(errbuf, "big.jsonl:7:"));
+    unlink(path);
+    rmdir(dir);
+}
+
 static void test_folder_and_missing(void **state)
 {
     (void)state;
@@ -133,7 +192,7 @@ static void test_raw_documents(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_jsonl_bad_lines), cmocka_unit_test(test_folder_and_missing),
+        cmocka_unit_test(test_jsonl_bad_lines), cmocka_unit_test(test_jsonl_streamed), cmocka_unit_test(test_folder_and_missing),
         cmocka_unit_test(test_raw_documents),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
