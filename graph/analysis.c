@@ -462,6 +462,9 @@ int parley_analysis_layout(igraph_matrix_t *xy, const igraph_t *g)
     igraph_integer_t iter = 500;
     if (size > 10000)
         iter = (igraph_integer_t)(500.0 * 10000.0 / size);
+    /* below the grid's threshold every pair of vertices repels in each iteration */
+    if (n <= 1000 && (double)n * (double)n * (double)iter > 2e7)
+        iter = (igraph_integer_t)(2e7 / ((double)n * (double)n));
     if (iter < 30)
         iter = 30;
     igraph_rng_seed(igraph_rng_default(), PARLEY_ANALYSIS_SEED);

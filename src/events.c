@@ -131,8 +131,10 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
     /* 21 January 2020 / 25th Nov, 2020 */
     if ((t->kind == PARLEY_TOK_NUM || t->kind == PARLEY_TOK_WORD) && i + 1 < se) {
         int v = num_val(ex, i, &dig);
-        int mm = parley_date_month_name(tok_s(ex, i + 1), tok_n(ex, i + 1));
-        if (v >= 1 && v <= 31 && dig <= 2 && mm && (tok(ex, i + 1)->flags & PARLEY_TOK_CAP)) {
+        int mm = v >= 1 && v <= 31 && dig <= 2 && (tok(ex, i + 1)->flags & PARLEY_TOK_CAP)
+                     ? parley_date_month_name(tok_s(ex, i + 1), tok_n(ex, i + 1))
+                     : 0;
+        if (mm) {
             size_t k = i + 2;
             if (k < se && is_p(ex, k, ','))
                 k++;
@@ -157,7 +159,9 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
             return true;
         }
     }
-    /* today, yesterday, on Monday, on the same day, earlier this month */
+    /* today, yesterday, on Monday, on the same day, earlier this month: all start with one of these */
+    if (!strchr("tyslmwf", *tok_s(ex, i) | 0x20))
+        return false;
     if (is_w(ex, i, "today") || is_w(ex, i, "tonight")) {
         if (!pub || !pub->d)
             return false;
