@@ -51,6 +51,8 @@ typedef struct {
     size_t end;
     parley_date date;
     int kind;
+    int weekday;         /* the weekday named, or -1: resolved backwards from the publication date */
+    bool guessed_year;   /* a month and day whose year was taken from the publication date */
 } date_hit;
 
 /* A date expression at token i of sentence [.., se). Fills hit; returns true when found. */
@@ -62,12 +64,13 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
         return false;
     if (t->kind == PARLEY_TOK_WORD && !(t->flags & PARLEY_TOK_CAP)) {
         char c0 = *tok_s(ex, i);
-        if (!((c0 >= '0' && c0 <= '9') || c0 == 't' || c0 == 'y' || c0 == 's' || c0 == 'l'))
+        if (!((c0 >= '0' && c0 <= '9') || c0 == 't' || c0 == 'y' || c0 == 's' || c0 == 'l' || c0 == 'n'))
             return false;
     }
     memset(hit, 0, sizeof(*hit));
     hit->pos = i;
     hit->kind = D_ABS;
+    hit->weekday = -1;
     size_t dig;
     /* 2020-01-21 */
     if (t->kind == PARLEY_TOK_NUM && tok_n(ex, i) == 4 && i + 4 < se && is_p(ex, i + 1, '-') &&
@@ -123,6 +126,7 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
             parley_date d = y ? (parley_date){y, m, v} : parley_date_resolve_md(m, v, pub);
             if (parley_date_valid(&d) || (d.y == 0 && d.m && d.d)) {
                 hit->date = d;
+                hit->guessed_year = !y && d.y;
                 hit->end = y ? k + 1 : i + 2;
                 return true;
             }
@@ -146,6 +150,7 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
             }
             parley_date d = y ? (parley_date){y, mm, v} : parley_date_resolve_md(mm, v, pub);
             hit->date = d;
+            hit->guessed_year = !y && d.y;
             hit->end = y ? k + 1 : i + 2;
             return parley_date_valid(&d) || (d.m && d.d);
         }
@@ -159,8 +164,8 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
             return true;
         }
     }
-    /* today, yesterday, on Monday, on the same day, earlier this month: all start with one of these */
-    if (!strchr("tyslmwf", *tok_s(ex, i) | 0x20))
+    /* today, yesterday, on Monday, on the same day, earlier this month, next month: all start with one of these */
+    if (!strchr("tyslmwfn", *tok_s(ex, i) | 0x20))
         return false;
     if (is_w(ex, i, "today") || is_w(ex, i, "tonight")) {
         if (!pub || !pub->d)
@@ -186,6 +191,7 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
         if (!pub || !pub->d)
             return false;
         hit->date = parley_date_resolve_weekday(wd, pub);
+        hit->weekday = wd;
         hit->end = i + 1;
         return true;
     }
@@ -196,6 +202,16 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
     }
     if (is_w(ex, i, "this") && i + 1 < se && is_w(ex, i + 1, "month") && pub && pub->m) {
         hit->date = (parley_date){pub->y, pub->m, 0};
+        hit->end = i + 2;
+        return true;
+    }
+    if (is_w(ex, i, "next") && i + 1 < se && is_w(ex, i + 1, "month") && pub && pub->m) {
+        hit->date = pub->m == 12 ? (parley_date){pub->y + 1, 1, 0} : (parley_date){pub->y, pub->m + 1, 0};
+        hit->end = i + 2;
+        return true;
+    }
+    if (is_w(ex, i, "next") && i + 1 < se && is_w(ex, i + 1, "year") && pub && pub->y) {
+        hit->date = (parley_date){pub->y + 1, 0, 0};
         hit->end = i + 2;
         return true;
     }
@@ -341,7 +357,10 @@ static int sentence_place(const parley_extraction *ex, size_t s)
                    (is_w(ex, q, "to") && q > se->tok_begin &&
                     (is_w(ex, q - 1, "visit") || is_w(ex, q - 1, "trip") || is_w(ex, q - 1, "travelled") ||
                      is_w(ex, q - 1, "traveled") || is_w(ex, q - 1, "came") || is_w(ex, q - 1, "went") ||
-                     is_w(ex, q - 1, "delegation")));
+                     is_w(ex, q - 1, "delegation") || is_w(ex, q - 1, "travel") || is_w(ex, q - 1, "travels") ||
+                     is_w(ex, q - 1, "travelling") || is_w(ex, q - 1, "traveling") || is_w(ex, q - 1, "fly") ||
+                     is_w(ex, q - 1, "flew") || is_w(ex, q - 1, "go") || is_w(ex, q - 1, "come") ||
+                     is_w(ex, q - 1, "headed")));
         if (!loc)
             continue;
         if (mm->type == PARLEY_ENTITY_LOCATION && (!mm->lex || mm->lex->kind == PARLEY_LEX_CITY))
@@ -401,8 +420,8 @@ static bool has_and_between(const parley_extraction *ex, size_t a, size_t b)
 }
 
 /* the date of an event in sentence s near the trigger */
-static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, const doc_state *st, parley_date *out,
-                          bool *same_day)
+static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, const doc_state *st, bool future,
+                          parley_date *out, bool *same_day)
 {
     const parley_sentence *se = &ex->text.sentences[s];
     date_hit best = {0}, h;
@@ -423,6 +442,19 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
         found = true;
         i = h.end - 1;
     }
+    if (found && future && st->has_pub) {
+        /* a planned event's "on Thursday", "on December 5" lie ahead of the publication date */
+        if (best.weekday >= 0 && st->pub.d) {
+            best.date = parley_date_add_days(best.date, best.date.y == st->pub.y && best.date.m == st->pub.m &&
+                                                                best.date.d == st->pub.d ? 0 : 7);
+        } else if (best.guessed_year) {
+            parley_date d = {st->pub.y, best.date.m, best.date.d};
+            if (st->pub.m && (d.m < st->pub.m || (d.m == st->pub.m && st->pub.d && d.d < st->pub.d)))
+                d.y++;
+            if (parley_date_valid(&d))
+                best.date = d;
+        }
+    }
     if (found)
         *out = best.date;
     return found;
@@ -433,7 +465,7 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
 {
     parley_date d;
     bool same_day;
-    if (!ev->date[0] && sentence_date(ex, s, trig, st, &d, &same_day)) {
+    if (!ev->date[0] && sentence_date(ex, s, trig, st, ev->status == PARLEY_STATUS_PLANNED, &d, &same_day)) {
         parley_date_format(ev->date, &d);
     } else if (!ev->date[0] && fallback) {
         const parley_event *prev = st->last_meeting >= 0 ? &ex->events[st->last_meeting] : NULL;
@@ -610,7 +642,7 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     }
     parley_date d;
     bool same_day;
-    if (!ev->date[0] && sentence_date(ex, s, sign, st, &d, &same_day))
+    if (!ev->date[0] && sentence_date(ex, s, sign, st, ev->status == PARLEY_STATUS_PLANNED, &d, &same_day))
         parley_date_format(ev->date, &d);
     if (ev->place < 0)
         ev->place = sentence_place(ex, s);
@@ -704,6 +736,29 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     if (has_sign && pl && plan < sign)
         planned = true;
 
+    /* a plural phrase for the people of the last meeting: "Following the talks, the ministers
+     * signed …", "the President received the speakers" */
+    size_t gl, grp = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_GROUP, &gl);
+    bool grp_subject = gl && (grp == se->tok_begin || is_p(ex, grp - 1, ','));
+    int group_meeting = -1;
+    if (gl && st->last_meeting >= 0 && !negated) {
+        const parley_event *lm = &ex->events[st->last_meeting];
+        people *into = NULL;
+        if (has_sign && pp.n == 0 && grp_subject && grp + gl <= sign)
+            into = &pp;
+        else if (has_meet && !again && !between && !has_call && subj.n >= 1 && obj.n == 0 && grp > meet &&
+                 grp <= meet + ml + 1 && !is_w(ex, grp, "they"))
+            into = &obj;
+        else if (has_meet && !again && !between && !has_call && subj.n == 0 && obj.n >= 1 && grp_subject &&
+                 grp + gl <= meet)
+            into = &subj;
+        for (size_t i = 0; into && i < lm->n_participants; i++)
+            if (ex->entities[lm->participants[i]].type == PARLEY_ENTITY_PERSON)
+                people_add(into, lm->participants[i], grp, grp + gl);
+        if (into == &pp)
+            group_meeting = st->last_meeting;
+    }
+
     int meeting = -1;
     size_t total = subj.n + obj.n;
     bool subj_group = subj.n >= 2 && has_and_between(ex, subj.p[0].pos, subj.p[subj.n - 1].pos);
@@ -766,11 +821,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (!ev->date[0]) {
             parley_date d;
             bool same;
-            if (sentence_date(ex, s, meet, st, &d, &same))
+            if (sentence_date(ex, s, meet, st, false, &d, &same))
                 parley_date_format(ev->date, &d);
         }
     }
-    if (has_sign && !negated && (rc = do_agreement(ex, s, sign, sl, &pp, st, planned, meeting)) < 0)
+    if (has_sign && !negated &&
+        (rc = do_agreement(ex, s, sign, sl, &pp, st, planned, meeting >= 0 ? meeting : group_meeting)) < 0)
         return rc;
     if (pp.n && !subj.n)
         st->focus = pp.p[0].ent;

@@ -47,6 +47,7 @@ typedef enum {
     PARLEY_LEX_RULER_NOUN,    /**< "regime", "reign": "Assad's regime" makes Assad a person */
     PARLEY_LEX_PLACE_HEAD,    /**< "River", "Dam": ends a capitalised place name ("Mosul Dam") */
     PARLEY_LEX_PLACE_FIRST,   /**< "Mount", "Camp": opens a capitalised place name ("Mount Sinjar") */
+    PARLEY_LEX_GROUP,         /**< "the two ministers", "both sides": the people of the last meeting */
     PARLEY_LEX_N_KINDS
 } parley_lex_kind;
 

@@ -73,6 +73,36 @@ static void test_date_forms(void **state)
     check_date("on Monday", NULL, "");
 }
 
+/* A planned meeting's weekday or month and day lie ahead of the publication date. */
+static void check_planned(const char *when, const char *pub, const char *want)
+{
+    char text[256];
+    snprintf(text, sizeof(text), "Defense Minister John Abbot is scheduled to meet Foreign Minister Jane Roe %s.", when);
+    test_doc t = test_extract(text, pub);
+    const parley_event *ev = find_meeting(t.ex, PARLEY_EVENT_MEETING, "John Abbot", "Jane Roe");
+    if (!ev)
+        fail_msg("no meeting in: %s", text);
+    assert_int_equal(ev->status, PARLEY_STATUS_PLANNED);
+    if (strcmp(ev->date, want) != 0)
+        fail_msg("planned '%s' (published %s): got '%s', want '%s'", when, pub, ev->date, want);
+    test_doc_free(&t);
+}
+
+static void test_planned_dates(void **state)
+{
+    (void)state;
+    check_planned("on Thursday", "2022-11-02", "2022-11-03");          /* published on a Wednesday */
+    check_planned("on Wednesday", "2022-11-02", "2022-11-02");
+    check_planned("on Tuesday", "2022-11-02", "2022-11-08");
+    check_planned("on December 5", "2022-11-02", "2022-12-05");
+    check_planned("on January 10", "2022-12-20", "2023-01-10");
+    check_planned("on 5 December 2021", "2022-11-02", "2021-12-05");   /* a stated year stands */
+    check_planned("next month", "2022-12-20", "2023-01");
+    check_planned("next year", "2022-12-20", "2023");
+    /* what happened keeps looking back */
+    check_date("on Thursday", "2022-11-02", "2022-10-27");
+}
+
 static void test_places(void **state)
 {
     (void)state;
@@ -192,6 +222,47 @@ static void test_agreement(void **state)
     test_doc_free(&t);
 }
 
+static bool has_participant(const test_doc *t, const parley_event *ev, const char *name)
+{
+    for (size_t i = 0; i < ev->n_participants; i++)
+        if (strcmp(t->ex->entities[ev->participants[i]].name, name) == 0)
+            return true;
+    return false;
+}
+
+/* "the ministers", "both sides", "the speakers": the people of the meeting just told */
+static void test_group_reference(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Kazakh Defence Minister John Abbot held talks with his Uzbek counterpart Jane Roe in "
+                              "Astana on Tuesday. Following the talks, the ministers signed a plan of military "
+                              "cooperation for 2023.", "2023-03-14");
+    const parley_event *ag = NULL;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        if (t.ex->events[i].type == PARLEY_EVENT_AGREEMENT)
+            ag = &t.ex->events[i];
+    assert_non_null(ag);
+    assert_true(has_participant(&t, ag, "John Abbot") && has_participant(&t, ag, "Jane Roe"));
+    assert_string_equal(ag->date, "2023-03-14");
+    test_doc_free(&t);
+    t = test_extract("Speaker John Abbot and Speaker Jane Roe met in Baku on Monday. Later, President Max Mustermann "
+                     "received the speakers.", "2024-06-12");
+    assert_non_null(meeting(&t, "Max Mustermann", "John Abbot"));
+    assert_non_null(meeting(&t, "Max Mustermann", "Jane Roe"));
+    test_doc_free(&t);
+    /* no meeting before: nobody to refer to */
+    t = test_extract("Later, President Max Mustermann received the speakers.", "2024-06-12");
+    assert_int_equal(t.ex->n_events, 0);
+    test_doc_free(&t);
+    /* a call is no meeting to refer to, and the phrase must be the subject */
+    t = test_extract("Speaker John Abbot spoke by phone with Speaker Jane Roe. The agreement the ministers "
+                     "signed was published.", NULL);
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        if (t.ex->events[i].type == PARLEY_EVENT_AGREEMENT)
+            assert_int_equal(t.ex->events[i].n_participants, 0);
+    test_doc_free(&t);
+}
+
 static void test_joined(void **state)
 {
     (void)state;
@@ -211,7 +282,7 @@ int main(void)
         cmocka_unit_test(test_mentioned_again),     cmocka_unit_test(test_agreement),
         cmocka_unit_test(test_joined),             cmocka_unit_test(test_date_forms),
         cmocka_unit_test(test_places),             cmocka_unit_test(test_courtesy_and_passive),
-        cmocka_unit_test(test_exercise_participants),
+        cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
