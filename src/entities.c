@@ -405,14 +405,15 @@ static size_t *lead_positions(const parley_extraction *ex)
  * one the lead names first (lead_first from lead_positions()), else none. The countries the
  * person is said to visit do not count. */
 static const char *most_frequent_country(const parley_extraction *ex, const sentence_mentions *sm,
-                                         const size_t *lead_first, const parley_entity *person)
+                                         const size_t *lead_first, const parley_entity *person, const char *avoid)
 {
     const parley_entity *best = NULL;
     bool tied = false;
     size_t best_first = SIZE_MAX;
     for (size_t i = 0; i < ex->n_entities; i++) {
         const parley_entity *en = &ex->entities[i];
-        if (en->type != PARLEY_ENTITY_COUNTRY || !en->n_mentions || visits(ex, sm, person, en->name))
+        if (en->type != PARLEY_ENTITY_COUNTRY || !en->n_mentions || visits(ex, sm, person, en->name) ||
+            (avoid && strcmp(en->name, avoid) == 0))
             continue;
         if (!best || en->n_mentions > best->n_mentions) {
             best = en;
@@ -427,6 +428,24 @@ static const char *most_frequent_country(const parley_extraction *ex, const sent
         }
     }
     return best && (!tied || best_first != SIZE_MAX) ? best->name : NULL;
+}
+
+/* The country of the person's counterpart: "X met his French counterpart Y" says that X is not
+ * French. The first such counterpart after one of the person's mentions in its sentence, or NULL. */
+static const char *counterparts_country(const parley_extraction *ex, const sentence_mentions *sm,
+                                        const parley_entity *person, int self)
+{
+    for (size_t k = 0; k < person->n_mentions; k++) {
+        const parley_mention *pm = &ex->mentions[person->mentions[k]];
+        size_t s = pm->sentence;
+        for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->type == PARLEY_ENTITY_PERSON && o->counterpart && o->entity >= 0 && o->entity != self &&
+                o->tb > pm->tb && ex->entities[o->entity].country)
+                return ex->entities[o->entity].country;
+        }
+    }
+    return NULL;
 }
 
 /* Give each person i the country chosen[i] (when not NULL); chosen is freed. */
@@ -598,9 +617,12 @@ static int person_roles(parley_extraction *ex)
     }
     for (size_t i = 0; i < ex->n_entities; i++) {
         const parley_entity *en = &ex->entities[i];
-        if (en->type == PARLEY_ENTITY_PERSON && !en->country)
-            fallback[i] = dateline && !visits(ex, &sm, en, dateline) ? dateline
-                                                                   : most_frequent_country(ex, &sm, lead_first, en);
+        if (en->type != PARLEY_ENTITY_PERSON || en->country)
+            continue;
+        const char *avoid = counterparts_country(ex, &sm, en, (int)i);
+        fallback[i] = dateline && !visits(ex, &sm, en, dateline) && !(avoid && strcmp(avoid, dateline) == 0)
+                          ? dateline
+                          : most_frequent_country(ex, &sm, lead_first, en, avoid);
     }
     free(lead_first);
     sentence_mentions_free(&sm);

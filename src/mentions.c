@@ -218,7 +218,7 @@ static bool locative_before(const parley_extraction *ex, size_t i, size_t sb)
 }
 
 /* A dateline: the first words of an article's first paragraph in capitals, then a comma, a
- * period or a dash ("ABU DHABI,", "ASTANA.", "Addis Abeba -"). */
+ * period, a dash or a colon ("ABU DHABI,", "ASTANA.", "Addis Abeba -", "New Delhi:"). */
 static bool dateline_at(const parley_extraction *ex, size_t i, size_t l, size_t sb)
 {
     if (i != sb)
@@ -226,7 +226,8 @@ static bool dateline_at(const parley_extraction *ex, size_t i, size_t l, size_t 
     size_t after = i + l;
     if (after >= ex->text.n_tokens)
         return false;
-    return punct_is(ex, after, ',') || punct_is(ex, after, '.') || punct_is(ex, after, '-') || punct_is(ex, after, '(');
+    return punct_is(ex, after, ',') || punct_is(ex, after, '.') || punct_is(ex, after, '-') || punct_is(ex, after, '(') ||
+           punct_is(ex, after, ':');
 }
 
 static int add_lexical(parley_extraction *ex, size_t s, size_t *used)

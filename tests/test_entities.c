@@ -89,6 +89,23 @@ static void test_visitor_country(void **state)
     test_doc_free(&t);
 }
 
+/* "X met his French counterpart Y": X is not French, even when France is the only country named;
+ * a dateline with a colon ("New Delhi:") gives the article's country. */
+static void test_counterpart_not_same_country(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Defence Minister John Abbot met his French counterpart Jane Roe on Thursday.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "France");
+    test_doc_free(&t);
+    t = test_extract("New Delhi: Defence Minister John Abbot met his French counterpart Jane Roe in Paris. France and "
+                     "the European Union welcomed the talks, France said.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "India");
+    assert_int_equal(t.ex->dateline_place >= 0, 1);
+    assert_string_equal(t.ex->entities[t.ex->dateline_place].name, "New Delhi");
+    test_doc_free(&t);
+}
+
 static void test_fuller_name_later(void **state)
 {
     (void)state;
@@ -136,7 +153,7 @@ int main(void)
         cmocka_unit_test(test_title_from_lead), cmocka_unit_test(test_fuller_name_later),
         cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart),
         cmocka_unit_test(test_country_entities), cmocka_unit_test(test_country_of_the_article),
-        cmocka_unit_test(test_visitor_country),
+        cmocka_unit_test(test_visitor_country), cmocka_unit_test(test_counterpart_not_same_country),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
