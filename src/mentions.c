@@ -199,6 +199,10 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
         }
         break;
     }
+    /* a capitalised compound cut at a hyphen is no name: "Maritime Self-Defense Force" */
+    if (last > i && last + 1 < end && punct_is(ex, last, '-') && glued(ex, last) && glued(ex, last + 1) &&
+        is_cap(ex, last + 1) && blocks_name(ex, last + 1))
+        return i;
     return last;
 }
 

@@ -142,6 +142,20 @@ static void test_org_before_second_title(void **state)
     test_doc_free(&t);
 }
 
+/* A capitalised compound cut at a hyphen is no name ("Maritime Self-Defense Force"); a
+ * hyphenated name stays whole */
+static void test_hyphenated_compounds(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("He met Admiral Hiroshi Yamamura, Chief of Staff of the Japan Maritime Self-Defense "
+                              "Force. Foreign Minister Jean-Yves Le Drian spoke.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Maritime Self"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Hiroshi Yamamura"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Maritime Self-Defense Force"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jean-Yves Le Drian"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -149,7 +163,7 @@ int main(void)
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),
-        cmocka_unit_test(test_org_before_second_title),
+        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_hyphenated_compounds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
