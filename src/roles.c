@@ -45,16 +45,28 @@ static size_t titleish(const parley_extraction *ex, size_t i, size_t end)
 }
 
 /* Inside an "of ..." segment, a capitalised unknown word may stand before an organisation
- * head ("of the Central Department"). Returns how many such words precede one, or 0. */
+ * head ("of the Central Department"); one to three of them may also name a body of their own
+ * when the title ends with them or goes on with the body's country ("Chairperson of the Milli
+ * Majlis of Azerbaijan"). Returns how many such words there are, or 0. */
 static size_t cap_run_to_head(const parley_extraction *ex, size_t i, size_t end)
 {
     size_t j = i;
     while (j < end && j < i + 3 && is_cap(ex, j) && ex->text.tokens[j].kind == PARLEY_TOK_WORD) {
         if (parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL) || parley_match(ex, j, PARLEY_LEX_DOMAIN, NULL))
             return j - i;
+        if (parley_match(ex, j, PARLEY_LEX_COUNTRY, NULL) || parley_match(ex, j, PARLEY_LEX_OFFICE, NULL) ||
+            parley_match(ex, j, PARLEY_LEX_RANK, NULL) || parley_match(ex, j, PARLEY_LEX_HONORIFIC, NULL))
+            return 0;
         j++;
     }
-    return 0;
+    if (j == i || (j < end && is_cap(ex, j) && ex->text.tokens[j].kind == PARLEY_TOK_WORD))
+        return 0;
+    if (j == end)
+        return j - i;
+    size_t k = j + 1 < end && tok_word(ex, j, "of") ? j + 1 : end;
+    if (k < end && tok_word(ex, k, "the"))
+        k++;
+    return k < end && parley_match(ex, k, PARLEY_LEX_COUNTRY, NULL) ? j - i : 0;
 }
 
 enum { INC = 1, SKIP = 2 };

@@ -65,12 +65,26 @@ static void test_counterpart(void **state)
           "Irakli Garibashvili", "Georgia", "Defence Minister");
 }
 
+/* A body the lexicons do not know, named by one to three capitalised words after "of the",
+ * when the title ends there or goes on with the body's country */
+static void test_unknown_body(void **state)
+{
+    (void)state;
+    check("The Chairperson of the Milli Majlis of Azerbaijan Sahiba Gafarova spoke.", "Sahiba Gafarova", "Azerbaijan",
+          "Chairperson of the Milli Majlis");
+    check("The Speaker of the Grand National Assembly of Turkey Mustafa Sentop, the Chairperson of the Milli Majlis "
+          "of Azerbaijan Sahiba Gafarova and the Speaker of the National Assembly of Pakistan Asad Qaiser met.",
+          "Sahiba Gafarova", "Azerbaijan", "Chairperson of the Milli Majlis");
+    check("The Chairperson of the Milli Majlis of Azerbaijan, Sahiba Gafarova, spoke.", "Sahiba Gafarova", "Azerbaijan",
+          "Chairperson of the Milli Majlis");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_adjective_titles), cmocka_unit_test(test_of_titles),
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
-        cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title),
+        cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
