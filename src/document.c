@@ -295,6 +295,9 @@ static size_t name_run(const char *t, size_t s, size_t e, int *nwords)
         if (j - i < 2)
             break;
         w++;
+        /* an initial glued to the surname counts as a word of its own: "B.Tsolmon" */
+        if (j - i > 3 && t[i + 1] == '.' && isupper((unsigned char)t[i + 2]))
+            w++;
         last = j;
         if (j < e && t[j] == ' ')
             i = j + 1;

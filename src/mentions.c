@@ -155,12 +155,30 @@ static bool nisba(const parley_extraction *ex, size_t i)
 }
 
 /* The end of the name run starting at i, or i when none starts there. */
+/* An office word right after a military rank and before a name word is a given name: "Major
+ * General Sultan Kamaletdinov" (a rank does not go before a sovereign's title). */
+static bool office_as_given_name(const parley_extraction *ex, size_t i, size_t end)
+{
+    if (i == 0 || i + 1 >= end || !is_cap(ex, i) || parley_match(ex, i, PARLEY_LEX_OFFICE, NULL) != 1 ||
+        parley_match(ex, i, PARLEY_LEX_RANK, NULL) || parley_match(ex, i, PARLEY_LEX_HONORIFIC, NULL) ||
+        !name_word(ex, i + 1))
+        return false;
+    for (size_t k = i > 4 ? i - 4 : 0; k < i; k++) {
+        size_t l = parley_match(ex, k, PARLEY_LEX_RANK, NULL);
+        if (l && k + l == i)
+            return true;
+    }
+    return false;
+}
+
 static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
 {
     size_t j = i;
     if (rank_as_name(ex, i, end))
         return i + 2;
-    if (!name_word(ex, i))
+    if (office_as_given_name(ex, i, end))
+        j = i + 1;
+    else if (!name_word(ex, i))
         return i;
     size_t last = i;
     while (j < end && j < i + 7) {

@@ -57,6 +57,12 @@ static void test_byline_and_credit(void **state)
     d = mk("By Trend\n\nText.\n");
     assert_int_equal(parley_document_n_authors(d), 0);
     parley_document_free(d);
+    /* an initial glued to the surname, at the end of the article */
+    d = mk("The minister spoke.\n\nBy B.Tsolmon\n");
+    assert_int_equal(parley_document_n_authors(d), 1);
+    assert_string_equal(parley_document_author(d, 0), "B.Tsolmon");
+    assert_null(strstr(parley_document_text(d), "Tsolmon"));
+    parley_document_free(d);
 }
 
 static void test_clutter(void **state)

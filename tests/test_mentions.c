@@ -156,6 +156,19 @@ static void test_hyphenated_compounds(void **state)
     test_doc_free(&t);
 }
 
+/* An office word between a rank and a name is a given name ("Major General Sultan X"); an
+ * honorific there is not ("Lieutenant General Sheikh Saif bin Zayed") */
+static void test_office_as_given_name(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Major General Sultan Kamaletdinov met Lieutenant General Sheikh Saif bin Zayed. "
+                              "Sultan Haitham bin Tarik received them.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Sultan Kamaletdinov"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Saif bin Zayed"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Haitham bin Tarik"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -163,7 +176,7 @@ int main(void)
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),
-        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_hyphenated_compounds),
+        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
