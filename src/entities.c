@@ -449,6 +449,51 @@ static const char *counterparts_country(const parley_extraction *ex, const sente
 }
 
 /* Give each person i the country chosen[i] (when not NULL); chosen is freed. */
+static int set_countries(parley_extraction *ex, const char **chosen);
+
+/* "Hayashi conveyed greetings from Prime Minister Fumio Kishida", "on behalf of President X":
+ * the person sent is of the country of the nearest person before in the sentence whose country
+ * is stated (decided for everyone first, then set). */
+static int sender_countries(parley_extraction *ex, const sentence_mentions *sm)
+{
+    const char **chosen = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(char *));
+    if (!chosen)
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        const parley_entity *en = &ex->entities[i];
+        if (en->type != PARLEY_ENTITY_PERSON || en->country)
+            continue;
+        for (size_t k = 0; k < en->n_mentions && !chosen[i]; k++) {
+            const parley_mention *m = &ex->mentions[en->mentions[k]];
+            size_t s = m->sentence, b = ex->text.sentences[s].tok_begin, q = m->tb;
+            /* back over the title: "from Prime Minister X", "on behalf of the President, X" */
+            while (q > b && q + 8 > m->tb &&
+                   (parley_match(ex, q - 1, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, q - 1, PARLEY_LEX_RANK, NULL) ||
+                    parley_match(ex, q - 1, PARLEY_LEX_MODIFIER, NULL) ||
+                    parley_match(ex, q - 1, PARLEY_LEX_DOMAIN, NULL) ||
+                    parley_match(ex, q - 1, PARLEY_LEX_HONORIFIC, NULL) ||
+                    parley_text_tok_is(&ex->text, q - 1, "the") || parley_text_tok_is(&ex->text, q - 1, "his") ||
+                    parley_text_tok_is(&ex->text, q - 1, "her") || parley_text_tok_is(&ex->text, q - 1, "of") ||
+                    parley_text_tok_is(&ex->text, q - 1, ",")))
+                q--;
+            while (q < m->tb && (parley_text_tok_is(&ex->text, q, ",") || parley_text_tok_is(&ex->text, q, "of")))
+                q++;
+            if (!phrase_ends_at(ex, PARLEY_LEX_SENDER, q, b))
+                continue;
+            for (size_t j = sm->off[s + 1]; j-- > sm->off[s];) {
+                const parley_mention *o = &ex->mentions[sm->idx[j]];
+                if (o->tb >= q || o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)i)
+                    continue;
+                if (ex->entities[o->entity].country) {
+                    chosen[i] = ex->entities[o->entity].country;
+                    break;
+                }
+            }
+        }
+    }
+    return set_countries(ex, chosen);
+}
+
 static int set_countries(parley_extraction *ex, const char **chosen)
 {
     int rc = 0;
@@ -559,6 +604,10 @@ static int person_roles(parley_extraction *ex)
     if (sentence_mentions_build(&sm, ex) < 0) {
         sentence_mentions_free(&sm);
         return PARLEY_ENOMEM;
+    }
+    if ((rc = sender_countries(ex, &sm)) < 0) {
+        sentence_mentions_free(&sm);
+        return rc;
     }
     /* the one country named in a sentence with the person, other people's stated countries aside
      * (decided for everyone first, then set, so that the order of people does not matter) */

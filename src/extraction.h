@@ -99,7 +99,7 @@ typedef struct parley_extraction {
     uint32_t *match_off;
     uint8_t *match_len;
     const parley_lex_entry **match_entry;
-    uint32_t *match_kinds;        /* per token: a bit (1 << kind) for every kind among its matches */
+    uint64_t *match_kinds;        /* per token: a bit (1 << kind) for every kind among its matches */
     parley_mention *mentions;
     size_t n_mentions, cap_mentions;
     parley_entity *entities;
@@ -157,7 +157,7 @@ size_t parley_match_at(const parley_extraction *ex, size_t i, int kind, const pa
 /* Most queries ask for a kind that matches nowhere at the token: answered here, without a call. */
 static inline size_t parley_match(const parley_extraction *ex, size_t i, int kind, const parley_lex_entry **out)
 {
-    if (kind >= 0 && ex->match_kinds && i < ex->text.n_tokens && !(ex->match_kinds[i] & (UINT32_C(1) << kind)))
+    if (kind >= 0 && ex->match_kinds && i < ex->text.n_tokens && !(ex->match_kinds[i] & (UINT64_C(1) << kind)))
         return 0;
     return parley_match_at(ex, i, kind, out);
 }

@@ -48,6 +48,7 @@ typedef enum {
     PARLEY_LEX_PLACE_HEAD,    /**< "River", "Dam": ends a capitalised place name ("Mosul Dam") */
     PARLEY_LEX_PLACE_FIRST,   /**< "Mount", "Camp": opens a capitalised place name ("Mount Sinjar") */
     PARLEY_LEX_GROUP,         /**< "the two ministers", "both sides": the people of the last meeting */
+    PARLEY_LEX_SENDER,        /**< "greetings from", "on behalf of": the next person is the speaker's compatriot */
     PARLEY_LEX_N_KINDS
 } parley_lex_kind;
 

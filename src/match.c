@@ -58,7 +58,7 @@ static bool case_ok(const parley_extraction *ex, const parley_lex_entry *e, size
     return true;
 }
 
-_Static_assert(PARLEY_LEX_N_KINDS <= 32, "match_kinds holds one bit per lexicon kind");
+_Static_assert(PARLEY_LEX_N_KINDS <= 64, "match_kinds holds one bit per lexicon kind");
 
 size_t parley_match_at(const parley_extraction *ex, size_t i, int kind, const parley_lex_entry **out)
 {
@@ -137,12 +137,12 @@ int parley_mentions_tag(parley_extraction *ex)
     for (size_t i = n; i-- > 0;)
         if (ex->match_off[i] > ex->match_off[i + 1])
             ex->match_off[i] = ex->match_off[i + 1];
-    if (!(ex->match_kinds = calloc(n ? n : 1, sizeof(uint32_t))))
+    if (!(ex->match_kinds = calloc(n ? n : 1, sizeof(uint64_t))))
         return PARLEY_ENOMEM;
     for (size_t i = 0; i < n; i++)
         for (uint32_t k = ex->match_off[i]; k < ex->match_off[i + 1]; k++)
             for (const parley_lex_entry *e = ex->match_entry[k]; e; e = e->next)
-                ex->match_kinds[i] |= UINT32_C(1) << e->kind;
+                ex->match_kinds[i] |= UINT64_C(1) << e->kind;
     for (size_t i = 0; i < n; i++) {
         const parley_lex_entry *e = NULL;
         size_t l = parley_match(ex, i, -1, &e);

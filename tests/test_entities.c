@@ -106,6 +106,22 @@ static void test_counterpart_not_same_country(void **state)
     test_doc_free(&t);
 }
 
+/* "conveyed greetings from Prime Minister X", "on behalf of President X": a compatriot of the
+ * person who speaks for them, not of the country the article is about */
+static void test_sender_country(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("President of Mongolia John Abbot received Japan's Minister for Foreign Affairs Jane Roe. "
+                              "Minister Roe conveyed greetings from Prime Minister Mark Poe. Mongolia and Mongolia.",
+                              NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Mark Poe")->country, "Japan");
+    test_doc_free(&t);
+    t = test_extract("Japan's Foreign Minister Jane Roe, on behalf of Prime Minister Mark Poe, invited the Mongolian "
+                     "President to Tokyo.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Mark Poe")->country, "Japan");
+    test_doc_free(&t);
+}
+
 static void test_fuller_name_later(void **state)
 {
     (void)state;
@@ -154,6 +170,7 @@ int main(void)
         cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart),
         cmocka_unit_test(test_country_entities), cmocka_unit_test(test_country_of_the_article),
         cmocka_unit_test(test_visitor_country), cmocka_unit_test(test_counterpart_not_same_country),
+        cmocka_unit_test(test_sender_country),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
