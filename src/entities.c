@@ -66,7 +66,17 @@ static bool word_same(const char *a, const char *b)
 }
 
 /* Is `small` a contiguous run of `big` (word by word, with tolerance)? */
-static bool contained(const name_toks *small, const name_toks *big)
+/* Is the folded word w a name particle of the lexicon ("da", "al", "bin")? */
+static bool is_particle(const parley_lexicon *lex, const char *w)
+{
+    bool known;
+    for (const parley_lex_entry *e = parley_lexicon_probe(lex, w, strlen(w), &known); e; e = e->next)
+        if (e->kind == PARLEY_LEX_PARTICLE)
+            return true;
+    return false;
+}
+
+static bool contained(const parley_lexicon *lex, const name_toks *small, const name_toks *big)
 {
     if (small->n == 0 || small->n > big->n)
         return false;
@@ -76,8 +86,9 @@ static bool contained(const name_toks *small, const name_toks *big)
             if (!word_same(small->tok[k], big->tok[s + k]))
                 break;
         if (k == small->n) {
-            /* a lone initial or particle is not enough */
-            if (small->n == 1 && (strlen(small->tok[0]) <= 2))
+            /* a lone initial or particle is not enough; a two-letter surname is ("Xi") */
+            size_t l0 = strlen(small->tok[0]);
+            if (small->n == 1 && (l0 <= 1 || small->tok[0][l0 - 1] == '.' || is_particle(lex, small->tok[0])))
                 return false;
             return true;
         }
@@ -183,7 +194,7 @@ static int match_person(const parley_extraction *ex, const name_toks *nt, bool *
         char *save = NULL;
         for (char *w = strtok_r(copy, " ", &save); w && et.n < 16; w = strtok_r(NULL, " ", &save))
             et.tok[et.n++] = w;
-        bool in = contained(nt, &et), out = !in && contained(&et, nt);
+        bool in = contained(ex->lex, nt, &et), out = !in && contained(ex->lex, &et, nt);
         free(copy);
         if (!in && !out)
             continue;

@@ -71,6 +71,12 @@ static size_t cap_run_to_head(const parley_extraction *ex, size_t i, size_t end)
 
 enum { INC = 1, SKIP = 2 };
 
+/* Is token i a possessive "'s"? */
+static bool poss_at(const parley_extraction *ex, size_t i, size_t end)
+{
+    return i < end && tok_word(ex, i, "'s");
+}
+
 int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_role *out)
 {
     memset(out, 0, sizeof(*out));
@@ -91,6 +97,7 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
     const char *adj = NULL, *ofc = NULL, *any = NULL;
     bool office = false, counterpart = false;
     size_t last = start;   /* end of the phrase so far */
+    size_t of_country_end = 0;   /* just after "of <country>": a body of that country may follow */
     while (j < end) {
         const parley_lex_entry *e = NULL;
         size_t l;
@@ -115,6 +122,7 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             if (after_of && !then_title) {
                 if (!ofc)
                     ofc = e->canonical;
+                of_country_end = j + l;
                 memset(mark + (j - start), SKIP, l);
                 /* drop "of" / "of the" before it */
                 size_t k = j;
@@ -187,7 +195,7 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             mark[j - start] = INC;
             j++;
             continue;
-        } else if (after_of && (l = cap_run_to_head(ex, j, end))) {
+        } else if ((after_of || (j == of_country_end && !poss_at(ex, j, end))) && (l = cap_run_to_head(ex, j, end))) {
             memset(mark + (j - start), INC, l);
             j += l;
             continue;

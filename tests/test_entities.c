@@ -122,6 +122,19 @@ static void test_sender_country(void **state)
     test_doc_free(&t);
 }
 
+/* A two-letter surname alone is the person ("Xi"); a lone particle is not ("Le") */
+static void test_short_surname(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Chinese President Xi Jinping held talks with Prime Minister Pham Minh Chinh. Xi also met "
+                              "Vietnamese President Vo Van Thuong. Foreign Minister Jean-Yves Le Drian spoke. Le Monde "
+                              "reported it.", NULL);
+    assert_int_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Xi Jinping")->n_mentions, 2);
+    assert_int_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jean-Yves Le Drian")->n_mentions, 1);
+    assert_non_null(find_meeting(t.ex, PARLEY_EVENT_MEETING, "Xi Jinping", "Vo Van Thuong"));
+    test_doc_free(&t);
+}
+
 static void test_fuller_name_later(void **state)
 {
     (void)state;
@@ -170,7 +183,7 @@ int main(void)
         cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart),
         cmocka_unit_test(test_country_entities), cmocka_unit_test(test_country_of_the_article),
         cmocka_unit_test(test_visitor_country), cmocka_unit_test(test_counterpart_not_same_country),
-        cmocka_unit_test(test_sender_country),
+        cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
