@@ -651,6 +651,23 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     return event_add_evidence(ex, ev, s, sign, sign + sign_len);
 }
 
+/* The meeting a plural phrase at [g, g + gl) stands for: the article's first meeting that took
+ * place ("the two sides" after the lead's talks and a later courtesy call mean the talks), with
+ * as many people as the phrase says ("the two ministers"), else the last one. */
+static int group_meeting_of(const parley_extraction *ex, size_t g, size_t gl, int last)
+{
+    size_t want = 0;
+    for (size_t q = g; q < g + gl; q++)
+        want = is_w(ex, q, "two") || is_w(ex, q, "both") ? 2 : is_w(ex, q, "three") ? 3 : want;
+    for (int k = 0; k <= last; k++) {
+        const parley_event *ev = &ex->events[k];
+        if (ev->type == PARLEY_EVENT_MEETING && ev->status == PARLEY_STATUS_OCCURRED &&
+            (!want || ev->n_participants == want))
+            return k;
+    }
+    return last;
+}
+
 static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -741,8 +758,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     size_t gl, grp = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_GROUP, &gl);
     bool grp_subject = gl && (grp == se->tok_begin || is_p(ex, grp - 1, ','));
     int group_meeting = -1;
-    if (gl && st->last_meeting >= 0 && !negated) {
-        const parley_event *lm = &ex->events[st->last_meeting];
+    int told = gl && st->last_meeting >= 0 ? group_meeting_of(ex, grp, gl, st->last_meeting) : -1;
+    if (told >= 0 && !negated) {
+        const parley_event *lm = &ex->events[told];
         people *into = NULL;
         if (has_sign && pp.n == 0 && grp_subject && grp + gl <= sign)
             into = &pp;
@@ -756,7 +774,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             if (ex->entities[lm->participants[i]].type == PARLEY_ENTITY_PERSON)
                 people_add(into, lm->participants[i], grp, grp + gl);
         if (into == &pp)
-            group_meeting = st->last_meeting;
+            group_meeting = told;
     }
 
     int meeting = -1;

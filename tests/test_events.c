@@ -250,6 +250,17 @@ static void test_group_reference(void **state)
     assert_non_null(meeting(&t, "Max Mustermann", "John Abbot"));
     assert_non_null(meeting(&t, "Max Mustermann", "Jane Roe"));
     test_doc_free(&t);
+    /* "the two sides" are the article's first meeting of two, not a later courtesy call */
+    t = test_extract("Minister of Defence John Abbot met his Armenian counterpart Jane Roe in Tbilisi. Roe also met "
+                     "Prime Minister Max Mustermann. The two sides also signed a cooperation plan.", NULL);
+    const parley_event *plan = NULL;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        if (t.ex->events[i].type == PARLEY_EVENT_AGREEMENT)
+            plan = &t.ex->events[i];
+    assert_non_null(plan);
+    assert_true(has_participant(&t, plan, "John Abbot") && has_participant(&t, plan, "Jane Roe"));
+    assert_false(has_participant(&t, plan, "Max Mustermann"));
+    test_doc_free(&t);
     /* no meeting before: nobody to refer to */
     t = test_extract("Later, President Max Mustermann received the speakers.", "2024-06-12");
     assert_int_equal(t.ex->n_events, 0);
