@@ -65,7 +65,6 @@ static bool word_same(const char *a, const char *b)
     return false;
 }
 
-/* Is `small` a contiguous run of `big` (word by word, with tolerance)? */
 /* Is the folded word w a name particle of the lexicon ("da", "al", "bin")? */
 static bool is_particle(const parley_lexicon *lex, const char *w)
 {
@@ -76,6 +75,7 @@ static bool is_particle(const parley_lexicon *lex, const char *w)
     return false;
 }
 
+/* Is `small` a contiguous run of `big` (word by word, with tolerance)? */
 static bool contained(const parley_lexicon *lex, const name_toks *small, const name_toks *big)
 {
     if (small->n == 0 || small->n > big->n)
@@ -86,10 +86,12 @@ static bool contained(const parley_lexicon *lex, const name_toks *small, const n
             if (!word_same(small->tok[k], big->tok[s + k]))
                 break;
         if (k == small->n) {
-            /* a lone initial or particle is not enough; a two-letter surname is ("Xi") */
-            size_t l0 = strlen(small->tok[0]);
-            if (small->n == 1 && (l0 <= 1 || small->tok[0][l0 - 1] == '.' || is_particle(lex, small->tok[0])))
-                return false;
+            /* a lone initial or particle is not enough; a two-letter surname is ("Xi"); a lone
+             * word is not someone's middle initial ("Carter" is not the "C." of "Scott C. Dayton") */
+            size_t l0 = strlen(small->tok[0]), lb = strlen(big->tok[s]);
+            if (small->n == 1 && (l0 <= 1 || small->tok[0][l0 - 1] == '.' || is_particle(lex, small->tok[0]) ||
+                                  (lb == 2 && big->tok[s][1] == '.')))
+                continue;
             return true;
         }
     }
@@ -265,8 +267,64 @@ static int person_mention(parley_extraction *ex, size_t m, bool create)
 
 /* Names seen again without context ("Hasanov", "Mr. Modi", "V. Putin"): mentions of the
  * people already found. */
+/* Is the one-word mention m the surname (last word) of a person already known, named by two
+ * words or more? Returns the person's entity, or -1. */
+static int surname_of(const parley_extraction *ex, const parley_mention *m)
+{
+    if (m->te != m->tb + 1)
+        return -1;
+    parley_buf f = {0};
+    if (parley_fold(&f, ex->text.text + m->start, m->end - m->start) < 0 || !f.len) {
+        parley_buf_free(&f);
+        return -1;
+    }
+    static const char *const generations[] = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", NULL};
+    int found = -1;
+    for (size_t i = 0; i < ex->n_entities && found < 0; i++) {
+        const parley_entity *en = &ex->entities[i];
+        if (en->type != PARLEY_ENTITY_PERSON)
+            continue;
+        /* the last word, before a generation ("lloyd j austin iii") */
+        const char *key = en->key, *end = key + strlen(key), *w = NULL;
+        for (int pass = 0; pass < 2; pass++) {
+            const char *b = end;
+            while (b > key && b[-1] != ' ')
+                b--;
+            if (b == key)
+                break;   /* one word: no surname of its own */
+            w = b;
+            bool gen = false;
+            for (int g = 0; generations[g]; g++)
+                gen |= (size_t)(end - b) == strlen(generations[g]) && strncmp(b, generations[g], (size_t)(end - b)) == 0;
+            if (!gen)
+                break;
+            end = b - 1;
+            w = NULL;
+        }
+        if (w && (size_t)(end - w) == f.len && strncmp(w, f.data, f.len) == 0)
+            found = (int)i;
+    }
+    parley_buf_free(&f);
+    return found;
+}
+
 static int weak_people(parley_extraction *ex)
 {
+    /* a city that is the surname of a person of the article is that person: "Austin said" after
+     * "Lloyd J. Austin III" */
+    for (size_t m = 0; m < ex->n_mentions; m++) {
+        parley_mention *mm = &ex->mentions[m];
+        if (mm->type != PARLEY_ENTITY_LOCATION || !mm->lex || mm->lex->kind != PARLEY_LEX_CITY)
+            continue;
+        int ent = surname_of(ex, mm);
+        if (ent < 0)
+            continue;
+        mm->type = PARLEY_ENTITY_PERSON;
+        mm->lex = NULL;
+        int rc = entity_add_mention(ex, ent, m);
+        if (rc < 0)
+            return rc;
+    }
     size_t n = ex->text.n_tokens;
     uint8_t *used = calloc(n ? n : 1, 1);
     if (!used)
@@ -462,6 +520,53 @@ static const char *counterparts_country(const parley_extraction *ex, const sente
 /* Give each person i the country chosen[i] (when not NULL); chosen is freed. */
 static int set_countries(parley_extraction *ex, const char **chosen);
 
+/* "X hosted Y at the Pentagon", "X received Y in Nairobi": a host is at home, so X is of the
+ * country of the place after "at" or "in" in that sentence (a city's, a seat of government's, or
+ * the country itself). NULL when no sentence says so. */
+static const char *host_home(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
+                             int self)
+{
+    for (size_t k = 0; k < person->n_mentions; k++) {
+        const parley_mention *pm = &ex->mentions[person->mentions[k]];
+        size_t s = pm->sentence, se = ex->text.sentences[s].tok_end;
+        /* the host verb within a few words after the name: "X on Wednesday hosted" */
+        size_t v = pm->te, vl = 0;
+        for (; v < se && v < pm->te + 4 && !(vl = parley_match(ex, v, PARLEY_LEX_HOST, NULL)); v++)
+            if (ex->text.tokens[v].kind == PARLEY_TOK_PUNCT)
+                break;
+        if (!vl)
+            continue;
+        bool guest = false;
+        for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->tb < v + vl || o->entity < 0)
+                continue;
+            if (o->type == PARLEY_ENTITY_PERSON && o->entity != self)
+                guest = true;
+            if (!guest || !located_at(ex, o, s) || parley_text_tok_is(&ex->text, o->tb - 1, "to"))
+                continue;
+            if (o->type == PARLEY_ENTITY_COUNTRY)
+                return ex->entities[o->entity].name;
+            if ((o->type == PARLEY_ENTITY_LOCATION || o->type == PARLEY_ENTITY_ORGANIZATION) && o->lex &&
+                o->lex->country)
+                return o->lex->country;
+        }
+    }
+    return NULL;
+}
+
+/* A host's country from where they receive a guest (host_home()), for everyone first, then set. */
+static int host_countries(parley_extraction *ex, const sentence_mentions *sm)
+{
+    const char **chosen = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(char *));
+    if (!chosen)
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < ex->n_entities; i++)
+        if (ex->entities[i].type == PARLEY_ENTITY_PERSON && !ex->entities[i].country)
+            chosen[i] = host_home(ex, sm, &ex->entities[i], (int)i);
+    return set_countries(ex, chosen);
+}
+
 /* "Hayashi conveyed greetings from Prime Minister Fumio Kishida", "on behalf of President X":
  * the person sent is of the country of the nearest person before in the sentence whose country
  * is stated (decided for everyone first, then set). */
@@ -616,7 +721,7 @@ static int person_roles(parley_extraction *ex)
         sentence_mentions_free(&sm);
         return PARLEY_ENOMEM;
     }
-    if ((rc = sender_countries(ex, &sm)) < 0) {
+    if ((rc = sender_countries(ex, &sm)) < 0 || (rc = host_countries(ex, &sm)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
     }

@@ -152,11 +152,13 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                 any = e->canonical;
             memset(mark + (j - start), office ? INC : SKIP, l);
             j += l;
-        } else if ((l = parley_match(ex, j, PARLEY_LEX_MODIFIER, &e)) && j + l <= end) {
+        } else if ((l = parley_match(ex, j, PARLEY_LEX_MODIFIER, &e)) && j + l <= end &&
+                   !(is_cap(ex, j) && parley_match(ex, j, PARLEY_LEX_ORG, NULL) > l)) {
             bool drop = !is_cap(ex, j) || tok_word(ex, j, "former") || tok_word(ex, j, "ex");
             memset(mark + (j - start), drop ? SKIP : INC, l);
             j += l;
-        } else if ((l = parley_match(ex, j, PARLEY_LEX_DOMAIN, NULL)) && j + l <= end) {
+        } else if ((l = parley_match(ex, j, PARLEY_LEX_DOMAIN, NULL)) && j + l <= end &&
+                   !(is_cap(ex, j) && parley_match(ex, j, PARLEY_LEX_ORG, NULL) > l)) {
             memset(mark + (j - start), INC, l);
             j += l;
         } else if (j > start && (l = parley_match(ex, j, PARLEY_LEX_REGION, NULL)) && j + l <= end &&

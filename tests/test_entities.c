@@ -135,6 +135,33 @@ static void test_short_surname(void **state)
     test_doc_free(&t);
 }
 
+/* A host is at home: "X hosted Y at the Pentagon" makes X American though Sweden is named most;
+ * a city that is a person's surname is that person ("Austin said") */
+static void test_host_and_surname_city(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Secretary of Defense Lloyd J. Austin III hosted Swedish Minister for Defence Peter "
+                              "Hultqvist at the Pentagon today. They discussed Sweden's application. \"We support "
+                              "Sweden,\" Austin said. Sweden thanked him.", NULL);
+    const parley_entity *a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Lloyd J. Austin III");
+    assert_non_null(a);
+    assert_string_equal(a->country, "United States");
+    assert_int_equal(a->n_mentions, 2);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Austin"));
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Peter Hultqvist")->country, "Sweden");
+    test_doc_free(&t);
+    /* a lone surname is not someone else's middle initial */
+    t = test_extract("Chief Petty Officer Scott C. Dayton died. Defense Secretary Ash Carter offered condolences to "
+                     "Dayton's family. \"He was brave,\" Carter said.", NULL);
+    assert_int_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Ash Carter")->n_mentions, 2);
+    assert_int_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Scott C. Dayton")->n_mentions, 2);
+    test_doc_free(&t);
+    t = test_extract("President John Abbot on Wednesday hosted his Ugandan counterpart Jane Roe at State House in "
+                     "Nairobi. Uganda and Uganda.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Kenya");
+    test_doc_free(&t);
+}
+
 static void test_fuller_name_later(void **state)
 {
     (void)state;
@@ -184,6 +211,7 @@ int main(void)
         cmocka_unit_test(test_country_entities), cmocka_unit_test(test_country_of_the_article),
         cmocka_unit_test(test_visitor_country), cmocka_unit_test(test_counterpart_not_same_country),
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
+        cmocka_unit_test(test_host_and_surname_city),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -77,6 +77,9 @@ static void test_unknown_body(void **state)
           "Sahiba Gafarova", "Azerbaijan", "Chairperson of the Milli Majlis");
     check("The Chairperson of the Milli Majlis of Azerbaijan, Sahiba Gafarova, spoke.", "Sahiba Gafarova", "Azerbaijan",
           "Chairperson of the Milli Majlis");
+    /* an organisation of the lexicon wins over a shorter modifier at its start ("Joint") */
+    check("Chairman of the Joint Chiefs of Staff Gen. Mark A. Milley spoke.", "Mark A. Milley", NULL,
+          "Chairman of the Joint Chiefs of Staff");
     /* a body of the country named: "of Vietnam Central Committee" */
     check("Xi Jinping held talks with General Secretary of the Communist Party of Vietnam Central Committee Nguyen "
           "Phu Trong.", "Nguyen Phu Trong", "Vietnam", "General Secretary of the Communist Party Central Committee");
