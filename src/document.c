@@ -473,6 +473,12 @@ static int parse_header(parley_document *d, size_t *body)
                 }
             free(copy);
         }
+        /* a file's own "source:" line names the article better than the file's path, which
+         * the reader gives as the source of a plain-text file */
+        if (slot == &d->source && *slot && d->origin && strcmp(*slot, d->origin) == 0 && ve > v) {
+            free(*slot);
+            *slot = NULL;
+        }
         if (slot && !*slot && ve > v && !(*slot = parley_strndup(t + v, ve - v)))
             return PARLEY_ENOMEM;
         p = e < len ? e + 1 : e;

@@ -517,6 +517,41 @@ static const char *counterparts_country(const parley_extraction *ex, const sente
     return NULL;
 }
 
+/* The publisher's country from the document's source, by the top-level domain of its web
+ * address ("https://www.azernews.az/...", "montsame.mn", "bbc.co.uk"; .gov and .mil are the
+ * United States'); NULL for generic domains and for country domains often bought for their
+ * letters (.io, .tv, .me, .co, .ai, .ly, .fm, .cc, .ws, .to). */
+static const char *source_country(const parley_extraction *ex)
+{
+    static const char *const vanity[] = {"io", "tv", "me", "co", "ai", "ly", "fm", "cc", "ws", "to", NULL};
+    const char *src = parley_document_source(ex->doc);
+    if (!src)
+        return NULL;
+    const char *h = strstr(src, "://");
+    h = h ? h + 3 : src;
+    size_t n = strcspn(h, "/:?# \t");
+    if (!n || memchr(h, '.', n) == NULL || strcspn(src, " ") < (size_t)(h - src))
+        return NULL;
+    const char *dot = h + n;
+    while (dot > h && dot[-1] != '.')
+        dot--;
+    size_t tl = (size_t)(h + n - dot);
+    char tld[8];
+    if (tl < 2 || tl >= sizeof tld)
+        return NULL;
+    for (size_t k = 0; k < tl; k++)
+        tld[k] = (char)(dot[k] | 0x20);
+    tld[tl] = '\0';
+    if (strcmp(tld, "gov") == 0 || strcmp(tld, "mil") == 0)
+        return parley_lexicon_country_of_code(ex->lex, "us");
+    if (tl != 2)
+        return NULL;
+    for (size_t k = 0; vanity[k]; k++)
+        if (strcmp(tld, vanity[k]) == 0)
+            return NULL;
+    return parley_lexicon_country_of_code(ex->lex, strcmp(tld, "uk") == 0 ? "gb" : tld);
+}
+
 /* Give each person i the country chosen[i] (when not NULL); chosen is freed. */
 static int set_countries(parley_extraction *ex, const char **chosen);
 
@@ -772,6 +807,7 @@ static int person_roles(parley_extraction *ex)
     /* else the dateline's country, or the one the article is about, unless the person visits it
      * (decided for everyone first, then set) */
     const char *dateline = ex->dateline_place >= 0 ? ex->entities[ex->dateline_place].country : NULL;
+    const char *publisher = source_country(ex);
     const char **fallback = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(char *));
     size_t *lead_first = lead_positions(ex);
     if (!fallback || !lead_first) {
@@ -787,6 +823,8 @@ static int person_roles(parley_extraction *ex)
         const char *avoid = counterparts_country(ex, &sm, en, (int)i);
         fallback[i] = dateline && !visits(ex, &sm, en, dateline) && !(avoid && strcmp(avoid, dateline) == 0)
                           ? dateline
+                      : publisher && !visits(ex, &sm, en, publisher) && !(avoid && strcmp(avoid, publisher) == 0)
+                          ? publisher
                           : most_frequent_country(ex, &sm, lead_first, en, avoid);
     }
     free(lead_first);

@@ -37,6 +37,7 @@ struct parley_lexicon {
     uint64_t *bloom;
     int max_tokens;
     parley_map abbrevs;   /* words written with a period in ranks, honorifics and titles ("Spc.") */
+    const char *by_code[26 * 26];   /* country by ISO 3166 two-letter code ("az"), from libgeonames */
 };
 
 /* n zeroed bytes from the lexicon's blocks, aligned for any type; NULL when memory runs out. */
@@ -382,6 +383,16 @@ bool parley_lexicon_is_abbrev(const parley_lexicon *lex, const char *word, size_
     return lex->abbrevs.slots && parley_map_get(&lex->abbrevs, word, len, &v);
 }
 
+const char *parley_lexicon_country_of_code(const parley_lexicon *lex, const char *code)
+{
+    if (!code || strlen(code) != 2)
+        return NULL;
+    int a = (code[0] | 0x20) - 'a', b = (code[1] | 0x20) - 'a';
+    if (a < 0 || a >= 26 || b < 0 || b >= 26)
+        return NULL;
+    return lex->by_code[a * 26 + b];
+}
+
 const char *parley_lexicon_country(const parley_lexicon *lex, const char *name)
 {
     parley_buf key = {0};
@@ -609,6 +620,13 @@ int parley_lexicon_load_geonames(parley_lexicon *lex)
         } else if (gn) {
             const char *known = parley_lexicon_country(lex, gn);
             country = known ? known : gn;
+            /* the country's two-letter code, once a run of its cities */
+            const char *cc = known ? geonames_city_get_country_code(c) : NULL;
+            if (cc && strlen(cc) == 2) {
+                int a = (cc[0] | 0x20) - 'a', b = (cc[1] | 0x20) - 'a';
+                if (a >= 0 && a < 26 && b >= 0 && b < 26 && !lex->by_code[a * 26 + b])
+                    lex->by_code[a * 26 + b] = known;
+            }
             cached = strlen(gn) < sizeof last_gn && strlen(country) < sizeof last_country;
             if (cached) {
                 strcpy(last_gn, gn);

@@ -141,6 +141,13 @@ int parley_lexicon_max_tokens(const parley_lexicon *lex);
  */
 bool parley_lexicon_is_abbrev(const parley_lexicon *lex, const char *word, size_t len);
 
+/**
+ * @brief The canonical country of an ISO 3166 two-letter code ("az", "GB"), known for the
+ * countries that have cities in libgeonames; NULL for others or after
+ * parley_lexicon_load_geonames() was not called. O(1).
+ */
+const char *parley_lexicon_country_of_code(const parley_lexicon *lex, const char *code);
+
 /** @brief The canonical country for a name, alias or demonym ("Türkiye", "Georgian"), or NULL. */
 const char *parley_lexicon_country(const parley_lexicon *lex, const char *name);
 

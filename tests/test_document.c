@@ -25,6 +25,16 @@ static void test_header_block(void **state)
     assert_null(strstr(parley_document_text(d), "source"));
     assert_non_null(strstr(parley_document_text(d), "Body text here."));
     parley_document_free(d);
+    /* a file's "source:" line wins over its path, which the reader gives as the source; a
+     * source given by a JSON Lines record wins over the text's header */
+    const char *txt = "source: https://example.org/a\n\nBody text here.\n";
+    parley_document_meta file = {NULL, "dir/a.txt", NULL, "dir/a.txt"}, rec = {NULL, "feed-x", NULL, "in.jsonl:3"};
+    assert_int_equal(parley_document_new(&d, "a", txt, strlen(txt), &file), 0);
+    assert_string_equal(parley_document_source(d), "https://example.org/a");
+    parley_document_free(d);
+    assert_int_equal(parley_document_new(&d, "a", txt, strlen(txt), &rec), 0);
+    assert_string_equal(parley_document_source(d), "feed-x");
+    parley_document_free(d);
 }
 
 static void test_unknown_date(void **state)

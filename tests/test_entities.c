@@ -162,6 +162,25 @@ static void test_host_and_surname_city(void **state)
     test_doc_free(&t);
 }
 
+/* The publisher's country (the source's country domain) comes before the most named country;
+ * generic and vanity domains say nothing */
+static void test_publisher_country(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("source: https://www.defense.gov/News/1\n\nSenator Jane Roe met Swedish Minister for "
+                              "Defence Peter Hultqvist. Sweden and Sweden agreed.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "United States");
+    test_doc_free(&t);
+    t = test_extract("source: montsame.mn\n\nForeign Minister Jane Roe met Japanese Minister Taro Kono. Japan and "
+                     "Japan agreed.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Mongolia");
+    test_doc_free(&t);
+    t = test_extract("source: https://example.io/a\n\nForeign Minister Jane Roe met Japanese Minister Taro Kono. "
+                     "Japan and Japan agreed.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Japan");
+    test_doc_free(&t);
+}
+
 static void test_fuller_name_later(void **state)
 {
     (void)state;
@@ -211,7 +230,7 @@ int main(void)
         cmocka_unit_test(test_country_entities), cmocka_unit_test(test_country_of_the_article),
         cmocka_unit_test(test_visitor_country), cmocka_unit_test(test_counterpart_not_same_country),
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
-        cmocka_unit_test(test_host_and_surname_city),
+        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
