@@ -120,6 +120,11 @@ static void test_sender_country(void **state)
                      "President to Tokyo.", NULL);
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Mark Poe")->country, "Japan");
     test_doc_free(&t);
+    /* a relative: "X and his wife Y" */
+    t = test_extract("Vietnamese President John Abbot hosted a banquet in honor of Chinese President Xi Jinping and his "
+                     "wife Peng Liyuan. Vietnam and Vietnam.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Peng Liyuan")->country, "China");
+    test_doc_free(&t);
 }
 
 /* A two-letter surname alone is the person ("Xi"); a lone particle is not ("Le") */
