@@ -617,19 +617,8 @@ static int sender_countries(parley_extraction *ex, const sentence_mentions *sm)
         for (size_t k = 0; k < en->n_mentions && !chosen[i]; k++) {
             const parley_mention *m = &ex->mentions[en->mentions[k]];
             size_t s = m->sentence, b = ex->text.sentences[s].tok_begin, q = m->tb;
-            /* back over the title: "from Prime Minister X", "on behalf of the President, X" */
-            while (q > b && q + 8 > m->tb &&
-                   (parley_match(ex, q - 1, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, q - 1, PARLEY_LEX_RANK, NULL) ||
-                    parley_match(ex, q - 1, PARLEY_LEX_MODIFIER, NULL) ||
-                    parley_match(ex, q - 1, PARLEY_LEX_DOMAIN, NULL) ||
-                    parley_match(ex, q - 1, PARLEY_LEX_HONORIFIC, NULL) ||
-                    parley_text_tok_is(&ex->text, q - 1, "the") || parley_text_tok_is(&ex->text, q - 1, "his") ||
-                    parley_text_tok_is(&ex->text, q - 1, "her") || parley_text_tok_is(&ex->text, q - 1, "of") ||
-                    parley_text_tok_is(&ex->text, q - 1, ",")))
-                q--;
-            while (q < m->tb && (parley_text_tok_is(&ex->text, q, ",") || parley_text_tok_is(&ex->text, q, "of")))
-                q++;
-            if (!phrase_ends_at(ex, PARLEY_LEX_SENDER, q, b))
+            if (!parley_phrase_before_title(ex, m->tb, b, PARLEY_LEX_SENDER) &&
+                !parley_phrase_before_title(ex, m->tb, b, PARLEY_LEX_RELATIVE))
                 continue;
             for (size_t j = sm->off[s + 1]; j-- > sm->off[s];) {
                 const parley_mention *o = &ex->mentions[sm->idx[j]];

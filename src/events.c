@@ -385,7 +385,9 @@ static void sentence_people(const parley_extraction *ex, size_t s, people *pp)
     pp->n = 0;
     for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
         const parley_mention *mm = &ex->mentions[m];
-        if (mm->sentence == s && mm->type == PARLEY_ENTITY_PERSON && mm->entity >= 0)
+        /* whoever sends greetings or a letter is not there: "conveyed greetings from President X" */
+        if (mm->sentence == s && mm->type == PARLEY_ENTITY_PERSON && mm->entity >= 0 &&
+            !parley_phrase_before_title(ex, mm->tb, ex->text.sentences[s].tok_begin, PARLEY_LEX_SENDER))
             people_add(pp, mm->entity, mm->tb, mm->te);
     }
 }

@@ -170,6 +170,13 @@ int parley_mention_add(parley_extraction *ex, int type, size_t tb, size_t te, si
 void parley_find_dateline(parley_extraction *ex);
 /** @brief Index of the sentence holding token @p tok. O(log s). */
 size_t parley_sentence_of(const parley_extraction *ex, size_t tok);
+/**
+ * @brief Does a phrase of lexicon @p kind end right before the title in front of the name at
+ * token @p name ("greetings from [Prime Minister] X", "on behalf of [the President,] X", "his
+ * wife X")? The title may hold offices, ranks, modifiers, domains, honorifics, "the", "his",
+ * "her", "of" and commas; nothing before sentence start @p sb counts. O(title length).
+ */
+bool parley_phrase_before_title(const parley_extraction *ex, size_t name, size_t sb, int kind);
 
 
 /** A role phrase: "Azerbaijan's Defense Minister", "Minister of Defense of Georgia". */

@@ -172,3 +172,30 @@ size_t parley_sentence_of(const parley_extraction *ex, size_t tok)
     }
     return lo;
 }
+
+static bool tok_is(const parley_extraction *ex, size_t i, const char *w)
+{
+    return parley_text_tok_is(&ex->text, i, w);
+}
+
+bool parley_phrase_before_title(const parley_extraction *ex, size_t name, size_t sb, int kind)
+{
+    size_t q = name;
+    while (q > sb && q + 8 > name &&
+           (parley_match(ex, q - 1, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, q - 1, PARLEY_LEX_RANK, NULL) ||
+            parley_match(ex, q - 1, PARLEY_LEX_MODIFIER, NULL) || parley_match(ex, q - 1, PARLEY_LEX_DOMAIN, NULL) ||
+            parley_match(ex, q - 1, PARLEY_LEX_HONORIFIC, NULL) || tok_is(ex, q - 1, "the") ||
+            tok_is(ex, q - 1, "his") || tok_is(ex, q - 1, "her") || tok_is(ex, q - 1, "of") ||
+            tok_is(ex, q - 1, ",")))
+        q--;
+    while (q < name && (tok_is(ex, q, ",") || tok_is(ex, q, "of")))
+        q++;
+    /* a phrase of the kind ending at q, or at a point inside the title walked over ("his wife") */
+    for (size_t t = q; t <= name; t++)
+        for (size_t start = t > sb + 4 ? t - 4 : sb; start < t; start++) {
+            size_t l = parley_match(ex, start, kind, NULL);
+            if (l && start + l == t)
+                return true;
+        }
+    return false;
+}

@@ -283,6 +283,15 @@ static void test_joined(void **state)
     assert_non_null(ev);
     assert_int_equal(ev->n_participants, 3);
     test_doc_free(&t);
+    /* "was attended by" joins; whoever sends greetings is not there */
+    t = test_extract("Crown Prince John Abbot today received Egyptian Foreign Minister Jane Roe, who conveyed greetings "
+                     "from President Max Mustermann. The meeting was attended by National Security Advisor Erika "
+                     "Musterfrau.", NULL);
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_non_null(meeting(&t, "John Abbot", "Erika Musterfrau"));
+    assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Egypt");
+    test_doc_free(&t);
 }
 
 int main(void)
