@@ -402,6 +402,33 @@ static bool located_at(const parley_extraction *ex, const parley_mention *o, siz
     return phrase_ends_at(ex, PARLEY_LEX_VISIT, t, b);
 }
 
+/* Is demonym mention o the country of someone left unnamed: "the Turkish ambassador", "a
+ * Chinese delegation", "the Iranian side" (an office or group word in lower case after it, and
+ * no name after that)? */
+static bool unnamed_role(const parley_extraction *ex, const parley_mention *o)
+{
+    static const char *const groups[] = {"side", "delegation", "officials", "authorities", "embassy", NULL};
+    if (!o->lex || o->lex->kind != PARLEY_LEX_DEMONYM)
+        return false;
+    size_t n = ex->text.n_tokens, j = o->te, k = j;
+    while (k < n && !(ex->text.tokens[k].flags & PARLEY_TOK_CAP) && ex->text.tokens[k].kind == PARLEY_TOK_WORD) {
+        size_t l = parley_match(ex, k, PARLEY_LEX_OFFICE, NULL);
+        if (!l)
+            l = parley_match(ex, k, PARLEY_LEX_DOMAIN, NULL);
+        if (!l)
+            l = parley_match(ex, k, PARLEY_LEX_MODIFIER, NULL);
+        for (size_t g = 0; !l && groups[g]; g++)
+            l = parley_text_tok_is(&ex->text, k, groups[g]);
+        if (!l)
+            break;
+        k += l;
+    }
+    if (k == j)
+        return false;
+    /* "the Turkish ambassador Ali Bey": a name follows, the country is his */
+    return !(k < n && (ex->text.tokens[k].flags & PARLEY_TOK_CAP) && ex->text.tokens[k].kind == PARLEY_TOK_WORD);
+}
+
 /* The mentions of each sentence: mentions idx[off[s] .. off[s + 1]) lie in sentence s, in
  * mention order. Built once, so that a question about "the mentions of this sentence" does not
  * scan the whole document. */
@@ -770,8 +797,9 @@ static int person_roles(parley_extraction *ex)
                 const parley_mention *o = &ex->mentions[sm.idx[j]];
                 if (o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0)
                     continue;
-                /* a destination or a location is not where a person comes from */
-                if (located_at(ex, o, s))
+                /* a destination or a location is not where a person comes from, nor is the
+                 * country of someone unnamed ("received the Turkish ambassador") */
+                if (located_at(ex, o, s) || unnamed_role(ex, o))
                     continue;
                 const char *c = ex->entities[o->entity].name;
                 bool others = false;

@@ -155,6 +155,16 @@ static bool nisba(const parley_extraction *ex, size_t i)
 }
 
 /* The end of the name run starting at i, or i when none starts there. */
+/* A capitalised word that would block a name, glued by a hyphen to a name word, is part of a
+ * name: "Amir-Abdollahian" (Amir is also a title). */
+static bool title_compound(const parley_extraction *ex, size_t i, size_t end)
+{
+    return i + 2 < end && is_word(ex, i) && is_cap(ex, i) && !(ex->text.tokens[i].flags & PARLEY_TOK_ALLCAPS) &&
+           punct_is(ex, i + 1, '-') && glued(ex, i + 1) && glued(ex, i + 2) && name_word(ex, i + 2) &&
+           !parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) && !parley_match(ex, i, PARLEY_LEX_DEMONYM, NULL) &&
+           !parley_match(ex, i, PARLEY_LEX_CITY, NULL) && !parley_match(ex, i, PARLEY_LEX_STOP, NULL);
+}
+
 /* An office word right after a military rank and before a name word is a given name: "Major
  * General Sultan Kamaletdinov" (a rank does not go before a sovereign's title). */
 static bool office_as_given_name(const parley_extraction *ex, size_t i, size_t end)
@@ -178,7 +188,7 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
         return i + 2;
     if (office_as_given_name(ex, i, end))
         j = i + 1;
-    else if (!name_word(ex, i))
+    else if (!name_word(ex, i) && !title_compound(ex, i, end))
         return i;
     size_t last = i;
     while (j < end && j < i + 7) {
@@ -204,6 +214,12 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
         /* "al-Abadi" */
         if (j > i && is_word(ex, j) && parley_match(ex, j, PARLEY_LEX_PARTICLE, NULL) == 1 && j + 2 < end &&
             punct_is(ex, j + 1, '-') && glued(ex, j + 1) && glued(ex, j + 2) && (name_word(ex, j + 2) || nisba(ex, j + 2))) {
+            j += 3;
+            last = j;
+            continue;
+        }
+        /* a title word glued to a name word: "Hossein Amir-Abdollahian" */
+        if (title_compound(ex, j, end)) {
             j += 3;
             last = j;
             continue;

@@ -154,7 +154,12 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             j += l;
         } else if ((l = parley_match(ex, j, PARLEY_LEX_MODIFIER, &e)) && j + l <= end &&
                    !(is_cap(ex, j) && parley_match(ex, j, PARLEY_LEX_ORG, NULL) > l)) {
-            bool drop = !is_cap(ex, j) || tok_word(ex, j, "former") || tok_word(ex, j, "ex");
+            /* lower-case modifiers are dropped ("former", "new"), except glued to the office
+             * by a hyphen ("Prime Minister-designate", "President-elect") */
+            bool glued_on = j > start && tok_punct_is(ex, j - 1, '-') &&
+                            !(ex->text.tokens[j - 1].flags & PARLEY_TOK_SPACE) &&
+                            !(ex->text.tokens[j].flags & PARLEY_TOK_SPACE);
+            bool drop = (!is_cap(ex, j) && !glued_on) || tok_word(ex, j, "former") || tok_word(ex, j, "ex");
             memset(mark + (j - start), drop ? SKIP : INC, l);
             j += l;
         } else if ((l = parley_match(ex, j, PARLEY_LEX_DOMAIN, NULL)) && j + l <= end &&

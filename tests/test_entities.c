@@ -176,6 +176,11 @@ static void test_publisher_country(void **state)
                               "Defence Peter Hultqvist. Sweden and Sweden agreed.", NULL);
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "United States");
     test_doc_free(&t);
+    /* the country of someone unnamed is not the named person's */
+    t = test_extract("ISLAMABAD: Army chief General Syed Asim Munir received the Turkish ambassador in Rawalpindi.",
+                     NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Syed Asim Munir")->country, "Pakistan");
+    test_doc_free(&t);
     t = test_extract("source: montsame.mn\n\nForeign Minister Jane Roe met Japanese Minister Taro Kono. Japan and "
                      "Japan agreed.", NULL);
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Mongolia");

@@ -154,6 +154,12 @@ static void test_hyphenated_compounds(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Maritime Self-Defense Force"));
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jean-Yves Le Drian"));
     test_doc_free(&t);
+    /* a title word glued to a name word is part of the name */
+    t = test_extract("Foreign Minister Jalil Abbas Jilani spoke with his Iranian counterpart Hossein "
+                     "Amir-Abdollahian. The Russian-Chinese talks went on.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Hossein Amir-Abdollahian"));
+    assert_int_equal(count_type(t.ex, PARLEY_ENTITY_PERSON), 2);
+    test_doc_free(&t);
 }
 
 /* An office word between a rank and a name is a given name ("Major General Sultan X"); an

@@ -80,6 +80,9 @@ static void test_unknown_body(void **state)
     /* an organisation of the lexicon wins over a shorter modifier at its start ("Joint") */
     check("Chairman of the Joint Chiefs of Staff Gen. Mark A. Milley spoke.", "Mark A. Milley", NULL,
           "Chairman of the Joint Chiefs of Staff");
+    /* a lower-case modifier glued to the office stays: "-designate", "-elect" */
+    check("Prime Minister-designate Ali Khan spoke.", "Ali Khan", NULL, "Prime Minister-designate");
+    check("President-elect Joe Biden spoke.", "Joe Biden", NULL, "President-elect");
     /* a body of the country named: "of Vietnam Central Committee" */
     check("Xi Jinping held talks with General Secretary of the Communist Party of Vietnam Central Committee Nguyen "
           "Phu Trong.", "Nguyen Phu Trong", "Vietnam", "General Secretary of the Communist Party Central Committee");
