@@ -545,9 +545,12 @@ static const char *counterparts_country(const parley_extraction *ex, const sente
 }
 
 /* The publisher's country from the document's source, by the top-level domain of its web
- * address ("https://www.azernews.az/...", "montsame.mn", "bbc.co.uk"; .gov and .mil are the
- * United States'); NULL for generic domains and for country domains often bought for their
- * letters (.io, .tv, .me, .co, .ai, .ly, .fm, .cc, .ws, .to). */
+ * address: the fallback country of people with a title (a government's own release names its
+ * officials without their country; people named without a title are more often the foreigners
+ * the article is about). By the last label of the host ("https://www.azernews.az/...",
+ * "montsame.mn", "bbc.co.uk"; .gov and .mil are the United States'); NULL for generic domains
+ * and for country domains often bought for their letters (.io, .tv, .me, .co, .ai, .ly, .fm,
+ * .cc, .ws, .to). */
 static const char *source_country(const parley_extraction *ex)
 {
     static const char *const vanity[] = {"io", "tv", "me", "co", "ai", "ly", "fm", "cc", "ws", "to", NULL};
@@ -615,6 +618,40 @@ static const char *host_home(const parley_extraction *ex, const sentence_mention
         }
     }
     return NULL;
+}
+
+/* "Shoigu visited Pyongyang, where he met with Kim Jong Un": a person named after a place that
+ * someone visits ("visited", "visit to", "arrived in"), in the same sentence, is of the place's
+ * country when nothing said otherwise (decided for everyone first, then set). */
+static int visited_hosts(parley_extraction *ex, const sentence_mentions *sm)
+{
+    const char **chosen = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(char *));
+    if (!chosen)
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        const parley_entity *en = &ex->entities[i];
+        if (en->type != PARLEY_ENTITY_PERSON || en->country)
+            continue;
+        for (size_t k = 0; k < en->n_mentions && !chosen[i]; k++) {
+            const parley_mention *pm = &ex->mentions[en->mentions[k]];
+            size_t s = pm->sentence, b = ex->text.sentences[s].tok_begin;
+            for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+                const parley_mention *o = &ex->mentions[sm->idx[j]];
+                if (o->te > pm->tb || o->entity < 0)
+                    break;
+                bool visit = o->tb > b && phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, b);
+                if (!visit && o->tb > b + 1 && parley_text_tok_is(&ex->text, o->tb - 1, "the"))
+                    visit = phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb - 1, b);
+                if (!visit)
+                    continue;
+                if (o->type == PARLEY_ENTITY_COUNTRY)
+                    chosen[i] = ex->entities[o->entity].name;
+                else if (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->country)
+                    chosen[i] = o->lex->country;
+            }
+        }
+    }
+    return set_countries(ex, chosen);
 }
 
 /* A host's country from where they receive a guest (host_home()), for everyone first, then set. */
@@ -817,7 +854,7 @@ static int person_roles(parley_extraction *ex)
                 proposal[i] = only;
         }
     }
-    if ((rc = set_countries(ex, proposal)) < 0) {
+    if ((rc = set_countries(ex, proposal)) < 0 || (rc = visited_hosts(ex, &sm)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
     }
@@ -840,7 +877,8 @@ static int person_roles(parley_extraction *ex)
         const char *avoid = counterparts_country(ex, &sm, en, (int)i);
         fallback[i] = dateline && !visits(ex, &sm, en, dateline) && !(avoid && strcmp(avoid, dateline) == 0)
                           ? dateline
-                      : publisher && !visits(ex, &sm, en, publisher) && !(avoid && strcmp(avoid, publisher) == 0)
+                      : publisher && en->title && !visits(ex, &sm, en, publisher) &&
+                                !(avoid && strcmp(avoid, publisher) == 0)
                           ? publisher
                           : most_frequent_country(ex, &sm, lead_first, en, avoid);
     }

@@ -565,6 +565,21 @@ static bool person_noun_after(const parley_extraction *ex, size_t e, size_t end)
     return false;
 }
 
+/* Is token i right after "met (with)", "meets (with)", "talks with", "meeting with", "discussions
+ * with" ("he met with Kim Jong Un")? Not "received", which also takes awards and letters. */
+static bool meets_before(const parley_extraction *ex, size_t i, size_t sb)
+{
+    if (i <= sb)
+        return false;
+    if (tok_lower_is(ex, i - 1, "met") || tok_lower_is(ex, i - 1, "meets"))
+        return true;
+    if (!tok_lower_is(ex, i - 1, "with") || i - 1 <= sb)
+        return false;
+    size_t v = i - 2;
+    return tok_lower_is(ex, v, "met") || tok_lower_is(ex, v, "meets") || tok_lower_is(ex, v, "talks") ||
+           tok_lower_is(ex, v, "meeting") || tok_lower_is(ex, v, "discussions") || tok_lower_is(ex, v, "talked");
+}
+
 static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in_role)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -610,11 +625,18 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         if (i > se->tok_begin && (tok_lower_is(ex, i - 1, "said") || tok_lower_is(ex, i - 1, "says")) &&
             (e >= se->tok_end || (ex->text.tokens[e].kind == PARLEY_TOK_PUNCT && !punct_is(ex, e, '-'))))
             verb = true;
+        /* "met with Kim Jong Un", "held talks with X Y": a name of two words or more right after
+         * meeting words (with "with" between or not) */
+        if (e - i >= 2 && i > se->tok_begin && meets_before(ex, i, se->tok_begin))
+            verb = true;
         /* "his brother Bashar al-Assad", "George Haswani, a middleman" */
         if (e - i >= 2 && (person_noun_before(ex, i, se->tok_begin) || person_noun_after(ex, e, se->tok_end)))
             verb = true;
         if (e < se->tok_end && e - i >= 2 && tok_is(ex, e, ",") && e + 1 < se->tok_end &&
             (tok_is(ex, e + 1, "who") || tok_is(ex, e + 1, "whose")))
+            verb = true;
+        /* "the regime of Bashar al-Assad" */
+        if (e - i >= 2 && i >= se->tok_begin + 2 && tok_lower_is(ex, i - 1, "of") && ruler_noun(ex, i - 2))
             verb = true;
         /* "Assad's regime", "the Assad regime", "during Saddam Hussein's reign" */
         if ((e + 1 < se->tok_end && tok_is(ex, e, "'s") && ruler_noun(ex, e + 1)) ||

@@ -185,6 +185,21 @@ static void test_publisher_country(void **state)
                      "Japan agreed.", NULL);
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Mongolia");
     test_doc_free(&t);
+    /* only for people with a title: the foreigners an article is about are often named bare */
+    t = test_extract("source: https://www.gov.uk/news/1\n\nMinister Jane Roe condemned Bashar al-Assad's regime. "
+                     "Syria and Syria.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "United Kingdom");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Bashar al-Assad")->country, "Syria");
+    test_doc_free(&t);
+    t = test_extract("Minister Jane Roe condemned the regime of Bashar al-Assad.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Bashar al-Assad"));
+    test_doc_free(&t);
+    /* the person met in a place someone visits is of that place */
+    t = test_extract("MOSCOW. Russian Defense Minister Sergei Shoigu visited Pyongyang, where he met with Kim Jong Un.",
+                     NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Kim Jong Un")->country, "North Korea");
+    assert_non_null(find_meeting(t.ex, PARLEY_EVENT_MEETING, "Sergei Shoigu", "Kim Jong Un"));
+    test_doc_free(&t);
     t = test_extract("source: https://example.io/a\n\nForeign Minister Jane Roe met Japanese Minister Taro Kono. "
                      "Japan and Japan agreed.", NULL);
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Japan");
