@@ -653,6 +653,28 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     return event_add_evidence(ex, ev, s, sign, sign + sign_len);
 }
 
+/* Is the person at tokens [b, e) the source a sentence ends with: ", spokeswoman Maria Zakharova
+ * said", ", said Z", ", Z told reporters"? */
+static bool reports(const parley_extraction *ex, size_t b, size_t e, size_t sb, size_t se)
+{
+    static const char *const verbs[] = {"said", "says", "told", "added", "noted", "stated", "stressed",
+                                        "announced", "reported", NULL};
+    /* the name's title: lower-case words and title words before it, back to a comma */
+    size_t q = b;
+    while (q > sb && q + 8 > b && tok(ex, q - 1)->kind != PARLEY_TOK_PUNCT && !is_w(ex, q - 1, "with") &&
+           !is_w(ex, q - 1, "and") && !is_w(ex, q - 1, "said") && !is_w(ex, q - 1, "says"))
+        q--;
+    bool before = q > sb && (is_w(ex, q - 1, "said") || is_w(ex, q - 1, "says"));
+    bool after = false;
+    for (size_t v = 0; verbs[v]; v++)
+        after |= e < se && is_w(ex, e, verbs[v]);
+    if (!after && !before)
+        return false;
+    if (before)
+        q--;
+    return q > sb && is_p(ex, q - 1, ',');
+}
+
 /* The meeting a plural phrase at [g, g + gl) stands for: the article's first meeting that took
  * place ("the two sides" after the lead's talks and a later courtesy call mean the talks), with
  * as many people as the phrase says ("the two ministers"), else the last one. */
@@ -736,6 +758,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         for (size_t i = 0; i < obj.n; i++)
             if (!(obj.p[i].end <= neg && neg - obj.p[i].end <= 1 && !is_w(ex, obj.p[i].end, "but") &&
                   !is_w(ex, obj.p[i].end, "and") && !is_p(ex, obj.p[i].end, ',')))
+                obj.p[k++] = obj.p[i];
+        obj.n = k;
+    }
+    /* the source of the report is no participant: "X will hold talks with Y, spokeswoman Z said" */
+    if (obj.n) {
+        size_t k = 0;
+        for (size_t i = 0; i < obj.n; i++)
+            if (!(obj.p[i].pos > trig && reports(ex, obj.p[i].pos, obj.p[i].end, se->tok_begin, se->tok_end)))
                 obj.p[k++] = obj.p[i];
         obj.n = k;
     }

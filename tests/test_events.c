@@ -274,6 +274,26 @@ static void test_group_reference(void **state)
     test_doc_free(&t);
 }
 
+/* The source a sentence ends with is no participant */
+static void test_reporter_not_participant(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Foreign Minister John Abbot met his counterpart Jane Roe in Moscow, Foreign Ministry "
+                              "spokeswoman Maria Zakharova said on Thursday.", NULL);
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_null(meeting(&t, "John Abbot", "Maria Zakharova"));
+    test_doc_free(&t);
+    t = test_extract("Foreign Minister John Abbot met his counterpart Jane Roe in Moscow, said spokeswoman Maria "
+                     "Zakharova.", NULL);
+    assert_null(meeting(&t, "John Abbot", "Maria Zakharova"));
+    test_doc_free(&t);
+    /* a participant who speaks stays one */
+    t = test_extract("Foreign Minister John Abbot met his counterpart Jane Roe and Deputy Minister Maria Zakharova, "
+                     "who said they agreed.", NULL);
+    assert_non_null(meeting(&t, "John Abbot", "Maria Zakharova"));
+    test_doc_free(&t);
+}
+
 static void test_joined(void **state)
 {
     (void)state;
@@ -303,6 +323,7 @@ int main(void)
         cmocka_unit_test(test_joined),             cmocka_unit_test(test_date_forms),
         cmocka_unit_test(test_places),             cmocka_unit_test(test_courtesy_and_passive),
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
+        cmocka_unit_test(test_reporter_not_participant),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
