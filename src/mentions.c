@@ -396,6 +396,26 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
                     e = q;
                 }
             }
+            /* "the joint exercises "Unbreakable Brotherhood-2021"", "exercises Shield-2022": a
+             * quoted name, or one with a year, after a lower-case exercise word */
+            if (b == e && !is_cap(ex, i) && i + l < se->tok_end) {
+                size_t q = i + l;
+                bool quoted = punct_is(ex, q, '"');
+                q += quoted;
+                size_t nb = q;
+                bool year = false;
+                while (q < se->tok_end && ((is_word(ex, q) && is_cap(ex, q) && !parley_match(ex, q, PARLEY_LEX_STOP, NULL) &&
+                                            !parley_match(ex, q, PARLEY_LEX_COUNTRY, NULL) &&
+                                            !parley_match(ex, q, PARLEY_LEX_DEMONYM, NULL)) ||
+                                           (year_tok(ex, q) && (year = true)) || (punct_is(ex, q, '-') && q > nb)))
+                    q++;
+                while (q > nb && punct_is(ex, q - 1, '-'))
+                    q--;
+                if (q > nb && is_cap(ex, nb) && ((quoted && q < se->tok_end && punct_is(ex, q, '"')) || year)) {
+                    b = nb;
+                    e = q;
+                }
+            }
             if (b == e)
                 continue;
         }

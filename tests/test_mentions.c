@@ -42,6 +42,13 @@ static void test_exercise_forms(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Caucasian Eagle"));
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Birlestik-2024"));
     test_doc_free(&t);
+    /* after a lower-case exercise word: quoted, or with a year */
+    t = test_extract("The joint tactical exercises \"Unbreakable Brotherhood-2021\" of the armies started. The "
+                     "exercises Zapad 2021 began. The exercises in Georgia began.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Unbreakable Brotherhood-2021"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Zapad 2021"));
+    assert_int_equal(count_type(t.ex, PARLEY_ENTITY_EXERCISE), 2);
+    test_doc_free(&t);
 }
 
 static void test_mention_offsets(void **state)
