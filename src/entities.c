@@ -585,6 +585,16 @@ static const char *source_country(const parley_extraction *ex)
 /* Give each person i the country chosen[i] (when not NULL); chosen is freed. */
 static int set_countries(parley_extraction *ex, const char **chosen);
 
+/* Does the person hold an international organisation's office ("NATO Secretary General")?
+ * Then only a country stated with them is theirs. */
+static bool international(const parley_extraction *ex, const parley_entity *en)
+{
+    for (size_t k = 0; k < en->n_mentions; k++)
+        if (ex->mentions[en->mentions[k]].international)
+            return true;
+    return false;
+}
+
 /* "X hosted Y at the Pentagon", "X received Y in Nairobi": a host is at home, so X is of the
  * country of the place after "at" or "in" in that sentence (a city's, a seat of government's, or
  * the country itself). NULL when no sentence says so. */
@@ -822,7 +832,7 @@ static int person_roles(parley_extraction *ex)
     }
     for (size_t i = 0; i < ex->n_entities; i++) {
         parley_entity *en = &ex->entities[i];
-        if (en->type != PARLEY_ENTITY_PERSON || en->country)
+        if (en->type != PARLEY_ENTITY_PERSON || en->country || international(ex, en))
             continue;
         for (size_t k = 0; k < en->n_mentions && !proposal[i]; k++) {
             uint32_t s = ex->mentions[en->mentions[k]].sentence;
@@ -872,7 +882,7 @@ static int person_roles(parley_extraction *ex)
     }
     for (size_t i = 0; i < ex->n_entities; i++) {
         const parley_entity *en = &ex->entities[i];
-        if (en->type != PARLEY_ENTITY_PERSON || en->country)
+        if (en->type != PARLEY_ENTITY_PERSON || en->country || international(ex, en))
             continue;
         const char *avoid = counterparts_country(ex, &sm, en, (int)i);
         fallback[i] = dateline && !visits(ex, &sm, en, dateline) && !(avoid && strcmp(avoid, dateline) == 0)

@@ -321,6 +321,8 @@ typedef struct {
     int last_agreement;
     parley_date last_date;  /* the latest date expression seen so far */
     bool has_last_date;
+    int meeting_place;      /* where the last meeting told without named pairs took place, or -1
+                               ("chaired a meeting of Allied Defence Ministers in Brussels") */
 } doc_state;
 
 /* first token of a trigger of `kind` in [b, e); its length in *len */
@@ -409,6 +411,15 @@ static bool pronoun_subject(const parley_extraction *ex, size_t s)
             k++;
         if (k < se->tok_end && !(tok(ex, k)->flags & PARLEY_TOK_CAP) && parley_match(ex, k, PARLEY_LEX_OFFICE, NULL))
             return true;
+        /* "The Secretary General also held ...": a capitalised office, then a lower-case word
+         * that opens the predicate, not the rest of a title ("The Minister of Defense, X") */
+        size_t ol = k < se->tok_end ? parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) : 0;
+        size_t v = k + ol;
+        if (ol && v < se->tok_end && tok(ex, v)->kind == PARLEY_TOK_WORD && !(tok(ex, v)->flags & PARLEY_TOK_CAP) &&
+            !is_w(ex, v, "of") && !is_w(ex, v, "for") && !is_w(ex, v, "to") && !is_w(ex, v, "and") &&
+            !is_w(ex, v, "on") && !is_w(ex, v, "in") && !is_w(ex, v, "at") && !is_w(ex, v, "the") &&
+            !is_w(ex, v, "de") && !is_w(ex, v, "general"))
+            return true;
     }
     return false;
 }
@@ -490,6 +501,8 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             const parley_event *prev = st->last_meeting >= 0 ? &ex->events[st->last_meeting] : NULL;
             if (prev && prev->place >= 0)
                 ev->place = prev->place;
+            else if (!prev && st->meeting_place >= 0)
+                ev->place = st->meeting_place;
             else
                 ev->place = ex->dateline_place;
         }
@@ -770,6 +783,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         obj.n = k;
     }
     bool between = has_meet && (is_w(ex, meet + ml - 1, "between"));
+    /* "held a trilateral meeting with A and B": all of them together */
+    for (size_t q = meet > se->tok_begin + 3 ? meet - 3 : se->tok_begin; has_meet && q < meet + ml; q++)
+        between |= is_w(ex, q, "trilateral") || is_w(ex, q, "quadrilateral") || is_w(ex, q, "three-way") ||
+                   is_w(ex, q, "joint");
     /* "the meeting", "their talks" without "with"/"between": the meeting told again */
     bool again = false;
     if (has_meet && !between) {
@@ -882,6 +899,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         st->focus = pp.p[0].ent;
     else if (subj.n && !pron)
         st->focus = subj.p[0].ent;
+    /* a meeting told without a pair of named people may still say where the day's meetings were */
+    if (has_meet && meeting < 0 && !planned && !negated) {
+        int where = sentence_place(ex, s);
+        if (where >= 0)
+            st->meeting_place = where;
+    }
     /* remember the latest date expression */
     date_hit h;
     for (size_t i = se->tok_begin; i < se->tok_end; i++)
@@ -986,7 +1009,7 @@ static int index_sentences(parley_extraction *ex)
 
 int parley_events_find(parley_extraction *ex)
 {
-    doc_state st = {.focus = -1, .last_meeting = -1, .last_agreement = -1};
+    doc_state st = {.focus = -1, .last_meeting = -1, .last_agreement = -1, .meeting_place = -1};
     if (index_sentences(ex) < 0)
         return PARLEY_ENOMEM;
     const char *pd = parley_document_date(ex->doc);

@@ -52,6 +52,8 @@ typedef struct {
     int32_t role_of;          /**< a role phrase ("Minister of Defense of Georgia") naming the person
                                    whose name starts at this token; -1 otherwise */
     bool nested;              /**< inside an organisation's name ("Iraqi security forces") */
+    bool international;       /**< the role at this mention is an international organisation's
+                                   ("NATO Secretary General"): no country is guessed for it */
 } parley_mention;
 
 /** An entity of one document. */
@@ -184,6 +186,7 @@ typedef struct {
     size_t b, e;              /**< tokens of the phrase */
     bool office;              /**< it holds an office word */
     bool counterpart;         /**< it is "(his Georgian) counterpart" */
+    bool international;       /**< it holds an international organisation ("NATO Secretary General") */
     const char *country;      /**< the country it names (canonical, owned by the lexicon) or NULL */
     char *title;              /**< the title without country, determiners or "former"; owned */
 } parley_role;

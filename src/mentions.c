@@ -555,6 +555,8 @@ static int set_role(parley_mention *m, const parley_role *r)
         return PARLEY_ENOMEM;
     if (r->counterpart && !r->office)
         m->counterpart = true;
+    if (r->international)
+        m->international = true;
     return 0;
 }
 

@@ -95,7 +95,7 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
     if (mark == stack_mark)
         memset(stack_mark, 0, sizeof(stack_mark));
     const char *adj = NULL, *ofc = NULL, *any = NULL;
-    bool office = false, counterpart = false;
+    bool office = false, counterpart = false, international = false;
     size_t last = start;   /* end of the phrase so far */
     size_t of_country_end = 0;   /* just after "of <country>": a body of that country may follow */
     while (j < end) {
@@ -173,6 +173,9 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
         } else if (is_cap(ex, j) && (((l = parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL)) ||
                                       (l = parley_match(ex, j, PARLEY_LEX_ORG, NULL)))) && j + l <= end &&
                    (office || after_of || j + l < end)) {
+            const parley_lex_entry *org = NULL;
+            if (parley_match(ex, j, PARLEY_LEX_ORG, &org) == l && org && !org->country)
+                international = true;
             memset(mark + (j - start), INC, l);
             j += l;
         } else if (j > start && (tok_word(ex, j, "of") || tok_word(ex, j, "for") || tok_word(ex, j, "to") || tok_word(ex, j, "from") ||
@@ -218,6 +221,7 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
         out->office = office;
         out->counterpart = counterpart;
         out->country = adj ? adj : ofc ? ofc : any;
+        out->international = international;
         parley_buf t = {0};
         for (size_t q = start; q < last; q++) {
             if (mark[q - start] != INC)
@@ -245,6 +249,18 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
     return found;
 }
 
+/* Is [k, e) the end of a longer office starting before it ("Secretary General": "General" is no
+ * rank there)? */
+static bool inside_office(const parley_extraction *ex, size_t k, size_t e, size_t sb)
+{
+    for (size_t o = k > sb + 3 ? k - 3 : sb; o < k; o++) {
+        size_t l = parley_match(ex, o, PARLEY_LEX_OFFICE, NULL);
+        if (l && o + l >= e)
+            return true;
+    }
+    return false;
+}
+
 /* Walk back over ranks and honorifics ending at a. */
 static size_t skip_ranks_back(const parley_extraction *ex, size_t a, size_t sb)
 {
@@ -255,7 +271,7 @@ static size_t skip_ranks_back(const parley_extraction *ex, size_t a, size_t sb)
         for (size_t l = 1; l <= 4 && l <= a - sb; l++) {
             size_t k = a - l, m;
             if ((((m = parley_match(ex, k, PARLEY_LEX_RANK, NULL))) || (m = parley_match(ex, k, PARLEY_LEX_HONORIFIC, NULL))) &&
-                k + m >= a && k + m <= name) {
+                k + m >= a && k + m <= name && !inside_office(ex, k, k + m, sb)) {
                 a = k;
                 moved = true;
                 break;

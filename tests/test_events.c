@@ -294,6 +294,27 @@ static void test_reporter_not_participant(void **state)
     test_doc_free(&t);
 }
 
+/* A summit told without named pairs gives its place to the meetings on its margins; "The
+ * Secretary General" is the person last named; a trilateral meeting joins all three */
+static void test_summit_margins(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("NATO Secretary General Jens Stoltenberg chaired a meeting of Allied Defence Ministers "
+                              "in Brussels on Wednesday. On the margins of the meeting, Mr. Stoltenberg met with the "
+                              "Defence Minister of Georgia Levan Izoria. The Secretary General also held a trilateral "
+                              "meeting with Ukrainian Defence Minister Stepan Poltorak and Georgian Defence Minister "
+                              "Levan Izoria.", "2019-06-26");
+    const parley_event *ev = meeting(&t, "Jens Stoltenberg", "Levan Izoria");
+    assert_non_null(ev);
+    assert_string_equal(t.ex->entities[ev->place].name, "Brussels");
+    assert_non_null(meeting(&t, "Jens Stoltenberg", "Stepan Poltorak"));
+    assert_non_null(meeting(&t, "Stepan Poltorak", "Levan Izoria"));
+    /* an international organisation's officer gets no guessed country */
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jens Stoltenberg")->country);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jens Stoltenberg")->title, "NATO Secretary General");
+    test_doc_free(&t);
+}
+
 static void test_joined(void **state)
 {
     (void)state;
@@ -323,7 +344,7 @@ int main(void)
         cmocka_unit_test(test_joined),             cmocka_unit_test(test_date_forms),
         cmocka_unit_test(test_places),             cmocka_unit_test(test_courtesy_and_passive),
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
-        cmocka_unit_test(test_reporter_not_participant),
+        cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
