@@ -747,7 +747,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         else
             people_add(&obj, pp.p[i].ent, pp.p[i].pos, pp.p[i].end);
     }
-    if (subj.n == 0 && obj.n >= 2) {
+    if (subj.n == 0 && obj.n >= 2 && !(has_meet && trig == meet && is_w(ex, meet + ml - 1, "between"))) {
         /* "In the meeting with E, Mr. Modi …": the first after the trigger is the object */
         subj.p[0] = obj.p[1];
         subj.n = 1;

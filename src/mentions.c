@@ -587,6 +587,19 @@ static bool person_noun_after(const parley_extraction *ex, size_t e, size_t end)
     return false;
 }
 
+/* The person mention of sentence s that ends at token t, or -1. */
+static int person_ends_at(const parley_extraction *ex, size_t s, size_t t)
+{
+    for (size_t m = ex->n_mentions; m-- > 0;) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->sentence != s)
+            break;
+        if (mm->type == PARLEY_ENTITY_PERSON && mm->te == t)
+            return (int)m;
+    }
+    return -1;
+}
+
 /* Is token i right after "met (with)", "meets (with)", "talks with", "meeting with", "discussions
  * with" ("he met with Kim Jong Un")? Not "received", which also takes awards and letters. */
 static bool meets_before(const parley_extraction *ex, size_t i, size_t sb)
@@ -657,6 +670,12 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         if (e < se->tok_end && e - i >= 2 && tok_is(ex, e, ",") && e + 1 < se->tok_end &&
             (tok_is(ex, e + 1, "who") || tok_is(ex, e + 1, "whose")))
             verb = true;
+        /* "their American counterparts Mike Pompeo and James Mattis": a name joined by "and" to
+         * a person just found */
+        int partner = e - i >= 2 && i >= se->tok_begin + 2 && tok_lower_is(ex, i - 1, "and") ? person_ends_at(ex, s, i - 1)
+                                                                                              : -1;
+        if (partner >= 0)
+            verb = true;
         /* "the regime of Bashar al-Assad" */
         if (e - i >= 2 && i >= se->tok_begin + 2 && tok_lower_is(ex, i - 1, "of") && ruler_noun(ex, i - 2))
             verb = true;
@@ -676,6 +695,15 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                     rc = set_role(&ex->mentions[m], &left);
                 if (rc == 0 && hr)
                     rc = set_role(&ex->mentions[m], &right);
+                /* "their American counterparts A and B": B shares A's plural role */
+                if (rc == 0 && !hl && !hr && partner >= 0) {
+                    const parley_mention *pm = &ex->mentions[partner];
+                    if (pm->tb > se->tok_begin && tok_lower_is(ex, pm->tb - 1, "counterparts")) {
+                        ex->mentions[m].counterpart = pm->counterpart;
+                        if (pm->country && !(ex->mentions[m].country = parley_strdup(pm->country)))
+                            rc = PARLEY_ENOMEM;
+                    }
+                }
                 /* "Kenyan General Francis Ogolla": a demonym before the ranks */
                 if (rc == 0 && !hl && !ex->mentions[m].country && rank_b > se->tok_begin) {
                     const parley_lex_entry *ce = NULL;

@@ -315,6 +315,21 @@ static void test_summit_margins(void **state)
     test_doc_free(&t);
 }
 
+/* "dialogue between A and B and their American counterparts C and D": all four met; D is found
+ * through "and" and shares C's plural role */
+static void test_dialogue_between(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("India and the US today signed the agreement at the inaugural 2+2 dialogue between "
+                              "External Affairs Minister Sushma Swaraj and Defence Minister Nirmala Sitharaman and "
+                              "their American counterparts Mike Pompeo and James Mattis.", "2018-09-06");
+    assert_non_null(meeting(&t, "Sushma Swaraj", "James Mattis"));
+    assert_non_null(meeting(&t, "Mike Pompeo", "Nirmala Sitharaman"));
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "James Mattis")->country, "United States");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Sushma Swaraj")->title, "External Affairs Minister");
+    test_doc_free(&t);
+}
+
 static void test_joined(void **state)
 {
     (void)state;
@@ -345,6 +360,7 @@ int main(void)
         cmocka_unit_test(test_places),             cmocka_unit_test(test_courtesy_and_passive),
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
+        cmocka_unit_test(test_dialogue_between),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
