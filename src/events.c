@@ -318,6 +318,8 @@ typedef struct {
     bool has_pub;
     int focus;              /* the person a "he" refers to */
     int last_meeting;       /* index of the last meeting event, or -1 */
+    size_t last_meeting_sentence;   /* the sentence that told it */
+    bool last_meeting_side;         /* it was told as a side meeting ("also met") */
     int last_agreement;
     parley_date last_date;  /* the latest date expression seen so far */
     bool has_last_date;
@@ -395,31 +397,61 @@ static void sentence_people(const parley_extraction *ex, size_t s, people *pp)
 }
 
 /* "He", "She", "The minister", "The Turkish minister" opening a sentence. */
-static bool pronoun_subject(const parley_extraction *ex, size_t s)
+/* Does a pronoun or "the <office>" open the clause at token b ("He met", "The minister said",
+ * "The Secretary General also held")? */
+static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
 {
-    const parley_sentence *se = &ex->text.sentences[s];
-    size_t b = se->tok_begin;
-    if (b >= se->tok_end)
+    if (b >= end)
         return false;
     if (is_w(ex, b, "he") || is_w(ex, b, "she"))
         return true;
-    if (is_w(ex, b, "the") && b + 1 < se->tok_end) {
+    if (is_w(ex, b, "the") && b + 1 < end) {
         size_t k = b + 1;
         size_t l = parley_match(ex, k, PARLEY_LEX_DEMONYM, NULL);
         k += l;
-        while (k < se->tok_end && parley_match(ex, k, PARLEY_LEX_DOMAIN, NULL) && !(tok(ex, k)->flags & PARLEY_TOK_CAP))
+        while (k < end && parley_match(ex, k, PARLEY_LEX_DOMAIN, NULL) && !(tok(ex, k)->flags & PARLEY_TOK_CAP))
             k++;
-        if (k < se->tok_end && !(tok(ex, k)->flags & PARLEY_TOK_CAP) && parley_match(ex, k, PARLEY_LEX_OFFICE, NULL))
+        if (k < end && !(tok(ex, k)->flags & PARLEY_TOK_CAP) && parley_match(ex, k, PARLEY_LEX_OFFICE, NULL))
             return true;
         /* "The Secretary General also held ...": a capitalised office, then a lower-case word
          * that opens the predicate, not the rest of a title ("The Minister of Defense, X") */
-        size_t ol = k < se->tok_end ? parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) : 0;
+        size_t ol = k < end ? parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) : 0;
         size_t v = k + ol;
-        if (ol && v < se->tok_end && tok(ex, v)->kind == PARLEY_TOK_WORD && !(tok(ex, v)->flags & PARLEY_TOK_CAP) &&
+        if (ol && v < end && tok(ex, v)->kind == PARLEY_TOK_WORD && !(tok(ex, v)->flags & PARLEY_TOK_CAP) &&
             !is_w(ex, v, "of") && !is_w(ex, v, "for") && !is_w(ex, v, "to") && !is_w(ex, v, "and") &&
             !is_w(ex, v, "on") && !is_w(ex, v, "in") && !is_w(ex, v, "at") && !is_w(ex, v, "the") &&
             !is_w(ex, v, "de") && !is_w(ex, v, "general"))
             return true;
+    }
+    return false;
+}
+
+/* Is the subject of sentence s a pronoun for the person last in focus: at its start, or after an
+ * opening phrase of time or place ("On September 14, the Kazakh leader ...", "Later, he ...")? */
+static bool pronoun_subject(const parley_extraction *ex, size_t s)
+{
+    static const char *const openers[] = {"on", "in", "at", "during", "after", "before", "later", "earlier",
+                                          "meanwhile", "separately", "then", "afterwards", "subsequently",
+                                          "following", "yesterday", "today", "besides", "also", "additionally",
+                                          "moreover", "furthermore", "previously", "last", "this", "next", NULL};
+    const parley_sentence *se = &ex->text.sentences[s];
+    size_t b = se->tok_begin;
+    if (pronoun_at(ex, b, se->tok_end))
+        return true;
+    bool opener = false;
+    for (size_t k = 0; openers[k] && b < se->tok_end; k++)
+        opener |= is_w(ex, b, openers[k]);
+    if (!opener)
+        return false;
+    for (size_t q = b + 1; q < se->tok_end && q < b + 8; q++) {
+        if (is_p(ex, q, ','))
+            return pronoun_at(ex, q + 1, se->tok_end);
+        /* a name in the opening phrase: it is more than time or place */
+        if (tok(ex, q)->kind == PARLEY_TOK_WORD && (tok(ex, q)->flags & PARLEY_TOK_CAP) &&
+            parley_date_month_name(tok_s(ex, q), tok_n(ex, q)) == 0 &&
+            parley_date_weekday_name(tok_s(ex, q), tok_n(ex, q)) < 0 && !parley_match(ex, q, PARLEY_LEX_CITY, NULL) &&
+            !parley_match(ex, q, PARLEY_LEX_COUNTRY, NULL))
+            return false;
     }
     return false;
 }
@@ -688,14 +720,18 @@ static bool reports(const parley_extraction *ex, size_t b, size_t e, size_t sb, 
     return q > sb && is_p(ex, q - 1, ',');
 }
 
-/* The meeting a plural phrase at [g, g + gl) stands for: the article's first meeting that took
+/* The meeting a plural phrase at [g, g + gl) stands for: the last meeting when it was told in
+ * this sentence or the one before, and not as a side meeting (@p last_is_near), else the article's first meeting that took
  * place ("the two sides" after the lead's talks and a later courtesy call mean the talks), with
  * as many people as the phrase says ("the two ministers"), else the last one. */
-static int group_meeting_of(const parley_extraction *ex, size_t g, size_t gl, int last)
+static int group_meeting_of(const parley_extraction *ex, size_t g, size_t gl, int last, bool last_is_near)
 {
     size_t want = 0;
     for (size_t q = g; q < g + gl; q++)
         want = is_w(ex, q, "two") || is_w(ex, q, "both") ? 2 : is_w(ex, q, "three") ? 3 : want;
+    /* the meeting told in this sentence or the one before is the one meant */
+    if (last_is_near && (!want || ex->events[last].n_participants == want))
+        return last;
     for (int k = 0; k <= last; k++) {
         const parley_event *ev = &ex->events[k];
         if (ev->type == PARLEY_EVENT_MEETING && ev->status == PARLEY_STATUS_OCCURRED &&
@@ -807,7 +843,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     size_t gl, grp = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_GROUP, &gl);
     bool grp_subject = gl && (grp == se->tok_begin || is_p(ex, grp - 1, ','));
     int group_meeting = -1;
-    int told = gl && st->last_meeting >= 0 ? group_meeting_of(ex, grp, gl, st->last_meeting) : -1;
+    int told = gl && st->last_meeting >= 0
+                   ? group_meeting_of(ex, grp, gl, st->last_meeting,
+                                      st->last_meeting_sentence + 1 >= s && !st->last_meeting_side)
+                   : -1;
     if (told >= 0 && !negated) {
         const parley_event *lm = &ex->events[told];
         people *into = NULL;
@@ -876,6 +915,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 return kept;
             if (type == PARLEY_EVENT_MEETING && !planned) {
                 st->last_meeting = kept;
+                st->last_meeting_sentence = s;
+                /* "X also met Y": a meeting on the side of the main one */
+                st->last_meeting_side = false;
+                for (size_t q = se->tok_begin; q < trig; q++)
+                    st->last_meeting_side |= is_w(ex, q, "also");
                 meeting = kept;
             }
         }

@@ -330,6 +330,29 @@ static void test_dialogue_between(void **state)
     test_doc_free(&t);
 }
 
+/* "On September 14, the Kazakh leader held talks with X": the person in focus after an opening
+ * phrase; "The Heads of State signed" right after a meeting are that meeting's people */
+static void test_opening_phrase_and_near_group(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Kazakh President John Abbot met with President of Uzbekistan Jane Roe in Samarkand. "
+                              "Abbot invited Roe to visit Kazakhstan. On September 14, the Kazakh leader held talks "
+                              "with Chinese President Xi Jinping in Astana. The Heads of State signed a joint "
+                              "statement. He discussed trade, energy and transport with Prime Minister Max Mustermann.",
+                              "2022-09-15");
+    assert_non_null(meeting(&t, "John Abbot", "Xi Jinping"));
+    /* a sentence opening with "He" keeps its subject though a comma follows */
+    assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    const parley_event *ag = NULL;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        if (t.ex->events[i].type == PARLEY_EVENT_AGREEMENT)
+            ag = &t.ex->events[i];
+    assert_non_null(ag);
+    assert_true(has_participant(&t, ag, "Xi Jinping"));
+    assert_false(has_participant(&t, ag, "Jane Roe"));
+    test_doc_free(&t);
+}
+
 static void test_joined(void **state)
 {
     (void)state;
@@ -360,7 +383,7 @@ int main(void)
         cmocka_unit_test(test_places),             cmocka_unit_test(test_courtesy_and_passive),
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
-        cmocka_unit_test(test_dialogue_between),
+        cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
