@@ -664,6 +664,75 @@ static int visited_hosts(parley_extraction *ex, const sentence_mentions *sm)
     return set_countries(ex, chosen);
 }
 
+/* "Secretary Blinken met today in Beijing with Director Wang Yi": whom a foreigner meets in a
+ * country is, failing anything stated, of that country. For each person whose country is only a
+ * guess (@p guess, by entity), a meeting sentence naming them after its meeting words, a place
+ * they are in (a city's or a country's), and someone before the meeting words whose country,
+ * stated or guessed, is another: the place's country replaces the guess. */
+/* Is the person said to be in, or going to, the country in a sentence other than s ("General
+ * Munir is in the United States on an official visit")? Then they are a visitor there too. */
+static bool visits_elsewhere(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
+                             size_t s, const char *country)
+{
+    for (size_t k = 0; k < person->n_mentions; k++) {
+        size_t t = ex->mentions[person->mentions[k]].sentence;
+        if (t == s)
+            continue;
+        for (size_t j = sm->off[t]; j < sm->off[t + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->type == PARLEY_ENTITY_COUNTRY && o->entity >= 0 &&
+                strcmp(ex->entities[o->entity].name, country) == 0 && located_at(ex, o, t))
+                return true;
+        }
+    }
+    return false;
+}
+
+static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm, const char **guess)
+{
+    const char **was = malloc((ex->n_entities ? ex->n_entities : 1) * sizeof(char *));
+    if (!was)
+        return;   /* the guesses stand */
+    memcpy(was, guess, ex->n_entities * sizeof(char *));
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        const parley_entity *en = &ex->entities[i];
+        if (!was[i])
+            continue;
+        for (size_t k = 0; k < en->n_mentions; k++) {
+            const parley_mention *pm = &ex->mentions[en->mentions[k]];
+            size_t s = pm->sentence, b = ex->text.sentences[s].tok_begin;
+            size_t trig = SIZE_MAX;
+            for (size_t q = b; q < pm->tb && trig == SIZE_MAX; q++)
+                if (parley_match(ex, q, PARLEY_LEX_MEET, NULL))
+                    trig = q;
+            if (trig == SIZE_MAX)
+                continue;
+            const char *place = NULL, *home = NULL;
+            for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+                const parley_mention *o = &ex->mentions[sm->idx[j]];
+                if (o->entity < 0)
+                    continue;
+                if (!place && located_at(ex, o, s) && !parley_text_tok_is(&ex->text, o->tb - 1, "to")) {
+                    if (o->type == PARLEY_ENTITY_COUNTRY)
+                        place = ex->entities[o->entity].name;
+                    else if (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY)
+                        place = o->lex->country;
+                }
+                if (!home && o->type == PARLEY_ENTITY_PERSON && o->te <= trig && o->entity != (int)i) {
+                    const parley_entity *oe = &ex->entities[o->entity];
+                    home = oe->country ? oe->country : was[o->entity];
+                }
+            }
+            if (place && home && strcmp(place, home) != 0 && strcmp(place, was[i]) != 0 &&
+                !visits_elsewhere(ex, sm, en, s, place)) {
+                guess[i] = place;
+                break;
+            }
+        }
+    }
+    free(was);
+}
+
 /* A host's country from where they receive a guest (host_home()), for everyone first, then set. */
 static int host_countries(parley_extraction *ex, const sentence_mentions *sm)
 {
@@ -892,6 +961,7 @@ static int person_roles(parley_extraction *ex)
                           ? publisher
                           : most_frequent_country(ex, &sm, lead_first, en, avoid);
     }
+    met_abroad(ex, &sm, fallback);
     free(lead_first);
     sentence_mentions_free(&sm);
     if ((rc = set_countries(ex, fallback)) < 0)

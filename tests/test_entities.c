@@ -200,6 +200,12 @@ static void test_publisher_country(void **state)
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Kim Jong Un")->country, "North Korea");
     assert_non_null(find_meeting(t.ex, PARLEY_EVENT_MEETING, "Sergei Shoigu", "Kim Jong Un"));
     test_doc_free(&t);
+    /* whom the publisher's official meets abroad is of the place, not the publisher's */
+    t = test_extract("source: https://www.state.gov/x\n\nSecretary of State Antony J. Blinken met today in Beijing "
+                     "with Director of the Office of the Central Foreign Affairs Commission Wang Yi.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Antony J. Blinken")->country, "United States");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Wang Yi")->country, "China");
+    test_doc_free(&t);
     t = test_extract("source: https://example.io/a\n\nForeign Minister Jane Roe met Japanese Minister Taro Kono. "
                      "Japan and Japan agreed.", NULL);
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Japan");
