@@ -401,6 +401,10 @@ static void sentence_people(const parley_extraction *ex, size_t s, people *pp)
  * "The Secretary General also held")? */
 static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
 {
+    /* "His Highness the Amir also received ..." */
+    size_t hl = b < end ? parley_match(ex, b, PARLEY_LEX_HONORIFIC, NULL) : 0;
+    if (hl && b + hl < end && is_w(ex, b + hl, "the"))
+        b += hl;
     if (b >= end)
         return false;
     if (is_w(ex, b, "he") || is_w(ex, b, "she"))

@@ -191,7 +191,7 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
     else if (!name_word(ex, i) && !title_compound(ex, i, end))
         return i;
     size_t last = i;
-    while (j < end && j < i + 7) {
+    while (j < end && j < i + 13) {   /* up to seven words, with hyphens between */
         if (name_word(ex, j)) {
             if ((ex->text.tokens[j].flags & PARLEY_TOK_ABBREV) && !(j + 1 < end && name_word(ex, j + 1)))
                 break;

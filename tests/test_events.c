@@ -353,6 +353,21 @@ static void test_opening_phrase_and_near_group(void **state)
     test_doc_free(&t);
 }
 
+/* Long Arabic names with hyphenated articles stay whole; "His Highness the Amir" is the person
+ * in focus */
+static void test_long_names_and_styles(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("KUWAIT, Oct 2 (KUNA) -- His Highness the Amir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah "
+                              "received on Friday at Bayan Palace His Highness the Crown Prince Sheikh Mishal Al-Ahmad "
+                              "Al-Jaber Al-Sabah. His Highness the Amir also received His Highness Sheikh Sabah "
+                              "Al-Khaled Al-Hamad Al-Sabah, the Prime Minister.", NULL);
+    assert_non_null(meeting(&t, "Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Mishal Al-Ahmad Al-Jaber Al-Sabah"));
+    assert_non_null(meeting(&t, "Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Sabah Al-Khaled Al-Hamad Al-Sabah"));
+    assert_null(meeting(&t, "Mishal Al-Ahmad Al-Jaber Al-Sabah", "Sabah Al-Khaled Al-Hamad Al-Sabah"));
+    test_doc_free(&t);
+}
+
 static void test_joined(void **state)
 {
     (void)state;
@@ -384,6 +399,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
+        cmocka_unit_test(test_long_names_and_styles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
