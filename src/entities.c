@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 size_t parley_mentions_name_run(const parley_extraction *ex, size_t i, size_t end);
 
@@ -402,6 +403,28 @@ static bool located_at(const parley_extraction *ex, const parley_mention *o, siz
     return phrase_ends_at(ex, PARLEY_LEX_VISIT, t, b);
 }
 
+/* The token after the dateline ("OSLO, Norway --"): its place and the country after a comma;
+ * 0 when the article has none. */
+static size_t dateline_end(const parley_extraction *ex)
+{
+    if (ex->dateline_place < 0)
+        return 0;
+    const parley_entity *d = &ex->entities[ex->dateline_place];
+    if (!d->n_mentions)
+        return 0;
+    const parley_mention *m = &ex->mentions[d->mentions[0]];
+    size_t end = m->te;
+    for (size_t q = d->mentions[0] + 1; q < ex->n_mentions; q++) {
+        const parley_mention *o = &ex->mentions[q];
+        if (o->sentence != m->sentence || o->tb > end + 1)
+            break;
+        if (o->tb == end + 1 && parley_text_tok_is(&ex->text, end, ",") &&
+            (o->type == PARLEY_ENTITY_COUNTRY || o->type == PARLEY_ENTITY_LOCATION))
+            end = o->te;
+    }
+    return end;
+}
+
 /* Is demonym mention o the country of someone left unnamed: "the Turkish ambassador", "a
  * Chinese delegation", "the Iranian side" (an office or group word in lower case after it, and
  * no name after that)? */
@@ -550,11 +573,12 @@ static const char *counterparts_country(const parley_extraction *ex, const sente
  * the article is about). By the last label of the host ("https://www.azernews.az/...",
  * "montsame.mn", "bbc.co.uk"; .gov and .mil are the United States'); NULL for generic domains
  * and for country domains often bought for their letters (.io, .tv, .me, .co, .ai, .ly, .fm,
- * .cc, .ws, .to). */
-static const char *source_country(const parley_extraction *ex)
+ * .cc, .ws, .to). @p official: a government's own site (a "gov" or "mil" label after the first). */
+static const char *source_country(const parley_extraction *ex, bool *official)
 {
     static const char *const vanity[] = {"io", "tv", "me", "co", "ai", "ly", "fm", "cc", "ws", "to", NULL};
     const char *src = parley_document_source(ex->doc);
+    *official = false;
     if (!src)
         return NULL;
     const char *h = strstr(src, "://");
@@ -562,6 +586,15 @@ static const char *source_country(const parley_extraction *ex)
     size_t n = strcspn(h, "/:?# \t");
     if (!n || memchr(h, '.', n) == NULL || strcspn(src, " ") < (size_t)(h - src))
         return NULL;
+    /* a government's own site: "defense.gov", "mod.gov.az", "www.gov.uk", "army.mil" */
+    for (const char *l = h; l < h + n;) {
+        size_t ll = strcspn(l, ".");
+        if (ll > (size_t)(h + n - l))
+            ll = (size_t)(h + n - l);
+        if ((ll == 3 && (strncasecmp(l, "gov", 3) == 0 || strncasecmp(l, "mil", 3) == 0)) && l > h)
+            *official = true;
+        l += ll + 1;
+    }
     const char *dot = h + n;
     while (dot > h && dot[-1] != '.')
         dot--;
@@ -667,8 +700,9 @@ static int visited_hosts(parley_extraction *ex, const sentence_mentions *sm)
 /* "Secretary Blinken met today in Beijing with Director Wang Yi": whom a foreigner meets in a
  * country is, failing anything stated, of that country. For each person whose country is only a
  * guess (@p guess, by entity), a meeting sentence naming them after its meeting words, a place
- * they are in (a city's or a country's), and someone before the meeting words whose country,
- * stated or guessed, is another: the place's country replaces the guess. */
+ * they are in (a city's or a country's; else the @p dateline's country), and someone before the
+ * meeting words whose country, stated or guessed, is another: the place's country replaces the
+ * guess. */
 /* Is the person said to be in, or going to, the country in a sentence other than s ("General
  * Munir is in the United States on an official visit")? Then they are a visitor there too. */
 static bool visits_elsewhere(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
@@ -688,7 +722,8 @@ static bool visits_elsewhere(const parley_extraction *ex, const sentence_mention
     return false;
 }
 
-static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm, const char **guess)
+static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm, const char *dateline,
+                       const char **guess)
 {
     const char **was = malloc((ex->n_entities ? ex->n_entities : 1) * sizeof(char *));
     if (!was)
@@ -723,6 +758,8 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                     home = oe->country ? oe->country : was[o->entity];
                 }
             }
+            if (!place)
+                place = dateline;   /* where the article was written: where it happens */
             if (place && home && strcmp(place, home) != 0 && strcmp(place, was[i]) != 0 &&
                 !visits_elsewhere(ex, sm, en, s, place)) {
                 guess[i] = place;
@@ -899,6 +936,7 @@ static int person_roles(parley_extraction *ex)
         sentence_mentions_free(&sm);
         return PARLEY_ENOMEM;
     }
+    size_t dl_end = dateline_end(ex);
     for (size_t i = 0; i < ex->n_entities; i++) {
         parley_entity *en = &ex->entities[i];
         if (en->type != PARLEY_ENTITY_PERSON || en->country || international(ex, en))
@@ -915,7 +953,7 @@ static int person_roles(parley_extraction *ex)
                     continue;
                 /* a destination or a location is not where a person comes from, nor is the
                  * country of someone unnamed ("received the Turkish ambassador") */
-                if (located_at(ex, o, s) || unnamed_role(ex, o))
+                if (located_at(ex, o, s) || unnamed_role(ex, o) || o->te <= dl_end)
                     continue;
                 const char *c = ex->entities[o->entity].name;
                 bool others = false;
@@ -940,7 +978,8 @@ static int person_roles(parley_extraction *ex)
     /* else the dateline's country, or the one the article is about, unless the person visits it
      * (decided for everyone first, then set) */
     const char *dateline = ex->dateline_place >= 0 ? ex->entities[ex->dateline_place].country : NULL;
-    const char *publisher = source_country(ex);
+    bool official;
+    const char *publisher = source_country(ex, &official);
     const char **fallback = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(char *));
     size_t *lead_first = lead_positions(ex);
     if (!fallback || !lead_first) {
@@ -954,14 +993,17 @@ static int person_roles(parley_extraction *ex)
         if (en->type != PARLEY_ENTITY_PERSON || en->country || international(ex, en))
             continue;
         const char *avoid = counterparts_country(ex, &sm, en, (int)i);
-        fallback[i] = dateline && !visits(ex, &sm, en, dateline) && !(avoid && strcmp(avoid, dateline) == 0)
-                          ? dateline
-                      : publisher && en->title && !visits(ex, &sm, en, publisher) &&
-                                !(avoid && strcmp(avoid, publisher) == 0)
-                          ? publisher
-                          : most_frequent_country(ex, &sm, lead_first, en, avoid);
+        bool by_publisher = publisher && en->title && !visits(ex, &sm, en, publisher) &&
+                            !(avoid && strcmp(avoid, publisher) == 0);
+        bool by_dateline = dateline && !visits(ex, &sm, en, dateline) && !(avoid && strcmp(avoid, dateline) == 0);
+        /* a government's release datelined abroad is about its own officials; a newspaper's
+         * dateline says whose officials it quotes */
+        fallback[i] = by_publisher && official ? publisher
+                      : by_dateline            ? dateline
+                      : by_publisher           ? publisher
+                                               : most_frequent_country(ex, &sm, lead_first, en, avoid);
     }
-    met_abroad(ex, &sm, fallback);
+    met_abroad(ex, &sm, dateline, fallback);
     free(lead_first);
     sentence_mentions_free(&sm);
     if ((rc = set_countries(ex, fallback)) < 0)

@@ -51,6 +51,7 @@ typedef enum {
     PARLEY_LEX_SENDER,        /**< "greetings from", "on behalf of": the next person is the speaker's compatriot */
     PARLEY_LEX_HOST,          /**< "hosted", "received": the subject is at home where the guest is received */
     PARLEY_LEX_RELATIVE,      /**< "his wife": the next person is a compatriot of the one before */
+    PARLEY_LEX_VESSEL,        /**< "USS", "HMS": the name after it is a ship's, not a person's */
     PARLEY_LEX_N_KINDS
 } parley_lex_kind;
 

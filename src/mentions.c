@@ -184,6 +184,13 @@ static bool office_as_given_name(const parley_extraction *ex, size_t i, size_t e
 static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
 {
     size_t j = i;
+    /* "USS Gerald R. Ford" is a ship, and so is any part of it */
+    for (size_t k = i; k > 0 && k + 6 > i; k--) {
+        if (parley_match(ex, k - 1, PARLEY_LEX_VESSEL, NULL) == 1 && is_cap(ex, k - 1))
+            return i;
+        if (!name_word(ex, k - 1) && !(is_cap(ex, k - 1) && is_word(ex, k - 1)))
+            break;
+    }
     if (rank_as_name(ex, i, end))
         return i + 2;
     if (office_as_given_name(ex, i, end))

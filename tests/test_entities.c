@@ -206,6 +206,12 @@ static void test_publisher_country(void **state)
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Antony J. Blinken")->country, "United States");
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Wang Yi")->country, "China");
     test_doc_free(&t);
+    /* a government's release datelined abroad: its officers are its own, whom they welcome local */
+    t = test_extract("source: https://www.navy.mil/a\n\nOSLO, Norway -- Capt. Paul Lanzilotta welcomed Crown Prince "
+                     "Haakon Magnus aboard.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Paul Lanzilotta")->country, "United States");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Haakon Magnus")->country, "Norway");
+    test_doc_free(&t);
     t = test_extract("source: https://example.io/a\n\nForeign Minister Jane Roe met Japanese Minister Taro Kono. "
                      "Japan and Japan agreed.", NULL);
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Japan");

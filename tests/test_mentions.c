@@ -182,6 +182,19 @@ static void test_office_as_given_name(void **state)
     test_doc_free(&t);
 }
 
+/* A ship's name is no person's */
+static void test_vessels(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("The aircraft carrier USS Gerald R. Ford arrived in Oslo. Capt. Paul Lanzilotta welcomed "
+                              "guests aboard HMS Queen Elizabeth.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Gerald R. Ford"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "R. Ford"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Queen Elizabeth"));
+    assert_int_equal(count_type(t.ex, PARLEY_ENTITY_PERSON), 1);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -189,7 +202,7 @@ int main(void)
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),
-        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name),
+        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
