@@ -761,8 +761,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     size_t plan = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_PLANNED, &pl);
     size_t neg = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_NEGATION, &nl);
     bool has_meet = ml > 0, has_sign = sl > 0, has_call = cl > 0;
-    /* a "called on" is a meeting, not a call */
+    /* a "called on" is a meeting, not a call; so is a visit that delivers a letter or a
+     * message ("received X, who delivered a message from President Y") */
     if (has_call && has_meet && call == meet)
+        has_call = false;
+    if (has_call && has_meet && call > meet && (is_w(ex, call, "letter") || is_w(ex, call, "message")))
         has_call = false;
     int rc = 0;
 

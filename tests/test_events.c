@@ -386,6 +386,18 @@ static void test_joined(void **state)
     assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Egypt");
     test_doc_free(&t);
+    /* a visit that delivers a message is a meeting; "was accompanied by" joins it */
+    t = test_extract("President John Abbot on Tuesday received in Accra the Vice President of Nigeria, Professor "
+                     "Jane Roe, who delivered a special message from President Max Mustermann. The Vice President "
+                     "was accompanied by Ambassador Erika Musterfrau.", NULL);
+    const parley_event *ev2 = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(ev2);
+    assert_int_equal(ev2->type, PARLEY_EVENT_MEETING);
+    assert_null(find_meeting(t.ex, PARLEY_EVENT_CALL, "John Abbot", "Max Mustermann"));
+    assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    assert_non_null(meeting(&t, "John Abbot", "Erika Musterfrau"));
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Nigeria");
+    test_doc_free(&t);
 }
 
 int main(void)
