@@ -594,6 +594,58 @@ static bool person_noun_after(const parley_extraction *ex, size_t e, size_t end)
     return false;
 }
 
+/* After a name ending at e: an optional bracket ("(Arabic: ...)") and "also known as X", then
+ * "is"/"was"/"became" and "a"/"an"/"the", up to three adjectives, and an office, a rank or a
+ * person noun ("is an Iraqi General", "was a commander")? */
+static bool is_said_to_be(const parley_extraction *ex, size_t e, size_t end)
+{
+    size_t q = e;
+    if (q < end && punct_is(ex, q, '(')) {
+        size_t k = q + 1;
+        while (k < end && k < q + 30 && !punct_is(ex, k, ')'))
+            k++;
+        if (k >= end || !punct_is(ex, k, ')'))
+            return false;
+        q = k + 1;
+    }
+    if (q + 4 < end && punct_is(ex, q, ',') && tok_lower_is(ex, q + 1, "also") && tok_lower_is(ex, q + 2, "known") &&
+        tok_lower_is(ex, q + 3, "as")) {
+        size_t k = q + 4;
+        while (k < end && k < q + 12 && !punct_is(ex, k, ','))
+            k++;
+        if (k >= end)
+            return false;
+        q = k + 1;
+    } else if (q < end && punct_is(ex, q, ',') && q > e) {
+        q++;
+    }
+    if (q + 2 >= end)
+        return false;
+    if (!(tok_lower_is(ex, q, "is") || tok_lower_is(ex, q, "was") || tok_lower_is(ex, q, "became")))
+        return false;
+    q++;
+    if (!(tok_lower_is(ex, q, "a") || tok_lower_is(ex, q, "an") || tok_lower_is(ex, q, "the")))
+        return false;
+    q++;
+    for (size_t k = 0; k < 4 && q < end; k++) {
+        size_t l = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL);
+        if (!l)
+            l = parley_match(ex, q, PARLEY_LEX_RANK, NULL);
+        if (!l)
+            l = parley_match(ex, q, PARLEY_LEX_PERSON_NOUN, NULL);
+        /* the head of the phrase: not "a militant group" */
+        if (l && (q + l >= end || !is_word(ex, q + l) || tok_lower_is(ex, q + l, "in") ||
+                  tok_lower_is(ex, q + l, "of") || tok_lower_is(ex, q + l, "for") || tok_lower_is(ex, q + l, "who") ||
+                  tok_lower_is(ex, q + l, "and") || tok_lower_is(ex, q + l, "from") || tok_lower_is(ex, q + l, "at") ||
+                  tok_lower_is(ex, q + l, "with") || tok_lower_is(ex, q + l, "during")))
+            return true;
+        if (!is_word(ex, q) && !punct_is(ex, q, '-'))
+            return false;
+        q++;
+    }
+    return false;
+}
+
 /* The person mention of sentence s that ends at token t, or -1. */
 static int person_ends_at(const parley_extraction *ex, size_t s, size_t t)
 {
@@ -658,6 +710,10 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             (tok_is(ex, e + 1, "his") || tok_is(ex, e + 1, "her")))
             honour = true;
         bool verb = e < se->tok_end && e - i >= 2 && parley_match(ex, e, PARLEY_LEX_PERSON_VERB, NULL);
+        /* "Qanbar was a commander in the navy", "Abboud Qanbar (Arabic: ...), also known as Abu
+         * Haidar, is an Iraqi General": a name that is said to be an office holder */
+        if (is_said_to_be(ex, e, se->tok_end))
+            verb = true;
         /* "Zahid Mohammed Rawi, said" */
         bool whole = i == se->tok_begin || !(is_word(ex, i - 1) && is_cap(ex, i - 1)); /* not "Operation Inherent Resolve" */
         if (whole && e + 1 < se->tok_end && e - i >= 2 && punct_is(ex, e, ',') &&

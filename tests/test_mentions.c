@@ -195,6 +195,18 @@ static void test_vessels(void **state)
     test_doc_free(&t);
 }
 
+/* A name said to be an office holder ("was a commander", "is an Iraqi General"), not a group */
+static void test_said_to_be(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Abboud Qanbar (Arabic: X), also known as Abu Haidar, is an Iraqi General. Karim was a "
+                              "commander in the navy. Jaish al-Mansurah is a Sunni militant group.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Abboud Qanbar"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Karim"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jaish al-Mansurah"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -202,7 +214,7 @@ int main(void)
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),
-        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels),
+        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
