@@ -1067,10 +1067,16 @@ static int other_mention(parley_extraction *ex, size_t m)
     return rc;
 }
 
+/* By position; of two that start together the longer first, then by type: a total order, so
+ * that the result does not depend on the sort's stability. */
 static int cmp_mention_pos(const void *a, const void *b)
 {
     const parley_mention *x = a, *y = b;
-    return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    if (x->end != y->end)
+        return x->end > y->end ? -1 : 1;
+    return x->type < y->type ? -1 : x->type > y->type ? 1 : 0;
 }
 
 /* Re-sort the mentions by position and renumber the entities' mention lists. */
@@ -1086,6 +1092,34 @@ static int renumber(parley_extraction *ex)
             return PARLEY_ENOMEM;
     }
     return 0;
+}
+
+/* "ABU DHABI, 25th Nov (WAM) -": the dateline's city refers to its country; when the article
+ * names that country nowhere else, the country is an entity of its own, its mention the city's
+ * span. */
+static int dateline_country(parley_extraction *ex)
+{
+    if (ex->dateline_place < 0)
+        return 0;
+    const parley_entity *d = &ex->entities[ex->dateline_place];
+    if (!d->country || !d->n_mentions)
+        return 0;
+    parley_buf key = {0};
+    if (parley_fold(&key, d->country, strlen(d->country)) < 0) {
+        parley_buf_free(&key);
+        return PARLEY_ENOMEM;
+    }
+    int rc = 0;
+    if (find_entity(ex, PARLEY_ENTITY_COUNTRY, key.data ? key.data : "") < 0) {
+        const parley_mention city = ex->mentions[d->mentions[0]];
+        int m = parley_mention_add(ex, PARLEY_ENTITY_COUNTRY, city.tb, city.te, city.sentence, NULL);
+        int ent = m < 0 ? m : entity_new(ex, PARLEY_ENTITY_COUNTRY, d->country, key.data ? key.data : "");
+        rc = ent < 0 ? ent : entity_add_mention(ex, ent, (size_t)m);
+        if (rc == 0)
+            rc = renumber(ex);
+    }
+    parley_buf_free(&key);
+    return rc;
 }
 
 /* Role phrases join the person they name. */
@@ -1124,7 +1158,9 @@ int parley_entities_resolve(parley_extraction *ex)
         rc = renumber(ex);
     if (rc == 0) {
         parley_find_dateline(ex);
-        rc = person_roles(ex);
+        rc = dateline_country(ex);
     }
+    if (rc == 0)
+        rc = person_roles(ex);
     return rc;
 }

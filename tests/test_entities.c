@@ -89,6 +89,24 @@ static void test_visitor_country(void **state)
     test_doc_free(&t);
 }
 
+/* The dateline's city names its country when nothing else does */
+static void test_dateline_country(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("ABU DHABI, 25th Nov, 2020 (WAM) - Minister of State John Abbot and the Acting Minister "
+                              "of Defence of the Comoros Jane Roe signed a memorandum.", NULL);
+    const parley_entity *c = find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "United Arab Emirates");
+    assert_non_null(c);
+    assert_int_equal(c->n_mentions, 1);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Abu Dhabi"));
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "United Arab Emirates");
+    test_doc_free(&t);
+    /* named in the text: one entity, no mention added */
+    t = test_extract("ABU DHABI - The United Arab Emirates and Comoros signed a memorandum.", NULL);
+    assert_int_equal(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "United Arab Emirates")->n_mentions, 1);
+    test_doc_free(&t);
+}
+
 /* "X met his French counterpart Y": X is not French, even when France is the only country named;
  * a dateline with a colon ("New Delhi:") gives the article's country. */
 static void test_counterpart_not_same_country(void **state)
@@ -267,6 +285,7 @@ int main(void)
         cmocka_unit_test(test_country_entities), cmocka_unit_test(test_country_of_the_article),
         cmocka_unit_test(test_visitor_country), cmocka_unit_test(test_counterpart_not_same_country),
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
+        cmocka_unit_test(test_dateline_country),
         cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
