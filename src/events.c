@@ -585,10 +585,18 @@ static char *document_name(const parley_extraction *ex, size_t b, size_t e)
     size_t k = b;
     static const char *const stops[] = {"in", "at", "during", "via", "with", "between", "by", "as", "today",
                                         "yesterday", "which", "that", "after", "following", "while", "under",
-                                        "within", "aimed", "to", "when", NULL};
+                                        "within", "aimed", "to", "when", "was", "were", "is", "are", "has",
+                                        "have", "had", "will", "would", "last", "this", "next", "earlier", NULL};
+    date_hit dh;
     for (; k < e; k++) {
         if (tok(ex, k)->kind == PARLEY_TOK_PUNCT && (is_p(ex, k, ',') || is_p(ex, k, '.') || is_p(ex, k, ';') ||
                                                      is_p(ex, k, '(') || is_p(ex, k, ':')))
+            break;
+        /* "on Tuesday", "on 3 March": a date ends the name */
+        if (k + 1 < e && is_w(ex, k, "on") &&
+            (date_at(ex, k + 1, e, NULL, &dh) || tok(ex, k + 1)->kind == PARLEY_TOK_NUM ||
+             parley_date_weekday_name(tok_s(ex, k + 1), tok_n(ex, k + 1)) >= 0 ||
+             parley_date_month_name(tok_s(ex, k + 1), tok_n(ex, k + 1))))
             break;
         bool stop = false;
         for (int q = 0; stops[q]; q++)

@@ -89,6 +89,17 @@ static void test_visitor_country(void **state)
     test_doc_free(&t);
 }
 
+/* A country inside someone's title is no place another person goes to */
+static void test_title_country_not_destination(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Defence Minister John Abbot and the Ambassador of Azerbaijan to Georgia Jane Roe signed "
+                              "it. Georgia and Georgia welcomed it.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Georgia");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Azerbaijan");
+    test_doc_free(&t);
+}
+
 /* The dateline's city names its country when nothing else does */
 static void test_dateline_country(void **state)
 {
@@ -285,7 +296,7 @@ int main(void)
         cmocka_unit_test(test_country_entities), cmocka_unit_test(test_country_of_the_article),
         cmocka_unit_test(test_visitor_country), cmocka_unit_test(test_counterpart_not_same_country),
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
-        cmocka_unit_test(test_dateline_country),
+        cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
         cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -212,6 +212,19 @@ static void test_agreement(void **state)
         }
     assert_int_equal(n, 1);
     assert_string_equal(ag->name, "Bilateral Cooperation Plan for 2020");
+    {
+        /* a verb or a date ends a document's name */
+        test_doc u = test_extract("A memorandum on military cooperation was signed between the Ministries of Defence "
+                                  "of Georgia and Azerbaijan. Turkey and Georgia signed an agreement on financial "
+                                  "cooperation on Tuesday.", "2021-03-04");
+        size_t named = 0;
+        for (size_t i = 0; i < u.ex->n_events; i++)
+            if (u.ex->events[i].type == PARLEY_EVENT_AGREEMENT && u.ex->events[i].name)
+                named += strcmp(u.ex->events[i].name, "memorandum on military cooperation") == 0 ||
+                         strcmp(u.ex->events[i].name, "agreement on financial cooperation") == 0;
+        assert_int_equal(named, 2);
+        test_doc_free(&u);
+    }
     assert_string_equal(ag->date, "2020-01-21");
     assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
     test_doc_free(&t);

@@ -68,6 +68,14 @@ static void test_lines_and_headlines(void **state)
     assert_true(t.sentences[0].headline);
     assert_false(t.sentences[1].headline);
     parley_text_free(&t);
+    /* a sentence-case headline: one of the first lines, a paragraph of its own, no final stop */
+    s = "Georgia, Azerbaijan sign defence cooperation plan\n\nA memorandum was signed on March 3.\n\n"
+        "The sides agreed\n\nto meet again.";
+    assert_int_equal(parley_text_split(&t, s, strlen(s)), 0);
+    assert_true(t.sentences[0].headline);
+    assert_false(t.sentences[1].headline);
+    assert_false(t.sentences[3].headline);   /* not among the first lines */
+    parley_text_free(&t);
 }
 
 static void test_empty(void **state)
