@@ -181,7 +181,7 @@ static int find_entity(const parley_extraction *ex, int type, const char *key)
 /* The person entity a name matches: the most recently mentioned one that contains it. */
 static int match_person(const parley_extraction *ex, const name_toks *nt, bool *grows)
 {
-    int best = -1;
+    int best = -1, best_rank = 0;
     uint32_t best_pos = 0;
     *grows = false;
     for (size_t i = 0; i < ex->n_entities; i++) {
@@ -198,13 +198,17 @@ static int match_person(const parley_extraction *ex, const name_toks *nt, bool *
         for (char *w = strtok_r(copy, " ", &save); w && et.n < 16; w = strtok_r(NULL, " ", &save))
             et.tok[et.n++] = w;
         bool in = contained(ex->lex, nt, &et), out = !in && contained(ex->lex, &et, nt);
+        /* a lone word names the person whose surname it is before one it is a middle name of
+         * ("Khan" after "Bilal Khan" and "Amir Khan Muttaqi") */
+        int rank = in && nt->n == 1 && et.n > 1 && word_same(nt->tok[0], et.tok[et.n - 1]);
         free(copy);
         if (!in && !out)
             continue;
         uint32_t pos = en->n_mentions ? ex->mentions[en->mentions[en->n_mentions - 1]].start : 0;
-        if (best < 0 || pos >= best_pos) {
+        if (best < 0 || rank > best_rank || (rank == best_rank && pos >= best_pos)) {
             best = (int)i;
             best_pos = pos;
+            best_rank = rank;
             *grows = out;
         }
     }

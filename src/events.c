@@ -132,6 +132,13 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
             }
         }
     }
+    /* "in June": the latest June not after publication */
+    if (m && i > 0 && is_w(ex, i - 1, "in") && pub && pub->y && pub->m &&
+        !(i + 1 < se && tok(ex, i + 1)->kind == PARLEY_TOK_NUM)) {
+        hit->date = (parley_date){m > pub->m ? pub->y - 1 : pub->y, m, 0};
+        hit->end = i + 1;
+        return true;
+    }
     /* 21 January 2020 / 25th Nov, 2020 */
     if ((t->kind == PARLEY_TOK_NUM || t->kind == PARLEY_TOK_WORD) && i + 1 < se) {
         int v = num_val(ex, i, &dig);
@@ -207,6 +214,11 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
     }
     if (is_w(ex, i, "next") && i + 1 < se && is_w(ex, i + 1, "month") && pub && pub->m) {
         hit->date = pub->m == 12 ? (parley_date){pub->y + 1, 1, 0} : (parley_date){pub->y, pub->m + 1, 0};
+        hit->end = i + 2;
+        return true;
+    }
+    if ((is_w(ex, i, "this") || is_w(ex, i, "last")) && i + 1 < se && is_w(ex, i + 1, "year") && pub && pub->y) {
+        hit->date = (parley_date){is_w(ex, i, "last") ? pub->y - 1 : pub->y, 0, 0};
         hit->end = i + 2;
         return true;
     }
@@ -318,6 +330,7 @@ typedef struct {
     bool has_pub;
     int focus;              /* the person a "he" refers to */
     int last_meeting;       /* index of the last meeting event, or -1 */
+    int last_planned;       /* index of the last planned meeting, or -1 */
     size_t last_meeting_sentence;   /* the sentence that told it */
     bool last_meeting_side;         /* it was told as a side meeting ("also met") */
     int last_agreement;
@@ -850,6 +863,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     }
     bool planned = pl && plan < trig + tlen + 3;
     bool negated = nl && neg < trig;
+    /* "A meeting between X and Y, scheduled for Monday, was cancelled": the meeting noun's own
+     * predicate */
+    if (nl && has_meet && neg > trig && neg > se->tok_begin &&
+        (is_w(ex, neg - 1, "was") || is_w(ex, neg - 1, "were") || is_w(ex, neg - 1, "been"))) {
+        for (size_t q = meet; q < meet + ml; q++)
+            negated |= parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL) > 0;
+    }
     if (has_sign && pl && plan < sign)
         planned = true;
 
@@ -858,10 +878,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     size_t gl, grp = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_GROUP, &gl);
     bool grp_subject = gl && (grp == se->tok_begin || is_p(ex, grp - 1, ','));
     int group_meeting = -1;
-    int told = gl && st->last_meeting >= 0
+    int told = !gl ? -1
+               : st->last_meeting >= 0
                    ? group_meeting_of(ex, grp, gl, st->last_meeting,
                                       st->last_meeting_sentence + 1 >= s && !st->last_meeting_side)
-                   : -1;
+                   : st->last_planned;   /* "will meet his counterpart ... The two ministers last met in June" */
     if (told >= 0 && !negated) {
         const parley_event *lm = &ex->events[told];
         people *into = NULL;
@@ -870,9 +891,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         else if (has_meet && !again && !between && !has_call && subj.n >= 1 && obj.n == 0 && grp > meet &&
                  grp <= meet + ml + 1 && !is_w(ex, grp, "they"))
             into = &obj;
-        else if (has_meet && !again && !between && !has_call && subj.n == 0 && obj.n >= 1 && grp_subject &&
-                 grp + gl <= meet)
-            into = &subj;
+        else if (has_meet && !again && !between && !has_call && subj.n == 0 && grp_subject && grp + gl <= meet &&
+                 !is_w(ex, grp, "they"))
+            into = &subj;   /* "the ministers met X", "The two ministers last met in June" */
         for (size_t i = 0; into && i < lm->n_participants; i++)
             if (ex->entities[lm->participants[i]].type == PARLEY_ENTITY_PERSON)
                 people_add(into, lm->participants[i], grp, grp + gl);
@@ -928,6 +949,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             int kept = merge_meeting(ex, evi);
             if (kept < 0)
                 return kept;
+            if (type == PARLEY_EVENT_MEETING && planned)
+                st->last_planned = kept;
             if (type == PARLEY_EVENT_MEETING && !planned) {
                 st->last_meeting = kept;
                 st->last_meeting_sentence = s;
@@ -1068,7 +1091,7 @@ static int index_sentences(parley_extraction *ex)
 
 int parley_events_find(parley_extraction *ex)
 {
-    doc_state st = {.focus = -1, .last_meeting = -1, .last_agreement = -1, .meeting_place = -1};
+    doc_state st = {.focus = -1, .last_meeting = -1, .last_planned = -1, .last_agreement = -1, .meeting_place = -1};
     if (index_sentences(ex) < 0)
         return PARLEY_ENOMEM;
     const char *pd = parley_document_date(ex->doc);

@@ -381,6 +381,31 @@ static void test_long_names_and_styles(void **state)
     test_doc_free(&t);
 }
 
+/* A cancelled meeting is none; "The two ministers last met in Islamabad in June" after a
+ * planned visit is a past meeting of the two; a lone surname is the person whose surname it is */
+static void test_cancelled_and_past(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Defence Minister John Abbot is set to visit Ankara next week, where he is expected to "
+                              "meet his Turkish counterpart Jane Roe. The two ministers last met in Islamabad in June. "
+                              "A meeting between Foreign Minister Bilal Khan and his Afghan counterpart Max Khan "
+                              "Muttaqi, scheduled for Monday, was cancelled. Earlier this year, Khan had met Iranian "
+                              "Foreign Minister Erika Musterfrau in Tehran.", "2023-10-05");
+    const parley_event *past = NULL;
+    for (size_t i = 0; i < t.ex->n_events; i++) {
+        const parley_event *ev = &t.ex->events[i];
+        if (ev->type == PARLEY_EVENT_MEETING && ev->status == PARLEY_STATUS_OCCURRED && has_participant(&t, ev, "Jane Roe"))
+            past = ev;
+    }
+    assert_non_null(past);
+    assert_string_equal(past->date, "2023-06");
+    assert_null(meeting(&t, "Bilal Khan", "Max Khan Muttaqi"));
+    const parley_event *tehran = meeting(&t, "Bilal Khan", "Erika Musterfrau");
+    assert_non_null(tehran);
+    assert_string_equal(tehran->date, "2023");
+    test_doc_free(&t);
+}
+
 static void test_joined(void **state)
 {
     (void)state;
@@ -424,7 +449,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
