@@ -927,7 +927,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 if ((rc = event_add_participant(ev, obj.p[g].ent)) < 0)
                     return rc;
             }
-            if (ev->n_participants < 2) {
+            /* "X congratulated Y on ..." between two people who met: said at the meeting */
+            bool at_meeting = false;
+            for (size_t k = 0; type == PARLEY_EVENT_CALL && is_w(ex, call, "congratulated") &&
+                               k + 1 < ex->n_events; k++)
+                at_meeting |= ex->events[k].type == PARLEY_EVENT_MEETING &&
+                              ex->events[k].status == PARLEY_STATUS_OCCURRED &&
+                              same_people(&ex->events[k], ev->participants, ev->n_participants);
+            if (ev->n_participants < 2 || at_meeting) {
                 free(ev->participants);
                 ex->n_events--;
                 continue;

@@ -404,6 +404,15 @@ static void test_cancelled_and_past(void **state)
     assert_non_null(tehran);
     assert_string_equal(tehran->date, "2023");
     test_doc_free(&t);
+    /* congratulations between two who met are said at the meeting, not on the phone */
+    t = test_extract("Foreign Minister John Abbot has met with Foreign Minister of Lithuania Jane Roe. Roe "
+                     "congratulated Abbot on the summit.", NULL);
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_null(find_meeting(t.ex, PARLEY_EVENT_CALL, "John Abbot", "Jane Roe"));
+    test_doc_free(&t);
+    t = test_extract("Foreign Minister John Abbot congratulated Foreign Minister Jane Roe on her election.", NULL);
+    assert_non_null(find_meeting(t.ex, PARLEY_EVENT_CALL, "John Abbot", "Jane Roe"));
+    test_doc_free(&t);
 }
 
 static void test_joined(void **state)
