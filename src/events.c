@@ -212,6 +212,11 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
         hit->end = i + 2;
         return true;
     }
+    if (is_w(ex, i, "last") && i + 1 < se && is_w(ex, i + 1, "month") && pub && pub->m) {
+        hit->date = pub->m == 1 ? (parley_date){pub->y - 1, 12, 0} : (parley_date){pub->y, pub->m - 1, 0};
+        hit->end = i + 2;
+        return true;
+    }
     if (is_w(ex, i, "next") && i + 1 < se && is_w(ex, i + 1, "month") && pub && pub->m) {
         hit->date = pub->m == 12 ? (parley_date){pub->y + 1, 1, 0} : (parley_date){pub->y, pub->m + 1, 0};
         hit->end = i + 2;

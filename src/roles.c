@@ -268,6 +268,24 @@ static size_t skip_ranks_back(const parley_extraction *ex, size_t a, size_t sb)
     bool moved = true;
     while (moved) {
         moved = false;
+        /* "Lt Gen (retd) Syed Ata Hasnain" */
+        if (a >= sb + 3 && tok_punct_is(ex, a - 1, ')') && tok_punct_is(ex, a - 3, '(') &&
+            (tok_word(ex, a - 2, "retd") || tok_word(ex, a - 2, "retd.") || tok_word(ex, a - 2, "retired") ||
+             tok_word(ex, a - 2, "ret") || tok_word(ex, a - 2, "ret.")) &&
+            a - 3 > sb) {
+            size_t k = a - 3;
+            for (size_t l = 1; l <= 4 && l <= k - sb; l++) {
+                size_t m = parley_match(ex, k - l, PARLEY_LEX_RANK, NULL);
+                if (m && k - l + m == k) {
+                    a = k - l;
+                    name = a;
+                    moved = true;
+                    break;
+                }
+            }
+            if (moved)
+                continue;
+        }
         for (size_t l = 1; l <= 4 && l <= a - sb; l++) {
             size_t k = a - l, m;
             if ((((m = parley_match(ex, k, PARLEY_LEX_RANK, NULL))) || (m = parley_match(ex, k, PARLEY_LEX_HONORIFIC, NULL))) &&

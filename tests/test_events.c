@@ -98,6 +98,9 @@ static void test_planned_dates(void **state)
     check_planned("on January 10", "2022-12-20", "2023-01-10");
     check_planned("on 5 December 2021", "2022-11-02", "2021-12-05");   /* a stated year stands */
     check_planned("next month", "2022-12-20", "2023-01");
+    check_date("last month", "2023-01-10", "2022-12");
+    check_date("in June", "2023-10-05", "2023-06");
+    check_date("in November", "2023-10-05", "2022-11");
     check_planned("next year", "2022-12-20", "2023");
     /* what happened keeps looking back */
     check_date("on Thursday", "2022-11-02", "2022-10-27");

@@ -195,6 +195,15 @@ static void test_vessels(void **state)
     test_doc_free(&t);
 }
 
+/* "(retd)" after a rank: "Lt Gen (retd) Syed Ata Hasnain" */
+static void test_retired_rank(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Lt Gen (retd) Syed Ata Hasnain, a member of the Authority, also met him.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Syed Ata Hasnain"));
+    test_doc_free(&t);
+}
+
 /* A name said to be an office holder ("was a commander", "is an Iraqi General"), not a group */
 static void test_said_to_be(void **state)
 {
@@ -214,7 +223,7 @@ int main(void)
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),
-        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be),
+        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
