@@ -897,7 +897,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                  grp <= meet + ml + 1 && !is_w(ex, grp, "they"))
             into = &obj;
         else if (has_meet && !again && !between && !has_call && subj.n == 0 && grp_subject && grp + gl <= meet &&
-                 !is_w(ex, grp, "they"))
+                 meet <= grp + gl + 2 && !is_w(ex, grp, "they"))
             into = &subj;   /* "the ministers met X", "The two ministers last met in June" */
         for (size_t i = 0; into && i < lm->n_participants; i++)
             if (ex->entities[lm->participants[i]].type == PARLEY_ENTITY_PERSON)

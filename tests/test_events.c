@@ -277,6 +277,14 @@ static void test_group_reference(void **state)
     assert_true(has_participant(&t, plan, "John Abbot") && has_participant(&t, plan, "Jane Roe"));
     assert_false(has_participant(&t, plan, "Max Mustermann"));
     test_doc_free(&t);
+    /* the plural phrase must be the subject of the meeting words, not of a clause before them */
+    t = test_extract("Minister of Defence John Abbot met his counterpart Jane Roe in Tbilisi. The parties further "
+                     "underlined that these relations, which meet mutual interests, serve peace.", NULL);
+    size_t meetings = 0;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        meetings += t.ex->events[i].type == PARLEY_EVENT_MEETING;
+    assert_int_equal(meetings, 1);
+    test_doc_free(&t);
     /* no meeting before: nobody to refer to */
     t = test_extract("Later, President Max Mustermann received the speakers.", "2024-06-12");
     assert_int_equal(t.ex->n_events, 0);
