@@ -45,6 +45,7 @@ static int num_val(const parley_extraction *ex, size_t i, size_t *digits)
 /* ---- dates in text ---------------------------------------------------------------------- */
 
 enum { D_NONE, D_ABS, D_REL_SAME_DAY, D_EARLIER };
+enum { NO_REL = -1000 };   /* no "same day" or "day before" in a sentence */
 
 typedef struct {
     size_t pos;          /* first token */
@@ -52,6 +53,7 @@ typedef struct {
     parley_date date;
     int kind;
     int weekday;         /* the weekday named, or -1: resolved backwards from the publication date */
+    int shift;           /* D_REL_SAME_DAY: days after the event told before (-1: "the day before") */
     bool guessed_year;   /* a month and day whose year was taken from the publication date */
 } date_hit;
 
@@ -64,7 +66,8 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
         return false;
     if (t->kind == PARLEY_TOK_WORD && !(t->flags & PARLEY_TOK_CAP)) {
         char c0 = *tok_s(ex, i);
-        if (!((c0 >= '0' && c0 <= '9') || c0 == 't' || c0 == 'y' || c0 == 's' || c0 == 'l' || c0 == 'n'))
+        if (!((c0 >= '0' && c0 <= '9') || c0 == 't' || c0 == 'y' || c0 == 's' || c0 == 'l' || c0 == 'n' ||
+              c0 == 'd' || c0 == 'p' || c0 == 'f'))
             return false;
     }
     memset(hit, 0, sizeof(*hit));
@@ -172,7 +175,7 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
         }
     }
     /* today, yesterday, on Monday, on the same day, earlier this month, next month: all start with one of these */
-    if (!strchr("tyslmwfn", *tok_s(ex, i) | 0x20))
+    if (!strchr("tyslmwfndp", *tok_s(ex, i) | 0x20))
         return false;
     if (is_w(ex, i, "today") || is_w(ex, i, "tonight")) {
         if (!pub || !pub->d)
@@ -204,6 +207,17 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
     }
     if (is_w(ex, i, "same") && i + 1 < se && is_w(ex, i + 1, "day")) {
         hit->kind = D_REL_SAME_DAY;
+        hit->end = i + 2;
+        return true;
+    }
+    /* "the day before", "a day earlier", "the previous day", "the next day", "the following day" */
+    if ((is_w(ex, i, "day") && i + 1 < se &&
+         (is_w(ex, i + 1, "before") || is_w(ex, i + 1, "earlier") || is_w(ex, i + 1, "after") ||
+          is_w(ex, i + 1, "later"))) ||
+        ((is_w(ex, i, "previous") || is_w(ex, i, "next") || is_w(ex, i, "following")) && i + 1 < se &&
+         is_w(ex, i + 1, "day"))) {
+        hit->kind = D_REL_SAME_DAY;
+        hit->shift = is_w(ex, i, "previous") || is_w(ex, i + 1, "before") || is_w(ex, i + 1, "earlier") ? -1 : 1;
         hit->end = i + 2;
         return true;
     }
@@ -438,6 +452,8 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
         /* "The Secretary General also held ...": a capitalised office, then a lower-case word
          * that opens the predicate, not the rest of a title ("The Minister of Defense, X") */
         size_t ol = k < end ? parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) : 0;
+        if (!ol && k < end && (tok(ex, k)->flags & PARLEY_TOK_CAP))
+            ol = parley_match(ex, k, PARLEY_LEX_RANK, NULL);   /* "the General met ..." */
         size_t v = k + ol;
         if (ol && v < end && tok(ex, v)->kind == PARLEY_TOK_WORD && !(tok(ex, v)->flags & PARLEY_TOK_CAP) &&
             !is_w(ex, v, "of") && !is_w(ex, v, "for") && !is_w(ex, v, "to") && !is_w(ex, v, "and") &&
@@ -450,7 +466,7 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
 
 /* Is the subject of sentence s a pronoun for the person last in focus: at its start, or after an
  * opening phrase of time or place ("On September 14, the Kazakh leader ...", "Later, he ...")? */
-static bool pronoun_subject(const parley_extraction *ex, size_t s)
+static size_t pronoun_subject(const parley_extraction *ex, size_t s)
 {
     static const char *const openers[] = {"on", "in", "at", "during", "after", "before", "later", "earlier",
                                           "meanwhile", "separately", "then", "afterwards", "subsequently",
@@ -459,23 +475,86 @@ static bool pronoun_subject(const parley_extraction *ex, size_t s)
     const parley_sentence *se = &ex->text.sentences[s];
     size_t b = se->tok_begin;
     if (pronoun_at(ex, b, se->tok_end))
-        return true;
+        return b;
+    static const char *const times[] = {"day", "days", "week", "month", "year", "morning", "evening", "afternoon",
+                                        "same", "previous", "following", "next", NULL};
     bool opener = false;
     for (size_t k = 0; openers[k] && b < se->tok_end; k++)
         opener |= is_w(ex, b, openers[k]);
+    /* "The day before, ...", "A day earlier, ..." */
+    for (size_t q = b + 1; !opener && (is_w(ex, b, "the") || is_w(ex, b, "a")) && q < se->tok_end && q < b + 4; q++)
+        for (size_t k = 0; times[k]; k++)
+            opener |= is_w(ex, q, times[k]);
     if (!opener)
-        return false;
+        return SIZE_MAX;
     for (size_t q = b + 1; q < se->tok_end && q < b + 8; q++) {
         if (is_p(ex, q, ','))
-            return pronoun_at(ex, q + 1, se->tok_end);
+            return pronoun_at(ex, q + 1, se->tok_end) ? q + 1 : SIZE_MAX;
         /* a name in the opening phrase: it is more than time or place */
         if (tok(ex, q)->kind == PARLEY_TOK_WORD && (tok(ex, q)->flags & PARLEY_TOK_CAP) &&
             parley_date_month_name(tok_s(ex, q), tok_n(ex, q)) == 0 &&
             parley_date_weekday_name(tok_s(ex, q), tok_n(ex, q)) < 0 && !parley_match(ex, q, PARLEY_LEX_CITY, NULL) &&
             !parley_match(ex, q, PARLEY_LEX_COUNTRY, NULL))
-            return false;
+            return SIZE_MAX;
     }
+    return SIZE_MAX;
+}
+
+/* Does the title hold the word w (n bytes), case aside ("Defense Minister" holds "minister")? */
+static bool holds_word(const char *title, const char *w, size_t n)
+{
+    for (const char *t = title; t && *t; t++)
+        if ((t == title || t[-1] == ' ' || t[-1] == '-') && strncasecmp(t, w, n) == 0 && (t[n] == '\0' || t[n] == ' '))
+            return true;
     return false;
+}
+
+/* Whom "the <office>" at token p means: the person in focus when their title holds the office's
+ * head word (and they are of the country a demonym names: "the Turkish minister"), else the
+ * person named last before sentence s who fits ("the General" after "General Jane Roe"), else
+ * the person in focus. */
+static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int focus)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    if (!is_w(ex, p, "the"))
+        return focus;
+    size_t head = SIZE_MAX;
+    for (size_t q = p + 1; q < se->tok_end && q < p + 6; q++) {
+        size_t l = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL);
+        if (!l)
+            l = parley_match(ex, q, PARLEY_LEX_RANK, NULL);
+        if (l) {
+            head = q + l - 1;
+            break;
+        }
+    }
+    if (head == SIZE_MAX)
+        return focus;
+    /* "the Turkish minister": the person must be of that country too */
+    const parley_lex_entry *de = NULL;
+    const char *want = NULL;
+    for (size_t q = p + 1; q < head; q++)
+        if (parley_match(ex, q, PARLEY_LEX_DEMONYM, &de) && de)
+            want = de->canonical;
+    if (focus >= 0 && holds_word(ex->entities[focus].title, tok_s(ex, head), tok_n(ex, head)) &&
+        (!want || (ex->entities[focus].country && strcmp(ex->entities[focus].country, want) == 0)))
+        return focus;
+    int best = -1;
+    uint32_t best_pos = 0;
+    for (size_t m = 0; m < ex->n_mentions; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->sentence >= s)
+            break;
+        if (mm->type != PARLEY_ENTITY_PERSON || mm->entity < 0)
+            continue;
+        const parley_entity *en = &ex->entities[mm->entity];
+        if (holds_word(en->title, tok_s(ex, head), tok_n(ex, head)) && mm->start >= best_pos &&
+            (!want || (en->country && strcmp(en->country, want) == 0))) {
+            best = mm->entity;
+            best_pos = mm->start;
+        }
+    }
+    return best >= 0 ? best : focus;
 }
 
 static bool has_and_between(const parley_extraction *ex, size_t a, size_t b)
@@ -488,17 +567,17 @@ static bool has_and_between(const parley_extraction *ex, size_t a, size_t b)
 
 /* the date of an event in sentence s near the trigger */
 static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, const doc_state *st, bool future,
-                          parley_date *out, bool *same_day)
+                          parley_date *out, int *rel_days)
 {
     const parley_sentence *se = &ex->text.sentences[s];
     date_hit best = {0}, h;
     bool found = false;
-    *same_day = false;
+    *rel_days = NO_REL;
     for (size_t i = se->tok_begin; i < se->tok_end; i++) {
         if (!date_at(ex, i, se->tok_end, st->has_pub ? &st->pub : NULL, &h))
             continue;
         if (h.kind == D_REL_SAME_DAY) {
-            *same_day = true;
+            *rel_days = h.shift;
             i = h.end - 1;
             continue;
         }
@@ -531,13 +610,17 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
                                 bool fallback)
 {
     parley_date d;
-    bool same_day;
-    if (!ev->date[0] && sentence_date(ex, s, trig, st, ev->status == PARLEY_STATUS_PLANNED, &d, &same_day)) {
+    int rel;
+    if (!ev->date[0] && sentence_date(ex, s, trig, st, ev->status == PARLEY_STATUS_PLANNED, &d, &rel)) {
         parley_date_format(ev->date, &d);
     } else if (!ev->date[0] && fallback) {
         const parley_event *prev = st->last_meeting >= 0 ? &ex->events[st->last_meeting] : NULL;
         bool earlier = is_w(ex, ex->text.sentences[s].tok_begin, "earlier");
-        if (same_day && prev) {
+        parley_date pd;
+        if (rel != NO_REL && rel != 0 && prev && strlen(prev->date) == 10 && parley_date_parse(&pd, prev->date) == 0) {
+            pd = parley_date_add_days(pd, rel);   /* "the day before" the meeting told */
+            parley_date_format(ev->date, &pd);
+        } else if (rel == 0 && prev) {
             memcpy(ev->date, prev->date, sizeof(ev->date));
         } else if (prev && prev->date[0]) {
             memcpy(ev->date, prev->date, sizeof(ev->date));
@@ -718,8 +801,8 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         ev = &ex->events[idx];
     }
     parley_date d;
-    bool same_day;
-    if (!ev->date[0] && sentence_date(ex, s, sign, st, ev->status == PARLEY_STATUS_PLANNED, &d, &same_day))
+    int rel;
+    if (!ev->date[0] && sentence_date(ex, s, sign, st, ev->status == PARLEY_STATUS_PLANNED, &d, &rel))
         parley_date_format(ev->date, &d);
     if (ev->place < 0)
         ev->place = sentence_place(ex, s);
@@ -778,7 +861,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         return 0;
     people pp;
     sentence_people(ex, s, &pp);
-    bool pron = pronoun_subject(ex, s) && st->focus >= 0;
+    size_t pron_at = pronoun_subject(ex, s);
+    bool pron = pron_at != SIZE_MAX && st->focus >= 0;
+    int referent = pron ? pronoun_referent(ex, pron_at, s, st->focus) : -1;
     size_t ml, sl, cl, jl, pl, nl;
     size_t meet = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_MEET, &ml);
     size_t sign = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_SIGN, &sl);
@@ -809,7 +894,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     size_t tlen = has_meet ? ml : has_sign ? sl : cl;
     people subj = {.n = 0}, obj = {.n = 0};
     if (pron)
-        people_add(&subj, st->focus, se->tok_begin, se->tok_begin + 1);
+        people_add(&subj, referent, se->tok_begin, se->tok_begin + 1);
     for (size_t i = 0; i < pp.n; i++) {
         if (pp.p[i].pos < trig)
             people_add(&subj, pp.p[i].ent, pp.p[i].pos, pp.p[i].end);
@@ -981,7 +1066,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             ev->place = sentence_place(ex, s);
         if (!ev->date[0]) {
             parley_date d;
-            bool same;
+            int same;
             if (sentence_date(ex, s, meet, st, false, &d, &same))
                 parley_date_format(ev->date, &d);
         }

@@ -101,6 +101,21 @@ static void test_planned_dates(void **state)
     check_date("last month", "2023-01-10", "2022-12");
     check_date("in June", "2023-10-05", "2023-06");
     check_date("in November", "2023-10-05", "2022-11");
+    {
+        /* "the day before" a meeting told before */
+        test_doc t = test_extract("Defence Minister John Abbot hosted General Jane Roe on June 8. The day before, "
+                                  "the General met with Major General Max Mustermann.", "2022-06-09");
+        const parley_event *ev = find_meeting(t.ex, PARLEY_EVENT_MEETING, "Jane Roe", "Max Mustermann");
+        assert_non_null(ev);
+        assert_string_equal(ev->date, "2022-06-07");
+        test_doc_free(&t);
+        /* "the Turkish minister" stays the Turkish minister in focus, not the minister named last */
+        t = test_extract("Turkish Defense Minister John Abbot met Chad's Defense Minister Jane Roe. The Turkish "
+                         "minister also met with Sri Lankan Defense Secretary Max Mustermann.", "2022-06-09");
+        assert_non_null(find_meeting(t.ex, PARLEY_EVENT_MEETING, "John Abbot", "Max Mustermann"));
+        assert_null(find_meeting(t.ex, PARLEY_EVENT_MEETING, "Jane Roe", "Max Mustermann"));
+        test_doc_free(&t);
+    }
     check_planned("next year", "2022-12-20", "2023");
     /* what happened keeps looking back */
     check_date("on Thursday", "2022-11-02", "2022-10-27");

@@ -137,6 +137,10 @@ check(met("l1", "Bilal Khan", "Hossein Amir-Abdollahian"), "l1: Khan in Tehran")
 check(not events("m1", "call"), "m1: no call")
 # n1: a retired rank
 check(person("n1", "Syed Ata Hasnain") is not None, "n1: Hasnain")
+# o1: "The day before, the Commander met ..."
+m = met("o1", "Darryl Williams", "Giorgi Matiashvili")
+check(m and m[0]["date"] == "2022-06-07", "o1: the day before")
+country("o1", "Darryl Williams", "United States")
 
 if failures:
     print("\n".join(failures))
