@@ -878,6 +878,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         has_call = false;
     if (has_call && has_meet && call > meet && (is_w(ex, call, "letter") || is_w(ex, call, "message")))
         has_call = false;
+    /* "who called for deeper cooperation", "called it", "called upon": no phone */
+    if (has_call && is_w(ex, call, "called") && call + 1 < se->tok_end &&
+        (is_w(ex, call + 1, "for") || is_w(ex, call + 1, "upon") || is_w(ex, call + 1, "it") ||
+         is_w(ex, call + 1, "them") || is_w(ex, call + 1, "the") || is_w(ex, call + 1, "a") ||
+         is_w(ex, call + 1, "an") || is_w(ex, call + 1, "this") || is_w(ex, call + 1, "that")))
+        has_call = false;
     int rc = 0;
 
     /* someone joins the last meeting */

@@ -1,5 +1,6 @@
 /* Mention finding: countries, places, organisations, exercises and people (from context). */
 #include "extraction.h"
+#include "dates.h"
 #include "error.h"
 #include "util.h"
 
@@ -224,6 +225,18 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
             j += 3;
             last = j;
             continue;
+        }
+        /* a month's name after a name word and before no number is a surname: "Theresa May",
+         * "Dong Jun" (not "on 5 May 2020", "Hasanov May 5") */
+        if (j > i && is_word(ex, j) && is_cap(ex, j) &&
+            !(ex->text.tokens[j].flags & (PARLEY_TOK_ALLCAPS | PARLEY_TOK_ABBREV)) &&
+            parley_date_month_name(ex->text.text + ex->text.tokens[j].start,
+                                   ex->text.tokens[j].end - ex->text.tokens[j].start) &&
+            !(j + 1 < end && ex->text.tokens[j + 1].kind == PARLEY_TOK_NUM) &&
+            !(j + 2 < end && punct_is(ex, j + 1, ',') && ex->text.tokens[j + 2].kind == PARLEY_TOK_NUM)) {
+            j++;
+            last = j;
+            break;
         }
         /* a title word glued to a name word: "Hossein Amir-Abdollahian" */
         if (title_compound(ex, j, end)) {

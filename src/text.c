@@ -227,8 +227,11 @@ static int push_sentence(parley_text *out, size_t b, size_t e)
             words++;
             caps += (out->tokens[i].flags & PARLEY_TOK_CAP) != 0;
         }
+    /* a last word written with its period ("Jun.", "U.S.") closes the sentence too */
+    char lend = out->text[last->end - 1];
     bool open_end = !(last->kind == PARLEY_TOK_PUNCT && (lc == '.' || lc == '!' || lc == '?' || lc == '"' || lc == ':' ||
-                                                         lc == ','));
+                                                         lc == ',')) &&
+                    !(last->kind == PARLEY_TOK_WORD && lend == '.');
     /* or one of the first lines, a paragraph of its own, in sentence case: "Georgia, Azerbaijan
      * sign defence cooperation plan" */
     size_t all = 0;

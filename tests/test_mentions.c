@@ -195,6 +195,18 @@ static void test_vessels(void **state)
     test_doc_free(&t);
 }
 
+/* A month's name after a name word, before no number, is a surname */
+static void test_month_surnames(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Prime Minister Theresa May met Chinese Defense Minister Dong Jun on 5 May. Minister "
+                              "John Smith spoke in June 2020.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Theresa May"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Dong Jun"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Smith"));
+    test_doc_free(&t);
+}
+
 /* "(retd)" after a rank: "Lt Gen (retd) Syed Ata Hasnain" */
 static void test_retired_rank(void **state)
 {
@@ -223,7 +235,7 @@ int main(void)
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),
-        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank),
+        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -141,6 +141,9 @@ check(person("n1", "Syed Ata Hasnain") is not None, "n1: Hasnain")
 m = met("o1", "Darryl Williams", "Giorgi Matiashvili")
 check(m and m[0]["date"] == "2022-06-07", "o1: the day before")
 country("o1", "Darryl Williams", "United States")
+# p1: a month's name as a surname; "who called for" is no phone call
+check(met("p1", "Syed Asim Munir", "Dong Jun"), "p1: Munir met Dong Jun")
+check(not events("p1", "call"), "p1: no call")
 
 if failures:
     print("\n".join(failures))
