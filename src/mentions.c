@@ -226,6 +226,17 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
             last = j;
             continue;
         }
+        /* an office word between two name words is a name: "Abdul Amir al-Shammari" */
+        if (j > i && j + 1 < end && is_word(ex, j) && is_cap(ex, j) && parley_match(ex, j, PARLEY_LEX_OFFICE, NULL) == 1 &&
+            !parley_match(ex, j, PARLEY_LEX_RANK, NULL) && !parley_match(ex, j, PARLEY_LEX_HONORIFIC, NULL) &&
+            !parley_match(ex, j, PARLEY_LEX_MODIFIER, NULL) &&
+            (name_word(ex, j + 1) ||
+             (j + 3 < end && parley_match(ex, j + 1, PARLEY_LEX_PARTICLE, NULL) == 1 && punct_is(ex, j + 2, '-') &&
+              glued(ex, j + 2) && (name_word(ex, j + 3) || nisba(ex, j + 3)))) &&
+            !parley_match(ex, j + 1, PARLEY_LEX_OFFICE, NULL) && !(ex->text.tokens[j].flags & PARLEY_TOK_ALLCAPS)) {
+            j++;
+            continue;
+        }
         /* a month's name after a name word and before no number is a surname: "Theresa May",
          * "Dong Jun" (not "on 5 May 2020", "Hasanov May 5") */
         if (j > i && is_word(ex, j) && is_cap(ex, j) &&

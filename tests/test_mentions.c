@@ -205,6 +205,12 @@ static void test_month_surnames(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Dong Jun"));
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Smith"));
     test_doc_free(&t);
+    /* an office word between name words: "Abdul Amir al-Shammari" */
+    t = test_extract("Minister of Interior Abdul Amir al-Shammari met him. Al-Shammari said so.", NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Abdul Amir al-Shammari");
+    assert_non_null(e);
+    assert_int_equal(e->n_mentions, 2);
+    test_doc_free(&t);
 }
 
 /* "(retd)" after a rank: "Lt Gen (retd) Syed Ata Hasnain" */

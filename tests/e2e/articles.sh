@@ -144,6 +144,10 @@ country("o1", "Darryl Williams", "United States")
 # p1: a month's name as a surname; "who called for" is no phone call
 check(met("p1", "Syed Asim Munir", "Dong Jun"), "p1: Munir met Dong Jun")
 check(not events("p1", "call"), "p1: no call")
+# q1: a title word inside an Arabic name; the surname with its article later
+check(met("q1", "Abdul Amir al-Shammari", "Musaed Al-Aiban"), "q1: Al-Shammari also met")
+ags = events("q1", "agreement")
+check(len(ags) == 1 and parties(ags[0], "q1") == {"Saudi Arabia", "Iraq"}, "q1: the memorandum's parties")
 
 if failures:
     print("\n".join(failures))
