@@ -670,6 +670,23 @@ static bool is_said_to_be(const parley_extraction *ex, size_t e, size_t end)
     return false;
 }
 
+/* Does a name of two words or more at token t repeat a person found earlier in the article? */
+static bool known_person_at(const parley_extraction *ex, size_t t, size_t end)
+{
+    size_t e = name_run(ex, t, end);
+    if (e < t + 2)
+        return false;
+    size_t len = ex->text.tokens[e - 1].end - ex->text.tokens[t].start;
+    const char *s = ex->text.text + ex->text.tokens[t].start;
+    for (size_t m = 0; m < ex->n_mentions; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->type == PARLEY_ENTITY_PERSON && mm->strong && mm->tb < t && mm->end - mm->start == len &&
+            memcmp(ex->text.text + mm->start, s, len) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* The person mention of sentence s that ends at token t, or -1. */
 static int person_ends_at(const parley_extraction *ex, size_t s, size_t t)
 {
@@ -762,6 +779,10 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         int partner = e - i >= 2 && i >= se->tok_begin + 2 && tok_lower_is(ex, i - 1, "and") ? person_ends_at(ex, s, i - 1)
                                                                                               : -1;
         if (partner >= 0)
+            verb = true;
+        /* "Nurlan Yermekbayev and Bakhodir Kurbanov": a name joined by "and" to a person named
+         * before in the article */
+        if (!verb && e - i >= 2 && e + 2 < se->tok_end && tok_lower_is(ex, e, "and") && known_person_at(ex, e + 1, se->tok_end))
             verb = true;
         /* "the regime of Bashar al-Assad" */
         if (e - i >= 2 && i >= se->tok_begin + 2 && tok_lower_is(ex, i - 1, "of") && ruler_noun(ex, i - 2))

@@ -148,6 +148,9 @@ check(not events("p1", "call"), "p1: no call")
 check(met("q1", "Abdul Amir al-Shammari", "Musaed Al-Aiban"), "q1: Al-Shammari also met")
 ags = events("q1", "agreement")
 check(len(ags) == 1 and parties(ags[0], "q1") == {"Saudi Arabia", "Iraq"}, "q1: the memorandum's parties")
+# r1: a name joined by "and" to a person named before
+check(met("r1", "Nurlan Yermekbayev", "Bakhodir Kurbanov"), "r1: the two defense ministers")
+country("r1", "Nurlan Yermekbayev", "Kazakhstan")
 
 if failures:
     print("\n".join(failures))
