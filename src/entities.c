@@ -777,6 +777,49 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
     free(was);
 }
 
+/* "Defense Minister Hulusi Akar and Foreign Minister Mevlüt Çavuşoğlu accompanied Erdoğan": who
+ * accompanies someone is of their country; and a namesake with no country of their own ("First
+ * lady Emine Erdoğan") is of the country of the person whose surname they share. For everyone
+ * first, then set. */
+static int companions(parley_extraction *ex, const sentence_mentions *sm)
+{
+    const char **chosen = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(char *));
+    if (!chosen)
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        const parley_entity *en = &ex->entities[i];
+        if (en->type != PARLEY_ENTITY_PERSON || en->country)
+            continue;
+        for (size_t k = 0; k < en->n_mentions && !chosen[i]; k++) {
+            const parley_mention *pm = &ex->mentions[en->mentions[k]];
+            size_t s = pm->sentence, end = ex->text.sentences[s].tok_end, q = pm->te;
+            /* over the rest of a list of people and their titles */
+            while (q < end && q < pm->te + 14 && !parley_text_tok_is(&ex->text, q, "accompanied") &&
+                   !parley_text_tok_is(&ex->text, q, "accompany") && !parley_text_tok_is(&ex->text, q, "accompanies"))
+                q++;
+            if (q >= end || q >= pm->te + 14)
+                continue;
+            for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+                const parley_mention *o = &ex->mentions[sm->idx[j]];
+                if (o->tb > q && o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != (int)i &&
+                    ex->entities[o->entity].country) {
+                    chosen[i] = ex->entities[o->entity].country;
+                    break;
+                }
+            }
+        }
+        /* a namesake's country */
+        const char *sp = strrchr(en->key, ' ');
+        for (size_t j = 0; sp && !chosen[i] && j < ex->n_entities; j++) {
+            const parley_entity *o = &ex->entities[j];
+            const char *osp = o->type == PARLEY_ENTITY_PERSON && j != i && o->country ? strrchr(o->key, ' ') : NULL;
+            if (osp && strcmp(osp, sp) == 0)
+                chosen[i] = o->country;
+        }
+    }
+    return set_countries(ex, chosen);
+}
+
 /* A host's country from where they receive a guest (host_home()), for everyone first, then set. */
 static int host_countries(parley_extraction *ex, const sentence_mentions *sm)
 {
@@ -978,7 +1021,8 @@ static int person_roles(parley_extraction *ex)
                 proposal[i] = only;
         }
     }
-    if ((rc = set_countries(ex, proposal)) < 0 || (rc = visited_hosts(ex, &sm)) < 0) {
+    if ((rc = set_countries(ex, proposal)) < 0 || (rc = visited_hosts(ex, &sm)) < 0 ||
+        (rc = companions(ex, &sm)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
     }

@@ -100,6 +100,19 @@ static void test_title_country_not_destination(void **state)
     test_doc_free(&t);
 }
 
+/* Who accompanies someone, and a namesake with no country of their own, are compatriots */
+static void test_companions(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Turkish President John Erdogan and Azerbaijani President Jane Roe attended a parade. "
+                              "First lady Emine Erdogan attended too. Defense Minister Max Mustermann and Foreign "
+                              "Minister Erika Musterfrau accompanied Erdogan. Azerbaijan and Azerbaijan.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Turkey");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Musterfrau")->country, "Turkey");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Emine Erdogan")->country, "Turkey");
+    test_doc_free(&t);
+}
+
 /* The dateline's city names its country when nothing else does */
 static void test_dateline_country(void **state)
 {
@@ -297,6 +310,7 @@ int main(void)
         cmocka_unit_test(test_visitor_country), cmocka_unit_test(test_counterpart_not_same_country),
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
+        cmocka_unit_test(test_companions),
         cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -151,6 +151,10 @@ check(len(ags) == 1 and parties(ags[0], "q1") == {"Saudi Arabia", "Iraq"}, "q1: 
 # r1: a name joined by "and" to a person named before
 check(met("r1", "Nurlan Yermekbayev", "Bakhodir Kurbanov"), "r1: the two defense ministers")
 country("r1", "Nurlan Yermekbayev", "Kazakhstan")
+# s1: companions and a namesake are compatriots; a first lady; a lower-case title in apposition
+for p in ("Hulusi Akar", "Mevlüt Çavuşoğlu", "Emine Erdoğan"):
+    country("s1", p, "Turkey")
+country("s1", "Mehriban Aliyeva", "Azerbaijan")
 
 if failures:
     print("\n".join(failures))
