@@ -783,8 +783,24 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
  * first, then set. */
 static int companions(parley_extraction *ex, const sentence_mentions *sm)
 {
+    /* namesakes first: whom someone accompanies may be one */
     const char **chosen = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(char *));
     if (!chosen)
+        return PARLEY_ENOMEM;
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        const parley_entity *en = &ex->entities[i];
+        const char *sp = en->type == PARLEY_ENTITY_PERSON && !en->country ? strrchr(en->key, ' ') : NULL;
+        for (size_t j = 0; sp && !chosen[i] && j < ex->n_entities; j++) {
+            const parley_entity *o = &ex->entities[j];
+            const char *osp = o->type == PARLEY_ENTITY_PERSON && j != i && o->country ? strrchr(o->key, ' ') : NULL;
+            if (osp && strcmp(osp, sp) == 0)
+                chosen[i] = o->country;
+        }
+    }
+    int rc = set_countries(ex, chosen);
+    if (rc < 0)
+        return rc;
+    if (!(chosen = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(char *))))
         return PARLEY_ENOMEM;
     for (size_t i = 0; i < ex->n_entities; i++) {
         const parley_entity *en = &ex->entities[i];
@@ -807,14 +823,6 @@ static int companions(parley_extraction *ex, const sentence_mentions *sm)
                     break;
                 }
             }
-        }
-        /* a namesake's country */
-        const char *sp = strrchr(en->key, ' ');
-        for (size_t j = 0; sp && !chosen[i] && j < ex->n_entities; j++) {
-            const parley_entity *o = &ex->entities[j];
-            const char *osp = o->type == PARLEY_ENTITY_PERSON && j != i && o->country ? strrchr(o->key, ' ') : NULL;
-            if (osp && strcmp(osp, sp) == 0)
-                chosen[i] = o->country;
         }
     }
     return set_countries(ex, chosen);
