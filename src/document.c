@@ -319,6 +319,8 @@ static int scan_byline(parley_document *d, size_t s, size_t e)
     while (s < e && t[s] == ' ')
         s++;
     const char *prefixes[] = {"By ", "BY ", "Reporting by ", "Written by ", "Author: ", "Text by ", NULL};
+    /* the credits of a wire story follow one another: "Reporting by X; Editing by Y" */
+    const char *more[] = {"Editing by ", "Additional reporting by ", "Writing by ", "Reporting by ", NULL};
     for (int k = 0; prefixes[k]; k++) {
         size_t pl = strlen(prefixes[k]);
         if (e - s > pl && strncmp(t + s, prefixes[k], pl) == 0) {
@@ -326,14 +328,38 @@ static int scan_byline(parley_document *d, size_t s, size_t e)
             size_t ne = name_run(t, s + pl, e, &w);
             if (!ne)
                 continue;
-            /* the rest of the line must be empty, or a separator */
-            size_t r = ne;
-            while (r < e && (t[r] == ' ' || t[r] == ',' || t[r] == '|'))
-                r++;
+            /* the rest of the line must be empty, a separator, or more credits */
+            size_t r = ne, extra[4][2];
+            int n_extra = 0;
+            for (;;) {
+                while (r < e && (t[r] == ' ' || t[r] == ',' || t[r] == '|' || t[r] == ';'))
+                    r++;
+                int found = -1;
+                for (int q = 0; more[q] && found < 0 && n_extra < 4; q++)
+                    if (e - r > strlen(more[q]) && strncmp(t + r, more[q], strlen(more[q])) == 0)
+                        found = q;
+                if (found < 0)
+                    break;
+                size_t nb = r + strlen(more[found]);
+                int w2;
+                size_t ne2 = name_run(t, nb, e, &w2);
+                if (!ne2)
+                    break;
+                if (w2 >= 2) {
+                    extra[n_extra][0] = nb;
+                    extra[n_extra++][1] = ne2;
+                }
+                r = ne2;
+            }
             if (r < e && e - s > 60)
                 continue;
             if (w >= 2) {
                 int rc = add_author(d, t + s + pl, ne - s - pl);
+                if (rc < 0)
+                    return rc;
+            }
+            for (int x = 0; x < n_extra; x++) {
+                int rc = add_author(d, t + extra[x][0], extra[x][1] - extra[x][0]);
                 if (rc < 0)
                     return rc;
             }

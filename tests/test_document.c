@@ -71,6 +71,12 @@ static void test_byline_and_credit(void **state)
     d = mk("The minister spoke.\n\nBy B.Tsolmon\n");
     assert_int_equal(parley_document_n_authors(d), 1);
     assert_string_equal(parley_document_author(d, 0), "B.Tsolmon");
+    parley_document_free(d);
+    /* a wire story's credits, one after another */
+    d = mk("The president spoke.\n\nReporting by Olena Harmash; Editing by Alex Richardson\n");
+    assert_int_equal(parley_document_n_authors(d), 2);
+    assert_string_equal(parley_document_author(d, 1), "Alex Richardson");
+    assert_null(strstr(parley_document_text(d), "Richardson"));
     assert_null(strstr(parley_document_text(d), "Tsolmon"));
     parley_document_free(d);
 }

@@ -155,6 +155,9 @@ country("r1", "Nurlan Yermekbayev", "Kazakhstan")
 for p in ("Hulusi Akar", "Mevlüt Çavuşoğlu", "Emine Erdoğan"):
     country("s1", p, "Turkey")
 country("s1", "Mehriban Aliyeva", "Azerbaijan")
+# t1: a signing both attended; u1: a wire story's credits
+check(met("t1", "Parviz Shahbazov", "Péter Szijjártó"), "t1: the signing")
+check(docs["u1"]["authors"] == ["Olena Harmash", "Alex Richardson"], "u1: authors")
 
 if failures:
     print("\n".join(failures))
