@@ -862,7 +862,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     people pp;
     sentence_people(ex, s, &pp);
     size_t pron_at = pronoun_subject(ex, s);
-    bool pron = pron_at != SIZE_MAX && st->focus >= 0;
+    /* "The ministers co-chaired ...": a plural phrase, not one person in focus */
+    bool pron = pron_at != SIZE_MAX && st->focus >= 0 && !parley_match(ex, pron_at, PARLEY_LEX_GROUP, NULL);
     int referent = pron ? pronoun_referent(ex, pron_at, s, st->focus) : -1;
     size_t ml, sl, cl, jl, pl, nl;
     size_t meet = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_MEET, &ml);
@@ -988,7 +989,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                  grp <= meet + ml + 1 && !is_w(ex, grp, "they"))
             into = &obj;
         else if (has_meet && !again && !between && !has_call && subj.n == 0 && grp_subject && grp + gl <= meet &&
-                 meet <= grp + gl + 2 && !is_w(ex, grp, "they"))
+                 (obj.n >= 1 || meet <= grp + gl + 2) && !is_w(ex, grp, "they"))
             into = &subj;   /* "the ministers met X", "The two ministers last met in June" */
         for (size_t i = 0; into && i < lm->n_participants; i++)
             if (ex->entities[lm->participants[i]].type == PARLEY_ENTITY_PERSON)

@@ -740,7 +740,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             if (hr && !right.office)
                 hr = 0;
         }
-        if (hr && (locative_before(ex, i, se->tok_begin) || parley_match(ex, i, PARLEY_LEX_CITY, NULL))) {
+        if (hr && (locative_before(ex, i, se->tok_begin) || parley_match(ex, i, PARLEY_LEX_CITY, NULL) == e - i)) {
             free(right.title);
             right.title = NULL;
             hr = 0;

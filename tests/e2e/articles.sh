@@ -158,6 +158,12 @@ country("s1", "Mehriban Aliyeva", "Azerbaijan")
 # t1: a signing both attended; u1: a wire story's credits
 check(met("t1", "Parviz Shahbazov", "Péter Szijjártó"), "t1: the signing")
 check(docs["u1"]["authors"] == ["Olena Harmash", "Alex Richardson"], "u1: authors")
+# v1: a first name that is also a small city ("David"); "The ministers co-chaired ... together with X"
+check(person("v1", "David Zalkaliani")["title"] == "Minister of Foreign Affairs", "v1: Zalkaliani's title")
+country("v1", "Mevlüt Çavuşoğlu", "Turkey")
+check(met("v1", "David Zalkaliani", "Elmar Mammadyarov"), "v1: the trilateral meeting")
+# v2: "also took part in the meeting"
+check(met("v2", "Nikol Pashinyan", "Armen Grigoryan") and met("v2", "Nikolai Patrushev", "Ilham Aliyev"), "v2: meetings")
 
 if failures:
     print("\n".join(failures))
