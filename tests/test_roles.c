@@ -80,6 +80,9 @@ static void test_unknown_body(void **state)
     /* an organisation of the lexicon wins over a shorter modifier at its start ("Joint") */
     check("Chairman of the Joint Chiefs of Staff Gen. Mark A. Milley spoke.", "Mark A. Milley", NULL,
           "Chairman of the Joint Chiefs of Staff");
+    /* a first name that is also a small city ("David", Panama) keeps its apposition */
+    check("He met with David Smith, Minister of Foreign Affairs of Georgia.", "David Smith", "Georgia",
+          "Minister of Foreign Affairs");
     /* a lower-case modifier glued to the office stays: "-designate", "-elect" */
     check("Prime Minister-designate Ali Khan spoke.", "Ali Khan", NULL, "Prime Minister-designate");
     check("President-elect Joe Biden spoke.", "Joe Biden", NULL, "President-elect");
