@@ -443,11 +443,18 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
         return true;
     if (is_w(ex, b, "the") && b + 1 < end) {
         size_t k = b + 1;
+        /* "the visiting dignitary", "the outgoing minister" */
+        if (k + 1 < end && !(tok(ex, k)->flags & PARLEY_TOK_CAP) && tok_n(ex, k) > 4 &&
+            strncmp(tok_s(ex, k) + tok_n(ex, k) - 3, "ing", 3) == 0)
+            k++;
         size_t l = parley_match(ex, k, PARLEY_LEX_DEMONYM, NULL);
         k += l;
         while (k < end && parley_match(ex, k, PARLEY_LEX_DOMAIN, NULL) && !(tok(ex, k)->flags & PARLEY_TOK_CAP))
             k++;
-        if (k < end && !(tok(ex, k)->flags & PARLEY_TOK_CAP) && parley_match(ex, k, PARLEY_LEX_OFFICE, NULL))
+        if (k < end && !(tok(ex, k)->flags & PARLEY_TOK_CAP) &&
+            (parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) ||
+             (parley_match(ex, k, PARLEY_LEX_PERSON_NOUN, NULL) == 1 && k + 1 < end &&
+              !(tok(ex, k + 1)->flags & PARLEY_TOK_CAP))))
             return true;
         /* "The Secretary General also held ...": a capitalised office, then a lower-case word
          * that opens the predicate, not the rest of a title ("The Minister of Defense, X") */

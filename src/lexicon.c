@@ -287,7 +287,8 @@ static int add_entry(parley_lexicon *lex, parley_lex_kind kind, const char *phra
     e->population = pop;
     bool cased = kind == PARLEY_LEX_COUNTRY || kind == PARLEY_LEX_DEMONYM || kind == PARLEY_LEX_CITY ||
                  kind == PARLEY_LEX_REGION || kind == PARLEY_LEX_ORG || kind == PARLEY_LEX_STOP ||
-                 kind == PARLEY_LEX_RANK || kind == PARLEY_LEX_HONORIFIC;
+                 kind == PARLEY_LEX_RANK || kind == PARLEY_LEX_HONORIFIC || kind == PARLEY_LEX_VESSEL ||
+                 kind == PARLEY_LEX_INTERNATIONAL;
     e->need_cap = cased && phrase[0] >= 'A' && phrase[0] <= 'Z';
     e->need_exact = cased && is_acronym(phrase);
     if (!e->canonical || !e->surface || (country && *country && !e->country)) {
@@ -427,6 +428,7 @@ static const struct { const char *name; parley_lex_kind kind; } kind_names[] = {
     {"person_noun", PARLEY_LEX_PERSON_NOUN}, {"ruler_noun", PARLEY_LEX_RULER_NOUN}, {"place_head", PARLEY_LEX_PLACE_HEAD}, {"place_first", PARLEY_LEX_PLACE_FIRST},
     {"group", PARLEY_LEX_GROUP}, {"sender", PARLEY_LEX_SENDER}, {"host", PARLEY_LEX_HOST},
     {"relative", PARLEY_LEX_RELATIVE}, {"vessel", PARLEY_LEX_VESSEL},
+    {"international", PARLEY_LEX_INTERNATIONAL},
     {"country", PARLEY_LEX_COUNTRY}, {"demonym", PARLEY_LEX_DEMONYM}, {"city", PARLEY_LEX_CITY},
     {"region", PARLEY_LEX_REGION}, {"state", PARLEY_LEX_REGION}, {"organization", PARLEY_LEX_ORG},
 };

@@ -173,8 +173,7 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
         } else if (is_cap(ex, j) && (((l = parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL)) ||
                                       (l = parley_match(ex, j, PARLEY_LEX_ORG, NULL)))) && j + l <= end &&
                    (office || after_of || j + l < end)) {
-            const parley_lex_entry *org = NULL;
-            if (parley_match(ex, j, PARLEY_LEX_ORG, &org) == l && org && !org->country)
+            if (parley_match(ex, j, PARLEY_LEX_INTERNATIONAL, NULL))
                 international = true;
             memset(mark + (j - start), INC, l);
             j += l;

@@ -164,6 +164,9 @@ country("v1", "Mevlüt Çavuşoğlu", "Turkey")
 check(met("v1", "David Zalkaliani", "Elmar Mammadyarov"), "v1: the trilateral meeting")
 # v2: "also took part in the meeting"
 check(met("v2", "Nikol Pashinyan", "Armen Grigoryan") and met("v2", "Nikolai Patrushev", "Ilham Aliyev"), "v2: meetings")
+# w1: "The visiting dignitary also met ..."; a national joint staff is no international body
+check(met("w1", "Fayyadh bin Hamed Al-Ruwaili", "Sahir Shamshad Mirza"), "w1: the visiting dignitary")
+country("w1", "Sahir Shamshad Mirza", "Pakistan")
 
 if failures:
     print("\n".join(failures))
