@@ -637,71 +637,59 @@ static bool international(const parley_extraction *ex, const parley_entity *en)
 
 /* "X hosted Y at the Pentagon", "X received Y in Nairobi": a host is at home, so X is of the
  * country of the place after "at" or "in" in that sentence (a city's, a seat of government's, or
- * the country itself). NULL when no sentence says so. */
-static const char *host_home(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
-                             int self)
+ * the country itself). NULL when the sentence of mention pm does not say so. */
+static const char *host_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                             const parley_mention *pm)
 {
-    for (size_t k = 0; k < person->n_mentions; k++) {
-        const parley_mention *pm = &ex->mentions[person->mentions[k]];
-        size_t s = pm->sentence, se = ex->text.sentences[s].tok_end;
-        /* the host verb within a few words after the name: "X on Wednesday hosted" */
-        size_t v = pm->te, vl = 0;
-        for (; v < se && v < pm->te + 4 && !(vl = parley_match(ex, v, PARLEY_LEX_HOST, NULL)); v++)
-            if (ex->text.tokens[v].kind == PARLEY_TOK_PUNCT)
-                break;
-        if (!vl)
+    size_t s = pm->sentence, se = ex->text.sentences[s].tok_end;
+    /* the host verb within a few words after the name: "X on Wednesday hosted" */
+    size_t v = pm->te, vl = 0;
+    for (; v < se && v < pm->te + 4 && !(vl = parley_match(ex, v, PARLEY_LEX_HOST, NULL)); v++)
+        if (ex->text.tokens[v].kind == PARLEY_TOK_PUNCT)
+            break;
+    if (!vl)
+        return NULL;
+    bool guest = false;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->tb < v + vl || o->entity < 0)
             continue;
-        bool guest = false;
-        for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
-            const parley_mention *o = &ex->mentions[sm->idx[j]];
-            if (o->tb < v + vl || o->entity < 0)
-                continue;
-            if (o->type == PARLEY_ENTITY_PERSON && o->entity != self)
-                guest = true;
-            if (!guest || !located_at(ex, o, s) || parley_text_tok_is(&ex->text, o->tb - 1, "to"))
-                continue;
-            if (o->type == PARLEY_ENTITY_COUNTRY)
-                return ex->entities[o->entity].name;
-            if ((o->type == PARLEY_ENTITY_LOCATION || o->type == PARLEY_ENTITY_ORGANIZATION) && o->lex &&
-                o->lex->country)
-                return o->lex->country;
-        }
+        if (o->type == PARLEY_ENTITY_PERSON && o->entity != (int)self)
+            guest = true;
+        if (!guest || !located_at(ex, o, s) || parley_text_tok_is(&ex->text, o->tb - 1, "to"))
+            continue;
+        if (o->type == PARLEY_ENTITY_COUNTRY)
+            return ex->entities[o->entity].name;
+        if ((o->type == PARLEY_ENTITY_LOCATION || o->type == PARLEY_ENTITY_ORGANIZATION) && o->lex && o->lex->country)
+            return o->lex->country;
     }
     return NULL;
 }
 
 /* "Shoigu visited Pyongyang, where he met with Kim Jong Un": a person named after a place that
  * someone visits ("visited", "visit to", "arrived in"), in the same sentence, is of the place's
- * country when nothing said otherwise (decided for everyone first, then set). */
-static int visited_hosts(parley_extraction *ex, const sentence_mentions *sm)
+ * country when nothing said otherwise. */
+static const char *visited_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                const parley_mention *pm)
 {
-    const char **chosen = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(char *));
-    if (!chosen)
-        return PARLEY_ENOMEM;
-    for (size_t i = 0; i < ex->n_entities; i++) {
-        const parley_entity *en = &ex->entities[i];
-        if (en->type != PARLEY_ENTITY_PERSON || en->country)
+    (void)self;
+    size_t s = pm->sentence, b = ex->text.sentences[s].tok_begin;
+    const char *found = NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->te > pm->tb || o->entity < 0)
+            break;
+        bool visit = o->tb > b && phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, b);
+        if (!visit && o->tb > b + 1 && parley_text_tok_is(&ex->text, o->tb - 1, "the"))
+            visit = phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb - 1, b);
+        if (!visit)
             continue;
-        for (size_t k = 0; k < en->n_mentions && !chosen[i]; k++) {
-            const parley_mention *pm = &ex->mentions[en->mentions[k]];
-            size_t s = pm->sentence, b = ex->text.sentences[s].tok_begin;
-            for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
-                const parley_mention *o = &ex->mentions[sm->idx[j]];
-                if (o->te > pm->tb || o->entity < 0)
-                    break;
-                bool visit = o->tb > b && phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, b);
-                if (!visit && o->tb > b + 1 && parley_text_tok_is(&ex->text, o->tb - 1, "the"))
-                    visit = phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb - 1, b);
-                if (!visit)
-                    continue;
-                if (o->type == PARLEY_ENTITY_COUNTRY)
-                    chosen[i] = ex->entities[o->entity].name;
-                else if (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->country)
-                    chosen[i] = o->lex->country;
-            }
-        }
+        if (o->type == PARLEY_ENTITY_COUNTRY)
+            found = ex->entities[o->entity].name;
+        else if (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->country)
+            found = o->lex->country;
     }
-    return set_countries(ex, chosen);
+    return found;
 }
 
 /* "Secretary Blinken met today in Beijing with Director Wang Yi": whom a foreigner meets in a
@@ -777,13 +765,10 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
     free(was);
 }
 
-/* "Defense Minister Hulusi Akar and Foreign Minister Mevlüt Çavuşoğlu accompanied Erdoğan": who
- * accompanies someone is of their country; and a namesake with no country of their own ("First
- * lady Emine Erdoğan") is of the country of the person whose surname they share. For everyone
- * first, then set. */
-static int companions(parley_extraction *ex, const sentence_mentions *sm)
+/* "First lady Emine Erdogan": a namesake with no country of their own is of the country of the
+ * person whose surname they share (decided for everyone first, then set). */
+static int namesakes(parley_extraction *ex)
 {
-    /* namesakes first: whom someone accompanies may be one */
     const char **chosen = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(char *));
     if (!chosen)
         return PARLEY_ENOMEM;
@@ -797,77 +782,65 @@ static int companions(parley_extraction *ex, const sentence_mentions *sm)
                 chosen[i] = o->country;
         }
     }
-    int rc = set_countries(ex, chosen);
-    if (rc < 0)
-        return rc;
-    if (!(chosen = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(char *))))
-        return PARLEY_ENOMEM;
-    for (size_t i = 0; i < ex->n_entities; i++) {
-        const parley_entity *en = &ex->entities[i];
-        if (en->type != PARLEY_ENTITY_PERSON || en->country)
-            continue;
-        for (size_t k = 0; k < en->n_mentions && !chosen[i]; k++) {
-            const parley_mention *pm = &ex->mentions[en->mentions[k]];
-            size_t s = pm->sentence, end = ex->text.sentences[s].tok_end, q = pm->te;
-            /* over the rest of a list of people and their titles */
-            while (q < end && q < pm->te + 14 && !parley_text_tok_is(&ex->text, q, "accompanied") &&
-                   !parley_text_tok_is(&ex->text, q, "accompany") && !parley_text_tok_is(&ex->text, q, "accompanies"))
-                q++;
-            if (q >= end || q >= pm->te + 14)
-                continue;
-            for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
-                const parley_mention *o = &ex->mentions[sm->idx[j]];
-                if (o->tb > q && o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != (int)i &&
-                    ex->entities[o->entity].country) {
-                    chosen[i] = ex->entities[o->entity].country;
-                    break;
-                }
-            }
-        }
+    return set_countries(ex, chosen);
+}
+
+/* "Defense Minister Hulusi Akar and Foreign Minister Mevlüt Çavuşoğlu accompanied Erdogan": who
+ * accompanies someone is of their country. */
+static const char *companion_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                  const parley_mention *pm)
+{
+    size_t s = pm->sentence, end = ex->text.sentences[s].tok_end, q = pm->te;
+    /* over the rest of a list of people and their titles */
+    while (q < end && q < pm->te + 14 && !parley_text_tok_is(&ex->text, q, "accompanied") &&
+           !parley_text_tok_is(&ex->text, q, "accompany") && !parley_text_tok_is(&ex->text, q, "accompanies"))
+        q++;
+    if (q >= end || q >= pm->te + 14)
+        return NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->tb > q && o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != (int)self &&
+            ex->entities[o->entity].country)
+            return ex->entities[o->entity].country;
     }
-    return set_countries(ex, chosen);
+    return NULL;
 }
 
-/* A host's country from where they receive a guest (host_home()), for everyone first, then set. */
-static int host_countries(parley_extraction *ex, const sentence_mentions *sm)
+/* "Hayashi conveyed greetings from Prime Minister Fumio Kishida", "on behalf of President X",
+ * "his wife X": the person is of the country of the nearest person before in the sentence whose
+ * country is stated. */
+static const char *sender_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                               const parley_mention *m)
 {
-    const char **chosen = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(char *));
-    if (!chosen)
-        return PARLEY_ENOMEM;
-    for (size_t i = 0; i < ex->n_entities; i++)
-        if (ex->entities[i].type == PARLEY_ENTITY_PERSON && !ex->entities[i].country)
-            chosen[i] = host_home(ex, sm, &ex->entities[i], (int)i);
-    return set_countries(ex, chosen);
+    size_t s = m->sentence, b = ex->text.sentences[s].tok_begin;
+    if (!parley_phrase_before_title(ex, m->tb, b, PARLEY_LEX_SENDER) &&
+        !parley_phrase_before_title(ex, m->tb, b, PARLEY_LEX_RELATIVE))
+        return NULL;
+    for (size_t j = sm->off[s + 1]; j-- > sm->off[s];) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->tb >= m->tb || o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)self)
+            continue;
+        if (ex->entities[o->entity].country)
+            return ex->entities[o->entity].country;
+    }
+    return NULL;
 }
 
-/* "Hayashi conveyed greetings from Prime Minister Fumio Kishida", "on behalf of President X":
- * the person sent is of the country of the nearest person before in the sentence whose country
- * is stated (decided for everyone first, then set). */
-static int sender_countries(parley_extraction *ex, const sentence_mentions *sm)
+/* A rule that reads a person's country off one of their mentions, or NULL. */
+typedef const char *(*mention_rule)(const parley_extraction *ex, const sentence_mentions *sm, size_t person,
+                                    const parley_mention *m);
+
+/* For every person with no country yet, the first country the rule finds at one of their
+ * mentions; decided for everyone first, then set, so that the order of people does not matter. */
+static int apply_rule(parley_extraction *ex, const sentence_mentions *sm, mention_rule rule)
 {
     const char **chosen = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(char *));
     if (!chosen)
         return PARLEY_ENOMEM;
     for (size_t i = 0; i < ex->n_entities; i++) {
         const parley_entity *en = &ex->entities[i];
-        if (en->type != PARLEY_ENTITY_PERSON || en->country)
-            continue;
-        for (size_t k = 0; k < en->n_mentions && !chosen[i]; k++) {
-            const parley_mention *m = &ex->mentions[en->mentions[k]];
-            size_t s = m->sentence, b = ex->text.sentences[s].tok_begin, q = m->tb;
-            if (!parley_phrase_before_title(ex, m->tb, b, PARLEY_LEX_SENDER) &&
-                !parley_phrase_before_title(ex, m->tb, b, PARLEY_LEX_RELATIVE))
-                continue;
-            for (size_t j = sm->off[s + 1]; j-- > sm->off[s];) {
-                const parley_mention *o = &ex->mentions[sm->idx[j]];
-                if (o->tb >= q || o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)i)
-                    continue;
-                if (ex->entities[o->entity].country) {
-                    chosen[i] = ex->entities[o->entity].country;
-                    break;
-                }
-            }
-        }
+        for (size_t k = 0; en->type == PARLEY_ENTITY_PERSON && !en->country && k < en->n_mentions && !chosen[i]; k++)
+            chosen[i] = rule(ex, sm, i, &ex->mentions[en->mentions[k]]);
     }
     return set_countries(ex, chosen);
 }
@@ -983,7 +956,7 @@ static int person_roles(parley_extraction *ex)
         sentence_mentions_free(&sm);
         return PARLEY_ENOMEM;
     }
-    if ((rc = sender_countries(ex, &sm)) < 0 || (rc = host_countries(ex, &sm)) < 0) {
+    if ((rc = apply_rule(ex, &sm, sender_rule)) < 0 || (rc = apply_rule(ex, &sm, host_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
     }
@@ -1029,8 +1002,8 @@ static int person_roles(parley_extraction *ex)
                 proposal[i] = only;
         }
     }
-    if ((rc = set_countries(ex, proposal)) < 0 || (rc = visited_hosts(ex, &sm)) < 0 ||
-        (rc = companions(ex, &sm)) < 0) {
+    if ((rc = set_countries(ex, proposal)) < 0 || (rc = apply_rule(ex, &sm, visited_rule)) < 0 ||
+        (rc = namesakes(ex)) < 0 || (rc = apply_rule(ex, &sm, companion_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
     }
