@@ -82,7 +82,7 @@ country("b1", "Peng Liyuan", "China")
 # b2: a host at the Pentagon; a city that is a surname; an organisation in a title
 country("b2", "Lloyd J. Austin III", "United States")
 check(not any(e["id"] == "location:austin" for e in docs["b2"]["entities"]), "b2: Austin is no city")
-check(person("b2", "Mark A. Milley")["title"] == "Chairman of the Joint Chiefs of Staff", "b2: Milley's title")
+check((person("b2", "Mark A. Milley") or {}).get("title") == "Chairman of the Joint Chiefs of Staff", "b2: Milley's title")
 # b4: 'the two sides' are the main talks, not the courtesy call after them
 ags = events("b4", "agreement")
 check(len(ags) == 1 and names("b4", ags[0]["participants"]) == {"Irakli Garibashvili", "David Tonoyan"}, "b4: the plan")
@@ -102,7 +102,8 @@ check(not events("c4", "meeting"), "c4: a call and a meeting that did not happen
 # d1: a quoted exercise name after a lower-case exercise word
 check(any(e["type"] == "exercise" and e["name"] == "Unbreakable Brotherhood-2021" for e in docs["d1"]["entities"]), "d1: exercise")
 # d2: an international officer has no guessed country; a trilateral meeting; the summit's place
-check(person("d2", "Jens Stoltenberg").get("country") is None, "d2: Stoltenberg's country")
+check(person("d2", "Jens Stoltenberg") is not None and person("d2", "Jens Stoltenberg").get("country") is None,
+      "d2: Stoltenberg's country")
 check(met("d2", "Stepan Poltorak", "Levan Izoria"), "d2: trilateral")
 check(all(ev["place"] == "location:brussels" for ev in events("d2", "meeting")), "d2: Brussels")
 # d3: a dialogue of four; plural counterparts
@@ -159,7 +160,7 @@ country("s1", "Mehriban Aliyeva", "Azerbaijan")
 check(met("t1", "Parviz Shahbazov", "Péter Szijjártó"), "t1: the signing")
 check(docs["u1"]["authors"] == ["Olena Harmash", "Alex Richardson"], "u1: authors")
 # v1: a first name that is also a small city ("David"); "The ministers co-chaired ... together with X"
-check(person("v1", "David Zalkaliani")["title"] == "Minister of Foreign Affairs", "v1: Zalkaliani's title")
+check((person("v1", "David Zalkaliani") or {}).get("title") == "Minister of Foreign Affairs", "v1: Zalkaliani's title")
 country("v1", "Mevlüt Çavuşoğlu", "Turkey")
 check(met("v1", "David Zalkaliani", "Elmar Mammadyarov"), "v1: the trilateral meeting")
 # v2: "also took part in the meeting"
