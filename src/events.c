@@ -546,22 +546,19 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
     if (focus >= 0 && holds_word(ex->entities[focus].title, tok_s(ex, head), tok_n(ex, head)) &&
         (!want || (ex->entities[focus].country && strcmp(ex->entities[focus].country, want) == 0)))
         return focus;
-    int best = -1;
-    uint32_t best_pos = 0;
-    for (size_t m = 0; m < ex->n_mentions; m++) {
+    /* the latest such person, looking back a bounded number of people */
+    size_t seen = 0;
+    for (size_t m = ex->sent_mentions[s]; m-- > 0 && seen < 256;) {
         const parley_mention *mm = &ex->mentions[m];
-        if (mm->sentence >= s)
-            break;
-        if (mm->type != PARLEY_ENTITY_PERSON || mm->entity < 0)
+        if (mm->type != PARLEY_ENTITY_PERSON || mm->entity < 0 || mm->sentence >= s)
             continue;
+        seen++;
         const parley_entity *en = &ex->entities[mm->entity];
-        if (holds_word(en->title, tok_s(ex, head), tok_n(ex, head)) && mm->start >= best_pos &&
-            (!want || (en->country && strcmp(en->country, want) == 0))) {
-            best = mm->entity;
-            best_pos = mm->start;
-        }
+        if (holds_word(en->title, tok_s(ex, head), tok_n(ex, head)) &&
+            (!want || (en->country && strcmp(en->country, want) == 0)))
+            return mm->entity;
     }
-    return best >= 0 ? best : focus;
+    return focus;
 }
 
 static bool has_and_between(const parley_extraction *ex, size_t a, size_t b)

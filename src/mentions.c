@@ -678,10 +678,15 @@ static bool known_person_at(const parley_extraction *ex, size_t t, size_t end)
         return false;
     size_t len = ex->text.tokens[e - 1].end - ex->text.tokens[t].start;
     const char *s = ex->text.text + ex->text.tokens[t].start;
-    for (size_t m = 0; m < ex->n_mentions; m++) {
+    /* the people found so far, the latest first, back to a bounded number: a name repeated in
+     * a news article stands within a few dozen sentences */
+    size_t seen = 0;
+    for (size_t m = ex->n_mentions; m-- > 0 && seen < 256;) {
         const parley_mention *mm = &ex->mentions[m];
-        if (mm->type == PARLEY_ENTITY_PERSON && mm->strong && mm->tb < t && mm->end - mm->start == len &&
-            memcmp(ex->text.text + mm->start, s, len) == 0)
+        if (mm->type != PARLEY_ENTITY_PERSON)
+            continue;
+        seen++;
+        if (mm->strong && mm->tb < t && mm->end - mm->start == len && memcmp(ex->text.text + mm->start, s, len) == 0)
             return true;
     }
     return false;

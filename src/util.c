@@ -227,6 +227,21 @@ int parley_edit_distance(const char *a, const char *b, int cap)
     size_t n = strlen(a), m = strlen(b);
     if ((size_t)abs((int)n - (int)m) > (size_t)cap)
         return cap + 1;
+    if (cap <= 1) {
+        /* one edit at most: after the common prefix, the rest must match past one substitution,
+         * insertion or deletion (linear, where the table below is quadratic) */
+        size_t i = 0;
+        while (i < n && i < m && a[i] == b[i])
+            i++;
+        if (i == n && i == m)
+            return 0;
+        if (cap == 0)
+            return 1;
+        bool one = n == m ? strcmp(a + i + 1, b + i + 1) == 0
+                   : n > m ? strcmp(a + i + 1, b + i) == 0
+                           : strcmp(a + i, b + i + 1) == 0;
+        return one ? 1 : 2;
+    }
     int prev[64], cur[64];
     if (m >= 63)
         return strcmp(a, b) == 0 ? 0 : cap + 1;

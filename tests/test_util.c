@@ -59,6 +59,19 @@ static void test_edit_distance(void **state)
     assert_int_equal(parley_edit_distance("birhanu", "berhanu", 2), 1);
     assert_int_equal(parley_edit_distance("zhasuzakov", "zhassuzakov", 2), 1);
     assert_true(parley_edit_distance("hasanov", "izoria", 2) > 2);
+    /* the linear path for one edit agrees with the table on random short words */
+    unsigned seed = 7;
+    for (int t = 0; t < 20000; t++) {
+        char a[8], b[8];
+        size_t la = 3 + (seed = seed * 1103515245u + 12345u) % 4, lb = 3 + (seed = seed * 1103515245u + 12345u) % 4;
+        for (size_t k = 0; k < la; k++)
+            a[k] = (char)('a' + (seed = seed * 1103515245u + 12345u) % 3);
+        for (size_t k = 0; k < lb; k++)
+            b[k] = (char)('a' + (seed = seed * 1103515245u + 12345u) % 3);
+        a[la] = b[lb] = '\0';
+        int table = parley_edit_distance(a, b, 5), fast = parley_edit_distance(a, b, 1);
+        assert_int_equal(fast, table > 1 ? 2 : table);
+    }
 }
 
 static void test_errors(void **state)
