@@ -373,17 +373,6 @@ static int weak_people(parley_extraction *ex)
     return rc;
 }
 
-/* Does a phrase of the lexicon kind end right before token t (and start at b or later)? */
-static bool phrase_ends_at(const parley_extraction *ex, int kind, size_t t, size_t b)
-{
-    for (size_t start = t > b + 4 ? t - 4 : b; start < t; start++) {
-        size_t l = parley_match(ex, start, kind, NULL);
-        if (l && start + l == t)
-            return true;
-    }
-    return false;
-}
-
 /* Is country mention o (in sentence s) a place someone is at or goes to: right after "in", "to",
  * "at", "into", "inside", "towards" or a visit phrase ("visit to", "arrived in"), or after "in the",
  * "at the" or a visit phrase and "the" ("is in the United States", "first visit to the USA"; a
@@ -401,13 +390,13 @@ static bool located_at(const parley_extraction *ex, const parley_mention *o, siz
         return false;
     if (t > b + 1 && (parley_text_tok_is(&ex->text, t - 1, "the") || parley_text_tok_is(&ex->text, t - 1, "The")))
         return parley_text_tok_is(&ex->text, t - 2, "in") || parley_text_tok_is(&ex->text, t - 2, "at") ||
-               phrase_ends_at(ex, PARLEY_LEX_VISIT, t - 1, b);
+               parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, t - 1, b);
     if (t <= b)
         return false;
     for (size_t k = 0; preps[k]; k++)
         if (parley_text_tok_is(&ex->text, t - 1, preps[k]))
             return true;
-    return phrase_ends_at(ex, PARLEY_LEX_VISIT, t, b);
+    return parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, t, b);
 }
 
 /* The token after the dateline ("OSLO, Norway --"): its place and the country after a comma;
@@ -490,13 +479,15 @@ static void sentence_mentions_free(sentence_mentions *sm)
     free(sm->idx);
 }
 
-/* Is the person said to be in, or going to, the country (in a sentence that names them)? A
- * visitor is not from the country they visit. */
-static bool visits(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
-                   const char *country)
+/* Is the person said to be in, or going to, the country (in a sentence that names them, other
+ * than sentence @p except)? A visitor is not from the country they visit. */
+static bool visits_except(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
+                          const char *country, size_t except)
 {
     for (size_t k = 0; k < person->n_mentions; k++) {
         size_t s = ex->mentions[person->mentions[k]].sentence;
+        if (s == except)
+            continue;
         for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
             if (o->type == PARLEY_ENTITY_COUNTRY && o->entity >= 0 &&
@@ -505,6 +496,12 @@ static bool visits(const parley_extraction *ex, const sentence_mentions *sm, con
         }
     }
     return false;
+}
+
+static bool visits(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
+                   const char *country)
+{
+    return visits_except(ex, sm, person, country, SIZE_MAX);
 }
 
 /* Where each country's first mention in the lead (the first sentence that is not a headline)
@@ -679,9 +676,9 @@ static const char *visited_rule(const parley_extraction *ex, const sentence_ment
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->te > pm->tb || o->entity < 0)
             break;
-        bool visit = o->tb > b && phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, b);
+        bool visit = o->tb > b && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, b);
         if (!visit && o->tb > b + 1 && parley_text_tok_is(&ex->text, o->tb - 1, "the"))
-            visit = phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb - 1, b);
+            visit = parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb - 1, b);
         if (!visit)
             continue;
         if (o->type == PARLEY_ENTITY_COUNTRY)
@@ -698,25 +695,6 @@ static const char *visited_rule(const parley_extraction *ex, const sentence_ment
  * they are in (a city's or a country's; else the @p dateline's country), and someone before the
  * meeting words whose country, stated or guessed, is another: the place's country replaces the
  * guess. */
-/* Is the person said to be in, or going to, the country in a sentence other than s ("General
- * Munir is in the United States on an official visit")? Then they are a visitor there too. */
-static bool visits_elsewhere(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
-                             size_t s, const char *country)
-{
-    for (size_t k = 0; k < person->n_mentions; k++) {
-        size_t t = ex->mentions[person->mentions[k]].sentence;
-        if (t == s)
-            continue;
-        for (size_t j = sm->off[t]; j < sm->off[t + 1]; j++) {
-            const parley_mention *o = &ex->mentions[sm->idx[j]];
-            if (o->type == PARLEY_ENTITY_COUNTRY && o->entity >= 0 &&
-                strcmp(ex->entities[o->entity].name, country) == 0 && located_at(ex, o, t))
-                return true;
-        }
-    }
-    return false;
-}
-
 static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm, const char *dateline,
                        const char **guess)
 {
@@ -756,7 +734,7 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
             if (!place)
                 place = dateline;   /* where the article was written: where it happens */
             if (place && home && strcmp(place, home) != 0 && strcmp(place, was[i]) != 0 &&
-                !visits_elsewhere(ex, sm, en, s, place)) {
+                !visits_except(ex, sm, en, place, s)) {
                 guess[i] = place;
                 break;
             }

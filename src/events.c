@@ -389,14 +389,9 @@ static int sentence_place(const parley_extraction *ex, size_t s)
         size_t q = p - 1;
         if (is_w(ex, q, "the") && q > se->tok_begin)
             q--;
+        /* "in", "at", or a visit phrase that ends in "to" ("visit to", "travel to"; data/events.tsv) */
         bool loc = is_w(ex, q, "in") || is_w(ex, q, "at") ||
-                   (is_w(ex, q, "to") && q > se->tok_begin &&
-                    (is_w(ex, q - 1, "visit") || is_w(ex, q - 1, "trip") || is_w(ex, q - 1, "travelled") ||
-                     is_w(ex, q - 1, "traveled") || is_w(ex, q - 1, "came") || is_w(ex, q - 1, "went") ||
-                     is_w(ex, q - 1, "delegation") || is_w(ex, q - 1, "travel") || is_w(ex, q - 1, "travels") ||
-                     is_w(ex, q - 1, "travelling") || is_w(ex, q - 1, "traveling") || is_w(ex, q - 1, "fly") ||
-                     is_w(ex, q - 1, "flew") || is_w(ex, q - 1, "go") || is_w(ex, q - 1, "come") ||
-                     is_w(ex, q - 1, "headed")));
+                   (is_w(ex, q, "to") && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, q + 1, se->tok_begin));
         if (!loc)
             continue;
         if (mm->type == PARLEY_ENTITY_LOCATION && (!mm->lex || mm->lex->kind == PARLEY_LEX_CITY))

@@ -172,6 +172,9 @@ int parley_mention_add(parley_extraction *ex, int type, size_t tb, size_t te, si
 void parley_find_dateline(parley_extraction *ex);
 /** @brief Index of the sentence holding token @p tok. O(log s). */
 size_t parley_sentence_of(const parley_extraction *ex, size_t tok);
+/** @brief Does a phrase of lexicon @p kind end right before token @p t, starting at @p b or
+ * later (and at most four tokens back)? O(1) look-ups of the tag cache. */
+bool parley_phrase_ends_at(const parley_extraction *ex, int kind, size_t t, size_t b);
 /**
  * @brief Does a phrase of lexicon @p kind end right before the title in front of the name at
  * token @p name ("greetings from [Prime Minister] X", "on behalf of [the President,] X", "his

@@ -192,10 +192,17 @@ bool parley_phrase_before_title(const parley_extraction *ex, size_t name, size_t
         q++;
     /* a phrase of the kind ending at q, or at a point inside the title walked over ("his wife") */
     for (size_t t = q; t <= name; t++)
-        for (size_t start = t > sb + 4 ? t - 4 : sb; start < t; start++) {
-            size_t l = parley_match(ex, start, kind, NULL);
-            if (l && start + l == t)
-                return true;
-        }
+        if (parley_phrase_ends_at(ex, kind, t, sb))
+            return true;
+    return false;
+}
+
+bool parley_phrase_ends_at(const parley_extraction *ex, int kind, size_t t, size_t b)
+{
+    for (size_t start = t > b + 4 ? t - 4 : b; start < t; start++) {
+        size_t l = parley_match(ex, start, kind, NULL);
+        if (l && start + l == t)
+            return true;
+    }
     return false;
 }
