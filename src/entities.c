@@ -922,7 +922,8 @@ static int person_roles(parley_extraction *ex)
             const parley_mention *m = &ex->mentions[en->mentions[k]];
             if (!en->country && m->country && !(en->country = parley_strdup(m->country)))
                 return PARLEY_ENOMEM;
-            if (!en->title && m->title && !(en->title = parley_strdup(m->title)))
+            /* a counterpart's ranks wait: the other side's office is the better title */
+            if (!en->title && m->title && !(m->title_rank && m->counterpart) && !(en->title = parley_strdup(m->title)))
                 return PARLEY_ENOMEM;
         }
     }
@@ -1019,9 +1020,18 @@ static int person_roles(parley_extraction *ex)
     if ((rc = set_countries(ex, fallback)) < 0)
         return rc;
     /* with every country known: titles from a lead's unnamed role, and their counterparts' */
-    if ((rc = lead_role_titles(ex)) < 0)
+    if ((rc = lead_role_titles(ex)) < 0 || (rc = counterpart_titles(ex)) < 0)
         return rc;
-    return counterpart_titles(ex);
+    /* a counterpart with no office found keeps the ranks */
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        parley_entity *en = &ex->entities[i];
+        for (size_t k = 0; en->type == PARLEY_ENTITY_PERSON && !en->title && k < en->n_mentions; k++) {
+            const parley_mention *m = &ex->mentions[en->mentions[k]];
+            if (m->title && !(en->title = parley_strdup(m->title)))
+                return PARLEY_ENOMEM;
+        }
+    }
+    return 0;
 }
 
 /* ---- the rest ------------------------------------------------------------------------- */

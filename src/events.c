@@ -886,6 +886,16 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         has_call = false;
     int rc = 0;
 
+    /* "also attended" joins the meeting, not another event: "also attended the closing ceremony" */
+    if (jl && is_w(ex, join + jl - 1, "attended") && join + jl < se->tok_end && tok(ex, join + jl)->kind == PARLEY_TOK_WORD) {
+        size_t o = join + jl;
+        /* "the meeting", or "the ceremony" just told; not "the closing ceremony of the drills" */
+        bool back = is_w(ex, o, "the") && o + 1 < se->tok_end &&
+                    (parley_match(ex, o + 1, PARLEY_LEX_MEET_NOUN, NULL) ||
+                     (o + 2 >= se->tok_end || tok(ex, o + 2)->kind == PARLEY_TOK_PUNCT));
+        if (!back)
+            jl = 0;
+    }
     /* someone joins the last meeting */
     if (jl && st->last_meeting >= 0 && pp.n) {
         parley_event *ev = &ex->events[st->last_meeting];
@@ -972,7 +982,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* a plural phrase for the people of the last meeting: "Following the talks, the ministers
      * signed …", "the President received the speakers" */
     size_t gl, grp = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_GROUP, &gl);
-    bool grp_subject = gl && (grp == se->tok_begin || is_p(ex, grp - 1, ','));
+    /* the subject: opening the sentence or a clause ("..., the sides", "said that the sides") */
+    bool grp_subject = gl && (grp == se->tok_begin || is_p(ex, grp - 1, ',') || is_w(ex, grp - 1, "that"));
     int group_meeting = -1;
     int told = !gl ? -1
                : st->last_meeting >= 0

@@ -49,6 +49,7 @@ typedef struct {
     char *title;              /**< the role stated at this mention, or NULL */
     char *country;            /**< the country stated at this mention, or NULL */
     bool counterpart;         /**< "his Georgian counterpart X": the title is the other side's */
+    bool title_rank;          /**< the title is only the ranks before the name ("Vice Admiral") */
     int32_t role_of;          /**< a role phrase ("Minister of Defense of Georgia") naming the person
                                    whose name starts at this token; -1 otherwise */
     bool nested;              /**< inside an organisation's name ("Iraqi security forces") */

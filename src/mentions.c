@@ -310,6 +310,19 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
         const parley_lex_entry *e = NULL;
         size_t l;
         int rc = 0;
+        size_t pf = is_cap(ex, i) ? parley_match(ex, i, PARLEY_LEX_PLACE_FIRST, NULL) : 0;
+        if (pf > 1 && tok_is(ex, i + pf - 1, "of") && i + pf < se->tok_end && is_cap(ex, i + pf)) {
+            /* a sea, gulf or strait named after a country or a place is a place of its own:
+             * "the Gulf of Guinea" names neither the Gulf nor Guinea */
+            size_t k = i + pf;
+            while (k < se->tok_end && k < i + pf + 3 && is_word(ex, k) && is_cap(ex, k))
+                k++;
+            rc = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, i, k, s, NULL);
+            if (rc < 0)
+                return rc;
+            i = k;
+            continue;
+        }
         if ((l = parley_match(ex, i, PARLEY_LEX_COUNTRY, &e)) || (l = parley_match(ex, i, PARLEY_LEX_DEMONYM, &e))) {
             /* a country that opens a proper name with unknown words is part of that name
              * ("Pakistan Point News"), unless the name is a title */
@@ -744,6 +757,23 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             }
             if (hr && !right.office)
                 hr = 0;
+            /* "X, Politburo member and Minister of National Defence,": the office after a
+             * membership */
+            bool member = false;
+            for (size_t j = e + 2; !hr && j < se->tok_end && j < e + 10 && !punct_is(ex, j, ','); j++) {
+                member |= tok_lower_is(ex, j - 1, "member");
+                if (!member || !tok_is(ex, j, "and"))
+                    continue;
+                free(right.title);
+                memset(&right, 0, sizeof(right));
+                if ((hr = parley_role_parse(ex, j + 1, se->tok_end, &right)) < 0) {
+                    free(left.title);
+                    return hr;
+                }
+                if (hr && !right.office)
+                    hr = 0;
+                break;
+            }
         }
         if (hr && (locative_before(ex, i, se->tok_begin) || parley_match(ex, i, PARLEY_LEX_CITY, NULL) == e - i)) {
             free(right.title);
@@ -840,8 +870,10 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                                              ex->text.tokens[i - 1].end - ex->text.tokens[rank_b].start);
                     if (!t)
                         rc = PARLEY_ENOMEM;
-                    else if (parley_match(ex, rank_b, PARLEY_LEX_RANK, NULL))
+                    else if (parley_match(ex, rank_b, PARLEY_LEX_RANK, NULL)) {
                         ex->mentions[m].title = t;
+                        ex->mentions[m].title_rank = true;
+                    }
                     else
                         free(t);
                 }
@@ -871,7 +903,8 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         free(right.title);
         if (rc < 0)
             return rc;
-        i = e - 1;
+        /* no name starts inside the role after it ("X, Commander of the Joint Aviation Command") */
+        i = strong && hr && right.e > e ? right.e - 1 : e - 1;
     }
     return 0;
 }

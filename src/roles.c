@@ -77,6 +77,18 @@ static bool poss_at(const parley_extraction *ex, size_t i, size_t end)
     return i < end && tok_word(ex, i, "'s");
 }
 
+/* Is token j inside the name after "of" of a role, past capitalised words already taken ("of
+ * the Joint | Aviation Command")? */
+static bool in_of_name(const parley_extraction *ex, const uint8_t *mark, size_t start, size_t j)
+{
+    size_t q = j;
+    while (q > start && mark[q - 1 - start] == INC && is_cap(ex, q - 1))
+        q--;
+    if (q == j || q == start)
+        return false;
+    return tok_word(ex, q - 1, "of") || (tok_word(ex, q - 1, "the") && q - 1 > start && tok_word(ex, q - 2, "of"));
+}
+
 int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_role *out)
 {
     memset(out, 0, sizeof(*out));
@@ -98,6 +110,7 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
     bool office = false, counterpart = false, international = false;
     size_t last = start;   /* end of the phrase so far */
     size_t of_country_end = 0;   /* just after "of <country>": a body of that country may follow */
+    size_t of_dropped = 0;       /* the "of" dropped before that country */
     while (j < end) {
         const parley_lex_entry *e = NULL;
         size_t l;
@@ -131,6 +144,7 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                     if (tok_word(ex, k - 1, "of")) break;
                     k--;
                 }
+                of_dropped = k > start ? k - 1 : start;
             } else if (!office && (poss || then_title)) {
                 if (!adj)
                     adj = e->canonical;
@@ -204,7 +218,12 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             mark[j - start] = INC;
             j++;
             continue;
-        } else if ((after_of || (j == of_country_end && !poss_at(ex, j, end))) && (l = cap_run_to_head(ex, j, end))) {
+        } else if ((after_of || in_of_name(ex, mark, start, j) || (j == of_country_end && !poss_at(ex, j, end))) &&
+                   (l = cap_run_to_head(ex, j, end))) {
+            /* "head of U.S. Southern Command": the title keeps the "of" before the country's body */
+            if (j == of_country_end && of_dropped > start && of_dropped < j && tok_word(ex, of_dropped, "of") &&
+                parley_match_at(ex, of_dropped - 1, PARLEY_LEX_OFFICE, NULL) == 1)
+                mark[of_dropped - start] = INC;
             memset(mark + (j - start), INC, l);
             j += l;
             continue;
@@ -260,6 +279,14 @@ static bool inside_office(const parley_extraction *ex, size_t k, size_t e, size_
     return false;
 }
 
+/* Is the rank [k, k + m) an office after the body it heads ("Land Forces Commander Gen. X":
+ * "Commander" is the office of the Land Forces there)? */
+static bool office_of_body(const parley_extraction *ex, size_t k, size_t m, size_t sb)
+{
+    return k > sb && parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) >= m && is_cap(ex, k - 1) &&
+           (parley_match(ex, k - 1, PARLEY_LEX_ORGHEAD, NULL) == 1 || parley_match(ex, k - 1, PARLEY_LEX_DOMAIN, NULL) == 1);
+}
+
 /* Walk back over ranks and honorifics ending at a. */
 static size_t skip_ranks_back(const parley_extraction *ex, size_t a, size_t sb)
 {
@@ -288,7 +315,7 @@ static size_t skip_ranks_back(const parley_extraction *ex, size_t a, size_t sb)
         for (size_t l = 1; l <= 4 && l <= a - sb; l++) {
             size_t k = a - l, m;
             if ((((m = parley_match(ex, k, PARLEY_LEX_RANK, NULL))) || (m = parley_match(ex, k, PARLEY_LEX_HONORIFIC, NULL))) &&
-                k + m >= a && k + m <= name && !inside_office(ex, k, k + m, sb)) {
+                k + m >= a && k + m <= name && !inside_office(ex, k, k + m, sb) && !office_of_body(ex, k, m, sb)) {
                 a = k;
                 moved = true;
                 break;

@@ -164,6 +164,12 @@ static int tokenize(parley_text *out, const char *t, size_t len, parley_text_abb
                         e++;
                         extra = PARLEY_TOK_ABBREV;
                     }
+                } else if (e - i == 1 && isupper(c) && e + 2 < len && t[e] == '.' && isupper((unsigned char)t[e + 1]) &&
+                           islower((unsigned char)t[e + 2])) {
+                    /* an initial glued to the name it opens, as Mongolian names are written:
+                     * "N.Enkhbold" is the initial "N." and the word "Enkhbold" */
+                    e++;
+                    extra = PARLEY_TOK_ABBREV;
                 } else if (e < len && t[e] == '.' && e + 1 < len && isalpha((unsigned char)t[e + 1])) {
                     /* a site name: News.Az */
                     size_t q = word_end(t, len, e + 1);

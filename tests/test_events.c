@@ -218,6 +218,19 @@ static void test_mentioned_again(void **state)
 static void test_agreement(void **state)
 {
     (void)state;
+    {
+        /* "informed that the sides signed": the agreement of the meeting just told, on its day */
+        test_doc t = test_extract("Minister of Defense of Armenia Davit Tonoyan received today the Deputy Minister of "
+                                  "Defense of Greece Alkiviadis Stefanis. The ministry informed that the sides "
+                                  "signed the bilateral military cooperation program for 2020.", "2020-02-26");
+        const parley_event *ag = NULL;
+        for (size_t i = 0; i < t.ex->n_events; i++)
+            if (t.ex->events[i].type == PARLEY_EVENT_AGREEMENT)
+                ag = &t.ex->events[i];
+        assert_non_null(ag);
+        assert_string_equal(ag->date, "2020-02-26");
+        test_doc_free(&t);
+    }
     test_doc t = test_extract("Defense Ministries of Azerbaijan and Georgia have signed a Bilateral Cooperation Plan "
                               "for 2020. The Plan was signed during the meeting between Defense Minister John Abbot "
                               "and his counterpart Jane Roe in Tbilisi on January 21.", "2020-01-24");
@@ -470,6 +483,17 @@ static void test_joined(void **state)
     assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
     assert_non_null(meeting(&t, "John Abbot", "Erika Musterfrau"));
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Nigeria");
+    test_doc_free(&t);
+    /* "also attended" another event joins no meeting; "also attended the ceremony" just told does */
+    t = test_extract("Defense Minister John Abbot met his counterpart Jane Roe in Baku on Wednesday. Abbot, "
+                     "accompanied by General Max Mustermann, also attended the closing ceremony of the drills.",
+                     "2021-09-30");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    test_doc_free(&t);
+    t = test_extract("President John Abbot welcomed President Jane Roe with an official ceremony. First lady Erika "
+                     "Musterfrau also attended the ceremony.", NULL);
+    assert_non_null(meeting(&t, "Jane Roe", "Erika Musterfrau"));
     test_doc_free(&t);
 }
 

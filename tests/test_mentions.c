@@ -234,6 +234,19 @@ static void test_said_to_be(void **state)
     test_doc_free(&t);
 }
 
+/* A sea or gulf named after a country is a place of its own; a Mongolian initial glued to the
+ * name ("N.Enkhbold") opens the name */
+static void test_named_after_country(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Irabor warned of piracy in the Gulf of Guinea. The Minister of Defense N.Enkhbold "
+                              "spoke.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Gulf of Guinea"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "Guinea"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "N.Enkhbold"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -241,7 +254,7 @@ int main(void)
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),
-        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames),
+        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -91,12 +91,40 @@ static void test_unknown_body(void **state)
           "Phu Trong.", "Nguyen Phu Trong", "Vietnam", "General Secretary of the Communist Party Central Committee");
 }
 
+/* An office after the body it heads ("Land Forces Commander": "Commander" is no rank there); a
+ * country's body keeps its "of" ("head of U.S. Southern Command"); the name of a body inside the
+ * title after the name ("Joint Aviation Command"); the office after a membership. */
+static void test_bodies_in_titles(void **state)
+{
+    (void)state;
+    check("Land Forces Commander Gen. Musa Avsever attended.", "Musa Avsever", NULL, "Land Forces Commander");
+    check("Faller, the head of U.S. Southern Command, met Molano.", "Faller", "United States", "head of Southern Command");
+    check("Minister of Defense of Georgia Juansher Burchuladze spoke.", "Juansher Burchuladze", "Georgia",
+          "Minister of Defense");
+    check("Major General Hamad Al Nuaimi, Commander of the Joint Aviation Command of the United Arab Emirates, spoke.",
+          "Hamad Al Nuaimi", "United Arab Emirates", "Commander of the Joint Aviation Command");
+    check("General Phan Van Giang, Politburo member and Minister of National Defence, received them.", "Phan Van Giang",
+          NULL, "Minister of National Defence");
+    test_doc t = test_extract("Major General Hamad Al Nuaimi, Commander of the Joint Aviation Command, spoke.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Aviation"));
+    test_doc_free(&t);
+}
+
+/* A counterpart's ranks give way to the other side's office; ranks stay the title of last resort */
+static void test_counterpart_ranks(void **state)
+{
+    (void)state;
+    check("General Lucky Irabor, the Chief of Defence Staff, hosted his Ghanaian counterpart, Vice Admiral Seth Amoama.",
+          "Seth Amoama", "Ghana", "Chief of Defence Staff");
+    check("Vice Admiral Seth Amoama spoke.", "Seth Amoama", NULL, "Vice Admiral");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_adjective_titles), cmocka_unit_test(test_of_titles),
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
-        cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body),
+        cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -22,6 +22,8 @@ static void test_abbreviations(void **state)
     assert_int_equal(n_sentences("Gen. Smith met Col. Jones in the U.S. capital. They talked."), 2);
     assert_int_equal(n_sentences("Minister J. Burchuladze and B. Battsetseg met on Jan. 21. Talks followed."), 2);
     assert_int_equal(n_sentences("Mr. Modi and Dr. Rao spoke."), 1);
+    /* an initial glued to a name: "N.Enkhbold" is "N." and "Enkhbold", with no boundary */
+    assert_int_equal(n_sentences("Minister N.Enkhbold met G.Zandanshatar. Talks followed."), 2);
 }
 
 static void test_no_space_boundary(void **state)

@@ -169,6 +169,58 @@ check(met("v2", "Nikol Pashinyan", "Armen Grigoryan") and met("v2", "Nikolai Pat
 check(met("w1", "Fayyadh bin Hamed Al-Ruwaili", "Sahir Shamshad Mirza"), "w1: the visiting dignitary")
 country("w1", "Sahir Shamshad Mirza", "Pakistan")
 
+def title(doc, name):
+    return (person(doc, name) or {}).get("title")
+
+
+def ids(doc, typ):
+    return {e["name"] for e in docs[doc]["entities"] if e["type"] == typ}
+
+
+# x1: a body's name inside an office after the name is no person ("Joint Aviation Command"); a
+# country in another person's office is not the host's
+check(title("x1", "Hamad Saeed Al Nuaimi") == "Commander of the Joint Aviation Command", "x1: Al Nuaimi's title")
+check("Aviation" not in ids("x1", "person"), "x1: no person 'Aviation'")
+country("x1", "Qamar Javed Bajwa", "Pakistan")
+check(met("x1", "Hamad Saeed Al Nuaimi", "Qamar Javed Bajwa"), "x1: called on")
+# x2: the office after a membership ("Politburo member and Minister of National Defence")
+check(title("x2", "Phan Van Giang") == "Minister of National Defence", "x2: Giang's title")
+check(met("x2", "Phan Van Giang", "Tea Banh") and events("x2", "agreement"), "x2: meeting and protocol")
+# x3: a meeting scheduled for the next day is planned
+check(met("x3", "Jeong Kyeong-doo", "Linda Reynolds") and met("x3", "Linda Reynolds", "Kang Kyung-wha", "planned")
+      and not met("x3", "Linda Reynolds", "Kang Kyung-wha"), "x3: held and scheduled")
+# x4: "the Gulf of Guinea" is a sea, not Guinea; a counterpart's ranks give way to the office
+country("x4", "Lucky Irabor", "Nigeria")
+check("Guinea" not in ids("x4", "country") and "Gulf of Guinea" in ids("x4", "location"), "x4: Gulf of Guinea")
+check(title("x4", "Seth Amoama") == "Chief of Defence Staff", "x4: Amoama's title")
+# x5: "the head of U.S. Southern Command"; Reuters credits
+check(title("x5", "Craig Faller") == "head of Southern Command", "x5: Faller's title")
+check(met("x5", "Diego Molano", "Craig Faller") and met("x5", "Craig Faller", "Ivan Duque"), "x5: meetings")
+check(docs["x5"]["authors"] == ["Luis Jaime Acosta", "Oliver Griffin", "Sandra Maler"], "x5: authors")
+# x6: a reception attended by two more officials
+for p in ("Tahnoun bin Zayed Al Nahyan", "Mohammed Ahmed Al Bowardi"):
+    check(met("x6", "Benny Gantz", p), f"x6: Gantz and {p}")
+country("x6", "Benny Gantz", "Israel")
+# x7: a Mongolian initial glued to the name ("N.Enkhbold"); a delegation led by X
+check(title("x7", "N.Enkhbold") == "Minister of Defense", "x7: N.Enkhbold")
+check(met("x7", "N.Enkhbold", "Oleg Salyukov"), "x7: the delegation's head")
+# x8: "informed ... that the sides signed": the agreement of the day's meeting
+ags = events("x8", "agreement")
+check(len(ags) == 1 and ags[0]["date"] == "2020-02-26" and parties(ags[0], "x8") == {"Armenia", "Greece"}, "x8: the programme")
+# x9: a rank that heads a body is an office ("Land Forces Commander"); companions at another event
+check(title("x9", "Musa Avsever") == "Land Forces Commander", "x9: Avsever's title")
+check(met("x9", "Hulusi Akar", "Zakir Hasanov") and not met("x9", "Zakir Hasanov", "Yasar Guler"), "x9: the ceremony is not the meeting")
+# x10: talks abroad; a counterpart's rank
+check(any(ev["place"] == "location:paris" for ev in met("x10", "Sunil Lanba", "Christophe Prazuck")), "x10: in Paris")
+check(met("x10", "Sunil Lanba", "Florence Parly"), "x10: called on")
+country("x10", "Christophe Prazuck", "France")
+# x11: a phone call is no meeting
+check(met("x11", "Volodymyr Zelensky", "Kaja Kallas") and not met("x11", "Volodymyr Zelensky", "Andrzej Duda"), "x11: the call")
+# x12: greetings conveyed are no meeting with Xi; a plan signed by the two ministers
+check(not met("x12", "Shavkat Mirziyoyev", "Xi Jinping") and met("x12", "Wang Yi", "Vladimir Norov"), "x12: meetings")
+ags = events("x12", "agreement")
+check(len(ags) == 1 and parties(ags[0], "x12") == {"China", "Uzbekistan"}, "x12: the plan's parties")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
