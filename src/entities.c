@@ -385,9 +385,10 @@ static bool located_at(const parley_extraction *ex, const parley_mention *o, siz
     size_t b = se->tok_begin, t = o->tb;
     if (o->te < se->tok_end && parley_text_tok_is(&ex->text, o->te, "'s"))
         return false;
-    /* inside someone's title or an organisation's name: "the Ambassador of Azerbaijan to Georgia" */
+    /* inside someone's title or an organisation's name: "the Ambassador of Azerbaijan to Georgia";
+     * but a body visited is a destination ("visited the Pakistan Navy Dockyard") */
     if (o->nested)
-        return false;
+        return t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "the") && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, t - 1, b);
     if (t > b + 1 && (parley_text_tok_is(&ex->text, t - 1, "the") || parley_text_tok_is(&ex->text, t - 1, "The")))
         return parley_text_tok_is(&ex->text, t - 2, "in") || parley_text_tok_is(&ex->text, t - 2, "at") ||
                parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, t - 1, b);

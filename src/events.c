@@ -740,7 +740,10 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     size_t dl = 0;
     size_t after = find_trigger(ex, sign + sign_len, se->tok_end < sign + sign_len + 14 ? se->tok_end : sign + sign_len + 14,
                                 PARLEY_LEX_DOCUMENT, &dl);
-    size_t before_b = sign > se->tok_begin + 6 ? sign - 6 : se->tok_begin;
+    /* a passive looks back to its subject, however long ("A Memorandum of Understanding on ...
+     * was exchanged") */
+    bool passive = is_w(ex, sign, "was") || is_w(ex, sign, "were");
+    size_t before_b = sign > se->tok_begin + 6 && !passive ? sign - 6 : se->tok_begin;
     size_t bl = 0;
     size_t before = find_trigger(ex, before_b, sign, PARLEY_LEX_DOCUMENT, &bl);
     bool has_after = after < se->tok_end && dl;
@@ -790,6 +793,18 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
             if (!dup && event_add_participant(ev, mm->entity) < 0)
                 return PARLEY_ENOMEM;
         }
+    }
+    /* nobody named as signing: the people of the meeting just told ("An MoU was also exchanged
+     * in the presence of the two Ministers") */
+    if (ev->n_participants == 0 && meeting < 0 && st->last_meeting >= 0 && st->last_meeting_sentence + 2 >= s) {
+        meeting = st->last_meeting;
+        const parley_event *me = &ex->events[meeting];
+        for (size_t i = 0; i < me->n_participants; i++) {
+            int p = me->participants[i];
+            if (ex->entities[p].type == PARLEY_ENTITY_PERSON && event_add_participant(&ex->events[idx], p) < 0)
+                return PARLEY_ENOMEM;
+        }
+        ev = &ex->events[idx];
     }
     if (meeting >= 0) {
         parley_event *me = &ex->events[meeting];
@@ -985,6 +1000,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* the subject: opening the sentence or a clause ("..., the sides", "said that the sides") */
     bool grp_subject = gl && (grp == se->tok_begin || is_p(ex, grp - 1, ',') || is_w(ex, grp - 1, "that"));
     int group_meeting = -1;
+    bool group_again = false;
     int told = !gl ? -1
                : st->last_meeting >= 0
                    ? group_meeting_of(ex, grp, gl, st->last_meeting,
@@ -1006,12 +1022,19 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 people_add(into, lm->participants[i], grp, grp + gl);
         if (into == &pp)
             group_meeting = told;
+        /* "The parties discussed X": the meeting just told, not a new one, unless it says so
+         * ("The two ministers met again on Friday", "last met in June") */
+        if (into == &subj && obj.n == 0 && told == st->last_meeting && !planned) {
+            group_again = true;
+            for (size_t q = grp + gl; q < se->tok_end && q <= meet + ml + 1; q++)
+                group_again &= !is_w(ex, q, "again") && !is_w(ex, q, "last") && !is_w(ex, q, "previously");
+        }
     }
 
     int meeting = -1;
     size_t total = subj.n + obj.n;
     bool subj_group = subj.n >= 2 && has_and_between(ex, subj.p[0].pos, subj.p[subj.n - 1].pos);
-    if (((has_meet && !again) || has_call || (has_sign && subj_group)) && !negated && total >= 2) {
+    if (((has_meet && !again && !group_again) || has_call || (has_sign && subj_group)) && !negated && total >= 2) {
         int type = has_call ? PARLEY_EVENT_CALL : PARLEY_EVENT_MEETING;
         /* groups: all of "between", or the subjects with each object */
         size_t groups = between || obj.n == 0 ? 1 : obj.n;
@@ -1076,9 +1099,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             }
         }
         st->focus = subj.n ? subj.p[0].ent : st->focus;
-    } else if (has_meet && st->last_meeting >= 0 && (total <= 1 || again) && !planned) {
+    } else if (has_meet && st->last_meeting >= 0 && (total <= 1 || again || group_again) && !planned) {
         /* the meeting mentioned again: it may tell the date or the place */
         parley_event *ev = &ex->events[st->last_meeting];
+        if (group_again && (rc = event_add_evidence(ex, ev, s, meet, meet + ml)) < 0)
+            return rc;
         if (ev->place < 0)
             ev->place = sentence_place(ex, s);
         if (!ev->date[0]) {

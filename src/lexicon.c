@@ -267,8 +267,21 @@ static int add_entry(parley_lexicon *lex, parley_lex_kind kind, const char *phra
     }
     slot *s = find_slot(lex->slots, lex->cap, key.data, key.len);
     /* the same phrase, kind and canonical name is added once */
-    for (const parley_lex_entry *e = s->first; e; e = e->next)
+    for (parley_lex_entry *e = s->first; e; e = (parley_lex_entry *)e->next)
         if (e->kind == kind && strcmp(e->canonical, canonical ? canonical : phrase) == 0) {
+            /* two cities of one name: the bigger one is meant ("Colombo" is Sri Lanka's, not
+             * the town in Brazil that comes first in libgeonames' order) */
+            if (kind == PARLEY_LEX_CITY && pop > e->population) {
+                const char *c = country && *country ? lex_strndup(lex, country, strlen(country)) : NULL;
+                if (country && *country && !c) {
+                    parley_buf_free(&key);
+                    return PARLEY_ENOMEM;
+                }
+                e->country = c;
+                e->lat = lat;
+                e->lon = lon;
+                e->population = pop;
+            }
             parley_buf_free(&key);
             return 0;
         }

@@ -474,6 +474,15 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
 
 /* ---- organisations from their head words --------------------------------------------- */
 
+/* A weekday or a month ("on Tuesday", "in June"): no part of a name after a connector. */
+static bool date_word(const parley_extraction *ex, size_t i)
+{
+    const parley_token *tk = &ex->text.tokens[i];
+    const char *w = ex->text.text + tk->start;
+    size_t n = tk->end - tk->start;
+    return parley_date_weekday_name(w, n) >= 0 || parley_date_month_name(w, n) > 0;
+}
+
 static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -493,7 +502,7 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
                 last = j;
             } else if (j > i && (tok_is(ex, j, "of") || tok_is(ex, j, "for") || tok_is(ex, j, "and") ||
                                  tok_is(ex, j, "the") || tok_is(ex, j, "on") || (punct_is(ex, j, '-') && glued(ex, j))) &&
-                       j + 1 < se->tok_end && is_cap(ex, j + 1) && !used[j + 1] &&
+                       j + 1 < se->tok_end && is_cap(ex, j + 1) && !used[j + 1] && !date_word(ex, j + 1) &&
                        /* "the President's Office and Acting Minister": "and" starts a second title */
                        !(tok_is(ex, j, "and") && (parley_match(ex, j + 1, PARLEY_LEX_MODIFIER, NULL) ||
                                                   parley_match(ex, j + 1, PARLEY_LEX_OFFICE, NULL)))) {
@@ -744,6 +753,11 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             continue;
         if (!span_free(used, i, e))
             continue;
+        /* words that open a body's name are no person ("the United States Indo-Pacific Command") */
+        if (e < se->tok_end && is_cap(ex, e) && parley_match(ex, e, PARLEY_LEX_ORGHEAD, NULL)) {
+            i = e - 1;
+            continue;
+        }
         parley_role left = {0}, right = {0};
         size_t rank_b = i;
         int hl = 0, hr = 0, rc;

@@ -50,13 +50,20 @@ static size_t titleish(const parley_extraction *ex, size_t i, size_t end)
  * Majlis of Azerbaijan"). Returns how many such words there are, or 0. */
 static size_t cap_run_to_head(const parley_extraction *ex, size_t i, size_t end)
 {
-    size_t j = i;
-    while (j < end && j < i + 3 && is_cap(ex, j) && ex->text.tokens[j].kind == PARLEY_TOK_WORD) {
+    size_t j = i, limit = i + 3;
+    while (j < end && j < limit && is_cap(ex, j) && ex->text.tokens[j].kind == PARLEY_TOK_WORD) {
         if (parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL) || parley_match(ex, j, PARLEY_LEX_DOMAIN, NULL))
             return j - i;
         if (parley_match(ex, j, PARLEY_LEX_COUNTRY, NULL) || parley_match(ex, j, PARLEY_LEX_OFFICE, NULL) ||
             parley_match(ex, j, PARLEY_LEX_RANK, NULL) || parley_match(ex, j, PARLEY_LEX_HONORIFIC, NULL))
             return 0;
+        /* a word glued by a hyphen to the next ("Indo-Pacific Command") */
+        if (j + 2 < end && tok_punct_is(ex, j + 1, '-') && !(ex->text.tokens[j + 1].flags & PARLEY_TOK_SPACE) &&
+            !(ex->text.tokens[j + 2].flags & PARLEY_TOK_SPACE) && is_cap(ex, j + 2)) {
+            j += 2;
+            limit += 2;
+            continue;
+        }
         j++;
     }
     if (j == i || (j < end && is_cap(ex, j) && ex->text.tokens[j].kind == PARLEY_TOK_WORD))
@@ -222,8 +229,11 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                    (l = cap_run_to_head(ex, j, end))) {
             /* "head of U.S. Southern Command": the title keeps the "of" before the country's body */
             if (j == of_country_end && of_dropped > start && of_dropped < j && tok_word(ex, of_dropped, "of") &&
-                parley_match_at(ex, of_dropped - 1, PARLEY_LEX_OFFICE, NULL) == 1)
-                mark[of_dropped - start] = INC;
+                mark[of_dropped - 1 - start] == INC &&
+                (parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, of_dropped, start) ||
+                 !parley_match(ex, of_dropped - 1, PARLEY_LEX_ORGHEAD, NULL)))
+                for (size_t q = of_dropped; q < j && (tok_word(ex, q, "of") || tok_word(ex, q, "the")); q++)
+                    mark[q - start] = INC;
             memset(mark + (j - start), INC, l);
             j += l;
             continue;

@@ -230,6 +230,14 @@ static void test_agreement(void **state)
         assert_non_null(ag);
         assert_string_equal(ag->date, "2020-02-26");
         test_doc_free(&t);
+        /* a passive with a long subject; nobody named as signing: the meeting's people */
+        t = test_extract("Defence Minister John Abbot held talks with Defence Minister Jane Roe in Seoul on Thursday. A "
+                         "Memorandum of Understanding on extending logistical support to each other's navies was also "
+                         "exchanged in the presence of the two Ministers.", "2019-09-06");
+        const parley_event *mou = find_meeting(t.ex, PARLEY_EVENT_AGREEMENT, "John Abbot", "Jane Roe");
+        assert_non_null(mou);
+        assert_string_equal(mou->date, "2019-09-05");
+        test_doc_free(&t);
     }
     test_doc t = test_extract("Defense Ministries of Azerbaijan and Georgia have signed a Bilateral Cooperation Plan "
                               "for 2020. The Plan was signed during the meeting between Defense Minister John Abbot "
@@ -483,6 +491,17 @@ static void test_joined(void **state)
     assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
     assert_non_null(meeting(&t, "John Abbot", "Erika Musterfrau"));
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Nigeria");
+    test_doc_free(&t);
+    /* "The parties discussed the situation in X": the meeting told, not a new one in X */
+    t = test_extract("Chairman John Abbot was received by Defence Minister Jane Roe in Dushanbe. The parties discussed "
+                     "the situation in Afghanistan. Following the talks, the heads of the defense departments signed "
+                     "a plan of bilateral military cooperation for 2022.", "2021-10-12");
+    size_t meetings = 0;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        meetings += t.ex->events[i].type == PARLEY_EVENT_MEETING;
+    assert_int_equal(meetings, 1);
+    assert_string_equal(t.ex->entities[meeting(&t, "John Abbot", "Jane Roe")->place].name, "Dushanbe");
+    assert_non_null(find_meeting(t.ex, PARLEY_EVENT_AGREEMENT, "John Abbot", "Jane Roe"));
     test_doc_free(&t);
     /* "also attended" another event joins no meeting; "also attended the ceremony" just told does */
     t = test_extract("Defense Minister John Abbot met his counterpart Jane Roe in Baku on Wednesday. Abbot, "

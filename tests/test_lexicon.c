@@ -24,6 +24,17 @@ static void test_cities_from_geonames(void **state)
     assert_string_equal(e->country, "Georgia");
     assert_true(e->population > 500000);
     assert_true(parley_lexicon_size(lex) > 20000);
+    /* two cities of one name: the bigger one (libgeonames lists Brazil's Colombo first) */
+    e = parley_lexicon_find(lex, PARLEY_LEX_CITY, "colombo", 7);
+    assert_non_null(e);
+    assert_string_equal(e->country, "Sri Lanka");
+    e = parley_lexicon_find(lex, PARLEY_LEX_CITY, "london", 6);
+    assert_non_null(e);
+    assert_string_equal(e->country, "United Kingdom");
+    /* every country name libgeonames gives is one of the lexicon's */
+    assert_string_equal(parley_lexicon_country(lex, "Congo Republic"), "Congo");
+    assert_string_equal(parley_lexicon_country(lex, "Hong Kong S.A.R"), "Hong Kong");
+    assert_string_equal(parley_lexicon_country(lex, "St Vincent and Grenadines"), "Saint Vincent and the Grenadines");
 }
 
 static void test_acronym_case(void **state)

@@ -245,6 +245,13 @@ static void test_named_after_country(void **state)
     assert_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "Guinea"));
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "N.Enkhbold"));
     test_doc_free(&t);
+    /* a body's name is no person ("Indo-Pacific Command"); a weekday ends an organisation's name */
+    t = test_extract("Later he met the visiting Commander of the United States Indo-Pacific Command, Admiral John "
+                     "Aquilino, at the Presidential Secretariat on Tuesday.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Indo-Pacific"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Aquilino"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Presidential Secretariat"));
+    test_doc_free(&t);
 }
 
 int main(void)

@@ -221,6 +221,39 @@ check(not met("x12", "Shavkat Mirziyoyev", "Xi Jinping") and met("x12", "Wang Yi
 ags = events("x12", "agreement")
 check(len(ags) == 1 and parties(ags[0], "x12") == {"China", "Uzbekistan"}, "x12: the plan's parties")
 
+# y1: Indian honorifics and office ("Raksha Mantri Shri"); an MoU "exchanged in the presence of"
+check(title("y1", "Rajnath Singh") == "Raksha Mantri", "y1: Rajnath Singh's title")
+ags = events("y1", "agreement")
+check(len(ags) == 1 and parties(ags[0], "y1") == {"India", "South Korea"} and ags[0]["date"] == "2019-09-05", "y1: the MoU")
+# y2: "The parties discussed the situation in X" is the meeting told, not one in X; "the heads of"
+check(len(events("y2", "meeting")) == 1, "y2: one meeting")
+ags = events("y2", "agreement")
+check(len(ags) == 1 and parties(ags[0], "y2") == {"Kyrgyzstan", "Tajikistan"}, "y2: the plan's parties")
+# y3: a delegation led by X; greetings conveyed from a president who is not there
+check(met("y3", "Ilham Aliyev", "Valery Gerasimov") and not met("y3", "Ilham Aliyev", "Vladimir Putin"), "y3: meetings")
+# y4: "The sides discussed ... which will start later this month": no second meeting
+check(len(met("y4", "Juansher Burchuladze", "Martin Herem")) == 1, "y4: one meeting")
+check(met("y4", "Martin Herem", "Giorgi Matiashvili"), "y4: also met")
+# y5: two cities named Colombo (the bigger is meant); "Foreign Relations Minister"; "were also present"
+country("y5", "Dinesh Gunawardena", "Sri Lanka")
+check("Brazil" not in ids("y5", "country"), "y5: no Brazil")
+check(met("y5", "Wang Yi", "Dinesh Gunawardena"), "y5: also present")
+# y6: a plan signed during the meeting
+ags = events("y6", "agreement")
+check(len(ags) == 1 and parties(ags[0], "y6") == {"Kazakhstan", "Turkey"}, "y6: the plan")
+check("Steppe Eagle-2017" in ids("y6", "exercise"), "y6: the exercise")
+# y7: a command's name is no person; the visiting commander is American
+check("Indo-Pacific" not in ids("y7", "person"), "y7: no person 'Indo-Pacific'")
+country("y7", "John Aquilino", "United States")
+check(met("y7", "Prabhu Ram Sharma", "John Aquilino"), "y7: the later meeting")
+# y8: talks via videoconference are no meeting
+check(not met("y8", "Gurbanguly Berdimuhamedov", "Shavkat Mirziyoyev") and met("y8", "Rashid Meredov", "Ilhom Nematov"), "y8: the video call")
+# y9: a body visited names no country of the visitor ("visited the Pakistan Navy Dockyard")
+country("y9", "Aurangzeb Chowdhury", "Bangladesh")
+country("y9", "Zafar Mahmood Abbasi", "Pakistan")
+# y10: two separate meetings of one day
+check(met("y10", "Sergey Lavrov", "Zohrab Mnatsakanyan") and met("y10", "Sergey Lavrov", "Jeyhun Bayramov"), "y10: meetings")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
