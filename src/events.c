@@ -893,6 +893,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         has_call = false;
     if (has_call && has_meet && call > meet && (is_w(ex, call, "letter") || is_w(ex, call, "message")))
         has_call = false;
+    /* a letter or message handed over is delivered in person, at the meeting just told:
+     * "Saidov handed over a message from President X to Rahmon" */
+    if (has_call && (is_w(ex, call, "letter") || is_w(ex, call, "message"))) {
+        for (size_t q = call > se->tok_begin + 4 ? call - 4 : se->tok_begin; q < call; q++)
+            if (is_w(ex, q, "handed") || is_w(ex, q, "delivered") || is_w(ex, q, "hands") || is_w(ex, q, "delivers") ||
+                is_w(ex, q, "presented") || is_w(ex, q, "conveyed"))
+                has_call = false;
+    }
     /* "who called for deeper cooperation", "called it", "called upon": no phone */
     if (has_call && is_w(ex, call, "called") && call + 1 < se->tok_end &&
         (is_w(ex, call + 1, "for") || is_w(ex, call + 1, "upon") || is_w(ex, call + 1, "it") ||
@@ -1192,7 +1200,9 @@ static int do_exercises(parley_extraction *ex)
             if (is_w(ex, i, "the") && parley_match(ex, i + 1, PARLEY_LEX_EXERCISE, NULL))
                 refers = true;
             if ((tok_n(ex, i) >= 11 && strncasecmp(tok_s(ex, i), "participate", 11) == 0) ||
-                (is_w(ex, i, "took") && is_w(ex, i + 1, "part")) || is_w(ex, i, "joined"))
+                ((is_w(ex, i, "took") || is_w(ex, i, "take") || is_w(ex, i, "takes") || is_w(ex, i, "taking")) &&
+                 is_w(ex, i + 1, "part")) ||
+                is_w(ex, i, "joined"))
                 takes_part = true;
         }
         if (!refers || !takes_part)

@@ -169,6 +169,16 @@ static void test_exercise_participants(void **state)
     assert_string_equal(t.ex->entities[ev->participants[0]].name, "Agile Spirit-2021");
     assert_int_equal(ev->n_participants, 5);   /* the exercise, Azerbaijan, Poland, Romania, Turkey; not Georgia */
     test_doc_free(&t);
+    /* "take part" in the present tense */
+    t = test_extract("The joint Georgian-American exercise Noble Partner 2017 opened today. Servicemen from Germany "
+                     "and Armenia take part in the exercise.", NULL);
+    ev = NULL;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        if (t.ex->events[i].type == PARLEY_EVENT_EXERCISE)
+            ev = &t.ex->events[i];
+    assert_non_null(ev);
+    assert_int_equal(ev->n_participants, 5);   /* the exercise, Georgia, the United States, Germany, Armenia */
+    test_doc_free(&t);
 }
 
 static void test_not_meetings(void **state)
@@ -491,6 +501,14 @@ static void test_joined(void **state)
     assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
     assert_non_null(meeting(&t, "John Abbot", "Erika Musterfrau"));
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Nigeria");
+    test_doc_free(&t);
+    /* a message handed over is delivered in person; "The signing was witnessed by" joins */
+    t = test_extract("President John Abbot met Foreign Minister Jane Roe in Dushanbe. Roe handed over a message from "
+                     "President Max Mustermann to Abbot. The meeting was witnessed by Ambassador Erika Musterfrau.",
+                     NULL);
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        assert_int_not_equal(t.ex->events[i].type, PARLEY_EVENT_CALL);
+    assert_non_null(meeting(&t, "John Abbot", "Erika Musterfrau"));
     test_doc_free(&t);
     /* "The parties discussed the situation in X": the meeting told, not a new one in X */
     t = test_extract("Chairman John Abbot was received by Defence Minister Jane Roe in Dushanbe. The parties discussed "

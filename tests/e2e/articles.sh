@@ -254,6 +254,32 @@ country("y9", "Zafar Mahmood Abbasi", "Pakistan")
 # y10: two separate meetings of one day
 check(met("y10", "Sergey Lavrov", "Zohrab Mnatsakanyan") and met("y10", "Sergey Lavrov", "Jeyhun Bayramov"), "y10: meetings")
 
+# z1: an international officer has no country; received at the Akorda
+check(met("z1", "Kassym-Jomart Tokayev", "Stanislav Zas"), "z1: meeting")
+country("z1", "Stanislav Zas", None)
+# z2: "The signing was witnessed by A and B": they were there
+check(met("z2", "Prabowo Subianto", "Retno Marsudi") and met("z2", "Retno Marsudi", "Toshimitsu Motegi"), "z2: witnesses")
+check(len(events("z2", "agreement")) == 1, "z2: the agreement")
+# z3: Trend's byline on its own line after the dateline
+check(docs["z3"]["authors"] == ["Nargiz Sadikhova"], "z3: authors")
+check(met("z3", "Zakir Hasanov", "Alexander Volfovich"), "z3: the delegation's head")
+# z4: two meetings abroad
+check(met("z4", "Zubair Mahmood Hayat", "Xu Qiliang") and met("z4", "Zubair Mahmood Hayat", "Wei Fenghe"), "z4: meetings")
+country("z4", "Zubair Mahmood Hayat", "Pakistan")
+# z5: a host with two guests; a trip he is expected to make
+check(met("z5", "Mike Pompeo", "Gabi Ashkenazi") and met("z5", "Mike Pompeo", "Benjamin Netanyahu", "planned")
+      and not met("z5", "Mike Pompeo", "Benjamin Netanyahu"), "z5: meetings")
+check(docs["z5"]["authors"] == ["Matthew Lee"], "z5: authors")
+# z6: NATO's Secretary General on the margins; the host country's minister
+country("z6", "Jens Stoltenberg", None)
+check(met("z6", "Jens Stoltenberg", "Bogdan Aurescu") and met("z6", "Dmytro Kuleba", "Antony Blinken"), "z6: meetings")
+# z7: "servicemen from A, B and C take part in the exercise"
+exs = [ev for ev in docs["z7"]["events"] if ev["type"] == "exercise"]
+check(len(exs) == 1 and {"country:germany", "country:armenia", "country:united-kingdom"} <= set(exs[0]["participants"]), "z7: participants")
+# z8: a message handed over in person is no call
+check(not [ev for ev in docs["z8"]["events"] if ev["type"] == "call"], "z8: no call")
+check(met("z8", "Emomali Rahmon", "Bakhtiyor Saidov") and met("z8", "Bakhtiyor Saidov", "Sirojiddin Muhriddin"), "z8: meetings")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
