@@ -165,7 +165,13 @@ static int entity_add_mention(parley_extraction *ex, int ent, size_t m)
 
 static char *mention_text(const parley_extraction *ex, const parley_mention *m)
 {
-    return parley_strndup(ex->text.text + m->start, m->end - m->start);
+    char *t = parley_strndup(ex->text.text + m->start, m->end - m->start);
+    /* a nickname in quotes inside a name is no part of it: Joko "Jokowi" Widodo -> Joko Widodo */
+    char *q = t ? strchr(t, '"') : NULL;
+    char *q2 = q ? strchr(q + 1, '"') : NULL;
+    if (q && q2 && q > t && q[-1] == ' ' && q2[1] == ' ')
+        memmove(q, q2 + 2, strlen(q2 + 2) + 1);
+    return t;
 }
 
 static int find_entity(const parley_extraction *ex, int type, const char *key)
@@ -700,9 +706,31 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                        const char **guess)
 {
     const char **was = malloc((ex->n_entities ? ex->n_entities : 1) * sizeof(char *));
-    if (!was)
+    /* where the story is at each sentence: the last place said to be where something happens,
+     * from the dateline on ("met Wang Yi in Guangzhou. ... is expected to meet Wang Qishan") */
+    const char **story = malloc((ex->text.n_sentences ? ex->text.n_sentences : 1) * sizeof(char *));
+    if (!was || !story) {
+        free(was);
+        free(story);
         return;   /* the guesses stand */
+    }
     memcpy(was, guess, ex->n_entities * sizeof(char *));
+    const char *cur = dateline;
+    for (size_t s = 0; s < ex->text.n_sentences; s++) {
+        for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->entity < 0 || !located_at(ex, o, s) || parley_text_tok_is(&ex->text, o->tb - 1, "to"))
+                continue;
+            if (o->type == PARLEY_ENTITY_COUNTRY)
+                cur = ex->entities[o->entity].name;
+            else if (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY)
+                cur = o->lex->country;
+            else
+                continue;
+            break;
+        }
+        story[s] = cur;
+    }
     for (size_t i = 0; i < ex->n_entities; i++) {
         const parley_entity *en = &ex->entities[i];
         if (!was[i])
@@ -733,7 +761,7 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                 }
             }
             if (!place)
-                place = dateline;   /* where the article was written: where it happens */
+                place = story[s];   /* where the story is, or where the article was written */
             if (place && home && strcmp(place, home) != 0 && strcmp(place, was[i]) != 0 &&
                 !visits_except(ex, sm, en, place, s)) {
                 guess[i] = place;
@@ -742,6 +770,7 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
         }
     }
     free(was);
+    free(story);
 }
 
 /* "First lady Emine Erdogan": a namesake with no country of their own is of the country of the

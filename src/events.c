@@ -511,6 +511,28 @@ static bool holds_word(const char *title, const char *w, size_t n)
     return false;
 }
 
+/* "the Kazakh official", "the Belarusian leader" at token p, when no title says more: the person
+ * in focus if of that country, else the latest person named of it, else the person in focus. */
+static int of_country(const parley_extraction *ex, size_t p, size_t s, int focus)
+{
+    const parley_lex_entry *de = NULL;
+    if (p + 1 >= ex->text.sentences[s].tok_end || !parley_match(ex, p + 1, PARLEY_LEX_DEMONYM, &de) || !de)
+        return focus;
+    if (focus >= 0 && ex->entities[focus].country && strcmp(ex->entities[focus].country, de->canonical) == 0)
+        return focus;
+    size_t seen = 0;
+    for (size_t m = ex->sent_mentions[s]; m-- > 0 && seen < 256;) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->type != PARLEY_ENTITY_PERSON || mm->entity < 0 || mm->sentence >= s)
+            continue;
+        seen++;
+        const char *c = ex->entities[mm->entity].country;
+        if (c && strcmp(c, de->canonical) == 0)
+            return mm->entity;
+    }
+    return focus;
+}
+
 /* Whom "the <office>" at token p means: the person in focus when their title holds the office's
  * head word (and they are of the country a demonym names: "the Turkish minister"), else the
  * person named last before sentence s who fits ("the General" after "General Jane Roe"), else
@@ -531,7 +553,7 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
         }
     }
     if (head == SIZE_MAX)
-        return focus;
+        return of_country(ex, p, s, focus);
     /* "the Turkish minister": the person must be of that country too */
     const parley_lex_entry *de = NULL;
     const char *want = NULL;
@@ -553,7 +575,7 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
             (!want || (en->country && strcmp(en->country, want) == 0)))
             return mm->entity;
     }
-    return focus;
+    return of_country(ex, p, s, focus);
 }
 
 static bool has_and_between(const parley_extraction *ex, size_t a, size_t b)

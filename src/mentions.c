@@ -207,6 +207,12 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
             last = j;
             continue;
         }
+        /* a nickname in quotes between name words: Joko "Jokowi" Widodo */
+        if (j > i && j + 3 < end && punct_is(ex, j, '"') && is_word(ex, j + 1) && is_cap(ex, j + 1) &&
+            punct_is(ex, j + 2, '"') && name_word(ex, j + 3)) {
+            j += 3;
+            continue;
+        }
         /* a generation: "Charles H. Keating IV", "John Smith Jr." */
         if (j > i && is_word(ex, j) && generation_suffix(ex, j) && !(j + 1 < end && name_word(ex, j + 1))) {
             j++;
@@ -337,7 +343,25 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
             rc = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, i, i + l, s, e);
             i += l;
         } else if ((l = parley_match(ex, i, PARLEY_LEX_ORG, &e))) {
-            rc = parley_mention_add(ex, PARLEY_ENTITY_ORGANIZATION, i, i + l, s, e);
+            /* a generic name of an international body, said of one country, is that country's
+             * own body: "the Security Council of Kazakhstan", "Belarus' Security Council" */
+            bool generic = parley_match(ex, i, PARLEY_LEX_INTERNATIONAL, NULL) != l;   /* "Security Council" */
+            for (size_t q = i; generic && q < i + l; q++)
+                generic = parley_match(ex, q, PARLEY_LEX_DOMAIN, NULL) == 1 || parley_match(ex, q, PARLEY_LEX_ORGHEAD, NULL) == 1;
+            size_t k = i + l + (i + l < se->tok_end && tok_is(ex, i + l, "of"));
+            if (k < se->tok_end && tok_is(ex, k, "the"))
+                k++;
+            bool national = generic &&
+                            ((k > i + l && k < se->tok_end && parley_match(ex, k, PARLEY_LEX_COUNTRY, NULL)) ||
+                             (i > se->tok_begin && (parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, i, se->tok_begin) ||
+                                                    parley_phrase_ends_at(ex, PARLEY_LEX_DEMONYM, i, se->tok_begin))));
+            /* nor is it the international body inside another name ("the Collective Security
+             * Council", "the National Security Council") */
+            bool inside = generic && i > se->tok_begin &&
+                          is_word(ex, i - 1) && is_cap(ex, i - 1) && !tok_is(ex, i - 1, "The") &&
+                          !parley_match(ex, i - 1, PARLEY_LEX_ORG, NULL) && !parley_phrase_ends_at(ex, PARLEY_LEX_ORG, i, se->tok_begin);
+            if (!national && !inside)
+                rc = parley_mention_add(ex, PARLEY_ENTITY_ORGANIZATION, i, i + l, s, e);
             i += l;
         } else if ((l = parley_match(ex, i, PARLEY_LEX_CITY, &e))) {
             /* big cities anywhere; small ones after "in", "at", "to" or in a dateline */

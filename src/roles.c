@@ -293,7 +293,8 @@ static bool inside_office(const parley_extraction *ex, size_t k, size_t e, size_
  * "Commander" is the office of the Land Forces there)? */
 static bool office_of_body(const parley_extraction *ex, size_t k, size_t m, size_t sb)
 {
-    return k > sb && parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) >= m && is_cap(ex, k - 1) &&
+    return k > sb && parley_match(ex, k, PARLEY_LEX_RANK, NULL) == m && parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) >= m &&
+           is_cap(ex, k - 1) &&
            (parley_match(ex, k - 1, PARLEY_LEX_ORGHEAD, NULL) == 1 || parley_match(ex, k - 1, PARLEY_LEX_DOMAIN, NULL) == 1);
 }
 

@@ -87,6 +87,17 @@ static void test_visitor_country(void **state)
     t = test_extract("President Vladimir Putin delivered his annual address to Russia's Federal Assembly.", NULL);
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Vladimir Putin")->country, "Russia");
     test_doc_free(&t);
+    /* whom a visitor is to meet is where the story is, not where the article was written; a body
+     * the visitor goes to names no country of theirs */
+    t = test_extract("ISLAMABAD: Foreign Minister John Abbot met his Chinese counterpart Jane Roe in Guangzhou on "
+                     "Sunday. Abbot is also expected to meet Vice President Max Mustermann during the visit.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "China");
+    test_doc_free(&t);
+    t = test_extract("DHAKA, April 11 - Chief of Naval Staff Admiral John Abbot met Pakistan's Chief of the Naval Staff "
+                     "Admiral Jane Roe in Islamabad on Wednesday. Admiral Abbot also visited the Pakistan Navy "
+                     "Dockyard.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Bangladesh");
+    test_doc_free(&t);
 }
 
 /* A country inside someone's title is no place another person goes to */

@@ -502,6 +502,12 @@ static void test_joined(void **state)
     assert_non_null(meeting(&t, "John Abbot", "Erika Musterfrau"));
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Nigeria");
     test_doc_free(&t);
+    /* "The Kazakh official also held talks with X": the Kazakh guest, not the host in focus */
+    t = test_extract("Belarus President John Abbot met with Secretary of the Security Council of Kazakhstan Jane Roe. "
+                     "The Kazakh official also held talks with State Secretary Max Mustermann.", NULL);
+    assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
     /* a message handed over is delivered in person; "The signing was witnessed by" joins */
     t = test_extract("President John Abbot met Foreign Minister Jane Roe in Dushanbe. Roe handed over a message from "
                      "President Max Mustermann to Abbot. The meeting was witnessed by Ambassador Erika Musterfrau.",

@@ -252,6 +252,14 @@ static void test_named_after_country(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Aquilino"));
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Presidential Secretariat"));
     test_doc_free(&t);
+    /* a generic name of an international body said of one country, or inside another name */
+    t = test_extract("He met the Secretary of the Security Council of Kazakhstan. The Collective Security Council "
+                     "met. The UN Security Council met.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Collective Security Council"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "United Nations Security Council"));
+    const parley_entity *unsc = find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "United Nations Security Council");
+    assert_int_equal(unsc->n_mentions, 1);
+    test_doc_free(&t);
 }
 
 int main(void)

@@ -110,6 +110,18 @@ static void test_bodies_in_titles(void **state)
     test_doc_free(&t);
 }
 
+/* An honorific between the office and the name is no part of the title ("Foreign Minister
+ * Prince Faisal"); "House Speaker"; a nickname in quotes is no part of the name */
+static void test_honorific_after_office(void **state)
+{
+    (void)state;
+    check("He met Foreign Minister Prince Faisal bin Farhan.", "Faisal bin Farhan", NULL, "Foreign Minister");
+    check("The Minister of Interior Prince Abdulaziz bin Saud met him.", "Abdulaziz bin Saud", NULL, "Minister of Interior");
+    check("He met Crown Prince Mohammed bin Salman.", "Mohammed bin Salman", NULL, "Crown Prince");
+    check("Morrison also met House Speaker Puan Maharani.", "Puan Maharani", NULL, "House Speaker");
+    check("President Joko \"Jokowi\" Widodo received him.", "Joko Widodo", NULL, "President");
+}
+
 /* A counterpart's ranks give way to the other side's office; ranks stay the title of last resort */
 static void test_counterpart_ranks(void **state)
 {
@@ -124,7 +136,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_adjective_titles), cmocka_unit_test(test_of_titles),
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
-        cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks),
+        cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

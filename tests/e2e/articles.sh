@@ -280,6 +280,28 @@ check(len(exs) == 1 and {"country:germany", "country:armenia", "country:united-k
 check(not [ev for ev in docs["z8"]["events"] if ev["type"] == "call"], "z8: no call")
 check(met("z8", "Emomali Rahmon", "Bakhtiyor Saidov") and met("z8", "Bakhtiyor Saidov", "Sirojiddin Muhriddin"), "z8: meetings")
 
+# v3: the sidelines of a summit; "on the same day"
+check(met("v3", "Xi Jinping", "Vladimir Putin") and met("v3", "Xi Jinping", "Shehbaz Sharif"), "v3: meetings")
+check(all(ev["date"] == "2022-09-15" for ev in events("v3", "meeting")), "v3: dates")
+# v4: an honorific after the office ("Foreign Minister Prince Faisal")
+check(title("v4", "Faisal bin Farhan") == "Foreign Minister", "v4: Faisal's title")
+check(met("v4", "Mevlut Cavusoglu", "Mohammed bin Salman"), "v4: meetings")
+# v5: "Jr." in a name; a courtesy call
+check(met("v5", "Lee Jong-sup", "Carlito Galvez Jr.") and met("v5", "Carlito Galvez Jr.", "Yoon Suk Yeol"), "v5: meetings")
+# v6: "His Highness the Amir received at the Amiri Diwan"; attended by
+check(met("v6", "Tamim bin Hamad Al Thani", "Hulusi Akar") and met("v6", "Hulusi Akar", "Khalid bin Mohammad Al Attiyah"), "v6: meetings")
+# v7: "Earlier, on 26 April, Shoigu met ..."
+check([ev["date"] for ev in met("v7", "Sergei Shoigu", "Ngo Xuan Lich")] == ["2018-04-26"], "v7: the earlier meeting")
+check(len(events("v7", "agreement")) == 1, "v7: the agreement")
+# v8: a nickname in quotes (Joko "Jokowi" Widodo); "House Speaker"
+check(met("v8", "Joko Widodo", "Scott Morrison"), "v8: Jokowi")
+check(title("v8", "Puan Maharani") == "House Speaker", "v8: Puan Maharani")
+# v9: "the Security Council of Kazakhstan" is no UN body; "The Kazakh official" is the Kazakh guest
+check("United Nations Security Council" not in ids("v9", "organization"), "v9: not the UN")
+check(met("v9", "Vladimir Zhumakanov", "Stanislav Zas") and not met("v9", "Alexander Lukashenko", "Stanislav Zas"), "v9: the Kazakh official")
+# v10: whom a visitor is to meet where the story is (Guangzhou), not where it was written
+country("v10", "Wang Qishan", "China")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
