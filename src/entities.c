@@ -1,6 +1,7 @@
 /* Entity resolution within a document: one entity per person, country, place, organisation
  * and exercise, with every mention, and each person's title and country. */
 #include "extraction.h"
+#include "map.h"
 #include "error.h"
 #include "util.h"
 
@@ -101,6 +102,236 @@ static bool contained(const parley_lexicon *lex, const name_toks *small, const n
 
 /* initials + surname: "v. putin" ~ "vladimir putin" is covered by word_same; "z. hasanov" too. */
 
+/* An index of the people of one document by the words of their names, so that resolving a name
+ * looks at the people who share a word with it (within word_same()'s tolerance) instead of at
+ * everyone: a word is filed under itself, itself without an Arabic article, its one-byte
+ * deletions (two words one edit apart share one of those), and an initial under "z.". A name
+ * whose words are all initials or particles is checked against everyone. */
+typedef struct {
+    parley_map heads;        /* key -> first node + 1 */
+    int32_t *ent, *next;     /* nodes: an entity and the next node of the same key */
+    size_t n, cap;
+    uint32_t *stamp;         /* per entity: the query that last saw it */
+    size_t cap_stamp;
+    uint32_t query;
+    int32_t *cand;           /* the candidates of the current query */
+    size_t n_cand, cap_cand;
+    uint8_t *hits, *last;    /* per entity: query words that found it, the last of them */
+    uint8_t *words;          /* per entity: the words of its name (at most 255) */
+    size_t cap_words;
+    int word;                /* the query word being looked up */
+} person_index;
+
+static void person_index_free(person_index *ix)
+{
+    parley_map_free(&ix->heads);
+    free(ix->ent);
+    free(ix->next);
+    free(ix->stamp);
+    free(ix->cand);
+    free(ix->hits);
+    free(ix->last);
+    free(ix->words);
+}
+
+static int index_key(person_index *ix, const char *k, size_t len, int ent)
+{
+    int64_t head = 0;
+    parley_map_get(&ix->heads, k, len, &head);
+    if (head > 0 && ix->ent[head - 1] == ent)
+        return 0;   /* filed under this key just now */
+    if (ix->n == ix->cap) {
+        size_t cap = ix->cap ? ix->cap * 2 : 256;
+        int32_t *e = realloc(ix->ent, cap * sizeof(*e));
+        if (!e)
+            return PARLEY_ENOMEM;
+        ix->ent = e;
+        int32_t *nx = realloc(ix->next, cap * sizeof(*nx));
+        if (!nx)
+            return PARLEY_ENOMEM;
+        ix->next = nx;
+        ix->cap = cap;
+    }
+    ix->ent[ix->n] = ent;
+    ix->next[ix->n] = (int32_t)head - 1;
+    ix->n++;
+    return parley_map_put(&ix->heads, k, len, (int64_t)ix->n);
+}
+
+/* Is the folded word w selective: neither an initial nor a particle? */
+static bool selective(const parley_lexicon *lex, const char *w)
+{
+    size_t l = strlen(w);
+    return l >= 2 && w[l - 1] != '.' && !is_particle(lex, w);
+}
+
+/* Call fn on every key of word w (and, to find the people named by an initial, on "z." when
+ * initial is set); stops at the first negative return. */
+static int word_keys(const char *w, bool initial, int (*fn)(void *, const char *, size_t), void *ud)
+{
+    size_t l = strlen(w);
+    int rc = fn(ud, w, l);
+    const char *d = drop_article(w);
+    if (rc >= 0 && d != w)
+        rc = fn(ud, d, strlen(d));
+    if (rc >= 0 && l >= 5 && l < 64) {
+        char buf[64];
+        for (size_t i = 0; i < l && rc >= 0; i++) {
+            if (i > 0 && w[i] == w[i - 1])
+                continue;   /* the same deletion as the one before */
+            memcpy(buf, w, i);
+            memcpy(buf + i, w + i + 1, l - i - 1);
+            rc = fn(ud, buf, l - 1);
+        }
+    }
+    if (rc >= 0 && initial && l > 2 && w[l - 1] != '.') {
+        char ini[2] = {w[0], '.'};
+        rc = fn(ud, ini, 2);
+    }
+    return rc;
+}
+
+typedef struct {
+    person_index *ix;
+    int ent;
+} add_ctx;
+
+static int add_fn(void *ud, const char *k, size_t len)
+{
+    add_ctx *c = ud;
+    return index_key(c->ix, k, len, c->ent);
+}
+
+/* File entity ent under the words of its key; a name of initials and particles only is filed
+ * under "" (checked for every query). */
+static int person_index_add(person_index *ix, const parley_lexicon *lex, const char *key, int ent)
+{
+    if ((size_t)ent >= ix->cap_words) {
+        size_t cap = (size_t)ent * 2 + 64;
+        uint8_t *w = realloc(ix->words, cap);
+        if (!w)
+            return PARLEY_ENOMEM;
+        ix->words = w;
+        ix->cap_words = cap;
+    }
+    char *copy = parley_strdup(key);
+    if (!copy)
+        return PARLEY_ENOMEM;
+    add_ctx c = {ix, ent};
+    bool any = false;
+    int rc = 0, nw = 0;
+    char *save = NULL;
+    for (char *w = strtok_r(copy, " ", &save); w && rc >= 0; w = strtok_r(NULL, " ", &save)) {
+        nw++;
+        if (strlen(w) == 2 && w[1] == '.') {
+            rc = index_key(ix, w, 2, ent);   /* an initial, found by the words it may stand for */
+            continue;
+        }
+        any |= selective(lex, w);
+        rc = word_keys(w, false, add_fn, &c);
+    }
+    if (rc >= 0 && !any)
+        rc = index_key(ix, "", 0, ent);
+    ix->words[ent] = (uint8_t)(nw > 255 ? 255 : nw);
+    free(copy);
+    return rc < 0 ? rc : 0;
+}
+
+static void take_list(person_index *ix, int64_t head)
+{
+    for (int32_t nd = (int32_t)head - 1; nd >= 0; nd = ix->next[nd]) {
+        int e = ix->ent[nd];
+        if (ix->stamp[e] != ix->query) {
+            ix->stamp[e] = ix->query;
+            ix->hits[e] = 0;
+            ix->last[e] = 0xff;
+            if (ix->n_cand < ix->cap_cand)
+                ix->cand[ix->n_cand++] = e;
+        }
+        if (ix->last[e] != (uint8_t)ix->word) {
+            ix->last[e] = (uint8_t)ix->word;
+            ix->hits[e]++;
+        }
+    }
+}
+
+static int look_fn(void *ud, const char *k, size_t len)
+{
+    person_index *ix = ud;
+    int64_t head;
+    if (parley_map_get(&ix->heads, k, len, &head))
+        take_list(ix, head);
+    return 0;
+}
+
+static int cmp_int32(const void *a, const void *b)
+{
+    int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* The candidates for name nt among n_entities entities, ascending in ix->cand; false when the
+ * name has no selective word (every person is a candidate then). */
+static int person_index_lookup(person_index *ix, const parley_lexicon *lex, const name_toks *nt, size_t n_entities,
+                               bool *all)
+{
+    *all = true;
+    for (int k = 0; k < nt->n; k++)
+        if (selective(lex, nt->tok[k]))
+            *all = false;
+    if (*all)
+        return 0;
+    if (n_entities > ix->cap_stamp) {
+        size_t cap = n_entities * 2;
+        uint32_t *st = realloc(ix->stamp, cap * sizeof(*st));
+        if (!st)
+            return PARLEY_ENOMEM;
+        memset(st + ix->cap_stamp, 0, (cap - ix->cap_stamp) * sizeof(*st));
+        ix->stamp = st;
+        ix->cap_stamp = cap;
+        int32_t *cd = realloc(ix->cand, cap * sizeof(*cd));
+        if (!cd)
+            return PARLEY_ENOMEM;
+        ix->cand = cd;
+        ix->cap_cand = cap;
+        uint8_t *h = realloc(ix->hits, cap), *l = h ? realloc(ix->last, cap) : NULL;
+        if (h)
+            ix->hits = h;
+        if (!h || !l)
+            return PARLEY_ENOMEM;
+        ix->last = l;
+    }
+    if (++ix->query == 0) {   /* the stamps wrapped round: start afresh */
+        memset(ix->stamp, 0, ix->cap_stamp * sizeof(*ix->stamp));
+        ix->query = 1;
+    }
+    ix->n_cand = 0;
+    int64_t head;
+    int nsel = 0;
+    ix->word = 254;   /* the names checked with every query count as found by every word */
+    if (parley_map_get(&ix->heads, "", 0, &head))
+        take_list(ix, head);
+    for (size_t c = 0; c < ix->n_cand; c++)
+        ix->hits[ix->cand[c]] = 255;
+    for (int k = 0; k < nt->n; k++)
+        if (selective(lex, nt->tok[k])) {
+            ix->word = nsel++;
+            word_keys(nt->tok[k], true, look_fn, ix);
+        }
+    /* a name within the query's name is found by one of its words; a name that holds the
+     * query's by every one of them */
+    size_t kept = 0;
+    for (size_t c = 0; c < ix->n_cand; c++) {
+        int e = ix->cand[c];
+        if (ix->hits[e] >= nsel || ix->words[e] < nt->n)
+            ix->cand[kept++] = e;
+    }
+    ix->n_cand = kept;
+    if (ix->n_cand > 1)
+        qsort(ix->cand, ix->n_cand, sizeof(*ix->cand), cmp_int32);
+    return 0;
+}
+
 /* ---- entity helpers ----------------------------------------------------------------- */
 
 char *parley_entity_slug(const char *type, const char *name)
@@ -184,13 +415,19 @@ static int find_entity(const parley_extraction *ex, int type, const char *key)
 
 /* ---- people --------------------------------------------------------------------------- */
 
-/* The person entity a name matches: the most recently mentioned one that contains it. */
-static int match_person(const parley_extraction *ex, const name_toks *nt, bool *grows)
+/* The person entity a name matches: the most recently mentioned one that contains it. With an
+ * index, only the people who share a word with the name are compared. */
+static int match_person(const parley_extraction *ex, person_index *ix, const name_toks *nt, bool *grows)
 {
     int best = -1, best_rank = 0;
     uint32_t best_pos = 0;
     *grows = false;
-    for (size_t i = 0; i < ex->n_entities; i++) {
+    bool all = true;
+    if (ix && person_index_lookup(ix, ex->lex, nt, ex->n_entities, &all) < 0)
+        all = true;   /* out of memory for the index: compare with everyone */
+    size_t n = all ? ex->n_entities : ix->n_cand;
+    for (size_t c = 0; c < n; c++) {
+        size_t i = all ? c : (size_t)ix->cand[c];
         const parley_entity *en = &ex->entities[i];
         if (en->type != PARLEY_ENTITY_PERSON)
             continue;
@@ -221,7 +458,7 @@ static int match_person(const parley_extraction *ex, const name_toks *nt, bool *
     return best;
 }
 
-static int person_mention(parley_extraction *ex, size_t m, bool create)
+static int person_mention(parley_extraction *ex, person_index *ix, size_t m, bool create)
 {
     parley_mention *mm = &ex->mentions[m];
     name_toks nt;
@@ -229,7 +466,7 @@ static int person_mention(parley_extraction *ex, size_t m, bool create)
     if (rc < 0)
         return rc;
     bool grows;
-    int ent = match_person(ex, &nt, &grows);
+    int ent = match_person(ex, ix, &nt, &grows);
     if (ent < 0 && create) {
         char *name = mention_text(ex, mm);
         parley_buf key = {0};
@@ -241,7 +478,7 @@ static int person_mention(parley_extraction *ex, size_t m, bool create)
         ent = name && key.data ? entity_new(ex, PARLEY_ENTITY_PERSON, name, key.data) : PARLEY_ENOMEM;
         free(name);
         parley_buf_free(&key);
-        if (ent < 0) {
+        if (ent < 0 || (ix && person_index_add(ix, ex->lex, ex->entities[ent].key, ent) < 0)) {
             name_toks_free(&nt);
             return PARLEY_ENOMEM;
         }
@@ -269,6 +506,11 @@ static int person_mention(parley_extraction *ex, size_t m, bool create)
         en->name = name;
         en->key = parley_buf_detach(&key);
         en->id = id;
+        /* filed under its new words too (the old ones only bring a candidate to check) */
+        if (ix && person_index_add(ix, ex->lex, en->key, ent) < 0) {
+            name_toks_free(&nt);
+            return PARLEY_ENOMEM;
+        }
     }
     name_toks_free(&nt);
     if (ent < 0)
@@ -319,7 +561,7 @@ static int surname_of(const parley_extraction *ex, const parley_mention *m)
     return found;
 }
 
-static int weak_people(parley_extraction *ex)
+static int weak_people(parley_extraction *ex, person_index *ix)
 {
     /* a city that is the surname of a person of the article is that person: "Austin said" after
      * "Lloyd J. Austin III" */
@@ -361,7 +603,7 @@ static int weak_people(parley_extraction *ex)
                 if ((rc = name_toks_make(ex, i, e, &nt)) < 0)
                     break;
                 bool grows;
-                int ent = match_person(ex, &nt, &grows);
+                int ent = match_person(ex, ix, &nt, &grows);
                 name_toks_free(&nt);
                 if (ent >= 0 && !grows) {
                     int mi = parley_mention_add(ex, PARLEY_ENTITY_PERSON, i, e, s, NULL);
@@ -535,12 +777,14 @@ static size_t *lead_positions(const parley_extraction *ex)
  * one the lead names first (lead_first from lead_positions()), else none. The countries the
  * person is said to visit do not count. */
 static const char *most_frequent_country(const parley_extraction *ex, const sentence_mentions *sm,
-                                         const size_t *lead_first, const parley_entity *person, const char *avoid)
+                                         const size_t *lead_first, const uint32_t *countries, size_t n_countries,
+                                         const parley_entity *person, const char *avoid)
 {
     const parley_entity *best = NULL;
     bool tied = false;
     size_t best_first = SIZE_MAX;
-    for (size_t i = 0; i < ex->n_entities; i++) {
+    for (size_t c = 0; c < n_countries; c++) {
+        size_t i = countries[c];
         const parley_entity *en = &ex->entities[i];
         if (en->type != PARLEY_ENTITY_COUNTRY || !en->n_mentions || visits(ex, sm, person, en->name) ||
             (avoid && strcmp(en->name, avoid) == 0))
@@ -778,17 +1022,28 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
 static int namesakes(parley_extraction *ex)
 {
     const char **chosen = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(char *));
+    parley_map first = {0};   /* surname -> the first person of it with a country */
     if (!chosen)
         return PARLEY_ENOMEM;
-    for (size_t i = 0; i < ex->n_entities; i++) {
+    int rc = 0;
+    for (size_t j = 0; j < ex->n_entities && rc == 0; j++) {
+        const parley_entity *o = &ex->entities[j];
+        const char *osp = o->type == PARLEY_ENTITY_PERSON && o->country ? strrchr(o->key, ' ') : NULL;
+        int64_t seen;
+        if (osp && !parley_map_get(&first, osp, strlen(osp), &seen))
+            rc = parley_map_put(&first, osp, strlen(osp), (int64_t)j);
+    }
+    for (size_t i = 0; i < ex->n_entities && rc == 0; i++) {
         const parley_entity *en = &ex->entities[i];
         const char *sp = en->type == PARLEY_ENTITY_PERSON && !en->country ? strrchr(en->key, ' ') : NULL;
-        for (size_t j = 0; sp && !chosen[i] && j < ex->n_entities; j++) {
-            const parley_entity *o = &ex->entities[j];
-            const char *osp = o->type == PARLEY_ENTITY_PERSON && j != i && o->country ? strrchr(o->key, ' ') : NULL;
-            if (osp && strcmp(osp, sp) == 0)
-                chosen[i] = o->country;
-        }
+        int64_t j;
+        if (sp && parley_map_get(&first, sp, strlen(sp), &j))
+            chosen[i] = ex->entities[j].country;
+    }
+    parley_map_free(&first);
+    if (rc < 0) {
+        free(chosen);
+        return rc;
     }
     return set_countries(ex, chosen);
 }
@@ -1023,12 +1278,19 @@ static int person_roles(parley_extraction *ex)
     const char *publisher = source_country(ex, &official);
     const char **fallback = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(char *));
     size_t *lead_first = lead_positions(ex);
-    if (!fallback || !lead_first) {
+    /* the countries, listed once (a document may name thousands of people and a few countries) */
+    uint32_t *countries = malloc((ex->n_entities ? ex->n_entities : 1) * sizeof(uint32_t));
+    size_t n_countries = 0;
+    if (!fallback || !lead_first || !countries) {
         free(fallback);
         free(lead_first);
+        free(countries);
         sentence_mentions_free(&sm);
         return PARLEY_ENOMEM;
     }
+    for (size_t i = 0; i < ex->n_entities; i++)
+        if (ex->entities[i].type == PARLEY_ENTITY_COUNTRY)
+            countries[n_countries++] = (uint32_t)i;
     for (size_t i = 0; i < ex->n_entities; i++) {
         const parley_entity *en = &ex->entities[i];
         if (en->type != PARLEY_ENTITY_PERSON || en->country || international(ex, en))
@@ -1042,10 +1304,12 @@ static int person_roles(parley_extraction *ex)
         fallback[i] = by_publisher && official ? publisher
                       : by_dateline            ? dateline
                       : by_publisher           ? publisher
-                                               : most_frequent_country(ex, &sm, lead_first, en, avoid);
+                                               : most_frequent_country(ex, &sm, lead_first, countries,
+                                                                       n_countries, en, avoid);
     }
     met_abroad(ex, &sm, dateline, fallback);
     free(lead_first);
+    free(countries);
     sentence_mentions_free(&sm);
     if ((rc = set_countries(ex, fallback)) < 0)
         return rc;
@@ -1066,7 +1330,7 @@ static int person_roles(parley_extraction *ex)
 
 /* ---- the rest ------------------------------------------------------------------------- */
 
-static int other_mention(parley_extraction *ex, size_t m)
+static int other_mention(parley_extraction *ex, parley_map *by_key, size_t m)
 {
     parley_mention *mm = &ex->mentions[m];
     const char *canon = mm->lex ? mm->lex->canonical : NULL;
@@ -1095,9 +1359,24 @@ static int other_mention(parley_extraction *ex, size_t m)
         free(text);
         return PARLEY_ENOMEM;
     }
-    int ent = find_entity(ex, mm->type, key.data ? key.data : "");
+    /* the entities of this pass by type and key (a document may hold many thousands) */
+    char tag = (char)('0' + mm->type);
+    if (parley_buf_putc(&key, tag) < 0) {
+        free(text);
+        parley_buf_free(&key);
+        return PARLEY_ENOMEM;
+    }
+    int64_t found;
+    int ent = parley_map_get(by_key, key.data, key.len, &found) ? (int)found : -1;
+    key.data[--key.len] = '\0';
     if (ent < 0) {
         ent = entity_new(ex, mm->type, canon, key.data ? key.data : "");
+        if (ent >= 0) {
+            key.data[key.len++] = tag;
+            if (parley_map_put(by_key, key.data, key.len, ent) < 0)
+                ent = PARLEY_ENOMEM;
+            key.data[--key.len] = '\0';
+        }
         if (ent >= 0 && mm->lex) {
             parley_entity *en = &ex->entities[ent];
             if (mm->lex->country && mm->type != PARLEY_ENTITY_COUNTRY && !(en->country = parley_strdup(mm->lex->country)))
@@ -1194,16 +1473,20 @@ static int role_mentions(parley_extraction *ex)
 int parley_entities_resolve(parley_extraction *ex)
 {
     int rc = 0;
+    person_index ix = {0};
     for (size_t m = 0; m < ex->n_mentions && rc == 0; m++)
         if (ex->mentions[m].type == PARLEY_ENTITY_PERSON && ex->mentions[m].strong && ex->mentions[m].role_of < 0)
-            rc = person_mention(ex, m, true);
+            rc = person_mention(ex, &ix, m, true);
     if (rc == 0)
         rc = role_mentions(ex);
     if (rc == 0)
-        rc = weak_people(ex);
+        rc = weak_people(ex, &ix);
+    person_index_free(&ix);
+    parley_map by_key = {0};
     for (size_t m = 0; m < ex->n_mentions && rc == 0; m++)
         if (ex->mentions[m].type != PARLEY_ENTITY_PERSON)
-            rc = other_mention(ex, m);
+            rc = other_mention(ex, &by_key, m);
+    parley_map_free(&by_key);
     if (rc == 0)
         rc = renumber(ex);
     if (rc == 0) {

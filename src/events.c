@@ -268,7 +268,7 @@ static parley_event *event_new(parley_extraction *ex, int type)
     return ev;
 }
 
-static int event_add_participant(parley_event *ev, int ent)
+static int event_add_participant(parley_extraction *ex, parley_event *ev, int ent)
 {
     for (size_t i = 0; i < ev->n_participants; i++)
         if (ev->participants[i] == ent)
@@ -276,6 +276,24 @@ static int event_add_participant(parley_event *ev, int ent)
     if (PARLEY_GROW(ev->participants, ev->cap_participants, ev->n_participants + 1) < 0)
         return PARLEY_ENOMEM;
     ev->participants[ev->n_participants++] = ent;
+    /* the entity's list of events, for merge_meeting() */
+    if (ex->part_head && ent >= 0 && (size_t)ent < ex->n_entities) {
+        if (ex->n_part == ex->cap_part) {
+            size_t cap = ex->cap_part ? ex->cap_part * 2 : 64;
+            int32_t *e = realloc(ex->part_event, cap * sizeof(*e));
+            if (!e)
+                return PARLEY_ENOMEM;
+            ex->part_event = e;
+            int32_t *n = realloc(ex->part_next, cap * sizeof(*n));
+            if (!n)
+                return PARLEY_ENOMEM;
+            ex->part_next = n;
+            ex->cap_part = cap;
+        }
+        ex->part_event[ex->n_part] = (int32_t)(ev - ex->events);
+        ex->part_next[ex->n_part] = ex->part_head[ent] - 1;
+        ex->part_head[ent] = (int32_t)++ex->n_part;
+    }
     return 0;
 }
 
@@ -672,7 +690,21 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
 static int merge_meeting(parley_extraction *ex, size_t idx)
 {
     parley_event *ev = &ex->events[idx];
-    for (size_t k = 0; k < idx; k++) {
+    /* the earliest event of the same people: among the events of its first participant */
+    size_t first = idx;
+    if (ex->part_head && ev->n_participants && ev->participants[0] >= 0 && (size_t)ev->participants[0] < ex->n_entities) {
+        for (int32_t nd = ex->part_head[ev->participants[0]] - 1; nd >= 0; nd = ex->part_next[nd]) {
+            size_t k = (size_t)ex->part_event[nd];
+            if (k < first && ex->events[k].type == ev->type && ex->events[k].status == ev->status &&
+                same_people(&ex->events[k], ev->participants, ev->n_participants) &&
+                dates_compatible(ex->events[k].date, ev->date) &&
+                !(ex->events[k].place >= 0 && ev->place >= 0 && ex->events[k].place != ev->place))
+                first = k;
+        }
+    } else {
+        first = 0;
+    }
+    for (size_t k = first; k < idx; k++) {
         parley_event *o = &ex->events[k];
         if (o->type != ev->type || o->status != ev->status || !same_people(o, ev->participants, ev->n_participants))
             continue;
@@ -796,7 +828,7 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     /* parties: the signatories, else the countries named in the sentence */
     size_t signatories = 0;
     for (size_t i = 0; i < pp->n; i++) {
-        if (event_add_participant(ev, pp->p[i].ent) < 0)
+        if (event_add_participant(ex, ev, pp->p[i].ent) < 0)
             return PARLEY_ENOMEM;
         if (ex->entities[pp->p[i].ent].country)
             signatories++;
@@ -812,7 +844,7 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
                 const char *c = ex->entities[pp->p[i].ent].country;
                 dup |= c && strcmp(c, ex->entities[mm->entity].name) == 0;
             }
-            if (!dup && event_add_participant(ev, mm->entity) < 0)
+            if (!dup && event_add_participant(ex, ev, mm->entity) < 0)
                 return PARLEY_ENOMEM;
         }
     }
@@ -823,7 +855,7 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         const parley_event *me = &ex->events[meeting];
         for (size_t i = 0; i < me->n_participants; i++) {
             int p = me->participants[i];
-            if (ex->entities[p].type == PARLEY_ENTITY_PERSON && event_add_participant(&ex->events[idx], p) < 0)
+            if (ex->entities[p].type == PARLEY_ENTITY_PERSON && event_add_participant(ex, &ex->events[idx], p) < 0)
                 return PARLEY_ENOMEM;
         }
         ev = &ex->events[idx];
@@ -945,7 +977,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     if (jl && st->last_meeting >= 0 && pp.n) {
         parley_event *ev = &ex->events[st->last_meeting];
         for (size_t i = 0; i < pp.n; i++)
-            if ((rc = event_add_participant(ev, pp.p[i].ent)) < 0)
+            if ((rc = event_add_participant(ex, ev, pp.p[i].ent)) < 0)
                 return rc;
         return event_add_evidence(ex, ev, s, join, join + jl);
     }
@@ -1075,16 +1107,16 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             ev->status = planned ? PARLEY_STATUS_PLANNED : PARLEY_STATUS_OCCURRED;
             if (between || obj.n == 0) {
                 for (size_t i = 0; i < subj.n; i++)
-                    if ((rc = event_add_participant(ev, subj.p[i].ent)) < 0)
+                    if ((rc = event_add_participant(ex, ev, subj.p[i].ent)) < 0)
                         return rc;
                 for (size_t i = 0; i < obj.n; i++)
-                    if ((rc = event_add_participant(ev, obj.p[i].ent)) < 0)
+                    if ((rc = event_add_participant(ex, ev, obj.p[i].ent)) < 0)
                         return rc;
             } else {
                 for (size_t i = 0; i < subj.n; i++)
-                    if ((rc = event_add_participant(ev, subj.p[i].ent)) < 0)
+                    if ((rc = event_add_participant(ex, ev, subj.p[i].ent)) < 0)
                         return rc;
-                if ((rc = event_add_participant(ev, obj.p[g].ent)) < 0)
+                if ((rc = event_add_participant(ex, ev, obj.p[g].ent)) < 0)
                     return rc;
             }
             /* "X congratulated Y on ..." between two people who met: said at the meeting */
@@ -1187,13 +1219,13 @@ static int do_exercises(parley_extraction *ex)
         if (!ev) {
             if (!(ev = event_new(ex, PARLEY_EVENT_EXERCISE)))
                 return PARLEY_ENOMEM;
-            if (event_add_participant(ev, xm->entity) < 0)
+            if (event_add_participant(ex, ev, xm->entity) < 0)
                 return PARLEY_ENOMEM;
         }
         for (size_t c = ex->sent_mentions[xm->sentence]; c < ex->sent_mentions[xm->sentence + 1]; c++) {
             const parley_mention *cm = &ex->mentions[c];
             if (cm->sentence == xm->sentence && cm->type == PARLEY_ENTITY_COUNTRY && cm->entity >= 0 &&
-                !mention_after_in(ex, cm) && event_add_participant(ev, cm->entity) < 0)
+                !mention_after_in(ex, cm) && event_add_participant(ex, ev, cm->entity) < 0)
                 return PARLEY_ENOMEM;
         }
         if (ev->place < 0)
@@ -1233,7 +1265,7 @@ static int do_exercises(parley_extraction *ex)
         for (size_t c = ex->sent_mentions[s]; c < ex->sent_mentions[s + 1]; c++) {
             const parley_mention *cm = &ex->mentions[c];
             if (cm->sentence == s && cm->type == PARLEY_ENTITY_COUNTRY && cm->entity >= 0 && !mention_after_in(ex, cm) &&
-                event_add_participant(ev, cm->entity) < 0)
+                event_add_participant(ex, ev, cm->entity) < 0)
                 return PARLEY_ENOMEM;
         }
         if (event_add_evidence(ex, ev, s, se->tok_begin, se->tok_begin) < 0)
@@ -1264,6 +1296,10 @@ int parley_events_find(parley_extraction *ex)
 {
     doc_state st = {.focus = -1, .last_meeting = -1, .last_planned = -1, .last_agreement = -1, .meeting_place = -1};
     if (index_sentences(ex) < 0)
+        return PARLEY_ENOMEM;
+    free(ex->part_head);
+    ex->n_part = 0;
+    if (!(ex->part_head = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(*ex->part_head))))
         return PARLEY_ENOMEM;
     const char *pd = parley_document_date(ex->doc);
     if (pd && parley_date_parse(&st.pub, pd) == 0 && st.pub.d)
