@@ -1,4 +1,5 @@
 #include "helpers.h"
+#include "util.h"
 
 static void test_one_entity_per_person(void **state)
 {
@@ -289,6 +290,44 @@ static void test_spelling_variants_merge(void **state)
     test_doc_free(&t);
 }
 
+/* Name resolution among many people (the index of name words): spelling variants, initials,
+ * articles and surnames still find their person when thousands of others share name words */
+static void test_resolution_among_many(void **state)
+{
+    (void)state;
+    static const char *const syl[] = {"ka", "ro", "mi", "ta", "ne", "vo", "lu", "sha"};
+    parley_buf b = {0};
+    parley_buf_puts(&b, "Defence Minister Zakir Hasanov met General Haidar al-Abadi. ");
+    unsigned r = 7;
+    for (int i = 0; i < 1500; i++) {
+        char a[16], c[16];
+        int la = 0, lc = 0;
+        for (int k = 0; k < 3; k++) {
+            r = r * 1103515245u + 12345u;
+            la += snprintf(a + la, sizeof a - (size_t)la, "%s", syl[(r >> 16) % 8]);
+            r = r * 1103515245u + 12345u;
+            lc += snprintf(c + lc, sizeof c - (size_t)lc, "%s", syl[(r >> 16) % 8]);
+        }
+        a[0] = (char)(a[0] - 32);
+        c[0] = (char)(c[0] - 32);
+        parley_buf_puts(&b, "General ");
+        parley_buf_puts(&b, a);
+        parley_buf_puts(&b, " ");
+        parley_buf_puts(&b, c);
+        parley_buf_puts(&b, " spoke. ");
+    }
+    parley_buf_puts(&b, "Later Z. Hasanov met Abadi. Hasanow said so. Minister Hasanov left.");
+    test_doc t = test_extract(b.data, NULL);
+    const parley_entity *h = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Zakir Hasanov");
+    const parley_entity *a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Haidar al-Abadi");
+    assert_non_null(h);
+    assert_non_null(a);
+    assert_int_equal(h->n_mentions, 4);   /* Zakir Hasanov, Z. Hasanov, Hasanow, Hasanov */
+    assert_int_equal(a->n_mentions, 2);   /* Haidar al-Abadi, Abadi */
+    test_doc_free(&t);
+    parley_buf_free(&b);
+}
+
 static void test_different_people_stay_apart(void **state)
 {
     (void)state;
@@ -316,7 +355,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_surname_without_article),
         cmocka_unit_test(test_title_from_lead), cmocka_unit_test(test_fuller_name_later),
-        cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart),
+        cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart), cmocka_unit_test(test_resolution_among_many),
         cmocka_unit_test(test_country_entities), cmocka_unit_test(test_country_of_the_article),
         cmocka_unit_test(test_visitor_country), cmocka_unit_test(test_counterpart_not_same_country),
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
