@@ -922,6 +922,44 @@ static int group_meeting_of(const parley_extraction *ex, size_t g, size_t gl, in
     return last;
 }
 
+/* "X hosted A and B ... The three ministers discussed ...": the two meetings just told, with
+ * one side in common, the same day and place, are one meeting of three. Only the last two events
+ * are folded (the later one is dropped), so no index into the events changes. */
+static void fold_group(parley_extraction *ex, doc_state *st, size_t g, size_t gl)
+{
+    size_t want = 0;
+    for (size_t q = g; q < g + gl; q++)
+        want = is_w(ex, q, "three") ? 3 : is_w(ex, q, "four") ? 4 : want;
+    size_t last = (size_t)st->last_meeting;
+    if (want < 3 || last + 1 != ex->n_events || last == 0)
+        return;
+    parley_event *b = &ex->events[last], *a = &ex->events[last - 1];
+    if (b->n_participants >= want || a->type != b->type || a->status != b->status || !a->n_evidence ||
+        !b->n_evidence || a->evidence[0].start != b->evidence[0].start || strcmp(a->date, b->date) != 0 ||
+        a->place != b->place)
+        return;
+    size_t shared = 0, total = a->n_participants;
+    for (size_t i = 0; i < b->n_participants; i++) {
+        bool in = false;
+        for (size_t k = 0; k < a->n_participants; k++)
+            in |= a->participants[k] == b->participants[i];
+        shared += in;
+        total += !in;
+    }
+    if (!shared || total != want)
+        return;
+    for (size_t i = 0; i < b->n_participants; i++)
+        if (event_add_participant(ex, a, b->participants[i]) < 0)
+            return;
+    free(b->participants);
+    free(b->name);
+    for (size_t k = 0; k < b->n_evidence; k++)
+        free(b->evidence[k].trigger);
+    free(b->evidence);
+    ex->n_events--;
+    st->last_meeting = (int)(last - 1);
+}
+
 static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -1063,6 +1101,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     bool grp_subject = gl && (grp == se->tok_begin || is_p(ex, grp - 1, ',') || is_w(ex, grp - 1, "that"));
     int group_meeting = -1;
     bool group_again = false;
+    if (gl && st->last_meeting >= 0 && st->last_meeting_sentence + 1 >= s)
+        fold_group(ex, st, grp, gl);
     int told = !gl ? -1
                : st->last_meeting >= 0
                    ? group_meeting_of(ex, grp, gl, st->last_meeting,

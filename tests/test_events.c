@@ -508,6 +508,17 @@ static void test_joined(void **state)
     assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
     assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
     test_doc_free(&t);
+    /* "X hosted A and B ... The three ministers discussed": one meeting of three */
+    t = test_extract("Secretary John Abbot hosted Foreign Minister Jane Roe and Foreign Minister Max Mustermann at the "
+                     "State Department on Wednesday. The three ministers discussed the accords.", "2020-11-18");
+    const parley_event *three = meeting(&t, "Jane Roe", "Max Mustermann");
+    assert_non_null(three);
+    assert_int_equal(three->n_participants, 3);
+    size_t n_meetings = 0;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        n_meetings += t.ex->events[i].type == PARLEY_EVENT_MEETING;
+    assert_int_equal(n_meetings, 1);
+    test_doc_free(&t);
     /* a message handed over is delivered in person; "The signing was witnessed by" joins */
     t = test_extract("President John Abbot met Foreign Minister Jane Roe in Dushanbe. Roe handed over a message from "
                      "President Max Mustermann to Abbot. The meeting was witnessed by Ambassador Erika Musterfrau.",

@@ -267,6 +267,7 @@ check(met("z3", "Zakir Hasanov", "Alexander Volfovich"), "z3: the delegation's h
 check(met("z4", "Zubair Mahmood Hayat", "Xu Qiliang") and met("z4", "Zubair Mahmood Hayat", "Wei Fenghe"), "z4: meetings")
 country("z4", "Zubair Mahmood Hayat", "Pakistan")
 # z5: a host with two guests; a trip he is expected to make
+check(met("z5", "Abdullatif bin Rashid Al Zayani", "Gabi Ashkenazi"), "z5: 'The three ministers' met together")
 check(met("z5", "Mike Pompeo", "Gabi Ashkenazi") and met("z5", "Mike Pompeo", "Benjamin Netanyahu", "planned")
       and not met("z5", "Mike Pompeo", "Benjamin Netanyahu"), "z5: meetings")
 check(docs["z5"]["authors"] == ["Matthew Lee"], "z5: authors")
