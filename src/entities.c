@@ -897,6 +897,10 @@ static const char *host_rule(const parley_extraction *ex, const sentence_mention
             break;
     if (!vl)
         return NULL;
+    /* "X was received by Y in Addis Ababa": X is the guest */
+    if (v > pm->te && (parley_text_tok_is(&ex->text, v - 1, "was") || parley_text_tok_is(&ex->text, v - 1, "were") ||
+                       parley_text_tok_is(&ex->text, v - 1, "been") || parley_text_tok_is(&ex->text, v - 1, "being")))
+        return NULL;
     bool guest = false;
     for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
@@ -1089,6 +1093,34 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
     return NULL;
 }
 
+/* "The Lithuanian delegation included X and Y", "a Kazakh delegation headed by X": the people
+ * named after the phrase are of the country named right before it. */
+static const char *members_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                const parley_mention *m)
+{
+    (void)sm;
+    (void)self;
+    const parley_sentence *se = &ex->text.sentences[m->sentence];
+    for (size_t q = se->tok_begin + 1; q < m->tb; q++) {
+        size_t l = parley_match(ex, q, PARLEY_LEX_MEMBERS, NULL);
+        if (!l || q + l > m->tb)
+            continue;
+        size_t c = q;   /* the country before "delegation": "Lithuanian", "Kazakhstan's", "the Kazakh" */
+        if (c > se->tok_begin && parley_text_tok_is(&ex->text, c - 1, "'s"))
+            c--;
+        for (size_t back = 1; back <= 3 && back <= c - se->tok_begin; back++) {
+            const parley_lex_entry *e = NULL;
+            size_t k = c - back;
+            size_t cl = parley_match(ex, k, PARLEY_LEX_DEMONYM, &e);
+            if (!cl)
+                cl = parley_match(ex, k, PARLEY_LEX_COUNTRY, &e);
+            if (cl && k + cl == c && e)
+                return e->canonical;
+        }
+    }
+    return NULL;
+}
+
 /* A rule that reads a person's country off one of their mentions, or NULL. */
 typedef const char *(*mention_rule)(const parley_extraction *ex, const sentence_mentions *sm, size_t person,
                                     const parley_mention *m);
@@ -1220,7 +1252,8 @@ static int person_roles(parley_extraction *ex)
         sentence_mentions_free(&sm);
         return PARLEY_ENOMEM;
     }
-    if ((rc = apply_rule(ex, &sm, sender_rule)) < 0 || (rc = apply_rule(ex, &sm, host_rule)) < 0) {
+    if ((rc = apply_rule(ex, &sm, sender_rule)) < 0 || (rc = apply_rule(ex, &sm, members_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, host_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
     }

@@ -804,6 +804,11 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     bool has_before = before < sign && bl;
     if (!has_after && !has_before)
         return 0;
+    /* "the implementation of the agreements signed between the two countries": documents signed
+     * before, referred to, not a signing told */
+    if (!has_after && has_before && before + bl == sign && is_w(ex, sign, "signed") && before > se->tok_begin &&
+        is_w(ex, before - 1, "the") && tok_n(ex, before + bl - 1) > 1 && tok_s(ex, before + bl - 1)[tok_n(ex, before + bl - 1) - 1] == 's')
+        return 0;
     bool definite = (!has_after && has_before && before > se->tok_begin &&
                      (is_w(ex, before - 1, "the") || is_w(ex, before - 1, "this"))) ||
                     (has_after && after > sign + sign_len - 1 &&
@@ -860,6 +865,11 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         }
         ev = &ex->events[idx];
     }
+    /* the sentence's own date first ("signed a Memorandum ... in 2019"), else the meeting's */
+    parley_date d;
+    int rel;
+    if (!ev->date[0] && sentence_date(ex, s, sign, st, ev->status == PARLEY_STATUS_PLANNED, &d, &rel))
+        parley_date_format(ev->date, &d);
     if (meeting >= 0) {
         parley_event *me = &ex->events[meeting];
         if (!ev->date[0])
@@ -868,10 +878,6 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
             ev->place = me->place;
         ev = &ex->events[idx];
     }
-    parley_date d;
-    int rel;
-    if (!ev->date[0] && sentence_date(ex, s, sign, st, ev->status == PARLEY_STATUS_PLANNED, &d, &rel))
-        parley_date_format(ev->date, &d);
     if (ev->place < 0)
         ev->place = sentence_place(ex, s);
     if (ev->place < 0 && ex->dateline_place >= 0)

@@ -328,6 +328,20 @@ static void test_resolution_among_many(void **state)
     parley_buf_free(&b);
 }
 
+/* The people a delegation included are of its country; a guest "was received by" a host */
+static void test_delegation_and_passive_host(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Warsaw - Minister John Abbot hosted his Lithuanian counterpart Jane Roe in Warsaw. The "
+                              "Lithuanian delegation included Vice Minister Max Mustermann.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Lithuania");
+    test_doc_free(&t);
+    t = test_extract("Nairobi - Chief of Defence Forces General John Abbot was received by Field Marshal Jane Roe in "
+                     "Addis Ababa on Monday.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Kenya");
+    test_doc_free(&t);
+}
+
 static void test_different_people_stay_apart(void **state)
 {
     (void)state;
@@ -355,7 +369,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_surname_without_article),
         cmocka_unit_test(test_title_from_lead), cmocka_unit_test(test_fuller_name_later),
-        cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart), cmocka_unit_test(test_resolution_among_many),
+        cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart), cmocka_unit_test(test_resolution_among_many), cmocka_unit_test(test_delegation_and_passive_host),
         cmocka_unit_test(test_country_entities), cmocka_unit_test(test_country_of_the_article),
         cmocka_unit_test(test_visitor_country), cmocka_unit_test(test_counterpart_not_same_country),
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),

@@ -519,6 +519,20 @@ static void test_joined(void **state)
         n_meetings += t.ex->events[i].type == PARLEY_EVENT_MEETING;
     assert_int_equal(n_meetings, 1);
     test_doc_free(&t);
+    /* "Talks were held between A and B"; earlier agreements referred to are no signing; an
+     * agreement's own date comes before its meeting's */
+    t = test_extract("Talks were held between Foreign Minister John Abbot and Foreign Minister Jane Roe in Addis Ababa "
+                     "today. The two officials discussed the implementation of the agreements signed between the two "
+                     "countries. They signed a memorandum on trade in 2019.", "2022-08-10");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    size_t n_ag = 0;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        if (t.ex->events[i].type == PARLEY_EVENT_AGREEMENT) {
+            n_ag++;
+            assert_string_equal(t.ex->events[i].date, "2019");
+        }
+    assert_int_equal(n_ag, 1);
+    test_doc_free(&t);
     /* a message handed over is delivered in person; "The signing was witnessed by" joins */
     t = test_extract("President John Abbot met Foreign Minister Jane Roe in Dushanbe. Roe handed over a message from "
                      "President Max Mustermann to Abbot. The meeting was witnessed by Ambassador Erika Musterfrau.",

@@ -303,6 +303,30 @@ check(met("v9", "Vladimir Zhumakanov", "Stanislav Zas") and not met("v9", "Alexa
 # v10: whom a visitor is to meet where the story is (Guangzhou), not where it was written
 country("v10", "Wang Qishan", "China")
 
+# t2: a summit's bilateral meetings; "last met in Buenos Aires in 2018" is a meeting of its own
+check(all(met("t2", "Narendra Modi", p) for p in ("Joko Widodo", "Jair Bolsonaro", "Recep Tayyip Erdogan", "Scott Morrison")), "t2: bilaterals")
+check(sorted(ev["date"] for ev in met("t2", "Narendra Modi", "Donald Trump")) == ["2018", "2019-06-28"], "t2: two meetings with Trump")
+# t3: "Talks were held between A and B"; agreements signed before are only referred to; a phone call
+check(met("t3", "Demeke Mekonnen", "Raychelle Omamo"), "t3: talks were held between")
+check(not events("t3", "agreement"), "t3: no agreement")
+check(not met("t3", "Demeke Mekonnen", "Ali Al-Sadig"), "t3: the call")
+# t4: "The Lithuanian delegation included X and Y"
+for p in ("Margiris Abukevičius", "Valdemaras Rupšys"):
+    country("t4", p, "Lithuania")
+# t5: "met separately"; "did not meet"
+check(met("t5", "Kristina Kvien", "Ararat Mirzoyan") and not met("t5", "Kristina Kvien", "Nikol Pashinyan"), "t5: meetings")
+# t6: the Shangri-La Dialogue in Singapore
+check([ev["date"] for ev in met("t6", "Gen Nakatani", "Han Min-koo")] == ["2015-05-30"], "t6: the meeting")
+# t7: "X was received by Y in Addis Ababa": X is the guest; an MoU signed in 2019
+country("t7", "Robert Kibochi", "Kenya")
+ags = events("t7", "agreement")
+check(len(ags) == 1 and ags[0]["date"] == "2019", "t7: the MoU's own year")
+# t8: a video call; a meeting last year
+check(not [ev for ev in met("t8", "Wang Yi", "Sergei Lavrov") if ev["date"] == "2020-07-22"], "t8: the video call")
+check([ev["date"] for ev in met("t8", "Wang Yi", "Sergei Lavrov")] == ["2019"], "t8: last year's meeting")
+# t9: a delegation headed by the first deputy minister; the parties signed
+check(met("t9", "Abdusalom Azizov", "Murat Maikeyev") and len(events("t9", "agreement")) == 1, "t9: meeting and plan")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
