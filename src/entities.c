@@ -1101,7 +1101,8 @@ static const char *members_rule(const parley_extraction *ex, const sentence_ment
     (void)sm;
     (void)self;
     const parley_sentence *se = &ex->text.sentences[m->sentence];
-    for (size_t q = se->tok_begin + 1; q < m->tb; q++) {
+    /* within 40 tokens before the name (bounded, so a long sentence stays linear) */
+    for (size_t q = m->tb > se->tok_begin + 41 ? m->tb - 40 : se->tok_begin + 1; q < m->tb; q++) {
         size_t l = parley_match(ex, q, PARLEY_LEX_MEMBERS, NULL);
         if (!l || q + l > m->tb)
             continue;
