@@ -120,7 +120,13 @@ typedef struct {
     uint8_t *words;          /* per entity: the words of its name (at most 255) */
     size_t cap_words;
     int word;                /* the query word being looked up */
+    size_t people;           /* people named so far; the index is built at INDEX_FROM of them */
+    bool active;
 } person_index;
+
+/* Below this many people a document's names are compared one by one: filing every word under
+ * its deletions costs more than it saves in an ordinary article. */
+enum { INDEX_FROM = 48 };
 
 static void person_index_free(person_index *ix)
 {
@@ -235,6 +241,27 @@ static int person_index_add(person_index *ix, const parley_lexicon *lex, const c
     ix->words[ent] = (uint8_t)(nw > 255 ? 255 : nw);
     free(copy);
     return rc < 0 ? rc : 0;
+}
+
+/* Person ent was named or renamed: file it, or, once the document has INDEX_FROM people, file
+ * everyone named so far. */
+static int person_index_note(person_index *ix, const parley_extraction *ex, int ent, bool is_new)
+{
+    if (!ix)
+        return 0;
+    ix->people += is_new;
+    if (ix->active)
+        return person_index_add(ix, ex->lex, ex->entities[ent].key, ent);
+    if (ix->people < INDEX_FROM)
+        return 0;
+    ix->active = true;
+    for (size_t i = 0; i < ex->n_entities; i++)
+        if (ex->entities[i].type == PARLEY_ENTITY_PERSON) {
+            int rc = person_index_add(ix, ex->lex, ex->entities[i].key, (int)i);
+            if (rc < 0)
+                return rc;
+        }
+    return 0;
 }
 
 static void take_list(person_index *ix, int64_t head)
@@ -423,7 +450,7 @@ static int match_person(const parley_extraction *ex, person_index *ix, const nam
     uint32_t best_pos = 0;
     *grows = false;
     bool all = true;
-    if (ix && person_index_lookup(ix, ex->lex, nt, ex->n_entities, &all) < 0)
+    if (ix && ix->active && person_index_lookup(ix, ex->lex, nt, ex->n_entities, &all) < 0)
         all = true;   /* out of memory for the index: compare with everyone */
     size_t n = all ? ex->n_entities : ix->n_cand;
     for (size_t c = 0; c < n; c++) {
@@ -478,7 +505,7 @@ static int person_mention(parley_extraction *ex, person_index *ix, size_t m, boo
         ent = name && key.data ? entity_new(ex, PARLEY_ENTITY_PERSON, name, key.data) : PARLEY_ENOMEM;
         free(name);
         parley_buf_free(&key);
-        if (ent < 0 || (ix && person_index_add(ix, ex->lex, ex->entities[ent].key, ent) < 0)) {
+        if (ent < 0 || person_index_note(ix, ex, ent, true) < 0) {
             name_toks_free(&nt);
             return PARLEY_ENOMEM;
         }
@@ -507,7 +534,7 @@ static int person_mention(parley_extraction *ex, person_index *ix, size_t m, boo
         en->key = parley_buf_detach(&key);
         en->id = id;
         /* filed under its new words too (the old ones only bring a candidate to check) */
-        if (ix && person_index_add(ix, ex->lex, en->key, ent) < 0) {
+        if (person_index_note(ix, ex, ent, false) < 0) {
             name_toks_free(&nt);
             return PARLEY_ENOMEM;
         }
