@@ -1,3 +1,4 @@
+#define _GNU_SOURCE   /* dladdr(): which libgeonames file the cities come from */
 #include "lexicon.h"
 #include "error.h"
 #include "util.h"
@@ -5,6 +6,10 @@
 
 #include <ctype.h>
 #include <dirent.h>
+#include <dlfcn.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -615,45 +620,143 @@ int parley_lexicon_load_dir(parley_lexicon *lex, const char *dir, FILE *err)
     return rc;
 }
 
-int parley_lexicon_load_geonames(parley_lexicon *lex)
+/* The state of loading cities: the country of the last run of cities, looked up once a run. */
+typedef struct {
+    char last_gn[128], last_country[128];
+    bool cached;
+} city_run;
+
+/* Add one city as libgeonames gives it: its country's name in the lexicon's spelling when known,
+ * and the country's two-letter code for the publisher's domain. */
+static int add_city(parley_lexicon *lex, city_run *run, const char *name, const char *gn, const char *cc, double lat,
+                    double lon, unsigned pop)
 {
+    const char *country = gn;
+    if (gn && *gn && run->cached && strcmp(gn, run->last_gn) == 0) {
+        country = run->last_country;
+    } else if (gn && *gn) {
+        const char *known = parley_lexicon_country(lex, gn);
+        country = known ? known : gn;
+        if (known && cc && strlen(cc) == 2) {
+            int a = (cc[0] | 0x20) - 'a', b = (cc[1] | 0x20) - 'a';
+            if (a >= 0 && a < 26 && b >= 0 && b < 26 && !lex->by_code[a * 26 + b])
+                lex->by_code[a * 26 + b] = known;
+        }
+        run->cached = strlen(gn) < sizeof run->last_gn && strlen(country) < sizeof run->last_country;
+        if (run->cached) {
+            strcpy(run->last_gn, gn);
+            strcpy(run->last_country, country);
+        }
+    }
+    return add_entry(lex, PARLEY_LEX_CITY, name, name, country && *country ? country : NULL, lat, lon, pop);
+}
+
+/* The cache file of this libgeonames (named by its library file's size and time), or NULL. */
+static char *cache_path(const char *dir)
+{
+    Dl_info info;
+    struct stat sb;
+    if (!dir || !*dir || !dladdr((void *)geonames_get_city, &info) || !info.dli_fname || stat(info.dli_fname, &sb) != 0)
+        return NULL;
+    size_t n = strlen(dir) + 96;
+    char *p = malloc(n);
+    if (p)
+        snprintf(p, n, "%s/geonames-cities-%lld-%lld.tsv", dir, (long long)sb.st_size, (long long)sb.st_mtime);
+    return p;
+}
+
+static int load_from_cache(parley_lexicon *lex, FILE *f)
+{
+    char line[1024];
+    city_run run = {0};
+    if (!fgets(line, sizeof line, f) || strcmp(line, "parley geonames cities 1\n") != 0)
+        return 1;
+    /* the table grown once, as for libgeonames (a city's name and about one prefix of it) */
+    struct stat sb;
+    int rc0 = fstat(fileno(f), &sb) == 0 ? reserve(lex, (size_t)sb.st_size / 32) : 0;
+    if (rc0 < 0)
+        return rc0;
+    size_t n = 0;
+    while (fgets(line, sizeof line, f)) {
+        size_t l = strlen(line);
+        if (!l || line[l - 1] != '\n')
+            return 1;
+        line[l - 1] = '\0';
+        char *f2 = strchr(line, '\t'), *f3 = f2 ? strchr(f2 + 1, '\t') : NULL, *f4 = f3 ? strchr(f3 + 1, '\t') : NULL;
+        char *f5 = f4 ? strchr(f4 + 1, '\t') : NULL, *f6 = f5 ? strchr(f5 + 1, '\t') : NULL;
+        if (!f6)
+            return 1;
+        *f2++ = *f3++ = *f4++ = *f5++ = *f6++ = '\0';
+        char *end;
+        double lat = strtod(f4, &end), lon = *end ? 0 : strtod(f5, &end);
+        unsigned long pop = *end ? 0 : strtoul(f6, &end, 10);
+        if (*end || !*line)
+            return 1;
+        int rc = add_city(lex, &run, line, f2, f3, lat, lon, (unsigned)pop);
+        if (rc < 0)
+            return rc;
+        n++;
+    }
+    return n ? 0 : 1;
+}
+
+int parley_lexicon_load_geonames_cached(parley_lexicon *lex, const char *cache_dir)
+{
+    char *path = cache_path(cache_dir);
+    if (path) {
+        FILE *f = fopen(path, "r");
+        if (f) {
+            int rc = load_from_cache(lex, f);
+            fclose(f);
+            if (rc <= 0) {
+                free(path);
+                return rc;
+            }
+            /* a damaged cache: the cities added from it stay (add_entry keeps one of each),
+             * libgeonames gives the rest and the cache is written again */
+        }
+    }
     int n = geonames_get_n_cities();
     /* a city's name and about one token prefix of it */
     int rc = n > 0 ? reserve(lex, (size_t)n * 2) : 0;
-    if (rc < 0)
+    if (rc < 0) {
+        free(path);
         return rc;
-    /* cities come grouped by country: look the country's name up once a run */
-    char last_gn[128], last_country[128];
-    bool cached = false;
-    for (int i = 0; i < n; i++) {
+    }
+    char tmp[4096];
+    FILE *out = NULL;
+    if (path) {
+        /* written whole to a file of this process, then renamed: readers never see half */
+        mkdir(cache_dir, 0777);
+        snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
+        if ((out = fopen(tmp, "w")))
+            fputs("parley geonames cities 1\n", out);
+    }
+    city_run run = {0};
+    for (int i = 0; i < n && rc >= 0; i++) {
         GeonamesCity *c = geonames_get_city(i);
         if (!c)
             continue;
-        const char *gn = geonames_city_get_country(c);
-        const char *country = gn;
-        if (gn && cached && strcmp(gn, last_gn) == 0) {
-            country = last_country;
-        } else if (gn) {
-            const char *known = parley_lexicon_country(lex, gn);
-            country = known ? known : gn;
-            /* the country's two-letter code, once a run of its cities */
-            const char *cc = known ? geonames_city_get_country_code(c) : NULL;
-            if (cc && strlen(cc) == 2) {
-                int a = (cc[0] | 0x20) - 'a', b = (cc[1] | 0x20) - 'a';
-                if (a >= 0 && a < 26 && b >= 0 && b < 26 && !lex->by_code[a * 26 + b])
-                    lex->by_code[a * 26 + b] = known;
-            }
-            cached = strlen(gn) < sizeof last_gn && strlen(country) < sizeof last_country;
-            if (cached) {
-                strcpy(last_gn, gn);
-                strcpy(last_country, country);
-            }
-        }
-        rc = add_entry(lex, PARLEY_LEX_CITY, geonames_city_get_name(c), geonames_city_get_name(c), country,
-                       geonames_city_get_latitude(c), geonames_city_get_longitude(c), geonames_city_get_population(c));
+        const char *name = geonames_city_get_name(c), *gn = geonames_city_get_country(c);
+        const char *cc = geonames_city_get_country_code(c);
+        double lat = geonames_city_get_latitude(c), lon = geonames_city_get_longitude(c);
+        unsigned pop = geonames_city_get_population(c);
+        rc = add_city(lex, &run, name, gn, cc, lat, lon, pop);
+        if (out && name && *name && !strpbrk(name, "\t\n") && !(gn && strpbrk(gn, "\t\n")) && !(cc && strpbrk(cc, "\t\n")))
+            fprintf(out, "%s\t%s\t%s\t%.17g\t%.17g\t%u\n", name, gn ? gn : "", cc ? cc : "", lat, lon, pop);
         geonames_city_free(c);
-        if (rc < 0)
-            return rc;
     }
-    return 0;
+    if (out) {
+        bool bad = ferror(out) != 0;
+        bad |= fclose(out) != 0;
+        if (bad || rc < 0 || rename(tmp, path) != 0)
+            unlink(tmp);
+    }
+    free(path);
+    return rc < 0 ? rc : 0;
+}
+
+int parley_lexicon_load_geonames(parley_lexicon *lex)
+{
+    return parley_lexicon_load_geonames_cached(lex, NULL);
 }

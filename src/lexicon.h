@@ -116,6 +116,17 @@ int parley_lexicon_load_dir(parley_lexicon *lex, const char *dir, FILE *err);
 int parley_lexicon_load_geonames(parley_lexicon *lex);
 
 /**
+ * @brief As parley_lexicon_load_geonames(), through a cache in folder @p cache_dir: the cities
+ * are read from `geonames-cities-<size>-<time>.tsv` there (named after the libgeonames library
+ * file, so a new libgeonames makes a new cache) when it exists, else from libgeonames and
+ * written there (created if missing, written to a temporary file and renamed). A cache that
+ * cannot be read or written is ignored. @p cache_dir NULL: no cache. The lexicon is the same
+ * either way. Reading the cache takes a third of the time of libgeonames' compressed data.
+ * @return 0 or ::PARLEY_ENOMEM. O(number of cities).
+ */
+int parley_lexicon_load_geonames_cached(parley_lexicon *lex, const char *cache_dir);
+
+/**
  * @brief Look up a folded phrase.
  * @return the first entry, or NULL. Follow @c next for the others. O(length of key).
  */

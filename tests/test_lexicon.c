@@ -110,12 +110,48 @@ static void test_probe_across_growth(void **state)
     parley_lexicon_free(lex);
 }
 
+/* The city cache gives the same lexicon as libgeonames: written on the first load, read on the
+ * second; a damaged cache is replaced */
+static void test_city_cache(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/parley-cache-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    size_t sizes[3];
+    for (int pass = 0; pass < 3; pass++) {
+        parley_lexicon *lex;
+        assert_int_equal(parley_lexicon_new(&lex), 0);
+        assert_int_equal(parley_lexicon_load_dir(lex, PARLEY_TEST_DATA_DIR, stderr), 0);
+        assert_int_equal(parley_lexicon_load_geonames_cached(lex, dir), 0);
+        sizes[pass] = parley_lexicon_size(lex);
+        const parley_lex_entry *e = parley_lexicon_find(lex, PARLEY_LEX_CITY, "colombo", 7);
+        assert_non_null(e);
+        assert_string_equal(e->country, "Sri Lanka");
+        e = parley_lexicon_find(lex, PARLEY_LEX_CITY, "tbilisi", 7);
+        assert_non_null(e);
+        assert_true(e->lat > 41.6 && e->lat < 41.8 && e->population > 500000);
+        assert_string_equal(parley_lexicon_country_of_code(lex, "ge"), "Georgia");
+        parley_lexicon_free(lex);
+        if (pass == 1) {
+            /* damage the cache: the next load falls back to libgeonames and writes it again */
+            char cmd[128];
+            snprintf(cmd, sizeof cmd, "truncate -s 300 %s/geonames-cities-*.tsv", dir);
+            assert_int_equal(system(cmd), 0);
+        }
+    }
+    assert_int_equal(sizes[0], sizes[1]);
+    assert_int_equal(sizes[0], sizes[2]);
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_countries_loaded), cmocka_unit_test(test_cities_from_geonames),
         cmocka_unit_test(test_acronym_case), cmocka_unit_test(test_user_file_and_bad_line),
-        cmocka_unit_test(test_no_person_names), cmocka_unit_test(test_probe_across_growth),
+        cmocka_unit_test(test_no_person_names), cmocka_unit_test(test_probe_across_growth), cmocka_unit_test(test_city_cache),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

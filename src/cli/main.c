@@ -114,6 +114,8 @@ static const char *common_options =
     "  -l, --lexicon PATH      add a lexicon file, or a folder of *.tsv files (repeatable)\n"
     "      --data-dir DIR      the folder of parley's own lexicons\n"
     "      --no-geonames       do not load libgeonames' cities\n"
+    "      --no-cache          read libgeonames' cities from the library, not from the cache\n"
+    "                          ($PARLEY_CACHE_DIR, else $XDG_CACHE_HOME/parley, else ~/.cache/parley)\n"
     "      --max-doc-bytes N   skip documents larger than N bytes (default 10000000)\n"
     "      --config FILE       read settings from FILE (default: ./parley.toml when it exists)\n"
     "  -j, --threads N         extraction threads (default: all cores; the output does not change)\n"
@@ -545,7 +547,37 @@ static bool is_dir(const char *p)
     return stat(p, &sb) == 0 && S_ISDIR(sb.st_mode);
 }
 
-static int load_lexicons(parley_lexicon **out, const char *data_dir, char **extra, size_t n_extra, bool geonames)
+/* The folder of the city cache: $PARLEY_CACHE_DIR, $XDG_CACHE_HOME/parley, ~/.cache/parley;
+ * NULL when none can be named. The caller frees it. */
+static char *cache_dir(void)
+{
+    const char *env = getenv("PARLEY_CACHE_DIR");
+    if (env && *env)
+        return parley_strdup(env);
+    const char *base = getenv("XDG_CACHE_HOME"), *sub = "/parley";
+    if (!base || !*base) {
+        base = getenv("HOME");
+        sub = "/.cache/parley";
+        if (!base || !*base)
+            return NULL;
+        /* ~/.cache itself may be missing: make it first */
+        size_t n = strlen(base) + 8;
+        char *c = malloc(n);
+        if (c) {
+            snprintf(c, n, "%s/.cache", base);
+            mkdir(c, 0777);
+            free(c);
+        }
+    }
+    size_t n = strlen(base) + strlen(sub) + 1;
+    char *d = malloc(n);
+    if (d)
+        snprintf(d, n, "%s%s", base, sub);
+    return d;
+}
+
+static int load_lexicons(parley_lexicon **out, const char *data_dir, char **extra, size_t n_extra, bool geonames,
+                         bool cache)
 {
     parley_lexicon *lex;
     int rc = parley_lexicon_new(&lex);
@@ -560,8 +592,11 @@ static int load_lexicons(parley_lexicon **out, const char *data_dir, char **extr
     for (size_t i = 0; i < n_extra && rc == 0; i++)
         rc = is_dir(extra[i]) ? parley_lexicon_load_dir(lex, extra[i], stderr)
                               : parley_lexicon_load_file(lex, extra[i], stderr);
-    if (rc == 0 && geonames)
-        rc = parley_lexicon_load_geonames(lex);
+    if (rc == 0 && geonames) {
+        char *dir = cache ? cache_dir() : NULL;
+        rc = parley_lexicon_load_geonames_cached(lex, dir);
+        free(dir);
+    }
     if (rc < 0) {
         parley_lexicon_free(lex);
         return rc;
@@ -574,7 +609,7 @@ typedef struct {
     const char *output, *data_dir, *since, *until, *by;
     char **extra, **paths;
     size_t n_extra, n_paths;
-    bool geonames, quiet, explain, json;
+    bool geonames, cache, quiet, explain, json;
     timings *tm;              /* --timings: the stage times, printed at the end (points to tm_store) */
     timings tm_store;
     size_t max_bytes;
@@ -603,6 +638,7 @@ static int parse_options(options *o, const char *cmd, int argc, char **argv)
     o->tm = &o->tm_store;
     o->tm->mark = now_seconds();
     o->geonames = true;
+    o->cache = true;
     o->max_bytes = 10000000;
     o->by = "pagerank";
     o->top_n = 10;
@@ -695,6 +731,8 @@ static int parse_options(options *o, const char *cmd, int argc, char **argv)
             }
         } else if (!strcmp(a, "--no-geonames")) {
             o->geonames = false;
+        } else if (!strcmp(a, "--no-cache")) {
+            o->cache = false;
         } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
             o->quiet = true;
         } else if (!strcmp(a, "--timings")) {
@@ -787,7 +825,7 @@ static int cmd_extract(const char *cmd, int argc, char **argv)
     }
     status = EXIT_OK;
     parley_lexicon *lex = NULL;
-    int rc = load_lexicons(&lex, o.data_dir, o.extra, o.n_extra, o.geonames);
+    int rc = load_lexicons(&lex, o.data_dir, o.extra, o.n_extra, o.geonames, o.cache);
     if (rc < 0) {
         fprintf(stderr, "parley: cannot load the lexicons: %s\n", parley_error_string(rc));
         free_options(&o);
@@ -852,7 +890,7 @@ static int make_network(const options *o, FILE *jsonl, parley_corpus **corpus, p
                         parley_reader_stats *st)
 {
     parley_lexicon *lex = NULL;
-    int rc = load_lexicons(&lex, o->data_dir, o->extra, o->n_extra, o->geonames);
+    int rc = load_lexicons(&lex, o->data_dir, o->extra, o->n_extra, o->geonames, o->cache);
     if (rc < 0) {
         fprintf(stderr, "parley: cannot load the lexicons: %s\n", parley_error_string(rc));
         return EXIT_INPUT;
