@@ -1309,7 +1309,8 @@ static int person_roles(parley_extraction *ex)
                     continue;
                 /* a destination or a location is not where a person comes from, nor is the
                  * country of someone unnamed ("received the Turkish ambassador") */
-                if (located_at(ex, o, s) || unnamed_role(ex, o) || o->te <= dl_end)
+                if (located_at(ex, o, s) || unnamed_role(ex, o) || o->te <= dl_end ||
+                    parley_phrase_ends_at(ex, PARLEY_LEX_ADDRESSEE, o->tb, ex->text.sentences[s].tok_begin))
                     continue;
                 const char *c = ex->entities[o->entity].name;
                 bool others = false;

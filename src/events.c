@@ -1038,6 +1038,23 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         else
             people_add(&obj, pp.p[i].ent, pp.p[i].pos, pp.p[i].end);
     }
+    /* "Vieira is accompanying Lula, who met Xi": the subject of a relative clause is the person
+     * right before ", who" */
+    if (subj.n >= 2 && trig > se->tok_begin + 2) {
+        size_t w = trig;
+        while (w > se->tok_begin && w + 3 > trig && !is_w(ex, w - 1, "who"))
+            w--;
+        if (w > se->tok_begin + 1 && is_w(ex, w - 1, "who") && is_p(ex, w - 2, ',')) {
+            size_t keep = SIZE_MAX;
+            for (size_t i = 0; i < subj.n; i++)
+                if (subj.p[i].end + 2 == w)
+                    keep = i;
+            if (keep != SIZE_MAX) {
+                subj.p[0] = subj.p[keep];
+                subj.n = 1;
+            }
+        }
+    }
     if (subj.n == 0 && obj.n >= 2 && !(has_meet && trig == meet && is_w(ex, meet + ml - 1, "between"))) {
         /* "In the meeting with E, Mr. Modi …": the first after the trigger is the object */
         subj.p[0] = obj.p[1];

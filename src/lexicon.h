@@ -54,6 +54,7 @@ typedef enum {
     PARLEY_LEX_VESSEL,        /**< "USS", "HMS": the name after it is a ship's, not a person's */
     PARLEY_LEX_INTERNATIONAL, /**< "NATO", "United Nations": an office of it belongs to no country */
     PARLEY_LEX_MEMBERS,       /**< "delegation included": the people after it are of the delegation's country */
+    PARLEY_LEX_ADDRESSEE,     /**< "thanked", "urged": a country right after it is spoken to, not the speaker's */
     PARLEY_LEX_N_KINDS
 } parley_lex_kind;
 

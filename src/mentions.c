@@ -864,6 +864,18 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         if ((e + 1 < se->tok_end && tok_is(ex, e, "'s") && ruler_noun(ex, e + 1)) ||
             (i > se->tok_begin && tok_lower_is(ex, i - 1, "the") && e < se->tok_end && ruler_noun(ex, e)))
             verb = true;
+        /* "Igor Popov of Russia, James Warlick of the United States and Pierre Andrieu of France":
+         * a name of two words or more said to be of a country */
+        const parley_lex_entry *of_ce = NULL;
+        if (e - i >= 2 && e + 1 < se->tok_end && tok_is(ex, e, "of")) {
+            size_t c = e + 1 + (e + 2 < se->tok_end && tok_is(ex, e + 1, "the"));
+            size_t cl = c < se->tok_end ? parley_match(ex, c, PARLEY_LEX_COUNTRY, &of_ce) : 0;
+            if (cl && (c + cl >= se->tok_end || punct_is(ex, c + cl, ',') || punct_is(ex, c + cl, '.') ||
+                       tok_is(ex, c + cl, "and") || punct_is(ex, c + cl, ';')))
+                verb = true;
+            else
+                of_ce = NULL;
+        }
         bool strong = !se->headline && (hl || hr || honour || verb);
         if (strong) {
             int m = parley_mention_add(ex, PARLEY_ENTITY_PERSON, i, e, s, NULL);
@@ -902,6 +914,8 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                         }
                     }
                 }
+                if (rc == 0 && of_ce && !ex->mentions[m].country && !(ex->mentions[m].country = parley_strdup(of_ce->canonical)))
+                    rc = PARLEY_ENOMEM;
                 /* a rank alone is a title of last resort */
                 if (rc == 0 && !ex->mentions[m].title && rank_b < i) {
                     char *t = parley_strndup(ex->text.text + ex->text.tokens[rank_b].start,

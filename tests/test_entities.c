@@ -342,6 +342,20 @@ static void test_delegation_and_passive_host(void **state)
     test_doc_free(&t);
 }
 
+/* A country thanked or urged is not the speaker's; "X of Russia" says X's country */
+static void test_addressee_and_of_country(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Minsk - John Abbot held talks with Jane Roe, Chairman of the Council of the Federation of "
+                              "Russia. During the meeting, Abbot thanked Russia for its support.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Belarus");
+    test_doc_free(&t);
+    t = test_extract("The minister met the co-chairs Igor Popov of Russia and James Warlick of the United States.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Igor Popov")->country, "Russia");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "James Warlick")->country, "United States");
+    test_doc_free(&t);
+}
+
 static void test_different_people_stay_apart(void **state)
 {
     (void)state;
@@ -369,7 +383,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_surname_without_article),
         cmocka_unit_test(test_title_from_lead), cmocka_unit_test(test_fuller_name_later),
-        cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart), cmocka_unit_test(test_resolution_among_many), cmocka_unit_test(test_delegation_and_passive_host),
+        cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart), cmocka_unit_test(test_resolution_among_many), cmocka_unit_test(test_delegation_and_passive_host), cmocka_unit_test(test_addressee_and_of_country),
         cmocka_unit_test(test_country_entities), cmocka_unit_test(test_country_of_the_article),
         cmocka_unit_test(test_visitor_country), cmocka_unit_test(test_counterpart_not_same_country),
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),

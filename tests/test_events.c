@@ -533,6 +533,12 @@ static void test_joined(void **state)
         }
     assert_int_equal(n_ag, 1);
     test_doc_free(&t);
+    /* the subject of ", who met" is the person right before it */
+    t = test_extract("Foreign Minister John Abbot is accompanying President Jane Roe, who met President Max "
+                     "Mustermann on Friday.", "2023-04-18");
+    assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
     /* a message handed over is delivered in person; "The signing was witnessed by" joins */
     t = test_extract("President John Abbot met Foreign Minister Jane Roe in Dushanbe. Roe handed over a message from "
                      "President Max Mustermann to Abbot. The meeting was witnessed by Ambassador Erika Musterfrau.",

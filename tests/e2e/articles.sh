@@ -327,6 +327,27 @@ check([ev["date"] for ev in met("t8", "Wang Yi", "Sergei Lavrov")] == ["2019"], 
 # t9: a delegation headed by the first deputy minister; the parties signed
 check(met("t9", "Abdusalom Azizov", "Murat Maikeyev") and len(events("t9", "agreement")) == 1, "t9: meeting and plan")
 
+# s2: an AP dateline with a country; "Mr. Kent"; a trip planned
+check(met("s2", "Irakli Garibashvili", "George Kent"), "s2: meeting")
+country("s2", "George Kent", "United States")
+# s3: a declaration signed by three foreign ministers' countries
+ags = events("s3", "agreement")
+check(len(ags) == 1 and parties(ags[0], "s3") == {"Azerbaijan", "Turkey", "Pakistan"}, "s3: the declaration")
+# s4: "at the Kremlin on 2nd March"; accompanied by
+check([ev["date"] for ev in met("s4", "Vladimir Putin", "Recep Tayyip Erdogan")] == ["2017-03-02"], "s4: the date")
+# s6: a multinational exercise; "take part"
+exs = [ev for ev in docs["s6"]["events"] if ev["type"] == "exercise"]
+check(len(exs) == 1 and "country:georgia" in exs[0]["participants"], "s6: participants")
+# s7: "X is accompanying Lula, who met Xi": Lula met Xi, not X; Lula is X's compatriot
+check(met("s7", "Luiz Inacio Lula da Silva", "Xi Jinping") and not met("s7", "Mauro Vieira", "Xi Jinping"), "s7: who met")
+country("s7", "Luiz Inacio Lula da Silva", "Brazil")
+# s8: "Lukashenko thanked Russia": the country thanked is not his
+country("s8", "Alexander Lukashenko", "Belarus")
+# s9: "Igor Popov of Russia, James Warlick of the United States and Pierre Andrieu of France"
+for p, c in (("Igor Popov", "Russia"), ("James Warlick", "United States"), ("Pierre Andrieu", "France")):
+    country("s9", p, c)
+    check(met("s9", "Elmar Mammadyarov", p), f"s9: met {p}")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
