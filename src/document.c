@@ -286,6 +286,21 @@ static size_t name_run(const char *t, size_t s, size_t e, int *nwords)
     int w = 0;
     while (i < e && w < 5) {
         unsigned char c = (unsigned char)t[i];
+        /* a lower-case particle between name words: "Thomas de Waal", "Ursula von der Leyen" */
+        if (w > 0 && islower(c)) {
+            static const char *const particles[] = {"de", "da", "di", "du", "del", "der", "den", "van", "von",
+                                                    "la", "le", "dos", "das", "bin", "ibn", "al", NULL};
+            size_t k = i;
+            while (k < e && islower((unsigned char)t[k]))
+                k++;
+            bool particle = false;
+            for (int p = 0; particles[p] && !particle; p++)
+                particle = strlen(particles[p]) == k - i && strncmp(t + i, particles[p], k - i) == 0;
+            if (!particle || k >= e || t[k] != ' ' || k + 1 >= e || !isupper((unsigned char)t[k + 1]))
+                break;
+            i = k + 1;
+            continue;
+        }
         if (!(isupper(c) || c >= 0xC0))
             break;
         size_t j = i + 1;

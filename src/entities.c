@@ -1117,6 +1117,32 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
         if (ex->entities[o->entity].country)
             return ex->entities[o->entity].country;
     }
+    /* "The minister conveyed greetings from President X", "He conveyed ...": the speaker is the
+     * person named last before whose title holds the word (anyone, for "He"/"She") */
+    const char *office = NULL;
+    size_t ol = 0;
+    if (parley_text_tok_is(&ex->text, b, "The") && b + 1 < m->tb && parley_match(ex, b + 1, PARLEY_LEX_OFFICE, NULL)) {
+        office = ex->text.text + ex->text.tokens[b + 1].start;
+        ol = ex->text.tokens[b + 1].end - ex->text.tokens[b + 1].start;
+    } else if (!parley_text_tok_is(&ex->text, b, "He") && !parley_text_tok_is(&ex->text, b, "She")) {
+        return NULL;
+    }
+    size_t seen = 0;
+    for (size_t s2 = s; s2-- > 0 && seen < 64;)
+        for (size_t j = sm->off[s2 + 1]; j-- > sm->off[s2] && seen < 64;) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)self)
+                continue;
+            seen++;
+            const parley_entity *oe = &ex->entities[o->entity];
+            if (!oe->country)
+                continue;
+            if (!office)
+                return oe->country;
+            for (const char *t = oe->title; t && *t; t++)
+                if ((t == oe->title || t[-1] == ' ') && strncasecmp(t, office, ol) == 0 && (t[ol] == '\0' || t[ol] == ' '))
+                    return oe->country;
+        }
     return NULL;
 }
 

@@ -627,6 +627,17 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
         found = true;
         i = h.end - 1;
     }
+    /* "on October 6" written on October 5 of the same year: the coming day, not last year's */
+    if (found && !future && st->has_pub && st->pub.d && best.guessed_year && best.date.y == st->pub.y - 1) {
+        parley_date next = {st->pub.y, best.date.m, best.date.d};
+        for (int k = 1; k <= 10 && parley_date_valid(&next); k++) {
+            parley_date d = parley_date_add_days(st->pub, k);
+            if (d.y == next.y && d.m == next.m && d.d == next.d) {
+                best.date = next;
+                break;
+            }
+        }
+    }
     if (found && future && st->has_pub) {
         /* a planned event's "on Thursday", "on December 5" lie ahead of the publication date */
         if (best.weekday >= 0 && st->pub.d) {
@@ -1199,6 +1210,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 return rc;
             if ((rc = event_set_date_place(ex, ev, s, trig, st, true)) < 0)
                 return rc;
+            /* a meeting on a day after the publication has not happened yet */
+            bool ahead = false;
+            if (!planned && st->has_pub && st->pub.d && strlen(ev->date) == 10) {
+                parley_date ed;
+                ahead = parley_date_parse(&ed, ev->date) == 0 &&
+                        (ed.y > st->pub.y || (ed.y == st->pub.y && (ed.m > st->pub.m || (ed.m == st->pub.m && ed.d > st->pub.d))));
+                if (ahead)
+                    ev->status = PARLEY_STATUS_PLANNED;
+            }
             /* "A received B": at A's home, when nothing else says where */
             if (ev->place < 0 && has_meet && subj.n >= 1 &&
                 (is_w(ex, meet, "received") || is_w(ex, meet, "receives") || is_w(ex, meet, "hosted") ||
@@ -1211,9 +1231,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             int kept = merge_meeting(ex, evi);
             if (kept < 0)
                 return kept;
-            if (type == PARLEY_EVENT_MEETING && planned)
+            if (type == PARLEY_EVENT_MEETING && (planned || ahead))
                 st->last_planned = kept;
-            if (type == PARLEY_EVENT_MEETING && !planned) {
+            if (type == PARLEY_EVENT_MEETING && !planned && !ahead) {
                 st->last_meeting = kept;
                 st->last_meeting_sentence = s;
                 /* "X also met Y": a meeting on the side of the main one */

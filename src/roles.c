@@ -347,8 +347,11 @@ int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
     if (end >= sb + 4 && tok_punct_is(ex, end - 1, ')') && tok_punct_is(ex, end - 3, '(') &&
         (ex->text.tokens[end - 2].flags & PARLEY_TOK_ALLCAPS))
         end -= 3;
-    /* "Minister of Defense of Azerbaijan, Zakir Hasanov" and "counterpart, Levan Izoria" */
-    if (end > sb && tok_punct_is(ex, end - 1, ','))
+    /* "Minister of Defense of Azerbaijan, Zakir Hasanov" and "counterpart, Levan Izoria"; "First
+     * President of Kazakhstan – Elbasy Nursultan Nazarbayev" */
+    if (end > sb && (tok_punct_is(ex, end - 1, ',') ||
+                     (tok_punct_is(ex, end - 1, '-') && (ex->text.tokens[end - 1].flags & PARLEY_TOK_SPACE) &&
+                      end < ex->text.n_tokens && (ex->text.tokens[end].flags & PARLEY_TOK_SPACE))))
         end--;
     if (end <= sb)
         return 0;

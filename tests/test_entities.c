@@ -350,6 +350,11 @@ static void test_addressee_and_of_country(void **state)
                               "Russia. During the meeting, Abbot thanked Russia for its support.", NULL);
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Belarus");
     test_doc_free(&t);
+    /* "The minister conveyed greetings from President X": the minister named before */
+    t = test_extract("Bishkek - Kyrgyz President John Abbot received Tajik Foreign Minister Jane Roe on June 29. The "
+                     "minister conveyed greetings from President Max Mustermann.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Tajikistan");
+    test_doc_free(&t);
     t = test_extract("The minister met the co-chairs Igor Popov of Russia and James Warlick of the United States.", NULL);
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Igor Popov")->country, "Russia");
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "James Warlick")->country, "United States");

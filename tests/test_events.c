@@ -533,6 +533,14 @@ static void test_joined(void **state)
         }
     assert_int_equal(n_ag, 1);
     test_doc_free(&t);
+    /* "on October 6" written on October 5: tomorrow's meeting, planned, not last year's */
+    t = test_extract("The meeting between Prime Minister John Abbot and President Jane Roe in Prague on October 6 "
+                     "could be a turning point.", "2022-10-05");
+    const parley_event *up = find_meeting(t.ex, PARLEY_EVENT_MEETING, "John Abbot", "Jane Roe");
+    assert_non_null(up);
+    assert_int_equal(up->status, PARLEY_STATUS_PLANNED);
+    assert_string_equal(up->date, "2022-10-06");
+    test_doc_free(&t);
     /* the subject of ", who met" is the person right before it */
     t = test_extract("Foreign Minister John Abbot is accompanying President Jane Roe, who met President Max "
                      "Mustermann on Friday.", "2023-04-18");

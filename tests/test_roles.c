@@ -120,6 +120,13 @@ static void test_honorific_after_office(void **state)
     check("He met Crown Prince Mohammed bin Salman.", "Mohammed bin Salman", NULL, "Crown Prince");
     check("Morrison also met House Speaker Puan Maharani.", "Puan Maharani", NULL, "House Speaker");
     check("President Joko \"Jokowi\" Widodo received him.", "Joko Widodo", NULL, "President");
+    /* a dash between the title and an honorific and the name; an international body's office */
+    check("First President of Kazakhstan - Elbasy Nursultan Nazarbayev met Putin.", "Nursultan Nazarbayev",
+          "Kazakhstan", "First President");
+    check("European Council President Charles Michel will attend.", "Charles Michel", NULL, "European Council President");
+    /* a title's first words and its office are no name ("Senior Civilian Representative") */
+    check("Ghani met NATO Senior Civilian Representative Stefano Pontecorvo on Monday.", "Stefano Pontecorvo", NULL,
+          "Representative");
 }
 
 /* A counterpart's ranks give way to the other side's office; ranks stay the title of last resort */

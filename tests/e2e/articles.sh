@@ -348,6 +348,26 @@ for p, c in (("Igor Popov", "Russia"), ("James Warlick", "United States"), ("Pie
     country("s9", p, c)
     check(met("s9", "Elmar Mammadyarov", p), f"s9: met {p}")
 
+# q2: an all-capitals headline; a dateline with its country
+check(met("q2", "Zakir Hasanov", "Anne Boillon"), "q2: meeting")
+country("q2", "Anne Boillon", "France")
+# q3: an opinion piece: a byline with a particle; a meeting the next day is planned; "most
+# recently in Brussels in August"; the European Council's president has no country
+check(docs["q3"]["authors"] == ["Thomas de Waal"], "q3: author")
+check([ev["date"] for ev in met("q3", "Nikol Pashinyan", "Ilham Aliyev", "planned")] == ["2022-10-06"], "q3: the coming meeting")
+check([ev["date"] for ev in met("q3", "Nikol Pashinyan", "Ilham Aliyev")] == ["2022-08"], "q3: the last meeting")
+country("q3", "Charles Michel", None)
+# q4: a title's first words before an office are no name ("Senior Civilian Representative X")
+check(met("q4", "Mohammad Ashraf Ghani", "Stefano Pontecorvo") and met("q4", "Mohammad Ashraf Ghani", "Takashi Okada"), "q4: meetings")
+# q5: "his Azerbaijani counterpart, Col. Gen. X"; a framework agreement
+check(met("q5", "Hulusi Akar", "Najmeddin Sadikov") and len(events("q5", "agreement")) == 1, "q5: meeting and agreement")
+# q6: "The minister conveyed greetings from President X": X is the minister's compatriot
+country("q6", "Emomali Rahmon", "Tajikistan")
+check(not met("q6", "Sadyr Japarov", "Emomali Rahmon"), "q6: the sender is not there")
+# q7: "First President of Kazakhstan – Elbasy Nursultan Nazarbayev"; "also took part"
+check(title("q7", "Nursultan Nazarbayev") == "First President", "q7: Nazarbayev")
+check(met("q7", "Vladimir Putin", "Kassym-Jomart Tokayev"), "q7: took part")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
