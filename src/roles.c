@@ -188,7 +188,9 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             memset(mark + (j - start), INC, l);
             j += l;
         } else if (j > start && (l = parley_match(ex, j, PARLEY_LEX_REGION, NULL)) && j + l <= end &&
-                   (tok_word(ex, prev, "the") || tok_word(ex, prev, "for") || tok_word(ex, prev, "of"))) {
+                   (tok_word(ex, prev, "the") || tok_word(ex, prev, "for") || tok_word(ex, prev, "of") ||
+                    /* a body's region: "the U.S. Army Europe", "Naval Forces Central Asia" */
+                    (mark[prev - start] == INC && is_cap(ex, prev) && parley_match(ex, prev, PARLEY_LEX_ORGHEAD, NULL)))) {
             memset(mark + (j - start), INC, l);
             j += l;
         } else if (is_cap(ex, j) && (((l = parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL)) ||

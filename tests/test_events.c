@@ -541,6 +541,13 @@ static void test_joined(void **state)
     assert_int_equal(up->status, PARLEY_STATUS_PLANNED);
     assert_string_equal(up->date, "2022-10-06");
     test_doc_free(&t);
+    /* "X, who arrived in Y on Wednesday, was also received by Z": it happened */
+    t = test_extract("Defence Minister John Abbot signed a plan in Yerevan on Thursday. Abbot, who arrived in Armenia on "
+                     "Wednesday, was also received by Prime Minister Jane Roe.", "2020-01-09");
+    const parley_event *rec = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(rec);
+    assert_int_equal(rec->status, PARLEY_STATUS_OCCURRED);
+    test_doc_free(&t);
     /* the subject of ", who met" is the person right before it */
     t = test_extract("Foreign Minister John Abbot is accompanying President Jane Roe, who met President Max "
                      "Mustermann on Friday.", "2023-04-18");

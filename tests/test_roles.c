@@ -124,6 +124,9 @@ static void test_honorific_after_office(void **state)
     check("First President of Kazakhstan - Elbasy Nursultan Nazarbayev met Putin.", "Nursultan Nazarbayev",
           "Kazakhstan", "First President");
     check("European Council President Charles Michel will attend.", "Charles Michel", NULL, "European Council President");
+    /* a body's region inside a title ("the U.S. Army Europe") */
+    check("Izoria met the Commander of the U.S. Army Europe, Lieutenant General Ben Hodges.", "Ben Hodges",
+          "United States", "Commander of the U.S. Army Europe");
     /* a title's first words and its office are no name ("Senior Civilian Representative") */
     check("Ghani met NATO Senior Civilian Representative Stefano Pontecorvo on Monday.", "Stefano Pontecorvo", NULL,
           "Representative");

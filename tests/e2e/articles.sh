@@ -368,6 +368,22 @@ check(not met("q6", "Sadyr Japarov", "Emomali Rahmon"), "q6: the sender is not t
 check(title("q7", "Nursultan Nazarbayev") == "First President", "q7: Nazarbayev")
 check(met("q7", "Vladimir Putin", "Kassym-Jomart Tokayev"), "q7: took part")
 
+# o2: "X, who arrived in Armenia on Wednesday, was also received by Y" happened
+check(met("o2", "Irakli Gharibashvili", "Nikol Pashinyan"), "o2: received after arriving")
+check(len(events("o2", "agreement")) == 1, "o2: the plan")
+# o3: bilaterals at a summit abroad
+check(met("o3", "Narendra Modi", "Naftali Bennett") and met("o3", "Narendra Modi", "Sher Bahadur Deuba"), "o3: meetings")
+# o4: a ministry's release; "the Commander of the U.S. Army Europe, Lieutenant General X"
+check(title("o4", "Ben Hodges") == "Commander of the U.S. Army Europe", "o4: Hodges' title")
+check(met("o4", "Levan Izoria", "Vladimer Chachibaia"), "o4: attended")
+# o5: talks mediated by a third minister
+check(met("o5", "Sergey Lavrov", "Dmytro Kuleba"), "o5: talks")
+check(not events("o5", "agreement"), "o5: no agreement")
+# o6: within the framework of the UN General Assembly in New York
+check([ev["place"] for ev in met("o6", "Elmar Mammadyarov", "Zohrab Mnatsakanyan")] == ["location:new-york"], "o6: place")
+# o7: the Great Hall of the People; three meetings of one day
+check(all(met("o7", "Xi Jinping", p) for p in ("Viktor Orbán", "Vladimir Putin", "Aleksandar Vučić")), "o7: meetings")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
