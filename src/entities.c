@@ -919,7 +919,16 @@ static const char *host_rule(const parley_extraction *ex, const sentence_mention
     size_t s = pm->sentence, se = ex->text.sentences[s].tok_end;
     /* the host verb within a few words after the name: "X on Wednesday hosted" */
     size_t v = pm->te, vl = 0;
-    for (; v < se && v < pm->te + 4 && !(vl = parley_match(ex, v, PARLEY_LEX_HOST, NULL)); v++)
+    /* past an apposition between commas: "Hon. X, EGH, hosted", "X, the minister, received" */
+    if (v < se && parley_text_tok_is(&ex->text, v, ",")) {
+        size_t c = v + 1;
+        while (c < se && c < v + 8 && !parley_text_tok_is(&ex->text, c, ","))
+            c++;
+        if (c < se && c < v + 8)
+            v = c + 1;
+    }
+    size_t v0 = v;
+    for (; v < se && v < v0 + 4 && !(vl = parley_match(ex, v, PARLEY_LEX_HOST, NULL)); v++)
         if (ex->text.tokens[v].kind == PARLEY_TOK_PUNCT)
             break;
     if (!vl)

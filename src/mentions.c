@@ -194,7 +194,18 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
     }
     if (rank_as_name(ex, i, end))
         return i + 2;
-    if (office_as_given_name(ex, i, end))
+    /* initials in capitals without periods after a rank or an office: "General MM Naravane",
+     * "Shri VK Singh" */
+    const parley_token *ti = &ex->text.tokens[i];
+    bool initials = ti->kind == PARLEY_TOK_WORD && (ti->flags & PARLEY_TOK_ALLCAPS) && !(ti->flags & PARLEY_TOK_ABBREV) &&
+                    ti->end - ti->start >= 2 && ti->end - ti->start <= 3 && i > 0 && i + 1 < end && name_word(ex, i + 1) &&
+                    (parley_match(ex, i - 1, PARLEY_LEX_RANK, NULL) == 1 || parley_match(ex, i - 1, PARLEY_LEX_HONORIFIC, NULL) == 1 ||
+                     parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 4 ? i - 4 : 0)) &&
+                    !parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) && !parley_match(ex, i, PARLEY_LEX_ORG, NULL) &&
+                    !parley_match(ex, i, PARLEY_LEX_OFFICE, NULL) && !parley_match(ex, i, PARLEY_LEX_RANK, NULL);
+    if (initials)
+        j = i + 1;
+    else if (office_as_given_name(ex, i, end))
         j = i + 1;
     else if (!name_word(ex, i) && !title_compound(ex, i, end))
         return i;

@@ -124,6 +124,14 @@ static void test_honorific_after_office(void **state)
     check("First President of Kazakhstan - Elbasy Nursultan Nazarbayev met Putin.", "Nursultan Nazarbayev",
           "Kazakhstan", "First President");
     check("European Council President Charles Michel will attend.", "Charles Michel", NULL, "European Council President");
+    /* initials in capitals without periods; acronyms of offices after the name */
+    check("Chief of the Army Staff General MM Naravane held talks.", "MM Naravane", NULL, "Chief of the Army Staff");
+    check("Gen Qamar Javed Bajwa, COAS, met him.", "Qamar Javed Bajwa", NULL, "COAS");
+    check("Nairobi - Defence Cabinet Secretary Hon. John Abbot, EGH, hosted the Tanzanian Minister for Defence and "
+          "National Service, Dr. Jane Roe, in Nairobi on Monday.", "Jane Roe", "Tanzania",
+          "Minister for Defence and National Service");
+    check("Nairobi - Defence Cabinet Secretary Hon. John Abbot, EGH, hosted the Tanzanian Minister for Defence and "
+          "National Service, Dr. Jane Roe, in Nairobi on Monday.", "John Abbot", "Kenya", NULL);
     /* a body's region inside a title ("the U.S. Army Europe") */
     check("Izoria met the Commander of the U.S. Army Europe, Lieutenant General Ben Hodges.", "Ben Hodges",
           "United States", "Commander of the U.S. Army Europe");

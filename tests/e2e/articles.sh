@@ -384,6 +384,23 @@ check([ev["place"] for ev in met("o6", "Elmar Mammadyarov", "Zohrab Mnatsakanyan
 # o7: the Great Hall of the People; three meetings of one day
 check(all(met("o7", "Xi Jinping", p) for p in ("Viktor Orbán", "Vladimir Putin", "Aleksandar Vučić")), "o7: meetings")
 
+# m2: "the People's Republic of China"; the PRC
+check(met("m2", "Nurlan Yermekbayev", "Wei Fenghe") and met("m2", "Nurlan Yermekbayev", "Xu Qiliang"), "m2: meetings")
+country("m2", "Wei Fenghe", "China")
+# m3: initials in capitals without periods ("General MM Naravane")
+check(title("m3", "MM Naravane") == "Chief of the Army Staff", "m3: Naravane")
+check(met("m3", "MM Naravane", "Khalid bin Salman"), "m3: called on")
+# m4: "(PhD)" after a name; "Dr. Abiy and CS Juma"
+check(met("m4", "Abiy Ahmed", "Monica Juma"), "m4: meeting")
+# m5: a host with post-nominals ("Hon. X, EGH, hosted ... in Nairobi"); "Minister for Defence and National Service"
+country("m5", "Eugene Wamalwa", "Kenya")
+check(title("m5", "Stergomena Tax") == "Minister for Defence and National Service", "m5: Tax's title")
+# m6: "Gen X, COAS, met Lt Gen Y, Principal Staff Officer of ... of Bangladesh"
+country("m6", "Qamar Javed Bajwa", "Pakistan")
+country("m6", "Mohammad Shamsul Haque", "Bangladesh")
+# m7: "Minister of Defence of Georgia, Mr. X"; an exercise Polish servicemen will join
+check(met("m7", "Juansher Burchuladze", "Jarosław Mika"), "m7: meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
