@@ -529,6 +529,23 @@ static bool holds_word(const char *title, const char *w, size_t n)
     return false;
 }
 
+/* The person named last before sentence s (looking back at most 256 people) whose title holds
+ * the word w (n bytes; any title when w is NULL) and who is of country c (any when NULL), or -1. */
+static int latest_person(const parley_extraction *ex, size_t s, const char *w, size_t n, const char *c)
+{
+    size_t seen = 0;
+    for (size_t m = ex->sent_mentions[s]; m-- > 0 && seen < 256;) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->type != PARLEY_ENTITY_PERSON || mm->entity < 0 || mm->sentence >= s)
+            continue;
+        seen++;
+        const parley_entity *en = &ex->entities[mm->entity];
+        if ((!w || holds_word(en->title, w, n)) && (!c || (en->country && strcmp(en->country, c) == 0)))
+            return mm->entity;
+    }
+    return -1;
+}
+
 /* "the Kazakh official", "the Belarusian leader" at token p, when no title says more: the person
  * in focus if of that country, else the latest person named of it, else the person in focus. */
 static int of_country(const parley_extraction *ex, size_t p, size_t s, int focus)
@@ -538,17 +555,8 @@ static int of_country(const parley_extraction *ex, size_t p, size_t s, int focus
         return focus;
     if (focus >= 0 && ex->entities[focus].country && strcmp(ex->entities[focus].country, de->canonical) == 0)
         return focus;
-    size_t seen = 0;
-    for (size_t m = ex->sent_mentions[s]; m-- > 0 && seen < 256;) {
-        const parley_mention *mm = &ex->mentions[m];
-        if (mm->type != PARLEY_ENTITY_PERSON || mm->entity < 0 || mm->sentence >= s)
-            continue;
-        seen++;
-        const char *c = ex->entities[mm->entity].country;
-        if (c && strcmp(c, de->canonical) == 0)
-            return mm->entity;
-    }
-    return focus;
+    int who = latest_person(ex, s, NULL, 0, de->canonical);
+    return who >= 0 ? who : focus;
 }
 
 /* Whom "the <office>" at token p means: the person in focus when their title holds the office's
@@ -581,19 +589,9 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
     if (focus >= 0 && holds_word(ex->entities[focus].title, tok_s(ex, head), tok_n(ex, head)) &&
         (!want || (ex->entities[focus].country && strcmp(ex->entities[focus].country, want) == 0)))
         return focus;
-    /* the latest such person, looking back a bounded number of people */
-    size_t seen = 0;
-    for (size_t m = ex->sent_mentions[s]; m-- > 0 && seen < 256;) {
-        const parley_mention *mm = &ex->mentions[m];
-        if (mm->type != PARLEY_ENTITY_PERSON || mm->entity < 0 || mm->sentence >= s)
-            continue;
-        seen++;
-        const parley_entity *en = &ex->entities[mm->entity];
-        if (holds_word(en->title, tok_s(ex, head), tok_n(ex, head)) &&
-            (!want || (en->country && strcmp(en->country, want) == 0)))
-            return mm->entity;
-    }
-    return of_country(ex, p, s, focus);
+    /* the latest such person */
+    int who = latest_person(ex, s, tok_s(ex, head), tok_n(ex, head), want);
+    return who >= 0 ? who : of_country(ex, p, s, focus);
 }
 
 static bool has_and_between(const parley_extraction *ex, size_t a, size_t b)
