@@ -780,9 +780,111 @@ static bool meets_before(const parley_extraction *ex, size_t i, size_t sb)
            tok_lower_is(ex, v, "meeting") || tok_lower_is(ex, v, "discussions") || tok_lower_is(ex, v, "talked");
 }
 
+/* People named respectively after a plural role and its countries: "The defence ministers of
+ * Estonia, Latvia and Lithuania, Jüri Luik, Raimonds Bergmanis and Raimundas Karoblis", "his
+ * Swedish and Finnish colleagues, Peter Hultqvist and Antti Kaikkonen". Fills starts[k] and
+ * countries[k] for the k-th name (at most max) and returns their number, or 0. */
+static size_t respective_list(const parley_extraction *ex, size_t s, size_t L, size_t *starts, const char **countries,
+                              size_t max)
+{
+    static const char *const plurals[] = {"ministers", "counterparts", "colleagues", "leaders", "presidents", "chiefs",
+                                          "heads", "commanders", "secretaries", "ambassadors", "envoys", "officials",
+                                          "premiers", "speakers", NULL};
+    const parley_sentence *se = &ex->text.sentences[s];
+    size_t q = L;
+    if (q > se->tok_begin && punct_is(ex, q - 1, ','))
+        q--;
+    /* the countries, read backwards: "A, B and C" after "of", or demonyms before the plural */
+    const char *rev[8];
+    size_t nc = 0;
+    bool of_form = false;
+    size_t p = q;   /* the plural noun's token, when found */
+    bool plural = p > se->tok_begin && is_word(ex, p - 1);
+    for (int k = 0; plural && plurals[k]; k++)
+        if (tok_lower_is(ex, p - 1, plurals[k])) {
+            p--;
+            goto demonyms;
+        }
+    of_form = true;
+    while (q > se->tok_begin && nc < 8) {
+        const parley_lex_entry *e = NULL;
+        size_t found = 0;
+        for (size_t back = 1; back <= 4 && back <= q - se->tok_begin && !found; back++) {
+            size_t l = parley_match(ex, q - back, PARLEY_LEX_COUNTRY, &e);
+            if (l == back && e)
+                found = back;
+        }
+        if (!found)
+            break;
+        rev[nc++] = e->canonical;
+        q -= found;
+        if (q > se->tok_begin && tok_is(ex, q - 1, "the"))
+            q--;
+        if (q > se->tok_begin && (punct_is(ex, q - 1, ',') || tok_is(ex, q - 1, "and")))
+            q--;
+        else
+            break;
+        if (q > se->tok_begin && tok_is(ex, q - 1, "and"))
+            q--;
+    }
+    if (nc < 2 || q <= se->tok_begin + 1 || !tok_is(ex, q - 1, "of"))
+        return 0;
+    p = q - 1;
+    plural = false;
+    for (int k = 0; plurals[k]; k++)
+        plural |= p > se->tok_begin && tok_lower_is(ex, p - 1, plurals[k]);
+    if (!plural)
+        return 0;
+    goto names;
+demonyms:
+    /* "Swedish and Finnish colleagues" */
+    q = p;
+    while (q > se->tok_begin && nc < 8) {
+        const parley_lex_entry *e = NULL;
+        if (parley_match(ex, q - 1, PARLEY_LEX_DEMONYM, &e) != 1 || !e)
+            break;
+        rev[nc++] = e->canonical;
+        q--;
+        if (q > se->tok_begin && (punct_is(ex, q - 1, ',') || tok_is(ex, q - 1, "and")))
+            q--;
+        else
+            break;
+    }
+    if (nc < 2)
+        return 0;
+names:
+    (void)of_form;
+    /* the names: as many as the countries, joined by commas and "and" */
+    size_t n = 0, j = L;
+    while (j < se->tok_end && n < max && n < nc) {
+        size_t e = name_run(ex, j, se->tok_end);
+        if (e < j + 2)
+            return 0;
+        starts[n] = j;
+        countries[n] = rev[nc - 1 - n];
+        n++;
+        j = e;
+        if (n == nc)
+            break;
+        if (j < se->tok_end && punct_is(ex, j, ','))
+            j++;
+        if (j < se->tok_end && tok_is(ex, j, "and"))
+            j++;
+    }
+    return n == nc ? n : 0;
+}
+
 static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in_role)
 {
     const parley_sentence *se = &ex->text.sentences[s];
+    /* names listed respectively after a plural role and its countries */
+    size_t resp_start[8];
+    const char *resp_country[8];
+    size_t n_resp = 0;
+    for (size_t i = se->tok_begin + 2; i < se->tok_end && !n_resp && !se->headline; i++)
+        if (name_word(ex, i) && (punct_is(ex, i - 1, ',') || is_word(ex, i - 1)) &&
+            !(is_word(ex, i - 1) && is_cap(ex, i - 1)))
+            n_resp = respective_list(ex, s, i, resp_start, resp_country, 8);
     for (size_t i = se->tok_begin; i < se->tok_end; i++) {
         if (used[i])
             continue;
@@ -890,6 +992,12 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             else
                 of_ce = NULL;
         }
+        const char *resp = NULL;
+        for (size_t k = 0; k < n_resp; k++)
+            if (resp_start[k] == i)
+                resp = resp_country[k];
+        if (resp)
+            verb = true;
         bool strong = !se->headline && (hl || hr || honour || verb);
         if (strong) {
             int m = parley_mention_add(ex, PARLEY_ENTITY_PERSON, i, e, s, NULL);
@@ -905,7 +1013,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 /* "their American counterparts A and B": B shares A's plural role */
                 if (rc == 0 && !hl && !hr && partner >= 0) {
                     const parley_mention *pm = &ex->mentions[partner];
-                    if (pm->tb > se->tok_begin && tok_lower_is(ex, pm->tb - 1, "counterparts")) {
+                    if (pm->tb > se->tok_begin && (tok_lower_is(ex, pm->tb - 1, "counterparts") || tok_lower_is(ex, pm->tb - 1, "colleagues"))) {
                         ex->mentions[m].counterpart = pm->counterpart;
                         if (pm->country && !(ex->mentions[m].country = parley_strdup(pm->country)))
                             rc = PARLEY_ENOMEM;
@@ -930,6 +1038,12 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 }
                 if (rc == 0 && of_ce && !ex->mentions[m].country && !(ex->mentions[m].country = parley_strdup(of_ce->canonical)))
                     rc = PARLEY_ENOMEM;
+                /* respectively: the list's country wins over the plural role's */
+                if (rc == 0 && resp) {
+                    free(ex->mentions[m].country);
+                    if (!(ex->mentions[m].country = parley_strdup(resp)))
+                        rc = PARLEY_ENOMEM;
+                }
                 /* a rank alone is a title of last resort */
                 if (rc == 0 && !ex->mentions[m].title && rank_b < i) {
                     char *t = parley_strndup(ex->text.text + ex->text.tokens[rank_b].start,

@@ -25,7 +25,8 @@ static bool tok_punct_is(const parley_extraction *ex, size_t i, char c)
 
 static bool is_counterpart(const parley_extraction *ex, size_t i)
 {
-    return tok_word(ex, i, "counterpart") || tok_word(ex, i, "counterparts");
+    return tok_word(ex, i, "counterpart") || tok_word(ex, i, "counterparts") || tok_word(ex, i, "colleague") ||
+           tok_word(ex, i, "colleagues");
 }
 
 /* Does a title word (office, domain, modifier, orghead, country) start at i? */

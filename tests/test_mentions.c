@@ -234,6 +234,27 @@ static void test_said_to_be(void **state)
     test_doc_free(&t);
 }
 
+/* Names listed respectively after a plural role and its countries */
+static void test_respective_lists(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("The defence ministers of Estonia, Latvia and Lithuania, Jüri Luik, Raimonds Bergmanis and "
+                              "Raimundas Karoblis, met in Tallinn on Tuesday.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jüri Luik")->country, "Estonia");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Raimonds Bergmanis")->country, "Latvia");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Raimundas Karoblis")->country, "Lithuania");
+    test_doc_free(&t);
+    t = test_extract("Minister Odd Roger Enoksen hosted his Swedish and Finnish colleagues, Peter Hultqvist and Antti "
+                     "Kaikkonen, in Oslo.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Peter Hultqvist")->country, "Sweden");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Antti Kaikkonen")->country, "Finland");
+    test_doc_free(&t);
+    /* a Portuguese "e" between surnames */
+    t = test_extract("Defence Minister Fernando Azevedo e Silva met his Argentine counterpart.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Fernando Azevedo e Silva"));
+    test_doc_free(&t);
+}
+
 /* A sea or gulf named after a country is a place of its own; a Mongolian initial glued to the
  * name ("N.Enkhbold") opens the name */
 static void test_named_after_country(void **state)
@@ -269,7 +290,7 @@ int main(void)
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),
-        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country),
+        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country), cmocka_unit_test(test_respective_lists),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -401,6 +401,24 @@ country("m6", "Mohammad Shamsul Haque", "Bangladesh")
 # m7: "Minister of Defence of Georgia, Mr. X"; an exercise Polish servicemen will join
 check(met("m7", "Juansher Burchuladze", "Jarosław Mika"), "m7: meeting")
 
+# l2: "the French Minister Delegate for Veterans X"
+check(title("l2", "Patricia Mirallès") == "Minister Delegate for Veterans", "l2: Mirallès")
+check(met("l2", "Sidiki Kaba", "Patricia Mirallès") and met("l2", "Patricia Mirallès", "Macky Sall"), "l2: meetings")
+# l3: the Hellenic Armed Forces
+check(met("l3", "Miloš Vučević", "Konstantinos Floros") and met("l3", "Konstantinos Floros", "Aleksandar Vučić"), "l3: meetings")
+# l4: "his Swedish and Finnish colleagues, A and B": respectively; a trilateral statement of intent
+country("l4", "Peter Hultqvist", "Sweden")
+country("l4", "Antti Kaikkonen", "Finland")
+check(met("l4", "Peter Hultqvist", "Antti Kaikkonen") and len(events("l4", "agreement")) == 1, "l4: meeting and statement")
+# l5: "Fernando Azevedo e Silva"
+check(met("l5", "Fernando Azevedo e Silva", "Oscar Aguad"), "l5: Azevedo e Silva")
+# l6: a message delivered; accompanied by the ambassador
+check(met("l6", "Félix Tshisekedi", "Vincent Biruta") and not met("l6", "Félix Tshisekedi", "Paul Kagame"), "l6: meetings")
+# l7: "The defence ministers of Estonia, Latvia and Lithuania, A, B and C, met"
+for p, c in (("Jüri Luik", "Estonia"), ("Raimonds Bergmanis", "Latvia"), ("Raimundas Karoblis", "Lithuania")):
+    country("l7", p, c)
+check(met("l7", "Jüri Luik", "Raimundas Karoblis"), "l7: the three met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
