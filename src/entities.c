@@ -1234,7 +1234,11 @@ static int counterpart_titles(parley_extraction *ex)
                     continue;
                 const parley_entity *oe = &ex->entities[o->entity];
                 if (oe->title) {
-                    if (!(en->title = parley_strdup(oe->title)))
+                    /* of "State Councilor and Foreign Minister" the counterpart shares the last office */
+                    const char *t = oe->title, *and = NULL;
+                    for (const char *a = strstr(t, " and "); a; a = strstr(a + 1, " and "))
+                        and = a;
+                    if (!(en->title = parley_strdup(and ? and + 5 : t)))
                         return PARLEY_ENOMEM;
                     break;
                 }

@@ -139,6 +139,7 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
     if (m && i > 0 && is_w(ex, i - 1, "in") && pub && pub->y && pub->m &&
         !(i + 1 < se && tok(ex, i + 1)->kind == PARLEY_TOK_NUM)) {
         hit->date = (parley_date){m > pub->m ? pub->y - 1 : pub->y, m, 0};
+        hit->guessed_year = true;
         hit->end = i + 1;
         return true;
     }
@@ -641,6 +642,12 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
         if (best.weekday >= 0 && st->pub.d) {
             best.date = parley_date_add_days(best.date, best.date.y == st->pub.y && best.date.m == st->pub.m &&
                                                                 best.date.d == st->pub.d ? 0 : 7);
+        } else if (best.guessed_year && !best.date.d) {
+            /* "in November": this year's, unless that month is over */
+            parley_date d = {st->pub.y, best.date.m, 0};
+            if (st->pub.m && d.m < st->pub.m)
+                d.y++;
+            best.date = d;
         } else if (best.guessed_year) {
             parley_date d = {st->pub.y, best.date.m, best.date.d};
             if (st->pub.m && (d.m < st->pub.m || (d.m == st->pub.m && st->pub.d && d.d < st->pub.d)))
@@ -1149,7 +1156,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                  grp <= meet + ml + 1 && !is_w(ex, grp, "they"))
             into = &obj;
         else if (has_meet && !again && !between && !has_call && subj.n == 0 && grp_subject && grp + gl <= meet &&
-                 (obj.n >= 1 || meet <= grp + gl + 2) && !is_w(ex, grp, "they"))
+                 (obj.n >= 1 || meet <= grp + gl + 4) && !is_w(ex, grp, "they"))
             into = &subj;   /* "the ministers met X", "The two ministers last met in June" */
         for (size_t i = 0; into && i < lm->n_participants; i++)
             if (ex->entities[lm->participants[i]].type == PARLEY_ENTITY_PERSON)

@@ -140,16 +140,18 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
         } else if ((l = parley_match(ex, j, PARLEY_LEX_COUNTRY, &e)) && j + l <= end) {
             bool then_title = j + l < end && titleish(ex, j + l, end) && !parley_match(ex, j + l, PARLEY_LEX_COUNTRY, NULL);
             bool poss = j + l < end && tok_word(ex, j + l, "'s");
-            if (after_of && !then_title) {
+            /* "counterparts from Turkey": the country, like "of Turkey", is no part of the title */
+            bool from = j > start && tok_word(ex, prev, "from") && counterpart;
+            if ((after_of || from) && !then_title) {
                 if (!ofc)
                     ofc = e->canonical;
                 of_country_end = j + l;
                 memset(mark + (j - start), SKIP, l);
-                /* drop "of" / "of the" before it */
+                /* drop "of" / "of the" / "from" before it */
                 size_t k = j;
-                while (k > start && (tok_word(ex, k - 1, "of") || tok_word(ex, k - 1, "the"))) {
+                while (k > start && (tok_word(ex, k - 1, "of") || tok_word(ex, k - 1, "the") || tok_word(ex, k - 1, "from"))) {
                     mark[k - 1 - start] = SKIP;
-                    if (tok_word(ex, k - 1, "of")) break;
+                    if (!tok_word(ex, k - 1, "the")) break;
                     k--;
                 }
                 of_dropped = k > start ? k - 1 : start;

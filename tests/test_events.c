@@ -541,6 +541,16 @@ static void test_joined(void **state)
     assert_int_equal(up->status, PARLEY_STATUS_PLANNED);
     assert_string_equal(up->date, "2022-10-06");
     test_doc_free(&t);
+    /* "are due to meet again in November": planned, this year's November */
+    t = test_extract("President John Abbot received President Jane Roe on Monday. The two presidents are due to meet "
+                     "again in November.", "2022-06-20");
+    const parley_event *nov = find_meeting(t.ex, PARLEY_EVENT_MEETING, "John Abbot", "Jane Roe");
+    assert_non_null(nov);
+    bool planned_nov = false;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        planned_nov |= t.ex->events[i].status == PARLEY_STATUS_PLANNED && !strcmp(t.ex->events[i].date, "2022-11");
+    assert_true(planned_nov);
+    test_doc_free(&t);
     /* "X, who arrived in Y on Wednesday, was also received by Z": it happened */
     t = test_extract("Defence Minister John Abbot signed a plan in Yerevan on Thursday. Abbot, who arrived in Armenia on "
                      "Wednesday, was also received by Prime Minister Jane Roe.", "2020-01-09");

@@ -61,6 +61,11 @@ static void test_organisation_before_title(void **state)
 static void test_counterpart(void **state)
 {
     (void)state;
+    /* a counterpart shares the last office of a double title; "counterparts from Turkey, X" */
+    check("Chinese State Councilor and Foreign Minister Wang Yi held talks with his Russian counterpart Sergei Lavrov.",
+          "Sergei Lavrov", "Russia", "Foreign Minister");
+    check("Azerbaijani Foreign Minister Elmar Mammadyarov met separately with his counterparts from Turkey, Mevlut "
+          "Cavusoglu, and from Georgia, David Zalkaliani.", "Mevlut Cavusoglu", "Turkey", "Foreign Minister");
     check("Azerbaijani Defence Minister Zakir Hasanov and his Georgian counterpart Irakli Garibashvili met.",
           "Irakli Garibashvili", "Georgia", "Defence Minister");
 }

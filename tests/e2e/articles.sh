@@ -419,6 +419,18 @@ for p, c in (("Jüri Luik", "Estonia"), ("Raimonds Bergmanis", "Latvia"), ("Raim
     country("l7", p, c)
 check(met("l7", "Jüri Luik", "Raimundas Karoblis"), "l7: the three met")
 
+# k2: "X's meeting with Y took place"; "Y's meeting with Z followed on the same day"
+check(met("k2", "Zakir Hasanov", "Levan Izoria") and met("k2", "Levan Izoria", "Ilham Aliyev"), "k2: meetings")
+check([ev["date"] for ev in met("k2", "Zakir Hasanov", "Levan Izoria")] == ["2019-05-15"], "k2: date")
+# k3: the Élysée; "are due to meet again ... in November" is this year's November, planned
+check([ev["date"] for ev in met("k3", "Emmanuel Macron", "Kassym-Jomart Tokayev", "planned")] == ["2022-11"], "k3: planned")
+# k4: "State Councilor Wang Yi" via video link is no meeting
+check(person("k4", "Wang Yi") is not None and not met("k4", "Shah Mahmood Qureshi", "Wang Yi"), "k4: the video link")
+# k5: a council chaired by two presidents; a joint declaration
+check(met("k5", "Recep Tayyip Erdoğan", "Ilham Aliyev") and len(events("k5", "agreement")) == 1, "k5: meeting and declaration")
+# k6: "his counterparts from Turkey, X": the title is the other side's office, not "from Turkey"
+check(title("k6", "Mevlüt Çavuşoğlu") == "Foreign Minister", "k6: Çavuşoğlu's title")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
