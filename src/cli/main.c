@@ -774,8 +774,12 @@ static int run_inputs(const options *o, run_ctx *ctx, parley_reader_stats *st)
     }
     ctx->slot = slots;
     ctx->head = ctx->inflight = 0;
-    /* with more than one thread, that many workers; this thread reads, emits and helps */
-    ctx->pool = o->threads > 1 ? pool_start(o->threads) : NULL;
+    /* with more than one thread, workers and this thread, which reads, emits and extracts what no
+     * worker has claimed: one worker fewer than threads for extraction alone (measured on two
+     * cores: 2.69 s against 2.88 s for 100k articles), as many as threads when this thread also
+     * resolves the corpus */
+    int workers = o->threads - (ctx->corpus ? 0 : 1);
+    ctx->pool = o->threads > 1 && workers > 0 ? pool_start(workers) : NULL;
     ctx->tm = o->tm;
     ctx->st = st;
     parley_progress progress;
