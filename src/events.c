@@ -143,14 +143,15 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
         hit->end = i + 1;
         return true;
     }
-    /* 21 January 2020 / 25th Nov, 2020 */
+    /* 21 January 2020 / 25th Nov, 2020 / the 4th of March */
     if ((t->kind == PARLEY_TOK_NUM || t->kind == PARLEY_TOK_WORD) && i + 1 < se) {
         int v = num_val(ex, i, &dig);
-        int mm = v >= 1 && v <= 31 && dig <= 2 && (tok(ex, i + 1)->flags & PARLEY_TOK_CAP)
-                     ? parley_date_month_name(tok_s(ex, i + 1), tok_n(ex, i + 1))
+        size_t mi = i + 1 + (i + 2 < se && is_w(ex, i + 1, "of"));
+        int mm = v >= 1 && v <= 31 && dig <= 2 && (tok(ex, mi)->flags & PARLEY_TOK_CAP)
+                     ? parley_date_month_name(tok_s(ex, mi), tok_n(ex, mi))
                      : 0;
         if (mm) {
-            size_t k = i + 2;
+            size_t k = mi + 1;
             if (k < se && is_p(ex, k, ','))
                 k++;
             int y = 0;
@@ -162,7 +163,7 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
             parley_date d = y ? (parley_date){y, mm, v} : parley_date_resolve_md(mm, v, pub);
             hit->date = d;
             hit->guessed_year = !y && d.y;
-            hit->end = y ? k + 1 : i + 2;
+            hit->end = y ? k + 1 : mi + 1;
             return parley_date_valid(&d) || (d.m && d.d);
         }
     }

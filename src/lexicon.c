@@ -307,7 +307,9 @@ static int add_entry(parley_lexicon *lex, parley_lex_kind kind, const char *phra
                  kind == PARLEY_LEX_REGION || kind == PARLEY_LEX_ORG || kind == PARLEY_LEX_STOP ||
                  kind == PARLEY_LEX_RANK || kind == PARLEY_LEX_HONORIFIC || kind == PARLEY_LEX_VESSEL ||
                  kind == PARLEY_LEX_INTERNATIONAL;
-    e->need_cap = cased && phrase[0] >= 'A' && phrase[0] <= 'Z';
+    /* a capital first letter, or after a leading "the" ("the Alliance" is NATO, "the alliance" not) */
+    const char *first = strncmp(phrase, "the ", 4) == 0 ? phrase + 4 : phrase;
+    e->need_cap = cased && first[0] >= 'A' && first[0] <= 'Z';
     e->need_exact = cased && is_acronym(phrase);
     if (!e->canonical || !e->surface || (country && *country && !e->country)) {
         parley_buf_free(&key);

@@ -36,7 +36,9 @@ char *parley_tokens_key(const parley_extraction *ex, size_t b, size_t e)
 static bool case_ok(const parley_extraction *ex, const parley_lex_entry *e, size_t b, size_t end)
 {
     const parley_token *tk = &ex->text.tokens[b];
-    if (e->need_cap && !(tk->flags & PARLEY_TOK_CAP))
+    /* "the Alliance": the capital is the word's after a leading "the" */
+    if (e->need_cap && !(tk->flags & PARLEY_TOK_CAP) &&
+        !(b + 1 < end && !strncasecmp(e->surface, "the ", 4) && (ex->text.tokens[b + 1].flags & PARLEY_TOK_CAP)))
         return false;
     if (e->need_exact) {
         /* compare the text, without spaces, against the surface, without spaces */

@@ -53,6 +53,7 @@ static void check_date(const char *when, const char *pub, const char *want)
 static void test_date_forms(void **state)
 {
     (void)state;
+    check_date("on the 4th of March", "2019-03-06", "2019-03-04");
     check_date("on January 21", "2020-01-24", "2020-01-21");
     check_date("on January 21", NULL, "--01-21");
     check_date("on December 30", "2021-01-03", "2020-12-30");      /* not after publication */

@@ -431,6 +431,16 @@ check(met("k5", "Recep Tayyip Erdoğan", "Ilham Aliyev") and len(events("k5", "a
 # k6: "his counterparts from Turkey, X": the title is the other side's office, not "from Turkey"
 check(title("k6", "Mevlüt Çavuşoğlu") == "Foreign Minister", "k6: Çavuşoğlu's title")
 
+# j2: "on the 4th of March"; "in the Uzbek capital"
+check([ev["date"] for ev in met("j2", "Abdusalom Azizov", "Ranbir Singh")] == ["2019-03-04"], "j2: the 4th of March")
+# j3: "on Thursday, 4 March 2021"; an earlier meeting in Khartoum
+check([ev["date"] for ev in met("j3", "Abdel Fattah el-Sisi", "Abdalla Hamdok")][0] == "2021-03-04", "j3: the date")
+# j4: a delegation led by a senator; "the alliance" in lower case is not NATO
+check(met("j4", "Yoon Suk-yeol", "Chris Coons"), "j4: the delegation's head")
+check("North Atlantic Treaty Organization" not in ids("j4", "organization"), "j4: no NATO")
+# j5: the sidelines of the UN General Assembly in New York
+check([ev["place"] for ev in met("j5", "Volodymyr Zelenskyy", "Luiz Inácio Lula da Silva")] == ["location:new-york"], "j5: place")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
