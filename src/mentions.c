@@ -482,6 +482,13 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
              * quoted name, or one with a year, after a lower-case exercise word */
             if (b == e && !is_cap(ex, i) && i + l < se->tok_end) {
                 size_t q = i + l;
+                /* "exercise dubbed "Peace Mission 2021"", "drills code-named ..." */
+                if (q + 1 < se->tok_end && (tok_lower_is(ex, q, "dubbed") || tok_lower_is(ex, q, "named") ||
+                                            tok_lower_is(ex, q, "codenamed") || tok_lower_is(ex, q, "called")))
+                    q++;
+                else if (q + 3 < se->tok_end && tok_lower_is(ex, q, "code") && punct_is(ex, q + 1, '-') &&
+                         tok_lower_is(ex, q + 2, "named"))
+                    q += 3;
                 bool quoted = punct_is(ex, q, '"');
                 q += quoted;
                 size_t nb = q;

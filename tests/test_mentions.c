@@ -249,6 +249,10 @@ static void test_respective_lists(void **state)
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Peter Hultqvist")->country, "Sweden");
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Antti Kaikkonen")->country, "Finland");
     test_doc_free(&t);
+    /* an exercise "dubbed" by its quoted name */
+    t = test_extract("The joint exercise dubbed \"Peace Mission 2021\" concluded on Saturday.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Peace Mission 2021"));
+    test_doc_free(&t);
     /* a Portuguese "e" between surnames */
     t = test_extract("Defence Minister Fernando Azevedo e Silva met his Argentine counterpart.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Fernando Azevedo e Silva"));

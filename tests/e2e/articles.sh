@@ -441,6 +441,20 @@ check("North Atlantic Treaty Organization" not in ids("j4", "organization"), "j4
 # j5: the sidelines of the UN General Assembly in New York
 check([ev["place"] for ev in met("j5", "Volodymyr Zelenskyy", "Luiz Inácio Lula da Silva")] == ["location:new-york"], "j5: place")
 
+# i2: a multinational exercise and its seven countries
+exs = [ev for ev in docs["i2"]["events"] if ev["type"] == "exercise"]
+check(len(exs) == 1 and len(exs[0]["participants"]) == 8, "i2: Cobra Gold's countries")
+# i3: an exercise "dubbed" by its quoted name
+check("Peace Mission 2021" in ids("i3", "exercise") and "Peace Mission" not in ids("i3", "organization"), "i3: Peace Mission 2021")
+# i4: Khaan Quest opened by two countries
+check("Khaan Quest 2019" in ids("i4", "exercise"), "i4: Khaan Quest")
+# i5: "inked a memorandum"; an agreement only initialled is not signed
+ags = events("i5", "agreement")
+check(len(ags) == 1 and parties(ags[0], "i5") == {"Georgia", "Azerbaijan"}, "i5: the memorandum")
+# i6: a protocol signed by two defence ministers
+ags = events("i6", "agreement")
+check(len(ags) == 1 and parties(ags[0], "i6") == {"Turkey", "Libya"}, "i6: the protocol")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
