@@ -572,7 +572,7 @@ static int scan_body(parley_document *d, size_t body)
             while (a < e && t[a] == ' ')
                 a++;
             for (int k = 0; clutter_end[k]; k++)
-                if (starts_with_at(t, a, e, clutter_end[k]) && nonblank > 0) {
+                if (nonblank > 0 && a < e && t[a] == clutter_end[k][0] && starts_with_at(t, a, e, clutter_end[k])) {
                     /* a credit line may still follow the clutter */
                     for (size_t q = s; q < len;) {
                         size_t qe = line_end(t, len, q);

@@ -30,7 +30,7 @@ static const char *const abbrevs[] = {
 static bool is_abbrev(const char *s, size_t n)
 {
     for (int i = 0; abbrevs[i]; i++)
-        if (strlen(abbrevs[i]) == n && strncmp(abbrevs[i], s, n) == 0)
+        if (abbrevs[i][0] == s[0] && strlen(abbrevs[i]) == n && strncmp(abbrevs[i], s, n) == 0)
             return true;
     return false;
 }
