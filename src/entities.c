@@ -1225,8 +1225,34 @@ static int counterpart_titles(parley_extraction *ex)
             const parley_mention *m = &ex->mentions[en->mentions[k]];
             if (!m->counterpart)
                 continue;
+            /* "the Turkish minister held a meeting with his Pakistani counterpart X", with no one
+             * named before X in the sentence: the person whose title holds that office */
+            const parley_sentence *se = &ex->text.sentences[m->sentence];
+            bool named_before = false;
+            for (size_t q = en->mentions[k]; q-- > 0 && ex->mentions[q].sentence == m->sentence;)
+                named_before |= ex->mentions[q].type == PARLEY_ENTITY_PERSON && ex->mentions[q].entity >= 0 &&
+                                ex->mentions[q].entity != (int)i;
+            size_t office = SIZE_MAX;
+            for (size_t t = se->tok_begin + 1; !named_before && t < m->tb && t < se->tok_begin + 8 && office == SIZE_MAX; t++)
+                if (parley_match(ex, t, PARLEY_LEX_OFFICE, NULL) == 1 &&
+                    (parley_text_tok_is(&ex->text, t - 1, "the") || parley_text_tok_is(&ex->text, t - 1, "The") ||
+                     (t >= se->tok_begin + 2 && (parley_text_tok_is(&ex->text, t - 2, "the") ||
+                                                 parley_text_tok_is(&ex->text, t - 2, "The")))))
+                    office = t;
+            for (size_t q = en->mentions[k], seen = 0; office != SIZE_MAX && q-- > 0 && seen < 256 && !en->title;) {
+                const parley_mention *o = &ex->mentions[q];
+                if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)i)
+                    continue;
+                seen++;
+                const char *t = ex->entities[o->entity].title, *w = ex->text.text + ex->text.tokens[office].start;
+                size_t wl = ex->text.tokens[office].end - ex->text.tokens[office].start;
+                for (const char *c = t; c && *c && !en->title; c++)
+                    if ((c == t || c[-1] == ' ') && strncasecmp(c, w, wl) == 0 && (c[wl] == '\0' || c[wl] == ' ') &&
+                        !(en->title = parley_strdup(t)))
+                        return PARLEY_ENOMEM;
+            }
             /* the nearest person before, in the same sentence or the one before, with a title */
-            for (size_t q = en->mentions[k]; q-- > 0;) {
+            for (size_t q = en->mentions[k]; !en->title && q-- > 0;) {
                 const parley_mention *o = &ex->mentions[q];
                 if (o->sentence + 1 < m->sentence)
                     break;

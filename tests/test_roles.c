@@ -61,6 +61,10 @@ static void test_organisation_before_title(void **state)
 static void test_counterpart(void **state)
 {
     (void)state;
+    /* "the Turkish minister ... his Pakistani counterpart X" after someone else was named */
+    check("Khan received Turkish Defence Minister Hulusi Akar. Akar conveyed the best wishes of President Recep "
+          "Tayyip Erdogan. Earlier, the Turkish minister held a meeting with his Pakistani counterpart Pervez Khattak.",
+          "Pervez Khattak", "Pakistan", "Defence Minister");
     /* a counterpart shares the last office of a double title; "counterparts from Turkey, X" */
     check("Chinese State Councilor and Foreign Minister Wang Yi held talks with his Russian counterpart Sergei Lavrov.",
           "Sergei Lavrov", "Russia", "Foreign Minister");

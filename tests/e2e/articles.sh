@@ -455,6 +455,15 @@ check(len(ags) == 1 and parties(ags[0], "i5") == {"Georgia", "Azerbaijan"}, "i5:
 ags = events("i6", "agreement")
 check(len(ags) == 1 and parties(ags[0], "i6") == {"Turkey", "Libya"}, "i6: the protocol")
 
+# h3: a delegation led by the Turkish Land Forces' commander
+check(met("h3", "Zakir Hasanov", "Ümit Dündar"), "h3: meeting")
+# h4: "the Turkish minister held a meeting with his Pakistani counterpart X": X's title is the minister's
+check(title("h4", "Pervez Khattak") == "Defence Minister", "h4: the counterpart's title")
+check(met("h4", "Imran Khan", "Hulusi Akar") and not met("h4", "Imran Khan", "Recep Tayyip Erdogan"), "h4: meetings")
+# h5: an acting minister and an ambassador
+check(met("h5", "Arshak Karapetyan", "Sergey Kopyrkin"), "h5: meeting")
+country("h5", "Sergey Kopyrkin", "Russia")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
