@@ -5,6 +5,7 @@
 #include "error.h"
 #include "util.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -1213,6 +1214,27 @@ static int set_countries(parley_extraction *ex, const char **chosen)
     return rc;
 }
 
+/* Does the title hold a word that is an office of the lexicon ("Minister", "President")? */
+static bool holds_office(const parley_lexicon *lex, const char *title)
+{
+    char w[64];
+    for (const char *p = title; *p;) {
+        while (*p == ' ')
+            p++;
+        size_t n = 0;
+        while (p[n] && p[n] != ' ')
+            n++;
+        if (n && n < sizeof w) {
+            for (size_t k = 0; k < n; k++)
+                w[k] = (char)tolower((unsigned char)p[k]);
+            if (parley_lexicon_find(lex, PARLEY_LEX_OFFICE, w, n))
+                return true;
+        }
+        p += n;
+    }
+    return false;
+}
+
 /* "Hulusi Akar and his Togolese counterpart X": X has the title of the nearest person before
  * with one, in the same sentence or the one before. */
 static int counterpart_titles(parley_extraction *ex)
@@ -1260,10 +1282,13 @@ static int counterpart_titles(parley_extraction *ex)
                     continue;
                 const parley_entity *oe = &ex->entities[o->entity];
                 if (oe->title) {
-                    /* of "State Councilor and Foreign Minister" the counterpart shares the last office */
+                    /* of "State Councilor and Foreign Minister" the counterpart shares the last office
+                     * (not of "Minister for Europe and Foreign Affairs", where no office follows) */
                     const char *t = oe->title, *and = NULL;
                     for (const char *a = strstr(t, " and "); a; a = strstr(a + 1, " and "))
                         and = a;
+                    if (and && !holds_office(ex->lex, and + 5))
+                        and = NULL;
                     if (!(en->title = parley_strdup(and ? and + 5 : t)))
                         return PARLEY_ENOMEM;
                     break;

@@ -1173,6 +1173,21 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         }
     }
 
+    /* "Le Drian and Shoukry discussed the situation in Libya" right after their meeting: the
+     * meeting told, not a new one in Libya */
+    if (has_meet && !group_again && !planned && !has_call && st->last_meeting >= 0 && st->last_meeting_sentence + 1 >= s &&
+        tok_n(ex, meet) >= 7 && strncasecmp(tok_s(ex, meet), "discuss", 7) == 0 && subj.n + obj.n >= 2) {
+        const parley_event *lm = &ex->events[st->last_meeting];
+        bool all_in = true;
+        for (size_t i = 0; i < subj.n + obj.n && all_in; i++) {
+            int ent = i < subj.n ? subj.p[i].ent : obj.p[i - subj.n].ent;
+            bool in = false;
+            for (size_t k = 0; k < lm->n_participants; k++)
+                in |= lm->participants[k] == ent;
+            all_in = in;
+        }
+        group_again = all_in;
+    }
     int meeting = -1;
     size_t total = subj.n + obj.n;
     bool subj_group = subj.n >= 2 && has_and_between(ex, subj.p[0].pos, subj.p[subj.n - 1].pos);

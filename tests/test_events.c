@@ -565,6 +565,14 @@ static void test_joined(void **state)
     assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
     assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
     test_doc_free(&t);
+    /* "A and B discussed the situation in X" right after their meeting: no new meeting in X */
+    t = test_extract("Minister John Abbot received Minister Jane Roe in Paris on Wednesday. Abbot and Roe discussed the "
+                     "situation in Libya.", "2019-10-17");
+    size_t n_m = 0;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        n_m += t.ex->events[i].type == PARLEY_EVENT_MEETING;
+    assert_int_equal(n_m, 1);
+    test_doc_free(&t);
     /* a message handed over is delivered in person; "The signing was witnessed by" joins */
     t = test_extract("President John Abbot met Foreign Minister Jane Roe in Dushanbe. Roe handed over a message from "
                      "President Max Mustermann to Abbot. The meeting was witnessed by Ambassador Erika Musterfrau.",

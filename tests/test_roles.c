@@ -65,6 +65,9 @@ static void test_counterpart(void **state)
     check("Khan received Turkish Defence Minister Hulusi Akar. Akar conveyed the best wishes of President Recep "
           "Tayyip Erdogan. Earlier, the Turkish minister held a meeting with his Pakistani counterpart Pervez Khattak.",
           "Pervez Khattak", "Pakistan", "Defence Minister");
+    /* a title's "and" that joins no second office ("Minister for Europe and Foreign Affairs") */
+    check("French Minister for Europe and Foreign Affairs Jean-Yves Le Drian received his Egyptian counterpart Sameh "
+          "Shoukry.", "Sameh Shoukry", "Egypt", "Minister for Europe and Foreign Affairs");
     /* a counterpart shares the last office of a double title; "counterparts from Turkey, X" */
     check("Chinese State Councilor and Foreign Minister Wang Yi held talks with his Russian counterpart Sergei Lavrov.",
           "Sergei Lavrov", "Russia", "Foreign Minister");

@@ -464,6 +464,19 @@ check(met("h4", "Imran Khan", "Hulusi Akar") and not met("h4", "Imran Khan", "Re
 check(met("h5", "Arshak Karapetyan", "Sergey Kopyrkin"), "h5: meeting")
 country("h5", "Sergey Kopyrkin", "Russia")
 
+# g2: "Jean-Yves Le Drian"; "A and B discussed the situation in Libya" is the meeting told
+check(len(met("g2", "Jean-Yves Le Drian", "Sameh Shoukry")) == 1, "g2: one meeting")
+check(title("g2", "Sameh Shoukry") != "Foreign Affairs", "g2: no half title")
+# g3: "Michael D. Higgins"; "Madam Sabina Higgins"
+check(person("g3", "Sabina Higgins") is not None and met("g3", "Frank-Walter Steinmeier", "Michael D. Higgins"), "g3: people")
+# g4: "H.H. Sheikh X, Minister of ...", "Mrs. Y, Minister for Foreign Affairs of Sweden"
+check(met("g4", "Abdullah bin Zayed Al Nahyan", "Ann Linde"), "g4: meeting")
+country("g4", "Ann Linde", "Sweden")
+# g5: "Senior Undersecretary and Officer-in-Charge of the Department of National Defense X"; hosted at the Pentagon
+check(title("g5", "Carlito Galvez Jr.") == "Senior Undersecretary and Officer-in-Charge of the Department of National Defense", "g5: Galvez")
+country("g5", "Lloyd J. Austin III", "United States")
+country("g5", "Carlito Galvez Jr.", "Philippines")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
