@@ -1044,6 +1044,9 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                     const parley_entity *oe = &ex->entities[o->entity];
                     home = oe->country ? oe->country : was[o->entity];
                 }
+                /* "The Kazakh minister sat down with X": the unnamed subject's country */
+                if (!home && o->type == PARLEY_ENTITY_COUNTRY && o->te <= trig && unnamed_role(ex, o))
+                    home = ex->entities[o->entity].name;
             }
             if (!place)
                 place = story[s];   /* where the story is, or where the article was written */

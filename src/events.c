@@ -1231,9 +1231,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 return rc;
             if ((rc = event_set_date_place(ex, ev, s, trig, st, true)) < 0)
                 return rc;
-            /* a meeting on a day after the publication has not happened yet */
+            /* a meeting on a day after the publication has not happened yet (a day the sentence
+             * names, not one counted from an earlier event: "the next day") */
             bool ahead = false;
-            if (!planned && st->has_pub && st->pub.d && strlen(ev->date) == 10) {
+            parley_date said;
+            int said_rel;
+            if (!planned && st->has_pub && st->pub.d && strlen(ev->date) == 10 &&
+                sentence_date(ex, s, trig, st, false, &said, &said_rel)) {
                 parley_date ed;
                 ahead = parley_date_parse(&ed, ev->date) == 0 &&
                         (ed.y > st->pub.y || (ed.y == st->pub.y && (ed.m > st->pub.m || (ed.m == st->pub.m && ed.d > st->pub.d))));

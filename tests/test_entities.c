@@ -350,6 +350,11 @@ static void test_addressee_and_of_country(void **state)
                               "Russia. During the meeting, Abbot thanked Russia for its support.", NULL);
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Belarus");
     test_doc_free(&t);
+    /* "The Kazakh minister sat down with X" in Beijing: X is local */
+    t = test_extract("Astana - Defence Minister John Abbot visited the headquarters in Beijing, where he met General "
+                     "Jane Roe. The Kazakh minister sat down with Defence Minister Max Mustermann the next day.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "China");
+    test_doc_free(&t);
     /* "The minister conveyed greetings from President X": the minister named before */
     t = test_extract("Bishkek - Kyrgyz President John Abbot received Tajik Foreign Minister Jane Roe on June 29. The "
                      "minister conveyed greetings from President Max Mustermann.", NULL);

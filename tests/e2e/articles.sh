@@ -477,6 +477,15 @@ check(title("g5", "Carlito Galvez Jr.") == "Senior Undersecretary and Officer-in
 country("g5", "Lloyd J. Austin III", "United States")
 country("g5", "Carlito Galvez Jr.", "Philippines")
 
+# f3: "received a courtesy call from X"; "exchanged views with"; "spoke by telephone with" is a call
+check(met("f3", "Volodymyr Zelensky", "Mark Rutte") and met("f3", "Mark Rutte", "Dmytro Kuleba"), "f3: meetings")
+check(not met("f3", "Volodymyr Zelensky", "Olaf Scholz"), "f3: the telephone")
+# f4: "co-chaired the session"; "had a tete-a-tete with"
+check(len(met("f4", "Sergey Lavrov", "Zohrab Mnatsakanyan")) == 1, "f4: one meeting")
+# f5: "The Kazakh minister sat down with X the next day": X is of the place, the meeting happened
+country("f5", "Wei Fenghe", "China")
+check([ev["date"] for ev in met("f5", "Saken Zhasuzakov", "Wei Fenghe")] == ["2018-06-16"], "f5: the next day, occurred")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
