@@ -486,6 +486,15 @@ check(len(met("f4", "Sergey Lavrov", "Zohrab Mnatsakanyan")) == 1, "f4: one meet
 country("f5", "Wei Fenghe", "China")
 check([ev["date"] for ev in met("f5", "Saken Zhasuzakov", "Wei Fenghe")] == ["2018-06-16"], "f5: the next day, occurred")
 
+# e4: a video teleconference is a call; a meeting in person the next day
+check([ev for ev in docs["e4"]["events"] if ev["type"] == "call"] and not met("e4", "Yasukazu Hamada", "Richard Marles"), "e4: the teleconference")
+check(met("e4", "Yasukazu Hamada", "Rahm Emanuel"), "e4: in person")
+# e5: the World Economic Forum's chairman belongs to no country
+country("e5", "Klaus Schwab", None)
+check(met("e5", "Ilham Aliyev", "Ueli Maurer") and met("e5", "Ilham Aliyev", "Klaus Schwab"), "e5: meetings")
+# e6: a delegation's head accompanied by his ambassador
+check(met("e6", "Zakir Hasanov", "Claudio Graziano") and met("e6", "Zakir Hasanov", "Augusto Massari"), "e6: meetings")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
