@@ -10,6 +10,19 @@ bin=${1:-build/parley}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 echo '[' > bench/hostile.json.tmp
 sep=''
+# measure FILE KEY COUNT ONE: time parley extract on FILE, print a table row and add a JSON row
+# ({KEY: COUNT, ..., "us_per_ONE": ...})
+measure() {
+  local bytes secs kb us mb
+  bytes=$(stat -c %s "$1")
+  /usr/bin/time -f '%e %M' -o "$tmp/t" "$bin" extract --max-doc-bytes 100000000 -q "$1" > /dev/null
+  read -r secs kb < "$tmp/t"
+  us=$(python3 -c "print(f'{$secs*1e6/$3:.2f}')")
+  mb=$(python3 -c "print(f'{$kb/1024:.1f}')")
+  printf '| %s | %s | %s | %s | %s |\n' "$3" "$bytes" "$secs" "$us" "$mb"
+  echo "$sep{\"$2\": $3, \"bytes\": $bytes, \"seconds\": $secs, \"us_per_$4\": $us, \"peak_rss_kb\": $kb}" >> bench/hostile.json.tmp
+  sep=','
+}
 printf '| words | bytes | seconds | µs per word | peak RSS (MB) |\n|---:|---:|---:|---:|---:|\n'
 for n in 10000 100000 1000000; do
   python3 - "$n" > "$tmp/caps.txt" <<'PY'
@@ -22,14 +35,7 @@ for i in range(0, n, 50):
     w[i] = r.choice(["Minister", "General", "President", "Georgia", "Defense"])
 sys.stdout.write(" ".join(w) + "\n")
 PY
-  bytes=$(stat -c %s "$tmp/caps.txt")
-  /usr/bin/time -f '%e %M' -o "$tmp/t" "$bin" extract --max-doc-bytes 100000000 -q "$tmp/caps.txt" > /dev/null
-  read -r secs kb < "$tmp/t"
-  us=$(python3 -c "print(f'{$secs*1e6/$n:.2f}')")
-  mb=$(python3 -c "print(f'{$kb/1024:.1f}')")
-  printf '| %s | %s | %s | %s | %s |\n' "$n" "$bytes" "$secs" "$us" "$mb"
-  echo "$sep{\"words\": $n, \"bytes\": $bytes, \"seconds\": $secs, \"us_per_word\": $us, \"peak_rss_kb\": $kb}" >> bench/hostile.json.tmp
-  sep=','
+  measure "$tmp/caps.txt" words "$n" word
 done
 printf '\n| people | bytes | seconds | µs per person | peak RSS (MB) |\n|---:|---:|---:|---:|---:|\n'
 for p in 4000 16000 64000; do
@@ -45,13 +51,7 @@ for i in range(p // 4):
                f"{a.split()[1]} said so.")
 sys.stdout.write(" ".join(out) + "\n")
 PY
-  bytes=$(stat -c %s "$tmp/people.txt")
-  /usr/bin/time -f '%e %M' -o "$tmp/t" "$bin" extract --max-doc-bytes 100000000 -q "$tmp/people.txt" > /dev/null
-  read -r secs kb < "$tmp/t"
-  us=$(python3 -c "print(f'{$secs*1e6/$p:.2f}')")
-  mb=$(python3 -c "print(f'{$kb/1024:.1f}')")
-  printf '| %s | %s | %s | %s | %s |\n' "$p" "$bytes" "$secs" "$us" "$mb"
-  echo ",{\"people\": $p, \"bytes\": $bytes, \"seconds\": $secs, \"us_per_person\": $us, \"peak_rss_kb\": $kb}" >> bench/hostile.json.tmp
+  measure "$tmp/people.txt" people "$p" person
 done
 echo ']' >> bench/hostile.json.tmp
 mv bench/hostile.json.tmp bench/hostile.json

@@ -59,45 +59,15 @@ void parley_corpus_free(parley_corpus *c)
     parley_map_free(&c->by_word);
     parley_map_free(&c->by_signature);
     parley_map_free(&c->by_id);
-    free(c->rec_item);
-    free(c->rec_next);
+    parley_lists_free(&c->lists);
     free(c);
 }
 
 /* ---- indexes ------------------------------------------------------------------------------ */
 
-/* Add item to the list of key in map m. An item added twice in a row is kept once; one added
- * again later (a person indexed anew) may appear twice, which look-ups tolerate. O(1). */
-static int list_add(parley_corpus *c, parley_map *m, const char *key, size_t len, int item)
-{
-    int64_t head = -1;
-    if (!parley_map_get(m, key, len, &head))
-        head = -1;
-    if (head >= 0 && c->rec_item[head] == item)
-        return 0;
-    if (c->n_rec + 1 > c->cap_rec) {
-        size_t ncap = c->cap_rec ? c->cap_rec * 2 : 256;
-        int *a = realloc(c->rec_item, ncap * sizeof(int)), *b = a ? realloc(c->rec_next, ncap * sizeof(int)) : NULL;
-        if (a)
-            c->rec_item = a;
-        if (!a || !b)
-            return PARLEY_ENOMEM;
-        c->rec_next = b;
-        c->cap_rec = ncap;
-    }
-    c->rec_item[c->n_rec] = item;
-    c->rec_next[c->n_rec] = (int)head;
-    if (parley_map_put(m, key, len, (int64_t)c->n_rec) < 0)
-        return PARLEY_ENOMEM;
-    c->n_rec++;
-    return 0;
-}
-
-static int64_t list_head(const parley_map *m, const char *key, size_t len)
-{
-    int64_t head;
-    return parley_map_get(m, key, len, &head) ? head : -1;
-}
+/* Lists of nodes by key (an item added twice in a row is kept once; one added again later, a
+ * person indexed anew, may appear twice, which look-ups tolerate): parley_lists_add() on
+ * c->lists, walked from parley_lists_head(). */
 
 static void type_key(char *buf, size_t n, int type, const char *key)
 {
@@ -122,7 +92,7 @@ static int index_words(parley_corpus *c, int node, const char *country, const ch
     char buf[512];
     for (int pass = 0; pass < 2; pass++) {
         int n = variant_key(buf, sizeof(buf), pass == 0 ? 'F' : 'L', country, key);
-        if (n > 0 && list_add(c, &c->by_word, buf, (size_t)n, node) < 0)
+        if (n > 0 && parley_lists_add(&c->lists, &c->by_word, buf, (size_t)n, node) < 0)
             return PARLEY_ENOMEM;
     }
     return 0;
@@ -140,7 +110,7 @@ static int index_name(parley_corpus *c, int node, int type, const char *key)
     if (type != PARLEY_ENTITY_PERSON)
         return 0;
     int n = snprintf(buf, sizeof(buf), "k:%s", key);
-    if (n > 0 && (size_t)n < sizeof(buf) && list_add(c, &c->by_word, buf, (size_t)n, node) < 0)
+    if (n > 0 && (size_t)n < sizeof(buf) && parley_lists_add(&c->lists, &c->by_word, buf, (size_t)n, node) < 0)
         return PARLEY_ENOMEM;
     const char *country = c->nodes[node].country;
     return country ? index_words(c, node, country, key) : 0;
@@ -302,8 +272,8 @@ static int find_node(parley_corpus *c, const parley_entity *en, int *why)
     int nk = snprintf(kb, sizeof(kb), "k:%s", en->key);
     int best = -1, best_rel = 0;
     if (nk > 0 && (size_t)nk < sizeof(kb))
-        for (int64_t r = list_head(&c->by_word, kb, (size_t)nk); r >= 0; r = c->rec_next[r]) {
-            int i = c->rec_item[r];
+        for (int64_t r = parley_lists_head(&c->by_word, kb, (size_t)nk); r >= 0; r = c->lists.next[r]) {
+            int i = c->lists.item[r];
             parley_node *n = &c->nodes[i];
             if ((best < 0 || i < best) && strcmp(n->key, en->key) == 0 && !countries_conflict(n->country, en->country)) {
                 best = i;
@@ -315,8 +285,8 @@ static int find_node(parley_corpus *c, const parley_entity *en, int *why)
     if (best < 0 && en->country) {
         for (int pass = 0; pass < 2; pass++) {
             int kl = variant_key(kb, sizeof(kb), pass == 0 ? 'F' : 'L', en->country, en->key);
-            for (int64_t r = kl > 0 ? list_head(&c->by_word, kb, (size_t)kl) : -1; r >= 0; r = c->rec_next[r]) {
-                int i = c->rec_item[r];
+            for (int64_t r = kl > 0 ? parley_lists_head(&c->by_word, kb, (size_t)kl) : -1; r >= 0; r = c->lists.next[r]) {
+                int i = c->lists.item[r];
                 parley_node *n = &c->nodes[i];
                 if ((best < 0 || i < best) && same_country(n->country, en->country) &&
                     name_relation(n->key, en->key) == 2) {
@@ -522,10 +492,10 @@ static int add_event(parley_corpus *c, const parley_extraction *ex, const parley
     }
     if (!sig.data)
         return PARLEY_ENOMEM;
-    int64_t r = list_head(&c->by_signature, sig.data, sig.len);
+    int64_t r = parley_lists_head(&c->by_signature, sig.data, sig.len);
     int match = -1;
-    for (; r >= 0; r = c->rec_next[r]) {
-        int i = c->rec_item[r];
+    for (; r >= 0; r = c->lists.next[r]) {
+        int i = c->lists.item[r];
         if (match < 0 || i < match) {
             parley_corpus_event *o = &c->events[i];
             if (o->type != ev->type || o->status != ev->status || !same_set(o->participants, o->n_participants, parts, np))
@@ -543,7 +513,7 @@ static int add_event(parley_corpus *c, const parley_extraction *ex, const parley
         ce = &c->events[match];
     if (!ce) {
         if (PARLEY_GROW(c->events, c->cap_events, c->n_events + 1) < 0 ||
-            list_add(c, &c->by_signature, sig.data, sig.len, (int)c->n_events) < 0) {
+            parley_lists_add(&c->lists, &c->by_signature, sig.data, sig.len, (int)c->n_events) < 0) {
             parley_buf_free(&sig);
             return PARLEY_ENOMEM;
         }

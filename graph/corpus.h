@@ -80,8 +80,7 @@ typedef struct parley_corpus {
     /* indexes (private): exact names; people by their whole key ("k:") and, for spelling
      * variants, by country and first or last word ("F:", "L:"); events by participants */
     parley_map by_key, by_word, by_signature, by_id;
-    int *rec_item, *rec_next;             /* list records: item and the next record, or -1 */
-    size_t n_rec, cap_rec;
+    parley_lists lists;                   /* the lists of by_word and by_signature */
 } parley_corpus;
 
 /** @brief A new, empty corpus; free with parley_corpus_free(). @return 0 or ::PARLEY_ENOMEM. */

@@ -109,9 +109,8 @@ static bool contained(const parley_lexicon *lex, const name_toks *small, const n
  * deletions (two words one edit apart share one of those), and an initial under "z.". A name
  * whose words are all initials or particles is checked against everyone. */
 typedef struct {
-    parley_map heads;        /* key -> first node + 1 */
-    int32_t *ent, *next;     /* nodes: an entity and the next node of the same key */
-    size_t n, cap;
+    parley_map heads;        /* key -> the first node of its list of entities */
+    parley_lists lists;
     uint32_t *stamp;         /* per entity: the query that last saw it */
     size_t cap_stamp;
     uint32_t query;
@@ -132,8 +131,7 @@ enum { INDEX_FROM = 48 };
 static void person_index_free(person_index *ix)
 {
     parley_map_free(&ix->heads);
-    free(ix->ent);
-    free(ix->next);
+    parley_lists_free(&ix->lists);
     free(ix->stamp);
     free(ix->cand);
     free(ix->hits);
@@ -143,26 +141,7 @@ static void person_index_free(person_index *ix)
 
 static int index_key(person_index *ix, const char *k, size_t len, int ent)
 {
-    int64_t head = 0;
-    parley_map_get(&ix->heads, k, len, &head);
-    if (head > 0 && ix->ent[head - 1] == ent)
-        return 0;   /* filed under this key just now */
-    if (ix->n == ix->cap) {
-        size_t cap = ix->cap ? ix->cap * 2 : 256;
-        int32_t *e = realloc(ix->ent, cap * sizeof(*e));
-        if (!e)
-            return PARLEY_ENOMEM;
-        ix->ent = e;
-        int32_t *nx = realloc(ix->next, cap * sizeof(*nx));
-        if (!nx)
-            return PARLEY_ENOMEM;
-        ix->next = nx;
-        ix->cap = cap;
-    }
-    ix->ent[ix->n] = ent;
-    ix->next[ix->n] = (int32_t)head - 1;
-    ix->n++;
-    return parley_map_put(&ix->heads, k, len, (int64_t)ix->n);
+    return parley_lists_add(&ix->lists, &ix->heads, k, len, ent);
 }
 
 /* Is the folded word w selective: neither an initial nor a particle? */
@@ -267,8 +246,8 @@ static int person_index_note(person_index *ix, const parley_extraction *ex, int 
 
 static void take_list(person_index *ix, int64_t head)
 {
-    for (int32_t nd = (int32_t)head - 1; nd >= 0; nd = ix->next[nd]) {
-        int e = ix->ent[nd];
+    for (int64_t nd = head; nd >= 0; nd = ix->lists.next[nd]) {
+        int e = ix->lists.item[nd];
         if (ix->stamp[e] != ix->query) {
             ix->stamp[e] = ix->query;
             ix->hits[e] = 0;
@@ -286,9 +265,7 @@ static void take_list(person_index *ix, int64_t head)
 static int look_fn(void *ud, const char *k, size_t len)
 {
     person_index *ix = ud;
-    int64_t head;
-    if (parley_map_get(&ix->heads, k, len, &head))
-        take_list(ix, head);
+    take_list(ix, parley_lists_head(&ix->heads, k, len));
     return 0;
 }
 
@@ -334,11 +311,9 @@ static int person_index_lookup(person_index *ix, const parley_lexicon *lex, cons
         ix->query = 1;
     }
     ix->n_cand = 0;
-    int64_t head;
     int nsel = 0;
     ix->word = 254;   /* the names checked with every query count as found by every word */
-    if (parley_map_get(&ix->heads, "", 0, &head))
-        take_list(ix, head);
+    take_list(ix, parley_lists_head(&ix->heads, "", 0));
     for (size_t c = 0; c < ix->n_cand; c++)
         ix->hits[ix->cand[c]] = 255;
     for (int k = 0; k < nt->n; k++)
@@ -1152,9 +1127,8 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
                 continue;
             if (!office)
                 return oe->country;
-            for (const char *t = oe->title; t && *t; t++)
-                if ((t == oe->title || t[-1] == ' ') && strncasecmp(t, office, ol) == 0 && (t[ol] == '\0' || t[ol] == ' '))
-                    return oe->country;
+            if (parley_text_holds_word(oe->title, office, ol))
+                return oe->country;
         }
     return NULL;
 }
@@ -1269,12 +1243,10 @@ static int counterpart_titles(parley_extraction *ex)
                 if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)i)
                     continue;
                 seen++;
-                const char *t = ex->entities[o->entity].title, *w = ex->text.text + ex->text.tokens[office].start;
-                size_t wl = ex->text.tokens[office].end - ex->text.tokens[office].start;
-                for (const char *c = t; c && *c && !en->title; c++)
-                    if ((c == t || c[-1] == ' ') && strncasecmp(c, w, wl) == 0 && (c[wl] == '\0' || c[wl] == ' ') &&
-                        !(en->title = parley_strdup(t)))
-                        return PARLEY_ENOMEM;
+                const char *t = ex->entities[o->entity].title;
+                if (parley_text_holds_word(t, ex->text.text + ex->text.tokens[office].start, parley_text_tok_len(&ex->text, office)) &&
+                    !(en->title = parley_strdup(t)))
+                    return PARLEY_ENOMEM;
             }
             /* the nearest person before, in the same sentence or the one before, with a title */
             for (size_t q = en->mentions[k]; !en->title && q-- > 0;) {

@@ -280,21 +280,10 @@ static int event_add_participant(parley_extraction *ex, parley_event *ev, int en
     ev->participants[ev->n_participants++] = ent;
     /* the entity's list of events, for merge_meeting() */
     if (ex->part_head && ent >= 0 && (size_t)ent < ex->n_entities) {
-        if (ex->n_part == ex->cap_part) {
-            size_t cap = ex->cap_part ? ex->cap_part * 2 : 64;
-            int32_t *e = realloc(ex->part_event, cap * sizeof(*e));
-            if (!e)
-                return PARLEY_ENOMEM;
-            ex->part_event = e;
-            int32_t *n = realloc(ex->part_next, cap * sizeof(*n));
-            if (!n)
-                return PARLEY_ENOMEM;
-            ex->part_next = n;
-            ex->cap_part = cap;
-        }
-        ex->part_event[ex->n_part] = (int32_t)(ev - ex->events);
-        ex->part_next[ex->n_part] = ex->part_head[ent] - 1;
-        ex->part_head[ent] = (int32_t)++ex->n_part;
+        int64_t head = ex->part_head[ent] - 1;
+        if (parley_lists_push(&ex->parts, &head, (int)(ev - ex->events)) < 0)
+            return PARLEY_ENOMEM;
+        ex->part_head[ent] = (int32_t)(head + 1);
     }
     return 0;
 }
@@ -522,15 +511,6 @@ static size_t pronoun_subject(const parley_extraction *ex, size_t s)
     return SIZE_MAX;
 }
 
-/* Does the title hold the word w (n bytes), case aside ("Defense Minister" holds "minister")? */
-static bool holds_word(const char *title, const char *w, size_t n)
-{
-    for (const char *t = title; t && *t; t++)
-        if ((t == title || t[-1] == ' ' || t[-1] == '-') && strncasecmp(t, w, n) == 0 && (t[n] == '\0' || t[n] == ' '))
-            return true;
-    return false;
-}
-
 /* The person named last before sentence s (looking back at most 256 people) whose title holds
  * the word w (n bytes; any title when w is NULL) and who is of country c (any when NULL), or -1. */
 static int latest_person(const parley_extraction *ex, size_t s, const char *w, size_t n, const char *c)
@@ -542,7 +522,7 @@ static int latest_person(const parley_extraction *ex, size_t s, const char *w, s
             continue;
         seen++;
         const parley_entity *en = &ex->entities[mm->entity];
-        if ((!w || holds_word(en->title, w, n)) && (!c || (en->country && strcmp(en->country, c) == 0)))
+        if ((!w || parley_text_holds_word(en->title, w, n)) && (!c || (en->country && strcmp(en->country, c) == 0)))
             return mm->entity;
     }
     return -1;
@@ -588,7 +568,7 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
     for (size_t q = p + 1; q < head; q++)
         if (parley_match(ex, q, PARLEY_LEX_DEMONYM, &de) && de)
             want = de->canonical;
-    if (focus >= 0 && holds_word(ex->entities[focus].title, tok_s(ex, head), tok_n(ex, head)) &&
+    if (focus >= 0 && parley_text_holds_word(ex->entities[focus].title, tok_s(ex, head), tok_n(ex, head)) &&
         (!want || (ex->entities[focus].country && strcmp(ex->entities[focus].country, want) == 0)))
         return focus;
     /* the latest such person */
@@ -703,48 +683,48 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
     return 0;
 }
 
-/* Merge into an earlier meeting of the same people with a compatible date, or keep. */
+/* Can event ev merge into the earlier event o: same type, status and people, compatible date
+ * and place? */
+static bool mergeable(const parley_event *o, const parley_event *ev)
+{
+    return o->type == ev->type && o->status == ev->status && same_people(o, ev->participants, ev->n_participants) &&
+           dates_compatible(o->date, ev->date) && !(o->place >= 0 && ev->place >= 0 && o->place != ev->place);
+}
+
+/* Merge into the earliest earlier meeting of the same people with a compatible date, or keep.
+ * The candidates are the events of its first participant (every event of the document when
+ * that list is not kept). */
 static int merge_meeting(parley_extraction *ex, size_t idx)
 {
     parley_event *ev = &ex->events[idx];
-    /* the earliest event of the same people: among the events of its first participant */
-    size_t first = idx;
+    size_t k = idx;
     if (ex->part_head && ev->n_participants && ev->participants[0] >= 0 && (size_t)ev->participants[0] < ex->n_entities) {
-        for (int32_t nd = ex->part_head[ev->participants[0]] - 1; nd >= 0; nd = ex->part_next[nd]) {
-            size_t k = (size_t)ex->part_event[nd];
-            if (k < first && ex->events[k].type == ev->type && ex->events[k].status == ev->status &&
-                same_people(&ex->events[k], ev->participants, ev->n_participants) &&
-                dates_compatible(ex->events[k].date, ev->date) &&
-                !(ex->events[k].place >= 0 && ev->place >= 0 && ex->events[k].place != ev->place))
-                first = k;
+        for (int64_t nd = ex->part_head[ev->participants[0]] - 1; nd >= 0; nd = ex->parts.next[nd]) {
+            size_t c = (size_t)ex->parts.item[nd];
+            if (c < k && mergeable(&ex->events[c], ev))
+                k = c;
         }
     } else {
-        first = 0;
+        for (k = 0; k < idx && !mergeable(&ex->events[k], ev); k++)
+            ;
     }
-    for (size_t k = first; k < idx; k++) {
-        parley_event *o = &ex->events[k];
-        if (o->type != ev->type || o->status != ev->status || !same_people(o, ev->participants, ev->n_participants))
-            continue;
-        if (!dates_compatible(o->date, ev->date))
-            continue;
-        if (o->place >= 0 && ev->place >= 0 && o->place != ev->place)
-            continue;
-        if (!o->date[0] || (strlen(ev->date) > strlen(o->date) && o->date[0] != '-'))
-            memcpy(o->date, ev->date, sizeof(o->date));
-        if (o->place < 0)
-            o->place = ev->place;
-        for (size_t e = 0; e < ev->n_evidence; e++) {
-            if (PARLEY_GROW(o->evidence, o->cap_evidence, o->n_evidence + 1) < 0)
-                return PARLEY_ENOMEM;
-            o->evidence[o->n_evidence++] = ev->evidence[e];
-        }
-        free(ev->evidence);
-        free(ev->participants);
-        free(ev->name);
-        ex->n_events--;
-        return (int)k;
+    if (k == idx)
+        return (int)idx;
+    parley_event *o = &ex->events[k];
+    if (!o->date[0] || (strlen(ev->date) > strlen(o->date) && o->date[0] != '-'))
+        memcpy(o->date, ev->date, sizeof(o->date));
+    if (o->place < 0)
+        o->place = ev->place;
+    for (size_t e = 0; e < ev->n_evidence; e++) {
+        if (PARLEY_GROW(o->evidence, o->cap_evidence, o->n_evidence + 1) < 0)
+            return PARLEY_ENOMEM;
+        o->evidence[o->n_evidence++] = ev->evidence[e];
     }
-    return (int)idx;
+    free(ev->evidence);
+    free(ev->participants);
+    free(ev->name);
+    ex->n_events--;
+    return (int)k;
 }
 
 /* The document named after a signing verb: "a Bilateral Cooperation Plan for 2020". */
@@ -1406,7 +1386,7 @@ int parley_events_find(parley_extraction *ex)
     if (index_sentences(ex) < 0)
         return PARLEY_ENOMEM;
     free(ex->part_head);
-    ex->n_part = 0;
+    parley_lists_free(&ex->parts);
     if (!(ex->part_head = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(*ex->part_head))))
         return PARLEY_ENOMEM;
     const char *pd = parley_document_date(ex->doc);

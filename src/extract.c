@@ -51,8 +51,7 @@ void parley_extraction_free(parley_extraction *ex)
     free(ex->match_off);
     free(ex->sent_mentions);
     free(ex->part_head);
-    free(ex->part_event);
-    free(ex->part_next);
+    parley_lists_free(&ex->parts);
     free(ex->name_cache);
     free(ex->match_len);
     free(ex->match_entry);

@@ -15,6 +15,7 @@
 
 #include "document.h"
 #include "lexicon.h"
+#include "map.h"
 #include "text.h"
 
 /** Entity types, in the order of their names in parley_entity_type_name(). */
@@ -112,10 +113,10 @@ typedef struct parley_extraction {
     int dateline_place;           /**< entity index of the dateline's city, or -1 */
     int8_t *name_cache;           /**< per token: -1 not yet known, 0/1 whether a lexicon word blocks a name */
     uint32_t *sent_mentions;      /**< mentions of sentence s: [sent_mentions[s], sent_mentions[s+1]) */
-    /* while events are found: the events each entity takes part in, as lists of nodes
-     * (part_head[entity] -> node + 1; part_event / part_next per node) */
-    int32_t *part_head, *part_event, *part_next;
-    size_t n_part, cap_part;
+    /* while events are found: the events each entity takes part in (part_head[entity] is the
+     * first node of its list in parts, plus one; 0 for none) */
+    int32_t *part_head;
+    parley_lists parts;
 } parley_extraction;
 
 /** @brief "person", "country", "location", "organization", "exercise". */

@@ -1,5 +1,6 @@
 #include "map.h"
 #include "error.h"
+#include "util.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -80,4 +81,40 @@ void parley_map_free(parley_map *m)
     free(m->slots);
     m->slots = NULL;
     m->cap = m->count = 0;
+}
+
+int parley_lists_push(parley_lists *l, int64_t *head, int item)
+{
+    if (*head >= 0 && l->item[*head] == item)
+        return 0;
+    if (l->n == l->cap) {
+        size_t cap = l->cap;   /* both arrays grow together */
+        if (PARLEY_GROW(l->item, cap, l->n + 1) < 0 || PARLEY_GROW(l->next, l->cap, l->n + 1) < 0)
+            return PARLEY_ENOMEM;
+    }
+    l->item[l->n] = item;
+    l->next[l->n] = (int32_t)*head;
+    *head = (int64_t)l->n++;
+    return 0;
+}
+
+int64_t parley_lists_head(const parley_map *m, const char *key, size_t len)
+{
+    int64_t head;
+    return parley_map_get(m, key, len, &head) ? head : -1;
+}
+
+int parley_lists_add(parley_lists *l, parley_map *m, const char *key, size_t len, int item)
+{
+    int64_t head = parley_lists_head(m, key, len), was = head;
+    if (parley_lists_push(l, &head, item) < 0)
+        return PARLEY_ENOMEM;
+    return head == was ? 0 : parley_map_put(m, key, len, head);
+}
+
+void parley_lists_free(parley_lists *l)
+{
+    free(l->item);
+    free(l->next);
+    memset(l, 0, sizeof(*l));
 }

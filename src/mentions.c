@@ -804,7 +804,6 @@ static size_t respective_list(const parley_extraction *ex, size_t s, size_t L, s
     /* the countries, read backwards: "A, B and C" after "of", or demonyms before the plural */
     const char *rev[8];
     size_t nc = 0;
-    bool of_form = false;
     size_t p = q;   /* the plural noun's token, when found */
     bool plural = p > se->tok_begin && is_word(ex, p - 1);
     for (int k = 0; plural && plurals[k]; k++)
@@ -812,7 +811,6 @@ static size_t respective_list(const parley_extraction *ex, size_t s, size_t L, s
             p--;
             goto demonyms;
         }
-    of_form = true;
     while (q > se->tok_begin && nc < 8) {
         const parley_lex_entry *e = NULL;
         size_t found = 0;
@@ -860,7 +858,6 @@ demonyms:
     if (nc < 2)
         return 0;
 names:
-    (void)of_form;
     /* the names: as many as the countries, joined by commas and "and" */
     size_t n = 0, j = L;
     while (j < se->tok_end && n < max && n < nc) {

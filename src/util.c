@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 const char *parley_error_string(int err)
 {
@@ -280,4 +281,12 @@ char *parley_utf8_clean(const char *s, size_t n)
         i += k;
     }
     return parley_buf_detach(&b);
+}
+
+bool parley_text_holds_word(const char *text, const char *w, size_t n)
+{
+    for (const char *t = text; t && *t; t++)
+        if ((t == text || t[-1] == ' ' || t[-1] == '-') && strncasecmp(t, w, n) == 0 && (t[n] == '\0' || t[n] == ' '))
+            return true;
+    return false;
 }

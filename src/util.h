@@ -74,4 +74,9 @@ char *parley_utf8_clean(const char *s, size_t n);
 /** @brief Levenshtein distance of two byte strings, capped at @p cap + 1. O(n·m). */
 int parley_edit_distance(const char *a, const char *b, int cap);
 
+/** @brief Does @p text (a title: "Defense Minister") hold the word @p w of @p n bytes, case aside,
+ * after a space, a hyphen or the start and before a space or the end? NULL text holds nothing.
+ * O(length of text). */
+bool parley_text_holds_word(const char *text, const char *w, size_t n);
+
 #endif
