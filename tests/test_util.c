@@ -6,6 +6,7 @@
 #include <cmocka.h>
 
 #include "util.h"
+#include "map.h"
 #include "error.h"
 
 static void test_buf(void **state)
@@ -82,11 +83,34 @@ static void test_errors(void **state)
     assert_non_null(parley_error_string(-99));
 }
 
+/* Keyed lists: newest first, an item equal to the list's first kept once, many lists in one pool */
+static void test_lists(void **state)
+{
+    (void)state;
+    parley_lists l = {0};
+    parley_map m = {0};
+    for (int i = 0; i < 1000; i++)
+        assert_int_equal(parley_lists_add(&l, &m, i % 2 ? "odd" : "even", i % 2 ? 3 : 4, i), 0);
+    assert_int_equal(parley_lists_add(&l, &m, "odd", 3, 999), 0);   /* the same as the first: not again */
+    int n = 0, last = 1000;
+    for (int64_t r = parley_lists_head(&m, "odd", 3); r >= 0; r = l.next[r], n++) {
+        assert_true(l.item[r] % 2 == 1 && l.item[r] < last);
+        last = l.item[r];
+    }
+    assert_int_equal(n, 500);
+    assert_int_equal(parley_lists_head(&m, "none", 4), -1);
+    assert_true(parley_text_holds_word("State Councilor and Foreign Minister", "minister", 8));
+    assert_false(parley_text_holds_word("Ministry spokesman", "minister", 8));
+    assert_false(parley_text_holds_word(NULL, "minister", 8));
+    parley_lists_free(&l);
+    parley_map_free(&m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_buf), cmocka_unit_test(test_utf8_decode), cmocka_unit_test(test_fold),
-        cmocka_unit_test(test_edit_distance), cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_edit_distance), cmocka_unit_test(test_errors), cmocka_unit_test(test_lists),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
