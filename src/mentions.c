@@ -787,6 +787,49 @@ static bool meets_before(const parley_extraction *ex, size_t i, size_t sb)
            tok_lower_is(ex, v, "meeting") || tok_lower_is(ex, v, "discussions") || tok_lower_is(ex, v, "talked");
 }
 
+static const char *const plural_roles[] = {"ministers", "counterparts", "colleagues", "leaders", "presidents",
+                                            "chiefs", "heads", "commanders", "secretaries", "ambassadors", "envoys",
+                                            "officials", "premiers", "speakers", NULL};
+
+/* Is token i a plural role ("ministers", "colleagues")? */
+static bool plural_role(const parley_extraction *ex, size_t i)
+{
+    for (int k = 0; plural_roles[k]; k++)
+        if (is_word(ex, i) && tok_lower_is(ex, i, plural_roles[k]))
+            return true;
+    return false;
+}
+
+/* The countries of a list that ends right before token q, read backwards into rev (at most 8):
+ * demonyms ("Swedish and Finnish") or countries ("Estonia, Latvia and Lithuania"). Their number;
+ * *from is where the list begins. */
+static size_t country_list_before(const parley_extraction *ex, size_t b, size_t q, bool demonyms, const char **rev,
+                                  size_t *from)
+{
+    size_t nc = 0;
+    while (q > b && nc < 8) {
+        const parley_lex_entry *e = NULL;
+        size_t found = 0;
+        for (size_t back = 1; back <= (demonyms ? 1u : 4u) && back <= q - b && !found; back++)
+            if (parley_match(ex, q - back, demonyms ? PARLEY_LEX_DEMONYM : PARLEY_LEX_COUNTRY, &e) == back && e)
+                found = back;
+        if (!found)
+            break;
+        rev[nc++] = e->canonical;
+        q -= found;
+        if (!demonyms && q > b && tok_is(ex, q - 1, "the"))
+            q--;
+        if (q > b && (punct_is(ex, q - 1, ',') || tok_is(ex, q - 1, "and")))
+            q--;
+        else
+            break;
+        if (q > b && tok_is(ex, q - 1, "and"))
+            q--;
+    }
+    *from = q;
+    return nc;
+}
+
 /* People named respectively after a plural role and its countries: "The defence ministers of
  * Estonia, Latvia and Lithuania, Jüri Luik, Raimonds Bergmanis and Raimundas Karoblis", "his
  * Swedish and Finnish colleagues, Peter Hultqvist and Antti Kaikkonen". Fills starts[k] and
@@ -794,70 +837,23 @@ static bool meets_before(const parley_extraction *ex, size_t i, size_t sb)
 static size_t respective_list(const parley_extraction *ex, size_t s, size_t L, size_t *starts, const char **countries,
                               size_t max)
 {
-    static const char *const plurals[] = {"ministers", "counterparts", "colleagues", "leaders", "presidents", "chiefs",
-                                          "heads", "commanders", "secretaries", "ambassadors", "envoys", "officials",
-                                          "premiers", "speakers", NULL};
     const parley_sentence *se = &ex->text.sentences[s];
-    size_t q = L;
+    size_t q = L, from;
     if (q > se->tok_begin && punct_is(ex, q - 1, ','))
         q--;
-    /* the countries, read backwards: "A, B and C" after "of", or demonyms before the plural */
     const char *rev[8];
-    size_t nc = 0;
-    size_t p = q;   /* the plural noun's token, when found */
-    bool plural = p > se->tok_begin && is_word(ex, p - 1);
-    for (int k = 0; plural && plurals[k]; k++)
-        if (tok_lower_is(ex, p - 1, plurals[k])) {
-            p--;
-            goto demonyms;
-        }
-    while (q > se->tok_begin && nc < 8) {
-        const parley_lex_entry *e = NULL;
-        size_t found = 0;
-        for (size_t back = 1; back <= 4 && back <= q - se->tok_begin && !found; back++) {
-            size_t l = parley_match(ex, q - back, PARLEY_LEX_COUNTRY, &e);
-            if (l == back && e)
-                found = back;
-        }
-        if (!found)
-            break;
-        rev[nc++] = e->canonical;
-        q -= found;
-        if (q > se->tok_begin && tok_is(ex, q - 1, "the"))
-            q--;
-        if (q > se->tok_begin && (punct_is(ex, q - 1, ',') || tok_is(ex, q - 1, "and")))
-            q--;
-        else
-            break;
-        if (q > se->tok_begin && tok_is(ex, q - 1, "and"))
-            q--;
-    }
-    if (nc < 2 || q <= se->tok_begin + 1 || !tok_is(ex, q - 1, "of"))
-        return 0;
-    p = q - 1;
-    plural = false;
-    for (int k = 0; plurals[k]; k++)
-        plural |= p > se->tok_begin && tok_lower_is(ex, p - 1, plurals[k]);
-    if (!plural)
-        return 0;
-    goto names;
-demonyms:
-    /* "Swedish and Finnish colleagues" */
-    q = p;
-    while (q > se->tok_begin && nc < 8) {
-        const parley_lex_entry *e = NULL;
-        if (parley_match(ex, q - 1, PARLEY_LEX_DEMONYM, &e) != 1 || !e)
-            break;
-        rev[nc++] = e->canonical;
-        q--;
-        if (q > se->tok_begin && (punct_is(ex, q - 1, ',') || tok_is(ex, q - 1, "and")))
-            q--;
-        else
-            break;
+    size_t nc;
+    if (q > se->tok_begin && plural_role(ex, q - 1)) {
+        /* "Swedish and Finnish colleagues," */
+        nc = country_list_before(ex, se->tok_begin, q - 1, true, rev, &from);
+    } else {
+        /* "ministers of Estonia, Latvia and Lithuania," */
+        nc = country_list_before(ex, se->tok_begin, q, false, rev, &from);
+        if (from <= se->tok_begin + 1 || !tok_is(ex, from - 1, "of") || !plural_role(ex, from - 2))
+            return 0;
     }
     if (nc < 2)
         return 0;
-names:
     /* the names: as many as the countries, joined by commas and "and" */
     size_t n = 0, j = L;
     while (j < se->tok_end && n < max && n < nc) {
