@@ -37,12 +37,14 @@ void parley_jsonw_str(parley_jsonw *w, const char *s, size_t n)
     *q++ = '"';
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n;) {
-        unsigned char c = u[i];
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-            *q++ = (char)c;
-            i++;
+        size_t run = (size_t)(parley_json_plain_run(u + i, u + n) - (u + i));
+        if (run) {
+            memcpy(q, u + i, run);
+            q += run;
+            i += run;
             continue;
         }
+        unsigned char c = u[i];
         if (c >= 0x80) {
             uint32_t cp;
             size_t k = parley_utf8_decode(&cp, u + i, n - i);

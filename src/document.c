@@ -238,9 +238,8 @@ static int normalise(parley_document *d)
 
 static size_t line_end(const char *t, size_t len, size_t s)
 {
-    while (s < len && t[s] != '\n')
-        s++;
-    return s;
+    const char *nl = s < len ? memchr(t + s, '\n', len - s) : NULL;
+    return nl ? (size_t)(nl - t) : s < len ? len : s;
 }
 
 static void blank(char *t, size_t s, size_t e)

@@ -15,10 +15,9 @@ static const parley_token *tok(const parley_extraction *ex, size_t i) { return &
 static const char *tok_s(const parley_extraction *ex, size_t i) { return ex->text.text + tok(ex, i)->start; }
 static size_t tok_n(const parley_extraction *ex, size_t i) { return tok(ex, i)->end - tok(ex, i)->start; }
 
-static bool is_w(const parley_extraction *ex, size_t i, const char *w)
+static inline bool is_w(const parley_extraction *ex, size_t i, const char *w)
 {
-    size_t n = strlen(w);
-    return tok_n(ex, i) == n && strncasecmp(tok_s(ex, i), w, n) == 0;
+    return parley_text_tok_is_ci(&ex->text, i, w);
 }
 
 static bool is_p(const parley_extraction *ex, size_t i, char c)

@@ -39,9 +39,7 @@ static int string(scan *s)
     s->p++;
     for (;;) {
         /* the plain run, copied at once */
-        const unsigned char *r = s->p;
-        while (r < s->end && *r >= 0x20 && *r != '"' && *r != '\\' && *r < 0x80)
-            r++;
+        const unsigned char *r = parley_json_plain_run(s->p, s->end);
         if (r > s->p && parley_buf_put(s->out, (const char *)s->p, (size_t)(r - s->p)) < 0)
             return s->rc = PARLEY_ENOMEM;
         s->p = r;

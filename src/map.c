@@ -76,8 +76,11 @@ int parley_map_put(parley_map *m, const char *key, size_t len, int64_t value)
 
 void parley_map_free(parley_map *m)
 {
-    for (size_t i = 0; i < m->cap; i++)
-        free(m->slots[i].key);
+    for (size_t i = 0; i < m->cap && m->count; i++)
+        if (m->slots[i].key) {
+            free(m->slots[i].key);
+            m->count--;
+        }
     free(m->slots);
     m->slots = NULL;
     m->cap = m->count = 0;

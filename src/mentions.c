@@ -36,16 +36,14 @@ static bool is_word(const parley_extraction *ex, size_t i)
     return ex->text.tokens[i].kind == PARLEY_TOK_WORD;
 }
 
-static bool tok_is(const parley_extraction *ex, size_t i, const char *w)
+static inline bool tok_is(const parley_extraction *ex, size_t i, const char *w)
 {
     return parley_text_tok_is(&ex->text, i, w);
 }
 
-static bool tok_lower_is(const parley_extraction *ex, size_t i, const char *w)
+static inline bool tok_lower_is(const parley_extraction *ex, size_t i, const char *w)
 {
-    const parley_token *tk = &ex->text.tokens[i];
-    size_t n = strlen(w);
-    return tk->end - tk->start == n && strncasecmp(ex->text.text + tk->start, w, n) == 0;
+    return parley_text_tok_is_ci(&ex->text, i, w);
 }
 
 static bool punct_is(const parley_extraction *ex, size_t i, char c)
@@ -184,6 +182,10 @@ static bool office_as_given_name(const parley_extraction *ex, size_t i, size_t e
 
 static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
 {
+    /* every name starts with a capital (a given name, an initial, a rank or office read as a
+     * name): the common case, a lower-case word or a sign, costs one test */
+    if (!(ex->text.tokens[i].flags & (PARLEY_TOK_CAP | PARLEY_TOK_ALLCAPS)))
+        return i;
     size_t j = i;
     /* "USS Gerald R. Ford" is a ship, and so is any part of it */
     for (size_t k = i; k > 0 && k + 6 > i; k--) {

@@ -6,11 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool tok_word(const parley_extraction *ex, size_t i, const char *w)
+static inline bool tok_word(const parley_extraction *ex, size_t i, const char *w)
 {
-    const parley_token *tk = &ex->text.tokens[i];
-    size_t n = strlen(w);
-    return tk->end - tk->start == n && strncasecmp(ex->text.text + tk->start, w, n) == 0;
+    return parley_text_tok_is_ci(&ex->text, i, w);
 }
 
 static bool is_cap(const parley_extraction *ex, size_t i)

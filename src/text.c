@@ -14,12 +14,6 @@ void parley_text_free(parley_text *t)
     memset(t, 0, sizeof(*t));
 }
 
-bool parley_text_tok_is(const parley_text *t, size_t i, const char *s)
-{
-    size_t n = strlen(s);
-    return parley_text_tok_len(t, i) == n && memcmp(t->text + t->tokens[i].start, s, n) == 0;
-}
-
 /* Abbreviations that keep their period inside a sentence. */
 static const char *const abbrevs[] = {
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Adm", "Brig", "Cmdr",
@@ -66,10 +60,20 @@ static inline bool is_word_cp(uint32_t cp)
     return parley_is_letter(cp) || (cp >= 0x300 && cp <= 0x36F);
 }
 
+/* ASCII letters and digits, for the fast paths below */
+static inline bool ascii_alnum(unsigned char c) { return ascii_letter(c) || (c >= '0' && c <= '9'); }
+
 /* end of a run of word characters starting at i */
 static size_t word_end(const char *t, size_t len, size_t i)
 {
     while (i < len) {
+        unsigned char c = (unsigned char)t[i];
+        if (c < 0x80) {
+            if (!ascii_alnum(c))
+                break;
+            i++;
+            continue;
+        }
         uint32_t cp;
         size_t k = cp_at(t, len, i, &cp);
         if (!is_word_cp(cp))
@@ -89,8 +93,8 @@ static int push_tok(parley_text *out, size_t s, size_t e, int kind, int flags)
     tk->kind = (uint8_t)kind;
     if (kind != PARLEY_TOK_PUNCT) {
         uint32_t cp;
-        cp_at(out->text, e, s, &cp);
-        if (parley_is_upper(cp))
+        unsigned char c0 = (unsigned char)out->text[s];
+        if (c0 < 0x80 ? c0 >= 'A' && c0 <= 'Z' : (cp_at(out->text, e, s, &cp), parley_is_upper(cp)))
             flags |= PARLEY_TOK_CAP;
         int letters = 0, upper = 0;
         for (size_t i = s; i < e;) {

@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdbool.h>
+#include <string.h>
 
 /** Token kinds. */
 typedef enum { PARLEY_TOK_WORD = 1, PARLEY_TOK_NUM = 2, PARLEY_TOK_PUNCT = 3 } parley_token_kind;
@@ -76,13 +77,40 @@ int parley_text_split_with(parley_text *out, const char *text, size_t len, parle
 /** @brief Release the arrays of a parley_text. O(1). */
 void parley_text_free(parley_text *t);
 
-/** @brief Does token @p i have exactly the text @p s? O(length). */
-bool parley_text_tok_is(const parley_text *t, size_t i, const char *s);
-
 /** @brief Length of token @p i in bytes. */
 static inline size_t parley_text_tok_len(const parley_text *t, size_t i)
 {
     return t->tokens[i].end - t->tokens[i].start;
+}
+
+/**
+ * @brief Does token @p i have exactly the text @p s? O(length).
+ *
+ * Inline, and the length is compared first: with a literal @p s the compiler knows its length, so
+ * most tokens are rejected by one comparison (these calls run for nearly every token).
+ */
+static inline bool parley_text_tok_is(const parley_text *t, size_t i, const char *s)
+{
+    size_t n = strlen(s);
+    return parley_text_tok_len(t, i) == n && memcmp(t->text + t->tokens[i].start, s, n) == 0;
+}
+
+/**
+ * @brief Does token @p i read @p s, ignoring the case of ASCII letters (as strncasecmp() in the
+ * C locale)? @p s is lower case. O(length); inline, length first, as parley_text_tok_is().
+ */
+static inline bool parley_text_tok_is_ci(const parley_text *t, size_t i, const char *s)
+{
+    size_t n = strlen(s);
+    if (parley_text_tok_len(t, i) != n)
+        return false;
+    const unsigned char *p = (const unsigned char *)t->text + t->tokens[i].start;
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = p[k], w = (unsigned char)s[k];
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (w >= 'A' && w <= 'Z' ? w + 32 : w))
+            return false;
+    }
+    return true;
 }
 
 #endif

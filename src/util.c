@@ -24,7 +24,8 @@ int parley_grow(void **arr, size_t *cap, size_t need, size_t size)
 {
     if (need <= *cap)
         return 0;
-    size_t ncap = *cap ? *cap : 8;
+    /* a first allocation of at least 64 bytes: most strings and small arrays never grow again */
+    size_t ncap = *cap ? *cap : size < 8 ? 64 / size : 8;
     while (ncap < need)
         ncap *= 2;
     void *p = realloc(*arr, ncap * size);
@@ -47,7 +48,6 @@ int parley_buf_put(parley_buf *b, const char *s, size_t n)
 }
 
 int parley_buf_puts(parley_buf *b, const char *s) { return parley_buf_put(b, s, strlen(s)); }
-int parley_buf_putc(parley_buf *b, char c) { return parley_buf_put(b, &c, 1); }
 
 void parley_buf_clear(parley_buf *b)
 {
@@ -171,11 +171,15 @@ int parley_fold(parley_buf *out, const char *s, size_t n)
         /* ASCII is copied without decoding, into room reserved for the rest of the input */
         if (PARLEY_GROW(out->data, out->cap, out->len + (n - i) + 1) < 0)
             return PARLEY_ENOMEM;
+        /* locals, not out->data[out->len++]: a char store may alias the buffer's fields, which
+         * would reload them for every byte */
+        char *o = out->data + out->len, *o0 = o;
         while (i < n && p[i] < 0x80) {
             unsigned char c = p[i++];
-            out->data[out->len++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c == '`' ? '\'' : c);
+            *o++ = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c == '`' ? '\'' : c);
         }
-        out->data[out->len] = '\0';
+        *o = '\0';
+        out->len += (size_t)(o - o0);
         if (i >= n)
             break;
         uint32_t cp;

@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdbool.h>
+#include <string.h>
 
 /** A growable, NUL-terminated byte buffer. The buffer owns @c data. */
 typedef struct {
@@ -20,8 +21,15 @@ typedef struct {
 int parley_buf_put(parley_buf *b, const char *s, size_t n);
 /** @brief Append a NUL-terminated string. Amortised O(n). @return 0 or ::PARLEY_ENOMEM. */
 int parley_buf_puts(parley_buf *b, const char *s);
-/** @brief Append one byte. Amortised O(1). @return 0 or ::PARLEY_ENOMEM. */
-int parley_buf_putc(parley_buf *b, char c);
+/** @brief Append one byte. Amortised O(1); inline when there is room. @return 0 or ::PARLEY_ENOMEM. */
+static inline int parley_buf_putc(parley_buf *b, char c)
+{
+    if (b->len + 2 > b->cap)
+        return parley_buf_put(b, &c, 1);
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
+    return 0;
+}
 /** @brief Empty the buffer, keeping its memory. O(1). */
 void parley_buf_clear(parley_buf *b);
 /** @brief Release the buffer's memory. O(1). */
@@ -35,8 +43,31 @@ char *parley_buf_detach(parley_buf *b);
  */
 int parley_grow(void **arr, size_t *cap, size_t need, size_t size);
 
-/** Grow a typed array: PARLEY_GROW(ptr, cap, need). */
-#define PARLEY_GROW(arr, cap, need) parley_grow((void **)&(arr), &(cap), (need), sizeof(*(arr)))
+/** Grow a typed array: PARLEY_GROW(ptr, cap, need); no call when there is room already. */
+#define PARLEY_GROW(arr, cap, need) \
+    ((need) <= (cap) ? 0 : parley_grow((void **)&(arr), &(cap), (need), sizeof(*(arr))))
+
+/**
+ * @brief The end of the run of bytes from @p p that JSON writes as they are: printable ASCII
+ * (0x20 to 0x7F) other than '"' and '\\'. Reads eight bytes at a time. O(length of the run).
+ */
+static inline const unsigned char *parley_json_plain_run(const unsigned char *p, const unsigned char *end)
+{
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    while (end - p >= 8) {
+        uint64_t x;
+        memcpy(&x, p, 8);
+        /* a high bit marks a byte that is not plain; the first such byte is never missed
+         * (only bytes after it can borrow), which is all this loop needs */
+        uint64_t bad = ((x - ones * 0x20) | ((x ^ (ones * '"')) - ones) | ((x ^ (ones * '\\')) - ones) | x) & high;
+        if (bad)
+            break;
+        p += 8;
+    }
+    while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
+        p++;
+    return p;
+}
 
 /** @brief strdup that returns NULL on NULL. The caller frees. O(n). */
 char *parley_strdup(const char *s);
