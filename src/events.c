@@ -56,6 +56,9 @@ typedef struct {
     bool guessed_year;   /* a month and day whose year was taken from the publication date */
 } date_hit;
 
+/* One bit per letter, for a quick test of a word's first letter. */
+#define LETTER_BIT(c) (UINT32_C(1) << ((c) - 'a'))
+
 /* A date expression at token i of sentence [.., se). Fills hit; returns true when found. */
 static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parley_date *pub, date_hit *hit)
 {
@@ -63,10 +66,17 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
     /* most tokens cannot start a date: a quick test before the real ones */
     if (t->kind == PARLEY_TOK_PUNCT)
         return false;
-    if (t->kind == PARLEY_TOK_WORD && !(t->flags & PARLEY_TOK_CAP)) {
-        char c0 = *tok_s(ex, i);
-        if (!((c0 >= '0' && c0 <= '9') || c0 == 't' || c0 == 'y' || c0 == 's' || c0 == 'l' || c0 == 'n' ||
-              c0 == 'd' || c0 == 'p' || c0 == 'f'))
+    if (t->kind == PARLEY_TOK_WORD) {
+        /* a word opens a date with a digit ("25th"), a month's or a weekday's name (capitalised)
+         * or a relative word ("today", "yesterday", "same", "last", "next", "day", "previous",
+         * "following", "this", "tonight") */
+        unsigned c0 = (unsigned char)*tok_s(ex, i);
+        const uint32_t rel = LETTER_BIT('t') | LETTER_BIT('y') | LETTER_BIT('s') | LETTER_BIT('l') | LETTER_BIT('n') |
+                           LETTER_BIT('d') | LETTER_BIT('p') | LETTER_BIT('f'),
+                       cal = LETTER_BIT('j') | LETTER_BIT('f') | LETTER_BIT('m') | LETTER_BIT('a') | LETTER_BIT('s') |
+                             LETTER_BIT('o') | LETTER_BIT('n') | LETTER_BIT('d') | LETTER_BIT('t') | LETTER_BIT('w');
+        uint32_t first = (t->flags & PARLEY_TOK_CAP) ? rel | cal : rel;
+        if (!(c0 >= '0' && c0 <= '9') && !((c0 | 0x20) - 'a' < 26u && (first >> ((c0 | 0x20) - 'a') & 1)))
             return false;
     }
     memset(hit, 0, sizeof(*hit));

@@ -104,6 +104,8 @@ typedef struct parley_extraction {
     uint8_t *match_len;
     const parley_lex_entry **match_entry;
     uint64_t *match_kinds;        /* per token: a bit (1 << kind) for every kind among its matches */
+    char *lower;                  /* the text with ASCII letters in lower case (the folded form of
+                                   * the tokens marked PARLEY_TOK_ASCII), while tagging */
     parley_mention *mentions;
     size_t n_mentions, cap_mentions;
     parley_entity *entities;

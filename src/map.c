@@ -47,7 +47,7 @@ bool parley_map_get(const parley_map *m, const char *key, size_t len, int64_t *o
 int parley_map_put(parley_map *m, const char *key, size_t len, int64_t value)
 {
     if ((m->count + 1) * 2 > m->cap) {
-        size_t ncap = m->cap ? m->cap * 2 : 64;
+        size_t ncap = m->cap ? m->cap * 2 : 16;
         struct parley_map_slot *ns = calloc(ncap, sizeof(*ns));
         if (!ns)
             return PARLEY_ENOMEM;

@@ -18,7 +18,42 @@ static int key_append(const parley_extraction *ex, parley_buf *b, size_t i, bool
         !(b->len && b->data[b->len - 1] == '-'))
         if (parley_buf_putc(b, ' ') < 0)
             return PARLEY_ENOMEM;
-    return parley_fold(b, s, n);
+    if (!ex->lower || !(tk->flags & PARLEY_TOK_ASCII))
+        return parley_fold(b, s, n);
+    if (PARLEY_GROW(b->data, b->cap, b->len + n + 1) < 0)
+        return PARLEY_ENOMEM;
+    memcpy(b->data + b->len, ex->lower + tk->start, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return 0;
+}
+
+/* The text with ASCII letters in lower case, other bytes as they are: for an ASCII token the
+ * same bytes as parley_fold() gives, without a call per token. NULL when out of memory. */
+static char *lower_ascii(const char *text, size_t len)
+{
+    char *out = malloc(len + 1);
+    if (!out)
+        return NULL;
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    size_t i = 0;
+    /* eight bytes at a time: a high bit marks each capital (sums of 7-bit values never carry) */
+    for (; i + 8 <= len; i += 8) {
+        uint64_t x, h;
+        memcpy(&x, text + i, 8);
+        h = x & ~high;
+        if ((((h ^ (ones * '`')) - ones) & ~h & high))
+            break;   /* a backquote: the bytes from here one by one */
+        uint64_t upper = (h + ones * (0x80 - 'A')) & ~(h + ones * (0x80 - 'Z' - 1)) & ~x & high;
+        x |= upper >> 2;
+        memcpy(out + i, &x, 8);
+    }
+    for (; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        out[i] = (char)(c == '`' ? '\'' : c + (((unsigned)c - 'A' < 26u) << 5));
+    }
+    out[len] = '\0';
+    return out;
 }
 
 char *parley_tokens_key(const parley_extraction *ex, size_t b, size_t e)
@@ -91,6 +126,8 @@ int parley_mentions_tag(parley_extraction *ex)
     parley_buf b = {0};
     int rc = 0;
     size_t maxl = (size_t)parley_lexicon_max_tokens(ex->lex);
+    /* NULL when out of memory: the keys are folded token by token */
+    ex->lower = lower_ascii(ex->text.text, n ? ex->text.tokens[n - 1].end : 0);
     for (size_t s = 0; s < ex->text.n_sentences && rc == 0; s++) {
         const parley_sentence *se = &ex->text.sentences[s];
         for (size_t i = se->tok_begin; i < se->tok_end && rc == 0; i++) {
@@ -130,6 +167,8 @@ int parley_mentions_tag(parley_extraction *ex)
         }
     }
     parley_buf_free(&b);
+    free(ex->lower);
+    ex->lower = NULL;
     if (rc < 0)
         return rc;
     /* tokens after the last sentence, and the end */

@@ -91,7 +91,10 @@ static int push_tok(parley_text *out, size_t s, size_t e, int kind, int flags)
     tk->start = (uint32_t)s;
     tk->end = (uint32_t)e;
     tk->kind = (uint8_t)kind;
-    if (kind != PARLEY_TOK_PUNCT) {
+    bool ascii = true;
+    if (kind == PARLEY_TOK_PUNCT) {
+        ascii = e == s + 1 && (unsigned char)out->text[s] < 0x80;
+    } else {
         uint32_t cp;
         unsigned char c0 = (unsigned char)out->text[s];
         if (c0 < 0x80 ? c0 >= 'A' && c0 <= 'Z' : (cp_at(out->text, e, s, &cp), parley_is_upper(cp)))
@@ -107,6 +110,7 @@ static int push_tok(parley_text *out, size_t s, size_t e, int kind, int flags)
                 i++;
                 continue;
             }
+            ascii = false;
             size_t k = cp_at(out->text, e, i, &cp);
             if (parley_is_letter(cp)) {
                 letters++;
@@ -117,7 +121,7 @@ static int push_tok(parley_text *out, size_t s, size_t e, int kind, int flags)
         if (letters >= 2 && upper == letters)
             flags |= PARLEY_TOK_ALLCAPS;
     }
-    tk->flags = (uint8_t)flags;
+    tk->flags = (uint8_t)(flags | (ascii ? PARLEY_TOK_ASCII : 0));
     return 0;
 }
 

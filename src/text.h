@@ -20,7 +20,8 @@ enum {
     PARLEY_TOK_SPACE = 4,      /**< white space before it */
     PARLEY_TOK_NEWLINE = 8,    /**< a line break before it */
     PARLEY_TOK_ABBREV = 16,    /**< ends with its own period ("Gen.", "J.", "U.S.") */
-    PARLEY_TOK_PARA = 32       /**< a blank line before it */
+    PARLEY_TOK_PARA = 32,      /**< a blank line before it */
+    PARLEY_TOK_ASCII = 64      /**< every byte is ASCII (its folded form is its lower-case form) */
 };
 
 /** A token: bytes [start, end) of the text. */
