@@ -284,8 +284,6 @@ static int emit_extraction(run_ctx *ctx, parley_document *doc, parley_extraction
         print_tables(ex, ctx->table);
     if (ctx->progress)
         parley_progress_add(ctx->progress, parley_document_raw_len(doc));
-    parley_extraction_free(ex);
-    parley_document_free(doc);
     return rc;
 }
 
@@ -327,10 +325,30 @@ typedef struct pool {
     pthread_cond_t done;   /* a batch's last document was extracted */
     batch *queue[NSLOT];   /* handed-over batches with documents left to claim, oldest first */
     size_t qhead, qn;
+    struct trash *trash;   /* emitted documents and extractions for the workers to free */
     bool stop;
     pthread_t tid[64];
     int n;                 /* threads started */
 } pool;
+
+/* Documents and extractions already emitted, freed by a worker rather than by the thread that
+ * emits: most of their memory comes from the workers' malloc arenas, and a free there from
+ * another thread contends for the arena's lock. */
+typedef struct trash {
+    parley_document *docs[BATCH];
+    parley_extraction *exs[BATCH];
+    size_t n;
+    struct trash *next;
+} trash;
+
+static void trash_free(trash *t)
+{
+    for (size_t i = 0; i < t->n; i++) {
+        parley_extraction_free(t->exs[i]);   /* before its document, which it borrows */
+        parley_document_free(t->docs[i]);
+    }
+    free(t);
+}
 
 /* Take the oldest batch off the queue (the pool's lock held). */
 static void pool_pop(pool *p)
@@ -364,8 +382,16 @@ static void *pool_worker(void *arg)
     pool *p = arg;
     pthread_mutex_lock(&p->mu);
     for (;;) {
-        while (!p->stop && p->qn == 0)
+        while (!p->stop && p->qn == 0 && !p->trash)
             pthread_cond_wait(&p->work, &p->mu);
+        if (p->trash) {
+            trash *t = p->trash;
+            p->trash = t->next;
+            pthread_mutex_unlock(&p->mu);
+            trash_free(t);
+            pthread_mutex_lock(&p->mu);
+            continue;
+        }
         if (p->qn == 0)
             break;   /* stopping, and nothing left */
         batch *b = p->queue[p->qhead];
@@ -416,6 +442,20 @@ static void pool_stop(pool *p)
     pthread_cond_destroy(&p->done);
     pthread_mutex_destroy(&p->mu);
     free(p);
+}
+
+/* Hand t over to the workers to free (or free it here, without them). */
+static void pool_discard(pool *p, trash *t)
+{
+    if (!p) {
+        trash_free(t);
+        return;
+    }
+    pthread_mutex_lock(&p->mu);
+    t->next = p->trash;
+    p->trash = t;
+    pthread_cond_signal(&p->work);
+    pthread_mutex_unlock(&p->mu);
 }
 
 /* Hand b over for extraction: to the workers, or (without them) extract it here and now. */
@@ -469,13 +509,26 @@ static void batch_finish(run_ctx *ctx, batch *b)
 /* Emit b's documents in order; once one fails, the rest are only freed. */
 static int batch_emit(run_ctx *ctx, batch *b, int rc)
 {
+    trash *t = malloc(sizeof(*t));
     for (size_t i = 0; i < b->n; i++) {
         int r = emit_extraction(ctx, b->docs[i], b->exs[i], b->lines[i], rc == 0 ? b->rcs[i] : rc);
-        b->docs[i] = NULL;   /* emit_extraction freed them */
+        if (t) {
+            t->docs[i] = b->docs[i];
+            t->exs[i] = b->exs[i];
+        } else {
+            parley_extraction_free(b->exs[i]);
+            parley_document_free(b->docs[i]);
+        }
+        b->docs[i] = NULL;   /* emitted: freed with t */
         b->exs[i] = NULL;
-        b->lines[i] = NULL;
+        b->lines[i] = NULL;  /* emit_extraction freed it */
         if (rc == 0 && r < 0)
             rc = r;
+    }
+    if (t) {
+        t->n = b->n;
+        t->next = NULL;
+        pool_discard(ctx->pool, t);
     }
     b->n = 0;
     return rc;
