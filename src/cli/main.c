@@ -176,6 +176,7 @@ typedef struct {
     double seconds[32];
     long peak_kb[32];         /* peak resident memory when the stage last ended */
     size_t n;
+    double start;             /* when the run began */
     double mark;              /* when the last lap ended */
     double nested;            /* seconds given to stages by timings_add since then */
     bool on;
@@ -230,17 +231,17 @@ static void timings_lap(timings *t, const char *name)
     t->nested = 0;
 }
 
+/* Each stage, then the total: the wall-clock time of the whole run (stages that ran side by
+ * side, as the exports do, add up to more). */
 static void timings_print(const timings *t)
 {
     if (!t->on)
         return;
-    double total = 0;
-    for (size_t i = 0; i < t->n; i++)
-        total += t->seconds[i];
     for (size_t i = 0; i < t->n; i++)
         fprintf(stderr, "parley: timing %-14s %9.3f s  peak %8.1f MB\n", t->name[i], t->seconds[i],
                 (double)t->peak_kb[i] / 1024.0);
-    fprintf(stderr, "parley: timing %-14s %9.3f s  peak %8.1f MB\n", "total", total, (double)peak_kb() / 1024.0);
+    fprintf(stderr, "parley: timing %-14s %9.3f s  peak %8.1f MB\n", "total", now_seconds() - t->start,
+            (double)peak_kb() / 1024.0);
 }
 
 typedef struct {
@@ -689,7 +690,7 @@ static int parse_options(options *o, const char *cmd, int argc, char **argv)
 {
     memset(o, 0, sizeof(*o));
     o->tm = &o->tm_store;
-    o->tm->mark = now_seconds();
+    o->tm->start = o->tm->mark = now_seconds();
     o->geonames = true;
     o->cache = true;
     o->max_bytes = 10000000;
@@ -998,36 +999,105 @@ static const struct {
 };
 #define N_WRITERS (sizeof(writers) / sizeof(writers[0]))
 
-/* Write every export of build into dir: all to temporary files, then all renamed. Takes jl. */
-static int write_exports(const char *dir, const parley_network *net, const parley_stats *stats,
-                         parley_output *jl, const parley_report_info *info, timings *tm)
+/* The exports of build, written side by side: each job writes one file from the network and the
+ * statistics, which no job changes. */
+enum { JOB_JSON = N_WRITERS, JOB_STATS, JOB_HTML, JOB_MD, N_JOBS };
+
+typedef struct {
+    const parley_network *net;
+    const parley_stats *stats;
+    const parley_report_info *info;
+    parley_output *outs;      /* one per job, by job number */
+    int rc[N_JOBS];
+    double seconds[N_JOBS];   /* each job's own wall-clock time */
+    size_t next;              /* the next job to claim, in the order of export_order (under mu) */
+    pthread_mutex_t mu;
+} export_run;
+
+/* The biggest files first, so that the two threads end together. */
+static const int export_order[N_JOBS] = {1, 0, 4, JOB_JSON, JOB_STATS, JOB_HTML, 3, JOB_MD, 2};
+
+static const char *export_file(int job)
 {
-    parley_output outs[N_WRITERS + 4];
+    static const char *const extra[] = {"graph.json", "stats.json", "report.html", "report.md"};
+    return job < (int)N_WRITERS ? writers[job].file : extra[job - N_WRITERS];
+}
+
+static void export_job(export_run *r, int job)
+{
+    double t0 = now_seconds();
+    int rc;
+    FILE *f = r->outs[job].f;
+    if (job < (int)N_WRITERS) {
+        rc = writers[job].fn(f, r->net);
+    } else if (job == JOB_JSON) {
+        rc = parley_json_graph_write(f, r->net);
+    } else if (job == JOB_STATS) {
+        rc = parley_stats_write(f, r->stats, &(parley_stats_run){r->info->warnings, r->info->errors});
+    } else if (job == JOB_HTML) {
+        rc = parley_report_html(f, r->net, r->stats, r->info);
+    } else {
+        rc = parley_report_markdown(f, r->net, r->stats, r->info);
+    }
+    if (rc == 0 && (fflush(f) != 0 || ferror(f)))
+        rc = PARLEY_EOUTPUT;
+    r->rc[job] = rc;
+    r->seconds[job] = now_seconds() - t0;
+}
+
+/* Claim and run export jobs until none is left. */
+static void *export_worker(void *arg)
+{
+    export_run *r = arg;
+    for (;;) {
+        pthread_mutex_lock(&r->mu);
+        size_t k = r->next < N_JOBS ? r->next++ : N_JOBS;
+        pthread_mutex_unlock(&r->mu);
+        if (k == N_JOBS)
+            return NULL;
+        export_job(r, export_order[k]);
+    }
+}
+
+/* Write every export of build into dir, on up to threads threads: all to temporary files, then
+ * all renamed (none when one fails). Takes jl. With --timings, each file's line is the time of its
+ * own writing (the files are written side by side, so these overlap) and "exports" is the time of
+ * them all. */
+static int write_exports(const char *dir, const parley_network *net, const parley_stats *stats,
+                         parley_output *jl, const parley_report_info *info, int threads, timings *tm)
+{
+    parley_output outs[N_JOBS];
     size_t n = 0;
     char path[4096];
     int rc = 0;
-    for (size_t i = 0; i < N_WRITERS + 4 && rc == 0; i++) {
-        static const char *const extra[] = {"graph.json", "stats.json", "report.html", "report.md"};
-        const char *file = i < N_WRITERS ? writers[i].file : extra[i - N_WRITERS];
-        snprintf(path, sizeof(path), "%s/%s", dir, file);
+    for (; n < N_JOBS && rc == 0; n++) {
+        snprintf(path, sizeof(path), "%s/%s", dir, export_file((int)n));
         if (parley_output_open(&outs[n], path) < 0) {
             rc = PARLEY_EOUTPUT;
             break;
         }
-        n++;
-        if (i < N_WRITERS)
-            rc = writers[i].fn(outs[n - 1].f, net);
-        else if (i < N_WRITERS + 2)
-            rc = i == N_WRITERS ? parley_json_graph_write(outs[n - 1].f, net)
-                                : parley_stats_write(outs[n - 1].f, stats, &(parley_stats_run){info->warnings, info->errors});
-        else if (i == N_WRITERS + 2)
-            rc = parley_report_html(outs[n - 1].f, net, stats, info);
-        else
-            rc = parley_report_markdown(outs[n - 1].f, net, stats, info);
-        if (rc == 0 && (fflush(outs[n - 1].f) != 0 || ferror(outs[n - 1].f)))
-            rc = PARLEY_EOUTPUT;
-        timings_lap(tm, file);
     }
+    if (rc == 0) {
+        export_run r = {.net = net, .stats = stats, .info = info, .outs = outs};
+        pthread_mutex_init(&r.mu, NULL);
+        pthread_t tid[N_JOBS];
+        bool started[N_JOBS] = {false};
+        for (int t = 1; t < threads && t < N_JOBS; t++)
+            started[t] = pthread_create(&tid[t], NULL, export_worker, &r) == 0;
+        export_worker(&r);
+        for (int t = 1; t < threads && t < N_JOBS; t++)
+            if (started[t])
+                pthread_join(tid[t], NULL);
+        pthread_mutex_destroy(&r.mu);
+        for (int j = 0; j < N_JOBS; j++) {
+            if (rc == 0 && r.rc[j] < 0)
+                rc = r.rc[j];
+            if (tm && tm->on)
+                stage_add(tm, export_file(j), r.seconds[j]);
+        }
+        timings_lap(tm, "exports");
+    }
+    /* the neo4j folder commits file by file: written once every other export is */
     if (rc == 0) {
         snprintf(path, sizeof(path), "%s/neo4j", dir);
         if (mkdir(path, 0777) != 0 && errno != EEXIST)
@@ -1093,7 +1163,7 @@ static int cmd_build(int argc, char **argv)
     /* every output is written to a temporary file first; all are renamed only when all were written */
     if (net && stats && (status == EXIT_OK || status == EXIT_INPUT)) {
         parley_report_info info = {st.documents, st.warnings, st.errors};
-        int w = write_exports(o.output, net, stats, &jl, &info, o.tm);
+        int w = write_exports(o.output, net, stats, &jl, &info, o.threads, o.tm);
         if (w < 0) {
             fprintf(stderr, "parley: cannot write the outputs in %s: %s; the previous outputs are kept\n", o.output,
                     w == PARLEY_ENOMEM ? "out of memory" : strerror(errno));

@@ -57,4 +57,15 @@ python3 -c "import json,sys; s=json.load(open('$tmp/w.json')); assert s['summary
 set +e
 "$PARLEY" build -q "$SRC/samples/articles" > /dev/null 2>&1; [ $? -eq 2 ] || { echo "FAIL: build without -o"; exit 1; }
 "$PARLEY" build -q "$SRC/samples/articles" -o /dev/full/x > /dev/null 2>&1; [ $? -eq 3 ] || { echo "FAIL: unwritable -o"; exit 1; }
+# a write that fails half-way through the exports (files limited to 40 KiB: extract.jsonl fits,
+# the graph files, written side by side by two threads, do not): exit 3, and the outputs of the
+# build before are all still there, unchanged
+first=$(ls "$SRC/samples/articles"/*.txt | head -n 1)
+"$PARLEY" build -q "$first" -o "$tmp/keep" > /dev/null 2>&1 || { echo "FAIL: build into keep"; exit 1; }
+cp -r "$tmp/keep" "$tmp/keep.before"
+(trap '' XFSZ; ulimit -f 40; "$PARLEY" build -q -j 2 "$SRC/samples/articles" -o "$tmp/keep" > /dev/null 2> "$tmp/fsz.err")
+rc=$?
+[ $rc -eq 3 ] || { echo "FAIL: a write failing half-way exited $rc: $(cat "$tmp/fsz.err")"; exit 1; }
+grep -q "previous outputs are kept" "$tmp/fsz.err" || { echo "FAIL: no message for the failed write"; exit 1; }
+diff -r "$tmp/keep.before" "$tmp/keep" > /dev/null || { echo "FAIL: a failed build changed the outputs before it"; exit 1; }
 echo "build, stats, top: OK"
