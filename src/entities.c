@@ -339,33 +339,45 @@ static int person_index_lookup(person_index *ix, const parley_lexicon *lex, cons
 
 char *parley_entity_slug(const char *type, const char *name)
 {
-    parley_buf f = {0}, out = {0};
-    if (parley_fold(&f, name, strlen(name)) < 0 || parley_buf_puts(&out, type) < 0 || parley_buf_putc(&out, ':') < 0) {
+    parley_buf f = {0};
+    if (parley_fold(&f, name, strlen(name)) < 0) {
         parley_buf_free(&f);
-        parley_buf_free(&out);
         return NULL;
     }
+    /* the slug is never longer than the type, ':' and the folded name (or "unnamed") */
+    size_t tl = strlen(type);
+    char *out = malloc(tl + 1 + f.len + 8);
+    if (!out) {
+        parley_buf_free(&f);
+        return NULL;
+    }
+    memcpy(out, type, tl);
+    out[tl] = ':';
+    char *base = out + tl + 1, *o = base;
     bool dash = false;
-    size_t base = out.len;
     /* letters and digits of any script (valid in XML names); everything else separates */
     for (size_t i = 0; i < f.len;) {
-        uint32_t cp;
-        size_t k = parley_utf8_decode(&cp, (const unsigned char *)f.data + i, f.len - i);
-        bool keep = (cp >= '0' && cp <= '9') || parley_is_letter(cp);
-        if (keep) {
-            if (dash && out.len > base)
-                parley_buf_putc(&out, '-');
+        unsigned char c = (unsigned char)f.data[i];
+        uint32_t cp = c;
+        size_t k = c < 0x80 ? 1 : parley_utf8_decode(&cp, (const unsigned char *)f.data + i, f.len - i);
+        if ((cp >= '0' && cp <= '9') || parley_is_letter(cp)) {
+            if (dash && o > base)
+                *o++ = '-';
             dash = false;
-            parley_buf_put(&out, f.data + i, k);
+            memcpy(o, f.data + i, k);
+            o += k;
         } else {
             dash = true;
         }
         i += k;
     }
-    if (out.len == base)
-        parley_buf_puts(&out, "unnamed");
+    if (o == base) {
+        memcpy(o, "unnamed", 7);
+        o += 7;
+    }
+    *o = '\0';
     parley_buf_free(&f);
-    return parley_buf_detach(&out);
+    return out;
 }
 
 static int entity_new(parley_extraction *ex, int type, const char *name, const char *key)

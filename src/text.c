@@ -83,7 +83,49 @@ static size_t word_end(const char *t, size_t len, size_t i)
     return i;
 }
 
-static int push_tok(parley_text *out, size_t s, size_t e, int kind, int flags)
+/* What a token's flags need to know of its characters. */
+typedef struct {
+    int letters, upper;   /* letters, and upper-case ones among them */
+    bool digits;          /* ASCII digits only */
+    bool ascii;           /* ASCII bytes only */
+} word_info;
+
+/* The end of the run of word characters from i, counting its letters on the way (one pass). */
+static size_t scan_word(const char *t, size_t len, size_t i, word_info *w)
+{
+    int letters = 0, upper = 0;
+    bool digits = true, ascii = true;
+    while (i < len) {
+        unsigned char c = (unsigned char)t[i];
+        if (c < 0x80) {
+            if ((unsigned)((c | 0x20) - 'a') < 26u) {
+                letters++;
+                upper += c <= 'Z';
+                digits = false;
+            } else if ((unsigned)(c - '0') >= 10u) {
+                break;
+            }
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        size_t k = parley_utf8_decode(&cp, (const unsigned char *)t + i, len - i);
+        bool letter = parley_is_letter(cp);
+        if (!letter && !(cp >= 0x300 && cp <= 0x36F))
+            break;
+        if (letter) {
+            letters++;
+            upper += parley_is_upper(cp);
+        }
+        digits = ascii = false;
+        i += k;
+    }
+    *w = (word_info){letters, upper, digits, ascii};
+    return i;
+}
+
+/* Append token [s, e) of a kind other than punctuation, whose characters w describes. */
+static int push_word(parley_text *out, size_t s, size_t e, int kind, int flags, const word_info *w)
 {
     if (PARLEY_GROW(out->tokens, out->cap_tokens, out->n_tokens + 1) < 0)
         return PARLEY_ENOMEM;
@@ -91,37 +133,51 @@ static int push_tok(parley_text *out, size_t s, size_t e, int kind, int flags)
     tk->start = (uint32_t)s;
     tk->end = (uint32_t)e;
     tk->kind = (uint8_t)kind;
-    bool ascii = true;
-    if (kind == PARLEY_TOK_PUNCT) {
-        ascii = e == s + 1 && (unsigned char)out->text[s] < 0x80;
-    } else {
-        uint32_t cp;
-        unsigned char c0 = (unsigned char)out->text[s];
-        if (c0 < 0x80 ? c0 >= 'A' && c0 <= 'Z' : (cp_at(out->text, e, s, &cp), parley_is_upper(cp)))
-            flags |= PARLEY_TOK_CAP;
-        int letters = 0, upper = 0;
+    uint32_t cp;
+    unsigned char c0 = (unsigned char)out->text[s];
+    if (c0 < 0x80 ? c0 >= 'A' && c0 <= 'Z' : (cp_at(out->text, e, s, &cp), parley_is_upper(cp)))
+        flags |= PARLEY_TOK_CAP;
+    if (w->letters >= 2 && w->upper == w->letters)
+        flags |= PARLEY_TOK_ALLCAPS;
+    if (w->ascii)
+        flags |= PARLEY_TOK_ASCII;
+    tk->flags = (uint8_t)flags;
+    return 0;
+}
+
+/* Append token [s, e), reading its characters for its flags. */
+static int push_tok(parley_text *out, size_t s, size_t e, int kind, int flags)
+{
+    if (kind != PARLEY_TOK_PUNCT) {
+        word_info w = {0, 0, true, true};
         for (size_t i = s; i < e;) {
             unsigned char c = (unsigned char)out->text[i];
             if (c < 0x80) {
                 if (ascii_letter(c)) {
-                    letters++;
-                    upper += c >= 'A' && c <= 'Z';
+                    w.letters++;
+                    w.upper += c >= 'A' && c <= 'Z';
                 }
                 i++;
                 continue;
             }
-            ascii = false;
+            w.ascii = false;
+            uint32_t cp;
             size_t k = cp_at(out->text, e, i, &cp);
             if (parley_is_letter(cp)) {
-                letters++;
-                upper += parley_is_upper(cp);
+                w.letters++;
+                w.upper += parley_is_upper(cp);
             }
             i += k;
         }
-        if (letters >= 2 && upper == letters)
-            flags |= PARLEY_TOK_ALLCAPS;
+        return push_word(out, s, e, kind, flags, &w);
     }
-    tk->flags = (uint8_t)(flags | (ascii ? PARLEY_TOK_ASCII : 0));
+    if (PARLEY_GROW(out->tokens, out->cap_tokens, out->n_tokens + 1) < 0)
+        return PARLEY_ENOMEM;
+    parley_token *tk = &out->tokens[out->n_tokens++];
+    tk->start = (uint32_t)s;
+    tk->end = (uint32_t)e;
+    tk->kind = (uint8_t)kind;
+    tk->flags = (uint8_t)(flags | (e == s + 1 && (unsigned char)out->text[s] < 0x80 ? PARLEY_TOK_ASCII : 0));
     return 0;
 }
 
@@ -147,19 +203,17 @@ static int tokenize(parley_text *out, const char *t, size_t len, parley_text_abb
         size_t k = cp_at(t, len, i, &cp);
         int rc;
         if (is_word_cp(cp)) {
-            size_t e = word_end(t, len, i);
-            bool digits = true;
-            for (size_t q = i; q < e; q++)
-                if (!isdigit((unsigned char)t[q]))
-                    digits = false;
-            if (digits) {
+            word_info wi;
+            size_t e = scan_word(t, len, i, &wi), e0 = e;
+            if (wi.digits) {
                 /* numbers: 2,500  3.5  26/12/2023 */
                 while (e + 1 < len && (t[e] == ',' || t[e] == '.' || t[e] == '/' || t[e] == ':') &&
                        isdigit((unsigned char)t[e + 1]))
                     e = word_end(t, len, e + 1);
-                rc = push_tok(out, i, e, PARLEY_TOK_NUM, flags);
+                rc = e == e0 ? push_word(out, i, e, PARLEY_TOK_NUM, flags, &wi) : push_tok(out, i, e, PARLEY_TOK_NUM, flags);
             } else {
                 int extra = 0;
+                bool grown = false;   /* more word characters than scan_word() saw: read them again */
                 /* letter-period sequences: U.S., U.K., H.E., U.S.A. */
                 if (e - i == 1 && e + 1 < len && t[e] == '.' && isalpha((unsigned char)t[e + 1]) &&
                     (e + 2 >= len || t[e + 2] == '.' || !isalpha((unsigned char)t[e + 2]))) {
@@ -168,6 +222,7 @@ static int tokenize(parley_text *out, const char *t, size_t len, parley_text_abb
                            (q + 2 >= len || !isalpha((unsigned char)t[q + 2])))
                         q += 2;
                     e = q;
+                    grown = true;
                     if (e < len && t[e] == '.') {
                         e++;
                         extra = PARLEY_TOK_ABBREV;
@@ -181,8 +236,10 @@ static int tokenize(parley_text *out, const char *t, size_t len, parley_text_abb
                 } else if (e < len && t[e] == '.' && e + 1 < len && isalpha((unsigned char)t[e + 1])) {
                     /* a site name: News.Az */
                     size_t q = word_end(t, len, e + 1);
-                    if (is_tld(t + e + 1, q - e - 1) && (q >= len || !isalpha((unsigned char)t[q])) && e - i >= 2)
+                    if (is_tld(t + e + 1, q - e - 1) && (q >= len || !isalpha((unsigned char)t[q])) && e - i >= 2) {
                         e = q;
+                        grown = true;
+                    }
                 } else if (e < len && t[e] == '.' &&
                            (is_abbrev(t + i, e - i) || (e - i == 1 && isupper(c)) || (abbrev && abbrev(t + i, e - i, ud)))) {
                     e++;
@@ -195,8 +252,11 @@ static int tokenize(parley_text *out, const char *t, size_t len, parley_text_abb
                     if (!parley_is_letter(ncp))
                         break;
                     e = word_end(t, len, e + 1);
+                    grown = true;
                 }
-                rc = push_tok(out, i, e, PARLEY_TOK_WORD, flags | extra);
+                /* a period taken in (an abbreviation, an initial) adds no letter */
+                rc = grown ? push_tok(out, i, e, PARLEY_TOK_WORD, flags | extra)
+                           : push_word(out, i, e, PARLEY_TOK_WORD, flags | extra, &wi);
             }
             i = e;
         } else if (c == '\'' && i + 1 < len && t[i + 1] == 's' && (i + 2 >= len || !isalpha((unsigned char)t[i + 2]))) {
