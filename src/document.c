@@ -293,8 +293,8 @@ static size_t name_run(const char *t, size_t s, size_t e, int *nwords)
             while (k < e && islower((unsigned char)t[k]))
                 k++;
             bool particle = false;
-            for (int p = 0; particles[p] && !particle; p++)
-                particle = strlen(particles[p]) == k - i && strncmp(t + i, particles[p], k - i) == 0;
+            for (int p = 0; particles[p] && !particle && k - i <= 3; p++)
+                particle = particles[p][0] == t[i] && strlen(particles[p]) == k - i && strncmp(t + i, particles[p], k - i) == 0;
             if (!particle || k >= e || t[k] != ' ' || k + 1 >= e || !isupper((unsigned char)t[k + 1]))
                 break;
             i = k + 1;
@@ -336,6 +336,8 @@ static int scan_byline(parley_document *d, size_t s, size_t e)
     /* the credits of a wire story follow one another: "Reporting by X; Editing by Y" */
     const char *more[] = {"Editing by ", "Additional reporting by ", "Writing by ", "Reporting by ", NULL};
     for (int k = 0; prefixes[k]; k++) {
+        if (s >= e || t[s] != prefixes[k][0])
+            continue;
         size_t pl = strlen(prefixes[k]);
         if (e - s > pl && strncmp(t + s, prefixes[k], pl) == 0) {
             int w;

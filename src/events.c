@@ -20,6 +20,18 @@ static inline bool is_w(const parley_extraction *ex, size_t i, const char *w)
     return parley_text_tok_is_ci(&ex->text, i, w);
 }
 
+/* Does token i read one of the lower-case words of the NULL-terminated list ws? The first letter
+ * is compared before the rest. */
+static bool is_w_any(const parley_extraction *ex, size_t i, const char *const *ws)
+{
+    unsigned char c0 = (unsigned char)*tok_s(ex, i);
+    c0 = c0 >= 'A' && c0 <= 'Z' ? (unsigned char)(c0 + 32) : c0;
+    for (size_t k = 0; ws[k]; k++)
+        if ((unsigned char)ws[k][0] == c0 && is_w(ex, i, ws[k]))
+            return true;
+    return false;
+}
+
 static bool is_p(const parley_extraction *ex, size_t i, char c)
 {
     return tok(ex, i)->kind == PARLEY_TOK_PUNCT && *tok_s(ex, i) == c;
@@ -499,12 +511,10 @@ static size_t pronoun_subject(const parley_extraction *ex, size_t s)
     static const char *const times[] = {"day", "days", "week", "month", "year", "morning", "evening", "afternoon",
                                         "same", "previous", "following", "next", NULL};
     bool opener = false;
-    for (size_t k = 0; openers[k] && b < se->tok_end; k++)
-        opener |= is_w(ex, b, openers[k]);
+    opener = b < se->tok_end && is_w_any(ex, b, openers);
     /* "The day before, ...", "A day earlier, ..." */
     for (size_t q = b + 1; !opener && (is_w(ex, b, "the") || is_w(ex, b, "a")) && q < se->tok_end && q < b + 4; q++)
-        for (size_t k = 0; times[k]; k++)
-            opener |= is_w(ex, q, times[k]);
+        opener = is_w_any(ex, q, times);
     if (!opener)
         return SIZE_MAX;
     for (size_t q = b + 1; q < se->tok_end && q < b + 8; q++) {
