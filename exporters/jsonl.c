@@ -281,6 +281,11 @@ static int jw_document(parley_jsonw *w, const parley_extraction *ex)
 char *parley_jsonl_line(const parley_extraction *ex)
 {
     parley_jsonw w = {{0}, 0};
+    /* room for a typical line at once: about twice the text, or 4 KiB */
+    size_t guess = 2 * parley_document_text_len(ex->doc) + 1024;
+    if (PARLEY_GROW(w.b.data, w.b.cap, guess < 4096 ? 4096 : guess) < 0)
+        return NULL;
+    w.b.data[0] = '\0';
     if (jw_document(&w, ex) < 0) {
         parley_buf_free(&w.b);
         return NULL;

@@ -671,7 +671,7 @@ static int load_from_cache(parley_lexicon *lex, FILE *f)
 {
     char line[1024];
     city_run run = {0};
-    if (!fgets(line, sizeof line, f) || strcmp(line, "parley geonames cities 1\n") != 0)
+    if (!fgets(line, sizeof line, f) || strcmp(line, "parley geonames cities 2\n") != 0)
         return 1;
     /* the table grown once, as for libgeonames (a city's name and about one prefix of it) */
     struct stat sb;
@@ -732,7 +732,7 @@ int parley_lexicon_load_geonames_cached(parley_lexicon *lex, const char *cache_d
         mkdir(cache_dir, 0777);
         snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
         if ((out = fopen(tmp, "w")))
-            fputs("parley geonames cities 1\n", out);
+            fputs("parley geonames cities 2\n", out);
     }
     city_run run = {0};
     for (int i = 0; i < n && rc >= 0; i++) {
@@ -745,7 +745,8 @@ int parley_lexicon_load_geonames_cached(parley_lexicon *lex, const char *cache_d
         unsigned pop = geonames_city_get_population(c);
         rc = add_city(lex, &run, name, gn, cc, lat, lon, pop);
         if (out && name && *name && !strpbrk(name, "\t\n") && !(gn && strpbrk(gn, "\t\n")) && !(cc && strpbrk(cc, "\t\n")))
-            fprintf(out, "%s\t%s\t%s\t%.17g\t%.17g\t%u\n", name, gn ? gn : "", cc ? cc : "", lat, lon, pop);
+            /* coordinates in hexadecimal: exact, and read back far faster than 17 decimal digits */
+            fprintf(out, "%s\t%s\t%s\t%a\t%a\t%u\n", name, gn ? gn : "", cc ? cc : "", lat, lon, pop);
         geonames_city_free(c);
     }
     if (out) {
