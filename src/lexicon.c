@@ -12,6 +12,7 @@
 #include <unistd.h>
 #include <errno.h>
 #include <stdint.h>
+#include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 #include <geonames/geonames.h>
@@ -667,11 +668,36 @@ static char *cache_path(const char *dir)
     return p;
 }
 
+static uint64_t double_bits(double d)
+{
+    uint64_t u;
+    memcpy(&u, &d, sizeof(u));
+    return u;
+}
+
+/* The double whose bits the 16 hex digits of s spell (and nothing after them); false when s is
+ * not that. */
+static bool bits_double(const char *s, double *out)
+{
+    uint64_t u = 0;
+    for (int i = 0; i < 16; i++) {
+        unsigned char c = (unsigned char)s[i];
+        unsigned v = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : 16;
+        if (v == 16)
+            return false;
+        u = u << 4 | v;
+    }
+    if (s[16])
+        return false;
+    memcpy(out, &u, sizeof(u));
+    return true;
+}
+
 static int load_from_cache(parley_lexicon *lex, FILE *f)
 {
     char line[1024];
     city_run run = {0};
-    if (!fgets(line, sizeof line, f) || strcmp(line, "parley geonames cities 2\n") != 0)
+    if (!fgets(line, sizeof line, f) || strcmp(line, "parley geonames cities 3\n") != 0)
         return 1;
     /* the table grown once, as for libgeonames (a city's name and about one prefix of it) */
     struct stat sb;
@@ -690,8 +716,10 @@ static int load_from_cache(parley_lexicon *lex, FILE *f)
             return 1;
         *f2++ = *f3++ = *f4++ = *f5++ = *f6++ = '\0';
         char *end;
-        double lat = strtod(f4, &end), lon = *end ? 0 : strtod(f5, &end);
-        unsigned long pop = *end ? 0 : strtoul(f6, &end, 10);
+        double lat, lon;
+        if (!bits_double(f4, &lat) || !bits_double(f5, &lon))
+            return 1;
+        unsigned long pop = strtoul(f6, &end, 10);
         if (*end || !*line)
             return 1;
         int rc = add_city(lex, &run, line, f2, f3, lat, lon, (unsigned)pop);
@@ -732,7 +760,7 @@ int parley_lexicon_load_geonames_cached(parley_lexicon *lex, const char *cache_d
         mkdir(cache_dir, 0777);
         snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
         if ((out = fopen(tmp, "w")))
-            fputs("parley geonames cities 2\n", out);
+            fputs("parley geonames cities 3\n", out);
     }
     city_run run = {0};
     for (int i = 0; i < n && rc >= 0; i++) {
@@ -745,8 +773,10 @@ int parley_lexicon_load_geonames_cached(parley_lexicon *lex, const char *cache_d
         unsigned pop = geonames_city_get_population(c);
         rc = add_city(lex, &run, name, gn, cc, lat, lon, pop);
         if (out && name && *name && !strpbrk(name, "\t\n") && !(gn && strpbrk(gn, "\t\n")) && !(cc && strpbrk(cc, "\t\n")))
-            /* coordinates in hexadecimal: exact, and read back far faster than 17 decimal digits */
-            fprintf(out, "%s\t%s\t%s\t%a\t%a\t%u\n", name, gn ? gn : "", cc ? cc : "", lat, lon, pop);
+            /* coordinates as the 16 hex digits of their bits: exact, and read back without any
+             * conversion of decimals */
+            fprintf(out, "%s\t%s\t%s\t%016" PRIx64 "\t%016" PRIx64 "\t%u\n", name, gn ? gn : "", cc ? cc : "",
+                    double_bits(lat), double_bits(lon), pop);
         geonames_city_free(c);
     }
     if (out) {
