@@ -2,6 +2,8 @@
 #include "error.h"
 
 #include <ctype.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -107,24 +109,49 @@ parley_date parley_date_add_days(parley_date d, int days)
 static const char *const months[] = {"january", "february", "march", "april", "may", "june", "july",
                                      "august", "september", "october", "november", "december"};
 
+/* Do the n bytes at s read the lower-case word w, whatever the case of s's ASCII letters? */
+static bool ci_prefix(const char *s, const char *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)w[k])
+            return false;
+    }
+    return true;
+}
+
+#define LETTER_BIT(c) (UINT32_C(1) << ((c) - 'a'))
+
+/* The letters a month's or a weekday's name starts with */
+static const uint32_t month_initials = LETTER_BIT('j') | LETTER_BIT('f') | LETTER_BIT('m') | LETTER_BIT('a') |
+                                       LETTER_BIT('s') | LETTER_BIT('o') | LETTER_BIT('n') | LETTER_BIT('d');
+static const uint32_t weekday_initials =
+    LETTER_BIT('m') | LETTER_BIT('t') | LETTER_BIT('w') | LETTER_BIT('f') | LETTER_BIT('s');
+
+/* Does the letter c (any case) open one of the names in initials? */
+static bool initial_in(unsigned char c, uint32_t initials)
+{
+    unsigned l = (unsigned)((c | 0x20) - 'a');
+    return l < 26u && (initials >> l & 1);
+}
+
 int parley_date_month_name(const char *s, size_t n)
 {
     if (n && s[n - 1] == '.')
         n--;
     if (n < 3 || n > 9)
         return 0;
-    char c0 = (char)(s[0] | 0x20);   /* most words fail here: no month starts with their letter */
-    if (!strchr("jfmasond", c0))
+    /* most words fail here: no month starts with their letter */
+    if (!initial_in((unsigned char)s[0], month_initials))
         return 0;
+    char c0 = (char)(s[0] | 0x20);
     for (int i = 0; i < 12; i++) {
         if (months[i][0] != c0)
             continue;
         size_t ml = strlen(months[i]);
-        if (n == ml && strncasecmp(s, months[i], n) == 0)
+        if ((n == ml || n == 3) && ci_prefix(s, months[i], n))
             return i + 1;
-        if (n == 3 && strncasecmp(s, months[i], 3) == 0)
-            return i + 1;
-        if (n == 4 && i == 8 && strncasecmp(s, "sept", 4) == 0)
+        if (n == 4 && i == 8 && ci_prefix(s, "sept", 4))
             return 9;
     }
     return 0;
@@ -133,10 +160,11 @@ int parley_date_month_name(const char *s, size_t n)
 int parley_date_weekday_name(const char *s, size_t n)
 {
     static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    if (n < 6 || n > 9 || !strchr("mtwfs", s[0] | 0x20))
+    static const unsigned char lens[] = {6, 7, 9, 8, 6, 8, 6};
+    if (n < 6 || n > 9 || !initial_in((unsigned char)s[0], weekday_initials))
         return -1;
     for (int i = 0; i < 7; i++)
-        if (strlen(days[i]) == n && strncasecmp(s, days[i], n) == 0)
+        if (lens[i] == n && ci_prefix(s, days[i], n))
             return i;
     return -1;
 }

@@ -198,8 +198,13 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
         }
     }
     /* today, yesterday, on Monday, on the same day, earlier this month, next month: all start with one of these */
-    if (!strchr("tyslmwfndp", *tok_s(ex, i) | 0x20))
-        return false;
+    {
+        const uint32_t starts = LETTER_BIT('t') | LETTER_BIT('y') | LETTER_BIT('s') | LETTER_BIT('l') | LETTER_BIT('m') |
+                                LETTER_BIT('w') | LETTER_BIT('f') | LETTER_BIT('n') | LETTER_BIT('d') | LETTER_BIT('p');
+        unsigned l = (unsigned)(((unsigned char)*tok_s(ex, i) | 0x20) - 'a');
+        if (!(l < 26u && (starts >> l & 1)))
+            return false;
+    }
     if (is_w(ex, i, "today") || is_w(ex, i, "tonight")) {
         if (!pub || !pub->d)
             return false;
