@@ -392,7 +392,21 @@ typedef struct {
     bool has_last_date;
     int meeting_place;      /* where the last meeting told without named pairs took place, or -1
                                ("chaired a meeting of Allied Defence Ministers in Brussels") */
+    uint8_t *no_date;       /* per token: 1 when no date expression starts there (within its
+                               sentence), learnt on the first look; NULL when out of memory */
 } doc_state;
+
+/* date_at() at token i within sentence [.., se) and the publication date, remembering the tokens
+ * where none starts: the sentence is read for dates more than once. */
+static bool date_in_sentence(const parley_extraction *ex, const doc_state *st, size_t i, size_t se, date_hit *hit)
+{
+    if (st->no_date && st->no_date[i])
+        return false;
+    bool found = date_at(ex, i, se, st->has_pub ? &st->pub : NULL, hit);
+    if (!found && st->no_date)
+        st->no_date[i] = 1;
+    return found;
+}
 
 /* first token of a trigger of `kind` in [b, e); its length in *len */
 static size_t find_trigger(const parley_extraction *ex, size_t b, size_t e, int kind, size_t *len)
@@ -617,7 +631,7 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
     bool found = false;
     *rel_days = NO_REL;
     for (size_t i = se->tok_begin; i < se->tok_end; i++) {
-        if (!date_at(ex, i, se->tok_end, st->has_pub ? &st->pub : NULL, &h))
+        if (!date_in_sentence(ex, st, i, se->tok_end, &h))
             continue;
         if (h.kind == D_REL_SAME_DAY) {
             *rel_days = h.shift;
@@ -1303,7 +1317,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* remember the latest date expression */
     date_hit h;
     for (size_t i = se->tok_begin; i < se->tok_end; i++)
-        if (date_at(ex, i, se->tok_end, st->has_pub ? &st->pub : NULL, &h) && h.kind == D_ABS && h.date.m) {
+        if (date_in_sentence(ex, st, i, se->tok_end, &h) && h.kind == D_ABS && h.date.m) {
             st->last_date = h.date;
             st->has_last_date = true;
             i = h.end - 1;
@@ -1416,10 +1430,14 @@ int parley_events_find(parley_extraction *ex)
     const char *pd = parley_document_date(ex->doc);
     if (pd && parley_date_parse(&st.pub, pd) == 0 && st.pub.d)
         st.has_pub = true;
+    st.no_date = calloc(ex->text.n_tokens ? ex->text.n_tokens : 1, 1);   /* NULL: no memo, same results */
     for (size_t s = 0; s < ex->text.n_sentences; s++) {
         int rc = do_sentence(ex, s, &st);
-        if (rc < 0)
+        if (rc < 0) {
+            free(st.no_date);
             return rc;
+        }
     }
+    free(st.no_date);
     return do_exercises(ex);
 }
