@@ -411,7 +411,10 @@ static bool date_in_sentence(const parley_extraction *ex, const doc_state *st, s
 /* first token of a trigger of `kind` in [b, e); its length in *len */
 static size_t find_trigger(const parley_extraction *ex, size_t b, size_t e, int kind, size_t *len)
 {
+    const uint64_t *mk = ex->match_kinds, bit = UINT64_C(1) << kind;
     for (size_t i = b; i < e; i++) {
+        if (mk && !(mk[i] & bit))
+            continue;   /* no phrase of the kind starts here: parley_match() would say 0 */
         size_t l = parley_match(ex, i, kind, NULL);
         if (l && i + l <= e) {
             *len = l;
@@ -420,6 +423,27 @@ static size_t find_trigger(const parley_extraction *ex, size_t b, size_t e, int 
     }
     *len = 0;
     return e;
+}
+
+/* The kinds of lexicon phrase that start somewhere in tokens [b, e): one bit per kind. */
+static uint64_t kinds_in(const parley_extraction *ex, size_t b, size_t e)
+{
+    uint64_t k = 0;
+    if (!ex->match_kinds)
+        return ~UINT64_C(0);
+    for (size_t i = b; i < e; i++)
+        k |= ex->match_kinds[i];
+    return k;
+}
+
+/* find_trigger() over a whole sentence whose kinds are sk (kinds_in()): at once when none. */
+static size_t sentence_trigger(const parley_extraction *ex, const parley_sentence *se, uint64_t sk, int kind, size_t *len)
+{
+    if (!(sk & (UINT64_C(1) << kind))) {
+        *len = 0;
+        return se->tok_end;
+    }
+    return find_trigger(ex, se->tok_begin, se->tok_end, kind, len);
 }
 
 /* The place of an event stated in a sentence: a city after in/at/to, else a country after
@@ -1013,12 +1037,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     bool pron = pron_at != SIZE_MAX && st->focus >= 0 && !parley_match(ex, pron_at, PARLEY_LEX_GROUP, NULL);
     int referent = pron ? pronoun_referent(ex, pron_at, s, st->focus) : -1;
     size_t ml, sl, cl, jl, pl, nl;
-    size_t meet = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_MEET, &ml);
-    size_t sign = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_SIGN, &sl);
-    size_t call = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_CALL, &cl);
-    size_t join = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_JOIN, &jl);
-    size_t plan = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_PLANNED, &pl);
-    size_t neg = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_NEGATION, &nl);
+    uint64_t sk = kinds_in(ex, se->tok_begin, se->tok_end);
+    size_t meet = sentence_trigger(ex, se, sk, PARLEY_LEX_MEET, &ml);
+    size_t sign = sentence_trigger(ex, se, sk, PARLEY_LEX_SIGN, &sl);
+    size_t call = sentence_trigger(ex, se, sk, PARLEY_LEX_CALL, &cl);
+    size_t join = sentence_trigger(ex, se, sk, PARLEY_LEX_JOIN, &jl);
+    size_t plan = sentence_trigger(ex, se, sk, PARLEY_LEX_PLANNED, &pl);
+    size_t neg = sentence_trigger(ex, se, sk, PARLEY_LEX_NEGATION, &nl);
     bool has_meet = ml > 0, has_sign = sl > 0, has_call = cl > 0;
     /* a "called on" is a meeting, not a call; so is a visit that delivers a letter or a
      * message ("received X, who delivered a message from President Y") */
