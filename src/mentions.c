@@ -77,17 +77,22 @@ static bool blocks_name(const parley_extraction *ex, size_t i)
 
 static bool blocks_name_uncached(const parley_extraction *ex, size_t i)
 {
+    uint64_t mask = 0;
+    for (size_t k = 0; k < sizeof(blockers) / sizeof(blockers[0]); k++)
+        mask |= UINT64_C(1) << blockers[k];
     /* inside a longer lexicon phrase that starts earlier ("Field Marshall", "Saudi Arabia") */
     for (size_t back = 1; back <= 3 && back <= i; back++) {
         if (ex->text.tokens[i - back].kind == PARLEY_TOK_PUNCT)
             break;
+        if (ex->match_kinds && !(ex->match_kinds[i - back] & mask))
+            continue;   /* no blocker starts there */
         for (size_t k = 0; k < sizeof(blockers) / sizeof(blockers[0]); k++) {
             size_t l = parley_match(ex, i - back, (int)blockers[k], NULL);
             if (l > back)
                 return true;
         }
     }
-    for (size_t k = 0; k < sizeof(blockers) / sizeof(blockers[0]); k++)
+    for (size_t k = 0; k < sizeof(blockers) / sizeof(blockers[0]) && (!ex->match_kinds || (ex->match_kinds[i] & mask)); k++)
         if (parley_match(ex, i, (int)blockers[k], NULL))
             return true;
     if (is_cap(ex, i) && parley_match(ex, i, PARLEY_LEX_MODIFIER, NULL))
