@@ -57,6 +57,7 @@ static bool glued(const parley_extraction *ex, size_t i)
 }
 
 /* Kinds of lexicon word that cannot stand in a person's name. */
+/* the kinds of phrase that keep a word out of a name (blocks_name_uncached() keeps their mask: change both) */
 static const parley_lex_kind blockers[] = {
     PARLEY_LEX_COUNTRY, PARLEY_LEX_DEMONYM, PARLEY_LEX_REGION, PARLEY_LEX_ORG, PARLEY_LEX_OFFICE,
     PARLEY_LEX_RANK, PARLEY_LEX_HONORIFIC, PARLEY_LEX_DOMAIN, PARLEY_LEX_ORGHEAD, PARLEY_LEX_STOP,
@@ -77,9 +78,11 @@ static bool blocks_name(const parley_extraction *ex, size_t i)
 
 static bool blocks_name_uncached(const parley_extraction *ex, size_t i)
 {
-    uint64_t mask = 0;
-    for (size_t k = 0; k < sizeof(blockers) / sizeof(blockers[0]); k++)
-        mask |= UINT64_C(1) << blockers[k];
+#define KB(k) (UINT64_C(1) << (k))
+    const uint64_t mask = KB(PARLEY_LEX_COUNTRY) | KB(PARLEY_LEX_DEMONYM) | KB(PARLEY_LEX_REGION) | KB(PARLEY_LEX_ORG) |
+                          KB(PARLEY_LEX_OFFICE) | KB(PARLEY_LEX_RANK) | KB(PARLEY_LEX_HONORIFIC) | KB(PARLEY_LEX_DOMAIN) |
+                          KB(PARLEY_LEX_ORGHEAD) | KB(PARLEY_LEX_STOP) | KB(PARLEY_LEX_EXERCISE);   /* the blockers */
+#undef KB
     /* inside a longer lexicon phrase that starts earlier ("Field Marshall", "Saudi Arabia") */
     for (size_t back = 1; back <= 3 && back <= i; back++) {
         if (ex->text.tokens[i - back].kind == PARLEY_TOK_PUNCT)
