@@ -95,7 +95,16 @@ static bool in_of_name(const parley_extraction *ex, const uint8_t *mark, size_t 
     return tok_word(ex, q - 1, "of") || (tok_word(ex, q - 1, "the") && q - 1 > start && tok_word(ex, q - 2, "of"));
 }
 
+/* parley_role_parse(), writing the title only when the phrase ends at need_e (SIZE_MAX: always);
+ * a phrase that ends elsewhere is still found, with no title. */
+static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_role *out, size_t need_e);
+
 int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_role *out)
+{
+    return role_parse(ex, i, end, out, SIZE_MAX);
+}
+
+static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_role *out, size_t need_e)
 {
     memset(out, 0, sizeof(*out));
     size_t j = i;
@@ -254,7 +263,7 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
         out->country = adj ? adj : ofc ? ofc : any;
         out->international = international;
         parley_buf t = {0};
-        for (size_t q = start; q < last; q++) {
+        for (size_t q = start; q < last && (need_e == SIZE_MAX || need_e == last); q++) {
             if (mark[q - start] != INC)
                 continue;
             const parley_token *tk = &ex->text.tokens[q];
@@ -364,7 +373,7 @@ int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
         if (tk->kind == PARLEY_TOK_PUNCT)
             continue;
         parley_role role;
-        int rc = parley_role_parse(ex, s, end, &role);
+        int rc = role_parse(ex, s, end, &role, end);   /* the title is wanted only if it ends at end */
         if (rc < 0)
             return rc;
         if (rc == 1 && role.e == end) {
