@@ -1,3 +1,4 @@
+#define _GNU_SOURCE   /* memmem() */
 #include "document.h"
 #include "error.h"
 #include "util.h"
@@ -119,18 +120,32 @@ static inline bool plain_ascii(unsigned char c) { return c >= 0x20 && c < 0x7F &
 static size_t emit_ascii_run(norm_state *st, const unsigned char *p, size_t i, size_t n, int *rc)
 {
     size_t j = i;
-    while (j < n && (plain_ascii(p[j]) || p[j] == '\n'))
-        j++;
+    /* eight bytes at a time while all are printable ASCII (0x20 to 0x7E) and no backquote; a
+     * high bit marks the first byte that is not (later ones may be marked wrongly: they are read
+     * one by one below) */
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    for (;;) {
+        while (n - j >= 8) {
+            uint64_t x;
+            memcpy(&x, p + j, 8);
+            uint64_t bad = ((x - ones * 0x20) | (x + ones * 0x01) | ((x ^ (ones * '`')) - ones) | x) & high;
+            if (bad)
+                break;
+            j += 8;
+        }
+        if (j < n && (plain_ascii(p[j]) || p[j] == '\n'))
+            j++;   /* one byte (a line break, or one of the eight), then eight at a time again */
+        else
+            break;
+    }
     if (j == i)
         return i;
     if ((*rc = reserve(st, j - i)) < 0)
         return i;
-    char *o = st->out.data + st->out.len;
+    memcpy(st->out.data + st->out.len, p + i, j - i);
     uint32_t *m = st->map + st->out.len;
-    for (size_t k = i; k < j; k++) {
-        *o++ = (char)p[k];
-        *m++ = (uint32_t)k;
-    }
+    for (size_t k = 0; k < j - i; k++)
+        m[k] = (uint32_t)(i + k);
     st->out.len += j - i;
     st->out.data[st->out.len] = '\0';
     return j;
@@ -390,14 +405,13 @@ static int scan_byline(parley_document *d, size_t s, size_t e)
         size_t le = e - s < 200 ? e : s + 200;
         for (int k = 0; credit_words[k]; k++) {
             size_t kl = strlen(credit_words[k]);
-            for (size_t i = ne; i + kl <= le; i++)
-                if (strncmp(t + i, credit_words[k], kl) == 0) {
-                    int rc = add_author(d, t + s, ne - s);
-                    if (rc < 0)
-                        return rc;
-                    blank(t, s, e);
-                    return 0;
-                }
+            if (le > ne && memmem(t + ne, le - ne, credit_words[k], kl)) {
+                int rc = add_author(d, t + s, ne - s);
+                if (rc < 0)
+                    return rc;
+                blank(t, s, e);
+                return 0;
+            }
         }
     }
     return 0;
