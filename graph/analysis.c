@@ -41,9 +41,9 @@ static int sample_sources(igraph_vector_int_t *s, const igraph_t *g, igraph_inte
 typedef struct {
     igraph_integer_t n;
     igraph_integer_t *off;   /* n + 1, by new number */
-    igraph_integer_t *adj;   /* 2E neighbours, new numbers */
+    int32_t *adj;            /* 2E neighbours, new numbers (32 bits: half the memory the searches read) */
     double *len;             /* 2E lengths, or NULL: all 1 */
-    igraph_integer_t *num;   /* n: a vertex's new number */
+    int32_t *num;            /* n: a vertex's new number */
 } adjacency;
 
 static void adjacency_free(adjacency *a)
@@ -53,10 +53,9 @@ static void adjacency_free(adjacency *a)
 
 /* num[v]: breadth-first order from the vertex of highest degree, then the other components by
  * their lowest vertex. O(V + E). */
-static int bfs_numbering(igraph_integer_t *num, const igraph_integer_t *off, const igraph_integer_t *adj,
-                         igraph_integer_t n)
+static int bfs_numbering(int32_t *num, const igraph_integer_t *off, const int32_t *adj, igraph_integer_t n)
 {
-    igraph_integer_t *queue = malloc((size_t)(n ? n : 1) * sizeof(*queue));
+    int32_t *queue = malloc((size_t)(n ? n : 1) * sizeof(*queue));
     if (!queue)
         return PARLEY_ENOMEM;
     for (igraph_integer_t v = 0; v < n; v++)
@@ -65,13 +64,13 @@ static int bfs_numbering(igraph_integer_t *num, const igraph_integer_t *off, con
     for (igraph_integer_t v = 1; v < n; v++)
         if (off[v + 1] - off[v] > off[top + 1] - off[top])
             top = v;
-    igraph_integer_t next = 0;
+    int32_t next = 0;
     for (igraph_integer_t r = -1; r < n; r++) {
         igraph_integer_t root = r < 0 ? top : r;
         if (n == 0 || num[root] >= 0)
             continue;
         igraph_integer_t head = 0, tail = 0;
-        queue[tail++] = root;
+        queue[tail++] = (int32_t)root;
         num[root] = next++;
         while (head < tail) {
             igraph_integer_t v = queue[head++];
@@ -89,6 +88,8 @@ static int bfs_numbering(igraph_integer_t *num, const igraph_integer_t *off, con
 static int adjacency_build(adjacency *a, const igraph_t *g, const igraph_vector_t *dist)
 {
     igraph_integer_t n = igraph_vcount(g), m = igraph_ecount(g);
+    if (n > INT32_MAX)
+        return PARLEY_EUSAGE;   /* vertex numbers are kept in 32 bits */
     a->n = n;
     a->off = calloc((size_t)n + 1, sizeof(*a->off));
     a->adj = malloc((size_t)(2 * m + 1) * sizeof(*a->adj));
@@ -108,23 +109,24 @@ static int adjacency_build(adjacency *a, const igraph_t *g, const igraph_vector_
     for (igraph_integer_t e = 0; e < m; e++) {
         igraph_integer_t x = IGRAPH_FROM(g, e), y = IGRAPH_TO(g, e);
         igraph_integer_t px = a->off[x] + fill[x]++, py = a->off[y] + fill[y]++;
-        a->adj[px] = y;
-        a->adj[py] = x;
+        a->adj[px] = (int32_t)y;
+        a->adj[py] = (int32_t)x;
         if (dist)
             a->len[px] = a->len[py] = VECTOR(*dist)[e];
     }
     free(fill);
     /* renumber: the same lists, in the new order and with new numbers */
-    igraph_integer_t *off2 = malloc(((size_t)n + 1) * sizeof(*off2)), *adj2 = malloc((size_t)(2 * m + 1) * sizeof(*adj2));
+    igraph_integer_t *off2 = malloc(((size_t)n + 1) * sizeof(*off2));
+    int32_t *adj2 = malloc((size_t)(2 * m + 1) * sizeof(*adj2));
     double *len2 = dist ? malloc((size_t)(2 * m + 1) * sizeof(*len2)) : NULL;
-    igraph_integer_t *old = malloc((size_t)(n ? n : 1) * sizeof(*old));
+    int32_t *old = malloc((size_t)(n ? n : 1) * sizeof(*old));
     a->num = malloc((size_t)(n ? n : 1) * sizeof(*a->num));
     int rc = !off2 || !adj2 || (dist && !len2) || !old || !a->num ? PARLEY_ENOMEM : 0;
     if (rc == 0)
         rc = bfs_numbering(a->num, a->off, a->adj, n);
     if (rc == 0) {
         for (igraph_integer_t v = 0; v < n; v++)
-            old[a->num[v]] = v;
+            old[a->num[v]] = (int32_t)v;
         off2[0] = 0;
         for (igraph_integer_t u = 0; u < n; u++) {
             igraph_integer_t v = old[u], deg = a->off[v + 1] - a->off[v];
@@ -161,10 +163,10 @@ typedef struct {
 
 typedef struct {
     double d;
-    igraph_integer_t v;
+    int32_t v;
 } heap_item;
 
-static void heap_push(heap_item *h, size_t *n, double d, igraph_integer_t v)
+static void heap_push(heap_item *h, size_t *n, double d, int32_t v)
 {
     size_t i = (*n)++;
     while (i > 0) {
@@ -211,9 +213,9 @@ static void *chunk_run(void *arg)
     size_t m2 = (size_t)a->off[n];
     double *d = malloc((size_t)n * sizeof(double)), *sigma = malloc((size_t)n * sizeof(double));
     double *delta = malloc((size_t)n * sizeof(double));
-    igraph_integer_t *order = malloc((size_t)n * sizeof(igraph_integer_t));
-    igraph_integer_t *pred = malloc((m2 + 1) * sizeof(igraph_integer_t));   /* v's preds at off[v].. */
-    igraph_integer_t *npred = malloc((size_t)n * sizeof(igraph_integer_t));
+    int32_t *order = malloc((size_t)n * sizeof(int32_t));
+    int32_t *pred = malloc((m2 + 1) * sizeof(int32_t));   /* v's preds at off[v].. */
+    int32_t *npred = malloc((size_t)n * sizeof(int32_t));
     heap_item *heap = a->len ? malloc((m2 + 1) * sizeof(heap_item)) : NULL;
     unsigned char *fin = calloc((size_t)n, 1);
     if (!d || !sigma || !delta || !order || !pred || !npred || !fin || (a->len && !heap)) {
@@ -223,7 +225,8 @@ static void *chunk_run(void *arg)
     for (igraph_integer_t v = 0; v < n; v++)
         d[v] = -1.0;
     for (igraph_integer_t k = 0; k < c->n_sources; k++) {
-        igraph_integer_t s = c->sources[k], seen = 0;
+        int32_t s = (int32_t)c->sources[k];
+        igraph_integer_t seen = 0;
         d[s] = 0.0;
         sigma[s] = 1.0;
         npred[s] = 0;
@@ -231,9 +234,9 @@ static void *chunk_run(void *arg)
             /* breadth first: order doubles as the queue */
             order[seen++] = s;
             for (igraph_integer_t q = 0; q < seen; q++) {
-                igraph_integer_t v = order[q];
+                int32_t v = order[q];
                 for (igraph_integer_t j = a->off[v]; j < a->off[v + 1]; j++) {
-                    igraph_integer_t w = a->adj[j];
+                    int32_t w = a->adj[j];
                     if (d[w] < 0) {
                         d[w] = d[v] + 1.0;
                         sigma[w] = 0.0;
@@ -252,13 +255,13 @@ static void *chunk_run(void *arg)
             heap_push(heap, &hn, 0.0, s);
             while (hn) {
                 heap_item it = heap_pop(heap, &hn);
-                igraph_integer_t v = it.v;
+                int32_t v = it.v;
                 if (fin[v] || it.d > d[v])
                     continue;
                 fin[v] = 1;
                 order[seen++] = v;
                 for (igraph_integer_t j = a->off[v]; j < a->off[v + 1]; j++) {
-                    igraph_integer_t w = a->adj[j];
+                    int32_t w = a->adj[j];
                     if (fin[w])
                         continue;
                     double nd = d[v] + a->len[j];
@@ -281,10 +284,10 @@ static void *chunk_run(void *arg)
         for (igraph_integer_t q = 0; q < seen; q++)
             delta[order[q]] = 0.0;
         for (igraph_integer_t q = seen; q-- > 0;) {
-            igraph_integer_t w = order[q];
+            int32_t w = order[q];
             double coef = (1.0 + delta[w]) / sigma[w];
-            for (igraph_integer_t j = 0; j < npred[w]; j++) {
-                igraph_integer_t p = pred[a->off[w] + j];
+            for (int32_t j = 0; j < npred[w]; j++) {
+                int32_t p = pred[a->off[w] + j];
                 delta[p] += sigma[p] * coef;
             }
             if (w != s) {
