@@ -53,18 +53,51 @@ int parley_date_parse(parley_date *out, const char *s)
     return 0;
 }
 
+/* n digits of v (0 <= v < 10^n) at p; returns the end. */
+static char *put_digits(char *p, int v, int n)
+{
+    for (int k = n - 1; k >= 0; k--, v /= 10)
+        p[k] = (char)('0' + v % 10);
+    return p + n;
+}
+
 void parley_date_format(char *out, const parley_date *d)
 {
-    if (d->y && d->m && d->d)
-        snprintf(out, 11, "%04d-%02d-%02d", d->y, d->m, d->d);
-    else if (d->y && d->m)
-        snprintf(out, 11, "%04d-%02d", d->y, d->m);
-    else if (d->y)
-        snprintf(out, 11, "%04d", d->y);
-    else if (d->m && d->d)
-        snprintf(out, 11, "--%02d-%02d", d->m, d->d);
-    else
-        out[0] = '\0';
+    /* as snprintf("%04d-%02d-%02d") would write them, without its cost (once per event); a
+     * part out of range goes through snprintf, which never writes more than 10 characters */
+    bool in_range = d->y >= 0 && d->y <= 9999 && d->m >= 0 && d->m <= 99 && d->d >= 0 && d->d <= 99;
+    char *p = out;
+    if (!in_range) {
+        if (d->y && d->m && d->d)
+            snprintf(out, 11, "%04d-%02d-%02d", d->y, d->m, d->d);
+        else if (d->y && d->m)
+            snprintf(out, 11, "%04d-%02d", d->y, d->m);
+        else if (d->y)
+            snprintf(out, 11, "%04d", d->y);
+        else if (d->m && d->d)
+            snprintf(out, 11, "--%02d-%02d", d->m, d->d);
+        else
+            out[0] = '\0';
+        return;
+    }
+    if (d->y) {
+        p = put_digits(p, d->y, 4);
+        if (d->m) {
+            *p++ = '-';
+            p = put_digits(p, d->m, 2);
+            if (d->d) {
+                *p++ = '-';
+                p = put_digits(p, d->d, 2);
+            }
+        }
+    } else if (d->m && d->d) {
+        *p++ = '-';
+        *p++ = '-';
+        p = put_digits(p, d->m, 2);
+        *p++ = '-';
+        p = put_digits(p, d->d, 2);
+    }
+    *p = '\0';
 }
 
 /* days since 1970-01-01 (proleptic Gregorian) */

@@ -447,7 +447,10 @@ static int match_person(const parley_extraction *ex, person_index *ix, const nam
         if (en->type != PARLEY_ENTITY_PERSON)
             continue;
         name_toks et;
-        char *copy = parley_strdup(en->key);
+        /* the key cut into words in a copy: on the stack when it fits (nearly always) */
+        char stack_copy[256];
+        size_t kl = strlen(en->key);
+        char *copy = kl < sizeof(stack_copy) ? memcpy(stack_copy, en->key, kl + 1) : parley_strdup(en->key);
         if (!copy)
             continue;
         memset(&et, 0, sizeof(et));
@@ -459,7 +462,8 @@ static int match_person(const parley_extraction *ex, person_index *ix, const nam
         /* a lone word names the person whose surname it is before one it is a middle name of
          * ("Khan" after "Bilal Khan" and "Amir Khan Muttaqi") */
         int rank = in && nt->n == 1 && et.n > 1 && word_same(nt->tok[0], et.tok[et.n - 1]);
-        free(copy);
+        if (copy != stack_copy)
+            free(copy);
         if (!in && !out)
             continue;
         uint32_t pos = en->n_mentions ? ex->mentions[en->mentions[en->n_mentions - 1]].start : 0;
