@@ -1165,6 +1165,18 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (again && meet + ml - 1 > meet && is_w(ex, meet + ml - 1, "with"))
             again = false;
     }
+    /* "discussed the proposed Reciprocal Access Agreement": a planned word after an article, before
+     * a document's name, qualifies the document, not the meeting */
+    if (pl && plan > se->tok_begin && (is_w(ex, plan - 1, "the") || is_w(ex, plan - 1, "a") || is_w(ex, plan - 1, "an"))) {
+        bool document = false;
+        for (size_t q = plan + pl; q < se->tok_end && q < plan + pl + 5 && !document; q++) {
+            if (parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL) || parley_match(ex, q, PARLEY_LEX_VISIT, NULL))
+                break;
+            document = parley_match(ex, q, PARLEY_LEX_DOCUMENT, NULL) > 0;
+        }
+        if (document)
+            pl = 0;
+    }
     bool planned = pl && plan < trig + tlen + 3;
     bool negated = nl && neg < trig;
     /* "A meeting between X and Y, scheduled for Monday, was cancelled": the meeting noun's own
@@ -1202,9 +1214,16 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         else if (has_meet && !again && !between && !has_call && subj.n == 0 && grp_subject && grp + gl <= meet &&
                  (obj.n >= 1 || meet <= grp + gl + 4) && !is_w(ex, grp, "they"))
             into = &subj;   /* "the ministers met X", "The two ministers last met in June" */
-        for (size_t i = 0; into && i < lm->n_participants; i++)
-            if (ex->entities[lm->participants[i]].type == PARLEY_ENTITY_PERSON)
+        /* "the two chiefs" of a meeting that others attended: the first two, its principals
+         * (those who attended or accompanied are named after them) */
+        size_t limit = SIZE_MAX, added = 0;
+        for (size_t q = grp; q < grp + gl; q++)
+            limit = is_w(ex, q, "two") || is_w(ex, q, "both") ? 2 : is_w(ex, q, "three") ? 3 : is_w(ex, q, "four") ? 4 : limit;
+        for (size_t i = 0; into && i < lm->n_participants && added < limit; i++)
+            if (ex->entities[lm->participants[i]].type == PARLEY_ENTITY_PERSON) {
                 people_add(into, lm->participants[i], grp, grp + gl);
+                added++;
+            }
         if (into == &pp)
             group_meeting = told;
         /* "The parties discussed X": the meeting just told, not a new one, unless it says so

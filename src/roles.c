@@ -363,8 +363,13 @@ int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
      * President of Kazakhstan – Elbasy Nursultan Nazarbayev" */
     if (end > sb && (tok_punct_is(ex, end - 1, ',') ||
                      (tok_punct_is(ex, end - 1, '-') && (ex->text.tokens[end - 1].flags & PARLEY_TOK_SPACE) &&
-                      end < ex->text.n_tokens && (ex->text.tokens[end].flags & PARLEY_TOK_SPACE))))
+                      end < ex->text.n_tokens && (ex->text.tokens[end].flags & PARLEY_TOK_SPACE)))) {
         end--;
+        /* "The Chief of Defence Staff (CDS), General Christopher Musa": the acronym before the comma */
+        if (end >= sb + 4 && tok_punct_is(ex, end - 1, ')') && tok_punct_is(ex, end - 3, '(') &&
+            (ex->text.tokens[end - 2].flags & PARLEY_TOK_ALLCAPS))
+            end -= 3;
+    }
     if (end <= sb)
         return 0;
     size_t from = end > sb + 16 ? end - 16 : sb;

@@ -84,6 +84,13 @@ static void test_byline_and_credit(void **state)
     assert_null(strstr(parley_document_text(d), "Richardson"));
     assert_null(strstr(parley_document_text(d), "Tsolmon"));
     parley_document_free(d);
+    /* an agency's credit lines at the end */
+    d = mk("The minister spoke.\n\nReporter: Tri Meilani Ameliya\nEditor: Rahmad Nasution\n");
+    assert_int_equal(parley_document_n_authors(d), 2);
+    assert_string_equal(parley_document_author(d, 0), "Tri Meilani Ameliya");
+    assert_string_equal(parley_document_author(d, 1), "Rahmad Nasution");
+    assert_null(strstr(parley_document_text(d), "Nasution"));
+    parley_document_free(d);
 }
 
 static void test_clutter(void **state)

@@ -46,6 +46,9 @@ static void test_bracketed_acronym(void **state)
     (void)state;
     check("Chief of Army Staff (COAS) General Asim Munir visited Florida.", "Asim Munir", NULL, "Chief of Army Staff");
     check("Chief of General Staff (CGS) Lt. Gen. Jack Brown met them.", "Jack Brown", NULL, "Chief of General Staff");
+    /* and a comma after the brackets */
+    check("The Chief of Defence Staff (CDS), General Christopher Musa, spoke.", "Christopher Musa", NULL,
+          "Chief of Defence Staff");
 }
 
 /* "the government of Prime Minister X": the organisation before the title is not part of it; an

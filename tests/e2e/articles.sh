@@ -495,6 +495,32 @@ check(met("e5", "Ilham Aliyev", "Ueli Maurer") and met("e5", "Ilham Aliyev", "Kl
 # e6: a delegation's head accompanied by his ambassador
 check(met("e6", "Zakir Hasanov", "Claudio Graziano") and met("e6", "Zakir Hasanov", "Augusto Massari"), "e6: meetings")
 
+# aa1: "the Minister of Defence of the Kingdom of Norway, X"; the deputy who took part
+country("aa1", "Bjørn Arild Gram", "Norway")
+check(met("aa1", "Oleksii Reznikov", "Bjørn Arild Gram") and met("aa1", "Oleksii Reznikov", "Volodymyr Havrylov"), "aa1: meetings")
+# aa2: "discussed the proposed Agreement" is no planned meeting; a former visit is no meeting of theirs
+check(not events("aa2", "meeting", "planned"), "aa2: 'the proposed' agreement planned no meeting")
+check(met("aa2", "Gilberto Teodoro Jr.", "Kazuhiko Koshikawa") and not met("aa2", "Gilberto Teodoro Jr.", "Fumio Kishida"), "aa2: meetings")
+check(docs["aa2"]["authors"] == ["Priam Nepomuceno"], "aa2: authors")
+# aa3: a prince received a US commander; the officials who attended
+check(person("aa3", "Michael Erik Kurilla") and person("aa3", "Michael Erik Kurilla").get("country") == "United States", "aa3: Kurilla")
+check(met("aa3", "Khalid bin Salman bin Abdulaziz", "Fayyad bin Hamed Al-Ruwaili"), "aa3: attended")
+# aa4: an acronym in brackets and a comma before the rank and name; a counterpart shares the office;
+# "the two chiefs" signed: not the high commissioner who came along
+for p in ("Christopher Musa", "Seth Amoama"):
+    check((person("aa4", p) or {}).get("title") == "Chief of Defence Staff", f"aa4: {p} title")
+country("aa4", "Seth Amoama", "Ghana")
+ags = events("aa4", "agreement")
+check(len(ags) == 1 and names("aa4", ags[0]["participants"]) == {"Christopher Musa", "Seth Amoama"}, "aa4: the two chiefs signed")
+# aa5: "agreed to hold the next round of talks in Vilnius in June" is a planned meeting there
+pl = events("aa5", "meeting", "planned")
+check(len(pl) == 1 and pl[0]["date"] == "2023-06" and pl[0]["place"] == "location:vilnius", "aa5: the next round")
+check(met("aa5", "Boris Pistorius", "Arvydas Anušauskas"), "aa5: met in Berlin")
+# aa6: "Reporter:" and "Editor:" lines credit journalists; "was also scheduled to meet" is planned
+check(docs["aa6"]["authors"] == ["Tri Meilani Ameliya", "Rahmad Nasution"], "aa6: authors")
+check(met("aa6", "Richard Marles", "Dudung Abdurachman", "planned") and not met("aa6", "Richard Marles", "Dudung Abdurachman"), "aa6: planned")
+country("aa6", "Richard Marles", "Australia")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
