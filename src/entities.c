@@ -972,6 +972,35 @@ static const char *visited_rule(const parley_extraction *ex, const sentence_ment
     return found;
 }
 
+/* In sentence s, where person mention pm (of entity self) is the subject of meeting words: the
+ * country (or a city's country) that someone met after them, of another stated country, is said to
+ * visit ("Putin met with X of Korea, who is in Russia on an official visit"), or NULL. */
+static const char *visited_by_the_met(const parley_extraction *ex, const sentence_mentions *sm, size_t s,
+                                      const parley_mention *pm, int self)
+{
+    size_t end = ex->text.sentences[s].tok_end, trig = SIZE_MAX;
+    for (size_t q = pm->te; q < end && trig == SIZE_MAX; q++)
+        if (parley_match(ex, q, PARLEY_LEX_MEET, NULL))
+            trig = q;
+    if (trig == SIZE_MAX)
+        return NULL;
+    const char *place = NULL, *visitor = NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->entity < 0 || o->tb <= trig)
+            continue;
+        if (o->type == PARLEY_ENTITY_PERSON && o->entity != self && !visitor && ex->entities[o->entity].country)
+            visitor = ex->entities[o->entity].country;
+        if (!place && visitor && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, trig)) {
+            if (o->type == PARLEY_ENTITY_COUNTRY)
+                place = ex->entities[o->entity].name;
+            else if (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY)
+                place = o->lex->country;
+        }
+    }
+    return place && visitor && strcmp(place, visitor) != 0 ? place : NULL;
+}
+
 /* "Secretary Blinken met today in Beijing with Director Wang Yi": whom a foreigner meets in a
  * country is, failing anything stated, of that country. For each person whose country is only a
  * guess (@p guess, by entity), a meeting sentence naming them after its meeting words, a place
@@ -1018,8 +1047,16 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
             for (size_t q = b; q < pm->tb && trig == SIZE_MAX; q++)
                 if (parley_match(ex, q, PARLEY_LEX_MEET, NULL))
                     trig = q;
-            if (trig == SIZE_MAX)
+            if (trig == SIZE_MAX) {
+                /* the host: "X met with Y of Korea, who is in Russia on an official visit": whom
+                 * a visitor meets where the visit is is of that place */
+                const char *host = visited_by_the_met(ex, sm, s, pm, (int)i);
+                if (host && strcmp(host, was[i]) != 0 && !visits_except(ex, sm, en, host, s)) {
+                    guess[i] = host;
+                    break;
+                }
                 continue;
+            }
             const char *place = NULL, *home = NULL;
             for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
                 const parley_mention *o = &ex->mentions[sm->idx[j]];

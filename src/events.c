@@ -20,6 +20,10 @@ static inline bool is_w(const parley_extraction *ex, size_t i, const char *w)
     return parley_text_tok_is_ci(&ex->text, i, w);
 }
 
+/* Plural nouns for the people of a group: "Ministers of both countries" */
+static const char *const plural_people[] = {"ministers", "officials", "representatives", "delegations", "leaders",
+                                            "heads", "envoys", "diplomats", NULL};
+
 /* Does token i read one of the lower-case words of the NULL-terminated list ws? The first letter
  * is compared before the rest. */
 static bool is_w_any(const parley_extraction *ex, size_t i, const char *const *ws)
@@ -868,6 +872,16 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     if (!has_after && has_before && before + bl == sign && is_w(ex, sign, "signed") && before > se->tok_begin &&
         is_w(ex, before - 1, "the") && tok_n(ex, before + bl - 1) > 1 && tok_s(ex, before + bl - 1)[tok_n(ex, before + bl - 1) - 1] == 's')
         return 0;
+    /* "briefed him on the Framework Agreement signed in Khartoum", "under the agreement signed in
+     * 2019": a document after a preposition, with its participle, is one signed before */
+    if (!has_after && has_before && before + bl == sign && is_w(ex, sign, "signed")) {
+        size_t q = before;
+        while (q > se->tok_begin && tok(ex, q - 1)->kind == PARLEY_TOK_WORD && (tok(ex, q - 1)->flags & PARLEY_TOK_CAP))
+            q--;
+        static const char *const preps[] = {"on", "of", "under", "about", "regarding", "with", "to", NULL};
+        if (q >= se->tok_begin + 2 && is_w(ex, q - 1, "the") && is_w_any(ex, q - 2, preps))
+            return 0;
+    }
     bool definite = (!has_after && has_before && before > se->tok_begin &&
                      (is_w(ex, before - 1, "the") || is_w(ex, before - 1, "this"))) ||
                     (has_after && after > sign + sign_len - 1 &&
@@ -1194,6 +1208,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     size_t gl, grp = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_GROUP, &gl);
     /* the subject: opening the sentence or a clause ("..., the sides", "said that the sides") */
     bool grp_subject = gl && (grp == se->tok_begin || is_p(ex, grp - 1, ',') || is_w(ex, grp - 1, "that"));
+    /* "Ministers of both countries signed ...": people of the group, opening the sentence */
+    if (gl && !grp_subject && grp >= se->tok_begin + 2 && is_w(ex, grp - 1, "of") &&
+        (grp - 2 == se->tok_begin || (grp - 3 == se->tok_begin && is_w(ex, se->tok_begin, "the"))) &&
+        is_w_any(ex, grp - 2, plural_people))
+        grp_subject = true;
     int group_meeting = -1;
     bool group_again = false;
     if (gl && st->last_meeting >= 0 && st->last_meeting_sentence + 1 >= s)

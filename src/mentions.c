@@ -182,7 +182,8 @@ static bool office_as_given_name(const parley_extraction *ex, size_t i, size_t e
         return false;
     for (size_t k = i > 4 ? i - 4 : 0; k < i; k++) {
         size_t l = parley_match(ex, k, PARLEY_LEX_RANK, NULL);
-        if (l && k + l == i)
+        /* not when the rank and the word are one office: "Party General Secretary X" */
+        if (l && k + l == i && parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) <= l)
             return true;
     }
     return false;
@@ -823,6 +824,11 @@ static size_t country_list_before(const parley_extraction *ex, size_t b, size_t 
         for (size_t back = 1; back <= (demonyms ? 1u : 4u) && back <= q - b && !found; back++)
             if (parley_match(ex, q - back, demonyms ? PARLEY_LEX_DEMONYM : PARLEY_LEX_COUNTRY, &e) == back && e)
                 found = back;
+        /* before a plural role a country's short name serves as its adjective: "his US and
+         * Japanese counterparts" */
+        for (size_t back = 1; demonyms && back <= 2 && back <= q - b && !found; back++)
+            if (parley_match(ex, q - back, PARLEY_LEX_COUNTRY, &e) == back && e)
+                found = back;
         if (!found)
             break;
         rev[nc++] = e->canonical;
@@ -882,6 +888,24 @@ static size_t respective_list(const parley_extraction *ex, size_t s, size_t L, s
             j++;
     }
     return n == nc ? n : 0;
+}
+
+/* The country of "from the Russian side" or "on the Russian side" (a demonym or a country)
+ * between token b and token i, the nearest to i; NULL when there is none. */
+static const char *side_country(const parley_extraction *ex, size_t b, size_t i)
+{
+    for (size_t q = i; q-- > b + 3;) {
+        if (!tok_lower_is(ex, q, "side"))
+            continue;
+        const parley_lex_entry *ce = NULL;
+        for (size_t l = 1; l <= 3 && q >= b + 2 + l; l++) {
+            size_t c = q - l;
+            if ((parley_match(ex, c, PARLEY_LEX_DEMONYM, &ce) == l || parley_match(ex, c, PARLEY_LEX_COUNTRY, &ce) == l) && ce &&
+                tok_lower_is(ex, c - 1, "the") && (tok_lower_is(ex, c - 2, "from") || tok_lower_is(ex, c - 2, "on")))
+                return ce->canonical;
+        }
+    }
+    return NULL;
 }
 
 static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in_role)
@@ -1023,11 +1047,20 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 /* "their American counterparts A and B": B shares A's plural role */
                 if (rc == 0 && !hl && !hr && partner >= 0) {
                     const parley_mention *pm = &ex->mentions[partner];
-                    if (pm->tb > se->tok_begin && (tok_lower_is(ex, pm->tb - 1, "counterparts") || tok_lower_is(ex, pm->tb - 1, "colleagues"))) {
+                    /* "counterparts A and B", "counterparts, A and B" */
+                    size_t before = pm->tb > se->tok_begin + 1 && punct_is(ex, pm->tb - 1, ',') ? pm->tb - 1 : pm->tb;
+                    if (before > se->tok_begin && (tok_lower_is(ex, before - 1, "counterparts") || tok_lower_is(ex, before - 1, "colleagues"))) {
                         ex->mentions[m].counterpart = pm->counterpart;
                         if (pm->country && !(ex->mentions[m].country = parley_strdup(pm->country)))
                             rc = PARLEY_ENOMEM;
                     }
+                }
+                /* "Taking part from the Russian side were Foreign Minister X and ...", "On the
+                 * Uzbek side, the talks were attended by X": the side's country */
+                if (rc == 0 && !ex->mentions[m].country) {
+                    const char *side = side_country(ex, se->tok_begin, i);
+                    if (side && !(ex->mentions[m].country = parley_strdup(side)))
+                        rc = PARLEY_ENOMEM;
                 }
                 /* "Kenyan General Francis Ogolla": a demonym before the ranks */
                 if (rc == 0 && !hl && !ex->mentions[m].country && rank_b > se->tok_begin) {

@@ -521,6 +521,31 @@ check(docs["aa6"]["authors"] == ["Tri Meilani Ameliya", "Rahmad Nasution"], "aa6
 check(met("aa6", "Richard Marles", "Dudung Abdurachman", "planned") and not met("aa6", "Richard Marles", "Dudung Abdurachman"), "aa6: planned")
 country("aa6", "Richard Marles", "Australia")
 
+# ab1: the host of a visitor "who is in Russia on an official visit" is of Russia; "from the
+# Russian side" gives the side's country
+for p in ("Vladimir Putin", "Sergei Lavrov", "Sergei Shoigu"):
+    country("ab1", p, "Russia")
+country("ab1", "Kim Jong-un", "North Korea")
+# ab2: "Party General Secretary X": the office is no given name
+check(person("ab2", "Nguyen Phu Trong") is not None and person("ab2", "Secretary Nguyen Phu Trong") is None, "ab2: the name")
+check((person("ab2", "Nguyen Phu Trong") or {}).get("title") == "Party General Secretary", "ab2: the title")
+check(met("ab2", "Xi Jinping", "Pham Minh Chinh") and met("ab2", "Xi Jinping", "Vuong Dinh Hue"), "ab2: same day")
+# ab3: NATO's Secretary General has no country; the Swedish commander has
+country("ab3", "Jens Stoltenberg", None)
+country("ab3", "Micael Bydén", "Sweden")
+# ab4: "his US and Japanese counterparts, A and B": respectively, and both share the office
+country("ab4", "Lloyd Austin", "United States")
+country("ab4", "Yasukazu Hamada", "Japan")
+check((person("ab4", "Yasukazu Hamada") or {}).get("title") == "Defense Minister", "ab4: Hamada's title")
+check(met("ab4", "Lee Jong-sup", "Yasukazu Hamada") and met("ab4", "Lloyd Austin", "Yasukazu Hamada"), "ab4: three-way")
+# ab5: "Ministers of both countries signed": the parties are the two countries met; "Edited by"
+ags = events("ab5", "agreement")
+check(len(ags) == 1 and parties(ags[0], "ab5") == {"Brazil", "Venezuela"}, "ab5: the parties")
+check(docs["ab5"]["authors"] == ["Fernando Fraga"], "ab5: authors")
+# ab6: "briefed the Chairperson on the Framework Agreement signed in Khartoum": signed before, elsewhere
+check(not events("ab6", "agreement"), "ab6: no signing told")
+country("ab6", "Moussa Faki Mahamat", None)
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
