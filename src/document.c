@@ -370,9 +370,11 @@ static int scan_byline(parley_document *d, size_t s, size_t e)
                 for (int q = 0; more[q] && found < 0 && n_extra < 4; q++)
                     if (e - r > strlen(more[q]) && strncmp(t + r, more[q], strlen(more[q])) == 0)
                         found = q;
-                if (found < 0)
+                /* "Reporting by A and B": a second name of the same credit */
+                size_t and_len = e - r > 4 && strncmp(t + r, "and ", 4) == 0 ? 4 : 0;
+                if (found < 0 && (!and_len || n_extra >= 4))
                     break;
-                size_t nb = r + strlen(more[found]);
+                size_t nb = r + (found >= 0 ? strlen(more[found]) : and_len);
                 int w2;
                 size_t ne2 = name_run(t, nb, e, &w2);
                 if (!ne2)

@@ -973,8 +973,10 @@ static const char *visited_rule(const parley_extraction *ex, const sentence_ment
 }
 
 /* In sentence s, where person mention pm (of entity self) is the subject of meeting words: the
- * country (or a city's country) that someone met after them, of another stated country, is said to
- * visit ("Putin met with X of Korea, who is in Russia on an official visit"), or NULL. */
+ * country (or a city's country) where someone met after them, of another stated country, is said
+ * to be ("Putin met with X of Korea, who is in Russia on an official visit"; "X met with the
+ * Minister of Defence of Papua New Guinea, Y, in Canberra"), or NULL; NULL on the sidelines of
+ * something, where both may be visitors. */
 static const char *visited_by_the_met(const parley_extraction *ex, const sentence_mentions *sm, size_t s,
                                       const parley_mention *pm, int self)
 {
@@ -984,14 +986,23 @@ static const char *visited_by_the_met(const parley_extraction *ex, const sentenc
             trig = q;
     if (trig == SIZE_MAX)
         return NULL;
+    /* "on the sidelines of a summit in Jakarta": both may be visitors there */
+    for (size_t q = ex->text.sentences[s].tok_begin; q < end; q++)
+        if (parley_text_tok_is_ci(&ex->text, q, "sidelines") || parley_text_tok_is_ci(&ex->text, q, "margins") ||
+            parley_text_tok_is_ci(&ex->text, q, "margin"))
+            return NULL;
     const char *place = NULL, *visitor = NULL;
     for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
-        if (o->entity < 0 || o->tb <= trig)
+        if (o->entity < 0)
             continue;
-        if (o->type == PARLEY_ENTITY_PERSON && o->entity != self && !visitor && ex->entities[o->entity].country)
+        if (o->type == PARLEY_ENTITY_PERSON && o->tb > trig && o->entity != self && !visitor && ex->entities[o->entity].country)
             visitor = ex->entities[o->entity].country;
-        if (!place && visitor && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, trig)) {
+        /* where the visit is, or where they met ("at Parliament House in Canberra") */
+        bool there = o->tb > trig ? parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, trig) ||
+                                        (located_at(ex, o, s) && !parley_text_tok_is(&ex->text, o->tb - 1, "to"))
+                                  : false;
+        if (!place && there) {
             if (o->type == PARLEY_ENTITY_COUNTRY)
                 place = ex->entities[o->entity].name;
             else if (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY)
@@ -1374,6 +1385,20 @@ static int lead_role_titles(parley_extraction *ex)
     return rc;
 }
 
+/* A country talked about, not anyone's: "discussed Iran's nuclear program", "talks about the
+ * situation regarding Syria" (a word of discussion in the eight tokens before it). */
+static bool topic_country(const parley_extraction *ex, const parley_mention *o, size_t s)
+{
+    static const char *const words[] = {"discussed", "discuss", "discusses", "discussing", "reviewed", "about",
+                                        "regarding", "concerning", NULL};
+    size_t b = ex->text.sentences[s].tok_begin;
+    for (size_t q = o->tb > b + 8 ? o->tb - 8 : b; q < o->tb; q++)
+        for (size_t k = 0; words[k]; k++)
+            if (parley_text_tok_is_ci(&ex->text, q, words[k]))
+                return true;
+    return false;
+}
+
 static int person_roles(parley_extraction *ex)
 {
     /* title and country: the first stated, a counterpart's title from the other side */
@@ -1428,7 +1453,8 @@ static int person_roles(parley_extraction *ex)
                 /* a destination or a location is not where a person comes from, nor is the
                  * country of someone unnamed ("received the Turkish ambassador") */
                 if (located_at(ex, o, s) || unnamed_role(ex, o) || o->te <= dl_end ||
-                    parley_phrase_ends_at(ex, PARLEY_LEX_ADDRESSEE, o->tb, ex->text.sentences[s].tok_begin))
+                    parley_phrase_ends_at(ex, PARLEY_LEX_ADDRESSEE, o->tb, ex->text.sentences[s].tok_begin) ||
+                    topic_country(ex, o, s))
                     continue;
                 const char *c = ex->entities[o->entity].name;
                 bool others = false;

@@ -242,6 +242,14 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
         hit->end = i + 2;
         return true;
     }
+    /* "earlier in the day", "later that day": the day of the event told before */
+    if (is_w(ex, i, "day") && i >= 2 &&
+        ((is_w(ex, i - 1, "that") && (is_w(ex, i - 2, "earlier") || is_w(ex, i - 2, "later"))) ||
+         (i >= 3 && is_w(ex, i - 1, "the") && is_w(ex, i - 2, "in") && (is_w(ex, i - 3, "earlier") || is_w(ex, i - 3, "later"))))) {
+        hit->kind = D_REL_SAME_DAY;
+        hit->end = i + 1;
+        return true;
+    }
     /* "the day before", "a day earlier", "the previous day", "the next day", "the following day" */
     if ((is_w(ex, i, "day") && i + 1 < se &&
          (is_w(ex, i + 1, "before") || is_w(ex, i + 1, "earlier") || is_w(ex, i + 1, "after") ||
@@ -388,6 +396,7 @@ typedef struct {
     bool has_pub;
     int focus;              /* the person a "he" refers to */
     int last_meeting;       /* index of the last meeting event, or -1 */
+    int story_meeting;      /* the last one not told in the past perfect ("had met"), or -1 */
     int last_planned;       /* index of the last planned meeting, or -1 */
     size_t last_meeting_sentence;   /* the sentence that told it */
     bool last_meeting_side;         /* it was told as a side meeting ("also met") */
@@ -716,8 +725,11 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
     if (!ev->date[0] && sentence_date(ex, s, trig, st, ev->status == PARLEY_STATUS_PLANNED, &d, &rel)) {
         parley_date_format(ev->date, &d);
     } else if (!ev->date[0] && fallback) {
-        const parley_event *prev = st->last_meeting >= 0 ? &ex->events[st->last_meeting] : NULL;
-        bool earlier = is_w(ex, ex->text.sentences[s].tok_begin, "earlier");
+        int p = st->story_meeting >= 0 ? st->story_meeting : st->last_meeting;
+        const parley_event *prev = p >= 0 ? &ex->events[p] : NULL;
+        /* "Earlier, ...": some day before, the month is all that is known ("Earlier in the day"
+         * is the same day) */
+        bool earlier = is_w(ex, ex->text.sentences[s].tok_begin, "earlier") && rel == NO_REL;
         parley_date pd;
         if (rel != NO_REL && rel != 0 && prev && strlen(prev->date) == 10 && parley_date_parse(&pd, prev->date) == 0) {
             pd = parley_date_add_days(pd, rel);   /* "the day before" the meeting told */
@@ -737,7 +749,8 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
     if (ev->place < 0) {
         ev->place = sentence_place(ex, s);
         if (ev->place < 0 && fallback) {
-            const parley_event *prev = st->last_meeting >= 0 ? &ex->events[st->last_meeting] : NULL;
+            int p = st->story_meeting >= 0 ? st->story_meeting : st->last_meeting;
+            const parley_event *prev = p >= 0 ? &ex->events[p] : NULL;
             if (prev && prev->place >= 0)
                 ev->place = prev->place;
             else if (!prev && st->meeting_place >= 0)
@@ -1037,6 +1050,8 @@ static void fold_group(parley_extraction *ex, doc_state *st, size_t g, size_t gl
     free(b->evidence);
     ex->n_events--;
     st->last_meeting = (int)(last - 1);
+    if (st->story_meeting == (int)last)
+        st->story_meeting = (int)(last - 1);
 }
 
 static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
@@ -1339,6 +1354,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 return kept;
             if (type == PARLEY_EVENT_MEETING && (planned || ahead))
                 st->last_planned = kept;
+            /* "X had met Y in Goa in May": a meeting before the story, told in the past perfect;
+             * a later meeting with no date or place of its own takes those of the story's last */
+            bool background = trig > se->tok_begin && is_w(ex, trig - 1, "had") && st->story_meeting >= 0;
+            if (type == PARLEY_EVENT_MEETING && !planned && !ahead && !background)
+                st->story_meeting = kept;
             if (type == PARLEY_EVENT_MEETING && !planned && !ahead) {
                 st->last_meeting = kept;
                 st->last_meeting_sentence = s;
@@ -1483,7 +1503,8 @@ static int index_sentences(parley_extraction *ex)
 
 int parley_events_find(parley_extraction *ex)
 {
-    doc_state st = {.focus = -1, .last_meeting = -1, .last_planned = -1, .last_agreement = -1, .meeting_place = -1};
+    doc_state st = {.focus = -1, .last_meeting = -1, .story_meeting = -1, .last_planned = -1, .last_agreement = -1,
+                    .meeting_place = -1};
     if (index_sentences(ex) < 0)
         return PARLEY_ENOMEM;
     free(ex->part_head);

@@ -546,6 +546,30 @@ check(docs["ab5"]["authors"] == ["Fernando Fraga"], "ab5: authors")
 check(not events("ab6", "agreement"), "ab6: no signing told")
 country("ab6", "Moussa Faki Mahamat", None)
 
+# ac1: "Deputy Ruler of Abu Dhabi" is an office, not a person called Ruler
+check(not person("ac1", "Ruler"), "ac1: no person 'Ruler'")
+check((person("ac1", "Tahnoun bin Zayed Al Nahyan") or {}).get("title") == "Deputy Ruler", "ac1: the title")
+check(met("ac1", "Mohamed bin Zayed Al Nahyan", "Abdel Fattah El-Sisi"), "ac1: the meeting")
+# ac2: the chief of staff received the visitor later in the day
+check(met("ac2", "Yaşar Güler", "Zakir Hasanov") and met("ac2", "Metin Gürak", "Zakir Hasanov"), "ac2: meetings")
+country("ac2", "Metin Gürak", "Turkey")
+# ac3: a meeting told in the past perfect ("had met Mr. Wang in Goa in May") lends its date and
+# place to no later meeting: "also met Blinken" is on the story's day, in Jakarta
+check(sorted(ev["date"] for ev in met("ac3", "S. Jaishankar", "Wang Yi")) == ["2023-05", "2023-07-14"], "ac3: two meetings with Wang")
+check([(ev["date"], ev["place"]) for ev in met("ac3", "S. Jaishankar", "Antony Blinken")] == [("2023-07-14", "location:jakarta")], "ac3: Blinken")
+# ac4: "Reporting by A and B; Writing by C; Editing by D"
+check(docs["ac4"]["authors"] == ["Anna Koper", "Pawel Florkiewicz", "Alan Charlish", "Ed Osmond"], "ac4: authors")
+check(met("ac4", "Wladyslaw Kosiniak-Kamysz", "Sebastien Lecornu"), "ac4: the meeting")
+# ac5: "the Hon X MP"; the host of a foreign minister met in Canberra is Australian
+for p in ("Richard Marles", "Win Bakri Daki"):
+    check(person("ac5", p) is not None, f"ac5: {p}")
+country("ac5", "Richard Marles", "Australia")
+country("ac5", "Win Bakri Daki", "Papua New Guinea")
+check(met("ac5", "Richard Marles", "Win Bakri Daki"), "ac5: the meeting")
+# ac6: "Earlier in the day" is the day of the meeting told; a country discussed is nobody's
+check([ev["date"] for ev in met("ac6", "Yoav Gallant", "Jake Sullivan")] == ["2023-07-25"], "ac6: earlier in the day")
+check((person("ac6", "Yoav Gallant") or {}).get("country") != "Iran", "ac6: Iran is a topic")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
