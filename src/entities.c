@@ -792,27 +792,50 @@ static size_t *lead_positions(const parley_extraction *ex)
     return first;
 }
 
+/* A country talked about, not anyone's: "discussed Iran's nuclear program", "talks about the
+ * situation regarding Syria" (a word of discussion in the eight tokens before it). */
+static bool topic_country(const parley_extraction *ex, const parley_mention *o, size_t s)
+{
+    static const char *const words[] = {"discussed", "discuss", "discusses", "discussing", "reviewed", "about",
+                                        "regarding", "concerning", NULL};
+    size_t b = ex->text.sentences[s].tok_begin;
+    for (size_t q = o->tb > b + 8 ? o->tb - 8 : b; q < o->tb; q++)
+        for (size_t k = 0; words[k]; k++)
+            if (parley_text_tok_is_ci(&ex->text, q, words[k]))
+                return true;
+    return false;
+}
+
 /* The country the article is about: the one named most often; of several named as often, the
  * one the lead names first (lead_first from lead_positions()), else none. The countries the
  * person is said to visit do not count. */
 static const char *most_frequent_country(const parley_extraction *ex, const sentence_mentions *sm,
                                          const size_t *lead_first, const uint32_t *countries, size_t n_countries,
-                                         const parley_entity *person, const char *avoid)
+                                         const parley_entity *person, const char *avoid, const char *avoid2)
 {
     const parley_entity *best = NULL;
     bool tied = false;
-    size_t best_first = SIZE_MAX;
+    size_t best_first = SIZE_MAX, best_n = 0;
     for (size_t c = 0; c < n_countries; c++) {
         size_t i = countries[c];
         const parley_entity *en = &ex->entities[i];
         if (en->type != PARLEY_ENTITY_COUNTRY || !en->n_mentions || visits(ex, sm, person, en->name) ||
-            (avoid && strcmp(en->name, avoid) == 0))
+            (avoid && strcmp(en->name, avoid) == 0) || (avoid2 && strcmp(en->name, avoid2) == 0))
             continue;
-        if (!best || en->n_mentions > best->n_mentions) {
+        /* the mentions that are not topics of a discussion ("discussed Iran's nuclear program") */
+        size_t n = 0;
+        for (size_t k = 0; k < en->n_mentions; k++) {
+            const parley_mention *m = &ex->mentions[en->mentions[k]];
+            n += !topic_country(ex, m, m->sentence);
+        }
+        if (!n)
+            continue;
+        if (!best || n > best_n) {
             best = en;
+            best_n = n;
             best_first = lead_first[i];
             tied = false;
-        } else if (en->n_mentions == best->n_mentions) {
+        } else if (n == best_n) {
             if (lead_first[i] < best_first) {
                 best = en;
                 best_first = lead_first[i];
@@ -821,6 +844,30 @@ static const char *most_frequent_country(const parley_extraction *ex, const sent
         }
     }
     return best && (!tied || best_first != SIZE_MAX) ? best->name : NULL;
+}
+
+/* The stated country of someone the person meets: a person on the other side of meeting words in
+ * a sentence naming them both ("KIHARA Minoru held a meeting with the Secretary of National Defense
+ * of the Philippines, X"), or NULL. A guess from the article's countries passes over it. */
+static const char *met_persons_country(const parley_extraction *ex, const sentence_mentions *sm,
+                                       const parley_entity *person, int self)
+{
+    for (size_t k = 0; k < person->n_mentions; k++) {
+        const parley_mention *pm = &ex->mentions[person->mentions[k]];
+        size_t s = pm->sentence, end = ex->text.sentences[s].tok_end, trig = SIZE_MAX;
+        for (size_t q = pm->te; q < end && q < pm->te + 6 && trig == SIZE_MAX; q++)
+            if (parley_match(ex, q, PARLEY_LEX_MEET, NULL))
+                trig = q;
+        if (trig == SIZE_MAX)
+            continue;
+        for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != self && o->tb > trig &&
+                ex->entities[o->entity].country)
+                return ex->entities[o->entity].country;
+        }
+    }
+    return NULL;
 }
 
 /* The country of the person's counterpart: "X met his French counterpart Y" says that X is not
@@ -1007,6 +1054,8 @@ static const char *visited_by_the_met(const parley_extraction *ex, const sentenc
                 place = ex->entities[o->entity].name;
             else if (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY)
                 place = o->lex->country;
+            else if (o->type == PARLEY_ENTITY_ORGANIZATION && o->lex && o->lex->kind == PARLEY_LEX_ORG)
+                place = o->lex->country;   /* a seat of government: "at the Pentagon" (NULL for others) */
         }
     }
     return place && visitor && strcmp(place, visitor) != 0 ? place : NULL;
@@ -1049,7 +1098,9 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
     }
     for (size_t i = 0; i < ex->n_entities; i++) {
         const parley_entity *en = &ex->entities[i];
-        if (!was[i])
+        /* people with a guess; and, for the host rule below, people with no country at all */
+        bool bare = !was[i] && en->type == PARLEY_ENTITY_PERSON && !en->country && !international(ex, en);
+        if (!was[i] && !bare)
             continue;
         for (size_t k = 0; k < en->n_mentions; k++) {
             const parley_mention *pm = &ex->mentions[en->mentions[k]];
@@ -1058,11 +1109,13 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
             for (size_t q = b; q < pm->tb && trig == SIZE_MAX; q++)
                 if (parley_match(ex, q, PARLEY_LEX_MEET, NULL))
                     trig = q;
+            if (bare && trig != SIZE_MAX)
+                continue;   /* the rule below needs a guess to replace */
             if (trig == SIZE_MAX) {
                 /* the host: "X met with Y of Korea, who is in Russia on an official visit": whom
                  * a visitor meets where the visit is is of that place */
                 const char *host = visited_by_the_met(ex, sm, s, pm, (int)i);
-                if (host && strcmp(host, was[i]) != 0 && !visits_except(ex, sm, en, host, s)) {
+                if (host && (!was[i] || strcmp(host, was[i]) != 0) && !visits_except(ex, sm, en, host, s)) {
                     guess[i] = host;
                     break;
                 }
@@ -1385,20 +1438,6 @@ static int lead_role_titles(parley_extraction *ex)
     return rc;
 }
 
-/* A country talked about, not anyone's: "discussed Iran's nuclear program", "talks about the
- * situation regarding Syria" (a word of discussion in the eight tokens before it). */
-static bool topic_country(const parley_extraction *ex, const parley_mention *o, size_t s)
-{
-    static const char *const words[] = {"discussed", "discuss", "discusses", "discussing", "reviewed", "about",
-                                        "regarding", "concerning", NULL};
-    size_t b = ex->text.sentences[s].tok_begin;
-    for (size_t q = o->tb > b + 8 ? o->tb - 8 : b; q < o->tb; q++)
-        for (size_t k = 0; words[k]; k++)
-            if (parley_text_tok_is_ci(&ex->text, q, words[k]))
-                return true;
-    return false;
-}
-
 static int person_roles(parley_extraction *ex)
 {
     /* title and country: the first stated, a counterpart's title from the other side */
@@ -1511,7 +1550,8 @@ static int person_roles(parley_extraction *ex)
                       : by_dateline            ? dateline
                       : by_publisher           ? publisher
                                                : most_frequent_country(ex, &sm, lead_first, countries,
-                                                                       n_countries, en, avoid);
+                                                                       n_countries, en, avoid,
+                                                                       met_persons_country(ex, &sm, en, (int)i));
     }
     met_abroad(ex, &sm, dateline, fallback);
     free(lead_first);

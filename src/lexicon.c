@@ -531,6 +531,14 @@ int parley_lexicon_load_file(parley_lexicon *lex, const char *path, FILE *err)
         switch (shape) {
         case SHAPE_COUNTRIES:
             rc = parley_lexicon_add(lex, PARLEY_LEX_COUNTRY, fl[0], fl[0], fl[0]);
+            /* the formal names of most countries: "the Republic of the Philippines", "the
+             * Kingdom of Norway" (a longer alias of the file wins where one is listed) */
+            for (int f = 0; f < 4 && rc == 0; f++) {
+                static const char *const formal[] = {"Republic of ", "Republic of the ", "Kingdom of ", "Kingdom of the "};
+                char name[512];
+                if ((size_t)snprintf(name, sizeof(name), "%s%s", formal[f], fl[0]) < sizeof(name))
+                    rc = parley_lexicon_add(lex, PARLEY_LEX_COUNTRY, name, fl[0], fl[0]);
+            }
             if (rc == 0) rc = add_list(lex, PARLEY_LEX_COUNTRY, fl[1], fl[0], fl[0]);
             if (rc == 0) rc = add_list(lex, PARLEY_LEX_DEMONYM, fl[2], fl[0], fl[0]);
             break;

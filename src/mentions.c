@@ -208,10 +208,14 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
     /* initials in capitals without periods after a rank or an office: "General MM Naravane",
      * "Shri VK Singh" */
     const parley_token *ti = &ex->text.tokens[i];
+    /* ... and a surname in capitals before the given name, as Japan's ministries write them:
+     * "Minister of Defense KIHARA Minoru" */
     bool initials = ti->kind == PARLEY_TOK_WORD && (ti->flags & PARLEY_TOK_ALLCAPS) && !(ti->flags & PARLEY_TOK_ABBREV) &&
-                    ti->end - ti->start >= 2 && ti->end - ti->start <= 3 && i > 0 && i + 1 < end && name_word(ex, i + 1) &&
+                    ti->end - ti->start >= 2 && i > 0 && i + 1 < end && name_word(ex, i + 1) &&
+                    (ti->end - ti->start <= 3 || !(ex->match_kinds && ex->match_kinds[i])) &&
                     (parley_match(ex, i - 1, PARLEY_LEX_RANK, NULL) == 1 || parley_match(ex, i - 1, PARLEY_LEX_HONORIFIC, NULL) == 1 ||
-                     parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 4 ? i - 4 : 0)) &&
+                     parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 4 ? i - 4 : 0) ||
+                     (ti->end - ti->start > 3 && parley_phrase_ends_at(ex, PARLEY_LEX_DOMAIN, i, i > 4 ? i - 4 : 0))) &&
                     !parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) && !parley_match(ex, i, PARLEY_LEX_ORG, NULL) &&
                     !parley_match(ex, i, PARLEY_LEX_OFFICE, NULL) && !parley_match(ex, i, PARLEY_LEX_RANK, NULL);
     if (initials)

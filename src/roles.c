@@ -208,6 +208,10 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                    (office || after_of || j + l < end)) {
             if (parley_match(ex, j, PARLEY_LEX_INTERNATIONAL, NULL))
                 international = true;
+            /* a seat of government names its country: "Pentagon Press Secretary" */
+            const parley_lex_entry *oe = NULL;
+            if (!any && parley_match(ex, j, PARLEY_LEX_ORG, &oe) == l && oe && oe->country)
+                any = oe->country;
             memset(mark + (j - start), INC, l);
             j += l;
         } else if (j > start && (tok_word(ex, j, "of") || tok_word(ex, j, "for") || tok_word(ex, j, "to") || tok_word(ex, j, "from") ||

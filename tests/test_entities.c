@@ -266,9 +266,15 @@ static void test_publisher_country(void **state)
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Paul Lanzilotta")->country, "United States");
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Haakon Magnus")->country, "Norway");
     test_doc_free(&t);
-    t = test_extract("source: https://example.io/a\n\nForeign Minister Jane Roe met Japanese Minister Taro Kono. "
+    /* a vanity domain (.io) is no publisher's country: the article's country is the guess */
+    t = test_extract("source: https://example.io/a\n\nForeign Minister Jane Roe spoke at length. "
                      "Japan and Japan agreed.", NULL);
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Japan");
+    test_doc_free(&t);
+    /* but not the country of the minister she met */
+    t = test_extract("source: https://example.io/a\n\nForeign Minister Jane Roe met Japanese Minister Taro Kono. "
+                     "Japan and Japan agreed.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country);
     test_doc_free(&t);
 }
 

@@ -570,6 +570,25 @@ check(met("ac5", "Richard Marles", "Win Bakri Daki"), "ac5: the meeting")
 check([ev["date"] for ev in met("ac6", "Yoav Gallant", "Jake Sullivan")] == ["2023-07-25"], "ac6: earlier in the day")
 check((person("ac6", "Yoav Gallant") or {}).get("country") != "Iran", "ac6: Iran is a topic")
 
+# ad1: a surname in capitals before the given name (Japan's ministries); "the Republic of the
+# Philippines" is the Philippines; the minister met abroad is of the other country
+check(person("ad1", "KIHARA Minoru") is not None, "ad1: KIHARA Minoru")
+country("ad1", "KIHARA Minoru", "Japan")
+check((person("ad1", "Gilberto C. Teodoro") or {}).get("title") == "Secretary of National Defense", "ad1: Teodoro's title")
+check(met("ad1", "KIHARA Minoru", "Gilberto C. Teodoro"), "ad1: the meeting")
+# ad2: "Earlier on Sunday": both meetings in Moscow on the 16th
+check([ev["date"] for ev in met("ad2", "Li Shangfu", "Sergei Shoigu")] == ["2023-04-16"], "ad2: Shoigu")
+# ad3: "The two countries signed an agreement": Hungary and Serbia
+ags = events("ad3", "agreement")
+check(len(ags) == 1 and parties(ags[0], "ad3") == {"Hungary", "Serbia"}, "ad3: the parties")
+# ad5: the Pentagon's press secretary and the Secretary who meets a foreign general there are American
+country("ad5", "Pat Ryder", "United States")
+country("ad5", "Lloyd J. Austin III", "United States")
+check(not met("ad5", "Pat Ryder", "Yousef Al-Huneiti"), "ad5: the readout's author met nobody")
+# ad6: "will also meet ... on Friday" is planned, for the coming Friday
+check([ev["date"] for ev in met("ad6", "Rajnath Singh", "Thierry Burkhard", "planned")] == ["2023-07-14"], "ad6: planned")
+check(not met("ad6", "Rajnath Singh", "Thierry Burkhard"), "ad6: not yet")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
