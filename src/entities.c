@@ -793,13 +793,14 @@ static size_t *lead_positions(const parley_extraction *ex)
 }
 
 /* A country talked about, not anyone's: "discussed Iran's nuclear program", "talks about the
- * situation regarding Syria" (a word of discussion in the eight tokens before it). */
+ * situation regarding Syria", "discussed the coalition led by the U.K. and Norway" (a word of
+ * discussion in the 24 tokens before it). */
 static bool topic_country(const parley_extraction *ex, const parley_mention *o, size_t s)
 {
     static const char *const words[] = {"discussed", "discuss", "discusses", "discussing", "reviewed", "about",
                                         "regarding", "concerning", NULL};
     size_t b = ex->text.sentences[s].tok_begin;
-    for (size_t q = o->tb > b + 8 ? o->tb - 8 : b; q < o->tb; q++)
+    for (size_t q = o->tb > b + 24 ? o->tb - 24 : b; q < o->tb; q++)
         for (size_t k = 0; words[k]; k++)
             if (parley_text_tok_is_ci(&ex->text, q, words[k]))
                 return true;
@@ -1480,11 +1481,18 @@ static int person_roles(parley_extraction *ex)
         if (en->type != PARLEY_ENTITY_PERSON || en->country || international(ex, en))
             continue;
         for (size_t k = 0; k < en->n_mentions && !proposal[i]; k++) {
-            uint32_t s = ex->mentions[en->mentions[k]].sentence;
+            const parley_mention *self_m = &ex->mentions[en->mentions[k]];
+            uint32_t s = self_m->sentence;
             const char *only = NULL;
             int distinct = 0;
             if (ex->text.sentences[s].headline)
                 continue;
+            /* the meeting words after this mention, if any: what follows them describes whom
+             * the person meets */
+            size_t trig = SIZE_MAX, se_end = ex->text.sentences[s].tok_end;
+            for (size_t q = self_m->te; q < se_end && q < self_m->te + 6 && trig == SIZE_MAX; q++)
+                if (parley_match(ex, q, PARLEY_LEX_MEET, NULL))
+                    trig = q;
             for (size_t j = sm.off[s]; j < sm.off[s + 1]; j++) {
                 const parley_mention *o = &ex->mentions[sm.idx[j]];
                 if (o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0)
@@ -1494,6 +1502,16 @@ static int person_roles(parley_extraction *ex)
                 if (located_at(ex, o, s) || unnamed_role(ex, o) || o->te <= dl_end ||
                     parley_phrase_ends_at(ex, PARLEY_LEX_ADDRESSEE, o->tb, ex->text.sentences[s].tok_begin) ||
                     topic_country(ex, o, s))
+                    continue;
+                /* "X met the Commander of the Indian Navy's Eastern Command, Y": the country in
+                 * the description of the person met is theirs */
+                bool theirs = false;
+                for (size_t r = sm.off[s]; trig != SIZE_MAX && o->tb > trig && r < sm.off[s + 1] && !theirs; r++) {
+                    const parley_mention *pm = &ex->mentions[sm.idx[r]];
+                    theirs = pm->type == PARLEY_ENTITY_PERSON && pm->entity >= 0 && pm->entity != (int)i &&
+                             pm->tb >= o->te && pm->tb <= o->te + 15;
+                }
+                if (theirs)
                     continue;
                 const char *c = ex->entities[o->entity].name;
                 bool others = false;

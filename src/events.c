@@ -675,6 +675,16 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
             i = h.end - 1;
             continue;
         }
+        /* "the first meeting since the two countries restored ties in March": the date of what
+         * came before, not of the event */
+        bool since = false;
+        size_t from = trig < h.pos && trig >= se->tok_begin ? trig + 1 : se->tok_begin;
+        for (size_t q = h.pos; q-- > from && q + 12 > h.pos && !since;)
+            since = is_w(ex, q, "since");
+        if (since) {
+            i = h.end - 1;
+            continue;
+        }
         if (!found || (best.pos < trig) || (h.pos > trig && best.pos > trig && h.pos < best.pos)) {
             if (!(found && best.pos > trig && h.pos < trig))
                 best = h;

@@ -392,6 +392,11 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
             if (!national && !inside)
                 rc = parley_mention_add(ex, PARLEY_ENTITY_ORGANIZATION, i, i + l, s, e);
             i += l;
+        } else if ((l = parley_match(ex, i, PARLEY_LEX_CITY, &e)) && l == 1 &&
+                   parley_date_month_name(ex->text.text + ex->text.tokens[i].start, parley_text_tok_len(&ex->text, i)) &&
+                   parley_text_tok_len(&ex->text, i) > 4 && !(i + 2 < se->tok_end && punct_is(ex, i + 1, ','))) {
+            /* "in March" is a month, not the town of March ("March, England" still is) */
+            i++;
         } else if ((l = parley_match(ex, i, PARLEY_LEX_CITY, &e))) {
             /* big cities anywhere; small ones after "in", "at", "to" or in a dateline */
             bool inrun = (i > se->tok_begin && name_word(ex, i - 1) && !punct_is(ex, i - 1, ',')) ||
@@ -894,6 +899,27 @@ static size_t respective_list(const parley_extraction *ex, size_t s, size_t L, s
     return n == nc ? n : 0;
 }
 
+/* After a name and its comma, the letters of honours ("General Syed Asim Munir, NI (M), Chief of
+ * Army Staff", "Sir John Smith, KCB, OBE, the Chief of ..."): where the apposition goes on. Up to
+ * three of them, each a word in capitals with an optional bracket, and a comma; k when none. */
+static size_t postnominals_end(const parley_extraction *ex, size_t k, size_t end)
+{
+    size_t q = k;
+    for (int n = 0; n < 3 && q + 1 < end; n++) {
+        const parley_token *tk = &ex->text.tokens[q];
+        if (tk->kind != PARLEY_TOK_WORD || !(tk->flags & PARLEY_TOK_ALLCAPS) || tk->end - tk->start > 5 ||
+            (ex->match_kinds && ex->match_kinds[q]))
+            break;
+        size_t r = q + 1;
+        if (r + 2 < end && punct_is(ex, r, '(') && punct_is(ex, r + 2, ')'))
+            r += 3;
+        if (!(r < end && punct_is(ex, r, ',')))
+            break;
+        q = r + 1;
+    }
+    return q;
+}
+
 /* The country of "from the Russian side" or "on the Russian side" (a demonym or a country)
  * between token b and token i, the nearest to i; NULL when there is none. */
 static const char *side_country(const parley_extraction *ex, size_t b, size_t i)
@@ -943,7 +969,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             return hl;
         /* "X, Minister of Defense of Lithuania," / "X, the commander of ..." */
         if (!se->headline && e + 1 < se->tok_end && punct_is(ex, e, ',')) {
-            if ((hr = parley_role_parse(ex, e + 1, se->tok_end, &right)) < 0) {
+            if ((hr = parley_role_parse(ex, postnominals_end(ex, e + 1, se->tok_end), se->tok_end, &right)) < 0) {
                 free(left.title);
                 return hr;
             }

@@ -145,7 +145,9 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                 j++;
             }
         } else if ((l = parley_match(ex, j, PARLEY_LEX_COUNTRY, &e)) && j + l <= end) {
-            bool then_title = j + l < end && titleish(ex, j + l, end) && !parley_match(ex, j + l, PARLEY_LEX_COUNTRY, NULL);
+            /* "his U.K. counterpart": the country's short name serves as its adjective */
+            bool then_title = j + l < end && ((titleish(ex, j + l, end) && !parley_match(ex, j + l, PARLEY_LEX_COUNTRY, NULL)) ||
+                                              is_counterpart(ex, j + l));
             bool poss = j + l < end && tok_word(ex, j + l, "'s");
             /* "counterparts from Turkey": the country, like "of Turkey", is no part of the title */
             bool from = j > start && tok_word(ex, prev, "from") && counterpart;

@@ -589,6 +589,27 @@ check(not met("ad5", "Pat Ryder", "Yousef Al-Huneiti"), "ad5: the readout's auth
 check([ev["date"] for ev in met("ad6", "Rajnath Singh", "Thierry Burkhard", "planned")] == ["2023-07-14"], "ad6: planned")
 check(not met("ad6", "Rajnath Singh", "Thierry Burkhard"), "ad6: not yet")
 
+# ae1: "his U.K. counterpart": the short name is the country, the title the office; a coalition
+# "discussed" gives nobody a country
+check((person("ae1", "Grant Shapps") or {}).get("title") == "Defense Minister", "ae1: Shapps' title")
+country("ae1", "Grant Shapps", "United Kingdom")
+check((person("ae1", "Rustem Umerov") or {}).get("country") not in ("Norway", "United Kingdom"), "ae1: Umerov")
+# ae2: "the first such meeting since the two countries restored ties in March": not dated March;
+# "in March" is no town
+check([ev["date"] for ev in met("ae2", "Hossein Amir-Abdollahian", "Mohammed bin Salman")] == ["2023-06-17"], "ae2: date")
+check(not any(e["name"] == "March" for e in docs["ae2"]["entities"]), "ae2: March is a month")
+# ae3: honours after the name ("NI (M),") before the office
+check((person("ae3", "Syed Asim Munir") or {}).get("title") == "Chief of Army Staff", "ae3: Munir's title")
+# ae4: the country in the description of the officer met is his, not his host's
+country("ae4", "Kamal Gunaratne", "Sri Lanka")
+country("ae4", "Biswajit Dasgupta", "India")
+# ae5: "Japanese PM Fumio Kishida"; the president is not Japanese
+check(person("ae5", "Fumio Kishida") is not None, "ae5: Kishida")
+check((person("ae5", "Ferdinand Marcos Jr.") or {}).get("country") != "Japan", "ae5: Marcos")
+check(met("ae5", "Ferdinand Marcos Jr.", "Fumio Kishida"), "ae5: the meeting")
+# ae6: an ambassador to Russia is not Russian
+country("ae6", "Bashar Jaafari", "Syria")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
