@@ -800,10 +800,14 @@ static bool topic_country(const parley_extraction *ex, const parley_mention *o, 
     static const char *const words[] = {"discussed", "discuss", "discusses", "discussing", "reviewed", "about",
                                         "regarding", "concerning", NULL};
     size_t b = ex->text.sentences[s].tok_begin;
-    for (size_t q = o->tb > b + 24 ? o->tb - 24 : b; q < o->tb; q++)
+    for (size_t q = o->tb > b + 24 ? o->tb - 24 : b; q < o->tb; q++) {
+        unsigned char c0 = (unsigned char)ex->text.text[ex->text.tokens[q].start] | 0x20;
+        if (c0 != 'd' && c0 != 'r' && c0 != 'a' && c0 != 'c')
+            continue;   /* none of the words starts otherwise */
         for (size_t k = 0; words[k]; k++)
             if (parley_text_tok_is_ci(&ex->text, q, words[k]))
                 return true;
+    }
     return false;
 }
 
@@ -811,8 +815,9 @@ static bool topic_country(const parley_extraction *ex, const parley_mention *o, 
  * one the lead names first (lead_first from lead_positions()), else none. The countries the
  * person is said to visit do not count. */
 static const char *most_frequent_country(const parley_extraction *ex, const sentence_mentions *sm,
-                                         const size_t *lead_first, const uint32_t *countries, size_t n_countries,
-                                         const parley_entity *person, const char *avoid, const char *avoid2)
+                                         const size_t *lead_first, const uint32_t *countries, const size_t *said,
+                                         size_t n_countries, const parley_entity *person, const char *avoid,
+                                         const char *avoid2)
 {
     const parley_entity *best = NULL;
     bool tied = false;
@@ -823,12 +828,7 @@ static const char *most_frequent_country(const parley_extraction *ex, const sent
         if (en->type != PARLEY_ENTITY_COUNTRY || !en->n_mentions || visits(ex, sm, person, en->name) ||
             (avoid && strcmp(en->name, avoid) == 0) || (avoid2 && strcmp(en->name, avoid2) == 0))
             continue;
-        /* the mentions that are not topics of a discussion ("discussed Iran's nuclear program") */
-        size_t n = 0;
-        for (size_t k = 0; k < en->n_mentions; k++) {
-            const parley_mention *m = &ex->mentions[en->mentions[k]];
-            n += !topic_country(ex, m, m->sentence);
-        }
+        size_t n = said[c];   /* mentions that are not a discussion's topic */
         if (!n)
             continue;
         if (!best || n > best_n) {
@@ -1554,6 +1554,17 @@ static int person_roles(parley_extraction *ex)
     for (size_t i = 0; i < ex->n_entities; i++)
         if (ex->entities[i].type == PARLEY_ENTITY_COUNTRY)
             countries[n_countries++] = (uint32_t)i;
+    /* each country's mentions that are not the topic of a discussion ("discussed Iran's nuclear
+     * program"), counted once for everyone */
+    size_t *said = malloc((n_countries ? n_countries : 1) * sizeof(size_t));
+    if (!said) {
+        free(fallback);
+        free(lead_first);
+        free(countries);
+        sentence_mentions_free(&sm);
+        return PARLEY_ENOMEM;
+    }
+    bool counted = false;   /* said[] is filled when a guess first needs it */
     for (size_t i = 0; i < ex->n_entities; i++) {
         const parley_entity *en = &ex->entities[i];
         if (en->type != PARLEY_ENTITY_PERSON || en->country || international(ex, en))
@@ -1562,18 +1573,30 @@ static int person_roles(parley_extraction *ex)
         bool by_publisher = publisher && en->title && !visits(ex, &sm, en, publisher) &&
                             !(avoid && strcmp(avoid, publisher) == 0);
         bool by_dateline = dateline && !visits(ex, &sm, en, dateline) && !(avoid && strcmp(avoid, dateline) == 0);
+        if (!(by_publisher && official) && !by_dateline && !by_publisher && !counted) {
+            for (size_t c = 0; c < n_countries; c++) {
+                const parley_entity *ce = &ex->entities[countries[c]];
+                said[c] = 0;
+                for (size_t k = 0; k < ce->n_mentions; k++) {
+                    const parley_mention *m = &ex->mentions[ce->mentions[k]];
+                    said[c] += !topic_country(ex, m, m->sentence);
+                }
+            }
+            counted = true;
+        }
         /* a government's release datelined abroad is about its own officials; a newspaper's
          * dateline says whose officials it quotes */
         fallback[i] = by_publisher && official ? publisher
                       : by_dateline            ? dateline
                       : by_publisher           ? publisher
-                                               : most_frequent_country(ex, &sm, lead_first, countries,
+                                               : most_frequent_country(ex, &sm, lead_first, countries, said,
                                                                        n_countries, en, avoid,
                                                                        met_persons_country(ex, &sm, en, (int)i));
     }
     met_abroad(ex, &sm, dateline, fallback);
     free(lead_first);
     free(countries);
+    free(said);
     sentence_mentions_free(&sm);
     if ((rc = set_countries(ex, fallback)) < 0)
         return rc;
