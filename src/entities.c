@@ -1029,13 +1029,15 @@ static const char *visited_by_the_met(const parley_extraction *ex, const sentenc
                                       const parley_mention *pm, int self)
 {
     size_t end = ex->text.sentences[s].tok_end, trig = SIZE_MAX;
-    for (size_t q = pm->te; q < end && trig == SIZE_MAX; q++)
+    for (size_t q = pm->te; q < end && q < pm->te + 6 && trig == SIZE_MAX; q++)
         if (parley_match(ex, q, PARLEY_LEX_MEET, NULL))
             trig = q;
     if (trig == SIZE_MAX)
         return NULL;
-    /* "on the sidelines of a summit in Jakarta": both may be visitors there */
-    for (size_t q = ex->text.sentences[s].tok_begin; q < end; q++)
+    /* "on the sidelines of a summit in Jakarta": both may be visitors there (looked for near
+     * the meeting words, so that a sentence with no end costs no more than a short one) */
+    size_t sb = ex->text.sentences[s].tok_begin;
+    for (size_t q = trig > sb + 40 ? trig - 40 : sb; q < end && q < trig + 60; q++)
         if (parley_text_tok_is_ci(&ex->text, q, "sidelines") || parley_text_tok_is_ci(&ex->text, q, "margins") ||
             parley_text_tok_is_ci(&ex->text, q, "margin"))
             return NULL;

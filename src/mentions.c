@@ -924,7 +924,7 @@ static size_t postnominals_end(const parley_extraction *ex, size_t k, size_t end
  * between token b and token i, the nearest to i; NULL when there is none. */
 static const char *side_country(const parley_extraction *ex, size_t b, size_t i)
 {
-    for (size_t q = i; q-- > b + 3;) {
+    for (size_t q = i; q-- > b + 3 && q + 40 > i;) {
         if (!tok_lower_is(ex, q, "side"))
             continue;
         const parley_lex_entry *ce = NULL;
