@@ -977,6 +977,11 @@ static const char *host_rule(const parley_extraction *ex, const sentence_mention
     if (v > pm->te && (parley_text_tok_is(&ex->text, v - 1, "was") || parley_text_tok_is(&ex->text, v - 1, "were") ||
                        parley_text_tok_is(&ex->text, v - 1, "been") || parley_text_tok_is(&ex->text, v - 1, "being")))
         return NULL;
+    /* "received X in New York on the sidelines of the UN General Assembly": both are visitors */
+    for (size_t q = v + vl; q < se && q < v + vl + 40; q++)
+        if (parley_text_tok_is_ci(&ex->text, q, "sidelines") || parley_text_tok_is_ci(&ex->text, q, "margins") ||
+            parley_text_tok_is_ci(&ex->text, q, "margin"))
+            return NULL;
     bool guest = false;
     for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];

@@ -1217,6 +1217,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             pl = 0;
     }
     bool planned = pl && plan < trig + tlen + 3;
+    /* "will host", "will also receive", "would co-host": the future, whatever the verb */
+    if (has_meet && !planned) {
+        size_t q = meet;
+        if (q >= se->tok_begin + 2 && is_p(ex, q - 1, '-') && is_w(ex, q - 2, "co"))
+            q -= 2;
+        if (q > se->tok_begin && is_w(ex, q - 1, "also"))
+            q--;
+        planned = q > se->tok_begin && (is_w(ex, q - 1, "will") || is_w(ex, q - 1, "would") || is_w(ex, q - 1, "shall"));
+    }
     bool negated = nl && neg < trig;
     /* "A meeting between X and Y, scheduled for Monday, was cancelled": the meeting noun's own
      * predicate */

@@ -16,6 +16,18 @@ static bool is_cap(const parley_extraction *ex, size_t i)
     return (ex->text.tokens[i].flags & PARLEY_TOK_CAP) != 0;
 }
 
+/* Does a person found already hold one of tokens [b, e)? ("Foreign Minister of Lithuania Gabrielius
+ * Landsbergis, Trend reports": no title of a body called Gabrielius Landsbergis.) O(mentions). */
+static bool person_within(const parley_extraction *ex, size_t b, size_t e)
+{
+    for (size_t m = 0; m < ex->n_mentions; m++) {
+        const parley_mention *pm = &ex->mentions[m];
+        if (pm->type == PARLEY_ENTITY_PERSON && pm->tb < e && pm->te > b)
+            return true;
+    }
+    return false;
+}
+
 static bool tok_punct_is(const parley_extraction *ex, size_t i, char c)
 {
     return ex->text.tokens[i].kind == PARLEY_TOK_PUNCT && ex->text.text[ex->text.tokens[i].start] == c;
@@ -150,7 +162,9 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                                               is_counterpart(ex, j + l));
             bool poss = j + l < end && tok_word(ex, j + l, "'s");
             /* "counterparts from Turkey": the country, like "of Turkey", is no part of the title */
-            bool from = j > start && tok_word(ex, prev, "from") && counterpart;
+            bool from = j > start && counterpart &&
+                        (tok_word(ex, prev, "from") ||
+                         (tok_word(ex, prev, "the") && prev > start && tok_word(ex, prev - 1, "from")));
             if ((after_of || from) && !then_title) {
                 if (!ofc)
                     ofc = e->canonical;
@@ -254,6 +268,8 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                     mark[q - start] = INC;
             memset(mark + (j - start), INC, l);
             j += l;
+            if (j == end && !person_within(ex, j - l, j))
+                last = j;   /* the body's name ends the title: "Chairman of Airbus, X" */
             continue;
         } else {
             break;

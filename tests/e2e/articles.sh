@@ -610,6 +610,27 @@ check(met("ae5", "Ferdinand Marcos Jr.", "Fumio Kishida"), "ae5: the meeting")
 # ae6: an ambassador to Russia is not Russian
 country("ae6", "Bashar Jaafari", "Syria")
 
+# af1: a chancellor hosted a president; "will visit" tomorrow is no meeting
+check(met("af1", "Olaf Scholz", "Emmanuel Macron"), "af1: the meeting")
+# af2: business leaders, titled by their company ("Chairman of the Board of Directors of Airbus, X");
+# received "in New York on the sidelines of the UN General Assembly": no American host
+check((person("af2", "René Obermann") or {}).get("title") == "Chairman of the Board of Directors of Airbus", "af2: Obermann")
+check((person("af2", "Jamie Dimon") or {}).get("title") == "Chairman and CEO of JPMorgan Chase", "af2: Dimon")
+check(met("af2", "Kassym-Jomart Tokayev", "René Obermann") and met("af2", "Kassym-Jomart Tokayev", "Jamie Dimon"), "af2: meetings")
+check((person("af2", "Kassym-Jomart Tokayev") or {}).get("country") != "United States", "af2: Tokayev is no host in New York")
+# af3: a phone call and a meeting the same day
+check([ev for ev in docs["af3"]["events"] if ev["type"] == "call"] and not met("af3", "Abdel-Fattah El-Sisi", "Joe Biden"), "af3: the call")
+check(met("af3", "Abdel-Fattah El-Sisi", "Ayman Safadi"), "af3: the meeting")
+# af4: the UN Secretary-General belongs to no country
+country("af4", "António Guterres", None)
+# af5: "Minister of International Relations and Cooperation"; "her counterpart from the Republic
+# of Kenya"; "will host" is planned
+check((person("af5", "Naledi Pandor") or {}).get("title") == "Minister of International Relations and Cooperation", "af5: Pandor")
+country("af5", "Alfred Mutua", "Kenya")
+check(met("af5", "Naledi Pandor", "Alfred Mutua", "planned") and not met("af5", "Naledi Pandor", "Alfred Mutua"), "af5: planned")
+# af6: met on the sidelines of a summit
+check([ev["place"] for ev in met("af6", "Kyriakos Mitsotakis", "Recep Tayyip Erdogan")] == ["location:vilnius"], "af6: Vilnius")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
