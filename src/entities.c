@@ -847,6 +847,24 @@ static const char *most_frequent_country(const parley_extraction *ex, const sent
     return best && (!tied || best_first != SIZE_MAX) ? best->name : NULL;
 }
 
+/* The meeting words that person mention pm is the subject of: within six tokens after it, or
+ * past an insertion between commas or brackets ("X, this evening (Monday, 4 September), met with"),
+ * up to 20, and before anyone else is named; SIZE_MAX when none. */
+static size_t meet_after(const parley_extraction *ex, const sentence_mentions *sm, const parley_mention *pm)
+{
+    size_t s = pm->sentence, end = ex->text.sentences[s].tok_end;
+    size_t limit = pm->te + (pm->te < end && parley_text_tok_is(&ex->text, pm->te, ",") ? 20 : 6);
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type == PARLEY_ENTITY_PERSON && o->tb >= pm->te && o->tb < limit)
+            limit = o->tb;
+    }
+    for (size_t q = pm->te; q < end && q < limit; q++)
+        if (parley_match(ex, q, PARLEY_LEX_MEET, NULL))
+            return q;
+    return SIZE_MAX;
+}
+
 /* The stated country of someone the person meets: a person on the other side of meeting words in
  * a sentence naming them both ("KIHARA Minoru held a meeting with the Secretary of National Defense
  * of the Philippines, X"), or NULL. A guess from the article's countries passes over it. */
@@ -855,10 +873,7 @@ static const char *met_persons_country(const parley_extraction *ex, const senten
 {
     for (size_t k = 0; k < person->n_mentions; k++) {
         const parley_mention *pm = &ex->mentions[person->mentions[k]];
-        size_t s = pm->sentence, end = ex->text.sentences[s].tok_end, trig = SIZE_MAX;
-        for (size_t q = pm->te; q < end && q < pm->te + 6 && trig == SIZE_MAX; q++)
-            if (parley_match(ex, q, PARLEY_LEX_MEET, NULL))
-                trig = q;
+        size_t s = pm->sentence, trig = meet_after(ex, sm, pm);
         if (trig == SIZE_MAX)
             continue;
         for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
@@ -1033,10 +1048,7 @@ static const char *visited_rule(const parley_extraction *ex, const sentence_ment
 static const char *visited_by_the_met(const parley_extraction *ex, const sentence_mentions *sm, size_t s,
                                       const parley_mention *pm, int self)
 {
-    size_t end = ex->text.sentences[s].tok_end, trig = SIZE_MAX;
-    for (size_t q = pm->te; q < end && q < pm->te + 6 && trig == SIZE_MAX; q++)
-        if (parley_match(ex, q, PARLEY_LEX_MEET, NULL))
-            trig = q;
+    size_t end = ex->text.sentences[s].tok_end, trig = meet_after(ex, sm, pm);
     if (trig == SIZE_MAX)
         return NULL;
     /* "on the sidelines of a summit in Jakarta": both may be visitors there (looked for near
@@ -1496,10 +1508,7 @@ static int person_roles(parley_extraction *ex)
                 continue;
             /* the meeting words after this mention, if any: what follows them describes whom
              * the person meets */
-            size_t trig = SIZE_MAX, se_end = ex->text.sentences[s].tok_end;
-            for (size_t q = self_m->te; q < se_end && q < self_m->te + 6 && trig == SIZE_MAX; q++)
-                if (parley_match(ex, q, PARLEY_LEX_MEET, NULL))
-                    trig = q;
+            size_t trig = meet_after(ex, &sm, self_m);
             for (size_t j = sm.off[s]; j < sm.off[s + 1]; j++) {
                 const parley_mention *o = &ex->mentions[sm.idx[j]];
                 if (o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0)
@@ -1513,10 +1522,14 @@ static int person_roles(parley_extraction *ex)
                 /* "X met the Commander of the Indian Navy's Eastern Command, Y": the country in
                  * the description of the person met is theirs */
                 bool theirs = false;
-                for (size_t r = sm.off[s]; trig != SIZE_MAX && o->tb > trig && r < sm.off[s + 1] && !theirs; r++) {
+                for (size_t r = sm.off[s]; r < sm.off[s + 1] && !theirs; r++) {
                     const parley_mention *pm = &ex->mentions[sm.idx[r]];
-                    theirs = pm->type == PARLEY_ENTITY_PERSON && pm->entity >= 0 && pm->entity != (int)i &&
-                             pm->tb >= o->te && pm->tb <= o->te + 15;
+                    if (pm->type != PARLEY_ENTITY_PERSON || pm->entity < 0 || pm->entity == (int)i)
+                        continue;
+                    theirs = (trig != SIZE_MAX && o->tb > trig && pm->tb >= o->te && pm->tb <= o->te + 15) ||
+                             /* "King Abdullah II of Jordan" */
+                             (pm->te < o->tb && o->tb <= pm->te + 2 && parley_text_tok_is(&ex->text, pm->te, "of") &&
+                              (o->tb == pm->te + 1 || parley_text_tok_is(&ex->text, pm->te + 1, "the")));
                 }
                 if (theirs)
                     continue;

@@ -631,6 +631,25 @@ check(met("af5", "Naledi Pandor", "Alfred Mutua", "planned") and not met("af5", 
 # af6: met on the sidelines of a summit
 check([ev["place"] for ev in met("af6", "Kyriakos Mitsotakis", "Recep Tayyip Erdogan")] == ["location:vilnius"], "af6: Vilnius")
 
+# ag1: "met at the Amiri Diwan ... with X, who is currently visiting the country"
+check(met("ag1", "Tamim bin Hamad Al-Thani", "Nana Addo Dankwa Akufo-Addo"), "ag1: the meeting")
+country("ag1", "Nana Addo Dankwa Akufo-Addo", "Ghana")
+# ag2: "paid a courtesy call on President X"; a trip next month is no meeting
+check(met("ag2", "Prabhu Ram Sharma", "Ram Chandra Poudel"), "ag2: the courtesy call")
+# ag3: a date opening the sentence; "The two sides signed"
+check([ev["date"] for ev in met("ag3", "Qin Gang", "Bilawal Bhutto Zardari")] == ["2023-05-06"], "ag3: date")
+ags = events("ag3", "agreement")
+check(len(ags) == 1 and parties(ags[0], "ag3") == {"China", "Pakistan"}, "ag3: the parties")
+# ag4: "X, this evening (Monday, 4 September 2023), met with Romanian President Y ... in Jerusalem":
+# the host is of the place, not the guest's compatriot
+country("ag4", "Benjamin Netanyahu", "Israel")
+# ag5: "King Abdullah II of Jordan": Jordan is the king's, not the visitor's; "EAM" is an office
+check((person("ag5", "S. Jaishankar") or {}).get("country") != "Jordan", "ag5: Jaishankar is no Jordanian")
+check((person("ag5", "S. Jaishankar") or {}).get("title") == "EAM", "ag5: EAM")
+country("ag5", "Abdullah II", "Jordan")
+# ag6: "Both ministers agreed to hold a ... meeting in Quito in January": planned
+check([ev["date"] for ev in met("ag6", "Iván Velásquez", "Gian Carlo Loffredo")] == ["2023-11-23"], "ag6: met on Thursday")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
