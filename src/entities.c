@@ -865,12 +865,28 @@ static size_t meet_after(const parley_extraction *ex, const sentence_mentions *s
     return SIZE_MAX;
 }
 
+/* The country the article names most for the person: another than that of the person they meet
+ * when the article names one ("KIHARA Minoru held a meeting with the Secretary of the Philippines
+ * X in Manila" in an article about Japan and the Philippines), else theirs too (a minister meeting
+ * their own president, where only their country is named), unless they are said to visit ("called
+ * on King Abdullah II of Jordan"). */
+static const char *guess_from_article(const parley_extraction *ex, const sentence_mentions *sm,
+                                      const size_t *lead_first, const uint32_t *countries, const size_t *said,
+                                      size_t n_countries, const parley_entity *person, const char *avoid,
+                                      const char *met, bool visitor)
+{
+    const char *c = most_frequent_country(ex, sm, lead_first, countries, said, n_countries, person, avoid, met);
+    return c || !met || visitor ? c
+                                : most_frequent_country(ex, sm, lead_first, countries, said, n_countries, person, avoid, NULL);
+}
+
 /* The stated country of someone the person meets: a person on the other side of meeting words in
  * a sentence naming them both ("KIHARA Minoru held a meeting with the Secretary of National Defense
  * of the Philippines, X"), or NULL. A guess from the article's countries passes over it. */
 static const char *met_persons_country(const parley_extraction *ex, const sentence_mentions *sm,
-                                       const parley_entity *person, int self)
+                                       const parley_entity *person, int self, bool *visitor)
 {
+    *visitor = false;
     for (size_t k = 0; k < person->n_mentions; k++) {
         const parley_mention *pm = &ex->mentions[person->mentions[k]];
         size_t s = pm->sentence, trig = meet_after(ex, sm, pm);
@@ -879,8 +895,14 @@ static const char *met_persons_country(const parley_extraction *ex, const senten
         for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
             if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != self && o->tb > trig &&
-                ex->entities[o->entity].country)
+                ex->entities[o->entity].country) {
+                /* "called on", "paid a courtesy call on": said of a visitor */
+                for (size_t q = trig; q < o->tb && !*visitor; q++)
+                    *visitor = (parley_text_tok_is_ci(&ex->text, q, "called") || parley_text_tok_is_ci(&ex->text, q, "call") ||
+                                parley_text_tok_is_ci(&ex->text, q, "calls")) &&
+                               q + 1 < o->tb && parley_text_tok_is_ci(&ex->text, q + 1, "on");
                 return ex->entities[o->entity].country;
+            }
         }
     }
     return NULL;
@@ -1592,6 +1614,8 @@ static int person_roles(parley_extraction *ex)
         const char *avoid = counterparts_country(ex, &sm, en, (int)i);
         bool by_publisher = publisher && en->title && !visits(ex, &sm, en, publisher) &&
                             !(avoid && strcmp(avoid, publisher) == 0);
+        bool visitor;
+        const char *met = met_persons_country(ex, &sm, en, (int)i, &visitor);
         bool by_dateline = dateline && !visits(ex, &sm, en, dateline) && !(avoid && strcmp(avoid, dateline) == 0);
         if (!(by_publisher && official) && !by_dateline && !by_publisher && !counted) {
             for (size_t c = 0; c < n_countries; c++) {
@@ -1609,9 +1633,8 @@ static int person_roles(parley_extraction *ex)
         fallback[i] = by_publisher && official ? publisher
                       : by_dateline            ? dateline
                       : by_publisher           ? publisher
-                                               : most_frequent_country(ex, &sm, lead_first, countries, said,
-                                                                       n_countries, en, avoid,
-                                                                       met_persons_country(ex, &sm, en, (int)i));
+                                               : guess_from_article(ex, &sm, lead_first, countries, said,
+                                                                    n_countries, en, avoid, met, visitor);
     }
     met_abroad(ex, &sm, dateline, fallback);
     free(lead_first);

@@ -271,10 +271,15 @@ static void test_publisher_country(void **state)
                      "Japan and Japan agreed.", NULL);
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Japan");
     test_doc_free(&t);
-    /* but not the country of the minister she met */
+    /* the country of the minister she met only when the article names no other ... */
     t = test_extract("source: https://example.io/a\n\nForeign Minister Jane Roe met Japanese Minister Taro Kono. "
                      "Japan and Japan agreed.", NULL);
-    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Japan");
+    test_doc_free(&t);
+    /* ... and another when it does */
+    t = test_extract("source: https://example.io/a\n\nForeign Minister Jane Roe met Japanese Minister Taro Kono. "
+                     "Japan and Japan agreed. Peru and Peru agreed too.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Peru");
     test_doc_free(&t);
 }
 

@@ -621,8 +621,9 @@ check((person("af2", "Kassym-Jomart Tokayev") or {}).get("country") != "United S
 # af3: a phone call and a meeting the same day
 check([ev for ev in docs["af3"]["events"] if ev["type"] == "call"] and not met("af3", "Abdel-Fattah El-Sisi", "Joe Biden"), "af3: the call")
 check(met("af3", "Abdel-Fattah El-Sisi", "Ayman Safadi"), "af3: the meeting")
-# af4: the UN Secretary-General belongs to no country
-country("af4", "António Guterres", None)
+# af4: the Secretary-General met the President on the margins of the General Assembly
+check(met("af4", "António Guterres", "Luiz Inácio Lula da Silva"), "af4: the meeting")
+country("af4", "Luiz Inácio Lula da Silva", "Brazil")
 # af5: "Minister of International Relations and Cooperation"; "her counterpart from the Republic
 # of Kenya"; "will host" is planned
 check((person("af5", "Naledi Pandor") or {}).get("title") == "Minister of International Relations and Cooperation", "af5: Pandor")
@@ -649,6 +650,13 @@ check((person("ag5", "S. Jaishankar") or {}).get("title") == "EAM", "ag5: EAM")
 country("ag5", "Abdullah II", "Jordan")
 # ag6: "Both ministers agreed to hold a ... meeting in Quito in January": planned
 check([ev["date"] for ev in met("ag6", "Iván Velásquez", "Gian Carlo Loffredo")] == ["2023-11-23"], "ag6: met on Thursday")
+
+# ah1-ah4: meetings at home: with only one country named, a guess is still the compatriot of the
+# person met ("Defence Minister X met Indian Prime Minister Y in New Delhi")
+country("ah1", "Rajnath Singh", "India")
+country("ah2", "Asim Munir", "Pakistan")
+country("ah3", "Asim Munir", "Pakistan")
+country("ah4", "Zakir Hasanov", "Azerbaijan")
 
 if failures:
     print("\n".join(failures))
