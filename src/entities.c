@@ -88,6 +88,12 @@ static bool contained(const parley_lexicon *lex, const name_toks *small, const n
         for (k = 0; k < small->n; k++)
             if (!word_same(small->tok[k], big->tok[s + k]))
                 break;
+        /* "Maktoum bin Mohammed bin Rashid Al Maktoum" names Mohammed bin Rashid's son: a name
+         * after "bin" is the father's, not the same person */
+        if (k == small->n && s > 0 &&
+            (!strcmp(big->tok[s - 1], "bin") || !strcmp(big->tok[s - 1], "ibn") || !strcmp(big->tok[s - 1], "bint") ||
+             !strcmp(big->tok[s - 1], "ben")) && small->n >= 2)
+            continue;
         if (k == small->n) {
             /* a lone initial or particle is not enough; a two-letter surname is ("Xi"); a lone
              * word is not someone's middle initial ("Carter" is not the "C." of "Scott C. Dayton") */

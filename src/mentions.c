@@ -855,6 +855,36 @@ static size_t country_list_before(const parley_extraction *ex, size_t b, size_t 
     return nc;
 }
 
+/* "the foreign ministers of India, Subrahmanyam Jaishankar, and South Korea, Park Jin": each name
+ * after its country. L is the first name, first its country; fills starts and countries as
+ * respective_list() does and returns their number (two or more), or 0. */
+static size_t interleaved_list(const parley_extraction *ex, const parley_sentence *se, size_t L, const char *first,
+                               size_t *starts, const char **countries, size_t max)
+{
+    size_t n = 0, j = L;
+    const char *c = first;
+    while (n < max) {
+        size_t e = name_run(ex, j, se->tok_end);
+        if (e < j + 2)
+            return 0;
+        starts[n] = j;
+        countries[n++] = c;
+        /* ", and South Korea, " or ", South Korea, " before the next name */
+        size_t k = e;
+        if (k < se->tok_end && punct_is(ex, k, ','))
+            k++;
+        if (k < se->tok_end && tok_is(ex, k, "and"))
+            k++;
+        const parley_lex_entry *ce = NULL;
+        size_t l = k < se->tok_end ? parley_match(ex, k, PARLEY_LEX_COUNTRY, &ce) : 0;
+        if (!l || !ce || k + l + 1 >= se->tok_end || !punct_is(ex, k + l, ','))
+            break;
+        c = ce->canonical;
+        j = k + l + 1;
+    }
+    return n >= 2 ? n : 0;
+}
+
 /* People named respectively after a plural role and its countries: "The defence ministers of
  * Estonia, Latvia and Lithuania, Jüri Luik, Raimonds Bergmanis and Raimundas Karoblis", "his
  * Swedish and Finnish colleagues, Peter Hultqvist and Antti Kaikkonen". Fills starts[k] and
@@ -876,6 +906,8 @@ static size_t respective_list(const parley_extraction *ex, size_t s, size_t L, s
         nc = country_list_before(ex, se->tok_begin, q, false, rev, &from);
         if (from <= se->tok_begin + 1 || !tok_is(ex, from - 1, "of") || !plural_role(ex, from - 2))
             return 0;
+        if (nc == 1)
+            return interleaved_list(ex, se, L, rev[0], starts, countries, max);
     }
     if (nc < 2)
         return 0;

@@ -658,6 +658,20 @@ country("ah2", "Asim Munir", "Pakistan")
 country("ah3", "Asim Munir", "Pakistan")
 country("ah4", "Zakir Hasanov", "Azerbaijan")
 
+# ai1: "the foreign ministers of India, X, and South Korea, Y": each after its country
+country("ai1", "Subrahmanyam Jaishankar", "India")
+country("ai1", "Park Jin", "South Korea")
+check(met("ai1", "Antony Blinken", "Park Jin") and met("ai1", "Antony Blinken", "Subrahmanyam Jaishankar"), "ai1: meetings")
+# ai2: a visiting prime minister also met the premier
+check(met("ai2", "Xi Jinping", "Pedro Sánchez") and met("ai2", "Pedro Sánchez", "Li Qiang"), "ai2: meetings")
+# ai3: the son "Maktoum bin Mohammed bin Rashid Al Maktoum" is not his father Mohammed bin Rashid
+check(person("ai3", "Mohammed bin Rashid Al Maktoum") is not None and
+      person("ai3", "Maktoum bin Mohammed bin Rashid Al Maktoum") is not None, "ai3: father and son")
+check(met("ai3", "Mohammed bin Rashid Al Maktoum", "S. Jaishankar"), "ai3: the meeting")
+# ai4: "Marles later called on Prime Minister Narendra Modi"
+check(met("ai4", "Rajnath Singh", "Richard Marles") and met("ai4", "Richard Marles", "Narendra Modi"), "ai4: meetings")
+country("ai4", "Narendra Modi", "India")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
