@@ -520,6 +520,14 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
                     q++;
                 while (q > nb && punct_is(ex, q - 1, '-'))
                     q--;
+                /* a roman numeral after a dash numbers an exercise as a year does: "Warrior-VIII" */
+                if (!year && q >= nb + 3 && punct_is(ex, q - 2, '-') && glued(ex, q - 2) && glued(ex, q - 1)) {
+                    const parley_token *rt = &ex->text.tokens[q - 1];
+                    bool roman = rt->end - rt->start <= 5;
+                    for (uint32_t c = rt->start; c < rt->end && roman; c++)
+                        roman = ex->text.text[c] == 'I' || ex->text.text[c] == 'V' || ex->text.text[c] == 'X';
+                    year = roman;
+                }
                 if (q > nb && is_cap(ex, nb) && ((quoted && q < se->tok_end && punct_is(ex, q, '"')) || year)) {
                     b = nb;
                     e = q;
@@ -1102,6 +1110,17 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             } else {
                 ex->mentions[m].strong = true;
                 rc = 0;
+                /* "the foreign ministers of India, X, and South Korea, Y": a plural role is the
+                 * list's, no one's title */
+                if (hl && left.title) {
+                    const char *sp = strrchr(left.title, ' ');
+                    const char *w = sp ? sp + 1 : left.title;
+                    for (int k = 0; plural_roles[k] && left.title; k++)
+                        if (strcasecmp(w, plural_roles[k]) == 0) {
+                            free(left.title);
+                            left.title = NULL;
+                        }
+                }
                 if (hl)
                     rc = set_role(&ex->mentions[m], &left);
                 if (rc == 0 && hr)

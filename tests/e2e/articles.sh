@@ -672,6 +672,18 @@ check(met("ai3", "Mohammed bin Rashid Al Maktoum", "S. Jaishankar"), "ai3: the m
 check(met("ai4", "Rajnath Singh", "Richard Marles") and met("ai4", "Richard Marles", "Narendra Modi"), "ai4: meetings")
 country("ai4", "Narendra Modi", "India")
 
+# aj1: "the joint counter-terrorism exercise Warrior-VIII": a roman numeral numbers it
+ex_names = {e["name"] for e in docs["aj1"]["entities"] if e["type"] == "exercise"}
+check("Warrior-VIII" in ex_names and "Sea Guardian-2023" in ex_names, f"aj1: exercises {ex_names}")
+# aj2: "joint tactical exercises called "Mustafa Kemal Ataturk-2023"" of Azerbaijan and Türkiye
+ev = [e for e in docs["aj2"]["events"] if e["type"] == "exercise"]
+check(len(ev) == 1 and parties(ev[0], "aj2") >= {"Azerbaijan", "Turkey"}, "aj2: the exercise's countries")
+# aj3: a plan signed by two ministers; a title's "Defence Minister" shared by the counterpart
+ags = events("aj3", "agreement")
+check(len(ags) == 1 and parties(ags[0], "aj3") == {"Georgia", "Azerbaijan"}, "aj3: the plan")
+# ai1: a plural role is the list's, no one's title
+check((person("ai1", "Subrahmanyam Jaishankar") or {}).get("title") is None, "ai1: no plural title")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
