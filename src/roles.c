@@ -182,6 +182,10 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                 if (!adj)
                     adj = e->canonical;
                 memset(mark + (j - start), SKIP, l);
+                /* "Armed Forces of the Philippines Chief of Staff": the body before "of <country>"
+                 * is no part of the title that follows */
+                if (after_of && then_title)
+                    memset(mark, SKIP, j - start);
             } else {
                 if (!any)
                     any = e->canonical;

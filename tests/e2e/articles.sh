@@ -684,6 +684,17 @@ check(len(ags) == 1 and parties(ags[0], "aj3") == {"Georgia", "Azerbaijan"}, "aj
 # ai1: a plural role is the list's, no one's title
 check((person("ai1", "Subrahmanyam Jaishankar") or {}).get("title") is None, "ai1: no plural title")
 
+# ak1: a surname that is a month's name ("Dong Jun")
+check(met("ak1", "Dong Jun", "Tea Seiha"), "ak1: the meeting")
+country("ak1", "Tea Seiha", "Cambodia")
+# ak2: "Armed Forces of the Philippines Chief of Staff General X": the title is the office
+check((person("ak2", "Andres Centino") or {}).get("title") == "Chief of Staff", "ak2: Centino's title")
+country("ak2", "Mary Kay Carlson", "United States")
+# ak3: an initial without its period after a rank ("Admiral R Hari Kumar")
+check(met("ak3", "R Hari Kumar", "Mark Hammond"), "ak3: the meeting")
+# ak4: "Gen. X, Supreme Allied Commander Europe (SACEUR),"
+check((person("ak4", "Christopher Cavoli") or {}).get("title") == "Supreme Allied Commander Europe", "ak4: SACEUR")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
