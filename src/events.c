@@ -576,6 +576,9 @@ static size_t pronoun_subject(const parley_extraction *ex, size_t s)
     for (size_t q = b + 1; q < se->tok_end && q < b + 8; q++) {
         if (is_p(ex, q, ','))
             return pronoun_at(ex, q + 1, se->tok_end) ? q + 1 : SIZE_MAX;
+        /* "In Seoul he met ...": no comma after the opening phrase */
+        if (q > b + 1 && pronoun_at(ex, q, se->tok_end))
+            return q;
         /* a name in the opening phrase: it is more than time or place */
         if (tok(ex, q)->kind == PARLEY_TOK_WORD && (tok(ex, q)->flags & PARLEY_TOK_CAP) &&
             parley_date_month_name(tok_s(ex, q), tok_n(ex, q)) == 0 &&

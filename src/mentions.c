@@ -1044,6 +1044,12 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             (tok_is(ex, e + 1, "his") || tok_is(ex, e + 1, "her")))
             honour = true;
         bool verb = e < se->tok_end && e - i >= 2 && parley_match(ex, e, PARLEY_LEX_PERSON_VERB, NULL);
+        /* "Zakir Hasanov and Juansher Burchuladze met in Baku": two names joined by "and" before
+         * a verb said of people */
+        if (!verb && e - i >= 2 && e + 3 < se->tok_end && tok_lower_is(ex, e, "and")) {
+            size_t e2 = name_run(ex, e + 1, se->tok_end);
+            verb = e2 >= e + 3 && e2 < se->tok_end && parley_match(ex, e2, PARLEY_LEX_PERSON_VERB, NULL);
+        }
         /* "Qanbar was a commander in the navy", "Abboud Qanbar (Arabic: ...), also known as Abu
          * Haidar, is an Iraqi General": a name that is said to be an office holder */
         if (is_said_to_be(ex, e, se->tok_end))

@@ -695,6 +695,15 @@ check(met("ak3", "R Hari Kumar", "Mark Hammond"), "ak3: the meeting")
 # ak4: "Gen. X, Supreme Allied Commander Europe (SACEUR),"
 check((person("ak4", "Christopher Cavoli") or {}).get("title") == "Supreme Allied Commander Europe", "ak4: SACEUR")
 
+# al1: "received the delegation led by the Deputy Minister of National Defence of Greece X"
+check(met("al1", "Suren Papikyan", "Nikolaos Hardalias"), "al1: the meeting")
+country("al1", "Nikolaos Hardalias", "Greece")
+# al2: "Zakir Hasanov and Juansher Burchuladze met in Baku on Monday": two bare names before "met"
+check([ev["date"] for ev in met("al2", "Zakir Hasanov", "Juansher Burchuladze")] == ["2023-05-15"], "al2: the meeting")
+# al3: "In Seoul he met X" (no comma after the opening); "On Tuesday he travelled to Tokyo, where he held talks with Y"
+check([(ev["date"], ev["place"]) for ev in met("al3", "Antony Blinken", "Yoon Suk Yeol")] == [("2023-03-20", "location:seoul")], "al3: Seoul")
+check([(ev["date"], ev["place"]) for ev in met("al3", "Antony Blinken", "Fumio Kishida")] == [("2023-03-21", "location:tokyo")], "al3: Tokyo")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
