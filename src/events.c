@@ -1280,6 +1280,20 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 people_add(into, lm->participants[i], grp, grp + gl);
                 added++;
             }
+        /* "X hosted his Estonian and Lithuanian counterparts, A and B ... The ministers signed":
+         * the people of every meeting told in that same sentence (one a pair there) */
+        for (size_t k = 0; into && added < limit && lm->n_evidence && k < ex->n_events; k++) {
+            const parley_event *o = &ex->events[k];
+            if ((int)k == told || o->type != PARLEY_EVENT_MEETING || o->status != lm->status || !o->n_evidence ||
+                o->evidence[0].start != lm->evidence[0].start)
+                continue;
+            for (size_t i = 0; i < o->n_participants && added < limit; i++) {
+                size_t before = into->n;
+                if (ex->entities[o->participants[i]].type == PARLEY_ENTITY_PERSON)
+                    people_add(into, o->participants[i], grp, grp + gl);
+                added += into->n > before;
+            }
+        }
         if (into == &pp)
             group_meeting = told;
         /* "The parties discussed X": the meeting just told, not a new one, unless it says so

@@ -704,6 +704,14 @@ check([ev["date"] for ev in met("al2", "Zakir Hasanov", "Juansher Burchuladze")]
 check([(ev["date"], ev["place"]) for ev in met("al3", "Antony Blinken", "Yoon Suk Yeol")] == [("2023-03-20", "location:seoul")], "al3: Seoul")
 check([(ev["date"], ev["place"]) for ev in met("al3", "Antony Blinken", "Fumio Kishida")] == [("2023-03-21", "location:tokyo")], "al3: Tokyo")
 
+# am1: "hosted his Estonian and Lithuanian counterparts, A and B ... The ministers signed a joint
+# declaration": the three countries; "the three ministers met X" later that day
+ags = events("am1", "agreement")
+check(len(ags) == 1 and parties(ags[0], "am1") == {"Latvia", "Estonia", "Lithuania"}, "am1: the declaration's parties")
+for p in ("Andris Sprūds", "Hanno Pevkur", "Arvydas Anušauskas"):
+    check(met("am1", p, "Mircea Geoană"), f"am1: {p} met Geoană")
+country("am1", "Mircea Geoană", None)
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
