@@ -1,5 +1,6 @@
 #include "dates.h"
 #include "error.h"
+#include "util.h"
 
 #include <ctype.h>
 #include <stdbool.h>
@@ -153,20 +154,13 @@ static bool ci_prefix(const char *s, const char *w, size_t n)
     return true;
 }
 
-#define LETTER_BIT(c) (UINT32_C(1) << ((c) - 'a'))
+#define LETTER_BIT PARLEY_LETTER_BIT
 
 /* The letters a month's or a weekday's name starts with */
 static const uint32_t month_initials = LETTER_BIT('j') | LETTER_BIT('f') | LETTER_BIT('m') | LETTER_BIT('a') |
                                        LETTER_BIT('s') | LETTER_BIT('o') | LETTER_BIT('n') | LETTER_BIT('d');
 static const uint32_t weekday_initials =
     LETTER_BIT('m') | LETTER_BIT('t') | LETTER_BIT('w') | LETTER_BIT('f') | LETTER_BIT('s');
-
-/* Does the letter c (any case) open one of the names in initials? */
-static bool initial_in(unsigned char c, uint32_t initials)
-{
-    unsigned l = (unsigned)((c | 0x20) - 'a');
-    return l < 26u && (initials >> l & 1);
-}
 
 int parley_date_month_name(const char *s, size_t n)
 {
@@ -175,7 +169,7 @@ int parley_date_month_name(const char *s, size_t n)
     if (n < 3 || n > 9)
         return 0;
     /* most words fail here: no month starts with their letter */
-    if (!initial_in((unsigned char)s[0], month_initials))
+    if (!parley_letter_in((unsigned char)s[0], month_initials))
         return 0;
     char c0 = (char)(s[0] | 0x20);
     for (int i = 0; i < 12; i++) {
@@ -194,7 +188,7 @@ int parley_date_weekday_name(const char *s, size_t n)
 {
     static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     static const unsigned char lens[] = {6, 7, 9, 8, 6, 8, 6};
-    if (n < 6 || n > 9 || !initial_in((unsigned char)s[0], weekday_initials))
+    if (n < 6 || n > 9 || !parley_letter_in((unsigned char)s[0], weekday_initials))
         return -1;
     for (int i = 0; i < 7; i++)
         if (lens[i] == n && ci_prefix(s, days[i], n))

@@ -806,14 +806,20 @@ static bool topic_country(const parley_extraction *ex, const parley_mention *o, 
     static const char *const words[] = {"discussed", "discuss", "discusses", "discussing", "reviewed", "about",
                                         "regarding", "concerning", NULL};
     size_t b = ex->text.sentences[s].tok_begin;
-    for (size_t q = o->tb > b + 24 ? o->tb - 24 : b; q < o->tb; q++) {
-        unsigned char c0 = (unsigned char)ex->text.text[ex->text.tokens[q].start] | 0x20;
-        if (c0 != 'd' && c0 != 'r' && c0 != 'a' && c0 != 'c')
-            continue;   /* none of the words starts otherwise */
-        for (size_t k = 0; words[k]; k++)
-            if (parley_text_tok_is_ci(&ex->text, q, words[k]))
-                return true;
-    }
+    for (size_t q = o->tb > b + 24 ? o->tb - 24 : b; q < o->tb; q++)
+        if (parley_text_tok_in_ci(&ex->text, q, words))
+            return true;
+    return false;
+}
+
+/* "on the sidelines of", "on the margins of" a summit among tokens [b, e): where both sides of a
+ * meeting may be visitors, so no one is at home there. */
+static bool on_sidelines(const parley_extraction *ex, size_t b, size_t e)
+{
+    static const char *const words[] = {"sidelines", "margins", "margin", NULL};
+    for (size_t q = b; q < e; q++)
+        if (parley_text_tok_in_ci(&ex->text, q, words))
+            return true;
     return false;
 }
 
@@ -1021,10 +1027,8 @@ static const char *host_rule(const parley_extraction *ex, const sentence_mention
                        parley_text_tok_is(&ex->text, v - 1, "been") || parley_text_tok_is(&ex->text, v - 1, "being")))
         return NULL;
     /* "received X in New York on the sidelines of the UN General Assembly": both are visitors */
-    for (size_t q = v + vl; q < se && q < v + vl + 40; q++)
-        if (parley_text_tok_is_ci(&ex->text, q, "sidelines") || parley_text_tok_is_ci(&ex->text, q, "margins") ||
-            parley_text_tok_is_ci(&ex->text, q, "margin"))
-            return NULL;
+    if (on_sidelines(ex, v + vl, se < v + vl + 40 ? se : v + vl + 40))
+        return NULL;
     bool guest = false;
     for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
@@ -1082,10 +1086,8 @@ static const char *visited_by_the_met(const parley_extraction *ex, const sentenc
     /* "on the sidelines of a summit in Jakarta": both may be visitors there (looked for near
      * the meeting words, so that a sentence with no end costs no more than a short one) */
     size_t sb = ex->text.sentences[s].tok_begin;
-    for (size_t q = trig > sb + 40 ? trig - 40 : sb; q < end && q < trig + 60; q++)
-        if (parley_text_tok_is_ci(&ex->text, q, "sidelines") || parley_text_tok_is_ci(&ex->text, q, "margins") ||
-            parley_text_tok_is_ci(&ex->text, q, "margin"))
-            return NULL;
+    if (on_sidelines(ex, trig > sb + 40 ? trig - 40 : sb, end < trig + 60 ? end : trig + 60))
+        return NULL;
     const char *place = NULL, *visitor = NULL;
     for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];

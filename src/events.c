@@ -24,16 +24,9 @@ static inline bool is_w(const parley_extraction *ex, size_t i, const char *w)
 static const char *const plural_people[] = {"ministers", "officials", "representatives", "delegations", "leaders",
                                             "heads", "envoys", "diplomats", NULL};
 
-/* Does token i read one of the lower-case words of the NULL-terminated list ws? The first letter
- * is compared before the rest. */
-static bool is_w_any(const parley_extraction *ex, size_t i, const char *const *ws)
+static inline bool is_w_any(const parley_extraction *ex, size_t i, const char *const *ws)
 {
-    unsigned char c0 = (unsigned char)*tok_s(ex, i);
-    c0 = c0 >= 'A' && c0 <= 'Z' ? (unsigned char)(c0 + 32) : c0;
-    for (size_t k = 0; ws[k]; k++)
-        if ((unsigned char)ws[k][0] == c0 && is_w(ex, i, ws[k]))
-            return true;
-    return false;
+    return parley_text_tok_in_ci(&ex->text, i, ws);
 }
 
 static bool is_p(const parley_extraction *ex, size_t i, char c)
@@ -73,7 +66,7 @@ typedef struct {
 } date_hit;
 
 /* One bit per letter, for a quick test of a word's first letter. */
-#define LETTER_BIT(c) (UINT32_C(1) << ((c) - 'a'))
+#define LETTER_BIT PARLEY_LETTER_BIT
 
 /* A date expression at token i of sentence [.., se). Fills hit; returns true when found. */
 static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parley_date *pub, date_hit *hit)
@@ -92,7 +85,7 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
                        cal = LETTER_BIT('j') | LETTER_BIT('f') | LETTER_BIT('m') | LETTER_BIT('a') | LETTER_BIT('s') |
                              LETTER_BIT('o') | LETTER_BIT('n') | LETTER_BIT('d') | LETTER_BIT('t') | LETTER_BIT('w');
         uint32_t first = (t->flags & PARLEY_TOK_CAP) ? rel | cal : rel;
-        if (!(c0 >= '0' && c0 <= '9') && !((c0 | 0x20) - 'a' < 26u && (first >> ((c0 | 0x20) - 'a') & 1)))
+        if (!(c0 >= '0' && c0 <= '9') && !parley_letter_in((unsigned char)c0, first))
             return false;
     }
     memset(hit, 0, sizeof(*hit));
@@ -205,8 +198,7 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
     {
         const uint32_t starts = LETTER_BIT('t') | LETTER_BIT('y') | LETTER_BIT('s') | LETTER_BIT('l') | LETTER_BIT('m') |
                                 LETTER_BIT('w') | LETTER_BIT('f') | LETTER_BIT('n') | LETTER_BIT('d') | LETTER_BIT('p');
-        unsigned l = (unsigned)(((unsigned char)*tok_s(ex, i) | 0x20) - 'a');
-        if (!(l < 26u && (starts >> l & 1)))
+        if (!parley_letter_in((unsigned char)*tok_s(ex, i), starts))
             return false;
     }
     if (is_w(ex, i, "today") || is_w(ex, i, "tonight")) {

@@ -124,15 +124,25 @@ static size_t scan_word(const char *t, size_t len, size_t i, word_info *w)
     return i;
 }
 
-/* Append token [s, e) of a kind other than punctuation, whose characters w describes. */
-static int push_word(parley_text *out, size_t s, size_t e, int kind, int flags, const word_info *w)
+/* A new token [s, e) of the kind at the end of out (its flags to be set), or NULL when out of
+ * memory. */
+static parley_token *new_token(parley_text *out, size_t s, size_t e, int kind)
 {
     if (PARLEY_GROW(out->tokens, out->cap_tokens, out->n_tokens + 1) < 0)
-        return PARLEY_ENOMEM;
+        return NULL;
     parley_token *tk = &out->tokens[out->n_tokens++];
     tk->start = (uint32_t)s;
     tk->end = (uint32_t)e;
     tk->kind = (uint8_t)kind;
+    return tk;
+}
+
+/* Append token [s, e) of a kind other than punctuation, whose characters w describes. */
+static int push_word(parley_text *out, size_t s, size_t e, int kind, int flags, const word_info *w)
+{
+    parley_token *tk = new_token(out, s, e, kind);
+    if (!tk)
+        return PARLEY_ENOMEM;
     uint32_t cp;
     unsigned char c0 = (unsigned char)out->text[s];
     if (c0 < 0x80 ? c0 >= 'A' && c0 <= 'Z' : (cp_at(out->text, e, s, &cp), parley_is_upper(cp)))
@@ -171,12 +181,9 @@ static int push_tok(parley_text *out, size_t s, size_t e, int kind, int flags)
         }
         return push_word(out, s, e, kind, flags, &w);
     }
-    if (PARLEY_GROW(out->tokens, out->cap_tokens, out->n_tokens + 1) < 0)
+    parley_token *tk = new_token(out, s, e, kind);
+    if (!tk)
         return PARLEY_ENOMEM;
-    parley_token *tk = &out->tokens[out->n_tokens++];
-    tk->start = (uint32_t)s;
-    tk->end = (uint32_t)e;
-    tk->kind = (uint8_t)kind;
     tk->flags = (uint8_t)(flags | (e == s + 1 && (unsigned char)out->text[s] < 0x80 ? PARLEY_TOK_ASCII : 0));
     return 0;
 }

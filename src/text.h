@@ -114,4 +114,19 @@ static inline bool parley_text_tok_is_ci(const parley_text *t, size_t i, const c
     return true;
 }
 
+/**
+ * @brief Does token @p i read one of the lower-case words of the NULL-terminated list @p ws,
+ * ignoring the case of ASCII letters? The first letter is compared before the rest.
+ * O(list length).
+ */
+static inline bool parley_text_tok_in_ci(const parley_text *t, size_t i, const char *const *ws)
+{
+    unsigned char c0 = (unsigned char)t->text[t->tokens[i].start];
+    c0 = c0 >= 'A' && c0 <= 'Z' ? (unsigned char)(c0 + 32) : c0;
+    for (size_t k = 0; ws[k]; k++)
+        if ((unsigned char)ws[k][0] == c0 && parley_text_tok_is_ci(t, i, ws[k]))
+            return true;
+    return false;
+}
+
 #endif

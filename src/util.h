@@ -69,6 +69,16 @@ static inline const unsigned char *parley_json_plain_run(const unsigned char *p,
     return p;
 }
 
+/** One bit per lower-case ASCII letter, for sets of initials: PARLEY_LETTER_BIT('j') | ... */
+#define PARLEY_LETTER_BIT(c) (UINT32_C(1) << ((c) - 'a'))
+
+/** @brief Is @p c an ASCII letter (any case) whose bit is in @p letters? O(1). */
+static inline bool parley_letter_in(unsigned char c, uint32_t letters)
+{
+    unsigned l = (unsigned)((c | 0x20) - 'a');
+    return l < 26u && (letters >> l & 1);
+}
+
 /** @brief strdup that returns NULL on NULL. The caller frees. O(n). */
 char *parley_strdup(const char *s);
 /** @brief Copy @p n bytes into a new NUL-terminated string. The caller frees. O(n). */
