@@ -1059,6 +1059,24 @@ static void fold_group(parley_extraction *ex, doc_state *st, size_t g, size_t gl
         st->story_meeting = (int)(last - 1);
 }
 
+/* Is "him" or "her" the object at token i (after "with", if any), and not "her" as a possessive
+ * ("met her counterpart")? */
+static bool object_pronoun(const parley_extraction *ex, size_t i, size_t end)
+{
+    static const char *const after[] = {"on", "in", "at", "during", "and", "to", "for", "about", "later", "earlier",
+                                        "yesterday", "today", "separately", "again", "briefly", "there", "before",
+                                        "after", "as", "while", "over", NULL};
+    if (i < end && is_w(ex, i, "with"))
+        i++;
+    if (i >= end)
+        return false;
+    if (is_w(ex, i, "him"))
+        return true;
+    if (!is_w(ex, i, "her"))
+        return false;
+    return i + 1 >= end || tok(ex, i + 1)->kind == PARLEY_TOK_PUNCT || parley_text_tok_in_ci(&ex->text, i + 1, after);
+}
+
 static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -1148,6 +1166,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 subj.n = 1;
             }
         }
+    }
+    /* "Qin Gang also held talks with her": the person in focus is met */
+    if (has_meet && trig == meet && obj.n == 0 && subj.n >= 1 && st->focus >= 0 && object_pronoun(ex, meet + ml, se->tok_end)) {
+        bool in = false;
+        for (size_t i = 0; i < subj.n; i++)
+            in |= subj.p[i].ent == st->focus;
+        if (!in)
+            people_add(&obj, st->focus, meet + ml, meet + ml + 1);
     }
     if (subj.n == 0 && obj.n >= 2 && !(has_meet && trig == meet && is_w(ex, meet + ml - 1, "between"))) {
         /* "In the meeting with E, Mr. Modi …": the first after the trigger is the object */
@@ -1254,7 +1280,18 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     if (told >= 0 && !negated) {
         const parley_event *lm = &ex->events[told];
         people *into = NULL;
-        if (has_sign && pp.n == 0 && grp_subject && grp + gl <= sign)
+        /* the group signs right after another clause: "Johnston agreed, and the two sides
+         * signed": the people of that clause are no signatories apart from the group */
+        bool group_signs = has_sign && grp + gl <= sign && sign <= grp + gl + 2 && grp > se->tok_begin &&
+                           is_w(ex, grp - 1, "and") && grp >= se->tok_begin + 2 && is_p(ex, grp - 2, ',');
+        if (group_signs) {
+            size_t k = 0;
+            for (size_t i = 0; i < pp.n; i++)
+                if (pp.p[i].pos > grp)
+                    pp.p[k++] = pp.p[i];
+            pp.n = k;
+        }
+        if (has_sign && pp.n == 0 && (grp_subject || group_signs) && grp + gl <= sign)
             into = &pp;
         else if (has_meet && !again && !between && !has_call && subj.n >= 1 && obj.n == 0 && grp > meet &&
                  grp <= meet + ml + 1 && !is_w(ex, grp, "they"))

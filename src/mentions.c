@@ -131,7 +131,24 @@ static bool rank_as_name(const parley_extraction *ex, size_t i, size_t end)
         return false;
     if (i + 1 >= end || !name_word(ex, i + 1) || (ex->text.tokens[i + 1].flags & PARLEY_TOK_ABBREV))
         return false;
-    return i + 2 >= end || !name_word(ex, i + 2);
+    if (i + 2 < end && name_word(ex, i + 2))
+        return false;
+    /* not the end of a longer rank: "Lt Gen Lagbaja" */
+    for (size_t k = i > 3 ? i - 3 : 0; k < i; k++)
+        if (parley_match(ex, k, PARLEY_LEX_RANK, NULL) > i - k)
+            return false;
+    /* not when the word is part of a longer name in the text before (within 500 tokens, so a
+     * long text stays linear): "Gen Chalermphon Srisawasdi ... Gen Chalermphon also met", where
+     * Gen is the rank and Chalermphon the given name */
+    const parley_token *w = &ex->text.tokens[i + 1];
+    size_t wl = w->end - w->start;
+    for (size_t k = i > 500 ? i - 500 : 0; k < i; k++) {
+        const parley_token *o = &ex->text.tokens[k];
+        if (o->end - o->start == wl && memcmp(ex->text.text + o->start, ex->text.text + w->start, wl) == 0 &&
+            (name_word(ex, k + 1) || (k > 0 && name_word(ex, k - 1) && !parley_match(ex, k - 1, PARLEY_LEX_RANK, NULL))))
+            return false;
+    }
+    return true;
 }
 
 /* A roman numeral of a generation ("II", "III", "IV") or "Jr."/"Sr.". */

@@ -271,6 +271,12 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                 for (size_t q = of_dropped; q < j && (tok_word(ex, q, "of") || tok_word(ex, q, "the")); q++)
                     mark[q - start] = INC;
             memset(mark + (j - start), INC, l);
+            /* a demonym inside the body's name is its country: "of the Royal Saudi Land Forces" */
+            for (size_t q = j; q < j + l && !any; q++) {
+                const parley_lex_entry *de = NULL;
+                if (parley_match(ex, q, PARLEY_LEX_DEMONYM, &de) && de)
+                    any = de->canonical;
+            }
             j += l;
             if (j == end && !person_within(ex, j - l, j))
                 last = j;   /* the body's name ends the title: "Chairman of Airbus, X" */
@@ -364,7 +370,10 @@ static size_t skip_ranks_back(const parley_extraction *ex, size_t a, size_t sb)
         for (size_t l = 1; l <= 4 && l <= a - sb; l++) {
             size_t k = a - l, m;
             if ((((m = parley_match(ex, k, PARLEY_LEX_RANK, NULL))) || (m = parley_match(ex, k, PARLEY_LEX_HONORIFIC, NULL))) &&
-                k + m >= a && k + m <= name && !inside_office(ex, k, k + m, sb) && !office_of_body(ex, k, m, sb)) {
+                k + m >= a && k + m <= name && !inside_office(ex, k, k + m, sb) && !office_of_body(ex, k, m, sb) &&
+                /* an office before a rank is the office: "(TNI) Commander Admiral X" */
+                !(a < name && k + m == a && parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) == m &&
+                  parley_match(ex, a, PARLEY_LEX_RANK, NULL))) {
                 a = k;
                 moved = true;
                 break;

@@ -712,6 +712,53 @@ for p in ("Andris Sprūds", "Hanno Pevkur", "Arvydas Anušauskas"):
     check(met("am1", p, "Mircea Geoană"), f"am1: {p} met Geoană")
 country("am1", "Mircea Geoană", None)
 
+# an1: "X, Commander of the Royal Saudi Land Forces, called on General Y, Chief of Army Staff": a
+# demonym inside the body after "of the" is the officer's country, so the host keeps his own
+country("an1", "Fahd bin Abdullah Al-Mutair", "Saudi Arabia")
+country("an1", "Syed Asim Munir", "Pakistan")
+check(met("an1", "Fahd bin Abdullah Al-Mutair", "Syed Asim Munir"), "an1: called on")
+# an2: "Qin Gang also held talks with her": the person in focus is met
+check(met("an2", "Han Zheng", "Saara Kuugongelwa-Amadhila"), "an2: Han met her")
+check([ev["date"] for ev in met("an2", "Qin Gang", "Saara Kuugongelwa-Amadhila")] == ["2023-03-14"], "an2: talks with her")
+# an3: State House; "The two leaders later witnessed the signing of five agreements"
+check(met("an3", "William Ruto", "Samia Suluhu Hassan"), "an3: the talks")
+check(met("an3", "Samia Suluhu Hassan", "Aden Duale"), "an3: President Samia met Duale")
+country("an3", "Aden Duale", "Kenya")
+ags = events("an3", "agreement")
+check(len(ags) == 1 and parties(ags[0], "an3") == {"Kenya", "Tanzania"}, "an3: the agreements' parties")
+# an4: "received X at the Casa de Nariño"; a foreign minister "also took part"
+check(met("an4", "Gustavo Petro", "Yván Gil") and met("an4", "Gustavo Petro", "Álvaro Leyva"), "an4: the meeting")
+check(not met("an4", "Gustavo Petro", "Nicolás Maduro"), "an4: a message from Maduro is no meeting")
+# an5: "Fiji's Prime Minister A and Australia's Deputy Prime Minister and Minister for Defence B have signed"
+ags = events("an5", "agreement")
+check(len(ags) == 1 and parties(ags[0], "an5") == {"Fiji", "Australia"}, "an5: the SOFA's parties")
+check(title("an5", "Richard Marles") == "Deputy Prime Minister and Minister for Defence", "an5: Marles's title")
+# an6: "The two ministers were joined by X": X is in the meeting; a meeting "due" is planned
+check(met("an6", "Sébastien Lecornu", "Amparo Valcarce") and met("an6", "Boris Pistorius", "Amparo Valcarce"), "an6: joined by")
+check(not met("an6", "Boris Pistorius", "Mariusz Błaszczak") and met("an6", "Boris Pistorius", "Mariusz Błaszczak", "planned"), "an6: Warsaw is planned")
+# an7: a rank after an office is no part of the title ("(TNI) Commander Admiral X"); "Gen X"
+# without its period is a rank when X is the given name of someone named before
+check(title("an7", "Yudo Margono") == "Commander", "an7: Yudo Margono's title")
+check(met("an7", "Chalermphon Srisawasdi", "Yudo Margono"), "an7: Gen Chalermphon also met")
+check(met("an7", "Chalermphon Srisawasdi", "Prabowo Subianto"), "an7: the courtesy call")
+# an8: "His Highness the Amir Sheikh X received ... H.E. Y"; "The meeting was attended by HE Z"
+check(met("an8", "Tamim bin Hamad Al Thani", "Paul Kagame"), "an8: received")
+check(met("an8", "Paul Kagame", "Mohammed bin Abdulrahman bin Jassim Al Thani"), "an8: attended by")
+# an9: "Ambassador Extraordinary and Plenipotentiary of Japan to Mongolia X" is one title
+check(met("an9", "B.Battsetseg", "Kobayashi Hiroyuki"), "an9: the ambassador")
+check("Extraordinary" not in ids("an9", "person"), "an9: no person 'Extraordinary'")
+country("an9", "Kobayashi Hiroyuki", "Japan")
+# an10: "Vice Admiral Johnston agreed, and the two sides signed a memorandum": both sides sign
+ags = events("an10", "agreement")
+check(len(ags) == 1 and parties(ags[0], "an10") == {"Vietnam", "Australia"}, "an10: the memorandum's parties")
+check(met("an10", "Hoang Xuan Chien", "David Johnston"), "an10: received a delegation led by")
+# an11: "Minister of External Affairs of the Republic of India X" on the sidelines
+check([(ev["date"], ev["place"]) for ev in met("an11", "Sergey Lavrov", "Subrahmanyam Jaishankar")] == [("2023-03-02", "location:new-delhi")], "an11: the meeting")
+# an12: "Lt Gen Lagbaja": a two-word rank before a surname is no given name
+check("Gen Lagbaja" not in ids("an12", "person"), "an12: no person 'Gen Lagbaja'")
+check(met("an12", "Taoreed Lagbaja", "Thomas Oppong-Peprah"), "an12: has received")
+country("an12", "Thomas Oppong-Peprah", "Ghana")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
