@@ -667,6 +667,12 @@ static bool located_at(const parley_extraction *ex, const parley_mention *o, siz
                parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, t - 1, b);
     if (t <= b)
         return false;
+    /* "the war in Ukraine", "the situation in Sudan": a topic, not where anyone is */
+    static const char *const topics[] = {"war", "conflict", "situation", "crisis", "developments", "peace",
+                                         "stability", "security", "elections", "fighting", "violence",
+                                         "events", "investment", "investments", NULL};
+    if (t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "in") && parley_text_tok_in_ci(&ex->text, t - 2, topics))
+        return false;
     for (size_t k = 0; preps[k]; k++)
         if (parley_text_tok_is(&ex->text, t - 1, preps[k]))
             return true;

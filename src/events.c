@@ -1059,6 +1059,71 @@ static void fold_group(parley_extraction *ex, doc_state *st, size_t g, size_t gl
         st->story_meeting = (int)(last - 1);
 }
 
+/* A meeting told in a clause after a call ("..., a day after he hosted Z in Istanbul"): the
+ * call's subject (the first person before it, else the pronoun's @p referent) meets each person
+ * after the meeting words, on the day before the call's for "a day after", on no day told
+ * otherwise. The people of the clause leave @p pp. Returns 1 when such a clause was found, 0 when
+ * not, or an error code. */
+static int call_then_meeting(parley_extraction *ex, size_t s, doc_state *st, people *pp, size_t call, size_t meet,
+                             size_t ml, int referent)
+{
+    size_t bnd = SIZE_MAX;
+    for (size_t q = call + 1; q < meet && bnd == SIZE_MAX; q++)
+        if (is_w(ex, q, "after") || is_w(ex, q, "before"))
+            bnd = q;
+    if (bnd == SIZE_MAX || meet > bnd + 4)
+        return 0;
+    int subject = -1;
+    for (size_t i = 0; i < pp->n && subject < 0; i++)
+        if (pp->p[i].pos < call)
+            subject = pp->p[i].ent;
+    if (subject < 0)
+        subject = referent;
+    size_t n_obj = 0;
+    for (size_t i = 0; i < pp->n; i++)
+        n_obj += pp->p[i].pos > meet && pp->p[i].ent != subject;
+    if (subject < 0 || n_obj == 0)
+        return 0;
+    /* "a day after", "one day before": a day from the call's date */
+    int shift = 0;
+    if (bnd >= 2 && (is_w(ex, bnd - 2, "a") || is_w(ex, bnd - 2, "one") || is_w(ex, bnd - 2, "the")) &&
+        is_w(ex, bnd - 1, "day"))
+        shift = is_w(ex, bnd, "after") ? -1 : 1;
+    parley_date d;
+    int rel;
+    bool dated = shift && sentence_date(ex, s, call, st, false, &d, &rel) && d.d;
+    for (size_t i = 0; i < pp->n; i++) {
+        if (pp->p[i].pos <= meet || pp->p[i].ent == subject)
+            continue;
+        parley_event *ev = event_new(ex, PARLEY_EVENT_MEETING);
+        if (!ev)
+            return PARLEY_ENOMEM;
+        ev->status = PARLEY_STATUS_OCCURRED;
+        int rc;
+        if ((rc = event_add_participant(ex, ev, subject)) < 0 || (rc = event_add_participant(ex, ev, pp->p[i].ent)) < 0)
+            return rc;
+        if (dated) {
+            parley_date md = parley_date_add_days(d, shift);
+            parley_date_format(ev->date, &md);
+        }
+        /* a place after the meeting words: "in Istanbul" */
+        for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1] && ev->place < 0; m++) {
+            const parley_mention *mm = &ex->mentions[m];
+            if (mm->sentence == s && mm->tb > meet && mm->entity >= 0 &&
+                (mm->type == PARLEY_ENTITY_LOCATION || mm->type == PARLEY_ENTITY_COUNTRY) && is_w(ex, mm->tb - 1, "in"))
+                ev->place = mm->entity;
+        }
+        if ((rc = event_add_evidence(ex, ev, s, meet, meet + ml)) < 0)
+            return rc;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < pp->n; i++)
+        if (pp->p[i].pos < bnd)
+            pp->p[k++] = pp->p[i];
+    pp->n = k;
+    return 1;
+}
+
 /* Is "him" or "her" the object at token i (after "with", if any), and not "her" as a possessive
  * ("met her counterpart")? */
 static bool object_pronoun(const parley_extraction *ex, size_t i, size_t end)
@@ -1129,13 +1194,25 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (!back)
             jl = 0;
     }
+    /* "received X in the presence of Y": the people after the join words attend the meeting told
+     * before them in the same sentence */
+    size_t attend = jl && has_meet && meet < join ? join : SIZE_MAX;
     /* someone joins the last meeting */
-    if (jl && st->last_meeting >= 0 && pp.n) {
+    if (jl && attend == SIZE_MAX && st->last_meeting >= 0 && pp.n) {
         parley_event *ev = &ex->events[st->last_meeting];
         for (size_t i = 0; i < pp.n; i++)
             if ((rc = event_add_participant(ex, ev, pp.p[i].ent)) < 0)
                 return rc;
         return event_add_evidence(ex, ev, s, join, join + jl);
+    }
+
+    /* "X spoke by phone with Y on Sunday, a day after he hosted Z in Istanbul": the meeting of a
+     * clause after the call is told on its own, and the call keeps the people before it */
+    if (has_call && has_meet && call < meet && !pl && (rc = call_then_meeting(ex, s, st, &pp, call, meet, ml, pron ? referent : -1)) != 0) {
+        if (rc < 0)
+            return rc;
+        has_meet = false;
+        rc = 0;
     }
 
     /* subjects and objects around the trigger */
@@ -1356,6 +1433,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         int type = has_call ? PARLEY_EVENT_CALL : PARLEY_EVENT_MEETING;
         /* groups: all of "between", or the subjects with each object */
         size_t groups = between || obj.n == 0 ? 1 : obj.n;
+        /* attendees are in every group: the objects before the join words make the groups */
+        size_t principal = obj.n;
+        if (attend != SIZE_MAX && !between && type == PARLEY_EVENT_MEETING) {
+            principal = 0;
+            while (principal < obj.n && obj.p[principal].pos < attend)
+                principal++;
+            groups = principal ? principal : 1;
+        }
         for (size_t g = 0; g < groups; g++) {
             parley_event *ev = event_new(ex, type);
             if (!ev)
@@ -1372,8 +1457,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 for (size_t i = 0; i < subj.n; i++)
                     if ((rc = event_add_participant(ex, ev, subj.p[i].ent)) < 0)
                         return rc;
-                if ((rc = event_add_participant(ex, ev, obj.p[g].ent)) < 0)
+                if ((rc = event_add_participant(ex, ev, obj.p[g < principal ? g : 0].ent)) < 0)
                     return rc;
+                for (size_t i = principal; i < obj.n; i++)
+                    if ((rc = event_add_participant(ex, ev, obj.p[i].ent)) < 0)
+                        return rc;
             }
             /* "X congratulated Y on ..." between two people who met: said at the meeting */
             bool at_meeting = false;

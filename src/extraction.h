@@ -183,6 +183,10 @@ size_t parley_sentence_of(const parley_extraction *ex, size_t tok);
 /** @brief Does a phrase of lexicon @p kind end right before token @p t, starting at @p b or
  * later (and at most four tokens back)? O(1) look-ups of the tag cache. */
 bool parley_phrase_ends_at(const parley_extraction *ex, int kind, size_t t, size_t b);
+/** @brief Is the rank at token @p i the first word of a body's name, one to three capitalised
+ * words ending in an organisation head before @p end ("the General Intelligence Service", not
+ * "Army Staff General Asim Munir")? O(1). */
+bool parley_rank_opens_body(const parley_extraction *ex, size_t i, size_t end);
 /**
  * @brief Does a phrase of lexicon @p kind end right before the title in front of the name at
  * token @p name ("greetings from [Prime Minister] X", "on behalf of [the President,] X", "his

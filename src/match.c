@@ -247,3 +247,20 @@ bool parley_phrase_ends_at(const parley_extraction *ex, int kind, size_t t, size
     }
     return false;
 }
+
+bool parley_rank_opens_body(const parley_extraction *ex, size_t i, size_t end)
+{
+    size_t l = parley_match(ex, i, PARLEY_LEX_RANK, NULL);
+    if (l != 1 || parley_match(ex, i, PARLEY_LEX_OFFICE, NULL))
+        return false;
+    for (size_t q = i + 1; q < end && q <= i + 3; q++) {
+        const parley_token *tk = &ex->text.tokens[q];
+        if (tk->kind != PARLEY_TOK_WORD || !(tk->flags & PARLEY_TOK_CAP) || parley_match(ex, q, PARLEY_LEX_RANK, NULL) ||
+            parley_match(ex, q, PARLEY_LEX_OFFICE, NULL))
+            return false;
+        if (parley_match(ex, q, PARLEY_LEX_ORGHEAD, NULL))
+            return !(q + 1 < end && ex->text.tokens[q + 1].kind == PARLEY_TOK_WORD &&
+                     (ex->text.tokens[q + 1].flags & PARLEY_TOK_CAP));
+    }
+    return false;
+}

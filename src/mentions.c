@@ -579,7 +579,8 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
     for (size_t i = se->tok_begin; i < se->tok_end; i++) {
         if (used[i] || !is_cap(ex, i) || !is_word(ex, i) ||
             (parley_match(ex, i, PARLEY_LEX_STOP, NULL) && !parley_match(ex, i, PARLEY_LEX_ORGHEAD, NULL)) ||
-            parley_match(ex, i, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, i, PARLEY_LEX_RANK, NULL))
+            parley_match(ex, i, PARLEY_LEX_OFFICE, NULL) ||
+            (parley_match(ex, i, PARLEY_LEX_RANK, NULL) && !parley_rank_opens_body(ex, i, se->tok_end)))
             continue;
         size_t j = i, last = i;
         bool head = false;

@@ -66,7 +66,8 @@ static size_t cap_run_to_head(const parley_extraction *ex, size_t i, size_t end)
         if (parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL) || parley_match(ex, j, PARLEY_LEX_DOMAIN, NULL))
             return j - i;
         if (parley_match(ex, j, PARLEY_LEX_COUNTRY, NULL) || parley_match(ex, j, PARLEY_LEX_OFFICE, NULL) ||
-            parley_match(ex, j, PARLEY_LEX_RANK, NULL) || parley_match(ex, j, PARLEY_LEX_HONORIFIC, NULL))
+            (parley_match(ex, j, PARLEY_LEX_RANK, NULL) && !(j == i && parley_rank_opens_body(ex, j, end))) ||
+            parley_match(ex, j, PARLEY_LEX_HONORIFIC, NULL))
             return 0;
         /* a word glued by a hyphen to the next ("Indo-Pacific Command") */
         if (j + 2 < end && tok_punct_is(ex, j + 1, '-') && !(ex->text.tokens[j + 1].flags & PARLEY_TOK_SPACE) &&

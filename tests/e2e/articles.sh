@@ -759,6 +759,32 @@ check("Gen Lagbaja" not in ids("an12", "person"), "an12: no person 'Gen Lagbaja'
 check(met("an12", "Taoreed Lagbaja", "Thomas Oppong-Peprah"), "an12: has received")
 country("an12", "Thomas Oppong-Peprah", "Ghana")
 
+# ao1: "received today Mr. X, U.S. Secretary of State, in the presence of A, ..., and B, Head of
+# the General Intelligence Service": one meeting of four; a rank opening a body's name
+for a, b in (("Abdel Fattah El-Sisi", "Antony Blinken"), ("Antony Blinken", "Sameh Shoukry"), ("Antony Blinken", "Abbas Kamel")):
+    check(met("ao1", a, b), f"ao1: {a} met {b}")
+check(title("ao1", "Abbas Kamel") == "Head of the General Intelligence Service", "ao1: Kamel's title")
+# ao2: "Raksha Mantri Shri X held bilateral talks with ... Mr Y"; "also called on Vice President Shri Z"
+check(met("ao2", "Rajnath Singh", "Mohamad Hasan") and met("ao2", "Mohamad Hasan", "Jagdeep Dhankhar"), "ao2: the meetings")
+country("ao2", "Jagdeep Dhankhar", "India")
+# ao3: "met on Monday in Madrid with her Moroccan counterpart, X"; "Both ministers signed"
+check([ev["date"] for ev in met("ao3", "Margarita Robles", "Abdellatif Loudiyi")] == ["2023-02-06"], "ao3: the meeting")
+ags = events("ao3", "agreement")
+check(len(ags) == 1 and parties(ags[0], "ao3") == {"Spain", "Morocco"}, "ao3: the letter of intent")
+# ao4: "(Yonhap) -- Defense Minister X met with Polish Deputy Defense Minister Y on Thursday"
+check([ev["date"] for ev in met("ao4", "Shin Won-sik", "Marcin Ociepa")] == ["2023-10-26"], "ao4: the meeting")
+country("ao4", "Shin Won-sik", "South Korea")
+# ao5: "Federal Councillor X"; "the war in Ukraine" is a topic, not where the story goes on
+check(title("ao5", "Ignazio Cassis") == "Federal Councillor" and title("ao5", "Alain Berset") == "Federal President", "ao5: Swiss titles")
+country("ao5", "Alain Berset", "Switzerland")
+check(met("ao5", "Tanja Fajon", "Alain Berset"), "ao5: also met")
+# ao6: "spoke by phone with Y on Sunday, a day after he hosted Z in Istanbul": a call, and a
+# meeting the day before
+check([(ev["date"], ev["place"]) for ev in met("ao6", "Recep Tayyip Erdogan", "Volodymyr Zelensky")] == [("2023-07-08", "location:istanbul")], "ao6: the meeting a day before")
+check(not met("ao6", "Recep Tayyip Erdogan", "Vladimir Putin"), "ao6: a phone call is no meeting")
+calls = events("ao6", "call")
+check(len(calls) == 1 and names("ao6", calls[0]["participants"]) == {"Recep Tayyip Erdogan", "Vladimir Putin"}, "ao6: the call")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
