@@ -247,7 +247,8 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
          (is_w(ex, i + 1, "before") || is_w(ex, i + 1, "earlier") || is_w(ex, i + 1, "after") ||
           is_w(ex, i + 1, "later"))) ||
         ((is_w(ex, i, "previous") || is_w(ex, i, "next") || is_w(ex, i, "following")) && i + 1 < se &&
-         is_w(ex, i + 1, "day"))) {
+         (is_w(ex, i + 1, "day") || is_w(ex, i + 1, "morning") || is_w(ex, i + 1, "evening") ||
+          is_w(ex, i + 1, "afternoon")))) {
         hit->kind = D_REL_SAME_DAY;
         hit->shift = is_w(ex, i, "previous") || is_w(ex, i + 1, "before") || is_w(ex, i + 1, "earlier") ? -1 : 1;
         hit->end = i + 2;
@@ -456,7 +457,7 @@ static size_t sentence_trigger(const parley_extraction *ex, const parley_sentenc
 static int sentence_place(const parley_extraction *ex, size_t s)
 {
     const parley_sentence *se = &ex->text.sentences[s];
-    int country = -1;
+    int country = -1, site = -1;
     for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
         const parley_mention *mm = &ex->mentions[m];
         if (mm->sentence != s || mm->entity < 0)
@@ -472,8 +473,11 @@ static int sentence_place(const parley_extraction *ex, size_t s)
                    (is_w(ex, q, "to") && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, q + 1, se->tok_begin));
         if (!loc)
             continue;
-        if (mm->type == PARLEY_ENTITY_LOCATION && (!mm->lex || mm->lex->kind == PARLEY_LEX_CITY))
+        if (mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY)
             return mm->entity;
+        /* a site found by its head word ("the San Martín Palace"): the city named with it first */
+        if (mm->type == PARLEY_ENTITY_LOCATION && !mm->lex && site < 0)
+            site = mm->entity;
         if (country < 0 && ((mm->type == PARLEY_ENTITY_COUNTRY && mm->lex && mm->lex->kind == PARLEY_LEX_COUNTRY) ||
                             (mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_REGION &&
                              mm->lex->country)))
@@ -486,7 +490,7 @@ static int sentence_place(const parley_extraction *ex, size_t s)
             is_w(ex, se->tok_begin, "in") && mm->entity >= 0)
             return mm->entity;
     }
-    return country;
+    return site >= 0 ? site : country;
 }
 
 static void sentence_people(const parley_extraction *ex, size_t s, people *pp)
@@ -1196,9 +1200,16 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     }
     /* "received X in the presence of Y": the people after the join words attend the meeting told
      * before them in the same sentence */
-    size_t attend = jl && has_meet && meet < join ? join : SIZE_MAX;
-    /* someone joins the last meeting */
-    if (jl && attend == SIZE_MAX && st->last_meeting >= 0 && pp.n) {
+    bool meet_back = false;   /* "the meeting", "their talks": a meeting told before */
+    for (size_t q = meet; has_meet && q < meet + ml; q++)
+        meet_back |= is_w(ex, q, "the") || is_w(ex, q, "their");
+    size_t attend = jl && has_meet && meet < join && !meet_back ? join : SIZE_MAX;
+    /* someone joins the last meeting; not "X, who was accompanied by A, also met Y", a meeting
+     * of its own */
+    bool own = false;   /* the join words in a relative clause before the sentence's meeting words */
+    for (size_t q = se->tok_begin; jl && has_meet && join < meet && !meet_back && q < join && !own; q++)
+        own = is_w(ex, q, "who");
+    if (jl && attend == SIZE_MAX && !own && st->last_meeting >= 0 && pp.n) {
         parley_event *ev = &ex->events[st->last_meeting];
         for (size_t i = 0; i < pp.n; i++)
             if ((rc = event_add_participant(ex, ev, pp.p[i].ent)) < 0)
@@ -1428,6 +1439,21 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     }
     int meeting = -1;
     size_t total = subj.n + obj.n;
+    /* "Biden and Lula pledged ... at their first meeting": a meeting referred to with "the" or
+     * "their" is a new one when no meeting told before holds all its people */
+    if (again && !group_again && subj.n >= 2 && obj.n == 0 && !planned &&
+        has_and_between(ex, subj.p[0].pos, subj.p[subj.n - 1].pos)) {
+        bool all_in = st->last_meeting >= 0;
+        for (size_t i = 0; i < total && all_in; i++) {
+            int ent = i < subj.n ? subj.p[i].ent : obj.p[i - subj.n].ent;
+            const parley_event *lm = &ex->events[st->last_meeting];
+            bool in = false;
+            for (size_t k = 0; k < lm->n_participants; k++)
+                in |= lm->participants[k] == ent;
+            all_in = in;
+        }
+        again = all_in;
+    }
     bool subj_group = subj.n >= 2 && has_and_between(ex, subj.p[0].pos, subj.p[subj.n - 1].pos);
     if (((has_meet && !again && !group_again) || has_call || (has_sign && subj_group)) && !negated && total >= 2) {
         int type = has_call ? PARLEY_EVENT_CALL : PARLEY_EVENT_MEETING;

@@ -1184,6 +1184,21 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                         }
                     }
                 }
+                /* "Chinese diplomat Wang Yi", "the Swedish citizen X": a demonym before a noun for
+                 * a person (not a relative's: "the American wife of") */
+                if (rc == 0 && !hl && !ex->mentions[m].country && person_noun_before(ex, i, se->tok_begin) &&
+                    !parley_match(ex, i - 1, PARLEY_LEX_RELATIVE, NULL) && i >= se->tok_begin + 2) {
+                    const parley_lex_entry *ce = NULL;
+                    size_t q = i - 2;
+                    for (size_t back = 0; back < 3 && back <= q - se->tok_begin; back++) {
+                        size_t l = parley_match(ex, q - back, PARLEY_LEX_DEMONYM, &ce);
+                        if (l && q - back + l == q + 1) {
+                            if (!(ex->mentions[m].country = parley_strdup(ce->canonical)))
+                                rc = PARLEY_ENOMEM;
+                            break;
+                        }
+                    }
+                }
                 if (rc == 0 && of_ce && !ex->mentions[m].country && !(ex->mentions[m].country = parley_strdup(of_ce->canonical)))
                     rc = PARLEY_ENOMEM;
                 /* respectively: the list's country wins over the plural role's */

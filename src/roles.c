@@ -218,6 +218,17 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                    !(is_cap(ex, j) && parley_match(ex, j, PARLEY_LEX_ORG, NULL) > l)) {
             memset(mark + (j - start), INC, l);
             j += l;
+        } else if (office && j + 1 < end && is_cap(ex, j) && tok_word(ex, j + 1, "Abroad") &&
+                   ex->text.tokens[j].kind == PARLEY_TOK_WORD) {
+            /* "Minister of Foreign Affairs and Senegalese Abroad": the nationals abroad */
+            memset(mark + (j - start), INC, 2);
+            j += 2;
+        } else if (office && j > start && j + 2 < end && tok_punct_is(ex, j, ',') && mark[j - 1 - start] == INC &&
+                   (l = parley_match(ex, j + 1, PARLEY_LEX_DOMAIN, NULL)) && j + 1 + l < end &&
+                   (tok_word(ex, j + 1 + l, "and") || tok_punct_is(ex, j + 1 + l, ','))) {
+            /* a list of domains: "Minister of Foreign Affairs, Cooperation and ..." */
+            memset(mark + (j - start), INC, 1 + l);
+            j += 1 + l;
         } else if (j > start && (l = parley_match(ex, j, PARLEY_LEX_REGION, NULL)) && j + l <= end &&
                    (tok_word(ex, prev, "the") || tok_word(ex, prev, "for") || tok_word(ex, prev, "of") ||
                     /* a body's region: "the U.S. Army Europe", "Naval Forces Central Asia" */
@@ -243,7 +254,8 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             bool ok;
             if (tok_word(ex, j, "and"))
                 ok = k < end && (parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, k, PARLEY_LEX_MODIFIER, NULL) ||
-                                 parley_match(ex, k, PARLEY_LEX_DOMAIN, NULL));
+                                 parley_match(ex, k, PARLEY_LEX_DOMAIN, NULL) ||
+                                 (office && k + 1 < end && is_cap(ex, k) && tok_word(ex, k + 1, "Abroad")));
             else
                 ok = k < end && (titleish(ex, k, end) || cap_run_to_head(ex, k, end));
             if (!ok)

@@ -785,6 +785,30 @@ check(not met("ao6", "Recep Tayyip Erdogan", "Vladimir Putin"), "ao6: a phone ca
 calls = events("ao6", "call")
 check(len(calls) == 1 and names("ao6", calls[0]["participants"]) == {"Recep Tayyip Erdogan", "Vladimir Putin"}, "ao6: the call")
 
+# ap1: "received in audience H.E. Mr. X, Minister of Foreign Affairs, Cooperation and Mauritanians
+# Abroad of the Islamic Republic of Mauritania": one title, and its country
+check(met("ap1", "Moussa Faki Mahamat", "Mohamed Salem Ould Merzouk"), "ap1: received in audience")
+country("ap1", "Mohamed Salem Ould Merzouk", "Mauritania")
+check("Mauritanians Abroad" not in ids("ap1", "person"), "ap1: no person 'Mauritanians Abroad'")
+country("ap1", "Moussa Faki Mahamat", None)
+# ap2: "at the San Martín Palace in Buenos Aires": the city is the place
+check([ev["place"] for ev in met("ap2", "Santiago Cafiero", "Mauro Vieira")] == ["location:buenos-aires"], "ap2: the city")
+check(met("ap2", "Mauro Vieira", "Alberto Fernández"), "ap2: received by")
+# ap3: a trip postponed where he "had been expected to meet" X; "told Chinese diplomat Y in a phone call"
+check(not docs["ap3"]["events"] or all(ev["type"] != "meeting" or ev["status"] != "occurred" for ev in docs["ap3"]["events"]), "ap3: no meeting")
+country("ap3", "Wang Yi", "China")
+# ap4: "also held a meeting with Prime Minister X near Ben Gurion Airport"
+check(met("ap4", "Yoav Gallant", "Lloyd Austin") and met("ap4", "Lloyd Austin", "Benjamin Netanyahu"), "ap4: the meetings")
+check(not met("ap4", "Yoav Gallant", "Benjamin Netanyahu"), "ap4: Gallant was not said to meet Netanyahu")
+# ap5: "hosted a working dinner for X"; "The next morning, X paid a call on Vice President Y"
+check([ev["date"] for ev in met("ap5", "Retno Marsudi", "Zambry Abdul Kadir")] == ["2023-06-07"], "ap5: the dinner")
+check([ev["date"] for ev in met("ap5", "Zambry Abdul Kadir", "Ma'ruf Amin")] == ["2023-06-08"], "ap5: the next morning")
+# ap6: "A and B pledged ... at their first meeting"; "X, who was accompanied by C, also met with D"
+check(met("ap6", "Joe Biden", "Luiz Inacio Lula da Silva"), "ap6: their first meeting")
+check(met("ap6", "Luiz Inacio Lula da Silva", "Bernie Sanders"), "ap6: also met with")
+check(not met("ap6", "Joe Biden", "Bernie Sanders"), "ap6: Sanders met Lula, not Biden")
+check(set(docs["ap6"]["authors"]) == {"Jeff Mason", "Steve Holland", "Diane Craft"}, "ap6: the credits")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
