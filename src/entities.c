@@ -811,9 +811,13 @@ static bool topic_country(const parley_extraction *ex, const parley_mention *o, 
 {
     static const char *const words[] = {"discussed", "discuss", "discusses", "discussing", "reviewed", "about",
                                         "regarding", "concerning", NULL};
+    /* ... or a discussion "on" it: "a fruitful discussion on the Johor Bahru-Singapore Link",
+     * "talks focused on" (not "During the discussion, X thanked Kenya") */
+    static const char *const on_words[] = {"discussion", "discussions", "focused", "focusing", "focus", NULL};
     size_t b = ex->text.sentences[s].tok_begin;
     for (size_t q = o->tb > b + 24 ? o->tb - 24 : b; q < o->tb; q++)
-        if (parley_text_tok_in_ci(&ex->text, q, words))
+        if (parley_text_tok_in_ci(&ex->text, q, words) ||
+            (parley_text_tok_in_ci(&ex->text, q, on_words) && q + 1 < o->tb && parley_text_tok_is(&ex->text, q + 1, "on")))
             return true;
     return false;
 }
@@ -992,6 +996,33 @@ static const char *source_country(const parley_extraction *ex, bool *official)
     return parley_lexicon_country_of_code(ex->lex, strcmp(tld, "uk") == 0 ? "gb" : tld);
 }
 
+/* "President X received a delegation headed by the CEO of Airbus, Y": the country of whoever
+ * receives the delegation (the nearest person before it in the sentence whose country is known,
+ * stated or, for people found earlier, guessed in @p fallback)
+ * is not that of its head; NULL when the person heads or joins no delegation. */
+static const char *delegation_host(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
+                                   int self, const char *const *fallback)
+{
+    for (size_t k = 0; k < person->n_mentions; k++) {
+        const parley_mention *pm = &ex->mentions[person->mentions[k]];
+        size_t s = pm->sentence;
+        if (!parley_phrase_before_title(ex, pm->tb, ex->text.sentences[s].tok_begin, PARLEY_LEX_MEMBERS))
+            continue;
+        for (size_t j = sm->off[s + 1]; j-- > sm->off[s];) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == self || o->te > pm->tb)
+                continue;
+            /* a host named earlier in the article has their fallback decided already */
+            const char *c = ex->entities[o->entity].country ? ex->entities[o->entity].country
+                            : o->entity < self                ? fallback[o->entity]
+                                                              : NULL;
+            if (c)
+                return c;
+        }
+    }
+    return NULL;
+}
+
 /* Give each person i the country chosen[i] (when not NULL); chosen is freed. */
 static int set_countries(parley_extraction *ex, const char **chosen);
 
@@ -1050,6 +1081,50 @@ static const char *host_rule(const parley_extraction *ex, const sentence_mention
             return o->lex->country;
     }
     return NULL;
+}
+
+/* "X paid a courtesy call on President Y at the Jubilee House": whom a visitor calls on is at
+ * home, in the country of the place the sentence names after them, else of the place where the
+ * story is (the last place something happens in before, or the dateline's). */
+static const char *called_on_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                  const parley_mention *pm)
+{
+    (void)self;
+    size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin;
+    /* back over the title to "on" after "called", "call" or "calls" */
+    size_t q = pm->tb;
+    while (q > sb && q + 10 > pm->tb && !parley_text_tok_is(&ex->text, q - 1, "on") &&
+           (ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD || parley_text_tok_is(&ex->text, q - 1, ",")) &&
+           !parley_match(ex, q - 1, PARLEY_LEX_MEET, NULL))
+        q--;
+    if (q < sb + 2 || !parley_text_tok_is(&ex->text, q - 1, "on") ||
+        !(parley_text_tok_is_ci(&ex->text, q - 2, "called") || parley_text_tok_is_ci(&ex->text, q - 2, "call") ||
+          parley_text_tok_is_ci(&ex->text, q - 2, "calls")))
+        return NULL;
+    const char *place = NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1] && !place; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        /* "during his visit to Colombo" */
+        if (o->tb < pm->te || o->entity < 0 || !located_at(ex, o, s))
+            continue;
+        if (o->type == PARLEY_ENTITY_COUNTRY)
+            place = ex->entities[o->entity].name;
+        else if (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY)
+            place = o->lex->country;
+    }
+    for (size_t s2 = s; !place && s2-- > 0;)
+        for (size_t j = sm->off[s2 + 1]; j-- > sm->off[s2] && !place;) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->entity < 0 || !located_at(ex, o, s2) || parley_text_tok_is(&ex->text, o->tb - 1, "to"))
+                continue;
+            if (o->type == PARLEY_ENTITY_COUNTRY)
+                place = ex->entities[o->entity].name;
+            else if (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY)
+                place = o->lex->country;
+        }
+    if (!place && ex->dateline_place >= 0)
+        place = ex->entities[ex->dateline_place].country;
+    return place;
 }
 
 /* "Shoigu visited Pyongyang, where he met with Kim Jong Un": a person named after a place that
@@ -1519,7 +1594,7 @@ static int person_roles(parley_extraction *ex)
         return PARLEY_ENOMEM;
     }
     if ((rc = apply_rule(ex, &sm, sender_rule)) < 0 || (rc = apply_rule(ex, &sm, members_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, host_rule)) < 0) {
+        (rc = apply_rule(ex, &sm, host_rule)) < 0 || (rc = apply_rule(ex, &sm, called_on_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
     }
@@ -1626,6 +1701,8 @@ static int person_roles(parley_extraction *ex)
         if (en->type != PARLEY_ENTITY_PERSON || en->country || international(ex, en))
             continue;
         const char *avoid = counterparts_country(ex, &sm, en, (int)i);
+        if (!avoid)
+            avoid = delegation_host(ex, &sm, en, (int)i, fallback);
         bool by_publisher = publisher && en->title && !visits(ex, &sm, en, publisher) &&
                             !(avoid && strcmp(avoid, publisher) == 0);
         bool visitor;

@@ -809,6 +809,31 @@ check(met("ap6", "Luiz Inacio Lula da Silva", "Bernie Sanders"), "ap6: also met 
 check(not met("ap6", "Joe Biden", "Bernie Sanders"), "ap6: Sanders met Lula, not Biden")
 check(set(docs["ap6"]["authors"]) == {"Jeff Mason", "Steve Holland", "Diane Craft"}, "ap6: the credits")
 
+# aq1: "received a delegation headed by the Chief Executive Officer of Airbus, X": the head of a
+# visiting delegation is not of the host's country
+check(met("aq1", "Shavkat Mirziyoyev", "Guillaume Faury"), "aq1: the delegation")
+country("aq1", "Guillaume Faury", None)
+country("aq1", "Shavkat Mirziyoyev", "Uzbekistan")
+# aq2: "Minister of State, Member of the Council of Ministers and National Security Advisor Dr. X"
+check("Member" not in ids("aq2", "person"), "aq2: no person 'Member'")
+check(met("aq2", "Qin Gang", "Musaed bin Mohammed Al-Aiban"), "aq2: attended by")
+check(met("aq2", "Mohammed bin Salman bin Abdulaziz Al Saud", "Qin Gang"), "aq2: received")
+# aq3: "Prime Minister Datuk Seri Anwar Ibrahim" (Malaysian honorifics); "a fruitful discussion on
+# the Johor Bahru-Singapore Link" is a topic, not his country
+check(person("aq3", "Anwar Ibrahim") is not None, "aq3: Anwar's name without honorifics")
+country("aq3", "Anwar Ibrahim", "Malaysia")
+check(met("aq3", "Anwar Ibrahim", "Lee Hsien Loong"), "aq3: the courtesy visit")
+# aq4: "The Foreign Secretary, X, met Saudi Foreign Minister Prince Y in London on 5 September"
+check([(ev["date"], ev["place"]) for ev in met("aq4", "James Cleverly", "Faisal bin Farhan Al Saud")] == [("2023-09-05", "location:london")], "aq4: the meeting")
+# aq5: "his Swedish colleague X"; "On Thursday, X travelled to Oslo, where he met Y"
+check([ev["date"] for ev in met("aq5", "Antti Häkkänen", "Pål Jonson")] == ["2023-08-30"], "aq5: Helsinki")
+check([(ev["date"], ev["place"]) for ev in met("aq5", "Antti Häkkänen", "Bjørn Arild Gram")] == [("2023-08-31", "location:oslo")], "aq5: Oslo")
+# aq6: "The Minister of Foreign Affairs and Regional Integration, Ms X,"; "a courtesy call on
+# President Y at the Jubilee House": whom a visitor calls on is at home (Accra)
+check(title("aq6", "Shirley Ayorkor Botchwey") == "Minister of Foreign Affairs and Regional Integration", "aq6: Botchwey's title")
+country("aq6", "Nana Addo Dankwa Akufo-Addo", "Ghana")
+check(met("aq6", "Shirley Ayorkor Botchwey", "Kacou Houadja Léon Adom"), "aq6: the talks")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
