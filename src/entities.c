@@ -887,6 +887,34 @@ static size_t meet_after(const parley_extraction *ex, const sentence_mentions *s
     return SIZE_MAX;
 }
 
+/* The country of the place where the person meets someone: a city or country the sentence puts
+ * the meeting in ("in Dhaka"), in the first sentence where the person is the subject of meeting
+ * words; NULL when none. */
+static const char *meeting_place_country(const parley_extraction *ex, const sentence_mentions *sm,
+                                         const parley_entity *person)
+{
+    for (size_t k = 0; k < person->n_mentions; k++) {
+        const parley_mention *pm = &ex->mentions[person->mentions[k]];
+        size_t s = pm->sentence;
+        if (meet_after(ex, sm, pm) == SIZE_MAX)
+            continue;
+        /* on a summit's sidelines both sides may be visitors */
+        if (on_sidelines(ex, ex->text.sentences[s].tok_begin, ex->text.sentences[s].tok_end))
+            return NULL;
+        for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->tb < pm->te || o->entity < 0 || !located_at(ex, o, s) || parley_text_tok_is(&ex->text, o->tb - 1, "to"))
+                continue;
+            if (o->type == PARLEY_ENTITY_COUNTRY)
+                return ex->entities[o->entity].name;
+            if (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY)
+                return o->lex->country;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
 /* The country the article names most for the person: another than that of the person they meet
  * when the article names one ("KIHARA Minoru held a meeting with the Secretary of the Philippines
  * X in Manila" in an article about Japan and the Philippines), else theirs too (a minister meeting
@@ -898,8 +926,14 @@ static const char *guess_from_article(const parley_extraction *ex, const sentenc
                                       const char *met, bool visitor)
 {
     const char *c = most_frequent_country(ex, sm, lead_first, countries, said, n_countries, person, avoid, met);
-    return c || !met || visitor ? c
-                                : most_frequent_country(ex, sm, lead_first, countries, said, n_countries, person, avoid, NULL);
+    if (c || !met || visitor)
+        return c;
+    /* "X held a meeting with visiting US official Y in Dhaka": the country of the city they met
+     * in, when it is not the other's */
+    const char *where = meeting_place_country(ex, sm, person);
+    if (where && strcmp(where, met) != 0 && !(avoid && strcmp(where, avoid) == 0))
+        return where;
+    return most_frequent_country(ex, sm, lead_first, countries, said, n_countries, person, avoid, NULL);
 }
 
 /* The stated country of someone the person meets: a person on the other side of meeting words in

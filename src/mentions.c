@@ -417,7 +417,9 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
         } else if ((l = parley_match(ex, i, PARLEY_LEX_CITY, &e))) {
             /* big cities anywhere; small ones after "in", "at", "to" or in a dateline */
             bool inrun = (i > se->tok_begin && name_word(ex, i - 1) && !punct_is(ex, i - 1, ',')) ||
-                         (i + l < se->tok_end && name_word(ex, i + l) && !glued(ex, i + l) && !used[i + l]);
+                         (i + l < se->tok_end && name_word(ex, i + l) && !glued(ex, i + l) && !used[i + l]) ||
+                         /* a site named after the city: "Hyderabad House" */
+                         (i + l < se->tok_end && is_cap(ex, i + l) && parley_match(ex, i + l, PARLEY_LEX_PLACE_HEAD, NULL) == 1);
             if (!inrun && (e->population >= 500000 || locative_before(ex, i, se->tok_begin) ||
                            dateline_at(ex, i, l, se->tok_begin) ||
                            (i + l + 1 < se->tok_end && punct_is(ex, i + l, ',') &&
@@ -1139,6 +1141,9 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 if (hl && left.title) {
                     const char *sp = strrchr(left.title, ' ');
                     const char *w = sp ? sp + 1 : left.title;
+                    /* a body's name is no plural role: "Chairman of the Cabinet of Ministers" */
+                    if (sp && sp - left.title >= 3 && strncmp(sp - 3, " of", 3) == 0)
+                        w = "";
                     for (int k = 0; plural_roles[k] && left.title; k++)
                         if (strcasecmp(w, plural_roles[k]) == 0) {
                             free(left.title);

@@ -834,6 +834,27 @@ check(title("aq6", "Shirley Ayorkor Botchwey") == "Minister of Foreign Affairs a
 country("aq6", "Nana Addo Dankwa Akufo-Addo", "Ghana")
 check(met("aq6", "Shirley Ayorkor Botchwey", "Kacou Houadja Léon Adom"), "aq6: the talks")
 
+# ar1: "hosted the delegation of the U.S. Army Europe and Africa led by its Commanding General,
+# General X"; "The meeting was also attended by the Chief of the Defence Forces, Major General Y"
+check(title("ar1", "Darryl Williams") == "Commanding General", "ar1: Williams's title")
+check(met("ar1", "Juansher Burchuladze", "Darryl Williams") and met("ar1", "Darryl Williams", "Giorgi Matiashvili"), "ar1: the meeting")
+# ar2: "Chairman of the Cabinet of Ministers of the Kyrgyz Republic X": a body's name ending in a
+# plural is no plural role
+check(title("ar2", "Akylbek Japarov") == "Chairman of the Cabinet of Ministers", "ar2: Japarov's title")
+check(met("ar2", "Akylbek Japarov", "Du Dewen"), "ar2: the meeting")
+# ar3: "met Qatar's Emir Sheikh X in Doha"; "He was accompanied by Foreign Minister Y"
+check([ev["place"] for ev in met("ar3", "Shehbaz Sharif", "Tamim bin Hamad Al Thani")] == ["location:doha"], "ar3: the meeting")
+# ar4: "held a meeting with visiting US Assistant Secretary of State X ... in Dhaka": the host is
+# of the country of the city they met in
+country("ar4", "AK Abdul Momen", "Bangladesh")
+check(met("ar4", "Donald Lu", "Salman F Rahman"), "ar4: also met")
+# ar5: "at Hyderabad House in New Delhi yesterday (21)": a site named after a city is no city
+check([(ev["date"], ev["place"]) for ev in met("ar5", "Ranil Wickremesinghe", "Narendra Modi")] == [("2023-07-21", "location:new-delhi")], "ar5: the meeting")
+check(met("ar5", "Ranil Wickremesinghe", "S. Jaishankar"), "ar5: also met")
+# ar6: "Prime Minister Pushpa Kamal Dahal 'Prachanda' held talks with Chinese Vice Foreign Minister X"
+check([ev["date"] for ev in met("ar6", "Pushpa Kamal Dahal", "Sun Weidong")] == ["2023-06-25"], "ar6: the talks")
+country("ar6", "Pushpa Kamal Dahal", "Nepal")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
