@@ -569,7 +569,18 @@ static void join_wrapped(char *t, size_t s, size_t len)
             char c = t[last - 1];
             unsigned char nc = (unsigned char)t[e + 1];
             bool terminal = c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\'';
-            if (!terminal || islower(nc))
+            /* a short line of its own with no final stop is a label, not the paragraph's end:
+             * a headline, then "Politics" */
+            size_t ne = next_e;
+            while (ne > e + 1 && t[ne - 1] == ' ')
+                ne--;
+            char lc = ne > e + 1 ? t[ne - 1] : '.';
+            bool label = ne - (e + 1) < 25 && !islower(nc) && lc != '.' && lc != '!' && lc != '?' && lc != '"' &&
+                         lc != '\'' && lc != ')' && lc != ',';
+            /* nor is a line followed by a much longer one that opens with a capital: a text wrapped
+             * at this width has no longer line (a headline, then the first paragraph) */
+            bool own = isupper(nc) && ne - (e + 1) > (last - ls) + 20;
+            if ((!terminal || islower(nc)) && !label && !own)
                 t[e] = ' ';
         }
         ls = e + 1;

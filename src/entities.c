@@ -961,6 +961,20 @@ static const char *met_persons_country(const parley_extraction *ex, const senten
             }
         }
     }
+    /* the person met: "X of Pakistan met with A, and the Commander of the Naval Forces, B" */
+    for (size_t k = 0; k < person->n_mentions; k++) {
+        const parley_mention *pm = &ex->mentions[person->mentions[k]];
+        size_t s = pm->sentence;
+        for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == self || o->te > pm->tb ||
+                !ex->entities[o->entity].country)
+                continue;
+            size_t trig = meet_after(ex, sm, o);
+            if (trig != SIZE_MAX && trig < pm->tb)
+                return ex->entities[o->entity].country;
+        }
+    }
     return NULL;
 }
 
@@ -1428,6 +1442,12 @@ static const char *members_rule(const parley_extraction *ex, const sentence_ment
         size_t l = parley_match(ex, q, PARLEY_LEX_MEMBERS, NULL);
         if (!l || q + l > m->tb)
             continue;
+        /* not whom the delegation meets: "the Pakistani delegation headed by X also met with Y" */
+        bool met = false;
+        for (size_t k = q + l; k < m->tb && !met; k++)
+            met = parley_match(ex, k, PARLEY_LEX_MEET, NULL) > 0;
+        if (met)
+            continue;
         size_t c = q;   /* the country before "delegation": "Lithuanian", "Kazakhstan's", "the Kazakh" */
         if (c > se->tok_begin && parley_text_tok_is(&ex->text, c - 1, "'s"))
             c--;
@@ -1559,6 +1579,19 @@ static int counterpart_titles(parley_extraction *ex)
 /* A lead that names a role without a name ("Turkey's national defense minister on Aug. 19
  * continued ...") and a person named later without a title ("Hulusi Akar and his ..."): when
  * exactly one person of the role's country has no title, the role's title is theirs. */
+/* Is the person's title only their ranks ("Colonel General"), no office? */
+static bool rank_title(const parley_extraction *ex, const parley_entity *en)
+{
+    if (!en->title)
+        return false;
+    for (size_t k = 0; k < en->n_mentions; k++) {
+        const parley_mention *m = &ex->mentions[en->mentions[k]];
+        if (m->title && strcmp(m->title, en->title) == 0)
+            return m->title_rank;
+    }
+    return false;
+}
+
 static int lead_role_titles(parley_extraction *ex)
 {
     size_t n = ex->text.n_tokens;
@@ -1589,13 +1622,17 @@ static int lead_role_titles(parley_extraction *ex)
             int only = -1, count = 0;
             for (size_t i = 0; clear && i < ex->n_entities; i++) {
                 const parley_entity *en = &ex->entities[i];
-                if (en->type == PARLEY_ENTITY_PERSON && !en->title && en->country && strcmp(en->country, role.country) == 0) {
+                if (en->type == PARLEY_ENTITY_PERSON && (!en->title || rank_title(ex, en)) && en->country &&
+                    strcmp(en->country, role.country) == 0) {
                     only = (int)i;
                     count++;
                 }
             }
-            if (clear && count == 1 && !(ex->entities[only].title = parley_strdup(role.title)))
-                rc = PARLEY_ENOMEM;
+            if (clear && count == 1) {
+                free(ex->entities[only].title);
+                if (!(ex->entities[only].title = parley_strdup(role.title)))
+                    rc = PARLEY_ENOMEM;
+            }
             free(role.title);
         }
     }

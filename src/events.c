@@ -526,8 +526,13 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
             k++;
         size_t l = parley_match(ex, k, PARLEY_LEX_DEMONYM, NULL);
         k += l;
-        while (k < end && parley_match(ex, k, PARLEY_LEX_DOMAIN, NULL) && !(tok(ex, k)->flags & PARLEY_TOK_CAP))
-            k++;
+        /* "the defence minister", "The Azerbaijani Defense Minister met" */
+        size_t d = k;
+        while (d < end && parley_match(ex, d, PARLEY_LEX_DOMAIN, NULL))
+            d++;
+        if (d > k && d < end && parley_match(ex, d, PARLEY_LEX_OFFICE, NULL) &&
+            ((tok(ex, k)->flags & PARLEY_TOK_CAP) == (tok(ex, d)->flags & PARLEY_TOK_CAP)))
+            k = d;
         if (k < end && !(tok(ex, k)->flags & PARLEY_TOK_CAP) &&
             (parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) ||
              (parley_match(ex, k, PARLEY_LEX_PERSON_NOUN, NULL) == 1 && k + 1 < end &&
@@ -648,6 +653,39 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
     /* the latest such person */
     int who = latest_person(ex, s, tok_s(ex, head), tok_n(ex, head), want);
     return who >= 0 ? who : of_country(ex, p, s, focus);
+}
+
+/* Whom "the <demonym> <office>" at token p of sentence s means when nobody was named before:
+ * the one person of that country whose title holds the office's head word; -1 when none or
+ * several. */
+static int role_named_later(const parley_extraction *ex, size_t p, size_t s)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    if (!is_w(ex, p, "the"))
+        return -1;
+    const parley_lex_entry *de = NULL;
+    const char *want = NULL;
+    size_t head = SIZE_MAX;
+    for (size_t q = p + 1; q < se->tok_end && q < p + 6 && head == SIZE_MAX; q++) {
+        size_t l = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL);
+        if (l)
+            head = q + l - 1;
+        else if (parley_match(ex, q, PARLEY_LEX_DEMONYM, &de) && de)
+            want = de->canonical;
+    }
+    if (head == SIZE_MAX || !want)
+        return -1;
+    int who = -1;
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        const parley_entity *en = &ex->entities[i];
+        if (en->type != PARLEY_ENTITY_PERSON || !en->country || strcmp(en->country, want) != 0 ||
+            !parley_text_holds_word(en->title, tok_s(ex, head), tok_n(ex, head)))
+            continue;
+        if (who >= 0)
+            return -1;
+        who = (int)i;
+    }
+    return who;
 }
 
 static bool has_and_between(const parley_extraction *ex, size_t a, size_t b)
@@ -1157,6 +1195,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* "The ministers co-chaired ...": a plural phrase, not one person in focus */
     bool pron = pron_at != SIZE_MAX && st->focus >= 0 && !parley_match(ex, pron_at, PARLEY_LEX_GROUP, NULL);
     int referent = pron ? pronoun_referent(ex, pron_at, s, st->focus) : -1;
+    /* "The Azerbaijani Defense Minister met with X" before anyone is named: the one person of
+     * that country whose title holds the office, named later */
+    if (pron_at != SIZE_MAX && st->focus < 0 && !parley_match(ex, pron_at, PARLEY_LEX_GROUP, NULL)) {
+        referent = role_named_later(ex, pron_at, s);
+        pron = referent >= 0;
+    }
     size_t ml, sl, cl, jl, pl, nl;
     uint64_t sk = kinds_in(ex, se->tok_begin, se->tok_end);
     size_t meet = sentence_trigger(ex, se, sk, PARLEY_LEX_MEET, &ml);
@@ -1415,7 +1459,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             group_meeting = told;
         /* "The parties discussed X": the meeting just told, not a new one, unless it says so
          * ("The two ministers met again on Friday", "last met in June") */
-        if (into == &subj && obj.n == 0 && told == st->last_meeting && !planned) {
+        /* ... or the meetings just told in one sentence ("also met with A, and B. At the
+         * meetings, the sides discussed") */
+        bool just_told = told == st->last_meeting ||
+                         (st->last_meeting >= 0 && lm->n_evidence && ex->events[st->last_meeting].n_evidence &&
+                          lm->evidence[0].start == ex->events[st->last_meeting].evidence[0].start);
+        if (into == &subj && obj.n == 0 && just_told && !planned) {
             group_again = true;
             for (size_t q = grp + gl; q < se->tok_end && q <= meet + ml + 1; q++)
                 group_again &= !is_w(ex, q, "again") && !is_w(ex, q, "last") && !is_w(ex, q, "previously");
@@ -1680,6 +1729,31 @@ static int index_sentences(parley_extraction *ex)
     return 0;
 }
 
+/* "Azerbaijani Defense Minister meets with Kazakh counterpart in Nur-Sultan" over a body that
+ * says only "the official visit to the Republic of Kazakhstan": an event placed in a country takes
+ * the one city of that country a headline names. */
+static void headline_cities(parley_extraction *ex)
+{
+    int city = -1;
+    for (size_t m = 0; m < ex->n_mentions; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->entity < 0 || mm->type != PARLEY_ENTITY_LOCATION || !mm->lex || mm->lex->kind != PARLEY_LEX_CITY ||
+            !ex->text.sentences[mm->sentence].headline || !is_w(ex, mm->tb - (mm->tb > 0), "in"))
+            continue;
+        if (city >= 0 && city != mm->entity)
+            return;   /* two cities: none is sure */
+        city = mm->entity;
+    }
+    if (city < 0 || !ex->entities[city].country)
+        return;
+    for (size_t k = 0; k < ex->n_events; k++) {
+        parley_event *ev = &ex->events[k];
+        if (ev->place >= 0 && ex->entities[ev->place].type == PARLEY_ENTITY_COUNTRY &&
+            strcmp(ex->entities[ev->place].name, ex->entities[city].country) == 0)
+            ev->place = city;
+    }
+}
+
 int parley_events_find(parley_extraction *ex)
 {
     doc_state st = {.focus = -1, .last_meeting = -1, .story_meeting = -1, .last_planned = -1, .last_agreement = -1,
@@ -1702,5 +1776,6 @@ int parley_events_find(parley_extraction *ex)
         }
     }
     free(st.no_date);
+    headline_cities(ex);
     return do_exercises(ex);
 }

@@ -313,12 +313,12 @@ static int push_sentence(parley_text *out, size_t b, size_t e)
     bool open_end = !(last->kind == PARLEY_TOK_PUNCT && (lc == '.' || lc == '!' || lc == '?' || lc == '"' || lc == ':' ||
                                                          lc == ',')) &&
                     !(last->kind == PARLEY_TOK_WORD && lend == '.');
-    /* or one of the first lines, a paragraph of its own, in sentence case: "Georgia, Azerbaijan
-     * sign defence cooperation plan" */
+    /* or one of the first lines, a line of its own, in sentence case: "Georgia, Azerbaijan sign
+     * defence cooperation plan" */
     size_t all = 0;
     for (size_t i = b; i < e; i++)
         all += out->tokens[i].kind == PARLEY_TOK_WORD;
-    bool own_paragraph = e >= out->n_tokens || (out->tokens[e].flags & PARLEY_TOK_PARA);
+    bool own_paragraph = e >= out->n_tokens || (out->tokens[e].flags & PARLEY_TOK_NEWLINE);
     s->headline = open_end && ((words >= 3 && caps * 10 >= words * 7) ||
                                (out->n_sentences <= 3 && own_paragraph && all >= 4 && all <= 20));
     return 0;

@@ -855,6 +855,29 @@ check(met("ar5", "Ranil Wickremesinghe", "S. Jaishankar"), "ar5: also met")
 check([ev["date"] for ev in met("ar6", "Pushpa Kamal Dahal", "Sun Weidong")] == ["2023-06-25"], "ar6: the talks")
 country("ar6", "Pushpa Kamal Dahal", "Nepal")
 
+# as1: a headline, then a section label on a line of its own ("Politics"): no person, and neither
+# is joined to the body
+check("Politics" not in ids("as1", "person"), "as1: no person 'Politics'")
+check(met("as1", "Zakir Hasanov", "Yasar Guler"), "as1: the meeting")
+# as2: a headline on the line right before the body; "The Azerbaijani Defense Minister met with X"
+# before the minister is named ("Colonel General Zakir Hasanov noted")
+check(met("as2", "Zakir Hasanov", "Muhammad Amjad Khan Niazi"), "as2: the unnamed minister is Hasanov")
+check(title("as2", "Zakir Hasanov") == "Defense Minister", "as2: Hasanov's title from the lead")
+# as3: "the Pakistani delegation headed by X also met with A, and the Commander of the Naval Forces,
+# B": B is no member of the delegation; "At the meetings, the sides discussed" tells no new meeting
+country("as3", "Subhan Bakirov", "Azerbaijan")
+check(not met("as3", "Karim Valiyev", "Subhan Bakirov"), "as3: two meetings, not one of three")
+check(met("as3", "Sahir Shamshad Mirza", "Subhan Bakirov") and met("as3", "Sahir Shamshad Mirza", "Karim Valiyev"), "as3: the meetings")
+# as4: "met with the visiting President of the European Council X": an international office
+country("as4", "Charles Michel", None)
+check(met("as4", "Charles Michel", "Salome Zourabichvili"), "as4: also met")
+# as5: "Armenian Defense Minister X received the Ambassador of France to Armenia Y"
+country("as5", "Olivier Decottignies", "France")
+# as6: "within the framework of the official visit to the Republic of Kazakhstan, ... met with"
+check([(ev["date"], ev["place"]) for ev in met("as6", "Zakir Hasanov", "Ruslan Zhaksylykov")] == [("2022-04-05", "location:nur-sultan")], "as6: the meeting")
+ags = events("as6", "agreement")
+check(len(ags) == 1 and parties(ags[0], "as6") == {"Azerbaijan", "Kazakhstan"}, "as6: the plan")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
