@@ -1175,6 +1175,20 @@ static const char *called_on_rule(const parley_extraction *ex, const sentence_me
     return place;
 }
 
+/* A demonym before a lower-case noun for a thing: "since the Russian invasion began", "a Chinese
+ * balloon", "the Iranian nuclear program" (not "the Russian side", "the American people"): no
+ * person's country. */
+static bool of_a_thing(const parley_extraction *ex, const parley_mention *o)
+{
+    static const char *const things[] = {"invasion", "aggression", "attack", "attacks", "offensive", "strikes", "war",
+                                         "conflict", "crisis", "balloon", "drone", "drones", "missile", "missiles",
+                                         "economy", "currency", "market", "territory", "border", "airspace", "soil",
+                                         "waters", "nuclear", "oil", "gas", "election", "elections", "constitution",
+                                         NULL};
+    return o->lex && o->lex->kind == PARLEY_LEX_DEMONYM && o->te < ex->text.n_tokens &&
+           parley_text_tok_in_ci(&ex->text, o->te, things);
+}
+
 /* "Shoigu visited Pyongyang, where he met with Kim Jong Un": a person named after a place that
  * someone visits ("visited", "visit to", "arrived in"), in the same sentence, is of the place's
  * country when nothing said otherwise. */
@@ -1697,7 +1711,7 @@ static int person_roles(parley_extraction *ex)
                     continue;
                 /* a destination or a location is not where a person comes from, nor is the
                  * country of someone unnamed ("received the Turkish ambassador") */
-                if (located_at(ex, o, s) || unnamed_role(ex, o) || o->te <= dl_end ||
+                if (located_at(ex, o, s) || unnamed_role(ex, o) || o->te <= dl_end || of_a_thing(ex, o) ||
                     parley_phrase_ends_at(ex, PARLEY_LEX_ADDRESSEE, o->tb, ex->text.sentences[s].tok_begin) ||
                     topic_country(ex, o, s))
                     continue;

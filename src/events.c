@@ -471,6 +471,17 @@ static int sentence_place(const parley_extraction *ex, size_t s)
         /* "in", "at", or a visit phrase that ends in "to" ("visit to", "travel to"; data/events.tsv) */
         bool loc = is_w(ex, q, "in") || is_w(ex, q, "at") ||
                    (is_w(ex, q, "to") && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, q + 1, se->tok_begin));
+        /* "at State House, Nairobi": the city after a site named at its place */
+        if (!loc && p >= se->tok_begin + 3 && is_p(ex, p - 1, ',') && mm->type == PARLEY_ENTITY_LOCATION && mm->lex &&
+            mm->lex->kind == PARLEY_LEX_CITY) {
+            size_t r = p - 1;   /* back over the site's capitalised words */
+            while (r > se->tok_begin && r + 5 > p && tok(ex, r - 1)->kind == PARLEY_TOK_WORD &&
+                   (tok(ex, r - 1)->flags & PARLEY_TOK_CAP))
+                r--;
+            if (r < p - 1 && r > se->tok_begin && is_w(ex, r - 1, "the"))
+                r--;
+            loc = r < p - 1 && r > se->tok_begin && (is_w(ex, r - 1, "at") || is_w(ex, r - 1, "in"));
+        }
         if (!loc)
             continue;
         if (mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY)
@@ -1104,17 +1115,53 @@ static void fold_group(parley_extraction *ex, doc_state *st, size_t g, size_t gl
 /* A meeting told in a clause after a call ("..., a day after he hosted Z in Istanbul"): the
  * call's subject (the first person before it, else the pronoun's @p referent) meets each person
  * after the meeting words, on the day before the call's for "a day after", on no day told
- * otherwise. The people of the clause leave @p pp. Returns 1 when such a clause was found, 0 when
+ * otherwise; the people of the clause leave @p pp. "..., their first conversation since they met
+ * in Woodside in November": the people of the call met, on the date and at the place the clause
+ * gives. Returns 1 when such a clause was found, 0 when
  * not, or an error code. */
 static int call_then_meeting(parley_extraction *ex, size_t s, doc_state *st, people *pp, size_t call, size_t meet,
                              size_t ml, int referent)
 {
     size_t bnd = SIZE_MAX;
     for (size_t q = call + 1; q < meet && bnd == SIZE_MAX; q++)
-        if (is_w(ex, q, "after") || is_w(ex, q, "before"))
+        if (is_w(ex, q, "after") || is_w(ex, q, "before") || is_w(ex, q, "since"))
             bnd = q;
     if (bnd == SIZE_MAX || meet > bnd + 4)
         return 0;
+    const parley_sentence *se = &ex->text.sentences[s];
+    /* "their first conversation since they met in person in Woodside in November": the people
+     * of the call met, on the date the clause gives */
+    if (bnd + 1 < meet && is_w(ex, bnd + 1, "they")) {
+        size_t n_call = 0;
+        for (size_t i = 0; i < pp->n; i++)
+            n_call += pp->p[i].pos < bnd;
+        if (n_call < 2)
+            return 0;
+        parley_event *ev = event_new(ex, PARLEY_EVENT_MEETING);
+        if (!ev)
+            return PARLEY_ENOMEM;
+        ev->status = PARLEY_STATUS_OCCURRED;
+        int rc;
+        for (size_t i = 0; i < pp->n; i++)
+            if (pp->p[i].pos < bnd && (rc = event_add_participant(ex, ev, pp->p[i].ent)) < 0)
+                return rc;
+        date_hit h;
+        for (size_t q = meet + ml; q < se->tok_end; q++)
+            if (date_in_sentence(ex, st, q, se->tok_end, &h)) {
+                if (h.kind == D_ABS)
+                    parley_date_format(ev->date, &h.date);
+                break;
+            }
+        for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1] && ev->place < 0; m++) {
+            const parley_mention *mm = &ex->mentions[m];
+            if (mm->sentence == s && mm->tb > meet && mm->entity >= 0 &&
+                (mm->type == PARLEY_ENTITY_LOCATION || mm->type == PARLEY_ENTITY_COUNTRY) && is_w(ex, mm->tb - 1, "in"))
+                ev->place = mm->entity;
+        }
+        if ((rc = event_add_evidence(ex, ev, s, meet, meet + ml)) < 0)
+            return rc;
+        return 1;
+    }
     int subject = -1;
     for (size_t i = 0; i < pp->n && subject < 0; i++)
         if (pp->p[i].pos < call)

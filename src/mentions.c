@@ -275,6 +275,14 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
             last = j;
             continue;
         }
+        /* an honorific word between two name words is a name: "Hassan Sheikh Mohamud" */
+        if (j > i && j + 1 < end && is_word(ex, j) && is_cap(ex, j) && parley_match(ex, j, PARLEY_LEX_HONORIFIC, NULL) == 1 &&
+            ex->text.tokens[j].end - ex->text.tokens[j].start >= 5 &&
+            ex->text.text[ex->text.tokens[j].end - 1] != '.' && !(ex->text.tokens[j].flags & PARLEY_TOK_ALLCAPS) &&
+            name_word(ex, j + 1) && name_word(ex, j - 1)) {
+            j++;
+            continue;
+        }
         /* an office word between two name words is a name: "Abdul Amir al-Shammari"; after a
          * title's first words only a short one, as names are ("Senior Civilian Representative
          * John Smith" is a title and a name) */

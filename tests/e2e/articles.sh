@@ -878,6 +878,31 @@ check([(ev["date"], ev["place"]) for ev in met("as6", "Zakir Hasanov", "Ruslan Z
 ags = events("as6", "agreement")
 check(len(ags) == 1 and parties(ags[0], "as6") == {"Azerbaijan", "Kazakhstan"}, "as6: the plan")
 
+# at1: "held bilateral meetings with A, B and C on the sidelines of the G7 summit": three meetings,
+# not one of four; "since the Russian invasion began" gives nobody a country
+for p in ("Fumio Kishida", "Anthony Albanese", "Luiz Inácio Lula da Silva", "Volodymyr Zelensky"):
+    check(met("at1", "Narendra Modi", p), f"at1: Modi met {p}")
+check(not met("at1", "Fumio Kishida", "Anthony Albanese"), "at1: separate meetings")
+check((person("at1", "Narendra Modi") or {}).get("country") != "Russia", "at1: Modi is not Russian")
+# at2: "is scheduled to meet X in Singapore on Saturday": planned
+check(not met("at2", "Lloyd Austin", "Li Shangfu") and met("at2", "Lloyd Austin", "Li Shangfu", "planned"), "at2: planned")
+check([ev["date"] for ev in met("at2", "Lloyd Austin", "Yasukazu Hamada")] == ["2023-06-01"], "at2: Thursday")
+# at3: "spoke by phone on Tuesday, their first conversation since they met in person in Woodside,
+# California, in November": a call on Tuesday, a meeting in November
+check([(ev["date"], ev["place"]) for ev in met("at3", "Joe Biden", "Xi Jinping")] == [("2023-11", "location:woodside")], "at3: the meeting in November")
+calls = events("at3", "call")
+check(len(calls) == 1 and calls[0]["date"] == "2024-04-02", "at3: the call on Tuesday")
+# at4: '"...," said X after meeting his Polish counterpart Y in Vilnius on Wednesday'
+check([(ev["date"], ev["place"]) for ev in met("at4", "Arvydas Anušauskas", "Mariusz Błaszczak")] == [("2023-01-18", "location:vilnius")], "at4: the meeting")
+# at5: "X hosted Y in Hamburg on Monday"; "Foreign Ministers A and B joined the meeting"
+check([ev["place"] for ev in met("at5", "Olaf Scholz", "Emmanuel Macron")] == ["location:hamburg"], "at5: Hamburg")
+check(met("at5", "Emmanuel Macron", "Annalena Baerbock"), "at5: joined the meeting")
+# at6: "Somalia's President Hassan Sheikh Mohamud" (an honorific inside a name); "at State House,
+# Nairobi"
+check(met("at6", "William Ruto", "Hassan Sheikh Mohamud"), "at6: the full name")
+check("Hassan" not in ids("at6", "person") and "Mohamud" not in ids("at6", "person"), "at6: one person")
+check([ev["place"] for ev in met("at6", "William Ruto", "Hassan Sheikh Mohamud")] == ["location:nairobi"], "at6: Nairobi")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
