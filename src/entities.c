@@ -1530,6 +1530,43 @@ static bool holds_office(const parley_lexicon *lex, const char *title)
 
 /* "Hulusi Akar and his Togolese counterpart X": X has the title of the nearest person before
  * with one, in the same sentence or the one before. */
+/* "A and B ... with their Philippine counterparts, C and D": the person whose counterpart the one
+ * at mention m is, by position in the two lists of as many people, when the sentence has them;
+ * else -1. */
+static int respective_counterpart(const parley_extraction *ex, size_t m)
+{
+    const parley_mention *pm = &ex->mentions[m];
+    size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin;
+    size_t pw = SIZE_MAX;   /* the plural "counterparts" before the list */
+    for (size_t q = pm->tb; q-- > sb && q + 40 > pm->tb && pw == SIZE_MAX;)
+        if (parley_text_tok_is_ci(&ex->text, q, "counterparts") || parley_text_tok_is_ci(&ex->text, q, "colleagues"))
+            pw = q;
+    if (pw == SIZE_MAX)
+        return -1;
+    int before[8], after[8];
+    size_t nb = 0, na = 0, idx = SIZE_MAX;
+    for (size_t q = 0; q < ex->n_mentions; q++) {
+        const parley_mention *o = &ex->mentions[q];
+        if (o->sentence != s || o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
+            continue;
+        /* each person once (the role phrases beside a name are mentions of it too) */
+        int *list = o->te <= pw ? before : after;
+        size_t *n = o->te <= pw ? &nb : &na, at = SIZE_MAX;
+        for (size_t r = 0; r < *n && at == SIZE_MAX; r++)
+            if (list[r] == o->entity)
+                at = r;
+        if (at == SIZE_MAX) {
+            if (*n == 8)
+                return -1;
+            at = (*n)++;
+            list[at] = o->entity;
+        }
+        if (o->entity == pm->entity && o->te > pw)
+            idx = at;
+    }
+    return nb >= 2 && nb == na && idx < nb ? before[idx] : -1;
+}
+
 static int counterpart_titles(parley_extraction *ex)
 {
     for (size_t i = 0; i < ex->n_entities; i++) {
@@ -1562,6 +1599,12 @@ static int counterpart_titles(parley_extraction *ex)
                 const char *t = ex->entities[o->entity].title;
                 if (parley_text_holds_word(t, ex->text.text + ex->text.tokens[office].start, parley_text_tok_len(&ex->text, office)) &&
                     !(en->title = parley_strdup(t)))
+                    return PARLEY_ENOMEM;
+            }
+            /* "A and B signed ... with their Philippine counterparts, C and D": respectively */
+            if (!en->title) {
+                int other = respective_counterpart(ex, en->mentions[k]);
+                if (other >= 0 && ex->entities[other].title && !(en->title = parley_strdup(ex->entities[other].title)))
                     return PARLEY_ENOMEM;
             }
             /* the nearest person before, in the same sentence or the one before, with a title */

@@ -1554,7 +1554,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     if (((has_meet && !again && !group_again) || has_call || (has_sign && subj_group)) && !negated && total >= 2) {
         int type = has_call ? PARLEY_EVENT_CALL : PARLEY_EVENT_MEETING;
         /* groups: all of "between", or the subjects with each object */
-        size_t groups = between || obj.n == 0 ? 1 : obj.n;
+        /* a signing both sides attended is one meeting: "A and B signed ... with their
+         * counterparts, C and D" */
+        size_t groups = between || obj.n == 0 || (!has_meet && !has_call) ? 1 : obj.n;
         /* attendees are in every group: the objects before the join words make the groups */
         size_t principal = obj.n;
         if (attend != SIZE_MAX && !between && type == PARLEY_EVENT_MEETING) {
@@ -1568,7 +1570,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             if (!ev)
                 return PARLEY_ENOMEM;
             ev->status = planned ? PARLEY_STATUS_PLANNED : PARLEY_STATUS_OCCURRED;
-            if (between || obj.n == 0) {
+            if (between || obj.n == 0 || groups == 1) {
                 for (size_t i = 0; i < subj.n; i++)
                     if ((rc = event_add_participant(ex, ev, subj.p[i].ent)) < 0)
                         return rc;
@@ -1776,6 +1778,34 @@ static int index_sentences(parley_extraction *ex)
     return 0;
 }
 
+/* "BELGRADE, Sept. 26 - Minister X received today ...", published the next day: the dateline's
+ * date, up to a week before the publication date, is the day "today" and "on Monday" count
+ * from. */
+static void dateline_date(const parley_extraction *ex, doc_state *st)
+{
+    if (!st->has_pub || ex->dateline_place < 0)
+        return;
+    for (size_t m = 0; m < ex->n_mentions; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->entity != ex->dateline_place)
+            continue;
+        const parley_sentence *se = &ex->text.sentences[mm->sentence];
+        if (mm->tb != se->tok_begin || mm->te + 1 >= se->tok_end || !is_p(ex, mm->te, ','))
+            return;
+        date_hit h;
+        if (!date_at(ex, mm->te + 1, se->tok_end, &st->pub, &h) || h.kind != D_ABS || !h.date.d || h.weekday >= 0)
+            return;
+        for (int k = 1; k <= 7; k++) {
+            parley_date d = parley_date_add_days(st->pub, -k);
+            if (d.y == h.date.y && d.m == h.date.m && d.d == h.date.d) {
+                st->pub = d;
+                return;
+            }
+        }
+        return;
+    }
+}
+
 /* "Azerbaijani Defense Minister meets with Kazakh counterpart in Nur-Sultan" over a body that
  * says only "the official visit to the Republic of Kazakhstan": an event placed in a country takes
  * the one city of that country a headline names. */
@@ -1815,6 +1845,7 @@ int parley_events_find(parley_extraction *ex)
     if (pd && parley_date_parse(&st.pub, pd) == 0 && st.pub.d)
         st.has_pub = true;
     st.no_date = calloc(ex->text.n_tokens ? ex->text.n_tokens : 1, 1);   /* NULL: no memo, same results */
+    dateline_date(ex, &st);
     for (size_t s = 0; s < ex->text.n_sentences; s++) {
         int rc = do_sentence(ex, s, &st);
         if (rc < 0) {

@@ -903,6 +903,28 @@ check(met("at6", "William Ruto", "Hassan Sheikh Mohamud"), "at6: the full name")
 check("Hassan" not in ids("at6", "person") and "Mohamud" not in ids("at6", "person"), "at6: one person")
 check([ev["place"] for ev in met("at6", "William Ruto", "Hassan Sheikh Mohamud")] == ["location:nairobi"], "at6: Nairobi")
 
+# au1: "X, the Secretary-General of the Arab League, met on Sunday with Y": an international office
+country("au1", "Ahmed Aboul Gheit", None)
+check([(ev["date"], ev["place"]) for ev in met("au1", "Ahmed Aboul Gheit", "Fuad Hussein")] == [("2023-02-12", "location:cairo")], "au1: the meeting")
+# au2: "Prime Minister of Pakistan X and President of Turkey Y met in Ankara on Saturday"
+check([(ev["date"], ev["place"]) for ev in met("au2", "Shehbaz Sharif", "Recep Tayyip Erdogan")] == [("2023-06-03", "location:ankara")], "au2: the meeting")
+# au3: "BELGRADE, Sept. 26 - ... received today", published on the 27th: the dateline's day
+check([ev["date"] for ev in met("au3", "Miloš Vučević", "Giuseppe Cavo Dragone")] == ["2023-09-26"], "au3: today is the dateline's day")
+check(met("au3", "Giuseppe Cavo Dragone", "Milan Mojsilović"), "au3: also took part")
+# au4: "First Lady X hosted Mrs. Y, the First Lady of the Republic of Korea"
+check(met("au4", "Jill Biden", "Kim Keon Hee"), "au4: the meeting")
+country("au4", "Kim Keon Hee", "South Korea")
+# au5: "Akar, who was accompanied by A and B, was also received by President Y"
+check(met("au5", "Hulusi Akar", "Zakir Hasanov") and met("au5", "Hulusi Akar", "Ilham Aliyev"), "au5: the meetings")
+country("au5", "Ilham Aliyev", "Azerbaijan")
+# au6: "A and B signed ... with their Philippine counterparts, C and D": one meeting of four, the
+# counterparts' titles respectively; "which was witnessed by President Z"
+for a, b in (("Yoko Kamikawa", "Enrique Manalo"), ("Minoru Kihara", "Enrique Manalo"), ("Yoko Kamikawa", "Gilberto Teodoro"), ("Enrique Manalo", "Gilberto Teodoro")):
+    check(met("au6", a, b), f"au6: {a} met {b}")
+check(title("au6", "Enrique Manalo") == "Foreign Minister" and title("au6", "Gilberto Teodoro") == "Defense Minister", "au6: respectively")
+ags = events("au6", "agreement")
+check(len(ags) == 1 and parties(ags[0], "au6") == {"Japan", "Philippines"}, "au6: the agreement")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
