@@ -1231,6 +1231,12 @@ static const char *visited_by_the_met(const parley_extraction *ex, const sentenc
     size_t sb = ex->text.sentences[s].tok_begin;
     if (on_sidelines(ex, trig > sb + 40 ? trig - 40 : sb, end < trig + 60 ? end : trig + 60))
         return NULL;
+    /* ... or in the next sentence: "The discussion held on the sidelines of the IGAD Council" */
+    if (s + 1 < ex->text.n_sentences) {
+        const parley_sentence *nx = &ex->text.sentences[s + 1];
+        if (on_sidelines(ex, nx->tok_begin, nx->tok_end < nx->tok_begin + 60 ? nx->tok_end : nx->tok_begin + 60))
+            return NULL;
+    }
     const char *place = NULL, *visitor = NULL;
     for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
@@ -1755,7 +1761,11 @@ static int person_roles(parley_extraction *ex)
                 /* a destination or a location is not where a person comes from, nor is the
                  * country of someone unnamed ("received the Turkish ambassador") */
                 if (located_at(ex, o, s) || unnamed_role(ex, o) || o->te <= dl_end || of_a_thing(ex, o) ||
-                    parley_phrase_ends_at(ex, PARLEY_LEX_ADDRESSEE, o->tb, ex->text.sentences[s].tok_begin) ||
+                    /* a country thanked or urged is not the speaker's (who is named before it) */
+                    (self_m->tb < o->tb &&
+                     (parley_phrase_ends_at(ex, PARLEY_LEX_ADDRESSEE, o->tb, ex->text.sentences[s].tok_begin) ||
+                      (o->tb > ex->text.sentences[s].tok_begin + 1 && parley_text_tok_is_ci(&ex->text, o->tb - 1, "the") &&
+                       parley_phrase_ends_at(ex, PARLEY_LEX_ADDRESSEE, o->tb - 1, ex->text.sentences[s].tok_begin)))) ||
                     topic_country(ex, o, s))
                     continue;
                 /* "X met the Commander of the Indian Navy's Eastern Command, Y": the country in

@@ -272,6 +272,21 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                     continue;
                 }
             }
+            /* "Minister for Foreign Affairs and East African Cooperation X": capitalised words
+             * ending in a domain */
+            if (!ok && office && tok_word(ex, j, "and")) {
+                size_t q = k, dl = 0;
+                while (q < end && q < k + 3 && ex->text.tokens[q].kind == PARLEY_TOK_WORD && is_cap(ex, q) &&
+                       !(dl = parley_match(ex, q, PARLEY_LEX_DOMAIN, NULL)) && !parley_match(ex, q, PARLEY_LEX_RANK, NULL) &&
+                       !parley_match(ex, q, PARLEY_LEX_HONORIFIC, NULL) && !parley_match(ex, q, PARLEY_LEX_OFFICE, NULL))
+                    q++;
+                if (dl && q > k && q + dl <= end) {
+                    memset(mark + (j - start), INC, q + dl - j);
+                    j = q + dl;
+                    last = j;
+                    continue;
+                }
+            }
             if (!ok)
                 break;
             for (size_t q = j; q < k; q++)

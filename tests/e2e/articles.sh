@@ -925,6 +925,15 @@ check(title("au6", "Enrique Manalo") == "Foreign Minister" and title("au6", "Gil
 ags = events("au6", "agreement")
 check(len(ags) == 1 and parties(ags[0], "au6") == {"Japan", "Philippines"}, "au6: the agreement")
 
+# av1: "met with her Rwandan counterpart X yesterday in Bujumbura. The talks were held on the
+# sidelines of the EAC summit": both are visitors there; "expressed gratitude to the Republic of
+# Rwanda ... the role President Y played": the country thanked is not the speaker's, but may be
+# the country of someone named after it
+country("av1", "Stergomena Tax", "Tanzania")
+country("av1", "Paul Kagame", "Rwanda")
+check(title("av1", "Stergomena Tax") == "Minister for Foreign Affairs and East African Cooperation", "av1: Tax's title")
+check([(ev["date"], ev["place"]) for ev in met("av1", "Stergomena Tax", "Vincent Biruta")] == [("2023-05-30", "location:bujumbura")], "av1: the meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
