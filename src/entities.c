@@ -1131,24 +1131,12 @@ static const char *host_rule(const parley_extraction *ex, const sentence_mention
     return NULL;
 }
 
-/* "X paid a courtesy call on President Y at the Jubilee House": whom a visitor calls on is at
- * home, in the country of the place the sentence names after them, else of the place where the
- * story is (the last place something happens in before, or the dateline's). */
-static const char *called_on_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
-                                  const parley_mention *pm)
+/* Where person mention pm is at home: the country of a place the sentence names after it, else of
+ * the place where the story is (the last place something happens in before), else the
+ * dateline's. */
+static const char *place_at_home(const parley_extraction *ex, const sentence_mentions *sm, const parley_mention *pm)
 {
-    (void)self;
-    size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin;
-    /* back over the title to "on" after "called", "call" or "calls" */
-    size_t q = pm->tb;
-    while (q > sb && q + 10 > pm->tb && !parley_text_tok_is(&ex->text, q - 1, "on") &&
-           (ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD || parley_text_tok_is(&ex->text, q - 1, ",")) &&
-           !parley_match(ex, q - 1, PARLEY_LEX_MEET, NULL))
-        q--;
-    if (q < sb + 2 || !parley_text_tok_is(&ex->text, q - 1, "on") ||
-        !(parley_text_tok_is_ci(&ex->text, q - 2, "called") || parley_text_tok_is_ci(&ex->text, q - 2, "call") ||
-          parley_text_tok_is_ci(&ex->text, q - 2, "calls")))
-        return NULL;
+    size_t s = pm->sentence;
     const char *place = NULL;
     for (size_t j = sm->off[s]; j < sm->off[s + 1] && !place; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
@@ -1173,6 +1161,35 @@ static const char *called_on_rule(const parley_extraction *ex, const sentence_me
     if (!place && ex->dateline_place >= 0)
         place = ex->entities[ex->dateline_place].country;
     return place;
+}
+
+/* The token where the title before person mention pm starts (back over capitalised words, "of",
+ * "the" and commas, at most ten tokens), or pm->tb. */
+static size_t title_start(const parley_extraction *ex, const parley_mention *pm)
+{
+    size_t sb = ex->text.sentences[pm->sentence].tok_begin, q = pm->tb;
+    while (q > sb && q + 10 > pm->tb && !parley_text_tok_is(&ex->text, q - 1, "on") &&
+           (ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD || parley_text_tok_is(&ex->text, q - 1, ",")) &&
+           !parley_match(ex, q - 1, PARLEY_LEX_MEET, NULL) &&
+           !parley_text_tok_is_ci(&ex->text, q - 1, "host"))
+        q--;
+    return q;
+}
+
+/* "X paid a courtesy call on President Y at the Jubilee House": whom a visitor calls on is at
+ * home (place_at_home()); so is "Host Prime Minister Keith Rowley". */
+static const char *called_on_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                  const parley_mention *pm)
+{
+    (void)self;
+    size_t sb = ex->text.sentences[pm->sentence].tok_begin, q = title_start(ex, pm);
+    bool host = q > sb && parley_text_tok_is_ci(&ex->text, q - 1, "host") &&
+                (q - 1 == sb || !(ex->text.tokens[q - 2].kind == PARLEY_TOK_WORD &&
+                                  (ex->text.tokens[q - 2].flags & PARLEY_TOK_CAP)));
+    bool called = q >= sb + 2 && parley_text_tok_is(&ex->text, q - 1, "on") &&
+                  (parley_text_tok_is_ci(&ex->text, q - 2, "called") || parley_text_tok_is_ci(&ex->text, q - 2, "call") ||
+                   parley_text_tok_is_ci(&ex->text, q - 2, "calls"));
+    return host || called ? place_at_home(ex, sm, pm) : NULL;
 }
 
 /* A demonym before a lower-case noun for a thing: "since the Russian invasion began", "a Chinese

@@ -328,6 +328,13 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
     if (last > i && last + 1 < end && punct_is(ex, last, '-') && glued(ex, last) && glued(ex, last + 1) &&
         is_cap(ex, last + 1) && blocks_name(ex, last + 1))
         return i;
+    /* one word after a title's words and before a rank and a name is the title's end: "Minister
+     * of Defense and Military Production General Mohamed Zaki" */
+    if (last == i + 1 && i > 0 && is_word(ex, i - 1) && is_cap(ex, i - 1) && last < end) {
+        size_t rl = parley_match(ex, last, PARLEY_LEX_RANK, NULL);
+        if (rl && last + rl < end && name_word(ex, last + rl) && parley_match(ex, i - 1, PARLEY_LEX_DOMAIN, NULL))
+            return i;
+    }
     return last;
 }
 

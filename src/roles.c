@@ -299,6 +299,13 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             mark[j - start] = INC;
             j++;
             continue;
+        } else if (office && j + 1 == end && j > start && mark[j - 1 - start] == INC && is_cap(ex, j) &&
+                   ex->text.tokens[j].kind == PARLEY_TOK_WORD && parley_match(ex, j - 1, PARLEY_LEX_DOMAIN, NULL) &&
+                   end < ex->text.n_tokens && parley_match(ex, end, PARLEY_LEX_RANK, NULL)) {
+            /* the last word of a domain before the ranks: "Minister of Defense and Military
+             * Production General X" */
+            mark[j - start] = INC;
+            j++;
         } else if (j > start && tok_word(ex, j, "'s") && mark[j - 1 - start] == INC) {
             mark[j - start] = INC;
             j++;

@@ -934,6 +934,28 @@ country("av1", "Paul Kagame", "Rwanda")
 check(title("av1", "Stergomena Tax") == "Minister for Foreign Affairs and East African Cooperation", "av1: Tax's title")
 check([(ev["date"], ev["place"]) for ev in met("av1", "Stergomena Tax", "Vincent Biruta")] == [("2023-05-30", "location:bujumbura")], "av1: the meeting")
 
+# aw1: "On the afternoon of March 21, 2023 Moscow time, President X held talks with Y at the Kremlin
+# in Moscow"; "The two heads of state signed the Joint Statement of China and Russia"
+check([(ev["date"], ev["place"]) for ev in met("aw1", "Xi Jinping", "Vladimir Putin")] == [("2023-03-21", "location:moscow")], "aw1: the talks")
+ags = events("aw1", "agreement")
+check(len(ags) == 1 and parties(ags[0], "aw1") == {"China", "Russia"}, "aw1: the joint statement")
+# aw2: "Fiji's Prime Minister X met PNG's Prime Minister Y in Port Moresby on Thursday"
+country("aw2", "James Marape", "Papua New Guinea")
+check([ev["place"] for ev in met("aw2", "Sitiveni Rabuka", "James Marape")] == ["location:port-moresby"], "aw2: Port Moresby")
+# aw3: "Host Prime Minister Keith Rowley welcomed the leaders": the host is of the country the
+# summit is in (Port of Spain)
+country("aw3", "Keith Rowley", "Trinidad and Tobago")
+check(met("aw3", "Mia Amor Mottley", "Justin Trudeau"), "aw3: on the margins")
+# aw4: "Egypt's Minister of Defense and Military Production General X": no person "Production"
+check("Production" not in ids("aw4", "person"), "aw4: no person 'Production'")
+check(title("aw4", "Mohamed Zaki") == "Minister of Defense and Military Production", "aw4: Zaki's title")
+check(met("aw4", "Mohamed Zaki", "Zhang Youxia") and met("aw4", "Zhang Youxia", "Osama Askar"), "aw4: the meeting")
+# aw5: "President His Highness Sheikh X received Indian Prime Minister Y at Qasr Al Watan in Abu Dhabi"
+check([(ev["date"], ev["place"]) for ev in met("aw5", "Mohamed bin Zayed Al Nahyan", "Narendra Modi")] == [("2023-07-15", "location:abu-dhabi")], "aw5: the meeting")
+# aw6: Kremlin style: "Vladimir Putin held talks with President of Belarus X in Sochi"; "Before
+# that, X met with Prime Minister Y"
+check(met("aw6", "Vladimir Putin", "Alexander Lukashenko") and met("aw6", "Alexander Lukashenko", "Mikhail Mishustin"), "aw6: the meetings")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
