@@ -165,6 +165,11 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
     if ((t->kind == PARLEY_TOK_NUM || t->kind == PARLEY_TOK_WORD) && i + 1 < se) {
         int v = num_val(ex, i, &dig);
         size_t mi = i + 1 + (i + 2 < se && is_w(ex, i + 1, "of"));
+        /* a range, from its first day: "5-6 December 2022", "from 4 to 9 September" */
+        if (t->kind == PARLEY_TOK_NUM && i + 3 < se && (is_p(ex, i + 1, '-') || is_w(ex, i + 1, "to")) &&
+            tok(ex, i + 2)->kind == PARLEY_TOK_NUM && tok_n(ex, i + 2) <= 2 && (tok(ex, i + 3)->flags & PARLEY_TOK_CAP) &&
+            parley_date_month_name(tok_s(ex, i + 3), tok_n(ex, i + 3)))
+            mi = i + 3;
         int mm = v >= 1 && v <= 31 && dig <= 2 && (tok(ex, mi)->flags & PARLEY_TOK_CAP)
                      ? parley_date_month_name(tok_s(ex, mi), tok_n(ex, mi))
                      : 0;
@@ -930,7 +935,9 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
                                 PARLEY_LEX_DOCUMENT, &dl);
     /* a passive looks back to its subject, however long ("A Memorandum of Understanding on ...
      * was exchanged") */
-    bool passive = is_w(ex, sign, "was") || is_w(ex, sign, "were");
+    bool passive = is_w(ex, sign, "was") || is_w(ex, sign, "were") ||
+                   (sign > se->tok_begin && (is_w(ex, sign - 1, "was") || is_w(ex, sign - 1, "were") ||
+                                             is_w(ex, sign - 1, "been")));
     size_t before_b = sign > se->tok_begin + 6 && !passive ? sign - 6 : se->tok_begin;
     size_t bl = 0;
     size_t before = find_trigger(ex, before_b, sign, PARLEY_LEX_DOCUMENT, &bl);
@@ -1551,6 +1558,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         again = all_in;
     }
     bool subj_group = subj.n >= 2 && has_and_between(ex, subj.p[0].pos, subj.p[subj.n - 1].pos);
+    /* "The plan was signed by A and B": a signing both attended */
+    if (has_sign && subj.n == 1 && obj.n >= 1 && trig == sign && subj.p[0].pos > sign && sign + sl < se->tok_end &&
+        is_w(ex, sign + sl, "by") && sign > se->tok_begin && (is_w(ex, sign - 1, "was") || is_w(ex, sign - 1, "were")) &&
+        has_and_between(ex, obj.p[0].pos < subj.p[0].pos ? obj.p[0].pos : subj.p[0].pos,
+                        obj.p[0].pos < subj.p[0].pos ? subj.p[0].pos : obj.p[0].pos))
+        subj_group = true;
     if (((has_meet && !again && !group_again) || has_call || (has_sign && subj_group)) && !negated && total >= 2) {
         int type = has_call ? PARLEY_EVENT_CALL : PARLEY_EVENT_MEETING;
         /* groups: all of "between", or the subjects with each object */
@@ -1664,6 +1677,16 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     if (has_sign && !negated &&
         (rc = do_agreement(ex, s, sign, sl, &pp, st, planned, meeting >= 0 ? meeting : group_meeting)) < 0)
         return rc;
+    /* "The document was signed by A and B": the signing's meeting is where and when the document
+     * told before was signed */
+    if (has_sign && !has_meet && meeting >= 0 && st->last_agreement >= 0) {
+        parley_event *me = &ex->events[meeting];
+        const parley_event *ag = &ex->events[st->last_agreement];
+        if (me->place < 0)
+            me->place = ag->place;
+        if (!me->date[0])
+            memcpy(me->date, ag->date, sizeof(me->date));
+    }
     if (pp.n && !subj.n)
         st->focus = pp.p[0].ent;
     else if (subj.n && !pron)

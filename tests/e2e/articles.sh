@@ -956,6 +956,26 @@ check([(ev["date"], ev["place"]) for ev in met("aw5", "Mohamed bin Zayed Al Nahy
 # that, X met with Prime Minister Y"
 check(met("aw6", "Vladimir Putin", "Alexander Lukashenko") and met("aw6", "Alexander Lukashenko", "Mikhail Mishustin"), "aw6: the meetings")
 
+# ax1: "The plan was signed by A and B in Tbilisi on 19 January": a signing both attended
+check([(ev["date"], ev["place"]) for ev in met("ax1", "Zakir Hasanov", "Juansher Burchuladze")] == [("2023-01-19", "location:tbilisi")], "ax1: the signing")
+ags = events("ax1", "agreement")
+check(len(ags) == 1 and parties(ags[0], "ax1") == {"Azerbaijan", "Georgia"}, "ax1: the plan")
+# ax2: "A Memorandum ... between the Ministry of Defence of X and the Ministry of Defence of Y ...
+# was signed in Astana": a passive with its document far before the verb
+ags = events("ax2", "agreement")
+check(len(ags) == 1 and parties(ags[0], "ax2") == {"Kazakhstan", "Uzbekistan"} and ags[0]["date"] == "2023-03-02", "ax2: the memorandum")
+# ax3: exercises named in quotes with a year
+check(ids("ax3", "exercise") == {"Mustafa Kemal Ataturk-2023", "Brotherly Fist-2022"}, "ax3: the exercises")
+# ax4: "(pictured)"; "in Tokyo on 5-6 December 2022": a range from its first day
+check([(ev["date"], ev["place"]) for ev in met("ax4", "Richard Marles", "Yasukazu Hamada")] == [("2022-12-05", "location:tokyo")], "ax4: the range")
+# ax5: "X, who is on a four-day visit to Sri Lanka, called on President Y in Colombo"; "Gen. X also
+# held talks with his Sri Lankan counterpart General Z"
+check(met("ax5", "Manoj Pande", "Ranil Wickremesinghe") and met("ax5", "Manoj Pande", "Vikum Liyanage"), "ax5: the meetings")
+country("ax5", "Manoj Pande", "India")
+# ax6: "A and his Iranian counterpart B met in Beijing"; "The meeting was hosted by China's Foreign
+# Minister C"
+check(met("ax6", "Faisal bin Farhan", "Hossein Amir-Abdollahian") and met("ax6", "Hossein Amir-Abdollahian", "Qin Gang"), "ax6: hosted by")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
