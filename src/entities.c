@@ -1501,6 +1501,72 @@ static const char *members_rule(const parley_extraction *ex, const sentence_ment
     return NULL;
 }
 
+/* "The Defense Ministers of Kazakhstan and Kyrgyzstan met in Bishkek ... A and B discussed": two
+ * people opening a sentence, joined by "and", are of the countries a plural role of one of the two
+ * sentences before lists, respectively (a sentence that names nobody). */
+static const char *role_list_at(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                const parley_mention *pm, size_t *role_b, size_t *role_e);
+
+static const char *role_list_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                  const parley_mention *pm)
+{
+    size_t b, e;
+    return role_list_at(ex, sm, self, pm, &b, &e);
+}
+
+/* role_list_rule(), and the plural role's tokens [*role_b, *role_e) ("Defense Ministers"). */
+static const char *role_list_at(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                const parley_mention *pm, size_t *role_b, size_t *role_e)
+{
+    size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin;
+    /* the sentence's first two people, "A and B" */
+    const parley_mention *first = NULL, *second = NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1] && !second; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || (first && o->entity == first->entity))
+            continue;
+        if (!first)
+            first = o;
+        else
+            second = o;
+    }
+    if (!first || !second || first->tb != sb || second->tb != first->te + 1 ||
+        !parley_text_tok_is(&ex->text, first->te, "and") || (first != pm && second != pm) ||
+        ((size_t)pm->entity != self))
+        return NULL;
+    for (size_t back = 1; back <= 2 && back <= s; back++) {
+        size_t p = s - back;
+        const parley_sentence *ps = &ex->text.sentences[p];
+        bool named = false;
+        for (size_t j = sm->off[p]; j < sm->off[p + 1] && !named; j++)
+            named = ex->mentions[sm->idx[j]].type == PARLEY_ENTITY_PERSON;
+        if (named || ps->headline)
+            continue;
+        for (size_t q = ps->tok_begin; q + 4 < ps->tok_end; q++) {
+            size_t ol = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL);
+            const parley_token *tk = &ex->text.tokens[q + (ol ? ol - 1 : 0)];
+            if (!ol || ex->text.text[tk->end - 1] != 's' || !parley_text_tok_is(&ex->text, q + ol, "of"))
+                continue;
+            const parley_lex_entry *c1 = NULL, *c2 = NULL;
+            size_t a = q + ol + 1 + (parley_text_tok_is(&ex->text, q + ol + 1, "the") ? 1 : 0);
+            size_t l1 = parley_match(ex, a, PARLEY_LEX_COUNTRY, &c1);
+            if (!l1 || !c1 || !parley_text_tok_is(&ex->text, a + l1, "and"))
+                continue;
+            size_t b = a + l1 + 1 + (parley_text_tok_is(&ex->text, a + l1 + 1, "the") ? 1 : 0);
+            if (!parley_match(ex, b, PARLEY_LEX_COUNTRY, &c2) || !c2)
+                continue;
+            /* the role: the office and the domain words before it */
+            size_t rb = q;
+            while (rb > ps->tok_begin && parley_match(ex, rb - 1, PARLEY_LEX_DOMAIN, NULL) == 1)
+                rb--;
+            *role_b = rb;
+            *role_e = q + ol;
+            return pm == first ? c1->canonical : c2->canonical;
+        }
+    }
+    return NULL;
+}
+
 /* A rule that reads a person's country off one of their mentions, or NULL. */
 typedef const char *(*mention_rule)(const parley_extraction *ex, const sentence_mentions *sm, size_t person,
                                     const parley_mention *m);
@@ -1720,6 +1786,35 @@ static int lead_role_titles(parley_extraction *ex)
     return rc;
 }
 
+/* The title of people named after a plural role (role_list_rule()): the role in the singular
+ * ("Defense Ministers" -> "Defense Minister"). */
+static int role_list_titles(parley_extraction *ex)
+{
+    sentence_mentions sm = {0};
+    if (sentence_mentions_build(&sm, ex) < 0) {
+        sentence_mentions_free(&sm);
+        return PARLEY_ENOMEM;
+    }
+    int rc = 0;
+    for (size_t i = 0; i < ex->n_entities && rc == 0; i++) {
+        parley_entity *en = &ex->entities[i];
+        if (en->type != PARLEY_ENTITY_PERSON || en->title)
+            continue;
+        for (size_t k = 0; k < en->n_mentions && !en->title; k++) {
+            size_t b, e;
+            if (!role_list_at(ex, &sm, i, &ex->mentions[en->mentions[k]], &b, &e))
+                continue;
+            const parley_token *tb = &ex->text.tokens[b], *te = &ex->text.tokens[e - 1];
+            char *t = parley_strndup(ex->text.text + tb->start, te->end - tb->start - 1);   /* less the plural's "s" */
+            if (!t)
+                rc = PARLEY_ENOMEM;
+            en->title = t;
+        }
+    }
+    sentence_mentions_free(&sm);
+    return rc;
+}
+
 static int person_roles(parley_extraction *ex)
 {
     /* title and country: the first stated, a counterpart's title from the other side */
@@ -1745,7 +1840,8 @@ static int person_roles(parley_extraction *ex)
         return PARLEY_ENOMEM;
     }
     if ((rc = apply_rule(ex, &sm, sender_rule)) < 0 || (rc = apply_rule(ex, &sm, members_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, host_rule)) < 0 || (rc = apply_rule(ex, &sm, called_on_rule)) < 0) {
+        (rc = apply_rule(ex, &sm, host_rule)) < 0 || (rc = apply_rule(ex, &sm, called_on_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, role_list_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
     }
@@ -1890,7 +1986,7 @@ static int person_roles(parley_extraction *ex)
     if ((rc = set_countries(ex, fallback)) < 0)
         return rc;
     /* with every country known: titles from a lead's unnamed role, and their counterparts' */
-    if ((rc = lead_role_titles(ex)) < 0 || (rc = counterpart_titles(ex)) < 0)
+    if ((rc = lead_role_titles(ex)) < 0 || (rc = role_list_titles(ex)) < 0 || (rc = counterpart_titles(ex)) < 0)
         return rc;
     /* a counterpart with no office found keeps the ranks */
     for (size_t i = 0; i < ex->n_entities; i++) {

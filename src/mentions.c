@@ -947,7 +947,9 @@ static size_t respective_list(const parley_extraction *ex, size_t s, size_t L, s
     } else {
         /* "ministers of Estonia, Latvia and Lithuania," */
         nc = country_list_before(ex, se->tok_begin, q, false, rev, &from);
-        if (from <= se->tok_begin + 1 || !tok_is(ex, from - 1, "of") || !plural_role(ex, from - 2))
+        /* ... or "his counterparts from Bulgaria and Romania," */
+        if (from <= se->tok_begin + 1 || !(tok_is(ex, from - 1, "of") || tok_is(ex, from - 1, "from")) ||
+            !plural_role(ex, from - 2))
             return 0;
         if (nc == 1)
             return interleaved_list(ex, se, L, rev[0], starts, countries, max);
@@ -1226,6 +1228,10 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                     free(ex->mentions[m].country);
                     if (!(ex->mentions[m].country = parley_strdup(resp)))
                         rc = PARLEY_ENOMEM;
+                    /* "his counterparts from Bulgaria and Romania, A and B": counterparts */
+                    for (size_t q = resp_start[0]; q-- > se->tok_begin && q + 12 > resp_start[0];)
+                        if (tok_lower_is(ex, q, "counterparts") || tok_lower_is(ex, q, "colleagues"))
+                            ex->mentions[m].counterpart = true;
                 }
                 /* a rank alone is a title of last resort */
                 if (rc == 0 && !ex->mentions[m].title && rank_b < i) {

@@ -976,6 +976,33 @@ country("ax5", "Manoj Pande", "India")
 # Minister C"
 check(met("ax6", "Faisal bin Farhan", "Hossein Amir-Abdollahian") and met("ax6", "Hossein Amir-Abdollahian", "Qin Gang"), "ax6: hosted by")
 
+# ay1: "The Defense Ministers of Kazakhstan and Kyrgyzstan met in Bishkek ... A and B discussed":
+# the two people are of the two countries, respectively, with the role in the singular
+country("ay1", "Ruslan Zhaksylykov", "Kazakhstan")
+country("ay1", "Baktybek Bekbolotov", "Kyrgyzstan")
+check(title("ay1", "Ruslan Zhaksylykov") == "Defense Minister", "ay1: the role's title")
+ags = events("ay1", "agreement")
+check(len(ags) == 1 and parties(ags[0], "ay1") == {"Kazakhstan", "Kyrgyzstan"}, "ay1: the plan")
+# ay2: "COAS General X and Commander US Central Command (CENTCOM) General Y discussed ... during a
+# meeting at GHQ on Wednesday"
+check([ev["date"] for ev in met("ay2", "Syed Asim Munir", "Michael Erik Kurilla")] == ["2023-08-02"], "ay2: the meeting")
+# ay3: "held talks with his counterparts from Bulgaria and Romania, A and B": respectively
+country("ay3", "Todor Tagarev", "Bulgaria")
+country("ay3", "Angel Tîlvăr", "Romania")
+check(met("ay3", "Yaşar Güler", "Todor Tagarev") and met("ay3", "Yaşar Güler", "Angel Tîlvăr"), "ay3: the talks")
+ags = events("ay3", "agreement")
+check(len(ags) == 1 and parties(ags[0], "ay3") == {"Turkey", "Bulgaria", "Romania"}, "ay3: the three ministers signed")
+# ay4: "The joint tactical exercises "Birlestik-2023" of the armed forces of A, B, C and D"
+check(ids("ay4", "exercise") == {"Birlestik-2023"}, "ay4: the exercise")
+# ay5: "The Ambassador of Ghana to Turkey, H.E. X, on May 13 paid a courtesy call on the Deputy
+# Minister of National Defence of Turkey, Y, in Ankara"
+check([(ev["date"], ev["place"]) for ev in met("ay5", "Francisca Ashietey-Odunton", "Yunus Emre Karaosmanoğlu")] == [("2019-05-13", "location:ankara")], "ay5: the courtesy call")
+# ay6: "The amendment was signed by A and B in Yerevan on May 20" after "The governments of X and Y
+# signed an amendment": the agreement's day and a meeting of the signatories
+ags = events("ay6", "agreement")
+check(len(ags) == 1 and ags[0]["date"] == "2024-05-20" and parties(ags[0], "ay6") == {"Armenia", "United States"}, "ay6: the amendment")
+check(met("ay6", "Arman Sargsyan", "Kristina Kvien"), "ay6: the signing")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
