@@ -396,6 +396,7 @@ typedef struct {
     int last_meeting;       /* index of the last meeting event, or -1 */
     int story_meeting;      /* the last one not told in the past perfect ("had met"), or -1 */
     int last_planned;       /* index of the last planned meeting, or -1 */
+    int last_call;          /* index of the last call, or -1 */
     size_t last_meeting_sentence;   /* the sentence that told it */
     bool last_meeting_side;         /* it was told as a side meeting ("also met") */
     int last_agreement;
@@ -476,6 +477,12 @@ static int sentence_place(const parley_extraction *ex, size_t s)
         /* "in", "at", or a visit phrase that ends in "to" ("visit to", "travel to"; data/events.tsv) */
         bool loc = is_w(ex, q, "in") || is_w(ex, q, "at") ||
                    (is_w(ex, q, "to") && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, q + 1, se->tok_begin));
+        /* "to discuss the situation in Ukraine": a topic, not where it happens */
+        static const char *const topics[] = {"war", "conflict", "situation", "crisis", "developments", "peace",
+                                             "stability", "security", "elections", "fighting", "violence", "events",
+                                             NULL};
+        if (loc && is_w(ex, q, "in") && q > se->tok_begin && parley_text_tok_in_ci(&ex->text, q - 1, topics))
+            loc = false;
         /* "at State House, Nairobi": the city after a site named at its place */
         if (!loc && p >= se->tok_begin + 3 && is_p(ex, p - 1, ',') && mm->type == PARLEY_ENTITY_LOCATION && mm->lex &&
             mm->lex->kind == PARLEY_LEX_CITY) {
@@ -787,7 +794,8 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
     int rel;
     if (!ev->date[0] && sentence_date(ex, s, trig, st, ev->status == PARLEY_STATUS_PLANNED, &d, &rel)) {
         parley_date_format(ev->date, &d);
-    } else if (!ev->date[0] && fallback) {
+    } else if (!ev->date[0] && fallback && ev->status != PARLEY_STATUS_PLANNED) {
+        /* (a planned meeting with no day of its own has none: "agreed to meet soon") */
         int p = st->story_meeting >= 0 ? st->story_meeting : st->last_meeting;
         const parley_event *prev = p >= 0 ? &ex->events[p] : NULL;
         /* "Earlier, ...": some day before, the month is all that is known ("Earlier in the day"
@@ -1462,7 +1470,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                : st->last_meeting >= 0
                    ? group_meeting_of(ex, grp, gl, st->last_meeting,
                                       st->last_meeting_sentence + 1 >= s && !st->last_meeting_side)
-                   : st->last_planned;   /* "will meet his counterpart ... The two ministers last met in June" */
+                   : st->last_planned >= 0 ? st->last_planned   /* "will meet his counterpart ... The two ministers last met in June" */
+                                           : st->last_call;     /* "received a phone call from X ... The two leaders last met in June" */
+    /* the people of a call meet only in a meeting told as such ("The two leaders last met in
+     * June", "will meet"), not in what they "discussed" during the call */
+    if (told >= 0 && told == st->last_call && st->last_meeting < 0 && st->last_planned < 0 && !planned &&
+        !(has_meet && (is_w(ex, meet, "met") || is_w(ex, meet, "meet"))))
+        told = -1;
     if (told >= 0 && !negated) {
         const parley_event *lm = &ex->events[told];
         people *into = NULL;
@@ -1644,6 +1658,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 return kept;
             if (type == PARLEY_EVENT_MEETING && (planned || ahead))
                 st->last_planned = kept;
+            if (type == PARLEY_EVENT_CALL)
+                st->last_call = kept;
             /* "X had met Y in Goa in May": a meeting before the story, told in the past perfect;
              * a later meeting with no date or place of its own takes those of the story's last */
             bool background = trig > se->tok_begin && is_w(ex, trig - 1, "had") && st->story_meeting >= 0;
@@ -1856,7 +1872,7 @@ static void headline_cities(parley_extraction *ex)
 
 int parley_events_find(parley_extraction *ex)
 {
-    doc_state st = {.focus = -1, .last_meeting = -1, .story_meeting = -1, .last_planned = -1, .last_agreement = -1,
+    doc_state st = {.focus = -1, .last_meeting = -1, .story_meeting = -1, .last_planned = -1, .last_call = -1, .last_agreement = -1,
                     .meeting_place = -1};
     if (index_sentences(ex) < 0)
         return PARLEY_ENOMEM;

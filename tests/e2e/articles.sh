@@ -1003,6 +1003,30 @@ ags = events("ay6", "agreement")
 check(len(ags) == 1 and ags[0]["date"] == "2024-05-20" and parties(ags[0], "ay6") == {"Armenia", "United States"}, "ay6: the amendment")
 check(met("ay6", "Arman Sargsyan", "Kristina Kvien"), "ay6: the signing")
 
+# az1: '"...," X told his Chinese counterpart Y during talks in Moscow on Sunday'; "Y ... was also
+# received by President Z in the Kremlin"
+check([(ev["date"], ev["place"]) for ev in met("az1", "Sergei Shoigu", "Li Shangfu")] == [("2023-04-16", "location:moscow")], "az1: the talks")
+check(met("az1", "Li Shangfu", "Vladimir Putin"), "az1: received by")
+# az2: "Talks between the delegations led by A and B were held in Yerevan on Monday"
+check([(ev["date"], ev["place"]) for ev in met("az2", "Ararat Mirzoyan", "Hossein Amir-Abdollahian")] == [("2023-05-22", "location:yerevan")], "az2: the talks")
+check(met("az2", "Hossein Amir-Abdollahian", "Nikol Pashinyan"), "az2: later met")
+# az3: "received a phone call from X ... The two leaders last met in New Delhi in June": a call,
+# and the meeting of its people in June
+check([(ev["date"], ev["place"]) for ev in met("az3", "Rajnath Singh", "Lloyd Austin")] == [("2023-06", "location:new-delhi")], "az3: last met in June")
+check(len(events("az3", "call")) == 1, "az3: the call")
+# az4: "arrived in Ankara on Thursday, where he was welcomed by President X"
+check(met("az4", "Kyriakos Mitsotakis", "Recep Tayyip Erdogan"), "az4: the meeting")
+# az5: "held a virtual meeting with X ... to discuss the situation in Ukraine" (a call, not in
+# Ukraine); "The two leaders had met in person in Glasgow in November"
+check([(ev["date"], ev["place"]) for ev in met("az5", "Joko Widodo", "Scott Morrison")] == [("2021-11", "location:glasgow")], "az5: the meeting in Glasgow")
+calls = events("az5", "call")
+check(len(calls) == 1 and calls[0]["place"] != "country:ukraine", "az5: the call")
+# az6: "A, the President of Kazakhstan, and B, the President of Uzbekistan, held talks ...";
+# "The heads of state ... signed the Treaty on the Allied Relations"
+check([(ev["date"], ev["place"]) for ev in met("az6", "Kassym-Jomart Tokayev", "Shavkat Mirziyoyev")] == [("2022-12-22", "location:tashkent")], "az6: the talks")
+ags = events("az6", "agreement")
+check(len(ags) == 1 and parties(ags[0], "az6") == {"Kazakhstan", "Uzbekistan"}, "az6: the treaty")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
