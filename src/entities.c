@@ -1071,6 +1071,33 @@ static const char *delegation_host(const parley_extraction *ex, const sentence_m
     return NULL;
 }
 
+/* "Prime Minister Narendra Modi and French President Emmanuel Macron": of two people joined by
+ * "and", the second marked with a country and the first not, the first is not of that country
+ * (an article names its own officials unmarked). The second's country, or NULL. */
+static const char *marked_partner(const parley_extraction *ex, const parley_entity *person)
+{
+    for (size_t k = 0; k < person->n_mentions; k++) {
+        const parley_mention *pm = &ex->mentions[person->mentions[k]];
+        if (pm->country || pm->te + 2 >= ex->text.n_tokens || !parley_text_tok_is(&ex->text, pm->te, "and"))
+            continue;
+        /* the next person's mention starts within a title's length after "and" */
+        for (size_t m = person->mentions[k] + 1; m < ex->n_mentions; m++) {
+            const parley_mention *o = &ex->mentions[m];
+            if (o->tb > pm->te + 8 || o->sentence != pm->sentence)
+                break;
+            if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == pm->entity)
+                continue;
+            /* the mark: a demonym right after "and" ("and French President Y") */
+            const parley_lex_entry *de = NULL;
+            if (o->country && parley_match(ex, pm->te + 1, PARLEY_LEX_DEMONYM, &de) && de &&
+                strcmp(de->canonical, o->country) == 0)
+                return o->country;
+            break;
+        }
+    }
+    return NULL;
+}
+
 /* Give each person i the country chosen[i] (when not NULL); chosen is freed. */
 static int set_countries(parley_extraction *ex, const char **chosen);
 
@@ -1954,6 +1981,8 @@ static int person_roles(parley_extraction *ex)
         const char *avoid = counterparts_country(ex, &sm, en, (int)i);
         if (!avoid)
             avoid = delegation_host(ex, &sm, en, (int)i, fallback);
+        if (!avoid)
+            avoid = marked_partner(ex, en);
         bool by_publisher = publisher && en->title && !visits(ex, &sm, en, publisher) &&
                             !(avoid && strcmp(avoid, publisher) == 0);
         bool visitor;

@@ -1027,6 +1027,25 @@ check([(ev["date"], ev["place"]) for ev in met("az6", "Kassym-Jomart Tokayev", "
 ags = events("az6", "agreement")
 check(len(ags) == 1 and parties(ags[0], "az6") == {"Kazakhstan", "Uzbekistan"}, "az6: the treaty")
 
+# ba1: "met President X"; "Defence Minister A and Foreign Minister B attended the talks, a
+# Ukrainian official said"; a spokesman quoted elsewhere meets no one
+for p in ("Volodymyr Zelensky", "Oleksii Reznikov", "Dmytro Kuleba"):
+    check(met("ba1", "Jens Stoltenberg", p), f"ba1: Stoltenberg met {p}")
+check(not met("ba1", "Jens Stoltenberg", "Dmitry Peskov"), "ba1: Peskov spoke in Moscow")
+country("ba1", "Jens Stoltenberg", None)
+# ba2: "Prime Minister X and French President Y on Friday agreed ..., after talks at the Elysee
+# Palace": a meeting; of two people joined by "and", the unmarked first is not of the second's
+# marked country
+check([ev["date"] for ev in met("ba2", "Narendra Modi", "Emmanuel Macron")] == ["2023-07-14"], "ba2: after talks")
+country("ba2", "Narendra Modi", "India")
+check(met("ba2", "Narendra Modi", "Elisabeth Borne") and met("ba2", "Narendra Modi", "Gérard Larcher"), "ba2: also met")
+# ba3: three ministers "held a trilateral meeting ... and signed a memorandum"; "Shin also held a
+# bilateral meeting with Kihara on the sidelines"
+for a, b in (("Shin Won-sik", "Minoru Kihara"), ("Shin Won-sik", "Lloyd Austin"), ("Minoru Kihara", "Lloyd Austin")):
+    check(met("ba3", a, b), f"ba3: {a} met {b}")
+ags = events("ba3", "agreement")
+check(len(ags) == 1 and parties(ags[0], "ba3") == {"South Korea", "Japan", "United States"}, "ba3: the memorandum")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
