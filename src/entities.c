@@ -658,6 +658,13 @@ static bool located_at(const parley_extraction *ex, const parley_mention *o, siz
     size_t b = se->tok_begin, t = o->tb;
     if (o->te < se->tok_end && parley_text_tok_is(&ex->text, o->te, "'s"))
         return false;
+    /* a demonym before a noun for no place: "visited Dutch troops" (but "the Turkish capital") */
+    static const char *const places[] = {"capital", "city", "port", "town", "soil", "territory", "side", "border",
+                                         "embassy", "consulate", "base", NULL};
+    if (o->lex && o->lex->kind == PARLEY_LEX_DEMONYM && o->te < se->tok_end &&
+        ex->text.tokens[o->te].kind == PARLEY_TOK_WORD && !(ex->text.tokens[o->te].flags & PARLEY_TOK_CAP) &&
+        !parley_text_tok_in_ci(&ex->text, o->te, places))
+        return false;
     /* inside someone's title or an organisation's name: "the Ambassador of Azerbaijan to Georgia";
      * but a body visited is a destination ("visited the Pakistan Navy Dockyard") */
     if (o->nested)

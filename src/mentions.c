@@ -206,6 +206,28 @@ static bool office_as_given_name(const parley_extraction *ex, size_t i, size_t e
     return false;
 }
 
+/* A month's name after a rank, an honorific or an office and before a name is a given name:
+ * "Lieutenant Colonel Jan de Groot", "Mr. April Smith" (not "on Monday, 5 June"). */
+static bool month_given_name(const parley_extraction *ex, size_t i, size_t end)
+{
+    const parley_token *tk = &ex->text.tokens[i];
+    if (i == 0 || i + 1 >= end || tk->kind != PARLEY_TOK_WORD || !(tk->flags & PARLEY_TOK_CAP) ||
+        (tk->flags & (PARLEY_TOK_ALLCAPS | PARLEY_TOK_ABBREV)) ||
+        !parley_date_month_name(ex->text.text + tk->start, tk->end - tk->start))
+        return false;
+    if (!parley_match(ex, i - 1, PARLEY_LEX_RANK, NULL) && !parley_match(ex, i - 1, PARLEY_LEX_HONORIFIC, NULL) &&
+        !parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 4 ? i - 4 : 0) &&
+        !parley_phrase_ends_at(ex, PARLEY_LEX_RANK, i, i > 4 ? i - 4 : 0))
+        return false;
+    size_t k = i + 1;
+    if (k + 1 < end && parley_match(ex, k, PARLEY_LEX_PARTICLE, NULL) == 1 && !is_cap(ex, k))
+        k++;
+    /* "Jan-Willem" */
+    if (k == i + 1 && k + 1 < end && punct_is(ex, k, '-') && glued(ex, k) && glued(ex, k + 1))
+        return name_word(ex, k + 1);
+    return name_word(ex, k) && ex->text.tokens[k].kind == PARLEY_TOK_WORD;
+}
+
 static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
 {
     /* every name starts with a capital (a given name, an initial, a rank or office read as a
@@ -239,6 +261,8 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
         j = i + 1;
     else if (office_as_given_name(ex, i, end))
         j = i + 1;
+    else if (month_given_name(ex, i, end))
+        j = i + 1;
     else if (!name_word(ex, i) && !title_compound(ex, i, end))
         return i;
     size_t last = i;
@@ -262,10 +286,16 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
             last = j;
             break;
         }
-        /* particles: "Leal da Silva", "bin Ahmed", "Al Saud" */
+        /* particles: "Leal da Silva", "bin Ahmed", "Al Saud"; two of them: "Ursula von der Leyen" */
         if (j > i && is_word(ex, j) && parley_match(ex, j, PARLEY_LEX_PARTICLE, NULL) == 1 && j + 1 < end &&
             name_word(ex, j + 1)) {
             j++;
+            continue;
+        }
+        if (j > i && j + 2 < end && is_word(ex, j) && !is_cap(ex, j) && parley_match(ex, j, PARLEY_LEX_PARTICLE, NULL) == 1 &&
+            is_word(ex, j + 1) && !is_cap(ex, j + 1) && parley_match(ex, j + 1, PARLEY_LEX_PARTICLE, NULL) == 1 &&
+            name_word(ex, j + 2)) {
+            j += 2;
             continue;
         }
         /* "al-Abadi" */

@@ -1046,6 +1046,22 @@ for a, b in (("Shin Won-sik", "Minoru Kihara"), ("Shin Won-sik", "Lloyd Austin")
 ags = events("ba3", "agreement")
 check(len(ags) == 1 and parties(ags[0], "ba3") == {"South Korea", "Japan", "United States"}, "ba3: the memorandum")
 
+# bb1: two particles in a name ("Ursula von der Leyen"); "Taoiseach", "Tanaiste"
+check(met("bb1", "Ursula von der Leyen", "Leo Varadkar"), "bb1: the meeting")
+check(title("bb1", "Leo Varadkar") == "Taoiseach" and "Ursula" not in ids("bb1", "person"), "bb1: names and titles")
+country("bb1", "Ursula von der Leyen", None)
+# bb2: "Prime Minister K. P. Sharma Oli held talks with Chinese Premier X"; "had earlier met
+# President Y in Hangzhou on Saturday"
+check([ev["date"] for ev in met("bb2", "K. P. Sharma Oli", "Xi Jinping")] == ["2023-09-23"], "bb2: earlier met")
+check(met("bb2", "K. P. Sharma Oli", "Li Qiang"), "bb2: the talks")
+# bb3: "The President of the Government of Spain, Pedro Sánchez Pérez-Castejón, received ..."
+check(met("bb3", "Pedro Sánchez Pérez-Castejón", "Mark Rutte"), "bb3: the meeting")
+country("bb3", "Mark Rutte", "Netherlands")
+# bb4: "visited Dutch troops in Rukla" is no visit to the Netherlands (the publisher's country
+# stands); "Lieutenant Colonel Jan-Willem de Groot" (a month's name as a given name)
+country("bb4", "Kajsa Ollongren", "Netherlands")
+check(met("bb4", "Kajsa Ollongren", "Jan-Willem de Groot"), "bb4: joined by")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
