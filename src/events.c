@@ -398,6 +398,7 @@ typedef struct {
     int last_planned;       /* index of the last planned meeting, or -1 */
     int last_call;          /* index of the last call, or -1 */
     size_t last_meeting_sentence;   /* the sentence that told it */
+    size_t items_end;       /* the sentences before it are items of a list already read */
     bool last_meeting_side;         /* it was told as a side meeting ("also met") */
     int last_agreement;
     parley_date last_date;  /* the latest date expression seen so far */
@@ -1249,7 +1250,7 @@ static bool object_pronoun(const parley_extraction *ex, size_t i, size_t end)
 static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
 {
     const parley_sentence *se = &ex->text.sentences[s];
-    if (se->headline)
+    if (se->headline || s < st->items_end)
         return 0;
     people pp;
     sentence_people(ex, s, &pp);
@@ -1360,6 +1361,23 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 subj.n = 1;
             }
         }
+    }
+    /* "held bilateral meetings ... with:" and a list, an item a line ("- Foreign Minister of Japan
+     * X"): the first person of each item is met */
+    if (has_meet && trig == meet && obj.n == 0 && subj.n >= 1 && is_p(ex, se->tok_end - 1, ':')) {
+        size_t s2 = s + 1;
+        for (; s2 < ex->text.n_sentences; s2++) {
+            const parley_sentence *it = &ex->text.sentences[s2];
+            char c = ex->text.text[tok(ex, it->tok_begin)->start];
+            if (tok(ex, it->tok_begin)->kind != PARLEY_TOK_PUNCT || !(c == '-' || c == '*' || (unsigned char)c == 0xE2))
+                break;
+            people ip;
+            sentence_people(ex, s2, &ip);
+            if (ip.n)
+                people_add(&obj, ip.p[0].ent, ip.p[0].pos, ip.p[0].end);
+        }
+        if (obj.n)
+            st->items_end = s2;
     }
     /* "Qin Gang also held talks with her": the person in focus is met */
     if (has_meet && trig == meet && obj.n == 0 && subj.n >= 1 && st->focus >= 0 && object_pronoun(ex, meet + ml, se->tok_end)) {
@@ -1652,6 +1670,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 for (size_t q = 0; home && q < ex->n_entities; q++)
                     if (ex->entities[q].type == PARLEY_ENTITY_COUNTRY && strcmp(ex->entities[q].name, home) == 0)
                         ev->place = (int)q;
+                /* ... in the dateline's city when it is there ("KUWAIT CITY — ... received") */
+                if (home && ex->dateline_place >= 0 && ex->entities[ex->dateline_place].country &&
+                    strcmp(ex->entities[ex->dateline_place].country, home) == 0)
+                    ev->place = ex->dateline_place;
             }
             int kept = merge_meeting(ex, evi);
             if (kept < 0)

@@ -65,11 +65,15 @@ void parley_extraction_free(parley_extraction *ex)
 void parley_find_dateline(parley_extraction *ex)
 {
     ex->dateline_place = -1;
-    size_t limit = ex->text.n_sentences < 4 ? ex->text.n_sentences : 4;
+    /* in the first four sentences, or the first eight when in capitals ("KUWAIT CITY —" after a
+     * photo caption and share buttons) */
+    size_t limit = ex->text.n_sentences < 8 ? ex->text.n_sentences : 8;
     for (size_t m = 0; m < ex->n_mentions; m++) {
         const parley_mention *mm = &ex->mentions[m];
         if (mm->sentence >= limit)
             break;
+        if (mm->sentence >= 4 && !(ex->text.tokens[mm->tb].flags & PARLEY_TOK_ALLCAPS))
+            continue;
         if (mm->type != PARLEY_ENTITY_LOCATION || mm->entity < 0 || !mm->lex || mm->lex->kind != PARLEY_LEX_CITY)
             continue;
         const parley_sentence *se = &ex->text.sentences[mm->sentence];

@@ -4,6 +4,7 @@
 #include "error.h"
 #include "util.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -113,8 +114,17 @@ static bool name_word(const parley_extraction *ex, size_t i)
     if ((tk->flags & PARLEY_TOK_ALLCAPS) && !(tk->flags & PARLEY_TOK_ABBREV))
         return false;
     if (tk->flags & PARLEY_TOK_ABBREV) {
-        /* an initial: "J." */
-        return tk->end - tk->start == 2;
+        /* an initial: "J."; or several, as Sri Lankan names open: "M.U.M. Ali Sabry" (not a
+         * known abbreviation: "U.S.") */
+        size_t n = tk->end - tk->start;
+        if (n == 2)
+            return true;
+        if (n > 8 || (n & 1) || (ex->match_kinds && ex->match_kinds[i]))
+            return false;
+        for (size_t k = 0; k < n; k += 2)
+            if (!isupper((unsigned char)ex->text.text[tk->start + k]) || ex->text.text[tk->start + k + 1] != '.')
+                return false;
+        return true;
     }
     if (tok_is(ex, i, "'s"))
         return false;
@@ -418,6 +428,16 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
             if (rc < 0)
                 return rc;
             i = k;
+            continue;
+        }
+        /* a city named after its country: "Kuwait City", "Mexico City" */
+        const parley_lex_entry *ce = NULL;
+        size_t cl = parley_match(ex, i, PARLEY_LEX_CITY, &ce);
+        if (cl > 1 && ce && parley_text_tok_is_ci(&ex->text, i + cl - 1, "city") && cl > parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL)) {
+            rc = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, i, i + cl, s, ce);
+            if (rc < 0)
+                return rc;
+            i += cl;
             continue;
         }
         if ((l = parley_match(ex, i, PARLEY_LEX_COUNTRY, &e)) || (l = parley_match(ex, i, PARLEY_LEX_DEMONYM, &e))) {

@@ -1062,6 +1062,20 @@ country("bb3", "Mark Rutte", "Netherlands")
 country("bb4", "Kajsa Ollongren", "Netherlands")
 check(met("bb4", "Kajsa Ollongren", "Jan-Willem de Groot"), "bb4: joined by")
 
+# bc1: share buttons and a photo caption above the story; "in Kuwait City" (a city named after its
+# country)
+check([ev["place"] for ev in met("bc1", "Ahmad Fahad Al-Ahmad Al-Sabah", "Khalid bin Salman")] == ["location:kuwait-city"], "bc1: Kuwait City")
+# bc2: "held bilateral meetings ... in New York with:" and a list, an item a line; initials
+# "M.U.M. Ali Sabry"
+for p in ("Yoko Kamikawa", "Jalil Abbas Jilani", "António Guterres"):
+    check(met("bc2", "M.U.M. Ali Sabry", p), f"bc2: Sabry met {p}")
+check(not met("bc2", "Yoko Kamikawa", "Jalil Abbas Jilani"), "bc2: separate meetings")
+check(title("bc2", "M.U.M. Ali Sabry") == "Foreign Minister", "bc2: Sabry's title")
+# bc3: "12.06.2023 - Minister of Defence X had a meeting with the Ambassador of ... Germany to the
+# Republic of Moldova, Y"
+check([ev["date"] for ev in met("bc3", "Anatolie Nosatîi", "Margret Uebber")] == ["2023-06-12"], "bc3: the meeting")
+country("bc3", "Margret Uebber", "Germany")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
