@@ -323,11 +323,14 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
             j++;
             continue;
         }
-        /* an office word between two name words is a name: "Abdul Amir al-Shammari"; after a
-         * title's first words only a short one, as names are ("Senior Civilian Representative
-         * John Smith" is a title and a name) */
+        /* an office word between two name words is a name: "Abdul Amir al-Shammari"; only a
+         * short one, as names are ("Senior Civilian Representative John Smith" is a title and a
+         * name, "Cebu Governor Gwendolyn Garcia" a place, a title and a name) */
         if (j > i && j + 1 < end && is_word(ex, j) && is_cap(ex, j) && parley_match(ex, j, PARLEY_LEX_OFFICE, NULL) == 1 &&
-            (!(i > 0 && is_word(ex, i - 1) && is_cap(ex, i - 1)) || ex->text.tokens[j].end - ex->text.tokens[j].start <= 6) &&
+            ex->text.tokens[j].end - ex->text.tokens[j].start <= 6 &&
+            /* not after a place: "Cebu Governor Gwendolyn Garcia" */
+            !(j == i + 1 && (parley_match(ex, i, PARLEY_LEX_CITY, NULL) == 1 || parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) == 1 ||
+                             parley_match(ex, i, PARLEY_LEX_DEMONYM, NULL) == 1)) &&
             !parley_match(ex, j, PARLEY_LEX_RANK, NULL) && !parley_match(ex, j, PARLEY_LEX_HONORIFIC, NULL) &&
             !parley_match(ex, j, PARLEY_LEX_MODIFIER, NULL) &&
             (name_word(ex, j + 1) ||

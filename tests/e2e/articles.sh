@@ -1076,6 +1076,18 @@ check(title("bc2", "M.U.M. Ali Sabry") == "Foreign Minister", "bc2: Sabry's titl
 check([ev["date"] for ev in met("bc3", "Anatolie Nosatîi", "Margret Uebber")] == ["2023-06-12"], "bc3: the meeting")
 country("bc3", "Margret Uebber", "Germany")
 
+# bd1: "met with his counterpart from Mongolia, X, in Bishkek last week"
+country("bd1", "Gürsediin Saikhanbayar", "Mongolia")
+check(title("bd1", "Gürsediin Saikhanbayar") == "Minister of Defense", "bd1: the counterpart's title")
+check([ev["place"] for ev in met("bd1", "Baktybek Bekbolotov", "Gürsediin Saikhanbayar")] == ["location:bishkek"], "bd1: the meeting")
+# bd2: "Cebu Governor Gwendolyn Garcia hosted a delegation from Japan led by Ambassador X": a long
+# office word between a place and a name is no part of the name
+check(person("bd2", "Gwendolyn Garcia") is not None and title("bd2", "Gwendolyn Garcia") == "Governor", "bd2: Garcia")
+check(met("bd2", "Gwendolyn Garcia", "Kazuhiko Koshikawa"), "bd2: the delegation")
+country("bd2", "Kazuhiko Koshikawa", "Japan")
+# bd3: "External Affairs Minister S Jaishankar met US Secretary of State X in Washington"
+check(met("bd3", "S Jaishankar", "Antony Blinken"), "bd3: the meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
