@@ -499,9 +499,15 @@ static int sentence_place(const parley_extraction *ex, size_t s)
             continue;
         if (mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY)
             return mm->entity;
-        /* a site found by its head word ("the San Martín Palace"): the city named with it first */
-        if (mm->type == PARLEY_ENTITY_LOCATION && !mm->lex && site < 0)
+        /* a site found by its head word ("the San Martín Palace"): the city named with it first;
+         * a building named alone is in the dateline's city ("MUSCAT - ... received at Al Alam
+         * Palace") */
+        if (mm->type == PARLEY_ENTITY_LOCATION && !mm->lex && site < 0) {
             site = mm->entity;
+            static const char *const buildings[] = {"palace", "house", "hall", NULL};
+            if (ex->dateline_place >= 0 && mm->te > mm->tb && parley_text_tok_in_ci(&ex->text, mm->te - 1, buildings))
+                site = ex->dateline_place;
+        }
         if (country < 0 && ((mm->type == PARLEY_ENTITY_COUNTRY && mm->lex && mm->lex->kind == PARLEY_LEX_COUNTRY) ||
                             (mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_REGION &&
                              mm->lex->country)))

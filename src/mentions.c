@@ -371,6 +371,11 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
     if (last > i && last + 1 < end && punct_is(ex, last, '-') && glued(ex, last) && glued(ex, last + 1) &&
         is_cap(ex, last + 1) && blocks_name(ex, last + 1))
         return i;
+    /* one word before a domain of a title is no name: "Minister of Foreign Affairs, African
+     * Cooperation and ..." */
+    if (last == i + 1 && last < end && is_cap(ex, last) && parley_match(ex, last, PARLEY_LEX_DOMAIN, NULL) &&
+        !name_word(ex, last))
+        return i;
     /* one word after a title's words and before a rank and a name is the title's end: "Minister
      * of Defense and Military Production General Mohamed Zaki" */
     if (last == i + 1 && i > 0 && is_word(ex, i - 1) && is_cap(ex, i - 1) && last < end) {

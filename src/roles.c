@@ -90,6 +90,23 @@ static size_t cap_run_to_head(const parley_extraction *ex, size_t i, size_t end)
 
 enum { INC = 1, SKIP = 2 };
 
+/* An item of a list of domains at token i: one to three capitalised words ending in a domain
+ * ("Cooperation", "African Cooperation") or an organisation ("European Union"); its length, or
+ * 0. */
+static size_t domain_item(const parley_extraction *ex, size_t i, size_t end)
+{
+    for (size_t q = i; q < end && q < i + 3; q++) {
+        if (ex->text.tokens[q].kind != PARLEY_TOK_WORD || !is_cap(ex, q))
+            return 0;
+        size_t l = parley_match(ex, q, PARLEY_LEX_DOMAIN, NULL);
+        if (!l)
+            l = parley_match(ex, q, PARLEY_LEX_ORG, NULL);
+        if (l && q + l <= end)
+            return q + l - i;
+    }
+    return 0;
+}
+
 /* Is token i a possessive "'s"? */
 static bool poss_at(const parley_extraction *ex, size_t i, size_t end)
 {
@@ -224,9 +241,11 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             memset(mark + (j - start), INC, 2);
             j += 2;
         } else if (office && j > start && j + 2 < end && tok_punct_is(ex, j, ',') && mark[j - 1 - start] == INC &&
-                   (l = parley_match(ex, j + 1, PARLEY_LEX_DOMAIN, NULL)) && j + 1 + l < end &&
+                   (l = domain_item(ex, j + 1, end)) && j + 1 + l < end &&
                    (tok_word(ex, j + 1 + l, "and") || tok_punct_is(ex, j + 1 + l, ','))) {
-            /* a list of domains: "Minister of Foreign Affairs, Cooperation and ..." */
+            /* a list of domains: "Minister of Foreign Affairs, Cooperation and ...", "Minister of
+             * Foreign Affairs, African Cooperation and Moroccans Abroad", "..., European Union and
+             * Cooperation" */
             memset(mark + (j - start), INC, 1 + l);
             j += 1 + l;
         } else if (j > start && (l = parley_match(ex, j, PARLEY_LEX_REGION, NULL)) && j + l <= end &&

@@ -1088,6 +1088,26 @@ country("bd2", "Kazuhiko Koshikawa", "Japan")
 # bd3: "External Affairs Minister S Jaishankar met US Secretary of State X in Washington"
 check(met("bd3", "S Jaishankar", "Antony Blinken"), "bd3: the meeting")
 
+# be1: "MUSCAT, May 8 (ONA) --- ... received at Al Alam Palace today X, who conveyed the greetings of
+# President Y": a palace named alone is in the dateline's city; the sender is no participant
+check([(ev["date"], ev["place"]) for ev in met("be1", "Haitham bin Tarik", "Hossein Amir-Abdollahian")] == [("2023-05-08", "location:muscat")], "be1: the audience")
+check(not met("be1", "Haitham bin Tarik", "Ebrahim Raisi"), "be1: greetings are no meeting")
+check(met("be1", "Hossein Amir-Abdollahian", "Sayyid Badr bin Hamad Al Busaidi"), "be1: attended by")
+# be2: "King Abdullah II on Tuesday received US Central Command (CENTCOM) Commander General X at
+# Al Husseiniya Palace"; "Y attended the meeting"
+check([ev["place"] for ev in met("be2", "Abdullah II", "Michael Kurilla")] == ["location:amman"], "be2: Amman")
+check(met("be2", "Michael Kurilla", "Yousef Huneiti"), "be2: attended")
+# be3: "President of the Republic, X, received on Monday in Algiers Italian Prime Minister Y"
+check([(ev["date"], ev["place"]) for ev in met("be3", "Abdelmadjid Tebboune", "Giorgia Meloni")] == [("2023-01-23", "location:algiers")], "be3: the meeting")
+# be4: "received President X of Ghana at the Presidential Villa, Abuja"; "was accompanied by Y"
+check(met("be4", "Bola Tinubu", "Nana Akufo-Addo"), "be4: the meeting")
+country("be4", "Nana Akufo-Addo", "Ghana")
+# be5: "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad, X, held talks ...
+# with Spanish Minister of Foreign Affairs, European Union and Cooperation, Y"
+check("African" not in ids("be5", "person"), "be5: no person 'African'")
+check(met("be5", "Nasser Bourita", "José Manuel Albares"), "be5: the talks")
+check(title("be5", "José Manuel Albares") == "Minister of Foreign Affairs, European Union and Cooperation", "be5: Albares's title")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
