@@ -487,6 +487,10 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
                    parley_text_tok_len(&ex->text, i) > 4 && !(i + 2 < se->tok_end && punct_is(ex, i + 1, ','))) {
             /* "in March" is a month, not the town of March ("March, England" still is) */
             i++;
+        } else if (i > se->tok_begin && parley_match(ex, i - 1, PARLEY_LEX_VESSEL, NULL) == 1 && is_cap(ex, i - 1) &&
+                   (l = parley_match(ex, i, PARLEY_LEX_CITY, &e))) {
+            /* a ship named after a city: "INS Chennai" */
+            i += l;
         } else if ((l = parley_match(ex, i, PARLEY_LEX_CITY, &e))) {
             /* big cities anywhere; small ones after "in", "at", "to" or in a dateline */
             bool inrun = (i > se->tok_begin && name_word(ex, i - 1) && !punct_is(ex, i - 1, ',')) ||

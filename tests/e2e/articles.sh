@@ -1108,6 +1108,20 @@ check("African" not in ids("be5", "person"), "be5: no person 'African'")
 check(met("be5", "Nasser Bourita", "José Manuel Albares"), "be5: the talks")
 check(title("be5", "José Manuel Albares") == "Minister of Foreign Affairs, European Union and Cooperation", "be5: Albares's title")
 
+# bf1: "X, commander of the French carrier strike group, called on Vice Admiral Y ... in Mumbai";
+# ships named after cities are no places ("INS Chennai")
+check(met("bf1", "Jacques Mallard", "Ajendra Bahadur Singh"), "bf1: called on")
+check("Chennai" not in ids("bf1", "location"), "bf1: no place 'Chennai'")
+check(ids("bf1", "exercise") == {"Varuna"}, "bf1: the exercise")
+# bf2: analysts quoted meet no one; "He last met Putin in Vladivostok in April 2019"
+check([(ev["date"], ev["place"]) for ev in met("bf2", "Vladimir Putin", "Kim Jong Un")] == [("2023-09-13", "country:russia"), ("2019-04", "location:vladivostok")], "bf2: the two meetings")
+check(not met("bf2", "Andrei Lankov", "Vladimir Putin") and not met("bf2", "Victor Cha", "Kim Jong Un"), "bf2: analysts")
+# bf3: "X and visiting Indian Defence Secretary Y witnessed the signing"; "The agreement was signed
+# by A and B"
+check(met("bf3", "Pravind Jugnauth", "Giridhar Aramane") and met("bf3", "Anil Kumar Dip", "Nandini K. Singla"), "bf3: the meetings")
+ags = events("bf3", "agreement")
+check(len(ags) == 1 and parties(ags[0], "bf3") == {"Mauritius", "India"}, "bf3: the agreement")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
