@@ -1857,10 +1857,14 @@ static void dateline_date(const parley_extraction *ex, doc_state *st)
         if (mm->entity != ex->dateline_place)
             continue;
         const parley_sentence *se = &ex->text.sentences[mm->sentence];
-        if (mm->tb != se->tok_begin || mm->te + 1 >= se->tok_end || !is_p(ex, mm->te, ','))
+        if (mm->tb != se->tok_begin || mm->te + 1 >= se->tok_end || !(is_p(ex, mm->te, ',') || is_p(ex, mm->te, '-')))
             return;
+        /* the date within a few tokens: "BELGRADE, Sept. 26", "Ottawa, Ontario - January 31, 2023" */
         date_hit h;
-        if (!date_at(ex, mm->te + 1, se->tok_end, &st->pub, &h) || h.kind != D_ABS || !h.date.d || h.weekday >= 0)
+        bool found = false;
+        for (size_t q = mm->te + 1; q < se->tok_end && q < mm->te + 6 && !found; q++)
+            found = date_at(ex, q, se->tok_end, &st->pub, &h);
+        if (!found || h.kind != D_ABS || !h.date.d || h.weekday >= 0)
             return;
         for (int k = 1; k <= 7; k++) {
             parley_date d = parley_date_add_days(st->pub, -k);

@@ -69,6 +69,12 @@ static size_t cap_run_to_head(const parley_extraction *ex, size_t i, size_t end)
             (parley_match(ex, j, PARLEY_LEX_RANK, NULL) && !(j == i && parley_rank_opens_body(ex, j, end))) ||
             parley_match(ex, j, PARLEY_LEX_HONORIFIC, NULL))
             return 0;
+        /* a possessive inside the name ("the People's Liberation Army Ground Force") */
+        if (j + 2 < end && tok_word(ex, j + 1, "'s") && is_cap(ex, j + 2)) {
+            j += 2;
+            limit += 2;
+            continue;
+        }
         /* a word glued by a hyphen to the next ("Indo-Pacific Command") */
         if (j + 2 < end && tok_punct_is(ex, j + 1, '-') && !(ex->text.tokens[j + 1].flags & PARLEY_TOK_SPACE) &&
             !(ex->text.tokens[j + 2].flags & PARLEY_TOK_SPACE) && is_cap(ex, j + 2)) {
@@ -118,7 +124,7 @@ static bool poss_at(const parley_extraction *ex, size_t i, size_t end)
 static bool in_of_name(const parley_extraction *ex, const uint8_t *mark, size_t start, size_t j)
 {
     size_t q = j;
-    while (q > start && mark[q - 1 - start] == INC && is_cap(ex, q - 1))
+    while (q > start && mark[q - 1 - start] == INC && (is_cap(ex, q - 1) || tok_word(ex, q - 1, "'s")))
         q--;
     if (q == j || q == start)
         return false;

@@ -1122,6 +1122,27 @@ check(met("bf3", "Pravind Jugnauth", "Giridhar Aramane") and met("bf3", "Anil Ku
 ags = events("bf3", "agreement")
 check(len(ags) == 1 and parties(ags[0], "bf3") == {"Mauritius", "India"}, "bf3: the agreement")
 
+# bg1: "The COAS also met Commander of the People's Liberation Army Ground Force General X": a
+# possessive inside a body's name, and the PLA is China's
+check(title("bg1", "Liu Zhenli") == "Commander of the People's Liberation Army Ground Force", "bg1: Liu's title")
+country("bg1", "Liu Zhenli", "China")
+check(met("bg1", "Syed Asim Munir", "Liu Zhenli") and met("bg1", "Syed Asim Munir", "Zhang Youxia"), "bg1: the meetings")
+# bg2: "met and held talks with Syrian President X in Damascus"; "had earlier met his Syrian
+# counterpart Y"
+check(met("bg2", "Hossein Amir-Abdollahian", "Bashar al-Assad") and met("bg2", "Hossein Amir-Abdollahian", "Faisal Mekdad"), "bg2: the meetings")
+# bg3: "President of Uzbekistan X and President of Tajikistan Y signed a treaty ... in Dushanbe"
+ags = events("bg3", "agreement")
+check(len(ags) == 1 and parties(ags[0], "bg3") == {"Uzbekistan", "Tajikistan"} and ags[0]["date"] == "2022-06-02", "bg3: the treaty")
+check(met("bg3", "Shavkat Mirziyoyev", "Emomali Rahmon"), "bg3: the signing")
+# bg4: "Ottawa, Ontario - January 31, 2023 - Today, the Honourable X ... met with Ukraine's Minister
+# of Defence, Y, in Kyiv": today is the dateline's day
+check([(ev["date"], ev["place"]) for ev in met("bg4", "Anita Anand", "Oleksii Reznikov")] == [("2023-01-31", "location:kyiv")], "bg4: the dateline's day")
+# bg5: "paid a courtesy call on the Minister of Defence of the Republic of Maldives, Ms. X in Malé
+# on 2nd March 2023"
+check([(ev["date"], ev["place"]) for ev in met("bg5", "Priyantha Perera", "Mariya Ahmed Didi")] == [("2023-03-02", "location:male")], "bg5: the courtesy call")
+# bg6: "The Defence Secretary X met with Estonian Minister of Defence Y in London on 19 June 2023"
+check([(ev["date"], ev["place"]) for ev in met("bg6", "Ben Wallace", "Hanno Pevkur")] == [("2023-06-19", "location:london")], "bg6: the meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
