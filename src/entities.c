@@ -545,24 +545,16 @@ static int person_mention(parley_extraction *ex, person_index *ix, size_t m, boo
 
 /* Names seen again without context ("Hasanov", "Mr. Modi", "V. Putin"): mentions of the
  * people already found. */
-/* Is the one-word mention m the surname (last word) of a person already known, named by two
- * words or more? Returns the person's entity, or -1. */
-static int surname_of(const parley_extraction *ex, const parley_mention *m)
+/* The surnames of the people known, named by two words or more: the last word of each key,
+ * before a generation ("lloyd j austin iii" -> "austin"), to the first such person. O(total
+ * length of the keys). */
+static int surnames_build(const parley_extraction *ex, parley_map *out)
 {
-    if (m->te != m->tb + 1)
-        return -1;
-    parley_buf f = {0};
-    if (parley_fold(&f, ex->text.text + m->start, m->end - m->start) < 0 || !f.len) {
-        parley_buf_free(&f);
-        return -1;
-    }
     static const char *const generations[] = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", NULL};
-    int found = -1;
-    for (size_t i = 0; i < ex->n_entities && found < 0; i++) {
+    for (size_t i = 0; i < ex->n_entities; i++) {
         const parley_entity *en = &ex->entities[i];
         if (en->type != PARLEY_ENTITY_PERSON)
             continue;
-        /* the last word, before a generation ("lloyd j austin iii") */
         const char *key = en->key, *end = key + strlen(key), *w = NULL;
         for (int pass = 0; pass < 2; pass++) {
             const char *b = end;
@@ -579,9 +571,26 @@ static int surname_of(const parley_extraction *ex, const parley_mention *m)
             end = b - 1;
             w = NULL;
         }
-        if (w && (size_t)(end - w) == f.len && strncmp(w, f.data, f.len) == 0)
-            found = (int)i;
+        int64_t have;
+        if (w && !parley_map_get(out, w, (size_t)(end - w), &have) && parley_map_put(out, w, (size_t)(end - w), (int64_t)i) < 0)
+            return PARLEY_ENOMEM;
     }
+    return 0;
+}
+
+/* Is the one-word mention m the surname (last word) of a person already known (@p surnames, from
+ * surnames_build())? Returns the person's entity, or -1. */
+static int surname_of(const parley_extraction *ex, const parley_map *surnames, const parley_mention *m)
+{
+    if (m->te != m->tb + 1)
+        return -1;
+    parley_buf f = {0};
+    if (parley_fold(&f, ex->text.text + m->start, m->end - m->start) < 0 || !f.len) {
+        parley_buf_free(&f);
+        return -1;
+    }
+    int64_t ent;
+    int found = parley_map_get(surnames, f.data, f.len, &ent) ? (int)ent : -1;
     parley_buf_free(&f);
     return found;
 }
@@ -590,19 +599,32 @@ static int weak_people(parley_extraction *ex, person_index *ix)
 {
     /* a city that is the surname of a person of the article is that person: "Austin said" after
      * "Lloyd J. Austin III" */
+    parley_map surnames = {0};
+    bool built = false;
     for (size_t m = 0; m < ex->n_mentions; m++) {
         parley_mention *mm = &ex->mentions[m];
         if (mm->type != PARLEY_ENTITY_LOCATION || !mm->lex || mm->lex->kind != PARLEY_LEX_CITY)
             continue;
-        int ent = surname_of(ex, mm);
+        if (!built) {
+            /* the people do not change in this loop: their surnames are read once */
+            if (surnames_build(ex, &surnames) < 0) {
+                parley_map_free(&surnames);
+                return PARLEY_ENOMEM;
+            }
+            built = true;
+        }
+        int ent = surname_of(ex, &surnames, mm);
         if (ent < 0)
             continue;
         mm->type = PARLEY_ENTITY_PERSON;
         mm->lex = NULL;
         int rc = entity_add_mention(ex, ent, m);
-        if (rc < 0)
+        if (rc < 0) {
+            parley_map_free(&surnames);
             return rc;
+        }
     }
+    parley_map_free(&surnames);
     size_t n = ex->text.n_tokens;
     uint8_t *used = calloc(n ? n : 1, 1);
     if (!used)
@@ -1656,7 +1678,7 @@ static bool holds_office(const parley_lexicon *lex, const char *title)
 /* "A and B ... with their Philippine counterparts, C and D": the person whose counterpart the one
  * at mention m is, by position in the two lists of as many people, when the sentence has them;
  * else -1. */
-static int respective_counterpart(const parley_extraction *ex, size_t m)
+static int respective_counterpart(const parley_extraction *ex, const sentence_mentions *sm, size_t m)
 {
     const parley_mention *pm = &ex->mentions[m];
     size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin;
@@ -1668,9 +1690,9 @@ static int respective_counterpart(const parley_extraction *ex, size_t m)
         return -1;
     int before[8], after[8];
     size_t nb = 0, na = 0, idx = SIZE_MAX;
-    for (size_t q = 0; q < ex->n_mentions; q++) {
-        const parley_mention *o = &ex->mentions[q];
-        if (o->sentence != s || o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
             continue;
         /* each person once (the role phrases beside a name are mentions of it too) */
         int *list = o->te <= pw ? before : after;
@@ -1690,7 +1712,19 @@ static int respective_counterpart(const parley_extraction *ex, size_t m)
     return nb >= 2 && nb == na && idx < nb ? before[idx] : -1;
 }
 
+static int counterpart_titles_in(parley_extraction *ex, sentence_mentions *sm_out, bool *built);
+
 static int counterpart_titles(parley_extraction *ex)
+{
+    sentence_mentions sm = {0};
+    bool built = false;
+    int rc = counterpart_titles_in(ex, &sm, &built);
+    sentence_mentions_free(&sm);
+    return rc;
+}
+
+/* counterpart_titles(), with the sentences' mentions built in *sm_out when first needed. */
+static int counterpart_titles_in(parley_extraction *ex, sentence_mentions *sm_out, bool *built)
 {
     for (size_t i = 0; i < ex->n_entities; i++) {
         parley_entity *en = &ex->entities[i];
@@ -1726,7 +1760,12 @@ static int counterpart_titles(parley_extraction *ex)
             }
             /* "A and B signed ... with their Philippine counterparts, C and D": respectively */
             if (!en->title) {
-                int other = respective_counterpart(ex, en->mentions[k]);
+                if (!*built) {
+                    if (sentence_mentions_build(sm_out, ex) < 0)
+                        return PARLEY_ENOMEM;
+                    *built = true;
+                }
+                int other = respective_counterpart(ex, sm_out, en->mentions[k]);
                 if (other >= 0 && ex->entities[other].title && !(en->title = parley_strdup(ex->entities[other].title)))
                     return PARLEY_ENOMEM;
             }
