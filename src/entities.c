@@ -1204,7 +1204,8 @@ static const char *place_at_home(const parley_extraction *ex, const sentence_men
         else if (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY)
             place = o->lex->country;
     }
-    for (size_t s2 = s; !place && s2-- > 0;)
+    /* (back over at most 40 sentences, so that a long text stays linear) */
+    for (size_t s2 = s; !place && s2-- > 0 && s2 + 40 > s;)
         for (size_t j = sm->off[s2 + 1]; j-- > sm->off[s2] && !place;) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
             if (o->entity < 0 || !located_at(ex, o, s2) || parley_text_tok_is(&ex->text, o->tb - 1, "to"))
