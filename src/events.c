@@ -1501,6 +1501,23 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     if (told >= 0 && told == st->last_call && st->last_meeting < 0 && st->last_planned < 0 && !planned &&
         !(has_meet && (is_w(ex, meet, "met") || is_w(ex, meet, "meet"))))
         told = -1;
+    /* "A and B attended a ceremony. Following the ceremony, the two presidents held a tete-a-tete
+     * meeting": with no meeting told before, the group is the people named together in one of
+     * the two sentences before */
+    if (gl && told < 0 && !negated && has_meet && !again && subj.n == 0 && grp_subject && grp + gl <= meet &&
+        !is_w(ex, grp, "they")) {
+        size_t want = 0;
+        for (size_t q = grp; q < grp + gl; q++)
+            want = is_w(ex, q, "two") || is_w(ex, q, "both") ? 2 : is_w(ex, q, "three") ? 3 : want;
+        for (size_t back = 1; back <= 2 && back <= s && subj.n == 0; back++) {
+            people prev;
+            sentence_people(ex, s - back, &prev);
+            if (prev.n >= 2 && (!want || prev.n == want) &&
+                has_and_between(ex, prev.p[0].pos, prev.p[prev.n - 1].pos))
+                for (size_t i = 0; i < prev.n; i++)
+                    people_add(&subj, prev.p[i].ent, grp, grp + gl);
+        }
+    }
     if (told >= 0 && !negated) {
         const parley_event *lm = &ex->events[told];
         people *into = NULL;

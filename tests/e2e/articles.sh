@@ -1143,6 +1143,19 @@ check([(ev["date"], ev["place"]) for ev in met("bg5", "Priyantha Perera", "Mariy
 # bg6: "The Defence Secretary X met with Estonian Minister of Defence Y in London on 19 June 2023"
 check([(ev["date"], ev["place"]) for ev in met("bg6", "Ben Wallace", "Hanno Pevkur")] == [("2023-06-19", "location:london")], "bg6: the meeting")
 
+# bh1: "A and his Azerbaijani counterpart B attended a ceremony ... Following the ceremony, the two
+# presidents held a tete-a-tete meeting": the group is the pair named before
+check([ev["date"] for ev in met("bh1", "Recep Tayyip Erdogan", "Ilham Aliyev")] == ["2023-09-25"], "bh1: the tete-a-tete")
+# bh2: "General Secretary X held talks with U.S. President Y ... on Sunday"; "Y on Monday met with
+# President A and Prime Minister B"
+check([ev["date"] for ev in met("bh2", "Nguyen Phu Trong", "Joe Biden")] == ["2023-09-10"], "bh2: Sunday")
+check([ev["date"] for ev in met("bh2", "Joe Biden", "Pham Minh Chinh")] == ["2023-09-11"], "bh2: Monday")
+check(not met("bh2", "Vo Van Thuong", "Pham Minh Chinh"), "bh2: separate meetings")
+# bh3: "received his Argentine counterpart X at the La Moneda palace in Santiago"
+check([ev["place"] for ev in met("bh3", "Gabriel Boric", "Alberto Fernández")] == ["location:santiago"], "bh3: Santiago")
+# bh4: "Sweden's new Prime Minister X met Turkish President Y in Ankara on Tuesday"
+check([(ev["date"], ev["place"]) for ev in met("bh4", "Ulf Kristersson", "Recep Tayyip Erdogan")] == [("2022-11-08", "location:ankara")], "bh4: the meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
