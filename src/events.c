@@ -1503,7 +1503,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         told = -1;
     /* "A and B attended a ceremony. Following the ceremony, the two presidents held a tete-a-tete
      * meeting": with no meeting told before, the group is the people named together in one of
-     * the two sentences before */
+     * the two sentences before (as many as it says: "X cancelled a meeting with Y. The two
+     * leaders had met in Brussels in March") */
     if (gl && told < 0 && !negated && has_meet && !again && subj.n == 0 && grp_subject && grp + gl <= meet &&
         !is_w(ex, grp, "they")) {
         size_t want = 0;
@@ -1513,7 +1514,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             people prev;
             sentence_people(ex, s - back, &prev);
             if (prev.n >= 2 && (!want || prev.n == want) &&
-                has_and_between(ex, prev.p[0].pos, prev.p[prev.n - 1].pos))
+                (want || has_and_between(ex, prev.p[0].pos, prev.p[prev.n - 1].pos)))
                 for (size_t i = 0; i < prev.n; i++)
                     people_add(&subj, prev.p[i].ent, grp, grp + gl);
         }

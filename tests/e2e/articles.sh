@@ -1156,6 +1156,13 @@ check([ev["place"] for ev in met("bh3", "Gabriel Boric", "Alberto Fernández")] 
 # bh4: "Sweden's new Prime Minister X met Turkish President Y in Ankara on Tuesday"
 check([(ev["date"], ev["place"]) for ev in met("bh4", "Ulf Kristersson", "Recep Tayyip Erdogan")] == [("2022-11-08", "location:ankara")], "bh4: the meeting")
 
+# bi1: "will travel to Beijing ..., where he is expected to meet X": planned; "spoke with X by phone"
+check(not met("bi1", "Antony Blinken", "Qin Gang") and met("bi1", "Antony Blinken", "Qin Gang", "planned"), "bi1: planned")
+# bi2: "X has cancelled a planned meeting with Y ... The two leaders had met in Brussels in March"
+check([(ev["date"], ev["place"]) for ev in met("bi2", "Olaf Scholz", "Mateusz Morawiecki")] == [("2023-03", "location:brussels")], "bi2: the meeting in March only")
+# bi3: "hosted Indian Prime Minister X at Admiralty House in Sydney"; "X will return ... next year"
+check([(ev["date"], ev["place"]) for ev in met("bi3", "Anthony Albanese", "Narendra Modi")] == [("2023-05-24", "location:sydney")], "bi3: the summit")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
