@@ -348,7 +348,7 @@ static int scan_byline(parley_document *d, size_t s, size_t e)
     while (s < e && t[s] == ' ')
         s++;
     const char *prefixes[] = {"By ", "BY ", "Reporting by ", "Written by ", "Author: ", "Text by ", "Reporter: ",
-                              "Editor: ", "Writer: ", "Edited by ", NULL};
+                              "Editor: ", "Writer: ", "Edited by ", "Interview by ", "Compiled by ", "Photos by ", NULL};
     /* the credits of a wire story follow one another: "Reporting by X; Editing by Y" */
     const char *more[] = {"Editing by ", "Additional reporting by ", "Writing by ", "Reporting by ", NULL};
     for (int k = 0; prefixes[k]; k++) {

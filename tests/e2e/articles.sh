@@ -1163,6 +1163,13 @@ check([(ev["date"], ev["place"]) for ev in met("bi2", "Olaf Scholz", "Mateusz Mo
 # bi3: "hosted Indian Prime Minister X at Admiralty House in Sydney"; "X will return ... next year"
 check([(ev["date"], ev["place"]) for ev in met("bi3", "Anthony Albanese", "Narendra Modi")] == [("2023-05-24", "location:sydney")], "bi3: the summit")
 
+# bj1: an interview: no meeting is told in the third person; "Interview by X" is a credit
+check(docs["bj1"]["authors"] == ["Mait Ots"], "bj1: the credit")
+check("Mait Ots" not in ids("bj1", "person"), "bj1: the interviewer is no person of the story")
+# bj2: a headline in capitals; "On March 23, President of the Republic of Azerbaijan X has received
+# Prime Minister of Georgia Y"
+check([ev["date"] for ev in met("bj2", "Ilham Aliyev", "Irakli Garibashvili")] == ["2023-03-23"], "bj2: the meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
