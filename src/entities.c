@@ -345,13 +345,43 @@ static int person_index_lookup(person_index *ix, const parley_lexicon *lex, cons
 
 char *parley_entity_slug(const char *type, const char *name)
 {
+    size_t tl = strlen(type), nl = 0;
+    bool ascii = true;
+    for (; name[nl]; nl++)
+        ascii &= (unsigned char)name[nl] < 0x80;
+    if (ascii) {
+        /* most names: no folding to do but the case, one allocation (same result as below) */
+        char *out = malloc(tl + 1 + nl + 8);
+        if (!out)
+            return NULL;
+        memcpy(out, type, tl);
+        out[tl] = ':';
+        char *base = out + tl + 1, *o = base;
+        bool dash = false;
+        for (size_t i = 0; i < nl; i++) {
+            unsigned char c = (unsigned char)name[i];
+            if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                if (dash && o > base)
+                    *o++ = '-';
+                dash = false;
+                *o++ = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            } else {
+                dash = true;
+            }
+        }
+        if (o == base) {
+            memcpy(o, "unnamed", 7);
+            o += 7;
+        }
+        *o = '\0';
+        return out;
+    }
     parley_buf f = {0};
     if (parley_fold(&f, name, strlen(name)) < 0) {
         parley_buf_free(&f);
         return NULL;
     }
     /* the slug is never longer than the type, ':' and the folded name (or "unnamed") */
-    size_t tl = strlen(type);
     char *out = malloc(tl + 1 + f.len + 8);
     if (!out) {
         parley_buf_free(&f);
@@ -1865,18 +1895,28 @@ static int lead_role_titles(parley_extraction *ex)
 static int role_list_titles(parley_extraction *ex)
 {
     sentence_mentions sm = {0};
-    if (sentence_mentions_build(&sm, ex) < 0) {
-        sentence_mentions_free(&sm);
-        return PARLEY_ENOMEM;
-    }
+    bool built = false;
     int rc = 0;
     for (size_t i = 0; i < ex->n_entities && rc == 0; i++) {
         parley_entity *en = &ex->entities[i];
         if (en->type != PARLEY_ENTITY_PERSON || en->title)
             continue;
         for (size_t k = 0; k < en->n_mentions && !en->title; k++) {
+            const parley_mention *pm = &ex->mentions[en->mentions[k]];
             size_t b, e;
-            if (!role_list_at(ex, &sm, i, &ex->mentions[en->mentions[k]], &b, &e))
+            /* only a sentence's first person, or one after "and", may be of "A and B" opening it
+             * (the index is built when first needed) */
+            if (pm->tb != ex->text.sentences[pm->sentence].tok_begin &&
+                !(pm->tb > 0 && parley_text_tok_is(&ex->text, pm->tb - 1, "and")))
+                continue;
+            if (!built) {
+                if (sentence_mentions_build(&sm, ex) < 0) {
+                    sentence_mentions_free(&sm);
+                    return PARLEY_ENOMEM;
+                }
+                built = true;
+            }
+            if (!role_list_at(ex, &sm, i, pm, &b, &e))
                 continue;
             const parley_token *tb = &ex->text.tokens[b], *te = &ex->text.tokens[e - 1];
             char *t = parley_strndup(ex->text.text + tb->start, te->end - tb->start - 1);   /* less the plural's "s" */

@@ -441,7 +441,7 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
         /* a city named after its country: "Kuwait City", "Mexico City" */
         const parley_lex_entry *ce = NULL;
         size_t cl = parley_match(ex, i, PARLEY_LEX_CITY, &ce);
-        if (cl > 1 && ce && parley_text_tok_is_ci(&ex->text, i + cl - 1, "city") && cl > parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL)) {
+        if (cl == 2 && ce && parley_text_tok_is_ci(&ex->text, i + 1, "city") && cl > parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL)) {
             rc = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, i, i + cl, s, ce);
             if (rc < 0)
                 return rc;
