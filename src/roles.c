@@ -256,6 +256,7 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             j += 1 + l;
         } else if (j > start && (l = parley_match(ex, j, PARLEY_LEX_REGION, NULL)) && j + l <= end &&
                    (tok_word(ex, prev, "the") || tok_word(ex, prev, "for") || tok_word(ex, prev, "of") ||
+                    (tok_word(ex, prev, "and") && mark[prev - start] == INC) ||
                     /* a body's region: "the U.S. Army Europe", "Naval Forces Central Asia" */
                     (mark[prev - start] == INC && is_cap(ex, prev) && parley_match(ex, prev, PARLEY_LEX_ORGHEAD, NULL)))) {
             memset(mark + (j - start), INC, l);
@@ -280,6 +281,9 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             if (tok_word(ex, j, "and"))
                 ok = k < end && (parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, k, PARLEY_LEX_MODIFIER, NULL) ||
                                  parley_match(ex, k, PARLEY_LEX_DOMAIN, NULL) ||
+                                 /* "for the Caucasus and Central Asia" */
+                                 (parley_match(ex, k, PARLEY_LEX_REGION, NULL) && j > start && mark[j - 1 - start] == INC &&
+                                  parley_match(ex, j - 1, PARLEY_LEX_REGION, NULL)) ||
                                  (office && k + 1 < end && is_cap(ex, k) && tok_word(ex, k + 1, "Abroad")));
             else
                 ok = k < end && (titleish(ex, k, end) || cap_run_to_head(ex, k, end));

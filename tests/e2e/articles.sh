@@ -1170,6 +1170,15 @@ check("Mait Ots" not in ids("bj1", "person"), "bj1: the interviewer is no person
 # Prime Minister of Georgia Y"
 check([ev["date"] for ev in met("bj2", "Ilham Aliyev", "Irakli Garibashvili")] == ["2023-03-23"], "bj2: the meeting")
 
+# bk1: "met with NATO Secretary General's Special Representative for the Caucasus and Central Asia X"
+check(met("bk1", "Juansher Burchuladze", "Javier Colomina"), "bk1: the meeting")
+country("bk1", "Javier Colomina", None)
+# bk2: "Earlier in the day, X toured a plant and met IDF Chief of Staff Y"
+check(met("bk2", "Yoav Gallant", "Zakir Hasanov") and met("bk2", "Zakir Hasanov", "Herzi Halevi"), "bk2: the meetings")
+# bk3: "X was also received by President Y at the Akorda presidential residence"
+check(met("bk3", "Mevlüt Çavuşoğlu", "Kassym-Jomart Tokayev"), "bk3: received by")
+country("bk3", "Murat Nurtleu", "Kazakhstan")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
