@@ -545,6 +545,9 @@ static int claim(parley_extraction *ex, int type, size_t b, size_t e, size_t s, 
 
 /* A named exercise: capitalised words (and a "-2021" year) before "exercise", "drills" …,
  * with only generic qualifiers between; or "Exercise X". */
+static int numbered_exercises(parley_extraction *ex, size_t s, size_t *used);
+static bool date_word(const parley_extraction *ex, size_t i);
+
 static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -582,6 +585,12 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
         }
         while (b < e && (punct_is(ex, b, '-') || year_tok(ex, b)))
             b++;
+        /* "the Australia-India Maritime Exercise AUSINDEX": a name in capitals after the word is
+         * the name, not the words before it */
+        if (b < e && is_cap(ex, i) && i + l < se->tok_end && is_word(ex, i + l) &&
+            (ex->text.tokens[i + l].flags & PARLEY_TOK_ALLCAPS) && !(ex->text.tokens[i + l].flags & PARLEY_TOK_ABBREV) &&
+            !(ex->match_kinds && ex->match_kinds[i + l]))
+            b = e;
         if (b == e) {
             /* "Exercise Sea Breeze" */
             if (is_cap(ex, i) && i + l < se->tok_end) {
@@ -637,6 +646,64 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
         int rc = claim(ex, PARLEY_ENTITY_EXERCISE, b, e, s, used, 1);
         if (rc < 0)
             return rc;
+    }
+    return numbered_exercises(ex, s, used);
+}
+
+/* Does sentence s hold an exercise word ("exercise", "drills")? */
+static bool exercise_word_in(const parley_extraction *ex, size_t s)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    uint64_t bit = UINT64_C(1) << PARLEY_LEX_EXERCISE;
+    for (size_t i = se->tok_begin; i < se->tok_end; i++)
+        if (ex->match_kinds ? (ex->match_kinds[i] & bit) != 0 : parley_match(ex, i, PARLEY_LEX_EXERCISE, NULL) > 0)
+            return true;
+    return false;
+}
+
+/* Exercises named with their year next to exercise words (in the sentence or the one before or
+ * after) but not right by them: "NATO has launched Steadfast Defender 2024, its largest exercise",
+ * "The drills follow Defender Europe 21 and BALTOPS 23", "RIMPAC 2022", "Anakonda-24": one to three
+ * capitalised words (no country, people's adjective, organisation, office, month or stop word)
+ * and a year of four digits, or of two after a dash or after a name in capitals or of two
+ * words. */
+static int numbered_exercises(parley_extraction *ex, size_t s, size_t *used)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    bool near = exercise_word_in(ex, s) || (s > 0 && exercise_word_in(ex, s - 1)) ||
+                (s + 1 < ex->text.n_sentences && exercise_word_in(ex, s + 1));
+    if (!near)
+        return 0;
+    for (size_t i = se->tok_begin; i < se->tok_end; i++) {
+        if (used[i] || !is_word(ex, i) || !is_cap(ex, i) || (i > se->tok_begin && is_word(ex, i - 1) && is_cap(ex, i - 1)))
+            continue;
+        size_t q = i;
+        while (q < se->tok_end && q < i + 3 && !used[q] && is_word(ex, q) && is_cap(ex, q) &&
+               !parley_match(ex, q, PARLEY_LEX_STOP, NULL) && !parley_match(ex, q, PARLEY_LEX_COUNTRY, NULL) &&
+               !parley_match(ex, q, PARLEY_LEX_DEMONYM, NULL) && !parley_match(ex, q, PARLEY_LEX_ORG, NULL) &&
+               !parley_match(ex, q, PARLEY_LEX_OFFICE, NULL) && !parley_match(ex, q, PARLEY_LEX_RANK, NULL) &&
+               !parley_match(ex, q, PARLEY_LEX_EXERCISE, NULL) && !date_word(ex, q))
+            q++;
+        if (q == i || q >= se->tok_end)
+            continue;
+        size_t y = q, e = 0;
+        bool dash = punct_is(ex, q, '-') && glued(ex, q) && q + 1 < se->tok_end && glued(ex, q + 1);
+        if (dash)
+            y = q + 1;
+        const parley_token *yt = &ex->text.tokens[y];
+        if (y < se->tok_end && !used[y] && year_tok(ex, y))
+            e = y + 1;
+        else if (y < se->tok_end && !used[y] && yt->kind == PARLEY_TOK_NUM && yt->end - yt->start == 2 &&
+                 atoi(ex->text.text + yt->start) <= 35 &&   /* a year of this century so far: not "CTF 50" */
+                 (dash || q - i >= 2 ||
+                  ((ex->text.tokens[i].flags & PARLEY_TOK_ALLCAPS) && ex->text.tokens[i].end - ex->text.tokens[i].start >= 4)))
+            e = y + 1;
+        if (!e || (e < se->tok_end && is_word(ex, e) && is_cap(ex, e)))
+            continue;
+        int rc = claim(ex, PARLEY_ENTITY_EXERCISE, i, e, s, used, 1);
+        if (rc < 0)
+            return rc;
+        i = e - 1;
     }
     return 0;
 }

@@ -1179,6 +1179,12 @@ check(met("bk2", "Yoav Gallant", "Zakir Hasanov") and met("bk2", "Zakir Hasanov"
 check(met("bk3", "Mevlüt Çavuşoğlu", "Kassym-Jomart Tokayev"), "bk3: received by")
 country("bk3", "Murat Nurtleu", "Kazakhstan")
 
+# bl1-bl3: exercises named with their year near exercise words but not right by them; a name in
+# capitals after "Exercise"
+check(ids("bl1", "exercise") == {"Steadfast Defender 2024", "Defender Europe 21", "BALTOPS 23", "Anakonda-24"}, "bl1: the exercises")
+check(ids("bl2", "exercise") == {"Balikatan", "Cobra Gold", "RIMPAC 2022"}, "bl2: the exercises")
+check(ids("bl3", "exercise") == {"AUSINDEX", "Malabar 2023"}, "bl3: the exercises")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
