@@ -1634,6 +1634,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 principal++;
             groups = principal ? principal : 1;
         }
+        int first_group = -1;   /* the event of the first group */
         for (size_t g = 0; g < groups; g++) {
             parley_event *ev = event_new(ex, type);
             if (!ev)
@@ -1671,6 +1672,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             size_t evi = (size_t)(ev - ex->events);
             if ((rc = event_add_evidence(ex, ev, s, trig, trig + tlen)) < 0)
                 return rc;
+            /* the groups of one sentence share its day: "The next day, X met A and B" counts from
+             * the meeting told before the sentence, not from its own first group */
+            if (g > 0 && first_group >= 0 && ex->events[first_group].date[0])
+                memcpy(ev->date, ex->events[first_group].date, sizeof(ev->date));
             if ((rc = event_set_date_place(ex, ev, s, trig, st, true)) < 0)
                 return rc;
             /* a meeting on a day after the publication has not happened yet (a day the sentence
@@ -1702,6 +1707,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             int kept = merge_meeting(ex, evi);
             if (kept < 0)
                 return kept;
+            if (g == 0)
+                first_group = kept;
             if (type == PARLEY_EVENT_MEETING && (planned || ahead))
                 st->last_planned = kept;
             if (type == PARLEY_EVENT_CALL)

@@ -1185,6 +1185,16 @@ check(ids("bl1", "exercise") == {"Steadfast Defender 2024", "Defender Europe 21"
 check(ids("bl2", "exercise") == {"Balikatan", "Cobra Gold", "RIMPAC 2022"}, "bl2: the exercises")
 check(ids("bl3", "exercise") == {"AUSINDEX", "Malabar 2023"}, "bl3: the exercises")
 
+# bm1, bm2: exercises and their countries
+evs = events("bm1", "exercise")
+check(len(evs) == 1 and parties(evs[0], "bm1") == {"Azerbaijan", "Georgia", "Turkey"}, "bm1: Caucasian Eagle-2023")
+check(ids("bm2", "exercise") == {"Sea Breeze 2021"}, "bm2: Sea Breeze 2021")
+# bn1: a visit of several days: "On November 7, the minister met with X"; "The next day, Colonel
+# General Z. Hasanov met with A and B": both on the next day
+check([ev["date"] for ev in met("bn1", "Zakir Hasanov", "Anwaar-ul-Haq Kakar")] == ["2023-11-07"], "bn1: November 7")
+check([ev["date"] for ev in met("bn1", "Zakir Hasanov", "Sahir Shamshad Mirza")] == ["2023-11-08"], "bn1: the next day (1)")
+check([ev["date"] for ev in met("bn1", "Zakir Hasanov", "Naveed Ashraf")] == ["2023-11-08"], "bn1: the next day (2)")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
