@@ -1293,6 +1293,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 is_w(ex, q, "presented") || is_w(ex, q, "conveyed"))
                 has_call = false;
     }
+    /* "signed a letter of intent", "a letter of credence": a document, no message sent */
+    if (has_call && is_w(ex, call, "letter") && call + 1 < se->tok_end && is_w(ex, call + 1, "of"))
+        has_call = false;
     /* "who called for deeper cooperation", "called it", "called upon": no phone */
     if (has_call && is_w(ex, call, "called") && call + 1 < se->tok_end &&
         (is_w(ex, call + 1, "for") || is_w(ex, call + 1, "upon") || is_w(ex, call + 1, "it") ||

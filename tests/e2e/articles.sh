@@ -1195,6 +1195,17 @@ check([ev["date"] for ev in met("bn1", "Zakir Hasanov", "Anwaar-ul-Haq Kakar")] 
 check([ev["date"] for ev in met("bn1", "Zakir Hasanov", "Sahir Shamshad Mirza")] == ["2023-11-08"], "bn1: the next day (1)")
 check([ev["date"] for ev in met("bn1", "Zakir Hasanov", "Naveed Ashraf")] == ["2023-11-08"], "bn1: the next day (2)")
 
+# bo1: "Commander-in-Chief of the Armed Forces of Ukraine X met with Chairman of the US Joint Chiefs
+# of Staff General Y in Poland"
+check([ev["place"] for ev in met("bo1", "Valerii Zaluzhnyi", "Mark Milley")] == ["country:poland"], "bo1: in Poland")
+country("bo1", "Valerii Zaluzhnyi", "Ukraine")
+# bo2: "Air Chief Marshal Sir Stuart Peach"; "Sir Stuart also called on ..."
+check(met("bo2", "Stuart Peach", "Dhiab bin Saqr Al Nuaimi") and met("bo2", "Stuart Peach", "Khalifa bin Ahmed Al Khalifa"), "bo2: the meetings")
+# bo3: "A and his Belgian counterpart, B, signed a letter of intent": a signing, no message sent
+check(not events("bo3", "call") and met("bo3", "Onno Eichelsheim", "Michel Hofman"), "bo3: no call")
+ags = events("bo3", "agreement")
+check(len(ags) == 1 and parties(ags[0], "bo3") == {"Netherlands", "Belgium"}, "bo3: the letter of intent")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
