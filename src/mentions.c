@@ -1144,6 +1144,55 @@ static const char *side_country(const parley_extraction *ex, size_t b, size_t i)
     return NULL;
 }
 
+/* "A, B and C, the foreign ministers of Lithuania, Estonia and Latvia respectively, met": names
+ * opening the sentence, then a plural role with as many countries. Fills starts[k] and
+ * countries[k] as respective_list() does and returns their number, or 0. */
+static size_t names_then_roles(const parley_extraction *ex, const parley_sentence *se, size_t *starts,
+                               const char **countries, size_t max)
+{
+    size_t n = 0, j = se->tok_begin;
+    while (j < se->tok_end && n < max) {
+        size_t e = name_run(ex, j, se->tok_end);
+        if (e < j + 2)
+            break;
+        starts[n++] = j;
+        j = e;
+        if (j < se->tok_end && punct_is(ex, j, ',') && j + 1 < se->tok_end && !tok_is(ex, j + 1, "the"))
+            j++;
+        else if (j < se->tok_end && tok_is(ex, j, "and"))
+            j++;
+        else
+            break;
+        if (j < se->tok_end && tok_is(ex, j, "and"))
+            j++;
+    }
+    /* ", the <plural role> of C1, C2 and C3" */
+    if (n < 2 || j + 3 >= se->tok_end || !punct_is(ex, j, ',') || !tok_is(ex, j + 1, "the"))
+        return 0;
+    size_t q = j + 2;
+    while (q < se->tok_end && q < j + 6 && !tok_is(ex, q, "of"))
+        q++;
+    if (q >= se->tok_end || !tok_is(ex, q, "of") || !plural_role(ex, q - 1))
+        return 0;
+    size_t nc = 0;
+    q++;
+    while (q < se->tok_end && nc < n) {
+        if (tok_is(ex, q, "the"))
+            q++;
+        const parley_lex_entry *e = NULL;
+        size_t l = q < se->tok_end ? parley_match(ex, q, PARLEY_LEX_COUNTRY, &e) : 0;
+        if (!l || !e)
+            break;
+        countries[nc++] = e->canonical;
+        q += l;
+        if (q < se->tok_end && punct_is(ex, q, ','))
+            q++;
+        if (q < se->tok_end && tok_is(ex, q, "and"))
+            q++;
+    }
+    return nc == n ? n : 0;
+}
+
 static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in_role)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -1155,6 +1204,8 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         if (name_word(ex, i) && (punct_is(ex, i - 1, ',') || is_word(ex, i - 1)) &&
             !(is_word(ex, i - 1) && is_cap(ex, i - 1)))
             n_resp = respective_list(ex, s, i, resp_start, resp_country, 8);
+    if (!n_resp && !se->headline)
+        n_resp = names_then_roles(ex, se, resp_start, resp_country, 8);
     for (size_t i = se->tok_begin; i < se->tok_end; i++) {
         if (used[i])
             continue;
@@ -1292,12 +1343,34 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                         w = "";
                     for (int k = 0; plural_roles[k] && left.title; k++)
                         if (strcasecmp(w, plural_roles[k]) == 0) {
-                            free(left.title);
-                            left.title = NULL;
+                            /* "Prime Ministers A and B": right before the names, with no list of
+                             * countries, the role in the singular is each one's */
+                            bool adjacent = left.e == i && !strstr(left.title, " of ") && w - left.title > 0 &&
+                                            strcasecmp(w, "counterparts") != 0 && strcasecmp(w, "colleagues") != 0;
+                            size_t tl = strlen(left.title);
+                            if (adjacent && tl > 1 && (left.title[tl - 1] == 's' || left.title[tl - 1] == 'S')) {
+                                left.title[tl - 1] = '\0';
+                            } else {
+                                free(left.title);
+                                left.title = NULL;
+                            }
+                            break;
                         }
                 }
                 if (hl)
                     rc = set_role(&ex->mentions[m], &left);
+                /* "A, B and C, the foreign ministers of ...": a plural role after a list is each
+                 * one's in the singular */
+                if (hr && right.title && resp) {
+                    size_t tl = strlen(right.title);
+                    const char *sp = strrchr(right.title, ' ');
+                    const char *w = sp ? sp + 1 : right.title;
+                    for (int k = 0; plural_roles[k]; k++)
+                        if (strcasecmp(w, plural_roles[k]) == 0 && tl > 1) {
+                            right.title[tl - 1] = '\0';
+                            break;
+                        }
+                }
                 if (rc == 0 && hr)
                     rc = set_role(&ex->mentions[m], &right);
                 /* "their American counterparts A and B": B shares A's plural role */
@@ -1309,6 +1382,12 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                         ex->mentions[m].counterpart = pm->counterpart;
                         if (pm->country && !(ex->mentions[m].country = parley_strdup(pm->country)))
                             rc = PARLEY_ENOMEM;
+                    } else if (before > se->tok_begin && pm->title && !pm->title_rank && before == pm->tb) {
+                        /* "Prime Ministers A and B": B shares A's title from the plural role */
+                        for (int k = 0; plural_roles[k]; k++)
+                            if (tok_lower_is(ex, before - 1, plural_roles[k]) && !ex->mentions[m].title &&
+                                !(ex->mentions[m].title = parley_strdup(pm->title)))
+                                rc = PARLEY_ENOMEM;
                     }
                 }
                 /* "Taking part from the Russian side were Foreign Minister X and ...", "On the

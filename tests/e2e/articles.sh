@@ -1206,6 +1206,18 @@ check(not events("bo3", "call") and met("bo3", "Onno Eichelsheim", "Michel Hofma
 ags = events("bo3", "agreement")
 check(len(ags) == 1 and parties(ags[0], "bo3") == {"Netherlands", "Belgium"}, "bo3: the letter of intent")
 
+# bp1: "A, B and C, the foreign ministers of Lithuania, Estonia and Latvia respectively, met in
+# Vilnius": three people, their countries in order
+country("bp1", "Gabrielius Landsbergis", "Lithuania")
+country("bp1", "Urmas Reinsalu", "Estonia")
+country("bp1", "Edgars Rinkēvičs", "Latvia")
+check(met("bp1", "Gabrielius Landsbergis", "Urmas Reinsalu") and met("bp1", "Urmas Reinsalu", "Edgars Rinkēvičs"), "bp1: the meeting")
+# bp2: "Prime Ministers A and B signed ... in a virtual summit": a call, each a Prime Minister;
+# "The two leaders last met in person in Tokyo in 2021"
+check(title("bp2", "Fumio Kishida") == "Prime Minister" and title("bp2", "Scott Morrison") == "Prime Minister", "bp2: the titles")
+check([(ev["date"], ev["place"]) for ev in met("bp2", "Fumio Kishida", "Scott Morrison")] == [("2021", "location:tokyo")], "bp2: the meeting in 2021 only")
+check(len(events("bp2", "call")) == 1, "bp2: the virtual summit")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
