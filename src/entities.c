@@ -874,6 +874,10 @@ static bool topic_country(const parley_extraction *ex, const parley_mention *o, 
      * "talks focused on" (not "During the discussion, X thanked Kenya") */
     static const char *const on_words[] = {"discussion", "discussions", "focused", "focusing", "focus", NULL};
     size_t b = ex->text.sentences[s].tok_begin;
+    /* "a meeting of security council secretaries on Afghanistan", "talks on Ukraine" */
+    if (o->tb > b + 1 && parley_text_tok_is(&ex->text, o->tb - 1, "on") &&
+        ex->text.tokens[o->tb - 2].kind == PARLEY_TOK_WORD && !(ex->text.tokens[o->tb - 2].flags & PARLEY_TOK_CAP))
+        return true;
     for (size_t q = o->tb > b + 24 ? o->tb - 24 : b; q < o->tb; q++)
         if (parley_text_tok_in_ci(&ex->text, q, words) ||
             (parley_text_tok_in_ci(&ex->text, q, on_words) && q + 1 < o->tb && parley_text_tok_is(&ex->text, q + 1, "on")))

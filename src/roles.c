@@ -339,7 +339,10 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             mark[j - start] = INC;
             j++;
             continue;
-        } else if ((after_of || in_of_name(ex, mark, start, j) || (j == of_country_end && !poss_at(ex, j, end))) &&
+        } else if ((after_of || in_of_name(ex, mark, start, j) || (j == of_country_end && !poss_at(ex, j, end)) ||
+                    /* "Under Secretary of State for Political Affairs X" (words before a head) */
+                    (office && j > start && tok_word(ex, prev, "for") && mark[prev - start] == INC &&
+                     (l = cap_run_to_head(ex, j, end)) && j + l < end)) &&
                    (l = cap_run_to_head(ex, j, end))) {
             /* "head of U.S. Southern Command": the title keeps the "of" before the country's body */
             if (j == of_country_end && of_dropped > start && of_dropped < j && tok_word(ex, of_dropped, "of") &&

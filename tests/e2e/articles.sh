@@ -1218,6 +1218,14 @@ check(title("bp2", "Fumio Kishida") == "Prime Minister" and title("bp2", "Scott 
 check([(ev["date"], ev["place"]) for ev in met("bp2", "Fumio Kishida", "Scott Morrison")] == [("2021", "location:tokyo")], "bp2: the meeting in 2021 only")
 check(len(events("bp2", "call")) == 1, "bp2: the virtual summit")
 
+# bq1: "a meeting of security council secretaries on Afghanistan": a topic, nobody's country
+check((person("bq1", "Ajit Doval") or {}).get("country") != "Afghanistan", "bq1: Doval is not Afghan")
+check(met("bq1", "Ajit Doval", "Nikolai Patrushev") and met("bq1", "Ajit Doval", "Vladimir Putin"), "bq1: the meetings")
+# bq2: "Under Secretary of State for Political Affairs X and Assistant Secretary of Defense for
+# Indo-Pacific Security Affairs Y met Philippine National Security Adviser Z in Manila"
+check(title("bq2", "Victoria Nuland") == "Under Secretary of State for Political Affairs", "bq2: Nuland's title")
+check(met("bq2", "Victoria Nuland", "Eduardo Año") and met("bq2", "Ely Ratner", "Eduardo Año"), "bq2: the meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
