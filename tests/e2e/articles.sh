@@ -1226,6 +1226,11 @@ check(met("bq1", "Ajit Doval", "Nikolai Patrushev") and met("bq1", "Ajit Doval",
 check(title("bq2", "Victoria Nuland") == "Under Secretary of State for Political Affairs", "bq2: Nuland's title")
 check(met("bq2", "Victoria Nuland", "Eduardo Año") and met("bq2", "Ely Ratner", "Eduardo Año"), "bq2: the meeting")
 
+# br1, br2: AzerNews and Trend layouts (byline on the date line, "By X - Trend:", credits at the end)
+check(docs["br1"]["authors"] == ["Nazrin Abdul"] and docs["br2"]["authors"] == ["Tamilla Hasanova"], "br1/br2: the bylines")
+check([ev["place"] for ev in met("br1", "Zakir Hasanov", "Yaşar Güler")] == ["location:baku"], "br1: the meeting")
+check([ev["date"] for ev in met("br2", "Jeyhun Bayramov", "Péter Szijjártó")] == ["2022-08-25"], "br2: the meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
