@@ -546,6 +546,18 @@ static int claim(parley_extraction *ex, int type, size_t b, size_t e, size_t s, 
 /* A named exercise: capitalised words (and a "-2021" year) before "exercise", "drills" …,
  * with only generic qualifiers between; or "Exercise X". */
 static int numbered_exercises(parley_extraction *ex, size_t s, size_t *used);
+
+/* Is token i a roman numeral of up to five letters ("I", "IV", "VIII")? */
+static bool roman_numeral(const parley_extraction *ex, size_t i)
+{
+    const parley_token *rt = &ex->text.tokens[i];
+    if (rt->end - rt->start > 5)
+        return false;
+    for (uint32_t c = rt->start; c < rt->end; c++)
+        if (ex->text.text[c] != 'I' && ex->text.text[c] != 'V' && ex->text.text[c] != 'X')
+            return false;
+    return true;
+}
 static bool date_word(const parley_extraction *ex, size_t i);
 
 static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
@@ -596,8 +608,13 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
             if (is_cap(ex, i) && i + l < se->tok_end) {
                 size_t q = i + l;
                 while (q < se->tok_end && ((is_word(ex, q) && is_cap(ex, q) && !parley_match(ex, q, PARLEY_LEX_STOP, NULL)) ||
-                                           year_tok(ex, q) || (punct_is(ex, q, '-') && q > i + l)))
+                                           year_tok(ex, q) || (punct_is(ex, q, '-') && q > i + l) ||
+                                           /* "Exercise Cyclone-I": a roman numeral after a dash */
+                                           (q > i + l + 1 && punct_is(ex, q - 1, '-') && glued(ex, q - 1) && glued(ex, q) &&
+                                            is_word(ex, q) && roman_numeral(ex, q))))
                     q++;
+                while (q > i + l && punct_is(ex, q - 1, '-'))
+                    q--;
                 if (q > i + l) {
                     b = i + l;
                     e = q;
@@ -626,13 +643,8 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
                 while (q > nb && punct_is(ex, q - 1, '-'))
                     q--;
                 /* a roman numeral after a dash numbers an exercise as a year does: "Warrior-VIII" */
-                if (!year && q >= nb + 3 && punct_is(ex, q - 2, '-') && glued(ex, q - 2) && glued(ex, q - 1)) {
-                    const parley_token *rt = &ex->text.tokens[q - 1];
-                    bool roman = rt->end - rt->start <= 5;
-                    for (uint32_t c = rt->start; c < rt->end && roman; c++)
-                        roman = ex->text.text[c] == 'I' || ex->text.text[c] == 'V' || ex->text.text[c] == 'X';
-                    year = roman;
-                }
+                if (!year && q >= nb + 3 && punct_is(ex, q - 2, '-') && glued(ex, q - 2) && glued(ex, q - 1))
+                    year = roman_numeral(ex, q - 1);
                 if (q > nb && is_cap(ex, nb) && ((quoted && q < se->tok_end && punct_is(ex, q, '"')) || year)) {
                     b = nb;
                     e = q;

@@ -1231,6 +1231,14 @@ check(docs["br1"]["authors"] == ["Nazrin Abdul"] and docs["br2"]["authors"] == [
 check([ev["place"] for ev in met("br1", "Zakir Hasanov", "Yaşar Güler")] == ["location:baku"], "br1: the meeting")
 check([ev["date"] for ev in met("br2", "Jeyhun Bayramov", "Péter Szijjártó")] == ["2022-08-25"], "br2: the meeting")
 
+# bs1: "Head of State X received Minister of National Defense of the People's Republic of China Y";
+# greetings conveyed from President Z are no meeting with Z
+check(met("bs1", "Kassym-Jomart Tokayev", "Li Shangfu") and not met("bs1", "Kassym-Jomart Tokayev", "Xi Jinping"), "bs1: the meeting")
+country("bs1", "Li Shangfu", "China")
+# bs2: "Exercise Cyclone-I" (a roman numeral after a dash)
+check(ids("bs2", "exercise") == {"Cyclone-I"}, "bs2: the exercise")
+check(met("bs2", "Manoj Pande", "Osama Askar"), "bs2: the talks")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
