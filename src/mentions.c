@@ -302,6 +302,15 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
             j++;
             continue;
         }
+        /* a short office word after "bin" is a father's name: "Prince Badr bin Sultan" */
+        if (j > i && j + 1 < end && (tok_is(ex, j, "bin") || tok_is(ex, j, "ibn") || tok_is(ex, j, "bint")) &&
+            is_word(ex, j + 1) && is_cap(ex, j + 1) && !(ex->text.tokens[j + 1].flags & PARLEY_TOK_ALLCAPS) &&
+            parley_match(ex, j + 1, PARLEY_LEX_OFFICE, NULL) == 1 &&
+            ex->text.tokens[j + 1].end - ex->text.tokens[j + 1].start <= 6) {
+            j += 2;
+            last = j;
+            continue;
+        }
         if (j > i && j + 2 < end && is_word(ex, j) && !is_cap(ex, j) && parley_match(ex, j, PARLEY_LEX_PARTICLE, NULL) == 1 &&
             is_word(ex, j + 1) && !is_cap(ex, j + 1) && parley_match(ex, j + 1, PARLEY_LEX_PARTICLE, NULL) == 1 &&
             name_word(ex, j + 2)) {
@@ -1243,6 +1252,10 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 return hr;
             }
             if (hr && !right.office)
+                hr = 0;
+            /* "the deputy governor of Makkah, Prince Badr bin Sultan": a title right before a
+             * name is that name's, not an apposition of the words before the comma */
+            if (hr && right.e < se->tok_end && name_word(ex, right.e) && name_run(ex, right.e, se->tok_end) >= right.e + 2)
                 hr = 0;
             /* "X, Politburo member and Minister of National Defence,": the office after a
              * membership */

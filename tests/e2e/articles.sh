@@ -1239,6 +1239,18 @@ country("bs1", "Li Shangfu", "China")
 check(ids("bs2", "exercise") == {"Cyclone-I"}, "bs2: the exercise")
 check(met("bs2", "Manoj Pande", "Osama Askar"), "bs2: the talks")
 
+# bt1: "He was welcomed at the airport by the deputy governor of Makkah region, Prince Badr bin
+# Sultan": a short office word after "bin" is a father's name
+check(person("bt1", "Badr bin Sultan") is not None and "Badr" not in ids("bt1", "person"), "bt1: the full name")
+check(met("bt1", "Mohammed bin Salman", "Bashar Assad"), "bt1: received")
+# bt2: "X hosted his Armenian counterpart Y in Tbilisi on January 12. Following a tete-a-tete
+# meeting, the talks continued ..."; "Y also met Parliament Speaker Z"
+check([ev["date"] for ev in met("bt2", "Irakli Garibashvili", "Nikol Pashinyan")] == ["2023-01-12"], "bt2: one meeting")
+check(met("bt2", "Nikol Pashinyan", "Shalva Papuashvili"), "bt2: also met")
+# a title right before a name of two words is that name's, not the apposition of the name before
+# the comma ("Fumio Kishida, Australian Prime Minister Anthony Albanese"): at1
+check(all(m["text"] != "Australian Prime Minister" for m in (person("at1", "Fumio Kishida") or {}).get("mentions", [])), "at1: no role of Albanese's on Kishida")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
