@@ -1251,6 +1251,12 @@ check(met("bt2", "Nikol Pashinyan", "Shalva Papuashvili"), "bt2: also met")
 # the comma ("Fumio Kishida, Australian Prime Minister Anthony Albanese"): at1
 check(all(m["text"] != "Australian Prime Minister" for m in (person("at1", "Fumio Kishida") or {}).get("mentions", [])), "at1: no role of Albanese's on Kishida")
 
+# bu1: "A and B held their annual Leaders' Retreat in Bintan"; "C and D were also present"
+check([(ev["date"], ev["place"]) for ev in met("bu1", "Lee Hsien Loong", "Joko Widodo")] == [("2024-03-18", "location:bintan")], "bu1: the retreat")
+check(met("bu1", "Joko Widodo", "Teo Chee Hean"), "bu1: also present")
+# bu2: "A and B visited a memorial ... in Hiroshima on Sunday, before holding talks on the sidelines"
+check([(ev["date"], ev["place"]) for ev in met("bu2", "Fumio Kishida", "Yoon Suk Yeol")] == [("2023-05-21", "location:hiroshima")], "bu2: holding talks")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
