@@ -1406,6 +1406,23 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (obj.n > 1)
             obj.n = 1;
     }
+    /* "signed ... during the visit of President X to Argentina": the visitor named in the clause
+     * is context, no party */
+    if (obj.n && subj.n) {
+        size_t k = 0;
+        for (size_t i = 0; i < obj.n; i++) {
+            bool visit = false;
+            for (size_t q = obj.p[i].pos; q-- > se->tok_begin && q + 8 > obj.p[i].pos && !visit;) {
+                if (is_p(ex, q, ','))
+                    break;
+                visit = q > se->tok_begin && (is_w(ex, q, "of") || is_w(ex, q, "by")) &&
+                        (is_w(ex, q - 1, "visit") || is_w(ex, q - 1, "trip")) && q - 1 > trig;
+            }
+            if (!visit)
+                obj.p[k++] = obj.p[i];
+        }
+        obj.n = k;
+    }
     /* objects after a negation ("but could not hold any meeting with X") are dropped */
     if (nl && neg > trig) {
         size_t k = 0;

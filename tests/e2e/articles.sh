@@ -1257,6 +1257,14 @@ check(met("bu1", "Joko Widodo", "Teo Chee Hean"), "bu1: also present")
 # bu2: "A and B visited a memorial ... in Hiroshima on Sunday, before holding talks on the sidelines"
 check([(ev["date"], ev["place"]) for ev in met("bu2", "Fumio Kishida", "Yoon Suk Yeol")] == [("2023-05-21", "location:hiroshima")], "bu2: holding talks")
 
+# bv1: "held discussions today with a Sudanese military delegation led by Lieutenant General X"
+check(met("bv1", "Birhanu Jula", "Yasir al-Atta"), "bv1: the delegation")
+country("bv1", "Yasir al-Atta", "Sudan")
+# bv2: "A and his Argentine counterpart, B, signed three cooperation agreements in Buenos Aires on
+# Monday, during the visit of President C to Argentina": C is context, no party to that meeting
+check(met("bv2", "José Múcio Monteiro", "Jorge Taiana") and not met("bv2", "José Múcio Monteiro", "Luiz Inácio Lula da Silva"), "bv2: the signing")
+check(met("bv2", "Luiz Inácio Lula da Silva", "Alberto Fernández"), "bv2: received by")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
