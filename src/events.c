@@ -1483,7 +1483,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             q -= 2;
         if (q > se->tok_begin && is_w(ex, q - 1, "also"))
             q--;
-        planned = q > se->tok_begin && (is_w(ex, q - 1, "will") || is_w(ex, q - 1, "would") || is_w(ex, q - 1, "shall"));
+        /* ... and what only may be: "could meet", "may also meet", "might meet" */
+        planned = q > se->tok_begin && (is_w(ex, q - 1, "will") || is_w(ex, q - 1, "would") || is_w(ex, q - 1, "shall") ||
+                                        is_w(ex, q - 1, "could") || is_w(ex, q - 1, "may") || is_w(ex, q - 1, "might") ||
+                                        is_w(ex, q - 1, "should"));
     }
     bool negated = nl && neg < trig;
     /* "A meeting between X and Y, scheduled for Monday, was cancelled": the meeting noun's own

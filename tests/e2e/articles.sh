@@ -1265,6 +1265,17 @@ country("bv1", "Yasir al-Atta", "Sudan")
 check(met("bv2", "José Múcio Monteiro", "Jorge Taiana") and not met("bv2", "José Múcio Monteiro", "Luiz Inácio Lula da Silva"), "bv2: the signing")
 check(met("bv2", "Luiz Inácio Lula da Silva", "Alberto Fernández"), "bv2: received by")
 
+# bw1: "hosted President X of Lithuania at Belweder Palace in Warsaw"
+check([ev["place"] for ev in met("bw1", "Andrzej Duda", "Gitanas Nausėda")] == ["location:warsaw"], "bw1: Warsaw")
+check(met("bw1", "Gitanas Nausėda", "Mateusz Morawiecki"), "bw1: also met")
+# bw2: "received the Commander of US Army Europe and Africa, General X"
+check(met("bw2", "Angel Tîlvăr", "Darryl Williams"), "bw2: received")
+country("bw2", "Darryl Williams", "United States")
+# bx1: "could meet", "hopes to meet", "may also meet": planned; "refused to meet": none
+check(not met("bx1", "Joe Biden", "Xi Jinping") and met("bx1", "Joe Biden", "Xi Jinping", "planned"), "bx1: could meet")
+check(not met("bx1", "Antony Blinken", "Wang Yi"), "bx1: may also meet")
+check(not met("bx1", "Vladimir Putin", "Volodymyr Zelensky") and not met("bx1", "Vladimir Putin", "Volodymyr Zelensky", "planned"), "bx1: refused to meet")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
