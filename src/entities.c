@@ -2,6 +2,7 @@
  * and exercise, with every mention, and each person's title and country. */
 #include "extraction.h"
 #include "map.h"
+#include "dates.h"
 #include "error.h"
 #include "util.h"
 
@@ -625,6 +626,19 @@ static int surname_of(const parley_extraction *ex, const parley_map *surnames, c
     return found;
 }
 
+/* Is token i a capitalised month's name followed by a lower-case word, as a surname before a
+ * verb is ("May then flew", "May said"; not "May 5", "May 2019")? */
+static bool month_surname(const parley_extraction *ex, size_t i, size_t end)
+{
+    const parley_token *tk = &ex->text.tokens[i];
+    if (i + 1 >= end || tk->kind != PARLEY_TOK_WORD || !(tk->flags & PARLEY_TOK_CAP) || (tk->flags & PARLEY_TOK_ALLCAPS) ||
+        !parley_date_month_name(ex->text.text + tk->start, tk->end - tk->start))
+        return false;
+    const parley_token *nx = &ex->text.tokens[i + 1];
+    return nx->kind == PARLEY_TOK_WORD && !(nx->flags & PARLEY_TOK_CAP) &&
+           !parley_text_tok_is(&ex->text, i + 1, "of") && !parley_text_tok_is(&ex->text, i + 1, "and");
+}
+
 static int weak_people(parley_extraction *ex, person_index *ix)
 {
     /* a city that is the surname of a person of the article is that person: "Austin said" after
@@ -654,11 +668,12 @@ static int weak_people(parley_extraction *ex, person_index *ix)
             return rc;
         }
     }
-    parley_map_free(&surnames);
     size_t n = ex->text.n_tokens;
     uint8_t *used = calloc(n ? n : 1, 1);
-    if (!used)
+    if (!used) {
+        parley_map_free(&surnames);
         return PARLEY_ENOMEM;
+    }
     for (size_t m = 0; m < ex->n_mentions; m++)
         for (size_t q = ex->mentions[m].tb; q < ex->mentions[m].te; q++)
             used[q] = 1;
@@ -670,6 +685,30 @@ static int weak_people(parley_extraction *ex, person_index *ix)
             if (used[i])
                 continue;
             size_t e = parley_mentions_name_run(ex, i, se->tok_end);
+            /* "May then flew to Paris": a month's name before a lower-case word is the surname of
+             * a person of the article ("Theresa May") */
+            if (e == i && month_surname(ex, i, se->tok_end)) {
+                if (!built) {
+                    if (surnames_build(ex, &surnames) < 0) {
+                        rc = PARLEY_ENOMEM;
+                        break;
+                    }
+                    built = true;
+                }
+                parley_buf f = {0};
+                int64_t ent;
+                if (parley_fold(&f, ex->text.text + ex->text.tokens[i].start, parley_text_tok_len(&ex->text, i)) < 0) {
+                    parley_buf_free(&f);
+                    rc = PARLEY_ENOMEM;
+                    break;
+                }
+                if (f.len && parley_map_get(&surnames, f.data, f.len, &ent)) {
+                    int mi = parley_mention_add(ex, PARLEY_ENTITY_PERSON, i, i + 1, s, NULL);
+                    rc = mi < 0 ? mi : entity_add_mention(ex, (int)ent, (size_t)mi);
+                }
+                parley_buf_free(&f);
+                continue;
+            }
             if (e == i)
                 continue;
             bool clash = false;
@@ -695,6 +734,7 @@ static int weak_people(parley_extraction *ex, person_index *ix)
     }
     (void)first_new;
     free(used);
+    parley_map_free(&surnames);
     return rc;
 }
 

@@ -1484,9 +1484,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (q > se->tok_begin && is_w(ex, q - 1, "also"))
             q--;
         /* ... and what only may be: "could meet", "may also meet", "might meet" */
-        planned = q > se->tok_begin && (is_w(ex, q - 1, "will") || is_w(ex, q - 1, "would") || is_w(ex, q - 1, "shall") ||
-                                        is_w(ex, q - 1, "could") || is_w(ex, q - 1, "may") || is_w(ex, q - 1, "might") ||
-                                        is_w(ex, q - 1, "should"));
+        /* (in lower case: "Theresa May met") */
+        planned = q > se->tok_begin && !(tok(ex, q - 1)->flags & PARLEY_TOK_CAP) &&
+                  (is_w(ex, q - 1, "will") || is_w(ex, q - 1, "would") || is_w(ex, q - 1, "shall") ||
+                   is_w(ex, q - 1, "could") || is_w(ex, q - 1, "may") || is_w(ex, q - 1, "might") ||
+                   is_w(ex, q - 1, "should"));
     }
     bool negated = nl && neg < trig;
     /* "A meeting between X and Y, scheduled for Monday, was cancelled": the meeting noun's own

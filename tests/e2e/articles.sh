@@ -1276,6 +1276,10 @@ check(not met("bx1", "Joe Biden", "Xi Jinping") and met("bx1", "Joe Biden", "Xi 
 check(not met("bx1", "Antony Blinken", "Wang Yi"), "bx1: may also meet")
 check(not met("bx1", "Vladimir Putin", "Volodymyr Zelensky") and not met("bx1", "Vladimir Putin", "Volodymyr Zelensky", "planned"), "bx1: refused to meet")
 
+# bx2: "Theresa May met X" is no modal "may": a meeting that happened
+check([(ev["date"], ev["place"]) for ev in met("bx2", "Theresa May", "Angela Merkel")] == [("2019-04-09", "location:berlin")], "bx2: Theresa May met")
+check([ev["place"] for ev in met("bx2", "Theresa May", "Emmanuel Macron")] == ["location:paris"], "bx2: Paris")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
