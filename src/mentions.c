@@ -691,6 +691,13 @@ static bool exercise_word_in(const parley_extraction *ex, size_t s)
 static int numbered_exercises(parley_extraction *ex, size_t s, size_t *used)
 {
     const parley_sentence *se = &ex->text.sentences[s];
+    /* the cheap test first: a capitalised word followed by a number somewhere in the sentence */
+    bool candidate = false;
+    for (size_t i = se->tok_begin; i + 1 < se->tok_end && !candidate; i++)
+        candidate = ex->text.tokens[i + 1].kind == PARLEY_TOK_NUM ||
+                    (punct_is(ex, i + 1, '-') && i + 2 < se->tok_end && ex->text.tokens[i + 2].kind == PARLEY_TOK_NUM);
+    if (!candidate)
+        return 0;
     bool near = exercise_word_in(ex, s) || (s > 0 && exercise_word_in(ex, s - 1)) ||
                 (s + 1 < ex->text.n_sentences && exercise_word_in(ex, s + 1));
     if (!near)
@@ -1172,6 +1179,9 @@ static size_t names_then_roles(const parley_extraction *ex, const parley_sentenc
                                const char **countries, size_t max)
 {
     size_t n = 0, j = se->tok_begin;
+    /* most sentences open with a word of the lexicons ("The", "On", "President"): no name */
+    if (j >= se->tok_end || !is_word(ex, j) || !is_cap(ex, j) || (ex->match_kinds && ex->match_kinds[j]))
+        return 0;
     while (j < se->tok_end && n < max) {
         size_t e = name_run(ex, j, se->tok_end);
         if (e < j + 2)
