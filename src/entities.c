@@ -778,6 +778,19 @@ static bool located_at(const parley_extraction *ex, const parley_mention *o, siz
     return parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, t, b);
 }
 
+/* The country of a place mention o of sentence s that is where someone is (located_at(); not a
+ * bare "to X" unless @p to): a country's name, or a city's country; NULL for other mentions. */
+static const char *place_country(const parley_extraction *ex, const parley_mention *o, size_t s, bool to)
+{
+    if (o->entity < 0 || !located_at(ex, o, s) || (!to && parley_text_tok_is(&ex->text, o->tb - 1, "to")))
+        return NULL;
+    if (o->type == PARLEY_ENTITY_COUNTRY)
+        return ex->entities[o->entity].name;
+    if (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY)
+        return o->lex->country;
+    return NULL;
+}
+
 /* The token after the dateline ("OSLO, Norway --"): its place and the country after a comma;
  * 0 when the article has none. */
 static size_t dateline_end(const parley_extraction *ex)
@@ -1006,12 +1019,9 @@ static const char *meeting_place_country(const parley_extraction *ex, const sent
             return NULL;
         for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
-            if (o->tb < pm->te || o->entity < 0 || !located_at(ex, o, s) || parley_text_tok_is(&ex->text, o->tb - 1, "to"))
-                continue;
-            if (o->type == PARLEY_ENTITY_COUNTRY)
-                return ex->entities[o->entity].name;
-            if (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY)
-                return o->lex->country;
+            const char *c = o->tb >= pm->te ? place_country(ex, o, s, false) : NULL;
+            if (c)
+                return c;
         }
         return NULL;
     }
@@ -1268,27 +1278,16 @@ static const char *place_at_home(const parley_extraction *ex, const sentence_men
 {
     size_t s = pm->sentence;
     const char *place = NULL;
+    /* "during his visit to Colombo" */
     for (size_t j = sm->off[s]; j < sm->off[s + 1] && !place; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
-        /* "during his visit to Colombo" */
-        if (o->tb < pm->te || o->entity < 0 || !located_at(ex, o, s))
-            continue;
-        if (o->type == PARLEY_ENTITY_COUNTRY)
-            place = ex->entities[o->entity].name;
-        else if (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY)
-            place = o->lex->country;
+        if (o->tb >= pm->te)
+            place = place_country(ex, o, s, true);
     }
     /* (back over at most 40 sentences, so that a long text stays linear) */
     for (size_t s2 = s; !place && s2-- > 0 && s2 + 40 > s;)
-        for (size_t j = sm->off[s2 + 1]; j-- > sm->off[s2] && !place;) {
-            const parley_mention *o = &ex->mentions[sm->idx[j]];
-            if (o->entity < 0 || !located_at(ex, o, s2) || parley_text_tok_is(&ex->text, o->tb - 1, "to"))
-                continue;
-            if (o->type == PARLEY_ENTITY_COUNTRY)
-                place = ex->entities[o->entity].name;
-            else if (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY)
-                place = o->lex->country;
-        }
+        for (size_t j = sm->off[s2 + 1]; j-- > sm->off[s2] && !place;)
+            place = place_country(ex, &ex->mentions[sm->idx[j]], s2, false);
     if (!place && ex->dateline_place >= 0)
         place = ex->entities[ex->dateline_place].country;
     return place;

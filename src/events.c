@@ -1134,6 +1134,19 @@ static void fold_group(parley_extraction *ex, doc_state *st, size_t g, size_t gl
         st->story_meeting = (int)(last - 1);
 }
 
+/* The place of a meeting told in a clause: the first city or country after "in" past token
+ * meet of sentence s ("a day after he hosted Z in Istanbul"), or -1. */
+static int place_after(const parley_extraction *ex, size_t s, size_t meet)
+{
+    for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->sentence == s && mm->tb > meet && mm->entity >= 0 &&
+            (mm->type == PARLEY_ENTITY_LOCATION || mm->type == PARLEY_ENTITY_COUNTRY) && is_w(ex, mm->tb - 1, "in"))
+            return mm->entity;
+    }
+    return -1;
+}
+
 /* A meeting told in a clause after a call ("..., a day after he hosted Z in Istanbul"): the
  * call's subject (the first person before it, else the pronoun's @p referent) meets each person
  * after the meeting words, on the day before the call's for "a day after", on no day told
@@ -1174,12 +1187,7 @@ static int call_then_meeting(parley_extraction *ex, size_t s, doc_state *st, peo
                     parley_date_format(ev->date, &h.date);
                 break;
             }
-        for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1] && ev->place < 0; m++) {
-            const parley_mention *mm = &ex->mentions[m];
-            if (mm->sentence == s && mm->tb > meet && mm->entity >= 0 &&
-                (mm->type == PARLEY_ENTITY_LOCATION || mm->type == PARLEY_ENTITY_COUNTRY) && is_w(ex, mm->tb - 1, "in"))
-                ev->place = mm->entity;
-        }
+        ev->place = place_after(ex, s, meet);
         if ((rc = event_add_evidence(ex, ev, s, meet, meet + ml)) < 0)
             return rc;
         return 1;
@@ -1217,13 +1225,7 @@ static int call_then_meeting(parley_extraction *ex, size_t s, doc_state *st, peo
             parley_date md = parley_date_add_days(d, shift);
             parley_date_format(ev->date, &md);
         }
-        /* a place after the meeting words: "in Istanbul" */
-        for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1] && ev->place < 0; m++) {
-            const parley_mention *mm = &ex->mentions[m];
-            if (mm->sentence == s && mm->tb > meet && mm->entity >= 0 &&
-                (mm->type == PARLEY_ENTITY_LOCATION || mm->type == PARLEY_ENTITY_COUNTRY) && is_w(ex, mm->tb - 1, "in"))
-                ev->place = mm->entity;
-        }
+        ev->place = place_after(ex, s, meet);
         if ((rc = event_add_evidence(ex, ev, s, meet, meet + ml)) < 0)
             return rc;
     }
