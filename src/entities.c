@@ -1979,13 +1979,27 @@ static int person_roles(parley_extraction *ex)
         parley_entity *en = &ex->entities[i];
         if (en->type != PARLEY_ENTITY_PERSON)
             continue;
+        bool rank_only = false;   /* en->title is only ranks */
+        bool counterpart = false; /* a mention is "his ... counterpart, General X" */
         for (size_t k = 0; k < en->n_mentions; k++) {
             const parley_mention *m = &ex->mentions[en->mentions[k]];
             if (!en->country && m->country && !(en->country = parley_strdup(m->country)))
                 return PARLEY_ENOMEM;
-            /* a counterpart's ranks wait: the other side's office is the better title */
-            if (!en->title && m->title && !(m->title_rank && m->counterpart) && !(en->title = parley_strdup(m->title)))
-                return PARLEY_ENOMEM;
+            counterpart |= m->title_rank && m->counterpart;
+            /* a counterpart's ranks wait: the other side's office is the better title; an office
+             * said at another mention replaces ranks */
+            if (m->title && !(m->title_rank && m->counterpart) && (!en->title || (rank_only && !m->title_rank))) {
+                free(en->title);
+                if (!(en->title = parley_strdup(m->title)))
+                    return PARLEY_ENOMEM;
+                rank_only = m->title_rank;
+            }
+        }
+        /* "his Tanzanian counterpart, General X ... General X later paid": the counterpart's
+         * office comes later (counterpart_titles()), not the ranks of another mention */
+        if (counterpart && rank_only) {
+            free(en->title);
+            en->title = NULL;
         }
     }
     int rc = counterpart_titles(ex);

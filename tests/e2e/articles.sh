@@ -1280,6 +1280,16 @@ check(not met("bx1", "Vladimir Putin", "Volodymyr Zelensky") and not met("bx1", 
 check([(ev["date"], ev["place"]) for ev in met("bx2", "Theresa May", "Angela Merkel")] == [("2019-04-09", "location:berlin")], "bx2: Theresa May met")
 check([ev["place"] for ev in met("bx2", "Theresa May", "Emmanuel Macron")] == ["location:paris"], "bx2: Paris")
 
+# by1: "hosted his Tanzanian counterpart, General X ... General X later paid a courtesy call":
+# the counterpart's office, not the ranks of the later mention
+check(title("by1", "Jacob John Mkunda") == "Chief of the Defence Forces", "by1: the counterpart's title")
+check(met("by1", "Jacob John Mkunda", "Aden Duale"), "by1: the courtesy call")
+# by2: "A and his Indonesian counterpart B signed a memorandum"; "The signing took place at Wisma
+# Pertahanan after a bilateral meeting between the two ministers"
+check(met("by2", "Mohamad Hasan", "Prabowo Subianto"), "by2: the meeting")
+ags = events("by2", "agreement")
+check(len(ags) == 1 and parties(ags[0], "by2") == {"Malaysia", "Indonesia"}, "by2: the memorandum")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
