@@ -609,21 +609,28 @@ static int surnames_build(const parley_extraction *ex, parley_map *out)
     return 0;
 }
 
-/* Is the one-word mention m the surname (last word) of a person already known (@p surnames, from
- * surnames_build())? Returns the person's entity, or -1. */
-static int surname_of(const parley_extraction *ex, const parley_map *surnames, const parley_mention *m)
+/* The person whose surname is the one word at token t (a person already known, named by two
+ * words or more), in *ent, or -1; the surnames are read into @p surnames (from surnames_build())
+ * when first needed (*built). Returns 0 or PARLEY_ENOMEM. */
+static int surname_at(const parley_extraction *ex, parley_map *surnames, bool *built, size_t t, int *ent)
 {
-    if (m->te != m->tb + 1)
-        return -1;
-    parley_buf f = {0};
-    if (parley_fold(&f, ex->text.text + m->start, m->end - m->start) < 0 || !f.len) {
-        parley_buf_free(&f);
-        return -1;
+    *ent = -1;
+    if (!*built) {
+        /* the people do not change while weak_people() reads: their surnames are read once */
+        if (surnames_build(ex, surnames) < 0)
+            return PARLEY_ENOMEM;
+        *built = true;
     }
-    int64_t ent;
-    int found = parley_map_get(surnames, f.data, f.len, &ent) ? (int)ent : -1;
+    parley_buf f = {0};
+    if (parley_fold(&f, ex->text.text + ex->text.tokens[t].start, parley_text_tok_len(&ex->text, t)) < 0) {
+        parley_buf_free(&f);
+        return PARLEY_ENOMEM;
+    }
+    int64_t v;
+    if (f.len && parley_map_get(surnames, f.data, f.len, &v))
+        *ent = (int)v;
     parley_buf_free(&f);
-    return found;
+    return 0;
 }
 
 /* Is token i a capitalised month's name followed by a lower-case word, as a surname before a
@@ -647,22 +654,15 @@ static int weak_people(parley_extraction *ex, person_index *ix)
     bool built = false;
     for (size_t m = 0; m < ex->n_mentions; m++) {
         parley_mention *mm = &ex->mentions[m];
-        if (mm->type != PARLEY_ENTITY_LOCATION || !mm->lex || mm->lex->kind != PARLEY_LEX_CITY)
+        if (mm->type != PARLEY_ENTITY_LOCATION || !mm->lex || mm->lex->kind != PARLEY_LEX_CITY || mm->te != mm->tb + 1)
             continue;
-        if (!built) {
-            /* the people do not change in this loop: their surnames are read once */
-            if (surnames_build(ex, &surnames) < 0) {
-                parley_map_free(&surnames);
-                return PARLEY_ENOMEM;
-            }
-            built = true;
+        int ent;
+        int rc = surname_at(ex, &surnames, &built, mm->tb, &ent);
+        if (rc == 0 && ent >= 0) {
+            mm->type = PARLEY_ENTITY_PERSON;
+            mm->lex = NULL;
+            rc = entity_add_mention(ex, ent, m);
         }
-        int ent = surname_of(ex, &surnames, mm);
-        if (ent < 0)
-            continue;
-        mm->type = PARLEY_ENTITY_PERSON;
-        mm->lex = NULL;
-        int rc = entity_add_mention(ex, ent, m);
         if (rc < 0) {
             parley_map_free(&surnames);
             return rc;
@@ -678,7 +678,6 @@ static int weak_people(parley_extraction *ex, person_index *ix)
         for (size_t q = ex->mentions[m].tb; q < ex->mentions[m].te; q++)
             used[q] = 1;
     int rc = 0;
-    size_t first_new = ex->n_mentions;
     for (size_t s = 0; s < ex->text.n_sentences && rc == 0; s++) {
         const parley_sentence *se = &ex->text.sentences[s];
         for (size_t i = se->tok_begin; i < se->tok_end && rc == 0; i++) {
@@ -688,25 +687,11 @@ static int weak_people(parley_extraction *ex, person_index *ix)
             /* "May then flew to Paris": a month's name before a lower-case word is the surname of
              * a person of the article ("Theresa May") */
             if (e == i && month_surname(ex, i, se->tok_end)) {
-                if (!built) {
-                    if (surnames_build(ex, &surnames) < 0) {
-                        rc = PARLEY_ENOMEM;
-                        break;
-                    }
-                    built = true;
-                }
-                parley_buf f = {0};
-                int64_t ent;
-                if (parley_fold(&f, ex->text.text + ex->text.tokens[i].start, parley_text_tok_len(&ex->text, i)) < 0) {
-                    parley_buf_free(&f);
-                    rc = PARLEY_ENOMEM;
-                    break;
-                }
-                if (f.len && parley_map_get(&surnames, f.data, f.len, &ent)) {
+                int ent;
+                if ((rc = surname_at(ex, &surnames, &built, i, &ent)) == 0 && ent >= 0) {
                     int mi = parley_mention_add(ex, PARLEY_ENTITY_PERSON, i, i + 1, s, NULL);
-                    rc = mi < 0 ? mi : entity_add_mention(ex, (int)ent, (size_t)mi);
+                    rc = mi < 0 ? mi : entity_add_mention(ex, ent, (size_t)mi);
                 }
-                parley_buf_free(&f);
                 continue;
             }
             if (e == i)
@@ -732,7 +717,6 @@ static int weak_people(parley_extraction *ex, person_index *ix)
             i = e - 1;
         }
     }
-    (void)first_new;
     free(used);
     parley_map_free(&surnames);
     return rc;
@@ -767,10 +751,7 @@ static bool located_at(const parley_extraction *ex, const parley_mention *o, siz
     if (t <= b)
         return false;
     /* "the war in Ukraine", "the situation in Sudan": a topic, not where anyone is */
-    static const char *const topics[] = {"war", "conflict", "situation", "crisis", "developments", "peace",
-                                         "stability", "security", "elections", "fighting", "violence",
-                                         "events", "investment", "investments", NULL};
-    if (t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "in") && parley_text_tok_in_ci(&ex->text, t - 2, topics))
+    if (t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "in") && parley_topic_noun(ex, t - 2))
         return false;
     for (size_t k = 0; preps[k]; k++)
         if (parley_text_tok_is(&ex->text, t - 1, preps[k]))
@@ -1677,13 +1658,8 @@ static const char *role_list_at(const parley_extraction *ex, const sentence_ment
             const parley_token *tk = &ex->text.tokens[q + (ol ? ol - 1 : 0)];
             if (!ol || ex->text.text[tk->end - 1] != 's' || !parley_text_tok_is(&ex->text, q + ol, "of"))
                 continue;
-            const parley_lex_entry *c1 = NULL, *c2 = NULL;
-            size_t a = q + ol + 1 + (parley_text_tok_is(&ex->text, q + ol + 1, "the") ? 1 : 0);
-            size_t l1 = parley_match(ex, a, PARLEY_LEX_COUNTRY, &c1);
-            if (!l1 || !c1 || !parley_text_tok_is(&ex->text, a + l1, "and"))
-                continue;
-            size_t b = a + l1 + 1 + (parley_text_tok_is(&ex->text, a + l1 + 1, "the") ? 1 : 0);
-            if (!parley_match(ex, b, PARLEY_LEX_COUNTRY, &c2) || !c2)
+            const char *two[3];
+            if (parley_countries_after(ex, q + ol + 1, ps->tok_end, two, 3) != 2)
                 continue;
             /* the role: the office and the domain words before it */
             size_t rb = q;
@@ -1691,7 +1667,7 @@ static const char *role_list_at(const parley_extraction *ex, const sentence_ment
                 rb--;
             *role_b = rb;
             *role_e = q + ol;
-            return pm == first ? c1->canonical : c2->canonical;
+            return two[pm == first ? 0 : 1];
         }
     }
     return NULL;

@@ -479,10 +479,7 @@ static int sentence_place(const parley_extraction *ex, size_t s)
         bool loc = is_w(ex, q, "in") || is_w(ex, q, "at") ||
                    (is_w(ex, q, "to") && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, q + 1, se->tok_begin));
         /* "to discuss the situation in Ukraine": a topic, not where it happens */
-        static const char *const topics[] = {"war", "conflict", "situation", "crisis", "developments", "peace",
-                                             "stability", "security", "elections", "fighting", "violence", "events",
-                                             NULL};
-        if (loc && is_w(ex, q, "in") && q > se->tok_begin && parley_text_tok_in_ci(&ex->text, q - 1, topics))
+        if (loc && is_w(ex, q, "in") && q > se->tok_begin && parley_topic_noun(ex, q - 1))
             loc = false;
         /* "at State House, Nairobi": the city after a site named at its place */
         if (!loc && p >= se->tok_begin + 3 && is_p(ex, p - 1, ',') && mm->type == PARLEY_ENTITY_LOCATION && mm->lex &&
@@ -1378,9 +1375,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     if (has_meet && trig == meet && obj.n == 0 && subj.n >= 1 && is_p(ex, se->tok_end - 1, ':')) {
         size_t s2 = s + 1;
         for (; s2 < ex->text.n_sentences; s2++) {
-            const parley_sentence *it = &ex->text.sentences[s2];
-            char c = ex->text.text[tok(ex, it->tok_begin)->start];
-            if (tok(ex, it->tok_begin)->kind != PARLEY_TOK_PUNCT || !(c == '-' || c == '*' || (unsigned char)c == 0xE2))
+            if (!ex->text.sentences[s2].item)
                 break;
             people ip;
             sentence_people(ex, s2, &ip);

@@ -187,6 +187,13 @@ bool parley_phrase_ends_at(const parley_extraction *ex, int kind, size_t t, size
  * words ending in an organisation head before @p end ("the General Intelligence Service", not
  * "Army Staff General Asim Munir")? O(1). */
 bool parley_rank_opens_body(const parley_extraction *ex, size_t i, size_t end);
+/** @brief Is token @p i a noun for what is talked about, so that "in" after it names a topic,
+ * not a place ("the war in Ukraine", "the situation in Sudan")? O(1). */
+bool parley_topic_noun(const parley_extraction *ex, size_t i);
+/** @brief The countries listed from token @p i on, before @p end: "[the] A, [the] B and [the] C"
+ * (commas and "and" between them). Writes up to @p max canonical names into @p out (names owned
+ * by the lexicon) and returns how many it read. O(length of the list). */
+size_t parley_countries_after(const parley_extraction *ex, size_t i, size_t end, const char **out, size_t max);
 /**
  * @brief Does a phrase of lexicon @p kind end right before the title in front of the name at
  * token @p name ("greetings from [Prime Minister] X", "on behalf of [the President,] X", "his

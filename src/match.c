@@ -264,3 +264,31 @@ bool parley_rank_opens_body(const parley_extraction *ex, size_t i, size_t end)
     }
     return false;
 }
+
+bool parley_topic_noun(const parley_extraction *ex, size_t i)
+{
+    static const char *const topics[] = {"war", "conflict", "situation", "crisis", "developments", "peace",
+                                         "stability", "security", "elections", "fighting", "violence",
+                                         "events", "investment", "investments", NULL};
+    return parley_text_tok_in_ci(&ex->text, i, topics);
+}
+
+size_t parley_countries_after(const parley_extraction *ex, size_t i, size_t end, const char **out, size_t max)
+{
+    size_t n = 0;
+    while (i < end && n < max) {
+        if (parley_text_tok_is(&ex->text, i, "the"))
+            i++;
+        const parley_lex_entry *e = NULL;
+        size_t l = i < end ? parley_match(ex, i, PARLEY_LEX_COUNTRY, &e) : 0;
+        if (!l || !e)
+            break;
+        out[n++] = e->canonical;
+        i += l;
+        if (i < end && parley_text_tok_is(&ex->text, i, ","))
+            i++;
+        if (i < end && parley_text_tok_is(&ex->text, i, "and"))
+            i++;
+    }
+    return n;
+}

@@ -162,6 +162,18 @@ static bool rank_as_name(const parley_extraction *ex, size_t i, size_t end)
 }
 
 /* A roman numeral of a generation ("II", "III", "IV") or "Jr."/"Sr.". */
+/* Is token i a roman numeral of up to five letters ("I", "IV", "VIII")? */
+static bool roman_numeral(const parley_extraction *ex, size_t i)
+{
+    const parley_token *rt = &ex->text.tokens[i];
+    if (rt->end - rt->start > 5)
+        return false;
+    for (uint32_t c = rt->start; c < rt->end; c++)
+        if (ex->text.text[c] != 'I' && ex->text.text[c] != 'V' && ex->text.text[c] != 'X')
+            return false;
+    return true;
+}
+
 static bool generation_suffix(const parley_extraction *ex, size_t i)
 {
     const parley_token *tk = &ex->text.tokens[i];
@@ -169,12 +181,7 @@ static bool generation_suffix(const parley_extraction *ex, size_t i)
     const char *w = ex->text.text + tk->start;
     if (n == 3 && (!strncmp(w, "Jr.", 3) || !strncmp(w, "Sr.", 3)))
         return true;
-    if (n < 2 || n > 4)
-        return false;
-    for (size_t k = 0; k < n; k++)
-        if (w[k] != 'I' && w[k] != 'V' && w[k] != 'X')
-            return false;
-    return true;
+    return n >= 2 && n <= 4 && roman_numeral(ex, i);
 }
 
 /* After "al-" in a name, a demonym or a place is part of the name: "Abu Jandal al-Kuwaiti",
@@ -556,17 +563,6 @@ static int claim(parley_extraction *ex, int type, size_t b, size_t e, size_t s, 
  * with only generic qualifiers between; or "Exercise X". */
 static int numbered_exercises(parley_extraction *ex, size_t s, size_t *used);
 
-/* Is token i a roman numeral of up to five letters ("I", "IV", "VIII")? */
-static bool roman_numeral(const parley_extraction *ex, size_t i)
-{
-    const parley_token *rt = &ex->text.tokens[i];
-    if (rt->end - rt->start > 5)
-        return false;
-    for (uint32_t c = rt->start; c < rt->end; c++)
-        if (ex->text.text[c] != 'I' && ex->text.text[c] != 'V' && ex->text.text[c] != 'X')
-            return false;
-    return true;
-}
 static bool date_word(const parley_extraction *ex, size_t i);
 
 static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
@@ -1012,6 +1008,20 @@ static const char *const plural_roles[] = {"ministers", "counterparts", "colleag
                                             "officials", "premiers", "speakers", NULL};
 
 /* Is token i a plural role ("ministers", "colleagues")? */
+/* The last word of a title when it is a plural role ("the foreign ministers"), not the plural of a
+ * body's name ("Chairman of the Cabinet of Ministers"); else NULL. */
+static const char *plural_role_word(const char *title)
+{
+    const char *sp = strrchr(title, ' ');
+    const char *w = sp ? sp + 1 : title;
+    if (sp && sp - title >= 3 && strncmp(sp - 3, " of", 3) == 0)
+        return NULL;
+    for (int k = 0; plural_roles[k]; k++)
+        if (strcasecmp(w, plural_roles[k]) == 0)
+            return w;
+    return NULL;
+}
+
 static bool plural_role(const parley_extraction *ex, size_t i)
 {
     for (int k = 0; plural_roles[k]; k++)
@@ -1205,23 +1215,7 @@ static size_t names_then_roles(const parley_extraction *ex, const parley_sentenc
         q++;
     if (q >= se->tok_end || !tok_is(ex, q, "of") || !plural_role(ex, q - 1))
         return 0;
-    size_t nc = 0;
-    q++;
-    while (q < se->tok_end && nc < n) {
-        if (tok_is(ex, q, "the"))
-            q++;
-        const parley_lex_entry *e = NULL;
-        size_t l = q < se->tok_end ? parley_match(ex, q, PARLEY_LEX_COUNTRY, &e) : 0;
-        if (!l || !e)
-            break;
-        countries[nc++] = e->canonical;
-        q += l;
-        if (q < se->tok_end && punct_is(ex, q, ','))
-            q++;
-        if (q < se->tok_end && tok_is(ex, q, "and"))
-            q++;
-    }
-    return nc == n ? n : 0;
+    return parley_countries_after(ex, q + 1, se->tok_end, countries, n) == n ? n : 0;
 }
 
 static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in_role)
@@ -1370,42 +1364,25 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 rc = 0;
                 /* "the foreign ministers of India, X, and South Korea, Y": a plural role is the
                  * list's, no one's title */
-                if (hl && left.title) {
-                    const char *sp = strrchr(left.title, ' ');
-                    const char *w = sp ? sp + 1 : left.title;
-                    /* a body's name is no plural role: "Chairman of the Cabinet of Ministers" */
-                    if (sp && sp - left.title >= 3 && strncmp(sp - 3, " of", 3) == 0)
-                        w = "";
-                    for (int k = 0; plural_roles[k] && left.title; k++)
-                        if (strcasecmp(w, plural_roles[k]) == 0) {
-                            /* "Prime Ministers A and B": right before the names, with no list of
-                             * countries, the role in the singular is each one's */
-                            bool adjacent = left.e == i && !strstr(left.title, " of ") && w - left.title > 0 &&
-                                            strcasecmp(w, "counterparts") != 0 && strcasecmp(w, "colleagues") != 0;
-                            size_t tl = strlen(left.title);
-                            if (adjacent && tl > 1 && (left.title[tl - 1] == 's' || left.title[tl - 1] == 'S')) {
-                                left.title[tl - 1] = '\0';
-                            } else {
-                                free(left.title);
-                                left.title = NULL;
-                            }
-                            break;
-                        }
+                const char *w = hl && left.title ? plural_role_word(left.title) : NULL;
+                if (w) {
+                    /* "Prime Ministers A and B": right before the names, with no list of
+                     * countries, the role in the singular is each one's */
+                    bool adjacent = left.e == i && !strstr(left.title, " of ") && w > left.title &&
+                                    strcasecmp(w, "counterparts") != 0 && strcasecmp(w, "colleagues") != 0;
+                    if (adjacent) {
+                        left.title[strlen(left.title) - 1] = '\0';
+                    } else {
+                        free(left.title);
+                        left.title = NULL;
+                    }
                 }
                 if (hl)
                     rc = set_role(&ex->mentions[m], &left);
                 /* "A, B and C, the foreign ministers of ...": a plural role after a list is each
                  * one's in the singular */
-                if (hr && right.title && resp) {
-                    size_t tl = strlen(right.title);
-                    const char *sp = strrchr(right.title, ' ');
-                    const char *w = sp ? sp + 1 : right.title;
-                    for (int k = 0; plural_roles[k]; k++)
-                        if (strcasecmp(w, plural_roles[k]) == 0 && tl > 1) {
-                            right.title[tl - 1] = '\0';
-                            break;
-                        }
-                }
+                if (hr && right.title && resp && plural_role_word(right.title))
+                    right.title[strlen(right.title) - 1] = '\0';
                 if (rc == 0 && hr)
                     rc = set_role(&ex->mentions[m], &right);
                 /* "their American counterparts A and B": B shares A's plural role */

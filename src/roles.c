@@ -287,31 +287,21 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                                  (office && k + 1 < end && is_cap(ex, k) && tok_word(ex, k + 1, "Abroad")));
             else
                 ok = k < end && (titleish(ex, k, end) || cap_run_to_head(ex, k, end));
-            /* "Minister of Foreign Affairs and Regional Integration, X": after an office,
-             * capitalised words after "and" that end an apposition are a domain of the office */
-            if (!ok && office && tok_word(ex, j, "and") && k < end && end - k <= 3) {
-                size_t q = k;
-                while (q < end && ex->text.tokens[q].kind == PARLEY_TOK_WORD && is_cap(ex, q) &&
-                       !parley_match(ex, q, PARLEY_LEX_RANK, NULL) && !parley_match(ex, q, PARLEY_LEX_HONORIFIC, NULL))
-                    q++;
-                if (q == end && need_e == end && end < ex->text.n_tokens && tok_punct_is(ex, end, ',')) {
-                    memset(mark + (j - start), INC, end - j);
-                    j = end;
-                    last = j;
-                    continue;
-                }
-            }
-            /* "Minister for Foreign Affairs and East African Cooperation X": capitalised words
-             * ending in a domain */
+            /* after an office, capitalised words after "and": up to a domain ("Minister for Foreign
+             * Affairs and East African Cooperation X"), or to the end of an apposition ("Minister
+             * of Foreign Affairs and Regional Integration, X") */
             if (!ok && office && tok_word(ex, j, "and")) {
                 size_t q = k, dl = 0;
                 while (q < end && q < k + 3 && ex->text.tokens[q].kind == PARLEY_TOK_WORD && is_cap(ex, q) &&
                        !(dl = parley_match(ex, q, PARLEY_LEX_DOMAIN, NULL)) && !parley_match(ex, q, PARLEY_LEX_RANK, NULL) &&
                        !parley_match(ex, q, PARLEY_LEX_HONORIFIC, NULL) && !parley_match(ex, q, PARLEY_LEX_OFFICE, NULL))
                     q++;
-                if (dl && q > k && q + dl <= end) {
-                    memset(mark + (j - start), INC, q + dl - j);
-                    j = q + dl;
+                size_t stop = dl && q > k && q + dl <= end ? q + dl
+                              : q == end && need_e == end && end < ex->text.n_tokens && tok_punct_is(ex, end, ',') ? end
+                                                                                                                  : 0;
+                if (stop) {
+                    memset(mark + (j - start), INC, stop - j);
+                    j = stop;
                     last = j;
                     continue;
                 }

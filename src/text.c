@@ -322,8 +322,8 @@ static int push_sentence(parley_text *out, size_t b, size_t e)
     /* an item of a list ("- Foreign Minister of Japan Yoko Kamikawa") is no headline */
     const parley_token *first = &out->tokens[b];
     char fc = out->text[first->start];
-    bool item = first->kind == PARLEY_TOK_PUNCT && (fc == '-' || fc == '*' || (unsigned char)fc == 0xE2);
-    s->headline = open_end && !item &&
+    s->item = first->kind == PARLEY_TOK_PUNCT && (fc == '-' || fc == '*' || (unsigned char)fc == 0xE2);
+    s->headline = open_end && !s->item &&
                   ((words >= 3 && caps * 10 >= words * 7) ||
                    (out->n_sentences <= 3 && own_paragraph && all >= 4 && all <= 20));
     return 0;

@@ -36,6 +36,7 @@ typedef struct {
     uint32_t tok_begin, tok_end;
     uint32_t start, end;
     bool headline;            /**< a title-case line without final punctuation */
+    bool item;                /**< an item of a list: opens with "-", "*" or a bullet */
 } parley_sentence;
 
 /** The tokens and sentences of one text. The arrays belong to the structure. */
