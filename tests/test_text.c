@@ -78,6 +78,14 @@ static void test_lines_and_headlines(void **state)
     assert_false(t.sentences[1].headline);
     assert_false(t.sentences[3].headline);   /* not among the first lines */
     parley_text_free(&t);
+    /* the items of a list are no headlines, and are marked as items */
+    s = "He held meetings with:\n- Foreign Minister of Japan Yoko Kamikawa\n- UN Secretary-General Antonio Guterres";
+    assert_int_equal(parley_text_split(&t, s, strlen(s)), 0);
+    assert_int_equal(t.n_sentences, 3);
+    assert_false(t.sentences[0].item);
+    assert_true(t.sentences[1].item && t.sentences[2].item);
+    assert_false(t.sentences[1].headline || t.sentences[2].headline);
+    parley_text_free(&t);
 }
 
 static void test_empty(void **state)
