@@ -852,6 +852,20 @@ static void sentence_mentions_free(sentence_mentions *sm)
     free(sm->idx);
 }
 
+/* Does mention o of sentence s lie inside another person's role ("received the Ambassador of
+ * Cameroon to Chad, X": no one else goes to Chad)? */
+static bool in_others_role(const parley_extraction *ex, const sentence_mentions *sm, size_t s, const parley_mention *o,
+                           int self)
+{
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *pm = &ex->mentions[sm->idx[j]];
+        if (pm->type == PARLEY_ENTITY_PERSON && pm->entity >= 0 && pm->entity != self && pm->tb <= o->tb &&
+            pm->te >= o->te && pm != o)
+            return true;
+    }
+    return false;
+}
+
 /* Is the person said to be in, or going to, the country (in a sentence that names them, other
  * than sentence @p except)? A visitor is not from the country they visit. */
 static bool visits_except(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
@@ -864,7 +878,8 @@ static bool visits_except(const parley_extraction *ex, const sentence_mentions *
         for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
             if (o->type == PARLEY_ENTITY_COUNTRY && o->entity >= 0 &&
-                strcmp(ex->entities[o->entity].name, country) == 0 && located_at(ex, o, s))
+                strcmp(ex->entities[o->entity].name, country) == 0 && located_at(ex, o, s) &&
+                !in_others_role(ex, sm, s, o, (int)(person - ex->entities)))
                 return true;
         }
     }

@@ -587,7 +587,7 @@ static size_t pronoun_subject(const parley_extraction *ex, size_t s)
     static const char *const openers[] = {"on", "in", "at", "during", "after", "before", "later", "earlier",
                                           "meanwhile", "separately", "then", "afterwards", "subsequently",
                                           "following", "yesterday", "today", "besides", "also", "additionally",
-                                          "moreover", "furthermore", "previously", "last", "this", "next", NULL};
+                                          "moreover", "furthermore", "previously", "last", "this", "next", "as", "while", NULL};
     const parley_sentence *se = &ex->text.sentences[s];
     size_t b = se->tok_begin;
     if (pronoun_at(ex, b, se->tok_end))
@@ -1234,6 +1234,32 @@ static int call_then_meeting(parley_extraction *ex, size_t s, doc_state *st, peo
     return 1;
 }
 
+/* A clause that tells a meeting of its own between tokens b and o ("... and hosted B in Dakar in
+ * 1978", where B is at o), ending at e: the event takes the clause's date and place, when it
+ * gives them. */
+static void clause_date_place(const parley_extraction *ex, const doc_state *st, size_t s, size_t b, size_t o,
+                              size_t e, parley_event *ev)
+{
+    size_t l;
+    if (o <= b || find_trigger(ex, b, o, PARLEY_LEX_MEET, &l) >= o)
+        return;
+    date_hit h;
+    for (size_t q = o; q < e; q++)
+        if (date_in_sentence(ex, st, q, e, &h)) {
+            if (h.kind == D_ABS)
+                parley_date_format(ev->date, &h.date);
+            break;
+        }
+    for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->sentence == s && mm->tb > o && mm->te <= e && mm->entity >= 0 &&
+            (mm->type == PARLEY_ENTITY_LOCATION || mm->type == PARLEY_ENTITY_COUNTRY) && is_w(ex, mm->tb - 1, "in")) {
+            ev->place = mm->entity;
+            break;
+        }
+    }
+}
+
 /* Is "him" or "her" the object at token i (after "with", if any), and not "her" as a possessive
  * ("met her counterpart")? */
 static bool object_pronoun(const parley_extraction *ex, size_t i, size_t end)
@@ -1393,7 +1419,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (!in)
             people_add(&obj, st->focus, meet + ml, meet + ml + 1);
     }
-    if (subj.n == 0 && obj.n >= 2 && !(has_meet && trig == meet && is_w(ex, meet + ml - 1, "between"))) {
+    /* ... but not when the subject is a pronoun for nobody known ("he met A ... and hosted B") */
+    if (subj.n == 0 && obj.n >= 2 && !(has_meet && trig == meet && is_w(ex, meet + ml - 1, "between")) &&
+        !(pron_at != SIZE_MAX && referent < 0)) {
         /* "In the meeting with E, Mr. Modi …": the first after the trigger is the object */
         subj.p[0] = obj.p[1];
         subj.n = 1;
@@ -1698,6 +1726,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
              * the meeting told before the sentence, not from its own first group */
             if (g > 0 && first_group >= 0 && ex->events[first_group].date[0])
                 memcpy(ev->date, ex->events[first_group].date, sizeof(ev->date));
+            /* "X met A in Beijing in 1971 and hosted B in Dakar in 1978": a group told by a verb
+             * of its own takes the date and the place of its clause */
+            if (g > 0 && g < principal && g < obj.n)
+                clause_date_place(ex, st, s, obj.p[g - 1].end, obj.p[g].pos,
+                                  g + 1 < principal && g + 1 < obj.n ? obj.p[g + 1].pos : se->tok_end, ev);
             if ((rc = event_set_date_place(ex, ev, s, trig, st, true)) < 0)
                 return rc;
             /* a meeting on a day after the publication has not happened yet (a day the sentence

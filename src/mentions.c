@@ -297,6 +297,15 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
             j += 3;
             continue;
         }
+        /* an elided particle glued to a surname: "Valéry Giscard d'Estaing" */
+        if (j > i && is_word(ex, j) && !is_cap(ex, j) && ex->text.tokens[j].end - ex->text.tokens[j].start >= 4) {
+            const char *w = ex->text.text + ex->text.tokens[j].start;
+            if ((w[0] == 'd' || w[0] == 'l') && w[1] == '\'' && w[2] >= 'A' && w[2] <= 'Z') {
+                j++;
+                last = j;
+                continue;
+            }
+        }
         /* a generation: "Charles H. Keating IV", "John Smith Jr." */
         if (j > i && is_word(ex, j) && generation_suffix(ex, j) && !(j + 1 < end && name_word(ex, j + 1))) {
             j++;
@@ -904,9 +913,10 @@ static bool person_noun_after(const parley_extraction *ex, size_t e, size_t end)
 /* After a name ending at e: an optional bracket ("(Arabic: ...)") and "also known as X", then
  * "is"/"was"/"became" and "a"/"an"/"the", up to three adjectives, and an office, a rank or a
  * person noun ("is an Iraqi General", "was a commander")? */
-static bool is_said_to_be(const parley_extraction *ex, size_t e, size_t end)
+static bool is_said_to_be(const parley_extraction *ex, size_t e, size_t end, const parley_lex_entry **demonym)
 {
     size_t q = e;
+    *demonym = NULL;
     if (q < end && punct_is(ex, q, '(')) {
         size_t k = q + 1;
         while (k < end && k < q + 30 && !punct_is(ex, k, ')'))
@@ -934,7 +944,12 @@ static bool is_said_to_be(const parley_extraction *ex, size_t e, size_t end)
     if (!(tok_lower_is(ex, q, "a") || tok_lower_is(ex, q, "an") || tok_lower_is(ex, q, "the")))
         return false;
     q++;
+    const parley_lex_entry *dm = NULL;
     for (size_t k = 0; k < 4 && q < end; k++) {
+        /* "was a former Iraqi officer": the demonym tells the person's country */
+        const parley_lex_entry *d = NULL;
+        if (!dm && parley_match(ex, q, PARLEY_LEX_DEMONYM, &d) == 1)
+            dm = d;
         size_t l = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL);
         if (!l)
             l = parley_match(ex, q, PARLEY_LEX_RANK, NULL);
@@ -944,13 +959,35 @@ static bool is_said_to_be(const parley_extraction *ex, size_t e, size_t end)
         if (l && (q + l >= end || !is_word(ex, q + l) || tok_lower_is(ex, q + l, "in") ||
                   tok_lower_is(ex, q + l, "of") || tok_lower_is(ex, q + l, "for") || tok_lower_is(ex, q + l, "who") ||
                   tok_lower_is(ex, q + l, "and") || tok_lower_is(ex, q + l, "from") || tok_lower_is(ex, q + l, "at") ||
-                  tok_lower_is(ex, q + l, "with") || tok_lower_is(ex, q + l, "during")))
+                  tok_lower_is(ex, q + l, "with") || tok_lower_is(ex, q + l, "during"))) {
+            *demonym = dm;
             return true;
+        }
         if (!is_word(ex, q) && !punct_is(ex, q, '-'))
             return false;
         q++;
     }
     return false;
+}
+
+/* A bracket right after a name that tells a life: "(born 1962)", "(Arabic: ...; died 4 February
+ * 2015)", "(1931-2019)"; or ", born" and a birth name or place. */
+static bool lifespan_after(const parley_extraction *ex, size_t e, size_t end)
+{
+    size_t q = e;
+    if (e + 2 < end && punct_is(ex, e, '(')) {
+        if (year_tok(ex, e + 1) && e + 3 < end && punct_is(ex, e + 2, '-') && year_tok(ex, e + 3))
+            return true;
+        for (q = e + 1; q < end && q < e + 30 && !punct_is(ex, q, ')'); q++)
+            if ((tok_lower_is(ex, q, "born") || tok_lower_is(ex, q, "died")) &&
+                (q == e + 1 || punct_is(ex, q - 1, ';') || punct_is(ex, q - 1, ',')))
+                return true;
+        if (q >= end || !punct_is(ex, q, ')'))
+            return false;
+        q++;
+    }
+    /* "Abu Ghadiya, born Badran ..." */
+    return q + 2 < end && punct_is(ex, q, ',') && tok_is(ex, q + 1, "born") && !tok_is(ex, q + 2, "and");
 }
 
 /* Does a name of two words or more at token t repeat a person found earlier in the article? */
@@ -1298,7 +1335,13 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         }
         /* "Qanbar was a commander in the navy", "Abboud Qanbar (Arabic: ...), also known as Abu
          * Haidar, is an Iraqi General": a name that is said to be an office holder */
-        if (is_said_to_be(ex, e, se->tok_end))
+        const parley_lex_entry *said_dm = NULL;
+        if (is_said_to_be(ex, e, se->tok_end, &said_dm))
+            verb = true;
+        /* "Temitope Okonjo (born 1962)", "born Badran Turki Hishan al-Mazidi": a life's dates
+         * or a birth name */
+        if (e - i >= 2 && (lifespan_after(ex, e, se->tok_end) ||
+                           (i > se->tok_begin && (tok_lower_is(ex, i - 1, "born") || tok_lower_is(ex, i - 1, "née")))))
             verb = true;
         /* "Zahid Mohammed Rawi, said" */
         bool whole = i == se->tok_begin || !(is_word(ex, i - 1) && is_cap(ex, i - 1)); /* not "Operation Inherent Resolve" */
@@ -1348,6 +1391,20 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             else
                 of_ce = NULL;
         }
+        /* "Abu Ghadiya (Arabic: ...), born Badran Turki Hishan al-Mazidi": a birth name is
+         * another name of the person just named */
+        int born_as = -1;
+        if (e - i >= 2 && i >= se->tok_begin + 3 && (tok_lower_is(ex, i - 1, "born") || tok_lower_is(ex, i - 1, "née")) &&
+            (punct_is(ex, i - 2, ',') || punct_is(ex, i - 2, '('))) {
+            size_t q = i - 2;
+            if (punct_is(ex, q, ',') && punct_is(ex, q - 1, ')'))
+                for (size_t k = q - 1; k-- > se->tok_begin && k + 30 > q;)
+                    if (punct_is(ex, k, '(')) {
+                        q = k;
+                        break;
+                    }
+            born_as = person_ends_at(ex, s, q);
+        }
         const char *resp = NULL;
         for (size_t k = 0; k < n_resp; k++)
             if (resp_start[k] == i)
@@ -1361,6 +1418,8 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 rc = m;
             } else {
                 ex->mentions[m].strong = true;
+                if (born_as >= 0)
+                    ex->mentions[m].role_of = (int32_t)ex->mentions[born_as].tb;
                 rc = 0;
                 /* "the foreign ministers of India, X, and South Korea, Y": a plural role is the
                  * list's, no one's title */
@@ -1442,6 +1501,9 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                     }
                 }
                 if (rc == 0 && of_ce && !ex->mentions[m].country && !(ex->mentions[m].country = parley_strdup(of_ce->canonical)))
+                    rc = PARLEY_ENOMEM;
+                if (rc == 0 && said_dm && !ex->mentions[m].country &&
+                    !(ex->mentions[m].country = parley_strdup(said_dm->canonical)))
                     rc = PARLEY_ENOMEM;
                 /* respectively: the list's country wins over the plural role's */
                 if (rc == 0 && resp) {

@@ -471,6 +471,18 @@ int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
                      (tok_punct_is(ex, end - 1, '-') && (ex->text.tokens[end - 1].flags & PARLEY_TOK_SPACE) &&
                       end < ex->text.n_tokens && (ex->text.tokens[end].flags & PARLEY_TOK_SPACE)))) {
         end--;
+        /* "Chargé d'Affaires, a.i., Jonathan Cohen": a qualifier set off by commas after the
+         * office */
+        size_t q = end > sb + 2 ? end - 1 : sb;
+        while (q > sb + 1 && !tok_punct_is(ex, q, ',') && end - q < 3)
+            q--;
+        if (q > sb + 1 && q + 1 < end && tok_punct_is(ex, q, ',') &&
+            parley_match(ex, q + 1, PARLEY_LEX_MODIFIER, NULL) == end - q - 1 && !is_cap(ex, q + 1))
+            for (size_t k = 1; k <= 4 && q >= sb + k; k++)
+                if (parley_match(ex, q - k, PARLEY_LEX_OFFICE, NULL) == k) {
+                    end = q;
+                    break;
+                }
         /* "The Chief of Defence Staff (CDS), General Christopher Musa": the acronym before the comma */
         if (end >= sb + 4 && tok_punct_is(ex, end - 1, ')') && tok_punct_is(ex, end - 3, '(') &&
             (ex->text.tokens[end - 2].flags & PARLEY_TOK_ALLCAPS))

@@ -399,6 +399,18 @@ static void test_country_entities(void **state)
     test_doc_free(&t);
 }
 
+/* A country in another person's role ("the Ambassador of Cameroon to Chad") is no journey of the
+ * host's */
+static void test_posting_is_no_visit(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("N'DJAMENA - The Minister of Defence, John Abbot, received the Ambassador of Cameroon to "
+                              "Chad, Jane Roe, for talks.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Chad");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Cameroon");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -410,7 +422,7 @@ int main(void)
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
         cmocka_unit_test(test_companions),
-        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country),
+        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -605,6 +605,29 @@ static void test_joined(void **state)
     test_doc_free(&t);
 }
 
+/* "he met A in Beijing in 1971 and hosted B in Dakar in 1978": each clause its date and place;
+ * with "he" unknown, A and B never meet each other */
+static void test_clauses_of_their_own(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Former Senegalese Foreign Minister John Abbot died. As foreign minister he met Chinese "
+                              "Premier Jane Roe in Beijing in 1971 and hosted French President Max Mustermann in Dakar "
+                              "in 1978.", NULL);
+    const parley_event *ev = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(ev);
+    assert_string_equal(ev->date, "1971");
+    assert_string_equal(t.ex->entities[ev->place].name, "Beijing");
+    ev = meeting(&t, "John Abbot", "Max Mustermann");
+    assert_non_null(ev);
+    assert_string_equal(ev->date, "1978");
+    assert_string_equal(t.ex->entities[ev->place].name, "Dakar");
+    test_doc_free(&t);
+    t = test_extract("He met Chinese Premier Jane Roe in Beijing in 1971 and hosted French President Max Mustermann "
+                     "in Dakar in 1978.", NULL);
+    assert_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -616,7 +639,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -287,6 +287,29 @@ static void test_named_after_country(void **state)
     test_doc_free(&t);
 }
 
+/* A life's dates or a birth name say a person; a birth name is another name of the same one;
+ * an elided particle stays in the name */
+static void test_lifespans_and_birth_names(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Amadou Lamine Diallo (1931-2019) led the ministry. Temitope Okonjo (born 1962) "
+                              "wrote. Abu Ghadiya, born Badran Turki Hishan al-Mazidi, fought. Valery Giscard "
+                              "d'Estaing spoke. The Tigris River (Arabic: Dijla) floods.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Amadou Lamine Diallo"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Temitope Okonjo"));
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Abu Ghadiya");
+    assert_non_null(e);
+    assert_int_equal(e->n_mentions, 2);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Badran Turki Hishan al-Mazidi"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Valery Giscard d'Estaing"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Tigris River"));
+    test_doc_free(&t);
+    /* "was a former Iraqi officer": the demonym of what the person is said to be */
+    t = test_extract("Ziad Khalaf al-Karbouly was a former Iraqi officer.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Ziad Khalaf al-Karbouly")->country, "Iraq");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -294,7 +317,7 @@ int main(void)
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),
-        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country), cmocka_unit_test(test_respective_lists),
+        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country), cmocka_unit_test(test_respective_lists), cmocka_unit_test(test_lifespans_and_birth_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -164,12 +164,21 @@ static void test_counterpart_ranks(void **state)
     check("Vice Admiral Seth Amoama spoke.", "Seth Amoama", NULL, "Vice Admiral");
 }
 
+/* "ad interim" and ", a.i.," after an office */
+static void test_interim(void **state)
+{
+    (void)state;
+    check("The Minister of Defence ad interim, Daoud Yaya Brahim, spoke.", "Daoud Yaya Brahim", NULL,
+          "Minister of Defence");
+    check("Today Charg\xC3\xA9"  " d'Affaires, a.i., Jonathan Cohen spoke.", "Jonathan Cohen", NULL, "Charg\xC3\xA9"  " d'Affaires");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_adjective_titles), cmocka_unit_test(test_of_titles),
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
-        cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office),
+        cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

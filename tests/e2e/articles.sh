@@ -1290,6 +1290,25 @@ check(met("by2", "Mohamad Hasan", "Prabowo Subianto"), "by2: the meeting")
 ags = events("by2", "agreement")
 check(len(ags) == 1 and parties(ags[0], "by2") == {"Malaysia", "Indonesia"}, "by2: the memorandum")
 
+# bz1: "U.S. Embassy Chargé d'Affaires, a.i., X met with Minister of Interior Y": an office set off
+# by ", a.i.,"; the minister received at home is Niger's
+check(met("bz1", "Susan N'Garnim Ganda", "Hamadou Adamou Souley"), "bz1: the meeting")
+check("Chargé d'Affaires" in (title("bz1", "Susan N'Garnim Ganda") or ""), "bz1: a.i.")
+country("bz1", "Hamadou Adamou Souley", "Niger")
+# bz2: "X (1931-2019)"; "As foreign minister he met A in Beijing in 1971 and hosted B in Dakar in
+# 1978": two meetings, each with its clause's date and place, and none between A and B
+check([(ev["date"], ev["place"]) for ev in met("bz2", "Amadou Lamine Diallo", "Zhou Enlai")] == [("1971", "location:beijing")], "bz2: Beijing 1971")
+check([(ev["date"], ev["place"]) for ev in met("bz2", "Amadou Lamine Diallo", "Valéry Giscard d'Estaing")] == [("1978", "location:dakar")], "bz2: Dakar 1978")
+check(not met("bz2", "Zhou Enlai", "Valéry Giscard d'Estaing"), "bz2: no meeting of the two guests")
+country("bz2", "Amadou Lamine Diallo", "Senegal")
+# bz3: "X (born 1968) is a South African diplomat"
+country("bz3", "Nomvula Thandeka Dlamini", "South Africa")
+check(met("bz3", "Nomvula Thandeka Dlamini", "Musalia Mudavadi"), "bz3: talks")
+# bz4: "The Minister of Defence ad interim, X, received the Ambassador of Cameroon to Chad, Y":
+# the ambassador's posting is no journey of the host's
+country("bz4", "Daoud Yaya Brahim", "Chad")
+check(title("bz4", "Daoud Yaya Brahim") == "Minister of Defence", "bz4: ad interim")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
