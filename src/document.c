@@ -210,7 +210,8 @@ static int normalise(parley_document *d)
             /* dropped; a lone CR becomes a newline */
             if (!(i + 1 < n && p[i + 1] == '\n'))
                 rc = emit(&st, "\n", 1, i);
-        } else if (cp == 0x2018 || cp == 0x2019 || cp == 0x201A || cp == 0x201B || cp == 0x2032 || cp == '`' || cp == 0xB4) {
+        } else if (cp == 0x2018 || cp == 0x2019 || cp == 0x201A || cp == 0x201B || cp == 0x2032 || cp == '`' || cp == 0xB4 ||
+                   cp == 0x2BC) {
             rc = emit(&st, "'", 1, i);
         } else if (cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x201F || cp == 0xAB || cp == 0xBB || cp == 0x2033) {
             rc = emit(&st, "\"", 1, i);

@@ -520,14 +520,33 @@ static int sentence_place(const parley_extraction *ex, size_t s)
     return site >= 0 ? site : country;
 }
 
+/* Is the person mention mm the owner of someone else ("President Joe Biden's envoy", "Macron's
+ * wife Brigitte"): "'s" and, within three words, a noun for a person or an office? */
+static bool owner_of_person(const parley_extraction *ex, const parley_mention *mm, size_t end)
+{
+    if (!(mm->te + 1 < end && is_w(ex, mm->te, "'s")))
+        return false;
+    /* (the noun the possessive qualifies: not past "with" in "X's meeting with President Y") */
+    for (size_t q = mm->te + 1; q < end && q < mm->te + 4 && tok(ex, q)->kind == PARLEY_TOK_WORD; q++) {
+        if (parley_match(ex, q, PARLEY_LEX_PERSON_NOUN, NULL) || parley_match(ex, q, PARLEY_LEX_OFFICE, NULL))
+            return true;
+        if (parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL) || is_w(ex, q, "with") || is_w(ex, q, "of") ||
+            is_w(ex, q, "to") || is_w(ex, q, "and"))
+            return false;
+    }
+    return false;
+}
+
 static void sentence_people(const parley_extraction *ex, size_t s, people *pp)
 {
     pp->n = 0;
     for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
         const parley_mention *mm = &ex->mentions[m];
-        /* whoever sends greetings or a letter is not there: "conveyed greetings from President X" */
+        /* whoever sends greetings or a letter is not there: "conveyed greetings from President X";
+         * nor is one whose envoy or wife is */
         if (mm->sentence == s && mm->type == PARLEY_ENTITY_PERSON && mm->entity >= 0 &&
-            !parley_phrase_before_title(ex, mm->tb, ex->text.sentences[s].tok_begin, PARLEY_LEX_SENDER))
+            !parley_phrase_before_title(ex, mm->tb, ex->text.sentences[s].tok_begin, PARLEY_LEX_SENDER) &&
+            !owner_of_person(ex, mm, ex->text.sentences[s].tok_end))
             people_add(pp, mm->entity, mm->tb, mm->te);
     }
 }

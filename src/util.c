@@ -156,7 +156,7 @@ static uint32_t fold_cp(uint32_t cp)
     }
     if (cp >= 0x410 && cp <= 0x42F)   /* Cyrillic capitals */
         return cp + 0x20;
-    if (cp == 0x2019 || cp == 0x2018 || cp == 0x60 || cp == 0xB4)
+    if (cp == 0x2019 || cp == 0x2018 || cp == 0x60 || cp == 0xB4 || cp == 0x2BB || cp == 0x2BC)
         return '\'';
     if (cp >= 0x2010 && cp <= 0x2015)
         return '-';
@@ -205,6 +205,8 @@ bool parley_is_letter(uint32_t cp)
         return false;
     return (cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x370 && cp <= 0x52F) ||
            (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x590 && cp <= 0x6FF) ||
+           /* IPA and the modifier letters: the okina of "Nukuʻalofa" (folded to an apostrophe) */
+           (cp >= 0x250 && cp <= 0x2C1) || (cp >= 0x2C6 && cp <= 0x2D1) || (cp >= 0x2E0 && cp <= 0x2E4) ||
            (cp >= 0x4E00 && cp <= 0x9FFF);
 }
 

@@ -628,6 +628,18 @@ static void test_clauses_of_their_own(void **state)
     test_doc_free(&t);
 }
 
+/* "President X's special envoy, Y, met Z": X is not at the meeting; "X's meeting with Y" is X's */
+static void test_owner_is_not_there(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("President John Abbot's special envoy, Jane Roe, met Prime Minister Max Mustermann in "
+                              "Apia. Roe's meeting with President Erika Musterfrau followed.", NULL);
+    assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    assert_non_null(meeting(&t, "Jane Roe", "Erika Musterfrau"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -639,7 +651,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -51,6 +51,12 @@ static void test_fold(void **state)
     assert_int_equal(parley_fold(&b, bad, strlen(bad)), 0);
     assert_string_equal(b.data, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" "abcdefghij'x strasse");
     assert_int_equal(b.len, strlen(b.data));
+    /* the okina is a letter, folded to an apostrophe */
+    parley_buf_clear(&b);
+    assert_int_equal(parley_fold(&b, "Nuku\xca\xbb" "alofa", 11), 0);
+    assert_string_equal(b.data, "nuku'alofa");
+    assert_true(parley_is_letter(0x2BB));
+    assert_false(parley_is_letter(0x2C2));
     parley_buf_free(&b);
 }
 

@@ -1309,6 +1309,24 @@ check(met("bz3", "Nomvula Thandeka Dlamini", "Musalia Mudavadi"), "bz3: talks")
 country("bz4", "Daoud Yaya Brahim", "Chad")
 check(title("bz4", "Daoud Yaya Brahim") == "Minister of Defence", "bz4: ad interim")
 
+# ca1: "The Prime Minister of Australia, the Hon Anthony Albanese MP, and the Prime Minister of Papua
+# New Guinea, the Hon James Marape MP, met in Canberra"
+check([ev["place"] for ev in met("ca1", "Anthony Albanese", "James Marape")] == ["location:canberra"], "ca1: the dialogue")
+country("ca1", "James Marape", "Papua New Guinea")
+# ca2: an okina inside names and places ("Fiamē Naomi Mataʻafa", "Nukuʻalofa")
+check(met("ca2", "Winston Peters", "Fiamē Naomi Mataʻafa"), "ca2: the okina")
+check([ev["place"] for ev in met("ca2", "Winston Peters", "Siaosi Sovaleni", "planned")] == ["location:nuku-alofa"], "ca2: Nukuʻalofa")
+# ca3: "Foreign Adviser Md Touhid Hossain yesterday held a meeting with ...", "Later in the day,
+# Touhid met ..."
+check([ev["date"] for ev in met("ca3", "Md Touhid Hossain", "Yao Wen")] == ["2024-10-20"], "ca3: later in the day")
+# ca4: a nickname in quotes after the name; those present attend
+check(met("ca4", "Pushpa Kamal Dahal", "Narendra Modi"), "ca4: talks")
+# ca5: "on Tuesday (13)"
+check([ev["date"] for ev in met("ca5", "Mauro Vieira", "Diana Mondino")] == ["2024-02-13"], "ca5: Tuesday (13)")
+# ca6: "President X's special envoy, Y, met Z": X is not there; "President X's wife"
+check(met("ca6", "Kurt Campbell", "Siaosi Sovaleni") and not met("ca6", "Joe Biden", "Siaosi Sovaleni"), "ca6: the envoy, not the president")
+check([ev["place"] for ev in met("ca6", "Kurt Campbell", "Siaosi Sovaleni")] == ["location:nuku-alofa"], "ca6: Nukuʻalofa")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
