@@ -1322,6 +1322,19 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     size_t join = sentence_trigger(ex, se, sk, PARLEY_LEX_JOIN, &jl);
     size_t plan = sentence_trigger(ex, se, sk, PARLEY_LEX_PLANNED, &pl);
     size_t neg = sentence_trigger(ex, se, sk, PARLEY_LEX_NEGATION, &nl);
+    /* "Talks were held today between A and B": a time said between the verb and "between" */
+    for (size_t q = se->tok_begin + 3; !ml && q < se->tok_end; q++) {
+        if (!is_w(ex, q, "between"))
+            continue;
+        for (size_t k = q - 1; k > se->tok_begin + 1 && k + 4 > q && !ml; k--)
+            if ((is_w(ex, k, "held") && (is_w(ex, k - 1, "were") || is_w(ex, k - 1, "was"))) ||
+                (is_w(ex, k, "place") && is_w(ex, k - 1, "took")))
+                for (size_t n = k - 1; n-- > se->tok_begin && n + 5 > k && !ml;)
+                    if (parley_match(ex, n, PARLEY_LEX_MEET_NOUN, NULL)) {
+                        meet = q;
+                        ml = 1;
+                    }
+    }
     bool has_meet = ml > 0, has_sign = sl > 0, has_call = cl > 0;
     /* a "called on" is a meeting, not a call; so is a visit that delivers a letter or a
      * message ("received X, who delivered a message from President Y") */
@@ -1465,6 +1478,18 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             if (!visit)
                 obj.p[k++] = obj.p[i];
         }
+        obj.n = k;
+    }
+    /* people in what the meeting was about are no party: "summoned X over the death of Y" */
+    if (obj.n > 1) {
+        size_t topic = SIZE_MAX;
+        for (size_t q = obj.p[0].end; q < se->tok_end && topic == SIZE_MAX; q++)
+            if (is_w(ex, q, "over") || is_w(ex, q, "about") || is_w(ex, q, "regarding") || is_w(ex, q, "concerning"))
+                topic = q;
+        size_t k = 0;
+        for (size_t i = 0; i < obj.n; i++)
+            if (obj.p[i].pos < topic)
+                obj.p[k++] = obj.p[i];
         obj.n = k;
     }
     /* objects after a negation ("but could not hold any meeting with X") are dropped */

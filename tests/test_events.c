@@ -640,6 +640,19 @@ static void test_owner_is_not_there(void **state)
     test_doc_free(&t);
 }
 
+/* "Talks were held today between A and B"; "summoned X over the death of Y": X only */
+static void test_passive_talks_and_summons(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Talks were held today between Foreign Minister John Abbot and Foreign Minister Jane "
+                              "Roe. Minister Max Mustermann summoned Russia's ambassador, Erika Musterfrau, on "
+                              "Monday over the death of opposition politician Otto Normal.", "2024-03-05");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_non_null(meeting(&t, "Max Mustermann", "Erika Musterfrau"));
+    assert_null(meeting(&t, "Max Mustermann", "Otto Normal"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -651,7 +664,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

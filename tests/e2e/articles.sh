@@ -1327,6 +1327,23 @@ check([ev["date"] for ev in met("ca5", "Mauro Vieira", "Diana Mondino")] == ["20
 check(met("ca6", "Kurt Campbell", "Siaosi Sovaleni") and not met("ca6", "Joe Biden", "Siaosi Sovaleni"), "ca6: the envoy, not the president")
 check([ev["place"] for ev in met("ca6", "Kurt Campbell", "Siaosi Sovaleni")] == ["location:nuku-alofa"], "ca6: Nukuʻalofa")
 
+# cb1: "His Excellency President X has held bilateral talks with his Mozambican counterpart, His
+# Excellency President Y, at State House in Lusaka"
+check([ev["place"] for ev in met("cb1", "Hakainde Hichilema", "Filipe Jacinto Nyusi")] == ["location:lusaka"], "cb1: State House")
+# cb2: a live blog: "Blinken sat down with Israeli Prime Minister X in Jerusalem"
+check([ev["place"] for ev in met("cb2", "Antony Blinken", "Benjamin Netanyahu")] == ["location:jerusalem"], "cb2: sat down with")
+check(met("cb2", "Antony Blinken", "Isaac Herzog"), "cb2: then met")
+# cb3: "Talks were held today between A and B"
+check([ev["date"] for ev in met("cb3", "Sirojiddin Muhriddin", "Jeenbek Kulubaev")] == ["2023-02-17"], "cb3: talks were held today between")
+check(met("cb3", "Jeenbek Kulubaev", "Emomali Rahmon"), "cb3: paid a call on")
+# cb4: "played host to", "was welcomed ... by King X"
+check([ev["date"] for ev in met("cb4", "Mark Rutte", "Leo Varadkar")] == ["2023-09-28"], "cb4: played host to")
+check(met("cb4", "Leo Varadkar", "Willem-Alexander"), "cb4: welcomed by the king")
+# cb5: "summoned Russia's ambassador, X, on Monday over the death of Y": a meeting with X, none
+# with Y
+check([ev["date"] for ev in met("cb5", "Ahmad", "Andrei Kelin")] == ["2024-03-04"], "cb5: summoned")
+check(not met("cb5", "Ahmad", "Alexei Navalny"), "cb5: what it was about")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
