@@ -501,8 +501,10 @@ static int sentence_place(const parley_extraction *ex, size_t s)
          * Palace") */
         if (mm->type == PARLEY_ENTITY_LOCATION && !mm->lex && site < 0) {
             site = mm->entity;
-            static const char *const buildings[] = {"palace", "house", "hall", NULL};
-            if (ex->dateline_place >= 0 && mm->te > mm->tb && parley_text_tok_in_ci(&ex->text, mm->te - 1, buildings))
+            static const char *const buildings[] = {"palace", "house", "hall", "headquarters", "villa", NULL};
+            static const char *const bases[] = {"camp", "fort", NULL};   /* "at Camp Aguinaldo" */
+            if (ex->dateline_place >= 0 && mm->te > mm->tb &&
+                (parley_text_tok_in_ci(&ex->text, mm->te - 1, buildings) || parley_text_tok_in_ci(&ex->text, mm->tb, bases)))
                 site = ex->dateline_place;
         }
         if (country < 0 && ((mm->type == PARLEY_ENTITY_COUNTRY && mm->lex && mm->lex->kind == PARLEY_LEX_COUNTRY) ||

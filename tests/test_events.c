@@ -653,6 +653,18 @@ static void test_passive_talks_and_summons(void **state)
     test_doc_free(&t);
 }
 
+/* "accepted a courtesy visit from X"; a camp named alone is in the dateline's city */
+static void test_courtesy_visit_and_camp(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("MANILA - President John Abbot accepted a courtesy visit from Deputy Prime Minister "
+                              "Jane Roe at Camp Aguinaldo on Tuesday.", "2023-02-08");
+    const parley_event *ev = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(ev);
+    assert_string_equal(t.ex->entities[ev->place].name, "Manila");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -664,7 +676,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1344,6 +1344,26 @@ check(met("cb4", "Leo Varadkar", "Willem-Alexander"), "cb4: welcomed by the king
 check([ev["date"] for ev in met("cb5", "Ahmad", "Andrei Kelin")] == ["2024-03-04"], "cb5: summoned")
 check(not met("cb5", "Ahmad", "Alexei Navalny"), "cb5: what it was about")
 
+# cc1: "accepted a courtesy visit from X at the Merdeka Palace, Jakarta, on Wednesday (24/05)"; "the
+# President was accompanied by Y"
+check([(ev["date"], ev["place"]) for ev in met("cc1", "Joko Widodo", "Lawrence Wong")] == [("2023-05-24", "location:jakarta")], "cc1: accepted a courtesy visit")
+check(met("cc1", "Lawrence Wong", "Luhut Binsar Pandjaitan"), "cc1: accompanied by")
+# cc2: "received in audience"; "Cardinal X, Secretary of State", "Archbishop Y": ranks of the church
+check(met("cc2", "Francis", "Nana Addo Dankwa Akufo-Addo"), "cc2: audience")
+check(title("cc2", "Pietro Parolin") == "Secretary of State", "cc2: the cardinal's office")
+check(met("cc2", "Nana Addo Dankwa Akufo-Addo", "Paul Richard Gallagher"), "cc2: the archbishop")
+# cc3: "Raksha Mantri Shri Rajnath Singh held bilateral talks with Deputy Prime Minister and
+# Minister for Defence of Australia Mr Richard Marles in New Delhi on June 21, 2023"
+check([(ev["date"], ev["place"]) for ev in met("cc3", "Rajnath Singh", "Richard Marles")] == [("2023-06-21", "location:new-delhi")], "cc3: talks")
+country("cc3", "Richard Marles", "Australia")
+# cc4: "received in audience the Ambassador of Senegal to Nigeria, Mr X, at the Presidential Villa,
+# Abuja"
+check([ev["place"] for ev in met("cc4", "Kashim Shettima", "Nicolas Nyabaly")] == ["location:abuja"], "cc4: the villa")
+country("cc4", "Kashim Shettima", "Nigeria")
+# cc5: "hosted a state luncheon in honor of Czech President X"; "Ferdinand R. Marcos Jr."
+check(met("cc5", "Ferdinand R. Marcos Jr.", "Petr Pavel"), "cc5: the luncheon")
+check(met("cc5", "Petr Pavel", "Juan Miguel Zubiri"), "cc5: also met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
