@@ -1337,6 +1337,19 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                         ml = 1;
                     }
     }
+    /* "A and his Australian counterpart B, meeting in New Delhi on Thursday, agreed": a
+     * participle between commas after the people */
+    for (size_t q = se->tok_begin + 3; !ml && q + 1 < se->tok_end; q++)
+        if (is_w(ex, q, "meeting") && is_p(ex, q - 1, ',') &&
+            (is_w(ex, q + 1, "in") || is_w(ex, q + 1, "on") || is_w(ex, q + 1, "at"))) {
+            size_t before = 0;
+            for (size_t i = 0; i < pp.n; i++)
+                before += pp.p[i].end < q;
+            if (before >= 2) {
+                meet = q;
+                ml = 1;
+            }
+        }
     bool has_meet = ml > 0, has_sign = sl > 0, has_call = cl > 0;
     /* a "called on" is a meeting, not a call; so is a visit that delivers a letter or a
      * message ("received X, who delivered a message from President Y") */
@@ -1571,6 +1584,26 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     }
     if (has_sign && pl && plan < sign)
         planned = true;
+    /* "would sign", "will sign", "could sign": a signing to come (the sentence may tell a meeting
+     * that happened: "X, who met Y last week, said they would sign") */
+    bool sign_planned = planned;
+    if (has_sign && sign > se->tok_begin && !(tok(ex, sign - 1)->flags & PARLEY_TOK_CAP) &&
+        (is_w(ex, sign - 1, "will") || is_w(ex, sign - 1, "would") || is_w(ex, sign - 1, "shall") ||
+         is_w(ex, sign - 1, "could") || is_w(ex, sign - 1, "may") || is_w(ex, sign - 1, "might") ||
+         is_w(ex, sign - 1, "should")))
+        sign_planned = true;
+    /* "The meeting came two weeks after X met Y in Sydney": a meeting before the story, told in a
+     * clause, with no date or place but its own */
+    bool after_clause = false;
+    for (size_t q = trig; has_meet && trig == meet && q-- > se->tok_begin && q + 6 > trig && !after_clause;) {
+        if (tok(ex, q)->kind == PARLEY_TOK_PUNCT)
+            break;
+        if (is_w(ex, q, "after") || is_w(ex, q, "before") || is_w(ex, q, "since"))
+            for (size_t i = 0; i < pp.n && !after_clause; i++)   /* "after X met", not "after the talks" */
+                after_clause = pp.p[i].pos > q && pp.p[i].end <= trig;
+        if (is_w(ex, q, "after") || is_w(ex, q, "before") || is_w(ex, q, "since"))
+            break;
+    }
 
     /* a plural phrase for the people of the last meeting: "Following the talks, the ministers
      * signed …", "the President received the speakers" */
@@ -1696,8 +1729,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     size_t total = subj.n + obj.n;
     /* "Biden and Lula pledged ... at their first meeting": a meeting referred to with "the" or
      * "their" is a new one when no meeting told before holds all its people */
+    /* ... and so is "X told Y during their meeting that ...": the two people of the sentence */
+    bool their = false;
+    for (size_t q = meet; has_meet && q < meet + ml; q++)
+        their |= is_w(ex, q, "their");
     if (again && !group_again && subj.n >= 2 && obj.n == 0 && !planned &&
-        has_and_between(ex, subj.p[0].pos, subj.p[subj.n - 1].pos)) {
+        (has_and_between(ex, subj.p[0].pos, subj.p[subj.n - 1].pos) || (their && subj.n == 2 && !gl))) {
         bool all_in = st->last_meeting >= 0;
         for (size_t i = 0; i < total && all_in; i++) {
             int ent = i < subj.n ? subj.p[i].ent : obj.p[i - subj.n].ent;
@@ -1716,7 +1753,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         has_and_between(ex, obj.p[0].pos < subj.p[0].pos ? obj.p[0].pos : subj.p[0].pos,
                         obj.p[0].pos < subj.p[0].pos ? subj.p[0].pos : obj.p[0].pos))
         subj_group = true;
-    if (((has_meet && !again && !group_again) || has_call || (has_sign && subj_group)) && !negated && total >= 2) {
+    if (((has_meet && !again && !group_again) || has_call || (has_sign && subj_group && !sign_planned)) && !negated &&
+        total >= 2) {
         int type = has_call ? PARLEY_EVENT_CALL : PARLEY_EVENT_MEETING;
         /* groups: all of "between", or the subjects with each object */
         /* a signing both sides attended is one meeting: "A and B signed ... with their
@@ -1777,7 +1815,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             if (g > 0 && g < principal && g < obj.n)
                 clause_date_place(ex, st, s, obj.p[g - 1].end, obj.p[g].pos,
                                   g + 1 < principal && g + 1 < obj.n ? obj.p[g + 1].pos : se->tok_end, ev);
-            if ((rc = event_set_date_place(ex, ev, s, trig, st, true)) < 0)
+            if ((rc = event_set_date_place(ex, ev, s, trig, st, !after_clause)) < 0)
                 return rc;
             /* a meeting on a day after the publication has not happened yet (a day the sentence
              * names, not one counted from an earlier event: "the next day") */
@@ -1816,7 +1854,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 st->last_call = kept;
             /* "X had met Y in Goa in May": a meeting before the story, told in the past perfect;
              * a later meeting with no date or place of its own takes those of the story's last */
-            bool background = trig > se->tok_begin && is_w(ex, trig - 1, "had") && st->story_meeting >= 0;
+            bool background = (trig > se->tok_begin && is_w(ex, trig - 1, "had") && st->story_meeting >= 0) || after_clause;
             if (type == PARLEY_EVENT_MEETING && !planned && !ahead && !background)
                 st->story_meeting = kept;
             if (type == PARLEY_EVENT_MEETING && !planned && !ahead) {
@@ -1845,7 +1883,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         }
     }
     if (has_sign && !negated &&
-        (rc = do_agreement(ex, s, sign, sl, &pp, st, planned, meeting >= 0 ? meeting : group_meeting)) < 0)
+        (rc = do_agreement(ex, s, sign, sl, &pp, st, sign_planned, meeting >= 0 ? meeting : group_meeting)) < 0)
         return rc;
     /* "The document was signed by A and B": the signing's meeting is where and when the document
      * told before was signed */

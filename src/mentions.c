@@ -1294,6 +1294,10 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             }
             if (hr && !right.office)
                 hr = 0;
+            /* "a meeting of the Weimar Triangle, officials said": a plural role after a comma is
+             * no one's apposition (a list before it is read by respective_list()) */
+            if (hr && right.title && plural_role_word(right.title) == right.title && right.b == e + 1)
+                hr = 0;
             /* "the deputy governor of Makkah, Prince Badr bin Sultan": a title right before a
              * name is that name's, not an apposition of the words before the comma */
             if (hr && right.e < se->tok_end && name_word(ex, right.e) && name_run(ex, right.e, se->tok_end) >= right.e + 2)

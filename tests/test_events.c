@@ -665,6 +665,27 @@ static void test_courtesy_visit_and_camp(void **state)
     test_doc_free(&t);
 }
 
+/* "A and B, meeting in X on Thursday, agreed"; "X told Y during their meeting"; "would sign" */
+static void test_participle_their_meeting_and_modal_signing(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Minister John Abbot and his Australian counterpart Jane Roe, meeting in New Delhi on "
+                              "Thursday, agreed to cooperate. Abbot told Foreign Minister Max Mustermann during "
+                              "their meeting that Tokyo was concerned.", "2023-03-03");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
+    t = test_extract("Minister John Abbot, who met Minister Jane Roe last week, said the two countries would sign a "
+                     "defence agreement.", "2024-07-20");
+    const parley_event *ev = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(ev);
+    assert_int_equal(ev->status, PARLEY_STATUS_OCCURRED);
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        if (t.ex->events[i].type == PARLEY_EVENT_AGREEMENT)
+            assert_int_equal(t.ex->events[i].status, PARLEY_STATUS_PLANNED);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -676,7 +697,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

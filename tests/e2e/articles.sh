@@ -1364,6 +1364,20 @@ country("cc4", "Kashim Shettima", "Nigeria")
 check(met("cc5", "Ferdinand R. Marcos Jr.", "Petr Pavel"), "cc5: the luncheon")
 check(met("cc5", "Petr Pavel", "Juan Miguel Zubiri"), "cc5: also met")
 
+# cd1: "A and his Australian counterpart B, meeting in New Delhi on Thursday, agreed"; "The meeting
+# came two weeks after X met Y in Sydney": a meeting before the story, without the story's date;
+# "X told Y during their meeting that ..."
+check([(ev["date"], ev["place"]) for ev in met("cd1", "Yoshimasa Hayashi", "Penny Wong")] == [("2023-03-02", "location:new-delhi")], "cd1: meeting in New Delhi")
+check(("2023-03-02", "location:sydney") not in [(ev["date"], ev["place"]) for ev in met("cd1", "Subrahmanyam Jaishankar", "Penny Wong")], "cd1: two weeks after")
+check([ev["place"] for ev in met("cd1", "Yoshimasa Hayashi", "Qin Gang")] == ["location:new-delhi"], "cd1: during their meeting")
+# cd2: "X, who met Y last week, said the two countries would sign a defence agreement": the meeting
+# happened, the signing is to come
+check(met("cd2", "David Lammy", "Annalena Baerbock") and not met("cd2", "David Lammy", "Annalena Baerbock", "planned"), "cd2: who met")
+check(not events("cd2", "agreement") and events("cd2", "agreement", "planned"), "cd2: would sign")
+# cd3: "for a meeting of the Weimar Triangle, officials said": no person
+check(person("cd3", "Weimar Triangle") is None, "cd3: the Weimar Triangle")
+check(met("cd3", "Emmanuel Macron", "Donald Tusk", "planned"), "cd3: will host")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
