@@ -469,10 +469,10 @@ static int find_entity(const parley_extraction *ex, int type, const char *key)
 
 /* The person entity a name matches: the most recently mentioned one that contains it. With an
  * index, only the people who share a word with the name are compared. */
-static int match_person(const parley_extraction *ex, person_index *ix, const name_toks *nt, bool *grows)
+static int match_person(const parley_extraction *ex, person_index *ix, const name_toks *nt, uint32_t at, bool *grows)
 {
     int best = -1, best_rank = 0;
-    uint32_t best_pos = 0;
+    uint64_t best_pos = 0;
     *grows = false;
     bool all = true;
     if (ix && ix->active && person_index_lookup(ix, ex->lex, nt, ex->n_entities, &all) < 0)
@@ -503,7 +503,16 @@ static int match_person(const parley_extraction *ex, person_index *ix, const nam
             free(copy);
         if (!in && !out)
             continue;
-        uint32_t pos = en->n_mentions ? ex->mentions[en->mentions[en->n_mentions - 1]].start : 0;
+        /* of the people named before the words, the first named ("President Recep Tayyip Erdoğan
+         * ... First lady Emine Erdoğan ... accompanied Erdoğan"; "Wang Yi ... Wang said ... Wang
+         * Xiaohong"); one named only after them comes last */
+        uint32_t first = UINT32_MAX;
+        for (size_t k = 0; k < en->n_mentions; k++) {
+            uint32_t st = ex->mentions[en->mentions[k]].start;
+            if (st < first)
+                first = st;
+        }
+        uint64_t pos = (first < at ? UINT64_C(1) << 32 : 0) | (UINT32_MAX - first);
         if (best < 0 || rank > best_rank || (rank == best_rank && pos >= best_pos)) {
             best = (int)i;
             best_pos = pos;
@@ -522,7 +531,7 @@ static int person_mention(parley_extraction *ex, person_index *ix, size_t m, boo
     if (rc < 0)
         return rc;
     bool grows;
-    int ent = match_person(ex, ix, &nt, &grows);
+    int ent = match_person(ex, ix, &nt, mm->start, &grows);
     if (ent < 0 && create) {
         char *name = mention_text(ex, mm);
         parley_buf key = {0};
@@ -704,7 +713,7 @@ static int weak_people(parley_extraction *ex, person_index *ix)
                 if ((rc = name_toks_make(ex, i, e, &nt)) < 0)
                     break;
                 bool grows;
-                int ent = match_person(ex, ix, &nt, &grows);
+                int ent = match_person(ex, ix, &nt, ex->text.tokens[i].start, &grows);
                 name_toks_free(&nt);
                 if (ent >= 0 && !grows) {
                     int mi = parley_mention_add(ex, PARLEY_ENTITY_PERSON, i, e, s, NULL);
@@ -924,8 +933,12 @@ static bool topic_country(const parley_extraction *ex, const parley_mention *o, 
     static const char *const on_words[] = {"discussion", "discussions", "focused", "focusing", "focus", NULL};
     size_t b = ex->text.sentences[s].tok_begin;
     /* "a meeting of security council secretaries on Afghanistan", "talks on Ukraine" */
+    /* ... 'its "red lines" on Taiwan' (past a closing quote) */
+    size_t w = o->tb > b + 2 && (parley_text_tok_is(&ex->text, o->tb - 2, "\"") || parley_text_tok_is(&ex->text, o->tb - 2, "'"))
+                   ? o->tb - 3
+                   : o->tb - 2;
     if (o->tb > b + 1 && parley_text_tok_is(&ex->text, o->tb - 1, "on") &&
-        ex->text.tokens[o->tb - 2].kind == PARLEY_TOK_WORD && !(ex->text.tokens[o->tb - 2].flags & PARLEY_TOK_CAP))
+        ex->text.tokens[w].kind == PARLEY_TOK_WORD && !(ex->text.tokens[w].flags & PARLEY_TOK_CAP))
         return true;
     for (size_t q = o->tb > b + 24 ? o->tb - 24 : b; q < o->tb; q++)
         if (parley_text_tok_in_ci(&ex->text, q, words) ||

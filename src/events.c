@@ -153,8 +153,13 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
             }
         }
     }
-    /* "in June": the latest June not after publication */
-    if (m && i > 0 && is_w(ex, i - 1, "in") && pub && pub->y && pub->m &&
+    /* "in June": the latest June not after publication; "in early April", "in mid-April" */
+    bool in_month = i > 0 && is_w(ex, i - 1, "in");
+    if (m && !in_month && i > 1 && is_w(ex, i - 2, "in") && (is_w(ex, i - 1, "early") || is_w(ex, i - 1, "late")))
+        in_month = true;
+    if (m && !in_month && i > 2 && is_p(ex, i - 1, '-') && is_w(ex, i - 2, "mid") && is_w(ex, i - 3, "in"))
+        in_month = true;
+    if (m && in_month && pub && pub->y && pub->m &&
         !(i + 1 < se && tok(ex, i + 1)->kind == PARLEY_TOK_NUM)) {
         hit->date = (parley_date){m > pub->m ? pub->y - 1 : pub->y, m, 0};
         hit->guessed_year = true;
@@ -1281,6 +1286,30 @@ static void clause_date_place(const parley_extraction *ex, const doc_state *st, 
     }
 }
 
+/* The call told after meeting @p meeting in sentence s ("..., and spoke by phone in early April"):
+ * the meeting's people, on the date the clause gives (none otherwise), no place. */
+static int call_after_meeting(parley_extraction *ex, size_t s, const doc_state *st, int meeting, size_t call, size_t cl)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    parley_event *ev = event_new(ex, PARLEY_EVENT_CALL);
+    if (!ev)
+        return PARLEY_ENOMEM;
+    ev->status = PARLEY_STATUS_OCCURRED;
+    int rc;
+    const parley_event *me = &ex->events[meeting];
+    for (size_t i = 0; i < me->n_participants; i++)
+        if ((rc = event_add_participant(ex, ev, ex->events[meeting].participants[i])) < 0)
+            return rc;
+    date_hit h;
+    for (size_t q = call + cl; q < se->tok_end; q++)
+        if (date_in_sentence(ex, st, q, se->tok_end, &h)) {
+            if (h.kind == D_ABS)
+                parley_date_format(ev->date, &h.date);
+            break;
+        }
+    return event_add_evidence(ex, ev, s, call, call + cl);
+}
+
 /* Is "him" or "her" the object at token i (after "with", if any), and not "her" as a possessive
  * ("met her counterpart")? */
 static bool object_pronoun(const parley_extraction *ex, size_t i, size_t end)
@@ -1412,6 +1441,19 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             return rc;
         has_meet = false;
         rc = 0;
+    }
+    /* "A and B met in Woodside in November, and spoke by phone in early April": the meeting, then
+     * a call of the same people told in a clause of its own (no one named after the call words) */
+    size_t call_later = SIZE_MAX;
+    if (has_call && has_meet && meet < call && call > se->tok_begin + 1 && !pl &&
+        (is_w(ex, call - 1, "and") || is_w(ex, call - 2, "and") || is_w(ex, call - 1, "then"))) {
+        bool named_after = false;
+        for (size_t i = 0; i < pp.n; i++)
+            named_after |= pp.p[i].pos > call;
+        if (!named_after) {
+            call_later = call;
+            has_call = false;
+        }
     }
 
     /* subjects and objects around the trigger */
@@ -1594,7 +1636,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         sign_planned = true;
     /* "The meeting came two weeks after X met Y in Sydney": a meeting before the story, told in a
      * clause, with no date or place but its own */
-    bool after_clause = false;
+    /* ... and so is "He last met Xi in June 2023" */
+    bool after_clause = has_meet && trig == meet && trig > se->tok_begin && is_w(ex, trig - 1, "last") &&
+                        (is_w(ex, meet, "met") || is_w(ex, meet, "meets"));
     for (size_t q = trig; has_meet && trig == meet && q-- > se->tok_begin && q + 6 > trig && !after_clause;) {
         if (tok(ex, q)->kind == PARLEY_TOK_PUNCT)
             break;
@@ -1882,6 +1926,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 parley_date_format(ev->date, &d);
         }
     }
+    if (call_later != SIZE_MAX && meeting >= 0 && (rc = call_after_meeting(ex, s, st, meeting, call_later, cl)) < 0)
+        return rc;
     if (has_sign && !negated &&
         (rc = do_agreement(ex, s, sign, sl, &pp, st, sign_planned, meeting >= 0 ? meeting : group_meeting)) < 0)
         return rc;

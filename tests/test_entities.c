@@ -411,6 +411,22 @@ static void test_posting_is_no_visit(void **state)
     test_doc_free(&t);
 }
 
+/* A surname two people share is the one named first before it: "Wang" after Wang Yi and before
+ * Wang Xiaohong; "Erdogan" after President Recep Tayyip Erdogan and First lady Emine Erdogan */
+static void test_shared_surname(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Foreign Minister Wang Yi met Minister John Abbot. Wang said the talks were useful. "
+                              "Public Security Minister Wang Xiaohong met Abbot later.", NULL);
+    assert_int_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Wang Yi")->n_mentions, 2);
+    assert_int_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Wang Xiaohong")->n_mentions, 1);
+    test_doc_free(&t);
+    t = test_extract("President Recep Tayyip Erdogan arrived. First lady Emine Erdogan also attended. Minister "
+                     "Hulusi Akar accompanied Erdogan.", NULL);
+    assert_int_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Recep Tayyip Erdogan")->n_mentions, 2);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -422,7 +438,7 @@ int main(void)
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
         cmocka_unit_test(test_companions),
-        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit),
+        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -686,6 +686,33 @@ static void test_participle_their_meeting_and_modal_signing(void **state)
     test_doc_free(&t);
 }
 
+/* "A and B met in W in November, and spoke by phone in early April": a meeting and a call;
+ * "He last met Xi in June 2023": no place from the story */
+static void test_meeting_then_call(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("President John Abbot and President Jane Roe met in Woodside, California, in November, "
+                              "and spoke by phone in early April.", "2024-04-27");
+    const parley_event *ev = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(ev);
+    assert_string_equal(ev->date, "2023-11");
+    bool call = false;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        if (t.ex->events[i].type == PARLEY_EVENT_CALL) {
+            assert_string_equal(t.ex->events[i].date, "2024-04");
+            call = true;
+        }
+    assert_true(call);
+    test_doc_free(&t);
+    t = test_extract("Secretary John Abbot met President Jane Roe in Shanghai on Friday. He last met Roe's deputy, "
+                     "Minister Max Mustermann, in June 2023.", "2024-04-27");
+    ev = meeting(&t, "John Abbot", "Max Mustermann");
+    assert_non_null(ev);
+    assert_string_equal(ev->date, "2023-06");
+    assert_int_equal(ev->place, -1);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -697,7 +724,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

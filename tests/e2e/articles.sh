@@ -1378,6 +1378,17 @@ check(not events("cd2", "agreement") and events("cd2", "agreement", "planned"), 
 check(person("cd3", "Weimar Triangle") is None, "cd3: the Weimar Triangle")
 check(met("cd3", "Emmanuel Macron", "Donald Tusk", "planned"), "cd3: will host")
 
+# ce1: a long AP story: "Wang" after Wang Yi and before Wang Xiaohong is Wang Yi; "He last met Xi in
+# June 2023" takes no place from the story; "A and B met in Woodside, California, in November, and
+# spoke by phone in early April": a meeting and a call
+country("ce1", "Wang Xiaohong", "China")
+country("ce1", "Wang Yi", "China")
+check([(ev["date"], ev["place"]) for ev in met("ce1", "Joe Biden", "Xi Jinping")] == [("2023-11", "location:woodside")], "ce1: met in Woodside")
+check([ev["date"] for ev in events("ce1", "call") if names("ce1", ev["participants"]) == {"Joe Biden", "Xi Jinping"}] == ["2024-04"], "ce1: spoke by phone in early April")
+check(("2023-06", "location:shanghai") not in [(ev["date"], ev["place"]) for ev in met("ce1", "Antony Blinken", "Xi Jinping")], "ce1: last met")
+# s1 (again): the headline's "Erdoğan, Aliyev" are the presidents named first, not the first lady
+check(len(person("s1", "Recep Tayyip Erdoğan")["mentions"]) == 4, "s1: the headline's Erdoğan")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
