@@ -1260,6 +1260,18 @@ static int call_then_meeting(parley_extraction *ex, size_t s, doc_state *st, peo
     return 1;
 }
 
+/* The first date said in tokens [b, e) of a clause, for event ev, when there is one. */
+static void clause_date(const parley_extraction *ex, const doc_state *st, size_t b, size_t e, parley_event *ev)
+{
+    date_hit h;
+    for (size_t q = b; q < e; q++)
+        if (date_in_sentence(ex, st, q, e, &h)) {
+            if (h.kind == D_ABS)
+                parley_date_format(ev->date, &h.date);
+            return;
+        }
+}
+
 /* A clause that tells a meeting of its own between tokens b and o ("... and hosted B in Dakar in
  * 1978", where B is at o), ending at e: the event takes the clause's date and place, when it
  * gives them. */
@@ -1623,6 +1635,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         (is_w(ex, neg - 1, "was") || is_w(ex, neg - 1, "were") || is_w(ex, neg - 1, "been"))) {
         for (size_t q = meet; q < meet + ml; q++)
             negated |= parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL) > 0;
+        /* "X was expected to meet Y in Antalya, but the meeting was cancelled" */
+        for (size_t q = neg - 1; q-- > trig + 1 && q + 4 > neg && !negated;)
+            negated = parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL) > 0 && is_w(ex, q - 1, "the");
+    }
+    /* "if A and B meet", "whether they will meet": a meeting only supposed */
+    for (size_t q = trig; has_meet && trig == meet && q-- > se->tok_begin && q + 14 > trig && !negated;) {
+        if (is_p(ex, q, ',') || is_p(ex, q, ';'))
+            break;
+        negated = is_w(ex, q, "if") || is_w(ex, q, "whether") || is_w(ex, q, "unless");
     }
     if (has_sign && pl && plan < sign)
         planned = true;
@@ -1812,8 +1833,19 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 principal++;
             groups = principal ? principal : 1;
         }
+        /* "met A via video link on Wednesday, and B in person on Thursday": the call words in
+         * one group's clause make that group a call, the others meetings, each on its clause's
+         * day */
+        size_t call_group = SIZE_MAX;
+        for (size_t g = 0; has_call && has_meet && groups > 1 && !between && g < groups && g < obj.n; g++) {
+            size_t clause_end = g + 1 < obj.n ? obj.p[g + 1].pos : se->tok_end;
+            if (call >= obj.p[g].end && call < clause_end)
+                call_group = g;
+        }
+        const int group_type = type;
         int first_group = -1;   /* the event of the first group */
         for (size_t g = 0; g < groups; g++) {
+            int type = call_group == SIZE_MAX ? group_type : g == call_group ? PARLEY_EVENT_CALL : PARLEY_EVENT_MEETING;
             parley_event *ev = event_new(ex, type);
             if (!ev)
                 return PARLEY_ENOMEM;
@@ -1859,6 +1891,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             if (g > 0 && g < principal && g < obj.n)
                 clause_date_place(ex, st, s, obj.p[g - 1].end, obj.p[g].pos,
                                   g + 1 < principal && g + 1 < obj.n ? obj.p[g + 1].pos : se->tok_end, ev);
+            if (call_group != SIZE_MAX && g < obj.n)
+                clause_date(ex, st, obj.p[g].end, g + 1 < obj.n ? obj.p[g + 1].pos : se->tok_end, ev);
             if ((rc = event_set_date_place(ex, ev, s, trig, st, !after_clause)) < 0)
                 return rc;
             /* a meeting on a day after the publication has not happened yet (a day the sentence

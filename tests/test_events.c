@@ -713,6 +713,28 @@ static void test_meeting_then_call(void **state)
     test_doc_free(&t);
 }
 
+/* "if A and B meet" is none; "was expected to meet Y, but the meeting was cancelled" is none;
+ * "who represented X" keeps X away; "met A via video link on Wednesday, and B in person on
+ * Thursday": a call and a meeting */
+static void test_supposed_cancelled_represented(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("President John Abbot said that if President Jane Roe and President Max Mustermann "
+                              "meet, the talks could take place in Istanbul. Minister Erika Musterfrau was expected "
+                              "to meet Minister Otto Normal in Antalya, but the meeting was cancelled.", "2022-03-30");
+    assert_int_equal(t.ex->n_events, 0);
+    test_doc_free(&t);
+    t = test_extract("Minister John Abbot, who represented Prime Minister Jane Roe at the summit, met Foreign "
+                     "Minister Max Mustermann via video link on Wednesday, and President Erika Musterfrau in person "
+                     "on Thursday.", "2024-07-04");
+    assert_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    const parley_event *ev = meeting(&t, "John Abbot", "Erika Musterfrau");
+    assert_non_null(ev);
+    assert_string_equal(ev->date, "2024-07-04");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -724,7 +746,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

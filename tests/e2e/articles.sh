@@ -1389,6 +1389,19 @@ check(("2023-06", "location:shanghai") not in [(ev["date"], ev["place"]) for ev 
 # s1 (again): the headline's "Erdoğan, Aliyev" are the presidents named first, not the first lady
 check(len(person("s1", "Recep Tayyip Erdoğan")["mentions"]) == 4, "s1: the headline's Erdoğan")
 
+# cf1: "X, who represented Prime Minister Y at the summit, met A via video link on Wednesday, and B
+# in person on Thursday": Y is not there; a call with A, a meeting with B, each on its day
+check(not met("cf1", "Subrahmanyam Jaishankar", "Narendra Modi") and not [ev for ev in events("cf1", "call") if "Narendra Modi" in names("cf1", ev["participants"])], "cf1: represented")
+check([ev["date"] for ev in met("cf1", "Subrahmanyam Jaishankar", "Kassym-Jomart Tokayev")] == ["2024-07-04"], "cf1: in person on Thursday")
+check(not met("cf1", "Subrahmanyam Jaishankar", "Wang Yi"), "cf1: via video link")
+check(not met("cf1", "Subrahmanyam Jaishankar", "Shehbaz Sharif"), "cf1: did not meet")
+# cf2: "if A and B meet, the talks could take place in Istanbul": no meeting; "X was expected to meet
+# Y in Antalya, but the meeting was cancelled": none either
+check(not met("cf2", "Volodymyr Zelenskiy", "Vladimir Putin") and not met("cf2", "Volodymyr Zelenskiy", "Vladimir Putin", "planned"), "cf2: if they meet")
+check(not met("cf2", "Tayyip Erdogan", "Vladimir Putin"), "cf2: the speaker")
+check(not met("cf2", "Dmytro Kuleba", "Sergei Lavrov", "planned"), "cf2: the meeting was cancelled")
+check([ev["place"] for ev in met("cf2", "Tayyip Erdogan", "Dmytro Kuleba")] == ["location:ankara"], "cf2: last week")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
