@@ -771,7 +771,26 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
         size_t from = trig < h.pos && trig >= se->tok_begin ? trig + 1 : se->tok_begin;
         for (size_t q = h.pos; q-- > from && q + 12 > h.pos && !since;)
             since = is_w(ex, q, "since");
-        if (since) {
+        /* "Nakatani, a former officer who took office in October, also met": a date in a relative
+         * clause closed before the event's words is not the event's */
+        bool relative = false;
+        /* (a month or a year only, and not of the visit: "who arrived on Sunday", "who was on
+         * his third visit this year" date the visit the meeting belongs to) */
+        if (h.pos < trig && trig < se->tok_end && !h.date.d) {
+            for (size_t q = h.pos; q-- > se->tok_begin && q + 16 > h.pos && !is_p(ex, q, ',');) {
+                if (is_w(ex, q, "visit") || is_w(ex, q, "arrived") || is_w(ex, q, "trip") || is_w(ex, q, "tour"))
+                    break;
+                if (is_w(ex, q, "who") || is_w(ex, q, "which")) {
+                    relative = true;
+                    break;
+                }
+            }
+            bool closed = false;
+            for (size_t q = h.end; relative && q < trig && !closed; q++)
+                closed = is_p(ex, q, ',');
+            relative = relative && closed;
+        }
+        if (since || relative) {
             i = h.end - 1;
             continue;
         }
@@ -1591,6 +1610,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     for (size_t q = meet > se->tok_begin + 3 ? meet - 3 : se->tok_begin; has_meet && q < meet + ml; q++)
         between |= is_w(ex, q, "trilateral") || is_w(ex, q, "quadrilateral") || is_w(ex, q, "three-way") ||
                    is_w(ex, q, "joint");
+    /* "hosted A and B for a trilateral meeting at the Pentagon" */
+    for (size_t q = meet + ml; has_meet && !between && q + 1 < se->tok_end && q < meet + ml + 16; q++)
+        if ((is_w(ex, q, "trilateral") || is_w(ex, q, "quadrilateral") || is_w(ex, q, "three-way")) &&
+            parley_match(ex, q + 1, PARLEY_LEX_MEET_NOUN, NULL) && q > 0 && (is_w(ex, q - 1, "a") || is_w(ex, q - 1, "the")) &&
+            q > 1 && (is_w(ex, q - 2, "for") || is_w(ex, q - 2, "in") || is_w(ex, q - 2, "at")))
+            between = true;
     /* "the meeting", "their talks" without "with"/"between": the meeting told again */
     bool again = false;
     if (has_meet && !between) {

@@ -483,7 +483,8 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
             if (!inside)
                 rc = parley_mention_add(ex, PARLEY_ENTITY_COUNTRY, i, i + l, s, e);
             i += l;
-        } else if ((l = parley_match(ex, i, PARLEY_LEX_REGION, &e))) {
+        } else if ((l = parley_match(ex, i, PARLEY_LEX_REGION, &e)) && l >= parley_match(ex, i, PARLEY_LEX_ORG, NULL)) {
+            /* (a longer organisation wins: "the Gulf Cooperation Council" is no Gulf) */
             rc = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, i, i + l, s, e);
             i += l;
         } else if ((l = parley_match(ex, i, PARLEY_LEX_ORG, &e))) {
@@ -1136,10 +1137,23 @@ static size_t interleaved_list(const parley_extraction *ex, const parley_sentenc
  * Estonia, Latvia and Lithuania, Jüri Luik, Raimonds Bergmanis and Raimundas Karoblis", "his
  * Swedish and Finnish colleagues, Peter Hultqvist and Antti Kaikkonen". Fills starts[k] and
  * countries[k] for the k-th name (at most max) and returns their number, or 0. */
+/* Past the honorifics and ranks at token j ("Sheikh Mohammed ...", "Sayyid Badr ..."). */
+static size_t skip_honours(const parley_extraction *ex, size_t j, size_t end)
+{
+    for (size_t l; j < end && is_cap(ex, j) &&
+                   ((l = parley_match(ex, j, PARLEY_LEX_HONORIFIC, NULL)) || (l = parley_match(ex, j, PARLEY_LEX_RANK, NULL)));)
+        j += l;
+    return j;
+}
+
 static size_t respective_list(const parley_extraction *ex, size_t s, size_t L, size_t *starts, const char **countries,
                               size_t max)
 {
     const parley_sentence *se = &ex->text.sentences[s];
+    /* "counterparts, Sayyid Badr Albusaidi and ...": the honorifics before the first name */
+    while (L > se->tok_begin + 1 && is_cap(ex, L - 1) &&
+           (parley_match(ex, L - 1, PARLEY_LEX_HONORIFIC, NULL) == 1 || parley_match(ex, L - 1, PARLEY_LEX_RANK, NULL) == 1))
+        L--;
     size_t q = L, from;
     if (q > se->tok_begin && punct_is(ex, q - 1, ','))
         q--;
@@ -1164,6 +1178,10 @@ static size_t respective_list(const parley_extraction *ex, size_t s, size_t L, s
     size_t n = 0, j = L;
     while (j < se->tok_end && n < max && n < nc) {
         size_t e = name_run(ex, j, se->tok_end);
+        if (e < j + 2) {
+            j = skip_honours(ex, j, se->tok_end);
+            e = name_run(ex, j, se->tok_end);
+        }
         if (e < j + 2)
             return 0;
         starts[n] = j;
@@ -1264,7 +1282,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
     size_t n_resp = 0;
     for (size_t i = se->tok_begin + 2; i < se->tok_end && !n_resp && !se->headline; i++)
         if (name_word(ex, i) && (punct_is(ex, i - 1, ',') || is_word(ex, i - 1)) &&
-            !(is_word(ex, i - 1) && is_cap(ex, i - 1)))
+            (!(is_word(ex, i - 1) && is_cap(ex, i - 1)) || parley_match(ex, i - 1, PARLEY_LEX_HONORIFIC, NULL) == 1))
             n_resp = respective_list(ex, s, i, resp_start, resp_country, 8);
     if (!n_resp && !se->headline)
         n_resp = names_then_roles(ex, se, resp_start, resp_country, 8);
@@ -1288,10 +1306,22 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             return hl;
         /* "X, Minister of Defense of Lithuania," / "X, the commander of ..." */
         if (!se->headline && e + 1 < se->tok_end && punct_is(ex, e, ',')) {
-            if ((hr = parley_role_parse(ex, postnominals_end(ex, e + 1, se->tok_end), se->tok_end, &right)) < 0) {
+            /* "X, who is Saudi Arabia's foreign minister, ...": the role in a relative clause */
+            size_t r0 = postnominals_end(ex, e + 1, se->tok_end);
+            bool who = false;
+            if (r0 + 2 < se->tok_end && tok_is(ex, r0, "who") && (tok_is(ex, r0 + 1, "is") || tok_is(ex, r0 + 1, "was"))) {
+                r0 += 2;
+                who = true;
+                if (r0 + 1 < se->tok_end && (tok_is(ex, r0, "also") || tok_is(ex, r0, "currently")))
+                    r0++;
+            }
+            if ((hr = parley_role_parse(ex, r0, se->tok_end, &right)) < 0) {
                 free(left.title);
                 return hr;
             }
+            /* ... the whole clause ("who is on an official visit" holds no role) */
+            if (hr && who && right.e < se->tok_end && !punct_is(ex, right.e, ',') && !tok_is(ex, right.e, "and"))
+                hr = 0;
             if (hr && !right.office)
                 hr = 0;
             /* "a meeting of the Weimar Triangle, officials said": a plural role after a comma is

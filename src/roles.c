@@ -255,6 +255,7 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             memset(mark + (j - start), INC, 1 + l);
             j += 1 + l;
         } else if (j > start && (l = parley_match(ex, j, PARLEY_LEX_REGION, NULL)) && j + l <= end &&
+                   l >= parley_match(ex, j, PARLEY_LEX_ORG, NULL) &&   /* not "the Gulf | Cooperation Council" */
                    (tok_word(ex, prev, "the") || tok_word(ex, prev, "for") || tok_word(ex, prev, "of") ||
                     (tok_word(ex, prev, "and") && mark[prev - start] == INC) ||
                     /* a body's region: "the U.S. Army Europe", "Naval Forces Central Asia" */

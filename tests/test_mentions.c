@@ -310,6 +310,28 @@ static void test_lifespans_and_birth_names(void **state)
     test_doc_free(&t);
 }
 
+/* "X, who is Saudi Arabia's foreign minister": the role in a relative clause, not "who is on an
+ * official visit"; "his Omani and Qatari counterparts, Sayyid A and Sheikh B": each one's country */
+static void test_relative_role_and_honoured_list(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Prince John Abbot, who is Saudi Arabia's foreign minister, met his Omani and Qatari "
+                              "counterparts, Sayyid Jane Roe and Sheikh Max Mustermann, on Monday. Minister Erika "
+                              "Musterfrau, who is on an official visit to Baku, spoke.", NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_string_equal(e->title, "foreign minister");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Oman");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Qatar");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Musterfrau")->title, "Minister");
+    test_doc_free(&t);
+    /* a longer organisation wins over a region: "the Gulf Cooperation Council" */
+    t = test_extract("The Secretary-General of the Gulf Cooperation Council, John Abbot, spoke.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Gulf Cooperation Council"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Gulf"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -317,7 +339,7 @@ int main(void)
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),
-        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country), cmocka_unit_test(test_respective_lists), cmocka_unit_test(test_lifespans_and_birth_names),
+        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country), cmocka_unit_test(test_respective_lists), cmocka_unit_test(test_lifespans_and_birth_names), cmocka_unit_test(test_relative_role_and_honoured_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
