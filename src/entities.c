@@ -1280,6 +1280,53 @@ static const char *host_rule(const parley_extraction *ex, const sentence_mention
     return NULL;
 }
 
+/* "X met Indonesian Defense Minister Y at the State Department": whoever meets a person of
+ * another country at a seat of government (an organisation of the lexicon with a country) is of
+ * the seat's country. NULL when the sentence of mention pm does not say so. */
+static const char *seat_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                             const parley_mention *pm)
+{
+    size_t s = pm->sentence, se = ex->text.sentences[s].tok_end, v = pm->te, vl = 0;
+    for (; v < se && v < pm->te + 3 && !(vl = parley_match(ex, v, PARLEY_LEX_MEET, NULL)); v++)
+        if (ex->text.tokens[v].kind == PARLEY_TOK_PUNCT)
+            return NULL;
+    if (!vl || !(parley_text_tok_is(&ex->text, v, "met") || parley_text_tok_is(&ex->text, v, "meets") ||
+                 parley_text_tok_is(&ex->text, v, "held")))
+        return NULL;
+    const char *other = NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->tb < v + vl || o->entity < 0)
+            continue;
+        if (o->type == PARLEY_ENTITY_PERSON && o->entity != (int)self && !other)
+            other = ex->entities[o->entity].country;
+        if (o->type == PARLEY_ENTITY_ORGANIZATION && o->lex && o->lex->country && other && o->tb > 1 &&
+            parley_text_tok_is(&ex->text, o->tb - 1 - parley_text_tok_is(&ex->text, o->tb - 1, "the"), "at"))
+            return strcmp(other, o->lex->country) != 0 ? o->lex->country : NULL;
+    }
+    return NULL;
+}
+
+/* "X met Y on Monday, spokesperson Z said": the spokesperson who ends a sentence speaks for its
+ * subject (the sentence's first person, when their country is known). */
+static const char *spokesperson_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                     const parley_mention *pm)
+{
+    static const char *const spokes[] = {"spokesperson", "spokesman", "spokeswoman", NULL};
+    size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, se = ex->text.sentences[s].tok_end;
+    if (!(pm->tb >= sb + 2 && parley_text_tok_in_ci(&ex->text, pm->tb - 1, spokes) &&
+          parley_text_tok_is(&ex->text, pm->tb - 2, ",") && pm->te < se &&
+          (parley_text_tok_is(&ex->text, pm->te, "said") || parley_text_tok_is(&ex->text, pm->te, "says") ||
+           parley_text_tok_is(&ex->text, pm->te, "told"))))
+        return NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0)
+            return o->entity != (int)self ? ex->entities[o->entity].country : NULL;
+    }
+    return NULL;
+}
+
 /* Where person mention pm is at home: the country of a place the sentence names after it, else of
  * the place where the story is (the last place something happens in before), else the
  * dateline's. */
@@ -2015,7 +2062,9 @@ static int person_roles(parley_extraction *ex)
         return PARLEY_ENOMEM;
     }
     if ((rc = apply_rule(ex, &sm, sender_rule)) < 0 || (rc = apply_rule(ex, &sm, members_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, host_rule)) < 0 || (rc = apply_rule(ex, &sm, called_on_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, host_rule)) < 0 || (rc = apply_rule(ex, &sm, seat_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, spokesperson_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, called_on_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, role_list_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;

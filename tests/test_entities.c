@@ -427,6 +427,18 @@ static void test_shared_surname(void **state)
     test_doc_free(&t);
 }
 
+/* "X met Indonesian Defense Minister Y at the State Department": X is of the seat's country;
+ * ", spokesperson Z said": Z is of the sentence's subject's */
+static void test_seat_and_spokesperson(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Secretary John Abbot met Indonesian Defense Minister Jane Roe at the State Department on "
+                              "Monday, spokesperson Max Mustermann said.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "United States");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "United States");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -438,7 +450,7 @@ int main(void)
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
         cmocka_unit_test(test_companions),
-        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname),
+        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1415,6 +1415,14 @@ check(any(e["name"] == "Gulf Cooperation Council" for e in docs["cg1"]["entities
 check(any(names("cg2", ev["participants"]) == {"Lloyd Austin", "Richard Marles", "Gen Nakatani"} for ev in events("cg2", "meeting")), "cg2: trilateral")
 check(all(ev["date"] == "2024-11-17" for ev in met("cg2", "Lloyd Austin", "Gen Nakatani")), "cg2: who took office in October")
 
+# ch1: a photo caption before the dateline; "Also present were: A; B; and C." join the talks
+check(met("ch1", "Wang Yi", "Sok Chenda Sophea") and met("ch1", "Sok Chenda Sophea", "Liu Jinsong"), "ch1: also present were")
+check(person("ch1", "Zhai Jianlan") is None, "ch1: the photographer")
+# ch2: "X met Indonesian Defense Minister Y at the State Department": X is of the seat's country;
+# "..., spokesperson Z said in a readout": Z speaks for X
+country("ch2", "Antony Blinken", "United States")
+country("ch2", "Matthew Miller", "United States")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
