@@ -78,10 +78,10 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
     if (t->kind == PARLEY_TOK_WORD) {
         /* a word opens a date with a digit ("25th"), a month's or a weekday's name (capitalised)
          * or a relative word ("today", "yesterday", "same", "last", "next", "day", "previous",
-         * "following", "this", "tonight") */
+         * "following", "this", "tonight", "weekend") */
         unsigned c0 = (unsigned char)*tok_s(ex, i);
         const uint32_t rel = LETTER_BIT('t') | LETTER_BIT('y') | LETTER_BIT('s') | LETTER_BIT('l') | LETTER_BIT('n') |
-                           LETTER_BIT('d') | LETTER_BIT('p') | LETTER_BIT('f'),
+                           LETTER_BIT('d') | LETTER_BIT('p') | LETTER_BIT('f') | LETTER_BIT('w'),
                        cal = LETTER_BIT('j') | LETTER_BIT('f') | LETTER_BIT('m') | LETTER_BIT('a') | LETTER_BIT('s') |
                              LETTER_BIT('o') | LETTER_BIT('n') | LETTER_BIT('d') | LETTER_BIT('t') | LETTER_BIT('w');
         uint32_t first = (t->flags & PARLEY_TOK_CAP) ? rel | cal : rel;
@@ -218,10 +218,30 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
         hit->end = i + 1;
         return true;
     }
-    if (is_w(ex, i, "yesterday")) {
+    if (is_w(ex, i, "yesterday") || (is_w(ex, i, "last") && i + 1 < se && is_w(ex, i + 1, "night"))) {
         if (!pub || !pub->d)
             return false;
         hit->date = parley_date_add_days(*pub, -1);
+        hit->end = i + 1 + !is_w(ex, i, "yesterday");
+        return true;
+    }
+    /* "this morning", "this afternoon", "this evening": the day of publication */
+    if (is_w(ex, i, "this") && i + 1 < se &&
+        (is_w(ex, i + 1, "morning") || is_w(ex, i + 1, "afternoon") || is_w(ex, i + 1, "evening"))) {
+        if (!pub || !pub->d)
+            return false;
+        hit->date = *pub;
+        hit->end = i + 2;
+        return true;
+    }
+    /* "over the weekend", "last weekend": the month of the Saturday before publication (no day:
+     * which of the two is not said) */
+    if (is_w(ex, i, "weekend") && i > 0 &&
+        (is_w(ex, i - 1, "last") || (i > 1 && is_w(ex, i - 1, "the") && (is_w(ex, i - 2, "over") || is_w(ex, i - 2, "at"))))) {
+        if (!pub || !pub->d)
+            return false;
+        parley_date sat = parley_date_resolve_weekday(5, pub);   /* 0 = Monday: 5 is Saturday */
+        hit->date = (parley_date){sat.y, sat.m, 0};
         hit->end = i + 1;
         return true;
     }

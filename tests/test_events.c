@@ -735,6 +735,19 @@ static void test_supposed_cancelled_represented(void **state)
     test_doc_free(&t);
 }
 
+/* "last night", "this morning", "over the weekend" */
+static void test_night_morning_weekend(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Minister John Abbot met Ambassador Jane Roe last night. Minister Max Mustermann met "
+                              "Ambassador Erika Musterfrau this morning. Over the weekend, Minister Otto Normal hosted "
+                              "Minister Lieschen Mueller.", "2024-05-10");
+    assert_string_equal(meeting(&t, "John Abbot", "Jane Roe")->date, "2024-05-09");
+    assert_string_equal(meeting(&t, "Max Mustermann", "Erika Musterfrau")->date, "2024-05-10");
+    assert_string_equal(meeting(&t, "Otto Normal", "Lieschen Mueller")->date, "2024-05");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -746,7 +759,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1423,6 +1423,14 @@ check(person("ch1", "Zhai Jianlan") is None, "ch1: the photographer")
 country("ch2", "Antony Blinken", "United States")
 country("ch2", "Matthew Miller", "United States")
 
+# ci1: date forms: "on 03.05.2024", "on the 6th of May", "on Tuesday, 7 May", "last night", "Over the
+# weekend" (the month of the Saturday before publication)
+dates = {tuple(sorted(names("ci1", ev["participants"]))): ev["date"] for ev in events("ci1", "meeting")}
+check(dates.get(("Ana Vuković", "Tomás Ferreira")) == "2024-05-03", "ci1: 03.05.2024")
+check(dates.get(("Ana Vuković", "Kenji Watanabe")) == "2024-05-07", "ci1: Tuesday, 7 May")
+check(dates.get(("Ana Vuković", "Mehmet Aydın")) == "2024-05-09", "ci1: last night")
+check(dates.get(("Ana Vuković", "Pál Kovács")) == "2024-05", "ci1: over the weekend")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
