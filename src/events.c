@@ -1093,6 +1093,24 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         }
         ev = &ex->events[idx];
     }
+    /* "Jokowi and Morrison witnessed the exchange of ..." right after their meeting: the signing is
+     * at that meeting */
+    if (meeting < 0 && st->last_meeting >= 0 && st->last_meeting_sentence + 2 >= s) {
+        const parley_event *me = &ex->events[st->last_meeting];
+        size_t persons = 0, in = 0;
+        for (size_t i = 0; i < ev->n_participants; i++) {
+            if (ex->entities[ev->participants[i]].type != PARLEY_ENTITY_PERSON)
+                continue;
+            persons++;
+            for (size_t k = 0; k < me->n_participants; k++)
+                if (me->participants[k] == ev->participants[i]) {
+                    in++;
+                    break;
+                }
+        }
+        if (persons >= 2 && in == persons)
+            meeting = st->last_meeting;
+    }
     /* the sentence's own date first ("signed a Memorandum ... in 2019"), else the meeting's */
     parley_date d;
     int rel;

@@ -748,6 +748,26 @@ static void test_night_morning_weekend(void **state)
     test_doc_free(&t);
 }
 
+/* "witnessed the exchange of ... documents", "concluded an agreement": signings; a nickname in
+ * quotes names the person alone later, and a signing right after a meeting of the same people
+ * takes its date */
+static void test_exchange_of_documents(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("President John \"Johnny\" Abbot received Prime Minister Jane Roe on Monday. Johnny and "
+                              "Roe witnessed the exchange of several cooperation documents. The two sides also "
+                              "concluded an agreement on visas.", "2020-02-11");
+    size_t n = 0;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        if (t.ex->events[i].type == PARLEY_EVENT_AGREEMENT) {
+            n++;
+            assert_string_equal(t.ex->events[i].date, "2020-02-10");
+        }
+    assert_int_equal(n, 2);
+    assert_int_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->n_mentions, 2);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -759,7 +779,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1431,6 +1431,17 @@ check(dates.get(("Ana Vuković", "Kenji Watanabe")) == "2024-05-07", "ci1: Tuesd
 check(dates.get(("Ana Vuković", "Mehmet Aydın")) == "2024-05-09", "ci1: last night")
 check(dates.get(("Ana Vuković", "Pál Kovács")) == "2024-05", "ci1: over the weekend")
 
+# cj1: "witnessed the exchange of cooperation documents", "inked a memorandum", "concluded an
+# agreement": three signings of the two countries at the talks
+ags = events("cj1", "agreement")
+check(len(ags) == 3 and all(parties(a, "cj1") == {"Vietnam", "Australia"} and a["date"] == "2024-03-07" for a in ags), "cj1: three signings")
+# cj2: "initialled an agreement", "will be signed ... next month": no agreement yet
+check(not events("cj2", "agreement"), "cj2: initialled")
+# v8 (again): "Jokowi and Morrison witnessed the exchange of several cooperation documents" after
+# their meeting: the nickname is the president's, the signing the meeting's
+ags = events("v8", "agreement")
+check(len(ags) == 1 and ags[0]["date"] == "2020-02-10" and names("v8", ags[0]["participants"]) == {"Joko Widodo", "Scott Morrison"}, "v8: the exchange of documents")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
