@@ -1215,16 +1215,28 @@ static void fold_group(parley_extraction *ex, doc_state *st, size_t g, size_t gl
 }
 
 /* The place of a meeting told in a clause: the first city or country after "in" past token
- * meet of sentence s ("a day after he hosted Z in Istanbul"), or -1. */
-static int place_after(const parley_extraction *ex, size_t s, size_t meet)
+ * meet of sentence s and ending by token end ("a day after he hosted Z in Istanbul"), or -1. */
+static int place_after(const parley_extraction *ex, size_t s, size_t meet, size_t end)
 {
     for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
         const parley_mention *mm = &ex->mentions[m];
-        if (mm->sentence == s && mm->tb > meet && mm->entity >= 0 &&
+        if (mm->sentence == s && mm->tb > meet && mm->te <= end && mm->entity >= 0 &&
             (mm->type == PARLEY_ENTITY_LOCATION || mm->type == PARLEY_ENTITY_COUNTRY) && is_w(ex, mm->tb - 1, "in"))
             return mm->entity;
     }
     return -1;
+}
+
+/* The first date said in tokens [b, e) of a clause, for event ev, when there is one. */
+static void clause_date(const parley_extraction *ex, const doc_state *st, size_t b, size_t e, parley_event *ev)
+{
+    date_hit h;
+    for (size_t q = b; q < e; q++)
+        if (date_in_sentence(ex, st, q, e, &h)) {
+            if (h.kind == D_ABS)
+                parley_date_format(ev->date, &h.date);
+            return;
+        }
 }
 
 /* A meeting told in a clause after a call ("..., a day after he hosted Z in Istanbul"): the
@@ -1260,14 +1272,8 @@ static int call_then_meeting(parley_extraction *ex, size_t s, doc_state *st, peo
         for (size_t i = 0; i < pp->n; i++)
             if (pp->p[i].pos < bnd && (rc = event_add_participant(ex, ev, pp->p[i].ent)) < 0)
                 return rc;
-        date_hit h;
-        for (size_t q = meet + ml; q < se->tok_end; q++)
-            if (date_in_sentence(ex, st, q, se->tok_end, &h)) {
-                if (h.kind == D_ABS)
-                    parley_date_format(ev->date, &h.date);
-                break;
-            }
-        ev->place = place_after(ex, s, meet);
+        clause_date(ex, st, meet + ml, se->tok_end, ev);
+        ev->place = place_after(ex, s, meet, SIZE_MAX);
         if ((rc = event_add_evidence(ex, ev, s, meet, meet + ml)) < 0)
             return rc;
         return 1;
@@ -1305,7 +1311,7 @@ static int call_then_meeting(parley_extraction *ex, size_t s, doc_state *st, peo
             parley_date md = parley_date_add_days(d, shift);
             parley_date_format(ev->date, &md);
         }
-        ev->place = place_after(ex, s, meet);
+        ev->place = place_after(ex, s, meet, SIZE_MAX);
         if ((rc = event_add_evidence(ex, ev, s, meet, meet + ml)) < 0)
             return rc;
     }
@@ -1317,18 +1323,6 @@ static int call_then_meeting(parley_extraction *ex, size_t s, doc_state *st, peo
     return 1;
 }
 
-/* The first date said in tokens [b, e) of a clause, for event ev, when there is one. */
-static void clause_date(const parley_extraction *ex, const doc_state *st, size_t b, size_t e, parley_event *ev)
-{
-    date_hit h;
-    for (size_t q = b; q < e; q++)
-        if (date_in_sentence(ex, st, q, e, &h)) {
-            if (h.kind == D_ABS)
-                parley_date_format(ev->date, &h.date);
-            return;
-        }
-}
-
 /* A clause that tells a meeting of its own between tokens b and o ("... and hosted B in Dakar in
  * 1978", where B is at o), ending at e: the event takes the clause's date and place, when it
  * gives them. */
@@ -1338,21 +1332,10 @@ static void clause_date_place(const parley_extraction *ex, const doc_state *st, 
     size_t l;
     if (o <= b || find_trigger(ex, b, o, PARLEY_LEX_MEET, &l) >= o)
         return;
-    date_hit h;
-    for (size_t q = o; q < e; q++)
-        if (date_in_sentence(ex, st, q, e, &h)) {
-            if (h.kind == D_ABS)
-                parley_date_format(ev->date, &h.date);
-            break;
-        }
-    for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
-        const parley_mention *mm = &ex->mentions[m];
-        if (mm->sentence == s && mm->tb > o && mm->te <= e && mm->entity >= 0 &&
-            (mm->type == PARLEY_ENTITY_LOCATION || mm->type == PARLEY_ENTITY_COUNTRY) && is_w(ex, mm->tb - 1, "in")) {
-            ev->place = mm->entity;
-            break;
-        }
-    }
+    clause_date(ex, st, o, e, ev);
+    int place = place_after(ex, s, o, e);
+    if (place >= 0)
+        ev->place = place;
 }
 
 /* The call told after meeting @p meeting in sentence s ("..., and spoke by phone in early April"):
@@ -1369,13 +1352,7 @@ static int call_after_meeting(parley_extraction *ex, size_t s, const doc_state *
     for (size_t i = 0; i < me->n_participants; i++)
         if ((rc = event_add_participant(ex, ev, ex->events[meeting].participants[i])) < 0)
             return rc;
-    date_hit h;
-    for (size_t q = call + cl; q < se->tok_end; q++)
-        if (date_in_sentence(ex, st, q, se->tok_end, &h)) {
-            if (h.kind == D_ABS)
-                parley_date_format(ev->date, &h.date);
-            break;
-        }
+    clause_date(ex, st, call + cl, se->tok_end, ev);
     return event_add_evidence(ex, ev, s, call, call + cl);
 }
 
