@@ -1356,6 +1356,46 @@ static int call_after_meeting(parley_extraction *ex, size_t s, const doc_state *
     return event_add_evidence(ex, ev, s, call, call + cl);
 }
 
+/* The meetings of a second clause of sentence s, after the boundary at token bound, told by
+ * the meeting words at m2 (l2 tokens): "..., and B held talks with C in Rome in May" (B with each
+ * person after the words), "..., and B and C met in Rome" (the people before them together); each
+ * on the clause's date and at its place. */
+static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_state *st, const people *pp, size_t bound,
+                                  size_t m2, size_t l2)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    people sub = {.n = 0}, ob = {.n = 0};
+    for (size_t i = 0; i < pp->n; i++) {
+        if (pp->p[i].pos > bound && pp->p[i].end <= m2)
+            people_add(&sub, pp->p[i].ent, pp->p[i].pos, pp->p[i].end);
+        else if (pp->p[i].pos >= m2 + l2)
+            people_add(&ob, pp->p[i].ent, pp->p[i].pos, pp->p[i].end);
+    }
+    size_t groups = ob.n ? ob.n : sub.n >= 2 ? 1 : 0;
+    for (size_t g = 0; g < groups && sub.n; g++) {
+        parley_event *ev = event_new(ex, PARLEY_EVENT_MEETING);
+        if (!ev)
+            return PARLEY_ENOMEM;
+        ev->status = PARLEY_STATUS_OCCURRED;
+        int rc;
+        for (size_t i = 0; i < sub.n; i++)
+            if ((rc = event_add_participant(ex, ev, sub.p[i].ent)) < 0)
+                return rc;
+        if (ob.n && (rc = event_add_participant(ex, ev, ob.p[g].ent)) < 0)
+            return rc;
+        if (ev->n_participants < 2) {
+            free(ev->participants);
+            ex->n_events--;
+            continue;
+        }
+        clause_date(ex, st, m2 + l2, se->tok_end, ev);
+        ev->place = place_after(ex, s, m2, se->tok_end);
+        if ((rc = event_add_evidence(ex, ev, s, m2, m2 + l2)) < 0)
+            return rc;
+    }
+    return 0;
+}
+
 /* Is "him" or "her" the object at token i (after "with", if any), and not "her" as a possessive
  * ("met her counterpart")? */
 static bool object_pronoun(const parley_extraction *ex, size_t i, size_t end)
@@ -1582,6 +1622,24 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 obj.p[k++] = obj.p[i];
         }
         obj.n = k;
+    }
+    /* "A and B did meet in Moscow in December, alongside C, and the foreign ministers ..., including
+     * D, held talks in Moscow in May": the people of a second clause with meeting words of its own
+     * are no party to the first */
+    size_t bound = SIZE_MAX, l2 = 0, m2 = se->tok_end;
+    if (has_meet && trig == meet && obj.n) {
+        m2 = find_trigger(ex, meet + ml, se->tok_end, PARLEY_LEX_MEET, &l2);
+        for (size_t q = meet + ml; l2 && q + 1 < m2; q++)
+            if ((is_p(ex, q, ',') && (is_w(ex, q + 1, "and") || is_w(ex, q + 1, "while") || is_w(ex, q + 1, "but"))) ||
+                is_p(ex, q, ';'))
+                bound = q;
+        if (bound != SIZE_MAX) {
+            size_t k = 0;
+            for (size_t i = 0; i < obj.n; i++)
+                if (obj.p[i].pos < bound)
+                    obj.p[k++] = obj.p[i];
+            obj.n = k;
+        }
     }
     /* people in what the meeting was about are no party: "summoned X over the death of Y" */
     if (obj.n > 1) {
@@ -2001,6 +2059,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         }
     }
     if (call_later != SIZE_MAX && meeting >= 0 && (rc = call_after_meeting(ex, s, st, meeting, call_later, cl)) < 0)
+        return rc;
+    if (bound != SIZE_MAX && !planned && !negated && (rc = second_clause_meetings(ex, s, st, &pp, bound, m2, l2)) < 0)
         return rc;
     if (has_sign && !negated &&
         (rc = do_agreement(ex, s, sign, sl, &pp, st, sign_planned, meeting >= 0 ? meeting : group_meeting)) < 0)

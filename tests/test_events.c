@@ -768,6 +768,25 @@ static void test_exchange_of_documents(void **state)
     test_doc_free(&t);
 }
 
+/* "A met B in Paris in March, and C held talks with D in Rome in May": two clauses, two meetings,
+ * no one of one clause at the other's */
+static void test_two_clauses(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Minister John Abbot met Minister Jane Roe in Paris in March, and Minister Max "
+                              "Mustermann held talks with Minister Erika Musterfrau in Rome in May.", "2023-08-14");
+    const parley_event *ev = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(ev);
+    assert_string_equal(ev->date, "2023-03");
+    ev = meeting(&t, "Max Mustermann", "Erika Musterfrau");
+    assert_non_null(ev);
+    assert_string_equal(ev->date, "2023-05");
+    assert_string_equal(t.ex->entities[ev->place].name, "Rome");
+    assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    assert_null(meeting(&t, "John Abbot", "Erika Musterfrau"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -779,7 +798,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1442,6 +1442,14 @@ check(not events("cj2", "agreement"), "cj2: initialled")
 ags = events("v8", "agreement")
 check(len(ags) == 1 and ags[0]["date"] == "2020-02-10" and names("v8", ags[0]["participants"]) == {"Joko Widodo", "Scott Morrison"}, "v8: the exchange of documents")
 
+# ck1: an analysis: "A and B did meet in Moscow in December, alongside C, and the foreign ministers of
+# the four countries, including D, held talks in Moscow in May": D is of the second clause, not at
+# the December meeting; "could meet ... at the right time", "Why should I meet Erdogan?", "a meeting
+# ... is unlikely": no meetings that happened
+check(met("ck1", "Hulusi Akar", "Ali Mahmoud Abbas") and not met("ck1", "Hulusi Akar", "Hossein Amir-Abdollahian"), "ck1: the second clause")
+check(not met("ck1", "Recep Tayyip Erdogan", "Bashar al-Assad"), "ck1: no summit")
+check(docs["ck1"]["authors"] == ["Selin Kaya"], "ck1: byline")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
