@@ -29,15 +29,19 @@ static int name_toks_make(const parley_extraction *ex, size_t b, size_t e, name_
     if (!out->buf)
         return PARLEY_ENOMEM;
     char *save = NULL;
+    bool quotes = strchr(out->buf, '"') != NULL;
     for (char *w = strtok_r(out->buf, " ", &save); w && out->n < 16; w = strtok_r(NULL, " ", &save)) {
         /* a nickname's quotes are no part of the word: Joko "Jokowi" Widodo is also "jokowi" */
-        while (*w == '"')
-            w++;
-        size_t l = strlen(w);
-        while (l && w[l - 1] == '"')
-            w[--l] = '\0';
-        if (*w)
-            out->tok[out->n++] = w;
+        if (quotes) {
+            while (*w == '"')
+                w++;
+            size_t l = strlen(w);
+            while (l && w[l - 1] == '"')
+                w[--l] = '\0';
+            if (!*w)
+                continue;
+        }
+        out->tok[out->n++] = w;
     }
     return 0;
 }

@@ -78,10 +78,10 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
     if (t->kind == PARLEY_TOK_WORD) {
         /* a word opens a date with a digit ("25th"), a month's or a weekday's name (capitalised)
          * or a relative word ("today", "yesterday", "same", "last", "next", "day", "previous",
-         * "following", "this", "tonight", "weekend") */
+         * "following", "this", "tonight"; "the weekend", "last weekend") */
         unsigned c0 = (unsigned char)*tok_s(ex, i);
         const uint32_t rel = LETTER_BIT('t') | LETTER_BIT('y') | LETTER_BIT('s') | LETTER_BIT('l') | LETTER_BIT('n') |
-                           LETTER_BIT('d') | LETTER_BIT('p') | LETTER_BIT('f') | LETTER_BIT('w'),
+                           LETTER_BIT('d') | LETTER_BIT('p') | LETTER_BIT('f'),
                        cal = LETTER_BIT('j') | LETTER_BIT('f') | LETTER_BIT('m') | LETTER_BIT('a') | LETTER_BIT('s') |
                              LETTER_BIT('o') | LETTER_BIT('n') | LETTER_BIT('d') | LETTER_BIT('t') | LETTER_BIT('w');
         uint32_t first = (t->flags & PARLEY_TOK_CAP) ? rel | cal : rel;
@@ -218,7 +218,11 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
         hit->end = i + 1;
         return true;
     }
-    if (is_w(ex, i, "yesterday") || (is_w(ex, i, "last") && i + 1 < se && is_w(ex, i + 1, "night"))) {
+    size_t n0 = tok_n(ex, i);   /* (the words below are tested by their first letter and length first) */
+    unsigned char l0 = (unsigned char)(*tok_s(ex, i) | 0x20);
+    if (l0 != 'y' && l0 != 'l' && l0 != 't')
+        n0 = 0;
+    if ((n0 == 9 && is_w(ex, i, "yesterday")) || (n0 == 4 && i + 1 < se && is_w(ex, i, "last") && is_w(ex, i + 1, "night"))) {
         if (!pub || !pub->d)
             return false;
         hit->date = parley_date_add_days(*pub, -1);
@@ -226,7 +230,7 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
         return true;
     }
     /* "this morning", "this afternoon", "this evening": the day of publication */
-    if (is_w(ex, i, "this") && i + 1 < se &&
+    if (n0 == 4 && i + 1 < se && is_w(ex, i, "this") &&
         (is_w(ex, i + 1, "morning") || is_w(ex, i + 1, "afternoon") || is_w(ex, i + 1, "evening"))) {
         if (!pub || !pub->d)
             return false;
@@ -236,13 +240,13 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
     }
     /* "over the weekend", "last weekend": the month of the Saturday before publication (no day:
      * which of the two is not said) */
-    if (is_w(ex, i, "weekend") && i > 0 &&
-        (is_w(ex, i - 1, "last") || (i > 1 && is_w(ex, i - 1, "the") && (is_w(ex, i - 2, "over") || is_w(ex, i - 2, "at"))))) {
+    if ((n0 == 3 || n0 == 4) && i + 1 < se && tok_n(ex, i + 1) == 7 && is_w(ex, i + 1, "weekend") &&
+        (is_w(ex, i, "last") || (i > 0 && is_w(ex, i, "the") && (is_w(ex, i - 1, "over") || is_w(ex, i - 1, "at"))))) {
         if (!pub || !pub->d)
             return false;
         parley_date sat = parley_date_resolve_weekday(5, pub);   /* 0 = Monday: 5 is Saturday */
         hit->date = (parley_date){sat.y, sat.m, 0};
-        hit->end = i + 1;
+        hit->end = i + 2;
         return true;
     }
     int wd = t->kind == PARLEY_TOK_WORD ? parley_date_weekday_name(tok_s(ex, i), tok_n(ex, i)) : -1;
@@ -1440,7 +1444,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     size_t plan = sentence_trigger(ex, se, sk, PARLEY_LEX_PLANNED, &pl);
     size_t neg = sentence_trigger(ex, se, sk, PARLEY_LEX_NEGATION, &nl);
     /* "Talks were held today between A and B": a time said between the verb and "between" */
-    for (size_t q = se->tok_begin + 3; !ml && q < se->tok_end; q++) {
+    const uint64_t noun_bit = UINT64_C(1) << PARLEY_LEX_MEET_NOUN;
+    for (size_t q = se->tok_begin + 3; !ml && (sk & noun_bit) && q < se->tok_end; q++) {
         if (!is_w(ex, q, "between"))
             continue;
         for (size_t k = q - 1; k > se->tok_begin + 1 && k + 4 > q && !ml; k--)
@@ -1454,8 +1459,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     }
     /* "A and his Australian counterpart B, meeting in New Delhi on Thursday, agreed": a
      * participle between commas after the people */
-    for (size_t q = se->tok_begin + 3; !ml && q + 1 < se->tok_end; q++)
-        if (is_w(ex, q, "meeting") && is_p(ex, q - 1, ',') &&
+    for (size_t q = se->tok_begin + 3; !ml && (sk & noun_bit) && q + 1 < se->tok_end; q++)
+        if (is_p(ex, q - 1, ',') && is_w(ex, q, "meeting") &&
             (is_w(ex, q + 1, "in") || is_w(ex, q + 1, "on") || is_w(ex, q + 1, "at"))) {
             size_t before = 0;
             for (size_t i = 0; i < pp.n; i++)
