@@ -185,6 +185,8 @@ int parley_mentions_tag(parley_extraction *ex)
             for (const parley_lex_entry *e = ex->match_entry[k]; e; e = e->next)
                 ex->match_kinds[i] |= UINT64_C(1) << e->kind;
     for (size_t i = 0; i < n; i++) {
+        if (ex->match_off[i] == ex->match_off[i + 1])
+            continue;   /* no phrase starts here */
         const parley_lex_entry *e = NULL;
         size_t l = parley_match(ex, i, -1, &e);
         if (l) {
