@@ -500,6 +500,14 @@ int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
         int rc = role_parse(ex, s, end, &role, end);   /* the title is wanted only if it ends at end */
         if (rc < 0)
             return rc;
+        /* "High Commissioner X of the United Kingdom and Ambassador Y": a title does not start
+         * with the country after "of" that ends someone else's */
+        size_t rb = role.b;
+        if (rc == 1 && role.e == end && rb > sb && parley_match(ex, rb, PARLEY_LEX_COUNTRY, NULL) &&
+            (tok_word(ex, rb - 1, "of") || (rb > sb + 1 && tok_word(ex, rb - 1, "the") && tok_word(ex, rb - 2, "of")))) {
+            free(role.title);
+            continue;
+        }
         if (rc == 1 && role.e == end) {
             /* "the government of Prime Minister Shinzo Abe": an organisation's head word and "of"
              * before a title that starts with an office, rank or modifier of its own are not part

@@ -168,6 +168,10 @@ static void test_counterpart_ranks(void **state)
 static void test_interim(void **state)
 {
     (void)state;
+    /* (and no title starts with the country that ends someone else's: "A of the United Kingdom and
+     * Ambassador B") */
+    check("Present were High Commissioner John Abbot of the United Kingdom and Ambassador Jane Roe of the "
+          "United States.", "Jane Roe", "United States", "Ambassador");
     check("The Minister of Defence ad interim, Daoud Yaya Brahim, spoke.", "Daoud Yaya Brahim", NULL,
           "Minister of Defence");
     check("Today Charg\xC3\xA9"  " d'Affaires, a.i., Jonathan Cohen spoke.", "Jonathan Cohen", NULL, "Charg\xC3\xA9"  " d'Affaires");

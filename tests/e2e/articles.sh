@@ -1450,6 +1450,19 @@ check(met("ck1", "Hulusi Akar", "Ali Mahmoud Abbas") and not met("ck1", "Hulusi 
 check(not met("ck1", "Recep Tayyip Erdogan", "Bashar al-Assad"), "ck1: no summit")
 check(docs["ck1"]["authors"] == ["Selin Kaya"], "ck1: byline")
 
+# cl1: "presented his letters of credence to President X" and "paid a farewell call on Y" are
+# meetings; "High Commissioner A of the United Kingdom and Ambassador B of the United States": B's
+# title starts at "Ambassador"; those "also presenting credentials" meet no one of the others
+check([ev["date"] for ev in met("cl1", "Zhou Pingjian", "William Ruto")] == ["2024-02-20"], "cl1: letters of credence")
+check(met("cl1", "Ken Okaniwa", "Musalia Mudavadi"), "cl1: farewell call")
+check(title("cl1", "Meg Whitman") == "Ambassador", "cl1: Whitman's title")
+country("cl1", "Meg Whitman", "United States")
+check(not met("cl1", "Zhou Pingjian", "Neil Wigan"), "cl1: no meeting of the envoys")
+# cl2: "co-chaired the fifth meeting", "was greeted upon arrival ... by", "hosted a dinner ...,
+# attended by"
+check([ev["date"] for ev in met("cl2", "Bakhtiyor Saidov", "Hakan Fidan")] == ["2023-09-05"], "cl2: co-chaired")
+check(met("cl2", "Hakan Fidan", "Bakhrom Aloev"), "cl2: greeted upon arrival")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
