@@ -1394,7 +1394,9 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         if (e - i >= 2 && (person_noun_before(ex, i, se->tok_begin) || person_noun_after(ex, e, se->tok_end)))
             verb = true;
         if (e < se->tok_end && e - i >= 2 && tok_is(ex, e, ",") && e + 1 < se->tok_end &&
-            (tok_is(ex, e + 1, "who") || tok_is(ex, e + 1, "whose")))
+            (tok_is(ex, e + 1, "who") || tok_is(ex, e + 1, "whose")) &&
+            /* not a unit: "deployed from the 158th Fighter Wing, who will" */
+            !parley_match(ex, e - 1, PARLEY_LEX_ORGHEAD, NULL) && !(i > se->tok_begin && ex->text.tokens[i - 1].kind == PARLEY_TOK_NUM))
             verb = true;
         /* "their American counterparts Mike Pompeo and James Mattis": a name joined by "and" to
          * a person just found */

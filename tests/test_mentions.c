@@ -304,6 +304,10 @@ static void test_lifespans_and_birth_names(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Valery Giscard d'Estaing"));
     assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Tigris River"));
     test_doc_free(&t);
+    /* a unit before ", who" is no person */
+    t = test_extract("Airmen deployed from the 158th Fighter Wing, who will fly patrols.", NULL);
+    assert_int_equal(count_type(t.ex, PARLEY_ENTITY_PERSON), 0);
+    test_doc_free(&t);
     /* "was a former Iraqi officer": the demonym of what the person is said to be */
     t = test_extract("Ziad Khalaf al-Karbouly was a former Iraqi officer.", NULL);
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Ziad Khalaf al-Karbouly")->country, "Iraq");
