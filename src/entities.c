@@ -2243,6 +2243,11 @@ static int person_roles(parley_extraction *ex)
 static int other_mention(parley_extraction *ex, parley_map *by_key, size_t m)
 {
     parley_mention *mm = &ex->mentions[m];
+    /* an acronym given with the organisation's name is that organisation */
+    for (size_t k = 0; mm->type == PARLEY_ENTITY_ORGANIZATION && mm->role_of >= 0 && k < m; k++)
+        if (ex->mentions[k].tb == (uint32_t)mm->role_of && ex->mentions[k].type == PARLEY_ENTITY_ORGANIZATION &&
+            ex->mentions[k].entity >= 0)
+            return entity_add_mention(ex, ex->mentions[k].entity, m);
     const char *canon = mm->lex ? mm->lex->canonical : NULL;
     char *text = NULL;
     int rc;

@@ -52,7 +52,8 @@ typedef struct {
     bool counterpart;         /**< "his Georgian counterpart X": the title is the other side's */
     bool title_rank;          /**< the title is only the ranks before the name ("Vice Admiral") */
     int32_t role_of;          /**< a role phrase ("Minister of Defense of Georgia") naming the person
-                                   whose name starts at this token; -1 otherwise */
+                                   whose name starts at this token, or an organisation's acronym
+                                   ("WMF") whose name starts there; -1 otherwise */
     bool nested;              /**< inside an organisation's name ("Iraqi security forces") */
     bool international;       /**< the role at this mention is an international organisation's
                                    ("NATO Secretary General"): no country is guessed for it */

@@ -1700,6 +1700,55 @@ static int cmp_mention(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
 }
 
+/* An organisation's acronym given in brackets after its name ("the World Monuments Fund (WMF)"),
+ * and the same acronym alone later: mentions of that organisation (role_of: the token where its
+ * name starts). Acronyms the lexicon knows are mentions already. O(tokens x acronyms). */
+static int add_acronyms(parley_extraction *ex, size_t *used)
+{
+    enum { MAX_ACRONYMS = 32 };
+    uint32_t acr_tok[MAX_ACRONYMS], acr_of[MAX_ACRONYMS];
+    size_t n_acr = 0, nt = ex->text.n_tokens, n0 = ex->n_mentions;
+    for (size_t m = 0; m < n0 && n_acr < MAX_ACRONYMS; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        size_t a = mm->te + (mm->te < nt && tok_is(ex, mm->te, "'s"));
+        if (mm->type != PARLEY_ENTITY_ORGANIZATION || mm->role_of >= 0 || a + 2 >= nt || !punct_is(ex, a, '(') ||
+            !punct_is(ex, a + 2, ')') || used[a + 1] || !(ex->text.tokens[a + 1].flags & PARLEY_TOK_ALLCAPS) ||
+            ex->text.tokens[a + 1].kind != PARLEY_TOK_WORD || parley_text_tok_len(&ex->text, a + 1) > 8)
+            continue;
+        /* the acronym of this name, not of a title around it: "Chief of Army Staff (COAS)" */
+        size_t first = mm->tb + (tok_is(ex, mm->tb, "the") || tok_is(ex, mm->tb, "The"));
+        size_t cl = first < mm->te ? parley_match(ex, first, PARLEY_LEX_COUNTRY, NULL) : 0;
+        char c0 = ex->text.text[ex->text.tokens[a + 1].start];
+        /* (or past a country: "U.S. Naval Forces Central Command's (NAVCENT)") */
+        if (c0 != ex->text.text[ex->text.tokens[first].start] &&
+            !(cl && first + cl < mm->te && c0 == ex->text.text[ex->text.tokens[first + cl].start]))
+            continue;
+        acr_tok[n_acr] = (uint32_t)(a + 1);
+        acr_of[n_acr++] = mm->tb;
+    }
+    for (size_t s = 0; n_acr && s < ex->text.n_sentences; s++) {
+        const parley_sentence *se = &ex->text.sentences[s];
+        for (size_t i = se->tok_begin; i < se->tok_end; i++) {
+            const parley_token *tk = &ex->text.tokens[i];
+            if (used[i] || tk->kind != PARLEY_TOK_WORD || !(tk->flags & PARLEY_TOK_ALLCAPS))
+                continue;
+            for (size_t k = 0; k < n_acr; k++) {
+                size_t len = parley_text_tok_len(&ex->text, acr_tok[k]);
+                if (i < acr_tok[k] || parley_text_tok_len(&ex->text, i) != len ||
+                    memcmp(ex->text.text + tk->start, ex->text.text + ex->text.tokens[acr_tok[k]].start, len) != 0)
+                    continue;
+                int m = parley_mention_add(ex, PARLEY_ENTITY_ORGANIZATION, i, i + 1, s, NULL);
+                if (m < 0)
+                    return m;
+                ex->mentions[m].role_of = (int32_t)acr_of[k];
+                used[i] = 5;
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
 int parley_mentions_find(parley_extraction *ex)
 {
     size_t n = ex->text.n_tokens;
@@ -1738,6 +1787,8 @@ int parley_mentions_find(parley_extraction *ex)
     }
     if (rc == 0)
         rc = mark_lexical(ex, used);
+    if (rc == 0)
+        rc = add_acronyms(ex, used);
     free(used);
     free(in_role);
     if (rc == 0 && ex->n_mentions > 1)

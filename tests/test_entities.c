@@ -439,6 +439,21 @@ static void test_seat_and_spokesperson(void **state)
     test_doc_free(&t);
 }
 
+/* An acronym in brackets after an organisation's name, and alone later, is that organisation; not
+ * one of a title around it ("Chief of Army Staff (COAS)") */
+static void test_acronyms(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("The grant to the World Monuments Fund (WMF) will support work. WMF experts will lead "
+                              "it. Chief of Army Staff (COAS) General John Abbot spoke. The COAS left.", NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "World Monuments Fund");
+    assert_non_null(e);
+    assert_int_equal(e->n_mentions, 3);
+    e = find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Army Staff");
+    assert_true(e == NULL || e->n_mentions == 1);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -450,7 +465,7 @@ int main(void)
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
         cmocka_unit_test(test_companions),
-        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson),
+        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
