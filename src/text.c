@@ -35,6 +35,13 @@ static const char *const tlds[] = {"az", "com", "net", "org", "ru", "kz", "uz", 
 
 static bool is_tld(const char *s, size_t n)
 {
+    /* a domain that is also a word, capitalised, opens a sentence after a missing space:
+     * "February.In" (but "news.am", "Gazeta.Uz") */
+    static const char *const words[] = {"in", "it", "am", "by", "us", NULL};
+    if (n == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'a' && s[1] <= 'z')
+        for (int i = 0; words[i]; i++)
+            if (strncasecmp(words[i], s, 2) == 0)
+                return false;
     for (int i = 0; tlds[i]; i++)
         if (strlen(tlds[i]) == n && strncasecmp(tlds[i], s, n) == 0)
             return true;

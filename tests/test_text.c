@@ -39,6 +39,11 @@ static void test_no_space_boundary(void **state)
         found |= parley_text_tok_is(&t, i, "News.Az");
     assert_true(found);
     parley_text_free(&t);
+    /* ... but "February.In" is a month and a sentence after a missing space */
+    s = "It was signed on 12 February.In March the talks resumed.";
+    assert_int_equal(parley_text_split(&t, s, strlen(s)), 0);
+    assert_int_equal(t.n_sentences, 2);
+    parley_text_free(&t);
 }
 
 static void test_tokens_offsets(void **state)
