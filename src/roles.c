@@ -520,6 +520,25 @@ int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
                 free(role.title);
                 continue;
             }
+            /* "The Minister of Foreign Affairs, Ambassador X": an ambassador's courtesy title after
+             * an office and a comma; the office is the title */
+            if (role.e == role.b + 1 && role.b > sb + 2 && tok_punct_is(ex, role.b - 1, ',') &&
+                tok_word(ex, role.b, "Ambassador")) {
+                parley_role before;
+                size_t rb2 = role.b;
+                int rc2 = parley_role_before(ex, rb2, sb, &before, NULL);
+                if (rc2 < 0) {
+                    free(role.title);
+                    return rc2;
+                }
+                if (rc2 == 1 && before.title && before.office) {
+                    free(role.title);
+                    before.e = end;
+                    *out = before;
+                    return 1;
+                }
+                free(before.title);
+            }
             /* a phrase after a comma must be a whole apposition, not the tail of a clause */
             *out = role;
             return 1;

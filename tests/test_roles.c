@@ -168,6 +168,10 @@ static void test_counterpart_ranks(void **state)
 static void test_interim(void **state)
 {
     (void)state;
+    /* "Ambassador" after an office and a comma is a courtesy title; "Malam" an honorific */
+    check("The Minister of Foreign Affairs, Ambassador John Abbot, was in attendance.", "John Abbot", NULL,
+          "Minister of Foreign Affairs");
+    check("The National Security Adviser, Malam Jane Roe, spoke.", "Jane Roe", NULL, "National Security Adviser");
     /* (and no title starts with the country that ends someone else's: "A of the United Kingdom and
      * Ambassador B") */
     check("Present were High Commissioner John Abbot of the United Kingdom and Ambassador Jane Roe of the "

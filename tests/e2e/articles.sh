@@ -1463,6 +1463,17 @@ check(not met("cl1", "Zhou Pingjian", "Neil Wigan"), "cl1: no meeting of the env
 check([ev["date"] for ev in met("cl2", "Bakhtiyor Saidov", "Hakan Fidan")] == ["2023-09-05"], "cl2: co-chaired")
 check(met("cl2", "Hakan Fidan", "Bakhrom Aloev"), "cl2: greeted upon arrival")
 
+# cm1: a Spanish paragraph before the English text; "his Brazilian counterpart Mauro Vieira also held
+# a bilateral meeting"
+check([ev["place"] for ev in met("cm1", "Gustavo Petro", "Luiz Inácio Lula da Silva")] == ["location:bogota"], "cm1: Casa de Nariño")
+check(met("cm1", "Luis Gilberto Murillo", "Mauro Vieira"), "cm1: the ministers")
+# cm2: "The Minister of Foreign Affairs, Ambassador X": the office is the title; "Malam" is an
+# honorific; "were in attendance" joins the meeting
+check(title("cm2", "Yusuf Maitama Tuggar") == "Minister of Foreign Affairs", "cm2: Ambassador as a courtesy")
+check(person("cm2", "Nuhu Ribadu") is not None, "cm2: Malam")
+check(met("cm2", "Nana Akufo-Addo", "Nuhu Ribadu"), "cm2: in attendance")
+check(title("h2", "Olufemi Abikoye") == "High Commissioner to Ghana", "h2: the office before Ambassador")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
