@@ -860,6 +860,25 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
     return found;
 }
 
+/* Is the place entity a building or a base named alone ("Malacañang Palace", "Camp Aguinaldo"):
+ * a location of no lexicon (no coordinates) whose last word is a building's or first a base's? */
+static bool site_building(const parley_entity *en)
+{
+    static const char *const buildings[] = {"palace", "house", "hall", "headquarters", "villa", NULL};
+    static const char *const bases[] = {"camp ", "fort ", NULL};
+    if (en->type != PARLEY_ENTITY_LOCATION || en->has_coords || !en->name)
+        return false;
+    const char *last = strrchr(en->name, ' ');
+    last = last ? last + 1 : en->name;
+    for (int k = 0; buildings[k]; k++)
+        if (strcasecmp(last, buildings[k]) == 0)
+            return true;
+    for (int k = 0; bases[k]; k++)
+        if (strncasecmp(en->name, bases[k], strlen(bases[k])) == 0)
+            return true;
+    return false;
+}
+
 static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t s, size_t trig, const doc_state *st,
                                 bool fallback)
 {
@@ -892,6 +911,14 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
     }
     if (ev->place < 0) {
         ev->place = sentence_place(ex, s);
+        /* "also met President X at Malacañang Palace": a building named alone, with no dateline
+         * to place it, is in the city of the meeting told before */
+        if (ev->place >= 0 && fallback && ex->dateline_place < 0 && site_building(&ex->entities[ev->place])) {
+            int p = st->story_meeting >= 0 ? st->story_meeting : st->last_meeting;
+            int pp = p >= 0 ? ex->events[p].place : -1;
+            if (pp >= 0 && ex->entities[pp].type == PARLEY_ENTITY_LOCATION && ex->entities[pp].has_coords)
+                ev->place = pp;
+        }
         if (ev->place < 0 && fallback) {
             int p = st->story_meeting >= 0 ? st->story_meeting : st->last_meeting;
             const parley_event *prev = p >= 0 ? &ex->events[p] : NULL;

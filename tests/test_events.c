@@ -657,6 +657,15 @@ static void test_passive_talks_and_summons(void **state)
 static void test_courtesy_visit_and_camp(void **state)
 {
     (void)state;
+    {
+        /* with no dateline, a palace named alone is in the city of the meeting told before */
+        test_doc p = test_extract("Secretary John Abbot met Secretary Jane Roe in Manila on Tuesday. Secretary Abbot "
+                                  "also met with President Max Mustermann at Malacanang Palace.", "2024-07-30");
+        const parley_event *pe = meeting(&p, "John Abbot", "Max Mustermann");
+        assert_non_null(pe);
+        assert_string_equal(p.ex->entities[pe->place].name, "Manila");
+        test_doc_free(&p);
+    }
     test_doc t = test_extract("MANILA - President John Abbot accepted a courtesy visit from Deputy Prime Minister "
                               "Jane Roe at Camp Aguinaldo on Tuesday.", "2023-02-08");
     const parley_event *ev = meeting(&t, "John Abbot", "Jane Roe");

@@ -1474,6 +1474,12 @@ check(person("cm2", "Nuhu Ribadu") is not None, "cm2: Malam")
 check(met("cm2", "Nana Akufo-Addo", "Nuhu Ribadu"), "cm2: in attendance")
 check(title("h2", "Olufemi Abikoye") == "High Commissioner to Ghana", "h2: the office before Ambassador")
 
+# cn1: a Pentagon readout: "A and B also participated" join the 2+2; "Secretary Austin also met with
+# President X at Malacañang Palace": no dateline, so the palace is in the city of the meeting told
+check(met("cn1", "Lloyd J. Austin III", "Enrique Manalo") and met("cn1", "Antony J. Blinken", "Gilberto Teodoro Jr."), "cn1: also participated")
+check([ev["place"] for ev in met("cn1", "Lloyd J. Austin III", "Ferdinand R. Marcos Jr.")] == ["location:manila"], "cn1: the palace")
+check([ev["place"] for ev in met("aq6", "Shirley Ayorkor Botchwey", "Nana Addo Dankwa Akufo-Addo")] == ["location:accra"], "aq6: the Jubilee House")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
