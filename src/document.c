@@ -283,6 +283,20 @@ static int add_author(parley_document *d, const char *s, size_t n)
     }
     if (!n)
         return 0;
+    /* a desk is no author: "Our Diplomatic Correspondent", "Staff Reporter", "News Desk" */
+    static const char *const desks[] = {"Our", "Staff", "Correspondent", "Correspondents", "Reporter", "Reporters",
+                                        "Desk", "Bureau", "Agencies", "Editor", "Editors", "Team", "Writer", NULL};
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && !isspace((unsigned char)s[j]))
+            j++;
+        for (int k = 0; desks[k]; k++)
+            if (strlen(desks[k]) == j - i && memcmp(desks[k], s + i, j - i) == 0)
+                return 0;
+        while (j < n && isspace((unsigned char)s[j]))
+            j++;
+        i = j;
+    }
     for (size_t i = 0; i < d->n_authors; i++)
         if (strlen(d->authors[i]) == n && memcmp(d->authors[i], s, n) == 0)
             return 0;

@@ -67,6 +67,11 @@ static void test_byline_and_credit(void **state)
     d = mk("By Trend\n\nText.\n");
     assert_int_equal(parley_document_n_authors(d), 0);
     parley_document_free(d);
+    /* nor is a desk */
+    d = mk("By Our Diplomatic Correspondent and Hannah Wright\n\nText.\n");
+    assert_int_equal(parley_document_n_authors(d), 1);
+    assert_string_equal(parley_document_author(d, 0), "Hannah Wright");
+    parley_document_free(d);
     /* lower-case particles inside a name */
     d = mk("Opinion: Why the Caucasus matters\n\nBy Thomas de Waal\n\nText.\n");
     assert_int_equal(parley_document_n_authors(d), 1);

@@ -1480,6 +1480,12 @@ check(met("cn1", "Lloyd J. Austin III", "Enrique Manalo") and met("cn1", "Antony
 check([ev["place"] for ev in met("cn1", "Lloyd J. Austin III", "Ferdinand R. Marcos Jr.")] == ["location:manila"], "cn1: the palace")
 check([ev["place"] for ev in met("aq6", "Shirley Ayorkor Botchwey", "Nana Addo Dankwa Akufo-Addo")] == ["location:accra"], "aq6: the Jubilee House")
 
+# co1: "By Our Diplomatic Correspondent and Hannah Wright": a desk is no author; "signed a
+# Reciprocal Access Agreement at the Tower of London"
+check(docs["co1"]["authors"] == ["Hannah Wright"], "co1: the desk")
+ags = events("co1", "agreement")
+check(len(ags) == 1 and parties(ags[0], "co1") == {"United Kingdom", "Japan"} and ags[0]["date"] == "2023-01-11", "co1: the agreement")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
