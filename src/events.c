@@ -1598,8 +1598,23 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 if (subj.p[i].end + 2 == w)
                     keep = i;
             if (keep != SIZE_MAX) {
-                subj.p[0] = subj.p[keep];
-                subj.n = 1;
+                /* ... with those joined to them by "and": "A and B, who last met in Istanbul" */
+                size_t first = keep;
+                while (first > 0 && subj.p[first - 1].end < subj.p[first].pos &&
+                       subj.p[first - 1].end + 6 > subj.p[first].pos &&
+                       (is_w(ex, subj.p[first - 1].end, "and") || is_p(ex, subj.p[first - 1].end, ','))) {
+                    bool plain = true;   /* (a title between: "A and President B") */
+                    for (size_t q = subj.p[first - 1].end + 1; q < subj.p[first].pos && plain; q++)
+                        plain = tok(ex, q)->kind == PARLEY_TOK_WORD;
+                    if (!plain)
+                        break;
+                    first--;
+                }
+                if (first < keep && !is_w(ex, subj.p[keep - 1].end, "and"))
+                    first = keep;   /* a list needs its "and" before the last */
+                for (size_t i = first; i <= keep; i++)
+                    subj.p[i - first] = subj.p[i];
+                subj.n = keep - first + 1;
             }
         }
     }

@@ -510,7 +510,8 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
             i += l;
         } else if ((l = parley_match(ex, i, PARLEY_LEX_CITY, &e)) && l == 1 &&
                    parley_date_month_name(ex->text.text + ex->text.tokens[i].start, parley_text_tok_len(&ex->text, i)) &&
-                   parley_text_tok_len(&ex->text, i) > 4 && !(i + 2 < se->tok_end && punct_is(ex, i + 1, ','))) {
+                   parley_text_tok_len(&ex->text, i) > 4 &&
+                   !(i + 2 < se->tok_end && punct_is(ex, i + 1, ',') && parley_match(ex, i + 2, PARLEY_LEX_COUNTRY, NULL))) {
             /* "in March" is a month, not the town of March ("March, England" still is) */
             i++;
         } else if (i > se->tok_begin && parley_match(ex, i - 1, PARLEY_LEX_VESSEL, NULL) == 1 && is_cap(ex, i - 1) &&

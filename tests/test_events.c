@@ -796,6 +796,23 @@ static void test_two_clauses(void **state)
     test_doc_free(&t);
 }
 
+/* "A and President B, who met in Istanbul in March, discussed trade": both are the relative
+ * clause's subject; "Istanbul in March, have" names no town of March */
+static void test_coordinated_relative_subject(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Prime Minister John Abbot and President Jane Roe, who met in Istanbul in March, "
+                              "discussed trade. Minister Max Mustermann is accompanying Prime Minister Erika "
+                              "Musterfrau, who met President Otto Normal.", "2022-09-05");
+    const parley_event *ev = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(ev);
+    assert_string_equal(ev->date, "2022-03");
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "March"));
+    assert_non_null(meeting(&t, "Erika Musterfrau", "Otto Normal"));
+    assert_null(meeting(&t, "Max Mustermann", "Otto Normal"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -807,7 +824,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

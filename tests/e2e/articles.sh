@@ -1486,6 +1486,14 @@ check(docs["co1"]["authors"] == ["Hannah Wright"], "co1: the desk")
 ags = events("co1", "agreement")
 check(len(ags) == 1 and parties(ags[0], "co1") == {"United Kingdom", "Japan"} and ags[0]["date"] == "2023-01-11", "co1: the agreement")
 
+# cp1: "met and held talks with", "told reporters after meeting X", "Following his meeting with X"
+check([ev["date"] for ev in met("cp1", "Hossein Amir-Abdollahian", "Badr Albusaidi")] == ["2023-06-21"], "cp1: met and held talks")
+check(met("cp1", "Badr Albusaidi", "Ebrahim Raisi"), "cp1: called on")
+# cp2: "A and B, who last met in Istanbul in March, have not spoken since May": a meeting in March;
+# "criticised", "a speech in Samsun": none; "Istanbul in March, have": March is no town
+check([(ev["date"], ev["place"]) for ev in met("cp2", "Kyriakos Mitsotakis", "Tayyip Erdogan")] == [("2022-03", "location:istanbul")], "cp2: who last met")
+check(not any(e["name"] == "March" for e in docs["cp2"]["entities"]), "cp2: March")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
