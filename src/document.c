@@ -1,10 +1,12 @@
 #define _GNU_SOURCE   /* memmem() */
 #include "document.h"
+#include "dates.h"
 #include "error.h"
 #include "util.h"
 
 #include <ctype.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -469,6 +471,65 @@ static bool is_site_line(const char *t, size_t s, size_t e)
     return dot && isalpha((unsigned char)t[e - 1]);
 }
 
+/* A line that is only a date, near the top ("16 March 2024", "Saturday, March 16, 2024",
+ * "16.03.2024 10:45"): its date as "YYYY-MM-DD" in out (11 bytes), or false. */
+static bool date_line(const char *t, size_t s, size_t e, char *out)
+{
+    int day = 0, month = 0, year = 0;
+    size_t i = s;
+    while (i < e) {
+        while (i < e && (t[i] == ' ' || t[i] == ','))
+            i++;
+        size_t j = i;
+        while (j < e && t[j] != ' ' && t[j] != ',')
+            j++;
+        if (j == i)
+            break;
+        size_t n = j - i;
+        int m;
+        if (n == 1 && (t[i] == '|' || t[i] == '-')) {   /* "16 March 2024 | 10:45 GMT" */
+            i = j;
+            continue;
+        }
+        if (isdigit((unsigned char)t[i])) {
+            size_t k = i;
+            int v = 0;
+            while (k < j && isdigit((unsigned char)t[k]) && v < 10000)
+                v = v * 10 + (t[k++] - '0');
+            if (k == j && n == 4 && !year)
+                year = v;
+            else if (k == j && n <= 2 && !day && v >= 1 && v <= 31)
+                day = v;
+            else if (k < j && n == 10 && (t[i + 2] == '.' || t[i + 2] == '/') && t[i + 5] == t[i + 2] && !day) {
+                day = v;                                                       /* 16.03.2024 */
+                month = (t[i + 3] - '0') * 10 + (t[i + 4] - '0');
+                year = atoi(t + i + 6);
+            } else if (k < j && n <= 4 && !day && v >= 1 && v <= 31 &&
+                       (strncmp(t + k, "st", 2) == 0 || strncmp(t + k, "nd", 2) == 0 ||
+                        strncmp(t + k, "rd", 2) == 0 || strncmp(t + k, "th", 2) == 0))
+                day = v;                                                       /* 16th */
+            else if (k < j && t[k] == ':' && (year || month))
+                ;                                                               /* a time */
+            else if (k < j && n == 10 && t[i + 4] == '-' && parley_document_is_iso_date(t + i)) {
+                year = v;
+                month = atoi(t + i + 5);
+                day = atoi(t + i + 8);
+            } else
+                return false;
+        } else if ((m = parley_date_month_name(t + i, n)) > 0 && !month) {
+            month = m;
+        } else if (!(parley_date_weekday_name(t + i, n) >= 0 && !day && !month && !year) &&
+                   !(n <= 3 && (strncasecmp(t + i, "GMT", n) == 0 || strncasecmp(t + i, "UTC", n) == 0))) {
+            return false;
+        }
+        i = j;
+    }
+    if (!(year >= 1900 && year <= 2999 && month >= 1 && month <= 12 && day >= 1 && day <= 31))
+        return false;
+    snprintf(out, 11, "%04d-%02d-%02d", year, month, day);
+    return parley_document_is_iso_date(out);
+}
+
 static int parse_header(parley_document *d, size_t *body)
 {
     char *t = d->text;
@@ -562,6 +623,14 @@ static int parse_header(parley_document *d, size_t *body)
         *body = p;
     } else {
         *body = first;
+    }
+    /* no date yet: a line of the first few that is only a date ("16 March 2024") */
+    for (size_t q = *body, lines = 0; !d->date && q < len && lines < 6; lines++) {
+        size_t e = line_end(t, len, q);
+        char iso[11];
+        if (e - q >= 8 && e - q <= 40 && date_line(t, q, e, iso) && !(d->date = parley_strndup(iso, 10)))
+            return PARLEY_ENOMEM;
+        q = e < len ? e + 1 : e;
     }
     return 0;
 }

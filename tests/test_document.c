@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -53,6 +54,25 @@ static void test_bare_date_and_byline(void **state)
     assert_int_equal(parley_document_n_authors(d), 1);
     assert_string_equal(parley_document_author(d, 0), "Abdul Kerimkhanov");
     assert_null(strstr(parley_document_text(d), "Kerimkhanov"));
+    parley_document_free(d);
+}
+
+/* A line of the first few that is only a date is the publication date */
+static void test_date_line(void **state)
+{
+    (void)state;
+    const char *lines[] = {"16 March 2024", "Saturday, March 16, 2024", "16.03.2024 10:45", "March 16th, 2024",
+                           "16 March 2024 | 10:45 GMT"};
+    for (size_t k = 0; k < sizeof lines / sizeof *lines; k++) {
+        char buf[128];
+        snprintf(buf, sizeof buf, "A headline\n%s\n\nText.\n", lines[k]);
+        parley_document *d = mk(buf);
+        assert_non_null(parley_document_date(d));
+        assert_string_equal(parley_document_date(d), "2024-03-16");
+        parley_document_free(d);
+    }
+    parley_document *d = mk("A headline\nDefence chiefs meet in 2024\n\nText.\n");
+    assert_null(parley_document_date(d));
     parley_document_free(d);
 }
 
@@ -157,7 +177,7 @@ int main(void)
         cmocka_unit_test(test_bare_date_and_byline), cmocka_unit_test(test_byline_and_credit),
         cmocka_unit_test(test_clutter),        cmocka_unit_test(test_normalise_offsets),
         cmocka_unit_test(test_invalid_utf8),   cmocka_unit_test(test_hard_wrap),
-        cmocka_unit_test(test_iso_date),
+        cmocka_unit_test(test_iso_date), cmocka_unit_test(test_date_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

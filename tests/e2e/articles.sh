@@ -1494,6 +1494,12 @@ check(met("cp1", "Badr Albusaidi", "Ebrahim Raisi"), "cp1: called on")
 check([(ev["date"], ev["place"]) for ev in met("cp2", "Kyriakos Mitsotakis", "Tayyip Erdogan")] == [("2022-03", "location:istanbul")], "cp2: who last met")
 check(not any(e["name"] == "March" for e in docs["cp2"]["entities"]), "cp2: March")
 
+# cq1: a headline, then a line that is only a date ("16 March 2024"): the publication date, so
+# "on Friday" is the 15th
+check(docs["cq1"]["date"] == "2024-03-16", "cq1: the date line")
+check([ev["date"] for ev in met("cq1", "Wilson Mbasu Mbadi", "Charles Kahariri")] == ["2024-03-15"], "cq1: on Friday")
+check(docs["cq1"]["authors"] == ["Grace Atuhaire"], "cq1: byline")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
