@@ -2154,10 +2154,25 @@ static int do_exercises(parley_extraction *ex)
         for (size_t k = 0; k < ex->n_events; k++)
             if (ex->events[k].type == PARLEY_EVENT_EXERCISE && ex->events[k].participants[0] == xm->entity)
                 ev = &ex->events[k];
+        /* two exercises in one sentence: each takes the countries of its own clause ("Chinese and
+         * Russian warships began drills codenamed X, while India and France held Y") */
+        const parley_sentence *xse = &ex->text.sentences[xm->sentence];
+        size_t cb = xse->tok_begin, ce = xse->tok_end, others = 0;
+        for (size_t c = ex->sent_mentions[xm->sentence]; c < ex->sent_mentions[xm->sentence + 1]; c++)
+            others += c != m && ex->mentions[c].sentence == xm->sentence && ex->mentions[c].type == PARLEY_ENTITY_EXERCISE &&
+                      ex->mentions[c].entity != xm->entity;
+        for (size_t q = xse->tok_begin + 1; others && q + 1 < xse->tok_end; q++)
+            if (is_p(ex, q, ';') || (is_p(ex, q, ',') && (is_w(ex, q + 1, "while") || is_w(ex, q + 1, "whereas") ||
+                                                          is_w(ex, q + 1, "but") || is_w(ex, q + 1, "and")))) {
+                if (q < xm->tb)
+                    cb = q + 1;
+                else if (q >= xm->te && ce == xse->tok_end)
+                    ce = q;
+            }
         size_t countries = 0;
         for (size_t c = ex->sent_mentions[xm->sentence]; c < ex->sent_mentions[xm->sentence + 1]; c++)
             countries += ex->mentions[c].sentence == xm->sentence && ex->mentions[c].type == PARLEY_ENTITY_COUNTRY &&
-                         !mention_after_in(ex, &ex->mentions[c]);
+                         ex->mentions[c].tb >= cb && ex->mentions[c].te <= ce && !mention_after_in(ex, &ex->mentions[c]);
         if (!countries)
             continue;
         if (!ev) {
@@ -2169,7 +2184,7 @@ static int do_exercises(parley_extraction *ex)
         for (size_t c = ex->sent_mentions[xm->sentence]; c < ex->sent_mentions[xm->sentence + 1]; c++) {
             const parley_mention *cm = &ex->mentions[c];
             if (cm->sentence == xm->sentence && cm->type == PARLEY_ENTITY_COUNTRY && cm->entity >= 0 &&
-                !mention_after_in(ex, cm) && event_add_participant(ex, ev, cm->entity) < 0)
+                cm->tb >= cb && cm->te <= ce && !mention_after_in(ex, cm) && event_add_participant(ex, ev, cm->entity) < 0)
                 return PARLEY_ENOMEM;
         }
         if (ev->place < 0)

@@ -651,10 +651,13 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
                 q += quoted;
                 size_t nb = q;
                 bool year = false;
-                while (q < se->tok_end && ((is_word(ex, q) && is_cap(ex, q) && !parley_match(ex, q, PARLEY_LEX_STOP, NULL) &&
+                while (q < se->tok_end && ((is_word(ex, q) && is_cap(ex, q) &&
+                                            (quoted || !parley_match(ex, q, PARLEY_LEX_STOP, NULL)) &&
                                             !parley_match(ex, q, PARLEY_LEX_COUNTRY, NULL) &&
                                             !parley_match(ex, q, PARLEY_LEX_DEMONYM, NULL)) ||
-                                           (year_tok(ex, q) && (year = true)) || (punct_is(ex, q, '-') && q > nb)))
+                                           (year_tok(ex, q) && (year = true)) || (punct_is(ex, q, '-') && q > nb) ||
+                                           /* "Northern/Interaction-2023" */
+                                           (quoted && punct_is(ex, q, '/') && q > nb && glued(ex, q))))
                     q++;
                 while (q > nb && punct_is(ex, q - 1, '-'))
                     q--;

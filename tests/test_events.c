@@ -180,6 +180,18 @@ static void test_exercise_participants(void **state)
     assert_non_null(ev);
     assert_int_equal(ev->n_participants, 5);   /* the exercise, Georgia, the United States, Germany, Armenia */
     test_doc_free(&t);
+    /* two exercises in one sentence: each with its clause's countries; a quoted name holds a slash */
+    t = test_extract("Chinese and Russian warships began joint naval drills codenamed \"Northern/Interaction-2023\" "
+                     "in the Sea of Japan, while India and France held their annual Varuna naval exercise.", NULL);
+    size_t seen = 0;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        if (t.ex->events[i].type == PARLEY_EVENT_EXERCISE) {
+            assert_int_equal(t.ex->events[i].n_participants, 3);
+            seen++;
+        }
+    assert_int_equal(seen, 2);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Northern/Interaction-2023"));
+    test_doc_free(&t);
 }
 
 static void test_not_meetings(void **state)

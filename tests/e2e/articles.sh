@@ -1500,6 +1500,14 @@ check(docs["cq1"]["date"] == "2024-03-16", "cq1: the date line")
 check([ev["date"] for ev in met("cq1", "Wilson Mbasu Mbadi", "Charles Kahariri")] == ["2024-03-15"], "cq1: on Friday")
 check(docs["cq1"]["authors"] == ["Grace Atuhaire"], "cq1: byline")
 
+# cr1: two exercises in one sentence, each with the countries of its clause ("Chinese and Russian
+# warships began joint naval drills codenamed "Northern/Interaction-2023" ..., while India and France
+# held their annual Varuna naval exercise")
+xs = {names("cr1", [ev["participants"][0]]).pop(): parties(ev, "cr1") for ev in docs["cr1"]["events"] if ev["type"] == "exercise"}
+check(xs.get("exercise:northern-interaction-2023") == {"China", "Russia"}, "cr1: Northern/Interaction-2023")
+check(xs.get("exercise:varuna") == {"India", "France"}, "cr1: Varuna")
+check(len(xs.get("exercise:cobra-gold", ())) == 7, "cr1: Cobra Gold")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
