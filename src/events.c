@@ -814,6 +814,16 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
                 closed = is_p(ex, q, ',');
             relative = relative && closed;
         }
+        /* "..., the Kremlin said on Tuesday": the day of the report, not of the event (when the
+         * sentence names another) */
+        size_t v = h.pos > se->tok_begin && is_w(ex, h.pos - 1, "on") ? h.pos - 1 : h.pos;
+        bool report = v > se->tok_begin && h.pos > trig &&
+                      (is_w(ex, v - 1, "said") || is_w(ex, v - 1, "announced") || is_w(ex, v - 1, "reported") ||
+                       is_w(ex, v - 1, "told"));
+        if (report && found) {
+            i = h.end - 1;
+            continue;
+        }
         if (since || relative) {
             i = h.end - 1;
             continue;
@@ -1075,11 +1085,13 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
                       (is_w(ex, after - 1, "the") && after == sign + sign_len + 1 && st->last_agreement >= 0 &&
                        tok_n(ex, after) <= 4)));
     parley_event *ev;
-    int idx;
+    int idx, was_last = st->last_agreement;
+    bool created = false;
     if (definite && st->last_agreement >= 0) {
         idx = st->last_agreement;
         ev = &ex->events[idx];
     } else {
+        created = true;
         ev = event_new(ex, PARLEY_EVENT_AGREEMENT);
         if (!ev)
             return PARLEY_ENOMEM;
@@ -1089,9 +1101,15 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
                              : document_name(ex, before > se->tok_begin && is_w(ex, before - 1, "the") ? before - 1 : before, sign);
         st->last_agreement = idx;
     }
-    /* parties: the signatories, else the countries named in the sentence */
+    /* parties: the signatories, else the countries named in the sentence (not whoever tells of
+     * the signing: "Kremlin spokesman X told reporters that the two leaders would sign") */
     size_t signatories = 0;
     for (size_t i = 0; i < pp->n; i++) {
+        bool speaker = false;
+        for (size_t q = pp->p[i].end; q < sign && q < pp->p[i].end + 2 && !speaker; q++)
+            speaker = is_w(ex, q, "told") || is_w(ex, q, "said") || is_w(ex, q, "says") || is_w(ex, q, "announced");
+        if (speaker)
+            continue;
         if (event_add_participant(ex, ev, pp->p[i].ent) < 0)
             return PARLEY_ENOMEM;
         if (ex->entities[pp->p[i].ent].country)
@@ -1123,6 +1141,14 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
                 return PARLEY_ENOMEM;
         }
         ev = &ex->events[idx];
+    }
+    /* no party at all: no agreement to tell */
+    if (created && ev->n_participants == 0 && idx == (int)ex->n_events - 1) {
+        free(ev->participants);
+        free(ev->name);
+        ex->n_events--;
+        st->last_agreement = was_last;
+        return 0;
     }
     /* "Jokowi and Morrison witnessed the exchange of ..." right after their meeting: the signing is
      * at that meeting */
@@ -1772,6 +1798,19 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                   (is_w(ex, q - 1, "will") || is_w(ex, q - 1, "would") || is_w(ex, q - 1, "shall") ||
                    is_w(ex, q - 1, "could") || is_w(ex, q - 1, "may") || is_w(ex, q - 1, "might") ||
                    is_w(ex, q - 1, "should"));
+    }
+    /* "will travel to China on May 16-17 for talks with X": talks named in a clause whose verb is
+     * to come */
+    if (has_meet && !planned && trig == meet) {
+        bool nominal = false;
+        for (size_t q = meet; q < meet + ml && !nominal; q++)
+            nominal = parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL) > 0;
+        for (size_t q = meet; nominal && !planned && q-- > se->tok_begin && q + 14 > meet;) {
+            if (is_p(ex, q, ',') || is_p(ex, q, ';'))
+                break;
+            planned = !(tok(ex, q)->flags & PARLEY_TOK_CAP) &&
+                      (is_w(ex, q, "will") || is_w(ex, q, "would") || is_w(ex, q, "shall"));
+        }
     }
     bool negated = nl && neg < trig;
     /* "A meeting between X and Y, scheduled for Monday, was cancelled": the meeting noun's own

@@ -825,6 +825,28 @@ static void test_coordinated_relative_subject(void **state)
     test_doc_free(&t);
 }
 
+/* "will travel to X on May 16-17 for talks with Y, the Kremlin said on Tuesday": planned, on the
+ * 16th; "X told reporters that the two leaders would sign": the teller signs nothing */
+static void test_travel_for_talks(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("President John Abbot will travel to China on May 16-17 for talks with President Jane "
+                              "Roe, the Kremlin said on Tuesday. Spokesman Max Mustermann told reporters that the two "
+                              "leaders would sign a joint statement.", "2024-05-14");
+    const parley_event *ev = NULL;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        if (t.ex->events[i].type == PARLEY_EVENT_MEETING)
+            ev = &t.ex->events[i];
+    assert_non_null(ev);
+    assert_int_equal(ev->status, PARLEY_STATUS_PLANNED);
+    assert_string_equal(ev->date, "2024-05-16");
+    const parley_entity *sp = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    for (size_t i = 0; sp && i < t.ex->n_events; i++)
+        for (size_t k = 0; t.ex->events[i].type == PARLEY_EVENT_AGREEMENT && k < t.ex->events[i].n_participants; k++)
+            assert_false(&t.ex->entities[t.ex->events[i].participants[k]] == sp);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -836,7 +858,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1508,6 +1508,14 @@ check(xs.get("exercise:northern-interaction-2023") == {"China", "Russia"}, "cr1:
 check(xs.get("exercise:varuna") == {"India", "France"}, "cr1: Varuna")
 check(len(xs.get("exercise:cobra-gold", ())) == 7, "cr1: Cobra Gold")
 
+# cs1: "Putin will travel to China on May 16-17 for talks with President Xi Jinping, the Kremlin said
+# on Tuesday": planned, on the 16th; "Kremlin spokesman X told reporters that the two leaders would
+# sign": X signs nothing; "last met in Beijing in October": the meeting before
+check(not met("cs1", "Vladimir Putin", "Xi Jinping", "occurred") or all(ev["date"] == "2023-10" for ev in met("cs1", "Vladimir Putin", "Xi Jinping")), "cs1: will travel for talks")
+check([ev["date"] for ev in met("cs1", "Vladimir Putin", "Xi Jinping", "planned")] == ["2024-05-16"], "cs1: May 16-17")
+check(not [ev for ev in docs["cs1"]["events"] if ev["type"] == "agreement" and "person:dmitry-peskov" in ev["participants"]], "cs1: the spokesman")
+country("cs1", "Dmitry Peskov", "Russia")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
