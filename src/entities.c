@@ -453,6 +453,8 @@ static int entity_add_mention(parley_extraction *ex, int ent, size_t m)
     parley_entity *en = &ex->entities[ent];
     if (PARLEY_GROW(en->mentions, en->cap_mentions, en->n_mentions + 1) < 0)
         return PARLEY_ENOMEM;
+    if (!en->n_mentions || ex->mentions[m].start < en->first_start)
+        en->first_start = ex->mentions[m].start;
     en->mentions[en->n_mentions++] = (uint32_t)m;
     ex->mentions[m].entity = ent;
     return 0;
@@ -518,12 +520,7 @@ static int match_person(const parley_extraction *ex, person_index *ix, const nam
         /* of the people named before the words, the first named ("President Recep Tayyip Erdoğan
          * ... First lady Emine Erdoğan ... accompanied Erdoğan"; "Wang Yi ... Wang said ... Wang
          * Xiaohong"); one named only after them comes last */
-        uint32_t first = UINT32_MAX;
-        for (size_t k = 0; k < en->n_mentions; k++) {
-            uint32_t st = ex->mentions[en->mentions[k]].start;
-            if (st < first)
-                first = st;
-        }
+        uint32_t first = en->n_mentions ? en->first_start : UINT32_MAX;
         uint64_t pos = (first < at ? UINT64_C(1) << 32 : 0) | (UINT32_MAX - first);
         if (best < 0 || rank > best_rank || (rank == best_rank && pos >= best_pos)) {
             best = (int)i;

@@ -69,6 +69,7 @@ typedef struct {
     char *title;              /**< a person's title, or NULL */
     double lat, lon;          /**< coordinates (places known to libgeonames) */
     bool has_coords;
+    uint32_t first_start;     /**< the earliest byte where a mention of it starts (resolution) */
     uint32_t *mentions;       /**< indices into the mention array, in text order */
     size_t n_mentions, cap_mentions;
 } parley_entity;

@@ -1144,8 +1144,9 @@ static size_t interleaved_list(const parley_extraction *ex, const parley_sentenc
 /* Past the honorifics and ranks at token j ("Sheikh Mohammed ...", "Sayyid Badr ..."). */
 static size_t skip_honours(const parley_extraction *ex, size_t j, size_t end)
 {
-    for (size_t l; j < end && is_cap(ex, j) &&
-                   ((l = parley_match(ex, j, PARLEY_LEX_HONORIFIC, NULL)) || (l = parley_match(ex, j, PARLEY_LEX_RANK, NULL)));)
+    for (size_t l, k = 0; k < 4 && j < end && is_cap(ex, j) &&
+                   ((l = parley_match(ex, j, PARLEY_LEX_HONORIFIC, NULL)) || (l = parley_match(ex, j, PARLEY_LEX_RANK, NULL)));
+         k++)
         j += l;
     return j;
 }
@@ -1155,8 +1156,10 @@ static size_t respective_list(const parley_extraction *ex, size_t s, size_t L, s
 {
     const parley_sentence *se = &ex->text.sentences[s];
     /* "counterparts, Sayyid Badr Albusaidi and ...": the honorifics before the first name */
-    while (L > se->tok_begin + 1 && is_cap(ex, L - 1) &&
-           (parley_match(ex, L - 1, PARLEY_LEX_HONORIFIC, NULL) == 1 || parley_match(ex, L - 1, PARLEY_LEX_RANK, NULL) == 1))
+    for (size_t back = 0; back < 4 && L > se->tok_begin + 1 && is_cap(ex, L - 1) &&
+                          (parley_match(ex, L - 1, PARLEY_LEX_HONORIFIC, NULL) == 1 ||
+                           parley_match(ex, L - 1, PARLEY_LEX_RANK, NULL) == 1);
+         back++)
         L--;
     size_t q = L, from;
     if (q > se->tok_begin && punct_is(ex, q - 1, ','))
