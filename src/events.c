@@ -1488,6 +1488,24 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         referent = role_named_later(ex, pron_at, s);
         pron = referent >= 0;
     }
+    /* "The latter also held talks with X", "The former then accompanied ...": the second or the
+     * first person of the meeting just told */
+    if (se->tok_begin + 2 < se->tok_end && is_w(ex, se->tok_begin, "the") &&
+        (is_w(ex, se->tok_begin + 1, "latter") || is_w(ex, se->tok_begin + 1, "former")) && st->last_meeting >= 0 &&
+        st->last_meeting_sentence + 2 >= s) {
+        const parley_event *lm = &ex->events[st->last_meeting];
+        int people_seen[2] = {-1, -1};
+        size_t k = 0;
+        for (size_t i = 0; i < lm->n_participants && k < 2; i++)
+            if (ex->entities[lm->participants[i]].type == PARLEY_ENTITY_PERSON)
+                people_seen[k++] = lm->participants[i];
+        int who = is_w(ex, se->tok_begin + 1, "latter") ? people_seen[1] : people_seen[0];
+        if (k == 2 && who >= 0) {
+            pron_at = se->tok_begin;
+            pron = true;
+            referent = who;
+        }
+    }
     size_t ml, sl, cl, jl, pl, nl;
     uint64_t sk = kinds_in(ex, se->tok_begin, se->tok_end);
     size_t meet = sentence_trigger(ex, se, sk, PARLEY_LEX_MEET, &ml);

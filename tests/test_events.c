@@ -847,6 +847,17 @@ static void test_travel_for_talks(void **state)
     test_doc_free(&t);
 }
 
+/* "The latter also held talks with X": the second person of the meeting just told */
+static void test_the_latter(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Minister John Abbot met his Armenian counterpart Jane Roe in Tbilisi on Wednesday. The "
+                              "latter also held talks with Prime Minister Max Mustermann.", "2023-04-20");
+    assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -858,7 +869,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks), cmocka_unit_test(test_the_latter),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1516,6 +1516,9 @@ check([ev["date"] for ev in met("cs1", "Vladimir Putin", "Xi Jinping", "planned"
 check(not [ev for ev in docs["cs1"]["events"] if ev["type"] == "agreement" and "person:dmitry-peskov" in ev["participants"]], "cs1: the spokesman")
 country("cs1", "Dmitry Peskov", "Russia")
 
+# ct1: "The latter also held talks with X": the second person of the meeting just told
+check(met("ct1", "Suren Papikyan", "Irakli Garibashvili") and not met("ct1", "Juansher Burchuladze", "Irakli Garibashvili"), "ct1: the latter")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
