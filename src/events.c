@@ -1542,6 +1542,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             }
         }
     bool has_meet = ml > 0, has_sign = sl > 0, has_call = cl > 0;
+    /* "met virtually with", "met online with": a call */
+    if (has_meet && meet + ml < se->tok_end && (is_w(ex, meet + ml, "virtually") || is_w(ex, meet + ml, "online")) &&
+        (is_w(ex, meet, "met") || is_w(ex, meet, "meets") || is_w(ex, meet, "meet"))) {
+        call = meet;
+        cl = ml + 1;
+        has_call = true;
+        has_meet = false;
+        ml = 0;
+    }
     /* a "called on" is a meeting, not a call; so is a visit that delivers a letter or a
      * message ("received X, who delivered a message from President Y") */
     if (has_call && has_meet && call == meet)

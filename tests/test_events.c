@@ -851,6 +851,15 @@ static void test_travel_for_talks(void **state)
 static void test_the_latter(void **state)
 {
     (void)state;
+    {
+        /* "met virtually with" is a call */
+        test_doc v = test_extract("Foreign Minister John Abbot met virtually with Foreign Minister Jane Roe on Monday.",
+                                  "2021-02-10");
+        assert_null(meeting(&v, "John Abbot", "Jane Roe"));
+        assert_int_equal(v.ex->n_events, 1);
+        assert_int_equal(v.ex->events[0].type, PARLEY_EVENT_CALL);
+        test_doc_free(&v);
+    }
     test_doc t = test_extract("Minister John Abbot met his Armenian counterpart Jane Roe in Tbilisi on Wednesday. The "
                               "latter also held talks with Prime Minister Max Mustermann.", "2023-04-20");
     assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));

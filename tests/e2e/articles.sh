@@ -1519,6 +1519,17 @@ country("cs1", "Dmitry Peskov", "Russia")
 # ct1: "The latter also held talks with X": the second person of the meeting just told
 check(met("ct1", "Suren Papikyan", "Irakli Garibashvili") and not met("ct1", "Juansher Burchuladze", "Irakli Garibashvili"), "ct1: the latter")
 
+# cu1: envoys: "the Ambassador Extraordinary and Plenipotentiary of the Republic of Korea to
+# Uzbekistan, Mr. X", "Uzbekistan's Ambassador to Japan Y", "Z, Ambassador of Japan"
+country("cu1", "Yoon Sang-ho", "South Korea")
+country("cu1", "Mukhsinkhuja Abdurakhmonov", "Uzbekistan")
+country("cu1", "Akira Kono", "Japan")
+check(met("cu1", "Bakhodir Kurbanov", "Akira Kono"), "cu1: and Z")
+# cu2: "held a virtual meeting", "met virtually with", "held talks via videoconference": calls; "last
+# met in person in Copenhagen in 2018": a meeting
+check(not met("cu2", "Wang Yi", "Vivian Balakrishnan") and not met("cu2", "Rajnath Singh", "Linda Reynolds"), "cu2: virtual")
+check([(ev["date"], ev["place"]) for ev in met("cu2", "Narendra Modi", "Mette Frederiksen")] == [("2018", "location:copenhagen")], "cu2: in person")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
