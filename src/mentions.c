@@ -520,7 +520,14 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
             i += l;
         } else if ((l = parley_match(ex, i, PARLEY_LEX_CITY, &e))) {
             /* big cities anywhere; small ones after "in", "at", "to" or in a dateline */
-            bool inrun = (i > se->tok_begin && name_word(ex, i - 1) && !punct_is(ex, i - 1, ',')) ||
+            /* "the Federal Foreign Office": a small town's name opening a body's (a big city's still
+             * says where: "the Vilnius Summit") */
+            bool in_body = false;
+            for (size_t q = i + l; e->population < 500000 && q < se->tok_end && q < i + l + 3 && is_cap(ex, q) &&
+                                   is_word(ex, q) && !in_body;
+                 q++)
+                in_body = parley_match(ex, q, PARLEY_LEX_ORGHEAD, NULL) > 0;
+            bool inrun = in_body || (i > se->tok_begin && name_word(ex, i - 1) && !punct_is(ex, i - 1, ',')) ||
                          (i + l < se->tok_end && name_word(ex, i + l) && !glued(ex, i + l) && !used[i + l]) ||
                          /* a site named after the city: "Hyderabad House" */
                          (i + l < se->tok_end && is_cap(ex, i + l) && parley_match(ex, i + l, PARLEY_LEX_PLACE_HEAD, NULL) == 1);

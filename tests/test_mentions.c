@@ -304,6 +304,10 @@ static void test_lifespans_and_birth_names(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Valery Giscard d'Estaing"));
     assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Tigris River"));
     test_doc_free(&t);
+    /* a small town's name opening a body's is no place: "the Federal Foreign Office" */
+    t = test_extract("The talks were held at the Federal Foreign Office on Tuesday.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Federal"));
+    test_doc_free(&t);
     /* a unit before ", who" is no person */
     t = test_extract("Airmen deployed from the 158th Fighter Wing, who will fly patrols.", NULL);
     assert_int_equal(count_type(t.ex, PARLEY_ENTITY_PERSON), 0);

@@ -1530,6 +1530,14 @@ check(met("cu1", "Bakhodir Kurbanov", "Akira Kono"), "cu1: and Z")
 check(not met("cu2", "Wang Yi", "Vivian Balakrishnan") and not met("cu2", "Rajnath Singh", "Linda Reynolds"), "cu2: virtual")
 check([(ev["date"], ev["place"]) for ev in met("cu2", "Narendra Modi", "Mette Frederiksen")] == [("2018", "location:copenhagen")], "cu2: in person")
 
+# cv1: "at the Federal Foreign Office": a body, not the Argentine town of Federal; titles of state
+# secretaries, ministers of state, a deputy chief of mission, a military attaché
+check([ev["place"] for ev in met("cv1", "Thomas Bagger", "Roman Vassilenko")] == ["location:berlin"], "cv1: the Federal Foreign Office")
+check(not any(e["name"] == "Federal" for e in docs["cv1"]["entities"]), "cv1: no town of Federal")
+check(title("cv1", "Nusrat Ghani") == "Minister of State for Europe", "cv1: Minister of State")
+check(title("cv1", "Piotr Nowak") == "Military Attaché", "cv1: attaché")
+country("cv1", "Piotr Nowak", "Poland")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
