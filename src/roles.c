@@ -503,6 +503,14 @@ int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
         /* "High Commissioner X of the United Kingdom and Ambassador Y": a title does not start
          * with the country after "of" that ends someone else's */
         size_t rb = role.b;
+        /* "the CPC Central Committee and Director of the Office ...": no title starts with the
+         * head word that ends a body's name */
+        if (rc == 1 && role.e == end && rb > sb && is_cap(ex, rb - 1) && ex->text.tokens[rb - 1].kind == PARLEY_TOK_WORD &&
+            parley_match(ex, rb, PARLEY_LEX_ORGHEAD, NULL) && !parley_match(ex, rb, PARLEY_LEX_OFFICE, NULL) &&
+            rb + 1 < end && tok_word(ex, rb + 1, "and")) {
+            free(role.title);
+            continue;
+        }
         if (rc == 1 && role.e == end && rb > sb && parley_match(ex, rb, PARLEY_LEX_COUNTRY, NULL) &&
             (tok_word(ex, rb - 1, "of") || (rb > sb + 1 && tok_word(ex, rb - 1, "the") && tok_word(ex, rb - 2, "of")))) {
             free(role.title);

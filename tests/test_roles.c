@@ -168,6 +168,10 @@ static void test_counterpart_ranks(void **state)
 static void test_interim(void **state)
 {
     (void)state;
+    /* no title starts with the head word that ends a body's name */
+    check("Member of the Political Bureau of the CPC Central Committee and Director of the Office of the Central "
+          "Foreign Affairs Commission John Abbot met them.", "John Abbot", NULL,
+          "Director of the Office of the Central Foreign Affairs Commission");
     /* "Ambassador" after an office and a comma is a courtesy title; "Malam" an honorific */
     check("The Minister of Foreign Affairs, Ambassador John Abbot, was in attendance.", "John Abbot", NULL,
           "Minister of Foreign Affairs");

@@ -1538,6 +1538,14 @@ check(title("cv1", "Nusrat Ghani") == "Minister of State for Europe", "cv1: Mini
 check(title("cv1", "Piotr Nowak") == "Military Attaché", "cv1: attaché")
 country("cv1", "Piotr Nowak", "Poland")
 
+# cw1: AZERTAG: "met with the delegation led by the Minister of Defense of the Islamic Republic of
+# Pakistan X, who is on an official visit to our country"
+check([ev["place"] for ev in met("cw1", "Zakir Hasanov", "Khawaja Muhammad Asif")] == ["location:baku"], "cw1: the delegation's head")
+# cw2: China's MFA: "Member of the Political Bureau of the CPC Central Committee and Director of the
+# Office of the Central Foreign Affairs Commission Wang Yi": the title is not "Committee and ..."
+check(title("cw2", "Wang Yi") == "Director of the Office of the Central Foreign Affairs Commission", "cw2: Wang Yi's title")
+check([ev["date"] for ev in met("cw2", "Wang Yi", "Celso Amorim")] == ["2024-05-23"], "cw2: the meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
