@@ -945,10 +945,27 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
 
 /* Can event ev merge into the earlier event o: same type, status and people, compatible date
  * and place? */
-static bool mergeable(const parley_event *o, const parley_event *ev)
+/* Is place b within place a: the same, or a city (or site) of the country a? */
+static bool place_within(const parley_extraction *ex, int a, int b)
 {
-    return o->type == ev->type && o->status == ev->status && same_people(o, ev->participants, ev->n_participants) &&
-           dates_compatible(o->date, ev->date) && !(o->place >= 0 && ev->place >= 0 && o->place != ev->place);
+    if (a == b)
+        return true;
+    const parley_entity *pa = &ex->entities[a], *pb = &ex->entities[b];
+    return pa->type == PARLEY_ENTITY_COUNTRY && pb->type == PARLEY_ENTITY_LOCATION && pb->country &&
+           strcmp(pb->country, pa->name) == 0;
+}
+
+static bool mergeable(const parley_extraction *ex, const parley_event *o, const parley_event *ev)
+{
+    if (!(o->type == ev->type && o->status == ev->status && same_people(o, ev->participants, ev->n_participants) &&
+          dates_compatible(o->date, ev->date)))
+        return false;
+    if (o->place < 0 || ev->place < 0 || o->place == ev->place)
+        return true;
+    /* a city and its country: the same meeting only on the same day ("in Hanoi on October 17" and
+     * "his first visit to Vietnam") */
+    return strlen(o->date) == 10 && strcmp(o->date, ev->date) == 0 &&
+           (place_within(ex, o->place, ev->place) || place_within(ex, ev->place, o->place));
 }
 
 /* Merge into the earliest earlier meeting of the same people with a compatible date, or keep.
@@ -961,11 +978,11 @@ static int merge_meeting(parley_extraction *ex, size_t idx)
     if (ex->part_head && ev->n_participants && ev->participants[0] >= 0 && (size_t)ev->participants[0] < ex->n_entities) {
         for (int64_t nd = ex->part_head[ev->participants[0]] - 1; nd >= 0; nd = ex->parts.next[nd]) {
             size_t c = (size_t)ex->parts.item[nd];
-            if (c < k && mergeable(&ex->events[c], ev))
+            if (c < k && mergeable(ex, &ex->events[c], ev))
                 k = c;
         }
     } else {
-        for (k = 0; k < idx && !mergeable(&ex->events[k], ev); k++)
+        for (k = 0; k < idx && !mergeable(ex, &ex->events[k], ev); k++)
             ;
     }
     if (k == idx)
@@ -973,7 +990,8 @@ static int merge_meeting(parley_extraction *ex, size_t idx)
     parley_event *o = &ex->events[k];
     if (!o->date[0] || (strlen(ev->date) > strlen(o->date) && o->date[0] != '-'))
         memcpy(o->date, ev->date, sizeof(o->date));
-    if (o->place < 0)
+    /* the more precise place: "in Hanoi" over "to Vietnam" */
+    if (o->place < 0 || (ev->place >= 0 && ev->place != o->place && place_within(ex, o->place, ev->place)))
         o->place = ev->place;
     for (size_t e = 0; e < ev->n_evidence; e++) {
         if (PARLEY_GROW(o->evidence, o->cap_evidence, o->n_evidence + 1) < 0)

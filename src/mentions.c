@@ -223,6 +223,17 @@ static bool office_as_given_name(const parley_extraction *ex, size_t i, size_t e
     return false;
 }
 
+/* A short capitalised function word right after an office and before a name word is a given
+ * name: "State President To Lam" (not at the start of a sentence). */
+static bool word_as_given_name(const parley_extraction *ex, size_t i, size_t end)
+{
+    if (i < 2 || i + 1 >= end || !is_cap(ex, i) || !is_word(ex, i) || ex->text.tokens[i].end - ex->text.tokens[i].start > 3 ||
+        (ex->text.tokens[i].flags & (PARLEY_TOK_ALLCAPS | PARLEY_TOK_ABBREV)) || !name_word(ex, i + 1) || name_word(ex, i) ||
+        parley_match(ex, i, PARLEY_LEX_HONORIFIC, NULL) || parley_match(ex, i, PARLEY_LEX_RANK, NULL))
+        return false;
+    return parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 6 ? i - 6 : 0) != 0;
+}
+
 /* A month's name after a rank, an honorific or an office and before a name is a given name:
  * "Lieutenant Colonel Jan de Groot", "Mr. April Smith" (not "on Monday, 5 June"). */
 static bool month_given_name(const parley_extraction *ex, size_t i, size_t end)
@@ -279,6 +290,8 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
     else if (office_as_given_name(ex, i, end))
         j = i + 1;
     else if (month_given_name(ex, i, end))
+        j = i + 1;
+    else if (word_as_given_name(ex, i, end))
         j = i + 1;
     else if (!name_word(ex, i) && !title_compound(ex, i, end))
         return i;

@@ -852,6 +852,19 @@ static void test_the_latter(void **state)
 {
     (void)state;
     {
+        /* a meeting in a city and one in its country, on the same day, are one; "State President To
+         * Lam": a short word after an office is a given name */
+        test_doc v = test_extract("Minister John Abbot held talks with Minister Jane Roe in Hanoi on October 17. Abbot "
+                                  "welcomed Roe on her first visit to Vietnam. Roe paid a courtesy call on State "
+                                  "President To Lam.", "2024-10-18");
+        size_t n = 0;
+        for (size_t i = 0; i < v.ex->n_events; i++)
+            n += v.ex->events[i].type == PARLEY_EVENT_MEETING;
+        assert_non_null(meeting(&v, "Jane Roe", "To Lam"));
+        assert_int_equal(n, 2);
+        test_doc_free(&v);
+    }
+    {
         /* "met virtually with" is a call */
         test_doc v = test_extract("Foreign Minister John Abbot met virtually with Foreign Minister Jane Roe on Monday.",
                                   "2021-02-10");

@@ -1546,6 +1546,13 @@ check([ev["place"] for ev in met("cw1", "Zakir Hasanov", "Khawaja Muhammad Asif"
 check(title("cw2", "Wang Yi") == "Director of the Office of the Central Foreign Affairs Commission", "cw2: Wang Yi's title")
 check([ev["date"] for ev in met("cw2", "Wang Yi", "Celso Amorim")] == ["2024-05-23"], "cw2: the meeting")
 
+# cx1: VNA: "General Giang welcomed Admiral Dong on his first visit to Vietnam" is the meeting told
+# (same day, Hanoi is in Vietnam); "State President To Lam": a short word after an office is a
+# given name
+check(len(met("cx1", "Phan Van Giang", "Dong Jun")) == 1 and met("cx1", "Phan Van Giang", "Dong Jun")[0]["place"] == "location:hanoi", "cx1: one meeting in Hanoi")
+check(met("cx1", "Dong Jun", "To Lam"), "cx1: To Lam")
+country("cx1", "To Lam", "Vietnam")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
