@@ -1553,6 +1553,11 @@ check(len(met("cx1", "Phan Van Giang", "Dong Jun")) == 1 and met("cx1", "Phan Va
 check(met("cx1", "Dong Jun", "To Lam"), "cx1: To Lam")
 country("cx1", "To Lam", "Vietnam")
 
+# cy1: "telephoned" is a call; "had met ... in Istanbul in April, when the two sides signed several
+# agreements": the meeting and the signing before
+check([ev["date"] for ev in events("cy1", "call") if names("cy1", ev["participants"]) == {"Shehbaz Sharif", "Recep Tayyip Erdogan"}] == ["2024-05-31"], "cy1: telephoned")
+check([(ev["date"], ev["place"]) for ev in met("cy1", "Shehbaz Sharif", "Recep Tayyip Erdogan")] == [("2024-04", "location:istanbul")], "cy1: had met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
