@@ -1420,6 +1420,28 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         /* "his brother Bashar al-Assad", "George Haswani, a middleman" */
         if (e - i >= 2 && (person_noun_before(ex, i, se->tok_begin) || person_noun_after(ex, e, se->tok_end)))
             verb = true;
+        /* "Kim's sister, Kim Yo Jong,": a possessive's noun for a person in apposition (and the
+         * possessor's country, when stated) */
+        const char *kin_country = NULL;
+        if (e - i >= 2 && i >= se->tok_begin + 3 && punct_is(ex, i - 1, ',') && person_noun_before(ex, i - 1, se->tok_begin) &&
+            tok_is(ex, i - 3, "'s") && e < se->tok_end && (punct_is(ex, e, ',') || tok_is(ex, e, "and"))) {
+            verb = true;
+            /* the possessor: a person of the sentence or the one before whose first or last name
+             * word it is */
+            const parley_token *pw = &ex->text.tokens[i - 4];
+            size_t pl = pw->end - pw->start;
+            for (size_t k = ex->n_mentions, seen = 0; k-- > 0 && seen < 64 && ex->mentions[k].sentence + 2 > s; seen++) {
+                const parley_mention *km = &ex->mentions[k];
+                if (km->type != PARLEY_ENTITY_PERSON || !km->country || km->role_of >= 0)
+                    continue;
+                const parley_token *f = &ex->text.tokens[km->tb], *l = &ex->text.tokens[km->te - 1];
+                if ((f->end - f->start == pl && !memcmp(ex->text.text + f->start, ex->text.text + pw->start, pl)) ||
+                    (l->end - l->start == pl && !memcmp(ex->text.text + l->start, ex->text.text + pw->start, pl))) {
+                    kin_country = km->country;
+                    break;
+                }
+            }
+        }
         if (e < se->tok_end && e - i >= 2 && tok_is(ex, e, ",") && e + 1 < se->tok_end &&
             (tok_is(ex, e + 1, "who") || tok_is(ex, e + 1, "whose")) &&
             /* not a unit: "deployed from the 158th Fighter Wing, who will" */
@@ -1567,6 +1589,9 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                     rc = PARLEY_ENOMEM;
                 if (rc == 0 && said_dm && !ex->mentions[m].country &&
                     !(ex->mentions[m].country = parley_strdup(said_dm->canonical)))
+                    rc = PARLEY_ENOMEM;
+                if (rc == 0 && kin_country && !ex->mentions[m].country &&
+                    !(ex->mentions[m].country = parley_strdup(kin_country)))
                     rc = PARLEY_ENOMEM;
                 /* respectively: the list's country wins over the plural role's */
                 if (rc == 0 && resp) {

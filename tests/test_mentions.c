@@ -304,6 +304,10 @@ static void test_lifespans_and_birth_names(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Valery Giscard d'Estaing"));
     assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Tigris River"));
     test_doc_free(&t);
+    /* "Kim's sister, Kim Yo Jong,": a relative in apposition, of the possessor's country */
+    t = test_extract("North Korean leader Kim Jong Un arrived. Kim's sister, Kim Yo Jong, and aides followed.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Kim Yo Jong")->country, "North Korea");
+    test_doc_free(&t);
     /* a small town's name opening a body's is no place: "the Federal Foreign Office" */
     t = test_extract("The talks were held at the Federal Foreign Office on Tuesday.", NULL);
     assert_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Federal"));

@@ -1558,6 +1558,12 @@ country("cx1", "To Lam", "Vietnam")
 check([ev["date"] for ev in events("cy1", "call") if names("cy1", ev["participants"]) == {"Shehbaz Sharif", "Recep Tayyip Erdogan"}] == ["2024-05-31"], "cy1: telephoned")
 check([(ev["date"], ev["place"]) for ev in met("cy1", "Shehbaz Sharif", "Recep Tayyip Erdogan")] == [("2024-04", "location:istanbul")], "cy1: had met")
 
+# cz1: "Kim's sister, Kim Yo Jong, and ...": a relative in apposition after a possessive, of the
+# possessor's country; "welcomed ... at Pyongyang's airport"
+check(person("cz1", "Kim Yo Jong") is not None, "cz1: Kim's sister")
+country("cz1", "Kim Yo Jong", "North Korea")
+check([ev["place"] for ev in met("cz1", "Kim Jong Un", "Vladimir Putin")] == ["location:pyongyang"], "cz1: the airport")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
