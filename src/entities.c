@@ -878,7 +878,7 @@ static bool in_others_role(const parley_extraction *ex, const sentence_mentions 
     for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
         const parley_mention *pm = &ex->mentions[sm->idx[j]];
         if (pm->type == PARLEY_ENTITY_PERSON && pm->entity >= 0 && pm->entity != self && pm->tb <= o->tb &&
-            pm->te >= o->te && pm != o)
+            pm->te >= o->te)
             return true;
     }
     return false;

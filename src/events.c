@@ -29,6 +29,22 @@ static inline bool is_w_any(const parley_extraction *ex, size_t i, const char *c
     return parley_text_tok_in_ci(&ex->text, i, ws);
 }
 
+/* Words of speech that name a report's source ("said", "told reporters"). */
+static const char *const speech_verbs[] = {"said", "says", "told", "added", "noted", "stated", "stressed",
+                                           "announced", "reported", NULL};
+
+/* Is token i a modal in lower case ("will meet", "could sign"; not "Theresa May")? */
+static bool modal_at(const parley_extraction *ex, size_t i)
+{
+    static const char *const modals[] = {"will", "would", "shall", "could", "may", "might", "should", NULL};
+    return !(tok(ex, i)->flags & PARLEY_TOK_CAP) && is_w_any(ex, i, modals);
+}
+
+/* The last words of a building named alone, and the first of a base ("Al Alam Palace", "Camp
+ * Aguinaldo"): places in a city the sentence may not name. */
+static const char *const building_heads[] = {"palace", "house", "hall", "headquarters", "villa", NULL};
+static const char *const base_words[] = {"camp", "fort", NULL};
+
 static bool is_p(const parley_extraction *ex, size_t i, char c)
 {
     return tok(ex, i)->kind == PARLEY_TOK_PUNCT && *tok_s(ex, i) == c;
@@ -530,10 +546,9 @@ static int sentence_place(const parley_extraction *ex, size_t s)
          * Palace") */
         if (mm->type == PARLEY_ENTITY_LOCATION && !mm->lex && site < 0) {
             site = mm->entity;
-            static const char *const buildings[] = {"palace", "house", "hall", "headquarters", "villa", NULL};
-            static const char *const bases[] = {"camp", "fort", NULL};   /* "at Camp Aguinaldo" */
             if (ex->dateline_place >= 0 && mm->te > mm->tb &&
-                (parley_text_tok_in_ci(&ex->text, mm->te - 1, buildings) || parley_text_tok_in_ci(&ex->text, mm->tb, bases)))
+                (parley_text_tok_in_ci(&ex->text, mm->te - 1, building_heads) ||
+                 parley_text_tok_in_ci(&ex->text, mm->tb, base_words)))
                 site = ex->dateline_place;
         }
         if (country < 0 && ((mm->type == PARLEY_ENTITY_COUNTRY && mm->lex && mm->lex->kind == PARLEY_LEX_COUNTRY) ||
@@ -817,9 +832,7 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
         /* "..., the Kremlin said on Tuesday": the day of the report, not of the event (when the
          * sentence names another) */
         size_t v = h.pos > se->tok_begin && is_w(ex, h.pos - 1, "on") ? h.pos - 1 : h.pos;
-        bool report = v > se->tok_begin && h.pos > trig &&
-                      (is_w(ex, v - 1, "said") || is_w(ex, v - 1, "announced") || is_w(ex, v - 1, "reported") ||
-                       is_w(ex, v - 1, "told"));
+        bool report = v > se->tok_begin && h.pos > trig && is_w_any(ex, v - 1, speech_verbs);
         if (report && found) {
             i = h.end - 1;
             continue;
@@ -874,17 +887,16 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
  * a location of no lexicon (no coordinates) whose last word is a building's or first a base's? */
 static bool site_building(const parley_entity *en)
 {
-    static const char *const buildings[] = {"palace", "house", "hall", "headquarters", "villa", NULL};
-    static const char *const bases[] = {"camp ", "fort ", NULL};
     if (en->type != PARLEY_ENTITY_LOCATION || en->has_coords || !en->name)
         return false;
     const char *last = strrchr(en->name, ' ');
     last = last ? last + 1 : en->name;
-    for (int k = 0; buildings[k]; k++)
-        if (strcasecmp(last, buildings[k]) == 0)
+    size_t first = strcspn(en->name, " ");
+    for (int k = 0; building_heads[k]; k++)
+        if (strcasecmp(last, building_heads[k]) == 0)
             return true;
-    for (int k = 0; bases[k]; k++)
-        if (strncasecmp(en->name, bases[k], strlen(bases[k])) == 0)
+    for (int k = 0; base_words[k]; k++)
+        if (en->name[first] == ' ' && strlen(base_words[k]) == first && strncasecmp(en->name, base_words[k], first) == 0)
             return true;
     return false;
 }
@@ -1125,7 +1137,7 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     for (size_t i = 0; i < pp->n; i++) {
         bool speaker = false;
         for (size_t q = pp->p[i].end; q < sign && q < pp->p[i].end + 2 && !speaker; q++)
-            speaker = is_w(ex, q, "told") || is_w(ex, q, "said") || is_w(ex, q, "says") || is_w(ex, q, "announced");
+            speaker = is_w_any(ex, q, speech_verbs);
         if (speaker)
             continue;
         if (event_add_participant(ex, ev, pp->p[i].ent) < 0)
@@ -1210,17 +1222,13 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
  * said", ", said Z", ", Z told reporters"? */
 static bool reports(const parley_extraction *ex, size_t b, size_t e, size_t sb, size_t se)
 {
-    static const char *const verbs[] = {"said", "says", "told", "added", "noted", "stated", "stressed",
-                                        "announced", "reported", NULL};
     /* the name's title: lower-case words and title words before it, back to a comma */
     size_t q = b;
     while (q > sb && q + 8 > b && tok(ex, q - 1)->kind != PARLEY_TOK_PUNCT && !is_w(ex, q - 1, "with") &&
            !is_w(ex, q - 1, "and") && !is_w(ex, q - 1, "said") && !is_w(ex, q - 1, "says"))
         q--;
     bool before = q > sb && (is_w(ex, q - 1, "said") || is_w(ex, q - 1, "says"));
-    bool after = false;
-    for (size_t v = 0; verbs[v]; v++)
-        after |= e < se && is_w(ex, e, verbs[v]);
+    bool after = e < se && is_w_any(ex, e, speech_verbs);
     if (!after && !before)
         return false;
     if (before)
@@ -1423,9 +1431,9 @@ static int call_after_meeting(parley_extraction *ex, size_t s, const doc_state *
         return PARLEY_ENOMEM;
     ev->status = PARLEY_STATUS_OCCURRED;
     int rc;
-    const parley_event *me = &ex->events[meeting];
+    const parley_event *me = &ex->events[meeting];   /* (taken after event_new(), which may move it) */
     for (size_t i = 0; i < me->n_participants; i++)
-        if ((rc = event_add_participant(ex, ev, ex->events[meeting].participants[i])) < 0)
+        if ((rc = event_add_participant(ex, ev, me->participants[i])) < 0)
             return rc;
     clause_date(ex, st, call + cl, se->tok_end, ev);
     return event_add_evidence(ex, ev, s, call, call + cl);
@@ -1839,10 +1847,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             q--;
         /* ... and what only may be: "could meet", "may also meet", "might meet" */
         /* (in lower case: "Theresa May met") */
-        planned = q > se->tok_begin && !(tok(ex, q - 1)->flags & PARLEY_TOK_CAP) &&
-                  (is_w(ex, q - 1, "will") || is_w(ex, q - 1, "would") || is_w(ex, q - 1, "shall") ||
-                   is_w(ex, q - 1, "could") || is_w(ex, q - 1, "may") || is_w(ex, q - 1, "might") ||
-                   is_w(ex, q - 1, "should"));
+        planned = q > se->tok_begin && modal_at(ex, q - 1);
     }
     /* "will travel to China on May 16-17 for talks with X": talks named in a clause whose verb is
      * to come */
@@ -1853,8 +1858,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         for (size_t q = meet; nominal && !planned && q-- > se->tok_begin && q + 14 > meet;) {
             if (is_p(ex, q, ',') || is_p(ex, q, ';'))
                 break;
-            planned = !(tok(ex, q)->flags & PARLEY_TOK_CAP) &&
-                      (is_w(ex, q, "will") || is_w(ex, q, "would") || is_w(ex, q, "shall"));
+            planned = modal_at(ex, q);
         }
     }
     bool negated = nl && neg < trig;
@@ -1879,24 +1883,21 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* "would sign", "will sign", "could sign": a signing to come (the sentence may tell a meeting
      * that happened: "X, who met Y last week, said they would sign") */
     bool sign_planned = planned;
-    if (has_sign && sign > se->tok_begin && !(tok(ex, sign - 1)->flags & PARLEY_TOK_CAP) &&
-        (is_w(ex, sign - 1, "will") || is_w(ex, sign - 1, "would") || is_w(ex, sign - 1, "shall") ||
-         is_w(ex, sign - 1, "could") || is_w(ex, sign - 1, "may") || is_w(ex, sign - 1, "might") ||
-         is_w(ex, sign - 1, "should")))
+    if (has_sign && sign > se->tok_begin && modal_at(ex, sign - 1))
         sign_planned = true;
     /* "The meeting came two weeks after X met Y in Sydney": a meeting before the story, told in a
      * clause, with no date or place but its own */
     /* ... and so is "He last met Xi in June 2023" */
     bool after_clause = has_meet && trig == meet && trig > se->tok_begin && is_w(ex, trig - 1, "last") &&
                         (is_w(ex, meet, "met") || is_w(ex, meet, "meets"));
-    for (size_t q = trig; has_meet && trig == meet && q-- > se->tok_begin && q + 6 > trig && !after_clause;) {
+    for (size_t q = trig; has_meet && trig == meet && q-- > se->tok_begin && q + 6 > trig;) {
         if (tok(ex, q)->kind == PARLEY_TOK_PUNCT)
             break;
-        if (is_w(ex, q, "after") || is_w(ex, q, "before") || is_w(ex, q, "since"))
-            for (size_t i = 0; i < pp.n && !after_clause; i++)   /* "after X met", not "after the talks" */
-                after_clause = pp.p[i].pos > q && pp.p[i].end <= trig;
-        if (is_w(ex, q, "after") || is_w(ex, q, "before") || is_w(ex, q, "since"))
-            break;
+        if (!(is_w(ex, q, "after") || is_w(ex, q, "before") || is_w(ex, q, "since")))
+            continue;
+        for (size_t i = 0; i < pp.n && !after_clause; i++)   /* "after X met", not "after the talks" */
+            after_clause = pp.p[i].pos > q && pp.p[i].end <= trig;
+        break;
     }
 
     /* a plural phrase for the people of the last meeting: "Following the talks, the ministers

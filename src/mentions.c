@@ -59,6 +59,15 @@ static bool glued(const parley_extraction *ex, size_t i)
 
 /* Kinds of lexicon word that cannot stand in a person's name. */
 /* the kinds of phrase that keep a word out of a name (blocks_name_uncached() keeps their mask: change both) */
+/* The length of the capitalised honorific or rank at token j ("Sheikh", "Sayyid", "General"), or 0. */
+static size_t honour_len(const parley_extraction *ex, size_t j)
+{
+    if (!is_cap(ex, j))
+        return 0;
+    size_t l = parley_match(ex, j, PARLEY_LEX_HONORIFIC, NULL);
+    return l ? l : parley_match(ex, j, PARLEY_LEX_RANK, NULL);
+}
+
 static const parley_lex_kind blockers[] = {
     PARLEY_LEX_COUNTRY, PARLEY_LEX_DEMONYM, PARLEY_LEX_REGION, PARLEY_LEX_ORG, PARLEY_LEX_OFFICE,
     PARLEY_LEX_RANK, PARLEY_LEX_HONORIFIC, PARLEY_LEX_DOMAIN, PARLEY_LEX_ORGHEAD, PARLEY_LEX_STOP,
@@ -229,7 +238,7 @@ static bool word_as_given_name(const parley_extraction *ex, size_t i, size_t end
 {
     if (i < 2 || i + 1 >= end || !is_cap(ex, i) || !is_word(ex, i) || ex->text.tokens[i].end - ex->text.tokens[i].start > 3 ||
         (ex->text.tokens[i].flags & (PARLEY_TOK_ALLCAPS | PARLEY_TOK_ABBREV)) || !name_word(ex, i + 1) || name_word(ex, i) ||
-        parley_match(ex, i, PARLEY_LEX_HONORIFIC, NULL) || parley_match(ex, i, PARLEY_LEX_RANK, NULL))
+        honour_len(ex, i))
         return false;
     return parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 6 ? i - 6 : 0) != 0;
 }
@@ -1161,12 +1170,10 @@ static size_t interleaved_list(const parley_extraction *ex, const parley_sentenc
  * Estonia, Latvia and Lithuania, Jüri Luik, Raimonds Bergmanis and Raimundas Karoblis", "his
  * Swedish and Finnish colleagues, Peter Hultqvist and Antti Kaikkonen". Fills starts[k] and
  * countries[k] for the k-th name (at most max) and returns their number, or 0. */
-/* Past the honorifics and ranks at token j ("Sheikh Mohammed ...", "Sayyid Badr ..."). */
+/* Past the honorifics and ranks at token j ("Sheikh Mohammed ...", "Sayyid Badr ..."), four at most. */
 static size_t skip_honours(const parley_extraction *ex, size_t j, size_t end)
 {
-    for (size_t l, k = 0; k < 4 && j < end && is_cap(ex, j) &&
-                   ((l = parley_match(ex, j, PARLEY_LEX_HONORIFIC, NULL)) || (l = parley_match(ex, j, PARLEY_LEX_RANK, NULL)));
-         k++)
+    for (size_t l, k = 0; k < 4 && j < end && (l = honour_len(ex, j)); k++)
         j += l;
     return j;
 }
@@ -1176,10 +1183,7 @@ static size_t respective_list(const parley_extraction *ex, size_t s, size_t L, s
 {
     const parley_sentence *se = &ex->text.sentences[s];
     /* "counterparts, Sayyid Badr Albusaidi and ...": the honorifics before the first name */
-    for (size_t back = 0; back < 4 && L > se->tok_begin + 1 && is_cap(ex, L - 1) &&
-                          (parley_match(ex, L - 1, PARLEY_LEX_HONORIFIC, NULL) == 1 ||
-                           parley_match(ex, L - 1, PARLEY_LEX_RANK, NULL) == 1);
-         back++)
+    for (size_t back = 0; back < 4 && L > se->tok_begin + 1 && honour_len(ex, L - 1) == 1; back++)
         L--;
     size_t q = L, from;
     if (q > se->tok_begin && punct_is(ex, q - 1, ','))
@@ -1401,8 +1405,8 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             verb = true;
         /* "Temitope Okonjo (born 1962)", "born Badran Turki Hishan al-Mazidi": a life's dates
          * or a birth name */
-        if (e - i >= 2 && (lifespan_after(ex, e, se->tok_end) ||
-                           (i > se->tok_begin && (tok_lower_is(ex, i - 1, "born") || tok_lower_is(ex, i - 1, "née")))))
+        bool birth_name = e - i >= 2 && i > se->tok_begin && (tok_lower_is(ex, i - 1, "born") || tok_lower_is(ex, i - 1, "née"));
+        if (birth_name || (e - i >= 2 && lifespan_after(ex, e, se->tok_end)))
             verb = true;
         /* "Zahid Mohammed Rawi, said" */
         bool whole = i == se->tok_begin || !(is_word(ex, i - 1) && is_cap(ex, i - 1)); /* not "Operation Inherent Resolve" */
@@ -1428,15 +1432,11 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             verb = true;
             /* the possessor: a person of the sentence or the one before whose first or last name
              * word it is */
-            const parley_token *pw = &ex->text.tokens[i - 4];
-            size_t pl = pw->end - pw->start;
             for (size_t k = ex->n_mentions, seen = 0; k-- > 0 && seen < 64 && ex->mentions[k].sentence + 2 > s; seen++) {
                 const parley_mention *km = &ex->mentions[k];
                 if (km->type != PARLEY_ENTITY_PERSON || !km->country || km->role_of >= 0)
                     continue;
-                const parley_token *f = &ex->text.tokens[km->tb], *l = &ex->text.tokens[km->te - 1];
-                if ((f->end - f->start == pl && !memcmp(ex->text.text + f->start, ex->text.text + pw->start, pl)) ||
-                    (l->end - l->start == pl && !memcmp(ex->text.text + l->start, ex->text.text + pw->start, pl))) {
+                if (parley_text_tok_same(&ex->text, km->tb, i - 4) || parley_text_tok_same(&ex->text, km->te - 1, i - 4)) {
                     kin_country = km->country;
                     break;
                 }
@@ -1479,8 +1479,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         /* "Abu Ghadiya (Arabic: ...), born Badran Turki Hishan al-Mazidi": a birth name is
          * another name of the person just named */
         int born_as = -1;
-        if (e - i >= 2 && i >= se->tok_begin + 3 && (tok_lower_is(ex, i - 1, "born") || tok_lower_is(ex, i - 1, "née")) &&
-            (punct_is(ex, i - 2, ',') || punct_is(ex, i - 2, '('))) {
+        if (birth_name && i >= se->tok_begin + 3 && (punct_is(ex, i - 2, ',') || punct_is(ex, i - 2, '('))) {
             size_t q = i - 2;
             if (punct_is(ex, q, ',') && punct_is(ex, q - 1, ')'))
                 for (size_t k = q - 1; k-- > se->tok_begin && k + 30 > q;)
@@ -1785,9 +1784,7 @@ static int add_acronyms(parley_extraction *ex, size_t *used)
             if (used[i] || tk->kind != PARLEY_TOK_WORD || !(tk->flags & PARLEY_TOK_ALLCAPS))
                 continue;
             for (size_t k = 0; k < n_acr; k++) {
-                size_t len = parley_text_tok_len(&ex->text, acr_tok[k]);
-                if (i < acr_tok[k] || parley_text_tok_len(&ex->text, i) != len ||
-                    memcmp(ex->text.text + tk->start, ex->text.text + ex->text.tokens[acr_tok[k]].start, len) != 0)
+                if (i < acr_tok[k] || !parley_text_tok_same(&ex->text, i, acr_tok[k]))
                     continue;
                 int m = parley_mention_add(ex, PARLEY_ENTITY_ORGANIZATION, i, i + 1, s, NULL);
                 if (m < 0)

@@ -533,8 +533,7 @@ int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
             if (role.e == role.b + 1 && role.b > sb + 2 && tok_punct_is(ex, role.b - 1, ',') &&
                 tok_word(ex, role.b, "Ambassador")) {
                 parley_role before;
-                size_t rb2 = role.b;
-                int rc2 = parley_role_before(ex, rb2, sb, &before, NULL);
+                int rc2 = parley_role_before(ex, role.b, sb, &before, NULL);
                 if (rc2 < 0) {
                     free(role.title);
                     return rc2;

@@ -97,6 +97,13 @@ static inline bool parley_text_tok_is(const parley_text *t, size_t i, const char
     return parley_text_tok_len(t, i) == n && memcmp(t->text + t->tokens[i].start, s, n) == 0;
 }
 
+/** @brief Do tokens @p a and @p b read the same bytes? O(length). */
+static inline bool parley_text_tok_same(const parley_text *t, size_t a, size_t b)
+{
+    size_t n = parley_text_tok_len(t, a);
+    return parley_text_tok_len(t, b) == n && memcmp(t->text + t->tokens[a].start, t->text + t->tokens[b].start, n) == 0;
+}
+
 /**
  * @brief Does token @p i read @p s, ignoring the case of ASCII letters (as strncasecmp() in the
  * C locale)? @p s is lower case. O(length); inline, length first, as parley_text_tok_is().
