@@ -278,19 +278,31 @@ static int jw_document(parley_jsonw *w, const parley_extraction *ex)
     return w->rc;
 }
 
-char *parley_jsonl_line(const parley_extraction *ex)
+int parley_jsonl_line_to(char **buf, size_t *cap, size_t *len, const parley_extraction *ex)
 {
-    parley_jsonw w = {{0}, 0};
+    parley_jsonw w = {{*buf, 0, *cap}, 0};
     /* room for a typical line at once: about twice the text, or 4 KiB */
     size_t guess = 2 * parley_document_text_len(ex->doc) + 1024;
-    if (PARLEY_GROW(w.b.data, w.b.cap, guess < 4096 ? 4096 : guess) < 0)
-        return NULL;
-    w.b.data[0] = '\0';
-    if (jw_document(&w, ex) < 0) {
-        parley_buf_free(&w.b);
+    int rc = PARLEY_GROW(w.b.data, w.b.cap, guess < 4096 ? 4096 : guess);
+    if (rc == 0) {
+        w.b.data[0] = '\0';
+        rc = jw_document(&w, ex);
+    }
+    *buf = w.b.data;   /* grown or not, still the caller's */
+    *cap = w.b.cap;
+    *len = rc == 0 ? w.b.len : 0;
+    return rc < 0 ? rc : 0;
+}
+
+char *parley_jsonl_line(const parley_extraction *ex)
+{
+    char *line = NULL;
+    size_t cap = 0, len;
+    if (parley_jsonl_line_to(&line, &cap, &len, ex) < 0) {
+        free(line);
         return NULL;
     }
-    return parley_buf_detach(&w.b);
+    return line;
 }
 
 int parley_jsonl_write(FILE *f, const parley_extraction *ex)

@@ -26,6 +26,18 @@ int parley_jsonl_document(json_t **out, const parley_extraction *ex);
 char *parley_jsonl_line(const parley_extraction *ex);
 
 /**
+ * @brief The document as one line of JSON, newline included, written over the start of a
+ * buffer the caller keeps and reuses: no allocation once the buffer is large enough.
+ * @param[in,out] buf the caller's buffer (or NULL), grown with realloc as needed; it stays the
+ *        caller's to free, also when this fails
+ * @param[in,out] cap its size in bytes (0 with NULL)
+ * @param[out] len the line's length (0 when this fails); (*buf)[*len] is '\0'
+ * @param ex the extraction of one document (not modified)
+ * @return 0 or ::PARLEY_ENOMEM. O(size of the extraction).
+ */
+int parley_jsonl_line_to(char **buf, size_t *cap, size_t *len, const parley_extraction *ex);
+
+/**
  * @brief Write one document as one line of JSON to @p f.
  * @return 0, ::PARLEY_ENOMEM or ::PARLEY_EOUTPUT.
  */

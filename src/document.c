@@ -6,6 +6,7 @@
 
 #include <ctype.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,7 +23,15 @@ struct parley_document {
     uint32_t *map;        /* text offset -> raw offset; text_len + 1 entries */
     size_t invalid;
     int utf16;            /* 0: UTF-8; 1: UTF-16LE; 2: UTF-16BE (with a byte-order mark) */
+    const char *block_end; /* the end of the allocation d heads, which holds what was read with it */
 };
+
+/* Whether p points into the allocation d heads (compared as addresses: p may be elsewhere). */
+static bool in_block(const parley_document *d, const char *p)
+{
+    uintptr_t a = (uintptr_t)p;
+    return p && a >= (uintptr_t)(d + 1) && a < (uintptr_t)d->block_end;
+}
 
 const char *parley_document_id(const parley_document *d) { return d->id; }
 const char *parley_document_origin(const parley_document *d) { return d->origin; }
@@ -53,15 +62,15 @@ void parley_document_free(parley_document *d)
 {
     if (!d)
         return;
-    free(d->id);
-    free(d->date);
-    free(d->source);
-    free(d->title);
-    free(d->origin);
+    /* id and raw live in d's own block; so do the date, source, title and origin read with them,
+     * but the text's own header may give them later */
+    char *own[] = {d->date, d->source, d->title, d->origin};
+    for (size_t k = 0; k < sizeof(own) / sizeof(*own); k++)
+        if (!in_block(d, own[k]))
+            free(own[k]);
     for (size_t i = 0; i < d->n_authors; i++)
         free(d->authors[i]);
     free(d->authors);
-    free(d->raw);
     free(d->text);
     free(d->map);
     free(d);
@@ -611,7 +620,8 @@ static int parse_header(parley_document *d, size_t *body)
         /* a file's own "source:" line names the article better than the file's path, which
          * the reader gives as the source of a plain-text file */
         if (slot == &d->source && *slot && d->origin && strcmp(*slot, d->origin) == 0 && ve > v) {
-            free(*slot);
+            if (!in_block(d, *slot))
+                free(*slot);
             *slot = NULL;
         }
         if (slot && !*slot && ve > v && !(*slot = parley_strndup(t + v, ve - v)))
@@ -719,32 +729,52 @@ static int scan_body(parley_document *d, size_t body)
     return 0;
 }
 
+/* Copy n bytes of s to *at as a string and move *at past it. */
+static char *put_str(char **at, const char *s, size_t n)
+{
+    char *d = *at;
+    memcpy(d, s, n);
+    d[n] = '\0';
+    *at += n + 1;
+    return d;
+}
+
 int parley_document_new_raw(parley_document **out, const char *id, const char *bytes, size_t len,
                             const parley_document_meta *meta)
 {
-    parley_document *d = calloc(1, sizeof(*d));
+    /* the document and what is read with it are one allocation: documents are read on one thread
+     * and freed on another, and every block freed into another thread's heap takes its lock */
+    if (!id)
+        id = "";
+    if (!bytes)
+        len = 0;
+    const char *date = meta && meta->date && parley_document_is_iso_date(meta->date) ? meta->date : NULL;
+    const char *source = meta ? meta->source : NULL, *title = meta ? meta->title : NULL;
+    const char *origin = meta ? meta->origin : NULL;
+    size_t n_id = strlen(id), n_source = source ? strlen(source) : 0, n_title = title ? strlen(title) : 0;
+    size_t n_origin = origin ? strlen(origin) : 0;
+    size_t size = sizeof(parley_document) + n_id + 1 + len + 1 + (date ? 11 : 0) + (source ? n_source + 1 : 0) +
+                  (title ? n_title + 1 : 0) + (origin ? n_origin + 1 : 0);
+    if (size < len)
+        return PARLEY_ENOMEM;   /* overflow */
+    parley_document *d = calloc(1, size);
     if (!d)
         return PARLEY_ENOMEM;
-    d->id = parley_strdup(id ? id : "");
-    d->raw = parley_strndup(bytes ? bytes : "", bytes ? len : 0);
-    d->raw_len = bytes ? len : 0;
-    if (!d->id || !d->raw)
-        goto cleanup;
-    if (meta) {
-        if (meta->date && parley_document_is_iso_date(meta->date) && !(d->date = parley_strndup(meta->date, 10)))
-            goto cleanup;
-        if (meta->source && !(d->source = parley_strdup(meta->source)))
-            goto cleanup;
-        if (meta->title && !(d->title = parley_strdup(meta->title)))
-            goto cleanup;
-        if (meta->origin && !(d->origin = parley_strdup(meta->origin)))
-            goto cleanup;
-    }
+    char *at = (char *)(d + 1);
+    d->id = put_str(&at, id, n_id);
+    d->raw = put_str(&at, bytes ? bytes : "", len);
+    d->raw_len = len;
+    if (date)
+        d->date = put_str(&at, date, 10);
+    if (source)
+        d->source = put_str(&at, source, n_source);
+    if (title)
+        d->title = put_str(&at, title, n_title);
+    if (origin)
+        d->origin = put_str(&at, origin, n_origin);
+    d->block_end = at;
     *out = d;
     return 0;
-cleanup:
-    parley_document_free(d);
-    return PARLEY_ENOMEM;
 }
 
 int parley_document_prepare(parley_document *d)

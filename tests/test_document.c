@@ -38,6 +38,37 @@ static void test_header_block(void **state)
     parley_document_free(d);
 }
 
+/* What is read with a document (kept in the document's own allocation) and what its text's
+ * header gives later (allocated apart) are both freed with it, each once. */
+static void test_meta_and_header(void **state)
+{
+    (void)state;
+    const char *txt = "date: 2021-02-03\ntitle: From the header\nsource: s.txt\n\nBody.\n";
+    parley_document_meta none = {NULL, NULL, NULL, "s.txt"}, all = {"2020-01-02", "feed", "Given", "in.jsonl:1"};
+    parley_document_meta same = {NULL, "s.txt", NULL, "s.txt"};
+    parley_document *d;
+    assert_int_equal(parley_document_new(&d, "a", txt, strlen(txt), &none), 0);
+    assert_string_equal(parley_document_date(d), "2021-02-03");
+    assert_string_equal(parley_document_title(d), "From the header");
+    assert_string_equal(parley_document_origin(d), "s.txt");
+    parley_document_free(d);
+    assert_int_equal(parley_document_new(&d, "a", txt, strlen(txt), &all), 0);
+    assert_string_equal(parley_document_date(d), "2020-01-02");
+    assert_string_equal(parley_document_title(d), "Given");
+    assert_string_equal(parley_document_source(d), "feed");
+    assert_string_equal(parley_document_id(d), "a");
+    assert_int_equal(parley_document_raw_len(d), strlen(txt));
+    assert_memory_equal(parley_document_raw(d), txt, strlen(txt));
+    parley_document_free(d);
+    assert_int_equal(parley_document_new(&d, "a", txt, strlen(txt), &same), 0);
+    assert_string_equal(parley_document_source(d), "s.txt");
+    parley_document_free(d);
+    assert_int_equal(parley_document_new(&d, NULL, NULL, 0, NULL), 0);
+    assert_string_equal(parley_document_id(d), "");
+    assert_int_equal(parley_document_raw_len(d), 0);
+    parley_document_free(d);
+}
+
 static void test_unknown_date(void **state)
 {
     (void)state;
@@ -178,6 +209,7 @@ int main(void)
         cmocka_unit_test(test_clutter),        cmocka_unit_test(test_normalise_offsets),
         cmocka_unit_test(test_invalid_utf8),   cmocka_unit_test(test_hard_wrap),
         cmocka_unit_test(test_iso_date), cmocka_unit_test(test_date_line),
+        cmocka_unit_test(test_meta_and_header),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

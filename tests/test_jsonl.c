@@ -47,6 +47,24 @@ static void check_bytes(const char *bytes, size_t len, const char *date, const c
     assert_int_equal(memlen, n);
     assert_memory_equal(mem, line, n - 1);
 
+    /* parley_jsonl_line_to writes the same line into a reused buffer, whatever it held: a small
+     * one grows, a large one is kept */
+    size_t caps[] = {0, 3, 1 << 16};
+    for (size_t k = 0; k < 3; k++) {
+        char *buf = caps[k] ? malloc(caps[k]) : NULL;
+        size_t cap = caps[k], blen = 12345;
+        if (buf)
+            memset(buf, 'x', cap);
+        assert_int_equal(parley_jsonl_line_to(&buf, &cap, &blen, ex), 0);
+        assert_int_equal(blen, n);
+        assert_true(cap > blen && buf[blen] == '\0');
+        assert_memory_equal(buf, line, n - 1);
+        assert_true(buf[n - 1] == '\n');
+        if (caps[k] == 1 << 16 && n < caps[k])
+            assert_int_equal(cap, caps[k]);
+        free(buf);
+    }
+
     free(mem);
     json_decref(back);
     free(line);

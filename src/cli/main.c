@@ -264,7 +264,8 @@ typedef struct {
 static void print_tables(const parley_extraction *ex, int what);
 
 /* What happens to each document once extracted, in input order. */
-static int emit_extraction(run_ctx *ctx, parley_document *doc, parley_extraction *ex, char *line, int rc)
+static int emit_extraction(run_ctx *ctx, parley_document *doc, parley_extraction *ex, const char *line, size_t len,
+                           int rc)
 {
     /* documents are read unprepared, so invalid UTF-8 is reported here, in input order */
     if (rc == 0)
@@ -272,10 +273,9 @@ static int emit_extraction(run_ctx *ctx, parley_document *doc, parley_extraction
     if (rc == 0 && ctx->out) {
         if (!line)
             rc = PARLEY_ENOMEM;
-        else if (fputs(line, ctx->out) < 0)
+        else if (fwrite(line, 1, len, ctx->out) != len)
             rc = ctx->out_rc = PARLEY_EOUTPUT;
     }
-    free(line);
     if (rc == 0 && ctx->corpus) {
         double t0 = now_seconds();
         rc = parley_corpus_add(ctx->corpus, ex);
@@ -294,7 +294,11 @@ static int emit_extraction(run_ctx *ctx, parley_document *doc, parley_extraction
 typedef struct batch {
     parley_document *docs[BATCH];
     parley_extraction *exs[BATCH];
-    char *lines[BATCH];    /* the JSON lines, when they are wanted */
+    /* the JSON lines, when they are wanted: each document's buffer is kept from batch to batch
+     * (unless a long line made it large), so that a line costs no allocation on the worker and no
+     * free on this thread */
+    char *lines[BATCH];
+    size_t line_cap[BATCH], line_len[BATCH];
     int rcs[BATCH];
     size_t n;
     const parley_lexicon *lex;
@@ -304,6 +308,25 @@ typedef struct batch {
     size_t done;           /* documents extracted (under the pool's lock) */
 } batch;
 
+#define LINE_KEEP 65536   /* a line buffer larger than this is freed once its line is written */
+
+/* Free the line buffer of document i of b. */
+static void drop_line(batch *b, size_t i)
+{
+    free(b->lines[i]);
+    b->lines[i] = NULL;
+    b->line_cap[i] = b->line_len[i] = 0;
+}
+
+/* Free the slots' batches and their line buffers (every batch emitted or abandoned). */
+static void slots_free(batch *slots)
+{
+    for (size_t s = 0; slots && s < NSLOT; s++)
+        for (size_t i = 0; i < BATCH; i++)
+            free(slots[s].lines[i]);
+    free(slots);
+}
+
 /* Extract document i of b. */
 static void extract_one(batch *b, size_t i)
 {
@@ -311,7 +334,7 @@ static void extract_one(batch *b, size_t i)
     if (b->rcs[i] == 0)
         b->rcs[i] = parley_extract_document(&b->exs[i], b->lex, b->docs[i]);
     if (b->rcs[i] == 0 && b->want_lines)
-        b->lines[i] = parley_jsonl_line(b->exs[i]);
+        b->rcs[i] = parley_jsonl_line_to(&b->lines[i], &b->line_cap[i], &b->line_len[i], b->exs[i]);
     if (b->drop) {
         parley_extraction_free(b->exs[i]);
         b->exs[i] = NULL;
@@ -464,7 +487,7 @@ static void batch_launch(run_ctx *ctx, batch *b)
 {
     size_t n = b->n;
     memset(b->exs, 0, n * sizeof(*b->exs));
-    memset(b->lines, 0, n * sizeof(*b->lines));
+    memset(b->line_len, 0, n * sizeof(*b->line_len));
     memset(b->rcs, 0, n * sizeof(*b->rcs));
     b->lex = ctx->lex;
     b->want_lines = ctx->out != NULL;
@@ -512,7 +535,7 @@ static int batch_emit(run_ctx *ctx, batch *b, int rc)
 {
     trash *t = malloc(sizeof(*t));
     for (size_t i = 0; i < b->n; i++) {
-        int r = emit_extraction(ctx, b->docs[i], b->exs[i], b->lines[i], rc == 0 ? b->rcs[i] : rc);
+        int r = emit_extraction(ctx, b->docs[i], b->exs[i], b->lines[i], b->line_len[i], rc == 0 ? b->rcs[i] : rc);
         if (t) {
             t->docs[i] = b->docs[i];
             t->exs[i] = b->exs[i];
@@ -522,7 +545,8 @@ static int batch_emit(run_ctx *ctx, batch *b, int rc)
         }
         b->docs[i] = NULL;   /* emitted: freed with t */
         b->exs[i] = NULL;
-        b->lines[i] = NULL;  /* emit_extraction freed it */
+        if (b->line_cap[i] > LINE_KEEP)
+            drop_line(b, i);
         if (rc == 0 && r < 0)
             rc = r;
     }
@@ -576,10 +600,8 @@ static void abandon_batches(run_ctx *ctx)
     for (size_t s = 0; s < NSLOT; s++) {
         batch *b = &ctx->slot[s];
         for (size_t i = 0; i < b->n; i++) {
-            free(b->lines[i]);
             parley_extraction_free(b->exs[i]);
             parley_document_free(b->docs[i]);
-            b->lines[i] = NULL;
             b->exs[i] = NULL;
         }
         b->n = 0;
@@ -856,7 +878,7 @@ static int run_inputs(const options *o, run_ctx *ctx, parley_reader_stats *st)
         abandon_batches(ctx);
         pool_stop(ctx->pool);
         ctx->pool = NULL;
-        free(slots);
+        slots_free(slots);
         parley_progress_end(&progress);
         ctx->progress = NULL;
         fprintf(stderr, "parley: %s\n", parley_error_string(rc));
@@ -864,7 +886,7 @@ static int run_inputs(const options *o, run_ctx *ctx, parley_reader_stats *st)
     }
     pool_stop(ctx->pool);
     ctx->pool = NULL;
-    free(slots);
+    slots_free(slots);
     ctx->slot = NULL;
     parley_progress_end(&progress);
     ctx->progress = NULL;
