@@ -1236,6 +1236,45 @@ static bool reports(const parley_extraction *ex, size_t b, size_t e, size_t sb, 
     return q > sb && is_p(ex, q - 1, ',');
 }
 
+/* Whether the people of meeting ev hold the office a plural phrase at [g, g + gl) names: "the
+ * two presidents" (every person's title says "president"), "the heads of state" (a president's,
+ * a monarch's); any meeting fits a phrase naming no office ("the two sides", "the leaders"). */
+static bool group_fits(const parley_extraction *ex, size_t g, size_t gl, const parley_event *ev)
+{
+    static const char *const heads_of_state[] = {"president", "king", "queen", "emir", "amir", "sultan",
+                                                 "monarch", "crown prince", "governor-general", NULL};
+    static const char *const heads_of_gov[] = {"prime minister", "premier", "chancellor", "president",
+                                               "taoiseach", NULL};
+    static const char *const offices[] = {"presidents", "ministers", "speakers", "commanders", NULL};
+    const char *const *want = NULL;
+    const char *one[2] = {NULL, NULL};
+    char single[32];
+    size_t last = g + gl - 1;
+    if (gl >= 3 && is_w(ex, last - 1, "of") && is_w(ex, last - 2, "heads")) {
+        want = is_w(ex, last, "state") ? heads_of_state : is_w(ex, last, "government") ? heads_of_gov : NULL;
+    } else if (is_w_any(ex, last, offices) && tok_n(ex, last) < sizeof(single)) {
+        memcpy(single, tok_s(ex, last), tok_n(ex, last) - 1);   /* "presidents" -> "president" */
+        single[tok_n(ex, last) - 1] = '\0';
+        for (char *c = single; *c; c++)
+            *c = (char)tolower((unsigned char)*c);
+        one[0] = single;
+        want = one;
+    }
+    if (!want)
+        return true;
+    for (size_t i = 0; i < ev->n_participants; i++) {
+        const parley_entity *en = &ex->entities[ev->participants[i]];
+        if (en->type != PARLEY_ENTITY_PERSON)
+            continue;
+        bool holds = false;
+        for (size_t k = 0; en->title && want[k] && !holds; k++)
+            holds = parley_text_holds_word(en->title, want[k], strlen(want[k]));
+        if (!holds)
+            return false;
+    }
+    return true;
+}
+
 /* The meeting a plural phrase at [g, g + gl) stands for: the last meeting when it was told in
  * this sentence or the one before, and not as a side meeting (@p last_is_near), else the article's first meeting that took
  * place ("the two sides" after the lead's talks and a later courtesy call mean the talks), with
@@ -1245,9 +1284,20 @@ static int group_meeting_of(const parley_extraction *ex, size_t g, size_t gl, in
     size_t want = 0;
     for (size_t q = g; q < g + gl; q++)
         want = is_w(ex, q, "two") || is_w(ex, q, "both") ? 2 : is_w(ex, q, "three") ? 3 : want;
-    /* the meeting told in this sentence or the one before is the one meant */
-    if (last_is_near && (!want || ex->events[last].n_participants == want))
+    /* the meeting told in this sentence or the one before is the one meant, unless the phrase
+     * names an office its people do not hold and an earlier meeting's people do ("the two Heads
+     * of State" after the presidents' talks and a minister's welcome at the airport) */
+    if (last_is_near && (!want || ex->events[last].n_participants == want)) {
+        if (group_fits(ex, g, gl, &ex->events[last]))
+            return last;
+        for (int k = last; k-- > 0;) {
+            const parley_event *ev = &ex->events[k];
+            if (ev->type == PARLEY_EVENT_MEETING && ev->status == PARLEY_STATUS_OCCURRED &&
+                (!want || ev->n_participants == want) && group_fits(ex, g, gl, ev))
+                return k;
+        }
         return last;
+    }
     for (int k = 0; k <= last; k++) {
         const parley_event *ev = &ex->events[k];
         if (ev->type == PARLEY_EVENT_MEETING && ev->status == PARLEY_STATUS_OCCURRED &&
@@ -1623,12 +1673,18 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     bool own = false;   /* the join words in a relative clause before the sentence's meeting words */
     for (size_t q = se->tok_begin; jl && has_meet && join < meet && !meet_back && q < join && !own; q++)
         own = is_w(ex, q, "who");
+    bool joined_last = false;   /* the sentence's people joined the last meeting */
     if (jl && attend == SIZE_MAX && !own && st->last_meeting >= 0 && pp.n) {
         parley_event *ev = &ex->events[st->last_meeting];
         for (size_t i = 0; i < pp.n; i++)
             if ((rc = event_add_participant(ex, ev, pp.p[i].ent)) < 0)
                 return rc;
-        return event_add_evidence(ex, ev, s, join, join + jl);
+        if ((rc = event_add_evidence(ex, ev, s, join, join + jl)) < 0 || !has_sign || sign < join + jl)
+            return rc;
+        /* "In the presence of the Chancellor and the President, A and B signed an agreement": the
+         * signing is told too, its meeting being the one they all just joined */
+        has_meet = false;
+        joined_last = true;
     }
 
     /* "X spoke by phone with Y on Sunday, a day after he hosted Z in Istanbul": the meeting of a
@@ -2048,7 +2104,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         has_and_between(ex, obj.p[0].pos < subj.p[0].pos ? obj.p[0].pos : subj.p[0].pos,
                         obj.p[0].pos < subj.p[0].pos ? subj.p[0].pos : obj.p[0].pos))
         subj_group = true;
-    if (((has_meet && !again && !group_again) || has_call || (has_sign && subj_group && !sign_planned)) && !negated &&
+    if (((has_meet && !again && !group_again) || has_call || (has_sign && subj_group && !sign_planned && !joined_last)) &&
+        !negated &&
         total >= 2) {
         int type = has_call ? PARLEY_EVENT_CALL : PARLEY_EVENT_MEETING;
         /* groups: all of "between", or the subjects with each object */

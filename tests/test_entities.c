@@ -454,6 +454,20 @@ static void test_acronyms(void **state)
     test_doc_free(&t);
 }
 
+/* "EU foreign policy chief X": a title of an international body's office, with its domain; no
+ * country from the dateline */
+static void test_international_policy_chief(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("NEW YORK, Sept 24 (Reuters) - Foreign Minister John Abbot of Iran held talks with EU "
+                              "foreign policy chief Jane Roe on Tuesday.", NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(e);
+    assert_string_equal(e->title, "EU foreign policy chief");
+    assert_null(e->country);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -465,7 +479,7 @@ int main(void)
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
         cmocka_unit_test(test_companions),
-        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms),
+        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -880,6 +880,48 @@ static void test_the_latter(void **state)
     test_doc_free(&t);
 }
 
+/* Signings told with witnesses, and groups named by an office. */
+static void test_witnessed_signings(void **state)
+{
+    (void)state;
+    {
+        /* "In the presence of the Chancellor and the President, A and B signed": they join the talks
+         * just told, and the signing is an agreement of A and B with no meeting of its own */
+        test_doc t = test_extract("Chancellor John Abbot welcomed President Jane Roe in Berlin on Friday. In the "
+                                  "presence of the Chancellor and the President, Interior Minister Max Mustermann "
+                                  "and Foreign Minister Erika Roe signed a migration agreement.", "2024-09-13");
+        size_t meetings = 0, agreements = 0;
+        const parley_event *ag = NULL;
+        for (size_t i = 0; i < t.ex->n_events; i++) {
+            meetings += t.ex->events[i].type == PARLEY_EVENT_MEETING;
+            if (t.ex->events[i].type == PARLEY_EVENT_AGREEMENT) {
+                agreements++;
+                ag = &t.ex->events[i];
+            }
+        }
+        assert_int_equal(meetings, 1);
+        assert_int_equal(agreements, 1);
+        assert_true(has_participant(&t, ag, "Max Mustermann") && has_participant(&t, ag, "Erika Roe"));
+        assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
+        test_doc_free(&t);
+    }
+    {
+        /* "the two Heads of State" are the presidents who met, not the last pair met (a minister's
+         * welcome); "the Exchange of Notes" is a document */
+        test_doc t = test_extract("President John Abbot hosted President Jane Roe in Nairobi on Friday. Roe was "
+                                  "received at the airport by Foreign Minister Max Mustermann. The two Heads of State "
+                                  "witnessed the signing of the Exchange of Notes on fisheries.", "2024-10-04");
+        const parley_event *ag = NULL;
+        for (size_t i = 0; i < t.ex->n_events; i++)
+            if (t.ex->events[i].type == PARLEY_EVENT_AGREEMENT)
+                ag = &t.ex->events[i];
+        assert_non_null(ag);
+        assert_true(has_participant(&t, ag, "John Abbot") && has_participant(&t, ag, "Jane Roe"));
+        assert_false(has_participant(&t, ag, "Max Mustermann"));
+        test_doc_free(&t);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -891,7 +933,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks), cmocka_unit_test(test_the_latter),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks), cmocka_unit_test(test_the_latter), cmocka_unit_test(test_witnessed_signings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

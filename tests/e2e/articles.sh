@@ -1564,6 +1564,27 @@ check(person("cz1", "Kim Yo Jong") is not None, "cz1: Kim's sister")
 country("cz1", "Kim Yo Jong", "North Korea")
 check([ev["place"] for ev in met("cz1", "Kim Jong Un", "Vladimir Putin")] == ["location:pyongyang"], "cz1: the airport")
 
+# da1: a Japanese MOFA readout: "witnessed the signing of the Exchange of Notes": notes exchanged
+# are a document signed
+ags = events("da1", "agreement")
+check(len(ags) == 1 and parties(ags[0], "da1") == {"Japan", "Philippines"}, "da1: the Exchange of Notes")
+
+# da2: "In the presence of the Chancellor and the President, A and B signed an agreement": they
+# join the talks just told, and the signing is told too (no second meeting of the signers)
+ags = events("da2", "agreement")
+check(len(ags) == 1 and names("da2", ags[0]["participants"]) == {"Nancy Faeser", "Musalia Mudavadi"}, "da2: the signing")
+check(len(met("da2", "Nancy Faeser", "Musalia Mudavadi")) == 1, "da2: one meeting")
+
+# da3: "The two Heads of State witnessed the signing" after a minister welcomed one of them at the
+# airport: the two presidents, not the last pair met
+ags = events("da3", "agreement")
+check(len(ags) == 1 and names("da3", ags[0]["participants"]) == {"William Ruto", "Hassan Sheikh Mohamud"}, "da3: the heads of state")
+
+# da4: "EU foreign policy chief Josep Borrell": the title names the EU, so no country from the
+# dateline (New York)
+check(title("da4", "Josep Borrell") == "EU foreign policy chief", "da4: Borrell's title")
+country("da4", "Josep Borrell", None)
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
