@@ -15,7 +15,7 @@ static const parley_token *tok(const parley_extraction *ex, size_t i) { return &
 static const char *tok_s(const parley_extraction *ex, size_t i) { return ex->text.text + tok(ex, i)->start; }
 static size_t tok_n(const parley_extraction *ex, size_t i) { return tok(ex, i)->end - tok(ex, i)->start; }
 
-static inline bool is_w(const parley_extraction *ex, size_t i, const char *w)
+static PARLEY_ALWAYS_INLINE bool is_w(const parley_extraction *ex, size_t i, const char *w)
 {
     return parley_text_tok_is_ci(&ex->text, i, w);
 }
@@ -733,6 +733,12 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
     }
     if (head == SIZE_MAX)
         return of_country(ex, p, s, focus);
+    /* "the COAS" where "Chief of Army Staff (COAS) General X" was told: a mention of X already */
+    for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->type == PARLEY_ENTITY_PERSON && mm->entity >= 0 && mm->tb <= head && head < mm->te)
+            return mm->entity;
+    }
     /* "the Turkish minister": the person must be of that country too */
     const parley_lex_entry *de = NULL;
     const char *want = NULL;
@@ -976,7 +982,8 @@ static bool mergeable(const parley_extraction *ex, const parley_event *o, const 
         return true;
     /* a city and its country: the same meeting only on the same day ("in Hanoi on October 17" and
      * "his first visit to Vietnam") */
-    return strlen(o->date) == 10 && strcmp(o->date, ev->date) == 0 &&
+    size_t dl = strlen(o->date);   /* a day: "2024-10-17", or "--10-17" with no year known */
+    return (dl == 10 || (dl == 7 && o->date[0] == '-')) && strcmp(o->date, ev->date) == 0 &&
            (place_within(ex, o->place, ev->place) || place_within(ex, ev->place, o->place));
 }
 
@@ -2233,8 +2240,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             }
         }
         st->focus = subj.n ? subj.p[0].ent : st->focus;
-    } else if (has_meet && st->last_meeting >= 0 && (total <= 1 || again || group_again) && !planned) {
-        /* the meeting mentioned again: it may tell the date or the place */
+    } else if (has_meet && st->last_meeting >= 0 && (total <= 1 || again || group_again) && !planned && !after_clause) {
+        /* the meeting mentioned again: it may tell the date or the place (not "The pair last met
+         * in Singapore in June 2023", a meeting before it) */
         parley_event *ev = &ex->events[st->last_meeting];
         if (group_again && (rc = event_add_evidence(ex, ev, s, meet, meet + ml)) < 0)
             return rc;
@@ -2273,6 +2281,19 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         int where = sentence_place(ex, s);
         if (where >= 0)
             st->meeting_place = where;
+    }
+    /* "The meeting on 12 February 2024 reaffirmed ...", "The talks took place on Tuesday": a
+     * sentence about the meeting just told, naming no one, tells its date when it had none */
+    if ((sk & noun_bit) && !pp.n && !planned && !negated && !after_clause && st->last_meeting >= 0 &&
+        st->last_meeting_sentence + 1 >= s && se->tok_begin + 1 < se->tok_end &&
+        (is_w(ex, se->tok_begin, "the") || is_w(ex, se->tok_begin, "their") || is_w(ex, se->tok_begin, "this")) &&
+        parley_match(ex, se->tok_begin + 1, PARLEY_LEX_MEET_NOUN, NULL)) {
+        parley_event *ev = &ex->events[st->last_meeting];
+        parley_date d;
+        int same;
+        if (!ev->date[0] && ev->status == PARLEY_STATUS_OCCURRED &&
+            sentence_date(ex, s, se->tok_begin + 1, st, false, &d, &same))
+            parley_date_format(ev->date, &d);
     }
     /* remember the latest date expression */
     date_hit h;

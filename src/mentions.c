@@ -873,7 +873,11 @@ static int add_country_orgs(parley_extraction *ex, size_t s, size_t first_mentio
             is_word(ex, cm->te) && !is_cap(ex, cm->te) && !tok_is(ex, cm->te, "and") && !tok_is(ex, cm->te, "or") &&
             !tok_is(ex, cm->te, "'s") && !tok_is(ex, cm->te, "in") && !tok_is(ex, cm->te, "of") &&
             !tok_is(ex, cm->te, "on") && !tok_is(ex, cm->te, "to") && !tok_is(ex, cm->te, "is") &&
-            !tok_is(ex, cm->te, "was") && !tok_is(ex, cm->te, "has")) {
+            !tok_is(ex, cm->te, "was") && !tok_is(ex, cm->te, "has") &&
+            /* "Maldives president meets Modi": a title's country (but "U.S. officials reported" are
+             * its government's) */
+            ((!parley_match(ex, cm->te, PARLEY_LEX_OFFICE, NULL) && !parley_match(ex, cm->te, PARLEY_LEX_DOMAIN, NULL)) ||
+             tok_is(ex, cm->te, "officials") || tok_is(ex, cm->te, "official"))) {
             int rc = parley_mention_add(ex, PARLEY_ENTITY_ORGANIZATION, se->tok_begin, cm->te, s, NULL);
             if (rc < 0)
                 return rc;
@@ -1758,6 +1762,7 @@ static int add_acronyms(parley_extraction *ex, size_t *used)
 {
     enum { MAX_ACRONYMS = 32 };
     uint32_t acr_tok[MAX_ACRONYMS], acr_of[MAX_ACRONYMS];
+    parley_entity_type acr_type[MAX_ACRONYMS];
     size_t n_acr = 0, nt = ex->text.n_tokens, n0 = ex->n_mentions;
     for (size_t m = 0; m < n0 && n_acr < MAX_ACRONYMS; m++) {
         const parley_mention *mm = &ex->mentions[m];
@@ -1775,6 +1780,35 @@ static int add_acronyms(parley_extraction *ex, size_t *used)
             !(cl && first + cl < mm->te && c0 == ex->text.text[ex->text.tokens[first + cl].start]))
             continue;
         acr_tok[n_acr] = (uint32_t)(a + 1);
+        acr_type[n_acr] = PARLEY_ENTITY_ORGANIZATION;
+        acr_of[n_acr++] = mm->tb;
+    }
+    /* an office's acronym in the title before a person's name: "Chief of Army Staff (COAS) General
+     * X" makes a later "the COAS" a mention of X */
+    for (size_t m = 0; m < n0 && n_acr < MAX_ACRONYMS; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->type != PARLEY_ENTITY_PERSON || mm->role_of >= 0 || !mm->strong)
+            continue;
+        size_t sb = ex->text.sentences[mm->sentence].tok_begin, close = mm->tb;
+        while (close > sb && close + 4 > mm->tb && !punct_is(ex, close - 1, ')'))   /* past a rank */
+            close--;
+        if (close < sb + 4 || !punct_is(ex, close - 1, ')') || !punct_is(ex, close - 3, '('))
+            continue;
+        size_t a = close - 2;
+        if (ex->text.tokens[a].kind != PARLEY_TOK_WORD || !(ex->text.tokens[a].flags & PARLEY_TOK_ALLCAPS) ||
+            parley_text_tok_len(&ex->text, a) > 8 || parley_text_tok_len(&ex->text, a) < 2)
+            continue;
+        /* the office before the brackets starts with the acronym's letter and is a title */
+        char c0 = ex->text.text[ex->text.tokens[a].start];
+        bool office = false, initial = false;
+        for (size_t q = a - 1; q-- > sb && q + 7 > a - 1 && ex->text.tokens[q].kind == PARLEY_TOK_WORD;) {
+            office |= parley_match(ex, q, PARLEY_LEX_OFFICE, NULL) > 0;
+            initial |= ex->text.text[ex->text.tokens[q].start] == c0;
+        }
+        if (!office || !initial)
+            continue;
+        acr_tok[n_acr] = (uint32_t)a;
+        acr_type[n_acr] = PARLEY_ENTITY_PERSON;
         acr_of[n_acr++] = mm->tb;
     }
     for (size_t s = 0; n_acr && s < ex->text.n_sentences; s++) {
@@ -1784,9 +1818,11 @@ static int add_acronyms(parley_extraction *ex, size_t *used)
             if (used[i] || tk->kind != PARLEY_TOK_WORD || !(tk->flags & PARLEY_TOK_ALLCAPS))
                 continue;
             for (size_t k = 0; k < n_acr; k++) {
-                if (i < acr_tok[k] || !parley_text_tok_same(&ex->text, i, acr_tok[k]))
+                /* (the bracketed acronym itself names the organisation, and is only a title's part) */
+                if (i < acr_tok[k] + (acr_type[k] == PARLEY_ENTITY_PERSON) ||
+                    !parley_text_tok_same(&ex->text, i, acr_tok[k]))
                     continue;
-                int m = parley_mention_add(ex, PARLEY_ENTITY_ORGANIZATION, i, i + 1, s, NULL);
+                int m = parley_mention_add(ex, acr_type[k], i, i + 1, s, NULL);
                 if (m < 0)
                     return m;
                 ex->mentions[m].role_of = (int32_t)acr_of[k];

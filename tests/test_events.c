@@ -922,6 +922,38 @@ static void test_witnessed_signings(void **state)
     }
 }
 
+/* "The meeting on 12 February 2024 ...": the date of the meeting just told; "The pair last met in
+ * Singapore in June 2023": a meeting before, with its own date and place; a meeting in a city and
+ * one in its country on a day with no year known are one. */
+static void test_meeting_told_again_and_last_met(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("General John Abbot of Australia has met General Jane Roe of Indonesia in Jakarta. The "
+                              "meeting on 12 February 2024 reaffirmed the ties. The pair last met at a forum in "
+                              "Singapore in June 2023.", NULL);
+    size_t n = 0;
+    bool jakarta = false, singapore = false;
+    for (size_t i = 0; i < t.ex->n_events; i++) {
+        const parley_event *ev = &t.ex->events[i];
+        if (ev->type != PARLEY_EVENT_MEETING)
+            continue;
+        n++;
+        jakarta |= strcmp(ev->date, "2024-02-12") == 0;
+        singapore |= strcmp(ev->date, "2023-06") == 0;
+    }
+    assert_int_equal(n, 2);
+    assert_true(jakarta && singapore);
+    test_doc_free(&t);
+    t = test_extract("New Delhi, Oct 7 - Prime Minister John Abbot held talks with President Jane Roe of the "
+                     "Maldives here on Monday. Roe, who is on her first visit to India, was received earlier in the "
+                     "day by Abbot.", NULL);
+    n = 0;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        n += t.ex->events[i].type == PARLEY_EVENT_MEETING;
+    assert_int_equal(n, 1);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -933,7 +965,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks), cmocka_unit_test(test_the_latter), cmocka_unit_test(test_witnessed_signings),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks), cmocka_unit_test(test_the_latter), cmocka_unit_test(test_witnessed_signings), cmocka_unit_test(test_meeting_told_again_and_last_met),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

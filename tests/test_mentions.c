@@ -344,10 +344,29 @@ static void test_relative_role_and_honoured_list(void **state)
     test_doc_free(&t);
 }
 
+/* An office's acronym in brackets before a name names that person later ("the COAS"); a country
+ * opening a headline before an office is the title's, not a government ("Maldives president"). */
+static void test_office_acronym_and_title_country(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Chief of Army Staff (COAS) General John Abbot called on Minister Jane Roe in Riyadh. "
+                              "Roe praised the army. The COAS also met General Max Mustermann.", NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_int_equal(e->n_mentions, 2);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "COAS"));
+    test_doc_free(&t);
+    t = test_extract("Maldives president meets Modi\n\nPresident John Abbot of the Maldives met Prime Minister Jane "
+                     "Roe of India.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Maldives"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "Maldives"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_types), cmocka_unit_test(test_people_need_context),
+        cmocka_unit_test(test_types), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),

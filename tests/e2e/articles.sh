@@ -1585,6 +1585,23 @@ check(len(ags) == 1 and names("da3", ags[0]["participants"]) == {"William Ruto",
 check(title("da4", "Josep Borrell") == "EU foreign policy chief", "da4: Borrell's title")
 country("da4", "Josep Borrell", None)
 
+# db1: ISPR: "Chief of Army Staff (COAS) General X ... The COAS also met Y": the office's acronym
+# names X (not the host in focus); Y, met in Riyadh, is Saudi
+check(met("db1", "Syed Asim Munir", "Fayyadh bin Hamed Al Ruwaili"), "db1: the COAS met the CGS")
+check(not met("db1", "Khalid bin Salman bin Abdulaziz Al Saud", "Fayyadh bin Hamed Al Ruwaili"), "db1: the host did not")
+country("db1", "Fayyadh bin Hamed Al Ruwaili", "Saudi Arabia")
+
+# db2: Australia's Defence: "The meeting on 12 February 2024 reaffirmed ...": the date of the
+# meeting just told; "The pair last met at the Shangri-La Dialogue in Singapore in June 2023": a
+# meeting before, with its own date and place
+ms = met("db2", "Angus Campbell", "Agus Subiyanto")
+check(sorted((ev["date"], ev["place"]) for ev in ms) == [("2023-06", "country:singapore"), ("2024-02-12", "location:jakarta")], "db2: the two meetings")
+
+# db3: IANS: the talks in New Delhi and the welcome "earlier in the day" in India are one meeting
+# of the same two; "Maldives president meets Modi" names no organisation
+check(len(met("db3", "Narendra Modi", "Mohamed Muizzu")) == 1, "db3: one meeting of Modi and Muizzu")
+check(not any(e["type"] == "organization" and e["name"] == "Maldives" for e in docs["db3"]["entities"]), "db3: no organisation Maldives")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
