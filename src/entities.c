@@ -2032,6 +2032,80 @@ static int role_list_titles(parley_extraction *ex)
     return rc;
 }
 
+/* "The two ministers of foreign affairs, A and B,": a plural office before a list of names is
+ * each one's title, in the singular ("minister of foreign affairs"). The plural word is one whose
+ * form less its "s" is an office of the lexicon. O(mentions x title length). */
+static int plural_role_titles(parley_extraction *ex)
+{
+    parley_buf key = {0};
+    int rc = 0;
+    for (size_t m = 0; m + 1 < ex->n_mentions && rc == 0; m++) {
+        const parley_mention *pm = &ex->mentions[m];
+        if (pm->type != PARLEY_ENTITY_PERSON || pm->entity < 0 || !pm->title || pm->role_of >= 0)
+            continue;
+        parley_entity *en = &ex->entities[pm->entity];
+        if (!en->title || strcmp(en->title, pm->title) != 0)
+            continue;
+        /* the plural word: the first of the title's words that is an office less its "s" */
+        const char *t = en->title, *plural = NULL;
+        size_t plen = 0;
+        for (const char *w = t; *w && !plural;) {
+            size_t n = strcspn(w, " ");
+            if (n > 3 && w[n - 1] == 's') {
+                key.len = 0;
+                if ((rc = parley_fold(&key, w, n - 1)) < 0)
+                    break;
+                if (parley_lexicon_find(ex->lex, PARLEY_LEX_OFFICE, key.data, key.len)) {
+                    plural = w;
+                    plen = n;
+                }
+            }
+            w += n;
+            while (*w == ' ')
+                w++;
+        }
+        if (!plural)
+            continue;
+        /* the names after it: "A and B", "A, B and C" */
+        size_t nl = 0, at = pm->te;
+        int list[8];
+        for (size_t k = m + 1; k < ex->n_mentions && nl < 8; k++) {
+            const parley_mention *nm = &ex->mentions[k];
+            if (nm->sentence != pm->sentence || nm->tb < at)
+                continue;
+            if (nm->tb != at + 1 || nm->type != PARLEY_ENTITY_PERSON || nm->entity < 0 ||
+                !(parley_text_tok_is(&ex->text, at, "and") || parley_text_tok_is(&ex->text, at, ",")))
+                break;
+            list[nl++] = nm->entity;
+            at = nm->te;
+            if (parley_text_tok_is(&ex->text, nm->tb - 1, "and"))
+                break;
+        }
+        if (!nl)
+            continue;
+        size_t tl = strlen(t);
+        char *one = malloc(tl);
+        if (!one) {
+            rc = PARLEY_ENOMEM;
+            break;
+        }
+        size_t off = (size_t)(plural - t);
+        memcpy(one, t, off + plen - 1);
+        memcpy(one + off + plen - 1, plural + plen, tl - off - plen + 1);
+        for (size_t k = 0; k < nl && rc == 0; k++) {
+            parley_entity *o = &ex->entities[list[k]];
+            if (o->title || o == en)
+                continue;
+            if (!(o->title = parley_strdup(one)))
+                rc = PARLEY_ENOMEM;
+        }
+        free(en->title);
+        en->title = one;
+    }
+    parley_buf_free(&key);
+    return rc;
+}
+
 static int person_roles(parley_extraction *ex)
 {
     /* title and country: the first stated, a counterpart's title from the other side */
@@ -2221,7 +2295,8 @@ static int person_roles(parley_extraction *ex)
     if ((rc = set_countries(ex, fallback)) < 0)
         return rc;
     /* with every country known: titles from a lead's unnamed role, and their counterparts' */
-    if ((rc = lead_role_titles(ex)) < 0 || (rc = role_list_titles(ex)) < 0 || (rc = counterpart_titles(ex)) < 0)
+    if ((rc = lead_role_titles(ex)) < 0 || (rc = role_list_titles(ex)) < 0 || (rc = plural_role_titles(ex)) < 0 ||
+        (rc = counterpart_titles(ex)) < 0)
         return rc;
     /* a counterpart with no office found keeps the ranks */
     for (size_t i = 0; i < ex->n_entities; i++) {

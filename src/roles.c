@@ -439,6 +439,14 @@ static size_t skip_ranks_back(const parley_extraction *ex, size_t a, size_t sb)
             if (moved)
                 continue;
         }
+        /* "General the Honourable David Hurley", "the Governor-General, the Honourable X": "the"
+         * before an honorific */
+        if (a < name && a > sb && tok_word(ex, a - 1, "the") && parley_match(ex, a, PARLEY_LEX_HONORIFIC, NULL) &&
+            (a - 1 == sb || tok_punct_is(ex, a - 2, ',') || parley_match(ex, a - 2, PARLEY_LEX_RANK, NULL))) {
+            a--;
+            moved = true;
+            continue;
+        }
         for (size_t l = 1; l <= 4 && l <= a - sb; l++) {
             size_t k = a - l, m;
             if ((((m = parley_match(ex, k, PARLEY_LEX_RANK, NULL))) || (m = parley_match(ex, k, PARLEY_LEX_HONORIFIC, NULL))) &&

@@ -954,6 +954,22 @@ static void test_meeting_told_again_and_last_met(void **state)
     test_doc_free(&t);
 }
 
+/* "He flies to Doha on Wednesday to meet X": the planned meeting is where he flies. */
+static void test_flies_to(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("CAIRO - Secretary John Abbot met President Jane Roe in Cairo on Tuesday. He flies to Doha "
+                              "on Wednesday to meet Prime Minister Max Mustermann.", "2024-10-22");
+    const parley_event *pl = NULL;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        if (t.ex->events[i].status == PARLEY_STATUS_PLANNED)
+            pl = &t.ex->events[i];
+    assert_non_null(pl);
+    assert_true(pl->place >= 0);
+    assert_string_equal(t.ex->entities[pl->place].name, "Doha");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -965,7 +981,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks), cmocka_unit_test(test_the_latter), cmocka_unit_test(test_witnessed_signings), cmocka_unit_test(test_meeting_told_again_and_last_met),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks), cmocka_unit_test(test_the_latter), cmocka_unit_test(test_witnessed_signings), cmocka_unit_test(test_meeting_told_again_and_last_met), cmocka_unit_test(test_flies_to),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -185,12 +185,25 @@ static void test_interim(void **state)
     check("Today Charg\xC3\xA9"  " d'Affaires, a.i., Jonathan Cohen spoke.", "Jonathan Cohen", NULL, "Charg\xC3\xA9"  " d'Affaires");
 }
 
+/* "the" before an honorific after an office or a rank; a plural office before a list of names */
+static void test_the_honourable_and_plural_office(void **state)
+{
+    (void)state;
+    check("Premier Li met the Governor-General, General the Honourable John Abbot, at the residence.", "John Abbot",
+          NULL, "Governor-General");
+    check("Premier Li met the Prime Minister, the Honourable Jane Roe, in Canberra.", "Jane Roe", NULL,
+          "Prime Minister");
+    check("The two ministers of foreign affairs, John Abbot and Jane Roe, also met.", "Jane Roe", NULL,
+          "minister of foreign affairs");
+    check("Foreign Ministers John Abbot and Jane Roe met in Beijing.", "John Abbot", NULL, "Foreign Minister");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_adjective_titles), cmocka_unit_test(test_of_titles),
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
-        cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim),
+        cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim), cmocka_unit_test(test_the_honourable_and_plural_office),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

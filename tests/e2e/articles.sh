@@ -1602,6 +1602,21 @@ check(sorted((ev["date"], ev["place"]) for ev in ms) == [("2023-06", "country:si
 check(len(met("db3", "Narendra Modi", "Mohamed Muizzu")) == 1, "db3: one meeting of Modi and Muizzu")
 check(not any(e["type"] == "organization" and e["name"] == "Maldives" for e in docs["db3"]["entities"]), "db3: no organisation Maldives")
 
+# dc1: AP: "The two ministers of foreign affairs, A and B, also met": the plural office is each
+# one's title
+check(title("dc1", "Giorgos Gerapetritis") == "minister of foreign affairs" and title("dc1", "Hakan Fidan") == "minister of foreign affairs", "dc1: the two ministers' titles")
+check(met("dc1", "Giorgos Gerapetritis", "Hakan Fidan"), "dc1: the ministers met")
+
+# dc2: Australia's PM: "the Governor-General, General the Honourable David Hurley": the office
+# before a rank and "the Honourable"
+check(title("dc2", "David Hurley") == "Governor-General", "dc2: Hurley's title")
+check(met("dc2", "Li Qiang", "David Hurley"), "dc2: Li met Hurley")
+
+# dc3: "He flies to Doha on Wednesday to meet Qatari Prime Minister X": the planned meeting is in
+# Doha, not where the story is
+check([ev["place"] for ev in met("dc3", "Antony Blinken", "Mohammed bin Abdulrahman Al Thani", "planned")] == ["location:doha"], "dc3: flies to Doha")
+check(not met("dc3", "Antony Blinken", "Mohammed bin Abdulrahman Al Thani"), "dc3: not met yet")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
