@@ -781,7 +781,12 @@ static bool located_at(const parley_extraction *ex, const parley_mention *o, siz
  * bare "to X" unless @p to): a country's name, or a city's country; NULL for other mentions. */
 static const char *place_country(const parley_extraction *ex, const parley_mention *o, size_t s, bool to)
 {
-    if (o->entity < 0 || !located_at(ex, o, s) || (!to && parley_text_tok_is(&ex->text, o->tb - 1, "to")))
+    size_t b = ex->text.sentences[s].tok_begin;
+    /* (looking back, a place gone to is where the story is only when a journey there was told:
+     * "on a visit to India", "left for New Delhi") */
+    bool departed = !to && o->tb >= b + 2 && parley_departure_for(ex, o->tb - 1, b);
+    if (o->entity < 0 || !(departed || located_at(ex, o, s)) ||
+        (!to && parley_text_tok_is(&ex->text, o->tb - 1, "to") && !parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, b)))
         return NULL;
     if (o->type == PARLEY_ENTITY_COUNTRY)
         return ex->entities[o->entity].name;
@@ -1478,6 +1483,48 @@ static const char *visited_by_the_met(const parley_extraction *ex, const sentenc
  * they are in (a city's or a country's; else the @p dateline's country), and someone before the
  * meeting words whose country, stated or guessed, is another: the place's country replaces the
  * guess. */
+/* Is place mention o of sentence s the end of a journey told as made: "left for Dhaka", "on a
+ * visit to Bangladesh", "arrived in" is located_at() already; not one to come ("will travel to",
+ * "is expected to visit")? */
+static bool journey_to(const parley_extraction *ex, const parley_mention *o, size_t s)
+{
+    static const char *const future[] = {"will", "would", "shall", "to", "expected", "scheduled", "plans",
+                                         "planned", "due", "may", "might", NULL};
+    size_t b = ex->text.sentences[s].tok_begin;
+    if (o->tb < b + 2 || o->entity < 0)
+        return false;
+    if (!parley_departure_for(ex, o->tb - 1, b) &&
+        !(parley_text_tok_is(&ex->text, o->tb - 1, "to") && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, b)))
+        return false;
+    for (size_t q = o->tb - 1; q-- > b && q + 6 > o->tb;)
+        if (parley_text_tok_in_ci(&ex->text, q, future))
+            return false;
+    return true;
+}
+
+/* Does a pronoun or "the <office>" open the sentence at token b as the subject of the meeting
+ * words at trig, with no negation before token e ("On arrival, the Foreign Minister called on A",
+ * "He met B"; not "She did not meet C")? */
+static bool unnamed_subject(const parley_extraction *ex, size_t b, size_t trig, size_t e)
+{
+    bool subject = false;
+    for (size_t q = b; q < trig && q < b + 6 && !subject; q++) {
+        if (parley_text_tok_is_ci(&ex->text, q, "he") || parley_text_tok_is_ci(&ex->text, q, "she")) {
+            subject = true;
+        } else if (parley_text_tok_is_ci(&ex->text, q, "the")) {
+            size_t o = q + 1;   /* "the Foreign Minister", "the Minister" */
+            while (o < trig && parley_match(ex, o, PARLEY_LEX_DOMAIN, NULL))
+                o++;
+            size_t l = o < trig ? parley_match(ex, o, PARLEY_LEX_OFFICE, NULL) : 0;
+            subject = l && o + l <= trig;
+        }
+    }
+    for (size_t q = b; subject && q < e; q++)
+        if (parley_text_tok_is_ci(&ex->text, q, "not") || parley_text_tok_is_ci(&ex->text, q, "never"))
+            return false;
+    return subject;
+}
+
 static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm, const char *dateline,
                        const char **guess)
 {
@@ -1495,7 +1542,8 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
     for (size_t s = 0; s < ex->text.n_sentences; s++) {
         for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
-            if (o->entity < 0 || !located_at(ex, o, s) || parley_text_tok_is(&ex->text, o->tb - 1, "to"))
+            if (o->entity < 0 || ((!located_at(ex, o, s) || parley_text_tok_is(&ex->text, o->tb - 1, "to")) &&
+                                  !journey_to(ex, o, s)))
                 continue;
             if (o->type == PARLEY_ENTITY_COUNTRY)
                 cur = ex->entities[o->entity].name;
@@ -1553,6 +1601,10 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
             }
             if (!place)
                 place = story[s];   /* where the story is, or where the article was written */
+            /* an unnamed subject ("the Foreign Minister called on A and held talks with B"): whom
+             * the dateline's country was only guessed for is met where the story went */
+            if (!home && dateline && was[i] && strcmp(was[i], dateline) == 0 && unnamed_subject(ex, b, trig, pm->tb))
+                home = dateline;
             if (place && home && strcmp(place, home) != 0 && strcmp(place, was[i]) != 0 &&
                 !visits_except(ex, sm, en, place, s)) {
                 guess[i] = place;

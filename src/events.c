@@ -1657,6 +1657,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
          is_w(ex, call + 1, "them") || is_w(ex, call + 1, "the") || is_w(ex, call + 1, "a") ||
          is_w(ex, call + 1, "an") || is_w(ex, call + 1, "this") || is_w(ex, call + 1, "that")))
         has_call = false;
+    /* "talks that Putin called \"very productive\"", "what he called a success": a word for
+     * something, no phone; a call is made to someone ("called Xi", "called his counterpart") */
+    static const char *const call_objects[] = {"his", "her", "him", "their", "each", "by", "back", "up", "over",
+                                               "to", "me", "us", NULL};
+    if (has_call && is_w(ex, call, "called") && call + 1 < se->tok_end &&
+        (tok(ex, call + 1)->kind == PARLEY_TOK_PUNCT ||
+         (tok(ex, call + 1)->kind == PARLEY_TOK_WORD && !(tok(ex, call + 1)->flags & PARLEY_TOK_CAP) &&
+          !is_w_any(ex, call + 1, call_objects))))
+        has_call = false;
     int rc = 0;
 
     /* "also attended" joins the meeting, not another event: "also attended the closing ceremony" */
@@ -1907,6 +1916,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (q >= se->tok_begin + 2 && is_p(ex, q - 1, '-') && is_w(ex, q - 2, "co"))
             q -= 2;
         if (q > se->tok_begin && is_w(ex, q - 1, "also"))
+            q--;
+        /* "will be received by", "will be conferred ... by": the passive to come */
+        if (q > se->tok_begin + 1 && is_w(ex, q - 1, "be"))
             q--;
         /* ... and what only may be: "could meet", "may also meet", "might meet" */
         /* (in lower case: "Theresa May met") */
@@ -2279,6 +2291,28 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* a meeting told without a pair of named people may still say where the day's meetings were */
     if (has_meet && meeting < 0 && !planned && !negated) {
         int where = sentence_place(ex, s);
+        if (where >= 0)
+            st->meeting_place = where;
+    }
+    /* "X left for New Delhi on Monday on a visit to India. He also called on Y": a journey told
+     * before any meeting says where the meetings after it are (not one to come: "will travel to") */
+    if (meeting < 0 && !has_meet && !pl && st->last_meeting < 0 && st->meeting_place < 0) {
+        size_t vl = 0, v = sentence_trigger(ex, se, sk, PARLEY_LEX_VISIT, &vl);
+        bool gone = vl && !(v > se->tok_begin && (modal_at(ex, v - 1) || is_w(ex, v - 1, "to")));
+        int where = -1;
+        /* "left for New Delhi": the place right after the departure, else the sentence's */
+        for (size_t q = se->tok_begin + 1; where < 0 && q + 1 < se->tok_end; q++) {
+            if (!parley_departure_for(ex, q, se->tok_begin) || modal_at(ex, q - 2))
+                continue;
+            for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
+                const parley_mention *mm = &ex->mentions[m];
+                if (mm->tb == q + 1 && mm->entity >= 0 &&
+                    (mm->type == PARLEY_ENTITY_LOCATION || mm->type == PARLEY_ENTITY_COUNTRY))
+                    where = mm->entity;
+            }
+        }
+        if (where < 0 && gone)
+            where = sentence_place(ex, s);
         if (where >= 0)
             st->meeting_place = where;
     }

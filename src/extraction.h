@@ -192,6 +192,9 @@ bool parley_rank_opens_body(const parley_extraction *ex, size_t i, size_t end);
 /** @brief Is token @p i a noun for what is talked about, so that "in" after it names a topic,
  * not a place ("the war in Ukraine", "the situation in Sudan")? O(1). */
 bool parley_topic_noun(const parley_extraction *ex, size_t i);
+/** @brief Is token @p i the "for" of a departure ("left for", "departed for", "set off for"), after
+ * token @p b, so that a place named after it is where someone goes? O(1). */
+bool parley_departure_for(const parley_extraction *ex, size_t i, size_t b);
 /** @brief The countries listed from token @p i on, before @p end: "[the] A, [the] B and [the] C"
  * (commas and "and" between them). Writes up to @p max canonical names into @p out (names owned
  * by the lexicon) and returns how many it read. O(length of the list). */

@@ -275,6 +275,19 @@ bool parley_topic_noun(const parley_extraction *ex, size_t i)
     return parley_text_tok_in_ci(&ex->text, i, topics);
 }
 
+bool parley_departure_for(const parley_extraction *ex, size_t i, size_t b)
+{
+    static const char *const leave[] = {"left", "leaves", "leave", "leaving", "departed", "departs", "depart",
+                                        "departing", "bound", "set", NULL};
+    if (i <= b || !parley_text_tok_is(&ex->text, i, "for"))
+        return false;
+    /* "set off for", "set out for" */
+    size_t v = i - 1;
+    if ((parley_text_tok_is(&ex->text, v, "off") || parley_text_tok_is(&ex->text, v, "out")) && v > b)
+        v--;
+    return parley_text_tok_in_ci(&ex->text, v, leave) && (v + 1 == i || parley_text_tok_is(&ex->text, v, "set"));
+}
+
 size_t parley_countries_after(const parley_extraction *ex, size_t i, size_t end, const char **out, size_t max)
 {
     size_t n = 0;

@@ -445,7 +445,7 @@ static bool locative_before(const parley_extraction *ex, size_t i, size_t sb)
     return tok_lower_is(ex, p, "in") || tok_lower_is(ex, p, "at") || tok_lower_is(ex, p, "to") ||
            tok_lower_is(ex, p, "from") || tok_lower_is(ex, p, "near") || tok_lower_is(ex, p, "into") ||
            tok_lower_is(ex, p, "outside") || tok_lower_is(ex, p, "across") || tok_lower_is(ex, p, "visited") ||
-           tok_lower_is(ex, p, "visiting");
+           tok_lower_is(ex, p, "visiting") || parley_departure_for(ex, p, sb);
 }
 
 /* A dateline: the first words of an article's first paragraph in capitals, then a comma, a

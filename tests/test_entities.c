@@ -468,6 +468,20 @@ static void test_international_policy_chief(void **state)
     test_doc_free(&t);
 }
 
+/* Whom a visitor meets where the journey told went is of that country, not of the dateline's:
+ * "left for Dhaka on a visit to Bangladesh. On arrival, the Foreign Minister held talks with
+ * Foreign Minister X"; one not met keeps the guess ("did not meet"). */
+static void test_met_where_the_journey_went(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("THIMPHU, 3 March: Foreign Minister John Abbot left for Dhaka this morning on a visit to "
+                              "Bangladesh. On arrival, the Foreign Minister held talks with Foreign Minister Jane "
+                              "Roe.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Bangladesh");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Bhutan");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -479,7 +493,7 @@ int main(void)
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
         cmocka_unit_test(test_companions),
-        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief),
+        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -970,6 +970,30 @@ static void test_flies_to(void **state)
     test_doc_free(&t);
 }
 
+/* "talks that X called \"very productive\"" is no phone call; "will be received by" is to come; a
+ * journey told before any meeting places the meetings after it ("left for New Delhi"). */
+static void test_called_passive_future_and_journey(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("President John Abbot and President Jane Roe pledged on Thursday to deepen ties, during "
+                              "talks in Beijing that Abbot called \"very productive\".", "2024-05-16");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        assert_int_not_equal(t.ex->events[i].type, PARLEY_EVENT_CALL);
+    test_doc_free(&t);
+    t = test_extract("General John Abbot will be received by President Jane Roe on Wednesday.", "2024-12-11");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_int_equal(meeting(&t, "John Abbot", "Jane Roe")->status, PARLEY_STATUS_PLANNED);
+    test_doc_free(&t);
+    t = test_extract("KATHMANDU, Dec 11: General John Abbot left for New Delhi on Monday on a visit to India. He "
+                     "also called on Defence Minister Jane Roe.", "2024-12-11");
+    const parley_event *ev = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(ev);
+    assert_true(ev->place >= 0);
+    assert_string_equal(t.ex->entities[ev->place].name, "New Delhi");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -981,7 +1005,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks), cmocka_unit_test(test_the_latter), cmocka_unit_test(test_witnessed_signings), cmocka_unit_test(test_meeting_told_again_and_last_met), cmocka_unit_test(test_flies_to),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks), cmocka_unit_test(test_the_latter), cmocka_unit_test(test_witnessed_signings), cmocka_unit_test(test_meeting_told_again_and_last_met), cmocka_unit_test(test_flies_to), cmocka_unit_test(test_called_passive_future_and_journey),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

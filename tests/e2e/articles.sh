@@ -1617,6 +1617,26 @@ check(met("dc2", "Li Qiang", "David Hurley"), "dc2: Li met Hurley")
 check([ev["place"] for ev in met("dc3", "Antony Blinken", "Mohammed bin Abdulrahman Al Thani", "planned")] == ["location:doha"], "dc3: flies to Doha")
 check(not met("dc3", "Antony Blinken", "Mohammed bin Abdulrahman Al Thani"), "dc3: not met yet")
 
+# dd1: Reuters: "during talks in Beijing that Putin called \"very productive\"": a word for the
+# talks, no phone call; the two leaders' joint statement is signed there
+check([ev["place"] for ev in met("dd1", "Vladimir Putin", "Xi Jinping")] == ["location:beijing"], "dd1: the talks are a meeting")
+check(not any(names("dd1", ev["participants"]) == {"Vladimir Putin", "Xi Jinping"} for ev in events("dd1", "call")), "dd1: no call")
+check(len(events("dd1", "agreement")) == 1, "dd1: the joint statement")
+
+# dd2: "will be conferred the honorary rank ... by President X": a meeting to come; whom a visitor
+# to India is to call on is Indian (not of the Kathmandu dateline)
+check(not met("dd2", "Ashok Raj Sigdel", "Droupadi Murmu") and met("dd2", "Ashok Raj Sigdel", "Droupadi Murmu", "planned"), "dd2: planned")
+country("dd2", "Rajnath Singh", "India")
+
+# dd3: "left for Dhaka this morning on a visit to Bangladesh. On arrival, the Foreign Minister
+# called on A and held talks with B": the meetings are in Dhaka, and B is Bangladeshi
+check([ev["place"] for ev in met("dd3", "Lyonpo D.N. Dhungyel", "A.K. Abdul Momen")] == ["location:dhaka"], "dd3: in Dhaka")
+country("dd3", "A.K. Abdul Momen", "Bangladesh")
+
+# dd4: an analysis: "When Yoon flew to Tokyo a year ago ... the summit with Kishida": in Tokyo, not
+# at the Seoul dateline
+check([ev["place"] for ev in met("dd4", "Yoon Suk Yeol", "Fumio Kishida")] == ["location:tokyo"], "dd4: the summit in Tokyo")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
