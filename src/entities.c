@@ -1689,9 +1689,12 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
      * person named last before whose title holds the word (anyone, for "He"/"She") */
     const char *office = NULL;
     size_t ol = 0;
-    if (parley_text_tok_is(&ex->text, b, "The") && b + 1 < m->tb && parley_match(ex, b + 1, PARLEY_LEX_OFFICE, NULL)) {
-        office = ex->text.text + ex->text.tokens[b + 1].start;
-        ol = ex->text.tokens[b + 1].end - ex->text.tokens[b + 1].start;
+    size_t oh = b + 1;   /* the office's word, past modifiers and domains: "The Special Envoy" */
+    while (oh < m->tb && (parley_match(ex, oh, PARLEY_LEX_MODIFIER, NULL) || parley_match(ex, oh, PARLEY_LEX_DOMAIN, NULL)))
+        oh++;
+    if (parley_text_tok_is(&ex->text, b, "The") && oh < m->tb && parley_match(ex, oh, PARLEY_LEX_OFFICE, NULL)) {
+        office = ex->text.text + ex->text.tokens[oh].start;
+        ol = ex->text.tokens[oh].end - ex->text.tokens[oh].start;
     } else if (!parley_text_tok_is(&ex->text, b, "He") && !parley_text_tok_is(&ex->text, b, "She")) {
         return NULL;
     }
@@ -2025,12 +2028,17 @@ static int lead_role_titles(parley_extraction *ex)
             for (size_t q = role.b; clear && q < role.e; q++)
                 clear = !named[q];
             int only = -1, count = 0;
+            const char *head = ex->text.text + ex->text.tokens[j - 1].start;
+            size_t hn = ex->text.tokens[j - 1].end - ex->text.tokens[j - 1].start;
             for (size_t i = 0; clear && i < ex->n_entities; i++) {
                 const parley_entity *en = &ex->entities[i];
-                if (en->type == PARLEY_ENTITY_PERSON && (!en->title || rank_title(ex, en)) && en->country &&
-                    strcmp(en->country, role.country) == 0) {
+                if (en->type != PARLEY_ENTITY_PERSON || !en->country || strcmp(en->country, role.country) != 0)
+                    continue;
+                if (!en->title || rank_title(ex, en)) {
                     only = (int)i;
                     count++;
+                } else if (parley_text_holds_word(en->title, head, hn)) {
+                    clear = false;   /* "receives Sudanese envoy": the one whose title says so */
                 }
             }
             if (clear && count == 1) {

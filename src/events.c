@@ -1040,6 +1040,11 @@ static char *document_name(const parley_extraction *ex, size_t b, size_t e)
         if (tok(ex, k)->kind == PARLEY_TOK_PUNCT && (is_p(ex, k, ',') || is_p(ex, k, '.') || is_p(ex, k, ';') ||
                                                      is_p(ex, k, '(') || is_p(ex, k, ':')))
             break;
+        /* "signed a memorandum on migration and reviewed the preparations": a verb of its own */
+        if (k > b && k + 1 < e && is_w(ex, k, "and") && tok(ex, k + 1)->kind == PARLEY_TOK_WORD &&
+            !(tok(ex, k + 1)->flags & PARLEY_TOK_CAP) && tok_n(ex, k + 1) > 4 &&
+            strncmp(tok_s(ex, k + 1) + tok_n(ex, k + 1) - 2, "ed", 2) == 0)
+            break;
         /* "on Tuesday", "on 3 March": a date ends the name */
         if (k + 1 < e && is_w(ex, k, "on") &&
             (date_at(ex, k + 1, e, NULL, &dh) || tok(ex, k + 1)->kind == PARLEY_TOK_NUM ||

@@ -1402,6 +1402,21 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             size_t e2 = name_run(ex, e + 1, se->tok_end);
             verb = e2 >= e + 3 && e2 < se->tok_end && parley_match(ex, e2, PARLEY_LEX_PERSON_VERB, NULL);
         }
+        /* "Cai Qi, Wang Yi and Qin Gang attended": the first of a list of names joined by commas
+         * and "and" before such a verb */
+        if (!verb && e - i >= 2 && e + 3 < se->tok_end && punct_is(ex, e, ',')) {
+            size_t q = e;
+            for (int k = 0; k < 6 && q + 1 < se->tok_end && punct_is(ex, q, ','); k++) {
+                size_t e2 = name_run(ex, q + 1, se->tok_end);
+                if (e2 < q + 3)
+                    break;
+                q = e2;
+            }
+            if (q > e && q + 1 < se->tok_end && tok_lower_is(ex, q, "and")) {
+                size_t e2 = name_run(ex, q + 1, se->tok_end);
+                verb = e2 >= q + 3 && e2 < se->tok_end && parley_match(ex, e2, PARLEY_LEX_PERSON_VERB, NULL);
+            }
+        }
         /* "Qanbar was a commander in the navy", "Abboud Qanbar (Arabic: ...), also known as Abu
          * Haidar, is an Iraqi General": a name that is said to be an office holder */
         const parley_lex_entry *said_dm = NULL;

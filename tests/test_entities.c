@@ -482,6 +482,22 @@ static void test_met_where_the_journey_went(void **state)
     test_doc_free(&t);
 }
 
+/* "The Special Envoy delivered a message from General X": the sender is the envoy's compatriot;
+ * a headline's "Sudanese envoy" is no title for the general. */
+static void test_special_envoy_sender(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Chairperson receives Sudanese envoy\n\nAddis Ababa, 20 May 2024 - The Chairperson of the "
+                              "African Union Commission, John Abbot, received the Special Envoy of the President of "
+                              "Sudan, Ambassador Jane Roe. The Special Envoy delivered a message from General Max "
+                              "Mustermann to the Chairperson.", NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    assert_non_null(e);
+    assert_string_equal(e->country, "Sudan");
+    assert_string_equal(e->title, "General");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -493,7 +509,7 @@ int main(void)
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
         cmocka_unit_test(test_companions),
-        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went),
+        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -363,10 +363,21 @@ static void test_office_acronym_and_title_country(void **state)
     test_doc_free(&t);
 }
 
+/* The first of a list of names before a verb said of people: "A, B and C attended". */
+static void test_list_of_names(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("President John Abbot held talks with President Jane Roe. Max Mustermann, Erika Musterfrau "
+                              "and Otto Normal attended the events.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Musterfrau"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_types), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
+        cmocka_unit_test(test_types), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),

@@ -1637,6 +1637,21 @@ country("dd3", "A.K. Abdul Momen", "Bangladesh")
 # at the Seoul dateline
 check([ev["place"] for ev in met("dd4", "Yoon Suk Yeol", "Fumio Kishida")] == ["location:tokyo"], "dd4: the summit in Tokyo")
 
+# de1: EFE: "Both ministers signed a memorandum on migration and reviewed the preparations": the
+# document's name ends before the second verb
+check([ev["name"] for ev in events("de1", "agreement")] == ["memorandum on migration"], "de1: the memorandum's name")
+
+# de2: Xinhua: "Cai Qi, Wang Yi and Qin Gang attended the events": the first of a list of names
+# before a verb said of people is a person, and all three attend the talks
+ms = met("de2", "Xi Jinping", "Luiz Inacio Lula da Silva")
+check(len(ms) == 1 and {"Cai Qi", "Wang Yi", "Qin Gang"} <= names("de2", ms[0]["participants"]), "de2: the attendants")
+
+# de3: the AU: "The Special Envoy delivered a message from General X": the sender is the envoy's
+# compatriot (Sudan), not of the Addis Ababa dateline; the headline's "Sudanese envoy" is the
+# envoy already titled, not the general
+country("de3", "Abdel Fattah Al-Burhan", "Sudan")
+check(title("de3", "Abdel Fattah Al-Burhan") == "General", "de3: Burhan's title")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
