@@ -574,7 +574,8 @@ static bool owner_of_person(const parley_extraction *ex, const parley_mention *m
         return false;
     /* (the noun the possessive qualifies: not past "with" in "X's meeting with President Y") */
     for (size_t q = mm->te + 1; q < end && q < mm->te + 4 && tok(ex, q)->kind == PARLEY_TOK_WORD; q++) {
-        if (parley_match(ex, q, PARLEY_LEX_PERSON_NOUN, NULL) || parley_match(ex, q, PARLEY_LEX_OFFICE, NULL))
+        if (parley_match(ex, q, PARLEY_LEX_PERSON_NOUN, NULL) || parley_match(ex, q, PARLEY_LEX_OFFICE, NULL) ||
+            is_w(ex, q, "deputy") || is_w(ex, q, "deputies"))
             return true;
         if (parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL) || is_w(ex, q, "with") || is_w(ex, q, "of") ||
             is_w(ex, q, "to") || is_w(ex, q, "and"))
@@ -592,7 +593,9 @@ static void sentence_people(const parley_extraction *ex, size_t s, people *pp)
          * nor is one whose envoy or wife is */
         if (mm->sentence == s && mm->type == PARLEY_ENTITY_PERSON && mm->entity >= 0 &&
             !parley_phrase_before_title(ex, mm->tb, ex->text.sentences[s].tok_begin, PARLEY_LEX_SENDER) &&
-            !owner_of_person(ex, mm, ex->text.sentences[s].tok_end))
+            !owner_of_person(ex, mm, ex->text.sentences[s].tok_end) &&
+            /* "his deputy, but not Lavrov himself" */
+            !(mm->tb > ex->text.sentences[s].tok_begin && is_w(ex, mm->tb - 1, "not")))
             people_add(pp, mm->entity, mm->tb, mm->te);
     }
 }
@@ -721,13 +724,14 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
     const parley_sentence *se = &ex->text.sentences[s];
     if (!is_w(ex, p, "the"))
         return focus;
-    size_t head = SIZE_MAX;
+    size_t head = SIZE_MAX, office = SIZE_MAX;
     for (size_t q = p + 1; q < se->tok_end && q < p + 6; q++) {
         size_t l = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL);
         if (!l)
             l = parley_match(ex, q, PARLEY_LEX_RANK, NULL);
         if (l) {
             head = q + l - 1;
+            office = q;
             break;
         }
     }
@@ -745,11 +749,18 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
     for (size_t q = p + 1; q < head; q++)
         if (parley_match(ex, q, PARLEY_LEX_DEMONYM, &de) && de)
             want = de->canonical;
-    if (focus >= 0 && parley_text_holds_word(ex->entities[focus].title, tok_s(ex, head), tok_n(ex, head)) &&
+    /* (the whole office: "the Prime Minister" is no "Defence Minister") */
+    const char *ow = tok_s(ex, office);
+    size_t on = (size_t)(tok_s(ex, head) + tok_n(ex, head) - ow);
+    if (focus >= 0 && parley_text_holds_word(ex->entities[focus].title, ow, on) &&
         (!want || (ex->entities[focus].country && strcmp(ex->entities[focus].country, want) == 0)))
         return focus;
     /* the latest such person */
     int who = latest_person(ex, s, tok_s(ex, head), tok_n(ex, head), want);
+    /* an office of several words that no one named holds whole: someone not named ("the Prime
+     * Minister met X" after a defence minister's visit) */
+    if (head > office && (who < 0 || !parley_text_holds_word(ex->entities[who].title, ow, on)))
+        return -1;
     return who >= 0 ? who : of_country(ex, p, s, focus);
 }
 
@@ -957,6 +968,18 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             else
                 ev->place = ex->dateline_place;
         }
+    }
+    /* "VIENTIANE, Laos — A met B ... in Laos": the dateline's city, in the country named, on the
+     * story's day (a day told apart is no evidence of the city) */
+    if (ev->place >= 0 && ex->dateline_place >= 0 && ex->dateline_place != ev->place &&
+        ex->entities[ev->place].type == PARLEY_ENTITY_COUNTRY) {
+        const parley_entity *dl = &ex->entities[ex->dateline_place];
+        char pub[11] = "";
+        if (st->has_pub)
+            parley_date_format(pub, &st->pub);
+        if (dl->type == PARLEY_ENTITY_LOCATION && dl->country && strcmp(dl->country, ex->entities[ev->place].name) == 0 &&
+            (!ev->date[0] || strcmp(ev->date, pub) == 0))
+            ev->place = ex->dateline_place;
     }
     return 0;
 }
@@ -1570,6 +1593,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* "The ministers co-chaired ...": a plural phrase, not one person in focus */
     bool pron = pron_at != SIZE_MAX && st->focus >= 0 && !parley_match(ex, pron_at, PARLEY_LEX_GROUP, NULL);
     int referent = pron ? pronoun_referent(ex, pron_at, s, st->focus) : -1;
+    if (referent < 0)
+        pron = false;   /* "the <office>" of someone not named */
     /* "The Azerbaijani Defense Minister met with X" before anyone is named: the one person of
      * that country whose title holds the office, named later */
     if (pron_at != SIZE_MAX && st->focus < 0 && !parley_match(ex, pron_at, PARLEY_LEX_GROUP, NULL)) {
@@ -2043,7 +2068,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                  grp <= meet + ml + 1 && !is_w(ex, grp, "they"))
             into = &obj;
         else if (has_meet && !again && !between && !has_call && subj.n == 0 && grp_subject && grp + gl <= meet &&
-                 (obj.n >= 1 || meet <= grp + gl + 4) && !is_w(ex, grp, "they"))
+                 (obj.n >= 1 || meet <= grp + gl + 4) && (!is_w(ex, grp, "they") || after_clause))
             into = &subj;   /* "the ministers met X", "The two ministers last met in June" */
         /* "the two chiefs" of a meeting that others attended: the first two, its principals
          * (those who attended or accompanied are named after them) */

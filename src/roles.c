@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+static inline size_t longer(size_t a, size_t b) { return a > b ? a : b; }
+
 static inline bool tok_word(const parley_extraction *ex, size_t i, const char *w)
 {
     return parley_text_tok_is_ci(&ex->text, i, w);
@@ -262,9 +264,9 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                     (mark[prev - start] == INC && is_cap(ex, prev) && parley_match(ex, prev, PARLEY_LEX_ORGHEAD, NULL)))) {
             memset(mark + (j - start), INC, l);
             j += l;
-        } else if (is_cap(ex, j) && (((l = parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL)) ||
-                                      (l = parley_match(ex, j, PARLEY_LEX_ORG, NULL)))) && j + l <= end &&
-                   (office || after_of || j + l < end)) {
+        } else if (is_cap(ex, j) && (l = longer(parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL),   /* "Organization" */
+                                                 parley_match(ex, j, PARLEY_LEX_ORG, NULL))) &&   /* "... in Europe" */
+                   j + l <= end && (office || after_of || j + l < end)) {
             if (parley_match(ex, j, PARLEY_LEX_INTERNATIONAL, NULL))
                 international = true;
             /* a seat of government names its country: "Pentagon Press Secretary" */

@@ -1009,6 +1009,40 @@ static void test_document_name_ends_at_verb(void **state)
     test_doc_free(&t);
 }
 
+/* "the Prime Minister" is no one whose title holds only "Minister"; "They last met in Lima" is a
+ * meeting of its own; "X's deputy, but not X himself" meets no X; "in Laos" under a Vientiane
+ * dateline is Vientiane. */
+static void test_unnamed_office_they_last_met_and_not(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Defence Secretary John Abbot flew to Vilnius, where he held talks with Defence Minister "
+                              "Jane Roe. The visit comes days after the Prime Minister met Secretary General Max "
+                              "Mustermann in Warsaw.", NULL);
+    assert_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
+    t = test_extract("VIENTIANE, Laos (AP) - Secretary John Abbot met with Foreign Minister Jane Roe on Friday in "
+                     "Laos. They last met in Lima in November. Abbot is expected to meet Foreign Minister Max "
+                     "Mustermann's deputy, but not Mustermann himself.", NULL);
+    size_t n = 0;
+    bool lima = false, vientiane = false;
+    for (size_t i = 0; i < t.ex->n_events; i++) {
+        const parley_event *ev = &t.ex->events[i];
+        if (ev->type != PARLEY_EVENT_MEETING || ev->place < 0)
+            continue;
+        bool mm = false;
+        for (size_t k = 0; k < ev->n_participants; k++)
+            mm |= strcmp(t.ex->entities[ev->participants[k]].name, "Max Mustermann") == 0;
+        assert_false(mm);
+        n++;
+        lima |= strcmp(t.ex->entities[ev->place].name, "Lima") == 0;
+        vientiane |= strcmp(t.ex->entities[ev->place].name, "Vientiane") == 0;
+    }
+    assert_int_equal(n, 2);
+    assert_true(lima && vientiane);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1020,7 +1054,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks), cmocka_unit_test(test_the_latter), cmocka_unit_test(test_witnessed_signings), cmocka_unit_test(test_meeting_told_again_and_last_met), cmocka_unit_test(test_flies_to), cmocka_unit_test(test_called_passive_future_and_journey), cmocka_unit_test(test_document_name_ends_at_verb),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks), cmocka_unit_test(test_the_latter), cmocka_unit_test(test_witnessed_signings), cmocka_unit_test(test_meeting_told_again_and_last_met), cmocka_unit_test(test_flies_to), cmocka_unit_test(test_called_passive_future_and_journey), cmocka_unit_test(test_document_name_ends_at_verb), cmocka_unit_test(test_unnamed_office_they_last_met_and_not),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -374,10 +374,32 @@ static void test_list_of_names(void **state)
     test_doc_free(&t);
 }
 
+/* "Hungary's John Abbot": a name owned by a country is one of its people; a long international
+ * body's name inside a title; "Senior General" a rank. */
+static void test_owned_name_long_body_and_rank(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Minister Max Mustermann held talks with Hungary's John Abbot and Britain's Royal Navy. "
+                              "The President received Secretary General of the Organization for Security and "
+                              "Cooperation in Europe Jane Roe. Commander-in-Chief Senior General Erika Musterfrau "
+                              "spoke.", NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_string_equal(e->country, "Hungary");
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Royal Navy"));
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(e);
+    assert_null(e->country);
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Musterfrau");
+    assert_non_null(e);
+    assert_string_equal(e->title, "Commander-in-Chief");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_types), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
+        cmocka_unit_test(test_types), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),

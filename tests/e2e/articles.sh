@@ -1652,6 +1652,27 @@ check(len(ms) == 1 and {"Cai Qi", "Wang Yi", "Qin Gang"} <= names("de2", ms[0]["
 country("de3", "Abdel Fattah Al-Burhan", "Sudan")
 check(title("de3", "Abdel Fattah Al-Burhan") == "General", "de3: Burhan's title")
 
+# df1: AP: "VIENTIANE, Laos — ... in Laos": the dateline's city; "South Korea's Cho Tae-yul": a
+# name owned by a country; "They last met in Lima in November": a meeting before, of its own;
+# "expected to meet Lavrov's deputy, but not Lavrov himself": no meeting with Lavrov at all
+check(sorted(ev["place"] for ev in met("df1", "Antony Blinken", "Wang Yi")) == ["location:lima", "location:vientiane"], "df1: Vientiane and Lima")
+country("df1", "Cho Tae-yul", "South Korea")
+check(met("df1", "Antony Blinken", "Cho Tae-yul"), "df1: Blinken met Cho")
+check(not met("df1", "Antony Blinken", "Sergey Lavrov", "planned") and not met("df1", "Antony Blinken", "Sergey Lavrov"), "df1: not Lavrov")
+
+# df2: GOV.UK: "The visit comes days after the Prime Minister met NATO Secretary General X": the
+# Prime Minister is no one named (not the Defence Minister in focus)
+check(not any("Jens Stoltenberg" in names("df2", ev["participants"]) for ev in events("df2", "meeting")), "df2: the unnamed Prime Minister")
+
+# df3: Kazinform: "Secretary General of the Organization for Security and Cooperation in Europe
+# Helga Maria Schmid": a title with an international body's whole name; no country
+check(title("df3", "Helga Maria Schmid") == "Secretary General of the Organization for Security and Cooperation in Europe", "df3: Schmid's title")
+country("df3", "Helga Maria Schmid", None)
+check(met("df3", "Kassym-Jomart Tokayev", "Helga Maria Schmid"), "df3: received")
+
+# df4: "Senior General Min Aung Hlaing": a rank, not the end of his office
+check(title("df4", "Min Aung Hlaing") == "Commander-in-Chief of Defence Services", "df4: Min Aung Hlaing's title")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
