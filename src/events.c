@@ -1181,9 +1181,18 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
             signatories++;
     }
     if (signatories < 2) {
+        /* the signing's own clause: not "..., as the two countries seek to counter China's
+         * growing assertiveness" */
+        static const char *const subordinate[] = {"as", "while", "amid", "despite", "which", "who", "where", NULL};
+        const parley_sentence *se = &ex->text.sentences[s];
+        size_t clause_end = se->tok_end;
+        for (size_t q = sign + sign_len; q + 1 < se->tok_end && clause_end == se->tok_end; q++)
+            if (is_p(ex, q, ',') && is_w_any(ex, q + 1, subordinate))
+                clause_end = q;
         for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
             const parley_mention *mm = &ex->mentions[m];
-            if (mm->sentence != s || mm->type != PARLEY_ENTITY_COUNTRY || mm->entity < 0 || mention_after_in(ex, mm))
+            if (mm->sentence != s || mm->type != PARLEY_ENTITY_COUNTRY || mm->entity < 0 || mention_after_in(ex, mm) ||
+                mm->tb >= clause_end)
                 continue;
             /* a person's own country is already there through the person */
             bool dup = false;
@@ -2160,7 +2169,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         /* groups: all of "between", or the subjects with each object */
         /* a signing both sides attended is one meeting: "A and B signed ... with their
          * counterparts, C and D" */
-        size_t groups = between || obj.n == 0 || (!has_meet && !has_call) ? 1 : obj.n;
+        /* ... and so is "A and B held talks with C and D": a meeting of both sides */
+        size_t groups = between || obj.n == 0 || (!has_meet && !has_call) || (subj.n >= 2 && has_meet && !has_call) ? 1 : obj.n;
         /* attendees are in every group: the objects before the join words make the groups */
         size_t principal = obj.n;
         if (attend != SIZE_MAX && !between && type == PARLEY_EVENT_MEETING) {

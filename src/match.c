@@ -224,19 +224,35 @@ static bool tok_is(const parley_extraction *ex, size_t i, const char *w)
 bool parley_phrase_before_title(const parley_extraction *ex, size_t name, size_t sb, int kind)
 {
     size_t q = name;
-    while (q > sb && q + 8 > name &&
-           (parley_match(ex, q - 1, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, q - 1, PARLEY_LEX_RANK, NULL) ||
-            parley_match(ex, q - 1, PARLEY_LEX_MODIFIER, NULL) || parley_match(ex, q - 1, PARLEY_LEX_DOMAIN, NULL) ||
-            parley_match(ex, q - 1, PARLEY_LEX_HONORIFIC, NULL) || tok_is(ex, q - 1, "the") ||
-            tok_is(ex, q - 1, "his") || tok_is(ex, q - 1, "her") || tok_is(ex, q - 1, "of") ||
-            tok_is(ex, q - 1, ",")))
-        q--;
+    for (;;) {
+        while (q > sb && q + 8 > name &&
+               (parley_match(ex, q - 1, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, q - 1, PARLEY_LEX_RANK, NULL) ||
+                parley_match(ex, q - 1, PARLEY_LEX_MODIFIER, NULL) || parley_match(ex, q - 1, PARLEY_LEX_DOMAIN, NULL) ||
+                parley_match(ex, q - 1, PARLEY_LEX_HONORIFIC, NULL) || tok_is(ex, q - 1, "the") ||
+                tok_is(ex, q - 1, "his") || tok_is(ex, q - 1, "her") || tok_is(ex, q - 1, "of") ||
+                tok_is(ex, q - 1, ",")))
+            q--;
+        /* an office of several words ending here: "Custodian of the Two Holy Mosques" */
+        size_t start = q;
+        for (size_t k = q > sb + 8 ? q - 8 : sb; k + 1 < q && start == q; k++)
+            if (parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) == q - k)
+                start = k;
+        if (start == q)
+            break;
+        q = start;
+    }
     while (q < name && (tok_is(ex, q, ",") || tok_is(ex, q, "of")))
         q++;
     /* a phrase of the kind ending at q, or at a point inside the title walked over ("his wife") */
     for (size_t t = q; t <= name; t++)
         if (parley_phrase_ends_at(ex, kind, t, sb))
             return true;
+    /* the second of two people after the phrase: "greetings of King A and Crown Prince B" */
+    if (q >= sb + 2 && tok_is(ex, q - 1, "and"))
+        for (size_t m = 0; m < ex->n_mentions; m++)
+            if (ex->mentions[m].te == q - 1 && ex->mentions[m].type == PARLEY_ENTITY_PERSON &&
+                ex->mentions[m].tb < q - 1 && ex->mentions[m].tb >= sb)
+                return parley_phrase_before_title(ex, ex->mentions[m].tb, sb, kind);
     return false;
 }
 

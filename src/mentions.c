@@ -1329,6 +1329,18 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             continue;
         if (!span_free(used, i, e))
             continue;
+        /* "Foreign Minister Israel Katz": a country's one-word name between an office and a lone
+         * surname is a given name */
+        if (e == i + 1 && i >= se->tok_begin + 2 && !used[i - 1] && is_cap(ex, i - 1) && is_word(ex, i - 1) &&
+            parley_match(ex, i - 1, PARLEY_LEX_COUNTRY, NULL) == 1 && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i - 1, se->tok_begin))
+            i--;
+        /* no name starts inside an office of several words ("Custodian of the Two Holy Mosques
+         * King Salman": not "Holy Mosques King Salman") */
+        bool in_office = false;
+        for (size_t k = i > se->tok_begin + 5 ? i - 5 : se->tok_begin; k < i && !in_office; k++)
+            in_office = is_cap(ex, k) && k + parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) > i;
+        if (in_office)
+            continue;
         /* words that open a body's name are no person ("the United States Indo-Pacific Command") */
         if (e < se->tok_end && is_cap(ex, e) && parley_match(ex, e, PARLEY_LEX_ORGHEAD, NULL)) {
             i = e - 1;

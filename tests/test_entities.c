@@ -498,6 +498,18 @@ static void test_special_envoy_sender(void **state)
     test_doc_free(&t);
 }
 
+/* "the greetings of King A and Crown Prince B": both are senders, the speaker's compatriots. */
+static void test_two_senders(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("CAIRO, Oct 15 - President John Abbot received Saudi Foreign Minister Prince Jane Roe. "
+                              "Prince Jane Roe conveyed the greetings of King Max Mustermann and Crown Prince Erika "
+                              "Musterfrau to President Abbot.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Saudi Arabia");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Musterfrau")->country, "Saudi Arabia");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -509,7 +521,7 @@ int main(void)
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
         cmocka_unit_test(test_companions),
-        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender),
+        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

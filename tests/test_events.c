@@ -1043,6 +1043,29 @@ static void test_unnamed_office_they_last_met_and_not(void **state)
     test_doc_free(&t);
 }
 
+/* Countries in a clause of their own are no parties ("..., as the two countries seek to counter
+ * China's ..."); "A and B held talks with C and D" is one meeting of the four. */
+static void test_parties_clause_and_two_plus_two(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("The Philippines and Japan signed a troop access agreement on Monday, as the two "
+                              "countries seek to counter China's growing assertiveness.", "2024-07-08");
+    const parley_event *ag = NULL;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        if (t.ex->events[i].type == PARLEY_EVENT_AGREEMENT)
+            ag = &t.ex->events[i];
+    assert_non_null(ag);
+    assert_int_equal(ag->n_participants, 2);
+    for (size_t k = 0; k < ag->n_participants; k++)
+        assert_string_not_equal(t.ex->entities[ag->participants[k]].name, "China");
+    test_doc_free(&t);
+    t = test_extract("Minister John Abbot and Minister Jane Roe held talks with Secretary Max Mustermann and Secretary "
+                     "Erika Musterfrau in Manila on Monday.", "2024-07-08");
+    assert_non_null(meeting(&t, "Max Mustermann", "Erika Musterfrau"));
+    assert_non_null(meeting(&t, "John Abbot", "Erika Musterfrau"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1054,7 +1077,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks), cmocka_unit_test(test_the_latter), cmocka_unit_test(test_witnessed_signings), cmocka_unit_test(test_meeting_told_again_and_last_met), cmocka_unit_test(test_flies_to), cmocka_unit_test(test_called_passive_future_and_journey), cmocka_unit_test(test_document_name_ends_at_verb), cmocka_unit_test(test_unnamed_office_they_last_met_and_not),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks), cmocka_unit_test(test_the_latter), cmocka_unit_test(test_witnessed_signings), cmocka_unit_test(test_meeting_told_again_and_last_met), cmocka_unit_test(test_flies_to), cmocka_unit_test(test_called_passive_future_and_journey), cmocka_unit_test(test_document_name_ends_at_verb), cmocka_unit_test(test_unnamed_office_they_last_met_and_not), cmocka_unit_test(test_parties_clause_and_two_plus_two),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

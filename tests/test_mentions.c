@@ -396,10 +396,23 @@ static void test_owned_name_long_body_and_rank(void **state)
     test_doc_free(&t);
 }
 
+/* "Foreign Minister Israel Katz": a country's name as a given name; "Custodian of the Two Holy
+ * Mosques King X": no name starts inside a long office. */
+static void test_country_given_name_and_long_office(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("President John Abbot was greeted by Foreign Minister Israel Roe. Custodian of the Two "
+                              "Holy Mosques King Max Mustermann spoke.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Israel Roe"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Holy Mosques King Max Mustermann"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_types), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
+        cmocka_unit_test(test_types), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),

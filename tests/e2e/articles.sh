@@ -1673,6 +1673,25 @@ check(met("df3", "Kassym-Jomart Tokayev", "Helga Maria Schmid"), "df3: received"
 # df4: "Senior General Min Aung Hlaing": a rank, not the end of his office
 check(title("df4", "Min Aung Hlaing") == "Commander-in-Chief of Defence Services", "df4: Min Aung Hlaing's title")
 
+# dg1: TPS: "greeted by Foreign Minister Israel Katz": a country's name between an office and a
+# lone surname is a given name
+check(person("dg1", "Israel Katz") is not None and title("dg1", "Israel Katz") == "Foreign Minister", "dg1: Israel Katz")
+check(met("dg1", "Javier Milei", "Israel Katz"), "dg1: Katz greeted Milei")
+
+# dg2: MENA: "conveyed the greetings of Custodian of the Two Holy Mosques King Salman bin Abdulaziz
+# and Crown Prince Mohammed bin Salman": both senders (an office of six words; the second after
+# "and") are the envoy's compatriots, not of the Cairo dateline, and no one at the meeting
+country("dg2", "Salman bin Abdulaziz", "Saudi Arabia")
+country("dg2", "Mohammed bin Salman", "Saudi Arabia")
+check(not any("Mohammed bin Salman" in names("dg2", ev["participants"]) for ev in events("dg2", "meeting")), "dg2: the senders are not there")
+
+# dg3: Reuters: "The Philippines and Japan signed ..., as the two countries seek to counter
+# China's growing assertiveness": China is no party; "Kamikawa and Kihara held two-plus-two talks
+# with Teodoro and Manalo": one meeting of the four
+ags = events("dg3", "agreement")
+check(len(ags) == 1 and parties(ags[0], "dg3") == {"Philippines", "Japan"}, "dg3: the parties")
+check(met("dg3", "Gilberto Teodoro", "Enrique Manalo") and met("dg3", "Minoru Kihara", "Enrique Manalo"), "dg3: two-plus-two")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
