@@ -1242,6 +1242,24 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         if (persons >= 2 && in == persons)
             meeting = st->last_meeting;
     }
+    /* "Fiji and Australia signed a partnership agreement during the visit": countries that all
+     * took part, through their people, in the meeting just told sign at it */
+    if (meeting < 0 && st->last_meeting >= 0 && ev->n_participants >= 2 && !planned) {
+        const parley_event *me = &ex->events[st->last_meeting];
+        bool all = true;
+        for (size_t i = 0; i < ev->n_participants && all; i++) {
+            const parley_entity *pe = &ex->entities[ev->participants[i]];
+            bool in = false;
+            for (size_t k = 0; k < me->n_participants && !in; k++) {
+                const parley_entity *mp = &ex->entities[me->participants[k]];
+                in = pe->type == PARLEY_ENTITY_COUNTRY ? mp->country && strcmp(mp->country, pe->name) == 0
+                                                        : me->participants[k] == ev->participants[i];
+            }
+            all = in;
+        }
+        if (all)
+            meeting = st->last_meeting;
+    }
     /* the sentence's own date first ("signed a Memorandum ... in 2019"), else the meeting's */
     parley_date d;
     int rel;

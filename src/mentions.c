@@ -795,6 +795,13 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
             parley_match(ex, i, PARLEY_LEX_OFFICE, NULL) ||
             (parley_match(ex, i, PARLEY_LEX_RANK, NULL) && !parley_rank_opens_body(ex, i, se->tok_end)))
             continue;
+        /* "Briefing the Council, ...", "Addressing the Assembly": a participle opening the
+         * sentence is no part of a name */
+        size_t il = parley_text_tok_len(&ex->text, i);
+        if (i == se->tok_begin && i + 1 < se->tok_end && il > 4 &&
+            strncmp(ex->text.text + ex->text.tokens[i].start + il - 3, "ing", 3) == 0 && is_word(ex, i + 1) &&
+            !is_cap(ex, i + 1))
+            continue;
         size_t j = i, last = i;
         bool head = false;
         while (j < se->tok_end && !used[j]) {

@@ -409,10 +409,21 @@ static void test_country_given_name_and_long_office(void **state)
     test_doc_free(&t);
 }
 
+/* A participle opening a sentence is no part of an organisation's name. */
+static void test_participle_not_org(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Briefing the Council, Assistant Secretary-General John Abbot warned of famine.", NULL);
+    for (size_t i = 0; i < t.ex->n_entities; i++)
+        assert_false(t.ex->entities[i].type == PARLEY_ENTITY_ORGANIZATION &&
+                     strncmp(t.ex->entities[i].name, "Briefing", 8) == 0);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_types), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
+        cmocka_unit_test(test_types), cmocka_unit_test(test_participle_not_org), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),

@@ -1692,6 +1692,19 @@ ags = events("dg3", "agreement")
 check(len(ags) == 1 and parties(ags[0], "dg3") == {"Philippines", "Japan"}, "dg3: the parties")
 check(met("dg3", "Gilberto Teodoro", "Enrique Manalo") and met("dg3", "Minoru Kihara", "Enrique Manalo"), "dg3: two-plus-two")
 
+# dh1: Reuters: "did not hold a bilateral meeting ... despite both attending": no meeting of Lula
+# and Milei; "Uruguay's Luis Lacalle Pou": a name owned by a country
+check(not met("dh1", "Luiz Inacio Lula da Silva", "Javier Milei"), "dh1: no Lula-Milei meeting")
+check(met("dh1", "Luiz Inacio Lula da Silva", "Luis Lacalle Pou"), "dh1: Lula met Lacalle Pou")
+
+# dh2: "Fiji and Australia signed a new partnership agreement ... during the visit": the countries
+# of the talks' people sign at the talks (Canberra, that day), not at the Suva dateline
+ags = events("dh2", "agreement")
+check(len(ags) == 1 and ags[0]["place"] == "location:canberra" and ags[0]["date"] == "--03-25", "dh2: signed during the visit")
+
+# dh3: UN: "Briefing the Council, ..." opens a sentence: no organisation "Briefing the Council"
+check(not any(e["type"] == "organization" and e["name"].startswith("Briefing") for e in docs["dh3"]["entities"]), "dh3: no Briefing the Council")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
