@@ -275,6 +275,9 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
         if (!pub || !pub->d)
             return false;
         hit->date = parley_date_resolve_weekday(wd, pub);
+        /* "last Thursday" written on a Thursday: a week before */
+        if (i > 0 && is_w(ex, i - 1, "last") && hit->date.d == pub->d && hit->date.m == pub->m)
+            hit->date = parley_date_add_days(hit->date, -7);
         hit->weekday = wd;
         hit->end = i + 1;
         return true;
@@ -2511,22 +2514,33 @@ static int index_sentences(parley_extraction *ex)
  * from. */
 static void dateline_date(const parley_extraction *ex, doc_state *st)
 {
-    if (!st->has_pub || ex->dateline_place < 0)
+    if (ex->dateline_place < 0)
         return;
     for (size_t m = 0; m < ex->n_mentions; m++) {
         const parley_mention *mm = &ex->mentions[m];
         if (mm->entity != ex->dateline_place)
             continue;
         const parley_sentence *se = &ex->text.sentences[mm->sentence];
+        if (se->headline)
+            continue;   /* "Indonesian minister wraps up Tokyo visit" over "TOKYO, 22nd February 2024 -" */
         if (mm->tb != se->tok_begin || mm->te + 1 >= se->tok_end || !(is_p(ex, mm->te, ',') || is_p(ex, mm->te, '-')))
             return;
         /* the date within a few tokens: "BELGRADE, Sept. 26", "Ottawa, Ontario - January 31, 2023" */
         date_hit h;
         bool found = false;
         for (size_t q = mm->te + 1; q < se->tok_end && q < mm->te + 6 && !found; q++)
-            found = date_at(ex, q, se->tok_end, &st->pub, &h);
+            found = date_at(ex, q, se->tok_end, st->has_pub ? &st->pub : NULL, &h);
         if (!found || h.kind != D_ABS || !h.date.d || h.weekday >= 0)
             return;
+        /* no date given with the article: the dateline's full date is the day it was written
+         * ("DAR ES SALAAM, 6th May 2024 — ... on Sunday held talks": 5 May) */
+        if (!st->has_pub) {
+            if (h.date.y && !h.guessed_year) {
+                st->pub = h.date;
+                st->has_pub = true;
+            }
+            return;
+        }
         for (int k = 1; k <= 7; k++) {
             parley_date d = parley_date_add_days(st->pub, -k);
             if (d.y == h.date.y && d.m == h.date.m && d.d == h.date.d) {

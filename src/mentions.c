@@ -1182,6 +1182,16 @@ static size_t interleaved_list(const parley_extraction *ex, const parley_sentenc
  * Swedish and Finnish colleagues, Peter Hultqvist and Antti Kaikkonen". Fills starts[k] and
  * countries[k] for the k-th name (at most max) and returns their number, or 0. */
 /* Past the honorifics and ranks at token j ("Sheikh Mohammed ...", "Sayyid Badr ..."), four at most. */
+/* The start of an honorific or a rank ending right before token j and starting at b or later
+ * ("Lieutenant General" before a name), or j when none does. */
+static size_t honour_before(const parley_extraction *ex, size_t j, size_t b)
+{
+    for (size_t k = j > b + 3 ? j - 3 : b; k < j; k++)
+        if (honour_len(ex, k) == j - k)
+            return k;
+    return j;
+}
+
 static size_t skip_honours(const parley_extraction *ex, size_t j, size_t end)
 {
     for (size_t l, k = 0; k < 4 && j < end && (l = honour_len(ex, j)); k++)
@@ -1193,9 +1203,10 @@ static size_t respective_list(const parley_extraction *ex, size_t s, size_t L, s
                               size_t max)
 {
     const parley_sentence *se = &ex->text.sentences[s];
-    /* "counterparts, Sayyid Badr Albusaidi and ...": the honorifics before the first name */
-    for (size_t back = 0; back < 4 && L > se->tok_begin + 1 && honour_len(ex, L - 1) == 1; back++)
-        L--;
+    /* "counterparts, Sayyid Badr Albusaidi and ...", "..., Lieutenant General A": the honorifics
+     * and ranks before the first name */
+    for (size_t back = 0, h; back < 4 && L > se->tok_begin + 1 && (h = honour_before(ex, L, se->tok_begin + 1)) < L; back++)
+        L = h;
     size_t q = L, from;
     if (q > se->tok_begin && punct_is(ex, q - 1, ','))
         q--;
@@ -1324,7 +1335,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
     size_t n_resp = 0;
     for (size_t i = se->tok_begin + 2; i < se->tok_end && !n_resp && !se->headline; i++)
         if (name_word(ex, i) && (punct_is(ex, i - 1, ',') || is_word(ex, i - 1)) &&
-            (!(is_word(ex, i - 1) && is_cap(ex, i - 1)) || parley_match(ex, i - 1, PARLEY_LEX_HONORIFIC, NULL) == 1))
+            (!(is_word(ex, i - 1) && is_cap(ex, i - 1)) || honour_before(ex, i, se->tok_begin) < i))
             n_resp = respective_list(ex, s, i, resp_start, resp_country, 8);
     if (!n_resp && !se->headline)
         n_resp = names_then_roles(ex, se, resp_start, resp_country, 8);

@@ -1705,6 +1705,21 @@ check(len(ags) == 1 and ags[0]["place"] == "location:canberra" and ags[0]["date"
 # dh3: UN: "Briefing the Council, ..." opens a sentence: no organisation "Briefing the Council"
 check(not any(e["type"] == "organization" and e["name"].startswith("Briefing") for e in docs["dh3"]["entities"]), "dh3: no Briefing the Council")
 
+# di1: "held separate meetings with A, B and C": a meeting with each; "Last Thursday" written on a
+# Thursday (the dateline's "22nd February 2024") is a week before
+check(all(met("di1", "Prabowo Subianto", x) for x in ("Minoru Kihara", "Yoko Kamikawa", "Takeo Akiba")), "di1: separate meetings")
+check([ev["date"] for ev in events("di1", "call")] == ["2024-02-15"], "di1: last Thursday")
+
+# di2: "DAR ES SALAAM, 6th May 2024 — ... on Sunday held talks": with no date given apart, the
+# dateline's date is the day of writing, and Sunday the day before
+check([ev["date"] for ev in met("di2", "Samia Suluhu Hassan", "Filipe Nyusi")] == ["2024-05-05"], "di2: on Sunday")
+
+# di3: "hosted his counterparts from Lithuania, Latvia and Estonia, Lieutenant General A,
+# Lieutenant General B and General C": ranks before the names, each of the country in turn
+country("di3", "Valdemaras Rupsys", "Lithuania")
+country("di3", "Leonids Kalnins", "Latvia")
+country("di3", "Martin Herem", "Estonia")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
