@@ -2000,6 +2000,22 @@ static bool rank_title(const parley_extraction *ex, const parley_entity *en)
     return false;
 }
 
+/* Does the word w of n bytes in capitals spell the initials of title's words ("PM" for "Prime
+ * Minister", "FM" for "Foreign Minister")? */
+static bool initials_of(const char *title, const char *w, size_t n)
+{
+    if (n < 2 || n > 4)
+        return false;
+    size_t k = 0;
+    for (const char *t = title; *t && k <= n; t++)
+        if ((t == title || t[-1] == ' ') && *t >= 'A' && *t <= 'Z') {
+            if (k == n || *t != w[k])
+                return false;
+            k++;
+        }
+    return k == n;
+}
+
 static int lead_role_titles(parley_extraction *ex)
 {
     size_t n = ex->text.n_tokens;
@@ -2046,6 +2062,19 @@ static int lead_role_titles(parley_extraction *ex)
                 if (!(ex->entities[only].title = parley_strdup(role.title)))
                     rc = PARLEY_ENOMEM;
             }
+            /* "Vietnamese PM concludes visit to Australia": the one person left without a country
+             * whose title is that office (or reads so in initials) is of the role's country */
+            int lone = -1, holders = 0;
+            for (size_t i = 0; role.office && role.country && rc == 0 && i < ex->n_entities; i++) {
+                const parley_entity *en = &ex->entities[i];
+                if (en->type == PARLEY_ENTITY_PERSON && !en->country && !international(ex, en) && en->title &&
+                    (parley_text_holds_word(en->title, head, hn) || initials_of(en->title, head, hn))) {
+                    lone = (int)i;
+                    holders++;
+                }
+            }
+            if (holders == 1 && !(ex->entities[lone].country = parley_strdup(role.country)))
+                rc = PARLEY_ENOMEM;
             free(role.title);
         }
     }

@@ -1797,6 +1797,18 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         else
             people_add(&obj, pp.p[i].ent, pp.p[i].pos, pp.p[i].end);
     }
+    /* "the PM attended the summit in Melbourne, where he held bilateral meetings with A and B": a
+     * pronoun right before the meeting words, inside the sentence, is the person in focus */
+    if (subj.n == 0 && !pron && st->focus >= 0 && trig < se->tok_end && trig > se->tok_begin + 1) {
+        size_t q = trig - 1;
+        if (is_w(ex, q, "also") || is_w(ex, q, "then") || is_w(ex, q, "later"))
+            q--;
+        bool is_obj = false;
+        for (size_t i = 0; i < obj.n; i++)
+            is_obj |= obj.p[i].ent == st->focus;
+        if ((is_w(ex, q, "he") || is_w(ex, q, "she")) && !is_obj)
+            people_add(&subj, st->focus, q, q + 1);
+    }
     /* "Vieira is accompanying Lula, who met Xi": the subject of a relative clause is the person
      * right before ", who" */
     if (subj.n >= 2 && trig > se->tok_begin + 2) {

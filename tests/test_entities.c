@@ -524,6 +524,17 @@ static void test_respective_with_ranks(void **state)
     test_doc_free(&t);
 }
 
+/* "Vietnamese PM concludes visit to Australia": the one person with no country whose title reads
+ * "PM" in initials is of the headline's country. */
+static void test_headline_role_country(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Vietnamese PM concludes visit to Australia\n\nCANBERRA, March 8 - Prime Minister John "
+                              "Abbot wrapped up his official visit to Australia on March 8.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Vietnam");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -535,7 +546,7 @@ int main(void)
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
         cmocka_unit_test(test_companions),
-        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks),
+        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

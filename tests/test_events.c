@@ -1103,6 +1103,20 @@ static void test_separate_meetings_and_dateline_day(void **state)
     test_doc_free(&t);
 }
 
+/* "..., where he held bilateral meetings with A and B": the pronoun before the meeting words is
+ * the person in focus, not the first of the people met. */
+static void test_pronoun_inside_sentence(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Prime Minister John Abbot wrapped up his visit on March 8. On March 6, the PM attended "
+                              "a summit in Melbourne, where he held bilateral meetings with Prime Minister Jane Roe "
+                              "and President Max Mustermann.", "2024-03-08");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    assert_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1114,7 +1128,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks), cmocka_unit_test(test_the_latter), cmocka_unit_test(test_witnessed_signings), cmocka_unit_test(test_meeting_told_again_and_last_met), cmocka_unit_test(test_flies_to), cmocka_unit_test(test_called_passive_future_and_journey), cmocka_unit_test(test_document_name_ends_at_verb), cmocka_unit_test(test_unnamed_office_they_last_met_and_not), cmocka_unit_test(test_parties_clause_and_two_plus_two), cmocka_unit_test(test_countries_sign_at_the_talks), cmocka_unit_test(test_separate_meetings_and_dateline_day),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks), cmocka_unit_test(test_the_latter), cmocka_unit_test(test_witnessed_signings), cmocka_unit_test(test_meeting_told_again_and_last_met), cmocka_unit_test(test_flies_to), cmocka_unit_test(test_called_passive_future_and_journey), cmocka_unit_test(test_document_name_ends_at_verb), cmocka_unit_test(test_unnamed_office_they_last_met_and_not), cmocka_unit_test(test_parties_clause_and_two_plus_two), cmocka_unit_test(test_countries_sign_at_the_talks), cmocka_unit_test(test_separate_meetings_and_dateline_day), cmocka_unit_test(test_pronoun_inside_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

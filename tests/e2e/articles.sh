@@ -1720,6 +1720,14 @@ country("di3", "Valdemaras Rupsys", "Lithuania")
 country("di3", "Leonids Kalnins", "Latvia")
 country("di3", "Martin Herem", "Estonia")
 
+# dj1: VNA: "the PM attended the summit in Melbourne, where he held bilateral meetings with A and
+# B": the pronoun before the meeting words is the PM in focus (not A meeting B); the headline's
+# "Vietnamese PM" gives the Prime Minister his country
+check(met("dj1", "Pham Minh Chinh", "Christopher Luxon") and met("dj1", "Pham Minh Chinh", "Ferdinand Marcos Jr."), "dj1: where he held meetings")
+check(not met("dj1", "Ferdinand Marcos Jr.", "Christopher Luxon") and not met("dj1", "Ferdinand Marcos Jr.", "Anthony Albanese"), "dj1: Marcos met neither")
+check([ev["place"] for ev in met("dj1", "Pham Minh Chinh", "Anthony Albanese")] == ["location:canberra"], "dj1: Chinh met Albanese in Canberra")
+country("dj1", "Pham Minh Chinh", "Vietnam")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
