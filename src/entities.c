@@ -2130,7 +2130,26 @@ static int plural_role_titles(parley_extraction *ex)
     int rc = 0;
     for (size_t m = 0; m + 1 < ex->n_mentions && rc == 0; m++) {
         const parley_mention *pm = &ex->mentions[m];
-        if (pm->type != PARLEY_ENTITY_PERSON || pm->entity < 0 || !pm->title || pm->role_of >= 0)
+        if (pm->type != PARLEY_ENTITY_PERSON || pm->entity < 0 || !pm->title || pm->role_of >= 0 ||
+            pm->te >= ex->text.n_tokens ||
+            !(parley_text_tok_is(&ex->text, pm->te, "and") || parley_text_tok_is(&ex->text, pm->te, ",")))
+            continue;
+        /* the names after it: "A and B", "A, B and C" */
+        size_t nl = 0, at = pm->te;
+        int list[8];
+        for (size_t k = m + 1; k < ex->n_mentions && nl < 8; k++) {
+            const parley_mention *nm = &ex->mentions[k];
+            if (nm->sentence != pm->sentence || nm->tb < at)
+                continue;
+            if (nm->tb != at + 1 || nm->type != PARLEY_ENTITY_PERSON || nm->entity < 0 ||
+                !(parley_text_tok_is(&ex->text, at, "and") || parley_text_tok_is(&ex->text, at, ",")))
+                break;
+            list[nl++] = nm->entity;
+            at = nm->te;
+            if (parley_text_tok_is(&ex->text, nm->tb - 1, "and"))
+                break;
+        }
+        if (!nl)
             continue;
         parley_entity *en = &ex->entities[pm->entity];
         if (!en->title || strcmp(en->title, pm->title) != 0)
@@ -2154,23 +2173,6 @@ static int plural_role_titles(parley_extraction *ex)
                 w++;
         }
         if (!plural)
-            continue;
-        /* the names after it: "A and B", "A, B and C" */
-        size_t nl = 0, at = pm->te;
-        int list[8];
-        for (size_t k = m + 1; k < ex->n_mentions && nl < 8; k++) {
-            const parley_mention *nm = &ex->mentions[k];
-            if (nm->sentence != pm->sentence || nm->tb < at)
-                continue;
-            if (nm->tb != at + 1 || nm->type != PARLEY_ENTITY_PERSON || nm->entity < 0 ||
-                !(parley_text_tok_is(&ex->text, at, "and") || parley_text_tok_is(&ex->text, at, ",")))
-                break;
-            list[nl++] = nm->entity;
-            at = nm->te;
-            if (parley_text_tok_is(&ex->text, nm->tb - 1, "and"))
-                break;
-        }
-        if (!nl)
             continue;
         size_t tl = strlen(t);
         char *one = malloc(tl);

@@ -234,7 +234,9 @@ bool parley_phrase_before_title(const parley_extraction *ex, size_t name, size_t
             q--;
         /* an office of several words ending here: "Custodian of the Two Holy Mosques" */
         size_t start = q;
-        for (size_t k = q > sb + 8 ? q - 8 : sb; k + 1 < q && start == q; k++)
+        for (size_t k = q > sb + 8 ? q - 8 : sb;
+             k + 1 < q && start == q && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
+             (ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP); k++)
             if (parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) == q - k)
                 start = k;
         if (start == q)

@@ -1355,7 +1355,8 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         /* no name starts inside an office of several words ("Custodian of the Two Holy Mosques
          * King Salman": not "Holy Mosques King Salman") */
         bool in_office = false;
-        for (size_t k = i > se->tok_begin + 5 ? i - 5 : se->tok_begin; k < i && !in_office; k++)
+        for (size_t k = i > se->tok_begin + 5 ? i - 5 : se->tok_begin;
+             k < i && !in_office && is_word(ex, i - 1) && is_cap(ex, i - 1); k++)
             in_office = is_cap(ex, k) && k + parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) > i;
         if (in_office)
             continue;
