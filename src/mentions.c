@@ -521,7 +521,10 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
             bool national = generic &&
                             ((k > i + l && k < se->tok_end && parley_match(ex, k, PARLEY_LEX_COUNTRY, NULL)) ||
                              (i > se->tok_begin && (parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, i, se->tok_begin) ||
-                                                    parley_phrase_ends_at(ex, PARLEY_LEX_DEMONYM, i, se->tok_begin))));
+                                                    parley_phrase_ends_at(ex, PARLEY_LEX_DEMONYM, i, se->tok_begin))) ||
+                             /* "Russia's Security Council" */
+                             (i > se->tok_begin + 1 && tok_is(ex, i - 1, "'s") &&
+                              parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, i - 1, se->tok_begin)));
             /* nor is it the international body inside another name ("the Collective Security
              * Council", "the National Security Council") */
             bool inside = generic && i > se->tok_begin &&

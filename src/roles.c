@@ -370,6 +370,15 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
         out->international = international;
         parley_buf t = {0};
         for (size_t q = start; q < last && (need_e == SIZE_MAX || need_e == last); q++) {
+            /* "Secretary of Russia's Security Council": the possessive country left out, "of the"
+             * keeps the title whole ("Secretary of the Security Council") */
+            if (mark[q - start] != INC && t.len && tok_word(ex, q, "'s") && q + 1 < last && mark[q + 1 - start] == INC) {
+                size_t k = q;
+                while (k > start && mark[k - 1 - start] != INC)
+                    k--;
+                if (k < q && tok_word(ex, k, "of"))
+                    parley_buf_puts(&t, " of the");
+            }
             if (mark[q - start] != INC)
                 continue;
             const parley_token *tk = &ex->text.tokens[q];

@@ -198,12 +198,21 @@ static void test_the_honourable_and_plural_office(void **state)
     check("Foreign Ministers John Abbot and Jane Roe met in Beijing.", "John Abbot", NULL, "Foreign Minister");
 }
 
+/* "Secretary of Russia's Security Council X": the possessive country out of the title, "of the"
+ * in. */
+static void test_possessive_country_inside_title(void **state)
+{
+    (void)state;
+    check("Secretary of Russia's Security Council John Abbot met them.", "John Abbot", "Russia",
+          "Secretary of the Security Council");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_adjective_titles), cmocka_unit_test(test_of_titles),
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
-        cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim), cmocka_unit_test(test_the_honourable_and_plural_office),
+        cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim), cmocka_unit_test(test_the_honourable_and_plural_office), cmocka_unit_test(test_possessive_country_inside_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

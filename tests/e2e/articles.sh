@@ -1728,6 +1728,11 @@ check(not met("dj1", "Ferdinand Marcos Jr.", "Christopher Luxon") and not met("d
 check([ev["place"] for ev in met("dj1", "Pham Minh Chinh", "Anthony Albanese")] == ["location:canberra"], "dj1: Chinh met Albanese in Canberra")
 country("dj1", "Pham Minh Chinh", "Vietnam")
 
+# dk1: IRNA: "Secretary of Russia's Security Council Sergei Shoigu": the title keeps its "of the"
+# without the country, and Russia's Security Council is not the UN's
+check(title("dk1", "Sergei Shoigu") == "Secretary of the Security Council", "dk1: Shoigu's title")
+check(not any(e["name"] == "United Nations Security Council" for e in docs["dk1"]["entities"]), "dk1: no UN Security Council")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
