@@ -6,6 +6,16 @@ static const parley_event *meeting(test_doc *t, const char *a, const char *b)
     return find_meeting(t->ex, PARLEY_EVENT_MEETING, a, b);
 }
 
+/* The last agreement found, or NULL. */
+static const parley_event *last_agreement(const test_doc *t)
+{
+    const parley_event *ag = NULL;
+    for (size_t i = 0; i < t->ex->n_events; i++)
+        if (t->ex->events[i].type == PARLEY_EVENT_AGREEMENT)
+            ag = &t->ex->events[i];
+    return ag;
+}
+
 static void test_met_with_date_place(void **state)
 {
     (void)state;
@@ -246,10 +256,7 @@ static void test_agreement(void **state)
         test_doc t = test_extract("Minister of Defense of Armenia Davit Tonoyan received today the Deputy Minister of "
                                   "Defense of Greece Alkiviadis Stefanis. The ministry informed that the sides "
                                   "signed the bilateral military cooperation program for 2020.", "2020-02-26");
-        const parley_event *ag = NULL;
-        for (size_t i = 0; i < t.ex->n_events; i++)
-            if (t.ex->events[i].type == PARLEY_EVENT_AGREEMENT)
-                ag = &t.ex->events[i];
+        const parley_event *ag = last_agreement(&t);
         assert_non_null(ag);
         assert_string_equal(ag->date, "2020-02-26");
         test_doc_free(&t);
@@ -312,10 +319,7 @@ static void test_group_reference(void **state)
     test_doc t = test_extract("Kazakh Defence Minister John Abbot held talks with his Uzbek counterpart Jane Roe in "
                               "Astana on Tuesday. Following the talks, the ministers signed a plan of military "
                               "cooperation for 2023.", "2023-03-14");
-    const parley_event *ag = NULL;
-    for (size_t i = 0; i < t.ex->n_events; i++)
-        if (t.ex->events[i].type == PARLEY_EVENT_AGREEMENT)
-            ag = &t.ex->events[i];
+    const parley_event *ag = last_agreement(&t);
     assert_non_null(ag);
     assert_true(has_participant(&t, ag, "John Abbot") && has_participant(&t, ag, "Jane Roe"));
     assert_string_equal(ag->date, "2023-03-14");
@@ -426,10 +430,7 @@ static void test_opening_phrase_and_near_group(void **state)
     assert_non_null(meeting(&t, "John Abbot", "Xi Jinping"));
     /* a sentence opening with "He" keeps its subject though a comma follows */
     assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
-    const parley_event *ag = NULL;
-    for (size_t i = 0; i < t.ex->n_events; i++)
-        if (t.ex->events[i].type == PARLEY_EVENT_AGREEMENT)
-            ag = &t.ex->events[i];
+    const parley_event *ag = last_agreement(&t);
     assert_non_null(ag);
     assert_true(has_participant(&t, ag, "Xi Jinping"));
     assert_false(has_participant(&t, ag, "Jane Roe"));
@@ -911,10 +912,7 @@ static void test_witnessed_signings(void **state)
         test_doc t = test_extract("President John Abbot hosted President Jane Roe in Nairobi on Friday. Roe was "
                                   "received at the airport by Foreign Minister Max Mustermann. The two Heads of State "
                                   "witnessed the signing of the Exchange of Notes on fisheries.", "2024-10-04");
-        const parley_event *ag = NULL;
-        for (size_t i = 0; i < t.ex->n_events; i++)
-            if (t.ex->events[i].type == PARLEY_EVENT_AGREEMENT)
-                ag = &t.ex->events[i];
+        const parley_event *ag = last_agreement(&t);
         assert_non_null(ag);
         assert_true(has_participant(&t, ag, "John Abbot") && has_participant(&t, ag, "Jane Roe"));
         assert_false(has_participant(&t, ag, "Max Mustermann"));
@@ -1000,10 +998,7 @@ static void test_document_name_ends_at_verb(void **state)
     (void)state;
     test_doc t = test_extract("Minister John Abbot and Minister Jane Roe signed a memorandum on migration and reviewed "
                               "the preparations for the summit.", "2024-02-02");
-    const parley_event *ag = NULL;
-    for (size_t i = 0; i < t.ex->n_events; i++)
-        if (t.ex->events[i].type == PARLEY_EVENT_AGREEMENT)
-            ag = &t.ex->events[i];
+    const parley_event *ag = last_agreement(&t);
     assert_non_null(ag);
     assert_string_equal(ag->name, "memorandum on migration");
     test_doc_free(&t);
@@ -1050,10 +1045,7 @@ static void test_parties_clause_and_two_plus_two(void **state)
     (void)state;
     test_doc t = test_extract("The Philippines and Japan signed a troop access agreement on Monday, as the two "
                               "countries seek to counter China's growing assertiveness.", "2024-07-08");
-    const parley_event *ag = NULL;
-    for (size_t i = 0; i < t.ex->n_events; i++)
-        if (t.ex->events[i].type == PARLEY_EVENT_AGREEMENT)
-            ag = &t.ex->events[i];
+    const parley_event *ag = last_agreement(&t);
     assert_non_null(ag);
     assert_int_equal(ag->n_participants, 2);
     for (size_t k = 0; k < ag->n_participants; k++)
@@ -1074,10 +1066,7 @@ static void test_countries_sign_at_the_talks(void **state)
     test_doc t = test_extract("SUVA, 25 March - Fiji's Prime Minister John Abbot met with Australian Prime Minister Jane "
                               "Roe in Canberra today. Fiji and Australia signed a partnership agreement during the "
                               "visit.", NULL);
-    const parley_event *ag = NULL;
-    for (size_t i = 0; i < t.ex->n_events; i++)
-        if (t.ex->events[i].type == PARLEY_EVENT_AGREEMENT)
-            ag = &t.ex->events[i];
+    const parley_event *ag = last_agreement(&t);
     assert_non_null(ag);
     assert_true(ag->place >= 0);
     assert_string_equal(t.ex->entities[ag->place].name, "Canberra");
