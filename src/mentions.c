@@ -1487,17 +1487,20 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         /* "Kim's sister, Kim Yo Jong,": a possessive's noun for a person in apposition (and the
          * possessor's country, when stated) */
         const char *kin_country = NULL;
+        const parley_mention *office_of = NULL;   /* "Rutte's predecessor, X": whose office X held */
         if (e - i >= 2 && i >= se->tok_begin + 3 && punct_is(ex, i - 1, ',') && person_noun_before(ex, i - 1, se->tok_begin) &&
             tok_is(ex, i - 3, "'s") && e < se->tok_end && (punct_is(ex, e, ',') || tok_is(ex, e, "and"))) {
             verb = true;
+            bool same_office = tok_lower_is(ex, i - 2, "predecessor") || tok_lower_is(ex, i - 2, "successor");
             /* the possessor: a person of the sentence or the one before whose first or last name
              * word it is */
-            for (size_t k = ex->n_mentions, seen = 0; k-- > 0 && seen < 64 && ex->mentions[k].sentence + 2 > s; seen++) {
+            for (size_t k = ex->n_mentions, seen = 0; k-- > 0 && seen < 64 && (same_office || ex->mentions[k].sentence + 2 > s); seen++) {
                 const parley_mention *km = &ex->mentions[k];
-                if (km->type != PARLEY_ENTITY_PERSON || !km->country || km->role_of >= 0)
+                if (km->type != PARLEY_ENTITY_PERSON || !(km->country || (same_office && km->title)) || km->role_of >= 0)
                     continue;
                 if (parley_text_tok_same(&ex->text, km->tb, i - 4) || parley_text_tok_same(&ex->text, km->te - 1, i - 4)) {
                     kin_country = km->country;
+                    office_of = same_office ? km : NULL;
                     break;
                 }
             }
@@ -1652,6 +1655,13 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 if (rc == 0 && kin_country && !ex->mentions[m].country &&
                     !(ex->mentions[m].country = parley_strdup(kin_country)))
                     rc = PARLEY_ENOMEM;
+                /* a predecessor or successor held the same office ("Rutte's predecessor, Jens
+                 * Stoltenberg": NATO Secretary General, of no country) */
+                if (rc == 0 && office_of) {
+                    ex->mentions[m].international |= office_of->international;
+                    if (office_of->title && !ex->mentions[m].title && !(ex->mentions[m].title = parley_strdup(office_of->title)))
+                        rc = PARLEY_ENOMEM;
+                }
                 /* respectively: the list's country wins over the plural role's */
                 if (rc == 0 && resp) {
                     free(ex->mentions[m].country);

@@ -1733,6 +1733,15 @@ country("dj1", "Pham Minh Chinh", "Vietnam")
 check(title("dk1", "Sergei Shoigu") == "Secretary of the Security Council", "dk1: Shoigu's title")
 check(not any(e["name"] == "United Nations Security Council" for e in docs["dk1"]["entities"]), "dk1: no UN Security Council")
 
+# dl1: "Rutte's predecessor, Jens Stoltenberg,": a predecessor held the same office, NATO's, and so
+# is of no country (not of the Ankara dateline)
+check(title("dl1", "Jens Stoltenberg") == "NATO Secretary General", "dl1: Stoltenberg's office")
+country("dl1", "Jens Stoltenberg", None)
+
+# dl2: Reuters: "The Saudi side included Foreign Minister Prince Faisal bin Farhan": he joins the
+# meeting just told
+check(met("dl2", "Ahmed al-Sharaa", "Faisal bin Farhan"), "dl2: the Saudi side")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
