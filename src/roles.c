@@ -221,6 +221,9 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             if (poss) {
                 mark[j - start] = SKIP;
                 j++;
+                /* "of Turkey's National Intelligence Organization": the body's name follows */
+                if (of_country_end == j - 1)
+                    of_country_end = j;
             }
         } else if ((l = parley_match(ex, j, PARLEY_LEX_DEMONYM, &e)) && j + l <= end) {
             if (!office && !adj)
@@ -273,6 +276,12 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             const parley_lex_entry *oe = NULL;
             if (!any && parley_match(ex, j, PARLEY_LEX_ORG, &oe) == l && oe && oe->country)
                 any = oe->country;
+            memset(mark + (j - start), INC, l);
+            j += l;
+        } else if (office && j > start && !is_cap(ex, j) && (l = parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL)) &&
+                   j + l == end && (tok_word(ex, j - 1, "the") || mark[j - 1 - start] == INC)) {
+            /* "the head of the agency, X", "the director of Turkey's intelligence agency, X": a
+             * body named by its head noun alone ends the office */
             memset(mark + (j - start), INC, l);
             j += l;
         } else if (j > start && (tok_word(ex, j, "of") || tok_word(ex, j, "for") || tok_word(ex, j, "to") || tok_word(ex, j, "from") ||
@@ -378,6 +387,8 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                     k--;
                 if (k < q && tok_word(ex, k, "of"))
                     parley_buf_puts(&t, " of the");
+                else if (k < q && k > start && tok_word(ex, k - 1, "of"))
+                    parley_buf_puts(&t, " the");   /* "of" kept already: "head of U.S. ..." */
             }
             if (mark[q - start] != INC)
                 continue;

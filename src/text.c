@@ -21,6 +21,23 @@ static const char *const abbrevs[] = {
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft",
     "Inc", "Ltd", "Co", "Corp", "approx", "etc", "e.g", "i.e", "Gens", "Messrs", NULL};
 
+/* A month's short name before its period: an abbreviation only before a day ("Jun. 5"); else
+ * the period ends the sentence ("Admiral Dong Jun."). */
+static bool month_abbrev_ends(const char *t, size_t len, size_t i, size_t n)
+{
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+                                         "Dec", NULL};
+    bool month = false;
+    for (int k = 0; months[k] && !month; k++)
+        month = strlen(months[k]) == n && strncmp(months[k], t + i, n) == 0;
+    if (!month)
+        return false;
+    size_t q = i + n + 1;   /* past the period */
+    while (q < len && (t[q] == ' ' || t[q] == '\t'))
+        q++;
+    return !(q < len && isdigit((unsigned char)t[q]));
+}
+
 static bool is_abbrev(const char *s, size_t n)
 {
     for (int i = 0; abbrevs[i]; i++)
@@ -255,7 +272,8 @@ static int tokenize(parley_text *out, const char *t, size_t len, parley_text_abb
                         grown = true;
                     }
                 } else if (e < len && t[e] == '.' &&
-                           (is_abbrev(t + i, e - i) || (e - i == 1 && isupper(c)) || (abbrev && abbrev(t + i, e - i, ud)))) {
+                           ((is_abbrev(t + i, e - i) && !month_abbrev_ends(t, len, i, e - i)) || (e - i == 1 && isupper(c)) ||
+                            (abbrev && abbrev(t + i, e - i, ud)))) {
                     e++;
                     extra = PARLEY_TOK_ABBREV;
                 }

@@ -205,6 +205,8 @@ static void test_possessive_country_inside_title(void **state)
     (void)state;
     check("Secretary of Russia's Security Council John Abbot met them.", "John Abbot", "Russia",
           "Secretary of the Security Council");
+    check("The PM received the head of Turkey's National Intelligence Organization (MIT), Jane Roe, and his "
+          "delegation.", "Jane Roe", "Turkey", "head of the National Intelligence Organization");
 }
 
 int main(void)

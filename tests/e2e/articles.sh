@@ -1742,6 +1742,18 @@ country("dl1", "Jens Stoltenberg", None)
 # meeting just told
 check(met("dl2", "Ahmed al-Sharaa", "Faisal bin Farhan"), "dl2: the Saudi side")
 
+# dm1: INA: "the head of Turkey's National Intelligence Organization (MIT), Ibrahim Kalin,": a body
+# after a country's possessive inside a title (the person was lost, and with him the meeting)
+check(title("dm1", "Ibrahim Kalin") == "head of the National Intelligence Organization", "dm1: Kalin's title")
+check(met("dm1", "Mohammed Shia al-Sudani", "Ibrahim Kalin"), "dm1: received")
+country("dm1", "Mohammed Shia al-Sudani", "Iraq")
+
+# dm2: BelTA: "Admiral Dong Jun." ends a sentence: the month's short name is his name's
+check(person("dm2", "Dong Jun") is not None and met("dm2", "Viktor Khrenin", "Dong Jun"), "dm2: Dong Jun")
+
+# dm3: "Philippine Transportation Secretary Jaime Bautista": a domain of the office
+check(title("dm3", "Jaime Bautista") == "Transportation Secretary", "dm3: Bautista's title")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
