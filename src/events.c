@@ -921,6 +921,18 @@ static bool site_building(const parley_entity *en)
     return false;
 }
 
+/* Do the words after the event's trigger at trig in sentence s name a month ("met in Ljubljana
+ * in May") that gave no date (no year known)? Then the story's date is not this event's either. */
+static bool month_named(const parley_extraction *ex, size_t s, size_t trig)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    for (size_t i = trig + 1; i < se->tok_end && i < trig + 8 && !is_p(ex, i, ','); i++)
+        if (tok(ex, i)->kind == PARLEY_TOK_WORD && (tok(ex, i)->flags & PARLEY_TOK_CAP) && is_w(ex, i - 1, "in") &&
+            parley_date_month_name(tok_s(ex, i), tok_n(ex, i)) > 0)
+            return true;
+    return false;
+}
+
 static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t s, size_t trig, const doc_state *st,
                                 bool fallback)
 {
@@ -928,7 +940,7 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
     int rel;
     if (!ev->date[0] && sentence_date(ex, s, trig, st, ev->status == PARLEY_STATUS_PLANNED, &d, &rel)) {
         parley_date_format(ev->date, &d);
-    } else if (!ev->date[0] && fallback && ev->status != PARLEY_STATUS_PLANNED) {
+    } else if (!ev->date[0] && fallback && ev->status != PARLEY_STATUS_PLANNED && !month_named(ex, s, trig)) {
         /* (a planned meeting with no day of its own has none: "agreed to meet soon") */
         int p = st->story_meeting >= 0 ? st->story_meeting : st->last_meeting;
         const parley_event *prev = p >= 0 ? &ex->events[p] : NULL;
@@ -2149,6 +2161,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             group_again = true;
             for (size_t q = grp + gl; q < se->tok_end && q <= meet + ml + 1; q++)
                 group_again &= !is_w(ex, q, "again") && !is_w(ex, q, "last") && !is_w(ex, q, "previously");
+            /* "The two presidents met in Ljubljana in May as well": another city than the meeting
+             * told, so another meeting */
+            int where = group_again && has_meet && lm->place >= 0 ? sentence_place(ex, s) : -1;
+            if (where >= 0 && where != lm->place && ex->entities[where].type == PARLEY_ENTITY_LOCATION &&
+                ex->entities[lm->place].type == PARLEY_ENTITY_LOCATION)
+                group_again = false;
         }
     }
 

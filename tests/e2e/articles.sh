@@ -1754,6 +1754,23 @@ check(person("dm2", "Dong Jun") is not None and met("dm2", "Viktor Khrenin", "Do
 # dm3: "Philippine Transportation Secretary Jaime Bautista": a domain of the office
 check(title("dm3", "Jaime Bautista") == "Transportation Secretary", "dm3: Bautista's title")
 
+# dn1: "was met with criticism", "had met its fiscal targets" are no meetings; "IMF Managing
+# Director X": the whole office, an international body's (no country from Washington)
+check(not events("dn1", "meeting"), "dn1: no meeting")
+check(title("dn1", "Kristalina Georgieva") == "IMF Managing Director", "dn1: Georgieva's title")
+country("dn1", "Kristalina Georgieva", None)
+
+# dn2: Hina: "The two presidents met in Ljubljana in May as well": another city than the meeting
+# told, so another meeting, and not on the story's day
+ms = met("dn2", "Zoran Milanovic", "Natasa Pirc Musar")
+check(sorted((ev["place"], ev["date"]) for ev in ms) == [("location:ljubljana", None), ("location:zagreb", "--09-03")], "dn2: Zagreb and Ljubljana")
+
+# dn3: "The Permanent Secretary of the Ministry, Dr Ibrahim Kana, was also at the meeting": he joins it
+check(met("dn3", "Marc Fonbaustier", "Ibrahim Kana"), "dn3: also at the meeting")
+
+# ae5 (again): "disaster relief operations in the Philippines" is a topic, not where they signed
+check([ev["place"] for ev in events("ae5", "agreement")] == ["location:tokyo"], "ae5: signed in Tokyo")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
