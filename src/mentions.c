@@ -645,6 +645,14 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
         }
         while (b < e && (punct_is(ex, b, '-') || year_tok(ex, b)))
             b++;
+        /* '"Joint Sea-2024" exercise': a quoted name is whole, its generic words too */
+        if (b < e && e < i && punct_is(ex, e, '"')) {
+            size_t qo = b;
+            while (qo > se->tok_begin && qo + 6 > b && !punct_is(ex, qo - 1, '"') && is_word(ex, qo - 1) && is_cap(ex, qo - 1))
+                qo--;
+            if (qo > se->tok_begin && punct_is(ex, qo - 1, '"'))
+                b = qo;
+        }
         /* "the Australia-India Maritime Exercise AUSINDEX": a name in capitals after the word is
          * the name, not the words before it */
         if (b < e && is_cap(ex, i) && i + l < se->tok_end && is_word(ex, i + l) &&

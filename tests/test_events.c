@@ -1135,6 +1135,11 @@ static void test_another_city_and_at_the_meeting(void **state)
     }
     assert_int_equal(n, 2);
     test_doc_free(&t);
+    /* "The meeting, attended by X," joins X */
+    t = test_extract("King John Abbot received General Jane Roe in Amman on Sunday. The meeting, attended by General "
+                     "Max Mustermann, covered regional developments.", "2024-01-14");
+    assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    test_doc_free(&t);
     t = test_extract("TOKYO - President John Abbot and Prime Minister Jane Roe on Thursday signed an agreement on "
                      "disaster relief operations in the Philippines.", "2023-02-10");
     const parley_event *ag = last_agreement(&t);

@@ -430,6 +430,15 @@ static void test_national_security_council(void **state)
 }
 
 /* "X's predecessor, Y,": Y held X's office (and is of no country when it is international's). */
+/* A quoted exercise name keeps its generic words: '"Joint Sea-2024" exercise'. */
+static void test_quoted_exercise_name(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("The navies concluded the \"Joint Sea-2024\" exercise in Zhanjiang.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Joint Sea-2024"));
+    test_doc_free(&t);
+}
+
 static void test_predecessor_office(void **state)
 {
     (void)state;
@@ -445,7 +454,7 @@ static void test_predecessor_office(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_types), cmocka_unit_test(test_predecessor_office), cmocka_unit_test(test_national_security_council), cmocka_unit_test(test_participle_not_org), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
+        cmocka_unit_test(test_types), cmocka_unit_test(test_quoted_exercise_name), cmocka_unit_test(test_predecessor_office), cmocka_unit_test(test_national_security_council), cmocka_unit_test(test_participle_not_org), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),

@@ -1771,6 +1771,12 @@ check(met("dn3", "Marc Fonbaustier", "Ibrahim Kana"), "dn3: also at the meeting"
 # ae5 (again): "disaster relief operations in the Philippines" is a topic, not where they signed
 check([ev["place"] for ev in events("ae5", "agreement")] == ["location:tokyo"], "ae5: signed in Tokyo")
 
+# do1: Petra: "The meeting, attended by Chairman of the Joint Chiefs of Staff Maj. Gen. X," joins X
+check(met("do1", "Michael Kurilla", "Yousef Huneiti"), "do1: attended by")
+
+# do2: Xinhua: 'the "Joint Sea-2024" exercise': a quoted name keeps its generic words
+check([e["name"] for e in docs["do2"]["entities"] if e["type"] == "exercise"] == ["Joint Sea-2024"], "do2: Joint Sea-2024")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
