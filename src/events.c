@@ -835,12 +835,16 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
         bool relative = false;
         /* (a month or a year only, and not of the visit: "who arrived on Sunday", "who was on
          * his third visit this year" date the visit the meeting belongs to) */
-        if (h.pos < trig && trig < se->tok_end && !h.date.d) {
+        /* (... or any day in a clause of what is to come: "X, who will be sworn in on Oct 20,
+         * also called on Y") */
+        if (h.pos < trig && trig < se->tok_end) {
+            bool to_come = false;
             for (size_t q = h.pos; q-- > se->tok_begin && q + 16 > h.pos && !is_p(ex, q, ',');) {
                 if (is_w(ex, q, "visit") || is_w(ex, q, "arrived") || is_w(ex, q, "trip") || is_w(ex, q, "tour"))
                     break;
+                to_come |= modal_at(ex, q);
                 if (is_w(ex, q, "who") || is_w(ex, q, "which")) {
-                    relative = true;
+                    relative = !h.date.d || to_come;
                     break;
                 }
             }
@@ -1570,8 +1574,54 @@ static int call_after_meeting(parley_extraction *ex, size_t s, const doc_state *
  * the meeting words at m2 (l2 tokens): "..., and B held talks with C in Rome in May" (B with each
  * person after the words), "..., and B and C met in Rome" (the people before them together); each
  * on the clause's date and at its place. */
+enum { NOT_TIME = 1000 };
+
+/* A clause of time opening at token i, before the meeting words at m: "a day after", "the day
+ * before", "two days after", "hours after", "shortly after", "after". Returns the days from the
+ * main event to the clause's (-1 for "a day after": the clause's event came first), NO_REL when
+ * the clause says no number of days, or NOT_TIME when no such clause opens there. */
+static int time_clause(const parley_extraction *ex, size_t i, size_t m)
+{
+    static const char *const fillers[] = {"a", "one", "two", "three", "the", "day", "days", "hours", "shortly",
+                                          "just", "only", NULL};
+    size_t q = i;
+    while (q < m && q < i + 3 && is_w_any(ex, q, fillers))
+        q++;
+    if (q >= m || !(is_w(ex, q, "after") || is_w(ex, q, "before")))
+        return NOT_TIME;
+    int sign = is_w(ex, q, "after") ? -1 : 1, days = 0;
+    for (size_t k = i; k < q; k++) {
+        if (is_w(ex, k, "hours") || is_w(ex, k, "shortly") || is_w(ex, k, "just"))
+            return 0;
+        if (is_w(ex, k, "day"))
+            days = 1;
+        if (is_w(ex, k, "days"))
+            days = k > i && is_w(ex, k - 1, "two") ? 2 : k > i && is_w(ex, k - 1, "three") ? 3 : 0;
+    }
+    return days ? sign * days : q == i ? NOT_TIME : NO_REL;
+}
+
+/* date (YYYY-MM-DD, or --MM-DD) moved by days into out; false when it is no day. */
+static bool shift_day(const char *date, int days, char out[11])
+{
+    parley_date d;
+    size_t n = strlen(date);
+    if (n == 10 && parley_date_parse(&d, date) == 0) {
+        d = parley_date_add_days(d, days);
+        parley_date_format(out, &d);
+        return true;
+    }
+    if (n == 7 && date[0] == '-') {   /* no year known: count in a common year */
+        d = (parley_date){2001, atoi(date + 2), atoi(date + 5)};
+        d = parley_date_add_days(d, days);
+        snprintf(out, 11, "--%02d-%02d", d.m, d.d);
+        return true;
+    }
+    return false;
+}
+
 static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_state *st, const people *pp, size_t bound,
-                                  size_t m2, size_t l2)
+                                  size_t m2, size_t l2, int shift, const char *base)
 {
     const parley_sentence *se = &ex->text.sentences[s];
     people sub = {.n = 0}, ob = {.n = 0};
@@ -1580,6 +1630,13 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
             people_add(&sub, pp->p[i].ent, pp->p[i].pos, pp->p[i].end);
         else if (pp->p[i].pos >= m2 + l2)
             people_add(&ob, pp->p[i].ent, pp->p[i].pos, pp->p[i].end);
+    }
+    /* the clause's subject named again after being named before it ("hosted Prabowo ..., a day
+     * after Prabowo held talks with X"): the sentence's people hold each person once */
+    for (size_t m = ex->sent_mentions[s]; !sub.n && m < ex->sent_mentions[s + 1]; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->type == PARLEY_ENTITY_PERSON && mm->entity >= 0 && mm->tb > bound && mm->te <= m2)
+            people_add(&sub, mm->entity, mm->tb, mm->te);
     }
     size_t groups = ob.n ? ob.n : sub.n >= 2 ? 1 : 0;
     for (size_t g = 0; g < groups && sub.n; g++) {
@@ -1599,6 +1656,9 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
             continue;
         }
         clause_date(ex, st, m2 + l2, se->tok_end, ev);
+        /* "a day after": the day before the main event's */
+        if (!ev->date[0] && shift != NO_REL && base[0] && !shift_day(base, shift, ev->date))
+            ev->date[0] = '\0';
         ev->place = place_after(ex, s, m2, se->tok_end);
         if ((rc = event_add_evidence(ex, ev, s, m2, m2 + l2)) < 0)
             return rc;
@@ -1909,12 +1969,27 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
      * D, held talks in Moscow in May": the people of a second clause with meeting words of its own
      * are no party to the first */
     size_t bound = SIZE_MAX, l2 = 0, m2 = se->tok_end;
+    int clause_shift = NO_REL;   /* "..., a day after X held talks with Y": days from the main event */
     if (has_meet && trig == meet && obj.n) {
         m2 = find_trigger(ex, meet + ml, se->tok_end, PARLEY_LEX_MEET, &l2);
-        for (size_t q = meet + ml; l2 && q + 1 < m2; q++)
+        for (size_t q = meet + ml; l2 && q + 1 < m2; q++) {
             if ((is_p(ex, q, ',') && (is_w(ex, q + 1, "and") || is_w(ex, q + 1, "while") || is_w(ex, q + 1, "but"))) ||
                 is_p(ex, q, ';'))
                 bound = q;
+            else if (is_p(ex, q, ',') && (bound == SIZE_MAX || bound < q)) {
+                int shift = time_clause(ex, q + 1, m2);
+                /* (with a subject of its own: "hours after holding talks with Wang" is the
+                 * subject's own meeting, told with the first) */
+                bool named = false;
+                for (size_t m = ex->sent_mentions[s]; shift != NOT_TIME && m < ex->sent_mentions[s + 1] && !named; m++)
+                    named = ex->mentions[m].type == PARLEY_ENTITY_PERSON && ex->mentions[m].entity >= 0 &&
+                            ex->mentions[m].tb > q && ex->mentions[m].te <= m2;
+                if (named) {
+                    bound = q;
+                    clause_shift = shift;
+                }
+            }
+        }
         if (bound != SIZE_MAX) {
             size_t k = 0;
             for (size_t i = 0; i < obj.n; i++)
@@ -2360,8 +2435,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     }
     if (call_later != SIZE_MAX && meeting >= 0 && (rc = call_after_meeting(ex, s, st, meeting, call_later, cl)) < 0)
         return rc;
-    if (bound != SIZE_MAX && !planned && !negated && (rc = second_clause_meetings(ex, s, st, &pp, bound, m2, l2)) < 0)
-        return rc;
+    if (bound != SIZE_MAX && !planned && !negated) {
+        char base[11] = "";
+        if (meeting >= 0)
+            memcpy(base, ex->events[meeting].date, sizeof(base));
+        if ((rc = second_clause_meetings(ex, s, st, &pp, bound, m2, l2, clause_shift, base)) < 0)
+            return rc;
+    }
     if (has_sign && !negated &&
         (rc = do_agreement(ex, s, sign, sl, &pp, st, sign_planned, meeting >= 0 ? meeting : group_meeting)) < 0)
         return rc;

@@ -1777,6 +1777,13 @@ check(met("do1", "Michael Kurilla", "Yousef Huneiti"), "do1: attended by")
 # do2: Xinhua: 'the "Joint Sea-2024" exercise': a quoted name keeps its generic words
 check([e["name"] for e in docs["do2"]["entities"] if e["type"] == "exercise"] == ["Joint Sea-2024"], "do2: Joint Sea-2024")
 
+# dp1: CNA: "hosted Prabowo ..., a day after Prabowo held talks with X": the clause's own meeting,
+# the day before (not the host meeting X); "Mr Prabowo, who will be sworn in on Oct 20, also
+# called on Y": the day of a clause to come is not the call's
+check([ev["date"] for ev in met("dp1", "Prabowo Subianto", "Teo Chee Hean")] == ["--10-06"], "dp1: a day after")
+check(not met("dp1", "Lawrence Wong", "Teo Chee Hean"), "dp1: Wong did not meet Teo")
+check([ev["date"] for ev in met("dp1", "Prabowo Subianto", "Tharman Shanmugaratnam")] == ["--10-07"], "dp1: who will be sworn in")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
