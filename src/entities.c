@@ -1328,15 +1328,37 @@ static const char *spokesperson_rule(const parley_extraction *ex, const sentence
 {
     static const char *const spokes[] = {"spokesperson", "spokesman", "spokeswoman", NULL};
     size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, se = ex->text.sentences[s].tok_end;
-    if (!(pm->tb >= sb + 2 && parley_text_tok_in_ci(&ex->text, pm->tb - 1, spokes) &&
-          parley_text_tok_is(&ex->text, pm->tb - 2, ",") && pm->te < se &&
+    if (!(pm->tb >= sb + 2 && parley_text_tok_in_ci(&ex->text, pm->tb - 1, spokes) && pm->te < se &&
           (parley_text_tok_is(&ex->text, pm->te, "said") || parley_text_tok_is(&ex->text, pm->te, "says") ||
            parley_text_tok_is(&ex->text, pm->te, "told"))))
         return NULL;
+    /* ", spokesman X said", and after a quote: '"...," Foreign Office Spokesman X told' */
+    size_t q = pm->tb - 1;
+    while (q > sb && q + 5 > pm->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
+           (ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP))
+        q--;
+    bool after_quote = q > sb && parley_text_tok_is(&ex->text, q - 1, "\"");
+    if (!parley_text_tok_is(&ex->text, pm->tb - 2, ",") && !after_quote)
+        return NULL;
+    /* the sentence's first person outside the quotation, else (after a quotation) the article's
+     * first person, when their country is known by now: whose government the spokesperson
+     * speaks for */
+    size_t quotes = 0, k = sb;
     for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
-        if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0)
-            return o->entity != (int)self ? ex->entities[o->entity].country : NULL;
+        for (; k < o->tb; k++)
+            quotes += parley_text_tok_is(&ex->text, k, "\"");
+        if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && (quotes % 2 == 0 || !after_quote)) {
+            if (o->entity != (int)self)
+                return ex->entities[o->entity].country;
+            if (!after_quote)
+                return NULL;   /* ", spokesman X said" opening the sentence speaks for no one named */
+        }
+    }
+    for (size_t m = 0; after_quote && m < ex->n_mentions && ex->mentions[m].sentence < s; m++) {
+        const parley_mention *o = &ex->mentions[m];
+        if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != (int)self)
+            return ex->entities[o->entity].country;   /* (none yet: no say) */
     }
     return NULL;
 }

@@ -432,6 +432,14 @@ static void test_shared_surname(void **state)
 static void test_seat_and_spokesperson(void **state)
 {
     (void)state;
+    {
+        /* after a quotation: whose government, the article's first person's (not the quoted one's) */
+        test_doc q = test_extract("ANTALYA, Nov 16 - Indian Prime Minister John Abbot met US President Jane Roe on "
+                                  "Monday. \"President Roe was kind,\" Foreign Office Spokesman Max Mustermann told "
+                                  "reporters.", NULL);
+        assert_string_equal(find_ent(q.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "India");
+        test_doc_free(&q);
+    }
     test_doc t = test_extract("Secretary John Abbot met Indonesian Defense Minister Jane Roe at the State Department on "
                               "Monday, spokesperson Max Mustermann said.", NULL);
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "United States");

@@ -1784,6 +1784,11 @@ check([ev["date"] for ev in met("dp1", "Prabowo Subianto", "Teo Chee Hean")] == 
 check(not met("dp1", "Lawrence Wong", "Teo Chee Hean"), "dp1: Wong did not meet Teo")
 check([ev["date"] for ev in met("dp1", "Prabowo Subianto", "Tharman Shanmugaratnam")] == ["--10-07"], "dp1: who will be sworn in")
 
+# dq1: '"...," Foreign Office Spokesman Vikas Swarup told reporters': a spokesperson after a
+# quotation, with no one named outside it, speaks for the article's first person (India), not for
+# the Antalya dateline's country nor for Obama, named inside the quotation
+country("dq1", "Vikas Swarup", "India")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
