@@ -1684,6 +1684,19 @@ static bool object_pronoun(const parley_extraction *ex, size_t i, size_t end)
     return i + 1 >= end || tok(ex, i + 1)->kind == PARLEY_TOK_PUNCT || parley_text_tok_in_ci(&ex->text, i + 1, after);
 }
 
+/* Does the negation at neg (nl tokens; 0 when none) reach the words at pos: before them, with no
+ * clause boundary between (", but", ", while", ";")? */
+static bool negated_before(const parley_extraction *ex, size_t nl, size_t neg, size_t pos)
+{
+    if (!nl || neg >= pos)
+        return false;
+    for (size_t q = neg + nl; q + 1 < pos; q++)
+        if ((is_p(ex, q, ',') && (is_w(ex, q + 1, "but") || is_w(ex, q + 1, "while") || is_w(ex, q + 1, "although"))) ||
+            is_p(ex, q, ';'))
+            return false;
+    return true;
+}
+
 static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -2095,7 +2108,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             planned = modal_at(ex, q);
         }
     }
-    bool negated = nl && neg < trig;
+    /* "The two leaders did not sign any agreements, but Scholz met X": the negation is the first
+     * clause's */
+    bool negated = negated_before(ex, nl, neg, trig);
+    bool sign_negated = has_sign && negated_before(ex, nl, neg, sign);
     /* "A meeting between X and Y, scheduled for Monday, was cancelled": the meeting noun's own
      * predicate */
     if (nl && has_meet && neg > trig && neg > se->tok_begin &&
@@ -2442,7 +2458,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if ((rc = second_clause_meetings(ex, s, st, &pp, bound, m2, l2, clause_shift, base)) < 0)
             return rc;
     }
-    if (has_sign && !negated &&
+    if (has_sign && !negated && !sign_negated &&
         (rc = do_agreement(ex, s, sign, sl, &pp, st, sign_planned, meeting >= 0 ? meeting : group_meeting)) < 0)
         return rc;
     /* "The document was signed by A and B": the signing's meeting is where and when the document

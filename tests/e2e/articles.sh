@@ -1789,6 +1789,11 @@ check([ev["date"] for ev in met("dp1", "Prabowo Subianto", "Tharman Shanmugaratn
 # the Antalya dateline's country nor for Obama, named inside the quotation
 country("dq1", "Vikas Swarup", "India")
 
+# dr1: "The two leaders did not sign any agreements, but Scholz met Finance Minister X": the
+# negation is the first clause's: no agreement, and a meeting with X
+check(met("dr1", "Olaf Scholz", "Fernando Haddad"), "dr1: but Scholz met Haddad")
+check(not events("dr1", "agreement"), "dr1: no agreement")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
