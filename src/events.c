@@ -525,7 +525,10 @@ static int sentence_place(const parley_extraction *ex, size_t s)
             q--;
         /* "in", "at", or a visit phrase that ends in "to" ("visit to", "travel to"; data/events.tsv) */
         bool loc = is_w(ex, q, "in") || is_w(ex, q, "at") ||
-                   (is_w(ex, q, "to") && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, q + 1, se->tok_begin));
+                   (is_w(ex, q, "to") && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, q + 1, se->tok_begin)) ||
+                   /* "attended the Munich Security Conference, where he held talks" */
+                   ((is_w(ex, q, "attended") || is_w(ex, q, "attending")) && mm->type == PARLEY_ENTITY_LOCATION &&
+                    mm->lex && mm->lex->kind == PARLEY_LEX_CITY);
         /* "to discuss the situation in Ukraine": a topic, not where it happens */
         if (loc && is_w(ex, q, "in") && q > se->tok_begin && parley_topic_noun(ex, q - 1))
             loc = false;
@@ -925,6 +928,25 @@ static bool site_building(const parley_entity *en)
     return false;
 }
 
+/* date (YYYY-MM-DD, or --MM-DD) moved by days into out; false when it is no day. */
+static bool shift_day(const char *date, int days, char out[11])
+{
+    parley_date d;
+    size_t n = strlen(date);
+    if (n == 10 && parley_date_parse(&d, date) == 0) {
+        d = parley_date_add_days(d, days);
+        parley_date_format(out, &d);
+        return true;
+    }
+    if (n == 7 && date[0] == '-') {   /* no year known: count in a common year */
+        d = (parley_date){2001, atoi(date + 2), atoi(date + 5)};
+        d = parley_date_add_days(d, days);
+        snprintf(out, 11, "--%02d-%02d", d.m, d.d);
+        return true;
+    }
+    return false;
+}
+
 /* Do the words after the event's trigger at trig in sentence s name a month ("met in Ljubljana
  * in May") that gave no date (no year known)? Then the story's date is not this event's either. */
 static bool month_named(const parley_extraction *ex, size_t s, size_t trig)
@@ -951,10 +973,9 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
         /* "Earlier, ...": some day before, the month is all that is known ("Earlier in the day"
          * is the same day) */
         bool earlier = is_w(ex, ex->text.sentences[s].tok_begin, "earlier") && rel == NO_REL;
-        parley_date pd;
-        if (rel != NO_REL && rel != 0 && prev && strlen(prev->date) == 10 && parley_date_parse(&pd, prev->date) == 0) {
-            pd = parley_date_add_days(pd, rel);   /* "the day before" the meeting told */
-            parley_date_format(ev->date, &pd);
+        /* "the day before" the meeting told (also with no year known: "--02-20") */
+        if (rel != NO_REL && rel != 0 && prev && shift_day(prev->date, rel, ev->date)) {
+            ;
         } else if (rel == 0 && prev) {
             memcpy(ev->date, prev->date, sizeof(ev->date));
         } else if (prev && prev->date[0]) {
@@ -1599,25 +1620,6 @@ static int time_clause(const parley_extraction *ex, size_t i, size_t m)
             days = k > i && is_w(ex, k - 1, "two") ? 2 : k > i && is_w(ex, k - 1, "three") ? 3 : 0;
     }
     return days ? sign * days : q == i ? NOT_TIME : NO_REL;
-}
-
-/* date (YYYY-MM-DD, or --MM-DD) moved by days into out; false when it is no day. */
-static bool shift_day(const char *date, int days, char out[11])
-{
-    parley_date d;
-    size_t n = strlen(date);
-    if (n == 10 && parley_date_parse(&d, date) == 0) {
-        d = parley_date_add_days(d, days);
-        parley_date_format(out, &d);
-        return true;
-    }
-    if (n == 7 && date[0] == '-') {   /* no year known: count in a common year */
-        d = (parley_date){2001, atoi(date + 2), atoi(date + 5)};
-        d = parley_date_add_days(d, days);
-        snprintf(out, 11, "--%02d-%02d", d.m, d.d);
-        return true;
-    }
-    return false;
 }
 
 static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_state *st, const people *pp, size_t bound,

@@ -237,7 +237,8 @@ bool parley_phrase_before_title(const parley_extraction *ex, size_t name, size_t
         for (size_t k = q > sb + 8 ? q - 8 : sb;
              k + 1 < q && start == q && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
              (ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP); k++)
-            if (parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) == q - k)
+            if (parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) == q - k ||
+                parley_match(ex, k, PARLEY_LEX_DOMAIN, NULL) == q - k)   /* "International Relations" */
                 start = k;
         if (start == q)
             break;
@@ -249,8 +250,9 @@ bool parley_phrase_before_title(const parley_extraction *ex, size_t name, size_t
     for (size_t t = q; t <= name; t++)
         if (parley_phrase_ends_at(ex, kind, t, sb))
             return true;
-    /* the second of two people after the phrase: "greetings of King A and Crown Prince B" */
-    if (q >= sb + 2 && tok_is(ex, q - 1, "and"))
+    /* a later one of people listed after the phrase: "greetings of King A and Crown Prince B",
+     * "accompanied by A, B and C" */
+    if (q >= sb + 2 && (tok_is(ex, q - 1, "and") || tok_is(ex, q - 1, ",")))
         for (size_t m = 0; m < ex->n_mentions; m++)
             if (ex->mentions[m].te == q - 1 && ex->mentions[m].type == PARLEY_ENTITY_PERSON &&
                 ex->mentions[m].tb < q - 1 && ex->mentions[m].tb >= sb)

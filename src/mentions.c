@@ -1358,6 +1358,11 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             continue;
         if (!span_free(used, i, e))
             continue;
+        /* "Mayor of Paris Anne Hidalgo": the city of an office is no part of the name after it */
+        size_t cl;
+        if (i >= se->tok_begin + 2 && tok_is(ex, i - 1, "of") && (cl = parley_match(ex, i, PARLEY_LEX_CITY, NULL)) &&
+            i + cl + 2 <= e && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i - 1, se->tok_begin))
+            i += cl;
         /* "Foreign Minister Israel Katz": a country's one-word name between an office and a lone
          * surname is a given name */
         if (e == i + 1 && i >= se->tok_begin + 2 && !used[i - 1] && is_cap(ex, i - 1) && is_word(ex, i - 1) &&

@@ -267,6 +267,13 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                     (mark[prev - start] == INC && is_cap(ex, prev) && parley_match(ex, prev, PARLEY_LEX_ORGHEAD, NULL)))) {
             memset(mark + (j - start), INC, l);
             j += l;
+        } else if (office && j > start && tok_word(ex, prev, "of") && is_cap(ex, j) &&
+                   (l = parley_match(ex, j, PARLEY_LEX_CITY, &e)) && j + l <= end) {
+            /* "Mayor of Paris Anne Hidalgo", "Governor of Tokyo X": a city's office, of its country */
+            if (!any && e && e->country)
+                any = e->country;
+            memset(mark + (j - start), INC, l);
+            j += l;
         } else if (is_cap(ex, j) && (l = longer(parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL),   /* "Organization" */
                                                  parley_match(ex, j, PARLEY_LEX_ORG, NULL))) &&   /* "... in Europe" */
                    j + l <= end && (office || after_of || j + l < end)) {

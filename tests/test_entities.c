@@ -510,6 +510,15 @@ static void test_special_envoy_sender(void **state)
 static void test_two_senders(void **state)
 {
     (void)state;
+    {
+        /* "accompanied by A Minister X, B Minister Y and C Minister Z": each a compatriot */
+        test_doc q = test_extract("ABUJA, Dec 3 - President John Abbot received his South African counterpart, Jane "
+                                  "Roe. Roe was accompanied by International Relations Minister Max Mustermann, Trade "
+                                  "Minister Erika Musterfrau and Police Minister Otto Normal.", NULL);
+        assert_string_equal(find_ent(q.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "South Africa");
+        assert_string_equal(find_ent(q.ex, PARLEY_ENTITY_PERSON, "Otto Normal")->country, "South Africa");
+        test_doc_free(&q);
+    }
     test_doc t = test_extract("CAIRO, Oct 15 - President John Abbot received Saudi Foreign Minister Prince Jane Roe. "
                               "Prince Jane Roe conveyed the greetings of King Max Mustermann and Crown Prince Erika "
                               "Musterfrau to President Abbot.", NULL);

@@ -1794,6 +1794,17 @@ country("dq1", "Vikas Swarup", "India")
 check(met("dr1", "Olaf Scholz", "Fernando Haddad"), "dr1: but Scholz met Haddad")
 check(not events("dr1", "agreement"), "dr1: no agreement")
 
+# ds1: NAN: "Ramaphosa was accompanied by International Relations Minister A, Trade Minister B and
+# Police Minister C": each companion is his compatriot (past a domain of two words, down the list)
+for p in ("Ronald Lamola", "Parks Tau", "Senzo Mchunu"):
+    country("ds1", p, "South Africa")
+
+# ds2: Armenpress: "Mayor of Paris Anne Hidalgo": the city is the office's; "The previous day,
+# Pashinyan had attended the Munich Security Conference, where he held talks with A": the day
+# before (no year known) and in Munich
+check(title("ds2", "Anne Hidalgo") == "Mayor of Paris" and met("ds2", "Nikol Pashinyan", "Anne Hidalgo"), "ds2: Hidalgo")
+check([(ev["date"], ev["place"]) for ev in met("ds2", "Nikol Pashinyan", "Ilham Aliyev")] == [("--02-20", "location:munich")], "ds2: the previous day in Munich")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
