@@ -2469,6 +2469,15 @@ static int other_mention(parley_extraction *ex, parley_map *by_key, size_t m)
     int64_t found;
     int ent = parley_map_get(by_key, key.data, key.len, &found) ? (int)found : -1;
     key.data[--key.len] = '\0';
+    /* "Pitch Black" after "Exercise Pitch Black 2024": the exercise named before with its year */
+    for (size_t k = 0; ent < 0 && mm->type == PARLEY_ENTITY_EXERCISE && k < ex->n_entities; k++) {
+        const parley_entity *o = &ex->entities[k];
+        size_t n = key.len, on = o->key ? strlen(o->key) : 0;
+        if (o->type == PARLEY_ENTITY_EXERCISE && on > n + 2 && strncmp(o->key, key.data, n) == 0 &&
+            (o->key[n] == ' ' || o->key[n] == '-') && strspn(o->key + n + 1, "0123456789") == on - n - 1 &&
+            (on - n - 1 == 2 || on - n - 1 == 4))
+            ent = (int)k;
+    }
     if (ent < 0) {
         ent = entity_new(ex, mm->type, canon, key.data ? key.data : "");
         if (ent >= 0) {

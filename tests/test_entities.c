@@ -541,6 +541,21 @@ static void test_respective_with_ranks(void **state)
     test_doc_free(&t);
 }
 
+/* An exercise named again without its year is the one named with it: "Pitch Black 2024 begins
+ * ... Exercise Pitch Black began". */
+static void test_exercise_without_year(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Pitch Black 2024 begins in Darwin\n\nDARWIN, July 12 - Exercise Pitch Black began on "
+                              "Friday with 140 aircraft from 20 nations.", NULL);
+    size_t n = 0;
+    for (size_t i = 0; i < t.ex->n_entities; i++)
+        n += t.ex->entities[i].type == PARLEY_ENTITY_EXERCISE;
+    assert_int_equal(n, 1);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Pitch Black 2024"));
+    test_doc_free(&t);
+}
+
 /* "Vietnamese PM concludes visit to Australia": the one person with no country whose title reads
  * "PM" in initials is of the headline's country. */
 static void test_headline_role_country(void **state)
@@ -563,7 +578,7 @@ int main(void)
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
         cmocka_unit_test(test_companions),
-        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country),
+        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1805,6 +1805,9 @@ for p in ("Ronald Lamola", "Parks Tau", "Senzo Mchunu"):
 check(title("ds2", "Anne Hidalgo") == "Mayor of Paris" and met("ds2", "Nikol Pashinyan", "Anne Hidalgo"), "ds2: Hidalgo")
 check([(ev["date"], ev["place"]) for ev in met("ds2", "Nikol Pashinyan", "Ilham Aliyev")] == [("--02-20", "location:munich")], "ds2: the previous day in Munich")
 
+# dt1: "Pitch Black 2024 begins" over "Exercise Pitch Black began": one exercise, with its year
+check([e["name"] for e in docs["dt1"]["entities"] if e["type"] == "exercise"] == ["Pitch Black 2024"], "dt1: one exercise")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
