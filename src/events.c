@@ -973,9 +973,10 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
         /* "Earlier, ...": some day before, the month is all that is known ("Earlier in the day"
          * is the same day) */
         bool earlier = is_w(ex, ex->text.sentences[s].tok_begin, "earlier") && rel == NO_REL;
-        /* "the day before" the meeting told (also with no year known: "--02-20") */
-        if (rel != NO_REL && rel != 0 && prev && shift_day(prev->date, rel, ev->date)) {
-            ;
+        bool shifted = rel != NO_REL && rel != 0 && prev && shift_day(prev->date, rel, ev->date);
+        /* (shifted: "the day before" the meeting told, also with no year known: "--02-20") */
+        if (shifted) {
+            /* the date is set */
         } else if (rel == 0 && prev) {
             memcpy(ev->date, prev->date, sizeof(ev->date));
         } else if (prev && prev->date[0]) {
