@@ -2148,7 +2148,6 @@ static int role_list_titles(parley_extraction *ex)
  * form less its "s" is an office of the lexicon. O(mentions x title length). */
 static int plural_role_titles(parley_extraction *ex)
 {
-    parley_buf key = {0};
     int rc = 0;
     for (size_t m = 0; m + 1 < ex->n_mentions && rc == 0; m++) {
         const parley_mention *pm = &ex->mentions[m];
@@ -2181,14 +2180,9 @@ static int plural_role_titles(parley_extraction *ex)
         size_t plen = 0;
         for (const char *w = t; *w && !plural;) {
             size_t n = strcspn(w, " ");
-            if (n > 3 && w[n - 1] == 's') {
-                key.len = 0;
-                if ((rc = parley_fold(&key, w, n - 1)) < 0)
-                    break;
-                if (parley_lexicon_find(ex->lex, PARLEY_LEX_OFFICE, key.data, key.len)) {
-                    plural = w;
-                    plen = n;
-                }
+            if (w[n - 1] == 's' && parley_plural_office(ex, w, n)) {
+                plural = w;
+                plen = n;
             }
             w += n;
             while (*w == ' ')
@@ -2215,7 +2209,6 @@ static int plural_role_titles(parley_extraction *ex)
         free(en->title);
         en->title = one;
     }
-    parley_buf_free(&key);
     return rc;
 }
 

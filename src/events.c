@@ -1340,7 +1340,7 @@ static bool reports(const parley_extraction *ex, size_t b, size_t e, size_t sb, 
 }
 
 /* Whether the people of meeting ev hold the office a plural phrase at [g, g + gl) names: "the
- * two presidents" (every person's title says "president"), "the heads of state" (a president's,
+ * two presidents" (an office's plural: every person's title says "president"), "the heads of state" (a president's,
  * a monarch's); any meeting fits a phrase naming no office ("the two sides", "the leaders"). */
 static bool group_fits(const parley_extraction *ex, size_t g, size_t gl, const parley_event *ev)
 {
@@ -1348,14 +1348,13 @@ static bool group_fits(const parley_extraction *ex, size_t g, size_t gl, const p
                                                  "monarch", "crown prince", "governor-general", NULL};
     static const char *const heads_of_gov[] = {"prime minister", "premier", "chancellor", "president",
                                                "taoiseach", NULL};
-    static const char *const offices[] = {"presidents", "ministers", "speakers", "commanders", NULL};
     const char *const *want = NULL;
     const char *one[2] = {NULL, NULL};
     char single[32];
     size_t last = g + gl - 1;
     if (gl >= 3 && is_w(ex, last - 1, "of") && is_w(ex, last - 2, "heads")) {
         want = is_w(ex, last, "state") ? heads_of_state : is_w(ex, last, "government") ? heads_of_gov : NULL;
-    } else if (is_w_any(ex, last, offices) && tok_n(ex, last) < sizeof(single)) {
+    } else if (tok_n(ex, last) < sizeof(single) && parley_plural_office(ex, tok_s(ex, last), tok_n(ex, last))) {
         memcpy(single, tok_s(ex, last), tok_n(ex, last) - 1);   /* "presidents" -> "president" */
         single[tok_n(ex, last) - 1] = '\0';
         for (char *c = single; *c; c++)

@@ -192,6 +192,9 @@ bool parley_rank_opens_body(const parley_extraction *ex, size_t i, size_t end);
 /** @brief Is token @p i a noun for what is talked about, so that "in" after it names a topic,
  * not a place ("the war in Ukraine", "the situation in Sudan")? O(1). */
 bool parley_topic_noun(const parley_extraction *ex, size_t i);
+/** @brief Is the word @p w of @p n bytes an office's plural: less its "s", an office of the
+ * lexicon ("presidents", "Ministers")? O(n). */
+bool parley_plural_office(const parley_extraction *ex, const char *w, size_t n);
 /** @brief Is token @p i the "for" of a departure ("left for", "departed for", "set off for"), after
  * token @p b, so that a place named after it is where someone goes? O(1). */
 bool parley_departure_for(const parley_extraction *ex, size_t i, size_t b);

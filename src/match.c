@@ -4,6 +4,7 @@
 #include "error.h"
 #include "util.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -221,42 +222,67 @@ static bool tok_is(const parley_extraction *ex, size_t i, const char *w)
     return parley_text_tok_is(&ex->text, i, w);
 }
 
+/* The first token of the person mention ending right before token t and starting at b or later,
+ * or SIZE_MAX. The mentions are in text order: a binary search, then a few steps back. */
+static size_t person_ending_at(const parley_extraction *ex, size_t t, size_t b)
+{
+    size_t lo = 0, hi = ex->n_mentions;
+    while (lo < hi) {   /* the first mention starting at t or later */
+        size_t mid = lo + (hi - lo) / 2;
+        if (ex->mentions[mid].tb < t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t m = lo, k = 0; m-- > 0 && k < 8; k++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->tb < b)
+            break;
+        if (mm->te == t && mm->type == PARLEY_ENTITY_PERSON)
+            return mm->tb;
+    }
+    return SIZE_MAX;
+}
+
 bool parley_phrase_before_title(const parley_extraction *ex, size_t name, size_t sb, int kind)
 {
-    size_t q = name;
-    for (;;) {
-        while (q > sb && q + 8 > name &&
-               (parley_match(ex, q - 1, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, q - 1, PARLEY_LEX_RANK, NULL) ||
-                parley_match(ex, q - 1, PARLEY_LEX_MODIFIER, NULL) || parley_match(ex, q - 1, PARLEY_LEX_DOMAIN, NULL) ||
-                parley_match(ex, q - 1, PARLEY_LEX_HONORIFIC, NULL) || tok_is(ex, q - 1, "the") ||
-                tok_is(ex, q - 1, "his") || tok_is(ex, q - 1, "her") || tok_is(ex, q - 1, "of") ||
-                tok_is(ex, q - 1, ",")))
-            q--;
-        /* an office of several words ending here: "Custodian of the Two Holy Mosques" */
-        size_t start = q;
-        for (size_t k = q > sb + 8 ? q - 8 : sb;
-             k + 1 < q && start == q && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
-             (ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP); k++)
-            if (parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) == q - k ||
-                parley_match(ex, k, PARLEY_LEX_DOMAIN, NULL) == q - k)   /* "International Relations" */
-                start = k;
-        if (start == q)
-            break;
-        q = start;
+    /* a later one of people listed after the phrase ("greetings of King A and Crown Prince B",
+     * "accompanied by A, B and C"): back over at most eight of them */
+    for (int listed = 0; listed < 8; listed++) {
+        size_t q = name;
+        for (;;) {
+            while (q > sb && q + 8 > name &&
+                   (parley_match(ex, q - 1, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, q - 1, PARLEY_LEX_RANK, NULL) ||
+                    parley_match(ex, q - 1, PARLEY_LEX_MODIFIER, NULL) || parley_match(ex, q - 1, PARLEY_LEX_DOMAIN, NULL) ||
+                    parley_match(ex, q - 1, PARLEY_LEX_HONORIFIC, NULL) || tok_is(ex, q - 1, "the") ||
+                    tok_is(ex, q - 1, "his") || tok_is(ex, q - 1, "her") || tok_is(ex, q - 1, "of") ||
+                    tok_is(ex, q - 1, ",")))
+                q--;
+            /* an office or domain of several words ending here: "Custodian of the Two Holy Mosques",
+             * "International Relations" */
+            size_t start = q;
+            for (size_t k = q > sb + 8 ? q - 8 : sb;
+                 k + 1 < q && start == q && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
+                 (ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP); k++)
+                if (parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) == q - k || parley_match(ex, k, PARLEY_LEX_DOMAIN, NULL) == q - k)
+                    start = k;
+            if (start == q)
+                break;
+            q = start;
+        }
+        while (q < name && (tok_is(ex, q, ",") || tok_is(ex, q, "of")))
+            q++;
+        /* a phrase of the kind ending at q, or at a point inside the title walked over ("his wife") */
+        for (size_t t = q; t <= name; t++)
+            if (parley_phrase_ends_at(ex, kind, t, sb))
+                return true;
+        if (!(q >= sb + 2 && (tok_is(ex, q - 1, "and") || tok_is(ex, q - 1, ","))))
+            return false;
+        size_t prev = person_ending_at(ex, q - 1, sb);
+        if (prev == SIZE_MAX || prev >= q - 1)
+            return false;
+        name = prev;
     }
-    while (q < name && (tok_is(ex, q, ",") || tok_is(ex, q, "of")))
-        q++;
-    /* a phrase of the kind ending at q, or at a point inside the title walked over ("his wife") */
-    for (size_t t = q; t <= name; t++)
-        if (parley_phrase_ends_at(ex, kind, t, sb))
-            return true;
-    /* a later one of people listed after the phrase: "greetings of King A and Crown Prince B",
-     * "accompanied by A, B and C" */
-    if (q >= sb + 2 && (tok_is(ex, q - 1, "and") || tok_is(ex, q - 1, ",")))
-        for (size_t m = 0; m < ex->n_mentions; m++)
-            if (ex->mentions[m].te == q - 1 && ex->mentions[m].type == PARLEY_ENTITY_PERSON &&
-                ex->mentions[m].tb < q - 1 && ex->mentions[m].tb >= sb)
-                return parley_phrase_before_title(ex, ex->mentions[m].tb, sb, kind);
     return false;
 }
 
@@ -293,6 +319,26 @@ bool parley_topic_noun(const parley_extraction *ex, size_t i)
                                          "stability", "security", "elections", "fighting", "violence",
                                          "events", "investment", "investments", "operations", NULL};
     return parley_text_tok_in_ci(&ex->text, i, topics);
+}
+
+bool parley_plural_office(const parley_extraction *ex, const char *w, size_t n)
+{
+    if (n <= 3 || (w[n - 1] != 's' && w[n - 1] != 'S'))
+        return false;
+    /* ASCII, lower-cased on the stack: the folded key; else folded in full */
+    char low[32];
+    size_t k = 0;
+    while (k + 1 < n && k < sizeof(low) && (unsigned char)w[k] < 0x80) {
+        low[k] = (char)tolower((unsigned char)w[k]);
+        k++;
+    }
+    if (k + 1 == n)
+        return parley_lexicon_find(ex->lex, PARLEY_LEX_OFFICE, low, k) != NULL;
+    parley_buf key = {0};
+    bool office = parley_fold(&key, w, n - 1) == 0 && key.data &&
+                  parley_lexicon_find(ex->lex, PARLEY_LEX_OFFICE, key.data, key.len) != NULL;
+    parley_buf_free(&key);
+    return office;
 }
 
 bool parley_departure_for(const parley_extraction *ex, size_t i, size_t b)

@@ -1,4 +1,5 @@
 #include "text.h"
+#include "dates.h"
 #include "error.h"
 #include "util.h"
 
@@ -21,16 +22,11 @@ static const char *const abbrevs[] = {
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft",
     "Inc", "Ltd", "Co", "Corp", "approx", "etc", "e.g", "i.e", "Gens", "Messrs", NULL};
 
-/* A month's short name before its period: an abbreviation only before a day ("Jun. 5"); else
- * the period ends the sentence ("Admiral Dong Jun."). */
+/* A month's short name before its period (an abbreviation of the list above): an abbreviation
+ * only before a day ("Jun. 5"); else the period ends the sentence ("Admiral Dong Jun."). */
 static bool month_abbrev_ends(const char *t, size_t len, size_t i, size_t n)
 {
-    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-                                         "Dec", NULL};
-    bool month = false;
-    for (int k = 0; months[k] && !month; k++)
-        month = strlen(months[k]) == n && strncmp(months[k], t + i, n) == 0;
-    if (!month)
+    if (parley_date_month_name(t + i, n) <= 0)
         return false;
     size_t q = i + n + 1;   /* past the period */
     while (q < len && (t[q] == ' ' || t[q] == '\t'))
