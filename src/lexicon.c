@@ -366,7 +366,9 @@ int parley_lexicon_add(parley_lexicon *lex, parley_lex_kind kind, const char *ph
 
 const parley_lex_entry *parley_lexicon_lookup(const parley_lexicon *lex, const char *key, size_t len)
 {
-    slot *s = find_slot(lex->slots, lex->cap, key, len);
+    /* read only: the lexicon is shared by the extraction threads (find_slot() marks the empty
+     * slot it ends on, for an insertion) */
+    const slot *s = find_slot_h(lex->slots, lex->cap, key, len, hash_bytes(key, len));
     return s->key ? s->first : NULL;
 }
 
@@ -395,7 +397,7 @@ const parley_lex_entry *parley_lexicon_probe(const parley_lexicon *lex, const ch
 
 bool parley_lexicon_is_prefix(const parley_lexicon *lex, const char *key, size_t len)
 {
-    return find_slot(lex->slots, lex->cap, key, len)->key != NULL;
+    return find_slot_h(lex->slots, lex->cap, key, len, hash_bytes(key, len))->key != NULL;
 }
 int parley_lexicon_max_tokens(const parley_lexicon *lex) { return lex->max_tokens; }
 
