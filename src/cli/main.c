@@ -25,6 +25,9 @@
 
 #include <errno.h>
 #include <malloc.h>
+#ifdef PARLEY_HAVE_MIMALLOC
+#include <mimalloc.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1373,8 +1376,10 @@ int main(int argc, char **argv)
      * of the heap back to the system after each and faults the pages in again for the next
      * (a fifth of the time of a two-thread extraction went to the kernel). Settings of this
      * process, not of the library. */
+#ifndef PARLEY_HAVE_MIMALLOC
     mallopt(M_TOP_PAD, 16 << 20);
     mallopt(M_TRIM_THRESHOLD, 64 << 20);
+#endif
     if (argc < 2) {
         usage(stderr);
         return EXIT_USAGE;
@@ -1392,6 +1397,12 @@ int main(int argc, char **argv)
         return cmd_stats_or_top(argc - 2, argv + 2, true);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
         printf("parley %s\n", PARLEY_VERSION);
+#ifdef PARLEY_HAVE_MIMALLOC
+        int v = mi_version();
+        printf("allocator: mimalloc %d.%d.%d\n", v / 100, v / 10 % 10, v % 10);
+#else
+        printf("allocator: system malloc\n");
+#endif
         return EXIT_OK;
     }
     if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {

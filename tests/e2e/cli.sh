@@ -7,6 +7,12 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
 "$PARLEY" --version | grep -Eq '^parley [0-9]+\.[0-9]+\.[0-9]+$' || fail "--version"
+# the allocator it names is the one it runs with
+if ldd "$PARLEY" 2>/dev/null | grep -q libmimalloc; then
+  "$PARLEY" --version | grep -Eq '^allocator: mimalloc [0-9]' || fail "--version: linked with mimalloc, not said"
+else
+  "$PARLEY" --version | grep -q '^allocator: system malloc$' || fail "--version: the system's malloc, not said"
+fi
 "$PARLEY" --help | grep -q "build" || fail "--help"
 for c in build export extract entities events stats top; do
   "$PARLEY" "$c" --help > "$tmp/h" || fail "$c --help"
