@@ -136,11 +136,35 @@ int parley_mentions_tag(parley_extraction *ex)
             if (ex->text.tokens[i].kind == PARLEY_TOK_PUNCT)
                 continue;
             parley_buf_clear(&b);
+            /* While the key is a stretch of the lower-cased text as it stands (ASCII words joined
+             * by one space, or by nothing around a hyphen, as keys are joined), it is probed where
+             * it lies; else it is built in b. */
+            const char *kp = NULL;
+            size_t klen = 0;
             for (size_t l = 1; l <= maxl && i + l <= se->tok_end && l < 256; l++) {
-                if ((rc = key_append(ex, &b, i + l - 1, l == 1)) < 0)
+                size_t j = i + l - 1;
+                const parley_token *tj = &ex->text.tokens[j];
+                if (l == 1 && ex->lower && (tj->flags & PARLEY_TOK_ASCII)) {
+                    kp = ex->lower + tj->start;
+                    klen = tj->end - tj->start;
+                } else if (kp) {
+                    size_t gap = tj->start - tj[-1].end;
+                    bool space = (tj->flags & PARLEY_TOK_SPACE) && !(tj->end - tj->start == 1 && ex->lower[tj->start] == '-') &&
+                                 kp[klen - 1] != '-';
+                    if ((tj->flags & PARLEY_TOK_ASCII) &&
+                        (space ? gap == 1 && ex->lower[tj[-1].end] == ' ' : gap == 0)) {
+                        klen = (size_t)(ex->lower + tj->end - kp);
+                    } else {
+                        if ((rc = parley_buf_put(&b, kp, klen)) < 0 || (rc = key_append(ex, &b, j, false)) < 0)
+                            break;
+                        kp = NULL;
+                    }
+                } else if ((rc = key_append(ex, &b, j, l == 1)) < 0) {
                     break;
+                }
                 bool known;
-                const parley_lex_entry *e = parley_lexicon_probe(ex->lex, b.data, b.len, &known);
+                const parley_lex_entry *e = kp ? parley_lexicon_probe(ex->lex, kp, klen, &known)
+                                               : parley_lexicon_probe(ex->lex, b.data, b.len, &known);
                 if (!known)
                     break;
                 if (!e)

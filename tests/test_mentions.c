@@ -463,10 +463,34 @@ static void test_predecessor_office(void **state)
     test_doc_free(&t);
 }
 
+/* A lexicon phrase is found however the text joins its words: one space, several, a hyphen with
+ * or without spaces around it, capitals, a word with letters beyond ASCII among them. */
+static void test_phrase_joins(void **state)
+{
+    (void)state;
+    static const struct { const char *text; const char *name; } cases[] = {
+        {"He went to United States Indo-Pacific Command.", "United States Indo-Pacific Command"},
+        {"He went to United  States   Indo - Pacific Command.", "United States Indo-Pacific Command"},
+        {"He went to UNITED STATES INDO-PACIFIC COMMAND.", "United States Indo-Pacific Command"},
+        {"He flew to São Tomé and Príncipe.", "Sao Tome and Principe"},
+        {"He flew to Sao  Tome and Principe.", "Sao Tome and Principe"},
+        {"He flew to Côte d'Ivoire.", "Cote d'Ivoire"},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        test_doc t = test_extract(cases[c].text, NULL);
+        size_t at = 3, want = t.ex->text.n_tokens - 1 - at;   /* after "He went/flew to", before "." */
+        const parley_lex_entry *e = NULL;
+        assert_int_equal(parley_match(t.ex, at, -1, &e), want);
+        assert_non_null(e);
+        assert_string_equal(e->canonical, cases[c].name);
+        test_doc_free(&t);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_types), cmocka_unit_test(test_city_office), cmocka_unit_test(test_quoted_exercise_name), cmocka_unit_test(test_predecessor_office), cmocka_unit_test(test_national_security_council), cmocka_unit_test(test_participle_not_org), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
+        cmocka_unit_test(test_types), cmocka_unit_test(test_phrase_joins), cmocka_unit_test(test_city_office), cmocka_unit_test(test_quoted_exercise_name), cmocka_unit_test(test_predecessor_office), cmocka_unit_test(test_national_security_council), cmocka_unit_test(test_participle_not_org), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),
