@@ -1017,7 +1017,9 @@ static size_t meet_after(const parley_extraction *ex, const sentence_mentions *s
     size_t limit = pm->te + (pm->te < end && parley_text_tok_is(&ex->text, pm->te, ",") ? 20 : 6);
     for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
-        if (o->type == PARLEY_ENTITY_PERSON && o->tb >= pm->te && o->tb < limit)
+        /* (the name after its own role, "The Minister of Defence, Dr X, has held talks", is no
+         * other person) */
+        if (o->type == PARLEY_ENTITY_PERSON && o->tb >= pm->te && o->tb < limit && !(o->entity == pm->entity && o->entity >= 0))
             limit = o->tb;
     }
     for (size_t q = pm->te; q < end && q < limit; q++)

@@ -1686,6 +1686,36 @@ static bool object_pronoun(const parley_extraction *ex, size_t i, size_t end)
     return i + 1 >= end || tok(ex, i + 1)->kind == PARLEY_TOK_PUNCT || parley_text_tok_in_ci(&ex->text, i + 1, after);
 }
 
+/* Whom "the <demonym> <office>" as the object at token i means ("Serbian President X also received
+ * the Hungarian minister"): the person named last before sentence s who is of that country and
+ * whose title holds the office's head word; -1 when the words are no such description. */
+static int description_object(const parley_extraction *ex, size_t i, size_t end, size_t s)
+{
+    if (i < end && is_w(ex, i, "with"))
+        i++;
+    if (i >= end || !is_w(ex, i, "the"))
+        return -1;
+    const parley_lex_entry *de = NULL;
+    const char *want = NULL;
+    for (size_t q = i + 1; q < end && q < i + 5; q++) {
+        if (is_w(ex, q, "visiting"))
+            continue;
+        if (parley_match(ex, q, PARLEY_LEX_DEMONYM, &de) && de) {
+            want = de->canonical;
+            continue;
+        }
+        size_t l = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL);
+        if (!l || !want)
+            return -1;
+        size_t head = q + l - 1;
+        /* the office ends the description: no name, no "of ..." after it */
+        if (head + 1 < end && (is_w(ex, head + 1, "of") || (tok(ex, head + 1)->flags & PARLEY_TOK_CAP)))
+            return -1;
+        return latest_person(ex, s, tok_s(ex, head), tok_n(ex, head), want);
+    }
+    return -1;
+}
+
 /* Does the negation at neg (nl tokens; 0 when none) reach the words at pos: before them, with no
  * clause boundary between (", but", ", while", ";")? */
 static bool negated_before(const parley_extraction *ex, size_t nl, size_t neg, size_t pos)
@@ -1950,6 +1980,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             in |= subj.p[i].ent == st->focus;
         if (!in)
             people_add(&obj, st->focus, meet + ml, meet + ml + 1);
+    }
+    if (has_meet && trig == meet && obj.n == 0 && subj.n >= 1) {
+        int who = description_object(ex, meet + ml, se->tok_end, s);
+        bool in = false;
+        for (size_t i = 0; i < subj.n; i++)
+            in |= subj.p[i].ent == who;
+        if (who >= 0 && !in)
+            people_add(&obj, who, meet + ml, meet + ml + 1);
     }
     /* ... but not when the subject is a pronoun for nobody known ("he met A ... and hosted B") */
     if (subj.n == 0 && obj.n >= 2 && !(has_meet && trig == meet && is_w(ex, meet + ml - 1, "between")) &&

@@ -502,7 +502,9 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
             bool inside = k < se->tok_end && name_word(ex, k) && glued(ex, k) == false &&
                           e->kind == PARLEY_LEX_COUNTRY && k + 1 < se->tok_end &&
                           parley_match(ex, k + 1, PARLEY_LEX_ORGHEAD, NULL) && is_cap(ex, k + 1);
-            if (!inside)
+            /* "US$15 billion", "A$2 million": a currency's sign glued to the code */
+            bool money = k < se->tok_end && punct_is(ex, k, '$') && glued(ex, k);
+            if (!inside && !money)
                 rc = parley_mention_add(ex, PARLEY_ENTITY_COUNTRY, i, i + l, s, e);
             i += l;
         } else if ((l = parley_match(ex, i, PARLEY_LEX_REGION, &e)) && l >= parley_match(ex, i, PARLEY_LEX_ORG, NULL)) {
@@ -797,6 +799,21 @@ static bool date_word(const parley_extraction *ex, size_t i)
     return parley_date_weekday_name(w, n) >= 0 || parley_date_month_name(w, n) > 0;
 }
 
+/* Where a name that starts at token b really starts when a hyphenated compound opens it ("the
+ * Russia-Cuba Intergovernmental Commission", "the High-Level Cooperation Council"): the first
+ * capitalised word glued by hyphens to b, after sb. With @p used, the words taken may be free
+ * ones or countries; without, only countries and demonyms. A country in the compound stays a
+ * mention of its own (not nested: "UK-France" names both sides, not a body of the UK). */
+static size_t compound_start(parley_extraction *ex, size_t sb, size_t b, const size_t *used)
+{
+    while (b >= sb + 2 && punct_is(ex, b - 1, '-') && glued(ex, b - 1) && glued(ex, b) && is_word(ex, b - 2) &&
+           is_cap(ex, b - 2) &&
+           ((used && !used[b - 2]) || parley_match(ex, b - 2, PARLEY_LEX_COUNTRY, NULL) ||
+            parley_match(ex, b - 2, PARLEY_LEX_DEMONYM, NULL)))
+        b -= 2;
+    return b;
+}
+
 static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -834,7 +851,10 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
             }
         }
         if (head && last > i + 0 && !(last == i + 1 && parley_match(ex, i, PARLEY_LEX_ORGHEAD, NULL))) {
-            int rc = claim(ex, PARLEY_ENTITY_ORGANIZATION, i, last, s, used, 2);
+            /* the name opens with a hyphenated compound: "the Russia-Cuba Intergovernmental
+             * Commission", "the High-Level Cooperation Council" (a country in it stays one, nested) */
+            size_t b = compound_start(ex, se->tok_begin, i, used);
+            int rc = claim(ex, PARLEY_ENTITY_ORGANIZATION, b, last, s, used, 2);
             if (rc < 0)
                 return rc;
         }
@@ -914,6 +934,7 @@ static int add_country_orgs(parley_extraction *ex, size_t s, size_t first_mentio
         }
         if (!e)
             continue;
+        b = compound_start(ex, se->tok_begin, b, NULL);
         if (b > se->tok_begin && tok_lower_is(ex, b - 1, "the"))
             b--;
         int rc = parley_mention_add(ex, PARLEY_ENTITY_ORGANIZATION, b, e, s, NULL);

@@ -192,6 +192,24 @@ static void test_hard_wrap(void **state)
     parley_document_free(d);
 }
 
+/* A credit among the last lines dates the article: "Published in Dawn, November 19th, 2026";
+ * a line that only mentions publishing in the body does not. */
+static void test_published_footer(void **state)
+{
+    (void)state;
+    parley_document *d = mk("A headline\n\nThe minister met his counterpart on Monday.\n\nPublished in Dawn, November "
+                            "19th, 2026\n\n");
+    assert_non_null(parley_document_date(d));
+    assert_string_equal(parley_document_date(d), "2026-11-19");
+    parley_document_free(d);
+    d = mk("A headline\n\nFirst published on 3 March 2025\n");
+    assert_string_equal(parley_document_date(d), "2025-03-03");
+    parley_document_free(d);
+    d = mk("A headline\n\nPublished reports said the talks began on March 16, 2024 in Geneva.\n");
+    assert_null(parley_document_date(d));
+    parley_document_free(d);
+}
+
 static void test_iso_date(void **state)
 {
     (void)state;
@@ -208,7 +226,7 @@ int main(void)
         cmocka_unit_test(test_bare_date_and_byline), cmocka_unit_test(test_byline_and_credit),
         cmocka_unit_test(test_clutter),        cmocka_unit_test(test_normalise_offsets),
         cmocka_unit_test(test_invalid_utf8),   cmocka_unit_test(test_hard_wrap),
-        cmocka_unit_test(test_iso_date), cmocka_unit_test(test_date_line),
+        cmocka_unit_test(test_iso_date), cmocka_unit_test(test_date_line), cmocka_unit_test(test_published_footer),
         cmocka_unit_test(test_meta_and_header),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -567,10 +567,39 @@ static void test_headline_role_country(void **state)
     test_doc_free(&t);
 }
 
+/* "The Minister of Defence, Dr X, has held talks with a delegation from the Chinese army led by
+ * Y in Accra": X is not of the delegation's country (the name after its own role is no other
+ * person ending the search for the meeting words). */
+static void test_role_name_then_meeting(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("ACCRA, Nov. 12 - The Minister of Defence, Dr John Abbot, has held bilateral talks with a "
+                              "delegation from the Chinese People's Liberation Army led by Major General Jane Roe in "
+                              "Accra.", NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_true(!e->country || strcmp(e->country, "China") != 0);
+    test_doc_free(&t);
+}
+
+/* Organisations opened by a hyphenated compound keep it; "US$" is money. */
+static void test_compound_org_and_currency(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("The ministers co-chaired the Cambodia-Thailand Joint Commission and the High-Level "
+                              "Cooperation Council, and agreed on US$15 billion of trade.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Cambodia-Thailand Joint Commission"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "High-Level Cooperation Council"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "United States"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "Cambodia"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_surname_without_article),
+        cmocka_unit_test(test_role_name_then_meeting), cmocka_unit_test(test_compound_org_and_currency),
         cmocka_unit_test(test_title_from_lead), cmocka_unit_test(test_fuller_name_later),
         cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart), cmocka_unit_test(test_resolution_among_many), cmocka_unit_test(test_delegation_and_passive_host), cmocka_unit_test(test_addressee_and_of_country),
         cmocka_unit_test(test_country_entities), cmocka_unit_test(test_country_of_the_article),

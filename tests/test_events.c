@@ -1194,10 +1194,33 @@ static void test_previous_day_no_year(void **state)
     test_doc_free(&t);
 }
 
+/* "received the Hungarian minister": the one minister of that country named before; "granted an
+ * audience to" is a meeting; a role, its name, then the meeting words: the person met's
+ * delegation gives the subject no country. */
+static void test_description_object_and_audience(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Hungarian Foreign Minister John Abbot signed a deal with Serbian Energy Minister Jane "
+                              "Roe on Monday. Serbian President Max Mustermann also received the Hungarian minister.",
+                              "2026-11-17");
+    assert_non_null(meeting(&t, "Max Mustermann", "John Abbot"));
+    test_doc_free(&t);
+    /* no Hungarian named before: no one met */
+    t = test_extract("Serbian President Max Mustermann received the Hungarian minister on Monday.", "2026-11-17");
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        assert_int_not_equal(t.ex->events[i].type, PARLEY_EVENT_MEETING);
+    test_doc_free(&t);
+    t = test_extract("Prime Minister John Abbot on Thursday granted an audience to visiting Thai Foreign Minister Jane "
+                     "Roe at the Peace Palace.", "2026-11-14");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
+        cmocka_unit_test(test_description_object_and_audience),
         cmocka_unit_test(test_not_meetings),        cmocka_unit_test(test_separate_meetings),
         cmocka_unit_test(test_mentioned_again),     cmocka_unit_test(test_agreement),
         cmocka_unit_test(test_joined),             cmocka_unit_test(test_date_forms),

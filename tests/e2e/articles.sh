@@ -1808,6 +1808,31 @@ check([(ev["date"], ev["place"]) for ev in met("ds2", "Nikol Pashinyan", "Ilham 
 # dt1: "Pitch Black 2024 begins" over "Exercise Pitch Black began": one exercise, with its year
 check([e["name"] for e in docs["dt1"]["entities"] if e["type"] == "exercise"] == ["Pitch Black 2024"], "dt1: one exercise")
 
+# du1-du9 (2026-12-02, second session): Ukrinform, ANTARA, Agerpres, Prensa Latina, GNA, MTI, BTA,
+# Khmer Times, Dawn
+check(met("du1", "Oleksandr Havrylenko", "Laurynas Kasperavičius"), "du1: Havrylenko met Kasperavičius")
+check(any(ev["date"] == "2026-11-18" for ev in met("du1", "Oleksandr Havrylenko", "Onno Eichelsheim")), "du1: Eichelsheim on 18 Nov")
+check(met("du2", "Budi Santoso Wirawan", "Helen Carrow"), "du2: courtesy call")
+check(not met("du2", "Budi Santoso Wirawan", "Richard Marles") and not met("du2", "Helen Carrow", "Richard Marles"), "du2: Marles only expected")
+check(met("du3", "Mihai Pătrașcu", "Victor Cebanu") and met("du3", "Victor Cebanu", "Ioana Dumitrescu"), "du3: meetings")
+check(met("du4", "Manuel Ortega Pineda", "Grigory Vasnetsov"), "du4: received on Thursday the Deputy Prime Minister")
+check("Russia-Cuba Intergovernmental Commission" in ids("du4", "organization"), "du4: the compound opens the commission's name")
+# a role then its name then the meeting: the subject's country is not the delegation's
+country("du5", "Kofi Asante Boakye", "Ghana")
+check(met("du5", "Kofi Asante Boakye", "Zhou Hanming"), "du5: talks with the delegation's leader")
+# "received the Hungarian minister": the one Hungarian minister named before
+check(met("du6", "Aleksandar Petković", "Gábor Kelemen"), "du6: received the Hungarian minister")
+check(title("du6", "Dubravka Jovanović") == "Minister of Mining and Energy", f"du6: Jovanović's title {title('du6', 'Dubravka Jovanović')!r}")
+check("High-Level Cooperation Council" in ids("du7", "organization"), "du7: High-Level Cooperation Council")
+check(any(ev["place"] == "location:brussels" for ev in met("du7", "Atanas Zapryanov", "Nikos Dendias")), "du7: conferred in Brussels")
+# "granted an audience to"; an honorific of Cambodia; "US$" is money, no country
+check(met("du8", "Hun Manet", "Maris Sangiampongsa"), "du8: granted an audience")
+check("United States" not in ids("du8", "country"), "du8: US$ is no country")
+check("Cambodia-Thailand Joint Commission" in ids("du8", "organization"), "du8: Cambodia-Thailand Joint Commission")
+# "Published in Dawn, November 19th, 2026" at the end dates the article, and "on Monday" with it
+check(docs["du9"]["date"] == "2026-11-19", f"du9: date {docs['du9']['date']!r}")
+check(any(ev["date"] == "2026-11-16" for ev in met("du9", "Sahir Shamshad Mirza", "Metin Gürak")), "du9: Monday 16 Nov")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
