@@ -640,6 +640,15 @@ static int parse_header(parley_document *d, size_t *body)
         char iso[11];
         if (e - q >= 8 && e - q <= 40 && date_line(t, q, e, iso) && !(d->date = parley_strndup(iso, 10)))
             return PARLEY_ENOMEM;
+        /* "Helsinki, 3 March 2026": a place, a comma and a date, alone on a line */
+        const char *comma = e - q <= 60 ? memchr(t + q, ',', e - q) : NULL;
+        if (!d->date && comma && comma > t + q && isupper((unsigned char)t[q])) {
+            size_t k = (size_t)(comma - t) + 1;
+            while (k < e && t[k] == ' ')
+                k++;
+            if (e - k >= 8 && e - k <= 40 && date_line(t, k, e, iso) && !(d->date = parley_strndup(iso, 10)))
+                return PARLEY_ENOMEM;
+        }
         q = e < len ? e + 1 : e;
     }
     /* ... else a credit among the last lines: "Published in Dawn, November 19th, 2026",

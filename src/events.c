@@ -186,8 +186,9 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
     if ((t->kind == PARLEY_TOK_NUM || t->kind == PARLEY_TOK_WORD) && i + 1 < se) {
         int v = num_val(ex, i, &dig);
         size_t mi = i + 1 + (i + 2 < se && is_w(ex, i + 1, "of"));
-        /* a range, from its first day: "5-6 December 2022", "from 4 to 9 September" */
-        if (t->kind == PARLEY_TOK_NUM && i + 3 < se && (is_p(ex, i + 1, '-') || is_w(ex, i + 1, "to")) &&
+        /* a range, from its first day: "5-6 December 2022", "from 4 to 9 September", "on 5 and 6
+         * February" */
+        if (t->kind == PARLEY_TOK_NUM && i + 3 < se && (is_p(ex, i + 1, '-') || is_w(ex, i + 1, "to") || is_w(ex, i + 1, "and")) &&
             tok(ex, i + 2)->kind == PARLEY_TOK_NUM && tok_n(ex, i + 2) <= 2 && (tok(ex, i + 3)->flags & PARLEY_TOK_CAP) &&
             parley_date_month_name(tok_s(ex, i + 3), tok_n(ex, i + 3)))
             mi = i + 3;
@@ -1623,10 +1624,21 @@ static int time_clause(const parley_extraction *ex, size_t i, size_t m)
 }
 
 static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_state *st, const people *pp, size_t bound,
-                                  size_t m2, size_t l2, int shift, const char *base)
+                                  size_t m2, size_t l2, int shift, const char *base, const people *subj0,
+                                  int main_place)
 {
     const parley_sentence *se = &ex->text.sentences[s];
     people sub = {.n = 0}, ob = {.n = 0};
+    /* "A called on B, and held discussions with C": a clause with no subject of its own has the
+     * sentence's (only "and" and an adverb before its meeting words) */
+    static const char *const adverbs[] = {"later", "also", "then", "subsequently", "separately", "afterwards", NULL};
+    bool own = true;
+    if (bound + 1 < m2 && is_w(ex, bound + 1, "and")) {
+        size_t q = bound + 2;
+        while (q < m2 && is_w_any(ex, q, adverbs))
+            q++;
+        own = q != m2;
+    }
     for (size_t i = 0; i < pp->n; i++) {
         if (pp->p[i].pos > bound && pp->p[i].end <= m2)
             people_add(&sub, pp->p[i].ent, pp->p[i].pos, pp->p[i].end);
@@ -1640,6 +1652,8 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
         if (mm->type == PARLEY_ENTITY_PERSON && mm->entity >= 0 && mm->tb > bound && mm->te <= m2)
             people_add(&sub, mm->entity, mm->tb, mm->te);
     }
+    for (size_t i = 0; !own && !sub.n && subj0 && i < subj0->n; i++)
+        people_add(&sub, subj0->p[i].ent, subj0->p[i].pos, subj0->p[i].end);
     size_t groups = ob.n ? ob.n : sub.n >= 2 ? 1 : 0;
     for (size_t g = 0; g < groups && sub.n; g++) {
         parley_event *ev = event_new(ex, PARLEY_EVENT_MEETING);
@@ -1662,6 +1676,11 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
         if (!ev->date[0] && shift != NO_REL && base[0] && !shift_day(base, shift, ev->date))
             ev->date[0] = '\0';
         ev->place = place_after(ex, s, m2, se->tok_end);
+        /* the sentence's subject going on: the first meeting's day and place unless said anew */
+        if (!own && !ev->date[0] && shift == NO_REL && base[0])
+            memcpy(ev->date, base, sizeof(ev->date));
+        if (!own && ev->place < 0)
+            ev->place = main_place;
         if ((rc = event_add_evidence(ex, ev, s, m2, m2 + l2)) < 0)
             return rc;
     }
@@ -1736,6 +1755,20 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         return 0;
     people pp;
     sentence_people(ex, s, &pp);
+    /* a spokesperson the sentence ends with (", presidential spokesman Z said") takes part in
+     * nothing it tells, whichever rule reads its people (but "In a meeting with A, B said" is B's) */
+    {
+        static const char *const spokes[] = {"spokesman", "spokeswoman", "spokesperson", NULL};
+        size_t k = 0;
+        for (size_t i = 0; i < pp.n; i++) {
+            bool source = false;
+            for (size_t q = pp.p[i].pos; q-- > se->tok_begin && q + 6 > pp.p[i].pos && !source && !is_p(ex, q, ',');)
+                source = is_w_any(ex, q, spokes);
+            if (!(source && reports(ex, pp.p[i].pos, pp.p[i].end, se->tok_begin, se->tok_end)))
+                pp.p[k++] = pp.p[i];
+        }
+        pp.n = k;
+    }
     size_t pron_at = pronoun_subject(ex, s);
     /* "The ministers co-chaired ...": a plural phrase, not one person in focus */
     bool pron = pron_at != SIZE_MAX && st->focus >= 0 && !parley_match(ex, pron_at, PARLEY_LEX_GROUP, NULL);
@@ -2495,7 +2528,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         char base[11] = "";
         if (meeting >= 0)
             memcpy(base, ex->events[meeting].date, sizeof(base));
-        if ((rc = second_clause_meetings(ex, s, st, &pp, bound, m2, l2, clause_shift, base)) < 0)
+        if ((rc = second_clause_meetings(ex, s, st, &pp, bound, m2, l2, clause_shift, base, &subj,
+                                         meeting >= 0 ? ex->events[meeting].place : -1)) < 0)
             return rc;
     }
     if (has_sign && !negated && !sign_negated &&

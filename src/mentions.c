@@ -233,14 +233,30 @@ static bool office_as_given_name(const parley_extraction *ex, size_t i, size_t e
 }
 
 /* A short capitalised function word right after an office and before a name word is a given
- * name: "State President To Lam" (not at the start of a sentence). */
+ * name: "State President To Lam" (not at the start of a sentence); so is one after meeting words
+ * when an office in lower case follows the name ("met with To Lam, general secretary of"). */
 static bool word_as_given_name(const parley_extraction *ex, size_t i, size_t end)
 {
     if (i < 2 || i + 1 >= end || !is_cap(ex, i) || !is_word(ex, i) || ex->text.tokens[i].end - ex->text.tokens[i].start > 3 ||
         (ex->text.tokens[i].flags & (PARLEY_TOK_ALLCAPS | PARLEY_TOK_ABBREV)) || !name_word(ex, i + 1) || name_word(ex, i) ||
         honour_len(ex, i))
         return false;
-    return parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 6 ? i - 6 : 0) != 0;
+    if (parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 6 ? i - 6 : 0) != 0)
+        return true;
+    /* ... or after meeting words, with the person's office after a comma: "Xi Jinping met with To
+     * Lam, general secretary of ..." */
+    static const char *const before[] = {"with", "met", "meets", "received", "receives", "hosted", "welcomed", "and", NULL};
+    if (!is_word(ex, i - 1) || is_cap(ex, i - 1) || !parley_text_tok_in_ci(&ex->text, i - 1, before))
+        return false;
+    size_t k = i + 1;
+    while (k < end && k < i + 4 && name_word(ex, k))
+        k++;
+    if (k + 1 >= end || !punct_is(ex, k, ','))
+        return false;
+    k++;
+    while (k < end && k < i + 8 && parley_match(ex, k, PARLEY_LEX_MODIFIER, NULL) && !is_cap(ex, k))
+        k++;
+    return k < end && !is_cap(ex, k) && (parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, k, PARLEY_LEX_RANK, NULL));
 }
 
 /* A month's name after a rank, an honorific or an office and before a name is a given name:
@@ -1397,6 +1413,16 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             in_office = is_cap(ex, k) && k + parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) > i;
         if (in_office)
             continue;
+        /* a plural word that ends a body's name after "of the" is no person ("Commander of the
+         * Joint Operations") */
+        if (e == i + 1 && i >= se->tok_begin + 3 && ex->text.text[ex->text.tokens[i].end - 1] == 's' && is_word(ex, i - 1) &&
+            is_cap(ex, i - 1)) {
+            size_t q = i - 1;
+            while (q > se->tok_begin && is_word(ex, q) && is_cap(ex, q) && q + 4 > i)
+                q--;
+            if (q > se->tok_begin && tok_lower_is(ex, q, "the") && tok_is(ex, q - 1, "of"))
+                continue;
+        }
         /* words that open a body's name are no person ("the United States Indo-Pacific Command") */
         if (e < se->tok_end && is_cap(ex, e) && parley_match(ex, e, PARLEY_LEX_ORGHEAD, NULL)) {
             i = e - 1;

@@ -456,7 +456,8 @@ static size_t skip_ranks_back(const parley_extraction *ex, size_t a, size_t sb)
              tok_word(ex, a - 2, "ret") || tok_word(ex, a - 2, "ret.")) &&
             a - 3 > sb) {
             size_t k = a - 3;
-            for (size_t l = 1; l <= 4 && l <= k - sb; l++) {
+            /* the longest rank that ends at the bracket: "Major General (Retd)", not "General" */
+            for (size_t l = k - sb < 4 ? k - sb : 4; l >= 1; l--) {
                 size_t m = parley_match(ex, k - l, PARLEY_LEX_RANK, NULL);
                 if (m && k - l + m == k) {
                     a = k - l;

@@ -208,6 +208,13 @@ static void test_published_footer(void **state)
     d = mk("A headline\n\nPublished reports said the talks began on March 16, 2024 in Geneva.\n");
     assert_null(parley_document_date(d));
     parley_document_free(d);
+    /* a place and a date alone on a line near the top */
+    d = mk("A headline\n\nHelsinki, 3 March 2026\n\nThe ministers met on Tuesday.\n");
+    assert_string_equal(parley_document_date(d), "2026-03-03");
+    parley_document_free(d);
+    d = mk("A headline\n\nHelsinki, where the ministers met, was cold.\n");
+    assert_null(parley_document_date(d));
+    parley_document_free(d);
 }
 
 static void test_iso_date(void **state)

@@ -1216,11 +1216,38 @@ static void test_description_object_and_audience(void **state)
     test_doc_free(&t);
 }
 
+/* "A called on B, and held discussions with C": the clause with no subject of its own is A's, on
+ * the first meeting's day and at its place; a spokesman the sentence ends with attends nothing;
+ * "on 5 and 6 February" is the 5th. */
+static void test_subjectless_clause_and_spokesman(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("COLOMBO, 10 November 2026 - Admiral John Abbot called on the Deputy Minister, Jane Roe, in "
+                              "Colombo on Monday, and held discussions with Vice Admiral Max Mustermann.", NULL);
+    const parley_event *ev = meeting(&t, "John Abbot", "Max Mustermann");
+    assert_non_null(ev);
+    assert_string_equal(ev->date, "2026-11-09");
+    assert_true(ev->place >= 0 && strcmp(t.ex->entities[ev->place].name, "Colombo") == 0);
+    assert_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    test_doc_free(&t);
+    t = test_extract("President John Abbot received Crown Prince Jane Roe in Cairo on Tuesday. The two sides held talks, "
+                     "followed by a session attended by both delegations, presidential spokesman Max Mustermann said.",
+                     "2026-10-15");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
+    t = test_extract("The ministers John Abbot and Jane Roe had met on 5 and 6 February in Brussels.", "2026-03-03");
+    ev = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(ev);
+    assert_string_equal(ev->date, "2026-02-05");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
-        cmocka_unit_test(test_description_object_and_audience),
+        cmocka_unit_test(test_description_object_and_audience), cmocka_unit_test(test_subjectless_clause_and_spokesman),
         cmocka_unit_test(test_not_meetings),        cmocka_unit_test(test_separate_meetings),
         cmocka_unit_test(test_mentioned_again),     cmocka_unit_test(test_agreement),
         cmocka_unit_test(test_joined),             cmocka_unit_test(test_date_forms),

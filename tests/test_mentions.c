@@ -487,10 +487,33 @@ static void test_phrase_joins(void **state)
     }
 }
 
+/* "met with To Lam, general secretary of ...": a short function word as a surname, after meeting
+ * words and before a lower-case office; a plural word ending a body's name after "of the" is no
+ * person; "(Retd)" after a rank of two words keeps the office before it. */
+static void test_function_word_surname_and_body_end(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("President John Abbot met with To Lam, general secretary of the party, in Beijing.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "To Lam"));
+    test_doc_free(&t);
+    t = test_extract("He wants to go To Paris, the capital.", NULL);
+    assert_int_equal(count_type(t.ex, PARLEY_ENTITY_PERSON), 0);
+    test_doc_free(&t);
+    t = test_extract("The meeting was attended by Major General Jane Roe, Commander of the Joint Operations, and others.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Operations"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe"));
+    test_doc_free(&t);
+    t = test_extract("The Admiral called on the Deputy Minister of Defence, Major General (Retd) Jane Roe, in Colombo.", NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(e);
+    assert_string_equal(e->title, "Deputy Minister of Defence");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_types), cmocka_unit_test(test_phrase_joins), cmocka_unit_test(test_city_office), cmocka_unit_test(test_quoted_exercise_name), cmocka_unit_test(test_predecessor_office), cmocka_unit_test(test_national_security_council), cmocka_unit_test(test_participle_not_org), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
+        cmocka_unit_test(test_types), cmocka_unit_test(test_phrase_joins), cmocka_unit_test(test_function_word_surname_and_body_end), cmocka_unit_test(test_city_office), cmocka_unit_test(test_quoted_exercise_name), cmocka_unit_test(test_predecessor_office), cmocka_unit_test(test_national_security_council), cmocka_unit_test(test_participle_not_org), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),

@@ -1833,6 +1833,34 @@ check("Cambodia-Thailand Joint Commission" in ids("du8", "organization"), "du8: 
 check(docs["du9"]["date"] == "2026-11-19", f"du9: date {docs['du9']['date']!r}")
 check(any(ev["date"] == "2026-11-16" for ev in met("du9", "Sahir Shamshad Mirza", "Metin Gürak")), "du9: Monday 16 Nov")
 
+# dv1-dv8 (2026-12-02, second session): G20 sidelines, WAM, a release datelined on its own line,
+# Xinhua, the European Commission, MENA, GOV.UK, the Indian Navy
+check(met("dv1", "Hideo Tanabe", "Arif Kurniawan") and met("dv1", "Hideo Tanabe", "Kemal Aydın"), "dv1: met separately with")
+check(met("dv1", "Friedrich Baumann", "Raj Malhotra"), "dv1: talks between A and B took place")
+check(not met("dv1", "Luiz Carvalho", "Raj Malhotra"), "dv1: shook hands, no formal talks")
+# a plural word ending a body's name after "of the" is no person
+check("Operations" not in ids("dv2", "person"), "dv2: no person 'Operations'")
+check(met("dv2", "Mohammed bin Mubarak Al Mazrouei", "Ahmed Khalifa Fathy"), "dv2: received")
+# "Helsinki, 3 March 2026" on a line of its own dates the article; "on 5 and 6 February" is the 5th
+check(docs["dv3"]["date"] == "2026-03-03", f"dv3: date {docs['dv3']['date']!r}")
+check(any(ev["date"] == "2026-02-05" for ev in met("dv3", "Antti Kaikkonen", "Pål Jonson")), "dv3: 5 and 6 February")
+check(len(events("dv3", "agreement")) == 1, "dv3: initialled is no signing")
+# "met with To Lam, general secretary of ...": a function word as a surname
+check(person("dv4", "To Lam") is not None and met("dv4", "Xi Jinping", "To Lam"), "dv4: Xi met To Lam")
+check(len(events("dv4", "agreement")) == 1, "dv4: the two leaders witnessed the signing")
+check(any(ev["date"] == "2026-02" and ev["place"] == "location:ottawa" for ev in met("dv5", "Ursula von der Leyen", "Mark Delacroix")), "dv5: had last met in Ottawa in February")
+check(met("dv5", "Mark Delacroix", "António Costa"), "dv5: also held talks")
+# a spokesman the sentence ends with attends nothing
+check(not met("dv6", "Abdel Fattah al-Sisi", "Mohamed el-Shennawy"), "dv6: the spokesman is no participant")
+check(met("dv6", "Abdel Fattah al-Sisi", "Mohammed bin Salman"), "dv6: received on Tuesday")
+check(docs["dv7"]["date"] == "2026-09-09", "dv7: Published 9 September 2026")
+check(met("dv7", "Jonathan Hale", "Karol Nawrocki"), "dv7: also met")
+# "called on A, and held discussions with B": the subject goes on; "(Retd)" after a two-word rank
+check(met("dv8", "Dinesh K Tripathi", "Kanchana Banagoda"), "dv8: and held discussions with")
+check(any(ev["date"] == "2026-11-10" for ev in met("dv8", "Dinesh K Tripathi", "Kanchana Banagoda")), "dv8: the first day")
+check(title("dv8", "Aruna Jayasekara") == "Deputy Minister of Defence", f"dv8: title {title('dv8', 'Aruna Jayasekara')!r}")
+check(met("dv8", "Dinesh K Tripathi", "Shavendra Silva"), "dv8: interacted with")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
