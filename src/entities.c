@@ -1683,6 +1683,15 @@ static const char *companion_rule(const parley_extraction *ex, const sentence_me
         q++;
     if (q >= end || q >= pm->te + 14)
         return NULL;
+    /* "B was accompanied by C", "accompanied by C": the one accompanied is another; nor does
+     * another clause tell of the person (", while President X was accompanied by Y") */
+    if (q + 1 < end && parley_text_tok_is(&ex->text, q + 1, "by"))
+        return NULL;
+    for (size_t k = pm->te; k + 1 < q; k++)
+        if (parley_text_tok_is(&ex->text, k, ";") ||
+            (parley_text_tok_is(&ex->text, k, ",") &&
+             (parley_text_tok_is(&ex->text, k + 1, "while") || parley_text_tok_is(&ex->text, k + 1, "whereas"))))
+            return NULL;
     for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->tb > q && o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != (int)self &&
@@ -2326,7 +2335,10 @@ static int person_roles(parley_extraction *ex)
                 proposal[i] = only;
         }
     }
-    if ((rc = set_countries(ex, proposal)) < 0 || (rc = apply_rule(ex, &sm, visited_rule)) < 0 ||
+    /* (the sender rule again: whom it reads may have just been given a country, "President X of
+     * Nigeria ... X was accompanied by Foreign Minister Y") */
+    if ((rc = set_countries(ex, proposal)) < 0 || (rc = apply_rule(ex, &sm, sender_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, visited_rule)) < 0 ||
         (rc = namesakes(ex)) < 0 || (rc = apply_rule(ex, &sm, companion_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;

@@ -595,11 +595,31 @@ static void test_compound_org_and_currency(void **state)
     test_doc_free(&t);
 }
 
+/* "President X of Nigeria ... X was accompanied by Foreign Minister Y": Y is of X's country, given
+ * to X by the sentence that names it; a minister in the clause before ("The President was
+ * supported by Minister Z, while ...") is no companion of X. */
+static void test_companion_after_country(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("PRETORIA, 3 December 2024 - President John Abbot hosted President Max Mustermann of "
+                              "Nigeria at the Union Buildings today. The President was supported by Minister Jane Roe, "
+                              "while President Mustermann was accompanied by Foreign Affairs Minister Yusuf Tuggar.", NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Yusuf Tuggar");
+    assert_non_null(e);
+    assert_non_null(e->country);
+    assert_string_equal(e->country, "Nigeria");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(e);
+    assert_true(!e->country || strcmp(e->country, "Nigeria") != 0);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_surname_without_article),
         cmocka_unit_test(test_role_name_then_meeting), cmocka_unit_test(test_compound_org_and_currency),
+        cmocka_unit_test(test_companion_after_country),
         cmocka_unit_test(test_title_from_lead), cmocka_unit_test(test_fuller_name_later),
         cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart), cmocka_unit_test(test_resolution_among_many), cmocka_unit_test(test_delegation_and_passive_host), cmocka_unit_test(test_addressee_and_of_country),
         cmocka_unit_test(test_country_entities), cmocka_unit_test(test_country_of_the_article),

@@ -1861,6 +1861,22 @@ check(any(ev["date"] == "2026-11-10" for ev in met("dv8", "Dinesh K Tripathi", "
 check(title("dv8", "Aruna Jayasekara") == "Deputy Minister of Defence", f"dv8: title {title('dv8', 'Aruna Jayasekara')!r}")
 check(met("dv8", "Dinesh K Tripathi", "Shavendra Silva"), "dv8: interacted with")
 
+# dw1-dw6 (2026-12-02, second session): The Star Kenya, PNA, Montsame, INA, ARKA, South Africa's
+# Presidency
+check(met("dw1", "William Ruto", "Samia Suluhu Hassan"), "dw1: met at State House")
+check(any(parties(ev, "dw1") == {"Kenya", "Tanzania"} for ev in events("dw1", "agreement")), "dw1: the agreements' parties")
+check(met("dw2", "Judith Collins", "Ferdinand Marcos Jr."), "dw2: paid a courtesy call")
+check(any(ev["date"] == "2026-04-10" for ev in events("dw2", "agreement")), "dw2: signed on Friday")
+check(met("dw3", "Minoru Kihara", "L.Oyun-Erdene") and met("dw3", "Minoru Kihara", "S.Byambatsogt"), "dw3: received by, held talks")
+check(met("dw4", "Mohammed Shia al-Sudani", "David Lammy") and met("dw4", "David Lammy", "Fuad Hussein"), "dw4: meetings")
+check(met("dw5", "Nikol Pashinyan", "Gérard Larcher"), "dw5: had talks before the meeting")
+check(not events("dw5", "meeting", "planned") or all(len(ev["participants"]) >= 2 for ev in events("dw5", "meeting", "planned")), "dw5: planned")
+# "President X was accompanied by Foreign Affairs Minister Y" once X's country is known; the
+# other side's minister in the clause before is not X's companion
+country("dw6", "Yusuf Tuggar", "Nigeria")
+country("dw6", "Ronald Lamola", "South Africa")
+check(any(ev["name"] == "Joint Communiqué" for ev in events("dw6", "agreement")), "dw6: the Joint Communiqué")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
