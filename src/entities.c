@@ -763,6 +763,14 @@ static bool located_at(const parley_extraction *ex, const parley_mention *o, siz
      * but a body visited is a destination ("visited the Pakistan Navy Dockyard") */
     if (o->nested)
         return t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "the") && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, t - 1, b);
+    /* the next of a list of places: "a trip to Japan and the Philippines", "visits to Laos,
+     * Vietnam and Cambodia" */
+    size_t c = t > b + 1 && parley_text_tok_is_ci(&ex->text, t - 1, "the") ? t - 2 : t - 1;
+    if (c > b && o > ex->mentions && (o - 1)->sentence == s && (o - 1)->te == c &&
+        (parley_text_tok_is(&ex->text, c, "and") || parley_text_tok_is(&ex->text, c, "or") ||
+         parley_text_tok_is(&ex->text, c, ",")) &&
+        ((o - 1)->type == PARLEY_ENTITY_COUNTRY || (o - 1)->type == PARLEY_ENTITY_LOCATION) && located_at(ex, o - 1, s))
+        return true;
     if (t > b + 1 && (parley_text_tok_is(&ex->text, t - 1, "the") || parley_text_tok_is(&ex->text, t - 1, "The")))
         return parley_text_tok_is(&ex->text, t - 2, "in") || parley_text_tok_is(&ex->text, t - 2, "at") ||
                parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, t - 1, b);
@@ -771,8 +779,10 @@ static bool located_at(const parley_extraction *ex, const parley_mention *o, siz
     /* "the war in Ukraine", "the situation in Sudan": a topic, not where anyone is */
     if (t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "in") && parley_topic_noun(ex, t - 2))
         return false;
+    /* (also opening the sentence: "In Manila, he held talks with X") */
     for (size_t k = 0; preps[k]; k++)
-        if (parley_text_tok_is(&ex->text, t - 1, preps[k]))
+        if (parley_text_tok_is(&ex->text, t - 1, preps[k]) ||
+            (t - 1 == b && parley_text_tok_is_ci(&ex->text, t - 1, preps[k])))
             return true;
     return parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, t, b);
 }

@@ -1493,7 +1493,9 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         /* "South Korea's Cho Tae-yul", "Hungary's Peter Szijjarto": a name of two or three words
          * owned by a country is one of its people (not a body: "Britain's Royal Navy") */
         if (!verb && e - i >= 2 && e - i <= 5 && i >= se->tok_begin + 2 && tok_is(ex, i - 1, "'s") &&
-            !parley_match(ex, e - 1, PARLEY_LEX_ORGHEAD, NULL) && !parley_match(ex, i, PARLEY_LEX_ORG, NULL)) {
+            !parley_match(ex, e - 1, PARLEY_LEX_ORGHEAD, NULL) && !parley_match(ex, i, PARLEY_LEX_ORG, NULL) &&
+            /* (nor a place: "China's Shandong Province") */
+            !parley_match(ex, e - 1, PARLEY_LEX_PLACE_HEAD, NULL)) {
             for (size_t k = i - 1; k-- > se->tok_begin && k + 4 >= i && !verb;)
                 verb = parley_match(ex, k, PARLEY_LEX_COUNTRY, NULL) == i - 1 - k;
         }

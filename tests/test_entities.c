@@ -614,12 +614,33 @@ static void test_companion_after_country(void **state)
     test_doc_free(&t);
 }
 
+/* Places listed after a journey's "to" are all destinations ("a trip to Japan and the
+ * Philippines"), and "In Manila, he held talks with X" puts the meeting in Manila: X is Filipino;
+ * "east China's Shandong Province" is a place, no person. */
+static void test_destinations_and_opening_place(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("OTTAWA - National Defence Minister John Abbot returned Saturday from a trip to Japan and "
+                              "the Philippines. In Manila, he held talks with Defense Secretary Jane Roe on Wednesday.",
+                              NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_string_equal(e->country, "Canada");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(e);
+    assert_string_equal(e->country, "Philippines");
+    test_doc_free(&t);
+    t = test_extract("The ministers met in Qingdao, east China's Shandong Province, on Wednesday.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Shandong Province"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_surname_without_article),
         cmocka_unit_test(test_role_name_then_meeting), cmocka_unit_test(test_compound_org_and_currency),
-        cmocka_unit_test(test_companion_after_country),
+        cmocka_unit_test(test_companion_after_country), cmocka_unit_test(test_destinations_and_opening_place),
         cmocka_unit_test(test_title_from_lead), cmocka_unit_test(test_fuller_name_later),
         cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart), cmocka_unit_test(test_resolution_among_many), cmocka_unit_test(test_delegation_and_passive_host), cmocka_unit_test(test_addressee_and_of_country),
         cmocka_unit_test(test_country_entities), cmocka_unit_test(test_country_of_the_article),

@@ -1877,6 +1877,20 @@ country("dw6", "Yusuf Tuggar", "Nigeria")
 country("dw6", "Ronald Lamola", "South Africa")
 check(any(ev["name"] == "Joint Communiqué" for ev in events("dw6", "agreement")), "dw6: the Joint Communiqué")
 
+# dx1-dx5 (2026-12-02, second session): Ireland's DFA, Xinhua, CBC, Reuters, the DoD
+check(met("dx1", "Simon Harris", "Varsen Aghabekian Shahin") and met("dx1", "Varsen Aghabekian Shahin", "John Lahart"), "dx1: meetings")
+# "east China's Shandong Province" is a place, no person
+check("Shandong Province" not in ids("dx2", "person"), "dx2: Shandong Province is no person")
+check(met("dx2", "Dong Jun", "Viktor Khrenin") and met("dx2", "Dong Jun", "Dauren Kosanov"), "dx2: met respectively")
+# "In Manila, he held talks with X": whom a Canadian meets in Manila is Filipino; the trip's
+# destinations listed with "and" are no one's country
+country("dx3", "Gilberto Teodoro", "Philippines")
+country("dx3", "David McGuinty", "Canada")
+check(any(ev["date"] == "2026-11-18" for ev in met("dx3", "David McGuinty", "Gilberto Teodoro")), "dx3: on Wednesday")
+check(any(ev["date"] == "2026-11-20" for ev in met("dx3", "David McGuinty", "Richard Marles")), "dx3: on Friday, at the Dialogue")
+check(met("dx4", "Tayyip Erdogan", "Ismail Haniyeh") and met("dx4", "Tayyip Erdogan", "Hakan Fidan"), "dx4: attended the meeting")
+check(met("dx5", "Pete Hegseth", "Sjafrie Sjamsoeddin") and not met("dx5", "Pete Hegseth", "Kingsley Wilson"), "dx5: the readout's source is no participant")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
