@@ -2338,6 +2338,16 @@ static int person_roles(parley_extraction *ex)
                 }
                 if (others || (only && strcmp(only, c) == 0))
                     continue;
+                /* "Mr. Lula said Chile is a strategic partner": the country said of, after the
+                 * speech verb, is that of the person met, not the speaker's */
+                static const char *const speech[] = {"said", "says", "stressed", "noted", "added", "described", "called", NULL};
+                bool spoken_of = false;
+                for (size_t q = o->tb; q-- > ex->text.sentences[s].tok_begin && q + 4 > o->tb && !spoken_of;)
+                    spoken_of = parley_text_tok_in_ci(&ex->text, q, speech);
+                bool visitor;
+                const char *met = spoken_of ? met_persons_country(ex, &sm, en, (int)i, &visitor) : NULL;
+                if (met && strcmp(met, c) == 0)
+                    continue;
                 only = c;
                 distinct++;
             }

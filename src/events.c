@@ -1185,7 +1185,10 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         if (q >= se->tok_begin + 2 && is_w(ex, q - 1, "the") && is_w_any(ex, q - 2, preps))
             return 0;
     }
-    bool definite = (!has_after && has_before && before > se->tok_begin &&
+    /* "Speaking after the signing, X said the MoU ...": the signing told before, not another */
+    bool back = sign > se->tok_begin && is_w(ex, sign - 1, "the") && is_w(ex, sign, "signing") &&
+                (sign + 1 >= se->tok_end || tok(ex, sign + 1)->kind == PARLEY_TOK_PUNCT || is_w(ex, sign + 1, "ceremony"));
+    bool definite = back || (!has_after && has_before && before > se->tok_begin &&
                      (is_w(ex, before - 1, "the") || is_w(ex, before - 1, "this"))) ||
                     (has_after && after > sign + sign_len - 1 &&
                      (is_w(ex, after - 1, "this") || is_w(ex, after - 1, "that") ||
@@ -1834,6 +1837,32 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 ml = 1;
             }
         }
+    /* "A and B held the annual Security Consultative Meeting (SCM)", "held the 11th round of
+     * talks": "held" and a meeting's noun (or its name's) a few words on, with only articles,
+     * ordinals, qualifiers and capitalised words between */
+    for (size_t q = se->tok_begin + 1; !ml && q + 2 < se->tok_end; q++) {
+        if (!is_w(ex, q, "held") && !is_w(ex, q, "hold") && !is_w(ex, q, "holds"))
+            continue;
+        static const char *const fill[] = {"the", "a", "an", "their", "its", "annual", "regular", "inaugural", "first",
+                                           "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                                           "tenth", "latest", "next", "round", "of", "session", "bilateral", "joint",
+                                           "ministerial", "high-level", "strategic", "formal", "official", NULL};
+        static const char *const named[] = {"dialogue", "consultations", "summit", "consultative", NULL};
+        for (size_t n = q + 1; n < se->tok_end && n < q + 9; n++) {
+            const parley_token *tn = tok(ex, n);
+            if (n > q + 1 && (parley_match(ex, n, PARLEY_LEX_MEET_NOUN, NULL) == 1 ||
+                              ((tn->flags & PARLEY_TOK_CAP) && is_w_any(ex, n, named) &&
+                               !(n + 1 < se->tok_end && (tok(ex, n + 1)->flags & PARLEY_TOK_CAP))))) {
+                meet = q;
+                ml = n - q + 1;
+                break;
+            }
+            bool ordinal = tn->kind == PARLEY_TOK_NUM || (tn->kind == PARLEY_TOK_WORD && isdigit((unsigned char)*tok_s(ex, n)));
+            if (!(is_w_any(ex, n, fill) || ordinal || ((tn->flags & PARLEY_TOK_CAP) && tn->kind == PARLEY_TOK_WORD) ||
+                  is_p(ex, n, '-') || is_p(ex, n, '+')))
+                break;
+        }
+    }
     bool has_meet = ml > 0, has_sign = sl > 0, has_call = cl > 0;
     /* "met virtually with", "met online with": a call */
     if (has_meet && meet + ml < se->tok_end && (is_w(ex, meet + ml, "virtually") || is_w(ex, meet + ml, "online")) &&
@@ -2377,6 +2406,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         has_and_between(ex, obj.p[0].pos < subj.p[0].pos ? obj.p[0].pos : subj.p[0].pos,
                         obj.p[0].pos < subj.p[0].pos ? subj.p[0].pos : obj.p[0].pos))
         subj_group = true;
+    /* "A has signed a memorandum ... with his Botswana counterpart, B": a signing both attended */
+    if (has_sign && !has_meet && !has_call && subj.n == 1 && obj.n >= 1 && trig == sign && subj.p[0].pos < sign) {
+        for (size_t q = sign + sl; q < obj.p[0].pos && q < sign + sl + 16 && !subj_group; q++)
+            subj_group = is_w(ex, q, "with") && obj.p[0].pos <= q + 8;
+    }
     if (((has_meet && !again && !group_again) || has_call || (has_sign && subj_group && !sign_planned && !joined_last)) &&
         !negated &&
         total >= 2) {

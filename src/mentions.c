@@ -348,6 +348,10 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
         if (j > i && is_word(ex, j) && generation_suffix(ex, j) && !(j + 1 < end && name_word(ex, j + 1))) {
             j++;
             last = j;
+            /* ... and a father's name after a king's number: "Abdullah II bin Al Hussein" */
+            if (j + 1 < end && (tok_is(ex, j, "bin") || tok_is(ex, j, "ibn")) &&
+                (name_word(ex, j + 1) || parley_match(ex, j + 1, PARLEY_LEX_PARTICLE, NULL) == 1))
+                continue;
             break;
         }
         /* particles: "Leal da Silva", "bin Ahmed", "Al Saud"; two of them: "Ursula von der Leyen" */
@@ -1423,8 +1427,12 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             if (q > se->tok_begin && tok_lower_is(ex, q, "the") && tok_is(ex, q - 1, "of"))
                 continue;
         }
-        /* words that open a body's name are no person ("the United States Indo-Pacific Command") */
-        if (e < se->tok_end && is_cap(ex, e) && parley_match(ex, e, PARLEY_LEX_ORGHEAD, NULL)) {
+        /* words that open a body's or a place's name are no person ("the United States
+         * Indo-Pacific Command", "King Khalid International Airport") */
+        bool opens = false;
+        for (size_t k = e; k < se->tok_end && k < e + 3 && !opens && is_cap(ex, k) && is_word(ex, k); k++)
+            opens = parley_match(ex, k, PARLEY_LEX_ORGHEAD, NULL) || (k > e && parley_match(ex, k, PARLEY_LEX_PLACE_HEAD, NULL));
+        if (opens) {
             i = e - 1;
             continue;
         }

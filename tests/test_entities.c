@@ -635,12 +635,26 @@ static void test_destinations_and_opening_place(void **state)
     test_doc_free(&t);
 }
 
+/* "Mr. X said Chile is a strategic partner" after X received a Chilean: the country spoken of is
+ * the guest's, not the speaker's. */
+static void test_country_spoken_of(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("BRASILIA, 6 August - President John Abbot received Chilean President Jane Roe at the "
+                              "Planalto Palace on Monday. Mr. Abbot said Chile is a strategic partner.", NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_true(!e->country || strcmp(e->country, "Chile") != 0);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_surname_without_article),
         cmocka_unit_test(test_role_name_then_meeting), cmocka_unit_test(test_compound_org_and_currency),
         cmocka_unit_test(test_companion_after_country), cmocka_unit_test(test_destinations_and_opening_place),
+        cmocka_unit_test(test_country_spoken_of),
         cmocka_unit_test(test_title_from_lead), cmocka_unit_test(test_fuller_name_later),
         cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart), cmocka_unit_test(test_resolution_among_many), cmocka_unit_test(test_delegation_and_passive_host), cmocka_unit_test(test_addressee_and_of_country),
         cmocka_unit_test(test_country_entities), cmocka_unit_test(test_country_of_the_article),

@@ -1243,11 +1243,33 @@ static void test_subjectless_clause_and_spokesman(void **state)
     test_doc_free(&t);
 }
 
+/* "A and B held the annual Security Consultative Meeting"; "A has signed an MoU with his
+ * counterpart, B" (a signing both attended); "Speaking after the signing, A said the MoU ..." tells
+ * no second signing. */
+static void test_named_meeting_and_signing_with(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Minister John Abbot and his counterpart Jane Roe held the annual Security Consultative "
+                              "Meeting (SCM) in Washington on Wednesday.", "2026-10-30");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    test_doc_free(&t);
+    t = test_extract("Minister of Defence John Abbot has signed a Memorandum of Understanding on defence cooperation with "
+                     "his Botswana counterpart, Jane Roe, in Lusaka. Speaking after the signing, Abbot said the MoU would "
+                     "enhance joint training.", "2026-10-20");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    size_t agreements = 0;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        agreements += t.ex->events[i].type == PARLEY_EVENT_AGREEMENT;
+    assert_int_equal(agreements, 1);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
         cmocka_unit_test(test_description_object_and_audience), cmocka_unit_test(test_subjectless_clause_and_spokesman),
+        cmocka_unit_test(test_named_meeting_and_signing_with),
         cmocka_unit_test(test_not_meetings),        cmocka_unit_test(test_separate_meetings),
         cmocka_unit_test(test_mentioned_again),     cmocka_unit_test(test_agreement),
         cmocka_unit_test(test_joined),             cmocka_unit_test(test_date_forms),

@@ -510,10 +510,24 @@ static void test_function_word_surname_and_body_end(void **state)
     test_doc_free(&t);
 }
 
+/* "King Abdullah II bin Al Hussein": a father's name after a king's number; "King Khalid
+ * International Airport" is a place, no king. */
+static void test_regnal_father_and_named_place(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("The President received King Abdullah II bin Al Hussein of Jordan. Earlier, he was received "
+                              "at King Khalid International Airport by Governor Jane Roe.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Abdullah II bin Al Hussein"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Al Hussein"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Khalid"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_types), cmocka_unit_test(test_phrase_joins), cmocka_unit_test(test_function_word_surname_and_body_end), cmocka_unit_test(test_city_office), cmocka_unit_test(test_quoted_exercise_name), cmocka_unit_test(test_predecessor_office), cmocka_unit_test(test_national_security_council), cmocka_unit_test(test_participle_not_org), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
+        cmocka_unit_test(test_types), cmocka_unit_test(test_phrase_joins), cmocka_unit_test(test_regnal_father_and_named_place), cmocka_unit_test(test_function_word_surname_and_body_end), cmocka_unit_test(test_city_office), cmocka_unit_test(test_quoted_exercise_name), cmocka_unit_test(test_predecessor_office), cmocka_unit_test(test_national_security_council), cmocka_unit_test(test_participle_not_org), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),

@@ -1891,6 +1891,23 @@ check(any(ev["date"] == "2026-11-20" for ev in met("dx3", "David McGuinty", "Ric
 check(met("dx4", "Tayyip Erdogan", "Ismail Haniyeh") and met("dx4", "Tayyip Erdogan", "Hakan Fidan"), "dx4: attended the meeting")
 check(met("dx5", "Pete Hegseth", "Sjafrie Sjamsoeddin") and not met("dx5", "Pete Hegseth", "Kingsley Wilson"), "dx5: the readout's source is no participant")
 
+# dy1-dy5 (2026-12-02, second session): WAM, ZNBC, Agência Brasil, Yonhap, Dawn
+# "King Abdullah II bin Al Hussein": a father's name after the number; attendees join his meeting
+check(person("dy1", "Abdullah II bin Al Hussein") is not None and "Al Hussein" not in ids("dy1", "person"), "dy1: the king's whole name")
+check(len(events("dy1", "meeting")) == 1 and met("dy1", "Abdullah II bin Al Hussein", "Tahnoun bin Zayed Al Nahyan"), "dy1: one meeting, attended")
+# "has signed an MoU with his counterpart B": a signing both attended; "after the signing" is it again
+check(met("dy2", "Ambrose Lufuma", "Fenny Tsheko"), "dy2: signed with: a meeting")
+check(len(events("dy2", "agreement")) == 1, "dy2: after the signing: no second agreement")
+# "Mr. Lula said Chile is a strategic partner": the country spoken of is the guest's
+country("dy3", "Luiz Inácio Lula da Silva", "Brazil")
+check(met("dy3", "Luiz Inácio Lula da Silva", "Gabriel Boric") and met("dy3", "Gabriel Boric", "Arthur Lira", "planned"), "dy3: meetings")
+# "held the annual Security Consultative Meeting": a meeting, and the document signed at it
+check(any(ev["place"] == "location:washington" for ev in met("dy4", "Shin Won-sik", "Lloyd Austin")), "dy4: held the SCM")
+check(len(events("dy4", "agreement")) == 1, "dy4: signed a document")
+# "King Khalid International Airport" is no king
+check("Khalid" not in ids("dy5", "person"), "dy5: the airport's name is no person")
+check(met("dy5", "Shehbaz Sharif", "Mohammed bin Salman") and met("dy5", "Shehbaz Sharif", "Asim Munir"), "dy5: called on, accompanied")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
