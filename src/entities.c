@@ -1559,6 +1559,31 @@ static bool unnamed_subject(const parley_extraction *ex, size_t b, size_t trig, 
     return subject;
 }
 
+/* The country of the place of the latest meeting told up to sentence s (of the last six): that of
+ * the city the sentence with the meeting words puts it in; NULL when none is said. */
+static const char *meeting_place_before(const parley_extraction *ex, const sentence_mentions *sm, size_t s)
+{
+    const uint64_t meet_bit = UINT64_C(1) << PARLEY_LEX_MEET;
+    for (size_t s2 = s + 1; s2-- > 0 && s2 + 6 > s;) {
+        const parley_sentence *se = &ex->text.sentences[s2];
+        bool meets = false;
+        for (size_t q = se->tok_begin; q < se->tok_end && !meets; q++)
+            meets = ex->match_kinds ? (ex->match_kinds[q] & meet_bit) && parley_match(ex, q, PARLEY_LEX_MEET, NULL)
+                                    : parley_match(ex, q, PARLEY_LEX_MEET, NULL) != 0;
+        if (!meets)
+            continue;
+        /* (a city: a country in such a sentence is as often a topic, "the fight against
+         * Al-Shabaab in Somalia") */
+        for (size_t j = sm->off[s2]; j < sm->off[s2 + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            const char *c = o->type == PARLEY_ENTITY_LOCATION ? place_country(ex, o, s2, false) : NULL;
+            if (c)
+                return c;
+        }
+    }
+    return NULL;
+}
+
 static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm, const char *dateline,
                        const char **guess)
 {
@@ -1610,6 +1635,19 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                 const char *host = visited_by_the_met(ex, sm, s, pm, (int)i);
                 if (host && (!was[i] || strcmp(host, was[i]) != 0) && !visits_except(ex, sm, en, host, s)) {
                     guess[i] = host;
+                    break;
+                }
+                /* "Vice Foreign Minister X was present at the meeting" after a meeting "at
+                 * Zhongnanhai in Beijing": an attendee with only a guess is of the country the
+                 * meeting was held in (not an envoy, who is often the visitor's) */
+                size_t jl = 0;
+                for (size_t q = pm->te; q < ex->text.sentences[s].tok_end && q < pm->te + 4 && !jl; q++)
+                    jl = parley_match(ex, q, PARLEY_LEX_JOIN, NULL);
+                const char *held = jl && was[i] ? meeting_place_before(ex, sm, s) : NULL;
+                if (held && strcmp(held, was[i]) != 0 &&
+                    (!en->title || (!strstr(en->title, "mbassador") && !strstr(en->title, "nvoy"))) &&
+                    !visits_except(ex, sm, en, held, s)) {
+                    guess[i] = held;
                     break;
                 }
                 continue;
@@ -2059,6 +2097,24 @@ static bool initials_of(const char *title, const char *w, size_t n)
     return k == n;
 }
 
+/* ... or of the title's first office, before " and " ("PM" for "Prime Minister and Minister of
+ * Foreign Affairs")? */
+static bool initials_open(const char *title, const char *w, size_t n)
+{
+    if (!title)
+        return false;
+    const char *and = strstr(title, " and ");
+    if (!and)
+        return initials_of(title, w, n);
+    char first[128];
+    size_t l = (size_t)(and - title);
+    if (l >= sizeof first)
+        return false;
+    memcpy(first, title, l);
+    first[l] = '\0';
+    return initials_of(first, w, n);
+}
+
 static int lead_role_titles(parley_extraction *ex)
 {
     size_t n = ex->text.n_tokens;
@@ -2096,8 +2152,8 @@ static int lead_role_titles(parley_extraction *ex)
                 if (!en->title || rank_title(ex, en)) {
                     only = (int)i;
                     count++;
-                } else if (parley_text_holds_word(en->title, head, hn)) {
-                    clear = false;   /* "receives Sudanese envoy": the one whose title says so */
+                } else if (parley_text_holds_word(en->title, head, hn) || initials_open(en->title, head, hn)) {
+                    clear = false;   /* "receives Sudanese envoy", "Qatari PM": the one whose title says so */
                 }
             }
             if (clear && count == 1) {

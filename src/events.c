@@ -1802,6 +1802,25 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             referent = who;
         }
     }
+    /* "EAM also met X" after "EAM Dr. S. Jaishankar called on Y": a title in capitals opening the
+     * sentence is the one person whose title it is */
+    if (pron_at == SIZE_MAX && se->tok_begin + 2 < se->tok_end && (tok(ex, se->tok_begin)->flags & PARLEY_TOK_ALLCAPS) &&
+        tok_n(ex, se->tok_begin) >= 2 && tok_n(ex, se->tok_begin) <= 6 && !(pp.n && pp.p[0].pos == se->tok_begin)) {
+        int who = -1, holders = 0;
+        for (size_t i = 0; i < ex->n_entities; i++) {
+            const parley_entity *en = &ex->entities[i];
+            if (en->type == PARLEY_ENTITY_PERSON && en->title && strlen(en->title) == tok_n(ex, se->tok_begin) &&
+                memcmp(en->title, tok_s(ex, se->tok_begin), tok_n(ex, se->tok_begin)) == 0) {
+                who = (int)i;
+                holders++;
+            }
+        }
+        if (holders == 1) {
+            pron_at = se->tok_begin;
+            pron = true;
+            referent = who;
+        }
+    }
     size_t ml, sl, cl, jl, pl, nl;
     uint64_t sk = kinds_in(ex, se->tok_begin, se->tok_end);
     size_t meet = sentence_trigger(ex, se, sk, PARLEY_LEX_MEET, &ml);

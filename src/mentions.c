@@ -854,7 +854,8 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
         bool head = false;
         while (j < se->tok_end && !used[j]) {
             if (is_word(ex, j) && is_cap(ex, j) && !parley_match(ex, j, PARLEY_LEX_OFFICE, NULL) &&
-                !(j > i && parley_match(ex, j, PARLEY_LEX_RANK, NULL))) {   /* "Army Staff | General X" */
+                !(j > i && parley_match(ex, j, PARLEY_LEX_RANK, NULL)) &&   /* "Army Staff | General X" */
+                !(j > i && parley_match(ex, j, PARLEY_LEX_HONORIFIC, NULL))) {   /* "... Affairs | Dr. X" */
                 if (parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL))
                     head = true;
                 j++;

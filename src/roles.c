@@ -292,7 +292,9 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             memset(mark + (j - start), INC, l);
             j += l;
         } else if (j > start && (tok_word(ex, j, "of") || tok_word(ex, j, "for") || tok_word(ex, j, "to") || tok_word(ex, j, "from") ||
-                                 tok_word(ex, j, "the") || tok_word(ex, j, "and") || tok_word(ex, j, "on"))) {
+                                 tok_word(ex, j, "the") || tok_word(ex, j, "and") || tok_word(ex, j, "on") ||
+                                 /* "Minister of State at the Ministry of Foreign Affairs" */
+                                 (office && tok_word(ex, j, "at") && j + 2 < end && tok_word(ex, j + 1, "the")))) {
             size_t k = j + 1;
             if (k < end && tok_word(ex, k, "the") && !tok_word(ex, j, "the"))
                 k++;

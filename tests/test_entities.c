@@ -648,13 +648,35 @@ static void test_country_spoken_of(void **state)
     test_doc_free(&t);
 }
 
+/* An attendee ("X was present at the meeting") of a meeting held in Beijing is Chinese; "Qatari
+ * PM" in a headline is the one whose first office "Prime Minister" is, not someone untitled. */
+static void test_attendee_country_and_headline_initials(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("On the afternoon of November 18, 2026, Vice President John Abbot met with Prime Minister of "
+                              "Solomon Islands Jane Roe at Zhongnanhai in Beijing. Jane Roe said that Solomon Islands "
+                              "adheres to the principle. Solomon Islands will work with China. Vice Foreign Minister Max "
+                              "Mustermann was present at the meeting.", NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    assert_non_null(e);
+    assert_non_null(e->country);
+    assert_string_equal(e->country, "China");
+    test_doc_free(&t);
+    t = test_extract("EAM meets Qatari PM in Doha\n\nEAM John Abbot called on Sheikh Jane Roe, Prime Minister and "
+                     "Minister of Foreign Affairs of Qatar, in Doha. He also met Sheikh Max Mustermann of Qatar.", NULL);
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    assert_non_null(e);
+    assert_true(!e->title || strcmp(e->title, "PM") != 0);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_surname_without_article),
         cmocka_unit_test(test_role_name_then_meeting), cmocka_unit_test(test_compound_org_and_currency),
         cmocka_unit_test(test_companion_after_country), cmocka_unit_test(test_destinations_and_opening_place),
-        cmocka_unit_test(test_country_spoken_of),
+        cmocka_unit_test(test_country_spoken_of), cmocka_unit_test(test_attendee_country_and_headline_initials),
         cmocka_unit_test(test_title_from_lead), cmocka_unit_test(test_fuller_name_later),
         cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart), cmocka_unit_test(test_resolution_among_many), cmocka_unit_test(test_delegation_and_passive_host), cmocka_unit_test(test_addressee_and_of_country),
         cmocka_unit_test(test_country_entities), cmocka_unit_test(test_country_of_the_article),

@@ -1264,12 +1264,30 @@ static void test_named_meeting_and_signing_with(void **state)
     test_doc_free(&t);
 }
 
+/* "EAM Dr. X called on Y ... EAM also met Z. Earlier in the day, he was received by W": a title in
+ * capitals opening a sentence is the one person whose title it is, and stays in focus. */
+static void test_title_acronym_subject(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("EAM Dr. John Abbot called on Prime Minister Jane Roe in Doha on 30 December 2024. EAM also "
+                              "met Minister of State at the Ministry of Foreign Affairs Dr. Max Mustermann. Earlier in "
+                              "the day, he was received by the Amir Sheikh Erika Musterfrau.", NULL);
+    assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    assert_non_null(meeting(&t, "John Abbot", "Erika Musterfrau"));
+    assert_null(meeting(&t, "Max Mustermann", "Erika Musterfrau"));
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    assert_non_null(e);
+    assert_string_equal(e->title, "Minister of State at the Ministry of Foreign Affairs");
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Ministry of Foreign Affairs Dr."));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
         cmocka_unit_test(test_description_object_and_audience), cmocka_unit_test(test_subjectless_clause_and_spokesman),
-        cmocka_unit_test(test_named_meeting_and_signing_with),
+        cmocka_unit_test(test_named_meeting_and_signing_with), cmocka_unit_test(test_title_acronym_subject),
         cmocka_unit_test(test_not_meetings),        cmocka_unit_test(test_separate_meetings),
         cmocka_unit_test(test_mentioned_again),     cmocka_unit_test(test_agreement),
         cmocka_unit_test(test_joined),             cmocka_unit_test(test_date_forms),

@@ -1908,6 +1908,21 @@ check(len(events("dy4", "agreement")) == 1, "dy4: signed a document")
 check("Khalid" not in ids("dy5", "person"), "dy5: the airport's name is no person")
 check(met("dy5", "Shehbaz Sharif", "Mohammed bin Salman") and met("dy5", "Shehbaz Sharif", "Asim Munir"), "dy5: called on, accompanied")
 
+# dz1-dz5 (2026-12-02, second session): Russia's MFA, China's MFA, India's MEA, Germany's
+# Federal Government, LRT
+check(met("dz1", "Sergey Lavrov", "Thongsavanh Phomvihane") and len(events("dz1", "agreement")) == 1, "dz1: talks and a plan signed")
+# an attendee of a meeting held in Beijing is Chinese
+country("dz2", "Sun Weidong", "China")
+check(met("dz2", "Han Zheng", "Sun Weidong"), "dz2: was present at the meeting")
+# "EAM also met X": the title in capitals is the person whose title it is, and the focus after
+check(met("dz3", "S. Jaishankar", "Mohammed bin Abdulaziz bin Saleh Al-Khulaifi"), "dz3: EAM also met")
+check(met("dz3", "S. Jaishankar", "Tamim bin Hamad Al Thani") and not met("dz3", "Mohammed bin Abdulaziz bin Saleh Al-Khulaifi", "Tamim bin Hamad Al Thani"), "dz3: he was received by the Amir")
+check(title("dz3", "Mohammed bin Abdulaziz bin Saleh Al-Khulaifi") == "Minister of State at the Ministry of Foreign Affairs", f"dz3: title {title('dz3', 'Mohammed bin Abdulaziz bin Saleh Al-Khulaifi')!r}")
+check("Ministry of Foreign Affairs Dr." not in ids("dz3", "organization"), "dz3: an honorific ends a body's name")
+check(any(ev["date"] == "2026-09-03" for ev in met("dz4", "Friedrich Merz", "Dick Schoof")), "dz4: on Thursday")
+check(met("dz5", "Dovilė Šakalienė", "Władysław Kosiniak-Kamysz") and len(events("dz5", "agreement")) == 1, "dz5: signed in the presence of")
+country("ad4", "Charles Kahariri", "Kenya")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
