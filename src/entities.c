@@ -1719,6 +1719,51 @@ static int namesakes(parley_extraction *ex)
     return set_countries(ex, chosen);
 }
 
+/* "Secretary of State Antony Blinken", "Taoiseach X": an office that only one country has (the
+ * lexicon's national_office phrases, with their country) names the person's country, modifiers
+ * before it aside ("Deputy Secretary of State"); the whole title must be the office ("Secretary
+ * of State for Defence" is another). */
+static const char *source_country(const parley_extraction *ex, bool *official);
+static const char *national_office_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                        const parley_mention *pm)
+{
+    (void)sm;
+    const parley_entity *en = &ex->entities[self];
+    if (!en->title || en->mentions[0] != (uint32_t)(pm - ex->mentions))
+        return NULL;   /* (once a person: the title is the entity's) */
+    parley_buf key = {0};
+    const char *out = NULL;
+    bool official;
+    const char *publisher = source_country(ex, &official);
+    for (const char *p = en->title; *p && !out;) {
+        parley_buf_clear(&key);
+        if (parley_fold(&key, p, strlen(p)) < 0)
+            break;
+        /* an office of more than one country ("Secretary of State": the United States', the Holy
+         * See's) is the publisher's when it is one of them, else the first listed */
+        for (const parley_lex_entry *e = parley_lexicon_lookup(ex->lex, key.data, key.len); e; e = e->next) {
+            if (e->kind != PARLEY_LEX_NATIONAL_OFFICE || !e->country)
+                continue;
+            if (!out)
+                out = e->country;
+            if (publisher && strcmp(publisher, e->country) == 0) {
+                out = e->country;
+                break;
+            }
+        }
+        if (out)
+            break;
+        const char *sp = strchr(p, ' ');
+        parley_buf_clear(&key);
+        if (!sp || parley_fold(&key, p, (size_t)(sp - p)) < 0 ||
+            !parley_lexicon_find(ex->lex, PARLEY_LEX_MODIFIER, key.data, key.len))
+            break;
+        p = sp + 1;
+    }
+    parley_buf_free(&key);
+    return out;
+}
+
 /* "Defense Minister Hulusi Akar and Foreign Minister Mevlüt Çavuşoğlu accompanied Erdogan": who
  * accompanies someone is of their country. */
 static const char *companion_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
@@ -2331,7 +2376,7 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, host_rule)) < 0 || (rc = apply_rule(ex, &sm, seat_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, spokesperson_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, called_on_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, role_list_rule)) < 0) {
+        (rc = apply_rule(ex, &sm, role_list_rule)) < 0 || (rc = apply_rule(ex, &sm, national_office_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
     }

@@ -55,6 +55,8 @@ typedef enum {
     PARLEY_LEX_INTERNATIONAL, /**< "NATO", "United Nations": an office of it belongs to no country */
     PARLEY_LEX_MEMBERS,       /**< "delegation included": the people after it are of the delegation's country */
     PARLEY_LEX_ADDRESSEE,     /**< "thanked", "urged": a country right after it is spoken to, not the speaker's */
+    PARLEY_LEX_NATIONAL_OFFICE, /**< "Secretary of State", "Taoiseach": an office of one country only;
+                                     country = that country */
     PARLEY_LEX_N_KINDS
 } parley_lex_kind;
 

@@ -670,6 +670,26 @@ static void test_attendee_country_and_headline_initials(void **state)
     test_doc_free(&t);
 }
 
+/* An office only one country has (data/titles.tsv, national_office) names the person's country;
+ * modifiers before it aside; another office that begins the same way does not. */
+static void test_national_office(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("MUNICH, Feb 17 - Secretary of State John Abbot met Chinese Foreign Minister Jane Roe. Deputy "
+                              "Secretary of State Max Mustermann was there. Secretary of State for Defence Erika "
+                              "Musterfrau spoke.", NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_string_equal(e->country, "United States");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    assert_non_null(e);
+    assert_string_equal(e->country, "United States");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Musterfrau");
+    assert_non_null(e);
+    assert_true(!e->country || strcmp(e->country, "United States") != 0);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -677,6 +697,7 @@ int main(void)
         cmocka_unit_test(test_role_name_then_meeting), cmocka_unit_test(test_compound_org_and_currency),
         cmocka_unit_test(test_companion_after_country), cmocka_unit_test(test_destinations_and_opening_place),
         cmocka_unit_test(test_country_spoken_of), cmocka_unit_test(test_attendee_country_and_headline_initials),
+        cmocka_unit_test(test_national_office),
         cmocka_unit_test(test_title_from_lead), cmocka_unit_test(test_fuller_name_later),
         cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart), cmocka_unit_test(test_resolution_among_many), cmocka_unit_test(test_delegation_and_passive_host), cmocka_unit_test(test_addressee_and_of_country),
         cmocka_unit_test(test_country_entities), cmocka_unit_test(test_country_of_the_article),

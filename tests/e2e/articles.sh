@@ -1923,6 +1923,17 @@ check(any(ev["date"] == "2026-09-03" for ev in met("dz4", "Friedrich Merz", "Dic
 check(met("dz5", "Dovilė Šakalienė", "Władysław Kosiniak-Kamysz") and len(events("dz5", "agreement")) == 1, "dz5: signed in the presence of")
 country("ad4", "Charles Kahariri", "Kenya")
 
+# ea1-ea4 (2026-12-02, second session): AP at the Munich Security Conference, VNA, Reuters, the
+# Pacific Islands Forum
+# an office only one country has names the person's country
+country("ea1", "Antony Blinken", "United States")
+check(len(met("ea1", "Antony Blinken", "Wang Yi")) == 1 and met("ea1", "Yoko Kamikawa", "Cho Tae-yul"), "ea1: bilaterals and a trilateral")
+check(not [ev for ev in events("ea1", "meeting") if any(names("ea1", [p]) & {"Russia"} for p in ev["participants"])], "ea1: no Russian met")
+check(met("ea2", "Phan Van Giang", "Tea Seiha") and met("ea2", "Tea Seiha", "Pham Minh Chinh"), "ea2: talks and a courtesy call")
+check(len(met("ea3", "Faisal bin Farhan", "Abbas Araqchi")) == 2, "ea3: met, and last met in New York")
+check(any(ev["date"] == "2024-08-27" for ev in met("ea4", "Christopher Luxon", "Anthony Albanese")), "ea4: on Tuesday morning")
+country("ac3", "S. Jaishankar", "India")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
