@@ -1388,6 +1388,12 @@ static const char *place_at_home(const parley_extraction *ex, const sentence_men
         if (o->tb >= pm->te)
             place = place_country(ex, o, s, true);
     }
+    /* "In Kuwait, her last stop, Menon called on X": the sentence's own place before the person */
+    for (size_t j = sm->off[s + 1]; j-- > sm->off[s] && !place;) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->te <= pm->tb)
+            place = place_country(ex, o, s, false);
+    }
     /* (back over at most 40 sentences, so that a long text stays linear) */
     for (size_t s2 = s; !place && s2-- > 0 && s2 + 40 > s;)
         for (size_t j = sm->off[s2 + 1]; j-- > sm->off[s2] && !place;)
@@ -2082,6 +2088,22 @@ static int counterpart_titles_in(parley_extraction *ex, sentence_mentions *sm_ou
                 }
                 int other = respective_counterpart(ex, sm_out, en->mentions[k]);
                 if (other >= 0 && ex->entities[other].title && !(en->title = parley_strdup(ex->entities[other].title)))
+                    return PARLEY_ENOMEM;
+            }
+            /* "Menon called on X. She also met her Kuwaiti counterpart Y": after a pronoun with no
+             * one named before in its sentence, the first person of the sentence before (its
+             * subject), not whom that subject met */
+            if (!en->title && m->sentence > 0 && !named_before &&
+                (parley_text_tok_is(&ex->text, se->tok_begin, "He") || parley_text_tok_is(&ex->text, se->tok_begin, "She"))) {
+                const parley_mention *first = NULL;
+                for (size_t q = en->mentions[k]; q-- > 0 && q + 512 > en->mentions[k] && ex->mentions[q].sentence + 1 >= m->sentence;) {
+                    const parley_mention *o = &ex->mentions[q];
+                    if (o->sentence + 1 == m->sentence && o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 &&
+                        o->entity != (int)i)
+                        first = o;
+                }
+                const char *t = first ? ex->entities[first->entity].title : NULL;
+                if (t && !(en->title = parley_strdup(t)))
                     return PARLEY_ENOMEM;
             }
             /* the nearest person before, in the same sentence or the one before, with a title */

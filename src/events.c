@@ -530,6 +530,10 @@ static int sentence_place(const parley_extraction *ex, size_t s)
                    /* "attended the Munich Security Conference, where he held talks" */
                    ((is_w(ex, q, "attended") || is_w(ex, q, "attending")) && mm->type == PARLEY_ENTITY_LOCATION &&
                     mm->lex && mm->lex->kind == PARLEY_LEX_CITY);
+        /* "he visited Tokyo, where he met X": the place visited, where the meeting follows */
+        if (!loc && (is_w(ex, q, "visited") || is_w(ex, q, "toured")) && mm->te < se->tok_end &&
+            (is_w(ex, mm->te, "where") || (mm->te + 1 < se->tok_end && is_p(ex, mm->te, ',') && is_w(ex, mm->te + 1, "where"))))
+            loc = true;
         /* "to discuss the situation in Ukraine": a topic, not where it happens */
         if (loc && is_w(ex, q, "in") && q > se->tok_begin && parley_topic_noun(ex, q - 1))
             loc = false;
@@ -819,12 +823,14 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
     const parley_sentence *se = &ex->text.sentences[s];
     date_hit best = {0}, h;
     bool found = false;
+    size_t rel_pos = SIZE_MAX;
     *rel_days = NO_REL;
     for (size_t i = se->tok_begin; i < se->tok_end; i++) {
         if (!date_in_sentence(ex, st, i, se->tok_end, &h))
             continue;
         if (h.kind == D_REL_SAME_DAY) {
             *rel_days = h.shift;
+            rel_pos = h.pos;
             i = h.end - 1;
             continue;
         }
@@ -875,6 +881,16 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
         }
         found = true;
         i = h.end - 1;
+    }
+    /* "arrived in Doha on Tuesday and met X the next day": a day counted from the date the
+     * sentence told before the meeting words, and said after them */
+    if (found && *rel_days != NO_REL && *rel_days != 0 && rel_pos != SIZE_MAX && best.pos < trig && rel_pos > trig &&
+        best.date.d &&
+        /* (not "a day after", "the day before": they open a clause of another event) */
+        (is_w(ex, rel_pos, "next") || is_w(ex, rel_pos, "following") || is_w(ex, rel_pos + 1, "later"))) {
+        best.date = parley_date_add_days(best.date, *rel_days);
+        best.weekday = -1;
+        *rel_days = NO_REL;
     }
     /* "on October 6" written on October 5 of the same year: the coming day, not last year's */
     if (found && !future && st->has_pub && st->pub.d && best.guessed_year && best.date.y == st->pub.y - 1) {
@@ -989,6 +1005,8 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
         }
         if (earlier && strlen(ev->date) == 10)
             ev->date[7] = '\0';
+        else if (earlier && ev->date[0] == '-')
+            ev->date[0] = '\0';   /* "--11-05" less its day is no date this format can say */
     }
     if (ev->place < 0) {
         ev->place = sentence_place(ex, s);
@@ -1003,7 +1021,23 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
         if (ev->place < 0 && fallback) {
             int p = st->story_meeting >= 0 ? st->story_meeting : st->last_meeting;
             const parley_event *prev = p >= 0 ? &ex->events[p] : NULL;
-            if (prev && prev->place >= 0)
+            /* (the place of the meeting before is this one's when someone of it goes on, or when
+             * no dateline says where the story is: "Shoigu visited Pyongyang, where he met Kim.
+             * ... Rudenko met Sin on Tuesday" is in the dateline's Moscow) */
+            bool shared = false;
+            for (size_t i = 0; prev && i < prev->n_participants && !shared; i++)
+                for (size_t k = 0; k < ev->n_participants && !shared; k++)
+                    shared = prev->participants[i] == ev->participants[k];
+            /* (... or was named where it was told: "... in Buenos Aires, during the visit of
+             * President Lula to Argentina. Lula was received by President Fernández") */
+            for (size_t k = 0; prev && prev->n_evidence && k < ev->n_participants && !shared; k++) {
+                const parley_entity *pe = &ex->entities[ev->participants[k]];
+                for (size_t j = 0; j < pe->n_mentions && !shared; j++) {
+                    const parley_mention *pm = &ex->mentions[pe->mentions[j]];
+                    shared = pm->start >= prev->evidence[0].start && pm->end <= prev->evidence[0].end;
+                }
+            }
+            if (prev && prev->place >= 0 && (shared || ex->dateline_place < 0 || prev == ev))
                 ev->place = prev->place;
             else if (!prev && st->meeting_place >= 0)
                 ev->place = st->meeting_place;
@@ -1224,6 +1258,19 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
             return PARLEY_ENOMEM;
         if (ex->entities[pp->p[i].ent].country)
             signatories++;
+    }
+    /* "She also met her counterpart X, with whom she signed an agreement": the pronoun is the
+     * subject of the meeting the sentence told */
+    size_t pv = sign > se->tok_begin && is_w(ex, sign - 1, "also") ? sign - 1 : sign;
+    if (meeting >= 0 && pv > se->tok_begin + 1 && (is_w(ex, pv - 1, "he") || is_w(ex, pv - 1, "she")) &&
+        (is_w(ex, pv - 2, "whom") || is_w(ex, pv - 2, "where"))) {
+        const parley_event *me = &ex->events[meeting];
+        for (size_t i = 0; i < me->n_participants; i++) {
+            int p = me->participants[i];
+            if (ex->entities[p].type == PARLEY_ENTITY_PERSON && event_add_participant(ex, &ex->events[idx], p) < 0)
+                return PARLEY_ENOMEM;
+        }
+        ev = &ex->events[idx];
     }
     if (signatories < 2) {
         /* the signing's own clause: not "..., as the two countries seek to counter China's

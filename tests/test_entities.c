@@ -690,6 +690,23 @@ static void test_national_office(void **state)
     test_doc_free(&t);
 }
 
+/* "In Kuwait, her last stop, X called on Crown Prince Y" (Y Kuwaiti); "She also met her Kuwaiti
+ * counterpart Z": Z's title is that of the subject of the sentence before, not of whom she met. */
+static void test_called_on_place_and_pronoun_counterpart(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("NEW DELHI - She arrived in Doha on Tuesday. In Kuwait, her last stop, External Affairs Minister "
+                              "John Abbot called on Crown Prince Jane Roe on Thursday. She also met her Kuwaiti "
+                              "counterpart Max Mustermann.", "2026-03-14");
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(e);
+    assert_string_equal(e->country, "Kuwait");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    assert_non_null(e);
+    assert_string_equal(e->title, "External Affairs Minister");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -697,7 +714,7 @@ int main(void)
         cmocka_unit_test(test_role_name_then_meeting), cmocka_unit_test(test_compound_org_and_currency),
         cmocka_unit_test(test_companion_after_country), cmocka_unit_test(test_destinations_and_opening_place),
         cmocka_unit_test(test_country_spoken_of), cmocka_unit_test(test_attendee_country_and_headline_initials),
-        cmocka_unit_test(test_national_office),
+        cmocka_unit_test(test_national_office), cmocka_unit_test(test_called_on_place_and_pronoun_counterpart),
         cmocka_unit_test(test_title_from_lead), cmocka_unit_test(test_fuller_name_later),
         cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart), cmocka_unit_test(test_resolution_among_many), cmocka_unit_test(test_delegation_and_passive_host), cmocka_unit_test(test_addressee_and_of_country),
         cmocka_unit_test(test_country_entities), cmocka_unit_test(test_country_of_the_article),

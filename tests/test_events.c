@@ -1282,12 +1282,39 @@ static void test_title_acronym_subject(void **state)
     test_doc_free(&t);
 }
 
+/* "arrived in Doha on Tuesday and met X the next day" (the day after the one told before the
+ * meeting words); "he visited Tokyo, where he met Y" (in Tokyo); "..., with whom she signed an
+ * agreement" (hers too); a meeting of other people told after is not in Tokyo. */
+static void test_tour_days_and_places(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("NEW DELHI - Minister John Abbot returned on Saturday from a tour. He arrived in Doha on "
+                              "Tuesday and met Qatari Prime Minister Jane Roe the next day. Earlier, he visited Tokyo, "
+                              "where he met Japanese Defense Minister Max Mustermann, with whom he signed an agreement on "
+                              "training. Deputy Minister Erika Musterfrau met Ambassador Hans Meier on Monday.",
+                              "2026-03-14");
+    const parley_event *ev = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(ev);
+    assert_string_equal(ev->date, "2026-03-11");
+    ev = meeting(&t, "John Abbot", "Max Mustermann");
+    assert_non_null(ev);
+    assert_true(ev->place >= 0 && strcmp(t.ex->entities[ev->place].name, "Tokyo") == 0);
+    const parley_event *ag = last_agreement(&t);
+    assert_non_null(ag);
+    assert_int_equal(ag->n_participants, 2);
+    ev = meeting(&t, "Erika Musterfrau", "Hans Meier");
+    assert_non_null(ev);
+    assert_true(ev->place < 0 || strcmp(t.ex->entities[ev->place].name, "Tokyo") != 0);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
         cmocka_unit_test(test_description_object_and_audience), cmocka_unit_test(test_subjectless_clause_and_spokesman),
         cmocka_unit_test(test_named_meeting_and_signing_with), cmocka_unit_test(test_title_acronym_subject),
+        cmocka_unit_test(test_tour_days_and_places),
         cmocka_unit_test(test_not_meetings),        cmocka_unit_test(test_separate_meetings),
         cmocka_unit_test(test_mentioned_again),     cmocka_unit_test(test_agreement),
         cmocka_unit_test(test_joined),             cmocka_unit_test(test_date_forms),

@@ -1934,6 +1934,22 @@ check(len(met("ea3", "Faisal bin Farhan", "Abbas Araqchi")) == 2, "ea3: met, and
 check(any(ev["date"] == "2024-08-27" for ev in met("ea4", "Christopher Luxon", "Anthony Albanese")), "ea4: on Tuesday morning")
 country("ac3", "S. Jaishankar", "India")
 
+# eb1-eb3 (2026-12-02, second session): a minister's tour, Bernama, Andina
+check(any(ev["date"] == "2026-03-11" for ev in met("eb1", "Priya Menon", "Mohammed bin Abdulrahman Al Thani")), "eb1: arrived on Tuesday, met the next day")
+check(any(ev["date"] == "2026-03-09" and ev["place"] == "location:muscat" for ev in met("eb1", "Priya Menon", "Badr Albusaidi")), "eb1: in Muscat on Monday")
+# "In Kuwait, her last stop, Menon called on X": X is of Kuwait; "She also met her Kuwaiti
+# counterpart Y": Y's title is Menon's, not the crown prince's; "with whom she signed" is hers too
+country("eb1", "Sabah Khalid Al-Hamad Al-Sabah", "Kuwait")
+check(title("eb1", "Abdullah Al-Yahya") == "External Affairs Minister", f"eb1: counterpart's title {title('eb1', 'Abdullah Al-Yahya')!r}")
+check(any({"India", "Kuwait"} <= parties(ev, "eb1") for ev in events("eb1", "agreement")), "eb1: with whom she signed")
+# "he visited Tokyo where he met X": in Tokyo; "Earlier this month" with no year known: no day
+check(any(ev["place"] == "location:tokyo" and ev["date"] in (None, "") for ev in met("eb2", "Mohamed Khaled Nordin", "Gen Nakatani")), "eb2: visited Tokyo where he met")
+check(met("eb2", "Mohamed Khaled Nordin", "Kazuo Masuda"), "eb2: courtesy call from a delegation led by")
+check(met("eb3", "Alberto van Klaveren", "Dina Boluarte") and met("eb3", "Dina Boluarte", "Gabriel Boric"), "eb3: received by, a week after")
+# a meeting told after another of other people is not placed in the first one's city
+check(all(ev["place"] != "location:pyongyang" for ev in met("c1", "Andrei Rudenko", "Sin Hong Chol")), "c1: Rudenko met in Moscow")
+check(any(ev["place"] == "location:pyongyang" for ev in met("c1", "Sergei Shoigu", "Kim Jong Un")), "c1: visited Pyongyang, where he met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
