@@ -448,6 +448,37 @@ static int entity_new(parley_extraction *ex, int type, const char *name, const c
     return (int)ex->n_entities++;
 }
 
+/* Give entity en another name and key (its id follows the name). */
+static int entity_rename(parley_entity *en, const char *name, const char *key, size_t key_len)
+{
+    char *n = parley_strdup(name), *k = parley_strndup(key, key_len);
+    char *id = parley_entity_slug(parley_entity_type_name(en->type), name);
+    if (!n || !k || !id) {
+        free(n);
+        free(k);
+        free(id);
+        return PARLEY_ENOMEM;
+    }
+    free(en->name);
+    free(en->key);
+    free(en->id);
+    en->name = n;
+    en->key = k;
+    en->id = id;
+    return 0;
+}
+
+/* Does s (n bytes, from its separator) number an exercise's edition: " 2024", "-24", "-ii"? */
+static bool edition_suffix(const char *s, size_t n)
+{
+    if (n < 2 || (s[0] != ' ' && s[0] != '-'))
+        return false;
+    size_t d = strspn(s + 1, "0123456789");
+    if (d == n - 1)
+        return d == 2 || d == 4;
+    return n - 1 <= 4 && strspn(s + 1, "ivx") == n - 1;
+}
+
 static int entity_add_mention(parley_extraction *ex, int ent, size_t m)
 {
     parley_entity *en = &ex->entities[ent];
@@ -1770,6 +1801,36 @@ static const char *national_office_rule(const parley_extraction *ex, const sente
     return out;
 }
 
+/* "The Egyptian contingent is led by Major General X", "a Japanese delegation headed by X": who
+ * leads a country's group is of that country. */
+static const char *led_by_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                               const parley_mention *pm)
+{
+    (void)sm;
+    (void)self;
+    static const char *const groups[] = {"contingent", "delegation", "team", "side", "troops", "forces", "unit", "mission",
+                                         "squadron", "detachment", NULL};
+    static const char *const led[] = {"led", "headed", "commanded", NULL};
+    size_t sb = ex->text.sentences[pm->sentence].tok_begin, q = pm->tb;
+    /* back over the title's capitalised words ("Major General") */
+    while (q > sb && q + 6 > pm->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
+           (ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP))
+        q--;
+    if (q < sb + 3 || !parley_text_tok_is(&ex->text, q - 1, "by") || !parley_text_tok_in_ci(&ex->text, q - 2, led))
+        return NULL;
+    size_t g = q - 3;
+    if (g > sb && (parley_text_tok_is(&ex->text, g, "is") || parley_text_tok_is(&ex->text, g, "was") ||
+                   parley_text_tok_is(&ex->text, g, "are") || parley_text_tok_is(&ex->text, g, "were")))
+        g--;
+    if (g <= sb || !parley_text_tok_in_ci(&ex->text, g, groups))
+        return NULL;
+    const parley_lex_entry *e = NULL;
+    for (size_t c = g; c-- > sb && c + 3 > g;)
+        if ((parley_match(ex, c, PARLEY_LEX_DEMONYM, &e) || parley_match(ex, c, PARLEY_LEX_COUNTRY, &e)) && e)
+            return e->canonical;
+    return NULL;
+}
+
 /* "Defense Minister Hulusi Akar and Foreign Minister Mevlüt Çavuşoğlu accompanied Erdogan": who
  * accompanies someone is of their country. */
 static const char *companion_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
@@ -2398,7 +2459,8 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, host_rule)) < 0 || (rc = apply_rule(ex, &sm, seat_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, spokesperson_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, called_on_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, role_list_rule)) < 0 || (rc = apply_rule(ex, &sm, national_office_rule)) < 0) {
+        (rc = apply_rule(ex, &sm, role_list_rule)) < 0 || (rc = apply_rule(ex, &sm, national_office_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, led_by_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
     }
@@ -2619,14 +2681,42 @@ static int other_mention(parley_extraction *ex, parley_map *by_key, size_t m)
     int64_t found;
     int ent = parley_map_get(by_key, key.data, key.len, &found) ? (int)found : -1;
     key.data[--key.len] = '\0';
-    /* "Pitch Black" after "Exercise Pitch Black 2024": the exercise named before with its year */
+    /* "Pitch Black" after "Exercise Pitch Black 2024", "Cyclone" after "Cyclone-II": the exercise
+     * named before with its year or number */
     for (size_t k = 0; ent < 0 && mm->type == PARLEY_ENTITY_EXERCISE && k < ex->n_entities; k++) {
         const parley_entity *o = &ex->entities[k];
         size_t n = key.len, on = o->key ? strlen(o->key) : 0;
-        if (o->type == PARLEY_ENTITY_EXERCISE && on > n + 2 && strncmp(o->key, key.data, n) == 0 &&
-            (o->key[n] == ' ' || o->key[n] == '-') && strspn(o->key + n + 1, "0123456789") == on - n - 1 &&
-            (on - n - 1 == 2 || on - n - 1 == 4))
+        if (o->type == PARLEY_ENTITY_EXERCISE && on > n + 1 && strncmp(o->key, key.data, n) == 0 &&
+            edition_suffix(o->key + n, on - n))
             ent = (int)k;
+    }
+    /* ... and "Balikatan" (a headline's) before "Balikatan 2024": the exercise told without its
+     * year takes the full name */
+    if (mm->type == PARLEY_ENTITY_EXERCISE && ent < 0) {
+        size_t cut = 0;
+        for (size_t q = key.len; q-- > 1 && !cut;)
+            if ((key.data[q] == ' ' || key.data[q] == '-') && edition_suffix(key.data + q, key.len - q))
+                cut = q;
+        int64_t bare;
+        if (cut) {
+            char save = key.data[cut];
+            key.data[cut] = tag;
+            bool known = parley_map_get(by_key, key.data, cut + 1, &bare);
+            key.data[cut] = save;
+            if (known) {
+                ent = (int)bare;
+                key.data[key.len++] = tag;
+                if (entity_rename(&ex->entities[ent], canon, key.data, key.len - 1) < 0 ||
+                    parley_map_put(by_key, key.data, key.len, ent) < 0)
+                    ent = PARLEY_ENOMEM;
+                key.data[--key.len] = '\0';
+                if (ent < 0) {
+                    free(text);
+                    parley_buf_free(&key);
+                    return ent;
+                }
+            }
+        }
     }
     if (ent < 0) {
         ent = entity_new(ex, mm->type, canon, key.data ? key.data : "");

@@ -2751,19 +2751,24 @@ static int do_exercises(parley_extraction *ex)
             return PARLEY_ENOMEM;
     }
     /* a later sentence may name the participants of "the drills" ("troops from fifteen NATO
-     * members - Azerbaijan, Georgia, ... - participated in the drills") */
-    int last = -1;
-    size_t m = 0;
+     * members - Azerbaijan, Georgia, ... - participated in the drills"), or, one or two sentences
+     * after the exercise's, list them ("Participating nations included Australia, Belgium, ...") */
+    int last = -1, last_x = -1;   /* the event of the last exercise named, and its entity */
+    size_t last_s = 0, m = 0;
     for (size_t s = 0; s < ex->text.n_sentences; s++) {
         bool has_ex = false;
-        for (; m < ex->n_mentions && ex->mentions[m].sentence <= s; m++)
-            if (ex->mentions[m].sentence == s && ex->mentions[m].type == PARLEY_ENTITY_EXERCISE && ex->mentions[m].entity >= 0)
-                for (size_t k = 0; k < ex->n_events; k++)
-                    if (ex->events[k].type == PARLEY_EVENT_EXERCISE && ex->events[k].participants[0] == ex->mentions[m].entity) {
-                        last = (int)k;
-                        has_ex = true;
-                    }
-        if (has_ex || last < 0)
+        for (; m < ex->n_mentions && ex->mentions[m].sentence <= s; m++) {
+            if (ex->mentions[m].sentence != s || ex->mentions[m].type != PARLEY_ENTITY_EXERCISE || ex->mentions[m].entity < 0)
+                continue;
+            has_ex = true;
+            last_x = ex->mentions[m].entity;
+            last_s = s;
+            last = -1;
+            for (size_t k = 0; k < ex->n_events; k++)
+                if (ex->events[k].type == PARLEY_EVENT_EXERCISE && ex->events[k].participants[0] == last_x)
+                    last = (int)k;
+        }
+        if (has_ex || last_x < 0)
             continue;
         const parley_sentence *se = &ex->text.sentences[s];
         bool refers = false, takes_part = false;
@@ -2776,8 +2781,17 @@ static int do_exercises(parley_extraction *ex)
                 is_w(ex, i, "joined"))
                 takes_part = true;
         }
-        if (!refers || !takes_part)
+        /* "Participating nations included ...", "Participants included ..." right after */
+        bool listed = s <= last_s + 2 && se->tok_begin + 2 < se->tok_end &&
+                      tok_n(ex, se->tok_begin) >= 11 && strncasecmp(tok_s(ex, se->tok_begin), "participa", 9) == 0;
+        if (!(refers && takes_part) && !listed)
             continue;
+        if (last < 0) {
+            parley_event *nev = event_new(ex, PARLEY_EVENT_EXERCISE);
+            if (!nev || event_add_participant(ex, nev, last_x) < 0)
+                return PARLEY_ENOMEM;
+            last = (int)(nev - ex->events);
+        }
         parley_event *ev = &ex->events[last];
         for (size_t c = ex->sent_mentions[s]; c < ex->sent_mentions[s + 1]; c++) {
             const parley_mention *cm = &ex->mentions[c];
@@ -2787,7 +2801,6 @@ static int do_exercises(parley_extraction *ex)
         }
         if (event_add_evidence(ex, ev, s, se->tok_begin, se->tok_begin) < 0)
             return PARLEY_ENOMEM;
-        ev = NULL;
     }
     return 0;
 }

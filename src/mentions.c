@@ -798,6 +798,10 @@ static int numbered_exercises(parley_extraction *ex, size_t s, size_t *used)
                  (dash || q - i >= 2 ||
                   ((ex->text.tokens[i].flags & PARLEY_TOK_ALLCAPS) && ex->text.tokens[i].end - ex->text.tokens[i].start >= 4)))
             e = y + 1;
+        /* a serial after the year: "Cope Thunder 24-1" */
+        if (e && e + 1 < se->tok_end && punct_is(ex, e, '-') && glued(ex, e) && glued(ex, e + 1) &&
+            ex->text.tokens[e + 1].kind == PARLEY_TOK_NUM && ex->text.tokens[e + 1].end - ex->text.tokens[e + 1].start <= 2)
+            e += 2;
         if (!e || (e < se->tok_end && is_word(ex, e) && is_cap(ex, e)))
             continue;
         int rc = claim(ex, PARLEY_ENTITY_EXERCISE, i, e, s, used, 1);

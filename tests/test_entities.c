@@ -707,6 +707,29 @@ static void test_called_on_place_and_pronoun_counterpart(void **state)
     test_doc_free(&t);
 }
 
+/* An exercise told without its year or number before it is told with them is one exercise
+ * ("Balikatan" then "Balikatan 2024", "Cyclone" then "Cyclone-II"); "The Egyptian contingent is
+ * led by Major General X": X is Egyptian. */
+static void test_exercise_editions_and_led_by(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("US, Philippine forces launch Balikatan drills\n\nTroops began the Balikatan 2024 exercises "
+                              "on Monday. The Egyptian contingent is led by Major General John Abbot, while the Indian "
+                              "contingent is commanded by Major General Jane Roe in the exercise \"Cyclone\". The "
+                              "Cyclone-II exercise ends in February.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Balikatan"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Balikatan 2024"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Cyclone"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Cyclone-II"));
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_string_equal(e->country, "Egypt");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(e);
+    assert_string_equal(e->country, "India");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -715,6 +738,7 @@ int main(void)
         cmocka_unit_test(test_companion_after_country), cmocka_unit_test(test_destinations_and_opening_place),
         cmocka_unit_test(test_country_spoken_of), cmocka_unit_test(test_attendee_country_and_headline_initials),
         cmocka_unit_test(test_national_office), cmocka_unit_test(test_called_on_place_and_pronoun_counterpart),
+        cmocka_unit_test(test_exercise_editions_and_led_by),
         cmocka_unit_test(test_title_from_lead), cmocka_unit_test(test_fuller_name_later),
         cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart), cmocka_unit_test(test_resolution_among_many), cmocka_unit_test(test_delegation_and_passive_host), cmocka_unit_test(test_addressee_and_of_country),
         cmocka_unit_test(test_country_entities), cmocka_unit_test(test_country_of_the_article),

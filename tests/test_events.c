@@ -1308,13 +1308,29 @@ static void test_tour_days_and_places(void **state)
     test_doc_free(&t);
 }
 
+/* "Participating nations included A, B and C" right after the exercise's sentence: its
+ * participants. */
+static void test_exercise_participants_listed(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("RIMPAC 2024 concludes\n\nThe world's largest maritime exercise concluded Aug. 1 after five "
+                              "weeks.\n\nParticipating nations included Australia, Belgium and Brazil.", NULL);
+    const parley_event *ev = NULL;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        if (t.ex->events[i].type == PARLEY_EVENT_EXERCISE)
+            ev = &t.ex->events[i];
+    assert_non_null(ev);
+    assert_int_equal(ev->n_participants, 4);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
         cmocka_unit_test(test_description_object_and_audience), cmocka_unit_test(test_subjectless_clause_and_spokesman),
         cmocka_unit_test(test_named_meeting_and_signing_with), cmocka_unit_test(test_title_acronym_subject),
-        cmocka_unit_test(test_tour_days_and_places),
+        cmocka_unit_test(test_tour_days_and_places), cmocka_unit_test(test_exercise_participants_listed),
         cmocka_unit_test(test_not_meetings),        cmocka_unit_test(test_separate_meetings),
         cmocka_unit_test(test_mentioned_again),     cmocka_unit_test(test_agreement),
         cmocka_unit_test(test_joined),             cmocka_unit_test(test_date_forms),

@@ -1950,6 +1950,17 @@ check(met("eb3", "Alberto van Klaveren", "Dina Boluarte") and met("eb3", "Dina B
 check(all(ev["place"] != "location:pyongyang" for ev in met("c1", "Andrei Rudenko", "Sin Hong Chol")), "c1: Rudenko met in Moscow")
 check(any(ev["place"] == "location:pyongyang" for ev in met("c1", "Sergei Shoigu", "Kim Jong Un")), "c1: visited Pyongyang, where he met")
 
+# ec1-ec3 (2026-12-02, second session): exercises (Reuters, the US Navy, PTI)
+# "Balikatan" in a headline before "Balikatan 2024" is one exercise; "Cope Thunder 24-1" whole
+check(ids("ec1", "exercise") == {"Balikatan 2024", "Cope Thunder 24-1"}, f"ec1: exercises {ids('ec1', 'exercise')}")
+check(any({"United States", "Philippines", "Australia", "France"} <= names("ec1", ev["participants"]) | {e["name"] for e in docs["ec1"]["entities"] if e["id"] in ev["participants"]} for ev in events("ec1", "exercise")), "ec1: Balikatan's countries")
+# "Participating nations included ..." after the exercise's sentence
+rim = [ev for ev in events("ec2", "exercise") if "exercise:rimpac-2024" in ev["participants"]]
+check(rim and len(rim[0]["participants"]) >= 29, "ec2: RIMPAC's 28 nations")
+check(ids("ec3", "exercise") == {"Cyclone-II"}, f"ec3: one exercise {ids('ec3', 'exercise')}")
+country("ec3", "Ahmed Mohamed Ali", "Egypt")
+country("ec3", "Rajiv Sharma", "India")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
