@@ -1184,6 +1184,17 @@ static bool mention_after_in(const parley_extraction *ex, const parley_mention *
     return is_w(ex, q, "in") || is_w(ex, q, "at");
 }
 
+/* The people of meeting `meeting` join event `idx` (its signing). */
+static int add_meeting_people(parley_extraction *ex, int idx, int meeting)
+{
+    for (size_t i = 0; i < ex->events[meeting].n_participants; i++) {
+        int p = ex->events[meeting].participants[i];
+        if (ex->entities[p].type == PARLEY_ENTITY_PERSON && event_add_participant(ex, &ex->events[idx], p) < 0)
+            return PARLEY_ENOMEM;
+    }
+    return 0;
+}
+
 static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sign_len, const people *pp,
                         doc_state *st, bool planned, int meeting)
 {
@@ -1264,12 +1275,8 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     size_t pv = sign > se->tok_begin && is_w(ex, sign - 1, "also") ? sign - 1 : sign;
     if (meeting >= 0 && pv > se->tok_begin + 1 && (is_w(ex, pv - 1, "he") || is_w(ex, pv - 1, "she")) &&
         (is_w(ex, pv - 2, "whom") || is_w(ex, pv - 2, "where"))) {
-        const parley_event *me = &ex->events[meeting];
-        for (size_t i = 0; i < me->n_participants; i++) {
-            int p = me->participants[i];
-            if (ex->entities[p].type == PARLEY_ENTITY_PERSON && event_add_participant(ex, &ex->events[idx], p) < 0)
-                return PARLEY_ENOMEM;
-        }
+        if (add_meeting_people(ex, idx, meeting) < 0)
+            return PARLEY_ENOMEM;
         ev = &ex->events[idx];
     }
     if (signatories < 2) {
@@ -1300,12 +1307,8 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
      * in the presence of the two Ministers") */
     if (ev->n_participants == 0 && meeting < 0 && st->last_meeting >= 0 && st->last_meeting_sentence + 2 >= s) {
         meeting = st->last_meeting;
-        const parley_event *me = &ex->events[meeting];
-        for (size_t i = 0; i < me->n_participants; i++) {
-            int p = me->participants[i];
-            if (ex->entities[p].type == PARLEY_ENTITY_PERSON && event_add_participant(ex, &ex->events[idx], p) < 0)
-                return PARLEY_ENOMEM;
-        }
+        if (add_meeting_people(ex, idx, meeting) < 0)
+            return PARLEY_ENOMEM;
         ev = &ex->events[idx];
     }
     /* no party at all: no agreement to tell */
