@@ -1658,6 +1658,12 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                         left.title = NULL;
                     }
                 }
+                /* "the Organisation for the Prohibition of Chemical Weapons, where they met its
+                 * Director-General, X": "its" office is the international body's named before */
+                if (hl && left.office && !left.country && left.b > se->tok_begin + 1 && tok_lower_is(ex, left.b - 1, "its")) {
+                    for (size_t k = left.b - 1; k-- > se->tok_begin && !left.international;)
+                        left.international = parley_match(ex, k, PARLEY_LEX_INTERNATIONAL, NULL) != 0;
+                }
                 if (hl)
                     rc = set_role(&ex->mentions[m], &left);
                 /* "A, B and C, the foreign ministers of ...": a plural role after a list is each

@@ -1961,6 +1961,15 @@ check(ids("ec3", "exercise") == {"Cyclone-II"}, f"ec3: one exercise {ids('ec3', 
 country("ec3", "Ahmed Mohamed Ali", "Egypt")
 country("ec3", "Rajiv Sharma", "India")
 
+# ed1-ed3 (2026-12-02, second session): Reuters at BIMSTEC, a Dutch release, Xinhua
+check(met("ed1", "Min Aung Hlaing", "Paetongtarn Shinawatra") and met("ed1", "Min Aung Hlaing", "Narendra Modi"), "ed1: talks, also met")
+# "..., where they met its Director-General, X": the international body's office (no country);
+# "will travel on to Berlin ... to meet Y": planned in Berlin
+country("ed2", "Fernando Arias", None)
+check(any(ev["place"] == "location:berlin" for ev in met("ed2", "Margarita Robles", "Boris Pistorius", "planned")), "ed2: travel on to Berlin")
+check(met("ed3", "Xi Jinping", "Prabowo Subianto") and met("ed3", "Li Qiang", "Prabowo Subianto"), "ed3: talks, co-chaired")
+check(len(events("ed3", "agreement")) == 1, "ed3: witnessed the signing")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
