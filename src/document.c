@@ -652,7 +652,8 @@ static int parse_header(parley_document *d, size_t *body)
         q = e < len ? e + 1 : e;
     }
     /* ... else a credit among the last lines: "Published in Dawn, November 19th, 2026",
-     * "First published on 19 November 2026" (the date is the line's end) */
+     * "First published on 19 November 2026", "Source: Ministry of National Defence, 14 January
+     * 2025" (the date is the line's end) */
     size_t e = len;
     for (int lines = 0; !d->date && e > *body && lines < 4;) {
         size_t q = e;
@@ -664,9 +665,10 @@ static int parse_header(parley_document *d, size_t *body)
         if (a < e)
             lines++;   /* blank lines are not counted */
         if (e - a > 10 && e - a < 120 &&
-            (strncasecmp(t + a, "published", 9) == 0 || strncasecmp(t + a, "first published", 15) == 0)) {
+            (strncasecmp(t + a, "published", 9) == 0 || strncasecmp(t + a, "first published", 15) == 0 ||
+             strncasecmp(t + a, "source:", 7) == 0)) {
             char iso[11];
-            for (size_t k = a + 9; k + 8 <= e && !d->date; k++)
+            for (size_t k = a + 7; k + 8 <= e && !d->date; k++)
                 if (t[k - 1] == ' ' && e - k <= 40 && date_line(t, k, e, iso) && !(d->date = parley_strndup(iso, 10)))
                     return PARLEY_ENOMEM;
         }

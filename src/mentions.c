@@ -310,6 +310,18 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
                      (ti->end - ti->start > 3 && parley_phrase_ends_at(ex, PARLEY_LEX_DOMAIN, i, i > 4 ? i - 4 : 0))) &&
                     !parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) && !parley_match(ex, i, PARLEY_LEX_ORG, NULL) &&
                     !parley_match(ex, i, PARLEY_LEX_OFFICE, NULL) && !parley_match(ex, i, PARLEY_LEX_RANK, NULL);
+    /* ... whose given name is a rank's word: "Minister of Defense NAKATANI Gen held" (nothing
+     * capitalised after it, so no rank) */
+    bool rank_given = !initials && ti->kind == PARLEY_TOK_WORD && (ti->flags & PARLEY_TOK_ALLCAPS) &&
+                      !(ti->flags & PARLEY_TOK_ABBREV) && ti->end - ti->start >= 4 && i > 0 && i + 1 < end &&
+                      is_word(ex, i + 1) && is_cap(ex, i + 1) && !(ex->text.tokens[i + 1].flags & PARLEY_TOK_ALLCAPS) &&
+                      parley_match(ex, i + 1, PARLEY_LEX_RANK, NULL) == 1 &&
+                      (i + 2 >= end || !is_cap(ex, i + 2) || !is_word(ex, i + 2)) &&
+                      !(ex->match_kinds && ex->match_kinds[i]) &&
+                      (parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 4 ? i - 4 : 0) ||
+                       parley_phrase_ends_at(ex, PARLEY_LEX_DOMAIN, i, i > 4 ? i - 4 : 0));
+    if (rank_given)
+        return i + 2;
     if (initials)
         j = i + 1;
     else if (office_as_given_name(ex, i, end))
@@ -1446,10 +1458,16 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         int hl = 0, hr = 0, rc;
         if (!se->headline && (hl = parley_role_before(ex, i, se->tok_begin, &left, &rank_b)) < 0)
             return hl;
-        /* "X, Minister of Defense of Lithuania," / "X, the commander of ..." */
-        if (!se->headline && e + 1 < se->tok_end && punct_is(ex, e, ',')) {
+        /* "X, Minister of Defense of Lithuania," / "X, the commander of ..."; "Richard Marles MP,
+         * Deputy Prime Minister ..." (a postnominal before the comma) */
+        size_t ec = e;
+        if (ec + 2 < se->tok_end && is_word(ex, ec) && (ex->text.tokens[ec].flags & PARLEY_TOK_ALLCAPS) &&
+            ex->text.tokens[ec].end - ex->text.tokens[ec].start <= 4 && !parley_match(ex, ec, PARLEY_LEX_COUNTRY, NULL) &&
+            !parley_match(ex, ec, PARLEY_LEX_ORG, NULL) && punct_is(ex, ec + 1, ','))
+            ec++;
+        if (!se->headline && ec + 1 < se->tok_end && punct_is(ex, ec, ',')) {
             /* "X, who is Saudi Arabia's foreign minister, ...": the role in a relative clause */
-            size_t r0 = postnominals_end(ex, e + 1, se->tok_end);
+            size_t r0 = postnominals_end(ex, ec + 1, se->tok_end);
             bool who = false;
             if (r0 + 2 < se->tok_end && tok_is(ex, r0, "who") && (tok_is(ex, r0 + 1, "is") || tok_is(ex, r0 + 1, "was"))) {
                 r0 += 2;

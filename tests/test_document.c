@@ -208,6 +208,9 @@ static void test_published_footer(void **state)
     d = mk("A headline\n\nPublished reports said the talks began on March 16, 2024 in Geneva.\n");
     assert_null(parley_document_date(d));
     parley_document_free(d);
+    d = mk("A headline\n\n- The ministers met on Tuesday.\n\nSource: Ministry of National Defence, 14 January 2025\n");
+    assert_string_equal(parley_document_date(d), "2025-01-14");
+    parley_document_free(d);
     /* a place and a date alone on a line near the top */
     d = mk("A headline\n\nHelsinki, 3 March 2026\n\nThe ministers met on Tuesday.\n");
     assert_string_equal(parley_document_date(d), "2026-03-03");

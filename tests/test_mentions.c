@@ -537,10 +537,30 @@ static void test_its_office_international(void **state)
     test_doc_free(&t);
 }
 
+/* "Minister of Defense NAKATANI Gen held ..." (a given name that is a rank's word, with nothing
+ * capitalised after it); "Richard Marles MP, Deputy Prime Minister and Minister for Defence of
+ * Australia," (the apposition past a postnominal). */
+static void test_rank_given_name_and_postnominal(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Minister of Defense NAKATANI Gen held a meeting with the Honourable John Abbot MP, Deputy "
+                              "Prime Minister and Minister for Defence of Australia, in Tokyo.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "NAKATANI Gen"));
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_string_equal(e->title, "Deputy Prime Minister and Minister for Defence");
+    assert_string_equal(e->country, "Australia");
+    test_doc_free(&t);
+    /* a rank before a name stays a rank */
+    t = test_extract("Chief of Staff JONES Gen Mark Smith spoke.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "JONES Gen"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_types), cmocka_unit_test(test_phrase_joins), cmocka_unit_test(test_its_office_international), cmocka_unit_test(test_regnal_father_and_named_place), cmocka_unit_test(test_function_word_surname_and_body_end), cmocka_unit_test(test_city_office), cmocka_unit_test(test_quoted_exercise_name), cmocka_unit_test(test_predecessor_office), cmocka_unit_test(test_national_security_council), cmocka_unit_test(test_participle_not_org), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
+        cmocka_unit_test(test_types), cmocka_unit_test(test_phrase_joins), cmocka_unit_test(test_rank_given_name_and_postnominal), cmocka_unit_test(test_its_office_international), cmocka_unit_test(test_regnal_father_and_named_place), cmocka_unit_test(test_function_word_surname_and_body_end), cmocka_unit_test(test_city_office), cmocka_unit_test(test_quoted_exercise_name), cmocka_unit_test(test_predecessor_office), cmocka_unit_test(test_national_security_council), cmocka_unit_test(test_participle_not_org), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),

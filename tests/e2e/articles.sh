@@ -1970,6 +1970,17 @@ check(any(ev["place"] == "location:berlin" for ev in met("ed2", "Margarita Roble
 check(met("ed3", "Xi Jinping", "Prabowo Subianto") and met("ed3", "Li Qiang", "Prabowo Subianto"), "ed3: talks, co-chaired")
 check(len(events("ed3", "agreement")) == 1, "ed3: witnessed the signing")
 
+# ee1-ee3 (2026-12-02, second session): Japan's MOD, Türkiye's MSB, Capital FM Kenya
+# "Minister of Defense NAKATANI Gen held": a given name that is a rank's word; "Richard Marles MP,
+# Deputy Prime Minister and ...": the apposition past a postnominal
+check(person("ee1", "NAKATANI Gen") is not None and met("ee1", "NAKATANI Gen", "Richard Marles"), "ee1: NAKATANI Gen met Marles")
+check(title("ee1", "Richard Marles") == "Deputy Prime Minister and Minister for Defence", f"ee1: Marles's title {title('ee1', 'Richard Marles')!r}")
+country("ee1", "NAKATANI Gen", "Japan")
+check(len(events("ee1", "agreement")) == 1, "ee1: the memorandum")
+check(docs["ee2"]["date"] == "2025-01-14", "ee2: Source: ..., 14 January 2025")
+check(met("ee2", "Yaşar Güler", "Zakir Hasanov"), "ee2: received, in a list")
+check(met("ee3", "Aden Duale", "Michael Langley") and met("ee3", "Michael Langley", "William Ruto", "planned"), "ee3: talks, will also meet")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
