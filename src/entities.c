@@ -873,6 +873,10 @@ static bool unnamed_role(const parley_extraction *ex, const parley_mention *o)
             l = parley_match(ex, k, PARLEY_LEX_DOMAIN, NULL);
         if (!l)
             l = parley_match(ex, k, PARLEY_LEX_MODIFIER, NULL);
+        /* "The Italian admiral is scheduled to meet X" (a rank in lower case: the lexicon's ranks
+         * are capitalised, so any case is taken from the kinds starting at the token) */
+        if (!l && ex->match_kinds && (ex->match_kinds[k] & (UINT64_C(1) << PARLEY_LEX_RANK)))
+            l = 1;
         for (size_t g = 0; !l && groups[g]; g++)
             l = parley_text_tok_is(&ex->text, k, groups[g]);
         if (!l)

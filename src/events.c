@@ -882,12 +882,18 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
         found = true;
         i = h.end - 1;
     }
-    /* "arrived in Doha on Tuesday and met X the next day": a day counted from the date the
-     * sentence told before the meeting words, and said after them */
+    /* "arrived in Doha on Tuesday and met X the next day", "said on Friday his talks with X the
+     * day before had been productive": a day counted from the date the sentence told before the
+     * meeting words, and said after them */
     if (found && *rel_days != NO_REL && *rel_days != 0 && rel_pos != SIZE_MAX && best.pos < trig && rel_pos > trig &&
         best.date.d &&
         /* (not "a day after", "the day before": they open a clause of another event) */
-        (is_w(ex, rel_pos, "next") || is_w(ex, rel_pos, "following") || is_w(ex, rel_pos + 1, "later"))) {
+        (is_w(ex, rel_pos, "next") || is_w(ex, rel_pos, "following") || is_w(ex, rel_pos + 1, "later") ||
+         is_w(ex, rel_pos, "previous") ||
+         /* "his talks with X the day before" (at the clause's end: no event of its own follows) */
+         (rel_pos > se->tok_begin && is_w(ex, rel_pos - 1, "the") && is_w(ex, rel_pos + 1, "before") &&
+          (rel_pos + 2 >= se->tok_end || tok(ex, rel_pos + 2)->kind == PARLEY_TOK_PUNCT ||
+           !(tok(ex, rel_pos + 2)->flags & PARLEY_TOK_CAP))))) {
         best.date = parley_date_add_days(best.date, *rel_days);
         best.weekday = -1;
         *rel_days = NO_REL;
@@ -1874,6 +1880,26 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     size_t ml, sl, cl, jl, pl, nl;
     uint64_t sk = kinds_in(ex, se->tok_begin, se->tok_end);
     size_t meet = sentence_trigger(ex, se, sk, PARLEY_LEX_MEET, &ml);
+    /* "After his meeting with Chauhan, Cavo Dragone also called on X": meeting words in an
+     * opening phrase tell the meeting before; the sentence's own are after the comma, and the
+     * people of the phrase are no party to them */
+    static const char *const openers[] = {"after", "following", "before", "ahead", "during", "prior", NULL};
+    if (ml && meet > se->tok_begin && is_w_any(ex, se->tok_begin, openers)) {
+        size_t q = meet + ml;
+        while (q < se->tok_end && q < meet + ml + 12 && !is_p(ex, q, ','))
+            q++;
+        size_t l2 = 0, m2 = q < se->tok_end && is_p(ex, q, ',') ? find_trigger(ex, q + 1, se->tok_end, PARLEY_LEX_MEET, &l2)
+                                                               : se->tok_end;
+        if (l2) {
+            meet = m2;
+            ml = l2;
+            size_t k = 0;
+            for (size_t i = 0; i < pp.n; i++)
+                if (pp.p[i].pos > q)
+                    pp.p[k++] = pp.p[i];
+            pp.n = k;
+        }
+    }
     size_t sign = sentence_trigger(ex, se, sk, PARLEY_LEX_SIGN, &sl);
     size_t call = sentence_trigger(ex, se, sk, PARLEY_LEX_CALL, &cl);
     size_t join = sentence_trigger(ex, se, sk, PARLEY_LEX_JOIN, &jl);

@@ -1324,6 +1324,24 @@ static void test_exercise_participants_listed(void **state)
     test_doc_free(&t);
 }
 
+/* "After his meeting with B, A also called on C": the opening phrase tells the meeting before;
+ * "said on Friday his talks with B the day before" is the Thursday. */
+static void test_opening_phrase_and_day_before(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Admiral John Abbot met General Jane Roe on Tuesday. After his meeting with Roe, Abbot also "
+                              "called on Defence Secretary Max Mustermann.", "2026-10-16");
+    assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    assert_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    test_doc_free(&t);
+    t = test_extract("Prime Minister John Abbot said on Friday his talks with President Jane Roe in Athens the day "
+                     "before had been productive.", "2023-12-08");
+    const parley_event *ev = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(ev);
+    assert_string_equal(ev->date, "2023-12-07");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1331,6 +1349,7 @@ int main(void)
         cmocka_unit_test(test_description_object_and_audience), cmocka_unit_test(test_subjectless_clause_and_spokesman),
         cmocka_unit_test(test_named_meeting_and_signing_with), cmocka_unit_test(test_title_acronym_subject),
         cmocka_unit_test(test_tour_days_and_places), cmocka_unit_test(test_exercise_participants_listed),
+        cmocka_unit_test(test_opening_phrase_and_day_before),
         cmocka_unit_test(test_not_meetings),        cmocka_unit_test(test_separate_meetings),
         cmocka_unit_test(test_mentioned_again),     cmocka_unit_test(test_agreement),
         cmocka_unit_test(test_joined),             cmocka_unit_test(test_date_forms),

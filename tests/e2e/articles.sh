@@ -1981,6 +1981,16 @@ check(docs["ee2"]["date"] == "2025-01-14", "ee2: Source: ..., 14 January 2025")
 check(met("ee2", "Yaşar Güler", "Zakir Hasanov"), "ee2: received, in a list")
 check(met("ee3", "Aden Duale", "Michael Langley") and met("ee3", "Michael Langley", "William Ruto", "planned"), "ee3: talks, will also meet")
 
+# ef1-ef2 (2026-12-02, second session): Reuters, PTI
+# "said on Friday his talks with X the day before": the Thursday; a cancelled meeting is none
+check([ev["date"] for ev in met("ef1", "Kyriakos Mitsotakis", "Tayyip Erdogan")] == ["--12-07"], f"ef1: the day before {[ev['date'] for ev in met('ef1', 'Kyriakos Mitsotakis', 'Tayyip Erdogan')]}")
+check(not met("ef1", "Tayyip Erdogan", "Stefanos Kasselakis"), "ef1: cancelled")
+# "After his meeting with Chauhan, X also called on Y": the opening phrase tells the meeting
+# before; "The Italian admiral is scheduled to meet Z": Z is not Italian
+check(met("ef2", "Giuseppe Cavo Dragone", "Rajesh Kumar Singh"), "ef2: after his meeting with A, called on B")
+check(not met("ef2", "Anil Chauhan", "Rajesh Kumar Singh"), "ef2: A is not at B's")
+country("ef2", "Dinesh K Tripathi", "India")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
