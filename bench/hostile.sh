@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Linearity on hostile text: one document of N capitalised words (no sentence end, every token a
 # name candidate), N = 10^4, 10^5, 10^6; then one document naming P distinct people (P = 4k, 16k,
-# 64k) in meeting sentences, where every name is resolved against the people named before it.
+# 64k) in meeting sentences, where every name is resolved against the people named before it;
+# then one sentence listing N places (N = 10k, 40k, 160k) before a meeting.
 # The cost per word and per person must stay flat; the tables show it.
 # Usage: bash bench/hostile.sh [build/parley]   (writes bench/hostile.json, prints two tables)
 set -euo pipefail
@@ -52,6 +53,19 @@ for i in range(p // 4):
 sys.stdout.write(" ".join(out) + "\n")
 PY
   measure "$tmp/people.txt" people "$p" person
+done
+printf '\n| places | bytes | seconds | µs per place | peak RSS (MB) |\n|---:|---:|---:|---:|---:|\n'
+for n in 10000 40000 160000; do
+  # one sentence listing N places before a meeting: every place is read for where the person is
+  python3 - "$n" > "$tmp/places.txt" <<'PY'
+import random, sys
+n = int(sys.argv[1]); r = random.Random(7)
+places = ["Japan", "France", "Germany", "Italy", "Spain", "Brazil", "Chile", "Peru", "Kenya", "Egypt",
+          "Paris", "Tokyo", "Nairobi", "Lima", "Cairo"]
+sys.stdout.write("The minister went to " + ", ".join(r.choice(places) for _ in range(n)) +
+                 " and met President John Abbot.\n")
+PY
+  measure "$tmp/places.txt" places "$n" place
 done
 echo ']' >> bench/hostile.json.tmp
 mv bench/hostile.json.tmp bench/hostile.json

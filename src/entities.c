@@ -776,32 +776,58 @@ static int weak_people(parley_extraction *ex, person_index *ix)
  * "at the" or a visit phrase and "the" ("is in the United States", "first visit to the USA"; a
  * bare "to the" is as often a recipient, "appreciation to the Republic of Kenya")? A possessive
  * is no place: "an address to Russia's Federal Assembly". */
+static bool located_here(const parley_extraction *ex, const parley_mention *o, size_t s);
+static bool not_a_place(const parley_extraction *ex, const parley_mention *o, size_t s);
+
 static bool located_at(const parley_extraction *ex, const parley_mention *o, size_t s)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    size_t b = se->tok_begin;
+    /* the next of a list of places: "a trip to Japan and the Philippines", "visits to Laos,
+     * Vietnam and Cambodia": the list's first place says (back over at most 32 of them) */
+    const parley_mention *head = o;
+    for (int hops = 0; hops < 32 && head > ex->mentions; hops++) {
+        size_t ht = head->tb, c = ht > b + 1 && parley_text_tok_is_ci(&ex->text, ht - 1, "the") ? ht - 2 : ht - 1;
+        const parley_mention *p = head - 1;
+        if (!(ht > b && c > b && p->sentence == s && p->te == c &&
+              (parley_text_tok_is(&ex->text, c, "and") || parley_text_tok_is(&ex->text, c, "or") ||
+               parley_text_tok_is(&ex->text, c, ",")) &&
+              (p->type == PARLEY_ENTITY_COUNTRY || p->type == PARLEY_ENTITY_LOCATION)))
+            break;
+        head = p;
+    }
+    if (!not_a_place(ex, o, s) && !o->nested && head != o && located_here(ex, head, s))
+        return true;
+    return located_here(ex, o, s);
+}
+
+/* A mention that names no place where someone is, whatever the words before it: a possessive
+ * ("an address to Russia's Federal Assembly"), a demonym before a noun for no place ("visited
+ * Dutch troops", but "the Turkish capital"). */
+static bool not_a_place(const parley_extraction *ex, const parley_mention *o, size_t s)
+{
+    static const char *const places[] = {"capital", "city", "port", "town", "soil", "territory", "side", "border",
+                                         "embassy", "consulate", "base", NULL};
+    const parley_sentence *se = &ex->text.sentences[s];
+    if (o->te < se->tok_end && parley_text_tok_is(&ex->text, o->te, "'s"))
+        return true;
+    return o->lex && o->lex->kind == PARLEY_LEX_DEMONYM && o->te < se->tok_end &&
+           ex->text.tokens[o->te].kind == PARLEY_TOK_WORD && !(ex->text.tokens[o->te].flags & PARLEY_TOK_CAP) &&
+           !parley_text_tok_in_ci(&ex->text, o->te, places);
+}
+
+/* located_at() of mention o itself, not as the next of a list. */
+static bool located_here(const parley_extraction *ex, const parley_mention *o, size_t s)
 {
     static const char *const preps[] = {"in", "to", "at", "into", "inside", "toward", "towards", NULL};
     const parley_sentence *se = &ex->text.sentences[s];
     size_t b = se->tok_begin, t = o->tb;
-    if (o->te < se->tok_end && parley_text_tok_is(&ex->text, o->te, "'s"))
-        return false;
-    /* a demonym before a noun for no place: "visited Dutch troops" (but "the Turkish capital") */
-    static const char *const places[] = {"capital", "city", "port", "town", "soil", "territory", "side", "border",
-                                         "embassy", "consulate", "base", NULL};
-    if (o->lex && o->lex->kind == PARLEY_LEX_DEMONYM && o->te < se->tok_end &&
-        ex->text.tokens[o->te].kind == PARLEY_TOK_WORD && !(ex->text.tokens[o->te].flags & PARLEY_TOK_CAP) &&
-        !parley_text_tok_in_ci(&ex->text, o->te, places))
+    if (not_a_place(ex, o, s))
         return false;
     /* inside someone's title or an organisation's name: "the Ambassador of Azerbaijan to Georgia";
      * but a body visited is a destination ("visited the Pakistan Navy Dockyard") */
     if (o->nested)
         return t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "the") && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, t - 1, b);
-    /* the next of a list of places: "a trip to Japan and the Philippines", "visits to Laos,
-     * Vietnam and Cambodia" */
-    size_t c = t > b + 1 && parley_text_tok_is_ci(&ex->text, t - 1, "the") ? t - 2 : t - 1;
-    if (c > b && o > ex->mentions && (o - 1)->sentence == s && (o - 1)->te == c &&
-        (parley_text_tok_is(&ex->text, c, "and") || parley_text_tok_is(&ex->text, c, "or") ||
-         parley_text_tok_is(&ex->text, c, ",")) &&
-        ((o - 1)->type == PARLEY_ENTITY_COUNTRY || (o - 1)->type == PARLEY_ENTITY_LOCATION) && located_at(ex, o - 1, s))
-        return true;
     if (t > b + 1 && (parley_text_tok_is(&ex->text, t - 1, "the") || parley_text_tok_is(&ex->text, t - 1, "The")))
         return parley_text_tok_is(&ex->text, t - 2, "in") || parley_text_tok_is(&ex->text, t - 2, "at") ||
                parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, t - 1, b);
@@ -2490,9 +2516,13 @@ static int person_roles(parley_extraction *ex)
             /* the meeting words after this mention, if any: what follows them describes whom
              * the person meets */
             size_t trig = meet_after(ex, &sm, self_m);
-            for (size_t j = sm.off[s]; j < sm.off[s + 1]; j++) {
+            /* (two countries already decide: none is proposed; a country seen is not read again,
+             * so that a sentence listing thousands stays linear) */
+            for (size_t j = sm.off[s]; j < sm.off[s + 1] && distinct < 2; j++) {
                 const parley_mention *o = &ex->mentions[sm.idx[j]];
                 if (o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0)
+                    continue;
+                if (only && strcmp(only, ex->entities[o->entity].name) == 0)
                     continue;
                 /* a destination or a location is not where a person comes from, nor is the
                  * country of someone unnamed ("received the Turkish ambassador") */

@@ -456,7 +456,32 @@ typedef struct {
                                ("chaired a meeting of Allied Defence Ministers in Brussels") */
     uint8_t *no_date;       /* per token: 1 when no date expression starts there (within its
                                sentence), learnt on the first look; NULL when out of memory */
+    /* people whose title is an acronym in capitals ("EAM"), found once: the one holder of each
+     * (-1 when several hold it), for sentences that open with it */
+    const char *acro[8];
+    int acro_ent[8];
+    size_t n_acro;
 } doc_state;
+
+/* Fill st's acronym titles (at most eight; more are not looked for). O(entities). */
+static void acronym_titles(const parley_extraction *ex, doc_state *st)
+{
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        const parley_entity *en = &ex->entities[i];
+        size_t n = en->type == PARLEY_ENTITY_PERSON && en->title ? strlen(en->title) : 0;
+        if (n < 2 || n > 6 || strspn(en->title, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != n)
+            continue;
+        size_t k = 0;
+        while (k < st->n_acro && strcmp(st->acro[k], en->title) != 0)
+            k++;
+        if (k < st->n_acro)
+            st->acro_ent[k] = -1;
+        else if (st->n_acro < sizeof st->acro / sizeof st->acro[0]) {
+            st->acro[st->n_acro] = en->title;
+            st->acro_ent[st->n_acro++] = (int)i;
+        }
+    }
+}
 
 /* date_at() at token i within sentence [.., se) and the publication date, remembering the tokens
  * where none starts: the sentence is read for dates more than once. */
@@ -1037,11 +1062,18 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             /* (... or was named where it was told: "... in Buenos Aires, during the visit of
              * President Lula to Argentina. Lula was received by President Fernández") */
             for (size_t k = 0; prev && prev->n_evidence && k < ev->n_participants && !shared; k++) {
+                /* (the entity's mentions are in text order: the first at or after the evidence's
+                 * start, by bisection) */
                 const parley_entity *pe = &ex->entities[ev->participants[k]];
-                for (size_t j = 0; j < pe->n_mentions && !shared; j++) {
-                    const parley_mention *pm = &ex->mentions[pe->mentions[j]];
-                    shared = pm->start >= prev->evidence[0].start && pm->end <= prev->evidence[0].end;
+                size_t lo = 0, hi = pe->n_mentions;
+                while (lo < hi) {
+                    size_t mid = lo + (hi - lo) / 2;
+                    if (ex->mentions[pe->mentions[mid]].start < prev->evidence[0].start)
+                        lo = mid + 1;
+                    else
+                        hi = mid;
                 }
+                shared = lo < pe->n_mentions && ex->mentions[pe->mentions[lo]].end <= prev->evidence[0].end;
             }
             if (prev && prev->place >= 0 && (shared || ex->dateline_place < 0 || prev == ev))
                 ev->place = prev->place;
@@ -1860,23 +1892,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     }
     /* "EAM also met X" after "EAM Dr. S. Jaishankar called on Y": a title in capitals opening the
      * sentence is the one person whose title it is */
-    if (pron_at == SIZE_MAX && se->tok_begin + 2 < se->tok_end && (tok(ex, se->tok_begin)->flags & PARLEY_TOK_ALLCAPS) &&
-        tok_n(ex, se->tok_begin) >= 2 && tok_n(ex, se->tok_begin) <= 6 && !(pp.n && pp.p[0].pos == se->tok_begin)) {
-        int who = -1, holders = 0;
-        for (size_t i = 0; i < ex->n_entities; i++) {
-            const parley_entity *en = &ex->entities[i];
-            if (en->type == PARLEY_ENTITY_PERSON && en->title && strlen(en->title) == tok_n(ex, se->tok_begin) &&
-                memcmp(en->title, tok_s(ex, se->tok_begin), tok_n(ex, se->tok_begin)) == 0) {
-                who = (int)i;
-                holders++;
-            }
-        }
-        if (holders == 1) {
+    for (size_t k = 0; pron_at == SIZE_MAX && k < st->n_acro && se->tok_begin + 2 < se->tok_end &&
+                       !(pp.n && pp.p[0].pos == se->tok_begin); k++)
+        if (st->acro_ent[k] >= 0 && strlen(st->acro[k]) == tok_n(ex, se->tok_begin) &&
+            memcmp(st->acro[k], tok_s(ex, se->tok_begin), tok_n(ex, se->tok_begin)) == 0) {
             pron_at = se->tok_begin;
             pron = true;
-            referent = who;
+            referent = st->acro_ent[k];
         }
-    }
     size_t ml, sl, cl, jl, pl, nl;
     uint64_t sk = kinds_in(ex, se->tok_begin, se->tok_end);
     size_t meet = sentence_trigger(ex, se, sk, PARLEY_LEX_MEET, &ml);
@@ -2933,6 +2956,7 @@ int parley_events_find(parley_extraction *ex)
     if (pd && parley_date_parse(&st.pub, pd) == 0 && st.pub.d)
         st.has_pub = true;
     st.no_date = calloc(ex->text.n_tokens ? ex->text.n_tokens : 1, 1);   /* NULL: no memo, same results */
+    acronym_titles(ex, &st);
     dateline_date(ex, &st);
     for (size_t s = 0; s < ex->text.n_sentences; s++) {
         int rc = do_sentence(ex, s, &st);
