@@ -2,7 +2,8 @@
 # Linearity on hostile text: one document of N capitalised words (no sentence end, every token a
 # name candidate), N = 10^4, 10^5, 10^6; then one document naming P distinct people (P = 4k, 16k,
 # 64k) in meeting sentences, where every name is resolved against the people named before it;
-# then one sentence listing N places (N = 10k, 40k, 160k) before a meeting.
+# then one sentence listing N places (N = 10k, 40k, 160k) before a meeting, and one sentence
+# listing N people met (N = 2k, 8k, 32k).
 # The cost per word and per person must stay flat; the tables show it.
 # Usage: bash bench/hostile.sh [build/parley]   (writes bench/hostile.json, prints two tables)
 set -euo pipefail
@@ -66,6 +67,19 @@ sys.stdout.write("The minister went to " + ", ".join(r.choice(places) for _ in r
                  " and met President John Abbot.\n")
 PY
   measure "$tmp/places.txt" places "$n" place
+done
+printf '\n| listed | bytes | seconds | µs per person | peak RSS (MB) |\n|---:|---:|---:|---:|---:|\n'
+for n in 2000 8000 32000; do
+  # one sentence: a president met N ministers, each named with a title
+  python3 - "$n" > "$tmp/listed.txt" <<'PY'
+import random, sys
+n = int(sys.argv[1]); r = random.Random(7)
+syl = ["ka", "ro", "mi", "ta", "ne", "vo", "lu", "sha", "dre", "po", "zi", "gan", "de", "bu", "ri"]
+name = lambda: "".join(r.choice(syl) for _ in range(r.randint(2, 3))).capitalize()
+sys.stdout.write("President John Abbot met " + ", ".join(f"Minister {name()} {name()}" for _ in range(n)) +
+                 " in Paris.\n")
+PY
+  measure "$tmp/listed.txt" listed "$n" person
 done
 echo ']' >> bench/hostile.json.tmp
 mv bench/hostile.json.tmp bench/hostile.json

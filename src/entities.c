@@ -920,15 +920,25 @@ static bool unnamed_role(const parley_extraction *ex, const parley_mention *o)
  * scan the whole document. */
 typedef struct {
     size_t *off, *idx;
+    uint8_t *has;   /* per sentence: SM_COUNTRY when it names a country, SM_COUNTERPART a counterpart */
 } sentence_mentions;
+
+enum { SM_COUNTRY = 1, SM_COUNTERPART = 2 };
 
 static int sentence_mentions_build(sentence_mentions *sm, const parley_extraction *ex)
 {
     size_t ns = ex->text.n_sentences;
     sm->off = calloc(ns + 2, sizeof(size_t));
     sm->idx = malloc((ex->n_mentions ? ex->n_mentions : 1) * sizeof(size_t));
-    if (!sm->off || !sm->idx)
+    sm->has = calloc(ns + 1, 1);
+    if (!sm->off || !sm->idx || !sm->has)
         return PARLEY_ENOMEM;
+    for (size_t q = 0; q < ex->n_mentions; q++) {
+        const parley_mention *m = &ex->mentions[q];
+        if (m->sentence < ns)
+            sm->has[m->sentence] |= (m->type == PARLEY_ENTITY_COUNTRY ? SM_COUNTRY : 0) |
+                                    (m->type == PARLEY_ENTITY_PERSON && m->counterpart ? SM_COUNTERPART : 0);
+    }
     for (size_t q = 0; q < ex->n_mentions; q++)
         if (ex->mentions[q].sentence < ns)
             sm->off[ex->mentions[q].sentence + 2]++;
@@ -944,6 +954,7 @@ static void sentence_mentions_free(sentence_mentions *sm)
 {
     free(sm->off);
     free(sm->idx);
+    free(sm->has);
 }
 
 /* Does mention o of sentence s lie inside another person's role ("received the Ambassador of
@@ -1086,11 +1097,23 @@ static size_t meet_after(const parley_extraction *ex, const sentence_mentions *s
 {
     size_t s = pm->sentence, end = ex->text.sentences[s].tok_end;
     size_t limit = pm->te + (pm->te < end && parley_text_tok_is(&ex->text, pm->te, ",") ? 20 : 6);
-    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+    /* the sentence's mentions are in text order: from the first at or after the person's end (by
+     * bisection, so that a sentence naming thousands stays linear), up to the limit */
+    size_t lo = sm->off[s], hi = sm->off[s + 1];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ex->mentions[sm->idx[mid]].tb < pm->te)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t j = lo; j < sm->off[s + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->tb >= limit)
+            break;
         /* (the name after its own role, "The Minister of Defence, Dr X, has held talks", is no
          * other person) */
-        if (o->type == PARLEY_ENTITY_PERSON && o->tb >= pm->te && o->tb < limit && !(o->entity == pm->entity && o->entity >= 0))
+        if (o->type == PARLEY_ENTITY_PERSON && o->tb >= pm->te && !(o->entity == pm->entity && o->entity >= 0))
             limit = o->tb;
     }
     for (size_t q = pm->te; q < end && q < limit; q++)
@@ -1170,14 +1193,41 @@ static const char *met_persons_country(const parley_extraction *ex, const senten
             }
         }
     }
-    /* the person met: "X of Pakistan met with A, and the Commander of the Naval Forces, B" */
+    /* the person met: "X of Pakistan met with A, and the Commander of the Naval Forces, B" (the
+     * people before, in order; after the sentence's first person, only the eight nearest, so that
+     * a sentence listing thousands stays linear) */
     for (size_t k = 0; k < person->n_mentions; k++) {
         const parley_mention *pm = &ex->mentions[person->mentions[k]];
-        size_t s = pm->sentence;
-        for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        size_t s = pm->sentence, persons = 0, first = SIZE_MAX, near = sm->off[s];
+        for (size_t j = sm->off[s]; j < sm->off[s + 1] && ex->mentions[sm->idx[j]].te <= pm->tb; j++)
+            if (ex->mentions[sm->idx[j]].type == PARLEY_ENTITY_PERSON) {
+                if (first == SIZE_MAX)
+                    first = j;
+                if (++persons > 9)
+                    break;
+            }
+        if (persons > 9) {   /* many before: the first, then the nearest eight */
+            size_t lo = sm->off[s], hi = sm->off[s + 1];
+            while (lo < hi) {   /* (from the person's own place, by bisection) */
+                size_t mid = lo + (hi - lo) / 2;
+                if (ex->mentions[sm->idx[mid]].tb < pm->tb)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            size_t j = lo, back = 0;
+            while (j > sm->off[s] && back < 8) {
+                j--;
+                const parley_mention *o = &ex->mentions[sm->idx[j]];
+                back += o->type == PARLEY_ENTITY_PERSON && o->te <= pm->tb;
+            }
+            near = j;
+        }
+        for (size_t j = first; j != SIZE_MAX && j < sm->off[s + 1]; j = j == first && near > first + 1 ? near : j + 1) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
-            if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == self || o->te > pm->tb ||
-                !ex->entities[o->entity].country)
+            if (o->te > pm->tb)
+                break;
+            if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == self || !ex->entities[o->entity].country)
                 continue;
             size_t trig = meet_after(ex, sm, o);
             if (trig != SIZE_MAX && trig < pm->tb)
@@ -1195,7 +1245,7 @@ static const char *counterparts_country(const parley_extraction *ex, const sente
     for (size_t k = 0; k < person->n_mentions; k++) {
         const parley_mention *pm = &ex->mentions[person->mentions[k]];
         size_t s = pm->sentence;
-        for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        for (size_t j = sm->off[s]; (sm->has[s] & SM_COUNTERPART) && j < sm->off[s + 1]; j++) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
             if (o->type == PARLEY_ENTITY_PERSON && o->counterpart && o->entity >= 0 && o->entity != self &&
                 o->tb > pm->tb && ex->entities[o->entity].country)
@@ -1515,22 +1565,31 @@ static const char *visited_rule(const parley_extraction *ex, const sentence_ment
 {
     (void)self;
     size_t s = pm->sentence, b = ex->text.sentences[s].tok_begin;
-    const char *found = NULL;
-    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+    /* the last place visited before the person: back from the person's place in the sentence (by
+     * bisection), over at most 64 mentions, so that a sentence naming thousands stays linear */
+    size_t lo = sm->off[s], hi = sm->off[s + 1];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ex->mentions[sm->idx[mid]].te <= pm->tb)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t j = lo; j-- > sm->off[s] && j + 64 > lo;) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
-        if (o->te > pm->tb || o->entity < 0)
-            break;
+        if (o->te > pm->tb || o->entity < 0 || (o->type != PARLEY_ENTITY_COUNTRY && o->type != PARLEY_ENTITY_LOCATION))
+            continue;
         bool visit = o->tb > b && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, b);
         if (!visit && o->tb > b + 1 && parley_text_tok_is(&ex->text, o->tb - 1, "the"))
             visit = parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb - 1, b);
         if (!visit)
             continue;
         if (o->type == PARLEY_ENTITY_COUNTRY)
-            found = ex->entities[o->entity].name;
-        else if (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->country)
-            found = o->lex->country;
+            return ex->entities[o->entity].name;
+        if (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->country)
+            return o->lex->country;
     }
-    return found;
+    return NULL;
 }
 
 /* In sentence s, where person mention pm (of entity self) is the subject of meeting words: the
@@ -2518,7 +2577,7 @@ static int person_roles(parley_extraction *ex)
             size_t trig = meet_after(ex, &sm, self_m);
             /* (two countries already decide: none is proposed; a country seen is not read again,
              * so that a sentence listing thousands stays linear) */
-            for (size_t j = sm.off[s]; j < sm.off[s + 1] && distinct < 2; j++) {
+            for (size_t j = sm.off[s]; (sm.has[s] & SM_COUNTRY) && j < sm.off[s + 1] && distinct < 2; j++) {
                 const parley_mention *o = &ex->mentions[sm.idx[j]];
                 if (o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0)
                     continue;
