@@ -1431,6 +1431,16 @@ static bool reports(const parley_extraction *ex, size_t b, size_t e, size_t sb, 
     return q > sb && is_p(ex, q - 1, ',');
 }
 
+/* Does the plural phrase at [g, g + gl) name an office ("the heads of state", "the presidents"),
+ * not only people ("the two sides", "the leaders")? */
+static bool group_names_office(const parley_extraction *ex, size_t g, size_t gl)
+{
+    for (size_t q = g; q < g + gl; q++)
+        if (is_w(ex, q, "heads") || is_w(ex, q, "state") || parley_plural_office(ex, tok_s(ex, q), tok_n(ex, q)))
+            return true;
+    return false;
+}
+
 /* Whether the people of meeting ev hold the office a plural phrase at [g, g + gl) names: "the
  * two presidents" (an office's plural: every person's title says "president"), "the heads of state" (a president's,
  * a monarch's); any meeting fits a phrase naming no office ("the two sides", "the leaders"). */
@@ -2407,8 +2417,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         for (size_t back = 1; back <= 2 && back <= s && subj.n == 0; back++) {
             people prev;
             sentence_people(ex, s - back, &prev);
+            /* (named apart, two people the phrase's office fits: "President A arrived at the
+             * invitation of President B. The heads of state held talks") */
+            int two[2] = {prev.p[0].ent, prev.n > 1 ? prev.p[1].ent : -1};
+            parley_event pair = {.participants = two, .n_participants = 2};
             if (prev.n >= 2 && (!want || prev.n == want) &&
-                (want || has_and_between(ex, prev.p[0].pos, prev.p[prev.n - 1].pos)))
+                (want || has_and_between(ex, prev.p[0].pos, prev.p[prev.n - 1].pos) ||
+                 (prev.n == 2 && group_names_office(ex, grp, gl) && group_fits(ex, grp, gl, &pair))))
                 for (size_t i = 0; i < prev.n; i++)
                     people_add(&subj, prev.p[i].ent, grp, grp + gl);
         }

@@ -1609,6 +1609,24 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                                                                                               : -1;
         if (partner >= 0)
             verb = true;
+        /* "also met Željko Komšić, Denis Bećirović and Željka Cvijanović": a name of two words or
+         * more after a comma, right after the person just found, in a list that ends with "and"
+         * and a name (looked for over at most 64 names) */
+        if (!verb && !hl && !hr && !honour && e - i >= 2 && i >= se->tok_begin + 2 && punct_is(ex, i - 1, ',') &&
+            ex->n_mentions && ex->mentions[ex->n_mentions - 1].sentence == s &&
+            ex->mentions[ex->n_mentions - 1].type == PARLEY_ENTITY_PERSON && ex->mentions[ex->n_mentions - 1].te == i - 1) {
+            size_t q = e;
+            for (int k = 0; k < 64 && q + 1 < se->tok_end; k++) {
+                if (tok_lower_is(ex, q, "and")) {
+                    verb = name_run(ex, q + 1, se->tok_end) >= q + 3;
+                    break;
+                }
+                size_t e2 = punct_is(ex, q, ',') ? name_run(ex, q + 1, se->tok_end) : q;
+                if (e2 < q + 3)
+                    break;
+                q = e2;
+            }
+        }
         /* "Nurlan Yermekbayev and Bakhodir Kurbanov": a name joined by "and" to a person named
          * before in the article */
         if (!verb && e - i >= 2 && e + 2 < se->tok_end && tok_lower_is(ex, e, "and") && known_person_at(ex, e + 1, se->tok_end))

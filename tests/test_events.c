@@ -1342,6 +1342,22 @@ static void test_opening_phrase_and_day_before(void **state)
     test_doc_free(&t);
 }
 
+/* "President A arrived at the invitation of President B. The heads of state held talks": the two
+ * presidents named apart; "also met A, B and C": each of a list of names. */
+static void test_heads_of_state_and_name_list(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("President of Mongolia John Abbot arrived in Astana on Monday at the invitation of President "
+                              "of Kazakhstan Jane Roe. The heads of state held talks at the Akorda.", "2026-06-02");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    test_doc_free(&t);
+    t = test_extract("Chancellor John Abbot also met Zeljko Komsic, Denis Becirovic and Zeljka Cvijanovic.", NULL);
+    assert_non_null(meeting(&t, "John Abbot", "Zeljko Komsic"));
+    assert_non_null(meeting(&t, "John Abbot", "Denis Becirovic"));
+    assert_non_null(meeting(&t, "John Abbot", "Zeljka Cvijanovic"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1349,7 +1365,7 @@ int main(void)
         cmocka_unit_test(test_description_object_and_audience), cmocka_unit_test(test_subjectless_clause_and_spokesman),
         cmocka_unit_test(test_named_meeting_and_signing_with), cmocka_unit_test(test_title_acronym_subject),
         cmocka_unit_test(test_tour_days_and_places), cmocka_unit_test(test_exercise_participants_listed),
-        cmocka_unit_test(test_opening_phrase_and_day_before),
+        cmocka_unit_test(test_opening_phrase_and_day_before), cmocka_unit_test(test_heads_of_state_and_name_list),
         cmocka_unit_test(test_not_meetings),        cmocka_unit_test(test_separate_meetings),
         cmocka_unit_test(test_mentioned_again),     cmocka_unit_test(test_agreement),
         cmocka_unit_test(test_joined),             cmocka_unit_test(test_date_forms),

@@ -1991,6 +1991,14 @@ check(met("ef2", "Giuseppe Cavo Dragone", "Rajesh Kumar Singh"), "ef2: after his
 check(not met("ef2", "Anil Chauhan", "Rajesh Kumar Singh"), "ef2: A is not at B's")
 country("ef2", "Dinesh K Tripathi", "India")
 
+# eg1-eg3 (2026-12-02, second session): Kazinform, FENA, The Kathmandu Post
+# "President A arrived at the invitation of President B. The heads of state held talks": A and B
+check(met("eg1", "Ukhnaagiin Khurelsukh", "Kassym-Jomart Tokayev"), "eg1: the heads of state held talks")
+check(met("eg1", "Ukhnaagiin Khurelsukh", "Olzhas Bektenov") and met("eg1", "Ukhnaagiin Khurelsukh", "Maulen Ashimbayev"), "eg1: the Mongolian leader also met")
+check(met("eg2", "Karl Nehammer", "Borjana Krišto"), "eg2: held talks with")
+check(met("eg3", "Ashok Raj Sigdel", "Upendra Dwivedi") and met("eg3", "Upendra Dwivedi", "KP Sharma Oli"), "eg3: meetings")
+country("eg3", "Upendra Dwivedi", "India")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
