@@ -701,9 +701,17 @@ static int weak_people(parley_extraction *ex, person_index *ix)
      * "Lloyd J. Austin III" */
     parley_map surnames = {0};
     bool built = false;
+    static const char *const after[] = {"was", "is", "also", "has", "had", "said", "says", "met", "told", "added", NULL};
     for (size_t m = 0; m < ex->n_mentions; m++) {
         parley_mention *mm = &ex->mentions[m];
-        if (mm->type != PARLEY_ENTITY_LOCATION || !mm->lex || mm->lex->kind != PARLEY_LEX_CITY || mm->te != mm->tb + 1)
+        /* ... and "Montenegro was also received by X" after "Prime Minister Luís Montenegro": a
+         * country's name that is a person's surname, before words said of a person */
+        bool country_surname = mm->type == PARLEY_ENTITY_COUNTRY && mm->lex && mm->lex->kind == PARLEY_LEX_COUNTRY &&
+                               mm->te == mm->tb + 1 && mm->te < ex->text.n_tokens &&
+                               parley_text_tok_in_ci(&ex->text, mm->te, after) &&
+                               !(ex->text.tokens[mm->te].flags & PARLEY_TOK_CAP);
+        if (!country_surname &&
+            (mm->type != PARLEY_ENTITY_LOCATION || !mm->lex || mm->lex->kind != PARLEY_LEX_CITY || mm->te != mm->tb + 1))
             continue;
         int ent;
         int rc = surname_at(ex, &surnames, &built, mm->tb, &ent);

@@ -462,6 +462,16 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
         if (rl && last + rl < end && name_word(ex, last + rl) && parley_match(ex, i - 1, PARLEY_LEX_DOMAIN, NULL))
             return i;
     }
+    /* "Prime Minister Luís Montenegro and ...": a country's one-word name as the surname after a
+     * given name that an office, a rank or an honorific opens, where the name ends */
+    if (last == i + 1 && last < end && i > 0 && is_word(ex, last) && is_cap(ex, last) &&
+        !(ex->text.tokens[last].flags & PARLEY_TOK_ALLCAPS) && parley_match(ex, last, PARLEY_LEX_COUNTRY, NULL) == 1 &&
+        !parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) &&
+        !(last + 1 < end && (tok_is(ex, last + 1, "'s") || (is_word(ex, last + 1) && is_cap(ex, last + 1)) ||
+                             tok_is(ex, last + 1, "of"))) &&
+        (parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 4 ? i - 4 : 0) || parley_match(ex, i - 1, PARLEY_LEX_RANK, NULL) == 1 ||
+         parley_match(ex, i - 1, PARLEY_LEX_HONORIFIC, NULL) == 1))
+        return last + 1;
     return last;
 }
 
@@ -853,6 +863,16 @@ static size_t compound_start(parley_extraction *ex, size_t sb, size_t b, const s
 static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
 {
     const parley_sentence *se = &ex->text.sentences[s];
+    /* a line in capitals ("ARGENTINE, BRAZILIAN DEFENCE MINISTERS SIGN COOPERATION PLAN") says
+     * nothing by its capitals: no body is read from them */
+    size_t words = 0, caps = 0;
+    for (size_t i = se->tok_begin; i < se->tok_end; i++)
+        if (is_word(ex, i)) {
+            words++;
+            caps += (ex->text.tokens[i].flags & PARLEY_TOK_ALLCAPS) != 0;
+        }
+    if (words >= 3 && caps == words)
+        return 0;
     for (size_t i = se->tok_begin; i < se->tok_end; i++) {
         if (used[i] || !is_cap(ex, i) || !is_word(ex, i) ||
             (parley_match(ex, i, PARLEY_LEX_STOP, NULL) && !parley_match(ex, i, PARLEY_LEX_ORGHEAD, NULL)) ||

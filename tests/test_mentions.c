@@ -557,10 +557,28 @@ static void test_rank_given_name_and_postnominal(void **state)
     test_doc_free(&t);
 }
 
+/* "Prime Minister Luís Montenegro and ...": a country's name as a surname; "Montenegro was also
+ * received by X" is then the person; a line in capitals gives no body. */
+static void test_country_surname_and_caps_line(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("DEFENCE MINISTERS SIGN COOPERATION PLAN\n\nPrime Minister John Montenegro and Prime "
+                              "Minister Jane Roe met in Praia. Montenegro was also received by President Max Mustermann.",
+                              NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Montenegro"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "Montenegro"));
+    assert_int_equal(count_type(t.ex, PARLEY_ENTITY_ORGANIZATION), 0);
+    test_doc_free(&t);
+    /* the country stays a country where it is one */
+    t = test_extract("President John Abbot visited Montenegro on Monday.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "Montenegro"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_types), cmocka_unit_test(test_phrase_joins), cmocka_unit_test(test_rank_given_name_and_postnominal), cmocka_unit_test(test_its_office_international), cmocka_unit_test(test_regnal_father_and_named_place), cmocka_unit_test(test_function_word_surname_and_body_end), cmocka_unit_test(test_city_office), cmocka_unit_test(test_quoted_exercise_name), cmocka_unit_test(test_predecessor_office), cmocka_unit_test(test_national_security_council), cmocka_unit_test(test_participle_not_org), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
+        cmocka_unit_test(test_types), cmocka_unit_test(test_phrase_joins), cmocka_unit_test(test_country_surname_and_caps_line), cmocka_unit_test(test_rank_given_name_and_postnominal), cmocka_unit_test(test_its_office_international), cmocka_unit_test(test_regnal_father_and_named_place), cmocka_unit_test(test_function_word_surname_and_body_end), cmocka_unit_test(test_city_office), cmocka_unit_test(test_quoted_exercise_name), cmocka_unit_test(test_predecessor_office), cmocka_unit_test(test_national_security_council), cmocka_unit_test(test_participle_not_org), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),

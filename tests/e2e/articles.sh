@@ -1999,6 +1999,16 @@ check(met("eg2", "Karl Nehammer", "Borjana Krišto"), "eg2: held talks with")
 check(met("eg3", "Ashok Raj Sigdel", "Upendra Dwivedi") and met("eg3", "Upendra Dwivedi", "KP Sharma Oli"), "eg3: meetings")
 country("eg3", "Upendra Dwivedi", "India")
 
+# eh1-eh3 (2026-12-02, second session): AFP with a headline in capitals, a Q&A, Lusa
+check(not ids("eh1", "organization"), f"eh1: no body from a line in capitals {ids('eh1', 'organization')}")
+check(met("eh1", "Luis Petri", "José Múcio Monteiro") and met("eh1", "José Múcio Monteiro", "Javier Milei"), "eh1: meetings")
+check(met("eh2", "Mark Rutte", "Martin Herem"), "eh2: after meeting X, in an interview")
+# "Prime Minister Luís Montenegro": a country's name as a surname, and "Montenegro was also
+# received by X" is the person
+check(person("eh3", "Luís Montenegro") is not None and "Montenegro" not in ids("eh3", "country"), "eh3: Luís Montenegro")
+check(met("eh3", "Luís Montenegro", "José Maria Neves"), "eh3: Montenegro was also received by")
+country("eh3", "José Maria Neves", "Cabo Verde")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
