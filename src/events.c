@@ -1849,6 +1849,15 @@ static bool negated_before(const parley_extraction *ex, size_t nl, size_t neg, s
     return true;
 }
 
+/* Does "the" or "their" at token q of meeting words ending at e refer back to a meeting ("at the
+ * meeting", "during their talks"; not "received the credentials of")? */
+static bool meets_again_at(const parley_extraction *ex, size_t q, size_t e)
+{
+    return (is_w(ex, q, "the") || is_w(ex, q, "their")) &&
+           (q + 1 >= e || parley_match(ex, q + 1, PARLEY_LEX_MEET_NOUN, NULL) ||
+            (q + 2 < e && parley_match(ex, q + 2, PARLEY_LEX_MEET_NOUN, NULL)));
+}
+
 static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -2049,7 +2058,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
      * before them in the same sentence */
     bool meet_back = false;   /* "the meeting", "their talks": a meeting told before */
     for (size_t q = meet; has_meet && q < meet + ml; q++)
-        meet_back |= is_w(ex, q, "the") || is_w(ex, q, "their");
+        meet_back |= meets_again_at(ex, q, meet + ml);
     size_t attend = jl && has_meet && meet < join && !meet_back ? join : SIZE_MAX;
     /* someone joins the last meeting; not "X, who was accompanied by A, also met Y", a meeting
      * of its own */
@@ -2293,7 +2302,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     bool again = false;
     if (has_meet && !between) {
         for (size_t q = meet; q < meet + ml; q++)
-            again |= is_w(ex, q, "the") || is_w(ex, q, "their");
+            again |= meets_again_at(ex, q, meet + ml);
         if (again && meet + ml < se->tok_end && (is_w(ex, meet + ml, "with") || is_w(ex, meet + ml, "between")))
             again = false;
         if (again && meet + ml - 1 > meet && is_w(ex, meet + ml - 1, "with"))

@@ -279,6 +279,8 @@ bool parley_phrase_before_title(const parley_extraction *ex, size_t name, size_t
                    (parley_match(ex, q - 1, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, q - 1, PARLEY_LEX_RANK, NULL) ||
                     parley_match(ex, q - 1, PARLEY_LEX_MODIFIER, NULL) || parley_match(ex, q - 1, PARLEY_LEX_DOMAIN, NULL) ||
                     parley_match(ex, q - 1, PARLEY_LEX_HONORIFIC, NULL) || tok_is(ex, q - 1, "the") ||
+                    /* "a message from Iranian Foreign Minister X" */
+                    parley_match(ex, q - 1, PARLEY_LEX_DEMONYM, NULL) ||
                     tok_is(ex, q - 1, "his") || tok_is(ex, q - 1, "her") || tok_is(ex, q - 1, "of") ||
                     tok_is(ex, q - 1, ",")))
                 q--;

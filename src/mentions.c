@@ -499,8 +499,10 @@ static bool dateline_at(const parley_extraction *ex, size_t i, size_t l, size_t 
     size_t after = i + l;
     if (after >= ex->text.n_tokens)
         return false;
-    return punct_is(ex, after, ',') || punct_is(ex, after, '.') || punct_is(ex, after, '-') || punct_is(ex, after, '(') ||
-           punct_is(ex, after, ':');
+    /* (a hyphen inside a word is no dateline's dash: "Keller-Sutter and Zelensky discussed") */
+    bool hyphen = punct_is(ex, after, '-') && glued(ex, after) && after + 1 < ex->text.n_tokens && glued(ex, after + 1);
+    return punct_is(ex, after, ',') || punct_is(ex, after, '.') || (punct_is(ex, after, '-') && !hyphen) ||
+           punct_is(ex, after, '(') || punct_is(ex, after, ':');
 }
 
 static int add_lexical(parley_extraction *ex, size_t s, size_t *used)

@@ -1358,6 +1358,25 @@ static void test_heads_of_state_and_name_list(void **state)
     test_doc_free(&t);
 }
 
+/* "who handed him a written message from Iranian Foreign Minister X" (the sender is no
+ * participant); "received the credentials of Y" is a meeting ("the" in the meeting words does
+ * not tell a meeting again); "Keller-Sutter and Z" opens with no dateline. */
+static void test_message_credentials_hyphen(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Foreign Minister John Abbot received Ambassador Jane Roe, who handed him a written message "
+                              "from Iranian Foreign Minister Max Mustermann. Abbot later received the credentials of the "
+                              "new Ambassador of the Philippines, Erika Musterfrau.", "2025-02-03");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    assert_non_null(meeting(&t, "John Abbot", "Erika Musterfrau"));
+    test_doc_free(&t);
+    t = test_extract("President Karin Keller-Sutter met President Jane Roe in Bern. Keller-Sutter and Roe discussed "
+                     "reconstruction.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Keller"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1366,6 +1385,7 @@ int main(void)
         cmocka_unit_test(test_named_meeting_and_signing_with), cmocka_unit_test(test_title_acronym_subject),
         cmocka_unit_test(test_tour_days_and_places), cmocka_unit_test(test_exercise_participants_listed),
         cmocka_unit_test(test_opening_phrase_and_day_before), cmocka_unit_test(test_heads_of_state_and_name_list),
+        cmocka_unit_test(test_message_credentials_hyphen),
         cmocka_unit_test(test_not_meetings),        cmocka_unit_test(test_separate_meetings),
         cmocka_unit_test(test_mentioned_again),     cmocka_unit_test(test_agreement),
         cmocka_unit_test(test_joined),             cmocka_unit_test(test_date_forms),

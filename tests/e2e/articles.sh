@@ -2009,6 +2009,16 @@ check(person("eh3", "Luís Montenegro") is not None and "Montenegro" not in ids(
 check(met("eh3", "Luís Montenegro", "José Maria Neves"), "eh3: Montenegro was also received by")
 country("eh3", "José Maria Neves", "Cabo Verde")
 
+# ei1-ei3 (2026-12-02, second session): The Star, KUNA, SDA
+check(met("ei1", "Anwar Ibrahim", "Lawrence Wong") and len(events("ei1", "agreement")) == 1, "ei1: hosted, memoranda exchanged")
+# "who handed him a written message from Iranian Foreign Minister X": the sender is no participant;
+# "received the credentials of the new Ambassador of the Philippines, Y" is a meeting
+check(not met("ei2", "Abdullah Al-Yahya", "Abbas Araghchi"), "ei2: the message's sender")
+check(met("ei2", "Abdullah Al-Yahya", "Jose Eduardo Malaya III"), "ei2: received the credentials of")
+# "Keller-Sutter and Zelensky discussed": no town Keller in a hyphenated name
+check("Keller" not in ids("ei3", "location"), "ei3: no town in a hyphenated name")
+check(met("ei3", "Karin Keller-Sutter", "Volodymyr Zelensky") and met("ei3", "Karin Keller-Sutter", "Ignazio Cassis"), "ei3: met, took part")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
