@@ -1377,6 +1377,21 @@ static void test_message_credentials_hyphen(void **state)
     test_doc_free(&t);
 }
 
+/* "Earlier, the visiting general met X": a rank in lower case refers to the person in focus;
+ * "... and Mauritanians Abroad Y": "Abroad" ends a title, not a name's start. */
+static void test_visiting_general_and_abroad(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Lt Gen John Abbot called on Prime Minister Jane Roe in Islamabad on Wednesday. Earlier, "
+                              "the visiting general met Chief of Army Staff General Max Mustermann.", "2025-01-15");
+    assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
+    t = test_extract("Minister John Abbot held talks with Mauritanian Minister of Foreign Affairs, Cooperation and "
+                     "Mauritanians Abroad Jane Roe.", NULL);
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1385,7 +1400,7 @@ int main(void)
         cmocka_unit_test(test_named_meeting_and_signing_with), cmocka_unit_test(test_title_acronym_subject),
         cmocka_unit_test(test_tour_days_and_places), cmocka_unit_test(test_exercise_participants_listed),
         cmocka_unit_test(test_opening_phrase_and_day_before), cmocka_unit_test(test_heads_of_state_and_name_list),
-        cmocka_unit_test(test_message_credentials_hyphen),
+        cmocka_unit_test(test_message_credentials_hyphen), cmocka_unit_test(test_visiting_general_and_abroad),
         cmocka_unit_test(test_not_meetings),        cmocka_unit_test(test_separate_meetings),
         cmocka_unit_test(test_mentioned_again),     cmocka_unit_test(test_agreement),
         cmocka_unit_test(test_joined),             cmocka_unit_test(test_date_forms),

@@ -2019,6 +2019,15 @@ check(met("ei2", "Abdullah Al-Yahya", "Jose Eduardo Malaya III"), "ei2: received
 check("Keller" not in ids("ei3", "location"), "ei3: no town in a hyphenated name")
 check(met("ei3", "Karin Keller-Sutter", "Volodymyr Zelensky") and met("ei3", "Karin Keller-Sutter", "Ignazio Cassis"), "ei3: met, took part")
 
+# ej1-ej3 (2026-12-02, second session): the DoD, APP, MAP
+check(any(ev["date"] == "2024-11-14" for ev in met("ej1", "CQ Brown", "Wiesław Kukuła")), "ej1: met at the Pentagon")
+# "Earlier, the visiting general met X": the rank in lower case is the visitor in focus
+check(met("ej2", "SM Kamrul Hassan", "Syed Asim Munir"), "ej2: the visiting general met")
+# "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad X": "Abroad" ends the title
+check(met("ej3", "Nasser Bourita", "Mohamed Salem Ould Merzoug"), "ej3: held talks with")
+check(title("ej3", "Mohamed Salem Ould Merzoug") == "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad", f"ej3: title {title('ej3', 'Mohamed Salem Ould Merzoug')!r}")
+check(len(events("ej3", "agreement")) == 1, "ej3: four agreements signed")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
