@@ -84,6 +84,26 @@ typedef struct {
 /* One bit per letter, for a quick test of a word's first letter. */
 #define LETTER_BIT PARLEY_LETTER_BIT
 
+/* Is token i the "the" of "on the 14th" (an ordinal day alone, no month after it)? */
+static bool n_the_day(const parley_extraction *ex, size_t i, size_t se)
+{
+    if (i == 0 || i + 1 >= se || !is_w(ex, i, "the") || !is_w(ex, i - 1, "on"))
+        return false;
+    const parley_token *t = tok(ex, i + 1);
+    size_t n = tok_n(ex, i + 1);
+    const char *w = tok_s(ex, i + 1);
+    if (t->kind != PARLEY_TOK_WORD || n < 3 || n > 4 || !isdigit((unsigned char)w[0]))
+        return false;
+    const char *suf = w + n - 2;
+    if (strncmp(suf, "st", 2) && strncmp(suf, "nd", 2) && strncmp(suf, "rd", 2) && strncmp(suf, "th", 2))
+        return false;
+    /* "on the 4th of March", "on the 4th March": the month's date, read at the number */
+    if (i + 2 < se && (is_w(ex, i + 2, "of") ||
+                       ((tok(ex, i + 2)->flags & PARLEY_TOK_CAP) && parley_date_month_name(tok_s(ex, i + 2), tok_n(ex, i + 2)))))
+        return false;
+    return true;
+}
+
 /* A date expression at token i of sentence [.., se). Fills hit; returns true when found. */
 static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parley_date *pub, date_hit *hit)
 {
@@ -227,6 +247,20 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
                                 LETTER_BIT('w') | LETTER_BIT('f') | LETTER_BIT('n') | LETTER_BIT('d') | LETTER_BIT('p');
         if (!parley_letter_in((unsigned char)*tok_s(ex, i), starts))
             return false;
+    }
+    /* "on the 14th": a day of the month of publication, or of the month before when that day is
+     * still to come */
+    if (n_the_day(ex, i, se) && pub && pub->d) {
+        size_t dd;
+        int v = num_val(ex, i + 1, &dd);
+        parley_date d = {pub->y, pub->m, v};
+        if (v > pub->d)
+            d = pub->m == 1 ? (parley_date){pub->y - 1, 12, v} : (parley_date){pub->y, pub->m - 1, v};
+        if (parley_date_valid(&d)) {
+            hit->date = d;
+            hit->end = i + 2;
+            return true;
+        }
     }
     if (is_w(ex, i, "today") || is_w(ex, i, "tonight")) {
         if (!pub || !pub->d)
@@ -551,6 +585,11 @@ static int sentence_place(const parley_extraction *ex, size_t s)
             q--;
         /* "in", "at", or a visit phrase that ends in "to" ("visit to", "travel to"; data/events.tsv) */
         bool loc = is_w(ex, q, "in") || is_w(ex, q, "at") ||
+                   /* "met at the border near Lazdijai" (a city) */
+                   (is_w(ex, q, "near") && mm->type == PARLEY_ENTITY_LOCATION &&
+                    ((mm->lex && mm->lex->kind == PARLEY_LEX_CITY) ||
+                     (!mm->lex && !parley_match(ex, mm->te - 1, PARLEY_LEX_PLACE_HEAD, NULL) &&
+                      !parley_text_tok_in_ci(&ex->text, mm->te - 1, building_heads)))) ||
                    (is_w(ex, q, "to") && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, q + 1, se->tok_begin)) ||
                    /* "attended the Munich Security Conference, where he held talks" */
                    ((is_w(ex, q, "attended") || is_w(ex, q, "attending")) && mm->type == PARLEY_ENTITY_LOCATION &&

@@ -1392,6 +1392,28 @@ static void test_visiting_general_and_abroad(void **state)
     test_doc_free(&t);
 }
 
+/* "received X on the 14th" (of the month of publication; of the month before when still to
+ * come); "met at the border near Lazdijai" (a town near which it was held). */
+static void test_ordinal_day_and_near(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("General John Abbot received Admiral Jane Roe on the 14th. General Max Mustermann met "
+                              "Admiral Erika Musterfrau on the 25th.", "2026-05-20");
+    const parley_event *ev = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(ev);
+    assert_string_equal(ev->date, "2026-05-14");
+    ev = meeting(&t, "Max Mustermann", "Erika Musterfrau");
+    assert_non_null(ev);
+    assert_string_equal(ev->date, "2026-04-25");
+    test_doc_free(&t);
+    t = test_extract("President John Abbot and President Jane Roe met this week at the border near Lazdijai.",
+                     "2026-09-10");
+    ev = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(ev);
+    assert_true(ev->place >= 0 && strcmp(t.ex->entities[ev->place].name, "Lazdijai") == 0);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1401,6 +1423,7 @@ int main(void)
         cmocka_unit_test(test_tour_days_and_places), cmocka_unit_test(test_exercise_participants_listed),
         cmocka_unit_test(test_opening_phrase_and_day_before), cmocka_unit_test(test_heads_of_state_and_name_list),
         cmocka_unit_test(test_message_credentials_hyphen), cmocka_unit_test(test_visiting_general_and_abroad),
+        cmocka_unit_test(test_ordinal_day_and_near),
         cmocka_unit_test(test_not_meetings),        cmocka_unit_test(test_separate_meetings),
         cmocka_unit_test(test_mentioned_again),     cmocka_unit_test(test_agreement),
         cmocka_unit_test(test_joined),             cmocka_unit_test(test_date_forms),

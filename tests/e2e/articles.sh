@@ -2028,6 +2028,12 @@ check(met("ej3", "Nasser Bourita", "Mohamed Salem Ould Merzoug"), "ej3: held tal
 check(title("ej3", "Mohamed Salem Ould Merzoug") == "Minister of Foreign Affairs, Cooperation and Mauritanians Abroad", f"ej3: title {title('ej3', 'Mohamed Salem Ould Merzoug')!r}")
 check(len(events("ej3", "agreement")) == 1, "ej3: four agreements signed")
 
+# el1-el2 (2026-12-02, second session): "on the 14th", "near Lazdijai"
+check(any(ev["date"] == "2026-05-14" for ev in met("el1", "Le Quang Dao", "Ronnie Gil Gavan")), "el1: on the 14th")
+check(any(ev["date"] == "2025" and ev["place"] == "location:manila" for ev in met("el1", "Le Quang Dao", "Ronnie Gil Gavan")), "el1: late last year in Manila")
+check(any(ev["place"] == "location:lazdijai" for ev in met("el2", "Karol Nawrocki", "Gitanas Nausėda")), "el2: at the border near Lazdijai")
+check(any(ev["place"] == "location:tbilisi" for ev in events("bm1", "exercise")), "bm1: at the Vaziani base near Tbilisi")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
