@@ -595,9 +595,14 @@ static int sentence_place(const parley_extraction *ex, size_t s)
                    ((is_w(ex, q, "attended") || is_w(ex, q, "attending")) && mm->type == PARLEY_ENTITY_LOCATION &&
                     mm->lex && mm->lex->kind == PARLEY_LEX_CITY);
         /* "he visited Tokyo, where he met X": the place visited, where the meeting follows */
-        if (!loc && (is_w(ex, q, "visited") || is_w(ex, q, "toured")) && mm->te < se->tok_end &&
-            (is_w(ex, mm->te, "where") || (mm->te + 1 < se->tok_end && is_p(ex, mm->te, ',') && is_w(ex, mm->te + 1, "where"))))
-            loc = true;
+        /* ... "he visited Washington in August 2024, when he held talks with X" */
+        for (size_t k = mm->te; !loc && (is_w(ex, q, "visited") || is_w(ex, q, "toured")) && k < se->tok_end && k < mm->te + 8;
+             k++)
+            if (is_w(ex, k, "where") || is_w(ex, k, "when")) {
+                size_t ml2;   /* (the clause tells a meeting: "when he was not yet in office" does not) */
+                loc = find_trigger(ex, k + 1, se->tok_end, PARLEY_LEX_MEET, &ml2) < se->tok_end;
+                break;
+            }
         /* "to discuss the situation in Ukraine": a topic, not where it happens */
         if (loc && is_w(ex, q, "in") && q > se->tok_begin && parley_topic_noun(ex, q - 1))
             loc = false;
@@ -1489,7 +1494,7 @@ static bool group_names_office(const parley_extraction *ex, size_t g, size_t gl)
  * a monarch's); any meeting fits a phrase naming no office ("the two sides", "the leaders"). */
 static bool group_fits(const parley_extraction *ex, size_t g, size_t gl, const parley_event *ev)
 {
-    static const char *const heads_of_state[] = {"president", "king", "queen", "emir", "amir", "sultan",
+    static const char *const heads_of_state[] = {"president", "king", "queen", "emperor", "empress", "emir", "amir", "sultan",
                                                  "monarch", "crown prince", "governor-general", NULL};
     static const char *const heads_of_gov[] = {"prime minister", "premier", "chancellor", "president",
                                                "taoiseach", NULL};

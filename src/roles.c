@@ -402,6 +402,9 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             if (mark[q - start] != INC)
                 continue;
             const parley_token *tk = &ex->text.tokens[q];
+            /* "then-Defense Secretary": no hyphen opens the title once "then" is dropped */
+            if (!t.len && tk->kind == PARLEY_TOK_PUNCT && ex->text.text[tk->start] == '-')
+                continue;
             if (t.len && (tk->flags & PARLEY_TOK_SPACE))
                 parley_buf_putc(&t, ' ');
             parley_buf_put(&t, ex->text.text + tk->start, tk->end - tk->start);

@@ -575,10 +575,25 @@ static void test_country_surname_and_caps_line(void **state)
     test_doc_free(&t);
 }
 
+/* "Emperor Naruhito" (an office); "then-Defense Secretary X" (no hyphen opens the title). */
+static void test_emperor_and_then_title(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Crown Prince John Abbot was received in audience by Emperor Jane Roe. He held talks with "
+                              "then-Defense Secretary Max Mustermann in 2024.", NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(e);
+    assert_string_equal(e->title, "Emperor");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    assert_non_null(e);
+    assert_string_equal(e->title, "Defense Secretary");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_types), cmocka_unit_test(test_phrase_joins), cmocka_unit_test(test_country_surname_and_caps_line), cmocka_unit_test(test_rank_given_name_and_postnominal), cmocka_unit_test(test_its_office_international), cmocka_unit_test(test_regnal_father_and_named_place), cmocka_unit_test(test_function_word_surname_and_body_end), cmocka_unit_test(test_city_office), cmocka_unit_test(test_quoted_exercise_name), cmocka_unit_test(test_predecessor_office), cmocka_unit_test(test_national_security_council), cmocka_unit_test(test_participle_not_org), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
+        cmocka_unit_test(test_types), cmocka_unit_test(test_phrase_joins), cmocka_unit_test(test_emperor_and_then_title), cmocka_unit_test(test_country_surname_and_caps_line), cmocka_unit_test(test_rank_given_name_and_postnominal), cmocka_unit_test(test_its_office_international), cmocka_unit_test(test_regnal_father_and_named_place), cmocka_unit_test(test_function_word_surname_and_body_end), cmocka_unit_test(test_city_office), cmocka_unit_test(test_quoted_exercise_name), cmocka_unit_test(test_predecessor_office), cmocka_unit_test(test_national_security_council), cmocka_unit_test(test_participle_not_org), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),

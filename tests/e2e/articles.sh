@@ -2034,6 +2034,13 @@ check(any(ev["date"] == "2025" and ev["place"] == "location:manila" for ev in me
 check(any(ev["place"] == "location:lazdijai" for ev in met("el2", "Karol Nawrocki", "Gitanas Nausėda")), "el2: at the border near Lazdijai")
 check(any(ev["place"] == "location:tbilisi" for ev in events("bm1", "exercise")), "bm1: at the Vaziani base near Tbilisi")
 
+# en1-en2 (2026-12-02, second session): "then-Defense Secretary", an emperor's audience
+check(title("en1", "Lloyd Austin") == "Defense Secretary", f"en1: title {title('en1', 'Lloyd Austin')!r}")
+check(any(ev["date"] == "2024-08" and ev["place"] == "location:washington" for ev in met("en1", "Rajnath Singh", "Lloyd Austin")), "en1: visited Washington in August 2024, when he held talks")
+check(not met("en1", "Pete Hegseth", "Rajnath Singh"), "en1: spoke, agreed to meet")
+check(met("en2", "Haakon", "Naruhito") and met("en2", "Haakon", "Shigeru Ishiba"), "en2: received in audience by Emperor Naruhito")
+country("en2", "Naruhito", "Japan")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
