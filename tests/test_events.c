@@ -1414,6 +1414,19 @@ static void test_ordinal_day_and_near(void **state)
     test_doc_free(&t);
 }
 
+/* "A and B signed a Statement of Partnership": a document of the lexicon's. */
+static void test_statement_of_partnership(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Prime Minister John Abbot and Prime Minister Jane Roe signed a Statement of Partnership in "
+                              "Suva on Tuesday.", "2026-10-02");
+    const parley_event *ag = last_agreement(&t);
+    assert_non_null(ag);
+    assert_non_null(ag->name);
+    assert_string_equal(ag->name, "Statement of Partnership");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1423,7 +1436,7 @@ int main(void)
         cmocka_unit_test(test_tour_days_and_places), cmocka_unit_test(test_exercise_participants_listed),
         cmocka_unit_test(test_opening_phrase_and_day_before), cmocka_unit_test(test_heads_of_state_and_name_list),
         cmocka_unit_test(test_message_credentials_hyphen), cmocka_unit_test(test_visiting_general_and_abroad),
-        cmocka_unit_test(test_ordinal_day_and_near),
+        cmocka_unit_test(test_ordinal_day_and_near), cmocka_unit_test(test_statement_of_partnership),
         cmocka_unit_test(test_not_meetings),        cmocka_unit_test(test_separate_meetings),
         cmocka_unit_test(test_mentioned_again),     cmocka_unit_test(test_agreement),
         cmocka_unit_test(test_joined),             cmocka_unit_test(test_date_forms),

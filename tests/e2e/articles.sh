@@ -2041,6 +2041,11 @@ check(not met("en1", "Pete Hegseth", "Rajnath Singh"), "en1: spoke, agreed to me
 check(met("en2", "Haakon", "Naruhito") and met("en2", "Haakon", "Shigeru Ishiba"), "en2: received in audience by Emperor Naruhito")
 country("en2", "Naruhito", "Japan")
 
+# eo1-eo2 (2026-12-02, second session): talks chaired by a third leader, a "Statement of Partnership"
+check(met("eo1", "Phumtham Wechayachai", "Tea Seiha") and met("eo1", "Tea Seiha", "Anwar Ibrahim"), "eo1: the three met in Kuala Lumpur")
+check(any(ev["name"] == "Statement of Partnership" for ev in events("eo2", "agreement")), "eo2: signed a Statement of Partnership")
+check(any(ev["date"] == "2026-09-30" for ev in met("eo2", "Christopher Luxon", "Ratu Naiqama Lalabalavu")), "eo2: on Wednesday")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
