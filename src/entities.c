@@ -909,7 +909,7 @@ static bool unnamed_role(const parley_extraction *ex, const parley_mention *o)
             l = parley_match(ex, k, PARLEY_LEX_MODIFIER, NULL);
         /* "The Italian admiral is scheduled to meet X" (a rank in lower case: the lexicon's ranks
          * are capitalised, so any case is taken from the kinds starting at the token) */
-        if (!l && ex->match_kinds && (ex->match_kinds[k] & (UINT64_C(1) << PARLEY_LEX_RANK)))
+        if (!l && parley_kind_starts(ex, k, PARLEY_LEX_RANK))
             l = 1;
         for (size_t g = 0; !l && groups[g]; g++)
             l = parley_text_tok_is(&ex->text, k, groups[g]);
@@ -963,6 +963,21 @@ static void sentence_mentions_free(sentence_mentions *sm)
     free(sm->off);
     free(sm->idx);
     free(sm->has);
+}
+
+/* The first place j of sentence s's mentions whose mention starts at token t or later (the
+ * mentions are in text order: by bisection, so that a sentence naming thousands stays linear). */
+static size_t sm_from(const parley_extraction *ex, const sentence_mentions *sm, size_t s, size_t t)
+{
+    size_t lo = sm->off[s], hi = sm->off[s + 1];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ex->mentions[sm->idx[mid]].tb < t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 /* Does mention o of sentence s lie inside another person's role ("received the Ambassador of
@@ -1105,17 +1120,8 @@ static size_t meet_after(const parley_extraction *ex, const sentence_mentions *s
 {
     size_t s = pm->sentence, end = ex->text.sentences[s].tok_end;
     size_t limit = pm->te + (pm->te < end && parley_text_tok_is(&ex->text, pm->te, ",") ? 20 : 6);
-    /* the sentence's mentions are in text order: from the first at or after the person's end (by
-     * bisection, so that a sentence naming thousands stays linear), up to the limit */
-    size_t lo = sm->off[s], hi = sm->off[s + 1];
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (ex->mentions[sm->idx[mid]].tb < pm->te)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t j = lo; j < sm->off[s + 1]; j++) {
+    /* from the first mention at or after the person's end, up to the limit */
+    for (size_t j = sm_from(ex, sm, s, pm->te); j < sm->off[s + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->tb >= limit)
             break;
@@ -1201,41 +1207,21 @@ static const char *met_persons_country(const parley_extraction *ex, const senten
             }
         }
     }
-    /* the person met: "X of Pakistan met with A, and the Commander of the Naval Forces, B" (the
-     * people before, in order; after the sentence's first person, only the eight nearest, so that
-     * a sentence listing thousands stays linear) */
+    /* the person met: "X of Pakistan met with A, and the Commander of the Naval Forces, B": a
+     * person before whose meeting words come before this one (the sentence's first person, then
+     * the eight nearest, so that a sentence listing thousands stays linear) */
     for (size_t k = 0; k < person->n_mentions; k++) {
         const parley_mention *pm = &ex->mentions[person->mentions[k]];
-        size_t s = pm->sentence, persons = 0, first = SIZE_MAX, near = sm->off[s];
-        for (size_t j = sm->off[s]; j < sm->off[s + 1] && ex->mentions[sm->idx[j]].te <= pm->tb; j++)
-            if (ex->mentions[sm->idx[j]].type == PARLEY_ENTITY_PERSON) {
-                if (first == SIZE_MAX)
-                    first = j;
-                if (++persons > 9)
-                    break;
-            }
-        if (persons > 9) {   /* many before: the first, then the nearest eight */
-            size_t lo = sm->off[s], hi = sm->off[s + 1];
-            while (lo < hi) {   /* (from the person's own place, by bisection) */
-                size_t mid = lo + (hi - lo) / 2;
-                if (ex->mentions[sm->idx[mid]].tb < pm->tb)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            size_t j = lo, back = 0;
-            while (j > sm->off[s] && back < 8) {
-                j--;
-                const parley_mention *o = &ex->mentions[sm->idx[j]];
-                back += o->type == PARLEY_ENTITY_PERSON && o->te <= pm->tb;
-            }
-            near = j;
-        }
-        for (size_t j = first; j != SIZE_MAX && j < sm->off[s + 1]; j = j == first && near > first + 1 ? near : j + 1) {
+        size_t s = pm->sentence, at = sm_from(ex, sm, s, pm->tb), near = at;
+        for (size_t back = 0; near > sm->off[s] && back < 8;)
+            back += ex->mentions[sm->idx[--near]].type == PARLEY_ENTITY_PERSON;
+        size_t first = sm->off[s];
+        while (first < near && ex->mentions[sm->idx[first]].type != PARLEY_ENTITY_PERSON)
+            first++;
+        for (size_t j = first; j < at; j = j == first && first < near ? near : j + 1) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
-            if (o->te > pm->tb)
-                break;
-            if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == self || !ex->entities[o->entity].country)
+            if (o->te > pm->tb || o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == self ||
+                !ex->entities[o->entity].country)
                 continue;
             size_t trig = meet_after(ex, sm, o);
             if (trig != SIZE_MAX && trig < pm->tb)
@@ -1573,16 +1559,9 @@ static const char *visited_rule(const parley_extraction *ex, const sentence_ment
 {
     (void)self;
     size_t s = pm->sentence, b = ex->text.sentences[s].tok_begin;
-    /* the last place visited before the person: back from the person's place in the sentence (by
-     * bisection), over at most 64 mentions, so that a sentence naming thousands stays linear */
-    size_t lo = sm->off[s], hi = sm->off[s + 1];
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (ex->mentions[sm->idx[mid]].te <= pm->tb)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    /* the last place visited before the person: back from the person's place in the sentence,
+     * over at most 64 mentions, so that a sentence naming thousands stays linear */
+    size_t lo = sm_from(ex, sm, s, pm->tb);
     for (size_t j = lo; j-- > sm->off[s] && j + 64 > lo;) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->te > pm->tb || o->entity < 0 || (o->type != PARLEY_ENTITY_COUNTRY && o->type != PARLEY_ENTITY_LOCATION))

@@ -810,8 +810,7 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
         if (!l)
             l = parley_match(ex, q, PARLEY_LEX_RANK, NULL);
         /* "the visiting general": a rank in lower case (the lexicon's are capitalised) */
-        if (!l && ex->match_kinds && (ex->match_kinds[q] & (UINT64_C(1) << PARLEY_LEX_RANK)) &&
-            !(tok(ex, q)->flags & PARLEY_TOK_CAP))
+        if (!l && parley_kind_starts(ex, q, PARLEY_LEX_RANK) && !(tok(ex, q)->flags & PARLEY_TOK_CAP))
             l = 1;
         if (l) {
             head = q + l - 1;

@@ -173,6 +173,12 @@ static inline size_t parley_match(const parley_extraction *ex, size_t i, int kin
         return 0;
     return parley_match_at(ex, i, kind, out);
 }
+/** @brief Does a phrase of @p kind start at token @p i, in whatever case it is written ("the
+ * visiting general": the lexicon's ranks are capitalised, so parley_match() would say none)? O(1). */
+static inline bool parley_kind_starts(const parley_extraction *ex, size_t i, int kind)
+{
+    return ex->match_kinds && i < ex->text.n_tokens && (ex->match_kinds[i] & (UINT64_C(1) << kind));
+}
 /** @brief Folded text of tokens [b, e), joined as lexicon keys are. The caller frees. */
 char *parley_tokens_key(const parley_extraction *ex, size_t b, size_t e);
 /** @brief Add a mention; strings are copied. @return its index, or a negative error. */
