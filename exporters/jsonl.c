@@ -114,7 +114,7 @@ int parley_jsonl_document(json_t **out, const parley_extraction *ex)
     if (!o)
         return PARLEY_ENOMEM;
     json_object_set_new(o, "doc", jstr_or_null(parley_document_id(doc)));
-    json_object_set_new(o, "date", jstr_or_null(parley_document_date(doc)));
+    json_object_set_new(o, "date", jstr_or_null(parley_extraction_date(ex)));
     json_object_set_new(o, "source", jstr_or_null(parley_document_source(doc)));
     json_object_set_new(o, "title", jstr_or_null(parley_document_title(doc)));
     json_t *au = json_array();
@@ -240,7 +240,7 @@ static int jw_document(parley_jsonw *w, const parley_extraction *ex)
     PARLEY_JSONW_LIT(w, "{\"doc\":");
     parley_jsonw_cstr(w, parley_document_id(doc));
     PARLEY_JSONW_LIT(w, ",\"date\":");
-    parley_jsonw_cstr(w, parley_document_date(doc));
+    parley_jsonw_cstr(w, parley_extraction_date(ex));
     PARLEY_JSONW_LIT(w, ",\"source\":");
     parley_jsonw_cstr(w, parley_document_source(doc));
     PARLEY_JSONW_LIT(w, ",\"title\":");

@@ -344,7 +344,7 @@ static int words_of(const char *s)
 
 static int node_for_entity(parley_corpus *c, const parley_extraction *ex, const parley_entity *en, const char *doc)
 {
-    const char *date = parley_document_date(ex->doc);
+    const char *date = parley_extraction_date(ex);
     int why;
     int idx = find_node(c, en, &why);
     parley_node *n;
@@ -581,7 +581,7 @@ int parley_corpus_add(parley_corpus *c, const parley_extraction *ex)
     for (size_t i = 0; i < ex->n_events && rc == 0; i++)
         rc = add_event(c, ex, &ex->events[i], map, doc);
     free(map);
-    const char *date = parley_document_date(ex->doc);
+    const char *date = parley_extraction_date(ex);
     if (rc == 0) {
         c->n_documents++;
         if (date) {

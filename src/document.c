@@ -634,9 +634,11 @@ static int parse_header(parley_document *d, size_t *body)
     } else {
         *body = first;
     }
-    /* no date yet: a line of the first few that is only a date ("16 March 2024") */
-    for (size_t q = *body, lines = 0; !d->date && q < len && lines < 6; lines++) {
+    /* no date yet: a line of the first few that is only a date ("16 March 2024"), blank lines
+     * not counted (a release's heading of names and offices comes before its date) */
+    for (size_t q = *body, lines = 0; !d->date && q < len && lines < 10;) {
         size_t e = line_end(t, len, q);
+        lines += e > q;
         char iso[11];
         if (e - q >= 8 && e - q <= 40 && date_line(t, q, e, iso) && !(d->date = parley_strndup(iso, 10)))
             return PARLEY_ENOMEM;

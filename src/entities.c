@@ -1697,6 +1697,36 @@ static const char *meeting_place_before(const parley_extraction *ex, const sente
     return NULL;
 }
 
+/* "Mr Marles and Secretary Teodoro held a bilateral meeting": when pm is one of two people joined
+ * by "and" (titles may come between) before the meeting words of its sentence, with none before
+ * them, the other one; else NULL. */
+static const parley_mention *meeting_pair(const parley_extraction *ex, const sentence_mentions *sm,
+                                          const parley_mention *pm)
+{
+    size_t s = pm->sentence;
+    const parley_mention *prev = NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
+            continue;
+        if (prev && (prev == pm || o == pm) && prev->entity != o->entity &&
+            parley_text_tok_is(&ex->text, prev->te, "and") && o->tb <= prev->te + 4) {
+            bool titles = true;   /* between "and" and the name: capitalised words only */
+            for (size_t q = prev->te + 1; q < o->tb && titles; q++)
+                titles = ex->text.tokens[q].kind == PARLEY_TOK_WORD && (ex->text.tokens[q].flags & PARLEY_TOK_CAP);
+            size_t b = ex->text.sentences[s].tok_begin, e = ex->text.sentences[s].tok_end, trig = SIZE_MAX;
+            for (size_t q = b; q < e && trig == SIZE_MAX; q++)
+                if (parley_match(ex, q, PARLEY_LEX_MEET, NULL))
+                    trig = q;
+            if (!titles || trig == SIZE_MAX || trig < o->te || trig > o->te + 4)
+                return NULL;
+            return prev == pm ? o : prev;
+        }
+        prev = o;
+    }
+    return NULL;
+}
+
 static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm, const char *dateline,
                        const char **guess)
 {
@@ -1761,6 +1791,27 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                     (!en->title || (!strstr(en->title, "mbassador") && !strstr(en->title, "nvoy"))) &&
                     !visits_except(ex, sm, en, held, s)) {
                     guess[i] = held;
+                    break;
+                }
+                /* "Mr Marles and Secretary Teodoro also held a bilateral meeting" in Canberra: a
+                 * guess that is the partner's country gives way to the place's */
+                const parley_mention *pair = was[i] ? meeting_pair(ex, sm, pm) : NULL;
+                const parley_entity *pe = pair ? &ex->entities[pair->entity] : NULL;
+                /* (the partner's country stated, or guessed for someone with a title when this
+                 * person has none) */
+                const char *pc = !pe ? NULL : pe->country ? pe->country : pe->title && !en->title ? was[pair->entity] : NULL;
+                bool same = pc && strcmp(pc, was[i]) == 0;
+                const char *at = same ? story[s] : NULL;
+                for (size_t j = sm->off[s]; same && j < sm->off[s + 1]; j++) {
+                    const parley_mention *o = &ex->mentions[sm->idx[j]];
+                    if (o->entity >= 0 && located_at(ex, o, s) && !parley_text_tok_is(&ex->text, o->tb - 1, "to") &&
+                        (o->type == PARLEY_ENTITY_COUNTRY || (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY))) {
+                        at = o->type == PARLEY_ENTITY_COUNTRY ? ex->entities[o->entity].name : o->lex->country;
+                        break;
+                    }
+                }
+                if (at && strcmp(at, was[i]) != 0 && !visits_except(ex, sm, en, at, s)) {
+                    guess[i] = at;
                     break;
                 }
                 continue;

@@ -695,6 +695,12 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
         return true;
     if (is_w(ex, b, "the") && b + 1 < end) {
         size_t k = b + 1;
+        /* "the Serbian delegation also met ...": the delegation's leader (delegation_leader()) */
+        size_t dl = parley_match(ex, k, PARLEY_LEX_DEMONYM, NULL);
+        if (k + dl + 1 < end && is_w(ex, k + dl, "delegation") && tok(ex, k + dl + 1)->kind == PARLEY_TOK_WORD &&
+            !(tok(ex, k + dl + 1)->flags & PARLEY_TOK_CAP) && !is_w(ex, k + dl + 1, "of") && !is_w(ex, k + dl + 1, "led") &&
+            !is_w(ex, k + dl + 1, "headed") && !is_w(ex, k + dl + 1, "from"))
+            return true;
         /* "the visiting dignitary", "the outgoing minister" */
         if (k + 1 < end && !(tok(ex, k)->flags & PARLEY_TOK_CAP) && tok_n(ex, k) > 4 &&
             strncmp(tok_s(ex, k) + tok_n(ex, k) - 3, "ing", 3) == 0)
@@ -795,6 +801,35 @@ static int of_country(const parley_extraction *ex, size_t p, size_t s, int focus
     return who >= 0 ? who : focus;
 }
 
+/* Whom "the delegation" of sentence s means: the leader of the delegation told last in the eight
+ * sentences before ("a delegation led by General X"), of the country of the demonym of dl tokens
+ * at token d when there is one; -1 when none. */
+static int delegation_leader(const parley_extraction *ex, size_t s, size_t d, size_t dl)
+{
+    const parley_lex_entry *de = NULL;
+    const char *want = dl && parley_match(ex, d, PARLEY_LEX_DEMONYM, &de) && de ? de->canonical : NULL;
+    for (size_t s2 = s; s2-- > 0 && s2 + 8 > s;) {
+        const parley_sentence *se = &ex->text.sentences[s2];
+        for (size_t q = se->tok_end; q-- > se->tok_begin + 2;) {
+            if (!is_w(ex, q, "by") || !(is_w(ex, q - 1, "led") || is_w(ex, q - 1, "headed")) ||
+                !is_w(ex, q - 2, "delegation"))
+                continue;
+            /* the first person named after "led by" in that sentence */
+            for (size_t m = ex->sent_mentions[s2]; m < ex->sent_mentions[s2 + 1]; m++) {
+                const parley_mention *mm = &ex->mentions[m];
+                if (mm->type != PARLEY_ENTITY_PERSON || mm->entity < 0 || mm->tb <= q)
+                    continue;
+                const parley_entity *en = &ex->entities[mm->entity];
+                if (mm->tb > q + 24 || (want && (!en->country || strcmp(en->country, want) != 0)))
+                    return -1;
+                return mm->entity;
+            }
+            return -1;
+        }
+    }
+    return -1;
+}
+
 /* Whom "the <office>" at token p means: the person in focus when their title holds the office's
  * head word (and they are of the country a demonym names: "the Turkish minister"), else the
  * person named last before sentence s who fits ("the General" after "General Jane Roe"), else
@@ -804,6 +839,9 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
     const parley_sentence *se = &ex->text.sentences[s];
     if (!is_w(ex, p, "the"))
         return focus;
+    size_t dl = p + 1 < se->tok_end ? parley_match(ex, p + 1, PARLEY_LEX_DEMONYM, NULL) : 0;
+    if (p + 1 + dl < se->tok_end && is_w(ex, p + 1 + dl, "delegation"))
+        return delegation_leader(ex, s, p + 1, dl);
     size_t head = SIZE_MAX, office = SIZE_MAX;
     for (size_t q = p + 1; q < se->tok_end && q < p + 6; q++) {
         size_t l = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL);
@@ -1208,6 +1246,27 @@ static int merge_meeting(parley_extraction *ex, size_t idx)
     return (int)k;
 }
 
+/* Where the name of a document word at token d (a subject, "... was signed") begins, from token b
+ * on: back over the words before it that are part of its name ("the 2025 Bilateral Cooperation
+ * Plan", "a joint action plan"): capitalised words and years before a capitalised document word,
+ * words in lower case before one in lower case when "the", "a" or "an" opens them; at most five. */
+static size_t name_start(const parley_extraction *ex, size_t b, size_t d)
+{
+    bool cap = (tok(ex, d)->flags & PARLEY_TOK_CAP) != 0;
+    size_t q = d;
+    while (q > b && q + 5 > d) {
+        const parley_token *t = tok(ex, q - 1);
+        bool year = t->kind == PARLEY_TOK_NUM && tok_n(ex, q - 1) == 4;
+        bool word = t->kind == PARLEY_TOK_WORD && !is_w(ex, q - 1, "the") && !is_w(ex, q - 1, "a") && !is_w(ex, q - 1, "an");
+        if (!(year || (word && ((t->flags & PARLEY_TOK_CAP) != 0) == cap)))
+            break;
+        q--;
+    }
+    if (!cap && q < d && !(q > b && (is_w(ex, q - 1, "the") || is_w(ex, q - 1, "a") || is_w(ex, q - 1, "an"))))
+        q = d;   /* lower-case words not opened by an article: not known to be the name's */
+    return q > b && is_w(ex, q - 1, "the") ? q - 1 : q;
+}
+
 /* The document named after a signing verb: "a Bilateral Cooperation Plan for 2020". */
 static char *document_name(const parley_extraction *ex, size_t b, size_t e)
 {
@@ -1338,7 +1397,7 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         idx = (int)(ev - ex->events);
         ev->status = planned ? PARLEY_STATUS_PLANNED : PARLEY_STATUS_OCCURRED;
         ev->name = has_after ? document_name(ex, sign + sign_len, se->tok_end)
-                             : document_name(ex, before > se->tok_begin && is_w(ex, before - 1, "the") ? before - 1 : before, sign);
+                             : document_name(ex, name_start(ex, se->tok_begin, before), sign);
         st->last_agreement = idx;
     }
     /* parties: the signatories, else the countries named in the sentence (not whoever tells of
@@ -2948,7 +3007,7 @@ static int index_sentences(parley_extraction *ex)
 /* "BELGRADE, Sept. 26 - Minister X received today ...", published the next day: the dateline's
  * date, up to a week before the publication date, is the day "today" and "on Monday" count
  * from. */
-static void dateline_date(const parley_extraction *ex, doc_state *st)
+static void dateline_date(parley_extraction *ex, doc_state *st)
 {
     if (ex->dateline_place < 0)
         return;
@@ -2974,6 +3033,7 @@ static void dateline_date(const parley_extraction *ex, doc_state *st)
             if (h.date.y && !h.guessed_year) {
                 st->pub = h.date;
                 st->has_pub = true;
+                parley_date_format(ex->dateline_date, &h.date);
             }
             return;
         }

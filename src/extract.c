@@ -18,6 +18,12 @@ const char *parley_event_type_name(int type)
     return type >= 0 && type <= PARLEY_EVENT_EXERCISE ? names[type] : "unknown";
 }
 
+const char *parley_extraction_date(const parley_extraction *ex)
+{
+    const char *d = parley_document_date(ex->doc);
+    return d ? d : ex->dateline_date[0] ? ex->dateline_date : NULL;
+}
+
 void parley_extraction_free(parley_extraction *ex)
 {
     if (!ex)

@@ -115,6 +115,8 @@ typedef struct parley_extraction {
     parley_event *events;
     size_t n_events, cap_events;
     int dateline_place;           /**< entity index of the dateline's city, or -1 */
+    char dateline_date[11];       /**< the dateline's full date ("DHAKA, Jan 15, 2025 (BSS) -") as
+                                   * YYYY-MM-DD when the document gives none, else "" */
     int8_t *name_cache;           /**< per token: -1 not yet known, 0/1 whether a lexicon word blocks a name */
     uint32_t *sent_mentions;      /**< mentions of sentence s: [sent_mentions[s], sent_mentions[s+1]) */
     /* while events are found: the events each entity takes part in (part_head[entity] is the
@@ -143,6 +145,13 @@ const char *parley_event_type_name(int type);
  * @return 0 or ::PARLEY_ENOMEM. O(n·k) for n tokens and k the longest lexicon phrase.
  */
 int parley_extract_document(parley_extraction **out, const parley_lexicon *lex, const parley_document *doc);
+
+/**
+ * @brief The article's date: the document's (header, JSONL field), else the full date of its
+ * dateline ("DHAKA, Jan 15, 2025 (BSS) -"), else NULL. Owned by the extraction (or its
+ * document). O(1).
+ */
+const char *parley_extraction_date(const parley_extraction *ex);
 
 /** @brief Free an extraction. NULL is ignored. */
 void parley_extraction_free(parley_extraction *ex);

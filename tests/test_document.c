@@ -102,7 +102,13 @@ static void test_date_line(void **state)
         assert_string_equal(parley_document_date(d), "2024-03-16");
         parley_document_free(d);
     }
-    parley_document *d = mk("A headline\nDefence chiefs meet in 2024\n\nText.\n");
+    /* under a release's heading of names and offices, blank lines between */
+    parley_document *d = mk("Joint media release\n\nJohn Abbot\nMinister for Foreign Affairs\n\nJane Roe\n"
+                            "Minister for Defence\n\nTalks with Ruritania\n\n14 March 2025\n\nText.\n");
+    assert_non_null(parley_document_date(d));
+    assert_string_equal(parley_document_date(d), "2025-03-14");
+    parley_document_free(d);
+    d = mk("A headline\nDefence chiefs meet in 2024\n\nText.\n");
     assert_null(parley_document_date(d));
     parley_document_free(d);
 }

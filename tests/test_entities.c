@@ -99,6 +99,14 @@ static void test_visitor_country(void **state)
                      "Dockyard.", NULL);
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Bangladesh");
     test_doc_free(&t);
+    /* "Mr Abbot and Secretary Roe held a meeting" in Canberra: the one with no title, guessed of
+     * the partner's country, is the host */
+    t = test_extract("The ministers hosted the Philippines' Secretary of Foreign Affairs, Max Mustermann, and Secretary "
+                     "of National Defense, Jane Roe, in Canberra.\n\nMr John Abbot and Secretary Roe also held a "
+                     "bilateral meeting at Parliament House.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Australia");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Philippines");
+    test_doc_free(&t);
 }
 
 /* A country inside someone's title is no place another person goes to */

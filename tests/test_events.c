@@ -1427,6 +1427,43 @@ static void test_statement_of_partnership(void **state)
     test_doc_free(&t);
 }
 
+/* "the Serbian delegation also met X": the leader of the delegation told before; a plan's name
+ * before "was signed"; the date of a dateline is the article's */
+static void test_delegation_plan_name_dateline(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Defense Minister John Abbot met the delegation led by the Chief of the General Staff of "
+                              "the Serbian Armed Forces, General Jane Roe. At the end of the meeting, the 2025 Bilateral "
+                              "Cooperation Plan between the defense ministries of Azerbaijan and Serbia was signed. The "
+                              "same day, the Serbian delegation also met with General Max Mustermann.", "2025-02-11");
+    assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    const parley_event *ag = last_agreement(&t);
+    assert_non_null(ag);
+    assert_non_null(ag->name);
+    assert_string_equal(ag->name, "2025 Bilateral Cooperation Plan");
+    test_doc_free(&t);
+    t = test_extract("Defense Minister John Abbot met General Jane Roe. Ministers watched as a joint action plan was "
+                     "signed.", "2025-02-11");
+    assert_non_null(last_agreement(&t));
+    assert_string_equal(last_agreement(&t)->name, "joint action plan");
+    test_doc_free(&t);
+    /* no delegation told: no one met */
+    t = test_extract("Defense Minister John Abbot spoke. The delegation also met with General Max Mustermann.", "2025-02-11");
+    assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
+    t = test_extract("DHAKA, Jan 15, 2025 (BSS) - Chief Adviser John Abbot today held a meeting with Japanese State "
+                     "Minister Jane Roe.", NULL);
+    assert_non_null(parley_extraction_date(t.ex));
+    assert_string_equal(parley_extraction_date(t.ex), "2025-01-15");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_string_equal(meeting(&t, "John Abbot", "Jane Roe")->date, "2025-01-15");
+    test_doc_free(&t);
+    t = test_extract("DHAKA, Jan 15 (BSS) - Chief Adviser John Abbot held a meeting with Jane Roe.", NULL);
+    assert_null(parley_extraction_date(t.ex));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1444,7 +1481,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks), cmocka_unit_test(test_the_latter), cmocka_unit_test(test_witnessed_signings), cmocka_unit_test(test_meeting_told_again_and_last_met), cmocka_unit_test(test_flies_to), cmocka_unit_test(test_called_passive_future_and_journey), cmocka_unit_test(test_document_name_ends_at_verb), cmocka_unit_test(test_unnamed_office_they_last_met_and_not), cmocka_unit_test(test_parties_clause_and_two_plus_two), cmocka_unit_test(test_countries_sign_at_the_talks), cmocka_unit_test(test_separate_meetings_and_dateline_day), cmocka_unit_test(test_pronoun_inside_sentence), cmocka_unit_test(test_side_included), cmocka_unit_test(test_another_city_and_at_the_meeting), cmocka_unit_test(test_day_after_clause), cmocka_unit_test(test_negation_ends_at_but), cmocka_unit_test(test_previous_day_no_year),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks), cmocka_unit_test(test_the_latter), cmocka_unit_test(test_witnessed_signings), cmocka_unit_test(test_meeting_told_again_and_last_met), cmocka_unit_test(test_flies_to), cmocka_unit_test(test_called_passive_future_and_journey), cmocka_unit_test(test_document_name_ends_at_verb), cmocka_unit_test(test_unnamed_office_they_last_met_and_not), cmocka_unit_test(test_parties_clause_and_two_plus_two), cmocka_unit_test(test_countries_sign_at_the_talks), cmocka_unit_test(test_separate_meetings_and_dateline_day), cmocka_unit_test(test_pronoun_inside_sentence), cmocka_unit_test(test_side_included), cmocka_unit_test(test_another_city_and_at_the_meeting), cmocka_unit_test(test_day_after_clause), cmocka_unit_test(test_negation_ends_at_but), cmocka_unit_test(test_previous_day_no_year), cmocka_unit_test(test_delegation_plan_name_dateline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

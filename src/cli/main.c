@@ -141,8 +141,8 @@ static void print_tables(const parley_extraction *ex, int what)
 {
     const parley_document *doc = ex->doc;
     printf("== %s", parley_document_id(doc));
-    if (parley_document_date(doc))
-        printf("  (%s)", parley_document_date(doc));
+    if (parley_extraction_date(ex))
+        printf("  (%s)", parley_extraction_date(ex));
     putchar('\n');
     if (what == 1) {
         printf("%-13s %-32s %-18s %-34s %s\n", "type", "name", "country", "title", "mentions");

@@ -2046,6 +2046,19 @@ check(met("eo1", "Phumtham Wechayachai", "Tea Seiha") and met("eo1", "Tea Seiha"
 check(any(ev["name"] == "Statement of Partnership" for ev in events("eo2", "agreement")), "eo2: signed a Statement of Partnership")
 check(any(ev["date"] == "2026-09-30" for ev in met("eo2", "Christopher Luxon", "Ratu Naiqama Lalabalavu")), "eo2: on Wednesday")
 
+# ep1-ep5 (2026-12-02, third session): a release's date line under its heading, the date of a
+# dateline, the host of a pair who meet, "the delegation" as its leader, a plan's name before "was signed"
+check(docs["ep1"]["date"] == "2025-03-14", f"ep1: date {docs['ep1']['date']!r}")
+country("ep1", "Richard Marles", "Australia")
+check(docs["ep2"]["date"] == "2024-08-21", f"ep2: date {docs['ep2']['date']!r}")
+check(docs["ep3"]["date"] == "2025-01-15", f"ep3: date {docs['ep3']['date']!r}")
+check(any(ev["date"] == "2025-01-15" for ev in met("ep3", "Muhammad Yunus", "Kiyoshi Odawara")), "ep3: today")
+check(met("ep4", "Milan Mojsilović", "Karim Valiyev"), "ep4: the Serbian delegation also met")
+check(any(ev["name"] == "2025 Bilateral Cooperation Plan" and parties(ev, "ep4") == {"Azerbaijan", "Serbia"}
+          for ev in events("ep4", "agreement")), "ep4: the 2025 Bilateral Cooperation Plan was signed")
+check(met("ep5", "Omar Ahmed", "Martha Luwiji"), "ep5: the delegation visited the ministry, where it met")
+check(not met("ep5", "Birhanu Jula", "Martha Luwiji"), "ep5: Birhanu Jula not at the ministry")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
