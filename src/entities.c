@@ -1841,6 +1841,16 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
              * the dateline's country was only guessed for is met where the story went */
             if (!home && dateline && was[i] && strcmp(was[i], dateline) == 0 && unnamed_subject(ex, b, trig, pm->tb))
                 home = dateline;
+            /* "During the visit, he met President X": the subject is the person named last before,
+             * of the country stated for them */
+            if (!home && unnamed_subject(ex, b, trig, pm->tb))
+                for (size_t j = sm->off[s]; j-- > 0 && j + 64 > sm->off[s];) {
+                    const parley_mention *o = &ex->mentions[sm->idx[j]];
+                    if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)i)
+                        continue;
+                    home = ex->entities[o->entity].country;   /* (stated, not guessed) */
+                    break;
+                }
             if (place && home && strcmp(place, home) != 0 && strcmp(place, was[i]) != 0 &&
                 !visits_except(ex, sm, en, place, s)) {
                 guess[i] = place;

@@ -235,11 +235,16 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
         } else if ((l = parley_match(ex, j, PARLEY_LEX_MODIFIER, &e)) && j + l <= end &&
                    !(is_cap(ex, j) && parley_match(ex, j, PARLEY_LEX_ORG, NULL) > l)) {
             /* lower-case modifiers are dropped ("former", "new"), except glued to the office
-             * by a hyphen ("Prime Minister-designate", "President-elect") */
+             * by a hyphen ("Prime Minister-designate", "President-elect") and those that name
+             * another office ("vice chairman", "deputy director") */
             bool glued_on = j > start && tok_punct_is(ex, j - 1, '-') &&
                             !(ex->text.tokens[j - 1].flags & PARLEY_TOK_SPACE) &&
                             !(ex->text.tokens[j].flags & PARLEY_TOK_SPACE);
-            bool drop = (!is_cap(ex, j) && !glued_on) || tok_word(ex, j, "former") || tok_word(ex, j, "ex");
+            static const char *const rungs[] = {"vice", "deputy", "assistant", "associate", NULL};
+            bool rung = false;
+            for (int r = 0; rungs[r] && !rung; r++)
+                rung = tok_word(ex, j + l - 1, rungs[r]);
+            bool drop = (!is_cap(ex, j) && !glued_on && !rung) || tok_word(ex, j, "former") || tok_word(ex, j, "ex");
             memset(mark + (j - start), drop ? SKIP : INC, l);
             j += l;
         } else if ((l = parley_match(ex, j, PARLEY_LEX_DOMAIN, NULL)) && j + l <= end &&

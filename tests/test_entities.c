@@ -107,6 +107,18 @@ static void test_visitor_country(void **state)
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Australia");
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Philippines");
     test_doc_free(&t);
+    /* "During the visit, he met President X": whom the visitor named before meets */
+    t = test_extract("Hungarian Foreign Minister John Abbot concluded a three-day visit to Kyrgyzstan on Wednesday.\n\n"
+                     "During the visit, he met President Jane Roe in Bishkek.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Kyrgyzstan");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Hungary");
+    test_doc_free(&t);
+    /* "vice chairman" in lower case is the title, not "chairman" */
+    t = test_extract("John Abbot, vice chairman of China's Central Military Commission, met Vietnamese Defense Minister "
+                     "Jane Roe.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->title,
+                        "vice chairman of the Central Military Commission");
+    test_doc_free(&t);
 }
 
 /* A country inside someone's title is no place another person goes to */

@@ -2059,6 +2059,17 @@ check(any(ev["name"] == "2025 Bilateral Cooperation Plan" and parties(ev, "ep4")
 check(met("ep5", "Omar Ahmed", "Martha Luwiji"), "ep5: the delegation visited the ministry, where it met")
 check(not met("ep5", "Birhanu Jula", "Martha Luwiji"), "ep5: Birhanu Jula not at the ministry")
 
+# ep6-ep8: "after meeting X", "held a welcome ceremony for X", "vice chairman" in lower case, whom
+# "he" meets on a visit is of the country visited
+check(met("ep6", "Marco Rubio", "Mohammed bin Salman"), "ep6: speaking after meeting the Crown Prince")
+check(not met("ep6", "Marco Rubio", "Sergei Lavrov"), "ep6: Lavrov's separate talks")
+check(title("ep7", "Zhang Youxia") == "vice chairman of the Central Military Commission", f"ep7: title {title('ep7', 'Zhang Youxia')!r}")
+check(met("ep7", "Dong Jun", "Phan Van Giang"), "ep7: held a welcome ceremony for")
+for n in ("Sadyr Japarov", "Adylbek Kasymaliev", "Jeenbek Kulubaev"):
+    country("ep8", n, "Kyrgyzstan")
+check(met("ep8", "Péter Szijjártó", "Jeenbek Kulubaev"), "ep8: he met A, B and C")
+check(not met("ep8", "Péter Szijjártó", "Shavkat Mirziyoyev"), "ep8: due to meet")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
