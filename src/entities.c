@@ -1249,14 +1249,49 @@ static const char *counterparts_country(const parley_extraction *ex, const sente
     return NULL;
 }
 
-/* The publisher's country from the document's source, by the top-level domain of its web
- * address: the fallback country of people with a title (a government's own release names its
- * officials without their country; people named without a title are more often the foreigners
- * the article is about). By the last label of the host ("https://www.azernews.az/...",
+/* The country of a national news agency credited in brackets or slashes among the first words
+ * of one of the first sentences ("NEW YORK, Sept 25 (APP):", "ASTANA, July 3. /TASS/."), or
+ * NULL. */
+static const char *agency_country(const parley_extraction *ex)
+{
+    for (size_t s = 0; s < ex->text.n_sentences && s < 4; s++) {
+        const parley_sentence *se = &ex->text.sentences[s];
+        for (size_t q = se->tok_begin + 1; q < se->tok_end && q < se->tok_begin + 16; q++) {
+            const parley_token *open = &ex->text.tokens[q - 1];
+            char c = ex->text.text[open->start];
+            const parley_lex_entry *e = NULL;
+            if (open->kind == PARLEY_TOK_PUNCT && (c == '(' || c == '/') && parley_match(ex, q, PARLEY_LEX_AGENCY, &e) && e &&
+                e->country)
+                return e->country;
+        }
+    }
+    return NULL;
+}
+
+/* The publisher's country: the fallback country of people with a title (a government's own
+ * release names its officials without their country; people named without a title are more
+ * often the foreigners the article is about). From the document's source, by the top-level
+ * domain of its web address: the last label of the host ("https://www.azernews.az/...",
  * "montsame.mn", "bbc.co.uk"; .gov and .mil are the United States'); NULL for generic domains
  * and for country domains often bought for their letters (.io, .tv, .me, .co, .ai, .ly, .fm,
- * .cc, .ws, .to). @p official: a government's own site (a "gov" or "mil" label after the first). */
+ * .cc, .ws, .to). @p official: a government's own site (a "gov" or "mil" label after the first).
+ * Else a national news agency credited in the dateline (official too). */
+static const char *site_country(const parley_extraction *ex, bool *official);
+
 static const char *source_country(const parley_extraction *ex, bool *official)
+{
+    const char *c = site_country(ex, official);
+    if (c)
+        return c;
+    /* a national agency's dispatch is about its country's officials, as a government's release
+     * is, wherever it is datelined */
+    c = agency_country(ex);
+    *official = c != NULL;
+    return c;
+}
+
+/* The country of the site the document comes from (source_country()). */
+static const char *site_country(const parley_extraction *ex, bool *official)
 {
     static const char *const vanity[] = {"io", "tv", "me", "co", "ai", "ly", "fm", "cc", "ws", "to", NULL};
     const char *src = parley_document_source(ex->doc);

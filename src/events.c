@@ -2038,6 +2038,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             q++;
         size_t l2 = 0, m2 = q < se->tok_end && is_p(ex, q, ',') ? find_trigger(ex, q + 1, se->tok_end, PARLEY_LEX_MEET, &l2)
                                                                : se->tok_end;
+        /* "During his meeting with X, the prime minister discussed trade": what was discussed
+         * in that meeting, not another */
+        if (l2 && is_w(ex, se->tok_begin, "during") && (is_w(ex, m2, "discussed") || is_w(ex, m2, "discuss")))
+            l2 = 0;
         if (l2) {
             meet = m2;
             ml = l2;
@@ -2121,6 +2125,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     if (has_call && has_meet && call == meet)
         has_call = false;
     if (has_call && has_meet && call > meet && (is_w(ex, call, "letter") || is_w(ex, call, "message")))
+        has_call = false;
+    /* "In his meeting with X, the prime minister congratulated him": congratulations given at
+     * the meeting the sentence tells */
+    if (has_call && has_meet && call > meet && is_w(ex, call, "congratulated"))
         has_call = false;
     /* a letter or message handed over is delivered in person, at the meeting just told:
      * "Saidov handed over a message from President X to Rahmon" */
@@ -2229,6 +2237,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         for (size_t i = 0; i < obj.n; i++)
             is_obj |= obj.p[i].ent == st->focus;
         if ((is_w(ex, q, "he") || is_w(ex, q, "she")) && !is_obj)
+            people_add(&subj, st->focus, q, q + 1);
+        /* "In his meeting with X, the prime minister congratulated him": the possessive of an
+         * opening phrase */
+        static const char *const at[] = {"in", "during", "at", NULL};
+        if (q == se->tok_begin + 1 && (is_w(ex, q, "his") || is_w(ex, q, "her")) && is_w_any(ex, se->tok_begin, at) &&
+            !is_obj && subj.n == 0)
             people_add(&subj, st->focus, q, q + 1);
     }
     /* "Vieira is accompanying Lula, who met Xi": the subject of a relative clause is the person

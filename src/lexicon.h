@@ -57,6 +57,8 @@ typedef enum {
     PARLEY_LEX_ADDRESSEE,     /**< "thanked", "urged": a country right after it is spoken to, not the speaker's */
     PARLEY_LEX_NATIONAL_OFFICE, /**< "Secretary of State", "Taoiseach": an office of one country only;
                                      country = that country */
+    PARLEY_LEX_AGENCY,        /**< a national news agency credited in a dateline ("(APP)", "/TASS/");
+                                   country = its country */
     PARLEY_LEX_N_KINDS
 } parley_lex_kind;
 

@@ -1309,9 +1309,15 @@ static size_t respective_list(const parley_extraction *ex, size_t s, size_t L, s
     } else {
         /* "ministers of Estonia, Latvia and Lithuania," */
         nc = country_list_before(ex, se->tok_begin, q, false, rev, &from);
-        /* ... or "his counterparts from Bulgaria and Romania," */
-        if (from <= se->tok_begin + 1 || !(tok_is(ex, from - 1, "of") || tok_is(ex, from - 1, "from")) ||
-            !plural_role(ex, from - 2))
+        /* ... or "his counterparts from Bulgaria and Romania,"; the role may govern a body first
+         * ("the commanders of the armed forces of", "the chiefs of defence of") */
+        if (from <= se->tok_begin + 1 || !(tok_is(ex, from - 1, "of") || tok_is(ex, from - 1, "from")))
+            return 0;
+        bool role = plural_role(ex, from - 2);
+        for (size_t k = from - 2; !role && k > se->tok_begin + 1 && k + 6 > from; k--)
+            if (tok_is(ex, k, "of"))
+                role = plural_role(ex, k - 1);
+        if (!role)
             return 0;
         if (nc == 1)
             return interleaved_list(ex, se, L, rev[0], starts, countries, max);
@@ -1321,11 +1327,8 @@ static size_t respective_list(const parley_extraction *ex, size_t s, size_t L, s
     /* the names: as many as the countries, joined by commas and "and" */
     size_t n = 0, j = L;
     while (j < se->tok_end && n < max && n < nc) {
+        j = skip_honours(ex, j, se->tok_end);   /* "..., Lieutenant General A and General B" */
         size_t e = name_run(ex, j, se->tok_end);
-        if (e < j + 2) {
-            j = skip_honours(ex, j, se->tok_end);
-            e = name_run(ex, j, se->tok_end);
-        }
         if (e < j + 2)
             return 0;
         starts[n] = j;

@@ -119,6 +119,22 @@ static void test_visitor_country(void **state)
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->title,
                         "vice chairman of the Central Military Commission");
     test_doc_free(&t);
+    /* a national agency credited in the dateline: its country's officials, datelined abroad */
+    t = test_extract("NEW YORK, Sept 25 (APP): Prime Minister John Abbot met Iranian President Jane Roe on the sidelines "
+                     "of the UN General Assembly.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Pakistan");
+    test_doc_free(&t);
+    t = test_extract("NEW YORK, Sept 25 (Reuters): Prime Minister John Abbot met Iranian President Jane Roe on the "
+                     "sidelines of the UN General Assembly.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "United States");
+    test_doc_free(&t);
+    /* commanders listed respectively, each with a rank */
+    t = test_extract("The commanders of the armed forces of Estonia, Latvia and Lithuania, General John Abbot, Lieutenant "
+                     "General Jane Roe and General Max Mustermann, met in Tallinn on Wednesday.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Estonia");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Latvia");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Lithuania");
+    test_doc_free(&t);
 }
 
 /* A country inside someone's title is no place another person goes to */

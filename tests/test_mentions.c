@@ -590,10 +590,26 @@ static void test_emperor_and_then_title(void **state)
     test_doc_free(&t);
 }
 
+/* a compass word after a body's name is no person ("Multinational Corps Northeast"); "Kremlin
+ * aide X" is an aide's title */
+static void test_compass_word_and_aide(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("They were joined by the commander of NATO's Multinational Corps Northeast, Lieutenant "
+                              "General John Abbot. Erdogan invited Putin, Kremlin aide Jane Roe told reporters.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Northeast"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot"));
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(e);
+    assert_string_equal(e->title, "Kremlin aide");
+    assert_string_equal(e->country, "Russia");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_types), cmocka_unit_test(test_phrase_joins), cmocka_unit_test(test_emperor_and_then_title), cmocka_unit_test(test_country_surname_and_caps_line), cmocka_unit_test(test_rank_given_name_and_postnominal), cmocka_unit_test(test_its_office_international), cmocka_unit_test(test_regnal_father_and_named_place), cmocka_unit_test(test_function_word_surname_and_body_end), cmocka_unit_test(test_city_office), cmocka_unit_test(test_quoted_exercise_name), cmocka_unit_test(test_predecessor_office), cmocka_unit_test(test_national_security_council), cmocka_unit_test(test_participle_not_org), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
+        cmocka_unit_test(test_types), cmocka_unit_test(test_phrase_joins), cmocka_unit_test(test_compass_word_and_aide), cmocka_unit_test(test_emperor_and_then_title), cmocka_unit_test(test_country_surname_and_caps_line), cmocka_unit_test(test_rank_given_name_and_postnominal), cmocka_unit_test(test_its_office_international), cmocka_unit_test(test_regnal_father_and_named_place), cmocka_unit_test(test_function_word_surname_and_body_end), cmocka_unit_test(test_city_office), cmocka_unit_test(test_quoted_exercise_name), cmocka_unit_test(test_predecessor_office), cmocka_unit_test(test_national_security_council), cmocka_unit_test(test_participle_not_org), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),

@@ -2070,6 +2070,19 @@ for n in ("Sadyr Japarov", "Adylbek Kasymaliev", "Jeenbek Kulubaev"):
 check(met("ep8", "Péter Szijjártó", "Jeenbek Kulubaev"), "ep8: he met A, B and C")
 check(not met("ep8", "Péter Szijjártó", "Shavkat Mirziyoyev"), "ep8: due to meet")
 
+# ep9, eq1-eq2: a national agency's dispatch datelined abroad ("NEW YORK, Sept 25 (APP):"), "In his
+# meeting with X, the prime minister congratulated him", commanders listed respectively with their
+# ranks, "Multinational Corps Northeast", "Kremlin aide X"
+country("ep9", "Muhammad Shehbaz Sharif", "Pakistan")
+country("ep9", "Ishaq Dar", "Pakistan")
+check(met("ep9", "Muhammad Shehbaz Sharif", "Masoud Pezeshkian"), "ep9: in his meeting with Pezeshkian")
+check(not events("ep9", "call"), "ep9: congratulations at a meeting are no call")
+country("eq1", "Kaspars Pudāns", "Latvia")
+country("eq1", "Raimundas Vaikšnoras", "Lithuania")
+check(person("eq1", "Northeast") is None, "eq1: Northeast is no person")
+check(met("eq1", "Andrus Merilo", "Jarosław Gromadziński"), "eq1: were joined by")
+country("eq2", "Yury Ushakov", "Russia")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
