@@ -569,6 +569,28 @@ static size_t sentence_trigger(const parley_extraction *ex, const parley_sentenc
 
 /* The place of an event stated in a sentence: a city after in/at/to, else a country after
  * "in" or "visit to". Returns an entity index or -1. */
+/* "also met X, and visited the Western Naval Command in Mumbai": is the place at token p in a
+ * second predicate ("and visited", "and later toured") after meeting words of sentence se? */
+static bool other_predicate(const parley_extraction *ex, const parley_sentence *se, size_t p)
+{
+    static const char *const verbs[] = {"visited", "toured", "inspected", "attended", "addressed", "laid", "went",
+                                        "travelled", "traveled", "flew", "left", "departed", "proceeded", NULL};
+    for (size_t q = p; q-- > se->tok_begin + 1 && q + 12 > p;) {
+        if (!is_w(ex, q, "and"))
+            continue;
+        size_t v = q + 1;
+        if (v < p && (is_w(ex, v, "later") || is_w(ex, v, "also") || is_w(ex, v, "then")))
+            v++;
+        if (v >= p || !is_w_any(ex, v, verbs))
+            continue;
+        for (size_t t = se->tok_begin; t < q; t++)
+            if (parley_match(ex, t, PARLEY_LEX_MEET, NULL))
+                return true;
+        return false;
+    }
+    return false;
+}
+
 static int sentence_place(const parley_extraction *ex, size_t s)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -617,7 +639,7 @@ static int sentence_place(const parley_extraction *ex, size_t s)
                 r--;
             loc = r < p - 1 && r > se->tok_begin && (is_w(ex, r - 1, "at") || is_w(ex, r - 1, "in"));
         }
-        if (!loc)
+        if (!loc || other_predicate(ex, se, p))
             continue;
         if (mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY)
             return mm->entity;
@@ -2446,14 +2468,23 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         size_t q = meet;
         if (q >= se->tok_begin + 2 && is_p(ex, q - 1, '-') && is_w(ex, q - 2, "co"))
             q -= 2;
-        if (q > se->tok_begin && is_w(ex, q - 1, "also"))
-            q--;
-        /* "will be received by", "will be conferred ... by": the passive to come */
-        if (q > se->tok_begin + 1 && is_w(ex, q - 1, "be"))
-            q--;
+        /* "will also receive"; "will (also) be received by", "will be conferred ... by": the
+         * passive to come */
+        bool be = false;
+        for (int k = 0; k < 3 && q > se->tok_begin + 1; k++) {
+            if (is_w(ex, q - 1, "also"))
+                q--;
+            else if (!be && is_w(ex, q - 1, "be"))
+                q--, be = true;
+            else
+                break;
+        }
         /* ... and what only may be: "could meet", "may also meet", "might meet" */
-        /* (in lower case: "Theresa May met") */
-        planned = q > se->tok_begin && modal_at(ex, q - 1);
+        /* (in lower case: "Theresa May met"); "is to be received by" */
+        planned = q > se->tok_begin && (modal_at(ex, q - 1) ||
+                                        (be && q > se->tok_begin + 1 && is_w(ex, q - 1, "to") &&
+                                         (is_w(ex, q - 2, "is") || is_w(ex, q - 2, "are") || is_w(ex, q - 2, "was") ||
+                                          is_w(ex, q - 2, "were"))));
     }
     /* "will travel to China on May 16-17 for talks with X": talks named in a clause whose verb is
      * to come */

@@ -604,6 +604,10 @@ static void test_compass_word_and_aide(void **state)
     assert_string_equal(e->title, "Kremlin aide");
     assert_string_equal(e->country, "Russia");
     test_doc_free(&t);
+    /* a site named after a country names no country: "the Burma Camp" */
+    t = test_extract("The meeting took place at the Burma Camp in Accra.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "Myanmar"));
+    test_doc_free(&t);
 }
 
 int main(void)

@@ -2083,6 +2083,14 @@ check(person("eq1", "Northeast") is None, "eq1: Northeast is no person")
 check(met("eq1", "Andrus Merilo", "Jarosław Gromadziński"), "eq1: were joined by")
 country("eq2", "Yury Ushakov", "Russia")
 
+# eq3-eq5: "will also be received by" is to come; "Present at the meeting were"; "Burma Camp" names
+# no Myanmar; "also met X, and visited ... in Mumbai" does not put the meeting in Mumbai
+check(not met("eq3", "Suren Papikyan", "Irakli Kobakhidze"), "eq3: will also be received by")
+check(met("eq3", "Suren Papikyan", "Irakli Kobakhidze", "planned"), "eq3: a reception to come")
+check(met("eq4", "Téné Birahima Ouattara", "William Agyapong Omane"), "eq4: Present at the meeting were")
+check("Myanmar" not in ids("eq4", "country"), "eq4: the Burma Camp")
+check(all(ev["place"] == "location:new-delhi" for ev in met("eq5", "Kanchana Banagoda", "Anil Chauhan")), "eq5: not in Mumbai")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
