@@ -1801,10 +1801,12 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
         for (size_t k = 0; k < en->n_mentions; k++) {
             const parley_mention *pm = &ex->mentions[en->mentions[k]];
             size_t s = pm->sentence, b = ex->text.sentences[s].tok_begin;
-            size_t trig = SIZE_MAX;
+            size_t trig = SIZE_MAX, nl;
             for (size_t q = b; q < pm->tb && trig == SIZE_MAX; q++)
                 if (parley_match(ex, q, PARLEY_LEX_MEET, NULL))
                     trig = q;
+            if (trig == SIZE_MAX)   /* "held the ... Ministerial Meeting with X" */
+                trig = parley_named_meeting(ex, b, pm->tb, &nl);
             if (bare && trig != SIZE_MAX)
                 continue;   /* the rule below needs a guess to replace */
             if (trig == SIZE_MAX) {

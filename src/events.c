@@ -567,8 +567,6 @@ static size_t sentence_trigger(const parley_extraction *ex, const parley_sentenc
     return find_trigger(ex, se->tok_begin, se->tok_end, kind, len);
 }
 
-/* The place of an event stated in a sentence: a city after in/at/to, else a country after
- * "in" or "visit to". Returns an entity index or -1. */
 /* "also met X, and visited the Western Naval Command in Mumbai": is the place at token p in a
  * second predicate ("and visited", "and later toured") after meeting words of sentence se? */
 static bool other_predicate(const parley_extraction *ex, const parley_sentence *se, size_t p)
@@ -591,6 +589,8 @@ static bool other_predicate(const parley_extraction *ex, const parley_sentence *
     return false;
 }
 
+/* The place of an event stated in a sentence: a city after in/at/to, else a country after
+ * "in" or "visit to". Returns an entity index or -1. */
 static int sentence_place(const parley_extraction *ex, size_t s)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -1296,7 +1296,7 @@ static char *document_name(const parley_extraction *ex, size_t b, size_t e)
                      is_w(ex, b, "yesterday") || is_w(ex, b, "on") || is_w(ex, b, "also")))
         b++;
     size_t k = b;
-    static const char *const stops[] = {"in", "at", "during", "via", "with", "between", "by", "as", "today",
+    static const char *const stops[] = {"in", "at", "during", "via", "with", "between", "by", "as", "today", "aboard", "onboard",
                                         "yesterday", "which", "that", "after", "following", "while", "under",
                                         "within", "aimed", "to", "when", "was", "were", "is", "are", "has",
                                         "have", "had", "will", "would", "last", "this", "next", "earlier", NULL};
@@ -1361,6 +1361,15 @@ static int add_meeting_people(parley_extraction *ex, int idx, int meeting)
     return 0;
 }
 
+/* "The two ministers signed the agreement aboard a frigate": a document word of dl tokens at
+ * token d in lower case that nothing after names further ("the agreement on visas" is another):
+ * the one told before. */
+static bool generic_again(const parley_extraction *ex, size_t d, size_t dl, size_t end)
+{
+    static const char *const naming[] = {"on", "of", "for", "to", "between", "with", "concerning", "regarding", NULL};
+    return !(tok(ex, d)->flags & PARLEY_TOK_CAP) && !(d + dl < end && is_w_any(ex, d + dl, naming));
+}
+
 static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sign_len, const people *pp,
                         doc_state *st, bool planned, int meeting)
 {
@@ -1404,7 +1413,7 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
                     (has_after && after > sign + sign_len - 1 &&
                      (is_w(ex, after - 1, "this") || is_w(ex, after - 1, "that") ||
                       (is_w(ex, after - 1, "the") && after == sign + sign_len + 1 && st->last_agreement >= 0 &&
-                       tok_n(ex, after) <= 4)));
+                       (tok_n(ex, after) <= 4 || generic_again(ex, after, dl, se->tok_end)))));
     parley_event *ev;
     int idx, was_last = st->last_agreement;
     bool created = false;
@@ -2050,6 +2059,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     size_t ml, sl, cl, jl, pl, nl;
     uint64_t sk = kinds_in(ex, se->tok_begin, se->tok_end);
     size_t meet = sentence_trigger(ex, se, sk, PARLEY_LEX_MEET, &ml);
+    if (!ml && (meet = parley_named_meeting(ex, se->tok_begin, se->tok_end, &ml)) == SIZE_MAX)
+        meet = se->tok_end;
     /* "After his meeting with Chauhan, Cavo Dragone also called on X": meeting words in an
      * opening phrase tell the meeting before; the sentence's own are after the comma, and the
      * people of the phrase are no party to them */
@@ -2862,10 +2873,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     if (has_sign && !negated && !sign_negated &&
         (rc = do_agreement(ex, s, sign, sl, &pp, st, sign_planned, meeting >= 0 ? meeting : group_meeting)) < 0)
         return rc;
-    /* "The document was signed by A and B": the signing's meeting is where and when the document
-     * told before was signed */
-    if (has_sign && !has_meet && meeting >= 0 && st->last_agreement >= 0) {
-        parley_event *me = &ex->events[meeting];
+    /* "The document was signed by A and B", "The two ministers signed the agreement in Oslo": the
+     * signing's meeting is where and when the document told before was signed */
+    int signers = meeting >= 0 ? meeting : group_meeting;
+    if (has_sign && !has_meet && signers >= 0 && st->last_agreement >= 0) {
+        parley_event *me = &ex->events[signers];
         const parley_event *ag = &ex->events[st->last_agreement];
         if (me->place < 0)
             me->place = ag->place;

@@ -210,6 +210,12 @@ bool parley_topic_noun(const parley_extraction *ex, size_t i);
 /** @brief Is the word @p w of @p n bytes an office's plural: less its "s", an office of the
  * lexicon ("presidents", "Ministers")? O(n). */
 bool parley_plural_office(const parley_extraction *ex, const char *w, size_t n);
+/** @brief "held the second Japan-Philippines Foreign and Defense Ministerial Meeting ("2+2") with
+ * X": a meeting named between "held" (or "convened", "chaired") and "with", in tokens [@p b, @p e)
+ * (at most twenty tokens, the last word a meeting noun: "Meeting", "Talks", "Dialogue",
+ * "Consultations", "Summit", "Session"). The token of "held" and @p *len up to the name's end
+ * (a bracket after it included), or SIZE_MAX. O(e - b). */
+size_t parley_named_meeting(const parley_extraction *ex, size_t b, size_t e, size_t *len);
 /** @brief Is token @p i the "for" of a departure ("left for", "departed for", "set off for"), after
  * token @p b, so that a place named after it is where someone goes? O(1). */
 bool parley_departure_for(const parley_extraction *ex, size_t i, size_t b);

@@ -367,6 +367,36 @@ bool parley_plural_office(const parley_extraction *ex, const char *w, size_t n)
     return office;
 }
 
+size_t parley_named_meeting(const parley_extraction *ex, size_t b, size_t e, size_t *len)
+{
+    static const char *const held[] = {"held", "hold", "holds", "holding", "convened", "chaired", NULL};
+    static const char *const nouns[] = {"dialogue", "consultations", "summit", "session", NULL};
+    const parley_text *t = &ex->text;
+    *len = 0;
+    for (size_t q = b + 1; q + 3 < e; q++) {
+        if (!parley_text_tok_in_ci(t, q, held) || !parley_text_tok_is(t, q + 1, "the"))
+            continue;
+        size_t noun = SIZE_MAX;
+        for (size_t k = q + 2; k < e && k < q + 22; k++) {
+            const parley_token *tk = &t->tokens[k];
+            char c = t->text[tk->start];
+            if (parley_text_tok_is(t, k, "with")) {
+                if (noun == SIZE_MAX)
+                    break;
+                *len = k - q;
+                return q;
+            }
+            if (tk->kind == PARLEY_TOK_PUNCT && c != '-' && c != '(' && c != ')' && c != '"' && c != '+')
+                break;
+            if (parley_match(ex, k, PARLEY_LEX_MEET_NOUN, NULL) == 1 || parley_text_tok_in_ci(t, k, nouns))
+                noun = k;
+            else if (noun != SIZE_MAX && tk->kind == PARLEY_TOK_WORD && !(tk->flags & PARLEY_TOK_ALLCAPS))
+                break;   /* the name ends at its noun, save a bracket ("2+2") */
+        }
+    }
+    return SIZE_MAX;
+}
+
 bool parley_departure_for(const parley_extraction *ex, size_t i, size_t b)
 {
     static const char *const leave[] = {"left", "leaves", "leave", "leaving", "departed", "departs", "depart",

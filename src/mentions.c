@@ -1439,6 +1439,12 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
     for (size_t i = se->tok_begin; i < se->tok_end; i++) {
         if (used[i])
             continue;
+        /* no name starts inside an honorific of several words ("Dato' Seri X": not "Seri X") */
+        size_t honl = is_cap(ex, i) ? parley_match(ex, i, PARLEY_LEX_HONORIFIC, NULL) : 0;
+        if (honl > 1) {
+            i += honl - 1;
+            continue;
+        }
         size_t e = name_run(ex, i, se->tok_end);
         if (e == i)
             continue;
@@ -1897,9 +1903,11 @@ static int add_feature_places(parley_extraction *ex, size_t s, size_t *used)
             e = last;
         } else if (!first && last > i) {
             /* the head: the last capitalised word, or a lower-case one right after ("Hamrin mountains") */
-            if (last > i + 1 && parley_match(ex, last - 1, PARLEY_LEX_PLACE_HEAD, NULL) == 1)
-                e = last;
-            else if (last < se->tok_end && !used[last] && is_word(ex, last) && !is_cap(ex, last) &&
+            /* (a head of several words: "Ramstein Air Base") */
+            for (size_t l = 1; l <= 3 && !e && last > i + l; l++)
+                if (parley_match(ex, last - l, PARLEY_LEX_PLACE_HEAD, NULL) == l)
+                    e = last;
+            if (!e && last < se->tok_end && !used[last] && is_word(ex, last) && !is_cap(ex, last) &&
                      parley_match(ex, last, PARLEY_LEX_PLACE_HEAD, NULL) == 1)
                 e = last + 1;
             /* not an organisation's name ("Dam Authority") */

@@ -608,6 +608,15 @@ static void test_compass_word_and_aide(void **state)
     t = test_extract("The meeting took place at the Burma Camp in Accra.", NULL);
     assert_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "Myanmar"));
     test_doc_free(&t);
+    /* an honorific of several words is no part of the name ("Dato' Seri"); a service between an
+     * office and a rank is not the title's; a place head of two words ("Air Base") */
+    t = test_extract("John Abbot met the Defence Minister of Malaysia Dato' Seri Jane Roe at Ramstein Air Base. Pentagon "
+                     "Press Secretary Air Force Maj. Gen. Max Mustermann provided the readout.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Seri Jane Roe"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Ramstein Air Base"));
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->title, "Pentagon Press Secretary");
+    test_doc_free(&t);
 }
 
 int main(void)

@@ -2091,6 +2091,18 @@ check(met("eq4", "Téné Birahima Ouattara", "William Agyapong Omane"), "eq4: Pr
 check("Myanmar" not in ids("eq4", "country"), "eq4: the Burma Camp")
 check(all(ev["place"] == "location:new-delhi" for ev in met("eq5", "Kanchana Banagoda", "Anil Chauhan")), "eq5: not in Mumbai")
 
+# er1-er4: a service between an office and a rank; "at Ramstein Air Base"; "Dato' Seri";
+# "signed the agreement aboard a frigate in Oslo" is the agreement told before; "held the second
+# Japan-Philippines Foreign and Defense Ministerial Meeting ("2+2") with"
+check(title("er1", "Pat Ryder") == "Pentagon Press Secretary", f"er1: title {title('er1', 'Pat Ryder')!r}")
+check(any(ev["place"] == "location:ramstein-air-base" for ev in met("er1", "Lloyd J. Austin III", "Rustem Umerov")), "er1: at Ramstein Air Base")
+check(person("er2", "Mohamed Khaled Nordin") is not None, "er2: Dato' Seri is an honorific")
+check(len(events("er3", "agreement")) == 1, f"er3: {len(events('er3', 'agreement'))} agreements")
+check(all(ev["place"] == "location:oslo" for ev in met("er3", "John Healey", "Tore O. Sandvik")), "er3: signed in Oslo")
+check(met("er4", "KAMIKAWA Yoko", "Enrique A. Manalo") and met("er4", "KIHARA Minoru", "Gilberto C. Teodoro"), "er4: the 2+2")
+country("er4", "Enrique A. Manalo", "Philippines")
+check(any(ev["name"] == "Reciprocal Access Agreement" for ev in events("er4", "agreement")), "er4: the signing witnessed")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
