@@ -488,6 +488,8 @@ typedef struct {
     bool has_last_date;
     int meeting_place;      /* where the last meeting told without named pairs took place, or -1
                                ("chaired a meeting of Allied Defence Ministers in Brussels") */
+    char meeting_place_day[11]; /* the day of that sentence ("wrapped up a tour on Thursday with
+                                   talks in Doha"), "" when none is said */
     uint8_t *no_date;       /* per token: 1 when no date expression starts there (within its
                                sentence), learnt on the first look; NULL when out of memory */
     /* people whose title is an acronym in capitals ("EAM"), found once: the one holder of each
@@ -1182,7 +1184,13 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
                 }
                 shared = lo < pe->n_mentions && ex->mentions[pe->mentions[lo]].end <= prev->evidence[0].end;
             }
-            if (prev && prev->place >= 0 && (shared || ex->dateline_place < 0 || prev == ev))
+            /* "wrapped up a tour on Thursday with talks in Doha ... On Thursday, the Emir received
+             * him": a day said to be spent where the talks were, not where the meeting before was */
+            bool that_day = st->meeting_place >= 0 && st->meeting_place_day[0] && strlen(ev->date) == 10 &&
+                            strcmp(ev->date, st->meeting_place_day) == 0 && prev && strcmp(prev->date, ev->date) != 0;
+            if (that_day)
+                ev->place = st->meeting_place;
+            else if (prev && prev->place >= 0 && (shared || ex->dateline_place < 0 || prev == ev))
                 ev->place = prev->place;
             else if (!prev && st->meeting_place >= 0)
                 ev->place = st->meeting_place;
@@ -2889,10 +2897,17 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     else if (subj.n && !pron)
         st->focus = subj.p[0].ent;
     /* a meeting told without a pair of named people may still say where the day's meetings were */
-    if (has_meet && meeting < 0 && !planned && !negated) {
+    /* (or a meeting noun: "wrapped up the tour on Thursday with talks in Doha") */
+    if ((has_meet || (sk & noun_bit)) && meeting < 0 && !planned && !negated) {
         int where = sentence_place(ex, s);
-        if (where >= 0)
+        if (where >= 0) {
             st->meeting_place = where;
+            parley_date d;
+            int rel;
+            st->meeting_place_day[0] = '\0';
+            if (sentence_date(ex, s, meet, st, false, &d, &rel) && d.y && d.m && d.d)
+                parley_date_format(st->meeting_place_day, &d);
+        }
     }
     /* "X left for New Delhi on Monday on a visit to India. He also called on Y": a journey told
      * before any meeting says where the meetings after it are (not one to come: "will travel to") */

@@ -2103,6 +2103,14 @@ check(met("er4", "KAMIKAWA Yoko", "Enrique A. Manalo") and met("er4", "KIHARA Mi
 country("er4", "Enrique A. Manalo", "Philippines")
 check(any(ev["name"] == "Reciprocal Access Agreement" for ev in events("er4", "agreement")), "er4: the signing witnessed")
 
+# es1-es2: a tour's last day spent where the first sentence put its talks; "has not met"; "A
+# planned meeting between A and B ... was called off"
+check(any(ev["place"] == "location:doha" for ev in met("es1", "Abbas Araghchi", "Tamim bin Hamad Al Thani")), "es1: on Thursday in Doha")
+check(any(ev["place"] == "location:muscat" for ev in met("es1", "Abbas Araghchi", "Badr Albusaidi")), "es1: in Muscat on Wednesday")
+check(not met("es1", "Abbas Araghchi", "Steve Witkoff"), "es1: has not met Witkoff")
+check(not met("es2", "Javier Milei", "Gabriel Boric"), "es2: a planned meeting was called off")
+check(met("es2", "Javier Milei", "Mauro Vieira"), "es2: also took part")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
