@@ -1423,6 +1423,15 @@ static size_t names_then_roles(const parley_extraction *ex, const parley_sentenc
     return parley_countries_after(ex, q + 1, se->tok_end, countries, n) == n ? n : 0;
 }
 
+/* Are tokens [i, e) one word, its parts joined without spaces ("Ohana", "Al-Muraikhi")? */
+static bool one_word(const parley_extraction *ex, size_t i, size_t e)
+{
+    for (size_t k = i + 1; k < e; k++)
+        if (ex->text.tokens[k].flags & PARLEY_TOK_SPACE)
+            return false;
+    return e > i;
+}
+
 static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in_role)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -1460,6 +1469,17 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         if (e == i + 1 && i >= se->tok_begin + 2 && !used[i - 1] && is_cap(ex, i - 1) && is_word(ex, i - 1) &&
             parley_match(ex, i - 1, PARLEY_LEX_COUNTRY, NULL) == 1 && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i - 1, se->tok_begin))
             i--;
+        /* "Speaker of the Knesset Amir Ohana": a one-word office between a title's body and a lone
+         * surname is a given name */
+        else if (one_word(ex, i, e) && i >= se->tok_begin + 4 && !used[i - 1] && is_cap(ex, i - 1) && is_word(ex, i - 1) &&
+                 parley_match(ex, i - 1, PARLEY_LEX_OFFICE, NULL) == 1 && !parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i - 1, se->tok_begin) &&
+                 !parley_phrase_ends_at(ex, PARLEY_LEX_DOMAIN, i - 1, se->tok_begin)) {
+            bool of_body = false;   /* "<office> of the <body>" right before it */
+            for (size_t k = i - 1; k-- > se->tok_begin + 1 && k + 8 > i && !of_body;)
+                of_body = tok_is(ex, k, "of") && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, k, se->tok_begin);
+            if (of_body)
+                i--;
+        }
         /* no name starts inside an office of several words ("Custodian of the Two Holy Mosques
          * King Salman": not "Holy Mosques King Salman") */
         bool in_office = false;

@@ -617,6 +617,18 @@ static void test_compass_word_and_aide(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Ramstein Air Base"));
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->title, "Pentagon Press Secretary");
     test_doc_free(&t);
+    /* a legislature of the lexicon ends the body; a one-word office before a lone surname after
+     * "<office> of the <body>" is a given name */
+    t = test_extract("John Abbot met with Chair of the Milli Majlis Jane Roe. He also met Speaker of the Knesset Amir "
+                     "Mustermann.", NULL);
+    const parley_entity *c = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(c);
+    assert_string_equal(c->title, "Chair of the Milli Majlis");
+    assert_string_equal(c->country, "Azerbaijan");
+    c = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Amir Mustermann");
+    assert_non_null(c);
+    assert_string_equal(c->title, "Speaker of the Knesset");
+    test_doc_free(&t);
 }
 
 int main(void)

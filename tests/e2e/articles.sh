@@ -2111,6 +2111,11 @@ check(not met("es1", "Abbas Araghchi", "Steve Witkoff"), "es1: has not met Witko
 check(not met("es2", "Javier Milei", "Gabriel Boric"), "es2: a planned meeting was called off")
 check(met("es2", "Javier Milei", "Mauro Vieira"), "es2: also took part")
 
+# et1: "Chair of the Milli Majlis X" (a legislature of the lexicon names the body, not the person)
+check(title("et1", "Sahiba Gafarova") == "Chair of the Milli Majlis", f"et1: title {title('et1', 'Sahiba Gafarova')!r}")
+check(met("et1", "Sardar Ayaz Sadiq", "Sahiba Gafarova"), "et1: the Pakistani speaker met with")
+check(met("et1", "Sahiba Gafarova", "Qasim Mohiuddin") and not met("et1", "Ilham Aliyev", "Qasim Mohiuddin"), "et1: attended the second meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
