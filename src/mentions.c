@@ -1423,13 +1423,14 @@ static size_t names_then_roles(const parley_extraction *ex, const parley_sentenc
     return parley_countries_after(ex, q + 1, se->tok_end, countries, n) == n ? n : 0;
 }
 
-/* Are tokens [i, e) one word, its parts joined without spaces ("Ohana", "Al-Muraikhi")? */
-static bool one_word(const parley_extraction *ex, size_t i, size_t e)
+/* Are tokens [i, e) one or two words, their parts joined without spaces ("Ohana", "Al-Muraikhi",
+ * "Al Jaber")? */
+static bool few_words(const parley_extraction *ex, size_t i, size_t e)
 {
+    int spaces = 0;
     for (size_t k = i + 1; k < e; k++)
-        if (ex->text.tokens[k].flags & PARLEY_TOK_SPACE)
-            return false;
-    return e > i;
+        spaces += (ex->text.tokens[k].flags & PARLEY_TOK_SPACE) != 0;
+    return e > i && spaces <= 1;
 }
 
 static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in_role)
@@ -1459,9 +1460,11 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             continue;
         if (!span_free(used, i, e))
             continue;
-        /* "Mayor of Paris Anne Hidalgo": the city of an office is no part of the name after it */
+        /* "Mayor of Paris Anne Hidalgo", "Pakistan's envoy in Kabul X": the city of an office is no
+         * part of the name after it */
         size_t cl;
-        if (i >= se->tok_begin + 2 && tok_is(ex, i - 1, "of") && (cl = parley_match(ex, i, PARLEY_LEX_CITY, NULL)) &&
+        if (i >= se->tok_begin + 2 && (tok_is(ex, i - 1, "of") || tok_is(ex, i - 1, "in")) &&
+            (cl = parley_match(ex, i, PARLEY_LEX_CITY, NULL)) &&
             i + cl + 2 <= e && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i - 1, se->tok_begin))
             i += cl;
         /* "Foreign Minister Israel Katz": a country's one-word name between an office and a lone
@@ -1469,14 +1472,24 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         if (e == i + 1 && i >= se->tok_begin + 2 && !used[i - 1] && is_cap(ex, i - 1) && is_word(ex, i - 1) &&
             parley_match(ex, i - 1, PARLEY_LEX_COUNTRY, NULL) == 1 && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i - 1, se->tok_begin))
             i--;
-        /* "Speaker of the Knesset Amir Ohana": a one-word office between a title's body and a lone
-         * surname is a given name */
-        else if (one_word(ex, i, e) && i >= se->tok_begin + 4 && !used[i - 1] && is_cap(ex, i - 1) && is_word(ex, i - 1) &&
+        /* "Foreign Minister Amir Khan Muttaqi": a one-word office right after another office is a
+         * given name */
+        else if (i >= se->tok_begin + 2 && e >= i + 2 && !used[i - 1] && is_cap(ex, i - 1) && is_word(ex, i - 1) &&
+                 parley_match(ex, i - 1, PARLEY_LEX_OFFICE, NULL) == 1 && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i - 1, se->tok_begin) &&
+                 !parley_phrase_ends_at(ex, PARLEY_LEX_MODIFIER, i - 1, se->tok_begin) &&   /* "Deputy Minister X" */
+                 !parley_match(ex, i - 1, PARLEY_LEX_RANK, NULL) && !parley_match(ex, i - 1, PARLEY_LEX_HONORIFIC, NULL))
+            i--;
+        /* "Speaker of the Knesset Amir Ohana", "Minister of Industry Sultan Al Jaber": a one-word
+         * office between a title's body and a short name is a given name */
+        else if (few_words(ex, i, e) && i >= se->tok_begin + 4 && !used[i - 1] && is_cap(ex, i - 1) && is_word(ex, i - 1) &&
                  parley_match(ex, i - 1, PARLEY_LEX_OFFICE, NULL) == 1 && !parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i - 1, se->tok_begin) &&
-                 !parley_phrase_ends_at(ex, PARLEY_LEX_DOMAIN, i - 1, se->tok_begin)) {
-            bool of_body = false;   /* "<office> of the <body>" right before it */
-            for (size_t k = i - 1; k-- > se->tok_begin + 1 && k + 8 > i && !of_body;)
+                 ex->text.text[ex->text.tokens[i - 1].end - 1] != 's') {   /* (not a plural: "the Cabinet of Ministers X") */
+            bool of_body = false;   /* "<office> of the <body>" right before it, the body's words capitalised */
+            for (size_t k = i - 1; k-- > se->tok_begin + 1 && k + 8 > i && !of_body;) {
+                if (!tok_is(ex, k, "of") && !tok_is(ex, k, "the") && !(is_word(ex, k) && is_cap(ex, k)))
+                    break;
                 of_body = tok_is(ex, k, "of") && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, k, se->tok_begin);
+            }
             if (of_body)
                 i--;
         }

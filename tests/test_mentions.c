@@ -629,6 +629,15 @@ static void test_compass_word_and_aide(void **state)
     assert_non_null(c);
     assert_string_equal(c->title, "Speaker of the Knesset");
     test_doc_free(&t);
+    t = test_extract("The envoy in Kabul John Abbot met Foreign Minister Amir Jane Roe and Minister of Industry Sultan "
+                     "Max Mustermann. Deputy Minister Erika Musterfrau and the Chairman of the Cabinet of Ministers "
+                     "Otto Normalverbraucher were present.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot"));
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Amir Jane Roe")->title, "Foreign Minister");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Sultan Max Mustermann")->title, "Minister of Industry");
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Musterfrau"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Otto Normalverbraucher"));
+    test_doc_free(&t);
 }
 
 int main(void)

@@ -2116,6 +2116,14 @@ check(title("et1", "Sahiba Gafarova") == "Chair of the Milli Majlis", f"et1: tit
 check(met("et1", "Sardar Ayaz Sadiq", "Sahiba Gafarova"), "et1: the Pakistani speaker met with")
 check(met("et1", "Sahiba Gafarova", "Qasim Mohiuddin") and not met("et1", "Ilham Aliyev", "Qasim Mohiuddin"), "et1: attended the second meeting")
 
+# eu1: "envoy in Kabul X"; a one-word office as a given name ("Foreign Minister Amir Khan Muttaqi",
+# "Minister of Industry Sultan Al Jaber"); "Minister President"
+check(person("eu1", "Ubaid-ur-Rehman Nizamani") is not None, "eu1: Kabul is no part of the envoy's name")
+check(title("eu1", "Amir Khan Muttaqi") == "Foreign Minister", f"eu1: title {title('eu1', 'Amir Khan Muttaqi')!r}")
+check(title("eu1", "Sultan Al Jaber") == "Minister of Industry", f"eu1: title {title('eu1', 'Sultan Al Jaber')!r}")
+check(title("eu1", "Markus Söder") == "Minister President", f"eu1: title {title('eu1', 'Markus Söder')!r}")
+check(met("eu1", "Sultan Al Jaber", "Markus Söder"), "eu1: talks in Munich")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
