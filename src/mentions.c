@@ -919,6 +919,18 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
             int rc = claim(ex, PARLEY_ENTITY_ORGANIZATION, b, last, s, used, 2);
             if (rc < 0)
                 return rc;
+            /* "the Antalya Diplomacy Forum": a gathering named after a big city names the city too
+             * (nested, as a country in a body's name is; not a town named like a hotel: "the
+             * Shangri-La Dialogue") */
+            static const char *const gatherings[] = {"forum", "conference", "summit", "dialogue", "expo", "festival", NULL};
+            const parley_lex_entry *ce = NULL;
+            size_t cl = parley_match(ex, b, PARLEY_LEX_CITY, &ce);
+            if (cl && ce && ce->population >= 500000 && b + cl < last && parley_text_tok_in_ci(&ex->text, last - 1, gatherings)) {
+                int m = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, b, b + cl, s, ce);
+                if (m < 0)
+                    return m;
+                ex->mentions[m].nested = true;
+            }
         }
         if (last > i)
             i = last - 1;

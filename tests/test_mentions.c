@@ -638,6 +638,12 @@ static void test_compass_word_and_aide(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Musterfrau"));
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Otto Normalverbraucher"));
     test_doc_free(&t);
+    /* a gathering named after a big city names the city; not a town named like a hotel */
+    t = test_extract("He is attending the Antalya Diplomacy Forum. He spoke at the Shangri-La Dialogue.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Antalya Diplomacy Forum"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Antalya"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Shangri-La"));
+    test_doc_free(&t);
 }
 
 int main(void)

@@ -2124,6 +2124,10 @@ check(title("eu1", "Sultan Al Jaber") == "Minister of Industry", f"eu1: title {t
 check(title("eu1", "Markus Söder") == "Minister President", f"eu1: title {title('eu1', 'Markus Söder')!r}")
 check(met("eu1", "Sultan Al Jaber", "Markus Söder"), "eu1: talks in Munich")
 
+# eu2: meetings on the sidelines of "the Antalya Diplomacy Forum" are in Antalya
+check(all(ev["place"] == "location:antalya" for ev in events("eu2", "meeting")) and len(events("eu2", "meeting")) == 5,
+      "eu2: five meetings in Antalya")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
