@@ -827,7 +827,8 @@ static int of_country(const parley_extraction *ex, size_t p, size_t s, int focus
 
 /* Whom "the delegation" of sentence s means: the leader of the delegation told last in the eight
  * sentences before ("a delegation led by General X"), of the country of the demonym of dl tokens
- * at token d when there is one; -1 when none. */
+ * at token d when there is one; with no leader told, the person of that country named last ("the
+ * Ukrainian delegation"); -1 when none. */
 static int delegation_leader(const parley_extraction *ex, size_t s, size_t d, size_t dl)
 {
     const parley_lex_entry *de = NULL;
@@ -851,7 +852,8 @@ static int delegation_leader(const parley_extraction *ex, size_t s, size_t d, si
             return -1;
         }
     }
-    return -1;
+    /* "the Ukrainian delegation" with no leader told: the person of that country named last */
+    return want ? latest_person(ex, s, NULL, 0, want) : -1;
 }
 
 /* Whom "the <office>" at token p means: the person in focus when their title holds the office's

@@ -1452,6 +1452,13 @@ static void test_delegation_plan_name_dateline(void **state)
     t = test_extract("Defense Minister John Abbot spoke. The delegation also met with General Max Mustermann.", "2025-02-11");
     assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
     test_doc_free(&t);
+    /* "the Ukrainian delegation" with no leader told: the Ukrainian named last */
+    t = test_extract("Georgian Defence Minister John Abbot met the Deputy Minister of Defence of Ukraine, General Jane "
+                     "Roe. The Ukrainian delegation also met with the Chief of the General Staff, General Max Mustermann.",
+                     "2024-09-12");
+    assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
     t = test_extract("DHAKA, Jan 15, 2025 (BSS) - Chief Adviser John Abbot today held a meeting with Japanese State "
                      "Minister Jane Roe.", NULL);
     assert_non_null(parley_extraction_date(t.ex));

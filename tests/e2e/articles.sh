@@ -2128,6 +2128,10 @@ check(met("eu1", "Sultan Al Jaber", "Markus Söder"), "eu1: talks in Munich")
 check(all(ev["place"] == "location:antalya" for ev in events("eu2", "meeting")) and len(events("eu2", "meeting")) == 5,
       "eu2: five meetings in Antalya")
 
+# ev1: "The Ukrainian delegation also ... met with X": the Ukrainian named last
+check(met("ev1", "Ivan Havryliuk", "Giorgi Matiashvili"), "ev1: the Ukrainian delegation met the Chief of the General Staff")
+check(not met("ev1", "Irakli Chikovani", "Giorgi Matiashvili"), "ev1: not the host")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
