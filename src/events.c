@@ -2154,6 +2154,18 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         }
     }
     bool has_meet = ml > 0, has_sign = sl > 0, has_call = cl > 0;
+    /* "spoke with X on the sidelines of the summit", "talked with X in Rio": in person only where
+     * the sentence says where (else as often by phone) */
+    if (has_meet && (is_w(ex, meet, "spoke") || is_w(ex, meet, "talked") || is_w(ex, meet, "chatted")) && !has_call) {
+        bool there = false;
+        for (size_t q = meet + ml; q < se->tok_end && !there; q++)
+            there = is_w(ex, q, "sidelines") || is_w(ex, q, "margins") || is_w(ex, q, "sideline");
+        if (!there && sentence_place(ex, s) < 0) {
+            has_meet = false;
+            ml = 0;
+            meet = se->tok_end;
+        }
+    }
     /* "met virtually with", "met online with": a call */
     if (has_meet && meet + ml < se->tok_end && (is_w(ex, meet + ml, "virtually") || is_w(ex, meet + ml, "online")) &&
         (is_w(ex, meet, "met") || is_w(ex, meet, "meets") || is_w(ex, meet, "meet"))) {

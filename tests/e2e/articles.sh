@@ -2132,6 +2132,12 @@ check(all(ev["place"] == "location:antalya" for ev in events("eu2", "meeting")) 
 check(met("ev1", "Ivan Havryliuk", "Giorgi Matiashvili"), "ev1: the Ukrainian delegation met the Chief of the General Staff")
 check(not met("ev1", "Irakli Chikovani", "Giorgi Matiashvili"), "ev1: not the host")
 
+# ev2: "spoke with X on the sidelines" and "had dinner with" are meetings; "spoke with Xi about
+# Ukraine last week" (no place said) is not
+check(met("ev2", "Emmanuel Macron", "Xi Jinping"), "ev2: spoke with Xi on the sidelines")
+check(met("ev2", "Emmanuel Macron", "Luiz Inácio Lula da Silva"), "ev2: had dinner with Lula")
+check(not met("ev2", "Olaf Scholz", "Xi Jinping"), "ev2: spoke with Xi about Ukraine")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
