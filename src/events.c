@@ -2154,6 +2154,18 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         }
     }
     bool has_meet = ml > 0, has_sign = sl > 0, has_call = cl > 0;
+    /* "exchanged memoranda of understanding", "exchanged the signed agreements": a signing only
+     * with the documents right after the verb (not "exchanged views on the agreement") */
+    if (has_sign && is_w(ex, sign + sl - 1, "exchanged") && !is_w(ex, sign, "was") && !is_w(ex, sign, "were")) {
+        bool docs = false;
+        for (size_t q = sign + sl; q < se->tok_end && q <= sign + sl + 2 && !docs; q++)
+            docs = parley_match(ex, q, PARLEY_LEX_DOCUMENT, NULL) > 0;
+        if (!docs) {
+            has_sign = false;
+            sl = 0;
+            sign = se->tok_end;
+        }
+    }
     /* "spoke with X on the sidelines of the summit", "talked with X in Rio": in person only where
      * the sentence says where (else as often by phone) */
     if (has_meet && (is_w(ex, meet, "spoke") || is_w(ex, meet, "talked") || is_w(ex, meet, "chatted")) && !has_call) {
