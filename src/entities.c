@@ -2447,6 +2447,9 @@ static int lead_role_titles(parley_extraction *ex)
             int only = -1, count = 0;
             const char *head = ex->text.text + ex->text.tokens[j - 1].start;
             size_t hn = ex->text.tokens[j - 1].end - ex->text.tokens[j - 1].start;
+            /* (a plural is several people's: "Azerbaijan, Türkiye, Georgia defence ministers meet") */
+            if (clear && parley_plural_office(ex, head, hn))
+                clear = false;
             for (size_t i = 0; clear && i < ex->n_entities; i++) {
                 const parley_entity *en = &ex->entities[i];
                 if (en->type != PARLEY_ENTITY_PERSON || !en->country || strcmp(en->country, role.country) != 0)

@@ -2235,6 +2235,24 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (!back)
             jl = 0;
     }
+    /* "The trilateral meeting in Baku was attended by A, B and C", no meeting told before: the
+     * meeting of the people who attended it */
+    bool attended_by = false;   /* all its people are the meeting's, as after "between" */
+    if (jl && !has_meet && st->last_meeting < 0 && pp.n >= 2 && (sk & noun_bit) && is_w(ex, join + jl - 1, "by")) {
+        bool noun = false;
+        for (size_t q = se->tok_begin; q < join && !noun; q++)
+            noun = parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL) > 0;
+        bool before = false;   /* (no one named before the join words) */
+        for (size_t i = 0; i < pp.n; i++)
+            before |= pp.p[i].pos < join;
+        if (noun && !before) {
+            has_meet = true;
+            meet = join;
+            ml = jl;
+            jl = 0;
+            attended_by = true;
+        }
+    }
     /* "received X in the presence of Y": the people after the join words attend the meeting told
      * before them in the same sentence */
     bool meet_back = false;   /* "the meeting", "their talks": a meeting told before */
@@ -2376,7 +2394,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             people_add(&obj, who, meet + ml, meet + ml + 1);
     }
     /* ... but not when the subject is a pronoun for nobody known ("he met A ... and hosted B") */
-    if (subj.n == 0 && obj.n >= 2 && !(has_meet && trig == meet && is_w(ex, meet + ml - 1, "between")) &&
+    if (subj.n == 0 && obj.n >= 2 && !(has_meet && trig == meet && (is_w(ex, meet + ml - 1, "between") || attended_by)) &&
         !(pron_at != SIZE_MAX && referent < 0)) {
         /* "In the meeting with E, Mr. Modi …": the first after the trigger is the object */
         subj.p[0] = obj.p[1];
@@ -2474,7 +2492,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 obj.p[k++] = obj.p[i];
         obj.n = k;
     }
-    bool between = has_meet && (is_w(ex, meet + ml - 1, "between"));
+    bool between = has_meet && (is_w(ex, meet + ml - 1, "between") || attended_by);
     /* "held a trilateral meeting with A and B": all of them together */
     for (size_t q = meet > se->tok_begin + 3 ? meet - 3 : se->tok_begin; has_meet && q < meet + ml; q++)
         between |= is_w(ex, q, "trilateral") || is_w(ex, q, "quadrilateral") || is_w(ex, q, "three-way") ||

@@ -1314,7 +1314,8 @@ static size_t respective_list(const parley_extraction *ex, size_t s, size_t L, s
     for (size_t back = 0, h; back < 4 && L > se->tok_begin + 1 && (h = honour_before(ex, L, se->tok_begin + 1)) < L; back++)
         L = h;
     size_t q = L, from;
-    if (q > se->tok_begin && punct_is(ex, q - 1, ','))
+    /* "..., A", "... - A" (a dash), "... (A" (the names in brackets) */
+    if (q > se->tok_begin && (punct_is(ex, q - 1, ',') || punct_is(ex, q - 1, '-') || punct_is(ex, q - 1, '(')))
         q--;
     const char *rev[8];
     size_t nc;
@@ -1453,7 +1454,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
     const char *resp_country[8];
     size_t n_resp = 0;
     for (size_t i = se->tok_begin + 2; i < se->tok_end && !n_resp && !se->headline; i++)
-        if (name_word(ex, i) && (punct_is(ex, i - 1, ',') || is_word(ex, i - 1)) &&
+        if (name_word(ex, i) && (punct_is(ex, i - 1, ',') || punct_is(ex, i - 1, '-') || punct_is(ex, i - 1, '(') || is_word(ex, i - 1)) &&
             (!(is_word(ex, i - 1) && is_cap(ex, i - 1)) || honour_before(ex, i, se->tok_begin) < i))
             n_resp = respective_list(ex, s, i, resp_start, resp_country, 8);
     if (!n_resp && !se->headline)
@@ -1748,6 +1749,17 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 resp = resp_country[k];
         if (resp)
             verb = true;
+        /* "Zakir Hasanov (Azerbaijan), Yaşar Güler (Türkiye) and ...": a country in brackets
+         * right after a name of two words or more is the person's */
+        const char *bracket = NULL;
+        if (!resp && e - i >= 2 && e + 2 < se->tok_end && punct_is(ex, e, '(')) {
+            const parley_lex_entry *be = NULL;
+            size_t bl = parley_match(ex, e + 1, PARLEY_LEX_COUNTRY, &be);
+            if (bl && be && e + 1 + bl < se->tok_end && punct_is(ex, e + 1 + bl, ')'))
+                bracket = be->canonical;
+        }
+        if (bracket)
+            verb = true;
         bool strong = !se->headline && (hl || hr || honour || verb);
         if (strong) {
             int m = parley_mention_add(ex, PARLEY_ENTITY_PERSON, i, e, s, NULL);
@@ -1867,6 +1879,11 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                     for (size_t q = resp_start[0]; q-- > se->tok_begin && q + 12 > resp_start[0];)
                         if (tok_lower_is(ex, q, "counterparts") || tok_lower_is(ex, q, "colleagues"))
                             ex->mentions[m].counterpart = true;
+                }
+                if (rc == 0 && bracket) {
+                    free(ex->mentions[m].country);
+                    if (!(ex->mentions[m].country = parley_strdup(bracket)))
+                        rc = PARLEY_ENOMEM;
                 }
                 /* a rank alone is a title of last resort */
                 if (rc == 0 && !ex->mentions[m].title && rank_b < i) {

@@ -135,6 +135,18 @@ static void test_visitor_country(void **state)
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Latvia");
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Lithuania");
     test_doc_free(&t);
+    /* the names after a dash or in brackets; a country in brackets after a name */
+    t = test_extract("The meeting was attended by the defence ministers of Estonia, Latvia and Lithuania - John Abbot, "
+                     "Jane Roe and Max Mustermann.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Latvia");
+    test_doc_free(&t);
+    t = test_extract("The foreign ministers of Estonia, Latvia and Lithuania (John Abbot, Jane Roe and Max Mustermann) "
+                     "met in Riga. Ministers Erika Musterfrau (Poland) and Otto Normalverbraucher (Finland) joined "
+                     "them.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Lithuania");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Otto Normalverbraucher")->country, "Finland");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Musterfrau")->country, "Poland");
+    test_doc_free(&t);
 }
 
 /* A country inside someone's title is no place another person goes to */

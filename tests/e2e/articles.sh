@@ -2138,6 +2138,20 @@ check(met("ev2", "Emmanuel Macron", "Xi Jinping"), "ev2: spoke with Xi on the si
 check(met("ev2", "Emmanuel Macron", "Luiz Inácio Lula da Silva"), "ev2: had dinner with Lula")
 check(not met("ev2", "Olaf Scholz", "Xi Jinping"), "ev2: spoke with Xi about Ukraine")
 
+# ev3-ev4: "The trilateral meeting ... was attended by the defence ministers of A, B and C - X, Y
+# and Z" (a dash, the meeting of those who attended); names in brackets after the countries; a
+# country in brackets after a name; a plural headline role is no one's title
+check(any({"Zakir Hasanov", "Yaşar Güler", "Irakli Chikovani"} <= names("ev3", ev["participants"]) for ev in events("ev3", "meeting")),
+      "ev3: the trilateral meeting")
+country("ev3", "Yaşar Güler", "Turkey")
+country("ev3", "Irakli Chikovani", "Georgia")
+check(title("ev3", "Irakli Chikovani") is None, f"ev3: title {title('ev3', 'Irakli Chikovani')!r}")
+country("ev4", "Jeyhun Bayramov", "Azerbaijan")
+country("ev4", "Rashid Meredov", "Turkmenistan")
+check(met("ev4", "Murat Nurtleu", "Rashid Meredov"), "ev4: met in Aktau")
+country("ev4", "Sergei Vershinin", "Russia")
+check(not met("ev4", "Murat Nurtleu", "Sergei Vershinin"), "ev4: joined by video link")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
