@@ -1953,6 +1953,24 @@ static bool object_pronoun(const parley_extraction *ex, size_t i, size_t end)
     return i + 1 >= end || tok(ex, i + 1)->kind == PARLEY_TOK_PUNCT || parley_text_tok_in_ci(&ex->text, i + 1, after);
 }
 
+/* The person named before sentence s (looking back at most 256 people) as "visiting" ("visiting
+ * Sri Lankan President X"), or -1. */
+static int visitor_before(const parley_extraction *ex, size_t s)
+{
+    size_t seen = 0;
+    for (size_t m = ex->sent_mentions[s]; m-- > 0 && seen < 256;) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->type != PARLEY_ENTITY_PERSON || mm->entity < 0)
+            continue;
+        seen++;
+        size_t b = ex->text.sentences[mm->sentence].tok_begin;
+        for (size_t q = mm->tb; q-- > b && q + 6 > mm->tb;)
+            if (is_w(ex, q, "visiting"))
+                return mm->entity;
+    }
+    return -1;
+}
+
 /* Whom "the <demonym> <office>" as the object at token i means ("Serbian President X also received
  * the Hungarian minister"): the person named last before sentence s who is of that country and
  * whose title holds the office's head word; -1 when the words are no such description. */
@@ -1964,14 +1982,21 @@ static int description_object(const parley_extraction *ex, size_t i, size_t end,
         return -1;
     const parley_lex_entry *de = NULL;
     const char *want = NULL;
+    bool visiting = false;
+    static const char *const guests[] = {"leader", "dignitary", "guest", "guests", "head", NULL};
     for (size_t q = i + 1; q < end && q < i + 5; q++) {
-        if (is_w(ex, q, "visiting"))
+        if (is_w(ex, q, "visiting")) {
+            visiting = true;
             continue;
+        }
         if (parley_match(ex, q, PARLEY_LEX_DEMONYM, &de) && de) {
             want = de->canonical;
             continue;
         }
         size_t l = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL);
+        /* "hosted a banquet in honour of the visiting leader": the visitor told before */
+        if (visiting && !want && (l || is_w_any(ex, q, guests)))
+            return visitor_before(ex, s);
         if (!l || !want)
             return -1;
         size_t head = q + l - 1;

@@ -1635,6 +1635,12 @@ static void test_meeting_attended_by(void **state)
     assert_non_null(m);
     assert_int_equal(m->n_participants, 3);
     test_doc_free(&t);
+    /* "the visiting leader": the person told as visiting */
+    t = test_extract("Prime Minister John Abbot held talks with visiting Sri Lankan President Jane Roe. Later in the day, "
+                     "President Max Mustermann hosted a banquet in honour of the visiting leader.", "2024-06-28");
+    assert_non_null(meeting(&t, "Max Mustermann", "Jane Roe"));
+    assert_null(meeting(&t, "Max Mustermann", "John Abbot"));
+    test_doc_free(&t);
 }
 
 int main(void)

@@ -2152,6 +2152,10 @@ check(met("ev4", "Murat Nurtleu", "Rashid Meredov"), "ev4: met in Aktau")
 country("ev4", "Sergei Vershinin", "Russia")
 check(not met("ev4", "Murat Nurtleu", "Sergei Vershinin"), "ev4: joined by video link")
 
+# ev5: "hosted a banquet in honour of the visiting leader": the visitor told before
+check(met("ev5", "Droupadi Murmu", "Ranil Wickremesinghe"), "ev5: a banquet in honour of the visiting leader")
+check(met("ev5", "Ranil Wickremesinghe", "Ajit Doval"), "ev5: also met A and B")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
