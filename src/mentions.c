@@ -1446,6 +1446,47 @@ static bool few_words(const parley_extraction *ex, size_t i, size_t e)
     return e > i && spaces <= 1;
 }
 
+/* "other (Chinese) officials" at token q (after the "and" that closes a list of names): the names
+ * before are people's, of the demonym's country when one is said (*country, else NULL). */
+static bool others_country(const parley_extraction *ex, size_t q, size_t end, const char **country)
+{
+    static const char *const people_words[] = {"officials", "leaders", "dignitaries", "ministers", "members", "diplomats",
+                                               "officers", "representatives", NULL};
+    *country = NULL;
+    if (q + 1 >= end || !tok_is(ex, q, "other"))
+        return false;
+    for (size_t k = q + 1; k < end && k < q + 4; k++) {
+        const parley_lex_entry *de = NULL;
+        if (parley_match(ex, k, PARLEY_LEX_DEMONYM, &de) && de)
+            *country = de->canonical;
+        if (parley_text_tok_in_ci(&ex->text, k, people_words))
+            return true;
+    }
+    *country = NULL;
+    return false;
+}
+
+static bool others_after(const parley_extraction *ex, size_t q, size_t end)
+{
+    const char *c;
+    return others_country(ex, q, end, &c);
+}
+
+/* The country of "A, B and other Chinese officials" for a name of that list ending at token e:
+ * past the names after it to "and other ..."; NULL when there is none. */
+static const char *others_list_country(const parley_extraction *ex, size_t e, size_t end)
+{
+    size_t q = e;
+    for (int k = 0; k < 8 && q + 1 < end && punct_is(ex, q, ','); k++) {
+        size_t e2 = name_run(ex, skip_honours(ex, q + 1, end), end);
+        if (e2 < q + 3)
+            break;
+        q = e2;
+    }
+    const char *c = NULL;
+    return q + 1 < end && tok_lower_is(ex, q, "and") && others_country(ex, q + 1, end, &c) ? c : NULL;
+}
+
 static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in_role)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -1617,7 +1658,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             verb = e2 >= e + 3 && e2 < se->tok_end && parley_match(ex, e2, PARLEY_LEX_PERSON_VERB, NULL);
         }
         /* "Cai Qi, Wang Yi and Qin Gang attended": the first of a list of names joined by commas
-         * and "and" before such a verb */
+         * and "and" before such a verb; "Cai Qi, Wang Yi and other Chinese officials attended" */
         if (!verb && e - i >= 2 && e + 3 < se->tok_end && punct_is(ex, e, ',')) {
             size_t q = e;
             for (int k = 0; k < 6 && q + 1 < se->tok_end && punct_is(ex, q, ','); k++) {
@@ -1628,9 +1669,12 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             }
             if (q > e && q + 1 < se->tok_end && tok_lower_is(ex, q, "and")) {
                 size_t e2 = name_run(ex, q + 1, se->tok_end);
-                verb = e2 >= q + 3 && e2 < se->tok_end && parley_match(ex, e2, PARLEY_LEX_PERSON_VERB, NULL);
+                verb = (e2 >= q + 3 && e2 < se->tok_end && parley_match(ex, e2, PARLEY_LEX_PERSON_VERB, NULL)) ||
+                       others_after(ex, q + 1, se->tok_end);
             }
         }
+        if (!verb && e - i >= 2 && e + 2 < se->tok_end && tok_lower_is(ex, e, "and") && others_after(ex, e + 1, se->tok_end))
+            verb = true;
         /* "Qanbar was a commander in the navy", "Abboud Qanbar (Arabic: ...), also known as Abu
          * Haidar, is an Iraqi General": a name that is said to be an office holder */
         const parley_lex_entry *said_dm = NULL;
@@ -1758,6 +1802,8 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             if (bl && be && e + 1 + bl < se->tok_end && punct_is(ex, e + 1 + bl, ')'))
                 bracket = be->canonical;
         }
+        if (!bracket && e - i >= 2)
+            bracket = others_list_country(ex, e, se->tok_end);   /* "A, B and other Chinese officials" */
         if (bracket)
             verb = true;
         bool strong = !se->headline && (hl || hr || honour || verb);

@@ -644,6 +644,11 @@ static void test_compass_word_and_aide(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Antalya"));
     assert_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Shangri-La"));
     test_doc_free(&t);
+    /* "A, B and other Chinese officials attended": people, of that country */
+    t = test_extract("John Abbot, Jane Roe and other Chinese officials attended the talks.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot"));
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "China");
+    test_doc_free(&t);
 }
 
 int main(void)

@@ -2156,6 +2156,11 @@ check(not met("ev4", "Murat Nurtleu", "Sergei Vershinin"), "ev4: joined by video
 check(met("ev5", "Droupadi Murmu", "Ranil Wickremesinghe"), "ev5: a banquet in honour of the visiting leader")
 check(met("ev5", "Ranil Wickremesinghe", "Ajit Doval"), "ev5: also met A and B")
 
+# ev6: "Cai Qi, Wang Yi and other Chinese officials attended the talks"
+country("ev6", "Cai Qi", "China")
+country("ev6", "Wang Yi", "China")
+check(met("ev6", "Vladimir Putin", "Wang Yi"), "ev6: attended the talks")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
