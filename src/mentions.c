@@ -694,6 +694,9 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
         }
         while (b < e && (punct_is(ex, b, '-') || year_tok(ex, b)))
             b++;
+        /* "the Joint Sea-2024 drills": "Joint" capitalised inside a sentence opens the name */
+        if (b < e && b > se->tok_begin + 1 && tok_is(ex, b - 1, "Joint") && glued(ex, b) == false)
+            b--;
         /* '"Joint Sea-2024" exercise': a quoted name is whole, its generic words too */
         if (b < e && e < i && punct_is(ex, e, '"')) {
             size_t qo = b;
@@ -753,7 +756,17 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
                 /* a roman numeral after a dash numbers an exercise as a year does: "Warrior-VIII" */
                 if (!year && q >= nb + 3 && punct_is(ex, q - 2, '-') && glued(ex, q - 2) && glued(ex, q - 1))
                     year = roman_numeral(ex, q - 1);
-                if (q > nb && is_cap(ex, nb) && ((quoted && q < se->tok_end && punct_is(ex, q, '"')) || year)) {
+                /* "the bilateral naval exercise Varuna in the Arabian Sea": one or two capitalised
+                 * words known as nothing else, then a clause's end or a preposition */
+                static const char *const after_name[] = {"in", "at", "off", "near", "on", "with", "from", "between",
+                                                         "which", "that", "and", "held", "began", "concluded", NULL};
+                bool plain = !quoted && !year && q > nb && q <= nb + 2 && is_cap(ex, nb) &&
+                             (q >= se->tok_end || ex->text.tokens[q].kind == PARLEY_TOK_PUNCT || parley_text_tok_in_ci(&ex->text, q, after_name)) &&
+                             !tok_lower_is(ex, i + l - 1, "exercises") && !tok_lower_is(ex, i + l - 1, "drills");
+                for (size_t k = nb; plain && k < q; k++)
+                    plain = !(ex->match_kinds && ex->match_kinds[k]) && !date_word(ex, k) &&
+                            !(ex->text.tokens[k].flags & PARLEY_TOK_ALLCAPS && ex->text.tokens[k].end - ex->text.tokens[k].start <= 3);
+                if (q > nb && is_cap(ex, nb) && ((quoted && q < se->tok_end && punct_is(ex, q, '"')) || year || plain)) {
                     b = nb;
                     e = q;
                 }

@@ -649,6 +649,13 @@ static void test_compass_word_and_aide(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot"));
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "China");
     test_doc_free(&t);
+    /* "the naval exercise Varuna in ...", "the Joint Sea-2024 drills"; not "the exercise Tuesday" */
+    t = test_extract("The navies began the bilateral naval exercise Varuna in the Arabian Sea. Warships held the Joint "
+                     "Sea-2024 drills. The exercise Tuesday involved 500 troops.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Varuna"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Joint Sea-2024"));
+    assert_int_equal(count_type(t.ex, PARLEY_ENTITY_EXERCISE), 2);
+    test_doc_free(&t);
 }
 
 int main(void)

@@ -2161,6 +2161,11 @@ country("ev6", "Cai Qi", "China")
 country("ev6", "Wang Yi", "China")
 check(met("ev6", "Vladimir Putin", "Wang Yi"), "ev6: attended the talks")
 
+# ev7: "the bilateral naval exercise Varuna" (a name after a lower-case exercise word); "the Joint
+# Sea-2024 drills"
+check("Varuna" in ids("ev7", "exercise"), f"ev7: exercises {ids('ev7', 'exercise')}")
+check("Joint Sea-2024" in ids("ev7", "exercise"), f"ev7: exercises {ids('ev7', 'exercise')}")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
