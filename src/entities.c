@@ -1405,6 +1405,10 @@ static bool international(const parley_extraction *ex, const parley_entity *en)
 static const char *host_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
                              const parley_mention *pm)
 {
+    /* (an international body's officer hosts where the body sits: "NATO Secretary General X
+     * hosted Y in Brussels" is not Belgian) */
+    if (international(ex, &ex->entities[self]))
+        return NULL;
     size_t s = pm->sentence, se = ex->text.sentences[s].tok_end;
     /* the host verb within a few words after the name: "X on Wednesday hosted" */
     size_t v = pm->te, vl = 0;

@@ -147,6 +147,11 @@ static void test_visitor_country(void **state)
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Otto Normalverbraucher")->country, "Finland");
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Musterfrau")->country, "Poland");
     test_doc_free(&t);
+    /* an international body's officer hosting where the body sits: no country */
+    t = test_extract("BRUSSELS - NATO Secretary General John Abbot hosted Chinese Foreign Minister Jane Roe in Brussels "
+                     "on Wednesday.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country);
+    test_doc_free(&t);
 }
 
 /* A country inside someone's title is no place another person goes to */

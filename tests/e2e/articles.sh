@@ -2166,6 +2166,11 @@ check(met("ev6", "Vladimir Putin", "Wang Yi"), "ev6: attended the talks")
 check("Varuna" in ids("ev7", "exercise"), f"ev7: exercises {ids('ev7', 'exercise')}")
 check("Joint Sea-2024" in ids("ev7", "exercise"), f"ev7: exercises {ids('ev7', 'exercise')}")
 
+# ew1: an international body's officer hosting where it sits is of no country
+country("ew1", "Kaja Kallas", None)
+check(met("ew1", "Kaja Kallas", "Wang Yi"), "ew1: hosted Wang Yi")
+check(not met("ew1", "Wang Yi", "António Costa"), "ew1: due to meet")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
