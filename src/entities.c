@@ -2183,6 +2183,64 @@ static const char *role_list_at(const parley_extraction *ex, const sentence_ment
     return NULL;
 }
 
+/* The pair "A and B" that mention pm is one of (joined by "and", the second right after it):
+ * *first and *second, or false. */
+static bool and_pair(const parley_extraction *ex, const sentence_mentions *sm, const parley_mention *pm,
+                     const parley_mention **first, const parley_mention **second)
+{
+    size_t s = pm->sentence;
+    const parley_mention *prev = NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
+            continue;
+        if (prev && (prev == pm || o == pm) && prev->entity != o->entity && o->tb == prev->te + 1 &&
+            parley_text_tok_is(&ex->text, prev->te, "and")) {
+            *first = prev;
+            *second = o;
+            return true;
+        }
+        prev = o;
+    }
+    return false;
+}
+
+/* "Armenian Prime Minister X and Azerbaijani President Y initialed ... Foreign ministers A and B
+ * initialed the text": a pair after a plural office, with no country of their own, is of the
+ * countries of a pair of people named before (in that sentence or the two before), in order. */
+static const char *parallel_pair_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                      const parley_mention *pm)
+{
+    const parley_mention *a, *b;
+    if ((size_t)pm->entity != self || !and_pair(ex, sm, pm, &a, &b) || a->tb == 0)
+        return NULL;
+    const parley_token *ot = &ex->text.tokens[a->tb - 1];
+    if (ot->kind != PARLEY_TOK_WORD || !parley_plural_office(ex, ex->text.text + ot->start, ot->end - ot->start) ||
+        ex->entities[a->entity].country || ex->entities[b->entity].country)
+        return NULL;
+    size_t s = pm->sentence;
+    for (size_t back = 0; back <= 2 && back <= s; back++) {
+        size_t p = s - back;
+        const parley_mention *prev = NULL;
+        for (size_t j = sm->off[p]; j < sm->off[p + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || (back == 0 && o->tb >= a->tb))
+                continue;
+            /* (titles may stand between: "X and Azerbaijani President Y") */
+            bool joined = prev && parley_text_tok_is(&ex->text, prev->te, "and") && o->tb > prev->te && o->tb <= prev->te + 6;
+            for (size_t q = prev ? prev->te + 1 : 0; joined && q < o->tb; q++)
+                joined = ex->text.tokens[q].kind == PARLEY_TOK_WORD && (ex->text.tokens[q].flags & PARLEY_TOK_CAP);
+            if (joined) {
+                const char *c1 = ex->entities[prev->entity].country, *c2 = ex->entities[o->entity].country;
+                if (c1 && c2 && strcmp(c1, c2) != 0)
+                    return pm == a ? c1 : c2;
+            }
+            prev = o;
+        }
+    }
+    return NULL;
+}
+
 /* A rule that reads a person's country off one of their mentions, or NULL. */
 typedef const char *(*mention_rule)(const parley_extraction *ex, const sentence_mentions *sm, size_t person,
                                     const parley_mention *m);
@@ -2641,6 +2699,7 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, spokesperson_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, called_on_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, role_list_rule)) < 0 || (rc = apply_rule(ex, &sm, national_office_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, led_by_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;

@@ -152,6 +152,13 @@ static void test_visitor_country(void **state)
                      "on Wednesday.", NULL);
     assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country);
     test_doc_free(&t);
+    /* a pair after a plural office takes the countries of a pair named before, in order */
+    t = test_extract("WASHINGTON - Armenian Prime Minister John Abbot and Azerbaijani President Jane Roe initialed a "
+                     "peace agreement at the White House. Foreign ministers Max Mustermann and Erika Musterfrau "
+                     "initialed the text.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Armenia");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Musterfrau")->country, "Azerbaijan");
+    test_doc_free(&t);
 }
 
 /* A country inside someone's title is no place another person goes to */

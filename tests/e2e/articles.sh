@@ -2171,6 +2171,12 @@ country("ew1", "Kaja Kallas", None)
 check(met("ew1", "Kaja Kallas", "Wang Yi"), "ew1: hosted Wang Yi")
 check(not met("ew1", "Wang Yi", "António Costa"), "ew1: due to meet")
 
+# ew2: "Foreign ministers A and B" after "Armenian Prime Minister X and Azerbaijani President Y":
+# the same countries in order
+country("ew2", "Ararat Mirzoyan", "Armenia")
+country("ew2", "Jeyhun Bayramov", "Azerbaijan")
+check(met("ew2", "Nikol Pashinyan", "Donald Trump"), "ew2: a ceremony hosted by Trump")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
