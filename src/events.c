@@ -2522,12 +2522,21 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     for (size_t q = meet > se->tok_begin + 3 ? meet - 3 : se->tok_begin; has_meet && q < meet + ml; q++)
         between |= is_w(ex, q, "trilateral") || is_w(ex, q, "quadrilateral") || is_w(ex, q, "three-way") ||
                    is_w(ex, q, "joint");
-    /* "hosted A and B for a trilateral meeting at the Pentagon" */
-    for (size_t q = meet + ml; has_meet && !between && q + 1 < se->tok_end && q < meet + ml + 16; q++)
-        if ((is_w(ex, q, "trilateral") || is_w(ex, q, "quadrilateral") || is_w(ex, q, "three-way")) &&
-            parley_match(ex, q + 1, PARLEY_LEX_MEET_NOUN, NULL) && q > 0 && (is_w(ex, q - 1, "a") || is_w(ex, q - 1, "the")) &&
-            q > 1 && (is_w(ex, q - 2, "for") || is_w(ex, q - 2, "in") || is_w(ex, q - 2, "at")))
+    /* "hosted A and B for a trilateral meeting at the Pentagon", "... for the first trilateral
+     * summit of the three countries" */
+    static const char *const firsts[] = {"first", "second", "third", "inaugural", "annual", "historic", "first-ever", NULL};
+    static const char *const gatherings[] = {"summit", "dialogue", "consultations", NULL};
+    for (size_t q = meet + ml; has_meet && !between && q + 1 < se->tok_end && q < meet + ml + 32; q++) {
+        if (!(is_w(ex, q, "trilateral") || is_w(ex, q, "quadrilateral") || is_w(ex, q, "three-way")) ||
+            !(parley_match(ex, q + 1, PARLEY_LEX_MEET_NOUN, NULL) || is_w_any(ex, q + 1, gatherings)))
+            continue;
+        size_t d = q - 1;   /* the article, past an ordinal */
+        if (d > se->tok_begin && is_w_any(ex, d, firsts))
+            d--;
+        if (d > se->tok_begin && (is_w(ex, d, "a") || is_w(ex, d, "the")) &&
+            (is_w(ex, d - 1, "for") || is_w(ex, d - 1, "in") || is_w(ex, d - 1, "at")))
             between = true;
+    }
     /* "the meeting", "their talks" without "with"/"between": the meeting told again */
     bool again = false;
     if (has_meet && !between) {

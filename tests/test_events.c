@@ -1641,6 +1641,12 @@ static void test_meeting_attended_by(void **state)
     assert_non_null(meeting(&t, "Max Mustermann", "Jane Roe"));
     assert_null(meeting(&t, "Max Mustermann", "John Abbot"));
     test_doc_free(&t);
+    /* "hosted A and B ... for the first trilateral summit": all three */
+    t = test_extract("President John Abbot hosted Philippine President Jane Roe and Japanese Prime Minister Max "
+                     "Mustermann at the White House on Thursday for the first trilateral summit of the three countries.",
+                     "2024-04-12");
+    assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    test_doc_free(&t);
 }
 
 int main(void)

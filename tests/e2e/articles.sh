@@ -2177,6 +2177,11 @@ country("ew2", "Ararat Mirzoyan", "Armenia")
 country("ew2", "Jeyhun Bayramov", "Azerbaijan")
 check(met("ew2", "Nikol Pashinyan", "Donald Trump"), "ew2: a ceremony hosted by Trump")
 
+# ew3: "hosted A and B at the White House on Thursday for the first trilateral summit of the three
+# countries": one meeting of the three
+check(met("ew3", "Ferdinand Marcos Jr.", "Fumio Kishida"), "ew3: the trilateral summit")
+check(met("ew3", "Ferdinand Marcos Jr.", "Lloyd Austin"), "ew3: later met at the Pentagon")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
