@@ -154,6 +154,18 @@ static uint32_t fold_cp(uint32_t cp)
             return (uint32_t)((b >= 'A' && b <= 'Z') ? b + 32 : b);
         return cp == 0xD7 ? 'x' : cp == 0xF7 ? '/' : cp;
     }
+    /* Latin Extended-B and Additional letters of names written in Latin script: pinyin's carons
+     * (ǎ, ǔ), Romanian's comma below (ș, ț), Vietnamese's horn and stacked marks (ơ, ư, ễ, ộ) */
+    if (cp >= 0x1CD && cp <= 0x1DC)
+        return (uint32_t)"aaiioouuuuuuuuuu"[cp - 0x1CD];
+    if (cp >= 0x218 && cp <= 0x21B)
+        return cp < 0x21A ? 's' : 't';
+    if (cp == 0x1A0 || cp == 0x1A1)
+        return 'o';
+    if (cp == 0x1AF || cp == 0x1B0)
+        return 'u';
+    if (cp >= 0x1EA0 && cp <= 0x1EF9)
+        return cp <= 0x1EB7 ? 'a' : cp <= 0x1EC7 ? 'e' : cp <= 0x1ECB ? 'i' : cp <= 0x1EE3 ? 'o' : cp <= 0x1EF1 ? 'u' : 'y';
     if (cp >= 0x410 && cp <= 0x42F)   /* Cyrillic capitals */
         return cp + 0x20;
     if (cp == 0x2019 || cp == 0x2018 || cp == 0x60 || cp == 0xB4 || cp == 0x2BB || cp == 0x2BC)

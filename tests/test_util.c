@@ -57,6 +57,12 @@ static void test_fold(void **state)
     assert_string_equal(b.data, "nuku'alofa");
     assert_true(parley_is_letter(0x2BB));
     assert_false(parley_is_letter(0x2C2));
+    /* Romanian's comma below, Vietnamese's horn and stacked marks, pinyin's carons */
+    parley_buf_clear(&b);
+    const char *names = "P\xc4\x83tra\xc8\x99" "cu \xc8\x9a" "iriac Nguy\xe1\xbb\x85n Ph\xc3\xba Tr\xe1\xbb\x8dng "
+                        "L\xc6\xb0\xc6\xa1ng L\xc7\x9c";
+    assert_int_equal(parley_fold(&b, names, strlen(names)), 0);
+    assert_string_equal(b.data, "patrascu tiriac nguyen phu trong luong lu");
     parley_buf_free(&b);
 }
 
