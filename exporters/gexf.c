@@ -116,11 +116,12 @@ int parley_gexf_write(FILE *f, const parley_network *net)
     bad |= fputs("    </nodes>\n    <edges>\n", f) < 0;
     for (size_t i = 0; i < net->n_edges && !bad; i++) {
         const parley_edge *e = &net->edges[i];
-        bool directed = e->type == PARLEY_EDGE_AFFILIATION || e->type == PARLEY_EDGE_PARTICIPATION;
+        /* every edge undirected, as in the GraphML: a mixed graph is one networkx cannot read
+         * (the kind says what an edge is; an affiliation or participation runs from a person or
+         * country to the body or exercise by the types of its ends) */
         bad |= fprintf(f, "      <edge id=\"e%zu\" source=\"", i) < 0 || parley_xml_escape(f, c->nodes[e->from].id) < 0 ||
                fputs("\" target=\"", f) < 0 || parley_xml_escape(f, c->nodes[e->to].id) < 0 ||
-               fprintf(f, "\" type=\"%s\" kind=\"%s\" weight=\"1.0\">\n", directed ? "directed" : "undirected",
-                       parley_edge_type_name(e->type)) < 0;
+               fprintf(f, "\" type=\"undirected\" kind=\"%s\" weight=\"1.0\">\n", parley_edge_type_name(e->type)) < 0;
         char s[11], en[11];
         if (e->event >= 0 && date_interval(c->events[e->event].date, s, en))
             bad |= fprintf(f, "        <spells>\n          <spell start=\"%s\" end=\"%s\"/>\n        </spells>\n", s, en) < 0;

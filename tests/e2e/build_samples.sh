@@ -39,8 +39,16 @@ try:
     import networkx as nx
 except ImportError:
     nx = None
+
+
+def node_link(nx, data):
+    """networkx's node-link reader: "links" is its name for the edges before 3.4, an option after"""
+    try:
+        return nx.node_link_graph(data, edges="links")
+    except TypeError:
+        return nx.node_link_graph(data)
 if nx:
-    G = nx.node_link_graph(g)
+    G = node_link(nx, g)
     assert G.is_multigraph() and not G.is_directed()
     assert G.number_of_edges() == len(g["links"])
     assert G.number_of_nodes() == len(g["nodes"])
