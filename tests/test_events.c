@@ -64,6 +64,8 @@ static void test_date_forms(void **state)
 {
     (void)state;
     check_date("on the 4th of March", "2019-03-06", "2019-03-04");
+    check_date("this week", "2025-06-12", "2025-06");   /* some day of the week: its month */
+    check_date("earlier this week", "2025-07-02", "2025-06");   /* a week that began in June */
     check_date("on January 21", "2020-01-24", "2020-01-21");
     check_date("on January 21", NULL, "--01-21");
     check_date("on December 30", "2021-01-03", "2020-12-30");      /* not after publication */
