@@ -878,6 +878,17 @@ static size_t compound_start(parley_extraction *ex, size_t sb, size_t b, const s
     return b;
 }
 
+
+/* "... Central Committee and Foreign Minister X": does a title start at token j, domain words and
+ * then an office ("Foreign Minister", "Defence Secretary")? */
+static bool domain_office_at(const parley_extraction *ex, size_t j, size_t end)
+{
+    size_t q = j;
+    while (q < end && q < j + 4 && parley_match(ex, q, PARLEY_LEX_DOMAIN, NULL))
+        q += parley_match(ex, q, PARLEY_LEX_DOMAIN, NULL);
+    return q > j && q < end && parley_match(ex, q, PARLEY_LEX_OFFICE, NULL);
+}
+
 static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -919,7 +930,8 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
                        j + 1 < se->tok_end && is_cap(ex, j + 1) && !used[j + 1] && !date_word(ex, j + 1) &&
                        /* "the President's Office and Acting Minister": "and" starts a second title */
                        !(tok_is(ex, j, "and") && (parley_match(ex, j + 1, PARLEY_LEX_MODIFIER, NULL) ||
-                                                  parley_match(ex, j + 1, PARLEY_LEX_OFFICE, NULL)))) {
+                                                  parley_match(ex, j + 1, PARLEY_LEX_OFFICE, NULL) ||
+                                                  domain_office_at(ex, j + 1, se->tok_end)))) {
                 j++;
             } else {
                 break;

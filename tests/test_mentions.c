@@ -49,6 +49,12 @@ static void test_exercise_forms(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Zapad 2021"));
     assert_int_equal(count_type(t.ex, PARLEY_ENTITY_EXERCISE), 2);
     test_doc_free(&t);
+    /* a body's name ends before "and" and a title: "... Central Committee and Foreign Minister X" */
+    t = test_extract("Member of the Political Bureau of the Central Committee and Foreign Minister John Abbot met Jane "
+                     "Roe.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Central Committee and Foreign"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Committee and Foreign"));
+    test_doc_free(&t);
 }
 
 static void test_mention_offsets(void **state)
