@@ -374,7 +374,8 @@ static int scan_byline(parley_document *d, size_t s, size_t e)
     while (s < e && t[s] == ' ')
         s++;
     const char *prefixes[] = {"By ", "BY ", "Reporting by ", "Written by ", "Author: ", "Text by ", "Reporter: ",
-                              "Editor: ", "Writer: ", "Edited by ", "Interview by ", "Compiled by ", "Photos by ", NULL};
+                              "Editor: ", "Writer: ", "Edited by ", "Interview by ", "Compiled by ", "Photos by ",
+                              "Story by ", "Report by ", NULL};
     /* the credits of a wire story follow one another: "Reporting by X; Editing by Y" */
     const char *more[] = {"Editing by ", "Additional reporting by ", "Writing by ", "Reporting by ", NULL};
     for (int k = 0; prefixes[k]; k++) {
@@ -390,6 +391,14 @@ static int scan_byline(parley_document *d, size_t s, size_t e)
             size_t r = ne, extra[4][2];
             int n_extra = 0;
             for (;;) {
+                /* "Reporting by X in Baku; Writing by Y": where the reporter was */
+                if (e - r > 5 && strncmp(t + r, " in ", 4) == 0 && isupper((unsigned char)t[r + 4])) {
+                    size_t q = r + 4;
+                    while (q < e && t[q] != ';' && t[q] != ',' && t[q] != '|' && q < r + 40)
+                        q++;
+                    if (q < e)
+                        r = q;
+                }
                 while (r < e && (t[r] == ' ' || t[r] == ',' || t[r] == '|' || t[r] == ';'))
                     r++;
                 int found = -1;

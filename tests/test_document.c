@@ -146,6 +146,15 @@ static void test_byline_and_credit(void **state)
     assert_null(strstr(parley_document_text(d), "Richardson"));
     assert_null(strstr(parley_document_text(d), "Tsolmon"));
     parley_document_free(d);
+    /* ... with where the reporter was; "Story by X, Paper" */
+    d = mk("The president spoke.\n\nReporting by Nailia Bagirova in Baku; Writing by Felix Light; Editing by Toby "
+           "Chopra\n");
+    assert_int_equal(parley_document_n_authors(d), 3);
+    assert_string_equal(parley_document_author(d, 1), "Felix Light");
+    parley_document_free(d);
+    d = mk("The president spoke.\n\nStory by Aigerim Seisembayeva, Astana Times\n");
+    assert_int_equal(parley_document_n_authors(d), 1);
+    parley_document_free(d);
     /* an agency's credit lines at the end */
     d = mk("The minister spoke.\n\nReporter: Tri Meilani Ameliya\nEditor: Rahmad Nasution\n");
     assert_int_equal(parley_document_n_authors(d), 2);
