@@ -55,6 +55,10 @@ static void test_exercise_forms(void **state)
     assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Central Committee and Foreign"));
     assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Committee and Foreign"));
     test_doc_free(&t);
+    /* "New York City" is New York */
+    t = test_extract("President John Abbot met President Jane Roe in New York City on Monday.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "New York"));
+    test_doc_free(&t);
 }
 
 static void test_mention_offsets(void **state)
