@@ -2085,6 +2085,11 @@ static int add_context_places(parley_extraction *ex, size_t s, size_t *used)
         size_t e = name_run(ex, i, se->tok_end);
         if (e == i || e - i > 2)
             continue;
+        /* "Sharm el-Sheikh", "Ras al-Khaimah": an Arabic article glued by a hyphen to the rest */
+        if (e + 3 <= se->tok_end && (tok_is(ex, e, "el") || tok_is(ex, e, "al") || tok_is(ex, e, "ash") ||
+                                     tok_is(ex, e, "as") || tok_is(ex, e, "ad")) &&
+            punct_is(ex, e + 1, '-') && glued(ex, e + 1) && glued(ex, e + 2) && is_word(ex, e + 2) && is_cap(ex, e + 2))
+            e += 3;
         /* followed by punctuation or a lower-case word: a place, not the start of a name */
         if (e < se->tok_end && is_cap(ex, e))
             continue;

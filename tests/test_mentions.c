@@ -59,6 +59,10 @@ static void test_exercise_forms(void **state)
     t = test_extract("President John Abbot met President Jane Roe in New York City on Monday.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "New York"));
     test_doc_free(&t);
+    /* a place known from context keeps an Arabic article glued by a hyphen */
+    t = test_extract("President John Abbot met President Jane Roe in Sharm el-Sheikh on Monday.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Sharm el-Sheikh"));
+    test_doc_free(&t);
 }
 
 static void test_mention_offsets(void **state)
