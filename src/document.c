@@ -706,6 +706,21 @@ static void join_wrapped(char *t, size_t s, size_t len)
             char c = t[last - 1];
             unsigned char nc = (unsigned char)t[e + 1];
             bool terminal = c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\'';
+            /* "... with Mr.\nErdogan": a title's abbreviation or an initial ends no sentence */
+            if (c == '.') {
+                size_t w = last - 1;
+                while (w > ls && isalpha((unsigned char)t[w - 1]))
+                    w--;
+                static const char *const titles[] = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Maj", "Capt", "Adm",
+                                                     "Sen", "Rep", "Gov", "Prof", "Brig", "Sgt", "Cmdr", "Amb", "Hon", "St",
+                                                     NULL};
+                size_t wn = last - 1 - w;
+                bool abbrev = wn == 1 && isupper((unsigned char)t[w]) && (w == ls || t[w - 1] == ' ');
+                for (int k = 0; titles[k] && !abbrev; k++)
+                    abbrev = strlen(titles[k]) == wn && strncmp(t + w, titles[k], wn) == 0 && (w == ls || t[w - 1] == ' ');
+                if (abbrev && isupper(nc))
+                    terminal = false;
+            }
             /* a short line of its own with no final stop is a label, not the paragraph's end:
              * a headline, then "Politics" */
             size_t ne = next_e;
@@ -717,7 +732,26 @@ static void join_wrapped(char *t, size_t s, size_t len)
             /* nor is a line followed by a much longer one that opens with a capital: a text wrapped
              * at this width has no longer line (a headline, then the first paragraph) */
             bool own = isupper(nc) && ne - (e + 1) > (last - ls) + 20;
-            if ((!terminal || islower(nc)) && !label && !own)
+            /* a line that ends in a word that ends nothing ("Editing by", "the", ",", ";") goes on */
+            bool dangling = c == ',' || c == ';';
+            if (!dangling && islower((unsigned char)c)) {
+                size_t w = last;
+                while (w > ls && t[w - 1] != ' ')
+                    w--;
+                static const char *const glue[] = {"by", "of", "and", "the", "to", "in", "for", "with", "a", "an", "at",
+                                                   "on", "from", NULL};
+                for (int k = 0; glue[k] && !dangling; k++)
+                    dangling = strlen(glue[k]) == last - w && strncmp(t + w, glue[k], last - w) == 0;
+            }
+            /* a next line that opens with a capitalised function word opens a sentence ("... Pakistan
+             * Navy Commander" over "The Azerbaijani Defense Minister met ..."): inside one, the
+             * word would be in lower case */
+            static const char *const openers[] = {"The ", "A ", "An ", "He ", "She ", "They ", "It ", "This ", "These ",
+                                                  "During ", "According ", "Following ", NULL};
+            bool opens = false;
+            for (int k = 0; openers[k] && !opens && !terminal; k++)
+                opens = next_e - (e + 1) > strlen(openers[k]) && strncmp(t + e + 1, openers[k], strlen(openers[k])) == 0;
+            if ((!terminal || islower(nc)) && ((!label && !own && !opens) || dangling))
                 t[e] = ' ';
         }
         ls = e + 1;

@@ -205,6 +205,18 @@ static void test_hard_wrap(void **state)
     parley_document *d = mk("The Minister of Defense of Azerbaijan met his Georgian\ncounterpart in Tbilisi on May 22.\n");
     assert_non_null(strstr(parley_document_text(d), "Georgian counterpart"));
     parley_document_free(d);
+    /* a title's abbreviation ends no line's sentence; a credit's name goes with its line */
+    d = mk("President Obama held discussions in separate meetings here with Mr.\nErdogan on Sunday.\n\n"
+           "Reporting by Luis Jaime Acosta; Writing by Oliver Griffin; Editing by\nSandra Maler\n");
+    assert_non_null(strstr(parley_document_text(d), "Mr. Erdogan"));
+    assert_int_equal(parley_document_n_authors(d), 3);
+    parley_document_free(d);
+    /* a headline over a body wrapped at about its width: "The" opens a sentence */
+    d = mk("Azerbaijani Defense Minister met with Pakistan Navy Commander\nThe Azerbaijani Defense Minister met with "
+           "the Commander of the\nPakistan Navy on Tuesday.\n");
+    assert_null(strstr(parley_document_text(d), "Commander The"));
+    assert_non_null(strstr(parley_document_text(d), "of the Pakistan"));
+    parley_document_free(d);
 }
 
 /* A credit among the last lines dates the article: "Published in Dawn, November 19th, 2026";

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# End-to-end: the same checks as articles.sh on the test articles hard-wrapped at 72 columns, as
+# plain-text mail and old sites deliver them (a header block kept as it is). Lines must be joined
+# back without joining a headline to the first sentence or a credit's name to its line.
+set -euo pipefail
+: "${PARLEY:?}" "${SRC:?}"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/tests/articles" "$tmp/tests/e2e"
+python3 - "$SRC/tests/articles" "$tmp/tests/articles" <<'PY'
+import os, sys, textwrap
+src, dst = sys.argv[1], sys.argv[2]
+for name in sorted(os.listdir(src)):
+    if not name.endswith(".txt"):
+        continue
+    lines = open(os.path.join(src, name), encoding="utf-8").read().split("\n")
+    out, i = [], 0
+    if lines and ":" in lines[0] and lines[0].split(":")[0].isalpha():
+        while i < len(lines) and lines[i].strip():
+            out.append(lines[i])
+            i += 1
+    for line in lines[i:]:
+        out.append(textwrap.fill(line, 72, break_long_words=False, break_on_hyphens=False) if len(line) > 80 else line)
+    with open(os.path.join(dst, name), "w", encoding="utf-8") as f:
+        f.write("\n".join(out))
+PY
+cp "$SRC/tests/e2e/articles.sh" "$tmp/tests/e2e/"
+PARLEY="$PARLEY" SRC="$tmp" bash "$tmp/tests/e2e/articles.sh" | sed 's/^articles:/articles wrapped at 72 columns:/'
