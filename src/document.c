@@ -496,10 +496,10 @@ static bool date_line(const char *t, size_t s, size_t e, char *out)
     int day = 0, month = 0, year = 0;
     size_t i = s;
     while (i < e) {
-        while (i < e && (t[i] == ' ' || t[i] == ','))
+        while (i < e && (t[i] == ' ' || t[i] == ',' || t[i] == '\n'))
             i++;
         size_t j = i;
-        while (j < e && t[j] != ' ' && t[j] != ',')
+        while (j < e && t[j] != ' ' && t[j] != ',' && t[j] != '\n')
             j++;
         if (j == i)
             break;
@@ -678,9 +678,18 @@ static int parse_header(parley_document *d, size_t *body)
         if (e - a > 10 && e - a < 120 &&
             (strncasecmp(t + a, "published", 9) == 0 || strncasecmp(t + a, "first published", 15) == 0 ||
              strncasecmp(t + a, "source:", 7) == 0)) {
+            /* (a credit wrapped onto the line below: "..., 14" over "January 2025") */
+            size_t ee = e;
+            if (ee < len && t[ee] == '\n') {
+                size_t n2 = line_end(t, len, ee + 1);
+                if (n2 > ee + 1 && n2 - ee - 1 <= 30 && !is_blank_line(t, ee + 1, n2))
+                    ee = n2;
+            }
             char iso[11];
-            for (size_t k = a + 7; k + 8 <= e && !d->date; k++)
-                if (t[k - 1] == ' ' && e - k <= 40 && date_line(t, k, e, iso) && !(d->date = parley_strndup(iso, 10)))
+            for (size_t k = a + 7; k + 8 <= ee && !d->date; k++)
+                if ((t[k - 1] == ' ' || t[k - 1] == '\n') &&
+                    ((e - k <= 40 && date_line(t, k, e, iso)) || (ee > e && ee - k <= 40 && date_line(t, k, ee, iso))) &&
+                    !(d->date = parley_strndup(iso, 10)))
                     return PARLEY_ENOMEM;
         }
         e = q > *body ? q - 1 : q;
@@ -690,8 +699,38 @@ static int parse_header(parley_document *d, size_t *body)
 
 /* Join hard-wrapped lines: a single newline inside a paragraph becomes a space when the line
  * before is long and does not end a sentence. */
+/* Does the line [ls, last) end in a word that ends nothing ("Editing by", "at the", ",", ";"), so
+ * that it goes on on the next line, however short it is? */
+static bool line_dangles(const char *t, size_t ls, size_t last)
+{
+    char c = t[last - 1];
+    if (c == ',' || c == ';')
+        return true;
+    if (!islower((unsigned char)c))
+        return false;
+    size_t w = last;
+    while (w > ls && t[w - 1] != ' ')
+        w--;
+    static const char *const glue[] = {"by", "of", "and", "the", "to", "in", "for", "with", "a", "an", "at", "on", "from",
+                                       NULL};
+    for (int k = 0; glue[k]; k++)
+        if (strlen(glue[k]) == last - w && strncmp(t + w, glue[k], last - w) == 0)
+            return true;
+    return false;
+}
+
 static void join_wrapped(char *t, size_t s, size_t len)
 {
+    /* a line is long enough to have been wrapped from 50 bytes on, or from six tenths of the
+     * longest line when the text was wrapped narrower than 80 (newspaper columns) */
+    size_t longest = 0;
+    for (size_t q = s; q < len;) {
+        size_t e = line_end(t, len, q);
+        if (e - q > longest)
+            longest = e - q;
+        q = e + 1;
+    }
+    size_t wrapped = longest >= 80 ? 50 : longest * 6 / 10 > 25 ? longest * 6 / 10 : 25;
     size_t ls = s;
     while (ls < len) {
         size_t e = line_end(t, len, ls);
@@ -702,10 +741,11 @@ static void join_wrapped(char *t, size_t s, size_t len)
         while (last > ls && t[last - 1] == ' ')
             last--;
         bool next_blank = is_blank_line(t, e + 1, next_e);
-        if (!next_blank && last > ls && last - ls >= 50) {
+        if (!next_blank && last > ls && (last - ls >= wrapped || line_dangles(t, ls, last))) {
             char c = t[last - 1];
             unsigned char nc = (unsigned char)t[e + 1];
             bool terminal = c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\'';
+            bool month_cut = false;   /* "on Aug." over "19 ..." */
             /* "... with Mr.\nErdogan": a title's abbreviation or an initial ends no sentence */
             if (c == '.') {
                 size_t w = last - 1;
@@ -714,11 +754,22 @@ static void join_wrapped(char *t, size_t s, size_t len)
                 static const char *const titles[] = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Maj", "Capt", "Adm",
                                                      "Sen", "Rep", "Gov", "Prof", "Brig", "Sgt", "Cmdr", "Amb", "Hon", "St",
                                                      NULL};
+                /* ... and a month's ("on Aug.\n19") */
+                static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+                                                     "Nov", "Dec", NULL};
                 size_t wn = last - 1 - w;
                 bool abbrev = wn == 1 && isupper((unsigned char)t[w]) && (w == ls || t[w - 1] == ' ');
+                /* "Papikyan and U.S.\nAmbassador X": letters with periods (a sentence that ends
+                 * there is followed by one that opens with "The", "He", ... below) */
+                if (wn == 1 && w >= ls + 2 && t[w - 1] == '.' && isupper((unsigned char)t[w - 2]))
+                    abbrev = true;
                 for (int k = 0; titles[k] && !abbrev; k++)
                     abbrev = strlen(titles[k]) == wn && strncmp(t + w, titles[k], wn) == 0 && (w == ls || t[w - 1] == ' ');
                 if (abbrev && isupper(nc))
+                    terminal = false;
+                for (int k = 0; months[k] && !month_cut && isdigit(nc); k++)
+                    month_cut = strlen(months[k]) == wn && strncmp(t + w, months[k], wn) == 0;
+                if (month_cut)
                     terminal = false;
             }
             /* a short line of its own with no final stop is a label, not the paragraph's end:
@@ -732,17 +783,7 @@ static void join_wrapped(char *t, size_t s, size_t len)
             /* nor is a line followed by a much longer one that opens with a capital: a text wrapped
              * at this width has no longer line (a headline, then the first paragraph) */
             bool own = isupper(nc) && ne - (e + 1) > (last - ls) + 20;
-            /* a line that ends in a word that ends nothing ("Editing by", "the", ",", ";") goes on */
-            bool dangling = c == ',' || c == ';';
-            if (!dangling && islower((unsigned char)c)) {
-                size_t w = last;
-                while (w > ls && t[w - 1] != ' ')
-                    w--;
-                static const char *const glue[] = {"by", "of", "and", "the", "to", "in", "for", "with", "a", "an", "at",
-                                                   "on", "from", NULL};
-                for (int k = 0; glue[k] && !dangling; k++)
-                    dangling = strlen(glue[k]) == last - w && strncmp(t + w, glue[k], last - w) == 0;
-            }
+            bool dangling = line_dangles(t, ls, last);
             /* a next line that opens with a capitalised function word opens a sentence ("... Pakistan
              * Navy Commander" over "The Azerbaijani Defense Minister met ..."): inside one, the
              * word would be in lower case */
@@ -751,7 +792,40 @@ static void join_wrapped(char *t, size_t s, size_t len)
             bool opens = false;
             for (int k = 0; openers[k] && !opens && !terminal; k++)
                 opens = next_e - (e + 1) > strlen(openers[k]) && strncmp(t + e + 1, openers[k], strlen(openers[k])) == 0;
-            if ((!terminal || islower(nc)) && ((!label && !own && !opens) || dangling))
+            /* nor is an item of a list ("- Foreign Minister of Japan X") */
+            size_t b = e + 1;
+            while (b < next_e && t[b] == ' ')
+                b++;
+            bool item = b + 1 < next_e && (t[b] == '-' || t[b] == '*' || (unsigned char)t[b] == 0xE2) &&
+                        (t[b + 1] == ' ' || (unsigned char)t[b] == 0xE2);
+            /* nor does a dateline ("VILNIUS (BNS) -", "ABU DHABI, 25th Nov"): a headline above it */
+            size_t u = b;
+            while (u < next_e && (isupper((unsigned char)t[u]) || t[u] == ' ' || t[u] == '\'' || t[u] == '.'))
+                u++;
+            bool dateline = u >= b + 4 && u < next_e &&
+                            (t[u] == ',' || t[u] == '(' || t[u] == ':' ||
+                             ((t[u] == '-' || (unsigned char)t[u] == 0xE2) && t[u - 1] == ' ')) &&
+                            isupper((unsigned char)t[b + 1]) && isupper((unsigned char)t[b + 2]);
+            /* nor a line that opens with a time ("13:20 GMT - Meeting with Herzog"): a live blog's
+             * entry heading */
+            bool stamp = last - ls >= 5 && isdigit((unsigned char)t[ls]) && isdigit((unsigned char)t[ls + 1]) &&
+                         t[ls + 2] == ':' && isdigit((unsigned char)t[ls + 3]);
+            /* a credit goes on with its name: "Editing by Alex" over "Richardson" */
+            bool credit = false;
+            static const char *const credits[] = {"Reporting by ", "Editing by ", "Writing by ", "By ", NULL};
+            for (int k = 0; credits[k] && !credit; k++)
+                credit = memmem(t + ls, last - ls, credits[k], strlen(credits[k])) != NULL;
+            /* a date cut after its day: "..., 14" over "January 2025" */
+            bool day_cut = isdigit((unsigned char)c) && b < next_e && isupper((unsigned char)t[b]);
+            if (day_cut) {
+                size_t me = b;
+                while (me < next_e && isalpha((unsigned char)t[me]))
+                    me++;
+                day_cut = parley_date_month_name(t + b, me - b) > 0;
+            }
+            if (((!terminal || islower(nc)) && ((!label && !own && !opens) || (credit && !terminal)) && !item &&
+                 !dateline && !stamp) ||
+                ((dangling || day_cut || month_cut) && !item))
                 t[e] = ' ';
         }
         ls = e + 1;

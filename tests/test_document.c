@@ -217,6 +217,25 @@ static void test_hard_wrap(void **state)
     assert_null(strstr(parley_document_text(d), "Commander The"));
     assert_non_null(strstr(parley_document_text(d), "of the Pakistan"));
     parley_document_free(d);
+    /* a text wrapped narrow (a newspaper's column): its lines are joined from six tenths of the
+     * longest on; a dateline is no headline's end; "U.S.", "Aug." and a dangling "at" go on; a
+     * list's items and a live blog's time headings stay apart */
+    d = mk("Polish president meets Lithuanian leader\nVILNIUS (BNS) - Polish President Karol\nNawrocki met the "
+           "visiting U.S.\nAmbassador John Abbot in Vilnius on Aug.\n19 at\nthe border.\n\n13:20 GMT - Meeting "
+           "with Herzog\nBlinken then met Isaac Herzog.\nHe met:\n- Foreign Minister Jane Roe of Japan\n- Foreign "
+           "Minister Max Mustermann\n");
+    const char *x = parley_document_text(d);
+    assert_non_null(strstr(x, "leader\nVILNIUS"));
+    assert_non_null(strstr(x, "Karol Nawrocki met the visiting U.S. Ambassador John Abbot in Vilnius on Aug. 19 at the border."));
+    assert_non_null(strstr(x, "Herzog\nBlinken"));
+    assert_non_null(strstr(x, "Japan\n- Foreign"));
+    parley_document_free(d);
+    /* a credit with its date cut in two */
+    d = mk("The minister spoke at length about the plan.\n\nSource: Ministry of National Defence, 14\n"
+           "January 2025\n");
+    assert_non_null(parley_document_date(d));
+    assert_string_equal(parley_document_date(d), "2025-01-14");
+    parley_document_free(d);
 }
 
 /* A credit among the last lines dates the article: "Published in Dawn, November 19th, 2026";

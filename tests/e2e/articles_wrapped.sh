@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# End-to-end: the same checks as articles.sh on the test articles hard-wrapped at 72 columns, as
-# plain-text mail and old sites deliver them (a header block kept as it is). Lines must be joined
-# back without joining a headline to the first sentence or a credit's name to its line.
+# End-to-end: the same checks as articles.sh on the test articles hard-wrapped at 72 and at 45
+# columns, as plain-text mail, old sites and newspaper columns deliver them (a header block kept as
+# it is). Lines must be joined back without joining a headline to the first sentence, a dateline
+# to a headline or a list's items to each other, and with a credit's name or a date cut in two.
 set -euo pipefail
 : "${PARLEY:?}" "${SRC:?}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+for width in 72 45; do
+rm -rf "$tmp/tests"
 mkdir -p "$tmp/tests/articles" "$tmp/tests/e2e"
-python3 - "$SRC/tests/articles" "$tmp/tests/articles" <<'PY'
+python3 - "$SRC/tests/articles" "$tmp/tests/articles" "$width" <<'PY'
 import os, sys, textwrap
-src, dst = sys.argv[1], sys.argv[2]
+src, dst, width = sys.argv[1], sys.argv[2], int(sys.argv[3])
 for name in sorted(os.listdir(src)):
     if not name.endswith(".txt"):
         continue
@@ -20,9 +23,11 @@ for name in sorted(os.listdir(src)):
             out.append(lines[i])
             i += 1
     for line in lines[i:]:
-        out.append(textwrap.fill(line, 72, break_long_words=False, break_on_hyphens=False) if len(line) > 80 else line)
+        out.append(textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
+                   if len(line) > width + 8 else line)
     with open(os.path.join(dst, name), "w", encoding="utf-8") as f:
         f.write("\n".join(out))
 PY
 cp "$SRC/tests/e2e/articles.sh" "$tmp/tests/e2e/"
-PARLEY="$PARLEY" SRC="$tmp" bash "$tmp/tests/e2e/articles.sh" | sed 's/^articles:/articles wrapped at 72 columns:/'
+PARLEY="$PARLEY" SRC="$tmp" bash "$tmp/tests/e2e/articles.sh" | sed "s/^articles:/articles wrapped at $width columns:/"
+done
