@@ -592,7 +592,8 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
                    (l = parley_match(ex, i, PARLEY_LEX_CITY, &e))) {
             /* a ship named after a city: "INS Chennai" */
             i += l;
-        } else if ((l = parley_match(ex, i, PARLEY_LEX_CITY, &e)) && i + l < se->tok_end && tok_is(ex, i + l, "City") &&
+        } else if ((!ex->match_kinds || (ex->match_kinds[i] & (UINT64_C(1) << PARLEY_LEX_CITY))) &&
+                   (l = parley_match(ex, i, PARLEY_LEX_CITY, &e)) && i + l < se->tok_end && tok_is(ex, i + l, "City") &&
                    (i + l + 1 >= se->tok_end || !is_cap(ex, i + l + 1))) {
             /* "New York City": the city, named with its word for city ("... City Hall" is a site) */
             rc = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, i, i + l + 1, s, e);
