@@ -1,5 +1,6 @@
 /* Events: meetings, agreements, calls and exercise participation, with dates, places and
  * evidence. */
+#define _GNU_SOURCE   /* memmem() */
 #include "extraction.h"
 #include "dates.h"
 #include "error.h"
@@ -2299,6 +2300,20 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     for (size_t q = se->tok_begin; jl && has_meet && join < meet && !meet_back && q < join && !own; q++)
         own = is_w(ex, q, "who");
     bool joined_last = false;   /* the sentence's people joined the last meeting */
+    /* "X and Y also attended" after talks told "on the sidelines" of a summit: they attended the
+     * summit, not the talks on its sidelines */
+    if (jl && st->last_meeting >= 0 && is_w(ex, join + jl - 1, "attended") &&
+        (join + jl >= se->tok_end || tok(ex, join + jl)->kind == PARLEY_TOK_PUNCT)) {
+        const parley_event *lm = &ex->events[st->last_meeting];
+        bool side = false;
+        for (size_t k = 0; k < lm->n_evidence && !side; k++) {
+            const char *b = ex->text.text + lm->evidence[k].start;
+            size_t n = lm->evidence[k].end - lm->evidence[k].start;
+            side = memmem(b, n, "sideline", 8) || memmem(b, n, "margins", 7);
+        }
+        if (side)
+            jl = 0;
+    }
     if (jl && attend == SIZE_MAX && !own && st->last_meeting >= 0 && pp.n) {
         parley_event *ev = &ex->events[st->last_meeting];
         for (size_t i = 0; i < pp.n; i++)

@@ -1116,6 +1116,12 @@ static void test_side_included(void **state)
                               "included Foreign Minister Max Mustermann.", "2025-02-02");
     assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
     test_doc_free(&t);
+    /* "A and B also attended" after talks on a summit's sidelines: the summit's, not the talks' */
+    t = test_extract("On the sidelines, President John Abbot held talks with President Jane Roe. Prime Minister Max "
+                     "Mustermann and President Erika Musterfrau also attended.", "2025-10-14");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    test_doc_free(&t);
 }
 
 /* "The two presidents met in Ljubljana in May as well": another city, another meeting (with no

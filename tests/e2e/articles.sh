@@ -2182,6 +2182,11 @@ check(met("ew2", "Nikol Pashinyan", "Donald Trump"), "ew2: a ceremony hosted by 
 check(met("ew3", "Ferdinand Marcos Jr.", "Fumio Kishida"), "ew3: the trilateral summit")
 check(met("ew3", "Ferdinand Marcos Jr.", "Lloyd Austin"), "ew3: later met at the Pentagon")
 
+# ew4: "Starmer and Macron also attended" after talks told "on the sidelines" of a summit: the
+# summit, not the talks
+check(met("ew4", "Donald Trump", "Tamim bin Hamad Al Thani"), "ew4: on the sidelines")
+check(not met("ew4", "Tamim bin Hamad Al Thani", "Keir Starmer"), "ew4: also attended the summit")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
