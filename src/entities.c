@@ -1744,7 +1744,9 @@ static const parley_mention *meeting_pair(const parley_extraction *ex, const sen
 {
     size_t s = pm->sentence;
     const parley_mention *prev = NULL;
-    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+    /* (the mentions near pm only, found by bisection: a sentence may list thousands of people) */
+    for (size_t j = sm_from(ex, sm, s, pm->tb > 12 ? pm->tb - 12 : 0);
+         j < sm->off[s + 1] && ex->mentions[sm->idx[j]].tb <= pm->te + 12; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
             continue;
@@ -1753,8 +1755,9 @@ static const parley_mention *meeting_pair(const parley_extraction *ex, const sen
             bool titles = true;   /* between "and" and the name: capitalised words only */
             for (size_t q = prev->te + 1; q < o->tb && titles; q++)
                 titles = ex->text.tokens[q].kind == PARLEY_TOK_WORD && (ex->text.tokens[q].flags & PARLEY_TOK_CAP);
-            size_t b = ex->text.sentences[s].tok_begin, e = ex->text.sentences[s].tok_end, trig = SIZE_MAX;
-            for (size_t q = b; q < e && trig == SIZE_MAX; q++)
+            /* the sentence's first meeting words (the caller found none before pm) */
+            size_t e = ex->text.sentences[s].tok_end, trig = SIZE_MAX;
+            for (size_t q = prev->tb; q < e && q <= o->te + 4 && trig == SIZE_MAX; q++)
                 if (parley_match(ex, q, PARLEY_LEX_MEET, NULL))
                     trig = q;
             if (!titles || trig == SIZE_MAX || trig < o->te || trig > o->te + 4)
@@ -2190,7 +2193,9 @@ static bool and_pair(const parley_extraction *ex, const sentence_mentions *sm, c
 {
     size_t s = pm->sentence;
     const parley_mention *prev = NULL;
-    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+    /* (the mentions near pm only, found by bisection: a sentence may list thousands of people) */
+    for (size_t j = sm_from(ex, sm, s, pm->tb > 12 ? pm->tb - 12 : 0);
+         j < sm->off[s + 1] && ex->mentions[sm->idx[j]].tb <= pm->te + 12; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
             continue;
