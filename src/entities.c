@@ -2227,9 +2227,15 @@ static const char *parallel_pair_rule(const parley_extraction *ex, const sentenc
     for (size_t back = 0; back <= 2 && back <= s; back++) {
         size_t p = s - back;
         const parley_mention *prev = NULL;
-        for (size_t j = sm->off[p]; j < sm->off[p + 1]; j++) {
+        /* (in the pair's own sentence, the 64 mentions before it) */
+        size_t j0 = sm->off[p], j1 = sm->off[p + 1];
+        if (back == 0) {
+            j1 = sm_from(ex, sm, p, a->tb);
+            j0 = j1 > j0 + 64 ? j1 - 64 : j0;
+        }
+        for (size_t j = j0; j < j1; j++) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
-            if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || (back == 0 && o->tb >= a->tb))
+            if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
                 continue;
             /* (titles may stand between: "X and Azerbaijani President Y") */
             bool joined = prev && parley_text_tok_is(&ex->text, prev->te, "and") && o->tb > prev->te && o->tb <= prev->te + 6;
