@@ -1736,11 +1736,10 @@ static const char *meeting_place_before(const parley_extraction *ex, const sente
     return NULL;
 }
 
-/* "Mr Marles and Secretary Teodoro held a bilateral meeting": when pm is one of two people joined
- * by "and" (titles may come between) before the meeting words of its sentence, with none before
- * them, the other one; else NULL. */
-static const parley_mention *meeting_pair(const parley_extraction *ex, const sentence_mentions *sm,
-                                          const parley_mention *pm)
+/* The pair "A and B" that mention pm is one of (joined by "and", with at most `titles` capitalised
+ * words of the second's title between "and" and its name): *first and *second, or false. */
+static bool and_pair(const parley_extraction *ex, const sentence_mentions *sm, const parley_mention *pm, size_t titles,
+                     const parley_mention **first, const parley_mention **second)
 {
     size_t s = pm->sentence;
     const parley_mention *prev = NULL;
@@ -1751,22 +1750,38 @@ static const parley_mention *meeting_pair(const parley_extraction *ex, const sen
         if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
             continue;
         if (prev && (prev == pm || o == pm) && prev->entity != o->entity &&
-            parley_text_tok_is(&ex->text, prev->te, "and") && o->tb <= prev->te + 4) {
-            bool titles = true;   /* between "and" and the name: capitalised words only */
-            for (size_t q = prev->te + 1; q < o->tb && titles; q++)
-                titles = ex->text.tokens[q].kind == PARLEY_TOK_WORD && (ex->text.tokens[q].flags & PARLEY_TOK_CAP);
-            /* the sentence's first meeting words (the caller found none before pm) */
-            size_t e = ex->text.sentences[s].tok_end, trig = SIZE_MAX;
-            for (size_t q = prev->tb; q < e && q <= o->te + 4 && trig == SIZE_MAX; q++)
-                if (parley_match(ex, q, PARLEY_LEX_MEET, NULL))
-                    trig = q;
-            if (!titles || trig == SIZE_MAX || trig < o->te || trig > o->te + 4)
-                return NULL;
-            return prev == pm ? o : prev;
+            parley_text_tok_is(&ex->text, prev->te, "and") && o->tb > prev->te && o->tb <= prev->te + 1 + titles) {
+            bool capitalised = true;
+            for (size_t q = prev->te + 1; q < o->tb && capitalised; q++)
+                capitalised = ex->text.tokens[q].kind == PARLEY_TOK_WORD && (ex->text.tokens[q].flags & PARLEY_TOK_CAP);
+            if (!capitalised)
+                return false;
+            *first = prev;
+            *second = o;
+            return true;
         }
         prev = o;
     }
-    return NULL;
+    return false;
+}
+
+/* "Mr Marles and Secretary Teodoro held a bilateral meeting": when pm is one of two people joined
+ * by "and" (titles may come between) before the meeting words of its sentence, with none before
+ * them, the other one; else NULL. */
+static const parley_mention *meeting_pair(const parley_extraction *ex, const sentence_mentions *sm,
+                                          const parley_mention *pm)
+{
+    const parley_mention *a, *b;
+    if (!and_pair(ex, sm, pm, 3, &a, &b))
+        return NULL;
+    /* the sentence's first meeting words, right after the pair (the caller found none before pm) */
+    size_t e = ex->text.sentences[pm->sentence].tok_end, trig = SIZE_MAX;
+    for (size_t q = a->tb; q < e && q <= b->te + 4 && trig == SIZE_MAX; q++)
+        if (parley_match(ex, q, PARLEY_LEX_MEET, NULL))
+            trig = q;
+    if (trig == SIZE_MAX || trig < b->te)
+        return NULL;
+    return a == pm ? b : a;
 }
 
 static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm, const char *dateline,
@@ -2186,29 +2201,6 @@ static const char *role_list_at(const parley_extraction *ex, const sentence_ment
     return NULL;
 }
 
-/* The pair "A and B" that mention pm is one of (joined by "and", the second right after it):
- * *first and *second, or false. */
-static bool and_pair(const parley_extraction *ex, const sentence_mentions *sm, const parley_mention *pm,
-                     const parley_mention **first, const parley_mention **second)
-{
-    size_t s = pm->sentence;
-    const parley_mention *prev = NULL;
-    /* (the mentions near pm only, found by bisection: a sentence may list thousands of people) */
-    for (size_t j = sm_from(ex, sm, s, pm->tb > 12 ? pm->tb - 12 : 0);
-         j < sm->off[s + 1] && ex->mentions[sm->idx[j]].tb <= pm->te + 12; j++) {
-        const parley_mention *o = &ex->mentions[sm->idx[j]];
-        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
-            continue;
-        if (prev && (prev == pm || o == pm) && prev->entity != o->entity && o->tb == prev->te + 1 &&
-            parley_text_tok_is(&ex->text, prev->te, "and")) {
-            *first = prev;
-            *second = o;
-            return true;
-        }
-        prev = o;
-    }
-    return false;
-}
 
 /* "Armenian Prime Minister X and Azerbaijani President Y initialed ... Foreign ministers A and B
  * initialed the text": a pair after a plural office, with no country of their own, is of the
@@ -2217,7 +2209,7 @@ static const char *parallel_pair_rule(const parley_extraction *ex, const sentenc
                                       const parley_mention *pm)
 {
     const parley_mention *a, *b;
-    if ((size_t)pm->entity != self || !and_pair(ex, sm, pm, &a, &b) || a->tb == 0)
+    if ((size_t)pm->entity != self || !and_pair(ex, sm, pm, 0, &a, &b) || a->tb == 0)
         return NULL;
     const parley_token *ot = &ex->text.tokens[a->tb - 1];
     if (ot->kind != PARLEY_TOK_WORD || !parley_plural_office(ex, ex->text.text + ot->start, ot->end - ot->start) ||
