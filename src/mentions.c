@@ -1215,11 +1215,17 @@ static bool meets_before(const parley_extraction *ex, size_t i, size_t sb)
         return false;
     if (tok_lower_is(ex, i - 1, "met") || tok_lower_is(ex, i - 1, "meets"))
         return true;
+    /* meeting words of the lexicon that end in "on": "called on", "paid a courtesy call on" */
+    if (tok_lower_is(ex, i - 1, "on") &&
+        (parley_phrase_ends_at(ex, PARLEY_LEX_MEET, i, sb) || (i - 1 > sb && parley_phrase_ends_at(ex, PARLEY_LEX_MEET, i - 1, sb))))
+        return true;
     if (!tok_lower_is(ex, i - 1, "with") || i - 1 <= sb)
         return false;
     size_t v = i - 2;
     return tok_lower_is(ex, v, "met") || tok_lower_is(ex, v, "meets") || tok_lower_is(ex, v, "talks") ||
-           tok_lower_is(ex, v, "meeting") || tok_lower_is(ex, v, "discussions") || tok_lower_is(ex, v, "talked");
+           tok_lower_is(ex, v, "meeting") || tok_lower_is(ex, v, "discussions") || tok_lower_is(ex, v, "talked") ||
+           /* meeting words of the lexicon that end in "with": "sat down with", "conferred with" */
+           parley_phrase_ends_at(ex, PARLEY_LEX_MEET, i, sb);
 }
 
 static const char *const plural_roles[] = {"ministers", "counterparts", "colleagues", "leaders", "presidents",
@@ -1727,8 +1733,14 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             verb = true;
         /* "met with Kim Jong Un", "held talks with X Y": a name of two words or more right after
          * meeting words (with "with" between or not) */
-        if (e - i >= 2 && i > se->tok_begin && meets_before(ex, i, se->tok_begin))
-            verb = true;
+        if (e - i >= 2 && i > se->tok_begin && meets_before(ex, i, se->tok_begin)) {
+            /* (not a run that holds an office: "called on Cebu City Mayor X" names X after it) */
+            bool office = false;
+            for (size_t q = i; q < e && !office; q++)
+                office = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL) > 0;
+            if (!office)
+                verb = true;
+        }
         /* "his brother Bashar al-Assad", "George Haswani, a middleman" */
         if (e - i >= 2 && (person_noun_before(ex, i, se->tok_begin) || person_noun_after(ex, e, se->tok_end)))
             verb = true;

@@ -63,6 +63,14 @@ static void test_exercise_forms(void **state)
     t = test_extract("President John Abbot met President Jane Roe in Sharm el-Sheikh on Monday.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Sharm el-Sheikh"));
     test_doc_free(&t);
+    /* a name after meeting words that end in "with" or "on" is a person's; not a run holding an
+     * office */
+    t = test_extract("Minister John Abbot sat down with Jane Roe of Uzbekistan. He paid a courtesy call on Max "
+                     "Mustermann of Uzbekistan. The delegation called on Cebu City Mayor Erika Musterfrau.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Cebu City Mayor Erika Musterfrau"));
+    test_doc_free(&t);
 }
 
 static void test_mention_offsets(void **state)

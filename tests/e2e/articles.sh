@@ -2187,6 +2187,12 @@ check(met("ew3", "Ferdinand Marcos Jr.", "Lloyd Austin"), "ew3: later met at the
 check(met("ew4", "Donald Trump", "Tamim bin Hamad Al Thani"), "ew4: on the sidelines")
 check(not met("ew4", "Tamim bin Hamad Al Thani", "Keir Starmer"), "ew4: also attended the summit")
 
+# ew5: a name after meeting words of the lexicon that end in "with" or "on" is a person's ("sat down
+# with X of Uzbekistan", "paid a courtesy call on Y of Uzbekistan")
+check(met("ew5", "Murat Nurtleu", "Bakhtiyor Saidov"), "ew5: sat down with")
+country("ew5", "Bakhtiyor Saidov", "Uzbekistan")
+check(met("ew5", "Murat Nurtleu", "Sardor Umurzakov"), "ew5: paid a courtesy call on")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
