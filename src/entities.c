@@ -1066,17 +1066,6 @@ static bool topic_country(const parley_extraction *ex, const parley_mention *o, 
     return false;
 }
 
-/* "on the sidelines of", "on the margins of" a summit among tokens [b, e): where both sides of a
- * meeting may be visitors, so no one is at home there. */
-static bool on_sidelines(const parley_extraction *ex, size_t b, size_t e)
-{
-    static const char *const words[] = {"sidelines", "margins", "margin", NULL};
-    for (size_t q = b; q < e; q++)
-        if (parley_text_tok_in_ci(&ex->text, q, words))
-            return true;
-    return false;
-}
-
 /* The country the article is about: the one named most often; of several named as often, the
  * one the lead names first (lead_first from lead_positions()), else none. The countries the
  * person is said to visit do not count. */
@@ -1148,7 +1137,7 @@ static const char *meeting_place_country(const parley_extraction *ex, const sent
         if (meet_after(ex, sm, pm) == SIZE_MAX)
             continue;
         /* on a summit's sidelines both sides may be visitors */
-        if (on_sidelines(ex, ex->text.sentences[s].tok_begin, ex->text.sentences[s].tok_end))
+        if (parley_on_sidelines(ex, ex->text.sentences[s].tok_begin, ex->text.sentences[s].tok_end))
             return NULL;
         for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
@@ -1268,28 +1257,6 @@ static const char *agency_country(const parley_extraction *ex)
     return NULL;
 }
 
-/* The publisher's country: the fallback country of people with a title (a government's own
- * release names its officials without their country; people named without a title are more
- * often the foreigners the article is about). From the document's source, by the top-level
- * domain of its web address: the last label of the host ("https://www.azernews.az/...",
- * "montsame.mn", "bbc.co.uk"; .gov and .mil are the United States'); NULL for generic domains
- * and for country domains often bought for their letters (.io, .tv, .me, .co, .ai, .ly, .fm,
- * .cc, .ws, .to). @p official: a government's own site (a "gov" or "mil" label after the first).
- * Else a national news agency credited in the dateline (official too). */
-static const char *site_country(const parley_extraction *ex, bool *official);
-
-static const char *source_country(const parley_extraction *ex, bool *official)
-{
-    const char *c = site_country(ex, official);
-    if (c)
-        return c;
-    /* a national agency's dispatch is about its country's officials, as a government's release
-     * is, wherever it is datelined */
-    c = agency_country(ex);
-    *official = c != NULL;
-    return c;
-}
-
 /* The country of the site the document comes from (source_country()). */
 static const char *site_country(const parley_extraction *ex, bool *official)
 {
@@ -1330,6 +1297,26 @@ static const char *site_country(const parley_extraction *ex, bool *official)
         if (strcmp(tld, vanity[k]) == 0)
             return NULL;
     return parley_lexicon_country_of_code(ex->lex, strcmp(tld, "uk") == 0 ? "gb" : tld);
+}
+
+/* The publisher's country: the fallback country of people with a title (a government's own
+ * release names its officials without their country; people named without a title are more
+ * often the foreigners the article is about). From the document's source, by the top-level
+ * domain of its web address: the last label of the host ("https://www.azernews.az/...",
+ * "montsame.mn", "bbc.co.uk"; .gov and .mil are the United States'); NULL for generic domains
+ * and for country domains often bought for their letters (.io, .tv, .me, .co, .ai, .ly, .fm,
+ * .cc, .ws, .to). @p official: a government's own site (a "gov" or "mil" label after the first).
+ * Else a national news agency credited in the dateline (official too). */
+static const char *source_country(const parley_extraction *ex, bool *official)
+{
+    const char *c = site_country(ex, official);
+    if (c)
+        return c;
+    /* a national agency's dispatch is about its country's officials, as a government's release
+     * is, wherever it is datelined */
+    c = agency_country(ex);
+    *official = c != NULL;
+    return c;
 }
 
 /* "President X received a delegation headed by the CEO of Airbus, Y": the country of whoever
@@ -1431,7 +1418,7 @@ static const char *host_rule(const parley_extraction *ex, const sentence_mention
                        parley_text_tok_is(&ex->text, v - 1, "been") || parley_text_tok_is(&ex->text, v - 1, "being")))
         return NULL;
     /* "received X in New York on the sidelines of the UN General Assembly": both are visitors */
-    if (on_sidelines(ex, v + vl, se < v + vl + 40 ? se : v + vl + 40))
+    if (parley_on_sidelines(ex, v + vl, se < v + vl + 40 ? se : v + vl + 40))
         return NULL;
     bool guest = false;
     for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
@@ -1632,12 +1619,12 @@ static const char *visited_by_the_met(const parley_extraction *ex, const sentenc
     /* "on the sidelines of a summit in Jakarta": both may be visitors there (looked for near
      * the meeting words, so that a sentence with no end costs no more than a short one) */
     size_t sb = ex->text.sentences[s].tok_begin;
-    if (on_sidelines(ex, trig > sb + 40 ? trig - 40 : sb, end < trig + 60 ? end : trig + 60))
+    if (parley_on_sidelines(ex, trig > sb + 40 ? trig - 40 : sb, end < trig + 60 ? end : trig + 60))
         return NULL;
     /* ... or in the next sentence: "The discussion held on the sidelines of the IGAD Council" */
     if (s + 1 < ex->text.n_sentences) {
         const parley_sentence *nx = &ex->text.sentences[s + 1];
-        if (on_sidelines(ex, nx->tok_begin, nx->tok_end < nx->tok_begin + 60 ? nx->tok_end : nx->tok_begin + 60))
+        if (parley_on_sidelines(ex, nx->tok_begin, nx->tok_end < nx->tok_begin + 60 ? nx->tok_end : nx->tok_begin + 60))
             return NULL;
     }
     const char *place = NULL, *visitor = NULL;
@@ -1736,8 +1723,20 @@ static const char *meeting_place_before(const parley_extraction *ex, const sente
     return NULL;
 }
 
-/* The pair "A and B" that mention pm is one of (joined by "and", with at most `titles` capitalised
- * words of the second's title between "and" and its name): *first and *second, or false. */
+/* Are person mentions a and b (b after a) joined by "and", with at most `titles` capitalised words
+ * of b's title between ("X and Azerbaijani President Y")? */
+static bool and_joined(const parley_extraction *ex, const parley_mention *a, const parley_mention *b, size_t titles)
+{
+    if (!parley_text_tok_is(&ex->text, a->te, "and") || b->tb <= a->te || b->tb > a->te + 1 + titles)
+        return false;
+    for (size_t q = a->te + 1; q < b->tb; q++)
+        if (ex->text.tokens[q].kind != PARLEY_TOK_WORD || !(ex->text.tokens[q].flags & PARLEY_TOK_CAP))
+            return false;
+    return true;
+}
+
+/* The pair "A and B" that mention pm is one of (and_joined() with at most `titles` words between):
+ * *first and *second, or false. */
 static bool and_pair(const parley_extraction *ex, const sentence_mentions *sm, const parley_mention *pm, size_t titles,
                      const parley_mention **first, const parley_mention **second)
 {
@@ -1749,12 +1748,9 @@ static bool and_pair(const parley_extraction *ex, const sentence_mentions *sm, c
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
             continue;
-        if (prev && (prev == pm || o == pm) && prev->entity != o->entity &&
-            parley_text_tok_is(&ex->text, prev->te, "and") && o->tb > prev->te && o->tb <= prev->te + 1 + titles) {
-            bool capitalised = true;
-            for (size_t q = prev->te + 1; q < o->tb && capitalised; q++)
-                capitalised = ex->text.tokens[q].kind == PARLEY_TOK_WORD && (ex->text.tokens[q].flags & PARLEY_TOK_CAP);
-            if (!capitalised)
+        if (prev && (prev == pm || o == pm) && prev->entity != o->entity && parley_text_tok_is(&ex->text, prev->te, "and") &&
+            o->tb > prev->te && o->tb <= prev->te + 1 + titles) {
+            if (!and_joined(ex, prev, o, titles))
                 return false;
             *first = prev;
             *second = o;
@@ -1862,10 +1858,9 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                 bool same = pc && strcmp(pc, was[i]) == 0;
                 const char *at = same ? story[s] : NULL;
                 for (size_t j = sm->off[s]; same && j < sm->off[s + 1]; j++) {
-                    const parley_mention *o = &ex->mentions[sm->idx[j]];
-                    if (o->entity >= 0 && located_at(ex, o, s) && !parley_text_tok_is(&ex->text, o->tb - 1, "to") &&
-                        (o->type == PARLEY_ENTITY_COUNTRY || (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY))) {
-                        at = o->type == PARLEY_ENTITY_COUNTRY ? ex->entities[o->entity].name : o->lex->country;
+                    const char *c = place_country(ex, &ex->mentions[sm->idx[j]], s, false);
+                    if (c) {
+                        at = c;
                         break;
                     }
                 }
@@ -2229,11 +2224,7 @@ static const char *parallel_pair_rule(const parley_extraction *ex, const sentenc
             const parley_mention *o = &ex->mentions[sm->idx[j]];
             if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
                 continue;
-            /* (titles may stand between: "X and Azerbaijani President Y") */
-            bool joined = prev && parley_text_tok_is(&ex->text, prev->te, "and") && o->tb > prev->te && o->tb <= prev->te + 6;
-            for (size_t q = prev ? prev->te + 1 : 0; joined && q < o->tb; q++)
-                joined = ex->text.tokens[q].kind == PARLEY_TOK_WORD && (ex->text.tokens[q].flags & PARLEY_TOK_CAP);
-            if (joined) {
+            if (prev && and_joined(ex, prev, o, 5)) {   /* (titles may stand between) */
                 const char *c1 = ex->entities[prev->entity].country, *c2 = ex->entities[o->entity].country;
                 if (c1 && c2 && strcmp(c1, c2) != 0)
                     return pm == a ? c1 : c2;

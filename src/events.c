@@ -1,6 +1,5 @@
 /* Events: meetings, agreements, calls and exercise participation, with dates, places and
  * evidence. */
-#define _GNU_SOURCE   /* memmem() */
 #include "extraction.h"
 #include "dates.h"
 #include "error.h"
@@ -2204,10 +2203,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* "spoke with X on the sidelines of the summit", "talked with X in Rio": in person only where
      * the sentence says where (else as often by phone) */
     if (has_meet && (is_w(ex, meet, "spoke") || is_w(ex, meet, "talked") || is_w(ex, meet, "chatted")) && !has_call) {
-        bool there = false;
-        for (size_t q = meet + ml; q < se->tok_end && !there; q++)
-            there = is_w(ex, q, "sidelines") || is_w(ex, q, "margins") || is_w(ex, q, "sideline");
-        if (!there && sentence_place(ex, s) < 0) {
+        if (!parley_on_sidelines(ex, meet + ml, se->tok_end) && sentence_place(ex, s) < 0) {
             has_meet = false;
             ml = 0;
             meet = se->tok_end;
@@ -2304,14 +2300,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
      * summit, not the talks on its sidelines */
     if (jl && st->last_meeting >= 0 && is_w(ex, join + jl - 1, "attended") &&
         (join + jl >= se->tok_end || tok(ex, join + jl)->kind == PARLEY_TOK_PUNCT)) {
-        const parley_event *lm = &ex->events[st->last_meeting];
-        bool side = false;
-        for (size_t k = 0; k < lm->n_evidence && !side; k++) {
-            const char *b = ex->text.text + lm->evidence[k].start;
-            size_t n = lm->evidence[k].end - lm->evidence[k].start;
-            side = memmem(b, n, "sideline", 8) || memmem(b, n, "margins", 7);
-        }
-        if (side)
+        const parley_sentence *ls = &ex->text.sentences[st->last_meeting_sentence];
+        if (parley_on_sidelines(ex, ls->tok_begin, ls->tok_end))
             jl = 0;
     }
     if (jl && attend == SIZE_MAX && !own && st->last_meeting >= 0 && pp.n) {

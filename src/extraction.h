@@ -210,6 +210,10 @@ bool parley_topic_noun(const parley_extraction *ex, size_t i);
 /** @brief Is the word @p w of @p n bytes an office's plural: less its "s", an office of the
  * lexicon ("presidents", "Ministers")? O(n). */
 bool parley_plural_office(const parley_extraction *ex, const char *w, size_t n);
+/** @brief Does "sidelines", "sideline", "margins" or "margin" stand among tokens [@p b, @p e) ("on the
+ * sidelines of the summit": both sides of a meeting may be visitors; the summit's attendees are no
+ * party to the talks on its sidelines)? O(e - b). */
+bool parley_on_sidelines(const parley_extraction *ex, size_t b, size_t e);
 /** @brief "held the second Japan-Philippines Foreign and Defense Ministerial Meeting ("2+2") with
  * X": a meeting named between "held" (or "convened", "chaired") and "with", in tokens [@p b, @p e)
  * (at most twenty tokens, the last word a meeting noun: "Meeting", "Talks", "Dialogue",

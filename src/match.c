@@ -367,6 +367,15 @@ bool parley_plural_office(const parley_extraction *ex, const char *w, size_t n)
     return office;
 }
 
+bool parley_on_sidelines(const parley_extraction *ex, size_t b, size_t e)
+{
+    static const char *const words[] = {"sidelines", "sideline", "margins", "margin", NULL};
+    for (size_t q = b; q < e; q++)
+        if (parley_text_tok_in_ci(&ex->text, q, words))
+            return true;
+    return false;
+}
+
 size_t parley_named_meeting(const parley_extraction *ex, size_t b, size_t e, size_t *len)
 {
     static const char *const held[] = {"held", "hold", "holds", "holding", "convened", "chaired", NULL};

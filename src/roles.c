@@ -510,20 +510,14 @@ int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
     if (rank_b)
         *rank_b = r;
     size_t end = r;
-    /* "Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder": a service between an office and
-     * the rank is the rank's, no part of the title */
-    static const char *const services[] = {"Air Force", "Army", "Navy", "Marine Corps", "Space Force", "Coast Guard", NULL};
-    for (int k = 0; services[k] && r < a; k++) {
-        size_t n = strchr(services[k], ' ') ? 2 : 1, len = strlen(services[k]);
-        if (r < sb + n + 1)
-            continue;
-        const parley_token *first = &ex->text.tokens[r - n];
-        if (ex->text.tokens[r - 1].end - first->start == len && strncmp(ex->text.text + first->start, services[k], len) == 0 &&
+    /* "Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder": a service (a domain of the
+     * lexicon) between an office and the rank is the rank's, no part of the title */
+    for (size_t n = 1; n <= 3 && r < a && r > sb + n; n++)
+        if (parley_match(ex, r - n, PARLEY_LEX_DOMAIN, NULL) == n && is_cap(ex, r - n) &&
             parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, r - n, sb)) {
             end = r - n;
             break;
         }
-    }
     /* "Chief of Army Staff (COAS) General Asim Munir": an acronym in brackets after the title */
     if (end >= sb + 4 && tok_punct_is(ex, end - 1, ')') && tok_punct_is(ex, end - 3, '(') &&
         (ex->text.tokens[end - 2].flags & PARLEY_TOK_ALLCAPS))
