@@ -363,6 +363,9 @@ static size_t name_run(const char *t, size_t s, size_t e, int *nwords)
     return w ? last : 0;
 }
 
+/* The credits of a wire story, one after another on a line: "Reporting by X; Editing by Y". */
+static const char *const wire_credits[] = {"Editing by ", "Additional reporting by ", "Writing by ", "Reporting by ", NULL};
+
 static const char *const credit_words[] = {"journalist", "correspondent", "reporter", "writer", "editor",
                                            "columnist", "contributor", "photographer", NULL};
 
@@ -377,7 +380,7 @@ static int scan_byline(parley_document *d, size_t s, size_t e)
                               "Editor: ", "Writer: ", "Edited by ", "Interview by ", "Compiled by ", "Photos by ",
                               "Story by ", "Report by ", NULL};
     /* the credits of a wire story follow one another: "Reporting by X; Editing by Y" */
-    const char *more[] = {"Editing by ", "Additional reporting by ", "Writing by ", "Reporting by ", NULL};
+    const char *const *more = wire_credits;
     for (int k = 0; prefixes[k]; k++) {
         if (s >= e || t[s] != prefixes[k][0])
             continue;
@@ -754,9 +757,6 @@ static void join_wrapped(char *t, size_t s, size_t len)
                 static const char *const titles[] = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Maj", "Capt", "Adm",
                                                      "Sen", "Rep", "Gov", "Prof", "Brig", "Sgt", "Cmdr", "Amb", "Hon", "St",
                                                      NULL};
-                /* ... and a month's ("on Aug.\n19") */
-                static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-                                                     "Nov", "Dec", NULL};
                 size_t wn = last - 1 - w;
                 bool abbrev = wn == 1 && isupper((unsigned char)t[w]) && (w == ls || t[w - 1] == ' ');
                 /* "Papikyan and U.S.\nAmbassador X": letters with periods (a sentence that ends
@@ -767,8 +767,8 @@ static void join_wrapped(char *t, size_t s, size_t len)
                     abbrev = strlen(titles[k]) == wn && strncmp(t + w, titles[k], wn) == 0 && (w == ls || t[w - 1] == ' ');
                 if (abbrev && isupper(nc))
                     terminal = false;
-                for (int k = 0; months[k] && !month_cut && isdigit(nc); k++)
-                    month_cut = strlen(months[k]) == wn && strncmp(t + w, months[k], wn) == 0;
+                /* ... and a month's ("on Aug.\n19") */
+                month_cut = isdigit(nc) && parley_date_month_name(t + w, wn) > 0;
                 if (month_cut)
                     terminal = false;
             }
@@ -811,10 +811,9 @@ static void join_wrapped(char *t, size_t s, size_t len)
             bool stamp = last - ls >= 5 && isdigit((unsigned char)t[ls]) && isdigit((unsigned char)t[ls + 1]) &&
                          t[ls + 2] == ':' && isdigit((unsigned char)t[ls + 3]);
             /* a credit goes on with its name: "Editing by Alex" over "Richardson" */
-            bool credit = false;
-            static const char *const credits[] = {"Reporting by ", "Editing by ", "Writing by ", "By ", NULL};
-            for (int k = 0; credits[k] && !credit; k++)
-                credit = memmem(t + ls, last - ls, credits[k], strlen(credits[k])) != NULL;
+            bool credit = last - ls > 3 && strncmp(t + ls, "By ", 3) == 0;
+            for (int k = 0; wire_credits[k] && !credit; k++)
+                credit = memmem(t + ls, last - ls, wire_credits[k], strlen(wire_credits[k])) != NULL;
             /* a date cut after its day: "..., 14" over "January 2025" */
             bool day_cut = isdigit((unsigned char)c) && b < next_e && isupper((unsigned char)t[b]);
             if (day_cut) {
