@@ -726,13 +726,26 @@ static void join_wrapped(char *t, size_t s, size_t len)
 {
     /* a line is long enough to have been wrapped from 50 bytes on, or from six tenths of the
      * longest line when the text was wrapped narrower than 80 (newspaper columns) */
-    size_t longest = 0;
+    size_t longest = 0, under = 0;   /* the longest line, and the longest under 80 */
     for (size_t q = s; q < len;) {
         size_t e = line_end(t, len, q);
         if (e - q > longest)
             longest = e - q;
+        if (e - q < 80 && e - q > under)
+            under = e - q;
         q = e + 1;
     }
+    /* (a few long lines among more that end near the same width under 80 were left unwrapped: a
+     * first paragraph kept whole over a body wrapped at 45) */
+    size_t near = 0, long_lines = 0;
+    for (size_t q = s; longest >= 80 && q < len;) {
+        size_t e = line_end(t, len, q);
+        near += e - q < 80 && (e - q) * 5 >= under * 4;
+        long_lines += e - q >= 80;
+        q = e + 1;
+    }
+    if (near >= 3 && near > long_lines)
+        longest = under;
     size_t wrapped = longest >= 80 ? 50 : longest * 6 / 10 > 25 ? longest * 6 / 10 : 25;
     size_t ls = s;
     while (ls < len) {

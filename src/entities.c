@@ -994,6 +994,32 @@ static bool in_others_role(const parley_extraction *ex, const sentence_mentions 
     return false;
 }
 
+/* Is country mention o of sentence s the end of someone else's visit ("at the end of Macron's
+ * three-day state visit to Brazil": Lula, named with him, does not visit Brazil)? */
+static bool others_visit(const parley_extraction *ex, const sentence_mentions *sm, size_t s, const parley_mention *o,
+                         int self)
+{
+    static const char *const trips[] = {"visit", "trip", "tour", NULL};
+    const parley_text *t = &ex->text;
+    size_t b = t->sentences[s].tok_begin, v = SIZE_MAX;
+    for (size_t q = o->tb; q-- > b && q + 4 > o->tb && v == SIZE_MAX;)
+        if (parley_text_tok_in_ci(t, q, trips))
+            v = q;
+    for (size_t q = v; v != SIZE_MAX && q-- > b + 1 && q + 6 > v;) {
+        if (!parley_text_tok_is(t, q, "'s"))
+            continue;
+        for (size_t j = sm_from(ex, sm, s, q > 12 ? q - 12 : 0); j < sm->off[s + 1]; j++) {
+            const parley_mention *pm = &ex->mentions[sm->idx[j]];
+            if (pm->tb >= q)
+                break;
+            if (pm->te == q && pm->type == PARLEY_ENTITY_PERSON && pm->entity >= 0 && pm->entity != self)
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
 /* Is the person said to be in, or going to, the country (in a sentence that names them, other
  * than sentence @p except)? A visitor is not from the country they visit. */
 static bool visits_except(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
@@ -1007,7 +1033,8 @@ static bool visits_except(const parley_extraction *ex, const sentence_mentions *
             const parley_mention *o = &ex->mentions[sm->idx[j]];
             if (o->type == PARLEY_ENTITY_COUNTRY && o->entity >= 0 &&
                 strcmp(ex->entities[o->entity].name, country) == 0 && located_at(ex, o, s) &&
-                !in_others_role(ex, sm, s, o, (int)(person - ex->entities)))
+                !in_others_role(ex, sm, s, o, (int)(person - ex->entities)) &&
+                !others_visit(ex, sm, s, o, (int)(person - ex->entities)))
                 return true;
         }
     }
@@ -1346,6 +1373,38 @@ static const char *delegation_host(const parley_extraction *ex, const sentence_m
     return NULL;
 }
 
+/* "Minister X met the delegation at the ministry", after "a delegation led by US Senator Y": the
+ * country of the delegation's leader, which the person meeting the delegation is not of; else
+ * NULL. */
+static const char *delegation_met(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
+                                  int self)
+{
+    for (size_t k = 0; k < person->n_mentions; k++) {
+        const parley_mention *pm = &ex->mentions[person->mentions[k]];
+        size_t s = pm->sentence, end = ex->text.sentences[s].tok_end, trig = meet_after(ex, sm, pm);
+        if (trig == SIZE_MAX)
+            continue;
+        size_t q = trig + parley_match(ex, trig, PARLEY_LEX_MEET, NULL);
+        if (q < end && parley_text_tok_is(&ex->text, q, "with"))
+            q++;
+        if (q + 1 >= end || !parley_text_tok_is_ci(&ex->text, q, "the"))
+            continue;
+        size_t dl = parley_match(ex, q + 1, PARLEY_LEX_DEMONYM, NULL), s2, by;
+        if (q + 1 + dl >= end || !parley_text_tok_is_ci(&ex->text, q + 1 + dl, "delegation") ||
+            !parley_delegation_led_by(ex, s, &s2, &by))
+            continue;
+        for (size_t j = sm_from(ex, sm, s2, by); j < sm->off[s2 + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == self)
+                continue;
+            if (o->tb <= by + 24 && ex->entities[o->entity].country)
+                return ex->entities[o->entity].country;
+            break;
+        }
+    }
+    return NULL;
+}
+
 /* "Prime Minister Narendra Modi and French President Emmanuel Macron": of two people joined by
  * "and", the second marked with a country and the first not, the first is not of that country
  * (an article names its own officials unmarked). The second's country, or NULL. */
@@ -1475,13 +1534,13 @@ static const char *spokesperson_rule(const parley_extraction *ex, const sentence
           (parley_text_tok_is(&ex->text, pm->te, "said") || parley_text_tok_is(&ex->text, pm->te, "says") ||
            parley_text_tok_is(&ex->text, pm->te, "told"))))
         return NULL;
-    /* ", spokesman X said", and after a quote: '"...," Foreign Office Spokesman X told' */
+    /* ", spokesman X said", ", presidential spokesman X said", and after a quote: '"...," Foreign
+     * Office Spokesman X told' */
     size_t q = pm->tb - 1;
-    while (q > sb && q + 5 > pm->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
-           (ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP))
+    while (q > sb && q + 5 > pm->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD)
         q--;
     bool after_quote = q > sb && parley_text_tok_is(&ex->text, q - 1, "\"");
-    if (!parley_text_tok_is(&ex->text, pm->tb - 2, ",") && !after_quote)
+    if (!(q > sb && parley_text_tok_is(&ex->text, q - 1, ",")) && !after_quote)
         return NULL;
     /* the sentence's first person outside the quotation, else (after a quotation) the article's
      * first person, when their country is known by now: whose government the spokesperson
@@ -2199,7 +2258,9 @@ static const char *role_list_at(const parley_extraction *ex, const sentence_ment
 
 /* "Armenian Prime Minister X and Azerbaijani President Y initialed ... Foreign ministers A and B
  * initialed the text": a pair after a plural office, with no country of their own, is of the
- * countries of a pair of people named before (in that sentence or the two before), in order. */
+ * countries of a pair of people named before (in that sentence or the two before), in order; the
+ * pair may also be one who meets and the next one named ("President X received his Chilean
+ * counterpart Y ... Foreign ministers A and B signed"). */
 static const char *parallel_pair_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
                                       const parley_mention *pm)
 {
@@ -2224,7 +2285,9 @@ static const char *parallel_pair_rule(const parley_extraction *ex, const sentenc
             const parley_mention *o = &ex->mentions[sm->idx[j]];
             if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
                 continue;
-            if (prev && and_joined(ex, prev, o, 5)) {   /* (titles may stand between) */
+            size_t trig;
+            if (prev && (and_joined(ex, prev, o, 5) ||   /* (titles may stand between) */
+                         ((trig = meet_after(ex, sm, prev)) != SIZE_MAX && trig < o->tb && o->tb <= trig + 8))) {
                 const char *c1 = ex->entities[prev->entity].country, *c2 = ex->entities[o->entity].country;
                 if (c1 && c2 && strcmp(c1, c2) != 0)
                     return pm == a ? c1 : c2;
@@ -2826,6 +2889,8 @@ static int person_roles(parley_extraction *ex)
             avoid = delegation_host(ex, &sm, en, (int)i, fallback);
         if (!avoid)
             avoid = marked_partner(ex, en);
+        if (!avoid)
+            avoid = delegation_met(ex, &sm, en, (int)i);
         bool by_publisher = publisher && en->title && !visits(ex, &sm, en, publisher) &&
                             !(avoid && strcmp(avoid, publisher) == 0);
         bool visitor;

@@ -842,24 +842,19 @@ static int delegation_leader(const parley_extraction *ex, size_t s, size_t d, si
 {
     const parley_lex_entry *de = NULL;
     const char *want = dl && parley_match(ex, d, PARLEY_LEX_DEMONYM, &de) && de ? de->canonical : NULL;
-    for (size_t s2 = s; s2-- > 0 && s2 + 8 > s;) {
-        const parley_sentence *se = &ex->text.sentences[s2];
-        for (size_t q = se->tok_end; q-- > se->tok_begin + 2;) {
-            if (!is_w(ex, q, "by") || !(is_w(ex, q - 1, "led") || is_w(ex, q - 1, "headed")) ||
-                !is_w(ex, q - 2, "delegation"))
+    size_t s2, q;
+    if (parley_delegation_led_by(ex, s, &s2, &q)) {
+        /* the first person named after "led by" in that sentence */
+        for (size_t m = ex->sent_mentions[s2]; m < ex->sent_mentions[s2 + 1]; m++) {
+            const parley_mention *mm = &ex->mentions[m];
+            if (mm->type != PARLEY_ENTITY_PERSON || mm->entity < 0 || mm->tb <= q)
                 continue;
-            /* the first person named after "led by" in that sentence */
-            for (size_t m = ex->sent_mentions[s2]; m < ex->sent_mentions[s2 + 1]; m++) {
-                const parley_mention *mm = &ex->mentions[m];
-                if (mm->type != PARLEY_ENTITY_PERSON || mm->entity < 0 || mm->tb <= q)
-                    continue;
-                const parley_entity *en = &ex->entities[mm->entity];
-                if (mm->tb > q + 24 || (want && (!en->country || strcmp(en->country, want) != 0)))
-                    return -1;
-                return mm->entity;
-            }
-            return -1;
+            const parley_entity *en = &ex->entities[mm->entity];
+            if (mm->tb > q + 24 || (want && (!en->country || strcmp(en->country, want) != 0)))
+                return -1;
+            return mm->entity;
         }
+        return -1;
     }
     /* "the Ukrainian delegation" with no leader told: the person of that country named last */
     return want ? latest_person(ex, s, NULL, 0, want) : -1;
@@ -1169,7 +1164,8 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             if (pp >= 0 && ex->entities[pp].type == PARLEY_ENTITY_LOCATION && ex->entities[pp].has_coords)
                 ev->place = pp;
         }
-        if (ev->place < 0 && fallback) {
+        /* (a call is placed only where its own sentence says: its two sides are apart) */
+        if (ev->place < 0 && fallback && ev->type != PARLEY_EVENT_CALL) {
             int p = st->story_meeting >= 0 ? st->story_meeting : st->last_meeting;
             const parley_event *prev = p >= 0 ? &ex->events[p] : NULL;
             /* (the place of the meeting before is this one's when someone of it goes on, or when
@@ -1311,15 +1307,22 @@ static size_t name_start(const parley_extraction *ex, size_t b, size_t d)
 /* The document named after a signing verb: "a Bilateral Cooperation Plan for 2020". */
 static char *document_name(const parley_extraction *ex, size_t b, size_t e)
 {
+    date_hit dh;
     while (b < e && (is_w(ex, b, "a") || is_w(ex, b, "an") || is_w(ex, b, "the") || is_w(ex, b, "today") ||
-                     is_w(ex, b, "yesterday") || is_w(ex, b, "on") || is_w(ex, b, "also")))
-        b++;
+                     is_w(ex, b, "yesterday") || is_w(ex, b, "on") || is_w(ex, b, "also"))) {
+        /* "signed on Thursday a series of agreements": the date before the document */
+        if (is_w(ex, b, "on") && b + 1 < e && parley_date_weekday_name(tok_s(ex, b + 1), tok_n(ex, b + 1)) >= 0)
+            b += 2;
+        else if (is_w(ex, b, "on") && b + 1 < e && date_at(ex, b + 1, e, NULL, &dh) && dh.end > b + 1 && dh.end <= e)
+            b = dh.end;
+        else
+            b++;
+    }
     size_t k = b;
     static const char *const stops[] = {"in", "at", "during", "via", "with", "between", "by", "as", "today", "aboard", "onboard",
                                         "yesterday", "which", "that", "after", "following", "while", "under",
                                         "within", "aimed", "to", "when", "was", "were", "is", "are", "has",
                                         "have", "had", "will", "would", "last", "this", "next", "earlier", NULL};
-    date_hit dh;
     for (; k < e; k++) {
         if (tok(ex, k)->kind == PARLEY_TOK_PUNCT && (is_p(ex, k, ',') || is_p(ex, k, '.') || is_p(ex, k, ';') ||
                                                      is_p(ex, k, '(') || is_p(ex, k, ':')))
@@ -2217,6 +2220,18 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         has_call = true;
         has_meet = false;
         ml = 0;
+    }
+    /* "Minister X met the delegation at the ministry": the leader of the delegation told before
+     * ("a delegation led by Senator Y"), when no one is named after the meeting words */
+    if (has_meet && pp.n && pp.p[pp.n - 1].pos < meet) {
+        size_t q = meet + ml;
+        if (q < se->tok_end && is_w(ex, q, "with"))
+            q++;
+        size_t dl = q + 1 < se->tok_end && is_w(ex, q, "the") ? parley_match(ex, q + 1, PARLEY_LEX_DEMONYM, NULL) : 0;
+        int who;
+        if (q + 1 + dl < se->tok_end && is_w(ex, q, "the") && is_w(ex, q + 1 + dl, "delegation") &&
+            (who = delegation_leader(ex, s, q + 1, dl)) >= 0)
+            people_add(&pp, who, q, q + 2 + dl);
     }
     /* a "called on" is a meeting, not a call; so is a visit that delivers a letter or a
      * message ("received X, who delivered a message from President Y") */
@@ -3184,11 +3199,16 @@ static void dateline_date(parley_extraction *ex, doc_state *st)
             continue;   /* "Indonesian minister wraps up Tokyo visit" over "TOKYO, 22nd February 2024 -" */
         if (mm->tb != se->tok_begin || mm->te + 1 >= se->tok_end || !(is_p(ex, mm->te, ',') || is_p(ex, mm->te, '-')))
             return;
-        /* the date within a few tokens: "BELGRADE, Sept. 26", "Ottawa, Ontario - January 31, 2023" */
+        /* the date within a few tokens: "BELGRADE, Sept. 26", "Ottawa, Ontario - January 31, 2023";
+         * after another calendar's date, over numbers, commas and capitalised words only ("Riyadh,
+         * Jumada II 14, 1446, December 15, 2024, SPA") */
         date_hit h;
         bool found = false;
-        for (size_t q = mm->te + 1; q < se->tok_end && q < mm->te + 6 && !found; q++)
+        for (size_t q = mm->te + 1; q < se->tok_end && q < mm->te + 12 && !found; q++) {
+            if (q >= mm->te + 6 && !(tok(ex, q)->kind == PARLEY_TOK_NUM || is_p(ex, q, ',') || (tok(ex, q)->flags & PARLEY_TOK_CAP)))
+                break;
             found = date_at(ex, q, se->tok_end, st->has_pub ? &st->pub : NULL, &h);
+        }
         if (!found || h.kind != D_ABS || !h.date.d || h.weekday >= 0)
             return;
         /* no date given with the article: the dateline's full date is the day it was written

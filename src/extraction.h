@@ -214,6 +214,10 @@ bool parley_plural_office(const parley_extraction *ex, const char *w, size_t n);
  * sidelines of the summit": both sides of a meeting may be visitors; the summit's attendees are no
  * party to the talks on its sidelines)? O(e - b). */
 bool parley_on_sidelines(const parley_extraction *ex, size_t b, size_t e);
+/** @brief The delegation told last in the eight sentences before sentence @p s ("a delegation led
+ * by General X", "headed by"): its sentence in @p *sentence and the token "by" in @p *by, or false.
+ * O(tokens of those sentences). */
+bool parley_delegation_led_by(const parley_extraction *ex, size_t s, size_t *sentence, size_t *by);
 /** @brief "held the second Japan-Philippines Foreign and Defense Ministerial Meeting ("2+2") with
  * X": a meeting named between "held" (or "convened", "chaired") and "with", in tokens [@p b, @p e)
  * (at most twenty tokens, the last word a meeting noun: "Meeting", "Talks", "Dialogue",

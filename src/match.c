@@ -376,6 +376,23 @@ bool parley_on_sidelines(const parley_extraction *ex, size_t b, size_t e)
     return false;
 }
 
+bool parley_delegation_led_by(const parley_extraction *ex, size_t s, size_t *sentence, size_t *by)
+{
+    const parley_text *t = &ex->text;
+    for (size_t s2 = s; s2-- > 0 && s2 + 8 > s;) {
+        const parley_sentence *se = &t->sentences[s2];
+        for (size_t q = se->tok_end; q-- > se->tok_begin + 2;)
+            if (parley_text_tok_is(t, q, "by") &&
+                (parley_text_tok_is(t, q - 1, "led") || parley_text_tok_is(t, q - 1, "headed")) &&
+                parley_text_tok_is(t, q - 2, "delegation")) {
+                *sentence = s2;
+                *by = q;
+                return true;
+            }
+    }
+    return false;
+}
+
 size_t parley_named_meeting(const parley_extraction *ex, size_t b, size_t e, size_t *len)
 {
     static const char *const held[] = {"held", "hold", "holds", "holding", "convened", "chaired", NULL};

@@ -943,7 +943,11 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
                 break;
             }
         }
-        if (head && last > i + 0 && !(last == i + 1 && parley_match(ex, i, PARLEY_LEX_ORGHEAD, NULL))) {
+        /* "Chief of Army Staff General X": words that end an office of the lexicon name no body */
+        bool office_words = false;
+        for (size_t k = i > se->tok_begin + 4 ? i - 4 : se->tok_begin; head && k < i && !office_words; k++)
+            office_words = is_cap(ex, k) && k + parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) >= last;
+        if (head && !office_words && last > i + 0 && !(last == i + 1 && parley_match(ex, i, PARLEY_LEX_ORGHEAD, NULL))) {
             /* the name opens with a hyphenated compound: "the Russia-Cuba Intergovernmental
              * Commission", "the High-Level Cooperation Council" (a country in it stays one, nested) */
             size_t b = compound_start(ex, se->tok_begin, i, used);

@@ -230,6 +230,15 @@ static void test_hard_wrap(void **state)
     assert_non_null(strstr(x, "Herzog\nBlinken"));
     assert_non_null(strstr(x, "Japan\n- Foreign"));
     parley_document_free(d);
+    /* a first paragraph left whole over a body wrapped at 45: the body's lines are joined */
+    d = mk("ISLAMABAD: The army chief called on the prime minister at the PM House on Wednesday, officials said.\n\n"
+           "Later, the army chief received Turkish Chief\nof the General Staff General Metin Gurak at\nthe General "
+           "Headquarters in Rawalpindi.\n\nAccording to a statement, the two discussed\nthe overall security situation "
+           "of the\ncountry.\n");
+    x = parley_document_text(d);
+    assert_non_null(strstr(x, "Turkish Chief of the General Staff General Metin Gurak at the General"));
+    assert_non_null(strstr(x, "discussed the overall"));
+    parley_document_free(d);
     /* a credit with its date cut in two */
     d = mk("The minister spoke at length about the plan.\n\nSource: Ministry of National Defence, 14\n"
            "January 2025\n");

@@ -790,6 +790,45 @@ static void test_exercise_editions_and_led_by(void **state)
     test_doc_free(&t);
 }
 
+/* "Foreign ministers A and B" after one who received the other: their countries in order; ",
+ * presidential spokesman X said" speaks for the subject; "Y's state visit to Brazil" is no visit of
+ * X's; one who meets "the delegation" is not of its leader's country */
+static void test_pair_after_meeting_spokesman_and_visits(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Argentine President John Abbot received his Chilean counterpart Jane Roe in Buenos Aires "
+                              "on Friday. Foreign ministers Max Mustermann and Erika Mustermann signed an agreement on "
+                              "mining.", "2025-06-12");
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    assert_non_null(e);
+    assert_string_equal(e->country, "Argentina");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Mustermann");
+    assert_non_null(e);
+    assert_string_equal(e->country, "Chile");
+    test_doc_free(&t);
+    t = test_extract("Egypt's President John Abbot received on Sunday Jordan's King Jane Roe in Cairo, presidential "
+                     "spokesman Max Mustermann said.", "2025-06-12");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    assert_non_null(e);
+    assert_string_equal(e->country, "Egypt");
+    test_doc_free(&t);
+    t = test_extract("BRAS\xc3\x8dLIA \xe2\x80\x94 President John Abbot and French President Jane Roe signed agreements on "
+                     "Thursday, at the end of Roe's three-day state visit to Brazil.", "2025-06-12");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_non_null(e->country);
+    assert_string_equal(e->country, "Brazil");
+    test_doc_free(&t);
+    t = test_extract("President John Abbot met a delegation led by US Senator Jane Roe in Taipei, pledging to boost "
+                     "Taiwan's defense budget. Separately, Minister of National Defense Max Mustermann met the "
+                     "delegation at the ministry. The US Congress backs the budget.", "2025-06-12");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    assert_non_null(e);
+    assert_non_null(e->country);
+    assert_string_equal(e->country, "Taiwan");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -801,7 +840,7 @@ int main(void)
         cmocka_unit_test(test_exercise_editions_and_led_by),
         cmocka_unit_test(test_title_from_lead), cmocka_unit_test(test_fuller_name_later),
         cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart), cmocka_unit_test(test_resolution_among_many), cmocka_unit_test(test_delegation_and_passive_host), cmocka_unit_test(test_addressee_and_of_country),
-        cmocka_unit_test(test_country_entities), cmocka_unit_test(test_country_of_the_article),
+        cmocka_unit_test(test_country_entities), cmocka_unit_test(test_pair_after_meeting_spokesman_and_visits), cmocka_unit_test(test_country_of_the_article),
         cmocka_unit_test(test_visitor_country), cmocka_unit_test(test_counterpart_not_same_country),
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),

@@ -680,6 +680,21 @@ static void test_compass_word_and_aide(void **state)
     test_doc_free(&t);
 }
 
+/* "Chief of Army Staff General X": the words that end an office of the lexicon name no body;
+ * "Minister for Sustainability and the Environment X": a portfolio of the lexicon, not a name */
+static void test_office_words_and_portfolio(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Chief of Army Staff General John Abbot called on Prime Minister Jane Roe. Minister for "
+                              "Sustainability and the Environment Max Mustermann signed the arrangement.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Army Staff"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot"));
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    assert_non_null(e);
+    assert_string_equal(e->title, "Minister for Sustainability and the Environment");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -687,7 +702,7 @@ int main(void)
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),
-        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country), cmocka_unit_test(test_respective_lists), cmocka_unit_test(test_lifespans_and_birth_names), cmocka_unit_test(test_relative_role_and_honoured_list),
+        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country), cmocka_unit_test(test_respective_lists), cmocka_unit_test(test_lifespans_and_birth_names), cmocka_unit_test(test_relative_role_and_honoured_list), cmocka_unit_test(test_office_words_and_portfolio),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2193,6 +2193,58 @@ check(met("ew5", "Murat Nurtleu", "Bakhtiyor Saidov"), "ew5: sat down with")
 country("ew5", "Bakhtiyor Saidov", "Uzbekistan")
 check(met("ew5", "Murat Nurtleu", "Sardor Umurzakov"), "ew5: paid a courtesy call on")
 
+# ex1: a dateline with another calendar's date first ("Riyadh, Jumada II 14, 1446, December 15,
+# 2024, SPA --"): the article's date
+check(docs["ex1"].get("date") == "2024-12-15", f"ex1: date {docs['ex1'].get('date')!r}")
+check(met("ex1", "Khalid bin Salman bin Abdulaziz", "Nikos Dendias"), "ex1: received")
+# ex2: "paid a courtesy call on"; "is scheduled to meet"
+check(met("ex2", "Ferdinand R. Marcos Jr.", "Vo Van Thuong"), "ex2: courtesy call")
+check(met("ex2", "Ferdinand R. Marcos Jr.", "Nguyen Phu Trong", "planned"), "ex2: scheduled")
+# ex3: "met his Ukrainian counterpart X at the Farnesina"
+check(met("ex3", "Antonio Tajani", "Andrii Sybiha"), "ex3: counterparts")
+country("ex3", "Guido Crosetto", "Italy")
+# ex4: a phone call is placed only where its own sentence says
+calls = events("ex4", "call")
+check(len(calls) == 1 and calls[0]["place"] is None, f"ex4: call place {[c['place'] for c in calls]}")
+check(met("ex4", "Władysław Kosiniak-Kamysz", "Gitanas Nausėda"), "ex4: held talks")
+# ex5: names surname first (NHK)
+check(met("ex5", "Ishiba Shigeru", "Anthony Albanese"), "ex5: leaders")
+check(met("ex5", "Iwaya Takeshi", "Penny Wong"), "ex5: foreign ministers")
+# ex6: "Foreign ministers A and B" after "President X received his Chilean counterpart Y": the
+# countries of the two who met, in order
+country("ex6", "Gerardo Werthein", "Argentina")
+country("ex6", "Alberto van Klaveren", "Chile")
+# ex7: "His Majesty Sultan X today received"
+check(met("ex7", "Haitham bin Tarik", "Masoud Pezeshkian"), "ex7: audience")
+# ex8: "met the delegation" after "a delegation led by US Senator X": X's, and the minister who
+# meets it is not of X's country
+country("ex8", "Wellington Koo", "Taiwan")
+check(met("ex8", "Wellington Koo", "Roger Wicker"), "ex8: met the delegation")
+# ex9: ", presidential spokesman X said": the speaker's government is the subject's
+country("ex9", "Ahmed Fahmy", "Egypt")
+check(met("ex9", "Abdel-Fattah El-Sisi", "Ayman Safadi"), "ex9: also attended")
+# ex10: "Minister for Sustainability and the Environment Grace Fu" (a portfolio of the lexicon)
+country("ex10", "Grace Fu", "Singapore")
+ags = events("ex10", "agreement")
+check(len(ags) == 1 and parties(ags[0], "ex10") == {"Singapore", "New Zealand"}, "ex10: the arrangement's parties")
+# ex11: a ruler's long title; the sidelines of a summit
+check(met("ex11", "Mohammed bin Rashid Al Maktoum", "William Ruto"), "ex11: met")
+# ex12: "at the end of Macron's state visit to Brazil" is no visit of Lula's; "signed on Thursday
+# a series of agreements": the date is no part of the name
+country("ex12", "Luiz Inácio Lula da Silva", "Brazil")
+ags = events("ex12", "agreement")
+check(len(ags) == 1 and not ags[0]["name"].startswith("Thursday"), f"ex12: {[a['name'] for a in ags]}")
+# ex13: "Cabinet Secretary for Defence"; counterparts of two ranks
+check(met("ex13", "Aden Duale", "Vincent Ssempijja"), "ex13: held talks")
+country("ex13", "Wilson Mbadi", "Uganda")
+# ex14: "the Lao official held talks with"
+check(met("ex14", "Saleumxay Kommasith", "Bui Thanh Son"), "ex14: the Lao official")
+# ex15: "is expected to meet" in Cairo
+check(met("ex15", "Antony Blinken", "Abdel Fattah al-Sisi", "planned"), "ex15: expected to meet")
+# ex16: "Chief of Army Staff (COAS) General X": an office's words name no body
+check(not [e for e in docs["ex16"]["entities"] if e["type"] == "organization" and e["name"] == "Army Staff"], "ex16: Army Staff")
+check(met("ex16", "Syed Asim Munir", "Metin Gürak"), "ex16: the army chief received")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
