@@ -378,7 +378,7 @@ static int scan_byline(parley_document *d, size_t s, size_t e)
         s++;
     const char *prefixes[] = {"By ", "BY ", "Reporting by ", "Written by ", "Author: ", "Text by ", "Reporter: ",
                               "Editor: ", "Writer: ", "Edited by ", "Interview by ", "Compiled by ", "Photos by ",
-                              "Story by ", "Report by ", NULL};
+                              "Story by ", "Report by ", "Writing by ", "Additional reporting by ", NULL};
     /* the credits of a wire story follow one another: "Reporting by X; Editing by Y" */
     const char *const *more = wire_credits;
     for (int k = 0; prefixes[k]; k++) {

@@ -1077,6 +1077,9 @@ static bool topic_country(const parley_extraction *ex, const parley_mention *o, 
     /* ... or a discussion "on" it: "a fruitful discussion on the Johor Bahru-Singapore Link",
      * "talks focused on" (not "During the discussion, X thanked Kenya") */
     static const char *const on_words[] = {"discussion", "discussions", "focused", "focusing", "focus", NULL};
+    /* ... and "for talks on European security and support for Ukraine" (not "talks on Monday with
+     * X of Ukraine", "talks on the sidelines") */
+    static const char *const talks[] = {"talks", "consultations", "negotiations", NULL};
     size_t b = ex->text.sentences[s].tok_begin;
     /* "a meeting of security council secretaries on Afghanistan", "talks on Ukraine" */
     /* ... 'its "red lines" on Taiwan' (past a closing quote) */
@@ -1086,10 +1089,27 @@ static bool topic_country(const parley_extraction *ex, const parley_mention *o, 
     if (o->tb > b + 1 && parley_text_tok_is(&ex->text, o->tb - 1, "on") &&
         ex->text.tokens[w].kind == PARLEY_TOK_WORD && !(ex->text.tokens[w].flags & PARLEY_TOK_CAP))
         return true;
+    /* "support for Ukraine", "aid to the Palestinians' Gaza", "solidarity with Ukraine": what is
+     * backed */
+    static const char *const backed[] = {"support", "aid", "assistance", "solidarity", "help", NULL};
+    size_t p = o->tb > b && parley_text_tok_is(&ex->text, o->tb - 1, "the") ? o->tb - 1 : o->tb;
+    if (p > b + 1 &&
+        (parley_text_tok_is(&ex->text, p - 1, "for") || parley_text_tok_is(&ex->text, p - 1, "to") ||
+         parley_text_tok_is(&ex->text, p - 1, "with")) &&
+        parley_text_tok_in_ci(&ex->text, p - 2, backed))
+        return true;
     for (size_t q = o->tb > b + 24 ? o->tb - 24 : b; q < o->tb; q++)
         if (parley_text_tok_in_ci(&ex->text, q, words) ||
             (parley_text_tok_in_ci(&ex->text, q, on_words) && q + 1 < o->tb && parley_text_tok_is(&ex->text, q + 1, "on")))
             return true;
+        else if (parley_text_tok_in_ci(&ex->text, q, talks) && q + 2 < o->tb && parley_text_tok_is(&ex->text, q + 1, "on")) {
+            const parley_token *n = &ex->text.tokens[q + 2];
+            const char *w = ex->text.text + n->start;
+            size_t wl = n->end - n->start;
+            if (n->kind == PARLEY_TOK_WORD && !parley_text_tok_is(&ex->text, q + 2, "the") &&
+                parley_date_weekday_name(w, wl) < 0 && !parley_date_month_name(w, wl))
+                return true;
+        }
     return false;
 }
 
@@ -2909,7 +2929,7 @@ static int person_roles(parley_extraction *ex)
         }
         /* a government's release datelined abroad is about its own officials; a newspaper's
          * dateline says whose officials it quotes */
-        fallback[i] = by_publisher && official ? publisher
+            fallback[i] = by_publisher && official ? publisher
                       : by_dateline            ? dateline
                       : by_publisher           ? publisher
                                                : guess_from_article(ex, &sm, lead_first, countries, said,
@@ -3092,7 +3112,11 @@ static int dateline_country(parley_extraction *ex)
     }
     int rc = 0;
     if (find_entity(ex, PARLEY_ENTITY_COUNTRY, key.data ? key.data : "") < 0) {
-        const parley_mention city = ex->mentions[d->mentions[0]];
+        /* (the dateline's mention: not the city a headline names, "... discuss trade in Ankara") */
+        size_t first = 0;
+        while (first + 1 < d->n_mentions && ex->text.sentences[ex->mentions[d->mentions[first]].sentence].headline)
+            first++;
+        const parley_mention city = ex->mentions[d->mentions[first]];
         int m = parley_mention_add(ex, PARLEY_ENTITY_COUNTRY, city.tb, city.te, city.sentence, NULL);
         int ent = m < 0 ? m : entity_new(ex, PARLEY_ENTITY_COUNTRY, d->country, key.data ? key.data : "");
         rc = ent < 0 ? ent : entity_add_mention(ex, ent, (size_t)m);

@@ -1122,13 +1122,23 @@ static bool month_named(const parley_extraction *ex, size_t s, size_t trig)
     return false;
 }
 
+/* Do dates a and b ("2022", "2023-10-26"; "" or "--MM-DD" say nothing) fall in another year, or
+ * another month when both give one? */
+static bool other_period(const char *a, const char *b)
+{
+    size_t n = strlen(a) < strlen(b) ? strlen(a) : strlen(b);
+    return n >= 4 && a[0] != '-' && b[0] != '-' && strncmp(a, b, n > 7 ? 7 : n) != 0;
+}
+
 static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t s, size_t trig, const doc_state *st,
                                 bool fallback)
 {
     parley_date d;
     int rel;
+    bool own_date = false;   /* the date is the sentence's own */
     if (!ev->date[0] && sentence_date(ex, s, trig, st, ev->status == PARLEY_STATUS_PLANNED, &d, &rel)) {
         parley_date_format(ev->date, &d);
+        own_date = true;
     } else if (!ev->date[0] && fallback && ev->status != PARLEY_STATUS_PLANNED && !month_named(ex, s, trig)) {
         /* (a planned meeting with no day of its own has none: "agreed to meet soon") */
         int p = st->story_meeting >= 0 ? st->story_meeting : st->last_meeting;
@@ -1164,9 +1174,18 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             if (pp >= 0 && ex->entities[pp].type == PARLEY_ENTITY_LOCATION && ex->entities[pp].has_coords)
                 ev->place = pp;
         }
-        /* (a call is placed only where its own sentence says: its two sides are apart) */
-        if (ev->place < 0 && fallback && ev->type != PARLEY_EVENT_CALL) {
-            int p = st->story_meeting >= 0 ? st->story_meeting : st->last_meeting;
+        /* (a call is placed only where its own sentence says: its two sides are apart; nor is
+         * what the sentence dates to another year or month than the story's: "Poland signed deals
+         * last year") */
+        int p0 = st->story_meeting >= 0 ? st->story_meeting : st->last_meeting;
+        char story_date[16] = "";
+        if (p0 >= 0)
+            memcpy(story_date, ex->events[p0].date, sizeof(ex->events[p0].date));
+        else if (st->has_pub)
+            parley_date_format(story_date, &st->pub);
+        bool other_time = own_date && other_period(ev->date, story_date);
+        if (ev->place < 0 && fallback && ev->type != PARLEY_EVENT_CALL && !other_time) {
+            int p = p0;
             const parley_event *prev = p >= 0 ? &ex->events[p] : NULL;
             /* (the place of the meeting before is this one's when someone of it goes on, or when
              * no dateline says where the story is: "Shoigu visited Pyongyang, where he met Kim.
@@ -1555,19 +1574,31 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     /* the sentence's own date first ("signed a Memorandum ... in 2019"), else the meeting's */
     parley_date d;
     int rel;
-    if (!ev->date[0] && sentence_date(ex, s, sign, st, ev->status == PARLEY_STATUS_PLANNED, &d, &rel))
+    bool own_date = false;
+    if (!ev->date[0] && sentence_date(ex, s, sign, st, ev->status == PARLEY_STATUS_PLANNED, &d, &rel)) {
         parley_date_format(ev->date, &d);
+        own_date = true;
+    }
+    /* (signed in another year or month than the meeting or the story: "The meeting came after
+     * Poland signed deals last year" was not signed there) */
+    char story_date[16] = "";
+    if (st->has_pub)
+        parley_date_format(story_date, &st->pub);
+    bool other_time = false;
     if (meeting >= 0) {
         parley_event *me = &ex->events[meeting];
+        other_time = own_date && other_period(ev->date, me->date);
         if (!ev->date[0])
             memcpy(ev->date, me->date, sizeof(ev->date));
-        if (ev->place < 0)
+        if (ev->place < 0 && !other_time)
             ev->place = me->place;
         ev = &ex->events[idx];
+    } else {
+        other_time = own_date && other_period(ev->date, story_date);
     }
     if (ev->place < 0)
         ev->place = sentence_place(ex, s);
-    if (ev->place < 0 && ex->dateline_place >= 0)
+    if (ev->place < 0 && ex->dateline_place >= 0 && !other_time)
         ev->place = ex->dateline_place;
     return event_add_evidence(ex, ev, s, sign, sign + sign_len);
 }
@@ -1966,8 +1997,9 @@ static bool object_pronoun(const parley_extraction *ex, size_t i, size_t end)
 }
 
 /* The person named before sentence s (looking back at most 256 people) as "visiting" ("visiting
- * Sri Lankan President X"), or -1. */
-static int visitor_before(const parley_extraction *ex, size_t s)
+ * Sri Lankan President X"), else the one of the last meeting who is not of the country it was held
+ * in; or -1. */
+static int visitor_before(const parley_extraction *ex, size_t s, const doc_state *st)
 {
     size_t seen = 0;
     for (size_t m = ex->sent_mentions[s]; m-- > 0 && seen < 256;) {
@@ -1980,13 +2012,27 @@ static int visitor_before(const parley_extraction *ex, size_t s)
             if (is_w(ex, q, "visiting"))
                 return mm->entity;
     }
-    return -1;
+    /* else the one person of the last meeting who is not of the country it was held in ("held
+     * talks with Sri Lankan President X in New Delhi") */
+    const parley_event *lm = st->last_meeting >= 0 ? &ex->events[st->last_meeting] : NULL;
+    const parley_entity *pl = lm && lm->place >= 0 ? &ex->entities[lm->place] : NULL;
+    const char *home = !pl ? NULL : pl->type == PARLEY_ENTITY_COUNTRY ? pl->name : pl->country;
+    int visitor = -1;
+    for (size_t i = 0; home && i < lm->n_participants; i++) {
+        const parley_entity *pe = &ex->entities[lm->participants[i]];
+        if (pe->type != PARLEY_ENTITY_PERSON || !pe->country || strcmp(pe->country, home) == 0)
+            continue;
+        if (visitor >= 0)
+            return -1;
+        visitor = lm->participants[i];
+    }
+    return visitor;
 }
 
 /* Whom "the <demonym> <office>" as the object at token i means ("Serbian President X also received
  * the Hungarian minister"): the person named last before sentence s who is of that country and
  * whose title holds the office's head word; -1 when the words are no such description. */
-static int description_object(const parley_extraction *ex, size_t i, size_t end, size_t s)
+static int description_object(const parley_extraction *ex, size_t i, size_t end, size_t s, const doc_state *st)
 {
     if (i < end && is_w(ex, i, "with"))
         i++;
@@ -2008,7 +2054,7 @@ static int description_object(const parley_extraction *ex, size_t i, size_t end,
         size_t l = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL);
         /* "hosted a banquet in honour of the visiting leader": the visitor told before */
         if (visiting && !want && (l || is_w_any(ex, q, guests)))
-            return visitor_before(ex, s);
+            return visitor_before(ex, s, st);
         if (!l || !want)
             return -1;
         size_t head = q + l - 1;
@@ -2053,11 +2099,27 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
      * nothing it tells, whichever rule reads its people (but "In a meeting with A, B said" is B's) */
     {
         static const char *const spokes[] = {"spokesman", "spokeswoman", "spokesperson", NULL};
+        /* (a sentence opened by a plural phrase, "The two leaders signed ..., Mitsotakis said": the
+         * speaker at its end is one of them, or no one's) */
+        bool group_opens = parley_match(ex, se->tok_begin, PARLEY_LEX_GROUP, NULL) ||
+                           (se->tok_begin + 1 < se->tok_end && is_w(ex, se->tok_begin, "the") &&
+                            parley_match(ex, se->tok_begin + 1, PARLEY_LEX_GROUP, NULL));
         size_t k = 0;
         for (size_t i = 0; i < pp.n; i++) {
-            bool source = false;
+            bool source = group_opens;
             for (size_t q = pp.p[i].pos; q-- > se->tok_begin && q + 6 > pp.p[i].pos && !source && !is_p(ex, q, ',');)
                 source = is_w_any(ex, q, spokes);
+            /* ... and so does one whose office tells it (", Mitsotakis' office said") */
+            size_t q = pp.p[i].end;
+            if (q + 2 < se->tok_end && (is_w(ex, q, "'s") || is_p(ex, q, '\''))) {
+                q++;
+                while (q < se->tok_end && q < pp.p[i].end + 4 && tok(ex, q)->kind == PARLEY_TOK_WORD &&
+                       !(tok(ex, q)->flags & PARLEY_TOK_CAP) && !is_w_any(ex, q, speech_verbs))
+                    q++;
+                if (q > pp.p[i].end + 1 && q < se->tok_end && is_w_any(ex, q, speech_verbs) &&
+                    pp.p[i].pos > se->tok_begin && is_p(ex, pp.p[i].pos - 1, ','))
+                    continue;
+            }
             if (!(source && reports(ex, pp.p[i].pos, pp.p[i].end, se->tok_begin, se->tok_end)))
                 pp.p[k++] = pp.p[i];
         }
@@ -2440,7 +2502,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             people_add(&obj, st->focus, meet + ml, meet + ml + 1);
     }
     if (has_meet && trig == meet && obj.n == 0 && subj.n >= 1) {
-        int who = description_object(ex, meet + ml, se->tok_end, s);
+        int who = description_object(ex, meet + ml, se->tok_end, s, st);
         bool in = false;
         for (size_t i = 0; i < subj.n; i++)
             in |= subj.p[i].ent == who;

@@ -239,6 +239,11 @@ static void test_hard_wrap(void **state)
     assert_non_null(strstr(x, "Turkish Chief of the General Staff General Metin Gurak at the General"));
     assert_non_null(strstr(x, "discussed the overall"));
     parley_document_free(d);
+    /* "Writing by X" alone on the last line is a credit */
+    d = mk("The minister met his counterpart in Ankara on Monday.\n\nWriting by Burak Dag\n");
+    assert_int_equal(parley_document_n_authors(d), 1);
+    assert_null(strstr(parley_document_text(d), "Burak"));
+    parley_document_free(d);
     /* a credit with its date cut in two */
     d = mk("The minister spoke at length about the plan.\n\nSource: Ministry of National Defence, 14\n"
            "January 2025\n");

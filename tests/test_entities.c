@@ -829,6 +829,29 @@ static void test_pair_after_meeting_spokesman_and_visits(void **state)
     test_doc_free(&t);
 }
 
+/* A headline's city is no mention of the dateline's country ("Rutte and Erdogan discuss trade in
+ * Ankara" over "ANKARA (AA) -"); "for talks on European security and support for Ukraine" names
+ * what is talked of */
+static void test_headline_city_and_support_for(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Abbot and Roe discuss defence industry in Ankara\n\nANKARA (AA) - NATO Secretary General "
+                              "John Abbot was received by President Jane Roe at the Presidential Complex on Monday.",
+                              "2025-06-12");
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(e);
+    assert_non_null(e->country);
+    assert_string_equal(e->country, "Turkey");
+    test_doc_free(&t);
+    t = test_extract("Berlin, 12 February (dpa) - Chancellor John Abbot received Polish Prime Minister Jane Roe at the "
+                     "Chancellery on Monday for talks on European security and support for Ukraine.", "2024-02-12");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_non_null(e->country);
+    assert_string_equal(e->country, "Germany");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -840,7 +863,7 @@ int main(void)
         cmocka_unit_test(test_exercise_editions_and_led_by),
         cmocka_unit_test(test_title_from_lead), cmocka_unit_test(test_fuller_name_later),
         cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart), cmocka_unit_test(test_resolution_among_many), cmocka_unit_test(test_delegation_and_passive_host), cmocka_unit_test(test_addressee_and_of_country),
-        cmocka_unit_test(test_country_entities), cmocka_unit_test(test_pair_after_meeting_spokesman_and_visits), cmocka_unit_test(test_country_of_the_article),
+        cmocka_unit_test(test_country_entities), cmocka_unit_test(test_pair_after_meeting_spokesman_and_visits), cmocka_unit_test(test_headline_city_and_support_for), cmocka_unit_test(test_country_of_the_article),
         cmocka_unit_test(test_visitor_country), cmocka_unit_test(test_counterpart_not_same_country),
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),

@@ -1480,9 +1480,11 @@ check(met("cn1", "Lloyd J. Austin III", "Enrique Manalo") and met("cn1", "Antony
 check([ev["place"] for ev in met("cn1", "Lloyd J. Austin III", "Ferdinand R. Marcos Jr.")] == ["location:manila"], "cn1: the palace")
 check([ev["place"] for ev in met("aq6", "Shirley Ayorkor Botchwey", "Nana Addo Dankwa Akufo-Addo")] == ["location:accra"], "aq6: the Jubilee House")
 
-# co1: "By Our Diplomatic Correspondent and Hannah Wright": a desk is no author; "signed a
-# Reciprocal Access Agreement at the Tower of London"
-check(docs["co1"]["authors"] == ["Hannah Wright"], "co1: the desk")
+# co1: "By Our Diplomatic Correspondent and Hannah Wright": a desk is no author (the wire's
+# credits at the end are: "Additional reporting by Tom Ellis in Tokyo; Editing by Kate Holton");
+# "signed a Reciprocal Access Agreement at the Tower of London"
+check(docs["co1"]["authors"] == ["Hannah Wright", "Tom Ellis", "Kate Holton"], "co1: the desk")
+check(not [e for e in docs["co1"]["entities"] if e["name"] == "Tokyo"], "co1: a reporter's city is no place of the story")
 ags = events("co1", "agreement")
 check(len(ags) == 1 and parties(ags[0], "co1") == {"United Kingdom", "Japan"} and ags[0]["date"] == "2023-01-11", "co1: the agreement")
 
@@ -2244,6 +2246,35 @@ check(met("ex15", "Antony Blinken", "Abdel Fattah al-Sisi", "planned"), "ex15: e
 # ex16: "Chief of Army Staff (COAS) General X": an office's words name no body
 check(not [e for e in docs["ex16"]["entities"] if e["type"] == "organization" and e["name"] == "Army Staff"], "ex16: Army Staff")
 check(met("ex16", "Syed Asim Munir", "Metin Gürak"), "ex16: the army chief received")
+
+# ey1: a headline's "in Ankara" is no mention of Turkey (the dateline's city is); "Writing by X"
+# alone is a credit
+country("ey1", "Recep Tayyip Erdoğan", "Turkey")
+check(docs["ey1"]["authors"] == ["Burak Dag"], f"ey1: authors {docs['ey1']['authors']}")
+# ey2: "held talks on the sidelines of the Shangri-La Dialogue in Singapore"
+check(met("ey2", "Shin Won-sik", "Minoru Kihara"), "ey2: talks")
+check(met("ey2", "Minoru Kihara", "Lloyd Austin"), "ey2: the trilateral meeting")
+# ey3: "State House spokesperson X said"; "also met Interior Cabinet Secretary Y"
+country("ey3", "Hussein Mohamed", "Kenya")
+check(met("ey3", "Garry Conille", "Kipchumba Murkomen"), "ey3: also met")
+# ey4: "for talks on European security and support for Ukraine": Ukraine is what is talked of
+country("ey4", "Olaf Scholz", "Germany")
+# ey5: a chief of general staff with his service
+country("ey5", "Milan Mojsilović", "Serbia")
+# ey6: "The two leaders signed ..., Mitsotakis' office said": both leaders sign
+ags = events("ey6", "agreement")
+check(len(ags) == 1 and parties(ags[0], "ey6") == {"Greece", "Egypt"}, "ey6: the declaration's parties")
+# ey7: "called on the visiting leader" after talks with a Sri Lankan president in New Delhi; "exchanged
+# MoUs"
+check(met("ey7", "S Jaishankar", "Anura Kumara Dissanayake"), "ey7: the visiting leader")
+ags = events("ey7", "agreement")
+check(len(ags) == 1 and parties(ags[0], "ey7") == {"India", "Sri Lanka"}, "ey7: the MoUs")
+# ey8: "signed the Defence Cooperation Agreement in Canberra"
+ags = events("ey8", "agreement")
+check(len(ags) == 1 and ags[0]["place"] == "location:canberra", "ey8: the agreement")
+# ao4, t7: a signing dated to another year than the story's is not placed where the story is
+ags = events("t7", "agreement")
+check(len(ags) == 1 and ags[0]["place"] is None, f"t7: {[a['place'] for a in ags]}")
 
 if failures:
     print("\n".join(failures))
