@@ -2409,11 +2409,60 @@ static int respective_counterpart(const parley_extraction *ex, const sentence_me
 
 static int counterpart_titles_in(parley_extraction *ex, sentence_mentions *sm_out, bool *built);
 
+/* "hosted his counterparts A of Sweden, B of Finland and C of Denmark": the people listed after
+ * the first counterpart (commas, "and", "of" or "from" and a country between them) are
+ * counterparts with the same title. */
+static int counterpart_list_titles(parley_extraction *ex, const sentence_mentions *sm)
+{
+    for (size_t s = 0; s < ex->text.n_sentences; s++)
+        for (size_t j = sm->off[s] + 1; j < sm->off[s + 1]; j++) {
+            const parley_mention *pm = &ex->mentions[sm->idx[j]];
+            if (pm->type != PARLEY_ENTITY_PERSON || pm->entity < 0 || ex->entities[pm->entity].title)
+                continue;
+            /* back over the list's joints to the person before */
+            size_t q = pm->tb;
+            bool crossed = false;   /* a comma or "and" between */
+            for (size_t k = j; k-- > sm->off[s];) {
+                const parley_mention *o = &ex->mentions[sm->idx[k]];
+                if (o->te > q)
+                    continue;   /* (nested in what comes after) */
+                bool joint = true;
+                for (size_t t = o->te; t < q && joint; t++)
+                    joint = parley_text_tok_is(&ex->text, t, ",") || parley_text_tok_is(&ex->text, t, "and");
+                crossed |= joint && q > o->te;
+                if (o->type == PARLEY_ENTITY_COUNTRY && o->tb > 0 && joint &&
+                    (parley_text_tok_is(&ex->text, o->tb - 1, "of") || parley_text_tok_is(&ex->text, o->tb - 1, "from"))) {
+                    q = o->tb - 1;
+                    continue;
+                }
+                if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == pm->entity || !joint || !crossed)
+                    break;
+                const parley_entity *oe = &ex->entities[o->entity];
+                bool plural = false;
+                for (size_t t = o->tb; t-- > 0 && t + 4 > o->tb && !plural;)
+                    plural = parley_text_tok_is_ci(&ex->text, t, "counterparts");
+                if (!plural && j - k < 24) {   /* (an item of the list: on to the one before) */
+                    q = o->tb;
+                    crossed = false;
+                    continue;
+                }
+                if (plural && oe->title && !(ex->entities[pm->entity].title = parley_strdup(oe->title)))
+                    return PARLEY_ENOMEM;
+                break;
+            }
+        }
+    return 0;
+}
+
 static int counterpart_titles(parley_extraction *ex)
 {
     sentence_mentions sm = {0};
     bool built = false;
     int rc = counterpart_titles_in(ex, &sm, &built);
+    if (rc == 0 && !built)
+        rc = sentence_mentions_build(&sm, ex) < 0 ? PARLEY_ENOMEM : 0;
+    if (rc == 0)
+        rc = counterpart_list_titles(ex, &sm);
     sentence_mentions_free(&sm);
     return rc;
 }
@@ -2559,13 +2608,13 @@ static bool initials_open(const char *title, const char *w, size_t n)
 static int lead_role_titles(parley_extraction *ex)
 {
     size_t n = ex->text.n_tokens;
-    uint8_t *named = calloc(n ? n : 1, 1);   /* tokens inside or right after a person's mention */
+    int32_t *named = calloc(n ? n : 1, sizeof(int32_t));   /* tokens inside a person's mention: 1 + their entity */
     if (!named)
         return PARLEY_ENOMEM;
     for (size_t m = 0; m < ex->n_mentions; m++)
         if (ex->mentions[m].type == PARLEY_ENTITY_PERSON)
             for (size_t q = ex->mentions[m].tb; q < ex->mentions[m].te && q < n; q++)
-                named[q] = 1;
+                named[q] = ex->mentions[m].entity + 1;
     int rc = 0;
     for (size_t s = 0; s < ex->text.n_sentences && rc == 0; s++) {
         const parley_sentence *se = &ex->text.sentences[s];
@@ -2583,12 +2632,31 @@ static int lead_role_titles(parley_extraction *ex)
             bool clear = role.office && !role.counterpart && role.country && role.title && rank_b == j;
             for (size_t q = role.b; clear && q < role.e; q++)
                 clear = !named[q];
-            int only = -1, count = 0;
+            /* "Kishida ... became the first Japanese leader to visit": a role said of someone of its
+             * country named before it in the sentence is theirs (their title when they have none:
+             * "received his Moroccan counterpart, X, ... the first visit by a Moroccan foreign
+             * minister") */
+            int said_of = -1;
             const char *head = ex->text.text + ex->text.tokens[j - 1].start;
             size_t hn = ex->text.tokens[j - 1].end - ex->text.tokens[j - 1].start;
             /* (a plural is several people's: "Azerbaijan, Türkiye, Georgia defence ministers meet") */
             if (clear && parley_plural_office(ex, head, hn))
                 clear = false;
+            for (size_t q = role.b > se->tok_begin + 40 ? role.b - 40 : se->tok_begin; clear && q < role.b; q++) {
+                const parley_entity *pe = named[q] > 0 ? &ex->entities[named[q] - 1] : NULL;
+                if (pe && pe->country && strcmp(pe->country, role.country) == 0)
+                    said_of = named[q] - 1;
+            }
+            if (clear && said_of >= 0) {
+                clear = false;
+                if ((!ex->entities[said_of].title || rank_title(ex, &ex->entities[said_of])) &&
+                    !international(ex, &ex->entities[said_of])) {
+                    free(ex->entities[said_of].title);
+                    if (!(ex->entities[said_of].title = parley_strdup(role.title)))
+                        rc = PARLEY_ENOMEM;
+                }
+            }
+            int only = -1, count = 0;
             for (size_t i = 0; clear && i < ex->n_entities; i++) {
                 const parley_entity *en = &ex->entities[i];
                 if (en->type != PARLEY_ENTITY_PERSON || !en->country || strcmp(en->country, role.country) != 0)

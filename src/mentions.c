@@ -1081,6 +1081,30 @@ static bool person_noun_before(const parley_extraction *ex, size_t i, size_t sb)
     return i > sb && is_word(ex, i - 1) && !is_cap(ex, i - 1) && parley_match(ex, i - 1, PARLEY_LEX_PERSON_NOUN, NULL) == 1;
 }
 
+static bool plural_role(const parley_extraction *ex, size_t i);
+
+/* "his wife, X", "their wives, A and B": a possessive, a noun for a person and a comma before
+ * token i, or before the names listed from there to i; "his counterparts A of Sweden, B of
+ * Finland and C": a plural role before the names listed. */
+static bool kin_before(const parley_extraction *ex, size_t i, size_t sb)
+{
+    size_t q = i;
+    bool item = false;   /* i is an item after the list's first ("and C", ", B") */
+    if (i > sb && (tok_is(ex, i - 1, "and") || punct_is(ex, i - 1, ',')))
+        item = true;
+    /* back over the names listed before ("A of Sweden, B and"), twenty-four tokens at most */
+    while (q > sb + 1 && q + 24 > i && (tok_is(ex, q - 1, "and") || punct_is(ex, q - 1, ',') || tok_is(ex, q - 1, "of") ||
+                                       (is_word(ex, q - 1) && is_cap(ex, q - 1)))) {
+        if (q > sb + 3 && punct_is(ex, q - 1, ',') && person_noun_before(ex, q - 1, sb) &&
+            (tok_is(ex, q - 3, "his") || tok_is(ex, q - 3, "her") || tok_is(ex, q - 3, "their")))
+            return q == i || item;
+        if (item && q < i && is_word(ex, q - 1) && !is_cap(ex, q - 1) && plural_role(ex, q - 1))
+            return true;
+        q--;
+    }
+    return item && q < i && q > sb && plural_role(ex, q - 1);
+}
+
 /* ", a middleman", ", an ISIL gang leader": an apposition whose head is a noun for a person,
  * within a few words after the article. */
 static bool person_noun_after(const parley_extraction *ex, size_t e, size_t end)
@@ -1746,7 +1770,8 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 verb = true;
         }
         /* "his brother Bashar al-Assad", "George Haswani, a middleman" */
-        if (e - i >= 2 && (person_noun_before(ex, i, se->tok_begin) || person_noun_after(ex, e, se->tok_end)))
+        if (e - i >= 2 && (person_noun_before(ex, i, se->tok_begin) || person_noun_after(ex, e, se->tok_end) ||
+                           kin_before(ex, i, se->tok_begin)))
             verb = true;
         /* "Kim's sister, Kim Yo Jong,": a possessive's noun for a person in apposition (and the
          * possessor's country, when stated) */

@@ -852,6 +852,33 @@ static void test_headline_city_and_support_for(void **state)
     test_doc_free(&t);
 }
 
+/* "hosted his counterparts A of Sweden, B of Finland and C of Denmark": all are counterparts with
+ * the host's title; "X ... became the first Japanese leader to visit" is X's role, not that of
+ * another Japanese named later */
+static void test_counterparts_listed_and_role_said_of(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Norwegian Defence Minister John Abbot hosted his counterparts Jane Roe of Sweden, Max "
+                              "Mustermann of Finland and Erika Svensson of Denmark in Oslo on Tuesday.", "2025-06-12");
+    const char *names[] = {"Jane Roe", "Max Mustermann", "Erika Svensson"};
+    for (int k = 0; k < 3; k++) {
+        const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, names[k]);
+        assert_non_null(e);
+        assert_non_null(e->title);
+        assert_string_equal(e->title, "Defence Minister");
+    }
+    test_doc_free(&t);
+    t = test_extract("Japanese Prime Minister John Abbot held talks with South Korean President Jane Roe in Seoul on "
+                     "Sunday. Abbot, on a two-day trip, became the first Japanese leader to visit South Korea in 12 "
+                     "years. The leaders also held a dinner with their wives, Erika Abbot and Kim Keon Hee.", "2025-06-12");
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Abbot");
+    assert_non_null(e);
+    assert_null(e->title);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Kim Keon Hee"));
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->title, "Prime Minister");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -863,7 +890,7 @@ int main(void)
         cmocka_unit_test(test_exercise_editions_and_led_by),
         cmocka_unit_test(test_title_from_lead), cmocka_unit_test(test_fuller_name_later),
         cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart), cmocka_unit_test(test_resolution_among_many), cmocka_unit_test(test_delegation_and_passive_host), cmocka_unit_test(test_addressee_and_of_country),
-        cmocka_unit_test(test_country_entities), cmocka_unit_test(test_pair_after_meeting_spokesman_and_visits), cmocka_unit_test(test_headline_city_and_support_for), cmocka_unit_test(test_country_of_the_article),
+        cmocka_unit_test(test_country_entities), cmocka_unit_test(test_pair_after_meeting_spokesman_and_visits), cmocka_unit_test(test_headline_city_and_support_for), cmocka_unit_test(test_counterparts_listed_and_role_said_of), cmocka_unit_test(test_country_of_the_article),
         cmocka_unit_test(test_visitor_country), cmocka_unit_test(test_counterpart_not_same_country),
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),

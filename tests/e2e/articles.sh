@@ -2276,6 +2276,33 @@ check(len(ags) == 1 and ags[0]["place"] == "location:canberra", "ey8: the agreem
 ags = events("t7", "agreement")
 check(len(ags) == 1 and ags[0]["place"] is None, f"t7: {[a['place'] for a in ags]}")
 
+# ez1: a treaty's name is no organisation; "was also received by the Chairman of the Majlisi Milli, X"
+check(not [e for e in docs["ez1"]["entities"] if e["type"] == "organization" and "Treaty" in e["name"]], "ez1: the treaty")
+ags = events("ez1", "agreement")
+check(len(ags) == 1 and parties(ags[0], "ez1") == {"Tajikistan", "Uzbekistan"}, "ez1: the treaty's parties")
+check(met("ez1", "Shavkat Mirziyoyev", "Rustam Emomali"), "ez1: also received")
+# ez2: "met on Monday with visiting US Central Command (CENTCOM) Commander General X"
+check(met("ez2", "Abdel-Mageed Saqr", "Michael Kurilla"), "ez2: met")
+check(met("ez2", "Michael Kurilla", "Ahmed Fathy Khalifa"), "ez2: also met")
+# ez3: "hosted his counterparts A of Sweden, B of Finland and C of Denmark": all three counterparts
+for p in ("Pål Jonson", "Antti Häkkänen", "Troels Lund Poulsen"):
+    check(title("ez3", p) == "Defence Minister", f"ez3: {p}'s title {title('ez3', p)!r}")
+check(met("ez3", "Tore O. Sandvik", "Troels Lund Poulsen"), "ez3: hosted")
+# ez4: "the Hungarian minister was received by Belarusian President X"
+check(met("ez4", "Péter Szijjártó", "Aleksandr Lukashenko"), "ez4: received")
+# ez5: "X and his Papua New Guinea counterpart Y signed a bilateral security agreement"
+ags = events("ez5", "agreement")
+check(len(ags) == 1 and parties(ags[0], "ez5") == {"Australia", "Papua New Guinea"}, "ez5: the agreement")
+# ez6: "/TASS/. X has met with Y in Moscow"
+check(met("ez6", "Andrey Belousov", "Mohamed Khaled Nordin"), "ez6: met")
+# ez7: "held a dinner with their wives, A and B": two people; "became the first Japanese leader to
+# visit" is the prime minister's, not his wife's title
+check(person("ez7", "Yuko Kishida") is not None and person("ez7", "Kim Keon Hee") is not None, "ez7: the wives")
+check(person("ez7", "Yuko Kishida") is None or title("ez7", "Yuko Kishida") is None, "ez7: no title")
+check(title("ez7", "Fumio Kishida") == "Prime Minister", "ez7: the prime minister")
+# ez8: "Mr X, the Minister for Defence, on Monday received Nigeria's Minister of Defence, Mr Y"
+check(met("ez8", "Dominic Nitiwul", "Mohammed Badaru Abubakar"), "ez8: received")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
