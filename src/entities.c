@@ -860,8 +860,11 @@ static const char *place_country(const parley_extraction *ex, const parley_menti
     /* (looking back, a place gone to is where the story is only when a journey there was told:
      * "on a visit to India", "left for New Delhi") */
     bool departed = !to && o->tb >= b + 2 && parley_departure_for(ex, o->tb - 1, b);
-    if (o->entity < 0 || !(departed || located_at(ex, o, s)) ||
-        (!to && parley_text_tok_is(&ex->text, o->tb - 1, "to") && !parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, b)))
+    /* ("welcomed X to London": where they met) */
+    bool welcomed = o->tb > b && parley_welcomed_to(ex, o->tb - 1, b);
+    if (o->entity < 0 || !(departed || welcomed || located_at(ex, o, s)) ||
+        (!to && !welcomed && parley_text_tok_is(&ex->text, o->tb - 1, "to") &&
+         !parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, b)))
         return NULL;
     if (o->type == PARLEY_ENTITY_COUNTRY)
         return ex->entities[o->entity].name;
@@ -879,9 +882,13 @@ static size_t dateline_end(const parley_extraction *ex)
     const parley_entity *d = &ex->entities[ex->dateline_place];
     if (!d->n_mentions)
         return 0;
-    const parley_mention *m = &ex->mentions[d->mentions[0]];
+    /* (the dateline's mention: not the city a headline names) */
+    size_t first = 0;
+    while (first + 1 < d->n_mentions && ex->text.sentences[ex->mentions[d->mentions[first]].sentence].headline)
+        first++;
+    const parley_mention *m = &ex->mentions[d->mentions[first]];
     size_t end = m->te;
-    for (size_t q = d->mentions[0] + 1; q < ex->n_mentions; q++) {
+    for (size_t q = d->mentions[first] + 1; q < ex->n_mentions; q++) {
         const parley_mention *o = &ex->mentions[q];
         if (o->sentence != m->sentence || o->tb > end + 1)
             break;
@@ -1506,7 +1513,9 @@ static const char *host_rule(const parley_extraction *ex, const sentence_mention
             continue;
         if (o->type == PARLEY_ENTITY_PERSON && o->entity != (int)self)
             guest = true;
-        if (!guest || !located_at(ex, o, s) || parley_text_tok_is(&ex->text, o->tb - 1, "to"))
+        /* "welcomed X to London" */
+        bool welcomed = guest && o->tb > 0 && parley_welcomed_to(ex, o->tb - 1, ex->text.sentences[s].tok_begin);
+        if (!guest || (!welcomed && (!located_at(ex, o, s) || parley_text_tok_is(&ex->text, o->tb - 1, "to"))))
             continue;
         if (o->type == PARLEY_ENTITY_COUNTRY)
             return ex->entities[o->entity].name;
@@ -2076,21 +2085,35 @@ static const char *national_office_rule(const parley_extraction *ex, const sente
 static const char *led_by_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
                                const parley_mention *pm)
 {
-    (void)sm;
-    (void)self;
     static const char *const groups[] = {"contingent", "delegation", "team", "side", "troops", "forces", "unit", "mission",
                                          "squadron", "detachment", NULL};
     static const char *const led[] = {"led", "headed", "commanded", NULL};
     size_t sb = ex->text.sentences[pm->sentence].tok_begin, q = pm->tb;
-    /* back over the title's capitalised words ("Major General") */
+    /* back over the title's capitalised words ("Major General"), or two words in lower case
+     * ("led by aide X", "led by presidential aide X") */
     while (q > sb && q + 6 > pm->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
            (ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP))
         q--;
+    for (size_t w = 1; w <= 2 && q == pm->tb && pm->tb > sb + w + 1; w++)
+        if (parley_text_tok_is(&ex->text, pm->tb - w - 1, "by")) {
+            bool words = true;
+            for (size_t k = pm->tb - w; k < pm->tb; k++)
+                words &= ex->text.tokens[k].kind == PARLEY_TOK_WORD;
+            if (words)
+                q = pm->tb - w;
+            break;
+        }
     if (q < sb + 3 || !parley_text_tok_is(&ex->text, q - 1, "by") || !parley_text_tok_in_ci(&ex->text, q - 2, led))
         return NULL;
     size_t g = q - 3;
+    /* "was led by", "would be led by", "will be headed by" */
     if (g > sb && (parley_text_tok_is(&ex->text, g, "is") || parley_text_tok_is(&ex->text, g, "was") ||
-                   parley_text_tok_is(&ex->text, g, "are") || parley_text_tok_is(&ex->text, g, "were")))
+                   parley_text_tok_is(&ex->text, g, "are") || parley_text_tok_is(&ex->text, g, "were") ||
+                   parley_text_tok_is(&ex->text, g, "be") || parley_text_tok_is(&ex->text, g, "been")))
+        g--;
+    if (g > sb && (parley_text_tok_is(&ex->text, g, "would") || parley_text_tok_is(&ex->text, g, "will") ||
+                   parley_text_tok_is(&ex->text, g, "to") || parley_text_tok_is(&ex->text, g, "has") ||
+                   parley_text_tok_is(&ex->text, g, "had")))
         g--;
     if (g <= sb || !parley_text_tok_in_ci(&ex->text, g, groups))
         return NULL;
@@ -2098,6 +2121,16 @@ static const char *led_by_rule(const parley_extraction *ex, const sentence_menti
     for (size_t c = g; c-- > sb && c + 3 > g;)
         if ((parley_match(ex, c, PARLEY_LEX_DEMONYM, &e) || parley_match(ex, c, PARLEY_LEX_COUNTRY, &e)) && e)
             return e->canonical;
+    /* "Putin ... sending a delegation led by aide X": the sender's, the sentence's first person */
+    static const char *const sends[] = {"sent", "sending", "sends", "send", "dispatched", "dispatching", NULL};
+    bool sent = false;
+    for (size_t c = g; c-- > sb && c + 4 > g && !sent;)
+        sent = parley_text_tok_in_ci(&ex->text, c, sends);
+    for (size_t j = sm->off[pm->sentence]; sent && j < sm->off[pm->sentence + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->tb < g)
+            return o->entity != (int)self ? ex->entities[o->entity].country : NULL;
+    }
     return NULL;
 }
 

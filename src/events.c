@@ -624,6 +624,8 @@ static int sentence_place(const parley_extraction *ex, size_t s)
                      (!mm->lex && !parley_match(ex, mm->te - 1, PARLEY_LEX_PLACE_HEAD, NULL) &&
                       !parley_text_tok_in_ci(&ex->text, mm->te - 1, building_heads)))) ||
                    (is_w(ex, q, "to") && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, q + 1, se->tok_begin)) ||
+                   /* "welcomed X to London" */
+                   (is_w(ex, q, "to") && parley_welcomed_to(ex, q, se->tok_begin)) ||
                    /* "attended the Munich Security Conference, where he held talks" */
                    ((is_w(ex, q, "attended") || is_w(ex, q, "attending")) && mm->type == PARLEY_ENTITY_LOCATION &&
                     mm->lex && mm->lex->kind == PARLEY_LEX_CITY);
@@ -639,6 +641,18 @@ static int sentence_place(const parley_extraction *ex, size_t s)
         /* "to discuss the situation in Ukraine": a topic, not where it happens */
         if (loc && is_w(ex, q, "in") && q > se->tok_begin && parley_topic_noun(ex, q - 1))
             loc = false;
+        /* "for talks on support for Ukraine and the battlegroup in Estonia": inside what the talks
+         * are on (not "talks on Monday in Riga") */
+        for (size_t k = q > se->tok_begin + 16 ? q - 16 : se->tok_begin; loc && is_w(ex, q, "in") && k + 2 < q; k++)
+            if ((is_w(ex, k, "talks") || is_w(ex, k, "discussions") || is_w(ex, k, "consultations") ||
+                 is_w(ex, k, "negotiations")) && is_w(ex, k + 1, "on") && tok(ex, k + 2)->kind == PARLEY_TOK_WORD &&
+                parley_date_weekday_name(tok_s(ex, k + 2), tok_n(ex, k + 2)) < 0 &&
+                !parley_date_month_name(tok_s(ex, k + 2), tok_n(ex, k + 2)) && !is_w(ex, k + 2, "the")) {
+                bool clause = false;   /* (a comma or a verb's "and" ends what they are on) */
+                for (size_t r = k + 2; r < q && !clause; r++)
+                    clause = is_p(ex, r, ',') || is_p(ex, r, ';');
+                loc = clause;
+            }
         /* "at State House, Nairobi": the city after a site named at its place */
         if (!loc && p >= se->tok_begin + 3 && is_p(ex, p - 1, ',') && mm->type == PARLEY_ENTITY_LOCATION && mm->lex &&
             mm->lex->kind == PARLEY_LEX_CITY) {
@@ -2125,6 +2139,25 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         }
         pp.n = k;
     }
+    /* "the ministers also discussed preparations for a visit by President X to Russia": whom a
+     * discussion is about is no one there (but "discussed trade with X" is) */
+    {
+        static const char *const discussed[] = {"discussed", "discuss", "discussing", "reviewed", NULL};
+        size_t k = 0;
+        for (size_t i = 0; i < pp.n; i++) {
+            bool topic = false, of = false;   /* (of: "a visit by", "the role of", "about") */
+            for (size_t q = pp.p[i].pos; q-- > se->tok_begin && q + 16 > pp.p[i].pos && !topic;) {
+                if (is_w(ex, q, "with") || is_p(ex, q, ',') || is_p(ex, q, ';'))
+                    break;
+                of |= is_w(ex, q, "by") || is_w(ex, q, "of") || is_w(ex, q, "about") || is_w(ex, q, "regarding") ||
+                      is_w(ex, q, "for");
+                topic = of && is_w_any(ex, q, discussed);
+            }
+            if (!topic)
+                pp.p[k++] = pp.p[i];
+        }
+        pp.n = k;
+    }
     size_t pron_at = pronoun_subject(ex, s);
     /* "The ministers co-chaired ...": a plural phrase, not one person in focus */
     bool pron = pron_at != SIZE_MAX && st->focus >= 0 && !parley_match(ex, pron_at, PARLEY_LEX_GROUP, NULL);
@@ -2247,7 +2280,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 break;
             }
             bool ordinal = tn->kind == PARLEY_TOK_NUM || (tn->kind == PARLEY_TOK_WORD && isdigit((unsigned char)*tok_s(ex, n)));
-            if (!(is_w_any(ex, n, fill) || ordinal || ((tn->flags & PARLEY_TOK_CAP) && tn->kind == PARLEY_TOK_WORD) ||
+            /* "held preparatory talks", "held wide-ranging talks": an adjective of its own, right
+             * before the noun */
+            static const char *const not_adjectives[] = {"to", "with", "on", "in", "at", "that", "which", "and", "for",
+                                                         "by", "as", "after", "before", "his", "her", "up", "off",
+                                                         "out", "back", "office", "power", NULL};
+            bool adjective = n <= q + 3 && tn->kind == PARLEY_TOK_WORD && !(tn->flags & PARLEY_TOK_CAP) &&
+                             !is_w_any(ex, n, not_adjectives) && n + 1 < se->tok_end &&
+                             parley_match(ex, n + 1, PARLEY_LEX_MEET_NOUN, NULL) == 1;
+            if (!(is_w_any(ex, n, fill) || ordinal || adjective || ((tn->flags & PARLEY_TOK_CAP) && tn->kind == PARLEY_TOK_WORD) ||
                   is_p(ex, n, '-') || is_p(ex, n, '+')))
                 break;
         }
@@ -2416,6 +2457,21 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         }
     }
 
+    /* "X met Erdogan in Ankara and said the delegation would be led by Y": whom a second predicate
+     * of speech names is no one met */
+    if (has_meet) {
+        size_t cut = SIZE_MAX;
+        for (size_t q = meet + ml; q + 1 < se->tok_end && cut == SIZE_MAX; q++)
+            if (is_w(ex, q, "and") && (is_w_any(ex, q + 1, speech_verbs) ||
+                                       (q + 2 < se->tok_end && (is_w(ex, q + 1, "later") || is_w(ex, q + 1, "also")) &&
+                                        is_w_any(ex, q + 2, speech_verbs))))
+                cut = q;
+        size_t k = 0;
+        for (size_t i = 0; i < pp.n; i++)
+            if (pp.p[i].pos < cut)
+                pp.p[k++] = pp.p[i];
+        pp.n = k;
+    }
     /* subjects and objects around the trigger */
     size_t trig = has_meet ? meet : has_sign ? sign : has_call ? call : se->tok_end;
     size_t tlen = has_meet ? ml : has_sign ? sl : cl;

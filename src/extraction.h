@@ -214,6 +214,9 @@ bool parley_plural_office(const parley_extraction *ex, const char *w, size_t n);
  * sidelines of the summit": both sides of a meeting may be visitors; the summit's attendees are no
  * party to the talks on its sidelines)? O(e - b). */
 bool parley_on_sidelines(const parley_extraction *ex, size_t b, size_t e);
+/** @brief Is "to" at token @p q the end of "welcomed X to" ("welcomed Estonian Minister of Defence
+ * X to London": where they met), the name and its title at most twelve words after @p sb? O(1). */
+bool parley_welcomed_to(const parley_extraction *ex, size_t q, size_t sb);
 /** @brief The delegation told last in the eight sentences before sentence @p s ("a delegation led
  * by General X", "headed by"): its sentence in @p *sentence and the token "by" in @p *by, or false.
  * O(tokens of those sentences). */

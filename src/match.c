@@ -343,7 +343,8 @@ bool parley_topic_noun(const parley_extraction *ex, size_t i)
 {
     static const char *const topics[] = {"war", "conflict", "situation", "crisis", "developments", "peace",
                                          "stability", "security", "elections", "fighting", "violence",
-                                         "events", "investment", "investments", "operations", NULL};
+                                         "events", "investment", "investments", "operations", "project", "projects",
+                                         NULL};
     return parley_text_tok_in_ci(&ex->text, i, topics);
 }
 
@@ -373,6 +374,23 @@ bool parley_on_sidelines(const parley_extraction *ex, size_t b, size_t e)
     for (size_t q = b; q < e; q++)
         if (parley_text_tok_in_ci(&ex->text, q, words))
             return true;
+    return false;
+}
+
+bool parley_welcomed_to(const parley_extraction *ex, size_t q, size_t sb)
+{
+    static const char *const welcomes[] = {"welcomed", "welcomes", "welcome", "welcoming", NULL};
+    const parley_text *t = &ex->text;
+    if (!parley_text_tok_is(t, q, "to"))
+        return false;
+    for (size_t k = q; k-- > sb && k + 13 > q;) {
+        if (parley_text_tok_in_ci(t, k, welcomes))
+            return k + 1 < q;
+        if (t->tokens[k].kind != PARLEY_TOK_WORD ||
+            (!(t->tokens[k].flags & PARLEY_TOK_CAP) && !parley_text_tok_is(t, k, "of") && !parley_text_tok_is(t, k, "the") &&
+             !parley_text_tok_is(t, k, "and")))
+            return false;
+    }
     return false;
 }
 

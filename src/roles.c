@@ -38,7 +38,7 @@ static bool tok_punct_is(const parley_extraction *ex, size_t i, char c)
 static bool is_counterpart(const parley_extraction *ex, size_t i)
 {
     return tok_word(ex, i, "counterpart") || tok_word(ex, i, "counterparts") || tok_word(ex, i, "colleague") ||
-           tok_word(ex, i, "colleagues");
+           tok_word(ex, i, "colleagues") || tok_word(ex, i, "peer");
 }
 
 /* Does a title word (office, domain, modifier, orghead, country) start at i? */

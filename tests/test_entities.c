@@ -879,6 +879,26 @@ static void test_counterparts_listed_and_role_said_of(void **state)
     test_doc_free(&t);
 }
 
+/* "sending a delegation led by aide X": the sender's; "People's Liberation Army Ground Force
+ * Commander General Y": China's, the whole title; "the eastern Democratic Republic of Congo" */
+static void test_sent_delegation_and_service_titles(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Russian President John Abbot did not travel to Istanbul for talks with Ukraine, sending a "
+                              "delegation led by aide Jane Roe instead. People's Liberation Army Ground Force Commander "
+                              "General Max Mustermann met Pakistani General Erika Svensson in Rawalpindi. They discussed "
+                              "the eastern Democratic Republic of Congo.", "2025-05-15");
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(e);
+    assert_string_equal(e->country, "Russia");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    assert_non_null(e);
+    assert_string_equal(e->country, "China");
+    assert_string_equal(e->title, "People's Liberation Army Ground Force Commander");
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "Democratic Republic of the Congo"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -890,7 +910,7 @@ int main(void)
         cmocka_unit_test(test_exercise_editions_and_led_by),
         cmocka_unit_test(test_title_from_lead), cmocka_unit_test(test_fuller_name_later),
         cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart), cmocka_unit_test(test_resolution_among_many), cmocka_unit_test(test_delegation_and_passive_host), cmocka_unit_test(test_addressee_and_of_country),
-        cmocka_unit_test(test_country_entities), cmocka_unit_test(test_pair_after_meeting_spokesman_and_visits), cmocka_unit_test(test_headline_city_and_support_for), cmocka_unit_test(test_counterparts_listed_and_role_said_of), cmocka_unit_test(test_country_of_the_article),
+        cmocka_unit_test(test_country_entities), cmocka_unit_test(test_pair_after_meeting_spokesman_and_visits), cmocka_unit_test(test_headline_city_and_support_for), cmocka_unit_test(test_counterparts_listed_and_role_said_of), cmocka_unit_test(test_sent_delegation_and_service_titles), cmocka_unit_test(test_country_of_the_article),
         cmocka_unit_test(test_visitor_country), cmocka_unit_test(test_counterpart_not_same_country),
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),

@@ -2303,6 +2303,33 @@ check(title("ez7", "Fumio Kishida") == "Prime Minister", "ez7: the prime ministe
 # ez8: "Mr X, the Minister for Defence, on Monday received Nigeria's Minister of Defence, Mr Y"
 check(met("ez8", "Dominic Nitiwul", "Mohammed Badaru Abubakar"), "ez8: received")
 
+# fa1: "discussed preparations for a visit by Iranian President X to Russia": X is talked of
+check(not [ev for ev in events("fa1", "meeting") if "Masoud Pezeshkian" in names("fa1", ev["participants"])], "fa1: a visit discussed")
+check(met("fa1", "Abbas Araghchi", "Vladimir Putin", "planned"), "fa1: scheduled to be received")
+# fa2: "welcomed X to London today for talks on ... the battlegroup in Estonia": in London
+check([ev["place"] for ev in met("fa2", "John Healey", "Hanno Pevkur")] == ["location:london"], "fa2: London")
+country("fa2", "John Healey", "United Kingdom")
+# fa3: "held preparatory talks"; "the eastern Democratic Republic of Congo"
+check(met("fa3", "Ronald Lamola", "Téte António"), "fa3: preparatory talks")
+check("Democratic Republic of the Congo" in ids("fa3", "country"), f"fa3: {ids('fa3', 'country')}")
+# fa4: a joint statement and a treaty after the talks
+ags = events("fa4", "agreement")
+check(len(ags) == 1 and parties(ags[0], "fa4") == {"Kazakhstan", "Kyrgyzstan"}, "fa4: signed")
+# fa5: "sending a delegation led by aide X": the sender's; "Ukraine's delegation would be led by
+# Y": Ukraine's; "met Erdogan in Ankara and said ... Y" is no meeting with Y
+country("fa5", "Vladimir Medinsky", "Russia")
+country("fa5", "Rustem Umerov", "Ukraine")
+check(not met("fa5", "Volodymyr Zelensky", "Rustem Umerov"), "fa5: and said")
+check(met("fa5", "Vladimir Medinsky", "Rustem Umerov"), "fa5: talks in Istanbul")
+# fa6: "received his Brazilian peer X"
+check(met("fa6", "Luis Petri", "José Múcio Monteiro"), "fa6: peer")
+check(met("fa6", "José Múcio Monteiro", "Sandra Lazo", "planned"), "fa6: to meet")
+# fa7: "received Prime Minister X of India at Qasr Al Watan"
+check(met("fa7", "Mohamed bin Zayed Al Nahyan", "Narendra Modi"), "fa7: received")
+# fa8: "People's Liberation Army Ground Force Commander General X": China's
+country("fa8", "Li Qiaoming", "China")
+check("Ground Force" in (title("fa8", "Li Qiaoming") or ""), f"fa8: {title('fa8', 'Li Qiaoming')!r}")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
