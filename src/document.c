@@ -792,7 +792,7 @@ static void join_wrapped(char *t, size_t s, size_t len)
                 ne--;
             char lc = ne > e + 1 ? t[ne - 1] : '.';
             bool label = ne - (e + 1) < 25 && !islower(nc) && lc != '.' && lc != '!' && lc != '?' && lc != '"' &&
-                         lc != '\'' && lc != ')' && lc != ',';
+                         lc != '\'' && lc != ')' && lc != ',' && !(lc == ':' && ne - (e + 1) > 8);
             /* nor is a line followed by a much longer one that opens with a capital: a text wrapped
              * at this width has no longer line (a headline, then the first paragraph) */
             bool own = isupper(nc) && ne - (e + 1) > (last - ls) + 20;

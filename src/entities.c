@@ -1559,6 +1559,18 @@ static const char *spokesperson_rule(const parley_extraction *ex, const sentence
 {
     static const char *const spokes[] = {"spokesperson", "spokesman", "spokeswoman", NULL};
     size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, se = ex->text.sentences[s].tok_end;
+    /* "The following is attributable to Spokesperson X:" over a readout: whose readout it is, the
+     * first person named after that with a country */
+    if (pm->tb >= sb + 3 && parley_text_tok_in_ci(&ex->text, pm->tb - 1, spokes) &&
+        parley_text_tok_is(&ex->text, pm->tb - 2, "to") && parley_text_tok_is_ci(&ex->text, pm->tb - 3, "attributable")) {
+        for (size_t s2 = s + 1; s2 < ex->text.n_sentences && s2 < s + 4; s2++)
+            for (size_t j = sm->off[s2]; j < sm->off[s2 + 1]; j++) {
+                const parley_mention *o = &ex->mentions[sm->idx[j]];
+                if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != (int)self)
+                    return ex->entities[o->entity].country;
+            }
+        return NULL;
+    }
     if (!(pm->tb >= sb + 2 && parley_text_tok_in_ci(&ex->text, pm->tb - 1, spokes) && pm->te < se &&
           (parley_text_tok_is(&ex->text, pm->te, "said") || parley_text_tok_is(&ex->text, pm->te, "says") ||
            parley_text_tok_is(&ex->text, pm->te, "told"))))
@@ -2351,6 +2363,28 @@ static const char *parallel_pair_rule(const parley_extraction *ex, const sentenc
     return NULL;
 }
 
+/* "Japan's Foreign Minister A and Defense Minister B met their Philippine counterparts": a pair
+ * that meets "their counterparts" is of one side, the country stated for either. */
+static const char *their_counterparts_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                           const parley_mention *pm)
+{
+    const parley_mention *a, *b;
+    if ((size_t)pm->entity != self || !and_pair(ex, sm, pm, 5, &a, &b))
+        return NULL;
+    const parley_mention *other = pm == a ? b : a;
+    const char *c = ex->entities[other->entity].country;
+    size_t trig = meet_after(ex, sm, b), end = ex->text.sentences[pm->sentence].tok_end;
+    if (!c || trig == SIZE_MAX)
+        return NULL;
+    size_t q = trig + parley_match(ex, trig, PARLEY_LEX_MEET, NULL);
+    if (q < end && parley_text_tok_is(&ex->text, q, "with"))
+        q++;
+    if (q + 2 >= end || !parley_text_tok_is(&ex->text, q, "their"))
+        return NULL;
+    size_t dl = parley_match(ex, q + 1, PARLEY_LEX_DEMONYM, NULL);
+    return q + 1 + dl < end && parley_text_tok_is_ci(&ex->text, q + 1 + dl, "counterparts") ? c : NULL;
+}
+
 /* A rule that reads a person's country off one of their mentions, or NULL. */
 typedef const char *(*mention_rule)(const parley_extraction *ex, const sentence_mentions *sm, size_t person,
                                     const parley_mention *m);
@@ -2877,7 +2911,7 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, spokesperson_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, called_on_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, role_list_rule)) < 0 || (rc = apply_rule(ex, &sm, national_office_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, led_by_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
@@ -2962,10 +2996,10 @@ static int person_roles(parley_extraction *ex)
                 proposal[i] = only;
         }
     }
-    /* (the sender rule again: whom it reads may have just been given a country, "President X of
-     * Nigeria ... X was accompanied by Foreign Minister Y") */
+    /* (the sender and spokesperson rules again: whom they read may have just been given a country,
+     * "President X of Nigeria ... X was accompanied by Foreign Minister Y") */
     if ((rc = set_countries(ex, proposal)) < 0 || (rc = apply_rule(ex, &sm, sender_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, visited_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, spokesperson_rule)) < 0 || (rc = apply_rule(ex, &sm, visited_rule)) < 0 ||
         (rc = namesakes(ex)) < 0 || (rc = apply_rule(ex, &sm, companion_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;

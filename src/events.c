@@ -788,7 +788,12 @@ static size_t pronoun_subject(const parley_extraction *ex, size_t s)
     static const char *const openers[] = {"on", "in", "at", "during", "after", "before", "later", "earlier",
                                           "meanwhile", "separately", "then", "afterwards", "subsequently",
                                           "following", "yesterday", "today", "besides", "also", "additionally",
-                                          "moreover", "furthermore", "previously", "last", "this", "next", "as", "while", NULL};
+                                          "moreover", "furthermore", "previously", "last", "this", "next", "as", "while",
+                                          "there", "here", NULL};
+    /* an opener of one word, with no comma before the pronoun: "There he was received by ...",
+     * "Then she met ..." */
+    static const char *const alone[] = {"there", "here", "then", "later", "afterwards", "subsequently", "earlier",
+                                        "meanwhile", "separately", "also", "yesterday", "today", NULL};
     const parley_sentence *se = &ex->text.sentences[s];
     size_t b = se->tok_begin;
     if (pronoun_at(ex, b, se->tok_end))
@@ -806,7 +811,7 @@ static size_t pronoun_subject(const parley_extraction *ex, size_t s)
         if (is_p(ex, q, ','))
             return pronoun_at(ex, q + 1, se->tok_end) ? q + 1 : SIZE_MAX;
         /* "In Seoul he met ...": no comma after the opening phrase */
-        if (q > b + 1 && pronoun_at(ex, q, se->tok_end))
+        if ((q > b + 1 || is_w_any(ex, b, alone)) && pronoun_at(ex, q, se->tok_end))
             return q;
         /* a name in the opening phrase: it is more than time or place */
         if (tok(ex, q)->kind == PARLEY_TOK_WORD && (tok(ex, q)->flags & PARLEY_TOK_CAP) &&
@@ -1180,6 +1185,10 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
     }
     if (ev->place < 0) {
         ev->place = sentence_place(ex, s);
+        /* "He was in Bangkok. There he was received by X": the place the sentence before names */
+        if (ev->place < 0 && s > 0 && (is_w(ex, ex->text.sentences[s].tok_begin, "there") ||
+                                       is_w(ex, ex->text.sentences[s].tok_begin, "here")))
+            ev->place = sentence_place(ex, s - 1);
         /* "also met President X at Malacañang Palace": a building named alone, with no dateline
          * to place it, is in the city of the meeting told before */
         if (ev->place >= 0 && fallback && ex->dateline_place < 0 && site_building(&ex->entities[ev->place])) {
@@ -1458,6 +1467,17 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
             q--;
         static const char *const preps[] = {"on", "of", "under", "about", "regarding", "with", "to", NULL};
         if (q >= se->tok_begin + 2 && is_w(ex, q - 1, "the") && is_w_any(ex, q - 2, preps))
+            return 0;
+    }
+    /* "reviewed the progress of the survey agreement signed in 2023": a document signed in an
+     * earlier year than the story's, referred to */
+    if (!has_after && has_before && before + bl == sign && is_w(ex, sign, "signed") && sign + 2 < se->tok_end &&
+        is_w(ex, sign + 1, "in") && tok(ex, sign + 2)->kind == PARLEY_TOK_NUM && tok_n(ex, sign + 2) == 4) {
+        int y = num_val(ex, sign + 2, NULL);
+        int story = st->has_pub ? st->pub.y : 0;
+        if (st->last_meeting >= 0 && ex->events[st->last_meeting].date[0] && ex->events[st->last_meeting].date[0] != '-')
+            story = atoi(ex->events[st->last_meeting].date);
+        if (y >= 1900 && (!story || y < story))
             return 0;
     }
     /* "Speaking after the signing, X said the MoU ...": the signing told before, not another */
@@ -2246,6 +2266,18 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                         ml = 1;
                     }
     }
+    /* "He ended the tour in Vientiane on Thursday, meeting Lao President X": a participle after a
+     * comma, a person right after it */
+    for (size_t q = se->tok_begin + 3; !ml && q + 1 < se->tok_end; q++)
+        if (is_p(ex, q - 1, ',') && is_w(ex, q, "meeting") && (tok(ex, q + 1)->flags & PARLEY_TOK_CAP)) {
+            bool named = false;   /* (a person's name within a title's length) */
+            for (size_t i = 0; i < pp.n && !named; i++)
+                named = pp.p[i].pos > q && pp.p[i].pos <= q + 6;
+            if (named) {
+                meet = q;
+                ml = 1;
+            }
+        }
     /* "A and his Australian counterpart B, meeting in New Delhi on Thursday, agreed": a
      * participle between commas after the people */
     for (size_t q = se->tok_begin + 3; !ml && (sk & noun_bit) && q + 1 < se->tok_end; q++)
@@ -2427,8 +2459,18 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         for (size_t i = 0; i < pp.n; i++)
             if ((rc = event_add_participant(ex, ev, pp.p[i].ent)) < 0)
                 return rc;
-        if ((rc = event_add_evidence(ex, ev, s, join, join + jl)) < 0 || !has_sign || sign < join + jl)
+        /* "A and B signed the Agreement in the presence of President C": the signing is told
+         * first, by the people before the join words */
+        bool signed_before = has_sign && sign < join;
+        if ((rc = event_add_evidence(ex, ev, s, join, join + jl)) < 0 || (!signed_before && (!has_sign || sign < join + jl)))
             return rc;
+        if (signed_before) {
+            size_t k = 0;
+            for (size_t i = 0; i < pp.n; i++)
+                if (pp.p[i].pos < join)
+                    pp.p[k++] = pp.p[i];
+            pp.n = k;
+        }
         /* "In the presence of the Chancellor and the President, A and B signed an agreement": the
          * signing is told too, its meeting being the one they all just joined */
         has_meet = false;
@@ -2461,11 +2503,27 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
      * of speech names is no one met */
     if (has_meet) {
         size_t cut = SIZE_MAX;
-        for (size_t q = meet + ml; q + 1 < se->tok_end && cut == SIZE_MAX; q++)
+        for (size_t q = meet + ml; q + 1 < se->tok_end && cut == SIZE_MAX; q++) {
             if (is_w(ex, q, "and") && (is_w_any(ex, q + 1, speech_verbs) ||
                                        (q + 2 < se->tok_end && (is_w(ex, q + 1, "later") || is_w(ex, q + 1, "also")) &&
                                         is_w_any(ex, q + 2, speech_verbs))))
                 cut = q;
+            /* "hosted European leaders in London on Sunday, two days after Y's clash with Z": a
+             * time clause of its own, with no meeting words in it */
+            if (is_p(ex, q, ',')) {
+                size_t a = q + 1;
+                while (a < se->tok_end && a < q + 4 && !is_w(ex, a, "after") && !is_w(ex, a, "before") &&
+                       (tok(ex, a)->kind == PARLEY_TOK_NUM || is_w(ex, a, "a") || is_w(ex, a, "an") || is_w(ex, a, "one") ||
+                        is_w(ex, a, "two") || is_w(ex, a, "three") || is_w(ex, a, "days") || is_w(ex, a, "day") ||
+                        is_w(ex, a, "hours") || is_w(ex, a, "weeks") || is_w(ex, a, "week") || is_w(ex, a, "shortly") ||
+                        is_w(ex, a, "months") || is_w(ex, a, "just") || is_w(ex, a, "only")))
+                    a++;
+                size_t l2;
+                if (a < se->tok_end && (is_w(ex, a, "after") || is_w(ex, a, "before")) &&
+                    find_trigger(ex, a + 1, se->tok_end, PARLEY_LEX_MEET, &l2) == se->tok_end)
+                    cut = q;
+            }
+        }
         size_t k = 0;
         for (size_t i = 0; i < pp.n; i++)
             if (pp.p[i].pos < cut)
@@ -2839,6 +2897,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
          * signed": the people of that clause are no signatories apart from the group */
         bool group_signs = has_sign && grp + gl <= sign && sign <= grp + gl + 2 && grp > se->tok_begin &&
                            is_w(ex, grp - 1, "and") && grp >= se->tok_begin + 2 && is_p(ex, grp - 2, ',');
+        /* ... unless that clause is a meeting of two or more ("A met B at Downing Street, and the
+         * two leaders signed"): they are the group */
+        size_t met_before = 0;
+        for (size_t i = 0; group_signs && has_meet && meet < grp && i < pp.n; i++)
+            met_before += pp.p[i].pos < grp;
+        if (met_before >= 2)
+            group_signs = false;
         if (group_signs) {
             size_t k = 0;
             for (size_t i = 0; i < pp.n; i++)

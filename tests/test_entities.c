@@ -899,6 +899,29 @@ static void test_sent_delegation_and_service_titles(void **state)
     test_doc_free(&t);
 }
 
+/* "Japan's Foreign Minister A and Defense Minister B met their Philippine counterparts": B is
+ * Japan's; "attributable to Spokesperson C" over a readout of a US official's meeting */
+static void test_their_counterparts_and_attributable(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Japan's Foreign Minister John Abbot and Defense Minister Jane Roe met their Philippine "
+                              "counterparts, Foreign Secretary Max Mustermann and Defense Secretary Erika Svensson, in "
+                              "Manila on Monday.", "2024-07-08");
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(e);
+    assert_non_null(e->country);
+    assert_string_equal(e->country, "Japan");
+    test_doc_free(&t);
+    t = test_extract("The following is attributable to Spokesperson John Abbot:\n\nDeputy Secretary of State Jane Roe met "
+                     "today with Philippine Foreign Secretary Max Mustermann in Washington. The Deputy Secretary "
+                     "underscored the commitment to the Philippines.", "2024-04-02");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_non_null(e->country);
+    assert_string_equal(e->country, "United States");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -910,7 +933,7 @@ int main(void)
         cmocka_unit_test(test_exercise_editions_and_led_by),
         cmocka_unit_test(test_title_from_lead), cmocka_unit_test(test_fuller_name_later),
         cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart), cmocka_unit_test(test_resolution_among_many), cmocka_unit_test(test_delegation_and_passive_host), cmocka_unit_test(test_addressee_and_of_country),
-        cmocka_unit_test(test_country_entities), cmocka_unit_test(test_pair_after_meeting_spokesman_and_visits), cmocka_unit_test(test_headline_city_and_support_for), cmocka_unit_test(test_counterparts_listed_and_role_said_of), cmocka_unit_test(test_sent_delegation_and_service_titles), cmocka_unit_test(test_country_of_the_article),
+        cmocka_unit_test(test_country_entities), cmocka_unit_test(test_pair_after_meeting_spokesman_and_visits), cmocka_unit_test(test_headline_city_and_support_for), cmocka_unit_test(test_counterparts_listed_and_role_said_of), cmocka_unit_test(test_sent_delegation_and_service_titles), cmocka_unit_test(test_their_counterparts_and_attributable), cmocka_unit_test(test_country_of_the_article),
         cmocka_unit_test(test_visitor_country), cmocka_unit_test(test_counterpart_not_same_country),
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),

@@ -1747,6 +1747,40 @@ static void test_peer_welcomed_to_and_said(void **state)
     test_doc_free(&t);
 }
 
+/* "hosted European leaders ..., two days after X's clash with Y" is no meeting with Y; "A met B
+ * ..., and the two leaders signed": A and B sign; "signed the Agreement in the presence of C";
+ * "There he was received by D" is where the sentence before is; ", meeting E" */
+static void test_time_clause_own_group_presence_and_there(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Prime Minister John Abbot hosted European leaders in London on Sunday, two days after "
+                              "President Jane Roe's clash with President Max Mustermann.", "2025-03-02");
+    assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
+    t = test_extract("President John Abbot met President Max Mustermann in Paris on Friday. Abbot met Jane Roe at Downing "
+                     "Street on Saturday, and the two leaders signed a loan agreement.", "2025-03-02");
+    const parley_event *ag = last_agreement(&t);
+    assert_non_null(ag);
+    assert_non_null(find_meeting(t.ex, PARLEY_EVENT_AGREEMENT, "John Abbot", "Jane Roe"));
+    assert_null(find_meeting(t.ex, PARLEY_EVENT_AGREEMENT, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
+    t = test_extract("Japanese Foreign Minister John Abbot met Philippine Defense Secretary Jane Roe in Manila on Monday. "
+                     "Abbot and Roe signed the Reciprocal Access Agreement in the presence of President Max Mustermann.",
+                     "2024-07-08");
+    assert_non_null(find_meeting(t.ex, PARLEY_EVENT_AGREEMENT, "John Abbot", "Jane Roe"));
+    assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
+    t = test_extract("Foreign Minister John Abbot arrived in Jakarta on Monday, where he met President Jane Roe. On "
+                     "Wednesday, he was in Bangkok. There he was received by Prime Minister Max Mustermann. He ended "
+                     "the tour in Vientiane on Thursday, meeting President Erika Svensson.", "2025-06-12");
+    const parley_event *m = meeting(&t, "John Abbot", "Max Mustermann");
+    assert_non_null(m);
+    assert_true(m->place >= 0);
+    assert_string_equal(t.ex->entities[m->place].name, "Bangkok");
+    assert_non_null(meeting(&t, "John Abbot", "Erika Svensson"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1764,7 +1798,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks), cmocka_unit_test(test_the_latter), cmocka_unit_test(test_witnessed_signings), cmocka_unit_test(test_meeting_told_again_and_last_met), cmocka_unit_test(test_flies_to), cmocka_unit_test(test_called_passive_future_and_journey), cmocka_unit_test(test_document_name_ends_at_verb), cmocka_unit_test(test_unnamed_office_they_last_met_and_not), cmocka_unit_test(test_parties_clause_and_two_plus_two), cmocka_unit_test(test_countries_sign_at_the_talks), cmocka_unit_test(test_separate_meetings_and_dateline_day), cmocka_unit_test(test_pronoun_inside_sentence), cmocka_unit_test(test_side_included), cmocka_unit_test(test_another_city_and_at_the_meeting), cmocka_unit_test(test_day_after_clause), cmocka_unit_test(test_negation_ends_at_but), cmocka_unit_test(test_previous_day_no_year), cmocka_unit_test(test_delegation_plan_name_dateline), cmocka_unit_test(test_after_meeting_and_ceremony), cmocka_unit_test(test_possessive_meeting_phrase), cmocka_unit_test(test_passive_to_come_present_and_second_predicate), cmocka_unit_test(test_named_meeting_and_agreement_again), cmocka_unit_test(test_not_met_called_off_and_that_day), cmocka_unit_test(test_spoke_with_and_dinner), cmocka_unit_test(test_exchanged_documents), cmocka_unit_test(test_meeting_attended_by), cmocka_unit_test(test_delegation_object_call_place_and_dateline), cmocka_unit_test(test_office_source_visiting_leader_and_past_signing), cmocka_unit_test(test_peer_welcomed_to_and_said),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks), cmocka_unit_test(test_the_latter), cmocka_unit_test(test_witnessed_signings), cmocka_unit_test(test_meeting_told_again_and_last_met), cmocka_unit_test(test_flies_to), cmocka_unit_test(test_called_passive_future_and_journey), cmocka_unit_test(test_document_name_ends_at_verb), cmocka_unit_test(test_unnamed_office_they_last_met_and_not), cmocka_unit_test(test_parties_clause_and_two_plus_two), cmocka_unit_test(test_countries_sign_at_the_talks), cmocka_unit_test(test_separate_meetings_and_dateline_day), cmocka_unit_test(test_pronoun_inside_sentence), cmocka_unit_test(test_side_included), cmocka_unit_test(test_another_city_and_at_the_meeting), cmocka_unit_test(test_day_after_clause), cmocka_unit_test(test_negation_ends_at_but), cmocka_unit_test(test_previous_day_no_year), cmocka_unit_test(test_delegation_plan_name_dateline), cmocka_unit_test(test_after_meeting_and_ceremony), cmocka_unit_test(test_possessive_meeting_phrase), cmocka_unit_test(test_passive_to_come_present_and_second_predicate), cmocka_unit_test(test_named_meeting_and_agreement_again), cmocka_unit_test(test_not_met_called_off_and_that_day), cmocka_unit_test(test_spoke_with_and_dinner), cmocka_unit_test(test_exchanged_documents), cmocka_unit_test(test_meeting_attended_by), cmocka_unit_test(test_delegation_object_call_place_and_dateline), cmocka_unit_test(test_office_source_visiting_leader_and_past_signing), cmocka_unit_test(test_peer_welcomed_to_and_said), cmocka_unit_test(test_time_clause_own_group_presence_and_there),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2330,6 +2330,34 @@ check(met("fa7", "Mohamed bin Zayed Al Nahyan", "Narendra Modi"), "fa7: received
 country("fa8", "Li Qiaoming", "China")
 check("Ground Force" in (title("fa8", "Li Qiaoming") or ""), f"fa8: {title('fa8', 'Li Qiaoming')!r}")
 
+# fb1: "The following is attributable to Spokesperson X:" over a readout of a US official's meeting
+country("fb1", "Matthew Miller", "United States")
+check(met("fb1", "Kurt M. Campbell", "Enrique Manalo"), "fb1: the readout")
+# fb2: a tour day by day: "There he was received by X" (the city of the sentence before); ",
+# meeting Lao President Y"
+check([ev["place"] for ev in met("fb2", "Wang Yi", "Paetongtarn Shinawatra")] == ["location:bangkok"], "fb2: there")
+check([ev["place"] for ev in met("fb2", "Wang Yi", "Thongloun Sisoulith")] == ["location:vientiane"], "fb2: meeting")
+# fb3: "hosted European leaders ..., two days after X's clash with Trump" is no meeting with Trump;
+# "A met B ..., and the two leaders signed" is A and B's signing
+check(not met("fb3", "Keir Starmer", "Donald Trump"), "fb3: the clash")
+ags = events("fb3", "agreement")
+check(len(ags) == 1 and parties(ags[0], "fb3") == {"United Kingdom", "Ukraine"}, "fb3: the loan agreement")
+# fb4: "reviewed the progress of the survey agreement signed in 2023": no signing told
+check(not events("fb4", "agreement"), "fb4: signed in 2023")
+check([ev["date"] for ev in met("fb4", "Dinesh K Tripathi", "Kanchana Banagoda")] == [None], "fb4: the meeting's date")
+# fb5: "Japan's Foreign Minister A and Defense Minister B met their Philippine counterparts"; "signed
+# the Reciprocal Access Agreement in the presence of President X"
+country("fb5", "Minoru Kihara", "Japan")
+ags = events("fb5", "agreement")
+check(len(ags) == 1 and parties(ags[0], "fb5") == {"Japan", "Philippines"}, "fb5: the agreement")
+# fb6: "has denied meeting X"; "met Sudan's army chief General Y in Nairobi in January"
+check(not met("fb6", "William Ruto", "Mohamed Hamdan Dagalo"), "fb6: denied")
+check(met("fb6", "William Ruto", "Abdel Fattah al-Burhan"), "fb6: met in January")
+# fb7: "X, who is on a four-day state visit, also met with Y"
+check(met("fb7", "To Lam", "Woo Won-shik"), "fb7: also met")
+# fb8: "HH the Amir Sheikh X received at the Amiri Diwan ... HE Foreign Minister ... Dr. Y"
+check(met("fb8", "Tamim bin Hamad Al-Thani", "Abbas Araghchi"), "fb8: received")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
