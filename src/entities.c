@@ -1400,6 +1400,38 @@ static const char *delegation_host(const parley_extraction *ex, const sentence_m
     return NULL;
 }
 
+/* The person of a release's letterhead ("Hon. Richard Marles MP" on a line of its own among the
+ * first three) whom "I" means: the country of the first person "I" meets ("Today I met with India's
+ * Minister of Defence, X"), which is not theirs; else NULL. */
+static const char *speaker_met(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
+                               int self)
+{
+    const parley_mention *first = person->n_mentions ? &ex->mentions[person->mentions[0]] : NULL;
+    if (!first || first->sentence >= 3 || !ex->text.sentences[first->sentence].headline)
+        return NULL;
+    for (size_t j = 0; j < ex->n_mentions && (int)j < (int)person->mentions[0]; j++)
+        if (ex->mentions[j].type == PARLEY_ENTITY_PERSON && ex->mentions[j].entity >= 0 && ex->mentions[j].entity != self)
+            return NULL;   /* (someone named before: no letterhead) */
+    for (size_t s = first->sentence + 1; s < ex->text.n_sentences; s++) {
+        const parley_sentence *se = &ex->text.sentences[s];
+        for (size_t q = se->tok_begin; q < se->tok_end && q < se->tok_begin + 3; q++) {
+            if (!parley_text_tok_is(&ex->text, q, "I"))
+                continue;
+            size_t trig = SIZE_MAX;
+            for (size_t k = q + 1; k < se->tok_end && k < q + 4 && trig == SIZE_MAX; k++)
+                if (parley_match(ex, k, PARLEY_LEX_MEET, NULL))
+                    trig = k;
+            for (size_t j = sm->off[s]; trig != SIZE_MAX && j < sm->off[s + 1]; j++) {
+                const parley_mention *o = &ex->mentions[sm->idx[j]];
+                if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != self && o->tb > trig)
+                    return ex->entities[o->entity].country;
+            }
+            break;
+        }
+    }
+    return NULL;
+}
+
 /* "Minister X met the delegation at the ministry", after "a delegation led by US Senator Y": the
  * country of the delegation's leader, which the person meeting the delegation is not of; else
  * NULL. */
@@ -2691,6 +2723,11 @@ static int lead_role_titles(parley_extraction *ex)
                 continue;
             if (j < se->tok_end && (named[j] || (ex->text.tokens[j].flags & PARLEY_TOK_CAP)))
                 continue;
+            /* ... nor in apposition: "India's Minister of Defence, Rajnath Singh" (read at its end,
+             * not at "Minister" before "of") */
+            if (j + 1 < se->tok_end && ((parley_text_tok_is(&ex->text, j, ",") && named[j + 1]) ||
+                                        parley_text_tok_is(&ex->text, j, "of") || parley_text_tok_is(&ex->text, j, "for")))
+                continue;
             parley_role role;
             size_t rank_b;
             if ((rc = parley_role_before(ex, j, se->tok_begin, &role, &rank_b)) <= 0)
@@ -2743,7 +2780,11 @@ static int lead_role_titles(parley_extraction *ex)
             /* "Vietnamese PM concludes visit to Australia": the one person left without a country
              * whose title is that office (or reads so in initials) is of the role's country */
             int lone = -1, holders = 0;
-            for (size_t i = 0; role.office && role.country && rc == 0 && i < ex->n_entities; i++) {
+            /* (not whom someone meets: "Meeting with Indian Defence Minister" over a minister's
+             * release) */
+            bool met = role.b > se->tok_begin && (parley_text_tok_is_ci(&ex->text, role.b - 1, "with") ||
+                                                  parley_phrase_ends_at(ex, PARLEY_LEX_MEET, role.b, se->tok_begin));
+            for (size_t i = 0; role.office && role.country && !met && rc == 0 && i < ex->n_entities; i++) {
                 const parley_entity *en = &ex->entities[i];
                 if (en->type == PARLEY_ENTITY_PERSON && !en->country && !international(ex, en) && en->title &&
                     (parley_text_holds_word(en->title, head, hn) || initials_of(en->title, head, hn))) {
@@ -3046,6 +3087,8 @@ static int person_roles(parley_extraction *ex)
             avoid = marked_partner(ex, en);
         if (!avoid)
             avoid = delegation_met(ex, &sm, en, (int)i);
+        if (!avoid)
+            avoid = speaker_met(ex, &sm, en, (int)i);
         bool by_publisher = publisher && en->title && !visits(ex, &sm, en, publisher) &&
                             !(avoid && strcmp(avoid, publisher) == 0);
         bool visitor;

@@ -506,6 +506,8 @@ typedef struct {
     const char *acro[8];
     int acro_ent[8];
     size_t n_acro;
+    int speaker;            /* the person of a release's letterhead, whom "I" opening a sentence
+                               means ("Hon. Richard Marles MP ... Today I met with X"), or -1 */
 } doc_state;
 
 /* Fill st's acronym titles (at most eight; more are not looked for). O(entities). */
@@ -738,7 +740,7 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
         b += hl;
     if (b >= end)
         return false;
-    if (is_w(ex, b, "he") || is_w(ex, b, "she"))
+    if (is_w(ex, b, "he") || is_w(ex, b, "she") || (is_w(ex, b, "i") && (tok(ex, b)->flags & PARLEY_TOK_CAP)))
         return true;
     if (is_w(ex, b, "the") && b + 1 < end) {
         size_t k = b + 1;
@@ -2182,12 +2184,18 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* "The ministers co-chaired ...": a plural phrase, not one person in focus */
     bool pron = pron_at != SIZE_MAX && st->focus >= 0 && !parley_match(ex, pron_at, PARLEY_LEX_GROUP, NULL);
     int referent = pron ? pronoun_referent(ex, pron_at, s, st->focus) : -1;
+
     if (referent < 0)
         pron = false;   /* "the <office>" of someone not named */
     /* "The Azerbaijani Defense Minister met with X" before anyone is named: the one person of
      * that country whose title holds the office, named later */
     if (pron_at != SIZE_MAX && st->focus < 0 && !parley_match(ex, pron_at, PARLEY_LEX_GROUP, NULL)) {
         referent = role_named_later(ex, pron_at, s);
+        pron = referent >= 0;
+    }
+    /* "I" is the release's speaker, or no one known */
+    if (pron_at != SIZE_MAX && is_w(ex, pron_at, "i")) {
+        referent = st->speaker;
         pron = referent >= 0;
     }
     /* "The latter also held talks with X", "The former then accompanied ...": the second or the
@@ -2252,6 +2260,45 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     size_t join = sentence_trigger(ex, se, sk, PARLEY_LEX_JOIN, &jl);
     size_t plan = sentence_trigger(ex, se, sk, PARLEY_LEX_PLANNED, &pl);
     size_t neg = sentence_trigger(ex, se, sk, PARLEY_LEX_NEGATION, &nl);
+    /* "A and B signed 20 agreements in Rabat, though King C did not receive A": a contrast clause
+     * that denies is no part of what the sentence tells before it (its words and people left out) */
+    {
+        static const char *const contrasts[] = {"though", "although", "whereas", "but", NULL};
+        size_t denied = SIZE_MAX;
+        for (size_t q = se->tok_begin + 3; q + 2 < se->tok_end && denied == SIZE_MAX; q++) {
+            if (!is_p(ex, q, ',') || !is_w_any(ex, q + 1, contrasts))
+                continue;
+            for (size_t r = q + 2; r < se->tok_end && r < q + 14 && !is_p(ex, r, ','); r++)
+                if (is_w(ex, r, "not") || is_w(ex, r, "never") || is_w(ex, r, "n't"))
+                    denied = q;
+        }
+        if (denied != SIZE_MAX && denied > se->tok_begin + 3 &&
+            ((ml && meet < denied) || (sl && sign < denied) || (cl && call < denied))) {
+            if (meet >= denied) {
+                meet = se->tok_end;
+                ml = 0;
+            }
+            if (sign >= denied) {
+                sign = se->tok_end;
+                sl = 0;
+            }
+            if (call >= denied) {
+                call = se->tok_end;
+                cl = 0;
+            }
+            if (join >= denied)
+                jl = 0;
+            if (plan >= denied)
+                pl = 0;
+            if (neg >= denied)
+                nl = 0;
+            size_t k = 0;
+            for (size_t i = 0; i < pp.n; i++)
+                if (pp.p[i].pos < denied)
+                    pp.p[k++] = pp.p[i];
+            pp.n = k;
+        }
+    }
     /* "Talks were held today between A and B": a time said between the verb and "between" */
     const uint64_t noun_bit = UINT64_C(1) << PARLEY_LEX_MEET_NOUN;
     for (size_t q = se->tok_begin + 3; !ml && (sk & noun_bit) && q < se->tok_end; q++) {
@@ -2411,7 +2458,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         size_t o = join + jl;
         /* "the meeting", or "the ceremony" just told; not "the closing ceremony of the drills" */
         bool back = is_w(ex, o, "the") && o + 1 < se->tok_end &&
-                    (parley_match(ex, o + 1, PARLEY_LEX_MEET_NOUN, NULL) ||
+                    (parley_match(ex, o + 1, PARLEY_LEX_MEET_NOUN, NULL) || is_w(ex, o + 1, "signing") ||
                      (o + 2 >= se->tok_end || tok(ex, o + 2)->kind == PARLEY_TOK_PUNCT));
         if (!back)
             jl = 0;
@@ -3443,7 +3490,7 @@ static void headline_cities(parley_extraction *ex)
 int parley_events_find(parley_extraction *ex)
 {
     doc_state st = {.focus = -1, .last_meeting = -1, .story_meeting = -1, .last_planned = -1, .last_call = -1, .last_agreement = -1,
-                    .meeting_place = -1};
+                    .meeting_place = -1, .speaker = -1};
     if (index_sentences(ex) < 0)
         return PARLEY_ENOMEM;
     free(ex->part_head);
@@ -3454,6 +3501,12 @@ int parley_events_find(parley_extraction *ex)
     if (pd && parley_date_parse(&st.pub, pd) == 0 && st.pub.d)
         st.has_pub = true;
     st.no_date = calloc(ex->text.n_tokens ? ex->text.n_tokens : 1, 1);   /* NULL: no memo, same results */
+    /* the letterhead: a person named on a line of its own among the first three */
+    for (size_t m = 0; m < ex->n_mentions && st.speaker < 0 && ex->mentions[m].sentence < 3; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->type == PARLEY_ENTITY_PERSON && mm->entity >= 0 && ex->text.sentences[mm->sentence].headline)
+            st.speaker = mm->entity;
+    }
     acronym_titles(ex, &st);
     dateline_date(ex, &st);
     for (size_t s = 0; s < ex->text.n_sentences; s++) {

@@ -663,9 +663,24 @@ static int numbered_exercises(parley_extraction *ex, size_t s, size_t *used);
 
 static bool date_word(const parley_extraction *ex, size_t i);
 
+/* Is sentence se a line in capitals ("ARGENTINE, BRAZILIAN DEFENCE MINISTERS SIGN COOPERATION
+ * PLAN")? Its capitals say nothing: no body or exercise is read from them. */
+static bool caps_line(const parley_extraction *ex, const parley_sentence *se)
+{
+    size_t words = 0, caps = 0;
+    for (size_t i = se->tok_begin; i < se->tok_end; i++)
+        if (is_word(ex, i)) {
+            words++;
+            caps += (ex->text.tokens[i].flags & PARLEY_TOK_ALLCAPS) != 0;
+        }
+    return words >= 3 && caps == words;
+}
+
 static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
 {
     const parley_sentence *se = &ex->text.sentences[s];
+    if (caps_line(ex, se))
+        return 0;
     for (size_t i = se->tok_begin; i < se->tok_end; i++) {
         size_t l = parley_match(ex, i, PARLEY_LEX_EXERCISE, NULL);
         if (!l)
@@ -898,15 +913,7 @@ static bool domain_office_at(const parley_extraction *ex, size_t j, size_t end)
 static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
 {
     const parley_sentence *se = &ex->text.sentences[s];
-    /* a line in capitals ("ARGENTINE, BRAZILIAN DEFENCE MINISTERS SIGN COOPERATION PLAN") says
-     * nothing by its capitals: no body is read from them */
-    size_t words = 0, caps = 0;
-    for (size_t i = se->tok_begin; i < se->tok_end; i++)
-        if (is_word(ex, i)) {
-            words++;
-            caps += (ex->text.tokens[i].flags & PARLEY_TOK_ALLCAPS) != 0;
-        }
-    if (words >= 3 && caps == words)
+    if (caps_line(ex, se))
         return 0;
     for (size_t i = se->tok_begin; i < se->tok_end; i++) {
         if (used[i] || !is_cap(ex, i) || !is_word(ex, i) ||
@@ -1002,6 +1009,8 @@ static size_t org_noun_at(const parley_extraction *ex, size_t i, size_t end)
 static int add_country_orgs(parley_extraction *ex, size_t s, size_t first_mention, const uint8_t *in_role)
 {
     const parley_sentence *se = &ex->text.sentences[s];
+    if (caps_line(ex, se))
+        return 0;
     size_t n = ex->n_mentions;
     for (size_t m = first_mention; m < n; m++) {
         parley_mention *cm = &ex->mentions[m];
@@ -1552,6 +1561,47 @@ static const char *others_list_country(const parley_extraction *ex, size_t e, si
     return q + 1 < end && tok_lower_is(ex, q, "and") && others_country(ex, q + 1, end, &c) ? c : NULL;
 }
 
+/* Does a sentence of the text open with "I" ("I met", "Today I met"): a release in the first
+ * person, whose letterhead names who speaks? */
+static bool first_person(const parley_extraction *ex)
+{
+    for (size_t s = 0; s < ex->text.n_sentences; s++) {
+        const parley_sentence *se = &ex->text.sentences[s];
+        for (size_t q = se->tok_begin; q < se->tok_end && q < se->tok_begin + 3; q++)
+            if (parley_text_tok_is(&ex->text, q, "I") && q + 1 < se->tok_end && is_word(ex, q + 1) && !is_cap(ex, q + 1))
+                return true;
+    }
+    return false;
+}
+
+/* The title of the person of a release's letterhead (mention m of sentence s): the offices on
+ * the one or two lines below it, each a whole line ("Deputy Prime Minister", "Minister for
+ * Defence"), joined by "and". 0 or an error. */
+static int letterhead_title(parley_extraction *ex, size_t s, int m)
+{
+    parley_buf t = {0};
+    int rc = 0;
+    for (size_t s2 = s + 1; s2 < ex->text.n_sentences && s2 < s + 3 && rc == 0; s2++) {
+        const parley_sentence *se = &ex->text.sentences[s2];
+        parley_role r = {0};
+        bool own_line = se->tok_end >= ex->text.n_tokens || (ex->text.tokens[se->tok_end].flags & PARLEY_TOK_NEWLINE);
+        int hr = own_line ? parley_role_parse(ex, se->tok_begin, se->tok_end, &r) : 0;
+        if (hr < 0)
+            rc = hr;
+        else if (hr && r.office && r.title && r.b == se->tok_begin && r.e == se->tok_end)
+            rc = (t.len && parley_buf_puts(&t, " and ") < 0) || parley_buf_puts(&t, r.title) < 0 ? PARLEY_ENOMEM : 0;
+        else
+            s2 = ex->text.n_sentences;   /* (the first line that is no office ends them) */
+        free(r.title);
+    }
+    if (rc == 0 && t.len && !ex->mentions[m].title) {
+        ex->mentions[m].title = t.data;
+        t.data = NULL;
+    }
+    parley_buf_free(&t);
+    return rc;
+}
+
 static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in_role)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -1878,7 +1928,14 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             bracket = others_list_country(ex, e, se->tok_end);   /* "A, B and other Chinese officials" */
         if (bracket)
             verb = true;
-        bool strong = !se->headline && (hl || hr || honour || verb);
+        /* a release's letterhead: "Hon. Richard Marles MP" on a line of its own among the first */
+        size_t line_words = 0;
+        for (size_t q = se->tok_begin; se->headline && q < se->tok_end; q++)
+            line_words += is_word(ex, q);
+        bool letterhead = se->headline && s < 3 && e - i >= 2 && line_words <= 6 && honour_before(ex, i, se->tok_begin) < i &&
+                          first_person(ex);
+        honour |= letterhead;
+        bool strong = (!se->headline || letterhead) && (hl || hr || honour || verb);
         if (strong) {
             int m = parley_mention_add(ex, PARLEY_ENTITY_PERSON, i, e, s, NULL);
             if (m < 0) {
@@ -1888,6 +1945,10 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 if (born_as >= 0)
                     ex->mentions[m].role_of = (int32_t)ex->mentions[born_as].tb;
                 rc = 0;
+                /* the letterhead's offices on the lines below it: "Deputy Prime Minister" and
+                 * "Minister for Defence" */
+                if (letterhead && !left.title && !right.title)
+                    rc = letterhead_title(ex, s, m);
                 /* "the foreign ministers of India, X, and South Korea, Y": a plural role is the
                  * list's, no one's title */
                 const char *w = hl && left.title ? plural_role_word(left.title) : NULL;

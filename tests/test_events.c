@@ -1781,6 +1781,30 @@ static void test_time_clause_own_group_presence_and_there(void **state)
     test_doc_free(&t);
 }
 
+/* ", though King C did not receive A": a denying contrast clause is no part of the signing told
+ * before it; a release in the first person: "I" is the person of its letterhead */
+static void test_denied_clause_and_first_person(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Spanish Prime Minister John Abbot and his Moroccan counterpart Jane Roe signed 20 "
+                              "agreements in Rabat on Thursday, though King Max Mustermann did not receive Abbot.",
+                              "2023-02-02");
+    const parley_event *ag = last_agreement(&t);
+    assert_non_null(ag);
+    assert_int_equal(ag->n_participants, 2);
+    assert_null(meeting(&t, "Max Mustermann", "John Abbot"));
+    test_doc_free(&t);
+    t = test_extract("Hon. John Abbot MP\nDeputy Prime Minister\nMinister for Defence\n\nMEDIA RELEASE\n\nToday I met "
+                     "with India's Minister of Defence, Jane Roe, in New Delhi.\n\nI also called on External Affairs "
+                     "Minister Max Mustermann.\n", "2024-06-21");
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_string_equal(e->title, "Deputy Prime Minister and Minister for Defence");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1798,7 +1822,7 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks), cmocka_unit_test(test_the_latter), cmocka_unit_test(test_witnessed_signings), cmocka_unit_test(test_meeting_told_again_and_last_met), cmocka_unit_test(test_flies_to), cmocka_unit_test(test_called_passive_future_and_journey), cmocka_unit_test(test_document_name_ends_at_verb), cmocka_unit_test(test_unnamed_office_they_last_met_and_not), cmocka_unit_test(test_parties_clause_and_two_plus_two), cmocka_unit_test(test_countries_sign_at_the_talks), cmocka_unit_test(test_separate_meetings_and_dateline_day), cmocka_unit_test(test_pronoun_inside_sentence), cmocka_unit_test(test_side_included), cmocka_unit_test(test_another_city_and_at_the_meeting), cmocka_unit_test(test_day_after_clause), cmocka_unit_test(test_negation_ends_at_but), cmocka_unit_test(test_previous_day_no_year), cmocka_unit_test(test_delegation_plan_name_dateline), cmocka_unit_test(test_after_meeting_and_ceremony), cmocka_unit_test(test_possessive_meeting_phrase), cmocka_unit_test(test_passive_to_come_present_and_second_predicate), cmocka_unit_test(test_named_meeting_and_agreement_again), cmocka_unit_test(test_not_met_called_off_and_that_day), cmocka_unit_test(test_spoke_with_and_dinner), cmocka_unit_test(test_exchanged_documents), cmocka_unit_test(test_meeting_attended_by), cmocka_unit_test(test_delegation_object_call_place_and_dateline), cmocka_unit_test(test_office_source_visiting_leader_and_past_signing), cmocka_unit_test(test_peer_welcomed_to_and_said), cmocka_unit_test(test_time_clause_own_group_presence_and_there),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks), cmocka_unit_test(test_the_latter), cmocka_unit_test(test_witnessed_signings), cmocka_unit_test(test_meeting_told_again_and_last_met), cmocka_unit_test(test_flies_to), cmocka_unit_test(test_called_passive_future_and_journey), cmocka_unit_test(test_document_name_ends_at_verb), cmocka_unit_test(test_unnamed_office_they_last_met_and_not), cmocka_unit_test(test_parties_clause_and_two_plus_two), cmocka_unit_test(test_countries_sign_at_the_talks), cmocka_unit_test(test_separate_meetings_and_dateline_day), cmocka_unit_test(test_pronoun_inside_sentence), cmocka_unit_test(test_side_included), cmocka_unit_test(test_another_city_and_at_the_meeting), cmocka_unit_test(test_day_after_clause), cmocka_unit_test(test_negation_ends_at_but), cmocka_unit_test(test_previous_day_no_year), cmocka_unit_test(test_delegation_plan_name_dateline), cmocka_unit_test(test_after_meeting_and_ceremony), cmocka_unit_test(test_possessive_meeting_phrase), cmocka_unit_test(test_passive_to_come_present_and_second_predicate), cmocka_unit_test(test_named_meeting_and_agreement_again), cmocka_unit_test(test_not_met_called_off_and_that_day), cmocka_unit_test(test_spoke_with_and_dinner), cmocka_unit_test(test_exchanged_documents), cmocka_unit_test(test_meeting_attended_by), cmocka_unit_test(test_delegation_object_call_place_and_dateline), cmocka_unit_test(test_office_source_visiting_leader_and_past_signing), cmocka_unit_test(test_peer_welcomed_to_and_said), cmocka_unit_test(test_time_clause_own_group_presence_and_there), cmocka_unit_test(test_denied_clause_and_first_person),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

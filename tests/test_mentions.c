@@ -693,6 +693,12 @@ static void test_office_words_and_portfolio(void **state)
     assert_non_null(e);
     assert_string_equal(e->title, "Minister for Sustainability and the Environment");
     test_doc_free(&t);
+    /* a headline in capitals names no body and no exercise */
+    t = test_extract("INDONESIA, AUSTRALIA HOLD JOINT EXERCISE\n\nThe armies opened Exercise Wirra Jaya 2025 in Bandung.",
+                     NULL);
+    assert_int_equal(count_type(t.ex, PARLEY_ENTITY_ORGANIZATION), 0);
+    assert_int_equal(count_type(t.ex, PARLEY_ENTITY_EXERCISE), 1);
+    test_doc_free(&t);
     /* a treaty's name is a document's, no body's; "his wife, X" is a person */
     t = test_extract("The presidents signed a Treaty on Allied Relations. He was accompanied by his wife, Erika Abbot.", NULL);
     assert_int_equal(count_type(t.ex, PARLEY_ENTITY_ORGANIZATION), 0);

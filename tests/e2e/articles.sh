@@ -2358,6 +2358,37 @@ check(met("fb7", "To Lam", "Woo Won-shik"), "fb7: also met")
 # fb8: "HH the Amir Sheikh X received at the Amiri Diwan ... HE Foreign Minister ... Dr. Y"
 check(met("fb8", "Tamim bin Hamad Al-Thani", "Abbas Araghchi"), "fb8: received")
 
+# fc1: a headline in capitals names no body and no exercise ("INDONESIA, AUSTRALIA HOLD JOINT
+# EXERCISE"); the exercise of the body
+check(ids("fc1", "exercise") == {"Wirra Jaya 2025"}, f"fc1: {ids('fc1', 'exercise')}")
+check(not [e for e in docs["fc1"]["entities"] if e["type"] == "organization" and "HOLD" in e["name"]], "fc1: the headline")
+check(met("fc1", "Maruli Simanjuntak", "Simon Stuart"), "fc1: the two chiefs")
+# fc2: "met with A, B and C" during a visit
+for p in ("Yaşar Güler", "Metin Gürak", "Selçuk Bayraktaroğlu"):
+    check(met("fc2", "Zakir Hasanov", p), f"fc2: met {p}")
+# fc3: "the Dominican minister" is the Dominican Republic's
+check("Dominica" not in ids("fc3", "country"), f"fc3: {ids('fc3', 'country')}")
+check(met("fc3", "Carlos Alvarado", "Bui Thanh Son"), "fc3: held talks")
+# fc4: "signed 20 agreements in Rabat on Thursday, though King X did not receive Y": the signing
+# holds; the king is no party
+ags = events("fc4", "agreement")
+check(len(ags) == 1 and names("fc4", ags[0]["participants"]) == {"Pedro Sánchez", "Aziz Akhannouch"}, "fc4: the agreements")
+check(not met("fc4", "Mohammed VI", "Pedro Sánchez"), "fc4: did not receive")
+# fc5: a release in the first person under its letterhead ("Hon. Richard Marles MP"): "Today I met
+# with India's Minister of Defence, X"; "Meeting with Indian Defence Minister" is not the speaker
+check(title("fc5", "Richard Marles") == "Deputy Prime Minister and Minister for Defence", f"fc5: {title('fc5', 'Richard Marles')!r}")
+check(met("fc5", "Richard Marles", "Rajnath Singh"), "fc5: I met")
+check(met("fc5", "Richard Marles", "S. Jaishankar"), "fc5: I also called on")
+check((person("fc5", "Richard Marles") or {}).get("country") != "India", "fc5: not India's")
+# fc6: "on the sidelines of the 80th session of the UN General Assembly"
+check(met("fc6", "António Guterres", "Abbas Araghchi"), "fc6: met")
+check(met("fc6", "Abbas Araghchi", "Badr Albusaidi"), "fc6: separate talks")
+# fc7: "on the margins of the BRICS summit"; "held talks with Lula on Tuesday in Brasília"
+check(met("fc7", "Luiz Inácio Lula da Silva", "Li Qiang"), "fc7: met")
+check([ev["place"] for ev in met("fc7", "Narendra Modi", "Luiz Inácio Lula da Silva")] == ["location:brasilia"], "fc7: Brasília")
+# fc8: Xinhua
+check(met("fc8", "Han Zheng", "Harini Amarasuriya"), "fc8: met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
