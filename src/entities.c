@@ -1974,6 +1974,10 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                 for (size_t q = pm->te; q < ex->text.sentences[s].tok_end && q < pm->te + 4 && !jl; q++)
                     jl = parley_match(ex, q, PARLEY_LEX_JOIN, NULL);
                 const char *held = jl && was[i] ? meeting_place_before(ex, sm, s) : NULL;
+                /* (not when the guess is the dateline's, and the meeting abroad: "WASHINGTON ...
+                 * Rubio met the crown prince in Jeddah ... Adviser X also attended") */
+                if (held && dateline && strcmp(was[i], dateline) == 0 && strcmp(held, dateline) != 0)
+                    held = NULL;
                 if (held && strcmp(held, was[i]) != 0 &&
                     (!en->title || (!strstr(en->title, "mbassador") && !strstr(en->title, "nvoy"))) &&
                     !visits_except(ex, sm, en, held, s)) {
@@ -2990,6 +2994,8 @@ static int person_roles(parley_extraction *ex)
                 /* a destination or a location is not where a person comes from, nor is the
                  * country of someone unnamed ("received the Turkish ambassador") */
                 if (located_at(ex, o, s) || unnamed_role(ex, o) || o->te <= dl_end || of_a_thing(ex, o) ||
+                    /* "left for China" */
+                    (o->tb > ex->text.sentences[s].tok_begin && parley_departure_for(ex, o->tb - 1, ex->text.sentences[s].tok_begin)) ||
                     /* a country thanked or urged is not the speaker's (who is named before it) */
                     (self_m->tb < o->tb &&
                      (parley_phrase_ends_at(ex, PARLEY_LEX_ADDRESSEE, o->tb, ex->text.sentences[s].tok_begin) ||

@@ -1151,6 +1151,24 @@ static bool other_period(const char *a, const char *b)
     return n >= 4 && a[0] != '-' && b[0] != '-' && strncmp(a, b, n > 7 ? 7 : n) != 0;
 }
 
+/* Is country mention mm of sentence s a person's country ("German Foreign Minister X"): a demonym,
+ * or a country with "'s", right before a person's title or name? */
+static bool person_country_mention(const parley_extraction *ex, size_t m, size_t s)
+{
+    const parley_mention *mm = &ex->mentions[m];
+    if (mm->type != PARLEY_ENTITY_COUNTRY)
+        return false;
+    if (mm->lex && mm->lex->kind == PARLEY_LEX_DEMONYM)
+        return true;
+    /* (the mentions are in text order: the few after it) */
+    for (size_t k = m + 1; k < ex->sent_mentions[s + 1] && k < m + 8; k++) {
+        const parley_mention *pm = &ex->mentions[k];
+        if (pm->type == PARLEY_ENTITY_PERSON && pm->sentence == s && pm->tb >= mm->te && pm->tb <= mm->te + 6)
+            return true;
+    }
+    return false;
+}
+
 static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t s, size_t trig, const doc_state *st,
                                 bool fallback)
 {
@@ -1209,6 +1227,18 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
         else if (st->has_pub)
             parley_date_format(story_date, &st->pub);
         bool other_time = own_date && other_period(ev->date, story_date);
+        /* a planned meeting in a sentence that names other places than its own ("is also due to
+         * visit Germany and France, where he is expected to meet X") is not where the story is */
+        for (size_t m = ex->sent_mentions[s]; ev->status == PARLEY_STATUS_PLANNED && !other_time && m < ex->sent_mentions[s + 1]; m++) {
+            const parley_mention *mm = &ex->mentions[m];
+            other_time = mm->sentence == s && mm->entity >= 0 &&
+                         (mm->type == PARLEY_ENTITY_COUNTRY ||
+                          (mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY)) &&
+                         mm->tb > ex->text.sentences[s].tok_begin &&
+                         (is_w(ex, mm->tb - 1, "in") || is_w(ex, mm->tb - 1, "to") || is_w(ex, mm->tb - 1, "visit") ||
+                          is_w(ex, mm->tb - 1, "visiting") || is_w(ex, mm->tb - 1, "visits")) &&
+                         !person_country_mention(ex, m, s);
+        }
         if (ev->place < 0 && fallback && ev->type != PARLEY_EVENT_CALL && !other_time) {
             int p = p0;
             const parley_event *prev = p >= 0 ? &ex->events[p] : NULL;
@@ -2353,7 +2383,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             const parley_token *tn = tok(ex, n);
             if (n > q + 1 && (parley_match(ex, n, PARLEY_LEX_MEET_NOUN, NULL) == 1 ||
                               ((tn->flags & PARLEY_TOK_CAP) && is_w_any(ex, n, named) &&
-                               !(n + 1 < se->tok_end && (tok(ex, n + 1)->flags & PARLEY_TOK_CAP))))) {
+                               !(n + 1 < se->tok_end && (tok(ex, n + 1)->flags & PARLEY_TOK_CAP))) ||
+                              /* "held a strategic dialogue" */
+                              (!(tn->flags & PARLEY_TOK_CAP) && is_w_any(ex, n, named) && is_w_any(ex, n - 1, fill) &&
+                               !is_w(ex, n - 1, "the") && !is_w(ex, n - 1, "a") && !is_w(ex, n - 1, "an")))) {
                 meet = q;
                 ml = n - q + 1;
                 break;

@@ -204,6 +204,16 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                     k--;
                 }
                 of_dropped = k > start ? k - 1 : start;
+                /* "The defence ministers of Thailand and Cambodia": the list of countries is no
+                 * part of the title either */
+                size_t more = j + l, l2;
+                while (more + 1 < end && (tok_word(ex, more, "and") || tok_word(ex, more, ",")) &&
+                       (l2 = parley_match(ex, more + 1, PARLEY_LEX_COUNTRY, NULL)) && more + 1 + l2 <= end) {
+                    memset(mark + (more - start), SKIP, 1 + l2);
+                    more += 1 + l2;
+                }
+                l = more - j;
+                of_country_end = more;
             } else if (!office && (poss || then_title)) {
                 if (!adj)
                     adj = e->canonical;

@@ -922,6 +922,34 @@ static void test_their_counterparts_and_attributable(void **state)
     test_doc_free(&t);
 }
 
+/* "Modi then left for China" is no sign of his country; "The defence ministers of Thailand and
+ * Cambodia, A and B": no country in the titles; "Minister for Science, Innovation and Technology"
+ * names no one; an attendee of a meeting abroad keeps the dateline's country */
+static void test_left_for_country_lists_and_attendee(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("NEW DELHI: Prime Minister John Abbot held talks with his Japanese counterpart Jane Roe in "
+                              "Tokyo on Friday. Abbot then left for China to attend the SCO summit in Tianjin. The defence "
+                              "ministers of Thailand and Cambodia, Max Mustermann and Erika Svensson, will meet on Tuesday. "
+                              "Abbot, who is also Minister for Science, Innovation and Technology, met Karl Lindqvist.",
+                              "2025-08-29");
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_string_equal(e->country, "India");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    assert_non_null(e);
+    assert_true(!e->title || !strstr(e->title, "Cambodia"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Innovation"));
+    test_doc_free(&t);
+    t = test_extract("WASHINGTON, March 11 (AP) - Secretary of State John Abbot met Saudi Crown Prince Jane Roe in Jeddah "
+                     "on Monday. National Security Adviser Max Mustermann also attended the meeting.", "2025-03-11");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    assert_non_null(e);
+    assert_non_null(e->country);
+    assert_string_equal(e->country, "United States");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -933,7 +961,7 @@ int main(void)
         cmocka_unit_test(test_exercise_editions_and_led_by),
         cmocka_unit_test(test_title_from_lead), cmocka_unit_test(test_fuller_name_later),
         cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart), cmocka_unit_test(test_resolution_among_many), cmocka_unit_test(test_delegation_and_passive_host), cmocka_unit_test(test_addressee_and_of_country),
-        cmocka_unit_test(test_country_entities), cmocka_unit_test(test_pair_after_meeting_spokesman_and_visits), cmocka_unit_test(test_headline_city_and_support_for), cmocka_unit_test(test_counterparts_listed_and_role_said_of), cmocka_unit_test(test_sent_delegation_and_service_titles), cmocka_unit_test(test_their_counterparts_and_attributable), cmocka_unit_test(test_country_of_the_article),
+        cmocka_unit_test(test_country_entities), cmocka_unit_test(test_pair_after_meeting_spokesman_and_visits), cmocka_unit_test(test_headline_city_and_support_for), cmocka_unit_test(test_counterparts_listed_and_role_said_of), cmocka_unit_test(test_sent_delegation_and_service_titles), cmocka_unit_test(test_their_counterparts_and_attributable), cmocka_unit_test(test_left_for_country_lists_and_attendee), cmocka_unit_test(test_country_of_the_article),
         cmocka_unit_test(test_visitor_country), cmocka_unit_test(test_counterpart_not_same_country),
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),

@@ -2389,6 +2389,31 @@ check([ev["place"] for ev in met("fc7", "Narendra Modi", "Luiz Inácio Lula da S
 # fc8: Xinhua
 check(met("fc8", "Han Zheng", "Harini Amarasuriya"), "fc8: met")
 
+# fd1: "held a strategic dialogue in Brussels"; "due to visit Germany and France, where he is
+# expected to meet X": not in Brussels
+check(met("fd1", "Kaja Kallas", "Wang Yi"), "fd1: the strategic dialogue")
+check([ev["place"] for ev in met("fd1", "Wang Yi", "Johann Wadephul", "planned")] == [None], "fd1: where he is expected to meet")
+# fd2: "The defence ministers of Thailand and Cambodia, A and B": no country in the titles
+for p in ("Nattaphon Narkphanit", "Tea Seiha"):
+    check("Cambodia" not in (title("fd2", p) or ""), f"fd2: {p}'s title {title('fd2', p)!r}")
+check(met("fd2", "Phumtham Wechayachai", "Hun Manet"), "fd2: talks hosted by Anwar")
+# fd3: an agency's dateline alone on a line ("ANKARA")
+check(met("fd3", "Hakan Fidan", "Ahmed al-Sharaa"), "fd3: met")
+check(met("fd3", "Hakan Fidan", "Asaad al-Shaibani"), "fd3: his counterpart")
+# fd4: "Modi then left for China": China is where he goes
+country("fd4", "Narendra Modi", "India")
+# fd5: "She also met Vice-Premier X"
+check(met("fd5", "Anita Anand", "He Lifeng"), "fd5: also met")
+# fd6: "The two leaders previously met in Asmara in 2023"
+check(sorted(ev["place"] or "" for ev in met("fd6", "Abiy Ahmed", "Isaias Afwerki")) == ["location:addis-ababa", "location:asmara"], "fd6: two meetings")
+# fd7: "Collins, who is also Minister for Science, Innovation and Technology, met X"
+check(person("fd7", "Innovation") is None, "fd7: a portfolio is no person")
+check(met("fd7", "Judith Collins", "Sitiveni Rabuka"), "fd7: met")
+# fd8: "WASHINGTON ... Rubio met the crown prince in Jeddah ... Adviser X also attended": X is of the
+# dateline's country, not the host's
+country("fd8", "Mike Waltz", "United States")
+check(len(events("fd8", "call")) == 1, "fd8: the call")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
