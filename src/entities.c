@@ -2209,6 +2209,15 @@ static const char *companion_rule(const parley_extraction *ex, const sentence_me
             ex->entities[o->entity].country)
             return ex->entities[o->entity].country;
     }
+    /* "... accompanied him": the first person of the last sentence before that names someone */
+    if (q + 1 < end && (parley_text_tok_is(&ex->text, q + 1, "him") || parley_text_tok_is(&ex->text, q + 1, "her")))
+        for (size_t s2 = s; s2-- > 0 && s2 + 3 > s;) {
+            for (size_t j = sm->off[s2]; j < sm->off[s2 + 1]; j++) {
+                const parley_mention *o = &ex->mentions[sm->idx[j]];
+                if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0)
+                    return o->entity != (int)self ? ex->entities[o->entity].country : NULL;
+            }
+        }
     return NULL;
 }
 

@@ -948,6 +948,15 @@ static void test_left_for_country_lists_and_attendee(void **state)
     assert_non_null(e->country);
     assert_string_equal(e->country, "United States");
     test_doc_free(&t);
+    /* "... accompanied him": the person named first in the last sentence that names someone */
+    t = test_extract("VOSTOCHNY, Russia (AP) - Russian President John Abbot welcomed North Korean leader Jane Roe on "
+                     "Wednesday. Roe, who arrived by train, told Abbot that Russia was right. The two leaders toured the "
+                     "site. Foreign Minister Max Mustermann accompanied him.", "2023-09-13");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    assert_non_null(e);
+    assert_non_null(e->country);
+    assert_string_equal(e->country, "North Korea");
+    test_doc_free(&t);
 }
 
 int main(void)

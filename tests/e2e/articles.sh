@@ -2414,6 +2414,28 @@ check(met("fd7", "Judith Collins", "Sitiveni Rabuka"), "fd7: met")
 country("fd8", "Mike Waltz", "United States")
 check(len(events("fd8", "call")) == 1, "fd8: the call")
 
+# fe1: bilateral talks on the sidelines of a ministers' meeting; a contact group co-chaired by two
+check(met("fe1", "Pete Hegseth", "John Healey") and met("fe1", "Pete Hegseth", "Boris Pistorius"), "fe1: on the sidelines")
+# fe2: "Commander of the Western Fleet of the Royal Saudi Naval Forces": a fleet is no person
+check(person("fe2", "Fleet") is None, "fe2: the fleet")
+check(met("fe2", "M Srinivas", "Abdullah Al-Otaibi"), "fe2: called on")
+# fe3: a contract signed in the presence of a minister
+check(met("fe3", "Władysław Kosiniak-Kamysz", "Ahn Gyu-back"), "fe3: discussed")
+# fe4: "Kim's sister, X, and Foreign Minister Y accompanied him": the leader's country
+country("fe4", "Kim Yo Jong", "North Korea")
+country("fe4", "Choe Son Hui", "North Korea")
+check(met("fe4", "Vladimir Putin", "Kim Jong Un"), "fe4: welcomed")
+# fe5: an ambassador who attended
+check(met("fe5", "Faisal bin Farhan", "Fuad Hussein"), "fe5: received")
+# fe6: patronymics; "Putin had met Shoigu on December 28 as well"
+check(len(met("fe6", "Vladimir Vladimirovich Putin", "Sergei Kuzhugetovich Shoigu")) == 2, "fe6: two meetings")
+# fe7: co-chaired a retreat; "his wife X"
+check(met("fe7", "Anwar Ibrahim", "Lawrence Wong"), "fe7: the retreat")
+country("fe7", "Loo Tze Lui", "Singapore")
+# fe8: "met the commander of the Rapid Support Forces ..., without naming the commander": no one named
+check(met("fe8", "Mahmoud Ali Youssouf", "Abdel Fattah Burhan"), "fe8: met")
+check(len(events("fe8", "meeting")) == 1, "fe8: an unnamed commander")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
