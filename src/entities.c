@@ -1084,9 +1084,8 @@ static bool topic_country(const parley_extraction *ex, const parley_mention *o, 
     /* ... or a discussion "on" it: "a fruitful discussion on the Johor Bahru-Singapore Link",
      * "talks focused on" (not "During the discussion, X thanked Kenya") */
     static const char *const on_words[] = {"discussion", "discussions", "focused", "focusing", "focus", NULL};
-    /* ... and "for talks on European security and support for Ukraine" (not "talks on Monday with
-     * X of Ukraine", "talks on the sidelines") */
-    static const char *const talks[] = {"talks", "consultations", "negotiations", NULL};
+    /* ... and "for talks on European security and support for Ukraine" (parley_talks_on(): not
+     * "talks on Monday with X of Ukraine", "talks on the sidelines") */
     size_t b = ex->text.sentences[s].tok_begin;
     /* "a meeting of security council secretaries on Afghanistan", "talks on Ukraine" */
     /* ... 'its "red lines" on Taiwan' (past a closing quote) */
@@ -1109,14 +1108,8 @@ static bool topic_country(const parley_extraction *ex, const parley_mention *o, 
         if (parley_text_tok_in_ci(&ex->text, q, words) ||
             (parley_text_tok_in_ci(&ex->text, q, on_words) && q + 1 < o->tb && parley_text_tok_is(&ex->text, q + 1, "on")))
             return true;
-        else if (parley_text_tok_in_ci(&ex->text, q, talks) && q + 2 < o->tb && parley_text_tok_is(&ex->text, q + 1, "on")) {
-            const parley_token *n = &ex->text.tokens[q + 2];
-            const char *w = ex->text.text + n->start;
-            size_t wl = n->end - n->start;
-            if (n->kind == PARLEY_TOK_WORD && !parley_text_tok_is(&ex->text, q + 2, "the") &&
-                parley_date_weekday_name(w, wl) < 0 && !parley_date_month_name(w, wl))
-                return true;
-        }
+        else if (parley_talks_on(ex, q, o->tb))
+            return true;
     return false;
 }
 

@@ -481,6 +481,26 @@ static void people_add(people *pp, int ent, size_t pos, size_t end)
         pp->p[pp->n++] = (person_at){ent, pos, end};
 }
 
+/* Keep the people of pp told before token `limit` (people_keep_before()) or after it
+ * (people_keep_after()), in their order. O(pp->n). */
+static void people_keep_before(people *pp, size_t limit)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < pp->n; i++)
+        if (pp->p[i].pos < limit)
+            pp->p[k++] = pp->p[i];
+    pp->n = k;
+}
+
+static void people_keep_after(people *pp, size_t limit)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < pp->n; i++)
+        if (pp->p[i].pos > limit)
+            pp->p[k++] = pp->p[i];
+    pp->n = k;
+}
+
 typedef struct {
     parley_date pub;
     bool has_pub;
@@ -646,10 +666,7 @@ static int sentence_place(const parley_extraction *ex, size_t s)
         /* "for talks on support for Ukraine and the battlegroup in Estonia": inside what the talks
          * are on (not "talks on Monday in Riga") */
         for (size_t k = q > se->tok_begin + 16 ? q - 16 : se->tok_begin; loc && is_w(ex, q, "in") && k + 2 < q; k++)
-            if ((is_w(ex, k, "talks") || is_w(ex, k, "discussions") || is_w(ex, k, "consultations") ||
-                 is_w(ex, k, "negotiations")) && is_w(ex, k + 1, "on") && tok(ex, k + 2)->kind == PARLEY_TOK_WORD &&
-                parley_date_weekday_name(tok_s(ex, k + 2), tok_n(ex, k + 2)) < 0 &&
-                !parley_date_month_name(tok_s(ex, k + 2), tok_n(ex, k + 2)) && !is_w(ex, k + 2, "the")) {
+            if (parley_talks_on(ex, k, q)) {
                 bool clause = false;   /* (a comma or a verb's "and" ends what they are on) */
                 for (size_t r = k + 2; r < q && !clause; r++)
                     clause = is_p(ex, r, ',') || is_p(ex, r, ';');
@@ -1908,11 +1925,7 @@ static int call_then_meeting(parley_extraction *ex, size_t s, doc_state *st, peo
         if ((rc = event_add_evidence(ex, ev, s, meet, meet + ml)) < 0)
             return rc;
     }
-    size_t k = 0;
-    for (size_t i = 0; i < pp->n; i++)
-        if (pp->p[i].pos < bnd)
-            pp->p[k++] = pp->p[i];
-    pp->n = k;
+    people_keep_before(pp, bnd);
     return 1;
 }
 
@@ -2278,11 +2291,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (l2) {
             meet = m2;
             ml = l2;
-            size_t k = 0;
-            for (size_t i = 0; i < pp.n; i++)
-                if (pp.p[i].pos > q)
-                    pp.p[k++] = pp.p[i];
-            pp.n = k;
+            people_keep_after(&pp, q);
         }
     }
     size_t sign = sentence_trigger(ex, se, sk, PARLEY_LEX_SIGN, &sl);
@@ -2322,11 +2331,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 pl = 0;
             if (neg >= denied)
                 nl = 0;
-            size_t k = 0;
-            for (size_t i = 0; i < pp.n; i++)
-                if (pp.p[i].pos < denied)
-                    pp.p[k++] = pp.p[i];
-            pp.n = k;
+            people_keep_before(&pp, denied);
         }
     }
     /* "Talks were held today between A and B": a time said between the verb and "between" */
@@ -2545,11 +2550,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if ((rc = event_add_evidence(ex, ev, s, join, join + jl)) < 0 || (!signed_before && (!has_sign || sign < join + jl)))
             return rc;
         if (signed_before) {
-            size_t k = 0;
-            for (size_t i = 0; i < pp.n; i++)
-                if (pp.p[i].pos < join)
-                    pp.p[k++] = pp.p[i];
-            pp.n = k;
+            people_keep_before(&pp, join);
         }
         /* "In the presence of the Chancellor and the President, A and B signed an agreement": the
          * signing is told too, its meeting being the one they all just joined */
@@ -2604,11 +2605,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                     cut = q;
             }
         }
-        size_t k = 0;
-        for (size_t i = 0; i < pp.n; i++)
-            if (pp.p[i].pos < cut)
-                pp.p[k++] = pp.p[i];
-        pp.n = k;
+        people_keep_before(&pp, cut);
     }
     /* subjects and objects around the trigger */
     size_t trig = has_meet ? meet : has_sign ? sign : has_call ? call : se->tok_end;
@@ -2758,11 +2755,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             }
         }
         if (bound != SIZE_MAX) {
-            size_t k = 0;
-            for (size_t i = 0; i < obj.n; i++)
-                if (obj.p[i].pos < bound)
-                    obj.p[k++] = obj.p[i];
-            obj.n = k;
+            people_keep_before(&obj, bound);
         }
     }
     /* people in what the meeting was about are no party: "summoned X over the death of Y" */
@@ -2771,19 +2764,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         for (size_t q = obj.p[0].end; q < se->tok_end && topic == SIZE_MAX; q++)
             if (is_w(ex, q, "over") || is_w(ex, q, "about") || is_w(ex, q, "regarding") || is_w(ex, q, "concerning"))
                 topic = q;
-        size_t k = 0;
-        for (size_t i = 0; i < obj.n; i++)
-            if (obj.p[i].pos < topic)
-                obj.p[k++] = obj.p[i];
-        obj.n = k;
+        people_keep_before(&obj, topic);
     }
     /* objects after a negation ("but could not hold any meeting with X") are dropped */
     if (nl && neg > trig) {
-        size_t k = 0;
-        for (size_t i = 0; i < obj.n; i++)
-            if (obj.p[i].pos < neg)
-                obj.p[k++] = obj.p[i];
-        obj.n = k;
+        people_keep_before(&obj, neg);
     }
     if (nl && neg > trig) {
         /* "a meeting with X has not happened" */
@@ -2985,11 +2970,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (met_before >= 2)
             group_signs = false;
         if (group_signs) {
-            size_t k = 0;
-            for (size_t i = 0; i < pp.n; i++)
-                if (pp.p[i].pos > grp)
-                    pp.p[k++] = pp.p[i];
-            pp.n = k;
+            people_keep_after(&pp, grp);
         }
         if (has_sign && pp.n == 0 && (grp_subject || group_signs) && grp + gl <= sign)
             into = &pp;

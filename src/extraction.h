@@ -214,6 +214,10 @@ bool parley_plural_office(const parley_extraction *ex, const char *w, size_t n);
  * sidelines of the summit": both sides of a meeting may be visitors; the summit's attendees are no
  * party to the talks on its sidelines)? O(e - b). */
 bool parley_on_sidelines(const parley_extraction *ex, size_t b, size_t e);
+/** @brief Is token @p k "talks", "discussions", "consultations" or "negotiations" followed by "on"
+ * and what they are on, before @p end ("talks on European security"; not "talks on Monday", "talks
+ * on the sidelines")? O(1). */
+bool parley_talks_on(const parley_extraction *ex, size_t k, size_t end);
 /** @brief Is "to" at token @p q the end of "welcomed X to" ("welcomed Estonian Minister of Defence
  * X to London": where they met), the name and its title at most twelve words after @p sb? O(1). */
 bool parley_welcomed_to(const parley_extraction *ex, size_t q, size_t sb);

@@ -1,6 +1,7 @@
 /* Lexicon matching over tokens: every phrase that starts at each token is found once, when the
  * text is tagged; later queries by kind read that cache. */
 #include "extraction.h"
+#include "dates.h"
 #include "error.h"
 #include "util.h"
 
@@ -375,6 +376,19 @@ bool parley_on_sidelines(const parley_extraction *ex, size_t b, size_t e)
         if (parley_text_tok_in_ci(&ex->text, q, words))
             return true;
     return false;
+}
+
+bool parley_talks_on(const parley_extraction *ex, size_t k, size_t end)
+{
+    static const char *const talks[] = {"talks", "discussions", "consultations", "negotiations", NULL};
+    const parley_text *t = &ex->text;
+    if (k + 2 >= end || !parley_text_tok_in_ci(t, k, talks) || !parley_text_tok_is(t, k + 1, "on"))
+        return false;
+    const parley_token *n = &t->tokens[k + 2];
+    const char *w = t->text + n->start;
+    size_t wl = n->end - n->start;
+    return n->kind == PARLEY_TOK_WORD && !parley_text_tok_is(t, k + 2, "the") && parley_date_weekday_name(w, wl) < 0 &&
+           !parley_date_month_name(w, wl);
 }
 
 bool parley_welcomed_to(const parley_extraction *ex, size_t q, size_t sb)
