@@ -2423,6 +2423,28 @@ static const char *their_counterparts_rule(const parley_extraction *ex, const se
     return q + 1 + dl < end && parley_text_tok_is_ci(&ex->text, q + 1 + dl, "counterparts") ? c : NULL;
 }
 
+/* "U.S. special envoy A and B met Russian President C": of two people joined by "and" before the
+ * meeting words, the second with no country stated is of the first's, when the one they meet is
+ * of another. */
+static const char *co_subject_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                   const parley_mention *pm)
+{
+    const parley_mention *a, *b;
+    if ((size_t)pm->entity != self || pm->country || !and_pair(ex, sm, pm, 5, &a, &b) || pm != b || !a->country)
+        return NULL;
+    size_t trig = meet_after(ex, sm, b), s = pm->sentence;
+    if (trig == SIZE_MAX)
+        return NULL;
+    for (size_t j = sm_from(ex, sm, s, trig); j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)self)
+            continue;
+        const char *c = o->country ? o->country : ex->entities[o->entity].country;
+        return c && strcmp(c, a->country) != 0 ? a->country : NULL;
+    }
+    return NULL;
+}
+
 /* A rule that reads a person's country off one of their mentions, or NULL. */
 typedef const char *(*mention_rule)(const parley_extraction *ex, const sentence_mentions *sm, size_t person,
                                     const parley_mention *m);
@@ -2959,6 +2981,7 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, called_on_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, role_list_rule)) < 0 || (rc = apply_rule(ex, &sm, national_office_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, co_subject_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, led_by_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;

@@ -2384,7 +2384,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                                            "tenth", "latest", "next", "round", "of", "session", "bilateral", "joint",
                                            "ministerial", "high-level", "strategic", "formal", "official", NULL};
         static const char *const named[] = {"dialogue", "consultations", "summit", "consultative", NULL};
-        for (size_t n = q + 1; n < se->tok_end && n < q + 9; n++) {
+        for (size_t n = q + 1; n < se->tok_end && n < q + 12; n++) {
             const parley_token *tn = tok(ex, n);
             if (n > q + 1 && (parley_match(ex, n, PARLEY_LEX_MEET_NOUN, NULL) == 1 ||
                               ((tn->flags & PARLEY_TOK_CAP) && is_w_any(ex, n, named) &&
@@ -2405,8 +2405,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             bool adjective = n <= q + 3 && tn->kind == PARLEY_TOK_WORD && !(tn->flags & PARLEY_TOK_CAP) &&
                              !is_w_any(ex, n, not_adjectives) && n + 1 < se->tok_end &&
                              parley_match(ex, n + 1, PARLEY_LEX_MEET_NOUN, NULL) == 1;
-            if (!(is_w_any(ex, n, fill) || ordinal || adjective || ((tn->flags & PARLEY_TOK_CAP) && tn->kind == PARLEY_TOK_WORD) ||
-                  is_p(ex, n, '-') || is_p(ex, n, '+')))
+            /* "the Nepal-India Foreign Secretary-level talks": a word glued after a hyphen */
+            bool compound = tn->kind == PARLEY_TOK_WORD && is_p(ex, n - 1, '-') && !(tn->flags & PARLEY_TOK_SPACE);
+            if (!(is_w_any(ex, n, fill) || ordinal || adjective || compound ||
+                  ((tn->flags & PARLEY_TOK_CAP) && tn->kind == PARLEY_TOK_WORD) || is_p(ex, n, '-') || is_p(ex, n, '+')))
                 break;
         }
     }
@@ -2980,6 +2982,19 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         else if (has_meet && !again && !between && !has_call && subj.n == 0 && grp_subject && grp + gl <= meet &&
                  (obj.n >= 1 || meet <= grp + gl + 4) && (!is_w(ex, grp, "they") || after_clause))
             into = &subj;   /* "the ministers met X", "The two ministers last met in June" */
+        /* "The two presidents also met troops of the battalion": whom they met is no one named,
+         * and not each other */
+        static const char *const crowds[] = {"troops", "soldiers", "students", "members", "officials", "representatives",
+                                             "staff", "crew", "press", "journalists", "community", "diaspora", "families",
+                                             "veterans", "personnel", "sailors", "servicemen", "cadets", "lawmakers",
+                                             "executives", "investors", "workers", "refugees", "residents", NULL};
+        if (into == &subj && obj.n == 0 && meet + ml < se->tok_end && is_w(ex, meet + ml - 1, "met")) {
+            size_t o = meet + ml;
+            if (is_w(ex, o, "the") || is_w(ex, o, "a") || is_w(ex, o, "an"))
+                o++;
+            if (o < se->tok_end && (is_w_any(ex, o, crowds) || parley_match(ex, o, PARLEY_LEX_PERSON_NOUN, NULL) == 1))
+                into = NULL;
+        }
         /* "the two chiefs" of a meeting that others attended: the first two, its principals
          * (those who attended or accompanied are named after them) */
         size_t limit = SIZE_MAX, added = 0;
@@ -3439,8 +3454,10 @@ static void dateline_date(parley_extraction *ex, doc_state *st)
         if (mm->entity != ex->dateline_place)
             continue;
         const parley_sentence *se = &ex->text.sentences[mm->sentence];
-        if (se->headline)
-            continue;   /* "Indonesian minister wraps up Tokyo visit" over "TOKYO, 22nd February 2024 -" */
+        /* "Indonesian minister wraps up Tokyo visit" over "TOKYO, 22nd February 2024 -" (but a
+         * dateline on a line of its own is one: "Baku, November 20, AZERTAC") */
+        if (se->headline && !(mm->tb == se->tok_begin && mm->te < se->tok_end && is_p(ex, mm->te, ',')))
+            continue;
         if (mm->tb != se->tok_begin || mm->te + 1 >= se->tok_end || !(is_p(ex, mm->te, ',') || is_p(ex, mm->te, '-')))
             return;
         /* the date within a few tokens: "BELGRADE, Sept. 26", "Ottawa, Ontario - January 31, 2023";
@@ -3462,6 +3479,10 @@ static void dateline_date(parley_extraction *ex, doc_state *st)
                 st->pub = h.date;
                 st->has_pub = true;
                 parley_date_format(ex->dateline_date, &h.date);
+            } else if (!st->has_last_date) {
+                /* ("Baku, November 20, AZERTAC": the month and day of what the story tells) */
+                st->last_date = h.date;
+                st->has_last_date = true;
             }
             return;
         }

@@ -948,6 +948,14 @@ static void test_left_for_country_lists_and_attendee(void **state)
     assert_non_null(e->country);
     assert_string_equal(e->country, "United States");
     test_doc_free(&t);
+    /* "U.S. special envoy A and B met Russian President C": B is of A's country */
+    t = test_extract("MOSCOW, Dec 2 (Reuters) - U.S. special envoy John Abbot and Jane Roe met Russian President Max "
+                     "Mustermann at the Kremlin on Tuesday.", "2025-12-02");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(e);
+    assert_non_null(e->country);
+    assert_string_equal(e->country, "United States");
+    test_doc_free(&t);
     /* "... accompanied him": the person named first in the last sentence that names someone */
     t = test_extract("VOSTOCHNY, Russia (AP) - Russian President John Abbot welcomed North Korean leader Jane Roe on "
                      "Wednesday. Roe, who arrived by train, told Abbot that Russia was right. The two leaders toured the "

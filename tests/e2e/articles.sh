@@ -2436,6 +2436,27 @@ country("fe7", "Loo Tze Lui", "Singapore")
 check(met("fe8", "Mahmoud Ali Youssouf", "Abdel Fattah Burhan"), "fe8: met")
 check(len(events("fe8", "meeting")) == 1, "fe8: an unnamed commander")
 
+# ff1: a dateline on a line of its own ("Baku, November 20, AZERTAC"): the month and day of the story
+check([ev["date"] for ev in met("ff1", "Zakir Hasanov", "Irakli Chikovani")] == ["--11-20"], "ff1: the dateline's day")
+# ff2: "U.S. special envoy A and B met Russian President C": B is of A's country
+country("ff2", "Jared Kushner", "United States")
+check(met("ff2", "Jared Kushner", "Vladimir Putin"), "ff2: met")
+# ff3: "held the Nepal-India Foreign Secretary-level talks"
+check(met("ff3", "Amrit Bahadur Rai", "Vikram Misri"), "ff3: secretary-level talks")
+check(met("ff3", "Vikram Misri", "Ram Chandra Paudel"), "ff3: called on")
+# ff4: "The two presidents also met troops of the NATO battalion in Rukla": not each other again
+check(len(met("ff4", "Gitanas Nausėda", "Karol Nawrocki")) == 1, "ff4: met troops")
+# ff5: "Sharif was accompanied by Field Marshal X and Foreign Minister Y"
+country("ff5", "Ishaq Dar", "Pakistan")
+check(met("ff5", "Ali Khamenei", "Shehbaz Sharif"), "ff5: also received")
+# ff6: "hosted X at the Pentagon"
+check(met("ff6", "Dan Caine", "Eyal Zamir"), "ff6: hosted")
+check(met("ff6", "Eyal Zamir", "Pete Hegseth"), "ff6: also met")
+# ff7: a welcome ceremony, then talks; the premier met the king later
+check(met("ff7", "Li Qiang", "Felipe VI"), "ff7: later in the day")
+# ff8: "is expected to travel to Togo on Friday to meet President X"
+check([ev["place"] for ev in met("ff8", "John Mahama", "Faure Gnassingbé", "planned")] == ["country:togo"], "ff8: planned in Togo")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
