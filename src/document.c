@@ -761,6 +761,14 @@ static void join_wrapped(char *t, size_t s, size_t len)
             char c = t[last - 1];
             unsigned char nc = (unsigned char)t[e + 1];
             bool terminal = c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\'';
+            /* "the Defence Ministers'" over "Meeting": a plural's apostrophe, no closing quote (none
+             * opened on the line) */
+            if (c == '\'' && last - ls >= 2 && t[last - 2] == 's') {
+                bool opened = false;
+                for (size_t k = ls; k + 1 < last && !opened; k++)
+                    opened = t[k] == '\'' && (k == ls || t[k - 1] == ' ');
+                terminal = opened;
+            }
             bool month_cut = false;   /* "on Aug." over "19 ..." */
             /* "... with Mr.\nErdogan": a title's abbreviation or an initial ends no sentence */
             if (c == '.') {

@@ -730,6 +730,20 @@ static bool owner_of_person(const parley_extraction *ex, const parley_mention *m
     return false;
 }
 
+/* Is the person at mention mm the one someone serves: "X, a senior adviser to President Y", "an
+ * envoy of King Y" (an aide's noun, "to", "of" or "for", and the title before the name)? Y is not
+ * there. */
+static bool served_by(const parley_extraction *ex, const parley_mention *mm, size_t sb)
+{
+    static const char *const aides[] = {"adviser", "advisor", "aide", "envoy", "assistant", "emissary", "counselor",
+                                        "counsellor", "representative", "spokesman", "spokeswoman", "spokesperson", NULL};
+    size_t q = mm->tb;
+    while (q > sb && q + 5 > mm->tb && tok(ex, q - 1)->kind == PARLEY_TOK_WORD && (tok(ex, q - 1)->flags & PARLEY_TOK_CAP))
+        q--;
+    return q >= sb + 2 && (is_w(ex, q - 1, "to") || is_w(ex, q - 1, "of") || is_w(ex, q - 1, "for")) &&
+           is_w_any(ex, q - 2, aides);
+}
+
 static void sentence_people(const parley_extraction *ex, size_t s, people *pp)
 {
     pp->n = 0;
@@ -739,7 +753,7 @@ static void sentence_people(const parley_extraction *ex, size_t s, people *pp)
          * nor is one whose envoy or wife is */
         if (mm->sentence == s && mm->type == PARLEY_ENTITY_PERSON && mm->entity >= 0 &&
             !parley_phrase_before_title(ex, mm->tb, ex->text.sentences[s].tok_begin, PARLEY_LEX_SENDER) &&
-            !owner_of_person(ex, mm, ex->text.sentences[s].tok_end) &&
+            !owner_of_person(ex, mm, ex->text.sentences[s].tok_end) && !served_by(ex, mm, ex->text.sentences[s].tok_begin) &&
             /* "his deputy, but not Lavrov himself" */
             !(mm->tb > ex->text.sentences[s].tok_begin && is_w(ex, mm->tb - 1, "not")))
             people_add(pp, mm->entity, mm->tb, mm->te);
@@ -2382,7 +2396,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         static const char *const fill[] = {"the", "a", "an", "their", "its", "annual", "regular", "inaugural", "first",
                                            "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                                            "tenth", "latest", "next", "round", "of", "session", "bilateral", "joint",
-                                           "ministerial", "high-level", "strategic", "formal", "official", NULL};
+                                           "ministerial", "high-level", "strategic", "formal", "official",
+                                           /* "held more than five hours of talks" */
+                                           "more", "than", "about", "nearly", "almost", "over", "hours", "hour",
+                                           "minutes", "days", "day", "two", "three", "four", "five", "six", "several",
+                                           "long", "lengthy", "extensive", "intensive", "frank", "productive",
+                                           "constructive", "fruitful", "cordial", "substantive", "private", "informal",
+                                           "separate", NULL};
         static const char *const named[] = {"dialogue", "consultations", "summit", "consultative", NULL};
         for (size_t n = q + 1; n < se->tok_end && n < q + 12; n++) {
             const parley_token *tn = tok(ex, n);

@@ -1694,6 +1694,16 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         int hl = 0, hr = 0, rc;
         if (!se->headline && (hl = parley_role_before(ex, i, se->tok_begin, &left, &rank_b)) < 0)
             return hl;
+        /* "a senior adviser to President X": the title is what follows "to" */
+        static const char *const served[] = {"adviser to ", "advisor to ", "aide to ", "assistant to ", "envoy of ", NULL};
+        for (size_t a = 0; hl && left.title && served[a]; a++) {
+            const char *at = strstr(left.title, served[a]);
+            size_t al = strlen(served[a]);
+            if (at && at[al]) {
+                memmove(left.title, at + al, strlen(at + al) + 1);
+                break;
+            }
+        }
         /* "X, Minister of Defense of Lithuania," / "X, the commander of ..."; "Richard Marles MP,
          * Deputy Prime Minister ..." (a postnominal before the comma) */
         size_t ec = e;

@@ -174,6 +174,13 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             office = true;
             memset(mark + (j - start), INC, l);
             j += l;
+        } else if (j > start && j + 3 < end && tok_punct_is(ex, j, '(') && tok_punct_is(ex, j + 2, ')') &&
+                   (ex->text.tokens[j + 1].flags & PARLEY_TOK_ALLCAPS) && mark[prev - start] == INC && is_cap(ex, prev) &&
+                   parley_match(ex, j + 1, PARLEY_LEX_INTERNATIONAL, NULL) == 1) {
+            /* "African Union (AU) Commission Chairperson": an international body's acronym in
+             * brackets inside the title is left out of it */
+            memset(mark + (j - start), SKIP, 3);
+            j += 3;
         } else if (is_counterpart(ex, j)) {
             counterpart = true;
             mark[j - start] = SKIP;

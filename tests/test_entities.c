@@ -956,6 +956,14 @@ static void test_left_for_country_lists_and_attendee(void **state)
     assert_non_null(e->country);
     assert_string_equal(e->country, "United States");
     test_doc_free(&t);
+    /* "African Union (AU) Commission Chairperson X": an international body's officer, of no country */
+    t = test_extract("ADDIS ABABA, Feb. 16 (Xinhua) -- African Union (AU) Commission Chairperson John Abbot met with "
+                     "Chinese Special Envoy Jane Roe in Addis Ababa.", "2024-02-16");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_null(e->country);
+    assert_string_equal(e->title, "African Union Commission Chairperson");
+    test_doc_free(&t);
     /* "... accompanied him": the person named first in the last sentence that names someone */
     t = test_extract("VOSTOCHNY, Russia (AP) - Russian President John Abbot welcomed North Korean leader Jane Roe on "
                      "Wednesday. Roe, who arrived by train, told Abbot that Russia was right. The two leaders toured the "

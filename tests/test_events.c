@@ -1838,6 +1838,14 @@ static void test_dateline_line_compound_talks_and_troops(void **state)
                      "Rukla.", "2025-11-07");
     assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
     size_t n = 0;
+    /* (and "held more than five hours of talks"; "a senior adviser to President X": X is not there) */
+    test_doc u = test_extract("Secretary of State Karl Lindqvist and Foreign Minister Anna Berg held more than five hours "
+                              "of talks in Beijing on Friday. Lindqvist met separately with Paul Smith, a senior adviser "
+                              "to President Mary Jones.", "2025-04-26");
+    assert_non_null(meeting(&u, "Karl Lindqvist", "Anna Berg"));
+    assert_null(meeting(&u, "Karl Lindqvist", "Mary Jones"));
+    assert_string_equal(find_ent(u.ex, PARLEY_ENTITY_PERSON, "Mary Jones")->title, "President");
+    test_doc_free(&u);
     for (size_t i = 0; i < t.ex->n_events; i++)
         n += t.ex->events[i].type == PARLEY_EVENT_MEETING;
     assert_int_equal(n, 2);

@@ -2457,6 +2457,28 @@ check(met("ff7", "Li Qiang", "Felipe VI"), "ff7: later in the day")
 # ff8: "is expected to travel to Togo on Friday to meet President X"
 check([ev["place"] for ev in met("ff8", "John Mahama", "Faure Gnassingbé", "planned")] == ["country:togo"], "ff8: planned in Togo")
 
+# fg1: "Talks were held between the two delegations, headed by Foreign Ministers A and B"
+check(met("fg1", "Gustavo Petro", "Nicolás Maduro Moros"), "fg1: met on the border")
+# fg2: "met separately with X, and with Y, a senior adviser to President Z": Z is not there
+check(not met("fg2", "Yoav Gallant", "Joe Biden"), "fg2: the adviser's president")
+check(title("fg2", "Joe Biden") == "President", f"fg2: {title('fg2', 'Joe Biden')!r}")
+check(met("fg2", "Yoav Gallant", "Amos Hochstein"), "fg2: met separately")
+check(len(events("fg2", "call")) == 2, "fg2: a phone call and a video conference")
+# fg3: "African Union (AU) Commission Chairperson X": an international body's officer
+country("fg3", "Moussa Faki Mahamat", None)
+check(met("fg3", "Moussa Faki Mahamat", "William Ruto"), "fg3: a list after a semicolon")
+# fg4: "The COAS was received on arrival by X"
+check(met("fg4", "Syed Asim Munir", "Fayyadh bin Hamed Al-Ruwaili"), "fg4: received on arrival")
+# fg5: "held more than five hours of talks"; "did not meet"
+check(met("fg5", "Antony Blinken", "Wang Yi"), "fg5: five hours of talks")
+check(not met("fg5", "Antony Blinken", "Dong Jun"), "fg5: did not meet")
+# fg6: co-chaired a ministers' meeting; "Dr Ng also called on"
+check(met("fg6", "Ng Eng Hen", "Sam Mostyn"), "fg6: called on")
+# fg7: "von der Leyen met separately with Parliament Speaker X"
+check(met("fg7", "Ursula von der Leyen", "Igor Grosu"), "fg7: separately")
+# fg8: "Lu also met A and B"
+check(met("fg8", "Donald Lu", "Waker-Uz-Zaman"), "fg8: also met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
