@@ -1843,6 +1843,12 @@ static void test_dateline_line_compound_talks_and_troops(void **state)
                               "of talks in Beijing on Friday. Lindqvist met separately with Paul Smith, a senior adviser "
                               "to President Mary Jones.", "2025-04-26");
     assert_non_null(meeting(&u, "Karl Lindqvist", "Anna Berg"));
+    test_doc v = test_extract("Prime Minister Jane Roe held talks with Prime Minister Max Mustermann in Vientiane. "
+                              "Mustermann also paid courtesy calls on President Erika Svensson and Assembly President "
+                              "Karl Lindqvist.", "2024-10-08");
+    assert_non_null(meeting(&v, "Max Mustermann", "Erika Svensson"));
+    assert_non_null(meeting(&v, "Max Mustermann", "Karl Lindqvist"));
+    test_doc_free(&v);
     assert_null(meeting(&u, "Karl Lindqvist", "Mary Jones"));
     assert_string_equal(find_ent(u.ex, PARLEY_ENTITY_PERSON, "Mary Jones")->title, "President");
     test_doc_free(&u);

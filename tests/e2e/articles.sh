@@ -2479,6 +2479,24 @@ check(met("fg7", "Ursula von der Leyen", "Igor Grosu"), "fg7: separately")
 # fg8: "Lu also met A and B"
 check(met("fg8", "Donald Lu", "Waker-Uz-Zaman"), "fg8: also met")
 
+# fh1: a summit's host who greeted the two leaders; "The two leaders last met in Tirana in May"
+check(met("fh1", "Nikol Pashinyan", "Ilham Aliyev"), "fh1: met")
+check("location:tirana" in [ev["place"] for ev in met("fh1", "Nikol Pashinyan", "Ilham Aliyev")], "fh1: last met in Tirana")
+# fh2: "paid courtesy calls on A and B"
+check(met("fh2", "Hun Manet", "Thongloun Sisoulith") and met("fh2", "Hun Manet", "Xaysomphone Phomvihane"), "fh2: courtesy calls")
+# fh3: "who conveyed the greetings of Custodian of the Two Holy Mosques King X": X is not there
+check(not met("fh3", "Sabah Khaled Al-Hamad Al-Sabah", "Salman bin Abdulaziz Al Saud"), "fh3: greetings")
+country("fh3", "Abdullah Al-Yahya", "Kuwait")
+# fh4: "X, Germany's defence minister, visited ... and met Y in Vilnius"; "travelled to Riga, where
+# he was received by Z"
+check([ev["place"] for ev in met("fh4", "Boris Pistorius", "Edgars Rinkevics")] == ["location:riga"], "fh4: Riga")
+# fh5: "with the two signing a framework agreement"; "Trump was accompanied by A and B"
+ags = events("fh5", "agreement")
+check(len(ags) == 1 and parties(ags[0], "fh5") == {"Japan", "United States"}, "fh5: the agreement")
+country("fh5", "Scott Bessent", "United States")
+# fh6: "received British High Commissioner X at the Foreign Office"
+check(met("fh6", "Ishaq Dar", "Jane Marriott") and met("fh6", "Ishaq Dar", "Jiang Zaidong"), "fh6: envoys")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
