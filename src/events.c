@@ -622,6 +622,24 @@ static bool other_predicate(const parley_extraction *ex, const parley_sentence *
     return false;
 }
 
+/* The country of a seat of government of the lexicon the sentence puts something at ("at the
+ * White House"), as the document's entity of that country; -1 when none (or the article names
+ * the country nowhere). O(mentions of the sentence + entities). */
+static int seat_country(const parley_extraction *ex, size_t s)
+{
+    const char *c = NULL;
+    for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1] && !c; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->sentence == s && mm->type == PARLEY_ENTITY_ORGANIZATION && mm->lex && mm->lex->country && mm->tb > 1 &&
+            (is_w(ex, mm->tb - 1, "at") || (is_w(ex, mm->tb - 1, "the") && is_w(ex, mm->tb - 2, "at"))))
+            c = mm->lex->country;
+    }
+    for (size_t i = 0; c && i < ex->n_entities; i++)
+        if (ex->entities[i].type == PARLEY_ENTITY_COUNTRY && strcmp(ex->entities[i].name, c) == 0)
+            return (int)i;
+    return -1;
+}
+
 /* The place of an event stated in a sentence: a city after in/at/to, else a country after
  * "in" or "visit to". Returns an entity index or -1. */
 static int sentence_place(const parley_extraction *ex, size_t s)
@@ -1308,6 +1326,13 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
                 ev->place = st->meeting_place;
             else
                 ev->place = ex->dateline_place;
+            /* "NAIROBI - Ruto met Biden at the White House": not where the dateline is when the
+             * sentence names a seat of government of another country (and the article that country) */
+            int seat = seat_country(ex, s);
+            const parley_entity *pe = ev->place >= 0 ? &ex->entities[ev->place] : NULL;
+            const char *pc = !pe ? NULL : pe->type == PARLEY_ENTITY_COUNTRY ? pe->name : pe->country;
+            if (seat >= 0 && (!pc || strcmp(pc, ex->entities[seat].name) != 0))
+                ev->place = seat;
         }
     }
     /* "VIENTIANE, Laos — A met B ... in Laos": the dateline's city, in the country named, on the
@@ -1436,6 +1461,9 @@ static char *document_name(const parley_extraction *ex, size_t b, size_t e)
         if (k > b && k + 1 < e && is_w(ex, k, "and") && tok(ex, k + 1)->kind == PARLEY_TOK_WORD &&
             !(tok(ex, k + 1)->flags & PARLEY_TOK_CAP) && tok_n(ex, k + 1) > 4 &&
             strncmp(tok_s(ex, k + 1) + tok_n(ex, k + 1) - 2, "ed", 2) == 0)
+            break;
+        /* "on the sidelines of", "on the margins of": where, not what */
+        if (k + 2 < e && is_w(ex, k, "on") && is_w(ex, k + 1, "the") && parley_on_sidelines(ex, k + 2, k + 3))
             break;
         /* "on Tuesday", "on 3 March": a date ends the name */
         if (k + 1 < e && is_w(ex, k, "on") &&

@@ -1847,6 +1847,14 @@ static void test_dateline_line_compound_talks_and_troops(void **state)
                               "Mustermann also paid courtesy calls on President Erika Svensson and Assembly President "
                               "Karl Lindqvist.", "2024-10-08");
     assert_non_null(meeting(&v, "Max Mustermann", "Erika Svensson"));
+    /* "NAIROBI - X met Y at the White House": in the United States */
+    test_doc w = test_extract("NAIROBI, May 22 (Reuters) - Kenyan President John Abbot met U.S. President Jane Roe at the "
+                              "White House on Thursday.", "2024-05-23");
+    const parley_event *wm = meeting(&w, "John Abbot", "Jane Roe");
+    assert_non_null(wm);
+    assert_true(wm->place >= 0);
+    assert_string_equal(w.ex->entities[wm->place].name, "United States");
+    test_doc_free(&w);
     assert_non_null(meeting(&v, "Max Mustermann", "Karl Lindqvist"));
     test_doc_free(&v);
     assert_null(meeting(&u, "Karl Lindqvist", "Mary Jones"));

@@ -2497,6 +2497,21 @@ country("fh5", "Scott Bessent", "United States")
 # fh6: "received British High Commissioner X at the Foreign Office"
 check(met("fh6", "Ishaq Dar", "Jane Marriott") and met("fh6", "Ishaq Dar", "Jiang Zaidong"), "fh6: envoys")
 
+# fi1: "signed a 10-year framework for ... on the sidelines of the ADMM-Plus"
+ags = events("fi1", "agreement")
+check(len(ags) == 1 and "sidelines" not in ags[0]["name"] and parties(ags[0], "fi1") == {"India", "United States"}, "fi1: the framework")
+# fi2: "received a delegation led by Vice Premier X"; greetings from Xi, who is not there
+check(met("fi2", "Shavkat Mirziyoyev", "Ding Xuexiang") and not met("fi2", "Shavkat Mirziyoyev", "Xi Jinping"), "fi2: the delegation")
+# fi3: "welcomed Prime Minister X to Canberra"; "hosted X for lunch"
+check(met("fi3", "Anthony Albanese", "Xanana Gusmão") and met("fi3", "Penny Wong", "Xanana Gusmão"), "fi3: welcomed, hosted")
+# fi4: "NAIROBI - X met Y at the White House": in the United States, not Nairobi
+check([ev["place"] for ev in met("fi4", "William Ruto", "Joe Biden")] == ["country:united-states"], "fi4: the White House")
+# fi5: "received his Argentine counterpart X at the Itamaraty Palace"
+check([ev["place"] for ev in met("fi5", "Mauro Vieira", "Gerardo Werthein")] == ["location:brasilia"], "fi5: Brasília")
+# fi6: "held talks with visiting Chinese Minister X here on Monday"; an exercise co-chaired
+check(met("fi6", "Tea Seiha", "Dong Jun") and met("fi6", "Dong Jun", "Hun Manet"), "fi6: talks, courtesy call")
+check("Golden Dragon 2025" in ids("fi6", "exercise"), "fi6: the exercise")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
