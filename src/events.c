@@ -678,6 +678,12 @@ static int sentence_place(const parley_extraction *ex, size_t s)
                 loc = find_trigger(ex, k + 1, se->tok_end, PARLEY_LEX_MEET, &ml2) < se->tok_end;
                 break;
             }
+        /* "in the Saudi city of NEOM", "in the Chinese port city": the demonym's country */
+        bool city_of = mm->type == PARLEY_ENTITY_COUNTRY && mm->lex && mm->lex->kind == PARLEY_LEX_DEMONYM &&
+                       p >= se->tok_begin + 2 && is_w(ex, p - 1, "the") && is_w(ex, p - 2, "in") && mm->te < se->tok_end &&
+                       (is_w(ex, mm->te, "city") || is_w(ex, mm->te, "capital") || is_w(ex, mm->te, "town") ||
+                        is_w(ex, mm->te, "port") || is_w(ex, mm->te, "resort"));
+        loc |= city_of;
         /* "to discuss the situation in Ukraine": a topic, not where it happens */
         if (loc && is_w(ex, q, "in") && q > se->tok_begin && parley_topic_noun(ex, q - 1))
             loc = false;
@@ -715,7 +721,7 @@ static int sentence_place(const parley_extraction *ex, size_t s)
                  parley_text_tok_in_ci(&ex->text, mm->tb, base_words)))
                 site = ex->dateline_place;
         }
-        if (country < 0 && ((mm->type == PARLEY_ENTITY_COUNTRY && mm->lex && mm->lex->kind == PARLEY_LEX_COUNTRY) ||
+        if (country < 0 && ((mm->type == PARLEY_ENTITY_COUNTRY && mm->lex && (mm->lex->kind == PARLEY_LEX_COUNTRY || city_of)) ||
                             (mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_REGION &&
                              mm->lex->country)))
             country = mm->entity;
@@ -1254,6 +1260,12 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
     }
     if (ev->place < 0) {
         ev->place = sentence_place(ex, s);
+        /* "TBILISI - ... who arrived in Georgia": the dateline's city in that country */
+        if (ev->place >= 0 && ex->entities[ev->place].type == PARLEY_ENTITY_COUNTRY && ex->dateline_place >= 0 &&
+            ex->entities[ex->dateline_place].country &&
+            strcmp(ex->entities[ex->dateline_place].country, ex->entities[ev->place].name) == 0 &&
+            ex->entities[ex->dateline_place].type == PARLEY_ENTITY_LOCATION)
+            ev->place = ex->dateline_place;
         /* "He was in Bangkok. There he was received by X": the place the sentence before names */
         if (ev->place < 0 && s > 0 && (is_w(ex, ex->text.sentences[s].tok_begin, "there") ||
                                        is_w(ex, ex->text.sentences[s].tok_begin, "here")))

@@ -1855,6 +1855,15 @@ static void test_dateline_line_compound_talks_and_troops(void **state)
     assert_true(wm->place >= 0);
     assert_string_equal(w.ex->entities[wm->place].name, "United States");
     test_doc_free(&w);
+    /* "in the Saudi city of NEOM": Saudi Arabia; "TBILISI - ... arrived in Georgia": Tbilisi */
+    w = test_extract("CAIRO (Reuters) - Egyptian President John Abbot met Saudi Crown Prince Jane Roe in the Saudi city "
+                     "of NEOM on Thursday. Tbilisi, 12 May - Prime Minister Max Mustermann held a meeting with Prime "
+                     "Minister Erika Svensson, who arrived in Georgia on an official visit.", "2024-05-12");
+    wm = meeting(&w, "John Abbot", "Jane Roe");
+    assert_non_null(wm);
+    assert_true(wm->place >= 0);
+    assert_string_equal(w.ex->entities[wm->place].name, "Saudi Arabia");
+    test_doc_free(&w);
     assert_non_null(meeting(&v, "Max Mustermann", "Karl Lindqvist"));
     test_doc_free(&v);
     assert_null(meeting(&u, "Karl Lindqvist", "Mary Jones"));

@@ -2512,6 +2512,16 @@ check([ev["place"] for ev in met("fi5", "Mauro Vieira", "Gerardo Werthein")] == 
 check(met("fi6", "Tea Seiha", "Dong Jun") and met("fi6", "Dong Jun", "Hun Manet"), "fi6: talks, courtesy call")
 check("Golden Dragon 2025" in ids("fi6", "exercise"), "fi6: the exercise")
 
+# fj1: "Tbilisi, 12 May - ... who arrived in Georgia on an official visit": in the dateline's city
+check([ev["place"] for ev in met("fj1", "Irakli Kobakhidze", "Viktor Orbán")] == ["location:tbilisi"], "fj1: Tbilisi")
+# fj2: "CAIRO - X met Y in the Saudi city of NEOM": in Saudi Arabia, not Cairo
+check([ev["place"] for ev in met("fj2", "Abdel Fattah al-Sisi", "Mohammed bin Salman")] == ["country:saudi-arabia"], "fj2: the Saudi city")
+# fj3: "arrived in Mogadishu ... for a one-day visit during which he held talks with X at Villa Somalia"
+check(met("fj3", "William Ruto", "Hassan Sheikh Mohamud") and met("fj3", "William Ruto", "Hamza Abdi Barre"), "fj3: talks")
+# fj4: "will travel to Washington next week to meet X"; "last spoke by phone"
+check(met("fj4", "Cyril Ramaphosa", "Donald Trump", "planned") and not met("fj4", "Cyril Ramaphosa", "Donald Trump"), "fj4: planned")
+country("fj4", "Parks Tau", "South Africa")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
