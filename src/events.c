@@ -1791,7 +1791,25 @@ static bool group_fits(const parley_extraction *ex, size_t g, size_t gl, const p
         one[0] = single;
         want = one;
     }
-    if (!want)
+    /* "the two defense chiefs", "the foreign ministers": a domain every one's title holds
+     * ("Defense Secretary", "Defence Minister") */
+    bool domain = false;
+    for (size_t q = g; q < last; q++) {
+        if (!parley_match(ex, q, PARLEY_LEX_DOMAIN, NULL) || (tok(ex, q)->flags & PARLEY_TOK_CAP))
+            continue;
+        domain = true;
+        bool defence = is_w(ex, q, "defense") || is_w(ex, q, "defence");
+        for (size_t i = 0; i < ev->n_participants; i++) {
+            const parley_entity *en = &ex->entities[ev->participants[i]];
+            if (en->type == PARLEY_ENTITY_PERSON &&
+                !(en->title && (parley_text_holds_word(en->title, tok_s(ex, q), tok_n(ex, q)) ||
+                                (defence && (parley_text_holds_word(en->title, "defense", 7) ||
+                                             parley_text_holds_word(en->title, "defence", 7))))))
+                return false;
+        }
+    }
+    /* ("the two defense chiefs": a minister and a secretary of defense are its chiefs) */
+    if (!want || (domain && (is_w(ex, last, "chiefs") || is_w(ex, last, "heads"))))
         return true;
     for (size_t i = 0; i < ev->n_participants; i++) {
         const parley_entity *en = &ex->entities[ev->participants[i]];
@@ -2489,6 +2507,19 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
      * the sentence says where (else as often by phone) */
     if (has_meet && (is_w(ex, meet, "spoke") || is_w(ex, meet, "talked") || is_w(ex, meet, "chatted")) && !has_call) {
         if (!parley_on_sidelines(ex, meet + ml, se->tok_end) && sentence_place(ex, s) < 0) {
+            has_meet = false;
+            ml = 0;
+            meet = se->tok_end;
+        }
+    }
+    /* "the Ukraine Recovery Conference in Rome, co-hosted by X": what describes a gathering is no
+     * meeting of the sentence's people */
+    if (has_meet && (is_w(ex, meet, "hosted") || is_w(ex, meet, "organised") || is_w(ex, meet, "organized"))) {
+        size_t b = meet;
+        if (b > se->tok_begin + 2 && is_p(ex, b - 1, '-') && is_w(ex, b - 2, "co"))
+            b -= 2;   /* "co-hosted" */
+        if (b > se->tok_begin + 1 && is_p(ex, b - 1, ',') &&
+            (is_w(ex, meet + ml - 1, "by") || (meet + ml < se->tok_end && is_w(ex, meet + ml, "by")))) {
             has_meet = false;
             ml = 0;
             meet = se->tok_end;

@@ -1864,6 +1864,27 @@ static void test_dateline_line_compound_talks_and_troops(void **state)
     assert_true(wm->place >= 0);
     assert_string_equal(w.ex->entities[wm->place].name, "Saudi Arabia");
     test_doc_free(&w);
+    /* "the Conference in Rome, co-hosted by X" is no meeting; "The two defense chiefs last met in
+     * Tokyo" are the defence ministers */
+    w = test_extract("Defense Secretary John Abbot met Defense Minister Jane Roe in Manila on Thursday. Roe later paid a "
+                     "courtesy call on President Max Mustermann. The two defense chiefs last met in Tokyo in February. "
+                     "Roe was due to attend the Recovery Conference in Rome, co-hosted by Prime Minister Erika Svensson.",
+                     "2025-02-20");
+    assert_null(meeting(&w, "Jane Roe", "Erika Svensson"));
+    const parley_event *tokyo = NULL;   /* the meeting in Tokyo: the two ministers' */
+    for (size_t i = 0; i < w.ex->n_events; i++) {
+        const parley_event *ev = &w.ex->events[i];
+        if (ev->type == PARLEY_EVENT_MEETING && ev->place >= 0 && !strcmp(w.ex->entities[ev->place].name, "Tokyo"))
+            tokyo = ev;
+    }
+    assert_non_null(tokyo);
+    bool abbot = false, mustermann = false;
+    for (size_t k = 0; k < tokyo->n_participants; k++) {
+        abbot |= !strcmp(w.ex->entities[tokyo->participants[k]].name, "John Abbot");
+        mustermann |= !strcmp(w.ex->entities[tokyo->participants[k]].name, "Max Mustermann");
+    }
+    assert_true(abbot && !mustermann);
+    test_doc_free(&w);
     assert_non_null(meeting(&v, "Max Mustermann", "Karl Lindqvist"));
     test_doc_free(&v);
     assert_null(meeting(&u, "Karl Lindqvist", "Mary Jones"));

@@ -2522,6 +2522,20 @@ check(met("fj3", "William Ruto", "Hassan Sheikh Mohamud") and met("fj3", "Willia
 check(met("fj4", "Cyril Ramaphosa", "Donald Trump", "planned") and not met("fj4", "Cyril Ramaphosa", "Donald Trump"), "fj4: planned")
 country("fj4", "Parks Tau", "South Africa")
 
+# fk1: "The two defense chiefs last met in Tokyo in February": the defence ministers, not the
+# minister and the president he called on last
+check("location:tokyo" in [ev["place"] for ev in met("fk1", "Gilberto Teodoro Jr.", "Gen Nakatani")], "fk1: the defense chiefs")
+check("location:tokyo" not in [ev["place"] for ev in met("fk1", "Gen Nakatani", "Ferdinand R. Marcos Jr.")], "fk1: not the president")
+# fk2: talks on the sidelines of a ministers' meeting; "met separately with the defense ministers of
+# Belarus, Pakistan and Iran" (unnamed)
+check(met("fk2", "Dong Jun", "Andrei Belousov") and met("fk2", "Andrei Belousov", "Rajnath Singh"), "fk2: talks")
+# fk3: "the Ukraine Recovery Conference in Rome, co-hosted by Italian Prime Minister X" is no meeting
+check(not met("fk3", "Volodymyr Zelensky", "Giorgia Meloni"), "fk3: co-hosted by")
+check(met("fk3", "Volodymyr Zelensky", "Leo XIV"), "fk3: met the Pope")
+# fk4: "held talks with X, with whom he signed a military cooperation plan for 2025"
+ags = events("fk4", "agreement")
+check(len(ags) == 1 and parties(ags[0], "fk4") == {"Kazakhstan", "Turkey"}, "fk4: the plan")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
