@@ -243,6 +243,12 @@ static bool word_as_given_name(const parley_extraction *ex, size_t i, size_t end
         return false;
     if (parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 6 ? i - 6 : 0) != 0)
         return true;
+    /* ... or after a title that ends in its country: "General Secretary of the Communist Party of
+     * Vietnam To Lam" */
+    if (i >= 3 && parley_match(ex, i - 1, PARLEY_LEX_COUNTRY, NULL) == 1 && tok_is(ex, i - 2, "of"))
+        for (size_t k = i - 2; k-- > 0 && k + 12 > i;)
+            if (parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) && is_cap(ex, k))
+                return true;
     /* ... or after meeting words, with the person's office after a comma: "Xi Jinping met with To
      * Lam, general secretary of ..." */
     static const char *const before[] = {"with", "met", "meets", "received", "receives", "hosted", "welcomed", "and", NULL};
@@ -1680,6 +1686,12 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             if (q > se->tok_begin && tok_lower_is(ex, q, "the") && tok_is(ex, q - 1, "of"))
                 continue;
         }
+        /* ... and so are plural words right after "of the" ("the Wall of Remembrance of the Fallen
+         * Defenders of Ukraine") */
+        if (e - i >= 2 && e - i <= 3 && i >= se->tok_begin + 2 && tok_lower_is(ex, i - 1, "the") && tok_is(ex, i - 2, "of") &&
+            ex->text.text[ex->text.tokens[e - 1].end - 1] == 's' && !(ex->text.tokens[e - 1].flags & PARLEY_TOK_ALLCAPS) &&
+            e < se->tok_end && tok_is(ex, e, "of"))
+            continue;
         /* words that open a body's or a place's name are no person ("the United States
          * Indo-Pacific Command", "King Khalid International Airport") */
         bool opens = false;

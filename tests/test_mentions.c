@@ -699,6 +699,13 @@ static void test_office_words_and_portfolio(void **state)
     assert_int_equal(count_type(t.ex, PARLEY_ENTITY_ORGANIZATION), 0);
     assert_int_equal(count_type(t.ex, PARLEY_ENTITY_EXERCISE), 1);
     test_doc_free(&t);
+    /* "General Secretary of the Communist Party of Vietnam To Lam"; "the Wall of Remembrance of the
+     * Fallen Defenders of Ukraine" names no one */
+    t = test_extract("General Secretary of the Communist Party of Vietnam To Lam met President John Abbot. They visited "
+                     "the Wall of Remembrance of the Fallen Defenders of Ukraine.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "To Lam"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Fallen Defenders"));
+    test_doc_free(&t);
     /* a treaty's name is a document's, no body's; "his wife, X" is a person */
     t = test_extract("The presidents signed a Treaty on Allied Relations. He was accompanied by his wife, Erika Abbot.", NULL);
     assert_int_equal(count_type(t.ex, PARLEY_ENTITY_ORGANIZATION), 0);

@@ -2536,6 +2536,16 @@ check(met("fk3", "Volodymyr Zelensky", "Leo XIV"), "fk3: met the Pope")
 ags = events("fk4", "agreement")
 check(len(ags) == 1 and parties(ags[0], "fk4") == {"Kazakhstan", "Turkey"}, "fk4: the plan")
 
+# fl1: "General Secretary of the Communist Party of Vietnam To Lam": a short function word after a
+# title that ends in its country is a given name
+check(met("fl1", "To Lam", "Prabowo Subianto"), "fl1: To Lam")
+# fl2: "the Wall of Remembrance of the Fallen Defenders of Ukraine" names no one
+check(person("fl2", "Fallen Defenders") is None, "fl2: the fallen")
+check(met("fl2", "Alexander Stubb", "Yulia Svyrydenko"), "fl2: held talks")
+# fl3: "The Honourable X, Minister of National Defence, met with his Polish counterpart, ... Y, in
+# Warsaw"
+check([ev["place"] for ev in met("fl3", "Bill Blair", "Władysław Kosiniak-Kamysz")] == ["location:warsaw"], "fl3: Warsaw")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
