@@ -1631,6 +1631,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             continue;
         }
         size_t e = name_run(ex, i, se->tok_end);
+        const size_t i0 = i;   /* (where the name starts before a word is taken back) */
         if (e == i)
             continue;
         if (!span_free(used, i, e))
@@ -1674,8 +1675,10 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         for (size_t k = i > se->tok_begin + 5 ? i - 5 : se->tok_begin;
              k < i && !in_office && is_word(ex, i - 1) && is_cap(ex, i - 1); k++)
             in_office = is_cap(ex, k) && k + parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) > i;
-        if (in_office)
+        if (in_office) {
+            i = i < i0 ? i0 : i;   /* (a word taken back before the name is read once) */
             continue;
+        }
         /* a plural word that ends a body's name after "of the" is no person ("Commander of the
          * Joint Operations") */
         if (e == i + 1 && i >= se->tok_begin + 3 && ex->text.text[ex->text.tokens[i].end - 1] == 's' && is_word(ex, i - 1) &&
@@ -1683,15 +1686,19 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             size_t q = i - 1;
             while (q > se->tok_begin && is_word(ex, q) && is_cap(ex, q) && q + 4 > i)
                 q--;
-            if (q > se->tok_begin && tok_lower_is(ex, q, "the") && tok_is(ex, q - 1, "of"))
+            if (q > se->tok_begin && tok_lower_is(ex, q, "the") && tok_is(ex, q - 1, "of")) {
+                i = i < i0 ? i0 : i;
                 continue;
+            }
         }
         /* ... and so are plural words right after "of the" ("the Wall of Remembrance of the Fallen
          * Defenders of Ukraine") */
         if (e - i >= 2 && e - i <= 3 && i >= se->tok_begin + 2 && tok_lower_is(ex, i - 1, "the") && tok_is(ex, i - 2, "of") &&
             ex->text.text[ex->text.tokens[e - 1].end - 1] == 's' && !(ex->text.tokens[e - 1].flags & PARLEY_TOK_ALLCAPS) &&
-            e < se->tok_end && tok_is(ex, e, "of"))
+            e < se->tok_end && tok_is(ex, e, "of")) {
+            i = i < i0 ? i0 : i;
             continue;
+        }
         /* words that open a body's or a place's name are no person ("the United States
          * Indo-Pacific Command", "King Khalid International Airport") */
         bool opens = false;

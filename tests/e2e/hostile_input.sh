@@ -64,7 +64,12 @@ echo "Defense Minister John Abbot met Foreign Minister Jane Roe in Baku on Monda
 run 0 -- extract -q "$tmp/c/monday.txt"
 python3 -c "import json; d=json.loads(open('$tmp/out').read()); m=[e for e in d['events'] if e['type']=='meeting']; assert m and m[0]['date'] is None, m"
 # the regressions found by fuzzing
-for f in "$SRC"/tests/regress/*; do run 0 -- extract -q "$f"; json_ok "$f"; done
+for f in "$SRC"/tests/regress/*; do
+  timeout 60 "$PARLEY" extract -q "$f" > "$tmp/out" 2> "$tmp/err"; rc=$?
+  [ "$rc" -eq 0 ] || fail "parley extract -q $f exited $rc (124: it did not end in 60 s)"
+  grep -q "Sanitizer\|runtime error" "$tmp/err" && fail "parley extract $f: $(head -c 500 "$tmp/err")"
+  json_ok "$f"
+done
 # an output folder that cannot be written: exit 3; a failed build keeps the previous outputs
 run 3 -- build -q "$SRC/samples/articles" -o /dev/full/out
 # a full disk while later batches are still being extracted on other threads: exit 3, no leak
