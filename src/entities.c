@@ -873,6 +873,16 @@ static const char *place_country(const parley_extraction *ex, const parley_menti
     return NULL;
 }
 
+/* The mention of dateline place d that is the dateline's: its first outside a headline (not the
+ * city a headline names, "... discuss trade in Ankara"), else its first. d has mentions. */
+static size_t dateline_mention(const parley_extraction *ex, const parley_entity *d)
+{
+    size_t first = 0;
+    while (first + 1 < d->n_mentions && ex->text.sentences[ex->mentions[d->mentions[first]].sentence].headline)
+        first++;
+    return d->mentions[first];
+}
+
 /* The token after the dateline ("OSLO, Norway --"): its place and the country after a comma;
  * 0 when the article has none. */
 static size_t dateline_end(const parley_extraction *ex)
@@ -882,13 +892,10 @@ static size_t dateline_end(const parley_extraction *ex)
     const parley_entity *d = &ex->entities[ex->dateline_place];
     if (!d->n_mentions)
         return 0;
-    /* (the dateline's mention: not the city a headline names) */
-    size_t first = 0;
-    while (first + 1 < d->n_mentions && ex->text.sentences[ex->mentions[d->mentions[first]].sentence].headline)
-        first++;
-    const parley_mention *m = &ex->mentions[d->mentions[first]];
+    size_t dm = dateline_mention(ex, d);
+    const parley_mention *m = &ex->mentions[dm];
     size_t end = m->te;
-    for (size_t q = d->mentions[first] + 1; q < ex->n_mentions; q++) {
+    for (size_t q = dm + 1; q < ex->n_mentions; q++) {
         const parley_mention *o = &ex->mentions[q];
         if (o->sentence != m->sentence || o->tb > end + 1)
             break;
@@ -1393,19 +1400,15 @@ static const char *delegation_host(const parley_extraction *ex, const sentence_m
     return NULL;
 }
 
-/* The person of a release's letterhead ("Hon. Richard Marles MP" on a line of its own among the
- * first three) whom "I" means: the country of the first person "I" meets ("Today I met with India's
- * Minister of Defence, X"), which is not theirs; else NULL. */
-static const char *speaker_met(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
-                               int self)
+/* For the person of a release's letterhead (parley_letterhead(), `speaker`), whom "I" means: the
+ * country of the first person "I" meets ("Today I met with India's Minister of Defence, X"),
+ * which is not theirs; else NULL. */
+static const char *speaker_met(const parley_extraction *ex, const sentence_mentions *sm, int speaker)
 {
-    const parley_mention *first = person->n_mentions ? &ex->mentions[person->mentions[0]] : NULL;
-    if (!first || first->sentence >= 3 || !ex->text.sentences[first->sentence].headline)
+    if (speaker < 0)
         return NULL;
-    for (size_t j = 0; j < ex->n_mentions && (int)j < (int)person->mentions[0]; j++)
-        if (ex->mentions[j].type == PARLEY_ENTITY_PERSON && ex->mentions[j].entity >= 0 && ex->mentions[j].entity != self)
-            return NULL;   /* (someone named before: no letterhead) */
-    for (size_t s = first->sentence + 1; s < ex->text.n_sentences; s++) {
+    const parley_entity *person = &ex->entities[speaker];
+    for (size_t s = ex->mentions[person->mentions[0]].sentence + 1; s < ex->text.n_sentences; s++) {
         const parley_sentence *se = &ex->text.sentences[s];
         for (size_t q = se->tok_begin; q < se->tok_end && q < se->tok_begin + 3; q++) {
             if (!parley_text_tok_is(&ex->text, q, "I"))
@@ -1416,7 +1419,7 @@ static const char *speaker_met(const parley_extraction *ex, const sentence_menti
                     trig = k;
             for (size_t j = sm->off[s]; trig != SIZE_MAX && j < sm->off[s + 1]; j++) {
                 const parley_mention *o = &ex->mentions[sm->idx[j]];
-                if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != self && o->tb > trig)
+                if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != speaker && o->tb > trig)
                     return ex->entities[o->entity].country;
             }
             break;
@@ -1436,13 +1439,8 @@ static const char *delegation_met(const parley_extraction *ex, const sentence_me
         size_t s = pm->sentence, end = ex->text.sentences[s].tok_end, trig = meet_after(ex, sm, pm);
         if (trig == SIZE_MAX)
             continue;
-        size_t q = trig + parley_match(ex, trig, PARLEY_LEX_MEET, NULL);
-        if (q < end && parley_text_tok_is(&ex->text, q, "with"))
-            q++;
-        if (q + 1 >= end || !parley_text_tok_is_ci(&ex->text, q, "the"))
-            continue;
-        size_t dl = parley_match(ex, q + 1, PARLEY_LEX_DEMONYM, NULL), s2, by;
-        if (q + 1 + dl >= end || !parley_text_tok_is_ci(&ex->text, q + 1 + dl, "delegation") ||
+        size_t dl, s2, by;
+        if (parley_delegation_met(ex, trig + parley_match(ex, trig, PARLEY_LEX_MEET, NULL), end, &dl) == SIZE_MAX ||
             !parley_delegation_led_by(ex, s, &s2, &by))
             continue;
         for (size_t j = sm_from(ex, sm, s2, by); j < sm->off[s2 + 1]; j++) {
@@ -3107,6 +3105,7 @@ static int person_roles(parley_extraction *ex)
         return PARLEY_ENOMEM;
     }
     bool counted = false;   /* said[] is filled when a guess first needs it */
+    const int speaker = parley_letterhead(ex);
     for (size_t i = 0; i < ex->n_entities; i++) {
         const parley_entity *en = &ex->entities[i];
         if (en->type != PARLEY_ENTITY_PERSON || en->country || international(ex, en))
@@ -3118,8 +3117,8 @@ static int person_roles(parley_extraction *ex)
             avoid = marked_partner(ex, en);
         if (!avoid)
             avoid = delegation_met(ex, &sm, en, (int)i);
-        if (!avoid)
-            avoid = speaker_met(ex, &sm, en, (int)i);
+        if (!avoid && (int)i == speaker)
+            avoid = speaker_met(ex, &sm, speaker);
         bool by_publisher = publisher && en->title && !visits(ex, &sm, en, publisher) &&
                             !(avoid && strcmp(avoid, publisher) == 0);
         bool visitor;
@@ -3321,11 +3320,7 @@ static int dateline_country(parley_extraction *ex)
     }
     int rc = 0;
     if (find_entity(ex, PARLEY_ENTITY_COUNTRY, key.data ? key.data : "") < 0) {
-        /* (the dateline's mention: not the city a headline names, "... discuss trade in Ankara") */
-        size_t first = 0;
-        while (first + 1 < d->n_mentions && ex->text.sentences[ex->mentions[d->mentions[first]].sentence].headline)
-            first++;
-        const parley_mention city = ex->mentions[d->mentions[first]];
+        const parley_mention city = ex->mentions[dateline_mention(ex, d)];
         int m = parley_mention_add(ex, PARLEY_ENTITY_COUNTRY, city.tb, city.te, city.sentence, NULL);
         int ent = m < 0 ? m : entity_new(ex, PARLEY_ENTITY_COUNTRY, d->country, key.data ? key.data : "");
         rc = ent < 0 ? ent : entity_add_mention(ex, ent, (size_t)m);

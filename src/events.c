@@ -2537,13 +2537,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* "Minister X met the delegation at the ministry": the leader of the delegation told before
      * ("a delegation led by Senator Y"), when no one is named after the meeting words */
     if (has_meet && pp.n && pp.p[pp.n - 1].pos < meet) {
-        size_t q = meet + ml;
-        if (q < se->tok_end && is_w(ex, q, "with"))
-            q++;
-        size_t dl = q + 1 < se->tok_end && is_w(ex, q, "the") ? parley_match(ex, q + 1, PARLEY_LEX_DEMONYM, NULL) : 0;
+        size_t dl = 0, q = parley_delegation_met(ex, meet + ml, se->tok_end, &dl);
         int who;
-        if (q + 1 + dl < se->tok_end && is_w(ex, q, "the") && is_w(ex, q + 1 + dl, "delegation") &&
-            (who = delegation_leader(ex, s, q + 1, dl)) >= 0)
+        if (q != SIZE_MAX && (who = delegation_leader(ex, s, q + 1, dl)) >= 0)
             people_add(&pp, who, q, q + 2 + dl);
     }
     /* a "called on" is a meeting, not a call; so is a visit that delivers a letter or a
@@ -3627,12 +3623,7 @@ int parley_events_find(parley_extraction *ex)
     if (pd && parley_date_parse(&st.pub, pd) == 0 && st.pub.d)
         st.has_pub = true;
     st.no_date = calloc(ex->text.n_tokens ? ex->text.n_tokens : 1, 1);   /* NULL: no memo, same results */
-    /* the letterhead: a person named on a line of its own among the first three */
-    for (size_t m = 0; m < ex->n_mentions && st.speaker < 0 && ex->mentions[m].sentence < 3; m++) {
-        const parley_mention *mm = &ex->mentions[m];
-        if (mm->type == PARLEY_ENTITY_PERSON && mm->entity >= 0 && ex->text.sentences[mm->sentence].headline)
-            st.speaker = mm->entity;
-    }
+    st.speaker = parley_letterhead(ex);
     acronym_titles(ex, &st);
     dateline_date(ex, &st);
     for (size_t s = 0; s < ex->text.n_sentences; s++) {

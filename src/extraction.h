@@ -214,6 +214,14 @@ bool parley_plural_office(const parley_extraction *ex, const char *w, size_t n);
  * sidelines of the summit": both sides of a meeting may be visitors; the summit's attendees are no
  * party to the talks on its sidelines)? O(e - b). */
 bool parley_on_sidelines(const parley_extraction *ex, size_t b, size_t e);
+/** @brief After meeting words ending at token @p q: "[with] the [Serbian] delegation" ("Minister X
+ * met the delegation at the ministry"), before @p end. The token of "the", the demonym's length in
+ * @p *dl; SIZE_MAX when not. O(1). */
+size_t parley_delegation_met(const parley_extraction *ex, size_t q, size_t end, size_t *dl);
+/** @brief The person of a release's letterhead ("Hon. Richard Marles MP" on a line of its own among
+ * the first three sentences, named before anyone else): whom "I" opening a sentence means; the
+ * entity, or -1. O(mentions). */
+int parley_letterhead(const parley_extraction *ex);
 /** @brief Is token @p k "talks", "discussions", "consultations" or "negotiations" followed by "on"
  * and what they are on, before @p end ("talks on European security"; not "talks on Monday", "talks
  * on the sidelines")? O(1). */

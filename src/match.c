@@ -378,6 +378,28 @@ bool parley_on_sidelines(const parley_extraction *ex, size_t b, size_t e)
     return false;
 }
 
+size_t parley_delegation_met(const parley_extraction *ex, size_t q, size_t end, size_t *dl)
+{
+    const parley_text *t = &ex->text;
+    if (q < end && parley_text_tok_is(t, q, "with"))
+        q++;
+    if (q + 1 >= end || !parley_text_tok_is_ci(t, q, "the"))
+        return SIZE_MAX;
+    *dl = parley_match(ex, q + 1, PARLEY_LEX_DEMONYM, NULL);
+    return q + 1 + *dl < end && parley_text_tok_is_ci(t, q + 1 + *dl, "delegation") ? q : SIZE_MAX;
+}
+
+int parley_letterhead(const parley_extraction *ex)
+{
+    const parley_mention *first = NULL;
+    for (size_t m = 0; m < ex->n_mentions; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->type == PARLEY_ENTITY_PERSON && mm->entity >= 0 && (!first || mm->tb < first->tb))
+            first = mm;
+    }
+    return first && first->sentence < 3 && ex->text.sentences[first->sentence].headline ? first->entity : -1;
+}
+
 bool parley_talks_on(const parley_extraction *ex, size_t k, size_t end)
 {
     static const char *const talks[] = {"talks", "discussions", "consultations", "negotiations", NULL};
