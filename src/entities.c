@@ -2443,6 +2443,104 @@ static const char *co_subject_rule(const parley_extraction *ex, const sentence_m
     return NULL;
 }
 
+/* Whether the title opens with a royal word ("King", "Crown Princess"). */
+static bool royal_title(const parley_lexicon *lex, const char *title)
+{
+    char w[64];
+    size_t n = 0;
+    for (const char *p = title; p && *p && n + 1 < sizeof w; p++) {
+        w[n++] = (char)tolower((unsigned char)*p);
+        if ((p[1] == ' ' || p[1] == '\0') && parley_lexicon_find(lex, PARLEY_LEX_ROYAL, w, n))
+            return true;
+    }
+    return false;
+}
+
+/* "King Felipe VI and Queen Letizia of Spain", "Spanish King Felipe and Queen Letizia": a royal
+ * couple joined by "and" shares the country stated at either one's mention or found for either. */
+static const char *royal_couple_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                     const parley_mention *pm)
+{
+    const parley_mention *a, *b;
+    if ((size_t)pm->entity != self || pm->country || !and_pair(ex, sm, pm, 3, &a, &b))
+        return NULL;
+    const parley_mention *other = pm == a ? b : a;
+    const parley_entity *me = &ex->entities[self], *oe = &ex->entities[other->entity];
+    const char *c = other->country ? other->country : oe->country;
+    if (!c || !me->title || !oe->title || !royal_title(ex->lex, me->title) || !royal_title(ex->lex, oe->title))
+        return NULL;
+    return c;
+}
+
+/* The two countries of "between Germany and Kenya" in sentence s, into c[0] and c[1]; false when
+ * the sentence has no such pair. */
+static bool countries_between(const parley_extraction *ex, const sentence_mentions *sm, size_t s, const char **c)
+{
+    const parley_mention *prev = NULL;
+    for (size_t j = sm->off[s]; (sm->has[s] & SM_COUNTRY) && j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0)
+            continue;
+        if (prev && prev->tb > 0 && parley_text_tok_is(&ex->text, prev->tb - 1, "between") &&
+            parley_text_tok_is(&ex->text, prev->te, "and") &&
+            (o->tb == prev->te + 1 || (o->tb == prev->te + 2 && parley_text_tok_is(&ex->text, prev->te + 1, "the"))) &&
+            prev->entity != o->entity) {
+            c[0] = ex->entities[prev->entity].name;
+            c[1] = ex->entities[o->entity].name;
+            return true;
+        }
+        prev = o;
+    }
+    return false;
+}
+
+/* "an agreement between Germany and Kenya ... signed by Federal Minister A and Kenya's Cabinet
+ * Secretary B": of two signatories joined by "and", the one with no country stated is of the
+ * other party. */
+static const char *signatory_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                  const parley_mention *pm)
+{
+    size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, se = ex->text.sentences[s].tok_end;
+    if ((size_t)pm->entity != self || pm->country)
+        return NULL;
+    /* the other signatory: the next person after "and" (pm first, after "signed by") or the one
+     * before it (pm second) */
+    const parley_mention *first = NULL, *second = NULL, *prev = NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1] && !second; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
+            continue;
+        if (prev && (prev == pm || o == pm) && prev->entity != o->entity && prev->te < se &&
+            parley_text_tok_is(&ex->text, prev->te, "and") && o->tb > prev->te && o->tb <= prev->te + 12) {
+            bool plain = true;   /* only a title between: capitalised words, "of", "for", "'s" */
+            for (size_t q = prev->te + 1; q < o->tb && plain; q++)
+                plain = (ex->text.tokens[q].kind == PARLEY_TOK_WORD && (ex->text.tokens[q].flags & PARLEY_TOK_CAP)) ||
+                        parley_text_tok_is(&ex->text, q, "of") || parley_text_tok_is(&ex->text, q, "for") ||
+                        parley_text_tok_is(&ex->text, q, "the") || parley_text_tok_is(&ex->text, q, "'s");
+            if (plain) {
+                first = prev;
+                second = o;
+            }
+        }
+        prev = o;
+    }
+    if (!second)
+        return NULL;
+    /* "signed by" before the pair, its title between */
+    bool signed_by = false;
+    for (size_t q = first->tb; q-- > sb && q + 10 > first->tb && !signed_by;)
+        signed_by = parley_text_tok_is(&ex->text, q, "by") && q > sb && parley_match(ex, q - 1, PARLEY_LEX_SIGN, NULL);
+    if (!signed_by)
+        return NULL;
+    const parley_mention *other = pm == first ? second : first;
+    const char *oc = other->country ? other->country : ex->entities[other->entity].country;
+    const char *c[2];
+    for (size_t back = 0; oc && back <= 2 && back <= s; back++)
+        if (countries_between(ex, sm, s - back, c) && (strcmp(c[0], oc) == 0 || strcmp(c[1], oc) == 0))
+            return strcmp(c[0], oc) == 0 ? c[1] : c[0];
+    return NULL;
+}
+
 /* A rule that reads a person's country off one of their mentions, or NULL. */
 typedef const char *(*mention_rule)(const parley_extraction *ex, const sentence_mentions *sm, size_t person,
                                     const parley_mention *m);
@@ -2979,8 +3077,8 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, called_on_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, role_list_rule)) < 0 || (rc = apply_rule(ex, &sm, national_office_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, co_subject_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, led_by_rule)) < 0) {
+        (rc = apply_rule(ex, &sm, co_subject_rule)) < 0 || (rc = apply_rule(ex, &sm, royal_couple_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, signatory_rule)) < 0 || (rc = apply_rule(ex, &sm, led_by_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
     }
@@ -3070,7 +3168,8 @@ static int person_roles(parley_extraction *ex)
      * "President X of Nigeria ... X was accompanied by Foreign Minister Y") */
     if ((rc = set_countries(ex, proposal)) < 0 || (rc = apply_rule(ex, &sm, sender_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, spokesperson_rule)) < 0 || (rc = apply_rule(ex, &sm, visited_rule)) < 0 ||
-        (rc = namesakes(ex)) < 0 || (rc = apply_rule(ex, &sm, companion_rule)) < 0) {
+        (rc = namesakes(ex)) < 0 || (rc = apply_rule(ex, &sm, companion_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, royal_couple_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
     }
@@ -3350,9 +3449,54 @@ static int role_mentions(parley_extraction *ex)
     return 0;
 }
 
+/* "South Korea's Hyundai Rotem ... Hyundai Rotem chief executive Lee Yong-bae": a name read as a
+ * person's that stands right before a company's office and a person's name is a company's; its
+ * mentions of the same words become an organisation's. O(mentions²) for the few such names. */
+static int company_names(parley_extraction *ex)
+{
+    for (size_t m = 0; m < ex->n_mentions; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        size_t l;
+        if (mm->type != PARLEY_ENTITY_PERSON || mm->role_of >= 0 || mm->te >= ex->text.n_tokens ||
+            !(l = parley_match(ex, mm->te, PARLEY_LEX_COMPANY_OFFICE, NULL)))
+            continue;
+        parley_mention *person_after = NULL;
+        for (size_t k = 0; k < ex->n_mentions && !person_after; k++)
+            if (ex->mentions[k].type == PARLEY_ENTITY_PERSON && ex->mentions[k].tb == mm->te + l &&
+                ex->mentions[k].te >= mm->te + l + 2)
+                person_after = &ex->mentions[k];
+        if (!person_after)
+            continue;
+        uint32_t tb = mm->tb, n = mm->te - mm->tb;
+        const char *owner = NULL;   /* "South Korea's Hyundai Rotem": the company's country */
+        for (size_t k = 0; k < ex->n_mentions; k++) {
+            parley_mention *o = &ex->mentions[k];
+            bool same = o->type == PARLEY_ENTITY_PERSON && o->te - o->tb == n;
+            for (uint32_t q = 0; same && q < n; q++)
+                same = parley_text_tok_same(&ex->text, o->tb + q, tb + q);
+            if (!same)
+                continue;
+            o->type = PARLEY_ENTITY_ORGANIZATION;
+            o->strong = false;
+            free(o->title);
+            free(o->country);
+            o->title = o->country = NULL;
+            const parley_lex_entry *ce = NULL;
+            for (size_t back = 1; !owner && back <= 3 && o->tb >= back + 1; back++)
+                if (parley_text_tok_is(&ex->text, o->tb - 1, "'s") &&
+                    parley_match(ex, o->tb - 1 - back, PARLEY_LEX_COUNTRY, &ce) == back && ce)
+                    owner = ce->canonical;
+        }
+        /* ... and the company's officer is of its country */
+        if (owner && !person_after->country && !(person_after->country = parley_strdup(owner)))
+            return PARLEY_ENOMEM;
+    }
+    return 0;
+}
+
 int parley_entities_resolve(parley_extraction *ex)
 {
-    int rc = 0;
+    int rc = company_names(ex);
     person_index ix = {0};
     for (size_t m = 0; m < ex->n_mentions && rc == 0; m++)
         if (ex->mentions[m].type == PARLEY_ENTITY_PERSON && ex->mentions[m].strong && ex->mentions[m].role_of < 0)

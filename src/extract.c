@@ -59,6 +59,7 @@ void parley_extraction_free(parley_extraction *ex)
     free(ex->part_head);
     parley_lists_free(&ex->parts);
     free(ex->name_cache);
+    free(ex->dateline_city_name);
     free(ex->match_len);
     free(ex->match_entry);
     free(ex->match_kinds);

@@ -117,6 +117,10 @@ typedef struct parley_extraction {
     int dateline_place;           /**< entity index of the dateline's city, or -1 */
     char dateline_date[11];       /**< the dateline's full date ("DHAKA, Jan 15, 2025 (BSS) -") as
                                    * YYYY-MM-DD when the document gives none, else "" */
+    parley_lex_entry dateline_city;  /**< a dateline's city the lexicon does not know ("SHARM EL-SHEIKH,
+                                   * Egypt (AP) -"), as a city of the country named after it; its
+                                   * canonical name (dateline_city_name) is owned by the extraction */
+    char *dateline_city_name;
     int8_t *name_cache;           /**< per token: -1 not yet known, 0/1 whether a lexicon word blocks a name */
     uint32_t *sent_mentions;      /**< mentions of sentence s: [sent_mentions[s], sent_mentions[s+1]) */
     /* while events are found: the events each entity takes part in (part_head[entity] is the

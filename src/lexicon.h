@@ -59,6 +59,10 @@ typedef enum {
                                      country = that country */
     PARLEY_LEX_AGENCY,        /**< a national news agency credited in a dateline ("(APP)", "/TASS/");
                                    country = its country */
+    PARLEY_LEX_ROYAL,         /**< "King", "Queen": a monarch's or a royal consort's title; a royal couple
+                                   shares a country */
+    PARLEY_LEX_COMPANY_OFFICE, /**< "chief executive", "CEO": the name right before it and a person's
+                                   name is a company's ("Hyundai Rotem chief executive X") */
     PARLEY_LEX_N_KINDS
 } parley_lex_kind;
 

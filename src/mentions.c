@@ -5,6 +5,7 @@
 #include "util.h"
 
 #include <ctype.h>
+#include <strings.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -232,14 +233,48 @@ static bool office_as_given_name(const parley_extraction *ex, size_t i, size_t e
     return false;
 }
 
+/* At the start of a sentence, a short capitalised function word and the name words after it are
+ * a name when an office follows after a comma or a verb of meeting or speech follows: "To Lam,
+ * General Secretary of the Communist Party of Vietnam, held talks", "To Lam also met" (not "By
+ * John Smith, Reuters", not "In Hanoi, ..."). */
+static bool sentence_opening_name(const parley_extraction *ex, size_t i, size_t end)
+{
+    size_t k = i + 1;
+    while (k < end && k < i + 4 && name_word(ex, k))
+        k++;
+    if (k >= end)
+        return false;
+    if (punct_is(ex, k, ',')) {
+        k++;
+        while (k < end && k < i + 10 &&
+               (tok_is(ex, k, "the") || parley_match(ex, k, PARLEY_LEX_MODIFIER, NULL) == 1 ||
+                parley_match(ex, k, PARLEY_LEX_DEMONYM, NULL) == 1))
+            k++;
+        return k < end && (parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, k, PARLEY_LEX_RANK, NULL));
+    }
+    static const char *const verbs[] = {"met", "meets", "held", "holds", "received", "receives", "hosted", "hosts",
+                                        "welcomed", "welcomes", "visited", "visits", "said", "says", "told", "signed",
+                                        "also", "will", "is", "was", "has", NULL};
+    return is_word(ex, k) && !is_cap(ex, k) && parley_text_tok_in_ci(&ex->text, k, verbs);
+}
+
 /* A short capitalised function word right after an office and before a name word is a given
  * name: "State President To Lam" (not at the start of a sentence); so is one after meeting words
  * when an office in lower case follows the name ("met with To Lam, general secretary of"). */
 static bool word_as_given_name(const parley_extraction *ex, size_t i, size_t end)
 {
-    if (i < 2 || i + 1 >= end || !is_cap(ex, i) || !is_word(ex, i) || ex->text.tokens[i].end - ex->text.tokens[i].start > 3 ||
+    if (i + 1 >= end || !is_cap(ex, i) || !is_word(ex, i) || ex->text.tokens[i].end - ex->text.tokens[i].start > 3 ||
         (ex->text.tokens[i].flags & (PARLEY_TOK_ALLCAPS | PARLEY_TOK_ABBREV)) || !name_word(ex, i + 1) || name_word(ex, i) ||
         honour_len(ex, i))
+        return false;
+    size_t sb = ex->text.sentences[parley_sentence_of(ex, i)].tok_begin;
+    /* (the story's first words follow its dateline's dash: "VIENTIANE, Jan. 9 (VNA) - To Lam, ...") */
+    bool opening = sb == i || (i > sb + 1 && i < sb + 16 && ex->text.tokens[i - 1].kind == PARLEY_TOK_PUNCT &&
+                               !glued(ex, i - 1) && !glued(ex, i) &&
+                               (punct_is(ex, i - 1, '-') || (unsigned char)ex->text.text[ex->text.tokens[i - 1].start] == 0xE2));
+    if (opening)
+        return sentence_opening_name(ex, i, end);
+    if (i < 2)
         return false;
     if (parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 6 ? i - 6 : 0) != 0)
         return true;
@@ -1055,6 +1090,14 @@ static int add_country_orgs(parley_extraction *ex, size_t s, size_t first_mentio
         if (!e && b >= se->tok_begin + 2 && tok_is(ex, b - 1, "of") && org_noun_at(ex, b - 2, se->tok_end) == b - 1) {
             e = cm->te;
             b = b - 2;
+            /* ... and the capitalised words of the body's name before its head: "the Communist
+             * Party of Vietnam" */
+            while (is_cap(ex, b) && b > se->tok_begin && b + 4 > cm->tb - 2 && is_word(ex, b - 1) && is_cap(ex, b - 1) &&
+                   !(ex->text.tokens[b - 1].flags & PARLEY_TOK_ALLCAPS) && !parley_match(ex, b - 1, PARLEY_LEX_STOP, NULL) &&
+                   !parley_match(ex, b - 1, PARLEY_LEX_OFFICE, NULL) && !parley_match(ex, b - 1, PARLEY_LEX_RANK, NULL) &&
+                   !parley_match(ex, b - 1, PARLEY_LEX_COUNTRY, NULL) && !parley_match(ex, b - 1, PARLEY_LEX_HONORIFIC, NULL) &&
+                   !(b - 1 == se->tok_begin && tok_lower_is(ex, b - 1, "the")))
+                b--;
         }
         if (!e)
             continue;
@@ -1786,6 +1829,10 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             (tok_is(ex, e + 1, "his") || tok_is(ex, e + 1, "her")))
             honour = true;
         bool verb = e < se->tok_end && e - i >= 2 && parley_match(ex, e, PARLEY_LEX_PERSON_VERB, NULL);
+        /* ... after an adverb: "To Lam also met", "X later told" */
+        static const char *const adverbs[] = {"also", "later", "then", "separately", "subsequently", "earlier", NULL};
+        if (!verb && e + 1 < se->tok_end && e - i >= 2 && parley_text_tok_in_ci(&ex->text, e, adverbs) && !is_cap(ex, e))
+            verb = parley_match(ex, e + 1, PARLEY_LEX_PERSON_VERB, NULL) != 0;
         /* "South Korea's Cho Tae-yul", "Hungary's Peter Szijjarto": a name of two or three words
          * owned by a country is one of its people (not a body: "Britain's Royal Navy") */
         if (!verb && e - i >= 2 && e - i <= 5 && i >= se->tok_begin + 2 && tok_is(ex, i - 1, "'s") &&
@@ -2208,7 +2255,8 @@ static int add_context_places(parley_extraction *ex, size_t s, size_t *used)
                    tok_lower_is(ex, i - 1, "outside") || tok_lower_is(ex, i - 1, "around");
         if (!ctx && i >= se->tok_begin + 2 && tok_is(ex, i - 1, "of")) {
             static const char *const kinds[] = {"town", "city", "village", "province", "district", "region",
-                                                "governorate", "vicinity", "outskirts", NULL};
+                                                "governorate", "vicinity", "outskirts", "resort", "port",
+                                                "island", "oasis", "enclave", NULL};
             for (int k = 0; kinds[k]; k++)
                 ctx |= tok_lower_is(ex, i - 2, kinds[k]);
         }
@@ -2328,6 +2376,80 @@ static int add_acronyms(parley_extraction *ex, size_t *used)
     return 0;
 }
 
+/* A dateline's city that the lexicon does not know, followed by its country: "SHARM EL-SHEIKH,
+ * Egypt (AP) -", "GOMA, Congo, Jan 27 (Reuters) -". It becomes a city of that country for this
+ * document (ex->dateline_city), named as the text writes it in lower case elsewhere ("Sharm
+ * el-Sheikh"), else with each word capitalised. At most one; O(tokens) when found. */
+static int add_dateline_city(parley_extraction *ex, size_t *used)
+{
+    size_t limit = ex->text.n_sentences < 8 ? ex->text.n_sentences : 8;
+    for (size_t s = 0; s < limit; s++) {
+        const parley_sentence *se = &ex->text.sentences[s];
+        size_t b = se->tok_begin, j = b;
+        while (j < se->tok_end && j < b + 7) {
+            const parley_token *tk = &ex->text.tokens[j];
+            if (tk->kind == PARLEY_TOK_WORD && (tk->flags & PARLEY_TOK_ALLCAPS) && !(tk->flags & PARLEY_TOK_ABBREV) && !used[j])
+                j++;
+            else if (j > b && punct_is(ex, j, '-') && glued(ex, j) && j + 1 < se->tok_end && glued(ex, j + 1))
+                j++;
+            else
+                break;
+        }
+        if (j == b || !is_word(ex, j - 1) || j + 2 >= se->tok_end || !punct_is(ex, j, ','))
+            continue;
+        bool known = false;
+        for (size_t q = b; q < j && !known; q++)
+            known = parley_match(ex, q, PARLEY_LEX_COUNTRY, NULL) || parley_match(ex, q, PARLEY_LEX_CITY, NULL) ||
+                    parley_match(ex, q, PARLEY_LEX_REGION, NULL) || parley_match(ex, q, PARLEY_LEX_ORG, NULL) ||
+                    parley_match(ex, q, PARLEY_LEX_DEMONYM, NULL);
+        const parley_lex_entry *ce = NULL;
+        size_t cl = known ? 0 : parley_match(ex, j + 1, PARLEY_LEX_COUNTRY, &ce);
+        if (!cl || !ce || !is_cap(ex, j + 1) || (ex->text.tokens[j + 1].flags & PARLEY_TOK_ALLCAPS) || j + 1 + cl >= se->tok_end)
+            continue;
+        size_t a = j + 1 + cl;
+        const unsigned char c0 = (unsigned char)ex->text.text[ex->text.tokens[a].start];
+        if (ex->text.tokens[a].kind != PARLEY_TOK_PUNCT || !(c0 == '(' || c0 == ',' || c0 == '-' || c0 == ':' || c0 == 0xE2))
+            continue;
+        /* the name: as written elsewhere in mixed case, else capitalised word by word */
+        uint32_t from = ex->text.tokens[b].start, len = ex->text.tokens[j - 1].end - from;
+        const char *src = ex->text.text + from;
+        for (size_t k = 0; k < ex->text.n_tokens; k++) {
+            const parley_token *tk = &ex->text.tokens[k];
+            if (!(tk->flags & PARLEY_TOK_CAP) || (tk->flags & PARLEY_TOK_ALLCAPS) || tk->start + len > ex->text.tokens[ex->text.n_tokens - 1].end ||
+                strncasecmp(ex->text.text + tk->start, ex->text.text + from, len) != 0)
+                continue;
+            unsigned char after = (unsigned char)ex->text.text[tk->start + len];
+            if (!isalnum(after) && after < 0x80) {
+                src = ex->text.text + tk->start;
+                break;
+            }
+        }
+        char *name = malloc(len + 1);
+        if (!name)
+            return PARLEY_ENOMEM;
+        for (uint32_t k = 0; k < len; k++) {
+            unsigned char c = (unsigned char)src[k];
+            bool first = k == 0 || src[k - 1] == ' ' || src[k - 1] == '-';
+            name[k] = src == ex->text.text + from && !first ? (char)tolower(c) : (char)c;
+        }
+        name[len] = '\0';
+        free(ex->dateline_city_name);
+        ex->dateline_city_name = name;
+        memset(&ex->dateline_city, 0, sizeof(ex->dateline_city));
+        ex->dateline_city.kind = PARLEY_LEX_CITY;
+        ex->dateline_city.canonical = name;
+        ex->dateline_city.country = ce->canonical;
+        ex->dateline_city.surface = name;
+        int m = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, b, j, s, &ex->dateline_city);
+        if (m < 0)
+            return m;
+        for (size_t q = b; q < j; q++)
+            used[q] = 5;
+        return 0;
+    }
+    return 0;
+}
+
 int parley_mentions_find(parley_extraction *ex)
 {
     size_t n = ex->text.n_tokens;
@@ -2348,6 +2470,8 @@ int parley_mentions_find(parley_extraction *ex)
         if (rc == 0)
             rc = add_people(ex, s, used, in_role);
     }
+    if (rc == 0)
+        rc = add_dateline_city(ex, used);
     for (size_t s = 0; s < ex->text.n_sentences && rc == 0; s++) {
         size_t before = ex->n_mentions;
         rc = add_lexical(ex, s, used);

@@ -901,6 +901,41 @@ static void test_sent_delegation_and_service_titles(void **state)
 
 /* "Japan's Foreign Minister A and Defense Minister B met their Philippine counterparts": B is
  * Japan's; "attributable to Spokesperson C" over a readout of a US official's meeting */
+/* "King A and Queen B of Norway": a royal couple shares the country said after the second;
+ * "signed by Federal Minister A and Kenya's Cabinet Secretary B" after "an agreement between
+ * Norway and Kenya": A is of the other party; "Sweden's Nordan Motors ... Nordan Motors chief
+ * executive A": a company, its officer of its country. */
+static void test_royal_couple_signatories_company(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Emperor Karl Lindqvist met King John Abbot and Queen Jane Roe of Norway in Stockholm on "
+                              "Monday.", NULL);
+    const parley_entity *a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(a);
+    assert_non_null(a->country);
+    assert_string_equal(a->country, "Norway");
+    test_doc_free(&t);
+
+    t = test_extract("Max Mustermann received Erika Svensson in Oslo. They witnessed the signing of an agreement "
+                     "between Norway and Kenya. It was signed by Federal Minister John Abbot and Kenya's Cabinet "
+                     "Secretary Jane Roe.", NULL);
+    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(a);
+    assert_non_null(a->country);
+    assert_string_equal(a->country, "Norway");
+    test_doc_free(&t);
+
+    t = test_extract("Norway signed a contract with Sweden's Nordan Motors for 100 trucks. Minister Karl Lindqvist "
+                     "met Nordan Motors chief executive John Abbot in Oslo.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Nordan Motors"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Nordan Motors"));
+    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(a);
+    assert_non_null(a->country);
+    assert_string_equal(a->country, "Sweden");
+    test_doc_free(&t);
+}
+
 static void test_their_counterparts_and_attributable(void **state)
 {
     (void)state;
@@ -986,7 +1021,7 @@ int main(void)
         cmocka_unit_test(test_exercise_editions_and_led_by),
         cmocka_unit_test(test_title_from_lead), cmocka_unit_test(test_fuller_name_later),
         cmocka_unit_test(test_spelling_variants_merge), cmocka_unit_test(test_different_people_stay_apart), cmocka_unit_test(test_resolution_among_many), cmocka_unit_test(test_delegation_and_passive_host), cmocka_unit_test(test_addressee_and_of_country),
-        cmocka_unit_test(test_country_entities), cmocka_unit_test(test_pair_after_meeting_spokesman_and_visits), cmocka_unit_test(test_headline_city_and_support_for), cmocka_unit_test(test_counterparts_listed_and_role_said_of), cmocka_unit_test(test_sent_delegation_and_service_titles), cmocka_unit_test(test_their_counterparts_and_attributable), cmocka_unit_test(test_left_for_country_lists_and_attendee), cmocka_unit_test(test_country_of_the_article),
+        cmocka_unit_test(test_country_entities), cmocka_unit_test(test_pair_after_meeting_spokesman_and_visits), cmocka_unit_test(test_headline_city_and_support_for), cmocka_unit_test(test_counterparts_listed_and_role_said_of), cmocka_unit_test(test_sent_delegation_and_service_titles), cmocka_unit_test(test_their_counterparts_and_attributable), cmocka_unit_test(test_royal_couple_signatories_company), cmocka_unit_test(test_left_for_country_lists_and_attendee), cmocka_unit_test(test_country_of_the_article),
         cmocka_unit_test(test_visitor_country), cmocka_unit_test(test_counterpart_not_same_country),
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),

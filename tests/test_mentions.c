@@ -509,6 +509,37 @@ static void test_phrase_joins(void **state)
     }
 }
 
+/* At a sentence's start, or after a dateline's dash, a short function word and a name before an
+ * office after a comma or a verb ("To Lam also met") is a name, not before a place ("To Paris, the
+ * capital"); "the Communist Party of China" keeps its first word; "SHARM EL-SHEIKH, Egypt (AP) -"
+ * is a city of Egypt the lexicon does not know, written as elsewhere in the text; "the Red Sea
+ * resort of X" names a place. */
+static void test_opening_function_word_and_dateline_city(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("HANOI, Jan. 9 (VNA) - To Lam, General Secretary of the Party, held talks with President "
+                              "John Abbot.\n\nTo Lam also met Prime Minister Jane Roe.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "To Lam"));
+    test_doc_free(&t);
+    t = test_extract("To Paris, the capital, came many visitors. To Lam also met Prime Minister Jane Roe.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "To Paris"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "To Lam"));
+    test_doc_free(&t);
+    t = test_extract("He said the Communist Party of China would meet.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Communist Party of China"));
+    test_doc_free(&t);
+    t = test_extract("Leaders meet in Port Zelda\n\nPORT ZELDA, Egypt (AP) - President John Abbot met King Jane Roe on "
+                     "Sunday.", NULL);
+    const parley_entity *c = find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Port Zelda");
+    assert_non_null(c);
+    assert_non_null(c->country);
+    assert_string_equal(c->country, "Egypt");
+    test_doc_free(&t);
+    t = test_extract("They met in the Red Sea resort of Zelda Bay on Monday.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Zelda Bay"));
+    test_doc_free(&t);
+}
+
 /* "met with To Lam, general secretary of ...": a short function word as a surname, after meeting
  * words and before a lower-case office; a plural word ending a body's name after "of the" is no
  * person; "(Retd)" after a rank of two words keeps the office before it. */
@@ -721,7 +752,7 @@ static void test_office_words_and_portfolio(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_types), cmocka_unit_test(test_phrase_joins), cmocka_unit_test(test_compass_word_and_aide), cmocka_unit_test(test_emperor_and_then_title), cmocka_unit_test(test_country_surname_and_caps_line), cmocka_unit_test(test_rank_given_name_and_postnominal), cmocka_unit_test(test_its_office_international), cmocka_unit_test(test_regnal_father_and_named_place), cmocka_unit_test(test_function_word_surname_and_body_end), cmocka_unit_test(test_city_office), cmocka_unit_test(test_quoted_exercise_name), cmocka_unit_test(test_predecessor_office), cmocka_unit_test(test_national_security_council), cmocka_unit_test(test_participle_not_org), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
+        cmocka_unit_test(test_types), cmocka_unit_test(test_phrase_joins), cmocka_unit_test(test_compass_word_and_aide), cmocka_unit_test(test_emperor_and_then_title), cmocka_unit_test(test_country_surname_and_caps_line), cmocka_unit_test(test_rank_given_name_and_postnominal), cmocka_unit_test(test_its_office_international), cmocka_unit_test(test_regnal_father_and_named_place), cmocka_unit_test(test_function_word_surname_and_body_end), cmocka_unit_test(test_opening_function_word_and_dateline_city), cmocka_unit_test(test_city_office), cmocka_unit_test(test_quoted_exercise_name), cmocka_unit_test(test_predecessor_office), cmocka_unit_test(test_national_security_council), cmocka_unit_test(test_participle_not_org), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),

@@ -2546,6 +2546,40 @@ check(met("fl2", "Alexander Stubb", "Yulia Svyrydenko"), "fl2: held talks")
 # Warsaw"
 check([ev["place"] for ev in met("fl3", "Bill Blair", "Władysław Kosiniak-Kamysz")] == ["location:warsaw"], "fl3: Warsaw")
 
+# fm2: "South Korea's Hyundai Rotem ... Hyundai Rotem chief executive Lee Yong-bae": a company,
+# its officer of its country
+check(person("fm2", "Hyundai Rotem") is None, "fm2: Hyundai Rotem is no person")
+check(any(e["type"] == "organization" and e["name"] == "Hyundai Rotem" for e in docs["fm2"]["entities"]), "fm2: the company")
+country("fm2", "Lee Yong-bae", "South Korea")
+check(len(met("fm2", "Mariusz Blaszczak", "Lee Yong-bae")) == 1, "fm2: Blaszczak met Lee")
+# fm3: "VIENTIANE, Jan. 9 (VNA) - To Lam, General Secretary of the Communist Party of Vietnam,
+# held talks"; "To Lam also met"
+check(len(met("fm3", "To Lam", "Thongloun Sisoulith")) == 1, "fm3: To Lam met Thongloun")
+check(len(met("fm3", "To Lam", "Sonexay Siphandone")) == 1, "fm3: To Lam also met Sonexay")
+check(any(e["type"] == "organization" and e["name"] == "Communist Party of Vietnam" for e in docs["fm3"]["entities"]),
+      "fm3: the Communist Party of Vietnam")
+# fm5: "King Felipe VI and Queen Letizia of Spain"; "The Spanish king later held talks"
+country("fm5", "Felipe VI", "Spain")
+country("fm5", "Letizia", "Spain")
+check(len(met("fm5", "Felipe VI", "Fumio Kishida")) == 1 and not met("fm5", "Letizia", "Fumio Kishida"),
+      "fm5: the Spanish king met Kishida")
+# fm6: "SHARM EL-SHEIKH, Egypt (AP) -": a dateline's city unknown to the lexicon
+check([ev["place"] for ev in met("fm6", "Abdel Fattah el-Sissi", "Abdullah II")] == ["location:sharm-el-sheikh"],
+      "fm6: Sharm el-Sheikh")
+# fn2: "an agreement between Germany and Kenya ... signed by Federal Minister A and Kenya's B"
+country("fn2", "Nancy Faeser", "Germany")
+country("fn2", "Musalia Mudavadi", "Kenya")
+# fn3: a phone call, a planned trip, "The two ministers last met in Doha on November 12"
+check(len(events("fn3", "call")) == 1 and [ev["place"] for ev in met("fn3", "Sergey Lavrov", "Hakan Fidan")] == ["location:doha"],
+      "fn3: a call, and the meeting in Doha")
+# fn5: "The two last met in Lima in November"
+check(sorted(ev["place"] for ev in met("fn5", "Cho Tae-yul", "Takeshi Iwaya")) == ["location:lima", "location:seoul"],
+      "fn5: Seoul and Lima")
+# fn6: "His Highness the Amir Sheikh Tamim ... received ... Foreign Minister of the Islamic Republic
+# of Iran Abbas Araghchi"; later the Prime Minister held talks with him
+check(len(met("fn6", "Tamim bin Hamad Al-Thani", "Abbas Araghchi")) == 1, "fn6: the Amir received Araghchi")
+check(len(met("fn6", "Mohammed bin Abdulrahman bin Jassim Al-Thani", "Abbas Araghchi")) == 1, "fn6: the PM's talks")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
