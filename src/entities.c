@@ -1162,7 +1162,7 @@ static const char *most_frequent_country(const parley_extraction *ex, const sent
 static size_t meet_after(const parley_extraction *ex, const sentence_mentions *sm, const parley_mention *pm)
 {
     size_t s = pm->sentence, end = ex->text.sentences[s].tok_end;
-    size_t limit = pm->te + (pm->te < end && parley_text_tok_is(&ex->text, pm->te, ",") ? 20 : 6);
+    size_t limit = pm->te + (pm->te < end && parley_text_tok_is(&ex->text, pm->te, ",") ? 20 : 10);
     /* from the first mention at or after the person's end, up to the limit */
     for (size_t j = sm_from(ex, sm, s, pm->te); j < sm->off[s + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
@@ -1174,7 +1174,9 @@ static size_t meet_after(const parley_extraction *ex, const sentence_mentions *s
             limit = o->tb;
     }
     for (size_t q = pm->te; q < end && q < limit; q++)
-        if (parley_match(ex, q, PARLEY_LEX_MEET, NULL))
+        if (parley_match(ex, q, PARLEY_LEX_MEET, NULL) ||
+            /* 'held "2+2" talks with' */
+            (parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL) == 1 && q + 1 < end && parley_text_tok_is(&ex->text, q + 1, "with")))
             return q;
     return SIZE_MAX;
 }
@@ -2428,17 +2430,20 @@ static const char *co_subject_rule(const parley_extraction *ex, const sentence_m
                                    const parley_mention *pm)
 {
     const parley_mention *a, *b;
-    if ((size_t)pm->entity != self || pm->country || !and_pair(ex, sm, pm, 5, &a, &b) || pm != b || !a->country)
+    if ((size_t)pm->entity != self || pm->country || !and_pair(ex, sm, pm, 5, &a, &b) || pm != b)
         return NULL;
+    /* (the first one's country stated here, or at another of its mentions: "Kamikawa and Defense
+     * Minister X held talks with Y" after "Japanese Foreign Minister Yoko Kamikawa") */
+    const char *ac = a->country ? a->country : ex->entities[a->entity].country;
     size_t trig = meet_after(ex, sm, b), s = pm->sentence;
-    if (trig == SIZE_MAX)
+    if (!ac || trig == SIZE_MAX)
         return NULL;
     for (size_t j = sm_from(ex, sm, s, trig); j < sm->off[s + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)self)
             continue;
         const char *c = o->country ? o->country : ex->entities[o->entity].country;
-        return c && strcmp(c, a->country) != 0 ? a->country : NULL;
+        return c && strcmp(c, ac) != 0 ? ac : NULL;
     }
     return NULL;
 }

@@ -951,6 +951,18 @@ static bool domain_office_at(const parley_extraction *ex, size_t j, size_t end)
     return q > j && q < end && parley_match(ex, q, PARLEY_LEX_OFFICE, NULL);
 }
 
+/* A stop word that is an adjective opening a body's name inside a sentence: "National" in "said
+ * National Intelligence Organization chief X" (not an article, a pronoun or a date's word, not a
+ * sentence's first word). */
+static bool stop_opens_body(const parley_extraction *ex, size_t i, size_t sb)
+{
+    static const char *const small[] = {"the", "a", "an", "i", "in", "on", "at", "by", "for", "from", "to", "with",
+                                        "of", "and", "but", "or", "as", "if", NULL};
+    return i > sb && !is_cap(ex, i - 1) && ex->text.tokens[i].end - ex->text.tokens[i].start > 3 &&
+           !(ex->text.tokens[i].flags & PARLEY_TOK_ALLCAPS) && !parley_text_tok_in_ci(&ex->text, i, small) &&
+           !date_word(ex, i) && !parley_match(ex, i, PARLEY_LEX_OFFICE, NULL);
+}
+
 static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -958,7 +970,8 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
         return 0;
     for (size_t i = se->tok_begin; i < se->tok_end; i++) {
         if (used[i] || !is_cap(ex, i) || !is_word(ex, i) ||
-            (parley_match(ex, i, PARLEY_LEX_STOP, NULL) && !parley_match(ex, i, PARLEY_LEX_ORGHEAD, NULL)) ||
+            (parley_match(ex, i, PARLEY_LEX_STOP, NULL) && !parley_match(ex, i, PARLEY_LEX_ORGHEAD, NULL) &&
+             !stop_opens_body(ex, i, se->tok_begin)) ||
             parley_match(ex, i, PARLEY_LEX_OFFICE, NULL) ||
             (parley_match(ex, i, PARLEY_LEX_RANK, NULL) && !parley_rank_opens_body(ex, i, se->tok_end)))
             continue;
@@ -1895,6 +1908,11 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             if (!office)
                 verb = true;
         }
+        /* "a delegation headed by Ismail Haniyeh" */
+        if (e - i >= 2 && i >= se->tok_begin + 3 && tok_is(ex, i - 1, "by") &&
+            (tok_is(ex, i - 2, "led") || tok_is(ex, i - 2, "headed")) &&
+            (tok_is(ex, i - 3, "delegation") || tok_is(ex, i - 3, "delegations") || tok_is(ex, i - 3, "mission")))
+            verb = true;
         /* "his brother Bashar al-Assad", "George Haswani, a middleman" */
         if (e - i >= 2 && (person_noun_before(ex, i, se->tok_begin) || person_noun_after(ex, e, se->tok_end) ||
                            kin_before(ex, i, se->tok_begin)))

@@ -934,6 +934,17 @@ static void test_royal_couple_signatories_company(void **state)
     assert_non_null(a->country);
     assert_string_equal(a->country, "Sweden");
     test_doc_free(&t);
+
+    /* "Roe and Defense Minister A also held "2+2" talks with B": the pair's first is Sweden's,
+     * said in the sentence before */
+    t = test_extract("OSLO - Norwegian Defense Minister Max Mustermann and Swedish Foreign Minister Jane Roe signed "
+                     "an agreement in Oslo on Monday.\n\nRoe and Defense Minister John Abbot also held \"2+2\" talks "
+                     "with Mustermann and Foreign Minister Erika Svensson.", NULL);
+    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(a);
+    assert_non_null(a->country);
+    assert_string_equal(a->country, "Sweden");
+    test_doc_free(&t);
 }
 
 static void test_their_counterparts_and_attributable(void **state)

@@ -540,6 +540,22 @@ static void test_opening_function_word_and_dateline_city(void **state)
     test_doc_free(&t);
 }
 
+/* "a delegation headed by X Y": X Y is a person; "said National Intelligence Organization chief
+ * X": a stop word that is an adjective opens a body's name inside a sentence (not "The"). */
+static void test_delegation_head_and_adjective_body(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("President John Abbot received a delegation headed by Karl Lindqvist on Saturday.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Karl Lindqvist"));
+    test_doc_free(&t);
+    t = test_extract("He said National Intelligence Organization chief Karl Lindqvist attended.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "National Intelligence Organization"));
+    test_doc_free(&t);
+    t = test_extract("The Council met on Monday.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "The Council"));
+    test_doc_free(&t);
+}
+
 /* "met with To Lam, general secretary of ...": a short function word as a surname, after meeting
  * words and before a lower-case office; a plural word ending a body's name after "of the" is no
  * person; "(Retd)" after a rank of two words keeps the office before it. */
@@ -752,7 +768,7 @@ static void test_office_words_and_portfolio(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_types), cmocka_unit_test(test_phrase_joins), cmocka_unit_test(test_compass_word_and_aide), cmocka_unit_test(test_emperor_and_then_title), cmocka_unit_test(test_country_surname_and_caps_line), cmocka_unit_test(test_rank_given_name_and_postnominal), cmocka_unit_test(test_its_office_international), cmocka_unit_test(test_regnal_father_and_named_place), cmocka_unit_test(test_function_word_surname_and_body_end), cmocka_unit_test(test_opening_function_word_and_dateline_city), cmocka_unit_test(test_city_office), cmocka_unit_test(test_quoted_exercise_name), cmocka_unit_test(test_predecessor_office), cmocka_unit_test(test_national_security_council), cmocka_unit_test(test_participle_not_org), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
+        cmocka_unit_test(test_types), cmocka_unit_test(test_phrase_joins), cmocka_unit_test(test_compass_word_and_aide), cmocka_unit_test(test_emperor_and_then_title), cmocka_unit_test(test_country_surname_and_caps_line), cmocka_unit_test(test_rank_given_name_and_postnominal), cmocka_unit_test(test_its_office_international), cmocka_unit_test(test_regnal_father_and_named_place), cmocka_unit_test(test_function_word_surname_and_body_end), cmocka_unit_test(test_opening_function_word_and_dateline_city), cmocka_unit_test(test_delegation_head_and_adjective_body), cmocka_unit_test(test_city_office), cmocka_unit_test(test_quoted_exercise_name), cmocka_unit_test(test_predecessor_office), cmocka_unit_test(test_national_security_council), cmocka_unit_test(test_participle_not_org), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),

@@ -2580,6 +2580,21 @@ check(sorted(ev["place"] for ev in met("fn5", "Cho Tae-yul", "Takeshi Iwaya")) =
 check(len(met("fn6", "Tamim bin Hamad Al-Thani", "Abbas Araghchi")) == 1, "fn6: the Amir received Araghchi")
 check(len(met("fn6", "Mohammed bin Abdulrahman bin Jassim Al-Thani", "Abbas Araghchi")) == 1, "fn6: the PM's talks")
 
+# fo1: "met briefly on Friday on the margins of a Mercosur summit in the Uruguayan capital"
+check([ev["place"] for ev in met("fo1", "Luiz Inacio Lula da Silva", "Javier Milei")] == ["location:montevideo"], "fo1: Montevideo")
+# fo3: "Kamikawa and Defense Minister Minoru Kihara also held "2+2" talks with Teodoro and ...": the
+# pair's first is Japan's (said in the sentence before), so is the second
+country("fo3", "Minoru Kihara", "Japan")
+country("fo3", "Enrique Manalo", "Philippines")
+# fo4: "made an unannounced visit to Kyiv on Thursday, meeting President X and Foreign Minister Y"
+check(len(met("fo4", "Mark Rutte", "Volodymyr Zelenskyy")) == 1 and len(met("fo4", "Mark Rutte", "Andrii Sybiha")) == 1,
+      "fo4: Rutte's meetings")
+# fo6: "received a Hamas delegation headed by Ismail Haniyeh"; "National Intelligence Organization
+# chief Ibrahim Kalin"
+check(len(met("fo6", "Recep Tayyip Erdogan", "Ismail Haniyeh")) == 1, "fo6: Erdogan received Haniyeh")
+check(any(e["type"] == "organization" and e["name"] == "National Intelligence Organization" for e in docs["fo6"]["entities"]),
+      "fo6: the National Intelligence Organization")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
