@@ -2081,6 +2081,10 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
             q++;
         own = q != m2;
     }
+    /* "..., before meeting President Z": a gerund's subject is the sentence's */
+    static const char *const gerund[] = {"before", "after", "while", NULL};
+    if (is_w_any(ex, m2, gerund))
+        own = false;
     for (size_t i = 0; i < pp->n; i++) {
         if (pp->p[i].pos > bound && pp->p[i].end <= m2)
             people_add(&sub, pp->p[i].ent, pp->p[i].pos, pp->p[i].end);
@@ -2690,7 +2694,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                     a++;
                 size_t l2;
                 if (a < se->tok_end && (is_w(ex, a, "after") || is_w(ex, a, "before")) &&
-                    find_trigger(ex, a + 1, se->tok_end, PARLEY_LEX_MEET, &l2) == se->tok_end)
+                    find_trigger(ex, a, se->tok_end, PARLEY_LEX_MEET, &l2) == se->tok_end)   /* ("after meeting X") */
                     cut = q;
             }
         }
@@ -2843,6 +2847,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 }
             }
         }
+        /* "met Y on Friday for talks, before meeting President Z": a gerund's meeting is a second
+         * clause */
+        if (bound == SIZE_MAX && l2 && m2 > meet + ml &&
+            (is_w(ex, m2, "before") || is_w(ex, m2, "after") || is_w(ex, m2, "while")))
+            bound = is_p(ex, m2 - 1, ',') ? m2 - 1 : m2;
         if (bound != SIZE_MAX) {
             people_keep_before(&obj, bound);
         }

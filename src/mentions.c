@@ -382,6 +382,17 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
             last = j;
             continue;
         }
+        /* an honorific's short form without its period, last in a name, is a surname: "Hun Sen
+         * said", "Senate President Hun Sen." (an honorific stands before a name, never last) */
+        if (j > i && is_word(ex, j) && is_cap(ex, j) &&
+            !(ex->text.tokens[j].flags & (PARLEY_TOK_ABBREV | PARLEY_TOK_ALLCAPS)) &&
+            ex->text.tokens[j].end - ex->text.tokens[j].start <= 4 && parley_match(ex, j, PARLEY_LEX_HONORIFIC, NULL) &&
+            !parley_match(ex, j, PARLEY_LEX_OFFICE, NULL) && !parley_match(ex, j, PARLEY_LEX_RANK, NULL) &&
+            (j + 1 >= end || !is_cap(ex, j + 1) || !is_word(ex, j + 1))) {
+            j++;
+            last = j;
+            break;
+        }
         /* a nickname in quotes between name words: Joko "Jokowi" Widodo */
         if (j > i && j + 3 < end && punct_is(ex, j, '"') && is_word(ex, j + 1) && is_cap(ex, j + 1) &&
             punct_is(ex, j + 2, '"') && name_word(ex, j + 3)) {

@@ -34,6 +34,31 @@ static bool month_abbrev_ends(const char *t, size_t len, size_t i, size_t n)
     return !(q < len && isdigit((unsigned char)t[q]));
 }
 
+/* After an abbreviation's period (n letters at i), the end of the text, a line break or a word
+ * that opens sentences and never follows a title ("The", "He"): the period ends the sentence
+ * ("... called on Senate President Hun Sen. The two leaders"). Not after "Jr" and "Sr", which keep
+ * their period in a name. */
+static bool abbrev_period_ends(const char *t, size_t len, size_t i, size_t n)
+{
+    static const char *const openers[] = {"The", "He", "She", "They", "It", "This", "These", "Those", "His", "Her",
+                                          "Their", "We", "Both", "But", "During", "While", "Meanwhile", "Earlier",
+                                          "Later", "However", "According", NULL};
+    if ((n == 2 && (strncmp(t + i, "Jr", 2) == 0 || strncmp(t + i, "Sr", 2) == 0)) || n < 2)
+        return false;
+    size_t q = i + n + 1;   /* past the period */
+    while (q < len && (t[q] == ' ' || t[q] == '\t'))
+        q++;
+    if (q >= len || t[q] == '\n' || t[q] == '\r')
+        return true;
+    size_t e = q;
+    while (e < len && isalpha((unsigned char)t[e]))
+        e++;
+    for (int k = 0; openers[k]; k++)
+        if (strlen(openers[k]) == e - q && strncmp(openers[k], t + q, e - q) == 0)
+            return true;
+    return false;
+}
+
 static bool is_abbrev(const char *s, size_t n)
 {
     for (int i = 0; abbrevs[i]; i++)
@@ -269,7 +294,8 @@ static int tokenize(parley_text *out, const char *t, size_t len, parley_text_abb
                     }
                 } else if (e < len && t[e] == '.' &&
                            ((is_abbrev(t + i, e - i) && !month_abbrev_ends(t, len, i, e - i)) || (e - i == 1 && isupper(c)) ||
-                            (abbrev && abbrev(t + i, e - i, ud)))) {
+                            (abbrev && abbrev(t + i, e - i, ud))) &&
+                           !abbrev_period_ends(t, len, i, e - i)) {
                     e++;
                     extra = PARLEY_TOK_ABBREV;
                 }

@@ -551,6 +551,10 @@ static void test_delegation_head_and_adjective_body(void **state)
     t = test_extract("He said National Intelligence Organization chief Karl Lindqvist attended.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "National Intelligence Organization"));
     test_doc_free(&t);
+    /* an honorific's short form last in a name is a surname: "Hun Sen said" */
+    t = test_extract("Prime Minister John Abbot met Senate President Hun Sen. Hun Sen said ties were good.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Hun Sen"));
+    test_doc_free(&t);
     t = test_extract("The Council met on Monday.", NULL);
     assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "The Council"));
     test_doc_free(&t);

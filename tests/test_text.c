@@ -27,6 +27,11 @@ static void test_abbreviations(void **state)
     /* a month's short name keeps its period only before a day: "Admiral Dong Jun." ends a sentence */
     assert_int_equal(n_sentences("He met Admiral Dong Jun. The parties noted the ties."), 2);
     assert_int_equal(n_sentences("They met on Jun. 5 in Beijing. Talks followed."), 2);
+    /* a title's short form before "The", "He" or a line's end ends a sentence ("Hun Sen."); "Jr."
+     * keeps its period */
+    assert_int_equal(n_sentences("He called on Senate President Hun Sen. The two leaders met."), 2);
+    assert_int_equal(n_sentences("He met Sen. John Smith. They talked."), 2);
+    assert_int_equal(n_sentences("He met Ferdinand Marcos Jr. The talks went well."), 1);
 }
 
 static void test_no_space_boundary(void **state)

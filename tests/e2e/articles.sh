@@ -2595,6 +2595,25 @@ check(len(met("fo6", "Recep Tayyip Erdogan", "Ismail Haniyeh")) == 1, "fo6: Erdo
 check(any(e["type"] == "organization" and e["name"] == "National Intelligence Organization" for e in docs["fo6"]["entities"]),
       "fo6: the National Intelligence Organization")
 
+# fp2: "hosted his Tanzanian counterpart X at State House, Nairobi, where the two leaders witnessed
+# the signing of four bilateral agreements"
+ags = events("fp2", "agreement")
+check(len(ags) == 1 and parties(ags[0], "fp2") == {"Kenya", "Tanzania"}, "fp2: the agreements' parties")
+# fp3: "paid a courtesy call on Senate President Hun Sen." after "his Cambodian counterpart Hun
+# Manet": two people (an honorific's short form ends a name; its period ends the sentence)
+check(person("fp3", "Hun Sen") is not None and person("fp3", "Hun Manet") is not None, "fp3: Hun Sen and Hun Manet")
+check(len(met("fp3", "Srettha Thavisin", "Hun Sen")) == 1 and len(met("fp3", "Srettha Thavisin", "Hun Manet")) == 1,
+      "fp3: both met")
+# fp4: "met China's top diplomat Wang Yi on Friday for more than five hours of talks, before meeting
+# President Xi Jinping"
+check(len(met("fp4", "Antony Blinken", "Xi Jinping")) == 1 and len(met("fp4", "Antony Blinken", "Wang Yi")) == 1,
+      "fp4: Blinken met Wang, then Xi")
+# fp5: "TBILISI, 15.03.2024 - ... signed a bilateral military cooperation plan"
+ags = events("fp5", "agreement")
+check(len(ags) == 1 and ags[0]["date"] == "2024-03-15" and ags[0]["place"] == "location:tbilisi", "fp5: the plan")
+# fp6: "Orban arrived in Belgrade on Wednesday evening and was also received by Prime Minister X"
+check(len(met("fp6", "Viktor Orban", "Milos Vucevic")) == 1, "fp6: Orban received by Vucevic")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
