@@ -1781,11 +1781,16 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         if (!se->headline && (hl = parley_role_before(ex, i, se->tok_begin, &left, &rank_b)) < 0)
             return hl;
         /* "a senior adviser to President X": the title is what follows "to" */
-        static const char *const served[] = {"adviser to ", "advisor to ", "aide to ", "assistant to ", "envoy of ", NULL};
+        static const char *const served[] = {"adviser to ", "advisor to ", "aide to ", "assistant to ", "envoy of ",
+                                             /* "the Spokesperson for UN Secretary-General X" */
+                                             "Spokesperson for ", "spokesperson for ", "Spokesman for ", "spokesman for ",
+                                             "Spokeswoman for ", "spokeswoman for ", "Spokesperson of ", "spokesperson of ",
+                                             NULL};
         for (size_t a = 0; hl && left.title && served[a]; a++) {
             const char *at = strstr(left.title, served[a]);
             size_t al = strlen(served[a]);
-            if (at && at[al]) {
+            /* (a spokesperson for a body is the spokesperson: "Spokesman for the Presidency X") */
+            if (at && at[al] && !(a >= 5 && strncasecmp(at + al, "the ", 4) == 0)) {
                 memmove(left.title, at + al, strlen(at + al) + 1);
                 break;
             }

@@ -935,6 +935,16 @@ static void test_royal_couple_signatories_company(void **state)
     assert_string_equal(a->country, "Sweden");
     test_doc_free(&t);
 
+    /* "A was accompanied by X, while B was joined by Foreign Secretary Y": Y is B's compatriot */
+    t = test_extract("Swedish President Max Mustermann received his Danish counterpart Erika Svensson on Tuesday.\n\n"
+                     "Svensson was accompanied by Foreign Minister Karl Lindqvist, while Mustermann was joined by "
+                     "Foreign Secretary John Abbot.", NULL);
+    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(a);
+    assert_non_null(a->country);
+    assert_string_equal(a->country, "Sweden");
+    test_doc_free(&t);
+
     /* "Roe and Defense Minister A also held "2+2" talks with B": the pair's first is Sweden's,
      * said in the sentence before */
     t = test_extract("OSLO - Norwegian Defense Minister Max Mustermann and Swedish Foreign Minister Jane Roe signed "

@@ -555,6 +555,14 @@ static void test_delegation_head_and_adjective_body(void **state)
     t = test_extract("Prime Minister John Abbot met Senate President Hun Sen. Hun Sen said ties were good.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Hun Sen"));
     test_doc_free(&t);
+    /* "the Spokesperson for UN Secretary-General X": X is the Secretary-General; "Spokesman for the
+     * Presidency X" is the spokesman */
+    t = test_extract("A readout was issued by the Spokesperson for UN Secretary-General John Abbot on Monday.", NULL);
+    const parley_entity *sg = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(sg);
+    assert_non_null(sg->title);
+    assert_string_equal(sg->title, "UN Secretary-General");
+    test_doc_free(&t);
     t = test_extract("The Council met on Monday.", NULL);
     assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "The Council"));
     test_doc_free(&t);

@@ -2614,6 +2614,25 @@ check(len(ags) == 1 and ags[0]["date"] == "2024-03-15" and ags[0]["place"] == "l
 # fp6: "Orban arrived in Belgrade on Wednesday evening and was also received by Prime Minister X"
 check(len(met("fp6", "Viktor Orban", "Milos Vucevic")) == 1, "fp6: Orban received by Vucevic")
 
+# fq1: Japan's MOFA: "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with
+# the Hon. Antony J. Blinken, Secretary of State of the United States of America, in Washington, D.C."
+check(len(met("fq1", "KAMIKAWA Yoko", "Antony J. Blinken")) == 1, "fq1: the ministers' meeting")
+# fq2: "issued today by the Spokesperson for UN Secretary-General António Guterres": Guterres is the
+# Secretary-General, whom "The Secretary-General met today with" names
+check((person("fq2", "António Guterres") or {}).get("title") == "UN Secretary-General", "fq2: Guterres's title")
+check(len(met("fq2", "António Guterres", "Gustavo Petro Urrego")) == 1, "fq2: the Secretary-General met Petro")
+# fq3: "Arévalo was accompanied by X, while Sheinbaum was joined by Foreign Secretary Y" (an EFE story
+# from Mexico City: the agency's country is no one's)
+country("fq3", "Carlos Ramiro Martínez", "Guatemala")
+country("fq3", "Juan Ramón de la Fuente", "Mexico")
+# fq4: WAM: "the two presidents witnessed the exchange of several memoranda of understanding"
+ags = events("fq4", "agreement")
+check(len(ags) == 1 and parties(ags[0], "fq4") == {"United Arab Emirates", "Kazakhstan"}, "fq4: the MoUs' parties")
+# fq6: "Chief of Defence Staff General X on Monday held talks with Egypt's Chief of Staff of the
+# Armed Forces Lt Gen Y in New Delhi"
+check([ev["place"] for ev in met("fq6", "Anil Chauhan", "Ahmed Fathy Khalifa")] == ["location:new-delhi"], "fq6: New Delhi")
+country("fq6", "Ahmed Fathy Khalifa", "Egypt")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
