@@ -722,19 +722,40 @@ static bool line_dangles(const char *t, size_t ls, size_t last)
     return false;
 }
 
+/* The characters of t[a, b) (UTF-8: continuation bytes not counted). */
+static size_t chars_in(const char *t, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t q = a; q < b; q++)
+        n += ((unsigned char)t[q] & 0xC0) != 0x80;
+    return n;
+}
+
 static void join_wrapped(char *t, size_t s, size_t len)
 {
     /* a line is long enough to have been wrapped from 50 bytes on, or from six tenths of the
      * longest line when the text was wrapped narrower than 80 (newspaper columns) */
     size_t longest = 0, under = 0;   /* the longest line, and the longest under 80 */
+    size_t top[3] = {0, 0, 0};       /* the three longest under 80: the column's width, a few
+                                      * longer lines left unwrapped aside */
     for (size_t q = s; q < len;) {
         size_t e = line_end(t, len, q);
         if (e - q > longest)
             longest = e - q;
         if (e - q < 80 && e - q > under)
             under = e - q;
+        size_t cn = e - q < 80 ? chars_in(t, q, e) : 80;
+        if (cn < 80 && cn > top[2]) {
+            top[2] = cn;
+            for (int k = 2; k > 0 && top[k] > top[k - 1]; k--) {
+                size_t x = top[k];
+                top[k] = top[k - 1];
+                top[k - 1] = x;
+            }
+        }
         q = e + 1;
     }
+    size_t column = top[2] ? top[2] : under;
     /* (a few long lines among more that end near the same width under 80 were left unwrapped: a
      * first paragraph kept whole over a body wrapped at 45) */
     size_t near = 0, long_lines = 0;
@@ -748,6 +769,7 @@ static void join_wrapped(char *t, size_t s, size_t len)
         longest = under;
     size_t wrapped = longest >= 80 ? 50 : longest * 6 / 10 > 25 ? longest * 6 / 10 : 25;
     size_t ls = s;
+    bool joined = false;   /* the line before was joined to this one */
     while (ls < len) {
         size_t e = line_end(t, len, ls);
         if (e >= len)
@@ -757,10 +779,24 @@ static void join_wrapped(char *t, size_t s, size_t len)
         while (last > ls && t[last - 1] == ' ')
             last--;
         bool next_blank = is_blank_line(t, e + 1, next_e);
-        if (!next_blank && last > ls && (last - ls >= wrapped || line_dangles(t, ls, last))) {
+        /* a shorter line is wrapped too when the next line's first word would not have fitted
+         * on it: "later received Romanian" over "Presidential Adviser ..." at 35 columns */
+        size_t nw = e + 1;
+        while (nw < next_e && t[nw] != ' ')
+            nw++;
+        /* (inside a paragraph whose lines are being joined, or on a line that fills the column
+         * itself: not a letterhead's short lines; nor before "Editor: X"; counted in characters) */
+        bool label_next = nw > e + 2 && t[nw - 1] == ':' && isupper((unsigned char)t[e + 1]);
+        size_t lc_n = longest < 80 ? chars_in(t, ls, last) : 0;
+        size_t need = lc_n + 1 + chars_in(t, e + 1, nw);   /* (a column a character wider when joining) */
+        bool forced = longest < 80 && !label_next && ((joined && need + 1 > column) || (need > column && lc_n * 5 >= column * 4));
+        if (!next_blank && last > ls && (last - ls >= wrapped || forced || line_dangles(t, ls, last))) {
             char c = t[last - 1];
             unsigned char nc = (unsigned char)t[e + 1];
             bool terminal = c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\'';
+            /* (a quote that closes a nickname ends nothing: 'President Joko "Jokowi"' over 'Widodo') */
+            if (c == '"' && last - ls >= 2 && isalpha((unsigned char)t[last - 2]))
+                terminal = false;
             /* "the Defence Ministers'" over "Meeting": a plural's apostrophe, no closing quote (none
              * opened on the line) */
             if (c == '\'' && last - ls >= 2 && t[last - 2] == 's') {
@@ -799,8 +835,11 @@ static void join_wrapped(char *t, size_t s, size_t len)
             while (ne > e + 1 && t[ne - 1] == ' ')
                 ne--;
             char lc = ne > e + 1 ? t[ne - 1] : '.';
+            /* (not after a line filled to the width: "... Secretary of State George" over "Kent at the
+             * Government" in a column 35 wide) */
+            bool full = forced && (joined || lc_n * 4 >= column * 3);
             bool label = ne - (e + 1) < 25 && !islower(nc) && lc != '.' && lc != '!' && lc != '?' && lc != '"' &&
-                         lc != '\'' && lc != ')' && lc != ',' && !(lc == ':' && ne - (e + 1) > 8);
+                         lc != '\'' && lc != ')' && lc != ',' && !(lc == ':' && ne - (e + 1) > 8) && !full;
             /* nor is a line followed by a much longer one that opens with a capital: a text wrapped
              * at this width has no longer line (a headline, then the first paragraph) */
             bool own = isupper(nc) && ne - (e + 1) > (last - ls) + 20;
@@ -848,6 +887,7 @@ static void join_wrapped(char *t, size_t s, size_t len)
                 ((dangling || day_cut || month_cut) && !item))
                 t[e] = ' ';
         }
+        joined = t[e] == ' ';
         ls = e + 1;
     }
 }

@@ -239,6 +239,19 @@ static void test_hard_wrap(void **state)
     assert_non_null(strstr(x, "Turkish Chief of the General Staff General Metin Gurak at the General"));
     assert_non_null(strstr(x, "discussed the overall"));
     parley_document_free(d);
+    /* a column 30 wide: a short line is wrapped when the next line's first word would not have
+     * fitted on it ("Romanian" over "Presidential"), a filled line goes on to a short one ("State
+     * George" over "Kent at the Government"), a nickname's closing quote ends nothing; a letterhead's
+     * "Reporter: X" stays apart from "Editor: Y" */
+    d = mk("ANKARA - Turkish Defense\nMinister John Abbot later\nreceived Romanian\nPresidential Adviser Karl\n"
+           "Lindqvist. He met with State\nSecretary Jane Roe and George\nKent at the Government\nAdministration and "
+           "Joko \"Jokowi\"\nWidodo in Ankara.\n\nReporter: Max Mustermann\nEditor: Erika Svensson\n");
+    x = parley_document_text(d);
+    assert_non_null(strstr(x, "received Romanian Presidential Adviser Karl Lindqvist."));
+    assert_non_null(strstr(x, "George Kent at the Government Administration"));
+    assert_non_null(strstr(x, "\"Jokowi\" Widodo"));
+    assert_int_equal(parley_document_n_authors(d), 2);
+    parley_document_free(d);
     /* "Writing by X" alone on the last line is a credit */
     d = mk("The minister met his counterpart in Ankara on Monday.\n\nWriting by Burak Dag\n");
     assert_int_equal(parley_document_n_authors(d), 1);

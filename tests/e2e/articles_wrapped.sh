@@ -3,11 +3,12 @@
 # columns, as plain-text mail, old sites and newspaper columns deliver them (a header block kept as
 # it is). Lines must be joined back without joining a headline to the first sentence, a dateline
 # to a headline or a list's items to each other, and with a credit's name or a date cut in two.
+# WIDTHS="35 30" tries other widths (at 35 columns one letterhead's lines are joined: ep1).
 set -euo pipefail
 : "${PARLEY:?}" "${SRC:?}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for width in 72 45; do
+for width in ${WIDTHS:-72 45}; do
 rm -rf "$tmp/tests"
 mkdir -p "$tmp/tests/articles" "$tmp/tests/e2e"
 python3 - "$SRC/tests/articles" "$tmp/tests/articles" "$width" <<'PY'
