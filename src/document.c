@@ -736,15 +736,20 @@ static void join_wrapped(char *t, size_t s, size_t len)
     /* a line is long enough to have been wrapped from 50 bytes on, or from six tenths of the
      * longest line when the text was wrapped narrower than 80 (newspaper columns) */
     size_t longest = 0, under = 0;   /* the longest line, and the longest under 80 */
-    size_t top[3] = {0, 0, 0};       /* the three longest under 80: the column's width, a few
-                                      * longer lines left unwrapped aside */
+    size_t top[3] = {0, 0, 0};       /* the three longest under 80 in paragraphs of several
+                                      * lines (no headline's): the column's width, a few longer
+                                      * lines left unwrapped aside */
+    bool prev_blank = true;
     for (size_t q = s; q < len;) {
         size_t e = line_end(t, len, q);
         if (e - q > longest)
             longest = e - q;
         if (e - q < 80 && e - q > under)
             under = e - q;
-        size_t cn = e - q < 80 ? chars_in(t, q, e) : 80;
+        bool blank = is_blank_line(t, q, e);
+        bool alone = prev_blank && (e >= len || is_blank_line(t, e + 1, line_end(t, len, e + 1)));
+        prev_blank = blank;
+        size_t cn = e - q < 80 && !alone ? chars_in(t, q, e) : 80;
         if (cn < 80 && cn > top[2]) {
             top[2] = cn;
             for (int k = 2; k > 0 && top[k] > top[k - 1]; k--) {
@@ -755,7 +760,22 @@ static void join_wrapped(char *t, size_t s, size_t len)
         }
         q = e + 1;
     }
-    size_t column = top[2] ? top[2] : under;
+    /* (no column when the longest lines differ much: short lines of their own, a letterhead's,
+     * over a body of a few unwrapped sentences) */
+    size_t column = top[2] && top[0] * 4 <= top[2] * 5 && longest < 80 ? top[2] : 0;
+    /* (and only with five lines or more that come near it: not a letterhead's three) */
+    size_t filled = 0;
+    prev_blank = true;
+    for (size_t q = s; column && q < len;) {
+        size_t e = line_end(t, len, q);
+        bool blank = is_blank_line(t, q, e);
+        bool alone = prev_blank && (e >= len || is_blank_line(t, e + 1, line_end(t, len, e + 1)));
+        prev_blank = blank;
+        filled += !alone && chars_in(t, q, e) * 5 >= column * 4;
+        q = e + 1;
+    }
+    if (filled < 5)
+        column = 0;
     /* (a few long lines among more that end near the same width under 80 were left unwrapped: a
      * first paragraph kept whole over a body wrapped at 45) */
     size_t near = 0, long_lines = 0;
@@ -789,7 +809,7 @@ static void join_wrapped(char *t, size_t s, size_t len)
         bool label_next = nw > e + 2 && t[nw - 1] == ':' && isupper((unsigned char)t[e + 1]);
         size_t lc_n = longest < 80 ? chars_in(t, ls, last) : 0;
         size_t need = lc_n + 1 + chars_in(t, e + 1, nw);   /* (a column a character wider when joining) */
-        bool forced = longest < 80 && !label_next && ((joined && need + 1 > column) || (need > column && lc_n * 5 >= column * 4));
+        bool forced = longest < 80 && column && !label_next && ((joined && need + 1 > column) || (need > column && lc_n * 5 >= column * 4));
         if (!next_blank && last > ls && (last - ls >= wrapped || forced || line_dangles(t, ls, last))) {
             char c = t[last - 1];
             unsigned char nc = (unsigned char)t[e + 1];
