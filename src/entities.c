@@ -1679,9 +1679,13 @@ static const char *called_on_rule(const parley_extraction *ex, const sentence_me
 {
     (void)self;
     size_t sb = ex->text.sentences[pm->sentence].tok_begin, q = title_start(ex, pm);
+    /* (the noun, "the host, President X"; not the verb, "will host President X") */
+    static const char *const modal[] = {"will", "would", "to", "shall", "can", "could", "may", "might", "must", "also",
+                                        "did", "does", "do", NULL};
     bool host = q > sb && parley_text_tok_is_ci(&ex->text, q - 1, "host") &&
                 (q - 1 == sb || !(ex->text.tokens[q - 2].kind == PARLEY_TOK_WORD &&
-                                  (ex->text.tokens[q - 2].flags & PARLEY_TOK_CAP)));
+                                  ((ex->text.tokens[q - 2].flags & PARLEY_TOK_CAP) ||
+                                   parley_text_tok_in_ci(&ex->text, q - 2, modal))));
     bool called = q >= sb + 2 && parley_text_tok_is(&ex->text, q - 1, "on") &&
                   (parley_text_tok_is_ci(&ex->text, q - 2, "called") || parley_text_tok_is_ci(&ex->text, q - 2, "call") ||
                    parley_text_tok_is_ci(&ex->text, q - 2, "calls"));
@@ -2546,6 +2550,50 @@ static const char *signatory_rule(const parley_extraction *ex, const sentence_me
     return NULL;
 }
 
+/* "Kazakh, Uzbek presidents meet in Khiva" over "A and B held talks ...": the headline's
+ * demonyms before a plural office are the pair's, in order, when the pair opens the story (no
+ * person named before it) and says no country of its own. */
+static const char *headline_pair_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                      const parley_mention *pm)
+{
+    const parley_mention *a, *b;
+    if ((size_t)pm->entity != self || pm->country || pm->sentence > 6 || !and_pair(ex, sm, pm, 0, &a, &b) ||
+        a->country || b->country)
+        return NULL;
+    /* (the pair opens the story) */
+    for (size_t j = sm->off[0]; j < sm->off[a->sentence + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type == PARLEY_ENTITY_PERSON && o->tb < a->tb && !ex->text.sentences[o->sentence].headline)
+            return NULL;
+    }
+    for (size_t h = 0; h < a->sentence; h++) {
+        const parley_sentence *hs = &ex->text.sentences[h];
+        if (!hs->headline)
+            continue;
+        for (size_t q = hs->tok_begin; q + 3 < hs->tok_end; q++) {
+            const parley_lex_entry *d1 = NULL, *d2 = NULL;
+            size_t l1 = parley_match(ex, q, PARLEY_LEX_DEMONYM, &d1);
+            if (!l1 || !d1 || q + l1 + 2 >= hs->tok_end)
+                continue;
+            size_t r = q + l1;
+            if (!parley_text_tok_is(&ex->text, r, ",") && !parley_text_tok_is(&ex->text, r, "and"))
+                continue;
+            size_t l2 = parley_match(ex, r + 1, PARLEY_LEX_DEMONYM, &d2);
+            size_t w = r + 1 + l2;
+            if (!l2 || !d2 || w >= hs->tok_end || strcmp(d1->canonical, d2->canonical) == 0)
+                continue;
+            /* (a domain may stand before the office: "Kazakh, Uzbek defence ministers") */
+            while (w + 1 < hs->tok_end && parley_match(ex, w, PARLEY_LEX_DOMAIN, NULL))
+                w += parley_match(ex, w, PARLEY_LEX_DOMAIN, NULL);
+            const parley_token *ot = &ex->text.tokens[w];
+            if (ot->kind != PARLEY_TOK_WORD || !parley_plural_office(ex, ex->text.text + ot->start, ot->end - ot->start))
+                continue;
+            return pm == a ? d1->canonical : d2->canonical;
+        }
+    }
+    return NULL;
+}
+
 /* A rule that reads a person's country off one of their mentions, or NULL. */
 typedef const char *(*mention_rule)(const parley_extraction *ex, const sentence_mentions *sm, size_t person,
                                     const parley_mention *m);
@@ -3083,7 +3131,8 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, role_list_rule)) < 0 || (rc = apply_rule(ex, &sm, national_office_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, co_subject_rule)) < 0 || (rc = apply_rule(ex, &sm, royal_couple_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, signatory_rule)) < 0 || (rc = apply_rule(ex, &sm, led_by_rule)) < 0) {
+        (rc = apply_rule(ex, &sm, signatory_rule)) < 0 || (rc = apply_rule(ex, &sm, headline_pair_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, led_by_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
     }

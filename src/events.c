@@ -2990,6 +2990,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     bool sign_planned = planned;
     if (has_sign && sign > se->tok_begin && modal_at(ex, sign - 1))
         sign_planned = true;
+    /* "will also witness the signing of agreements" */
+    static const char *const between_modal[] = {"also", "then", "jointly", "witness", "attend", "oversee", "the", NULL};
+    for (size_t q = has_sign ? sign : se->tok_begin; !sign_planned && q-- > se->tok_begin && q + 5 > sign;) {
+        if (modal_at(ex, q))
+            sign_planned = true;
+        else if (!is_w_any(ex, q, between_modal))
+            break;
+    }
     /* "The meeting came two weeks after X met Y in Sydney": a meeting before the story, told in a
      * clause, with no date or place but its own */
     /* ... and so is "He last met Xi in June 2023" */

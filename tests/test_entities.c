@@ -945,6 +945,26 @@ static void test_royal_couple_signatories_company(void **state)
     assert_string_equal(a->country, "Sweden");
     test_doc_free(&t);
 
+    /* "Swedish, Danish presidents meet" over "A and B held talks": the headline's demonyms in order;
+     * "President A will host President B of Norway": "host" the verb tells no one at home */
+    t = test_extract("Swedish, Danish presidents meet in Oslo\n\nOSLO, Dec 22 - Karl Lindqvist and Erika Svensson held "
+                     "talks in Oslo on Sunday.", NULL);
+    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Karl Lindqvist");
+    assert_non_null(a);
+    assert_non_null(a->country);
+    assert_string_equal(a->country, "Sweden");
+    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Svensson");
+    assert_non_null(a);
+    assert_non_null(a->country);
+    assert_string_equal(a->country, "Denmark");
+    test_doc_free(&t);
+    t = test_extract("STOCKHOLM - President John Abbot will host President Jane Roe of Norway on Thursday.", NULL);
+    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(a);
+    assert_non_null(a->country);
+    assert_string_equal(a->country, "Norway");
+    test_doc_free(&t);
+
     /* "Roe and Defense Minister A also held "2+2" talks with B": the pair's first is Sweden's,
      * said in the sentence before */
     t = test_extract("OSLO - Norwegian Defense Minister Max Mustermann and Swedish Foreign Minister Jane Roe signed "

@@ -1845,6 +1845,13 @@ static void test_gerund_meeting_the_two_and_delegation_head(void **state)
     t = test_extract("President John Abbot received a delegation headed by Karl Lindqvist on Saturday.", "2024-04-20");
     assert_non_null(meeting(&t, "John Abbot", "Karl Lindqvist"));
     test_doc_free(&t);
+    /* "will also witness the signing of agreements": a signing to come */
+    t = test_extract("PRETORIA - President John Abbot met President Jane Roe of Namibia on Monday.\n\nThe two presidents "
+                     "will also witness the signing of agreements on energy.", "2024-04-22");
+    const parley_event *ag = last_agreement(&t);
+    assert_non_null(ag);
+    assert_int_equal(ag->status, PARLEY_STATUS_PLANNED);
+    test_doc_free(&t);
 }
 
 static void test_dateline_line_compound_talks_and_troops(void **state)

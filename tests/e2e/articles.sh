@@ -2633,6 +2633,25 @@ check(len(ags) == 1 and parties(ags[0], "fq4") == {"United Arab Emirates", "Kaza
 check([ev["place"] for ev in met("fq6", "Anil Chauhan", "Ahmed Fathy Khalifa")] == ["location:new-delhi"], "fq6: New Delhi")
 country("fq6", "Ahmed Fathy Khalifa", "Egypt")
 
+# fr2: "After the talks, the two presidents witnessed the signing of 37 cooperation documents"
+ags = events("fr2", "agreement")
+check(len(ags) == 1 and parties(ags[0], "fr2") == {"China", "Brazil"}, "fr2: the documents' parties")
+# fr3: "Kazakh, Uzbek presidents meet in Khiva" over "Kassym-Jomart Tokayev and Shavkat Mirziyoyev
+# held talks": the headline's demonyms, in order, in a story datelined in Uzbekistan
+country("fr3", "Kassym-Jomart Tokayev", "Kazakhstan")
+country("fr3", "Shavkat Mirziyoyev", "Uzbekistan")
+# fr4: "arrived in Vilnius on Thursday, where he was welcomed by his Lithuanian counterpart X"
+check([ev["place"] for ev in met("fr4", "Boris Pistorius", "Dovile Sakaliene")] == ["location:vilnius"], "fr4: Vilnius")
+check(len(met("fr4", "Boris Pistorius", "Gitanas Nauseda")) == 1, "fr4: Pistorius met Nauseda")
+# fr5: "is also expected to meet President X on Tuesday": planned
+check(met("fr5", "Abbas Araghchi", "Abdel Fattah El Sisi", "planned") and not met("fr5", "Abbas Araghchi", "Abdel Fattah El Sisi"),
+      "fr5: planned")
+# fr6: "President X will host President Y of Namibia" ("host" the verb: no one's at home by it);
+# "The two heads of state will also witness the signing of agreements": planned
+country("fr6", "Cyril Ramaphosa", "South Africa")
+country("fr6", "Nangolo Mbumba", "Namibia")
+check(not events("fr6", "agreement"), "fr6: the signing is to come")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
