@@ -3418,6 +3418,17 @@ static int other_mention(parley_extraction *ex, parley_map *by_key, size_t m)
                 en->lat = mm->lex->lat;
                 en->lon = mm->lex->lon;
                 en->has_coords = true;
+            } else if (mm->lex->kind == PARLEY_LEX_CITY && key.data) {
+                /* "Kiev", another name of Kyiv: the coordinates of the city under its own name */
+                for (const parley_lex_entry *c = parley_lexicon_find(ex->lex, PARLEY_LEX_CITY, key.data, key.len); c;
+                     c = c->next)
+                    if (c->kind == PARLEY_LEX_CITY && (c->lat != 0 || c->lon != 0) &&
+                        strcmp(c->canonical, mm->lex->canonical) == 0) {
+                        en->lat = c->lat;
+                        en->lon = c->lon;
+                        en->has_coords = true;
+                        break;
+                    }
             }
         }
     }

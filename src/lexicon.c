@@ -595,6 +595,14 @@ int parley_lexicon_load_file(parley_lexicon *lex, const char *path, FILE *err)
                 break;
             }
             rc = add_entry(lex, kind, fl[0], fl[0], fl[2], 0, 0, kind == PARLEY_LEX_CITY ? 1000000 : 0);
+            /* other names of the same place, '|'-separated: "Kiev|Kyiv" under Kyiv */
+            for (char *a = k > 3 ? fl[3] : NULL, *bar; rc == 0 && a && *a; a = bar ? bar + 1 : NULL) {
+                bar = strchr(a, '|');
+                if (bar)
+                    *bar = '\0';
+                if (*a)
+                    rc = add_entry(lex, kind, a, fl[0], fl[2], 0, 0, kind == PARLEY_LEX_CITY ? 1000000 : 0);
+            }
             break;
         }
         case SHAPE_KIND: {

@@ -37,6 +37,24 @@ static void test_cities_from_geonames(void **state)
     assert_string_equal(parley_lexicon_country(lex, "St Vincent and Grenadines"), "Saint Vincent and the Grenadines");
 }
 
+/* A place's other names ("Kiev" under Kyiv) are the same city; an extraction names it as the
+ * first field does and takes the coordinates the city has under that name. */
+static void test_place_other_names(void **state)
+{
+    (void)state;
+    const parley_lex_entry *e = parley_lexicon_find(test_lexicon(), PARLEY_LEX_CITY, "kiev", 4);
+    assert_non_null(e);
+    assert_string_equal(e->canonical, "Kyiv");
+    assert_string_equal(e->country, "Ukraine");
+    test_doc t = test_extract("President John Abbot met President Jane Roe in Kiev on Monday. He returned to Kyiv "
+                              "on Friday.", NULL);
+    const parley_entity *k = find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Kyiv");
+    assert_non_null(k);
+    assert_int_equal(k->n_mentions, 2);
+    assert_true(k->has_coords);
+    test_doc_free(&t);
+}
+
 static void test_acronym_case(void **state)
 {
     (void)state;
@@ -150,7 +168,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_countries_loaded), cmocka_unit_test(test_cities_from_geonames),
-        cmocka_unit_test(test_acronym_case), cmocka_unit_test(test_user_file_and_bad_line),
+        cmocka_unit_test(test_place_other_names), cmocka_unit_test(test_acronym_case), cmocka_unit_test(test_user_file_and_bad_line),
         cmocka_unit_test(test_no_person_names), cmocka_unit_test(test_probe_across_growth), cmocka_unit_test(test_city_cache),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
