@@ -578,9 +578,13 @@ int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
         size_t rb = role.b;
         /* "the CPC Central Committee and Director of the Office ...": no title starts with the
          * head word that ends a body's name */
+        /* ("Member of the Political Bureau of the CPC Central Committee and Foreign Minister X": nor
+         * with one that a body's name goes on after) */
         if (rc == 1 && role.e == end && rb > sb && is_cap(ex, rb - 1) && ex->text.tokens[rb - 1].kind == PARLEY_TOK_WORD &&
             parley_match(ex, rb, PARLEY_LEX_ORGHEAD, NULL) && !parley_match(ex, rb, PARLEY_LEX_OFFICE, NULL) &&
-            rb + 1 < end && tok_word(ex, rb + 1, "and")) {
+            rb + 1 < end && (tok_word(ex, rb + 1, "and") || tok_word(ex, rb + 1, "of")) &&
+            !parley_match(ex, rb - 1, PARLEY_LEX_DOMAIN, NULL) && !parley_match(ex, rb - 1, PARLEY_LEX_COUNTRY, NULL) &&
+            !parley_match(ex, rb - 1, PARLEY_LEX_DEMONYM, NULL)) {
             free(role.title);
             continue;
         }

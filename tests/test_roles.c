@@ -209,12 +209,21 @@ static void test_possessive_country_inside_title(void **state)
           "delegation.", "Jane Roe", "Turkey", "head of the National Intelligence Organization");
 }
 
+/* "Member of the Political Bureau of the CPC Central Committee and Foreign Minister X": no title
+ * starts inside a body's name; the office after the membership is the title */
+static void test_membership_then_office(void **state)
+{
+    (void)state;
+    check("On August 12, 2024, Member of the Political Bureau of the CPC Central Committee and Foreign Minister "
+          "John Abbot met with Jane Roe in Beijing.", "John Abbot", NULL, "Foreign Minister");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_adjective_titles), cmocka_unit_test(test_of_titles),
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
-        cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim), cmocka_unit_test(test_the_honourable_and_plural_office), cmocka_unit_test(test_possessive_country_inside_title),
+        cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim), cmocka_unit_test(test_the_honourable_and_plural_office), cmocka_unit_test(test_possessive_country_inside_title), cmocka_unit_test(test_membership_then_office),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2653,6 +2653,20 @@ country("fr6", "Cyril Ramaphosa", "South Africa")
 country("fr6", "Nangolo Mbumba", "Namibia")
 check(not events("fr6", "agreement"), "fr6: the signing is to come")
 
+# fs1: China's MFA: "Member of the Political Bureau of the CPC Central Committee and Foreign Minister
+# Wang Yi met with ...": the office after the membership
+check((person("fs1", "Wang Yi") or {}).get("title") == "Foreign Minister", "fs1: Wang Yi's title")
+check([ev["date"] for ev in met("fs1", "Wang Yi", "Saleumxay Kommasith")] == ["2024-08-12"], "fs1: the meeting")
+# fs3: ISPR: "called on Saudi Defence Minister X in Riyadh"; "Earlier on arrival, the COAS was received
+# by Chief of General Staff Y"
+check([ev["place"] for ev in met("fs3", "Syed Asim Munir", "Khalid bin Salman bin Abdulaziz")] == ["location:riyadh"], "fs3: Riyadh")
+check(len(met("fs3", "Syed Asim Munir", "Fayyadh Al Ruwaili")) == 1, "fs3: received on arrival")
+# fs4: "held a virtual summit": a call; "last met in person in Bali in November 2022"
+check(len(events("fs4", "call")) == 1 and [ev["date"] for ev in met("fs4", "Joe Biden", "Xi Jinping")] == ["2022-11"],
+      "fs4: the call, and Bali")
+# fs6: "The meeting came a day after Ishiba held talks with Vietnamese Prime Minister X in Hanoi"
+check([ev["place"] for ev in met("fs6", "Shigeru Ishiba", "Pham Minh Chinh")] == ["location:hanoi"], "fs6: Hanoi")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
