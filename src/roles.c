@@ -584,7 +584,7 @@ int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
             parley_match(ex, rb, PARLEY_LEX_ORGHEAD, NULL) && !parley_match(ex, rb, PARLEY_LEX_OFFICE, NULL) &&
             rb + 1 < end && (tok_word(ex, rb + 1, "and") || tok_word(ex, rb + 1, "of")) &&
             !parley_match(ex, rb - 1, PARLEY_LEX_DOMAIN, NULL) && !parley_match(ex, rb - 1, PARLEY_LEX_COUNTRY, NULL) &&
-            !parley_match(ex, rb - 1, PARLEY_LEX_DEMONYM, NULL)) {
+            !parley_match(ex, rb - 1, PARLEY_LEX_DEMONYM, NULL) && !tok_word(ex, rb - 1, "The")) {
             free(role.title);
             continue;
         }
