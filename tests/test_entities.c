@@ -945,6 +945,15 @@ static void test_royal_couple_signatories_company(void **state)
     assert_string_equal(a->country, "Sweden");
     test_doc_free(&t);
 
+    /* "The crown prince was accompanied by Minister of International Development X" */
+    t = test_extract("OSLO - Swedish President John Abbot welcomed Norwegian Crown Prince Karl Lindqvist on Tuesday.\n\n"
+                     "The crown prince was accompanied by Minister of International Development Jane Roe.", NULL);
+    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(a);
+    assert_non_null(a->country);
+    assert_string_equal(a->country, "Norway");
+    test_doc_free(&t);
+
     /* "Swedish, Danish presidents meet" over "A and B held talks": the headline's demonyms in order;
      * "President A will host President B of Norway": "host" the verb tells no one at home */
     t = test_extract("Swedish, Danish presidents meet in Oslo\n\nOSLO, Dec 22 - Karl Lindqvist and Erika Svensson held "

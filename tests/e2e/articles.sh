@@ -2667,6 +2667,23 @@ check(len(events("fs4", "call")) == 1 and [ev["date"] for ev in met("fs4", "Joe 
 # fs6: "The meeting came a day after Ishiba held talks with Vietnamese Prime Minister X in Hanoi"
 check([ev["place"] for ev in met("fs6", "Shigeru Ishiba", "Pham Minh Chinh")] == ["location:hanoi"], "fs6: Hanoi")
 
+# ft1: "The crown prince was accompanied by Minister of International Development X": the prince's
+# compatriot (a domain of two words between the phrase and the name)
+country("ft1", "Anne Beathe Tvinnereim", "Norway")
+check(len(met("ft1", "Prabowo Subianto", "Haakon")) == 1, "ft1: Prabowo welcomed Haakon")
+# ft2: "started negotiations in Almaty on Friday, hosted by Kazakh Foreign Minister X"; "President Y
+# received both ministers before the talks"
+check(len(met("ft2", "Ararat Mirzoyan", "Jeyhun Bayramov")) == 1, "ft2: the negotiations")
+check(len(met("ft2", "Kassym-Jomart Tokayev", "Ararat Mirzoyan")) == 1 and len(met("ft2", "Kassym-Jomart Tokayev", "Jeyhun Bayramov")) == 1,
+      "ft2: Tokayev received both")
+# ft3: "received on Sunday the head of the Turkish National Intelligence Organization, Ibrahim Kalin"
+country("ft3", "Ibrahim Kalin", "Turkey")
+check([ev["place"] for ev in met("ft3", "Mohammed Shia al-Sudani", "Ibrahim Kalin")] == ["location:baghdad"], "ft3: Baghdad")
+# ft6: BelTA: "was also received by President of Belarus X. The parties signed an agreement"
+check(len(met("ft6", "Peter Szijjarto", "Aleksandr Lukashenko")) == 1, "ft6: Lukashenko received Szijjarto")
+ags = events("ft6", "agreement")
+check(len(ags) == 1 and parties(ags[0], "ft6") == {"Hungary", "Belarus"}, "ft6: the agreement's parties")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
