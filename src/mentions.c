@@ -1551,9 +1551,20 @@ static const char *side_country(const parley_extraction *ex, size_t b, size_t i)
  * opening the sentence, then a plural role with as many countries. Fills starts[k] and
  * countries[k] as respective_list() does and returns their number, or 0. */
 static size_t names_then_roles(const parley_extraction *ex, const parley_sentence *se, size_t *starts,
-                               const char **countries, size_t max)
+                               const char **countries, size_t max, char *role, size_t role_size)
 {
     size_t n = 0, j = se->tok_begin;
+    /* (or open the story after its dateline's dash: "BEIJING - A and B, the foreign ministers of
+     * ...") */
+    for (size_t q = se->tok_begin + 1; q + 1 < se->tok_end && q < se->tok_begin + 16; q++)
+        if (ex->text.tokens[q].kind == PARLEY_TOK_PUNCT && !glued(ex, q) && !glued(ex, q + 1) &&
+            (punct_is(ex, q, '-') || (unsigned char)ex->text.text[ex->text.tokens[q].start] == 0xE2) &&
+            (ex->text.tokens[se->tok_begin].flags & PARLEY_TOK_ALLCAPS)) {
+            j = q + 1;
+            break;
+        }
+    /* (a prince's or a sheikh's honorific before the first name) */
+    j = skip_honours(ex, j, se->tok_end);
     /* most sentences open with a word of the lexicons ("The", "On", "President"): no name */
     if (j >= se->tok_end || !is_word(ex, j) || !is_cap(ex, j) || (ex->match_kinds && ex->match_kinds[j]))
         return 0;
@@ -1580,7 +1591,15 @@ static size_t names_then_roles(const parley_extraction *ex, const parley_sentenc
         q++;
     if (q >= se->tok_end || !tok_is(ex, q, "of") || !plural_role(ex, q - 1))
         return 0;
-    return parley_countries_after(ex, q + 1, se->tok_end, countries, n) == n ? n : 0;
+    if (parley_countries_after(ex, q + 1, se->tok_end, countries, n) != n)
+        return 0;
+    /* the role in the singular, each one's: "foreign minister" */
+    uint32_t rb = ex->text.tokens[j + 2].start, re = ex->text.tokens[q - 1].end - 1;
+    if (role_size && re > rb && re - rb < role_size && ex->text.text[re] == 's') {
+        memcpy(role, ex->text.text + rb, re - rb);
+        role[re - rb] = '\0';
+    }
+    return n;
 }
 
 /* Are tokens [i, e) one or two words, their parts joined without spaces ("Ohana", "Al-Muraikhi",
@@ -1686,8 +1705,9 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         if (name_word(ex, i) && (punct_is(ex, i - 1, ',') || punct_is(ex, i - 1, '-') || punct_is(ex, i - 1, '(') || is_word(ex, i - 1)) &&
             (!(is_word(ex, i - 1) && is_cap(ex, i - 1)) || honour_before(ex, i, se->tok_begin) < i))
             n_resp = respective_list(ex, s, i, resp_start, resp_country, 8);
+    char resp_role[64] = "";   /* the role said after names listed first ("foreign minister") */
     if (!n_resp && !se->headline)
-        n_resp = names_then_roles(ex, se, resp_start, resp_country, 8);
+        n_resp = names_then_roles(ex, se, resp_start, resp_country, 8, resp_role, sizeof(resp_role));
     for (size_t i = se->tok_begin; i < se->tok_end; i++) {
         if (used[i])
             continue;
@@ -2163,6 +2183,8 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 if (rc == 0 && resp) {
                     free(ex->mentions[m].country);
                     if (!(ex->mentions[m].country = parley_strdup(resp)))
+                        rc = PARLEY_ENOMEM;
+                    if (rc == 0 && resp_role[0] && !ex->mentions[m].title && !(ex->mentions[m].title = parley_strdup(resp_role)))
                         rc = PARLEY_ENOMEM;
                     /* "his counterparts from Bulgaria and Romania, A and B": counterparts */
                     for (size_t q = resp_start[0]; q-- > se->tok_begin && q + 12 > resp_start[0];)

@@ -271,6 +271,14 @@ static void test_respective_lists(void **state)
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Peter Hultqvist")->country, "Sweden");
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Antti Kaikkonen")->country, "Finland");
     test_doc_free(&t);
+    /* after a dateline: "BEIJING - Prince A and B, the foreign ministers of Norway and Sweden
+     * respectively, met": each one's country and the role in the singular */
+    t = test_extract("BEIJING - Prince John Abbot and Jane Roe, the foreign ministers of Norway and Sweden "
+                     "respectively, met in Beijing on Thursday.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Norway");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Sweden");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->title, "foreign minister");
+    test_doc_free(&t);
     /* an exercise "dubbed" by its quoted name */
     t = test_extract("The joint exercise dubbed \"Peace Mission 2021\" concluded on Saturday.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Peace Mission 2021"));

@@ -2684,6 +2684,24 @@ check(len(met("ft6", "Peter Szijjarto", "Aleksandr Lukashenko")) == 1, "ft6: Luk
 ags = events("ft6", "agreement")
 check(len(ags) == 1 and parties(ags[0], "ft6") == {"Hungary", "Belarus"}, "ft6: the agreement's parties")
 
+# fu1: Petra: "His Majesty King Abdullah II on Monday received Cypriot President X"; "His Royal
+# Highness Crown Prince Y and Foreign Minister Z attended the meeting"
+check(len(met("fu1", "Abdullah II", "Nikos Christodoulides")) == 1 and len(met("fu1", "Ayman Safadi", "Nikos Christodoulides")) == 1,
+      "fu1: the meeting and its attendees")
+country("fu1", "Hussein bin Abdullah II", "Jordan")
+# fu2: "The meeting between Italian Foreign Minister X and his Indian counterpart Y took place on
+# Tuesday at the Farnesina"
+check(len(met("fu2", "Antonio Tajani", "Subrahmanyam Jaishankar")) == 1, "fu2: the meeting")
+# fu3: "BEIJING - Prince A and B, the foreign ministers of Saudi Arabia and Iran respectively, met":
+# a list of names after the dateline, then the role and the countries in order
+country("fu3", "Faisal bin Farhan", "Saudi Arabia")
+country("fu3", "Hossein Amir-Abdollahian", "Iran")
+check((person("fu3", "Faisal bin Farhan") or {}).get("title") == "foreign minister", "fu3: each one a foreign minister")
+# fu4: "Erdogan also met Greek President X, who hosted him for lunch"
+check(len(met("fu4", "Tayyip Erdogan", "Katerina Sakellaropoulou")) == 1, "fu4: Erdogan met Sakellaropoulou")
+# fu6: "Wong also paid a courtesy call on General Secretary To Lam and met with State President X"
+check(len(met("fu6", "Lawrence Wong", "To Lam")) == 1 and len(met("fu6", "Lawrence Wong", "Luong Cuong")) == 1, "fu6: Wong's calls")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
