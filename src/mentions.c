@@ -1023,6 +1023,11 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
             /* the name opens with a hyphenated compound: "the Russia-Cuba Intergovernmental
              * Commission", "the High-Level Cooperation Council" (a country in it stays one, nested) */
             size_t b = compound_start(ex, se->tok_begin, i, used);
+            /* (not from the last part of a compound in lower case: "GOC-in-C South Western Command"
+             * is "South Western Command") */
+            if (b == i && b >= se->tok_begin + 2 && punct_is(ex, b - 1, '-') && glued(ex, b - 1) && glued(ex, b) &&
+                b + 1 < last && is_word(ex, b - 2) && !is_cap(ex, b - 2) && !parley_match(ex, b - 2, PARLEY_LEX_PARTICLE, NULL))
+                b++;
             int rc = claim(ex, PARLEY_ENTITY_ORGANIZATION, b, last, s, used, 2);
             if (rc < 0)
                 return rc;
@@ -1452,9 +1457,34 @@ static size_t skip_honours(const parley_extraction *ex, size_t j, size_t end)
     return j;
 }
 
-static size_t respective_list(const parley_extraction *ex, size_t s, size_t L, size_t *starts, const char **countries,
-                              size_t max)
+/* The plural role whose last word is token w, with the lower-case domains before it ("defence
+ * ministers"), in the singular into role ("defence minister"); "" when it does not fit. */
+static void singular_role(const parley_extraction *ex, size_t sb, size_t w, char *role, size_t role_size)
 {
+    size_t b = w;
+    while (b > sb && !is_cap(ex, b - 1) && parley_match(ex, b - 1, PARLEY_LEX_DOMAIN, NULL) == 1)
+        b--;
+    uint32_t rb = ex->text.tokens[b].start, re = ex->text.tokens[w].end;
+    const char *t = ex->text.text;
+    if (!role_size || re - rb < 2 || re - rb + 1 >= role_size || t[re - 1] != 's') {
+        if (role_size)
+            role[0] = '\0';
+        return;
+    }
+    memcpy(role, t + rb, re - rb);
+    size_t n = re - rb - 1;   /* "ministers" -> "minister", "secretaries" -> "secretary" */
+    if (n >= 3 && role[n - 1] == 'e' && role[n - 2] == 'i') {
+        role[n - 2] = 'y';
+        n--;
+    }
+    role[n] = '\0';
+}
+
+static size_t respective_list(const parley_extraction *ex, size_t s, size_t L, size_t *starts, const char **countries,
+                              size_t max, char *role, size_t role_size)
+{
+    if (role_size)
+        role[0] = '\0';
     const parley_sentence *se = &ex->text.sentences[s];
     /* "counterparts, Sayyid Badr Albusaidi and ...", "..., Lieutenant General A": the honorifics
      * and ranks before the first name */
@@ -1476,11 +1506,15 @@ static size_t respective_list(const parley_extraction *ex, size_t s, size_t L, s
          * ("the commanders of the armed forces of", "the chiefs of defence of") */
         if (from <= se->tok_begin + 1 || !(tok_is(ex, from - 1, "of") || tok_is(ex, from - 1, "from")))
             return 0;
-        bool role = plural_role(ex, from - 2);
-        for (size_t k = from - 2; !role && k > se->tok_begin + 1 && k + 6 > from; k--)
+        bool plural = plural_role(ex, from - 2);
+        /* "the presidents of A, B and C" (not "counterparts": the other side's office is theirs) */
+        if (plural && !is_cap(ex, from - 2) && !tok_is(ex, from - 2, "counterparts") && !tok_is(ex, from - 2, "colleagues") &&
+            !tok_is(ex, from - 2, "peers"))
+            singular_role(ex, se->tok_begin, from - 2, role, role_size);
+        for (size_t k = from - 2; !plural && k > se->tok_begin + 1 && k + 6 > from; k--)
             if (tok_is(ex, k, "of"))
-                role = plural_role(ex, k - 1);
-        if (!role)
+                plural = plural_role(ex, k - 1);
+        if (!plural)
             return 0;
         if (nc == 1)
             return interleaved_list(ex, se, L, rev[0], starts, countries, max);
@@ -1701,11 +1735,11 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
     size_t resp_start[8];
     const char *resp_country[8];
     size_t n_resp = 0;
+    char resp_role[64] = "";   /* the list's role in the singular ("foreign minister"), or "" */
     for (size_t i = se->tok_begin + 2; i < se->tok_end && !n_resp && !se->headline; i++)
         if (name_word(ex, i) && (punct_is(ex, i - 1, ',') || punct_is(ex, i - 1, '-') || punct_is(ex, i - 1, '(') || is_word(ex, i - 1)) &&
             (!(is_word(ex, i - 1) && is_cap(ex, i - 1)) || honour_before(ex, i, se->tok_begin) < i))
-            n_resp = respective_list(ex, s, i, resp_start, resp_country, 8);
-    char resp_role[64] = "";   /* the role said after names listed first ("foreign minister") */
+            n_resp = respective_list(ex, s, i, resp_start, resp_country, 8, resp_role, sizeof(resp_role));
     if (!n_resp && !se->headline)
         n_resp = names_then_roles(ex, se, resp_start, resp_country, 8, resp_role, sizeof(resp_role));
     for (size_t i = se->tok_begin; i < se->tok_end; i++) {

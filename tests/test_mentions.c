@@ -265,6 +265,11 @@ static void test_respective_lists(void **state)
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jüri Luik")->country, "Estonia");
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Raimonds Bergmanis")->country, "Latvia");
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Raimundas Karoblis")->country, "Lithuania");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jüri Luik")->title, "defence minister");
+    test_doc_free(&t);
+    /* "GOC-in-C South Western Command": no body starts at the compound's last part */
+    t = test_extract("The ceremony was attended by Lieutenant General John Abbot, GOC-in-C South Western Command.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "South Western Command"));
     test_doc_free(&t);
     t = test_extract("Minister Odd Roger Enoksen hosted his Swedish and Finnish colleagues, Peter Hultqvist and Antti "
                      "Kaikkonen, in Oslo.", NULL);
