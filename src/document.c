@@ -376,6 +376,14 @@ static int scan_byline(parley_document *d, size_t s, size_t e)
     char *t = d->text;
     while (s < e && t[s] == ' ')
         s++;
+    /* "(Reporting by X; Editing by Y)": a wire story's credits in brackets */
+    size_t s0 = s, e0 = e, te = e;
+    while (te > s && (t[te - 1] == ' ' || t[te - 1] == '\r'))
+        te--;
+    if (te - s > 4 && t[s] == '(' && t[te - 1] == ')') {
+        s++;
+        e = te - 1;
+    }
     const char *prefixes[] = {"By ", "BY ", "Reporting by ", "Written by ", "Author: ", "Text by ", "Reporter: ",
                               "Editor: ", "Writer: ", "Edited by ", "Interview by ", "Compiled by ", "Photos by ",
                               "Story by ", "Report by ", "Writing by ", "Additional reporting by ", NULL};
@@ -435,7 +443,7 @@ static int scan_byline(parley_document *d, size_t s, size_t e)
                 if (rc < 0)
                     return rc;
             }
-            blank(t, s, e);
+            blank(t, s0, e0);
             return 0;
         }
     }
@@ -450,7 +458,7 @@ static int scan_byline(parley_document *d, size_t s, size_t e)
                 int rc = add_author(d, t + s, ne - s);
                 if (rc < 0)
                     return rc;
-                blank(t, s, e);
+                blank(t, s0, e0);
                 return 0;
             }
         }

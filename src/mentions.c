@@ -719,13 +719,16 @@ static bool date_word(const parley_extraction *ex, size_t i);
  * PLAN")? Its capitals say nothing: no body or exercise is read from them. */
 static bool caps_line(const parley_extraction *ex, const parley_sentence *se)
 {
-    size_t words = 0, caps = 0;
+    size_t words = 0, caps = 0, acronyms = 0;
     for (size_t i = se->tok_begin; i < se->tok_end; i++)
         if (is_word(ex, i)) {
             words++;
             caps += (ex->text.tokens[i].flags & PARLEY_TOK_ALLCAPS) != 0;
+            /* (a short word or a body's acronym: "NATO SUMMIT" may name one) */
+            acronyms += ex->text.tokens[i].end - ex->text.tokens[i].start < 4 || parley_match(ex, i, PARLEY_LEX_ORG, NULL);
         }
-    return words >= 3 && caps == words;
+    /* ... or two long words in capitals: "PRESS RELEASE" */
+    return caps == words && (words >= 3 || (words == 2 && !acronyms));
 }
 
 static int add_exercises(parley_extraction *ex, size_t s, size_t *used)

@@ -252,6 +252,12 @@ static void test_hard_wrap(void **state)
     assert_non_null(strstr(x, "\"Jokowi\" Widodo"));
     assert_int_equal(parley_document_n_authors(d), 2);
     parley_document_free(d);
+    /* a wire story's credits in brackets: "(Reporting by X; Editing by Y)" */
+    d = mk("The minister met his counterpart in Paris on Monday.\n\n(Reporting by Max Mustermann; Editing by Erika "
+           "Svensson)\n");
+    assert_int_equal(parley_document_n_authors(d), 2);
+    assert_null(strstr(parley_document_text(d), "Mustermann"));
+    parley_document_free(d);
     /* "Writing by X" alone on the last line is a credit */
     d = mk("The minister met his counterpart in Ankara on Monday.\n\nWriting by Burak Dag\n");
     assert_int_equal(parley_document_n_authors(d), 1);

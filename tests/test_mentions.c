@@ -576,6 +576,10 @@ static void test_delegation_head_and_adjective_body(void **state)
     assert_non_null(sg->title);
     assert_string_equal(sg->title, "UN Secretary-General");
     test_doc_free(&t);
+    /* "PRESS RELEASE" in capitals on a line of its own names no body */
+    t = test_extract("PRESS RELEASE\n\nMinister John Abbot met Minister Jane Roe in Vilnius today.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "PRESS RELEASE"));
+    test_doc_free(&t);
     t = test_extract("The Council met on Monday.", NULL);
     assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "The Council"));
     test_doc_free(&t);

@@ -2724,6 +2724,20 @@ check(len(met("fv5", "Andrzej Duda", "Gitanas Nauseda")) == 1, "fv5: Duda hosted
 country("fv6", "Richard Mills", "United States")
 check(len(met("fv6", "Mohammed Badaru Abubakar", "Michael Langley")) == 1, "fv6: the meeting")
 
+# fw1: a ministry's release: "PRESS RELEASE" and the ministry's name in capitals over the date line
+check(not any(e["type"] == "organization" and e["name"] == "PRESS RELEASE" for e in docs["fw1"]["entities"]), "fw1: no body 'PRESS RELEASE'")
+check([ev["date"] for ev in met("fw1", "Gabrielius Landsbergis", "Mihai Popsoi")] == ["2024-03-12"], "fw1: the meeting's day")
+# fw2: a list of the minister's meetings, each an item
+check(len(met("fw2", "Pal Jonson", "Christopher Cavoli")) == 1 and len(met("fw2", "Pal Jonson", "Antti Hakkanen")) == 1, "fw2: the items")
+# fw3: a Q&A: "A: US President X and Russian President Y met in Geneva on June 16, 2021"
+check([ev["date"] for ev in met("fw3", "Joe Biden", "Vladimir Putin")] == ["2021-06-16"], "fw3: Geneva")
+# fw4: HTML remnants ("&nbsp;", "<p>")
+check([ev["place"] for ev in met("fw4", "Hanno Pevkur", "Pal Jonson")] == ["location:tallinn"], "fw4: Tallinn")
+# fw5: a Reuters update with its "(Adds ...)" line and credits
+check(len(met("fw5", "Emmanuel Macron", "Olaf Scholz")) == 1 and docs["fw5"]["authors"] == ["Michel Rose", "Toby Chopra"], "fw5: lunch and credits")
+# fw6: a headline in capitals over a Xinhua lead
+check([ev["place"] for ev in met("fw6", "Kassym-Jomart Tokayev", "Wang Yi")] == ["location:astana"], "fw6: Astana")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
