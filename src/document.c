@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 struct parley_document {
     char *id, *date, *source, *title, *origin;
@@ -127,8 +128,9 @@ static int emit(norm_state *st, const char *s, size_t n, size_t raw_off)
 /* Printable ASCII that normalisation keeps as it is (a backquote becomes an apostrophe). */
 static inline bool plain_ascii(unsigned char c) { return c >= 0x20 && c < 0x7F && c != '`'; }
 
-/* Copy the run of plain ASCII bytes at p[i..] in one go; returns where it ends. */
-static size_t emit_ascii_run(norm_state *st, const unsigned char *p, size_t i, size_t n, int *rc)
+/* Copy the run of plain ASCII bytes at p[i..] in one go; returns where it ends. With markup,
+ * '<' and '&' end a run too (a tag or an entity may start there). */
+static size_t emit_ascii_run(norm_state *st, const unsigned char *p, size_t i, size_t n, int *rc, bool markup)
 {
     size_t j = i;
     /* eight bytes at a time while all are printable ASCII (0x20 to 0x7E) and no backquote; a
@@ -140,11 +142,13 @@ static size_t emit_ascii_run(norm_state *st, const unsigned char *p, size_t i, s
             uint64_t x;
             memcpy(&x, p + j, 8);
             uint64_t bad = ((x - ones * 0x20) | (x + ones * 0x01) | ((x ^ (ones * '`')) - ones) | x) & high;
+            if (markup)
+                bad |= (((x ^ (ones * '<')) - ones) | ((x ^ (ones * '&')) - ones)) & high;
             if (bad)
                 break;
             j += 8;
         }
-        if (j < n && (plain_ascii(p[j]) || p[j] == '\n'))
+        if (j < n && (plain_ascii(p[j]) || p[j] == '\n') && !(markup && (p[j] == '<' || p[j] == '&')))
             j++;   /* one byte (a line break, or one of the eight), then eight at a time again */
         else
             break;
@@ -162,6 +166,96 @@ static size_t emit_ascii_run(norm_state *st, const unsigned char *p, size_t i, s
     return j;
 }
 
+/* An HTML tag at p[i] ("<p>", "</div>", "<br/>", "<a href=...>"): its length, and in *block
+ * whether it breaks a line (a paragraph, a line break, a division, an item, a heading); 0 when
+ * it is none. */
+static size_t html_tag(const unsigned char *p, size_t i, size_t n, bool *block)
+{
+    size_t j = i + 1;
+    if (j < n && p[j] == '/')
+        j++;
+    size_t name = j;
+    while (j < n && j < name + 12 && isalnum(p[j]))
+        j++;
+    if (j == name || !isalpha(p[name]) || j >= n)
+        return 0;
+    size_t nl = j - name;
+    size_t e = j;
+    while (e < n && e < i + 300 && p[e] != '>' && p[e] != '<' && p[e] != '\n')
+        e++;
+    if (e >= n || p[e] != '>' || (e > j && p[j] != ' ' && p[j] != '/'))
+        return 0;
+    static const char *const blocks[] = {"p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+                                         "table", "section", "article", "header", "footer", "blockquote", "hr", NULL};
+    static const char *const inlines[] = {"a", "b", "i", "u", "em", "strong", "span", "font", "small", "sup", "sub",
+                                          "img", "figure", "figcaption", "center", "tbody", "thead", "td", "th", "time",
+                                          "abbr", "cite", "mark", "picture", "source", NULL};
+    *block = false;
+    for (int k = 0; blocks[k] && !*block; k++)
+        *block = strlen(blocks[k]) == nl && strncasecmp(blocks[k], (const char *)p + name, nl) == 0;
+    bool known = *block;
+    for (int k = 0; inlines[k] && !known; k++)
+        known = strlen(inlines[k]) == nl && strncasecmp(inlines[k], (const char *)p + name, nl) == 0;
+    return known ? e + 1 - i : 0;   /* ("<Org>" is no tag) */
+}
+
+/* An HTML entity at p[i] ("&nbsp;", "&amp;", "&#8217;"): its length, its text in out (its code
+ * point's UTF-8, or a plain replacement) and that text's length in *out_len; 0 when it is none. */
+static size_t html_entity(const unsigned char *p, size_t i, size_t n, char *out, size_t *out_len)
+{
+    size_t j = i + 1;
+    while (j < n && j < i + 10 && (isalnum(p[j]) || p[j] == '#'))
+        j++;
+    if (j >= n || p[j] != ';' || j == i + 1)
+        return 0;
+    const char *w = (const char *)p + i + 1;
+    size_t wl = j - i - 1;
+    uint32_t cp = 0;
+    if (w[0] == '#') {
+        bool hex = wl > 1 && (w[1] == 'x' || w[1] == 'X');
+        for (size_t k = hex ? 2 : 1; k < wl && cp < 0x110000; k++) {
+            int v = isdigit((unsigned char)w[k]) ? w[k] - '0'
+                    : hex && isxdigit((unsigned char)w[k]) ? tolower((unsigned char)w[k]) - 'a' + 10
+                                                            : -1;
+            if (v < 0)
+                return 0;
+            cp = cp * (hex ? 16 : 10) + (uint32_t)v;
+        }
+        if (cp == 0 || cp >= 0x110000 || (cp >= 0xD800 && cp <= 0xDFFF))
+            return 0;
+    } else {
+        static const struct { const char *name; uint32_t cp; } named[] = {
+            {"nbsp", 0xA0}, {"amp", '&'}, {"quot", '"'}, {"apos", '\''}, {"lt", '<'}, {"gt", '>'},
+            {"rsquo", 0x2019}, {"lsquo", 0x2018}, {"rdquo", 0x201D}, {"ldquo", 0x201C}, {"ndash", 0x2013},
+            {"mdash", 0x2014}, {"hellip", 0x2026}, {"eacute", 0xE9}, {"uuml", 0xFC}, {"ouml", 0xF6},
+            {"auml", 0xE4}, {"ccedil", 0xE7}, {"aacute", 0xE1}, {"iacute", 0xED}, {"oacute", 0xF3}, {NULL, 0}};
+        for (int k = 0; named[k].name && !cp; k++)
+            if (strlen(named[k].name) == wl && strncmp(named[k].name, w, wl) == 0)
+                cp = named[k].cp;
+        if (!cp)
+            return 0;
+    }
+    /* the same normalisation as the text's own characters: quotes, dashes, spaces */
+    if (cp == 0x2018 || cp == 0x2019)
+        cp = '\'';
+    else if (cp == 0x201C || cp == 0x201D)
+        cp = '"';
+    else if (cp == 0x2013 || cp == 0x2014)
+        cp = '-';
+    else if (cp == 0xA0)
+        cp = ' ';
+    if (cp == 0x2026) {
+        memcpy(out, "...", 3);
+        *out_len = 3;
+    } else if (cp < 0x20) {
+        out[0] = ' ';
+        *out_len = 1;
+    } else {
+        *out_len = parley_utf8_encode(out, cp);
+    }
+    return j + 1 - i;
+}
+
 /* Decode and normalise; fills d->text, d->map, d->invalid. */
 static int normalise(parley_document *d)
 {
@@ -174,6 +268,16 @@ static int normalise(parley_document *d)
     if (utf16)
         i = 2;
     d->utf16 = utf16;
+    /* (tags and entities are read only in a text with a paragraph's, a line break's or a
+     * division's tag: "<p>", "</p>", "<br", "<div") */
+    bool markup = false;
+    for (const unsigned char *q = memchr(p, '<', n); !utf16 && q && !markup; q = memchr(q + 1, '<', n - (size_t)(q + 1 - p))) {
+        size_t left = n - (size_t)(q - p);
+        markup = (left >= 3 && (q[1] == 'p' || q[1] == 'P') && (q[2] == '>' || q[2] == ' ')) ||
+                 (left >= 4 && q[1] == '/' && (q[2] == 'p' || q[2] == 'P') && q[3] == '>') ||
+                 (left >= 4 && strncasecmp((const char *)q + 1, "br", 2) == 0 && (q[3] == '>' || q[3] == '/' || q[3] == ' ')) ||
+                 (left >= 5 && strncasecmp((const char *)q + 1, "div", 3) == 0 && (q[4] == '>' || q[4] == ' '));
+    }
     while (i < n && rc == 0) {
         uint32_t cp;
         size_t k;
@@ -209,8 +313,26 @@ static int normalise(parley_document *d)
             i += k;
             continue;
         }
+        /* markup left in a text (a scraped page's "<p>", "&nbsp;"): tags become line breaks or
+         * nothing, entities their characters */
+        if (markup && (p[i] == '<' || p[i] == '&')) {
+            bool block = false;
+            char ent[4];
+            size_t el = 0, l = p[i] == '<' ? html_tag(p, i, n, &block) : html_entity(p, i, n, ent, &el);
+            if (l) {
+                if (p[i] == '<')
+                    rc = block ? emit(&st, "\n", 1, i) : 0;
+                else
+                    rc = emit(&st, ent, el, i);
+                i += l;
+                continue;
+            }
+            rc = emit(&st, (const char *)p + i, 1, i);
+            i++;
+            continue;
+        }
         if (plain_ascii(p[i]) || p[i] == '\n') {
-            i = emit_ascii_run(&st, p, i, n, &rc);
+            i = emit_ascii_run(&st, p, i, n, &rc, markup);
             continue;
         }
         k = parley_utf8_decode(&cp, p + i, n - i);

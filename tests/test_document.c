@@ -252,6 +252,19 @@ static void test_hard_wrap(void **state)
     assert_non_null(strstr(x, "\"Jokowi\" Widodo"));
     assert_int_equal(parley_document_n_authors(d), 2);
     parley_document_free(d);
+    /* markup left in a scraped text: tags become line breaks or nothing, entities their
+     * characters; in a text with no paragraph or line break tag, "<Org>" and "&amp;" stay */
+    d = mk("&nbsp;Photo: <b>Ministry</b> of Defence\n\n<p>TALLINN, 3 October - Minister John Abbot received Jane "
+           "Roe&#8217;s delegation &amp; staff.</p><p>They met.</p>\n");
+    x = parley_document_text(d);
+    assert_null(strstr(x, "<p>"));
+    assert_null(strstr(x, "&nbsp;"));
+    assert_non_null(strstr(x, "Photo: Ministry of Defence"));
+    assert_non_null(strstr(x, "Roe's delegation & staff.\n"));
+    parley_document_free(d);
+    d = mk("Delegates of <Org> &amp; Sons attended.\n");
+    assert_non_null(strstr(parley_document_text(d), "<Org> &amp; Sons"));
+    parley_document_free(d);
     /* a wire story's credits in brackets: "(Reporting by X; Editing by Y)" */
     d = mk("The minister met his counterpart in Paris on Monday.\n\n(Reporting by Max Mustermann; Editing by Erika "
            "Svensson)\n");
