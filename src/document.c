@@ -876,10 +876,13 @@ static void join_wrapped(char *t, size_t s, size_t len)
             longest = e - q;
         if (e - q < 80 && e - q > under)
             under = e - q;
-        bool blank = is_blank_line(t, q, e);
-        bool alone = prev_blank && (e >= len || is_blank_line(t, e + 1, line_end(t, len, e + 1)));
+        bool blank = e == q || is_blank_line(t, q, e);
+        /* (a line's characters are no more than its bytes: only a candidate is counted) */
+        size_t cn = 80;
+        if (e - q < 80 && e - q > top[2] &&
+            !(prev_blank && (e >= len || is_blank_line(t, e + 1, line_end(t, len, e + 1)))))
+            cn = chars_in(t, q, e);
         prev_blank = blank;
-        size_t cn = e - q < 80 && !alone ? chars_in(t, q, e) : 80;
         if (cn < 80 && cn > top[2]) {
             top[2] = cn;
             for (int k = 2; k > 0 && top[k] > top[k - 1]; k--) {
@@ -932,13 +935,13 @@ static void join_wrapped(char *t, size_t s, size_t len)
         /* a shorter line is wrapped too when the next line's first word would not have fitted
          * on it: "later received Romanian" over "Presidential Adviser ..." at 35 columns */
         size_t nw = e + 1;
-        while (nw < next_e && t[nw] != ' ')
+        while (column && nw < next_e && t[nw] != ' ')
             nw++;
         /* (inside a paragraph whose lines are being joined, or on a line that fills the column
          * itself: not a letterhead's short lines; nor before "Editor: X"; counted in characters) */
         bool label_next = nw > e + 2 && t[nw - 1] == ':' && isupper((unsigned char)t[e + 1]);
-        size_t lc_n = longest < 80 ? chars_in(t, ls, last) : 0;
-        size_t need = lc_n + 1 + chars_in(t, e + 1, nw);   /* (a column a character wider when joining) */
+        size_t lc_n = column ? chars_in(t, ls, last) : 0;
+        size_t need = column ? lc_n + 1 + chars_in(t, e + 1, nw) : 0;   /* (a column a character wider when joining) */
         bool forced = longest < 80 && column && !label_next && ((joined && need + 1 > column) || (need > column && lc_n * 5 >= column * 4));
         if (!next_blank && last > ls && (last - ls >= wrapped || forced || line_dangles(t, ls, last))) {
             char c = t[last - 1];

@@ -2594,6 +2594,19 @@ static const char *headline_pair_rule(const parley_extraction *ex, const sentenc
     return NULL;
 }
 
+/* The rules of pairs told apart from meetings: a royal couple, two signatories, a headline's
+ * pair (one pass for the three). */
+static const char *pair_rules(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                              const parley_mention *pm)
+{
+    const char *c = royal_couple_rule(ex, sm, self, pm);
+    if (!c)
+        c = signatory_rule(ex, sm, self, pm);
+    if (!c)
+        c = headline_pair_rule(ex, sm, self, pm);
+    return c;
+}
+
 /* A rule that reads a person's country off one of their mentions, or NULL. */
 typedef const char *(*mention_rule)(const parley_extraction *ex, const sentence_mentions *sm, size_t person,
                                     const parley_mention *m);
@@ -3130,8 +3143,7 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, called_on_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, role_list_rule)) < 0 || (rc = apply_rule(ex, &sm, national_office_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, co_subject_rule)) < 0 || (rc = apply_rule(ex, &sm, royal_couple_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, signatory_rule)) < 0 || (rc = apply_rule(ex, &sm, headline_pair_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, co_subject_rule)) < 0 || (rc = apply_rule(ex, &sm, pair_rules)) < 0 ||
         (rc = apply_rule(ex, &sm, led_by_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;

@@ -719,16 +719,21 @@ static bool date_word(const parley_extraction *ex, size_t i);
  * PLAN")? Its capitals say nothing: no body or exercise is read from them. */
 static bool caps_line(const parley_extraction *ex, const parley_sentence *se)
 {
-    size_t words = 0, caps = 0, acronyms = 0;
+    size_t words = 0, acronyms = 0;
     for (size_t i = se->tok_begin; i < se->tok_end; i++)
         if (is_word(ex, i)) {
+            if (!(ex->text.tokens[i].flags & PARLEY_TOK_ALLCAPS))
+                return false;
             words++;
-            caps += (ex->text.tokens[i].flags & PARLEY_TOK_ALLCAPS) != 0;
-            /* (a short word or a body's acronym: "NATO SUMMIT" may name one) */
-            acronyms += ex->text.tokens[i].end - ex->text.tokens[i].start < 4 || parley_match(ex, i, PARLEY_LEX_ORG, NULL);
         }
-    /* ... or two long words in capitals: "PRESS RELEASE" */
-    return caps == words && (words >= 3 || (words == 2 && !acronyms));
+    if (words != 2)
+        return words >= 3;
+    /* ... or two long words in capitals: "PRESS RELEASE" (not a short word or a body's acronym:
+     * "NATO SUMMIT" may name one) */
+    for (size_t i = se->tok_begin; i < se->tok_end; i++)
+        if (is_word(ex, i))
+            acronyms += ex->text.tokens[i].end - ex->text.tokens[i].start < 4 || parley_match(ex, i, PARLEY_LEX_ORG, NULL);
+    return !acronyms;
 }
 
 static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
@@ -1843,7 +1848,9 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                                              "Spokesperson for ", "spokesperson for ", "Spokesman for ", "spokesman for ",
                                              "Spokeswoman for ", "spokeswoman for ", "Spokesperson of ", "spokesperson of ",
                                              NULL};
-        for (size_t a = 0; hl && left.title && served[a]; a++) {
+        /* (a spokesperson's entries only for a title that has one) */
+        size_t n_served = hl && left.title && strstr(left.title, "poke") ? 13 : 5;
+        for (size_t a = 0; hl && left.title && a < n_served && served[a]; a++) {
             const char *at = strstr(left.title, served[a]);
             size_t al = strlen(served[a]);
             /* (a spokesperson for a body is the spokesperson: "Spokesman for the Presidency X") */
