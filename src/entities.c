@@ -2512,10 +2512,18 @@ static const char *signatory_rule(const parley_extraction *ex, const sentence_me
     size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, se = ex->text.sentences[s].tok_end;
     if ((size_t)pm->entity != self || pm->country)
         return NULL;
+    /* (a signing's words within a pair's length before: cheap, so that a sentence listing
+     * thousands of people stays linear) */
+    bool near_sign = false;
+    for (size_t q = pm->tb; q-- > sb && q + 26 > pm->tb && !near_sign;)
+        near_sign = parley_text_tok_is(&ex->text, q, "by") && q > sb && parley_match(ex, q - 1, PARLEY_LEX_SIGN, NULL);
+    if (!near_sign)
+        return NULL;
     /* the other signatory: the next person after "and" (pm first, after "signed by") or the one
-     * before it (pm second) */
+     * before it (pm second), among the mentions near pm */
     const parley_mention *first = NULL, *second = NULL, *prev = NULL;
-    for (size_t j = sm->off[s]; j < sm->off[s + 1] && !second; j++) {
+    for (size_t j = sm_from(ex, sm, s, pm->tb > 14 ? pm->tb - 14 : 0);
+         j < sm->off[s + 1] && !second && ex->mentions[sm->idx[j]].tb <= pm->te + 14; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
             continue;
