@@ -504,6 +504,10 @@ static void people_keep_after(people *pp, size_t limit)
 typedef struct {
     parley_date pub;
     bool has_pub;
+    int made_up_year;       /* a year given to a dateline's day and month alone so that the story's
+                               weekdays can be counted from it ("MOSCOW, July 9 - ... on Tuesday":
+                               a year in which July 9 is a Tuesday), taken off the dates found;
+                               0 when none */
     int focus;              /* the person a "he" refers to */
     int last_meeting;       /* index of the last meeting event, or -1 */
     int story_meeting;      /* the last one not told in the past perfect ("had met"), or -1 */
@@ -684,6 +688,17 @@ static int sentence_place(const parley_extraction *ex, size_t s)
                        (is_w(ex, mm->te, "city") || is_w(ex, mm->te, "capital") || is_w(ex, mm->te, "town") ||
                         is_w(ex, mm->te, "port") || is_w(ex, mm->te, "resort"));
         loc |= city_of;
+        /* "in the Mediterranean city of El Alamein", "at the resort town of X": the place named
+         * after "of" */
+        static const char *const place_nouns[] = {"city", "town", "port", "resort", "capital", "village", "island", NULL};
+        if (!loc && mm->type == PARLEY_ENTITY_LOCATION && p >= se->tok_begin + 4 && is_w(ex, p - 1, "of") &&
+            is_w_any(ex, p - 2, place_nouns)) {
+            size_t r = p - 3;
+            while (r > se->tok_begin + 1 && r + 6 > p && !is_w(ex, r, "the") && tok(ex, r)->kind == PARLEY_TOK_WORD &&
+                   !is_w(ex, r, "in") && !is_w(ex, r, "at"))
+                r--;
+            loc = is_w(ex, r, "the") && r > se->tok_begin && (is_w(ex, r - 1, "in") || is_w(ex, r - 1, "at"));
+        }
         /* "to discuss the situation in Ukraine": a topic, not where it happens */
         if (loc && is_w(ex, q, "in") && q > se->tok_begin && parley_topic_noun(ex, q - 1))
             loc = false;
@@ -1123,6 +1138,17 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
                 best.date = next;
                 break;
             }
+        }
+    }
+    /* with a made-up year, the weekday the lead names is the dateline's day, and a story told
+     * over some days names the days around it: "on Friday" after a Thursday's lead is the day
+     * after, not eight days before (up to two days ahead) */
+    if (found && !future && st->made_up_year && best.weekday >= 0 && st->pub.d) {
+        parley_date ahead = parley_date_add_days(best.date, 7);
+        for (int k = 1; k <= 2; k++) {
+            parley_date d = parley_date_add_days(st->pub, k);
+            if (d.y == ahead.y && d.m == ahead.m && d.d == ahead.d)
+                best.date = ahead;
         }
     }
     if (found && future && st->has_pub) {
@@ -3277,7 +3303,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             bool ahead = false;
             parley_date said;
             int said_rel;
-            if (!planned && st->has_pub && st->pub.d && strlen(ev->date) == 10 &&
+            /* (not after a made-up year's day: the story may go on the next days) */
+            if (!planned && st->has_pub && st->pub.d && !st->made_up_year && strlen(ev->date) == 10 &&
                 sentence_date(ex, s, trig, st, false, &said, &said_rel)) {
                 parley_date ed;
                 ahead = parley_date_parse(&ed, ev->date) == 0 &&
@@ -3587,6 +3614,23 @@ static void dateline_date(parley_extraction *ex, doc_state *st)
                 /* ("Baku, November 20, AZERTAC": the month and day of what the story tells) */
                 st->last_date = h.date;
                 st->has_last_date = true;
+                /* "MOSCOW, July 9 (TASS) - ... held talks on Tuesday": the dateline's day is that
+                 * weekday; a year of the 1800s in which it is (out of the way of the years a story
+                 * names) lets the other weekdays be counted ("On Monday evening": July 8) */
+                int wd = -1;
+                for (size_t q = mm->te; q + 1 < se->tok_end && wd < 0; q++)
+                    if (is_w(ex, q, "on"))
+                        wd = parley_date_weekday_name(tok_s(ex, q + 1), tok_n(ex, q + 1));
+                for (int y = 1801; wd >= 0 && y <= 1828; y++) {
+                    parley_date c = {y, h.date.m, h.date.d};
+                    bool leap = (y % 4 == 0);
+                    if (parley_date_valid(&c) && parley_date_weekday(&c) == wd && (leap == (c.m == 2 && c.d == 29))) {
+                        st->pub = c;
+                        st->has_pub = true;
+                        st->made_up_year = y;
+                        break;
+                    }
+                }
             }
             return;
         }
@@ -3651,6 +3695,18 @@ int parley_events_find(parley_extraction *ex)
         }
     }
     free(st.no_date);
+    /* a made-up year is no event's: a day and month alone, else no date */
+    for (size_t k = 0; st.made_up_year && k < ex->n_events; k++) {
+        parley_event *ev = &ex->events[k];
+        parley_date d;
+        if (!ev->date[0] || ev->date[0] == '-' || parley_date_parse(&d, ev->date) != 0 || d.y < st.made_up_year - 1 ||
+            d.y > st.made_up_year + 1)
+            continue;
+        if (d.d)
+            snprintf(ev->date, sizeof(ev->date), "--%02d-%02d", d.m, d.d);
+        else
+            ev->date[0] = '\0';
+    }
     headline_cities(ex);
     return do_exercises(ex);
 }

@@ -1851,6 +1851,30 @@ static void test_gerund_meeting_the_two_and_delegation_head(void **state)
     const parley_event *hm = meeting(&t, "John Abbot", "Karl Lindqvist");
     assert_true(hm == NULL || hm->status == PARLEY_STATUS_PLANNED);
     test_doc_free(&t);
+    /* a dateline's day and month alone, and the lead's weekday: the other weekdays are counted
+     * from it ("On Monday evening" under "MOSCOW, July 9 - ... on Tuesday": July 8), the day
+     * after is no meeting to come, and no made-up year is left in a date */
+    t = test_extract("MOSCOW, July 9 (TASS) - President John Abbot and Prime Minister Jane Roe held talks in the "
+                     "Kremlin on Tuesday.\n\nOn Monday evening, Abbot hosted Roe for a dinner.\n\nOn Wednesday, Roe "
+                     "met Mayor Karl Lindqvist.", NULL);
+    size_t nm = 0;
+    bool monday = false, tuesday = false;
+    for (size_t i = 0; i < t.ex->n_events; i++) {
+        const parley_event *e = &t.ex->events[i];
+        if (e->type != PARLEY_EVENT_MEETING)
+            continue;
+        nm++;
+        assert_int_equal(e->status, PARLEY_STATUS_OCCURRED);
+        monday |= strcmp(e->date, "--07-08") == 0;
+        tuesday |= strcmp(e->date, "--07-09") == 0;
+        assert_true(e->date[0] == '\0' || e->date[0] == '-');
+    }
+    assert_int_equal(nm, 3);
+    assert_true(monday && tuesday);
+    const parley_event *wd = meeting(&t, "Jane Roe", "Karl Lindqvist");
+    assert_non_null(wd);
+    assert_string_equal(wd->date, "--07-10");
+    test_doc_free(&t);
     /* "will also witness the signing of agreements": a signing to come */
     t = test_extract("PRETORIA - President John Abbot met President Jane Roe of Namibia on Monday.\n\nThe two presidents "
                      "will also witness the signing of agreements on energy.", "2024-04-22");

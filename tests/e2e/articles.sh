@@ -2738,6 +2738,27 @@ check(len(met("fw5", "Emmanuel Macron", "Olaf Scholz")) == 1 and docs["fw5"]["au
 # fw6: a headline in capitals over a Xinhua lead
 check([ev["place"] for ev in met("fw6", "Kassym-Jomart Tokayev", "Wang Yi")] == ["location:astana"], "fw6: Astana")
 
+# fx2: "MOSCOW, July 9 (TASS) - ... held talks in the Kremlin on Tuesday"; "On Monday evening, Putin
+# hosted Modi for an informal dinner": the dateline's day is the lead's Tuesday, so Monday is July 8
+check(sorted(ev["date"] for ev in met("fx2", "Vladimir Putin", "Narendra Modi")) == ["--07-08", "--07-09"], "fx2: two days")
+# ... and the same counting in earlier articles: "arrived on Thursday evening, was received by X"
+# under "NAIROBI, Kenya, Oct 4 - ... on Friday"; "arrived in Belgrade on Wednesday evening and was
+# also received by" under "BELGRADE, Oct 10 - ... on Thursday"; "On Sunday, Li visited Adelaide Zoo
+# and met X" under "CANBERRA, June 17 - ... on Monday"; "is also expected to meet X on Tuesday"
+# under "Cairo, June 2 - ... on Monday"
+check([ev["date"] for ev in met("da3", "Hassan Sheikh Mohamud", "Musalia Mudavadi")] == ["--10-03"], "da3: Thursday")
+check([ev["date"] for ev in met("fp6", "Viktor Orban", "Milos Vucevic")] == ["--10-09"], "fp6: Wednesday")
+check([ev["date"] for ev in met("ft4", "Li Qiang", "Peter Malinauskas")] == ["--06-16"], "ft4: Sunday")
+check([ev["date"] for ev in met("fr5", "Abbas Araghchi", "Abdel Fattah El Sisi", "planned")] == ["--06-03"], "fr5: Tuesday")
+# fx3: "AFP Chief of Staff General X received Australia's Chief of the Defence Force, Admiral Y, at
+# Camp Aguinaldo"
+check([ev["place"] for ev in met("fx3", "Romeo Brawner Jr.", "David Johnston")] == ["location:manila"], "fx3: Manila")
+# fx4: "met Egyptian President X in the Mediterranean city of El Alamein"
+check([ev["place"] for ev in met("fx4", "Abdel Fattah al-Burhan", "Abdel Fattah al-Sisi")] == ["location:el-alamein"], "fx4: El Alamein")
+# fx6: "Admiral X, Chief of the Naval Staff of the Indian Navy, called on President Y"
+country("fx6", "Dinesh K Tripathi", "India")
+check(len(met("fx6", "Dinesh K Tripathi", "Priyantha Perera")) == 1, "fx6: the navy commanders")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
