@@ -1034,6 +1034,30 @@ static bool others_visit(const parley_extraction *ex, const sentence_mentions *s
     return false;
 }
 
+/* Is country mention o inside a relative clause on another person than self ("received Japan's
+ * Foreign Minister X, who is on the first visit by a Japanese foreign minister to Lithuania")? */
+static bool in_others_relative(const parley_extraction *ex, const sentence_mentions *sm, size_t s,
+                               const parley_mention *o, int self)
+{
+    const parley_text *t = &ex->text;
+    size_t b = t->sentences[s].tok_begin;
+    for (size_t q = o->tb; q-- > b + 1 && q + 24 > o->tb;) {
+        if (parley_text_tok_is(t, q, ",") || parley_text_tok_is(t, q, ";"))
+            return false;   /* (the clause closed before the country) */
+        if (!parley_text_tok_is(t, q, "who") || !parley_text_tok_is(t, q - 1, ","))
+            continue;
+        for (size_t j = sm_from(ex, sm, s, q > 12 ? q - 12 : 0); j < sm->off[s + 1]; j++) {
+            const parley_mention *pm = &ex->mentions[sm->idx[j]];
+            if (pm->tb >= q)
+                break;
+            if (pm->te == q - 1 && pm->type == PARLEY_ENTITY_PERSON && pm->entity >= 0)
+                return pm->entity != self;
+        }
+        return false;
+    }
+    return false;
+}
+
 /* Is the person said to be in, or going to, the country (in a sentence that names them, other
  * than sentence @p except)? A visitor is not from the country they visit. */
 static bool visits_except(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
@@ -1048,7 +1072,8 @@ static bool visits_except(const parley_extraction *ex, const sentence_mentions *
             if (o->type == PARLEY_ENTITY_COUNTRY && o->entity >= 0 &&
                 strcmp(ex->entities[o->entity].name, country) == 0 && located_at(ex, o, s) &&
                 !in_others_role(ex, sm, s, o, (int)(person - ex->entities)) &&
-                !others_visit(ex, sm, s, o, (int)(person - ex->entities)))
+                !others_visit(ex, sm, s, o, (int)(person - ex->entities)) &&
+                !in_others_relative(ex, sm, s, o, (int)(person - ex->entities)))
                 return true;
         }
     }

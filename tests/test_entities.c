@@ -945,6 +945,24 @@ static void test_royal_couple_signatories_company(void **state)
     assert_string_equal(a->country, "Sweden");
     test_doc_free(&t);
 
+    /* "received Japan's Foreign Minister X, who is on the first visit by a Japanese foreign
+     * minister to Lithuania": the visit is X's; "Mossad chief X" is Israel's; "Hamas negotiator Y"
+     * is a person */
+    t = test_extract("VILNIUS, Jan 18 - President John Abbot on Thursday received Japan's Foreign Minister Jane Roe, "
+                     "who is on the first visit by a Japanese foreign minister to Lithuania.\n\nDOHA - Prime Minister "
+                     "Max Mustermann met separately with Mossad chief Karl Lindqvist and Hamas negotiator Erika "
+                     "Svensson.", NULL);
+    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(a);
+    assert_non_null(a->country);
+    assert_string_equal(a->country, "Lithuania");
+    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Karl Lindqvist");
+    assert_non_null(a);
+    assert_non_null(a->country);
+    assert_string_equal(a->country, "Israel");
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Svensson"));
+    test_doc_free(&t);
+
     /* "The crown prince was accompanied by Minister of International Development X" */
     t = test_extract("OSLO - Swedish President John Abbot welcomed Norwegian Crown Prince Karl Lindqvist on Tuesday.\n\n"
                      "The crown prince was accompanied by Minister of International Development Jane Roe.", NULL);

@@ -2759,6 +2759,22 @@ check([ev["place"] for ev in met("fx4", "Abdel Fattah al-Burhan", "Abdel Fattah 
 country("fx6", "Dinesh K Tripathi", "India")
 check(len(met("fx6", "Dinesh K Tripathi", "Priyantha Perera")) == 1, "fx6: the navy commanders")
 
+# fy1: Yonhap: "held the annual Security Consultative Meeting (SCM) in Seoul"; "He also paid a
+# courtesy call on Prime Minister X"
+check(len(met("fy1", "Kim Yong-hyun", "Lloyd Austin")) == 1 and len(met("fy1", "Lloyd Austin", "Han Duck-soo")) == 1, "fy1: the SCM and the call")
+# fy3: "met separately on Sunday with Mossad chief X and Hamas negotiator Y": an agency of a
+# country's officer is of that country; a negotiator is a person
+country("fy3", "David Barnea", "Israel")
+check(len(met("fy3", "Mohammed bin Abdulrahman Al Thani", "Khalil al-Hayya")) == 1, "fy3: the Hamas negotiator")
+# fy4: "received Japan's Foreign Minister X, who is on the first visit by a Japanese foreign minister
+# to Lithuania": the visit is hers, not the president's
+country("fy4", "Gitanas Nauseda", "Lithuania")
+ags = events("fy4", "agreement")
+check(len(ags) == 1 and parties(ags[0], "fy4") == {"Japan", "Lithuania"}, "fy4: the memorandum")
+# fy6: MONTSAME: "President of Mongolia U.Khurelsukh held official talks with President of the
+# Republic of Kazakhstan X at the State Palace today"
+check([ev["date"] for ev in met("fy6", "U.Khurelsukh", "Kassym-Jomart Tokayev")] == ["--09-05"], "fy6: the talks")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
