@@ -2627,8 +2627,47 @@ static const char *headline_pair_rule(const parley_extraction *ex, const sentenc
     return NULL;
 }
 
+/* "Indonesia and Australia inked a defence agreement ..., with Defence Minister A and Deputy
+ * Prime Minister B putting pen to paper": two countries that sign, then two people joined by
+ * "and" in the same sentence: the one whose country is not said is of the country the other is
+ * not of, or, neither said, of the country in the same place of the list. */
+static const char *signing_countries_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                          const parley_mention *pm)
+{
+    size_t s = pm->sentence;
+    if ((size_t)pm->entity != self || pm->country || !(sm->has[s] & SM_COUNTRY))
+        return NULL;
+    const parley_mention *a, *b;
+    if (!and_pair(ex, sm, pm, 5, &a, &b))
+        return NULL;
+    /* the two countries before the pair, the subject of a signing */
+    const parley_mention *prev = NULL, *c1 = NULL, *c2 = NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1] && !c2; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->tb >= a->tb)
+            break;
+        if (o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0)
+            continue;
+        if (prev && parley_text_tok_is(&ex->text, prev->te, "and") && o->tb == prev->te + 1 && prev->entity != o->entity)
+            for (size_t q = o->te; q < o->te + 3 && q < a->tb && !c2; q++)
+                if (parley_match(ex, q, PARLEY_LEX_SIGN, NULL)) {
+                    c1 = prev;
+                    c2 = o;
+                }
+        prev = o;
+    }
+    if (!c2)
+        return NULL;
+    const char *n1 = ex->entities[c1->entity].name, *n2 = ex->entities[c2->entity].name;
+    const parley_mention *other = pm == a ? b : a;
+    const char *oc = other->country ? other->country : ex->entities[other->entity].country;
+    if (oc)
+        return strcmp(oc, n1) == 0 ? n2 : strcmp(oc, n2) == 0 ? n1 : NULL;
+    return pm == a ? n1 : n2;
+}
+
 /* The rules of pairs told apart from meetings: a royal couple, two signatories, a headline's
- * pair (one pass for the three). */
+ * pair, the signers of two countries (one pass for the four). */
 static const char *pair_rules(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
                               const parley_mention *pm)
 {
@@ -2637,6 +2676,8 @@ static const char *pair_rules(const parley_extraction *ex, const sentence_mentio
         c = signatory_rule(ex, sm, self, pm);
     if (!c)
         c = headline_pair_rule(ex, sm, self, pm);
+    if (!c)
+        c = signing_countries_rule(ex, sm, self, pm);
     return c;
 }
 

@@ -963,6 +963,16 @@ static void test_royal_couple_signatories_company(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Svensson"));
     test_doc_free(&t);
 
+    /* "Norway and Sweden inked an agreement ..., with Defence Minister A and Deputy Prime Minister
+     * B putting pen to paper": the signing countries in order */
+    t = test_extract("OSLO - Norway and Sweden inked a defence cooperation agreement in Oslo on Thursday, with Defence "
+                     "Minister John Abbot and Deputy Prime Minister Jane Roe putting pen to paper.", NULL);
+    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(a);
+    assert_non_null(a->country);
+    assert_string_equal(a->country, "Sweden");
+    test_doc_free(&t);
+
     /* "The crown prince was accompanied by Minister of International Development X" */
     t = test_extract("OSLO - Swedish President John Abbot welcomed Norwegian Crown Prince Karl Lindqvist on Tuesday.\n\n"
                      "The crown prince was accompanied by Minister of International Development Jane Roe.", NULL);

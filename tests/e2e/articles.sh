@@ -2775,6 +2775,22 @@ check(len(ags) == 1 and parties(ags[0], "fy4") == {"Japan", "Lithuania"}, "fy4: 
 # Republic of Kazakhstan X at the State Palace today"
 check([ev["date"] for ev in met("fy6", "U.Khurelsukh", "Kassym-Jomart Tokayev")] == ["--09-05"], "fy6: the talks")
 
+# fz1: "sat down with Indian Prime Minister X at his home in Wilmington"
+check([ev["place"] for ev in met("fz1", "Joe Biden", "Narendra Modi")] == ["location:wilmington"], "fz1: Wilmington")
+# fz2: Antara: "Indonesia and Australia inked a landmark defence cooperation agreement in Canberra ...,
+# with Defence Minister A and Deputy Prime Minister B putting pen to paper": the countries in order
+country("fz2", "Prabowo Subianto", "Indonesia")
+country("fz2", "Richard Marles", "Australia")
+# fz3: "X's meeting with German Chancellor Y in Berlin on Friday was overshadowed by ..."
+check([ev["place"] for ev in met("fz3", "Recep Tayyip Erdogan", "Olaf Scholz")] == ["location:berlin"], "fz3: Berlin")
+# fz4: SPA: "Prince X, Minister of Foreign Affairs, and Y, Minister of Foreign Affairs of Ukraine,
+# discussed ... during a meeting in Jeddah on Sunday"
+check([ev["place"] for ev in met("fz4", "Faisal bin Farhan", "Dmytro Kuleba")] == ["location:jeddah"], "fz4: Jeddah")
+country("fz4", "Faisal bin Farhan", "Saudi Arabia")
+# fz5: "Bilateral talks between President X and Maldivian President Y were held at the President's
+# Office in Male today"; "Both leaders also exchanged two memoranda of understanding"
+check(len(met("fz5", "Anura Kumara Dissanayake", "Mohamed Muizzu")) == 1 and len(events("fz5", "agreement")) == 1, "fz5: talks and MoUs")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
