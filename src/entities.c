@@ -2399,7 +2399,11 @@ static const char *parallel_pair_rule(const parley_extraction *ex, const sentenc
     const parley_mention *a, *b;
     if ((size_t)pm->entity != self || !and_pair(ex, sm, pm, 0, &a, &b) || a->tb == 0)
         return NULL;
-    const parley_token *ot = &ex->text.tokens[a->tb - 1];
+    /* (a comma may stand after the role: "accompanied by their foreign ministers, A and B") */
+    size_t r = a->tb - 1;
+    if (r > 0 && parley_text_tok_is(&ex->text, r, ","))
+        r--;
+    const parley_token *ot = &ex->text.tokens[r];
     if (ot->kind != PARLEY_TOK_WORD || !parley_plural_office(ex, ex->text.text + ot->start, ot->end - ot->start) ||
         ex->entities[a->entity].country || ex->entities[b->entity].country)
         return NULL;

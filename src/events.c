@@ -2515,6 +2515,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                              parley_match(ex, n + 1, PARLEY_LEX_MEET_NOUN, NULL) == 1;
             /* "the Nepal-India Foreign Secretary-level talks": a word glued after a hyphen */
             bool compound = tn->kind == PARLEY_TOK_WORD && is_p(ex, n - 1, '-') && !(tn->flags & PARLEY_TOK_SPACE);
+            /* ... and the word glued before "-level": "held delegation-level talks" */
+            compound |= tn->kind == PARLEY_TOK_WORD && !(tn->flags & PARLEY_TOK_CAP) && n + 2 < se->tok_end &&
+                        is_p(ex, n + 1, '-') && !(tok(ex, n + 1)->flags & PARLEY_TOK_SPACE) &&
+                        !(tok(ex, n + 2)->flags & PARLEY_TOK_SPACE) && is_w(ex, n + 2, "level");
             if (!(is_w_any(ex, n, fill) || ordinal || adjective || compound ||
                   ((tn->flags & PARLEY_TOK_CAP) && tn->kind == PARLEY_TOK_WORD) || is_p(ex, n, '-') || is_p(ex, n, '+')))
                 break;

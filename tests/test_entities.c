@@ -973,6 +973,15 @@ static void test_royal_couple_signatories_company(void **state)
     assert_string_equal(a->country, "Sweden");
     test_doc_free(&t);
 
+    /* "The presidents were accompanied by their foreign ministers, A and B" */
+    t = test_extract("OSLO - Norwegian President Max Mustermann received his Swedish counterpart Erika Svensson on "
+                     "Monday.\n\nThe presidents were accompanied by their foreign ministers, John Abbot and Jane Roe.", NULL);
+    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(a);
+    assert_non_null(a->country);
+    assert_string_equal(a->country, "Sweden");
+    test_doc_free(&t);
+
     /* "The crown prince was accompanied by Minister of International Development X" */
     t = test_extract("OSLO - Swedish President John Abbot welcomed Norwegian Crown Prince Karl Lindqvist on Tuesday.\n\n"
                      "The crown prince was accompanied by Minister of International Development Jane Roe.", NULL);

@@ -1875,6 +1875,11 @@ static void test_gerund_meeting_the_two_and_delegation_head(void **state)
     assert_non_null(wd);
     assert_string_equal(wd->date, "--07-10");
     test_doc_free(&t);
+    /* "held delegation-level talks" */
+    t = test_extract("Foreign Minister John Abbot and Foreign Minister Jane Roe held delegation-level talks in Oslo.",
+                     "2024-01-29");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    test_doc_free(&t);
     /* "will also witness the signing of agreements": a signing to come */
     t = test_extract("PRETORIA - President John Abbot met President Jane Roe of Namibia on Monday.\n\nThe two presidents "
                      "will also witness the signing of agreements on energy.", "2024-04-22");

@@ -2791,6 +2791,21 @@ country("fz4", "Faisal bin Farhan", "Saudi Arabia")
 # Office in Male today"; "Both leaders also exchanged two memoranda of understanding"
 check(len(met("fz5", "Anura Kumara Dissanayake", "Mohamed Muizzu")) == 1 and len(events("fz5", "agreement")) == 1, "fz5: talks and MoUs")
 
+# ga1: "The presidents were accompanied by their foreign ministers, A and B": the presidents'
+# countries in order
+country("ga1", "Alberto van Klaveren", "Chile")
+country("ga1", "Diana Mondino", "Argentina")
+# ga2: "A and B were joined by their Polish counterpart C for a Weimar Triangle meeting"
+check(len(met("ga2", "Boris Pistorius", "Wladyslaw Kosiniak-Kamysz")) == 1, "ga2: the Weimar Triangle meeting")
+# ga3: "Earlier, Foreign Minister X and Y held delegation-level talks at the Foreign Office"
+check(len(met("ga3", "Jalil Abbas Jilani", "Hossein Amir-Abdollahian")) == 1, "ga3: delegation-level talks")
+# ga4: "Pope Francis received Hungarian Prime Minister X in a private audience at the Vatican"
+check(len(met("ga4", "Francis", "Viktor Orban")) == 1 and len(met("ga4", "Viktor Orban", "Pietro Parolin")) == 1, "ga4: the audience")
+# ga5: "met in Ankara on Wednesday in talks mediated by Turkish President X"
+check(len(met("ga5", "Abiy Ahmed", "Hassan Sheikh Mohamud")) == 1, "ga5: the talks")
+# ga6: "The prime minister was accompanied by Defence Minister X"
+country("ga6", "Pal Jonson", "Sweden")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
