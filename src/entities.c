@@ -2532,6 +2532,16 @@ static bool countries_between(const parley_extraction *ex, const sentence_mentio
     return false;
 }
 
+/* Do signing words and "by" ("signed by") end within `span` tokens before token t (sentence
+ * start sb)? */
+static bool signed_by_before(const parley_extraction *ex, size_t sb, size_t t, size_t span)
+{
+    for (size_t q = t; q-- > sb && q + span > t;)
+        if (parley_text_tok_is(&ex->text, q, "by") && q > sb && parley_match(ex, q - 1, PARLEY_LEX_SIGN, NULL))
+            return true;
+    return false;
+}
+
 /* "an agreement between Germany and Kenya ... signed by Federal Minister A and Kenya's Cabinet
  * Secretary B": of two signatories joined by "and", the one with no country stated is of the
  * other party. */
@@ -2543,10 +2553,7 @@ static const char *signatory_rule(const parley_extraction *ex, const sentence_me
         return NULL;
     /* (a signing's words within a pair's length before: cheap, so that a sentence listing
      * thousands of people stays linear) */
-    bool near_sign = false;
-    for (size_t q = pm->tb; q-- > sb && q + 26 > pm->tb && !near_sign;)
-        near_sign = parley_text_tok_is(&ex->text, q, "by") && q > sb && parley_match(ex, q - 1, PARLEY_LEX_SIGN, NULL);
-    if (!near_sign)
+    if (!signed_by_before(ex, sb, pm->tb, 26))
         return NULL;
     /* the other signatory: the next person after "and" (pm first, after "signed by") or the one
      * before it (pm second), among the mentions near pm */
@@ -2573,10 +2580,7 @@ static const char *signatory_rule(const parley_extraction *ex, const sentence_me
     if (!second)
         return NULL;
     /* "signed by" before the pair, its title between */
-    bool signed_by = false;
-    for (size_t q = first->tb; q-- > sb && q + 10 > first->tb && !signed_by;)
-        signed_by = parley_text_tok_is(&ex->text, q, "by") && q > sb && parley_match(ex, q - 1, PARLEY_LEX_SIGN, NULL);
-    if (!signed_by)
+    if (!signed_by_before(ex, sb, first->tb, 10))
         return NULL;
     const parley_mention *other = pm == first ? second : first;
     const char *oc = other->country ? other->country : ex->entities[other->entity].country;
