@@ -300,6 +300,25 @@ static bool word_as_given_name(const parley_extraction *ex, size_t i, size_t end
     return k < end && !is_cap(ex, k) && (parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, k, PARLEY_LEX_RANK, NULL));
 }
 
+static bool date_word(const parley_extraction *ex, size_t i);
+
+/* A capitalised word that the stop list keeps out of names, right after an office and before a
+ * name word, is a given name when it is no function word: "Austrian Chancellor Christian Stocker"
+ * (not "the President The"). */
+static bool stop_as_given_name(const parley_extraction *ex, size_t i, size_t end)
+{
+    const parley_token *tk = &ex->text.tokens[i];
+    if (i == 0 || i + 1 >= end || tk->kind != PARLEY_TOK_WORD || !(tk->flags & PARLEY_TOK_CAP) ||
+        (tk->flags & (PARLEY_TOK_ALLCAPS | PARLEY_TOK_ABBREV)) || tk->end - tk->start < 5 ||
+        parley_match(ex, i, PARLEY_LEX_STOP, NULL) != 1 || parley_match(ex, i, PARLEY_LEX_OFFICE, NULL) ||
+        parley_match(ex, i, PARLEY_LEX_RANK, NULL) || parley_match(ex, i, PARLEY_LEX_DOMAIN, NULL) ||
+        parley_match(ex, i, PARLEY_LEX_ORGHEAD, NULL) || date_word(ex, i) || !name_word(ex, i + 1) ||
+        (i + 2 < end && name_word(ex, i + 2) && !punct_is(ex, i + 2, ',')))   /* (two words after it: a body) */
+        return false;
+    /* (right after an office: "Chancellor", not "Minister of Christian Affairs") */
+    return parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 4 ? i - 4 : 0) != 0 && is_cap(ex, i - 1);
+}
+
 /* A month's name after a rank, an honorific or an office and before a name is a given name:
  * "Lieutenant Colonel Jan de Groot", "Mr. April Smith" (not "on Monday, 5 June"). */
 static bool month_given_name(const parley_extraction *ex, size_t i, size_t end)
@@ -370,6 +389,8 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
     else if (month_given_name(ex, i, end))
         j = i + 1;
     else if (word_as_given_name(ex, i, end))
+        j = i + 1;
+    else if (stop_as_given_name(ex, i, end))
         j = i + 1;
     else if (!name_word(ex, i) && !title_compound(ex, i, end))
         return i;
@@ -712,8 +733,6 @@ static int claim(parley_extraction *ex, int type, size_t b, size_t e, size_t s, 
 /* A named exercise: capitalised words (and a "-2021" year) before "exercise", "drills" …,
  * with only generic qualifiers between; or "Exercise X". */
 static int numbered_exercises(parley_extraction *ex, size_t s, size_t *used);
-
-static bool date_word(const parley_extraction *ex, size_t i);
 
 /* Is sentence se a line in capitals ("ARGENTINE, BRAZILIAN DEFENCE MINISTERS SIGN COOPERATION
  * PLAN")? Its capitals say nothing: no body or exercise is read from them. */

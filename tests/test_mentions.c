@@ -580,6 +580,10 @@ static void test_delegation_head_and_adjective_body(void **state)
     t = test_extract("PRESS RELEASE\n\nMinister John Abbot met Minister Jane Roe in Vilnius today.", NULL);
     assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "PRESS RELEASE"));
     test_doc_free(&t);
+    /* "Austrian Chancellor Christian Abbot": a stop word after an office is a given name */
+    t = test_extract("VIENNA - Austrian Chancellor Christian Abbot welcomed President Jane Roe on Friday.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Christian Abbot"));
+    test_doc_free(&t);
     t = test_extract("The Council met on Monday.", NULL);
     assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "The Council"));
     test_doc_free(&t);
