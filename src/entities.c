@@ -1069,8 +1069,14 @@ static bool visits_except(const parley_extraction *ex, const sentence_mentions *
             continue;
         for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
-            if (o->type == PARLEY_ENTITY_COUNTRY && o->entity >= 0 &&
-                strcmp(ex->entities[o->entity].name, country) == 0 && located_at(ex, o, s) &&
+            /* (the country, or one of its cities: "during a short visit to Jakarta") */
+            bool of_country = o->type == PARLEY_ENTITY_COUNTRY ||
+                              (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY &&
+                               o->lex->country && o->tb > 0 && parley_text_tok_is(&ex->text, o->tb - 1, "to") &&
+                               parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, ex->text.sentences[s].tok_begin));
+            const char *oc = o->type == PARLEY_ENTITY_COUNTRY ? (o->entity >= 0 ? ex->entities[o->entity].name : NULL)
+                                                              : (o->lex ? o->lex->country : NULL);
+            if (of_country && o->entity >= 0 && oc && strcmp(oc, country) == 0 && located_at(ex, o, s) &&
                 !in_others_role(ex, sm, s, o, (int)(person - ex->entities)) &&
                 !others_visit(ex, sm, s, o, (int)(person - ex->entities)) &&
                 !in_others_relative(ex, sm, s, o, (int)(person - ex->entities)))

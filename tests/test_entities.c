@@ -973,6 +973,14 @@ static void test_royal_couple_signatories_company(void **state)
     assert_string_equal(a->country, "Sweden");
     test_doc_free(&t);
 
+    /* "JAKARTA - Prime Minister A has met B during a short visit to Jakarta": A is no Indonesian */
+    t = test_extract("JAKARTA - Prime Minister John Abbot has met Indonesia's president-elect Jane Roe during a short "
+                     "visit to Jakarta.", NULL);
+    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(a);
+    assert_true(a->country == NULL || strcmp(a->country, "Indonesia") != 0);
+    test_doc_free(&t);
+
     /* "The presidents were accompanied by their foreign ministers, A and B" */
     t = test_extract("OSLO - Norwegian President Max Mustermann received his Swedish counterpart Erika Svensson on "
                      "Monday.\n\nThe presidents were accompanied by their foreign ministers, John Abbot and Jane Roe.", NULL);

@@ -2818,6 +2818,20 @@ check(len(met("gb5", "Abdourahamane Tiani", "Yunus-Bek Yevkurov")) == 1, "gb5: t
 # gb6: "Later in the day, Michal met President X"
 check([ev["date"] for ev in met("gb6", "Kristen Michal", "Edgars Rinkevics")] == ["--11-08"], "gb6: later in the day")
 
+# gc1: "during which the two signed 11 cooperation instruments"
+ags = events("gc1", "agreement")
+check(len(ags) == 1 and parties(ags[0], "gc1") == {"Brazil", "Colombia"}, "gc1: the instruments")
+# gc3: WAM: "The meeting was attended by Sheikh X, National Security Adviser"
+check(len(met("gc3", "Isaac Herzog", "Tahnoun bin Zayed Al Nahyan")) == 1, "gc3: the attendee")
+# gc4: Kabar: "signed the treaty on the state border in Bishkek on Thursday"
+ags = events("gc4", "agreement")
+check(len(ags) == 1 and ags[0]["place"] == "location:bishkek", "gc4: the treaty")
+# gc5: "will be received tomorrow by President X": to come
+check(met("gc5", "Bui Thanh Son", "Miguel Diaz-Canel", "planned") and not met("gc5", "Bui Thanh Son", "Miguel Diaz-Canel"), "gc5: tomorrow")
+# gc6: "JAKARTA (AAP) - Prime Minister X has met Indonesia's president-elect Y during a short visit to
+# Jakarta": the visitor is not of the dateline's country (an Australian agency's story)
+country("gc6", "Anthony Albanese", "Australia")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
