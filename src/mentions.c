@@ -1904,6 +1904,17 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 hr = 0;
             if (hr && !right.office)
                 hr = 0;
+            /* "on Capitol Hill, the Department of the Taoiseach said": a body opening the phrase
+             * (its head word, no office) whose office is only the one it is of is no one's
+             * apposition (not "X, Ministry of Defence spokesman") */
+            if (hr && right.e >= r0 + 3) {
+                size_t h = r0 + (tok_lower_is(ex, r0, "the") && r0 + 1 < se->tok_end);
+                size_t of = tok_lower_is(ex, right.e - 2, "the") ? right.e - 3 : right.e - 2;
+                if (parley_match(ex, h, PARLEY_LEX_ORGHEAD, NULL) && !parley_match(ex, h, PARLEY_LEX_OFFICE, NULL) &&
+                    h + 1 < se->tok_end && tok_is(ex, h + 1, "of") && of > h && tok_is(ex, of, "of") &&
+                    parley_match(ex, right.e - 1, PARLEY_LEX_OFFICE, NULL) == 1)
+                    hr = 0;
+            }
             /* "a meeting of the Weimar Triangle, officials said": a plural role after a comma is
              * no one's apposition (a list before it is read by respective_list()) */
             if (hr && right.title && plural_role_word(right.title) == right.title && right.b == e + 1)

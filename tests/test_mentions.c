@@ -584,6 +584,15 @@ static void test_delegation_head_and_adjective_body(void **state)
     t = test_extract("VIENNA - Austrian Chancellor Christian Abbot welcomed President Jane Roe on Friday.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Christian Abbot"));
     test_doc_free(&t);
+    /* "met X on Capitol Hill, the Department of the Taoiseach said": no person "Capitol Hill"; "X,
+     * Ministry of National Defense spokesperson, said" keeps its role */
+    t = test_extract("Taoiseach John Abbot met Speaker Jane Roe on Capitol Hill, the Department of the Taoiseach said. "
+                     "Karl Lindqvist, Ministry of National Defense spokesperson, said the talks went well.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Capitol Hill"));
+    const parley_entity *kl = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Karl Lindqvist");
+    assert_non_null(kl);
+    assert_non_null(kl->title);
+    test_doc_free(&t);
     t = test_extract("The Council met on Monday.", NULL);
     assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "The Council"));
     test_doc_free(&t);

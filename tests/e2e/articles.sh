@@ -2832,6 +2832,22 @@ check(met("gc5", "Bui Thanh Son", "Miguel Diaz-Canel", "planned") and not met("g
 # Jakarta": the visitor is not of the dateline's country (an Australian agency's story)
 country("gc6", "Anthony Albanese", "Australia")
 
+# gd1: "The Philippine Coast Guard and the Vietnam Coast Guard signed a memorandum ... in the
+# presence of President X and Vietnamese President Y"
+ags = events("gd1", "agreement")
+check(len(ags) == 1 and parties(ags[0], "gd1") == {"Philippines", "Vietnam"}, "gd1: the coast guards' MoU")
+# gd2: "met House Speaker X on Capitol Hill, the Department of the Taoiseach said": a department is
+# no one's apposition
+check(person("gd2", "Capitol Hill") is None, "gd2: Capitol Hill is no person")
+check(len(met("gd2", "Leo Varadkar", "Mike Johnson")) == 1, "gd2: Varadkar met Johnson")
+# gd4: MAP: "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, X, held talks
+# Thursday in Rabat with Spanish Minister of Foreign Affairs, European Union and Cooperation, Y"
+check([ev["place"] for ev in met("gd4", "Nasser Bourita", "José Manuel Albares")] == ["location:rabat"], "gd4: Rabat")
+country("gd4", "José Manuel Albares", "Spain")
+# gd6: "witnessed the signing of an agreement on green energy between Kenya and Finland"
+ags = events("gd6", "agreement")
+check(len(ags) == 1 and parties(ags[0], "gd6") == {"Kenya", "Finland"}, "gd6: the agreement")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
