@@ -2848,6 +2848,15 @@ country("gd4", "José Manuel Albares", "Spain")
 ags = events("gd6", "agreement")
 check(len(ags) == 1 and parties(ags[0], "gd6") == {"Kenya", "Finland"}, "gd6: the agreement")
 
+# ge1: BNA: "received at Al-Sakhir Palace today the United Kingdom's Foreign Secretary X"
+check([ev["date"] for ev in met("ge1", "Hamad bin Isa Al Khalifa", "David Lammy")] == ["--01-08"], "ge1: the audience")
+# ge2: "discussed the southern peace process when they met at Government House on Monday"
+check(len(met("ge2", "Paetongtarn Shinawatra", "Anwar Ibrahim")) == 1, "ge2: when they met")
+# ge3: "received a delegation of the People's Republic of China headed by Vice Premier X"
+check(len(met("ge3", "Serdar Berdimuhamedov", "Ding Xuexiang")) == 1, "ge3: the delegation's head")
+# ge6: "X was received by Prime Minister Y at the Maximos Mansion"
+check([ev["place"] for ev in met("ge6", "Nikos Christodoulides", "Kyriakos Mitsotakis")] == ["location:athens"], "ge6: Athens")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
