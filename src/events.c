@@ -2436,6 +2436,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             people_keep_before(&pp, denied);
         }
     }
+    /* "Neither A nor B attended the talks": a denied attendance adds no one */
+    if (jl && nl && neg < join)
+        jl = 0;
     /* "Talks were held today between A and B": a time said between the verb and "between" */
     const uint64_t noun_bit = UINT64_C(1) << PARLEY_LEX_MEET_NOUN;
     for (size_t q = se->tok_begin + 3; !ml && (sk & noun_bit) && q < se->tok_end; q++) {

@@ -1875,6 +1875,12 @@ static void test_gerund_meeting_the_two_and_delegation_head(void **state)
     assert_non_null(wd);
     assert_string_equal(wd->date, "--07-10");
     test_doc_free(&t);
+    /* "Neither A nor B attended the talks" */
+    t = test_extract("NEW DELHI - Adviser John Abbot met Foreign Minister Jane Roe here on Monday for talks.\n\nNeither "
+                     "Prime Minister Karl Lindqvist nor Minister Max Mustermann attended the talks.", "2025-08-18");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_null(meeting(&t, "Karl Lindqvist", "Jane Roe"));
+    test_doc_free(&t);
     /* "held delegation-level talks" */
     t = test_extract("Foreign Minister John Abbot and Foreign Minister Jane Roe held delegation-level talks in Oslo.",
                      "2024-01-29");

@@ -2857,6 +2857,20 @@ check(len(met("ge3", "Serdar Berdimuhamedov", "Ding Xuexiang")) == 1, "ge3: the 
 # ge6: "X was received by Prime Minister Y at the Maximos Mansion"
 check([ev["place"] for ev in met("ge6", "Nikos Christodoulides", "Kyriakos Mitsotakis")] == ["location:athens"], "ge6: Athens")
 
+# gf1: "X, who met U.S. President Y at the White House last week, said on Tuesday"
+check([ev["place"] for ev in met("gf1", "Mark Rutte", "Donald Trump")] == ["country:united-states"], "gf1: the White House")
+# gf2: "A meeting between A and B, originally scheduled for Monday, has been postponed"
+check(not met("gf2", "Aleksandar Vucic", "Albin Kurti"), "gf2: postponed")
+check([ev["place"] for ev in met("gf2", "Miroslav Lajcak", "Aleksandar Vucic")] == ["location:belgrade"], "gf2: the envoy in Belgrade")
+# gf3: "held talks with his counterpart from Lithuania, X"
+country("gf3", "Kestutis Budrys", "Lithuania")
+# gf4: "Neither Prime Minister X nor External Affairs Minister Y attended the talks"
+check(not met("gf4", "Narendra Modi", "Wang Yi") and len(met("gf4", "Ajit Doval", "Wang Yi")) == 1, "gf4: neither attended")
+# gf5: "is due to meet U.S. Secretary of State X in Washington next week"
+check(met("gf5", "Badr Abdelatty", "Marco Rubio", "planned") and not met("gf5", "Badr Abdelatty", "Marco Rubio"), "gf5: due to meet")
+# gf6: "was welcomed by President A and Prime Minister B on his arrival"; "then held talks with A"
+check(len(met("gf6", "Prabowo Subianto", "Jose Ramos-Horta")) == 1 and len(met("gf6", "Prabowo Subianto", "Xanana Gusmao")) == 1, "gf6: the welcome")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
