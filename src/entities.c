@@ -563,6 +563,22 @@ static int match_person(const parley_extraction *ex, person_index *ix, const nam
     return best;
 }
 
+static bool royal_title(const parley_lexicon *lex, const char *title);
+
+/* "His Majesty Sultan Ibrahim, King of Malaysia ... Prime Minister Anwar Ibrahim": a sovereign
+ * known by one name is not the holder of another office whose surname it is. */
+static bool regnal_name_apart(const parley_extraction *ex, const parley_entity *en, const parley_mention *mm)
+{
+    if (strchr(en->key, ' ') || !mm->title || royal_title(ex->lex, mm->title))
+        return false;
+    for (size_t k = 0; k < en->n_mentions; k++) {
+        const parley_mention *o = &ex->mentions[en->mentions[k]];
+        if (o->title && royal_title(ex->lex, o->title))
+            return true;
+    }
+    return false;
+}
+
 static int person_mention(parley_extraction *ex, person_index *ix, size_t m, bool create)
 {
     parley_mention *mm = &ex->mentions[m];
@@ -572,6 +588,8 @@ static int person_mention(parley_extraction *ex, person_index *ix, size_t m, boo
         return rc;
     bool grows;
     int ent = match_person(ex, ix, &nt, mm->start, &grows);
+    if (ent >= 0 && grows && regnal_name_apart(ex, &ex->entities[ent], mm))
+        ent = -1;
     if (ent < 0 && create) {
         char *name = mention_text(ex, mm);
         parley_buf key = {0};

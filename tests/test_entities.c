@@ -981,6 +981,16 @@ static void test_royal_couple_signatories_company(void **state)
     assert_true(a->country == NULL || strcmp(a->country, "Indonesia") != 0);
     test_doc_free(&t);
 
+    /* "His Majesty Sultan Abbot, King of Norway ... Prime Minister John Abbot": two people */
+    t = test_extract("OSLO - His Majesty Sultan Abbot, King of Norway, today received President Jane Roe.\n\nRoe also "
+                     "held talks with Prime Minister John Abbot.", NULL);
+    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(a);
+    assert_non_null(a->title);
+    assert_string_equal(a->title, "Prime Minister");
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Abbot"));
+    test_doc_free(&t);
+
     /* "The presidents were accompanied by their foreign ministers, A and B" */
     t = test_extract("OSLO - Norwegian President Max Mustermann received his Swedish counterpart Erika Svensson on "
                      "Monday.\n\nThe presidents were accompanied by their foreign ministers, John Abbot and Jane Roe.", NULL);

@@ -2871,6 +2871,20 @@ check(met("gf5", "Badr Abdelatty", "Marco Rubio", "planned") and not met("gf5", 
 # gf6: "was welcomed by President A and Prime Minister B on his arrival"; "then held talks with A"
 check(len(met("gf6", "Prabowo Subianto", "Jose Ramos-Horta")) == 1 and len(met("gf6", "Prabowo Subianto", "Xanana Gusmao")) == 1, "gf6: the welcome")
 
+# gg2: ONA: "received in audience at Al Barakah Palace today X, Minister of Foreign Affairs of the
+# Islamic Republic of Iran"; "The audience was attended by Y, Minister of Foreign Affairs"
+check(len(met("gg2", "Haitham bin Tarik", "Abbas Araghchi")) == 1, "gg2: the audience")
+country("gg2", "Badr bin Hamad Al Busaidi", "Oman")
+# gg3: "Bolojan will also meet President X on Tuesday"
+check(met("gg3", "Ilie Bolojan", "Rumen Radev", "planned") and not met("gg3", "Ilie Bolojan", "Rumen Radev"), "gg3: to come")
+# gg4: "Modi was also received by King X at Tashichhodzong"
+check(len(met("gg4", "Narendra Modi", "Jigme Khesar Namgyel Wangchuck")) == 1, "gg4: the King")
+# gg6: "His Majesty Sultan Ibrahim, King of Malaysia" and "Prime Minister Datuk Seri Anwar Ibrahim":
+# a sovereign known by one name is not the prime minister whose surname it is
+check(person("gg6", "Ibrahim") is not None and (person("gg6", "Anwar Ibrahim") or {}).get("title") == "Prime Minister",
+      "gg6: the king and the prime minister")
+check(len(met("gg6", "Xi Jinping", "Ibrahim")) == 1 and len(met("gg6", "Xi Jinping", "Anwar Ibrahim")) == 1, "gg6: Xi met both")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
