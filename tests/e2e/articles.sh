@@ -2885,6 +2885,16 @@ check(person("gg6", "Ibrahim") is not None and (person("gg6", "Anwar Ibrahim") o
       "gg6: the king and the prime minister")
 check(len(met("gg6", "Xi Jinping", "Ibrahim")) == 1 and len(met("gg6", "Xi Jinping", "Anwar Ibrahim")) == 1, "gg6: Xi met both")
 
+# gh2: "SINGAPORE - ... hosted Indonesian Foreign Minister Sugiono for a working visit on Nov 25": a
+# one-word name after a title
+check([ev["date"] for ev in met("gh2", "Vivian Balakrishnan", "Sugiono")] == ["--11-25"], "gh2: Sugiono")
+# gh3: "Federal Councillor X received Austrian Foreign Minister Y in Bern": Switzerland's office
+country("gh3", "Ignazio Cassis", "Switzerland")
+# gh5: "Ciolacu also met Prime Minister X, and the two governments held a joint meeting"
+check(len(met("gh5", "Marcel Ciolacu", "Dorin Recean")) == 1, "gh5: Ciolacu met Recean")
+# gh6: "welcomed Norwegian Prime Minister X to Reykjavik on Tuesday for talks"
+check([ev["place"] for ev in met("gh6", "Kristrún Frostadóttir", "Jonas Gahr Støre")] == ["location:reykjavik"], "gh6: Reykjavik")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
