@@ -1958,7 +1958,10 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             verb = parley_match(ex, e + 1, PARLEY_LEX_PERSON_VERB, NULL) != 0;
         /* "South Korea's Cho Tae-yul", "Hungary's Peter Szijjarto": a name of two or three words
          * owned by a country is one of its people (not a body: "Britain's Royal Navy") */
-        if (!verb && e - i >= 2 && e - i <= 5 && i >= se->tok_begin + 2 && tok_is(ex, i - 1, "'s") &&
+        bool spaced = false;   /* (two words, not one hyphenated: "Georgia's Euro-Atlantic integration") */
+        for (size_t q = i + 1; q < e && !spaced; q++)
+            spaced = (ex->text.tokens[q].flags & PARLEY_TOK_SPACE) != 0;
+        if (!verb && e - i >= 2 && e - i <= 5 && spaced && i >= se->tok_begin + 2 && tok_is(ex, i - 1, "'s") &&
             !parley_match(ex, e - 1, PARLEY_LEX_ORGHEAD, NULL) && !parley_match(ex, i, PARLEY_LEX_ORG, NULL) &&
             /* (nor a place: "China's Shandong Province") */
             !parley_match(ex, e - 1, PARLEY_LEX_PLACE_HEAD, NULL)) {

@@ -593,6 +593,10 @@ static void test_delegation_head_and_adjective_body(void **state)
     assert_non_null(kl);
     assert_non_null(kl->title);
     test_doc_free(&t);
+    /* "Georgia's Euro-Atlantic integration": a country's hyphenated adjective is no person */
+    t = test_extract("Minister John Abbot met Jane Roe. The sides discussed Georgia's Euro-Atlantic integration.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Euro-Atlantic"));
+    test_doc_free(&t);
     t = test_extract("The Council met on Monday.", NULL);
     assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "The Council"));
     test_doc_free(&t);

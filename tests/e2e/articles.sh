@@ -2895,6 +2895,20 @@ check(len(met("gh5", "Marcel Ciolacu", "Dorin Recean")) == 1, "gh5: Ciolacu met 
 # gh6: "welcomed Norwegian Prime Minister X to Reykjavik on Tuesday for talks"
 check([ev["place"] for ev in met("gh6", "Kristrún Frostadóttir", "Jonas Gahr Støre")] == ["location:reykjavik"], "gh6: Reykjavik")
 
+# gi3: "The sides discussed Georgia's Euro-Atlantic integration": a country's hyphenated adjective
+# is no person
+check(person("gi3", "Euro-Atlantic") is None, "gi3: Euro-Atlantic is no person")
+check([ev["date"] for ev in met("gi3", "Irakli Chikovani", "Mircea Geoană")] == ["2024-09-12"], "gi3: the meeting")
+# gi4: "met in Washington on Thursday and signed a peace accord in the presence of U.S. President X"
+ags = events("gi4", "agreement")
+check(len(ags) == 1 and {"Rwanda", "Congo"} <= parties(ags[0], "gi4"), "gi4: the accord")
+# gi5: BSS: "Chief of Naval Staff of Pakistan Navy Admiral X called on Bangladesh Army Chief General Y";
+# "Later, he met Chief of Naval Staff Admiral Z"
+check(len(met("gi5", "Naveed Ashraf", "Waker-Uz-Zaman")) == 1 and len(met("gi5", "Naveed Ashraf", "M Nazmul Hassan")) == 1, "gi5: the calls")
+# gi6: UzA: "Following the negotiations, the heads of state signed a joint declaration"
+ags = events("gi6", "agreement")
+check(len(ags) == 1 and parties(ags[0], "gi6") == {"Uzbekistan", "Turkey"}, "gi6: the declaration")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
