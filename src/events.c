@@ -650,6 +650,7 @@ static int sentence_place(const parley_extraction *ex, size_t s)
 {
     const parley_sentence *se = &ex->text.sentences[s];
     int country = -1, site = -1;
+    size_t site_end = 0;   /* where the site's name ends */
     for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
         const parley_mention *mm = &ex->mentions[m];
         if (mm->sentence != s || mm->entity < 0)
@@ -729,8 +730,12 @@ static int sentence_place(const parley_extraction *ex, size_t s)
         /* a site found by its head word ("the San Martín Palace"): the city named with it first;
          * a building named alone is in the dateline's city ("MUSCAT - ... received at Al Alam
          * Palace") */
-        if (mm->type == PARLEY_ENTITY_LOCATION && !mm->lex && site < 0) {
+        /* ("at the Presidential Palace in Nouakchott": the place the building is in, named right
+         * after it, when the lexicon does not know it either) */
+        bool site_in = site >= 0 && site_end + 1 == mm->tb && is_w(ex, site_end, "in");
+        if (mm->type == PARLEY_ENTITY_LOCATION && !mm->lex && (site < 0 || site_in)) {
             site = mm->entity;
+            site_end = mm->te;
             if (ex->dateline_place >= 0 && mm->te > mm->tb &&
                 (parley_text_tok_in_ci(&ex->text, mm->te - 1, building_heads) ||
                  parley_text_tok_in_ci(&ex->text, mm->tb, base_words)))

@@ -1881,6 +1881,14 @@ static void test_gerund_meeting_the_two_and_delegation_head(void **state)
     assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
     assert_null(meeting(&t, "Karl Lindqvist", "Jane Roe"));
     test_doc_free(&t);
+    /* "at the Presidential Palace in Zeldaville": the city the building is in */
+    t = test_extract("President John Abbot was received on Saturday by President Jane Roe at the Presidential Palace in "
+                     "Zeldaville.", "2024-04-20");
+    const parley_event *pz = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(pz);
+    assert_true(pz->place >= 0);
+    assert_string_equal(t.ex->entities[pz->place].name, "Zeldaville");
+    test_doc_free(&t);
     /* "held delegation-level talks" */
     t = test_extract("Foreign Minister John Abbot and Foreign Minister Jane Roe held delegation-level talks in Oslo.",
                      "2024-01-29");

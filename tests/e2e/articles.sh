@@ -2909,6 +2909,17 @@ check(len(met("gi5", "Naveed Ashraf", "Waker-Uz-Zaman")) == 1 and len(met("gi5",
 ags = events("gi6", "agreement")
 check(len(ags) == 1 and parties(ags[0], "gi6") == {"Uzbekistan", "Turkey"}, "gi6: the declaration")
 
+# gj1: "Ramaphosa was accompanied by International Relations Minister X"
+country("gj1", "Ronald Lamola", "South Africa")
+# gj2: "hosted Israeli Defense Minister X at the Pentagon"; "Katz also met national security adviser
+# Y at the White House"
+country("gj2", "Mike Waltz", "United States")
+check(len(met("gj2", "Pete Hegseth", "Israel Katz")) == 1 and len(met("gj2", "Israel Katz", "Mike Waltz")) == 1, "gj2: the meetings")
+# gj4: "was received ... at the Presidential Palace in Nouakchott": the city the building is in
+check([ev["place"] for ev in met("gj4", "Bassirou Diomaye Faye", "Mohamed Ould Cheikh El Ghazouani")] == ["location:nouakchott"], "gj4: Nouakchott")
+# gj5: "Iran's foreign minister, X, met Lebanese Prime Minister Y and Parliament Speaker Z in Beirut"
+check(len(met("gj5", "Abbas Araghchi", "Najib Mikati")) == 1 and len(met("gj5", "Abbas Araghchi", "Nabih Berri")) == 1, "gj5: both")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
