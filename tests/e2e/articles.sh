@@ -2920,6 +2920,15 @@ check([ev["place"] for ev in met("gj4", "Bassirou Diomaye Faye", "Mohamed Ould C
 # gj5: "Iran's foreign minister, X, met Lebanese Prime Minister Y and Parliament Speaker Z in Beirut"
 check(len(met("gj5", "Abbas Araghchi", "Najib Mikati")) == 1 and len(met("gj5", "Abbas Araghchi", "Nabih Berri")) == 1, "gj5: both")
 
+# gk2: Ukrinform: "X met with Minister of Defence of Denmark Y, who arrived in Kyiv on a working visit";
+# "The ministers signed a letter of intent"
+ags = events("gk2", "agreement")
+check(len(ags) == 1 and parties(ags[0], "gk2") == {"Ukraine", "Denmark"}, "gk2: the letter of intent")
+# gk3: "held phone talks with Russian Foreign Minister X on Tuesday": a call, no meeting
+check(len(events("gk3", "call")) == 1 and not events("gk3", "meeting"), "gk3: phone talks")
+# gk4: "Carney was accompanied by Foreign Minister X"
+country("gk4", "Anita Anand", "Canada")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
