@@ -166,6 +166,34 @@ static size_t emit_ascii_run(norm_state *st, const unsigned char *p, size_t i, s
     return j;
 }
 
+/* Emit code point cp (read at raw offset off) as the normalised text has it: typographic quotes
+ * and dashes as ASCII ones, spaces of every width as a space, zero-width characters and soft
+ * hyphens as nothing, an ellipsis as "...", line separators as a line break, control characters
+ * as a space, anything else as its UTF-8. */
+static int emit_normalised(norm_state *st, uint32_t cp, size_t off)
+{
+    if (cp == 0x2018 || cp == 0x2019 || cp == 0x201A || cp == 0x201B || cp == 0x2032 || cp == '`' || cp == 0xB4 ||
+        cp == 0x2BC)
+        return emit(st, "'", 1, off);
+    if (cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x201F || cp == 0xAB || cp == 0xBB || cp == 0x2033)
+        return emit(st, "\"", 1, off);
+    if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212)
+        return emit(st, "-", 1, off);
+    if (cp == 0xA0 || cp == 0x2007 || cp == 0x202F || (cp >= 0x2000 && cp <= 0x200A) || cp == '\t' || cp == 0x3000)
+        return emit(st, " ", 1, off);
+    if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x200E || cp == 0x200F || cp == 0xFEFF || cp == 0xAD ||
+        cp == 0x2060 || (cp >= 0x2066 && cp <= 0x2069) || (cp >= 0x202A && cp <= 0x202E))
+        return 0;   /* zero-width characters and soft hyphens vanish */
+    if (cp == 0x2026)
+        return emit(st, "...", 3, off);
+    if (cp == 0x2028 || cp == 0x2029 || cp == 0x85)
+        return emit(st, "\n", 1, off);
+    if (cp < 0x20 && cp != '\n')
+        return emit(st, " ", 1, off);
+    char enc[4];
+    return emit(st, enc, parley_utf8_encode(enc, cp), off);
+}
+
 /* An HTML tag at p[i] ("<p>", "</div>", "<br/>", "<a href=...>"): its length, and in *block
  * whether it breaks a line (a paragraph, a line break, a division, an item, a heading); 0 when
  * it is none. */
@@ -199,9 +227,9 @@ static size_t html_tag(const unsigned char *p, size_t i, size_t n, bool *block)
     return known ? e + 1 - i : 0;   /* ("<Org>" is no tag) */
 }
 
-/* An HTML entity at p[i] ("&nbsp;", "&amp;", "&#8217;"): its length, its text in out (its code
- * point's UTF-8, or a plain replacement) and that text's length in *out_len; 0 when it is none. */
-static size_t html_entity(const unsigned char *p, size_t i, size_t n, char *out, size_t *out_len)
+/* An HTML entity at p[i] ("&nbsp;", "&amp;", "&#8217;"): its length, and its code point in *cp;
+ * 0 when it is none. */
+static size_t html_entity(const unsigned char *p, size_t i, size_t n, uint32_t *cp)
 {
     size_t j = i + 1;
     while (j < n && j < i + 10 && (isalnum(p[j]) || p[j] == '#'))
@@ -210,18 +238,18 @@ static size_t html_entity(const unsigned char *p, size_t i, size_t n, char *out,
         return 0;
     const char *w = (const char *)p + i + 1;
     size_t wl = j - i - 1;
-    uint32_t cp = 0;
+    *cp = 0;
     if (w[0] == '#') {
         bool hex = wl > 1 && (w[1] == 'x' || w[1] == 'X');
-        for (size_t k = hex ? 2 : 1; k < wl && cp < 0x110000; k++) {
+        for (size_t k = hex ? 2 : 1; k < wl && *cp < 0x110000; k++) {
             int v = isdigit((unsigned char)w[k]) ? w[k] - '0'
                     : hex && isxdigit((unsigned char)w[k]) ? tolower((unsigned char)w[k]) - 'a' + 10
                                                             : -1;
             if (v < 0)
                 return 0;
-            cp = cp * (hex ? 16 : 10) + (uint32_t)v;
+            *cp = *cp * (hex ? 16 : 10) + (uint32_t)v;
         }
-        if (cp == 0 || cp >= 0x110000 || (cp >= 0xD800 && cp <= 0xDFFF))
+        if (*cp == 0 || *cp >= 0x110000 || (*cp >= 0xD800 && *cp <= 0xDFFF))
             return 0;
     } else {
         static const struct { const char *name; uint32_t cp; } named[] = {
@@ -229,29 +257,11 @@ static size_t html_entity(const unsigned char *p, size_t i, size_t n, char *out,
             {"rsquo", 0x2019}, {"lsquo", 0x2018}, {"rdquo", 0x201D}, {"ldquo", 0x201C}, {"ndash", 0x2013},
             {"mdash", 0x2014}, {"hellip", 0x2026}, {"eacute", 0xE9}, {"uuml", 0xFC}, {"ouml", 0xF6},
             {"auml", 0xE4}, {"ccedil", 0xE7}, {"aacute", 0xE1}, {"iacute", 0xED}, {"oacute", 0xF3}, {NULL, 0}};
-        for (int k = 0; named[k].name && !cp; k++)
+        for (int k = 0; named[k].name && !*cp; k++)
             if (strlen(named[k].name) == wl && strncmp(named[k].name, w, wl) == 0)
-                cp = named[k].cp;
-        if (!cp)
+                *cp = named[k].cp;
+        if (!*cp)
             return 0;
-    }
-    /* the same normalisation as the text's own characters: quotes, dashes, spaces */
-    if (cp == 0x2018 || cp == 0x2019)
-        cp = '\'';
-    else if (cp == 0x201C || cp == 0x201D)
-        cp = '"';
-    else if (cp == 0x2013 || cp == 0x2014)
-        cp = '-';
-    else if (cp == 0xA0)
-        cp = ' ';
-    if (cp == 0x2026) {
-        memcpy(out, "...", 3);
-        *out_len = 3;
-    } else if (cp < 0x20) {
-        out[0] = ' ';
-        *out_len = 1;
-    } else {
-        *out_len = parley_utf8_encode(out, cp);
     }
     return j + 1 - i;
 }
@@ -317,13 +327,13 @@ static int normalise(parley_document *d)
          * nothing, entities their characters */
         if (markup && (p[i] == '<' || p[i] == '&')) {
             bool block = false;
-            char ent[4];
-            size_t el = 0, l = p[i] == '<' ? html_tag(p, i, n, &block) : html_entity(p, i, n, ent, &el);
+            uint32_t ecp = 0;
+            size_t l = p[i] == '<' ? html_tag(p, i, n, &block) : html_entity(p, i, n, &ecp);
             if (l) {
                 if (p[i] == '<')
                     rc = block ? emit(&st, "\n", 1, i) : 0;
                 else
-                    rc = emit(&st, ent, el, i);
+                    rc = emit_normalised(&st, ecp, i);   /* (as the text's own characters are) */
                 i += l;
                 continue;
             }
@@ -343,27 +353,8 @@ static int normalise(parley_document *d)
             /* dropped; a lone CR becomes a newline */
             if (!(i + 1 < n && p[i + 1] == '\n'))
                 rc = emit(&st, "\n", 1, i);
-        } else if (cp == 0x2018 || cp == 0x2019 || cp == 0x201A || cp == 0x201B || cp == 0x2032 || cp == '`' || cp == 0xB4 ||
-                   cp == 0x2BC) {
-            rc = emit(&st, "'", 1, i);
-        } else if (cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x201F || cp == 0xAB || cp == 0xBB || cp == 0x2033) {
-            rc = emit(&st, "\"", 1, i);
-        } else if ((cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212) {
-            rc = emit(&st, "-", 1, i);
-        } else if (cp == 0xA0 || cp == 0x2007 || cp == 0x202F || (cp >= 0x2000 && cp <= 0x200A) || cp == '\t' ||
-                   cp == 0x3000) {
-            rc = emit(&st, " ", 1, i);
-        } else if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x200E || cp == 0x200F || cp == 0xFEFF ||
-                   cp == 0xAD || cp == 0x2060 || (cp >= 0x2066 && cp <= 0x2069) || (cp >= 0x202A && cp <= 0x202E)) {
-            /* zero-width characters and soft hyphens vanish */
-        } else if (cp == 0x2026) {
-            rc = emit(&st, "...", 3, i);
-        } else if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) {
-            rc = emit(&st, "\n", 1, i);
-        } else if (cp < 0x20 && cp != '\n') {
-            rc = emit(&st, " ", 1, i);
         } else {
-            rc = emit(&st, (const char *)p + i, k, i);
+            rc = emit_normalised(&st, cp, i);
         }
         i += k;
     }

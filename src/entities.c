@@ -2534,6 +2534,14 @@ static const char *royal_couple_rule(const parley_extraction *ex, const sentence
     return c;
 }
 
+/* Are country mentions a and o two countries joined by "and" ("Germany and Kenya", "Kenya and the
+ * Philippines")? */
+static bool country_pair(const parley_extraction *ex, const parley_mention *a, const parley_mention *o)
+{
+    return parley_text_tok_is(&ex->text, a->te, "and") && a->entity != o->entity &&
+           (o->tb == a->te + 1 || (o->tb == a->te + 2 && parley_text_tok_is(&ex->text, a->te + 1, "the")));
+}
+
 /* The two countries of "between Germany and Kenya" in sentence s, into c[0] and c[1]; false when
  * the sentence has no such pair. */
 static bool countries_between(const parley_extraction *ex, const sentence_mentions *sm, size_t s, const char **c)
@@ -2543,10 +2551,7 @@ static bool countries_between(const parley_extraction *ex, const sentence_mentio
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0)
             continue;
-        if (prev && prev->tb > 0 && parley_text_tok_is(&ex->text, prev->tb - 1, "between") &&
-            parley_text_tok_is(&ex->text, prev->te, "and") &&
-            (o->tb == prev->te + 1 || (o->tb == prev->te + 2 && parley_text_tok_is(&ex->text, prev->te + 1, "the"))) &&
-            prev->entity != o->entity) {
+        if (prev && prev->tb > 0 && parley_text_tok_is(&ex->text, prev->tb - 1, "between") && country_pair(ex, prev, o)) {
             c[0] = ex->entities[prev->entity].name;
             c[1] = ex->entities[o->entity].name;
             return true;
@@ -2680,7 +2685,9 @@ static const char *signing_countries_rule(const parley_extraction *ex, const sen
             break;
         if (o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0)
             continue;
-        if (prev && parley_text_tok_is(&ex->text, prev->te, "and") && o->tb == prev->te + 1 && prev->entity != o->entity)
+        /* (only "A and B", side by side: in "India and the US signed ... between A and B and their
+         * counterparts C and D" the order of the people is not the countries') */
+        if (prev && country_pair(ex, prev, o) && o->tb == prev->te + 1)
             for (size_t q = o->te; q < o->te + 3 && q < a->tb && !c2; q++)
                 if (parley_match(ex, q, PARLEY_LEX_SIGN, NULL)) {
                     c1 = prev;

@@ -2096,6 +2096,10 @@ static int time_clause(const parley_extraction *ex, size_t i, size_t m)
     return days ? sign * days : q == i ? NOT_TIME : NO_REL;
 }
 
+/* The words that open a gerund's meeting words ("before meeting", "after meeting", "while
+ * meeting": data/events.tsv): a second clause whose subject is the sentence's. */
+static const char *const gerund_openers[] = {"before", "after", "while", NULL};
+
 static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_state *st, const people *pp, size_t bound,
                                   size_t m2, size_t l2, int shift, const char *base, const people *subj0,
                                   int main_place)
@@ -2113,8 +2117,7 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
         own = q != m2;
     }
     /* "..., before meeting President Z": a gerund's subject is the sentence's */
-    static const char *const gerund[] = {"before", "after", "while", NULL};
-    if (is_w_any(ex, m2, gerund))
+    if (is_w_any(ex, m2, gerund_openers))
         own = false;
     for (size_t i = 0; i < pp->n; i++) {
         if (pp->p[i].pos > bound && pp->p[i].end <= m2)
@@ -2887,8 +2890,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         }
         /* "met Y on Friday for talks, before meeting President Z": a gerund's meeting is a second
          * clause */
-        if (bound == SIZE_MAX && l2 && m2 > meet + ml &&
-            (is_w(ex, m2, "before") || is_w(ex, m2, "after") || is_w(ex, m2, "while")))
+        if (bound == SIZE_MAX && l2 && m2 > meet + ml && is_w_any(ex, m2, gerund_openers))
             bound = is_p(ex, m2 - 1, ',') ? m2 - 1 : m2;
         if (bound != SIZE_MAX) {
             people_keep_before(&obj, bound);

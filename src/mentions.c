@@ -233,6 +233,18 @@ static bool office_as_given_name(const parley_extraction *ex, size_t i, size_t e
     return false;
 }
 
+/* Where a story's first words stand in sentence se: after its dateline's dash ("VIENTIANE, Jan. 9
+ * (VNA) - To Lam, ...", "BEIJING - A and B, the foreign ministers of ...") when one stands, spaced,
+ * among the first 16 tokens; else the sentence's first token. (Dashes of every width are '-' in
+ * the normalised text.) */
+static size_t lead_start(const parley_extraction *ex, const parley_sentence *se)
+{
+    for (size_t q = se->tok_begin + 1; q + 1 < se->tok_end && q < se->tok_begin + 16; q++)
+        if (punct_is(ex, q, '-') && !glued(ex, q) && !glued(ex, q + 1))
+            return q + 1;
+    return se->tok_begin;
+}
+
 /* At the start of a sentence, a short capitalised function word and the name words after it are
  * a name when an office follows after a comma or a verb of meeting or speech follows: "To Lam,
  * General Secretary of the Communist Party of Vietnam, held talks", "To Lam also met" (not "By
@@ -267,12 +279,8 @@ static bool word_as_given_name(const parley_extraction *ex, size_t i, size_t end
         (ex->text.tokens[i].flags & (PARLEY_TOK_ALLCAPS | PARLEY_TOK_ABBREV)) || !name_word(ex, i + 1) || name_word(ex, i) ||
         honour_len(ex, i))
         return false;
-    size_t sb = ex->text.sentences[parley_sentence_of(ex, i)].tok_begin;
-    /* (the story's first words follow its dateline's dash: "VIENTIANE, Jan. 9 (VNA) - To Lam, ...") */
-    bool opening = sb == i || (i > sb + 1 && i < sb + 16 && ex->text.tokens[i - 1].kind == PARLEY_TOK_PUNCT &&
-                               !glued(ex, i - 1) && !glued(ex, i) &&
-                               (punct_is(ex, i - 1, '-') || (unsigned char)ex->text.text[ex->text.tokens[i - 1].start] == 0xE2));
-    if (opening)
+    const parley_sentence *se = &ex->text.sentences[parley_sentence_of(ex, i)];
+    if (i == se->tok_begin || i == lead_start(ex, se))
         return sentence_opening_name(ex, i, end);
     if (i < 2)
         return false;
@@ -1614,18 +1622,9 @@ static const char *side_country(const parley_extraction *ex, size_t b, size_t i)
 static size_t names_then_roles(const parley_extraction *ex, const parley_sentence *se, size_t *starts,
                                const char **countries, size_t max, char *role, size_t role_size)
 {
-    size_t n = 0, j = se->tok_begin;
-    /* (or open the story after its dateline's dash: "BEIJING - A and B, the foreign ministers of
-     * ...") */
-    for (size_t q = se->tok_begin + 1; q + 1 < se->tok_end && q < se->tok_begin + 16; q++)
-        if (ex->text.tokens[q].kind == PARLEY_TOK_PUNCT && !glued(ex, q) && !glued(ex, q + 1) &&
-            (punct_is(ex, q, '-') || (unsigned char)ex->text.text[ex->text.tokens[q].start] == 0xE2) &&
-            (ex->text.tokens[se->tok_begin].flags & PARLEY_TOK_ALLCAPS)) {
-            j = q + 1;
-            break;
-        }
-    /* (a prince's or a sheikh's honorific before the first name) */
-    j = skip_honours(ex, j, se->tok_end);
+    /* (or open the story after its dateline's dash; a prince's or a sheikh's honorific before the
+     * first name) */
+    size_t n = 0, j = skip_honours(ex, lead_start(ex, se), se->tok_end);
     /* most sentences open with a word of the lexicons ("The", "On", "President"): no name */
     if (j >= se->tok_end || !is_word(ex, j) || !is_cap(ex, j) || (ex->match_kinds && ex->match_kinds[j]))
         return 0;
@@ -1655,11 +1654,7 @@ static size_t names_then_roles(const parley_extraction *ex, const parley_sentenc
     if (parley_countries_after(ex, q + 1, se->tok_end, countries, n) != n)
         return 0;
     /* the role in the singular, each one's: "foreign minister" */
-    uint32_t rb = ex->text.tokens[j + 2].start, re = ex->text.tokens[q - 1].end - 1;
-    if (role_size && re > rb && re - rb < role_size && ex->text.text[re] == 's') {
-        memcpy(role, ex->text.text + rb, re - rb);
-        role[re - rb] = '\0';
-    }
+    singular_role(ex, j + 2, q - 1, role, role_size);
     return n;
 }
 
@@ -1753,6 +1748,21 @@ static int letterhead_title(parley_extraction *ex, size_t s, int m)
     }
     parley_buf_free(&t);
     return rc;
+}
+
+/* A title that serves someone ("adviser to President X"): cut to what follows the first of the
+ * phrases it holds (not a body's name after "the" when not_body). Whether it was cut. */
+static bool title_of_served(char *title, const char *const *phrases, bool not_body)
+{
+    for (size_t a = 0; phrases[a]; a++) {
+        const char *at = strstr(title, phrases[a]);
+        size_t al = strlen(phrases[a]);
+        if (at && at[al] && !(not_body && strncasecmp(at + al, "the ", 4) == 0)) {
+            memmove(title, at + al, strlen(at + al) + 1);
+            return true;
+        }
+    }
+    return false;
 }
 
 static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in_role)
@@ -1861,23 +1871,14 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         int hl = 0, hr = 0, rc;
         if (!se->headline && (hl = parley_role_before(ex, i, se->tok_begin, &left, &rank_b)) < 0)
             return hl;
-        /* "a senior adviser to President X": the title is what follows "to" */
-        static const char *const served[] = {"adviser to ", "advisor to ", "aide to ", "assistant to ", "envoy of ",
-                                             /* "the Spokesperson for UN Secretary-General X" */
-                                             "Spokesperson for ", "spokesperson for ", "Spokesman for ", "spokesman for ",
-                                             "Spokeswoman for ", "spokeswoman for ", "Spokesperson of ", "spokesperson of ",
-                                             NULL};
-        /* (a spokesperson's entries only for a title that has one) */
-        size_t n_served = hl && left.title && strstr(left.title, "poke") ? 13 : 5;
-        for (size_t a = 0; hl && left.title && a < n_served && served[a]; a++) {
-            const char *at = strstr(left.title, served[a]);
-            size_t al = strlen(served[a]);
-            /* (a spokesperson for a body is the spokesperson: "Spokesman for the Presidency X") */
-            if (at && at[al] && !(a >= 5 && strncasecmp(at + al, "the ", 4) == 0)) {
-                memmove(left.title, at + al, strlen(at + al) + 1);
-                break;
-            }
-        }
+        /* "a senior adviser to President X", "the Spokesperson for UN Secretary-General X": the title
+         * is what follows (not for a body: "Spokesman for the Presidency X" is the spokesman) */
+        static const char *const served[] = {"adviser to ", "advisor to ", "aide to ", "assistant to ", "envoy of ", NULL};
+        static const char *const spoken_for[] = {"Spokesperson for ", "spokesperson for ", "Spokesman for ",
+                                                 "spokesman for ", "Spokeswoman for ", "spokeswoman for ",
+                                                 "Spokesperson of ", "spokesperson of ", NULL};
+        if (hl && left.title && !title_of_served(left.title, served, false) && strstr(left.title, "poke"))
+            title_of_served(left.title, spoken_for, true);
         /* "X, Minister of Defense of Lithuania," / "X, the commander of ..."; "Richard Marles MP,
          * Deputy Prime Minister ..." (a postnominal before the comma) */
         size_t ec = e;
@@ -2541,7 +2542,7 @@ static int add_dateline_city(parley_extraction *ex, size_t *used)
             continue;
         size_t a = j + 1 + cl;
         const unsigned char c0 = (unsigned char)ex->text.text[ex->text.tokens[a].start];
-        if (ex->text.tokens[a].kind != PARLEY_TOK_PUNCT || !(c0 == '(' || c0 == ',' || c0 == '-' || c0 == ':' || c0 == 0xE2))
+        if (ex->text.tokens[a].kind != PARLEY_TOK_PUNCT || !(c0 == '(' || c0 == ',' || c0 == '-' || c0 == ':'))
             continue;
         /* the name: as written elsewhere in mixed case, else capitalised word by word */
         uint32_t from = ex->text.tokens[b].start, len = ex->text.tokens[j - 1].end - from;

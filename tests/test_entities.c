@@ -908,41 +908,30 @@ static void test_sent_delegation_and_service_titles(void **state)
 static void test_royal_couple_signatories_company(void **state)
 {
     (void)state;
+    const parley_entity *a;
     test_doc t = test_extract("Emperor Karl Lindqvist met King John Abbot and Queen Jane Roe of Norway in Stockholm on "
                               "Monday.", NULL);
-    const parley_entity *a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
-    assert_non_null(a);
-    assert_non_null(a->country);
-    assert_string_equal(a->country, "Norway");
+    assert_person_country(t.ex, "John Abbot", "Norway");
     test_doc_free(&t);
 
     t = test_extract("Max Mustermann received Erika Svensson in Oslo. They witnessed the signing of an agreement "
                      "between Norway and Kenya. It was signed by Federal Minister John Abbot and Kenya's Cabinet "
                      "Secretary Jane Roe.", NULL);
-    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
-    assert_non_null(a);
-    assert_non_null(a->country);
-    assert_string_equal(a->country, "Norway");
+    assert_person_country(t.ex, "John Abbot", "Norway");
     test_doc_free(&t);
 
     t = test_extract("Norway signed a contract with Sweden's Nordan Motors for 100 trucks. Minister Karl Lindqvist "
                      "met Nordan Motors chief executive John Abbot in Oslo.", NULL);
     assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Nordan Motors"));
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Nordan Motors"));
-    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
-    assert_non_null(a);
-    assert_non_null(a->country);
-    assert_string_equal(a->country, "Sweden");
+    assert_person_country(t.ex, "John Abbot", "Sweden");
     test_doc_free(&t);
 
     /* "A was accompanied by X, while B was joined by Foreign Secretary Y": Y is B's compatriot */
     t = test_extract("Swedish President Max Mustermann received his Danish counterpart Erika Svensson on Tuesday.\n\n"
                      "Svensson was accompanied by Foreign Minister Karl Lindqvist, while Mustermann was joined by "
                      "Foreign Secretary John Abbot.", NULL);
-    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
-    assert_non_null(a);
-    assert_non_null(a->country);
-    assert_string_equal(a->country, "Sweden");
+    assert_person_country(t.ex, "John Abbot", "Sweden");
     test_doc_free(&t);
 
     /* "received Japan's Foreign Minister X, who is on the first visit by a Japanese foreign
@@ -952,14 +941,8 @@ static void test_royal_couple_signatories_company(void **state)
                      "who is on the first visit by a Japanese foreign minister to Lithuania.\n\nDOHA - Prime Minister "
                      "Max Mustermann met separately with Mossad chief Karl Lindqvist and Hamas negotiator Erika "
                      "Svensson.", NULL);
-    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
-    assert_non_null(a);
-    assert_non_null(a->country);
-    assert_string_equal(a->country, "Lithuania");
-    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Karl Lindqvist");
-    assert_non_null(a);
-    assert_non_null(a->country);
-    assert_string_equal(a->country, "Israel");
+    assert_person_country(t.ex, "John Abbot", "Lithuania");
+    assert_person_country(t.ex, "Karl Lindqvist", "Israel");
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Svensson"));
     test_doc_free(&t);
 
@@ -967,10 +950,7 @@ static void test_royal_couple_signatories_company(void **state)
      * B putting pen to paper": the signing countries in order */
     t = test_extract("OSLO - Norway and Sweden inked a defence cooperation agreement in Oslo on Thursday, with Defence "
                      "Minister John Abbot and Deputy Prime Minister Jane Roe putting pen to paper.", NULL);
-    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
-    assert_non_null(a);
-    assert_non_null(a->country);
-    assert_string_equal(a->country, "Sweden");
+    assert_person_country(t.ex, "Jane Roe", "Sweden");
     test_doc_free(&t);
 
     /* "JAKARTA - Prime Minister A has met B during a short visit to Jakarta": A is no Indonesian */
@@ -994,39 +974,24 @@ static void test_royal_couple_signatories_company(void **state)
     /* "The presidents were accompanied by their foreign ministers, A and B" */
     t = test_extract("OSLO - Norwegian President Max Mustermann received his Swedish counterpart Erika Svensson on "
                      "Monday.\n\nThe presidents were accompanied by their foreign ministers, John Abbot and Jane Roe.", NULL);
-    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
-    assert_non_null(a);
-    assert_non_null(a->country);
-    assert_string_equal(a->country, "Sweden");
+    assert_person_country(t.ex, "Jane Roe", "Sweden");
     test_doc_free(&t);
 
     /* "The crown prince was accompanied by Minister of International Development X" */
     t = test_extract("OSLO - Swedish President John Abbot welcomed Norwegian Crown Prince Karl Lindqvist on Tuesday.\n\n"
                      "The crown prince was accompanied by Minister of International Development Jane Roe.", NULL);
-    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
-    assert_non_null(a);
-    assert_non_null(a->country);
-    assert_string_equal(a->country, "Norway");
+    assert_person_country(t.ex, "Jane Roe", "Norway");
     test_doc_free(&t);
 
     /* "Swedish, Danish presidents meet" over "A and B held talks": the headline's demonyms in order;
      * "President A will host President B of Norway": "host" the verb tells no one at home */
     t = test_extract("Swedish, Danish presidents meet in Oslo\n\nOSLO, Dec 22 - Karl Lindqvist and Erika Svensson held "
                      "talks in Oslo on Sunday.", NULL);
-    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Karl Lindqvist");
-    assert_non_null(a);
-    assert_non_null(a->country);
-    assert_string_equal(a->country, "Sweden");
-    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Svensson");
-    assert_non_null(a);
-    assert_non_null(a->country);
-    assert_string_equal(a->country, "Denmark");
+    assert_person_country(t.ex, "Karl Lindqvist", "Sweden");
+    assert_person_country(t.ex, "Erika Svensson", "Denmark");
     test_doc_free(&t);
     t = test_extract("STOCKHOLM - President John Abbot will host President Jane Roe of Norway on Thursday.", NULL);
-    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
-    assert_non_null(a);
-    assert_non_null(a->country);
-    assert_string_equal(a->country, "Norway");
+    assert_person_country(t.ex, "Jane Roe", "Norway");
     test_doc_free(&t);
 
     /* "Roe and Defense Minister A also held "2+2" talks with B": the pair's first is Sweden's,
@@ -1034,10 +999,7 @@ static void test_royal_couple_signatories_company(void **state)
     t = test_extract("OSLO - Norwegian Defense Minister Max Mustermann and Swedish Foreign Minister Jane Roe signed "
                      "an agreement in Oslo on Monday.\n\nRoe and Defense Minister John Abbot also held \"2+2\" talks "
                      "with Mustermann and Foreign Minister Erika Svensson.", NULL);
-    a = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
-    assert_non_null(a);
-    assert_non_null(a->country);
-    assert_string_equal(a->country, "Sweden");
+    assert_person_country(t.ex, "John Abbot", "Sweden");
     test_doc_free(&t);
 }
 
