@@ -2030,6 +2030,18 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                     guess[i] = held;
                     break;
                 }
+                /* "X met with Turkish President Y on the sidelines of the NATO summit in The
+                 * Hague": a guess that is the country of whom the person meets there is the other
+                 * side's, and the place is neither's; no country is better than a wrong one */
+                if (was[i] && !ex->text.sentences[s].headline && meet_after(ex, sm, pm) != SIZE_MAX &&
+                    parley_on_sidelines(ex, b, ex->text.sentences[s].tok_end)) {
+                    bool visitor;
+                    const char *mc = met_persons_country(ex, sm, en, (int)i, &visitor);
+                    if (mc && strcmp(mc, was[i]) == 0) {
+                        guess[i] = NULL;
+                        break;
+                    }
+                }
                 /* "Mr Marles and Secretary Teodoro also held a bilateral meeting" in Canberra: a
                  * guess that is the partner's country gives way to the place's */
                 const parley_mention *pair = was[i] ? meeting_pair(ex, sm, pm) : NULL;
@@ -2038,6 +2050,10 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                  * person has none) */
                 const char *pc = !pe ? NULL : pe->country ? pe->country : pe->title && !en->title ? was[pair->entity] : NULL;
                 bool same = pc && strcmp(pc, was[i]) == 0;
+                /* (on a summit's sidelines the place is neither's, and the guess is the other
+                 * side's: no country is better than a wrong one) */
+                if (same && ex->text.sentences[s].headline)
+                    continue;   /* (the story says it more fully) */
                 const char *at = same ? story[s] : NULL;
                 for (size_t j = sm->off[s]; same && j < sm->off[s + 1]; j++) {
                     const char *c = place_country(ex, &ex->mentions[sm->idx[j]], s, false);

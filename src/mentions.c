@@ -349,6 +349,20 @@ static bool month_given_name(const parley_extraction *ex, size_t i, size_t end)
     return name_word(ex, k) && ex->text.tokens[k].kind == PARLEY_TOK_WORD;
 }
 
+/* A participle ending in -ing that opens a sentence (or the story after its dateline) before a
+ * name is no given name: "Welcoming Saleumxay, PM Chinh said", "Receiving X, the President
+ * said" (not "Ding Xuexiang": a short word). */
+static bool opening_participle(const parley_extraction *ex, size_t i, size_t end)
+{
+    const parley_token *tk = &ex->text.tokens[i];
+    size_t n = tk->end - tk->start;
+    if (n < 6 || tk->kind != PARLEY_TOK_WORD || (tk->flags & PARLEY_TOK_ALLCAPS) ||
+        memcmp(ex->text.text + tk->end - 3, "ing", 3) != 0 || i + 1 >= end || !name_word(ex, i + 1))
+        return false;
+    const parley_sentence *se = &ex->text.sentences[parley_sentence_of(ex, i)];
+    return i == se->tok_begin || i == lead_start(ex, se);
+}
+
 static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
 {
     /* every name starts with a capital (a given name, an initial, a rank or office read as a
@@ -365,6 +379,8 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
     }
     if (rank_as_name(ex, i, end))
         return i + 2;
+    if (opening_participle(ex, i, end))
+        return i;
     /* initials in capitals without periods after a rank or an office: "General MM Naravane",
      * "Shri VK Singh" */
     const parley_token *ti = &ex->text.tokens[i];

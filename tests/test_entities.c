@@ -1030,6 +1030,17 @@ static void test_their_counterparts_and_attributable(void **state)
 static void test_left_for_country_lists_and_attendee(void **state)
 {
     (void)state;
+    /* on a summit's sidelines abroad, whom the person meets says nothing of the person's own
+     * country, nor does the host city */
+    {
+        test_doc u = test_extract("Prime Minister John Abbot met with Turkish President Jane Roe on the sidelines of the "
+                                  "NATO summit in The Hague on Wednesday.", "2025-06-25");
+        const parley_entity *a = find_ent(u.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+        assert_non_null(a);
+        assert_true(!a->country || (strcmp(a->country, "Netherlands") != 0 && strcmp(a->country, "Turkey") != 0));
+        assert_person_country(u.ex, "Jane Roe", "Turkey");
+        test_doc_free(&u);
+    }
     test_doc t = test_extract("NEW DELHI: Prime Minister John Abbot held talks with his Japanese counterpart Jane Roe in "
                               "Tokyo on Friday. Abbot then left for China to attend the SCO summit in Tianjin. The defence "
                               "ministers of Thailand and Cambodia, Max Mustermann and Erika Svensson, will meet on Tuesday. "

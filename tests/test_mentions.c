@@ -778,6 +778,15 @@ static void test_compass_word_and_aide(void **state)
 static void test_office_words_and_portfolio(void **state)
 {
     (void)state;
+    /* a participle opening the sentence is no given name */
+    {
+        test_doc u = test_extract("Welcoming Abbot, Prime Minister Jane Roe said the two countries were friends. "
+                                  "Receiving Max Mustermann, the president praised the ties.", NULL);
+        assert_null(find_ent(u.ex, PARLEY_ENTITY_PERSON, "Welcoming Abbot"));
+        assert_null(find_ent(u.ex, PARLEY_ENTITY_PERSON, "Receiving Max Mustermann"));
+        assert_non_null(find_ent(u.ex, PARLEY_ENTITY_PERSON, "Max Mustermann"));
+        test_doc_free(&u);
+    }
     test_doc t = test_extract("Chief of Army Staff General John Abbot called on Prime Minister Jane Roe. Minister for "
                               "Sustainability and the Environment Max Mustermann signed the arrangement.", NULL);
     assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Army Staff"));

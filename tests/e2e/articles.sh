@@ -2929,6 +2929,13 @@ check(len(events("gk3", "call")) == 1 and not events("gk3", "meeting"), "gk3: ph
 # gk4: "Carney was accompanied by Foreign Minister X"
 country("gk4", "Anita Anand", "Canada")
 
+# gl1: VNA: "Welcoming Saleumxay, PM Chinh said": a participle opening the sentence is no given name
+check(person("gl1", "Welcoming Saleumxay") is None, "gl1: no 'Welcoming Saleumxay'")
+check(len(met("gl1", "Saleumxay Kommasith", "Bui Thanh Son")) == 1, "gl1: talks with Son")
+# gl5: "met with Turkish President X on the sidelines of the NATO summit in The Hague": the host
+# city's country is neither's, nor is the other side's
+check((person("gl5", "Kyriakos Mitsotakis") or {}).get("country") not in ("Netherlands", "Turkey"), "gl5: Mitsotakis not Dutch")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
