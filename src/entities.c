@@ -862,6 +862,16 @@ static bool located_here(const parley_extraction *ex, const parley_mention *o, s
     /* "the war in Ukraine", "the situation in Sudan": a topic, not where anyone is */
     if (t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "in") && parley_topic_noun(ex, t - 2))
         return false;
+    /* a city after the building it is in: "at the State House, Abuja" */
+    if (t > b + 3 && parley_text_tok_is(&ex->text, t - 1, ",") && o->lex && o->lex->kind == PARLEY_LEX_CITY) {
+        size_t q = t - 1;
+        while (q > b && q + 6 > t && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
+               (ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP) && !parley_text_tok_is(&ex->text, q - 1, "The"))
+            q--;
+        if (q < t - 1 && q > b + 1 && parley_text_tok_is(&ex->text, q - 1, "the") &&
+            (parley_text_tok_is(&ex->text, q - 2, "at") || parley_text_tok_is(&ex->text, q - 2, "in")))
+            return true;
+    }
     /* (also opening the sentence: "In Manila, he held talks with X") */
     for (size_t k = 0; preps[k]; k++)
         if (parley_text_tok_is(&ex->text, t - 1, preps[k]) ||
@@ -2019,6 +2029,15 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                 size_t jl = 0;
                 for (size_t q = pm->te; q < ex->text.sentences[s].tok_end && q < pm->te + 4 && !jl; q++)
                     jl = parley_match(ex, q, PARLEY_LEX_JOIN, NULL);
+                /* ... or named after the words: "which was also attended by the Minister of Foreign
+                 * Affairs, X, and the National Security Adviser, Y" */
+                for (size_t q = pm->tb > b + 16 ? pm->tb - 16 : b; q < pm->tb && !jl; q++) {
+                    size_t l = parley_match(ex, q, PARLEY_LEX_JOIN, NULL);
+                    if (l && q + l <= pm->tb &&
+                        (parley_text_tok_is(&ex->text, q + l - 1, "by") || parley_text_tok_is(&ex->text, q + l - 1, "were") ||
+                         parley_text_tok_is(&ex->text, q + l - 1, "of")))
+                        jl = l;
+                }
                 const char *held = jl && was[i] ? meeting_place_before(ex, sm, s) : NULL;
                 /* (not when the guess is the dateline's, and the meeting abroad: "WASHINGTON ...
                  * Rubio met the crown prince in Jeddah ... Adviser X also attended") */

@@ -775,15 +775,20 @@ static bool owner_of_person(const parley_extraction *ex, const parley_mention *m
 }
 
 /* Is the person at mention mm the one someone serves: "X, a senior adviser to President Y", "an
- * envoy of King Y" (an aide's noun, "to", "of" or "for", and the title before the name)? Y is not
- * there. */
+ * envoy of King Y" (an aide's noun, "to", "of" or "for", and the title before the name, with no
+ * country in it)? Y is not there. */
 static bool served_by(const parley_extraction *ex, const parley_mention *mm, size_t sb)
 {
     static const char *const aides[] = {"adviser", "advisor", "aide", "envoy", "assistant", "emissary", "counselor",
                                         "counsellor", "representative", "spokesman", "spokeswoman", "spokesperson", NULL};
     size_t q = mm->tb;
-    while (q > sb && q + 5 > mm->tb && tok(ex, q - 1)->kind == PARLEY_TOK_WORD && (tok(ex, q - 1)->flags & PARLEY_TOK_CAP))
+    while (q > sb && q + 5 > mm->tb && tok(ex, q - 1)->kind == PARLEY_TOK_WORD && (tok(ex, q - 1)->flags & PARLEY_TOK_CAP)) {
+        /* (a country there makes an office of it: "Special Representative for Afghanistan X" is
+         * the representative) */
+        if (parley_match(ex, q - 1, PARLEY_LEX_COUNTRY, NULL))
+            return false;
         q--;
+    }
     return q >= sb + 2 && (is_w(ex, q - 1, "to") || is_w(ex, q - 1, "of") || is_w(ex, q - 1, "for")) &&
            is_w_any(ex, q - 2, aides);
 }
@@ -3082,12 +3087,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
      * meeting": with no meeting told before, the group is the people named together in one of
      * the two sentences before (as many as it says: "X cancelled a meeting with Y. The two
      * leaders had met in Brussels in March") */
+    /* ("A and B arrived in Tokyo on Monday. They held talks with C": "they" only for the pair
+     * opening the sentence just before, when they meet someone named) */
+    bool they = gl && is_w(ex, grp, "they");
     if (gl && told < 0 && !negated && has_meet && !again && subj.n == 0 && grp_subject && grp + gl <= meet &&
-        !is_w(ex, grp, "they")) {
+        (!they || (obj.n >= 1 && grp == se->tok_begin))) {
         size_t want = 0;
         for (size_t q = grp; q < grp + gl; q++)
             want = is_w(ex, q, "two") || is_w(ex, q, "both") ? 2 : is_w(ex, q, "three") ? 3 : want;
-        for (size_t back = 1; back <= 2 && back <= s && subj.n == 0; back++) {
+        for (size_t back = 1; back <= (they ? 1u : 2u) && back <= s && subj.n == 0; back++) {
             people prev;
             sentence_people(ex, s - back, &prev);
             /* (named apart, two people the phrase's office fits: "President A arrived at the
@@ -3124,7 +3132,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                  grp <= meet + ml + 1 && !is_w(ex, grp, "they"))
             into = &obj;
         else if (has_meet && !again && !between && !has_call && subj.n == 0 && grp_subject && grp + gl <= meet &&
-                 (obj.n >= 1 || meet <= grp + gl + 4) && (!is_w(ex, grp, "they") || after_clause))
+                 (obj.n >= 1 || meet <= grp + gl + 4) &&
+                 (!they || after_clause || (obj.n >= 1 && grp == se->tok_begin)))
             into = &subj;   /* "the ministers met X", "The two ministers last met in June" */
         /* "The two presidents also met troops of the battalion": whom they met is no one named,
          * and not each other */

@@ -1030,6 +1030,16 @@ static void test_their_counterparts_and_attributable(void **state)
 static void test_left_for_country_lists_and_attendee(void **state)
 {
     (void)state;
+    /* "at the State House, Abuja": a city after the building it is in; "which was also attended by
+     * the Minister of Foreign Affairs, X": an attendee of a meeting held there */
+    {
+        test_doc u = test_extract("President John Abbot on Tuesday received his Ghanaian counterpart, Jane Roe, at the "
+                                  "State House, Abuja. The two leaders later held a closed-door meeting, which was also "
+                                  "attended by the Minister of Foreign Affairs, Max Mustermann.", "2025-06-10");
+        assert_person_country(u.ex, "John Abbot", "Nigeria");
+        assert_person_country(u.ex, "Max Mustermann", "Nigeria");
+        test_doc_free(&u);
+    }
     /* on a summit's sidelines abroad, whom the person meets says nothing of the person's own
      * country, nor does the host city */
     {

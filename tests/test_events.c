@@ -1903,6 +1903,31 @@ static void test_gerund_meeting_the_two_and_delegation_head(void **state)
     test_doc_free(&t);
 }
 
+/* "They" for the pair that opens the sentence before, meeting someone named; a representative
+ * "for" a country is the representative, not whom he serves */
+static void test_they_and_representative_for(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Foreign Minister John Abbot and his Slovak counterpart Jane Roe arrived in Chisinau on "
+                              "Thursday. They held talks with Moldovan President Max Mustermann.", "2025-10-03");
+    assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    test_doc_free(&t);
+    /* (not "they" for people named apart, nor with no one met) */
+    t = test_extract("Foreign Minister John Abbot spoke in Vienna. President Jane Roe spoke in Prague. They held talks "
+                     "with Chancellor Max Mustermann. Minister Erika Svensson and Minister Karl Lindqvist arrived in "
+                     "Oslo. They held talks on trade.", "2025-10-03");
+    assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    assert_null(meeting(&t, "Erika Svensson", "Karl Lindqvist"));
+    test_doc_free(&t);
+    t = test_extract("Acting Foreign Minister John Abbot met Pakistan's Special Representative for Afghanistan Jane Roe "
+                     "in Kabul on Sunday. Max Mustermann met Erika Svensson, a senior adviser to President Karl "
+                     "Lindqvist.", "2025-10-05");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_null(meeting(&t, "Max Mustermann", "Karl Lindqvist"));
+    test_doc_free(&t);
+}
+
 static void test_dateline_line_compound_talks_and_troops(void **state)
 {
     (void)state;
@@ -1993,7 +2018,8 @@ int main(void)
         cmocka_unit_test(test_exercise_participants), cmocka_unit_test(test_group_reference), cmocka_unit_test(test_planned_dates),
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
-        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks), cmocka_unit_test(test_the_latter), cmocka_unit_test(test_witnessed_signings), cmocka_unit_test(test_meeting_told_again_and_last_met), cmocka_unit_test(test_flies_to), cmocka_unit_test(test_called_passive_future_and_journey), cmocka_unit_test(test_document_name_ends_at_verb), cmocka_unit_test(test_unnamed_office_they_last_met_and_not), cmocka_unit_test(test_parties_clause_and_two_plus_two), cmocka_unit_test(test_countries_sign_at_the_talks), cmocka_unit_test(test_separate_meetings_and_dateline_day), cmocka_unit_test(test_pronoun_inside_sentence), cmocka_unit_test(test_side_included), cmocka_unit_test(test_another_city_and_at_the_meeting), cmocka_unit_test(test_day_after_clause), cmocka_unit_test(test_negation_ends_at_but), cmocka_unit_test(test_previous_day_no_year), cmocka_unit_test(test_delegation_plan_name_dateline), cmocka_unit_test(test_after_meeting_and_ceremony), cmocka_unit_test(test_possessive_meeting_phrase), cmocka_unit_test(test_passive_to_come_present_and_second_predicate), cmocka_unit_test(test_named_meeting_and_agreement_again), cmocka_unit_test(test_not_met_called_off_and_that_day), cmocka_unit_test(test_spoke_with_and_dinner), cmocka_unit_test(test_exchanged_documents), cmocka_unit_test(test_meeting_attended_by), cmocka_unit_test(test_delegation_object_call_place_and_dateline), cmocka_unit_test(test_office_source_visiting_leader_and_past_signing), cmocka_unit_test(test_peer_welcomed_to_and_said), cmocka_unit_test(test_time_clause_own_group_presence_and_there), cmocka_unit_test(test_denied_clause_and_first_person), cmocka_unit_test(test_strategic_dialogue_and_planned_elsewhere), cmocka_unit_test(test_dateline_line_compound_talks_and_troops), cmocka_unit_test(test_gerund_meeting_the_two_and_delegation_head),
+        cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks), cmocka_unit_test(test_the_latter), cmocka_unit_test(test_witnessed_signings), cmocka_unit_test(test_meeting_told_again_and_last_met), cmocka_unit_test(test_flies_to), cmocka_unit_test(test_called_passive_future_and_journey), cmocka_unit_test(test_document_name_ends_at_verb), cmocka_unit_test(test_unnamed_office_they_last_met_and_not), cmocka_unit_test(test_parties_clause_and_two_plus_two), cmocka_unit_test(test_countries_sign_at_the_talks), cmocka_unit_test(test_separate_meetings_and_dateline_day), cmocka_unit_test(test_pronoun_inside_sentence), cmocka_unit_test(test_side_included), cmocka_unit_test(test_another_city_and_at_the_meeting), cmocka_unit_test(test_day_after_clause), cmocka_unit_test(test_negation_ends_at_but), cmocka_unit_test(test_previous_day_no_year), cmocka_unit_test(test_delegation_plan_name_dateline), cmocka_unit_test(test_after_meeting_and_ceremony), cmocka_unit_test(test_possessive_meeting_phrase), cmocka_unit_test(test_passive_to_come_present_and_second_predicate), cmocka_unit_test(test_named_meeting_and_agreement_again), cmocka_unit_test(test_not_met_called_off_and_that_day), cmocka_unit_test(test_spoke_with_and_dinner), cmocka_unit_test(test_exchanged_documents), cmocka_unit_test(test_meeting_attended_by), cmocka_unit_test(test_delegation_object_call_place_and_dateline), cmocka_unit_test(test_office_source_visiting_leader_and_past_signing), cmocka_unit_test(test_peer_welcomed_to_and_said), cmocka_unit_test(test_time_clause_own_group_presence_and_there), cmocka_unit_test(test_denied_clause_and_first_person), cmocka_unit_test(test_strategic_dialogue_and_planned_elsewhere), cmocka_unit_test(test_dateline_line_compound_talks_and_troops),
+        cmocka_unit_test(test_they_and_representative_for), cmocka_unit_test(test_gerund_meeting_the_two_and_delegation_head),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

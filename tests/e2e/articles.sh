@@ -2936,6 +2936,21 @@ check(len(met("gl1", "Saleumxay Kommasith", "Bui Thanh Son")) == 1, "gl1: talks 
 # city's country is neither's, nor is the other side's
 check((person("gl5", "Kyriakos Mitsotakis") or {}).get("country") not in ("Netherlands", "Turkey"), "gl5: Mitsotakis not Dutch")
 
+# gm2: "received his Ghanaian counterpart, X, at the State House, Abuja": a city after the building
+# it is in; "which was also attended by the Minister of Foreign Affairs, Y": attendees of a meeting
+# held there
+country("gm2", "Bola Tinubu", "Nigeria")
+country("gm2", "Yusuf Tuggar", "Nigeria")
+country("gm2", "Nuhu Ribadu", "Nigeria")
+# gm4: ONA: "at the Foreign Ministry's General Diwan": a diwan is an office, not a general
+check(person("gm4", "Diwan") is None, "gm4: no General Diwan")
+check(len(met("gm4", "Abbas Araghchi", "Badr bin Hamad Al Busaidi")) >= 1, "gm4: Araghchi met Badr")
+# gm6: "met Pakistan's Special Representative for Afghanistan X": the representative, not whom he serves
+check(len(met("gm6", "Amir Khan Muttaqi", "Mohammad Sadiq")) == 1, "gm6: Muttaqi met Sadiq")
+# gm7: "A and his Slovak counterpart B arrived in Chisinau ... They held talks with Moldovan President C"
+check(len(met("gm7", "Jan Lipavsky", "Maia Sandu")) == 1 and len(met("gm7", "Juraj Blanar", "Maia Sandu")) == 1, "gm7: they met Sandu")
+check(not met("gm5", "Pal Jonson", "Lars Lokke Rasmussen"), "gm5: Jonson is due to meet Rasmussen")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
