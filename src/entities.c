@@ -862,6 +862,9 @@ static bool located_here(const parley_extraction *ex, const parley_mention *o, s
     /* "the war in Ukraine", "the situation in Sudan": a topic, not where anyone is */
     if (t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "in") && parley_topic_noun(ex, t - 2))
         return false;
+    /* an office's country, not where anyone is: "the Thai Ambassador to Myanmar" */
+    if (t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "to") && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, t - 1, b))
+        return false;
     /* a city after the building it is in: "at the State House, Abuja" */
     if (t > b + 3 && parley_text_tok_is(&ex->text, t - 1, ",") && o->lex && o->lex->kind == PARLEY_LEX_CITY) {
         size_t q = t - 1;
@@ -943,7 +946,9 @@ static bool unnamed_role(const parley_extraction *ex, const parley_mention *o)
     if (!o->lex || o->lex->kind != PARLEY_LEX_DEMONYM)
         return false;
     size_t n = ex->text.n_tokens, j = o->te, k = j;
-    while (k < n && !(ex->text.tokens[k].flags & PARLEY_TOK_CAP) && ex->text.tokens[k].kind == PARLEY_TOK_WORD) {
+    /* ("the Thai Ambassador to Myanmar": an office in capitals after "the" and the demonym) */
+    bool the = o->tb > 0 && parley_text_tok_is_ci(&ex->text, o->tb - 1, "the");
+    while (k < n && (the || !(ex->text.tokens[k].flags & PARLEY_TOK_CAP)) && ex->text.tokens[k].kind == PARLEY_TOK_WORD) {
         size_t l = parley_match(ex, k, PARLEY_LEX_OFFICE, NULL);
         if (!l)
             l = parley_match(ex, k, PARLEY_LEX_DOMAIN, NULL);
@@ -958,6 +963,7 @@ static bool unnamed_role(const parley_extraction *ex, const parley_mention *o)
         if (!l)
             break;
         k += l;
+        the = the && l > 0;
     }
     if (k == j)
         return false;

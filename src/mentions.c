@@ -363,6 +363,21 @@ static bool opening_participle(const parley_extraction *ex, size_t i, size_t end
     return i == se->tok_begin || i == lead_start(ex, se);
 }
 
+/* What may follow a surname that is a demonym's word: the end, a comma, a period, a bracket, or
+ * a verb of meeting or speech. */
+static bool demonym_surname_end(const parley_extraction *ex, size_t k, size_t end)
+{
+    static const char *const verbs[] = {"met", "meets", "said", "says", "told", "held", "holds", "received",
+                                        "receives", "visited", "visits", "was", "is", "has", "had", "will",
+                                        "also", "called", "urged", "welcomed", NULL};
+    if (k >= end)
+        return true;
+    if (punct_is(ex, k, ',') || punct_is(ex, k, '.') || punct_is(ex, k, ';') || punct_is(ex, k, ')') ||
+        punct_is(ex, k, '('))
+        return true;
+    return is_word(ex, k) && !is_cap(ex, k) && parley_text_tok_in_ci(&ex->text, k, verbs);
+}
+
 static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
 {
     /* every name starts with a capital (a given name, an initial, a rank or office read as a
@@ -434,6 +449,16 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
             ex->text.tokens[j].end - ex->text.tokens[j].start <= 4 && parley_match(ex, j, PARLEY_LEX_HONORIFIC, NULL) &&
             !parley_match(ex, j, PARLEY_LEX_OFFICE, NULL) && !parley_match(ex, j, PARLEY_LEX_RANK, NULL) &&
             (j + 1 >= end || !is_cap(ex, j + 1) || !is_word(ex, j + 1))) {
+            j++;
+            last = j;
+            break;
+        }
+        /* a demonym last in a name, after a given name, is a surname: "Volker Turk, UN High
+         * Commissioner", "Volker Turk said" (not "... Turkish officials": a word it qualifies) */
+        if (j > i && j == last && is_word(ex, j) && is_cap(ex, j) &&
+            !(ex->text.tokens[j].flags & (PARLEY_TOK_ABBREV | PARLEY_TOK_ALLCAPS)) &&
+            parley_match(ex, j, PARLEY_LEX_DEMONYM, NULL) == 1 && !parley_match(ex, j, PARLEY_LEX_COUNTRY, NULL) &&
+            !(ex->match_kinds && ex->match_kinds[j - 1]) && demonym_surname_end(ex, j + 1, end)) {
             j++;
             last = j;
             break;

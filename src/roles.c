@@ -274,8 +274,11 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             memset(mark + (j - start), INC, 2);
             j += 2;
         } else if (office && j > start && j + 2 < end && tok_punct_is(ex, j, ',') && mark[j - 1 - start] == INC &&
-                   (l = domain_item(ex, j + 1, end)) && j + 1 + l < end &&
-                   (tok_word(ex, j + 1 + l, "and") || tok_punct_is(ex, j + 1 + l, ','))) {
+                   (l = domain_item(ex, j + 1, end)) &&
+                   ((j + 1 + l < end && (tok_word(ex, j + 1 + l, "and") || tok_punct_is(ex, j + 1 + l, ','))) ||
+                    /* (... or the last item, itself with "and": "Minister of Foreign Affairs,
+                     * Trade and Industry X") */
+                    (l >= 3 && tok_word(ex, j + l - 1, "and")))) {
             /* a list of domains: "Minister of Foreign Affairs, Cooperation and ...", "Minister of
              * Foreign Affairs, African Cooperation and Moroccans Abroad", "..., European Union and
              * Cooperation" */

@@ -1030,6 +1030,15 @@ static void test_their_counterparts_and_attributable(void **state)
 static void test_left_for_country_lists_and_attendee(void **state)
 {
     (void)state;
+    /* "the Thai Ambassador to Myanmar": an office's country, where no one is, and an unnamed
+     * person's country, no one else's */
+    {
+        test_doc u = test_extract("NAY PYI TAW, 20 Dec - Senior General John Abbot received Thai Foreign Minister Jane "
+                                  "Roe here this morning. Also present at the call were Union Minister for Foreign "
+                                  "Affairs Max Mustermann and the Thai Ambassador to Myanmar.", "2024-12-20");
+        assert_person_country(u.ex, "Max Mustermann", "Myanmar");
+        test_doc_free(&u);
+    }
     /* "at the State House, Abuja": a city after the building it is in; "which was also attended by
      * the Minister of Foreign Affairs, X": an attendee of a meeting held there */
     {

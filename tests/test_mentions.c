@@ -778,6 +778,15 @@ static void test_compass_word_and_aide(void **state)
 static void test_office_words_and_portfolio(void **state)
 {
     (void)state;
+    /* a demonym's word last in a name is a surname; Myanmar's honorific U */
+    {
+        test_doc u = test_extract("Foreign Minister Jane Roe met Volker Turk, UN High Commissioner for Human Rights. "
+                                  "Union Minister for Foreign Affairs U Max Mustermann was present.", NULL);
+        assert_non_null(find_ent(u.ex, PARLEY_ENTITY_PERSON, "Volker Turk"));
+        assert_null(find_ent(u.ex, PARLEY_ENTITY_COUNTRY, "Turkey"));
+        assert_non_null(find_ent(u.ex, PARLEY_ENTITY_PERSON, "Max Mustermann"));
+        test_doc_free(&u);
+    }
     /* a participle opening the sentence is no given name */
     {
         test_doc u = test_extract("Welcoming Abbot, Prime Minister Jane Roe said the two countries were friends. "

@@ -218,12 +218,23 @@ static void test_membership_then_office(void **state)
           "John Abbot met with Jane Roe in Beijing.", "John Abbot", NULL, "Foreign Minister");
 }
 
+/* A list of portfolios whose last item holds "and" itself ("..., Trade and Industry"), and one
+ * with a demonym ("Emigration and Egyptian Expatriates") */
+static void test_portfolio_lists(void **state)
+{
+    (void)state;
+    check("Jane Roe met Minister of Foreign Affairs, Trade and Industry John Abbot in Cairo.", "John Abbot", NULL,
+          "Minister of Foreign Affairs, Trade and Industry");
+    check("Jane Roe met Minister of Foreign Affairs, Emigration and Egyptian Expatriates Dr. John Abbot in Cairo.",
+          "John Abbot", NULL, "Minister of Foreign Affairs, Emigration and Egyptian Expatriates");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_adjective_titles), cmocka_unit_test(test_of_titles),
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
-        cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim), cmocka_unit_test(test_the_honourable_and_plural_office), cmocka_unit_test(test_possessive_country_inside_title), cmocka_unit_test(test_membership_then_office),
+        cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim), cmocka_unit_test(test_the_honourable_and_plural_office), cmocka_unit_test(test_possessive_country_inside_title), cmocka_unit_test(test_membership_then_office), cmocka_unit_test(test_portfolio_lists),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

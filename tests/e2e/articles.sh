@@ -2951,6 +2951,23 @@ check(len(met("gm6", "Amir Khan Muttaqi", "Mohammad Sadiq")) == 1, "gm6: Muttaqi
 check(len(met("gm7", "Jan Lipavsky", "Maia Sandu")) == 1 and len(met("gm7", "Juraj Blanar", "Maia Sandu")) == 1, "gm7: they met Sandu")
 check(not met("gm5", "Pal Jonson", "Lars Lokke Rasmussen"), "gm5: Jonson is due to meet Rasmussen")
 
+# gn1: "UNITED NATIONS, Sept 24 (IRNA) - UN Secretary-General X met with ... at the UN headquarters in New York"
+check([ev["place"] for ev in met("gn1", "Antonio Guterres", "Abbas Araghchi")] == ["location:new-york"], "gn1: in New York")
+# gn6: "The talks were attended by Foreign Minister X and his Serbian counterpart Y"
+check(len(met("gn6", "Viktor Orban", "Aleksandar Vucic")) == 1 and len(met("gn6", "Peter Szijjarto", "Marko Djuric")) >= 1, "gn6: the talks")
+
+# go1: "Also present at the call were Union Minister for Foreign Affairs U Than Swe and the Thai
+# Ambassador to Myanmar": Myanmar's honorific U; the unnamed ambassador's countries are no one's
+check(person("go1", "U Than Swe") is None, "go1: U is an honorific")
+country("go1", "Than Swe", "Myanmar")
+check(len(met("go1", "Min Aung Hlaing", "Than Swe")) == 1, "go1: present at the call")
+# go4: "- Volker Turk, UN High Commissioner for Human Rights": a demonym's word as a surname
+check(person("go4", "Volker Turk") is not None and len(met("go4", "Beate Meinl-Reisinger", "Volker Turk")) == 1, "go4: Volker Turk")
+check("Turkey" not in ids("go4", "country"), "go4: no Turkey")
+# go6: "HE Minister of Foreign Affairs, Emigration and Egyptian Expatriates Dr. Badr Abdelatty"
+check(person("go6", "Emigration") is None, "go6: Emigration is a portfolio")
+check((person("go6", "Badr Abdelatty") or {}).get("title") == "Minister of Foreign Affairs, Emigration and Egyptian Expatriates", "go6: the title")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
