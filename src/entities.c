@@ -2215,6 +2215,36 @@ static const char *national_office_rule(const parley_extraction *ex, const sente
     return out;
 }
 
+/* "Petro's foreign minister, X", "Macron's diplomatic adviser X": the office of a person's
+ * aide, right before the aide's name, makes the aide of that person's stated country. */
+static const char *owner_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                              const parley_mention *pm)
+{
+    if ((size_t)pm->entity != self || pm->country)
+        return NULL;
+    size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, q = pm->tb;
+    if (q > sb && parley_text_tok_is(&ex->text, q - 1, ","))
+        q--;
+    bool office = false;
+    /* (back over the office's words only: not "Erdogan's meeting with opposition leader X") */
+    static const char *const links[] = {"with", "of", "for", "to", "and", "by", "at", "in", "on", "from", NULL};
+    while (q > sb && q + 8 > pm->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
+           !parley_text_tok_is(&ex->text, q - 1, "'s")) {
+        if (parley_text_tok_in_ci(&ex->text, q - 1, links) || parley_kind_starts(ex, q - 1, PARLEY_LEX_MEET_NOUN))
+            return NULL;
+        office |= parley_kind_starts(ex, q - 1, PARLEY_LEX_OFFICE);
+        q--;
+    }
+    if (!office || q < sb + 2 || !parley_text_tok_is(&ex->text, q - 1, "'s"))
+        return NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->te == q - 1 && o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && (size_t)o->entity != self)
+            return ex->entities[o->entity].country;
+    }
+    return NULL;
+}
+
 /* "The Egyptian contingent is led by Major General X", "a Japanese delegation headed by X": who
  * leads a country's group is of that country. */
 static const char *led_by_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
@@ -2544,6 +2574,25 @@ static const char *co_subject_rule(const parley_extraction *ex, const sentence_m
         return c && strcmp(c, ac) != 0 ? ac : NULL;
     }
     return NULL;
+}
+
+/* "Vance, who was joined by special envoy A and B": the second of two companions joined by
+ * "and" after "joined by" or "accompanied by" is of the first's country. */
+static const char *companions_pair_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                        const parley_mention *pm)
+{
+    const parley_mention *a, *b;
+    if ((size_t)pm->entity != self || pm->country || !and_pair(ex, sm, pm, 5, &a, &b) || pm != b)
+        return NULL;
+    const char *ac = a->country ? a->country : ex->entities[a->entity].country;
+    size_t sb = ex->text.sentences[pm->sentence].tok_begin, q = a->tb;
+    while (q > sb && q + 6 > a->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
+           !parley_text_tok_is(&ex->text, q - 1, "by"))
+        q--;
+    if (!ac || q < sb + 2 || !parley_text_tok_is(&ex->text, q - 1, "by") ||
+        !(parley_text_tok_is(&ex->text, q - 2, "joined") || parley_text_tok_is(&ex->text, q - 2, "accompanied")))
+        return NULL;
+    return ac;
 }
 
 /* Whether the title opens with a royal word ("King", "Crown Princess"). */
@@ -3298,7 +3347,8 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, role_list_rule)) < 0 || (rc = apply_rule(ex, &sm, national_office_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, co_subject_rule)) < 0 || (rc = apply_rule(ex, &sm, pair_rules)) < 0 ||
-        (rc = apply_rule(ex, &sm, led_by_rule)) < 0) {
+        (rc = apply_rule(ex, &sm, led_by_rule)) < 0 || (rc = apply_rule(ex, &sm, owner_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, companions_pair_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
     }

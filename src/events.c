@@ -1091,11 +1091,13 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
         if (h.pos < trig && trig < se->tok_end) {
             bool to_come = false;
             for (size_t q = h.pos; q-- > se->tok_begin && q + 16 > h.pos && !is_p(ex, q, ',');) {
-                if (is_w(ex, q, "visit") || is_w(ex, q, "arrived") || is_w(ex, q, "trip") || is_w(ex, q, "tour"))
+                if (!future && (is_w(ex, q, "visit") || is_w(ex, q, "arrived") || is_w(ex, q, "trip") || is_w(ex, q, "tour")))
                     break;
                 to_come |= modal_at(ex, q);
                 if (is_w(ex, q, "who") || is_w(ex, q, "which")) {
-                    relative = !h.date.d || to_come;
+                    /* (... and any day of a clause for what is to come: "X, who arrived on Monday,
+                     * will also be received by Y") */
+                    relative = !h.date.d || to_come || future;
                     break;
                 }
             }

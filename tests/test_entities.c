@@ -1030,6 +1030,23 @@ static void test_their_counterparts_and_attributable(void **state)
 static void test_left_for_country_lists_and_attendee(void **state)
 {
     (void)state;
+    /* "Petro's foreign minister, X": an aide of a person is of that person's country (not
+     * "Erdogan's meeting with opposition leader X"); "joined by special envoy A and B" */
+    {
+        test_doc u = test_extract("Colombian President John Abbot met Venezuelan President Jane Roe in Caracas. Abbot's "
+                                  "foreign minister, Max Mustermann, and Venezuelan Foreign Minister Erika Svensson "
+                                  "signed a memorandum. Roe, who was joined by special envoy Karl Lindqvist and Paul "
+                                  "Smith, said the talks went well.", "2025-01-12");
+        assert_person_country(u.ex, "Max Mustermann", "Colombia");
+        assert_person_country(u.ex, "Paul Smith", "Venezuela");
+        test_doc_free(&u);
+        u = test_extract("Turkish President John Abbot met Greek Prime Minister Jane Roe in Athens. Abbot's meeting "
+                         "with opposition leader Max Mustermann was cancelled.", "2025-01-12");
+        const parley_entity *e = find_ent(u.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+        assert_non_null(e);
+        assert_true(!e->country || strcmp(e->country, "Turkey") != 0);
+        test_doc_free(&u);
+    }
     /* "the Thai Ambassador to Myanmar": an office's country, where no one is, and an unnamed
      * person's country, no one else's */
     {

@@ -1920,6 +1920,14 @@ static void test_they_and_representative_for(void **state)
     assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
     assert_null(meeting(&t, "Erika Svensson", "Karl Lindqvist"));
     test_doc_free(&t);
+    /* the day of an arrival told in a relative clause does not date what is to come */
+    t = test_extract("BEIJING, April 1 (Xinhua) -- Foreign Minister John Abbot held talks with Foreign Minister Jane Roe "
+                     "in Beijing on Tuesday. Roe, who arrived in Beijing on Monday, will also be received by President "
+                     "Max Mustermann.", "2025-04-01");
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        if (t.ex->events[i].status == PARLEY_STATUS_PLANNED)
+            assert_null(strstr(t.ex->events[i].date, "04-07"));
+    test_doc_free(&t);
     t = test_extract("Acting Foreign Minister John Abbot met Pakistan's Special Representative for Afghanistan Jane Roe "
                      "in Kabul on Sunday. Max Mustermann met Erika Svensson, a senior adviser to President Karl "
                      "Lindqvist.", "2025-10-05");

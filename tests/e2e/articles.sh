@@ -2968,6 +2968,14 @@ check("Turkey" not in ids("go4", "country"), "go4: no Turkey")
 check(person("go6", "Emigration") is None, "go6: Emigration is a portfolio")
 check((person("go6", "Badr Abdelatty") or {}).get("title") == "Minister of Foreign Affairs, Emigration and Egyptian Expatriates", "go6: the title")
 
+# gp1: "Petro's foreign minister, X": a person's aide is of that person's country
+country("gp1", "Luis Gilberto Murillo", "Colombia")
+# gp2: "Lavrov, who arrived in Beijing on Monday, will also be received by X": the arrival's day is
+# not that of what is to come
+check([ev["date"] for ev in met("gp2", "Sergei Lavrov", "Xi Jinping", "planned")] == [None], "gp2: no date for the reception to come")
+# gp3: "Vance, who was joined by special envoy A and B": both companions are of Vance's country
+country("gp3", "Jared Kushner", "United States")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
