@@ -511,6 +511,8 @@ typedef struct {
     int focus;              /* the person a "he" refers to */
     int last_meeting;       /* index of the last meeting event, or -1 */
     int story_meeting;      /* the last one not told in the past perfect ("had met"), or -1 */
+    int before_story;       /* the last one told as before the story ("The two leaders last met in
+                               Astana in July"), or -1: no later meeting takes its date or place */
     int last_planned;       /* index of the last planned meeting, or -1 */
     int last_call;          /* index of the last call, or -1 */
     size_t last_meeting_sentence;   /* the sentence that told it */
@@ -1244,6 +1246,15 @@ static bool other_period(const char *a, const char *b)
     return n >= 4 && a[0] != '-' && b[0] != '-' && strncmp(a, b, n > 7 ? 7 : n) != 0;
 }
 
+/* The meeting of the story a meeting with no date or place of its own follows: the last one not
+ * told as before the story, or -1. */
+static int story_prev(const doc_state *st)
+{
+    if (st->story_meeting >= 0)
+        return st->story_meeting;
+    return st->last_meeting != st->before_story ? st->last_meeting : -1;
+}
+
 /* Is country mention mm of sentence s a person's country ("German Foreign Minister X"): a demonym,
  * or a country with "'s", right before a person's title or name? */
 static bool person_country_mention(const parley_extraction *ex, size_t m, size_t s)
@@ -1273,7 +1284,7 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
         own_date = true;
     } else if (!ev->date[0] && fallback && ev->status != PARLEY_STATUS_PLANNED && !month_named(ex, s, trig)) {
         /* (a planned meeting with no day of its own has none: "agreed to meet soon") */
-        int p = st->story_meeting >= 0 ? st->story_meeting : st->last_meeting;
+        int p = story_prev(st);
         const parley_event *prev = p >= 0 ? &ex->events[p] : NULL;
         /* "Earlier, ...": some day before, the month is all that is known ("Earlier in the day"
          * is the same day) */
@@ -1311,7 +1322,7 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
         /* "also met President X at Malacañang Palace": a building named alone, with no dateline
          * to place it, is in the city of the meeting told before */
         if (ev->place >= 0 && fallback && ex->dateline_place < 0 && site_building(&ex->entities[ev->place])) {
-            int p = st->story_meeting >= 0 ? st->story_meeting : st->last_meeting;
+            int p = story_prev(st);
             int pp = p >= 0 ? ex->events[p].place : -1;
             if (pp >= 0 && ex->entities[pp].type == PARLEY_ENTITY_LOCATION && ex->entities[pp].has_coords)
                 ev->place = pp;
@@ -1319,7 +1330,7 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
         /* (a call is placed only where its own sentence says: its two sides are apart; nor is
          * what the sentence dates to another year or month than the story's: "Poland signed deals
          * last year") */
-        int p0 = st->story_meeting >= 0 ? st->story_meeting : st->last_meeting;
+        int p0 = story_prev(st);
         char story_date[16] = "";
         if (p0 >= 0)
             memcpy(story_date, ex->events[p0].date, sizeof(ex->events[p0].date));
@@ -3361,7 +3372,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 st->last_call = kept;
             /* "X had met Y in Goa in May": a meeting before the story, told in the past perfect;
              * a later meeting with no date or place of its own takes those of the story's last */
-            bool background = (trig > se->tok_begin && is_w(ex, trig - 1, "had") && st->story_meeting >= 0) || after_clause;
+            bool last_met = trig > se->tok_begin && is_w(ex, trig - 1, "last");
+            bool background = (trig > se->tok_begin && is_w(ex, trig - 1, "had") && st->story_meeting >= 0) || after_clause ||
+                              last_met;
+            if (type == PARLEY_EVENT_MEETING && last_met)
+                st->before_story = kept;
             if (type == PARLEY_EVENT_MEETING && !planned && !ahead && !background)
                 st->story_meeting = kept;
             if (type == PARLEY_EVENT_MEETING && !planned && !ahead) {
@@ -3697,7 +3712,7 @@ static void headline_cities(parley_extraction *ex)
 
 int parley_events_find(parley_extraction *ex)
 {
-    doc_state st = {.focus = -1, .last_meeting = -1, .story_meeting = -1, .last_planned = -1, .last_call = -1, .last_agreement = -1,
+    doc_state st = {.focus = -1, .last_meeting = -1, .story_meeting = -1, .before_story = -1, .last_planned = -1, .last_call = -1, .last_agreement = -1,
                     .meeting_place = -1, .speaker = -1};
     if (index_sentences(ex) < 0)
         return PARLEY_ENOMEM;

@@ -1920,6 +1920,15 @@ static void test_they_and_representative_for(void **state)
     assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
     assert_null(meeting(&t, "Erika Svensson", "Karl Lindqvist"));
     test_doc_free(&t);
+    /* "The two leaders, who last met in Astana in July, ...": a meeting before the story lends
+     * its place to no later one */
+    t = test_extract("ANKARA - President John Abbot held a phone call with Russian President Jane Roe on Friday. The "
+                     "two leaders, who last met in person in Astana in July, agreed to meet again. Abbot also received "
+                     "Hungarian Prime Minister Max Mustermann at the presidential complex later in the day.", "2025-11-14");
+    const parley_event *lm = meeting(&t, "John Abbot", "Max Mustermann");
+    assert_non_null(lm);
+    assert_true(lm->place >= 0 && strcmp(t.ex->entities[lm->place].name, "Ankara") == 0);
+    test_doc_free(&t);
     /* the day of an arrival told in a relative clause does not date what is to come */
     t = test_extract("BEIJING, April 1 (Xinhua) -- Foreign Minister John Abbot held talks with Foreign Minister Jane Roe "
                      "in Beijing on Tuesday. Roe, who arrived in Beijing on Monday, will also be received by President "

@@ -2976,6 +2976,12 @@ check([ev["date"] for ev in met("gp2", "Sergei Lavrov", "Xi Jinping", "planned")
 # gp3: "Vance, who was joined by special envoy A and B": both companions are of Vance's country
 country("gp3", "Jared Kushner", "United States")
 
+# gq1: "On the sidelines, EAM also met the foreign ministers of Egypt, Jordan and Qatar": no one named
+check(len(events("gq1", "meeting")) == 1, "gq1: one meeting")
+# gq3: "The two leaders, who last met in person in Astana in July, ...": a meeting before the story
+# lends its place to none after it
+check([ev["place"] for ev in met("gq3", "Recep Tayyip Erdogan", "Viktor Orban")] == ["location:ankara"], "gq3: Orban in Ankara")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
