@@ -3387,6 +3387,10 @@ static int person_roles(parley_extraction *ex)
                 if (located_at(ex, o, s) || unnamed_role(ex, o) || o->te <= dl_end || of_a_thing(ex, o) ||
                     /* "left for China" */
                     (o->tb > ex->text.sentences[s].tok_begin && parley_departure_for(ex, o->tb - 1, ex->text.sentences[s].tok_begin)) ||
+                    /* a partner: "would hold the exercise with the United States" */
+                    (o->tb > ex->text.sentences[s].tok_begin + 1 && self_m->tb < o->tb &&
+                     (parley_text_tok_is(&ex->text, o->tb - 1, "with") ||
+                      (parley_text_tok_is(&ex->text, o->tb - 1, "the") && parley_text_tok_is(&ex->text, o->tb - 2, "with")))) ||
                     /* a country thanked or urged is not the speaker's (who is named before it) */
                     (self_m->tb < o->tb &&
                      (parley_phrase_ends_at(ex, PARLEY_LEX_ADDRESSEE, o->tb, ex->text.sentences[s].tok_begin) ||

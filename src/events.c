@@ -3529,6 +3529,13 @@ static int do_exercises(parley_extraction *ex)
                 return PARLEY_ENOMEM;
             if (event_add_participant(ex, ev, xm->entity) < 0)
                 return PARLEY_ENOMEM;
+            /* "the two countries would hold the Southern Jackaroo exercise next year", "are
+             * scheduled to hold": an exercise to come */
+            for (size_t q = xm->tb > cb + 8 ? xm->tb - 8 : cb; q < xm->tb; q++)
+                if (modal_at(ex, q) || parley_match(ex, q, PARLEY_LEX_PLANNED, NULL)) {
+                    ev->status = PARLEY_STATUS_PLANNED;
+                    break;
+                }
         }
         for (size_t c = ex->sent_mentions[xm->sentence]; c < ex->sent_mentions[xm->sentence + 1]; c++) {
             const parley_mention *cm = &ex->mentions[c];

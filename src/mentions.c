@@ -826,11 +826,14 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
             }
             break;
         }
-        /* the name: a year, a dash, capitalised words */
+        /* the name: a year, a dash, capitalised words (a compass word too, before a word of
+         * the name: "the Southern Jackaroo exercise", "Eastern Shield") */
+        static const char *const compass[] = {"southern", "eastern", "northern", "western", "central", NULL};
         size_t e = j, b = j;
         while (b > se->tok_begin) {
             size_t p = b - 1;
             if (year_tok(ex, p) || (punct_is(ex, p, '-') && b < e) ||
+                (b < e && is_word(ex, p) && is_cap(ex, p) && parley_text_tok_in_ci(&ex->text, p, compass) && !punct_is(ex, b, '-')) ||
                 (is_word(ex, p) && is_cap(ex, p) && !parley_match(ex, p, PARLEY_LEX_EXGENERIC, NULL) &&
                  !parley_match(ex, p, PARLEY_LEX_STOP, NULL) && !parley_match(ex, p, PARLEY_LEX_COUNTRY, NULL) &&
                  !parley_match(ex, p, PARLEY_LEX_DEMONYM, NULL) && !parley_match(ex, p, PARLEY_LEX_ORG, NULL) &&

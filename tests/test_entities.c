@@ -1030,6 +1030,16 @@ static void test_their_counterparts_and_attributable(void **state)
 static void test_left_for_country_lists_and_attendee(void **state)
 {
     (void)state;
+    /* a partner after "with" is not the subject's country */
+    {
+        test_doc u = test_extract("Defense Minister John Abbot met Australian Defence Minister Jane Roe in Tokyo on "
+                                  "Thursday. Abbot and Roe also confirmed that the two countries would hold the exercise "
+                                  "with the United States next year.", "2025-09-05");
+        const parley_entity *e = find_ent(u.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+        assert_non_null(e);
+        assert_true(!e->country || strcmp(e->country, "United States") != 0);
+        test_doc_free(&u);
+    }
     /* "Petro's foreign minister, X": an aide of a person is of that person's country (not
      * "Erdogan's meeting with opposition leader X"); "joined by special envoy A and B" */
     {

@@ -1920,6 +1920,23 @@ static void test_they_and_representative_for(void **state)
     assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
     assert_null(meeting(&t, "Erika Svensson", "Karl Lindqvist"));
     test_doc_free(&t);
+    /* an exercise to come is planned; a compass word opens its name */
+    t = test_extract("Japan and Australia would hold the Southern Jackaroo exercise with the United States next year. "
+                     "Poland and Lithuania held the Iron Wolf drills in May.", "2025-09-05");
+    size_t planned = 0, occurred = 0;
+    for (size_t i = 0; i < t.ex->n_events; i++) {
+        const parley_event *ev = &t.ex->events[i];
+        if (ev->type != PARLEY_EVENT_EXERCISE)
+            continue;
+        const char *name = t.ex->entities[ev->participants[0]].name;
+        if (strcmp(name, "Southern Jackaroo") == 0 && ev->status == PARLEY_STATUS_PLANNED)
+            planned++;
+        if (strcmp(name, "Iron Wolf") == 0 && ev->status == PARLEY_STATUS_OCCURRED)
+            occurred++;
+    }
+    assert_int_equal(planned, 1);
+    assert_int_equal(occurred, 1);
+    test_doc_free(&t);
     /* "The two leaders, who last met in Astana in July, ...": a meeting before the story lends
      * its place to no later one */
     t = test_extract("ANKARA - President John Abbot held a phone call with Russian President Jane Roe on Friday. The "

@@ -2982,6 +2982,15 @@ check(len(events("gq1", "meeting")) == 1, "gq1: one meeting")
 # lends its place to none after it
 check([ev["place"] for ev in met("gq3", "Recep Tayyip Erdogan", "Viktor Orban")] == ["location:ankara"], "gq3: Orban in Ankara")
 
+# gr6: "Kihara and Marles also confirmed that the two countries would hold the Southern Jackaroo
+# exercise with the United States next year": a partner's country is not the subject's; a compass
+# word opens an exercise's name; an exercise to come is planned
+country("gr6", "Minoru Kihara", "Japan")
+check("Southern Jackaroo" in ids("gr6", "exercise"), "gr6: Southern Jackaroo")
+check(len(events("gr6", "exercise", "planned")) == 1 and not events("gr6", "exercise"), "gr6: the exercise is to come")
+# gr3: "The two generals held talks on the sidelines of the drills and signed a plan"
+check(len(met("gr3", "Marat Khussainov", "Erlis Terdikbayev")) == 1, "gr3: the generals met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
