@@ -2710,16 +2710,35 @@ static const char *signatory_rule(const parley_extraction *ex, const sentence_me
     return NULL;
 }
 
+/* "A and his Philippine counterpart, B": pm and the counterpart named within ten tokens after
+ * "and" right after it. */
+static bool counterpart_pair(const parley_extraction *ex, const sentence_mentions *sm, const parley_mention *pm,
+                             const parley_mention **first, const parley_mention **second)
+{
+    size_t s = pm->sentence;
+    if (pm->te >= ex->text.sentences[s].tok_end || !parley_text_tok_is(&ex->text, pm->te, "and"))
+        return false;
+    for (size_t j = sm_from(ex, sm, s, pm->te); j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->tb > pm->te + 10)
+            break;
+        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == pm->entity || o->role_of >= 0)
+            continue;
+        if (!o->counterpart)
+            return false;
+        *first = pm;
+        *second = o;
+        return true;
+    }
+    return false;
+}
+
 /* "Kazakh, Uzbek presidents meet in Khiva" over "A and B held talks ...": the headline's
  * demonyms before a plural office are the pair's, in order, when the pair opens the story (no
  * person named before it) and says no country of its own. */
-static const char *headline_pair_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
-                                      const parley_mention *pm)
+static const char *headline_pair(const parley_extraction *ex, const sentence_mentions *sm, const parley_mention *pm,
+                                 const parley_mention *a, const parley_mention *b)
 {
-    const parley_mention *a, *b;
-    if ((size_t)pm->entity != self || pm->country || pm->sentence > 6 || !and_pair(ex, sm, pm, 0, &a, &b) ||
-        a->country || b->country)
-        return NULL;
     /* (the pair opens the story) */
     for (size_t j = sm->off[0]; j < sm->off[a->sentence + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
@@ -2748,10 +2767,34 @@ static const char *headline_pair_rule(const parley_extraction *ex, const sentenc
             const parley_token *ot = &ex->text.tokens[w];
             if (ot->kind != PARLEY_TOK_WORD || !parley_plural_office(ex, ex->text.text + ot->start, ot->end - ot->start))
                 continue;
+            /* (a country stated for either must be the headline's for it: "Defense Minister A and
+             * his Philippine counterpart, B" under "Japanese, Philippine defense chiefs ...") */
+            if ((a->country && strcmp(a->country, d1->canonical) != 0) || (b->country && strcmp(b->country, d2->canonical) != 0))
+                return NULL;
             return pm == a ? d1->canonical : d2->canonical;
         }
     }
     return NULL;
+}
+
+static const char *headline_pair_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                      const parley_mention *pm)
+{
+    const parley_mention *a, *b;
+    if ((size_t)pm->entity != self || pm->country || pm->sentence > 6 || !and_pair(ex, sm, pm, 0, &a, &b))
+        return NULL;
+    return headline_pair(ex, sm, pm, a, b);
+}
+
+/* The same for "A and his Philippine counterpart, B" opening the story, once the countries that
+ * the sentences name have been read (what it settles early would hide a country from others). */
+static const char *headline_counterpart_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                             const parley_mention *pm)
+{
+    const parley_mention *a, *b;
+    if ((size_t)pm->entity != self || pm->country || pm->sentence > 6 || !counterpart_pair(ex, sm, pm, &a, &b))
+        return NULL;
+    return headline_pair(ex, sm, pm, a, b);
 }
 
 /* "Indonesia and Australia inked a defence agreement ..., with Defence Minister A and Deputy
@@ -3443,7 +3486,7 @@ static int person_roles(parley_extraction *ex)
     if ((rc = set_countries(ex, proposal)) < 0 || (rc = apply_rule(ex, &sm, sender_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, spokesperson_rule)) < 0 || (rc = apply_rule(ex, &sm, visited_rule)) < 0 ||
         (rc = namesakes(ex)) < 0 || (rc = apply_rule(ex, &sm, companion_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, royal_couple_rule)) < 0) {
+        (rc = apply_rule(ex, &sm, royal_couple_rule)) < 0 || (rc = apply_rule(ex, &sm, headline_counterpart_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
     }

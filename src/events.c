@@ -200,6 +200,13 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
         hit->date = (parley_date){m > pub->m ? pub->y - 1 : pub->y, m, 0};
         hit->guessed_year = true;
         hit->end = i + 1;
+        /* "in April last year", "in March this year", "in May next year": the year said */
+        if (i + 2 < se && is_w(ex, i + 2, "year") &&
+            (is_w(ex, i + 1, "last") || is_w(ex, i + 1, "this") || is_w(ex, i + 1, "next"))) {
+            hit->date.y = is_w(ex, i + 1, "last") ? pub->y - 1 : is_w(ex, i + 1, "next") ? pub->y + 1 : pub->y;
+            hit->guessed_year = false;
+            hit->end = i + 3;
+        }
         return true;
     }
     /* 21 January 2020 / 25th Nov, 2020 / the 4th of March */
@@ -1246,6 +1253,22 @@ static bool other_period(const char *a, const char *b)
     return n >= 4 && a[0] != '-' && b[0] != '-' && strncmp(a, b, n > 7 ? 7 : n) != 0;
 }
 
+/* The city a headline puts something in ("... meet in St Petersburg"): the first city after "in"
+ * in a headline among the first three sentences, as its entity; -1 when none. */
+static int headline_city(const parley_extraction *ex)
+{
+    for (size_t m = 0; m < ex->n_mentions; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->sentence >= 3)
+            break;
+        if (ex->text.sentences[mm->sentence].headline && mm->type == PARLEY_ENTITY_LOCATION && mm->entity >= 0 &&
+            mm->lex && mm->lex->kind == PARLEY_LEX_CITY && mm->tb > ex->text.sentences[mm->sentence].tok_begin &&
+            is_w(ex, mm->tb - 1, "in"))
+            return mm->entity;
+    }
+    return -1;
+}
+
 /* The meeting of the story a meeting with no date or place of its own follows: the last one not
  * told as before the story, or -1. */
 static int story_prev(const doc_state *st)
@@ -1325,6 +1348,10 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             int p = story_prev(st);
             int pp = p >= 0 ? ex->events[p].place : -1;
             if (pp >= 0 && ex->entities[pp].type == PARLEY_ENTITY_LOCATION && ex->entities[pp].has_coords)
+                ev->place = pp;
+            /* ... or in the city the headline puts the meeting in ("Putin and Lukashenko meet in
+             * St Petersburg" over "... at the Konstantinovsky Palace") */
+            else if (p < 0 && (pp = headline_city(ex)) >= 0)
                 ev->place = pp;
         }
         /* (a call is placed only where its own sentence says: its two sides are apart; nor is
@@ -2293,6 +2320,24 @@ static bool meets_again_at(const parley_extraction *ex, size_t q, size_t e)
     return (is_w(ex, q, "the") || is_w(ex, q, "their")) &&
            (q + 1 >= e || parley_match(ex, q + 1, PARLEY_LEX_MEET_NOUN, NULL) ||
             (q + 2 < e && parley_match(ex, q + 2, PARLEY_LEX_MEET_NOUN, NULL)));
+}
+
+/* Does sentence se tell where a signing was held: "The signing ceremony took place at ...", "The
+ * signing was held in ...", "The ceremony took place in ..."? */
+static bool signing_held(const parley_extraction *ex, const parley_sentence *se)
+{
+    size_t b = se->tok_begin;
+    if (b + 4 >= se->tok_end || !is_w(ex, b, "the"))
+        return false;
+    size_t k = b + 1;
+    if (is_w(ex, k, "signing"))
+        k++;
+    else if (!is_w(ex, k, "ceremony"))
+        return false;
+    if (is_w(ex, k, "ceremony"))
+        k++;
+    return k + 1 < se->tok_end && ((is_w(ex, k, "took") && is_w(ex, k + 1, "place")) ||
+                                   ((is_w(ex, k, "was") || is_w(ex, k, "is")) && is_w(ex, k + 1, "held")));
 }
 
 static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
@@ -3428,6 +3473,23 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             me->place = ag->place;
         if (!me->date[0])
             memcpy(me->date, ag->date, sizeof(me->date));
+    }
+    /* "The signing ceremony took place at the Burma Camp in Accra": where the document told just
+     * before was signed, and its signers met */
+    if (st->last_agreement >= 0 && signing_held(ex, se)) {
+        parley_event *ag = &ex->events[st->last_agreement];
+        int where = sentence_place(ex, s);
+        uint32_t prev_start = s > 0 ? ex->text.sentences[s - 1].start : 0;
+        if (where >= 0 && ag->n_evidence && ag->evidence[ag->n_evidence - 1].start >= prev_start &&
+            ag->evidence[ag->n_evidence - 1].start < se->start) {
+            for (size_t k = 0; k < ex->n_events; k++) {
+                parley_event *o = &ex->events[k];
+                if (o->type == PARLEY_EVENT_MEETING && o->n_evidence && o->place == ag->place &&
+                    o->evidence[o->n_evidence - 1].start == ag->evidence[ag->n_evidence - 1].start)
+                    o->place = where;
+            }
+            ag->place = where;
+        }
     }
     if (pp.n && !subj.n)
         st->focus = pp.p[0].ent;

@@ -627,6 +627,20 @@ static bool dateline_at(const parley_extraction *ex, size_t i, size_t l, size_t 
            punct_is(ex, after, '(') || punct_is(ex, after, ':');
 }
 
+/* Does the city of cl tokens at i (entry ce), named as its country is ("Singapore"), open a
+ * dateline: in capitals before a dash or a comma, or before a comma and a month ("Singapore, June
+ * 3")? */
+static bool city_state_dateline(const parley_extraction *ex, size_t i, size_t cl, const parley_lex_entry *ce, size_t end)
+{
+    const parley_lex_entry *co = NULL;
+    if (parley_match(ex, i, PARLEY_LEX_COUNTRY, &co) != cl || !co || strcmp(co->canonical, ce->country) != 0)
+        return false;
+    size_t k = i + cl;
+    if ((ex->text.tokens[i].flags & PARLEY_TOK_ALLCAPS) && (punct_is(ex, k, '-') || punct_is(ex, k, ',') || punct_is(ex, k, '(')))
+        return true;
+    return punct_is(ex, k, ',') && k + 1 < end && date_word(ex, k + 1);
+}
+
 static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -654,6 +668,15 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
         /* a city named after its country: "Kuwait City", "Mexico City" */
         const parley_lex_entry *ce = NULL;
         size_t cl = parley_match(ex, i, PARLEY_LEX_CITY, &ce);
+        /* ... or as its country, opening a dateline: "SINGAPORE -", "Singapore, June 3 (Reuters) -" */
+        if (cl && ce && ce->country && i == se->tok_begin && s < 4 && i + cl + 1 < se->tok_end &&
+            city_state_dateline(ex, i, cl, ce, se->tok_end)) {
+            rc = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, i, i + cl, s, ce);
+            if (rc < 0)
+                return rc;
+            i += cl;
+            continue;
+        }
         if (cl == 2 && ce && parley_text_tok_is_ci(&ex->text, i + 1, "city") && cl > parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL)) {
             rc = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, i, i + cl, s, ce);
             if (rc < 0)

@@ -1030,6 +1030,14 @@ static void test_their_counterparts_and_attributable(void **state)
 static void test_left_for_country_lists_and_attendee(void **state)
 {
     (void)state;
+    /* "A and his Philippine counterpart, B" under "Japanese, Philippine defense chiefs ..." */
+    {
+        test_doc u = test_extract("Japanese, Philippine defense chiefs hold first talks\n\nSINGAPORE - Defense Minister "
+                                  "John Abbot and his Philippine counterpart, Jane Roe, held talks Saturday on the "
+                                  "sidelines of the Shangri-La Dialogue.", "2023-06-04");
+        assert_person_country(u.ex, "John Abbot", "Japan");
+        test_doc_free(&u);
+    }
     /* a partner after "with" is not the subject's country */
     {
         test_doc u = test_extract("Defense Minister John Abbot met Australian Defence Minister Jane Roe in Tokyo on "

@@ -1920,6 +1920,40 @@ static void test_they_and_representative_for(void **state)
     assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
     assert_null(meeting(&t, "Erika Svensson", "Karl Lindqvist"));
     test_doc_free(&t);
+    /* "SINGAPORE - ...": a city-state's dateline is its city, where the talks were; "in April last
+     * year"; "The signing ceremony took place at the Burma Camp in Accra" */
+    t = test_extract("SINGAPORE - Defense Minister John Abbot and his Philippine counterpart, Jane Roe, held talks "
+                     "Saturday on the sidelines of the Shangri-La Dialogue. The two ministers had met in Washington in "
+                     "April last year.", "2023-06-04");
+    const parley_event *sg = NULL, *wa = NULL;
+    for (size_t i = 0; i < t.ex->n_events; i++) {
+        const parley_event *ev = &t.ex->events[i];
+        if (ev->type == PARLEY_EVENT_MEETING && ev->place >= 0 && strcmp(t.ex->entities[ev->place].name, "Singapore") == 0)
+            sg = ev;
+        if (ev->type == PARLEY_EVENT_MEETING && ev->place >= 0 && strcmp(t.ex->entities[ev->place].name, "Washington") == 0)
+            wa = ev;
+    }
+    assert_non_null(sg);
+    assert_non_null(wa);
+    assert_string_equal(wa->date, "2022-04");
+    test_doc_free(&t);
+    t = test_extract("The Minister of Defence, Dr. John Abbot, and the German Ambassador to Ghana, Jane Roe, on Tuesday "
+                     "signed an agreement for the training of personnel in Germany. The signing ceremony took place at "
+                     "the Burma Camp in Accra.", "2016-02-18");
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        if (t.ex->events[i].type == PARLEY_EVENT_AGREEMENT) {
+            assert_true(t.ex->events[i].place >= 0);
+            assert_string_equal(t.ex->entities[t.ex->events[i].place].name, "Accra");
+        }
+    test_doc_free(&t);
+    /* a building named alone, no dateline: the city the headline puts the meeting in */
+    t = test_extract("Leaders meet in St Petersburg\n\nPresident John Abbot held talks with President of Belarus Jane "
+                     "Roe at the Konstantinovsky Palace on January 29.", "2024-01-29");
+    const parley_event *sp = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(sp);
+    assert_true(sp->place >= 0);
+    assert_string_equal(t.ex->entities[sp->place].name, "St Petersburg");
+    test_doc_free(&t);
     /* an exercise to come is planned; a compass word opens its name */
     t = test_extract("Japan and Australia would hold the Southern Jackaroo exercise with the United States next year. "
                      "Poland and Lithuania held the Iron Wolf drills in May.", "2025-09-05");

@@ -2991,6 +2991,23 @@ check(len(events("gr6", "exercise", "planned")) == 1 and not events("gr6", "exer
 # gr3: "The two generals held talks on the sidelines of the drills and signed a plan"
 check(len(met("gr3", "Marat Khussainov", "Erlis Terdikbayev")) == 1, "gr3: the generals met")
 
+# gs1: "In the afternoon, he also came together with U.S. Secretary of Defense X"
+check(len(met("gs1", "Yasar Guler", "Lloyd Austin")) == 1, "gs1: came together with Austin")
+check(len(events("gs1", "meeting")) == 4, "gs1: four meetings")
+
+# gt2: "SINGAPORE - Defense Minister A and his Philippine counterpart, B, held talks ... on the
+# sidelines of the Shangri-La Dialogue" under "Japanese, Philippine defense chiefs ...": a
+# city-state's dateline is a city; the headline's demonyms are the pair's
+country("gt2", "Yasukazu Hamada", "Japan")
+check([ev["place"] for ev in met("gt2", "Yasukazu Hamada", "Carlito Galvez Jr.")] == ["location:singapore"], "gt2: in Singapore")
+# gt3: "The signing ceremony took place at the Burma Camp in Accra": where the agreement told just
+# before was signed ("training of personnel in Germany" is what it is about)
+check([ev["place"] for ev in events("gt3", "agreement")] == ["location:accra"], "gt3: signed in Accra")
+# gt4: "Putin and Lukashenko meet in St Petersburg" over "at the Konstantinovsky Palace"
+check([ev["place"] for ev in met("gt4", "Vladimir Putin", "Alexander Lukashenko")] == ["location:st-petersburg"], "gt4: St Petersburg")
+# gt5: "The two ministers had met in Washington in April last year"
+check(["2022-04"] == [ev["date"] for ev in met("gt5", "Rajnath Singh", "Lloyd Austin") if ev["place"] == "location:washington"], "gt5: April last year")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
