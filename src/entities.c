@@ -2595,6 +2595,43 @@ static const char *companions_pair_rule(const parley_extraction *ex, const sente
     return ac;
 }
 
+/* "Guler and Chikovani were accompanied by the chiefs of general staff of the two countries, A and
+ * B": the pair after "the two countries" (or "both countries") is of the countries of the pair
+ * that opens the sentence, in order. */
+static const char *two_countries_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                      const parley_mention *pm)
+{
+    const parley_mention *a, *b;
+    if ((size_t)pm->entity != self || pm->country || !and_pair(ex, sm, pm, 5, &a, &b))
+        return NULL;
+    size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, q = a->tb;
+    /* back over a title before the first ("General") to the comma after "countries" */
+    while (q > sb && q + 4 > a->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
+           (ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP))
+        q--;
+    if (q < sb + 4 || !parley_text_tok_is(&ex->text, q - 1, ",") || !parley_text_tok_is(&ex->text, q - 2, "countries") ||
+        !(parley_text_tok_is(&ex->text, q - 3, "two") || parley_text_tok_is(&ex->text, q - 3, "both")))
+        return NULL;
+    /* the pair opening the sentence, with countries */
+    const parley_mention *x = NULL, *y = NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1] && !y; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->role_of >= 0)
+            continue;
+        if (!x)
+            x = o;
+        else
+            y = o;
+    }
+    if (!y || y == a || x == a || !and_joined(ex, x, y, 5))
+        return NULL;
+    const char *xc = x->country ? x->country : ex->entities[x->entity].country;
+    const char *yc = y->country ? y->country : ex->entities[y->entity].country;
+    if (!xc || !yc || strcmp(xc, yc) == 0)
+        return NULL;
+    return pm == a ? xc : yc;
+}
+
 /* Whether the title opens with a royal word ("King", "Crown Princess"). */
 static bool royal_title(const parley_lexicon *lex, const char *title)
 {
@@ -3391,7 +3428,7 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, co_subject_rule)) < 0 || (rc = apply_rule(ex, &sm, pair_rules)) < 0 ||
         (rc = apply_rule(ex, &sm, led_by_rule)) < 0 || (rc = apply_rule(ex, &sm, owner_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, companions_pair_rule)) < 0) {
+        (rc = apply_rule(ex, &sm, companions_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, two_countries_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
     }

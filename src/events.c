@@ -818,6 +818,51 @@ static void sentence_people(const parley_extraction *ex, size_t s, people *pp)
     }
 }
 
+/* Do the capitals of title t (its capitalised words' first letters: "Chief of the Air Staff" ->
+ * "CAS") spell the n letters at a? */
+static bool title_initials(const char *t, const char *a, size_t n)
+{
+    size_t k = 0;
+    for (const char *p = t; p && *p; p++) {
+        if ((p == t || p[-1] == ' ') && *p >= 'A' && *p <= 'Z') {
+            if (k >= n || a[k] != *p)
+                return false;
+            k++;
+        }
+    }
+    return t && k == n;
+}
+
+/* Is token k a word in capitals of two to five letters that names no body, country or place in
+ * the lexicon ("CAS", "CNS"): perhaps an office's initials? */
+static bool office_initials_at(const parley_extraction *ex, size_t k)
+{
+    const parley_token *t = tok(ex, k);
+    size_t n = tok_n(ex, k);
+    return t->kind == PARLEY_TOK_WORD && (t->flags & PARLEY_TOK_ALLCAPS) && !(t->flags & PARLEY_TOK_ABBREV) && n >= 2 &&
+           n <= 5 && !(ex->match_kinds && ex->match_kinds[k]);
+}
+
+/* The one person whose title's initials the capitals at token k spell ("the CAS"), the person in
+ * focus first; -1 when none or several. O(entities). */
+static int initials_holder(const parley_extraction *ex, size_t k, int focus)
+{
+    const char *a = tok_s(ex, k);
+    size_t n = tok_n(ex, k);
+    if (focus >= 0 && title_initials(ex->entities[focus].title, a, n))
+        return focus;
+    int who = -1;
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        const parley_entity *en = &ex->entities[i];
+        if (en->type != PARLEY_ENTITY_PERSON || !title_initials(en->title, a, n))
+            continue;
+        if (who >= 0)
+            return -1;
+        who = (int)i;
+    }
+    return who;
+}
+
 /* "He", "She", "The minister", "The Turkish minister" opening a sentence. */
 /* Does a pronoun or "the <office>" open the clause at token b ("He met", "The minister said",
  * "The Secretary General also held")? */
@@ -833,6 +878,10 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
         return true;
     if (is_w(ex, b, "the") && b + 1 < end) {
         size_t k = b + 1;
+        /* "the CAS called on ...": an office's initials in capitals, then a word in lower case */
+        if (k + 1 < end && office_initials_at(ex, k) && tok(ex, k + 1)->kind == PARLEY_TOK_WORD &&
+            !(tok(ex, k + 1)->flags & PARLEY_TOK_CAP))
+            return true;
         /* "the Serbian delegation also met ...": the delegation's leader (delegation_leader()) */
         size_t dl = parley_match(ex, k, PARLEY_LEX_DEMONYM, NULL);
         if (k + dl + 1 < end && is_w(ex, k + dl, "delegation") && tok(ex, k + dl + 1)->kind == PARLEY_TOK_WORD &&
@@ -982,6 +1031,8 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
     size_t dl = p + 1 < se->tok_end ? parley_match(ex, p + 1, PARLEY_LEX_DEMONYM, NULL) : 0;
     if (p + 1 + dl < se->tok_end && is_w(ex, p + 1 + dl, "delegation"))
         return delegation_leader(ex, s, p + 1, dl);
+    if (p + 1 < se->tok_end && office_initials_at(ex, p + 1))
+        return initials_holder(ex, p + 1, focus);
     size_t head = SIZE_MAX, office = SIZE_MAX;
     for (size_t q = p + 1; q < se->tok_end && q < p + 6; q++) {
         size_t l = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL);
@@ -2451,7 +2502,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
      * opening phrase tell the meeting before; the sentence's own are after the comma, and the
      * people of the phrase are no party to them */
     static const char *const openers[] = {"after", "following", "before", "ahead", "during", "prior", NULL};
-    if (ml && meet > se->tok_begin && is_w_any(ex, se->tok_begin, openers)) {
+    bool in_opener = true;   /* (the words inside the opening phrase, before its comma) */
+    for (size_t q = se->tok_begin; ml && q < meet && in_opener; q++)
+        in_opener = !is_p(ex, q, ',');
+    if (ml && meet > se->tok_begin && in_opener && is_w_any(ex, se->tok_begin, openers)) {
         size_t q = meet + ml;
         while (q < se->tok_end && q < meet + ml + 12 && !is_p(ex, q, ','))
             q++;
@@ -2736,11 +2790,45 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (parley_on_sidelines(ex, ls->tok_begin, ls->tok_end))
             jl = 0;
     }
+    /* "B was accompanied by A, who also held talks with his Kenyan counterpart, C": a relative
+     * clause with meeting words of its own after the join tells another meeting, A's with C */
+    size_t rel_meet = SIZE_MAX;
+    for (size_t q = join + jl; jl && has_meet && meet > join && q + 1 < meet; q++)
+        if (is_p(ex, q, ',') && is_w(ex, q + 1, "who"))
+            rel_meet = q;
     if (jl && attend == SIZE_MAX && !own && st->last_meeting >= 0 && pp.n) {
         parley_event *ev = &ex->events[st->last_meeting];
         for (size_t i = 0; i < pp.n; i++)
-            if ((rc = event_add_participant(ex, ev, pp.p[i].ent)) < 0)
+            if (pp.p[i].pos < rel_meet && (rc = event_add_participant(ex, ev, pp.p[i].ent)) < 0)
                 return rc;
+        if (rel_meet != SIZE_MAX) {
+            /* the relative clause's meeting: the person before "who" with those after the words */
+            int who = -1;
+            for (size_t i = 0; i < pp.n; i++)
+                if (pp.p[i].end <= rel_meet)
+                    who = pp.p[i].ent;
+            parley_event *rv = who >= 0 ? event_new(ex, PARLEY_EVENT_MEETING) : NULL;
+            if (who >= 0 && !rv)
+                return PARLEY_ENOMEM;
+            if (rv) {
+                rv->status = PARLEY_STATUS_OCCURRED;
+                if ((rc = event_add_participant(ex, rv, who)) < 0)
+                    return rc;
+                for (size_t i = 0; i < pp.n; i++)
+                    if (pp.p[i].pos >= meet + ml && (rc = event_add_participant(ex, rv, pp.p[i].ent)) < 0)
+                        return rc;
+                const parley_event *lm = &ex->events[st->last_meeting];
+                rv->place = lm->place;
+                memcpy(rv->date, lm->date, sizeof(rv->date));
+                if (rv->n_participants < 2) {
+                    free(rv->participants);
+                    ex->n_events--;
+                } else if ((rc = event_add_evidence(ex, rv, s, meet, meet + ml)) < 0) {
+                    return rc;
+                }
+            }
+            ev = &ex->events[st->last_meeting];
+        }
         /* "A and B signed the Agreement in the presence of President C": the signing is told
          * first, by the people before the join words */
         bool signed_before = has_sign && sign < join;

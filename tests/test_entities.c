@@ -1038,6 +1038,15 @@ static void test_left_for_country_lists_and_attendee(void **state)
         assert_person_country(u.ex, "John Abbot", "Japan");
         test_doc_free(&u);
     }
+    /* "A and B were accompanied by the chiefs of general staff of the two countries, C and D" */
+    {
+        test_doc u = test_extract("Turkish Defence Minister John Abbot met with Georgian Defence Minister Jane Roe in "
+                                  "Ankara. Abbot and Roe were accompanied by the chiefs of general staff of the two "
+                                  "countries, General Max Mustermann and Major General Erika Svensson.", "2024-10-09");
+        assert_person_country(u.ex, "Max Mustermann", "Turkey");
+        assert_person_country(u.ex, "Erika Svensson", "Georgia");
+        test_doc_free(&u);
+    }
     /* a partner after "with" is not the subject's country */
     {
         test_doc u = test_extract("Defense Minister John Abbot met Australian Defence Minister Jane Roe in Tokyo on "

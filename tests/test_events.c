@@ -1954,6 +1954,22 @@ static void test_they_and_representative_for(void **state)
     assert_true(sp->place >= 0);
     assert_string_equal(t.ex->entities[sp->place].name, "St Petersburg");
     test_doc_free(&t);
+    /* "During the visit, the CAS called on A, Minister of ..., and held talks with B": an office's
+     * initials for the person in focus; the opening phrase has no meeting words of its own */
+    t = test_extract("Air Chief Marshal John Abbot, Chief of the Air Staff, is on an official visit to Egypt. During "
+                     "the visit, the CAS called on Lieutenant General Jane Roe, Minister of Defence and Military "
+                     "Production of Egypt, and held talks with Air Marshal Max Mustermann.", "2024-02-07");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
+    /* "B was accompanied by A, who also held talks with his Kenyan counterpart, C" */
+    t = test_extract("Defence Cabinet Secretary John Abbot on Tuesday hosted his Tanzanian counterpart Jane Roe in "
+                     "Nairobi. Roe was accompanied by the Chief of Defence Forces of Tanzania, General Max Mustermann, "
+                     "who also held talks with his Kenyan counterpart, General Erika Svensson.", "2023-03-22");
+    assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    assert_non_null(meeting(&t, "Max Mustermann", "Erika Svensson"));
+    assert_null(meeting(&t, "John Abbot", "Erika Svensson"));
+    test_doc_free(&t);
     /* an exercise to come is planned; a compass word opens its name */
     t = test_extract("Japan and Australia would hold the Southern Jackaroo exercise with the United States next year. "
                      "Poland and Lithuania held the Iron Wolf drills in May.", "2025-09-05");

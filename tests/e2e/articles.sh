@@ -3008,6 +3008,17 @@ check([ev["place"] for ev in met("gt4", "Vladimir Putin", "Alexander Lukashenko"
 # gt5: "The two ministers had met in Washington in April last year"
 check(["2022-04"] == [ev["date"] for ev in met("gt5", "Rajnath Singh", "Lloyd Austin") if ev["place"] == "location:washington"], "gt5: April last year")
 
+# gu2: "Mr Bashungwa was accompanied by the Chief of Defence Forces of Tanzania, General X, who also
+# held talks with his Kenyan counterpart, General Y": X joins the ministers' talks, Y only X's
+check(len(met("gu2", "Aden Duale", "Jacob John Mkunda")) == 1 and len(met("gu2", "Jacob John Mkunda", "Francis Ogolla")) == 1, "gu2: the generals")
+check(not met("gu2", "Aden Duale", "Francis Ogolla"), "gu2: Ogolla not at the ministers' talks")
+# gu3: "During the visit, the CAS called on Lieutenant General X, Minister of Defence and Military
+# Production of Egypt, and held talks with Air Marshal Y": the title's initials, a portfolio
+check(person("gu3", "Production") is None, "gu3: no Production")
+check(len(met("gu3", "VR Chaudhari", "Mohamed Zaki")) == 1 and len(met("gu3", "VR Chaudhari", "Mahmoud Fouad Abd El-Gawad")) == 1, "gu3: the CAS's meetings")
+# gu4: "accompanied by the chiefs of general staff of the two countries, General A and Major General B"
+country("gu4", "Giorgi Matiashvili", "Georgia")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
