@@ -3019,6 +3019,12 @@ check(len(met("gu3", "VR Chaudhari", "Mohamed Zaki")) == 1 and len(met("gu3", "V
 # gu4: "accompanied by the chiefs of general staff of the two countries, General A and Major General B"
 country("gu4", "Giorgi Matiashvili", "Georgia")
 
+# gv2: "Ankara - ... Rutte, on his first visit to Turkiye since taking office, also held talks with X":
+# the city the story is in
+check([ev["place"] for ev in met("gv2", "Mark Rutte", "Hakan Fidan")] == ["location:ankara"], "gv2: in Ankara")
+# gv6: "A and B hosted their Australian counterparts, C and D, ... for the annual AUSMIN talks"
+check(len(met("gv6", "Richard Marles", "Penny Wong")) == 1 and len(met("gv6", "Lloyd Austin", "Penny Wong")) == 1, "gv6: AUSMIN")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
