@@ -2678,7 +2678,14 @@ static bool countries_between(const parley_extraction *ex, const sentence_mentio
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0)
             continue;
-        if (prev && prev->tb > 0 && parley_text_tok_is(&ex->text, prev->tb - 1, "between") && country_pair(ex, prev, o)) {
+        /* ... or the pair that signs: "India and the United States on Friday signed a framework" */
+        bool signs = false;
+        for (size_t q = o->te; prev && q < o->te + 5 && q < ex->text.sentences[s].tok_end && !signs; q++)
+            signs = parley_match(ex, q, PARLEY_LEX_SIGN, NULL) != 0;
+        if (prev && country_pair(ex, prev, o) &&
+            ((prev->tb > 0 && parley_text_tok_is(&ex->text, prev->tb - 1, "between")) ||
+             (signs && (prev->tb == ex->text.sentences[s].tok_begin ||
+                        ex->text.tokens[prev->tb - 1].kind == PARLEY_TOK_PUNCT)))) {
             c[0] = ex->entities[prev->entity].name;
             c[1] = ex->entities[o->entity].name;
             return true;
@@ -2768,6 +2775,39 @@ static bool counterpart_pair(const parley_extraction *ex, const sentence_mention
         return true;
     }
     return false;
+}
+
+/* "Japan and the Philippines on Monday signed a Reciprocal Access Agreement. Foreign Minister A
+ * and Defense Minister B signed the pact with Philippine Defense Secretary C": who signs with
+ * someone of one of the two signing countries is of the other. */
+static const char *signed_with_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                    const parley_mention *pm)
+{
+    size_t s = pm->sentence, se = ex->text.sentences[s].tok_end;
+    if ((size_t)pm->entity != self || pm->country)
+        return NULL;
+    /* the signing words after the person (past a second subject "and B"), then "with" */
+    size_t q = pm->te, w = SIZE_MAX;
+    while (q < se && q < pm->te + 12 && !parley_match(ex, q, PARLEY_LEX_SIGN, NULL))
+        q++;
+    for (size_t k = q; q < se && k < se && k < q + 8 && w == SIZE_MAX; k++)
+        if (parley_text_tok_is(&ex->text, k, "with"))
+            w = k;
+    if (w == SIZE_MAX)
+        return NULL;
+    const char *oc = NULL;
+    for (size_t j = sm_from(ex, sm, s, w); j < sm->off[s + 1] && !oc; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->tb > w + 8)
+            break;
+        if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && (size_t)o->entity != self)
+            oc = o->country ? o->country : ex->entities[o->entity].country;
+    }
+    const char *c[2];
+    for (size_t back = 0; oc && back <= 2 && back <= s; back++)
+        if (countries_between(ex, sm, s - back, c) && (strcmp(c[0], oc) == 0 || strcmp(c[1], oc) == 0))
+            return strcmp(c[0], oc) == 0 ? c[1] : c[0];
+    return NULL;
 }
 
 /* "Kazakh, Uzbek presidents meet in Khiva" over "A and B held talks ...": the headline's
@@ -3428,7 +3468,8 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, co_subject_rule)) < 0 || (rc = apply_rule(ex, &sm, pair_rules)) < 0 ||
         (rc = apply_rule(ex, &sm, led_by_rule)) < 0 || (rc = apply_rule(ex, &sm, owner_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, companions_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, two_countries_rule)) < 0) {
+        (rc = apply_rule(ex, &sm, companions_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, two_countries_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, signed_with_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
     }

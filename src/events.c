@@ -1023,6 +1023,27 @@ static int delegation_leader(const parley_extraction *ex, size_t s, size_t d, si
  * head word (and they are of the country a demonym names: "the Turkish minister"), else the
  * person named last before sentence s who fits ("the General" after "General Jane Roe"), else
  * the person in focus. */
+/* The person named last before sentence s (looking back at most 64 people) right after the rank
+ * of l tokens at token r ("Senior General Min Aung Hlaing" for "the Senior General"), or -1. */
+static int rank_holder(const parley_extraction *ex, size_t s, size_t r, size_t l)
+{
+    size_t seen = 0;
+    for (size_t m = ex->sent_mentions[s]; m-- > 0 && seen < 64;) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->type != PARLEY_ENTITY_PERSON || mm->entity < 0 || mm->sentence >= s)
+            continue;
+        seen++;
+        if (mm->tb < l)
+            continue;
+        bool same = true;
+        for (size_t k = 0; k < l && same; k++)
+            same = parley_text_tok_same(&ex->text, mm->tb - l + k, r + k);
+        if (same)
+            return mm->entity;
+    }
+    return -1;
+}
+
 static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int focus)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -1036,8 +1057,12 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
     size_t head = SIZE_MAX, office = SIZE_MAX;
     for (size_t q = p + 1; q < se->tok_end && q < p + 6; q++) {
         size_t l = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL);
-        if (!l)
-            l = parley_match(ex, q, PARLEY_LEX_RANK, NULL);
+        if (!l && (l = parley_match(ex, q, PARLEY_LEX_RANK, NULL))) {
+            /* "the Senior General met ...": the person last named right after that rank */
+            int who = rank_holder(ex, s, q, l);
+            if (who >= 0)
+                return who;
+        }
         /* "the visiting general": a rank in lower case (the lexicon's are capitalised) */
         if (!l && parley_kind_starts(ex, q, PARLEY_LEX_RANK) && !(tok(ex, q)->flags & PARLEY_TOK_CAP))
             l = 1;
@@ -1661,7 +1686,9 @@ static int add_meeting_people(parley_extraction *ex, int idx, int meeting)
 static bool generic_again(const parley_extraction *ex, size_t d, size_t dl, size_t end)
 {
     static const char *const naming[] = {"on", "of", "for", "to", "between", "with", "concerning", "regarding", NULL};
-    return !(tok(ex, d)->flags & PARLEY_TOK_CAP) && !(d + dl < end && is_w_any(ex, d + dl, naming));
+    /* ("signed the document on behalf of their respective sides": no name) */
+    bool behalf = d + dl + 1 < end && is_w(ex, d + dl, "on") && is_w(ex, d + dl + 1, "behalf");
+    return !(tok(ex, d)->flags & PARLEY_TOK_CAP) && !(d + dl < end && is_w_any(ex, d + dl, naming) && !behalf);
 }
 
 static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sign_len, const people *pp,

@@ -1047,6 +1047,21 @@ static void test_left_for_country_lists_and_attendee(void **state)
         assert_person_country(u.ex, "Erika Svensson", "Georgia");
         test_doc_free(&u);
     }
+    /* the countries that sign, then their signers: "signed by A and US Secretary B", "A and B signed
+     * the pact with Philippine Defense Secretary C" */
+    {
+        test_doc u = test_extract("KUALA LUMPUR - India and the United States on Friday signed a framework for defence "
+                                  "cooperation. The framework was signed by Defence Minister John Abbot and US Secretary "
+                                  "of War Jane Roe.", "2025-10-31");
+        assert_person_country(u.ex, "John Abbot", "India");
+        test_doc_free(&u);
+        u = test_extract("MANILA (Kyodo) -- Japan and the Philippines on Monday signed a Reciprocal Access Agreement. "
+                         "Foreign Minister John Abbot and Defense Minister Jane Roe signed the pact with Philippine "
+                         "Defense Secretary Max Mustermann in Manila.", "2024-07-08");
+        assert_person_country(u.ex, "John Abbot", "Japan");
+        assert_person_country(u.ex, "Jane Roe", "Japan");
+        test_doc_free(&u);
+    }
     /* a partner after "with" is not the subject's country */
     {
         test_doc u = test_extract("Defense Minister John Abbot met Australian Defence Minister Jane Roe in Tokyo on "

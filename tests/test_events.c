@@ -1970,6 +1970,24 @@ static void test_they_and_representative_for(void **state)
     assert_non_null(meeting(&t, "Max Mustermann", "Erika Svensson"));
     assert_null(meeting(&t, "John Abbot", "Erika Svensson"));
     test_doc_free(&t);
+    /* "the Senior General met with X": the person named after that rank */
+    t = test_extract("MOSCOW, August 17 - A delegation led by Commander-in-Chief of Defence Services Senior General "
+                     "John Abbot is in Moscow. On Tuesday, the Senior General met with Russian Defence Minister Jane "
+                     "Roe on the sidelines of the conference. A day earlier, he held a meeting with Secretary of the "
+                     "Security Council Max Mustermann.", "2023-08-17");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    assert_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    test_doc_free(&t);
+    /* "signed the document on behalf of their respective sides": the MoU told just before */
+    t = test_extract("DHAKA, April 18 (BSS) - An MoU on defence industry cooperation was inked between Bangladesh and "
+                     "Turkiye in Dhaka today. Lieutenant General John Abbot and Turkish Deputy Minister Jane Roe signed "
+                     "the document on behalf of their respective sides.", "2024-04-18");
+    size_t agreements = 0;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        agreements += t.ex->events[i].type == PARLEY_EVENT_AGREEMENT;
+    assert_int_equal(agreements, 1);
+    test_doc_free(&t);
     /* an exercise to come is planned; a compass word opens its name */
     t = test_extract("Japan and Australia would hold the Southern Jackaroo exercise with the United States next year. "
                      "Poland and Lithuania held the Iron Wolf drills in May.", "2025-09-05");

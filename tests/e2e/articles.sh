@@ -3025,6 +3025,21 @@ check([ev["place"] for ev in met("gv2", "Mark Rutte", "Hakan Fidan")] == ["locat
 # gv6: "A and B hosted their Australian counterparts, C and D, ... for the annual AUSMIN talks"
 check(len(met("gv6", "Richard Marles", "Penny Wong")) == 1 and len(met("gv6", "Lloyd Austin", "Penny Wong")) == 1, "gv6: AUSMIN")
 
+# gw3: "On Tuesday, the Senior General met with Russian Defence Minister X": the person named after
+# that rank; "A day earlier, he held a meeting with Y"
+check(len(met("gw3", "Min Aung Hlaing", "Sergei Shoigu")) == 1 and len(met("gw3", "Min Aung Hlaing", "Nikolai Patrushev")) == 1, "gw3: the Senior General's meetings")
+check(not met("gw3", "Sergei Shoigu", "Nikolai Patrushev"), "gw3: Shoigu did not meet Patrushev")
+
+# gx1: "An MoU ... was inked between Bangladesh and Turkiye ... A and B signed the document on behalf
+# of their respective sides": one document
+check(len(events("gx1", "agreement")) == 1, "gx1: one MoU")
+# gx2: "Japan and the Philippines ... signed ... A and B signed the pact with Philippine Defense Secretary C"
+country("gx2", "Yoko Kamikawa", "Japan")
+country("gx2", "Minoru Kihara", "Japan")
+# gx5: "KUALA LUMPUR - India and the United States ... signed ... The framework was signed by A and US
+# Secretary of War B"
+country("gx5", "Rajnath Singh", "India")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
