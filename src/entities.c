@@ -2362,12 +2362,37 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
     size_t oh = b + 1;   /* the office's word, past modifiers and domains: "The Special Envoy" */
     while (oh < m->tb && (parley_match(ex, oh, PARLEY_LEX_MODIFIER, NULL) || parley_match(ex, oh, PARLEY_LEX_DOMAIN, NULL)))
         oh++;
+    /* (the whole office in capitals too: "The Chief Minister", to tell apart an "Industries
+     * Minister") */
+    const char *whole = NULL;
+    size_t wl = 0;
     if (parley_text_tok_is(&ex->text, b, "The") && oh < m->tb && parley_match(ex, oh, PARLEY_LEX_OFFICE, NULL)) {
         office = ex->text.text + ex->text.tokens[oh].start;
         ol = ex->text.tokens[oh].end - ex->text.tokens[oh].start;
+        size_t e = b + 1;
+        while (e < m->tb && (ex->text.tokens[e].flags & PARLEY_TOK_CAP) && ex->text.tokens[e].kind == PARLEY_TOK_WORD &&
+               (parley_match(ex, e, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, e, PARLEY_LEX_MODIFIER, NULL) ||
+                parley_match(ex, e, PARLEY_LEX_DOMAIN, NULL)))
+            e++;
+        if (e > oh + 1 || e > b + 2) {
+            whole = ex->text.text + ex->text.tokens[b + 1].start;
+            wl = ex->text.tokens[e - 1].end - ex->text.tokens[b + 1].start;
+        }
     } else if (!parley_text_tok_is(&ex->text, b, "He") && !parley_text_tok_is(&ex->text, b, "She")) {
         return NULL;
     }
+    /* the person named last before who holds the whole office, known or not yet */
+    size_t seen0 = 0;
+    for (size_t s2 = s; whole && s2-- > 0 && seen0 < 64;)
+        for (size_t j = sm->off[s2 + 1]; j-- > sm->off[s2] && seen0 < 64;) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)self)
+                continue;
+            seen0++;
+            const parley_entity *oe = &ex->entities[o->entity];
+            if (parley_text_holds_word(oe->title, whole, wl))
+                return oe->country;
+        }
     size_t seen = 0;
     for (size_t s2 = s; s2-- > 0 && seen < 64;)
         for (size_t j = sm->off[s2 + 1]; j-- > sm->off[s2] && seen < 64;) {

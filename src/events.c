@@ -405,6 +405,15 @@ static parley_event *event_new(parley_extraction *ex, int type)
     return ev;
 }
 
+/* Does event ev have entity ent among its participants? O(participants). */
+static bool event_has(const parley_event *ev, int ent)
+{
+    for (size_t i = 0; i < ev->n_participants; i++)
+        if (ev->participants[i] == ent)
+            return true;
+    return false;
+}
+
 static int event_add_participant(parley_extraction *ex, parley_event *ev, int ent)
 {
     for (size_t i = 0; i < ev->n_participants; i++)
@@ -776,6 +785,12 @@ static bool owner_of_person(const parley_extraction *ex, const parley_mention *m
         if (parley_match(ex, q, PARLEY_LEX_PERSON_NOUN, NULL) || parley_match(ex, q, PARLEY_LEX_OFFICE, NULL) ||
             is_w(ex, q, "deputy") || is_w(ex, q, "deputies"))
             return true;
+        /* "..., during President X's state visit to Portugal": the visit's owner is not in what
+         * the sentence tells of others */
+        if (is_w(ex, q, "visit") || is_w(ex, q, "trip") || is_w(ex, q, "tour"))
+            for (size_t k = mm->tb; k-- > 0 && k + 4 > mm->tb;)
+                if (is_w(ex, k, "during"))
+                    return true;
         if (parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL) || is_w(ex, q, "with") || is_w(ex, q, "of") ||
             is_w(ex, q, "to") || is_w(ex, q, "and"))
             return false;
@@ -911,6 +926,10 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
         size_t ol = k < end ? parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) : 0;
         if (!ol && k < end && (tok(ex, k)->flags & PARLEY_TOK_CAP))
             ol = parley_match(ex, k, PARLEY_LEX_RANK, NULL);   /* "the General met ..." */
+        /* (office words in capitals one after another: "The Chief Minister was ...") */
+        for (size_t l2; ol && k + ol < end && (tok(ex, k + ol)->flags & PARLEY_TOK_CAP) &&
+                        (l2 = parley_match(ex, k + ol, PARLEY_LEX_OFFICE, NULL));)
+            ol += l2;
         size_t v = k + ol;
         if (ol && v < end && tok(ex, v)->kind == PARLEY_TOK_WORD && !(tok(ex, v)->flags & PARLEY_TOK_CAP) &&
             !is_w(ex, v, "of") && !is_w(ex, v, "for") && !is_w(ex, v, "to") && !is_w(ex, v, "and") &&
@@ -1092,8 +1111,11 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
     if (focus >= 0 && parley_text_holds_word(ex->entities[focus].title, ow, on) &&
         (!want || (ex->entities[focus].country && strcmp(ex->entities[focus].country, want) == 0)))
         return focus;
-    /* the latest such person */
-    int who = latest_person(ex, s, tok_s(ex, head), tok_n(ex, head), want);
+    /* the latest such person (holding the whole office first: "the Chief Minister" after an
+     * "Industries Minister" was named) */
+    int who = head > office ? latest_person(ex, s, ow, on, want) : -1;
+    if (who < 0)
+        who = latest_person(ex, s, tok_s(ex, head), tok_n(ex, head), want);
     /* an office of several words that no one named holds whole: someone not named ("the Prime
      * Minister met X" after a defence minister's visit) */
     if (head > office && (who < 0 || !parley_text_holds_word(ex->entities[who].title, ow, on)))
@@ -2824,7 +2846,17 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (is_p(ex, q, ',') && is_w(ex, q + 1, "who"))
             rel_meet = q;
     if (jl && attend == SIZE_MAX && !own && st->last_meeting >= 0 && pp.n) {
-        parley_event *ev = &ex->events[st->last_meeting];
+        /* "The Chief Minister was accompanied by X": the meeting of the one accompanied, when the
+         * last is not theirs (one of the last four) */
+        int target = st->last_meeting;
+        if (pron && referent >= 0 && pron_at < join && !event_has(&ex->events[target], referent))
+            for (int k = target; k-- > 0 && k + 5 > target;)
+                if (ex->events[k].type == PARLEY_EVENT_MEETING && ex->events[k].status == PARLEY_STATUS_OCCURRED &&
+                    event_has(&ex->events[k], referent)) {
+                    target = k;
+                    break;
+                }
+        parley_event *ev = &ex->events[target];
         for (size_t i = 0; i < pp.n; i++)
             if (pp.p[i].pos < rel_meet && (rc = event_add_participant(ex, ev, pp.p[i].ent)) < 0)
                 return rc;
@@ -2854,7 +2886,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                     return rc;
                 }
             }
-            ev = &ex->events[st->last_meeting];
+            ev = &ex->events[target];
         }
         /* "A and B signed the Agreement in the presence of President C": the signing is told
          * first, by the people before the join words */

@@ -1988,6 +1988,23 @@ static void test_they_and_representative_for(void **state)
         agreements += t.ex->events[i].type == PARLEY_EVENT_AGREEMENT;
     assert_int_equal(agreements, 1);
     test_doc_free(&t);
+    /* "during President C's state visit": the visit's owner signs nothing; "The Chief Minister was
+     * accompanied by X": X joins the Chief Minister's meeting, not the last one told */
+    t = test_extract("Lisbon - Brazil's Defence Minister John Abbot and his Portuguese counterpart Jane Roe signed a "
+                     "defence cooperation plan in Lisbon on Monday, during President Max Mustermann's state visit to "
+                     "Portugal.", "2023-04-25");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
+    t = test_extract("Chennai: Singapore's Minister for Trade John Abbot called on Chief Minister Jane Roe on Monday. "
+                     "Mr Abbot also met Industries Minister Max Mustermann. The Chief Minister was accompanied by Chief "
+                     "Secretary Erika Svensson.", "2024-01-08");
+    assert_non_null(meeting(&t, "Jane Roe", "Erika Svensson"));
+    assert_null(meeting(&t, "Max Mustermann", "Erika Svensson"));
+    const parley_entity *cs = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Svensson");
+    assert_non_null(cs);
+    assert_true(!cs->country || strcmp(cs->country, "Singapore") != 0);
+    test_doc_free(&t);
     /* an exercise to come is planned; a compass word opens its name */
     t = test_extract("Japan and Australia would hold the Southern Jackaroo exercise with the United States next year. "
                      "Poland and Lithuania held the Iron Wolf drills in May.", "2025-09-05");

@@ -3040,6 +3040,13 @@ country("gx2", "Minoru Kihara", "Japan")
 # Secretary of War B"
 country("gx5", "Rajnath Singh", "India")
 
+# gy2: "A and his Portuguese counterpart B signed a plan in Lisbon ..., during President C's state
+# visit to Portugal": the visit's owner is no signatory
+check(not met("gy2", "José Múcio Monteiro", "Luiz Inácio Lula da Silva"), "gy2: Lula was not at the signing")
+# gy4: "The Chief Minister was accompanied by Chief Secretary X": the Chief Minister's meeting and country
+country("gy4", "Shiv Das Meena", "India")
+check(len(met("gy4", "M.K. Stalin", "Shiv Das Meena")) == 1 and not met("gy4", "T.R.B. Rajaa", "Shiv Das Meena"), "gy4: the Chief Minister's meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
