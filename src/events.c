@@ -539,6 +539,9 @@ typedef struct {
     bool has_last_date;
     int meeting_place;      /* where the last meeting told without named pairs took place, or -1
                                ("chaired a meeting of Allied Defence Ministers in Brussels") */
+    size_t unnamed_meet;    /* 1 + the sentence of the last meeting told without a pair of named
+                               people ("The defence ministers of the five Nordic countries met in
+                               Oslo, hosted by X"), 0 when none: a list of its participants may follow */
     char meeting_place_day[11]; /* the day of that sentence ("wrapped up a tour on Thursday with
                                    talks in Doha"), "" when none is said */
     uint8_t *no_date;       /* per token: 1 when no date expression starts there (within its
@@ -2440,6 +2443,19 @@ static bool signing_held(const parley_extraction *ex, const parley_sentence *se)
                                    ((is_w(ex, k, "was") || is_w(ex, k, "is")) && is_w(ex, k + 1, "held")));
 }
 
+/* Does sentence se open with a list of a meeting's participants: "Participants included ...",
+ * "Participants were ...", "Those taking part were ...", "Attending were ..."? */
+static bool participants_list(const parley_extraction *ex, const parley_sentence *se)
+{
+    size_t b = se->tok_begin;
+    if (b + 2 >= se->tok_end)
+        return false;
+    if (is_w(ex, b, "participants") || is_w(ex, b, "attendees") || is_w(ex, b, "attending"))
+        return is_w(ex, b + 1, "included") || is_w(ex, b + 1, "were") || is_w(ex, b + 1, "include");
+    return b + 3 < se->tok_end && is_w(ex, b, "those") && (is_w(ex, b + 1, "attending") || is_w(ex, b + 1, "present")) &&
+           (is_w(ex, b + 2, "included") || is_w(ex, b + 2, "were"));
+}
+
 static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -2447,6 +2463,38 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         return 0;
     people pp;
     sentence_people(ex, s, &pp);
+    /* "Participants included Denmark's A, Finland's B and Sweden's C" right after a meeting told
+     * without a pair of named people: they met, with whoever that sentence named (its host) */
+    if (st->unnamed_meet && st->unnamed_meet + 2 >= s + 1 && pp.n && participants_list(ex, se)) {
+        size_t s0 = st->unnamed_meet - 1;
+        st->unnamed_meet = 0;
+        people host;
+        sentence_people(ex, s0, &host);
+        parley_event *ev = event_new(ex, PARLEY_EVENT_MEETING);
+        if (!ev)
+            return PARLEY_ENOMEM;
+        ev->status = PARLEY_STATUS_OCCURRED;
+        int rc;
+        for (size_t i = 0; i < host.n; i++)
+            if ((rc = event_add_participant(ex, ev, host.p[i].ent)) < 0)
+                return rc;
+        for (size_t i = 0; i < pp.n; i++)
+            if ((rc = event_add_participant(ex, ev, pp.p[i].ent)) < 0)
+                return rc;
+        if (ev->n_participants < 2) {
+            free(ev->participants);
+            ex->n_events--;
+            return 0;
+        }
+        const parley_sentence *s0e = &ex->text.sentences[s0];
+        size_t m0l = 0, m0 = find_trigger(ex, s0e->tok_begin, s0e->tok_end, PARLEY_LEX_MEET, &m0l);
+        if ((rc = event_set_date_place(ex, ev, s0, m0, st, true)) < 0 ||
+            (rc = event_add_evidence(ex, ev, s0, m0, m0 + m0l)) < 0 ||
+            (rc = event_add_evidence(ex, ev, s, se->tok_begin, se->tok_begin + 2)) < 0)
+            return rc;
+        int kept = merge_meeting(ex, (size_t)(ev - ex->events));
+        return kept < 0 ? kept : 0;
+    }
     /* a spokesperson the sentence ends with (", presidential spokesman Z said") takes part in
      * nothing it tells, whichever rule reads its people (but "In a meeting with A, B said" is B's) */
     {
@@ -2950,6 +2998,25 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             }
         }
         people_keep_before(&pp, cut);
+    }
+    /* "X told a press conference that A had met with B", "He added that A also held talks with C":
+     * whoever tells of a meeting whose subject is named after "that" takes no part in it */
+    if (has_meet) {
+        for (size_t q = se->tok_begin + 1; q < meet; q++) {
+            if (!is_w(ex, q, "that"))
+                continue;
+            bool speech = false, named = false;
+            for (size_t k = q > se->tok_begin + 12 ? q - 12 : se->tok_begin; k < q && !speech; k++)
+                speech = is_w_any(ex, k, speech_verbs);
+            for (size_t i = 0; i < pp.n && !named; i++)
+                named = pp.p[i].pos > q && pp.p[i].end <= meet;
+            if (speech && named) {
+                people_keep_after(&pp, q);
+                if (pron && pron_at < q)
+                    pron = false;
+            }
+            break;
+        }
     }
     /* subjects and objects around the trigger */
     size_t trig = has_meet ? meet : has_sign ? sign : has_call ? call : se->tok_end;
@@ -3644,6 +3711,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         st->focus = subj.p[0].ent;
     /* a meeting told without a pair of named people may still say where the day's meetings were */
     /* (or a meeting noun: "wrapped up the tour on Thursday with talks in Doha") */
+    if (has_meet && meeting < 0 && group_meeting < 0 && !planned && !negated)
+        st->unnamed_meet = s + 1;
     if ((has_meet || (sk & noun_bit)) && meeting < 0 && !planned && !negated) {
         int where = sentence_place(ex, s);
         if (where >= 0) {

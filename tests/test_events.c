@@ -2005,6 +2005,23 @@ static void test_they_and_representative_for(void **state)
     assert_non_null(cs);
     assert_true(!cs->country || strcmp(cs->country, "Singapore") != 0);
     test_doc_free(&t);
+    /* "The defence ministers of the five Nordic countries met in Oslo, hosted by X. Participants
+     * included Denmark's A and Sweden's B": one meeting of them all */
+    t = test_extract("OSLO - The defence ministers of the five Nordic countries met in Oslo on Tuesday, hosted by "
+                     "Norway's Minister of Defence John Abbot. Participants included Denmark's Jane Roe and Sweden's "
+                     "Max Mustermann.", "2024-05-14");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    test_doc_free(&t);
+    /* "X told a press conference that A had met with B": the speaker takes no part ("He said that he
+     * met B" keeps him) */
+    t = test_extract("BEIJING -- Senior Colonel John Abbot, spokesperson for the ministry, told a press conference on "
+                     "Thursday that Defense Minister Jane Roe had met with Secretary of Defense Max Mustermann in "
+                     "Vientiane. President Erika Svensson said that she met Karl Lindqvist in Paris.", "2024-11-28");
+    assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    assert_non_null(meeting(&t, "Erika Svensson", "Karl Lindqvist"));
+    test_doc_free(&t);
     /* an exercise to come is planned; a compass word opens its name */
     t = test_extract("Japan and Australia would hold the Southern Jackaroo exercise with the United States next year. "
                      "Poland and Lithuania held the Iron Wolf drills in May.", "2025-09-05");

@@ -3047,6 +3047,14 @@ check(not met("gy2", "José Múcio Monteiro", "Luiz Inácio Lula da Silva"), "gy
 country("gy4", "Shiv Das Meena", "India")
 check(len(met("gy4", "M.K. Stalin", "Shiv Das Meena")) == 1 and not met("gy4", "T.R.B. Rajaa", "Shiv Das Meena"), "gy4: the Chief Minister's meeting")
 
+# gz2: "The defence ministers of the five Nordic countries met in Oslo ..., hosted by Norway's X.
+# Participants included Denmark's A, Finland's B, ... and Sweden's D": one meeting of them all
+check(len(met("gz2", "Bjorn Arild Gram", "Pal Jonson")) == 1 and len(met("gz2", "Troels Lund Poulsen", "Antti Hakkanen")) == 1, "gz2: the Nordic ministers met")
+# gz4: "X, spokesperson for China's Ministry of National Defense, told a regular press conference on
+# Thursday that Chinese Defense Minister A had met with B": the spokesperson tells, takes no part
+check(not met("gz4", "Zhang Xiaogang", "Lloyd Austin") and len(met("gz4", "Dong Jun", "Lloyd Austin")) == 1, "gz4: the spokesperson tells")
+check(not met("gz4", "Zhang Xiaogang", "Gen Nakatani") and len(met("gz4", "Dong Jun", "Gen Nakatani")) == 1, "gz4: 'He added that Dong also held talks with'")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
