@@ -2784,6 +2784,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             meet = se->tok_end;
         }
     }
+    /* "held a phone call with X on Monday to discuss trade": what a call discusses is the call's */
+    if (has_meet && has_call && call < meet &&
+        (is_w(ex, meet, "discuss") || is_w(ex, meet, "discussed") || is_w(ex, meet, "discussing"))) {
+        has_meet = false;
+        ml = 0;
+        meet = se->tok_end;
+    }
     /* "met virtually with", "met online with": a call */
     if (has_meet && meet + ml < se->tok_end && (is_w(ex, meet + ml, "virtually") || is_w(ex, meet + ml, "online")) &&
         (is_w(ex, meet, "met") || is_w(ex, meet, "meets") || is_w(ex, meet, "meet"))) {

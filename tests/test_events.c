@@ -2022,6 +2022,15 @@ static void test_they_and_representative_for(void **state)
     assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
     assert_non_null(meeting(&t, "Erika Svensson", "Karl Lindqvist"));
     test_doc_free(&t);
+    /* "held a video conference with X on Monday to discuss ...": a call that happened */
+    t = test_extract("Berlin - Minister John Abbot held a video conference with his counterpart Jane Roe on Monday to "
+                     "discuss air defence deliveries.", "2024-06-11");
+    size_t calls = 0;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        calls += t.ex->events[i].type == PARLEY_EVENT_CALL && t.ex->events[i].status == PARLEY_STATUS_OCCURRED;
+    assert_int_equal(calls, 1);
+    assert_null(meeting(&t, "John Abbot", "Jane Roe"));
+    test_doc_free(&t);
     /* an exercise to come is planned; a compass word opens its name */
     t = test_extract("Japan and Australia would hold the Southern Jackaroo exercise with the United States next year. "
                      "Poland and Lithuania held the Iron Wolf drills in May.", "2025-09-05");

@@ -3055,6 +3055,15 @@ check(len(met("gz2", "Bjorn Arild Gram", "Pal Jonson")) == 1 and len(met("gz2", 
 check(not met("gz4", "Zhang Xiaogang", "Lloyd Austin") and len(met("gz4", "Dong Jun", "Lloyd Austin")) == 1, "gz4: the spokesperson tells")
 check(not met("gz4", "Zhang Xiaogang", "Gen Nakatani") and len(met("gz4", "Dong Jun", "Gen Nakatani")) == 1, "gz4: 'He added that Dong also held talks with'")
 
+# ha1: "held a video conference with his Ukrainian counterpart X on Monday to discuss ...": a call
+# that happened, no meeting; "had met X in person in Kyiv in late May"
+check(len(events("ha1", "call")) == 1 and not events("ha1", "call", "planned"), "ha1: the video conference happened")
+check([ev["place"] for ev in met("ha1", "Boris Pistorius", "Rustem Umerov")] == ["location:kyiv"], "ha1: met in Kyiv")
+# ha3: "A meeting between A and B, which had been planned for next week, has been postponed"
+check(not met("ha3", "Minoru Kihara", "Dong Jun"), "ha3: postponed")
+# ha4: "A and B did not hold a bilateral meeting at the NATO summit"
+check(not met("ha4", "Recep Tayyip Erdogan", "Ulf Kristersson") and len(met("ha4", "Recep Tayyip Erdogan", "Joe Biden")) == 1, "ha4: no meeting with Kristersson")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
