@@ -2441,6 +2441,10 @@ static const char *members_rule(const parley_extraction *ex, const sentence_ment
                 cl = parley_match(ex, k, PARLEY_LEX_COUNTRY, &e);
             if (cl && k + cl == c && e)
                 return e->canonical;
+            /* ... or its capital, for its government: "Kyiv's team" */
+            if (c < q && (cl = parley_match(ex, k, PARLEY_LEX_CITY, &e)) && k + cl == c && e && e->country &&
+                (ex->text.tokens[k].flags & PARLEY_TOK_CAP))
+                return e->country;
         }
     }
     return NULL;

@@ -539,6 +539,9 @@ typedef struct {
     bool has_last_date;
     int meeting_place;      /* where the last meeting told without named pairs took place, or -1
                                ("chaired a meeting of Allied Defence Ministers in Brussels") */
+    int unnamed_event;      /* the meeting its participants' lists made, or -1 */
+    int listed[16];         /* the people listed for it before it has two */
+    size_t n_listed;
     size_t unnamed_meet;    /* 1 + the sentence of the last meeting told without a pair of named
                                people ("The defence ministers of the five Nordic countries met in
                                Oslo, hosted by X"), 0 when none: a list of its participants may follow */
@@ -2465,35 +2468,63 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     sentence_people(ex, s, &pp);
     /* "Participants included Denmark's A, Finland's B and Sweden's C" right after a meeting told
      * without a pair of named people: they met, with whoever that sentence named (its host) */
-    if (st->unnamed_meet && st->unnamed_meet + 2 >= s + 1 && pp.n && participants_list(ex, se)) {
+    /* ... or the delegations of talks so told: "The U.S. delegation was led by A and B. C led
+     * Kyiv's team, which also included D and E" (the sentences right after it) */
+    uint64_t mk = kinds_in(ex, se->tok_begin, se->tok_end);
+    if (st->unnamed_meet && st->unnamed_meet + 3 >= s + 1 && pp.n &&
+        (participants_list(ex, se) || (mk & (UINT64_C(1) << PARLEY_LEX_MEMBERS)))) {
         size_t s0 = st->unnamed_meet - 1;
-        st->unnamed_meet = 0;
-        people host;
-        sentence_people(ex, s0, &host);
-        parley_event *ev = event_new(ex, PARLEY_EVENT_MEETING);
-        if (!ev)
-            return PARLEY_ENOMEM;
-        ev->status = PARLEY_STATUS_OCCURRED;
         int rc;
-        for (size_t i = 0; i < host.n; i++)
-            if ((rc = event_add_participant(ex, ev, host.p[i].ent)) < 0)
-                return rc;
-        for (size_t i = 0; i < pp.n; i++)
-            if ((rc = event_add_participant(ex, ev, pp.p[i].ent)) < 0)
-                return rc;
-        if (ev->n_participants < 2) {
-            free(ev->participants);
-            ex->n_events--;
-            return 0;
+        /* (talks told just after a meeting of named people are that meeting: "A hosted B. The
+         * ministers discussed X. The Lithuanian delegation included C and D") */
+        if (st->unnamed_event < 0 && st->last_meeting >= 0 && st->last_meeting_sentence + 2 >= s0 &&
+            st->last_meeting_sentence < s0)
+            st->unnamed_event = st->last_meeting;
+        if (st->unnamed_event < 0 && st->n_listed == 0) {
+            people host;   /* whoever the meeting's own sentence named: its host */
+            sentence_people(ex, s0, &host);
+            for (size_t i = 0; i < host.n && st->n_listed < sizeof st->listed / sizeof st->listed[0]; i++)
+                st->listed[st->n_listed++] = host.p[i].ent;
         }
-        const parley_sentence *s0e = &ex->text.sentences[s0];
-        size_t m0l = 0, m0 = find_trigger(ex, s0e->tok_begin, s0e->tok_end, PARLEY_LEX_MEET, &m0l);
-        if ((rc = event_set_date_place(ex, ev, s0, m0, st, true)) < 0 ||
-            (rc = event_add_evidence(ex, ev, s0, m0, m0 + m0l)) < 0 ||
-            (rc = event_add_evidence(ex, ev, s, se->tok_begin, se->tok_begin + 2)) < 0)
+        for (size_t i = 0; i < pp.n && st->unnamed_event < 0 && st->n_listed < sizeof st->listed / sizeof st->listed[0]; i++)
+            st->listed[st->n_listed++] = pp.p[i].ent;
+        if (st->unnamed_event < 0) {
+            /* (made once two people are known) */
+            size_t distinct = 0;
+            for (size_t i = 0; i < st->n_listed; i++) {
+                bool seen = false;
+                for (size_t k = 0; k < i && !seen; k++)
+                    seen = st->listed[k] == st->listed[i];
+                distinct += !seen;
+            }
+            if (distinct >= 2) {
+                parley_event *ev = event_new(ex, PARLEY_EVENT_MEETING);
+                if (!ev)
+                    return PARLEY_ENOMEM;
+                ev->status = PARLEY_STATUS_OCCURRED;
+                for (size_t i = 0; i < st->n_listed; i++)
+                    if ((rc = event_add_participant(ex, ev, st->listed[i])) < 0)
+                        return rc;
+                const parley_sentence *s0e = &ex->text.sentences[s0];
+                size_t m0l = 0, m0 = find_trigger(ex, s0e->tok_begin, s0e->tok_end, PARLEY_LEX_MEET, &m0l);
+                if (!m0l)
+                    m0 = find_trigger(ex, s0e->tok_begin, s0e->tok_end, PARLEY_LEX_MEET_NOUN, &m0l);
+                if ((rc = event_set_date_place(ex, ev, s0, m0, st, true)) < 0 ||
+                    (rc = event_add_evidence(ex, ev, s0, m0, m0 + m0l)) < 0)
+                    return rc;
+                st->unnamed_event = (int)(ev - ex->events);
+            }
+        } else {
+            parley_event *ev = &ex->events[st->unnamed_event];
+            for (size_t i = 0; i < pp.n; i++)
+                if ((rc = event_add_participant(ex, ev, pp.p[i].ent)) < 0)
+                    return rc;
+        }
+        if (st->unnamed_event >= 0 &&
+            (rc = event_add_evidence(ex, &ex->events[st->unnamed_event], s, se->tok_begin, se->tok_begin + 1)) < 0)
             return rc;
-        int kept = merge_meeting(ex, (size_t)(ev - ex->events));
-        return kept < 0 ? kept : 0;
+        if (!(mk & (UINT64_C(1) << PARLEY_LEX_MEET)))
+            return 0;   /* (a sentence with meeting words of its own goes on) */
     }
     /* a spokesperson the sentence ends with (", presidential spokesman Z said") takes part in
      * nothing it tells, whichever rule reads its people (but "In a meeting with A, B said" is B's) */
@@ -3718,8 +3749,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         st->focus = subj.p[0].ent;
     /* a meeting told without a pair of named people may still say where the day's meetings were */
     /* (or a meeting noun: "wrapped up the tour on Thursday with talks in Doha") */
-    if (has_meet && meeting < 0 && group_meeting < 0 && !planned && !negated)
+    if ((has_meet || (sk & noun_bit)) && meeting < 0 && group_meeting < 0 && !planned && !negated) {
         st->unnamed_meet = s + 1;
+        st->unnamed_event = -1;
+        st->n_listed = 0;
+    }
     if ((has_meet || (sk & noun_bit)) && meeting < 0 && !planned && !negated) {
         int where = sentence_place(ex, s);
         if (where >= 0) {
@@ -4004,7 +4038,7 @@ static void headline_cities(parley_extraction *ex)
 
 int parley_events_find(parley_extraction *ex)
 {
-    doc_state st = {.focus = -1, .last_meeting = -1, .story_meeting = -1, .before_story = -1, .last_planned = -1, .last_call = -1, .last_agreement = -1,
+    doc_state st = {.focus = -1, .last_meeting = -1, .story_meeting = -1, .before_story = -1, .unnamed_event = -1, .last_planned = -1, .last_call = -1, .last_agreement = -1,
                     .meeting_place = -1, .speaker = -1};
     if (index_sentences(ex) < 0)
         return PARLEY_ENOMEM;

@@ -61,6 +61,23 @@ static size_t titleish(const parley_extraction *ex, size_t i, size_t end)
  * head ("of the Central Department"); one to three of them may also name a body of their own
  * when the title ends with them or goes on with the body's country ("Chairperson of the Milli
  * Majlis of Azerbaijan"). Returns how many such words there are, or 0. */
+/* A demonym at i, then up to three words in lower case, the last a body's head ("Ukrainian
+ * presidential office", "Turkish foreign ministry"): its length in tokens, the demonym's entry in
+ * *de; 0 when none. */
+static size_t demonym_body(const parley_extraction *ex, size_t i, size_t end, const parley_lex_entry **de)
+{
+    size_t dl = i < end ? parley_match(ex, i, PARLEY_LEX_DEMONYM, de) : 0;
+    if (!dl)
+        return 0;
+    for (size_t q = i + dl; q < end && q < i + dl + 3; q++) {
+        if (ex->text.tokens[q].kind != PARLEY_TOK_WORD || is_cap(ex, q))
+            return 0;
+        if (parley_match(ex, q, PARLEY_LEX_ORGHEAD, NULL) == 1)
+            return q + 1 - i;
+    }
+    return 0;
+}
+
 static size_t cap_run_to_head(const parley_extraction *ex, size_t i, size_t end)
 {
     size_t j = i, limit = i + 3;
@@ -333,6 +350,18 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                                  (office && k + 1 < end && is_cap(ex, k) && tok_word(ex, k + 1, "Abroad")));
             else
                 ok = k < end && (titleish(ex, k, end) || cap_run_to_head(ex, k, end));
+            /* "head of the Ukrainian presidential office": a demonym, then a body in lower case;
+             * the office is of that country */
+            const parley_lex_entry *dbe = NULL;
+            size_t dbl = !ok && office && tok_word(ex, j, "of") ? demonym_body(ex, k, end, &dbe) : 0;
+            if (dbl) {
+                if (!any && dbe)
+                    any = dbe->canonical;
+                memset(mark + (j - start), INC, k + dbl - j);
+                j = k + dbl;
+                last = j;
+                continue;
+            }
             /* after an office, capitalised words after "and": up to a domain ("Minister for Foreign
              * Affairs and East African Cooperation X"), or to the end of an apposition ("Minister
              * of Foreign Affairs and Regional Integration, X") */

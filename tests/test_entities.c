@@ -1062,6 +1062,15 @@ static void test_left_for_country_lists_and_attendee(void **state)
         assert_person_country(u.ex, "Jane Roe", "Japan");
         test_doc_free(&u);
     }
+    /* "head of the Ukrainian presidential office"; "led Kyiv's team, which also included X" */
+    {
+        test_doc u = test_extract("JEDDAH, March 11 (Reuters) - Ukrainian and U.S. officials began talks in Saudi "
+                                  "Arabia on Tuesday. John Abbot, head of the Ukrainian presidential office, led Kyiv's "
+                                  "team, which also included Foreign Minister Jane Roe.", "2025-03-11");
+        assert_person_country(u.ex, "John Abbot", "Ukraine");
+        assert_person_country(u.ex, "Jane Roe", "Ukraine");
+        test_doc_free(&u);
+    }
     /* a partner after "with" is not the subject's country */
     {
         test_doc u = test_extract("Defense Minister John Abbot met Australian Defence Minister Jane Roe in Tokyo on "

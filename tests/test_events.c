@@ -2031,6 +2031,14 @@ static void test_they_and_representative_for(void **state)
     assert_int_equal(calls, 1);
     assert_null(meeting(&t, "John Abbot", "Jane Roe"));
     test_doc_free(&t);
+    /* talks told without names, then the delegations: one meeting of them all */
+    t = test_extract("JEDDAH, March 11 (Reuters) - Ukrainian and U.S. officials began talks in Saudi Arabia on Tuesday. "
+                     "The U.S. delegation was led by Secretary of State John Abbot. Jane Roe, head of the Ukrainian "
+                     "presidential office, led Kyiv's team, which also included Foreign Minister Max Mustermann.",
+                     "2025-03-11");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
     /* an exercise to come is planned; a compass word opens its name */
     t = test_extract("Japan and Australia would hold the Southern Jackaroo exercise with the United States next year. "
                      "Poland and Lithuania held the Iron Wolf drills in May.", "2025-09-05");

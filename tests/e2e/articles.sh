@@ -3064,6 +3064,13 @@ check(not met("ha3", "Minoru Kihara", "Dong Jun"), "ha3: postponed")
 # ha4: "A and B did not hold a bilateral meeting at the NATO summit"
 check(not met("ha4", "Recep Tayyip Erdogan", "Ulf Kristersson") and len(met("ha4", "Recep Tayyip Erdogan", "Joe Biden")) == 1, "ha4: no meeting with Kristersson")
 
+# hb1: "Ukrainian and U.S. officials began talks ... The U.S. delegation was led by A and B. C, head
+# of the Ukrainian presidential office, led Kyiv's team, which also included D and E"
+check(len(met("hb1", "Marco Rubio", "Andriy Yermak")) == 1 and len(met("hb1", "Mike Waltz", "Rustem Umerov")) == 1, "hb1: the delegations met")
+country("hb1", "Andriy Yermak", "Ukraine")
+country("hb1", "Andrii Sybiha", "Ukraine")
+check(not met("hb1", "Volodymyr Zelenskiy", "Marco Rubio"), "hb1: Zelenskiy did not take part")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
