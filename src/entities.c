@@ -3599,7 +3599,7 @@ static int person_roles(parley_extraction *ex)
     }
     /* else the dateline's country, or the one the article is about, unless the person visits it
      * (decided for everyone first, then set) */
-    const char *dateline = ex->dateline_place >= 0 ? ex->entities[ex->dateline_place].country : NULL;
+    const char *dateline = ex->dateline_place >= 0 && !ex->dateline_venue ? ex->entities[ex->dateline_place].country : NULL;
     bool official;
     const char *publisher = source_country(ex, &official);
     const char **fallback = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(char *));
@@ -3842,7 +3842,8 @@ static int renumber(parley_extraction *ex)
  * span. */
 static int dateline_country(parley_extraction *ex)
 {
-    if (ex->dateline_place < 0)
+    /* (not a venue's: "UNITED NATIONS" refers to no country) */
+    if (ex->dateline_place < 0 || ex->dateline_venue)
         return 0;
     const parley_entity *d = &ex->entities[ex->dateline_place];
     if (!d->country || !d->n_mentions)

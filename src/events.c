@@ -3631,6 +3631,19 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 clause_date(ex, st, obj.p[g].end, g + 1 < obj.n ? obj.p[g + 1].pos : se->tok_end, ev);
             if ((rc = event_set_date_place(ex, ev, s, trig, st, !after_clause)) < 0)
                 return rc;
+            /* "met A in Bratislava on Monday and B in Prague on Wednesday": an object with a place
+             * of its own after it, when the one before had its own too, on that clause's day */
+            if (g > 0 && g < obj.n && groups > 1 && !between && obj.n == groups) {
+                size_t ce = g + 1 < obj.n ? obj.p[g + 1].pos : se->tok_end;
+                int own = place_after(ex, s, obj.p[g].end - 1, ce);
+                if (own >= 0 && place_after(ex, s, obj.p[g - 1].end - 1, obj.p[g].pos) >= 0) {
+                    ev->place = own;
+                    parley_event tmp = {.date = ""};
+                    clause_date(ex, st, obj.p[g].end, ce, &tmp);
+                    if (tmp.date[0])
+                        memcpy(ev->date, tmp.date, sizeof(ev->date));
+                }
+            }
             /* a meeting on a day after the publication has not happened yet (a day the sentence
              * names, not one counted from an earlier event: "the next day") */
             bool ahead = false;

@@ -72,6 +72,7 @@ void parley_extraction_free(parley_extraction *ex)
 void parley_find_dateline(parley_extraction *ex)
 {
     ex->dateline_place = -1;
+    ex->dateline_venue = false;
     /* in the first four sentences, or the first eight when in capitals ("KUWAIT CITY —" after a
      * photo caption and share buttons) */
     size_t limit = ex->text.n_sentences < 8 ? ex->text.n_sentences : 8;
@@ -90,6 +91,7 @@ void parley_find_dateline(parley_extraction *ex)
         bool punct = mm->te < se->tok_end && ex->text.tokens[mm->te].kind == PARLEY_TOK_PUNCT;
         if (alone || punct) {
             ex->dateline_place = mm->entity;
+            ex->dateline_venue = parley_match(ex, mm->tb, PARLEY_LEX_DATELINE, NULL) == mm->te - mm->tb;
             return;
         }
     }

@@ -115,6 +115,8 @@ typedef struct parley_extraction {
     parley_event *events;
     size_t n_events, cap_events;
     int dateline_place;           /**< entity index of the dateline's city, or -1 */
+    bool dateline_venue;          /**< the dateline names a venue for its city ("UNITED NATIONS"): it
+                                   * says where, not whose officials the story quotes */
     char dateline_date[11];       /**< the dateline's full date ("DHAKA, Jan 15, 2025 (BSS) -") as
                                    * YYYY-MM-DD when the document gives none, else "" */
     parley_lex_entry dateline_city;  /**< a dateline's city the lexicon does not know ("SHARM EL-SHEIKH,

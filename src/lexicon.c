@@ -588,13 +588,16 @@ int parley_lexicon_load_file(parley_lexicon *lex, const char *path, FILE *err)
                 break;
             }
             if (strcmp(fl[1], "city") == 0) kind = PARLEY_LEX_CITY;
+            else if (strcmp(fl[1], "dateline") == 0) kind = PARLEY_LEX_DATELINE;
             else if (strcmp(fl[1], "region") && strcmp(fl[1], "state")) {
                 if (err)
-                    fprintf(err, "%s:%ld: unknown place kind '%s' (city, region, state)\n", path, lineno, fl[1]);
+                    fprintf(err, "%s:%ld: unknown place kind '%s' (city, region, state, dateline)\n", path, lineno, fl[1]);
                 rc = PARLEY_EINPUT;
                 break;
             }
-            rc = add_entry(lex, kind, fl[0], fl[0], fl[2], 0, 0, kind == PARLEY_LEX_CITY ? 1000000 : 0);
+            /* (a dateline's words are only the other names: "New York	dateline	United States	United Nations") */
+            if (kind != PARLEY_LEX_DATELINE)
+                rc = add_entry(lex, kind, fl[0], fl[0], fl[2], 0, 0, kind == PARLEY_LEX_CITY ? 1000000 : 0);
             /* other names of the same place, '|'-separated: "Kiev|Kyiv" under Kyiv */
             for (char *a = k > 3 ? fl[3] : NULL, *bar; rc == 0 && a && *a; a = bar ? bar + 1 : NULL) {
                 bar = strchr(a, '|');

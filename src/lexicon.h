@@ -63,6 +63,8 @@ typedef enum {
                                    shares a country */
     PARLEY_LEX_COMPANY_OFFICE, /**< "chief executive", "CEO": the name right before it and a person's
                                    name is a company's ("Hyundai Rotem chief executive X") */
+    PARLEY_LEX_DATELINE,      /**< "UNITED NATIONS": what opens a dateline for a city (places.tsv kind
+                                   "dateline"); canonical = the city, country = its country */
     PARLEY_LEX_N_KINDS
 } parley_lex_kind;
 

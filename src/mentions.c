@@ -1598,7 +1598,19 @@ static size_t respective_list(const parley_extraction *ex, size_t s, size_t L, s
         q--;
     const char *rev[8];
     size_t nc;
-    if (q > se->tok_begin && plural_role(ex, q - 1)) {
+    /* "the commanders of the Latvian and Lithuanian armed forces, A and B respectively": a body in
+     * lower case after the demonyms, itself after a plural role "of the" */
+    size_t r = q;
+    while (r > se->tok_begin + 1 && r + 3 > q && ex->text.tokens[r - 1].kind == PARLEY_TOK_WORD && !is_cap(ex, r - 1) &&
+           !tok_is(ex, r - 1, "and") && !tok_is(ex, r - 1, "of"))
+        r--;
+    size_t body_nc = r < q && parley_match(ex, q - 1, PARLEY_LEX_ORGHEAD, NULL) == 1
+                         ? country_list_before(ex, se->tok_begin, r, true, rev, &from)
+                         : 0;
+    if (body_nc >= 2 && from >= se->tok_begin + 3 && tok_is(ex, from - 1, "the") && tok_is(ex, from - 2, "of") &&
+        plural_role(ex, from - 3)) {
+        nc = body_nc;
+    } else if (q > se->tok_begin && plural_role(ex, q - 1)) {
         /* "Swedish and Finnish colleagues," */
         nc = country_list_before(ex, se->tok_begin, q - 1, true, rev, &from);
     } else {
@@ -2587,6 +2599,30 @@ static int add_dateline_city(parley_extraction *ex, size_t *used)
     for (size_t s = 0; s < limit; s++) {
         const parley_sentence *se = &ex->text.sentences[s];
         size_t b = se->tok_begin, j = b;
+        /* words the lexicon knows to open a dateline for a city: "UNITED NATIONS (AP) -" is New
+         * York's (places.tsv, kind "dateline") */
+        const parley_lex_entry *de = NULL, *city = NULL;
+        size_t dl = b < se->tok_end && (ex->text.tokens[b].flags & PARLEY_TOK_ALLCAPS) && !used[b]
+                        ? parley_match(ex, b, PARLEY_LEX_DATELINE, &de)
+                        : 0;
+        if (dl && de && b + dl < se->tok_end && ex->text.tokens[b + dl].kind == PARLEY_TOK_PUNCT) {
+            const unsigned char c0 = (unsigned char)ex->text.text[ex->text.tokens[b + dl].start];
+            char key[128];
+            size_t kn = strlen(de->canonical);
+            if ((c0 == '(' || c0 == ',' || c0 == '-' || c0 == ':') && kn < sizeof key) {
+                for (size_t k = 0; k < kn; k++)
+                    key[k] = (char)tolower((unsigned char)de->canonical[k]);
+                city = parley_lexicon_find(ex->lex, PARLEY_LEX_CITY, key, kn);
+            }
+            if (city) {
+                int m = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, b, b + dl, s, city);
+                if (m < 0)
+                    return m;
+                for (size_t q = b; q < b + dl; q++)
+                    used[q] = 5;
+                return 0;
+            }
+        }
         while (j < se->tok_end && j < b + 7) {
             const parley_token *tk = &ex->text.tokens[j];
             if (tk->kind == PARLEY_TOK_WORD && (tk->flags & PARLEY_TOK_ALLCAPS) && !(tk->flags & PARLEY_TOK_ABBREV) && !used[j])

@@ -2039,6 +2039,29 @@ static void test_they_and_representative_for(void **state)
     assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
     assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
     test_doc_free(&t);
+    /* "UNITED NATIONS (AP) -": New York's dateline, a venue's (no country of its own); "met A in
+     * Bratislava on Monday and B in Prague on Wednesday"; "the commanders of the Latvian and
+     * Lithuanian armed forces, A and B respectively" */
+    t = test_extract("UNITED NATIONS (AP) - U.N. Secretary-General John Abbot met separately on Tuesday with Iranian "
+                     "President Jane Roe and Turkish President Max Mustermann.", "2024-09-25");
+    const parley_event *un = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(un);
+    assert_true(un->place >= 0);
+    assert_string_equal(t.ex->entities[un->place].name, "New York");
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "United States"));
+    test_doc_free(&t);
+    t = test_extract("VIENNA - Foreign Minister John Abbot met Slovak Foreign Minister Jane Roe in Bratislava on Monday "
+                     "and Czech Foreign Minister Max Mustermann in Prague on Wednesday. The commanders of the Latvian "
+                     "and Lithuanian armed forces, General Erika Svensson and General Karl Lindqvist respectively, "
+                     "met in Tallinn.", "2024-05-10");
+    const parley_event *pr = meeting(&t, "John Abbot", "Max Mustermann");
+    assert_non_null(pr);
+    assert_string_equal(t.ex->entities[pr->place].name, "Prague");
+    assert_string_equal(pr->date, "2024-05-08");
+    const parley_entity *kl = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Karl Lindqvist");
+    assert_non_null(kl);
+    assert_string_equal(kl->country, "Lithuania");
+    test_doc_free(&t);
     /* an exercise to come is planned; a compass word opens its name */
     t = test_extract("Japan and Australia would hold the Southern Jackaroo exercise with the United States next year. "
                      "Poland and Lithuania held the Iron Wolf drills in May.", "2025-09-05");

@@ -87,6 +87,18 @@ static void test_user_file_and_bad_line(void **state)
     parley_lexicon_free(lex);
 }
 
+/* places.tsv's kind "dateline": the other names open a dateline for the city, and are no city */
+static void test_dateline_kind(void **state)
+{
+    (void)state;
+    const parley_lexicon *lex = test_lexicon();
+    const parley_lex_entry *e = parley_lexicon_find(lex, PARLEY_LEX_DATELINE, "united nations", 14);
+    assert_non_null(e);
+    assert_string_equal(e->canonical, "New York");
+    assert_null(parley_lexicon_find(lex, PARLEY_LEX_CITY, "united nations", 14));
+    assert_null(parley_lexicon_find(lex, PARLEY_LEX_DATELINE, "new york", 8));
+}
+
 static void test_no_person_names(void **state)
 {
     (void)state;
@@ -169,7 +181,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_countries_loaded), cmocka_unit_test(test_cities_from_geonames),
         cmocka_unit_test(test_place_other_names), cmocka_unit_test(test_acronym_case), cmocka_unit_test(test_user_file_and_bad_line),
-        cmocka_unit_test(test_no_person_names), cmocka_unit_test(test_probe_across_growth), cmocka_unit_test(test_city_cache),
+        cmocka_unit_test(test_no_person_names), cmocka_unit_test(test_dateline_kind), cmocka_unit_test(test_probe_across_growth), cmocka_unit_test(test_city_cache),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3071,6 +3071,14 @@ country("hb1", "Andriy Yermak", "Ukraine")
 country("hb1", "Andrii Sybiha", "Ukraine")
 check(not met("hb1", "Volodymyr Zelenskiy", "Marco Rubio"), "hb1: Zelenskiy did not take part")
 
+# hc1: "UNITED NATIONS (AP) - ... met separately on Tuesday with A and B": New York, and no country
+check([ev["place"] for ev in met("hc1", "Antonio Guterres", "Masoud Pezeshkian")] == ["location:new-york"], "hc1: at the UN in New York")
+check("United States" not in ids("hc1", "country"), "hc1: the UN's dateline names no country")
+# hc2: "The commanders of the Latvian and Lithuanian armed forces, A and B respectively"
+country("hc2", "Valdemaras Rupsys", "Lithuania")
+# hc3: "met A in Bratislava on Monday and B in Prague on Wednesday"
+check([(ev["date"], ev["place"]) for ev in met("hc3", "Alexander Schallenberg", "Jan Lipavsky")] == [("2024-05-08", "location:prague")], "hc3: Prague on Wednesday")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
