@@ -1373,6 +1373,15 @@ static int headline_city(const parley_extraction *ex)
     return -1;
 }
 
+/* Does sentence s mention entity ent? O(mentions of the sentence). */
+static bool names_entity_in(const parley_extraction *ex, size_t s, int ent)
+{
+    for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++)
+        if (ex->mentions[m].sentence == s && ex->mentions[m].entity == ent)
+            return true;
+    return false;
+}
+
 /* The meeting of the story a meeting with no date or place of its own follows: the last one not
  * told as before the story, or -1. */
 static int story_prev(const doc_state *st)
@@ -1442,6 +1451,22 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             strcmp(ex->entities[ex->dateline_place].country, ex->entities[ev->place].name) == 0 &&
             ex->entities[ex->dateline_place].type == PARLEY_ENTITY_LOCATION)
             ev->place = ex->dateline_place;
+        /* "ANKARA - ... met in Cairo ... The two leaders then held a meeting at the Ittihadiya
+         * Palace": a building named alone is in the city of the meeting just told when that city
+         * is in another country than the dateline's (not where the story was written) */
+        if (ev->place >= 0 && ev->place == ex->dateline_place && fallback && !names_entity_in(ex, s, ev->place)) {
+            const char *dc = ex->entities[ex->dateline_place].country;
+            size_t self = (size_t)(ev - ex->events);
+            for (size_t k = self; dc && k-- > 0 && k + 5 > self;) {
+                const parley_event *o = &ex->events[k];
+                const parley_entity *pe = o->type == PARLEY_EVENT_MEETING && o->place >= 0 ? &ex->entities[o->place] : NULL;
+                if (!pe || pe->type != PARLEY_ENTITY_LOCATION || !pe->has_coords || !pe->country)
+                    continue;   /* (the last meeting placed in a known city) */
+                if (strcmp(pe->country, dc) != 0)
+                    ev->place = o->place;
+                break;
+            }
+        }
         /* "He was in Bangkok. There he was received by X": the place the sentence before names */
         if (ev->place < 0 && s > 0 && (is_w(ex, ex->text.sentences[s].tok_begin, "there") ||
                                        is_w(ex, ex->text.sentences[s].tok_begin, "here")))

@@ -2062,6 +2062,19 @@ static void test_they_and_representative_for(void **state)
     assert_non_null(kl);
     assert_string_equal(kl->country, "Lithuania");
     test_doc_free(&t);
+    /* "had an audience with King X", "huddled with"; "ANKARA - ... met in Cairo ... then held a
+     * one-on-one meeting at the Ittihadiya Palace": the building is in Cairo */
+    t = test_extract("Defence Minister John Abbot had an audience with King Jane Roe on Monday. Minister Max "
+                     "Mustermann huddled with Minister Erika Svensson.", "2024-06-11");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_non_null(meeting(&t, "Max Mustermann", "Erika Svensson"));
+    test_doc_free(&t);
+    t = test_extract("ANKARA\n\nTurkish President John Abbot and his Egyptian counterpart Jane Roe met in Cairo on "
+                     "Wednesday. The two leaders then held a one-on-one meeting at the Ittihadiya Palace.", "2024-02-16");
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        if (t.ex->events[i].type == PARLEY_EVENT_MEETING && t.ex->events[i].place >= 0)
+            assert_string_not_equal(t.ex->entities[t.ex->events[i].place].name, "Ankara");
+    test_doc_free(&t);
     /* an exercise to come is planned; a compass word opens its name */
     t = test_extract("Japan and Australia would hold the Southern Jackaroo exercise with the United States next year. "
                      "Poland and Lithuania held the Iron Wolf drills in May.", "2025-09-05");
