@@ -670,6 +670,22 @@ static int seat_country(const parley_extraction *ex, size_t s)
 
 /* The place of an event stated in a sentence: a city after in/at/to, else a country after
  * "in" or "visit to". Returns an entity index or -1. */
+/* Is token p inside a relative clause in the past perfect (", who had received him at Paro
+ * airport"): what it tells came before, somewhere else than the sentence's event? */
+static bool in_past_relative(const parley_extraction *ex, const parley_sentence *se, size_t p)
+{
+    bool had = false;
+    for (size_t q = p; q-- > se->tok_begin + 1 && q + 12 > p;) {
+        if (is_w(ex, q, "had"))
+            had = true;
+        if (is_p(ex, q, ','))
+            return false;
+        if ((is_w(ex, q, "who") || is_w(ex, q, "which")) && is_p(ex, q - 1, ','))
+            return had;
+    }
+    return false;
+}
+
 static int sentence_place(const parley_extraction *ex, size_t s)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -680,7 +696,7 @@ static int sentence_place(const parley_extraction *ex, size_t s)
         if (mm->sentence != s || mm->entity < 0)
             continue;
         size_t p = mm->tb;
-        if (p == se->tok_begin)
+        if (p == se->tok_begin || in_past_relative(ex, se, p))
             continue;
         size_t q = p - 1;
         if (is_w(ex, q, "the") && q > se->tok_begin)
@@ -2054,12 +2070,15 @@ static int group_meeting_of(const parley_extraction *ex, size_t g, size_t gl, in
         }
         return last;
     }
-    for (int k = 0; k <= last; k++) {
-        const parley_event *ev = &ex->events[k];
-        if (ev->type == PARLEY_EVENT_MEETING && ev->status == PARLEY_STATUS_OCCURRED &&
-            (!want || ev->n_participants == want))
-            return k;
-    }
+    /* (the first that the phrase's office fits: "The two prime ministers witnessed ..." after a
+     * king's audience and the prime ministers' talks; else the first of as many people) */
+    for (int pass = 0; pass < 2; pass++)
+        for (int k = 0; k <= last; k++) {
+            const parley_event *ev = &ex->events[k];
+            if (ev->type == PARLEY_EVENT_MEETING && ev->status == PARLEY_STATUS_OCCURRED &&
+                (!want || ev->n_participants == want) && (pass == 1 || group_fits(ex, g, gl, ev)))
+                return k;
+        }
     return last;
 }
 

@@ -2473,10 +2473,29 @@ static int add_context_places(parley_extraction *ex, size_t s, size_t *used)
             for (int k = 0; kinds[k]; k++)
                 ctx |= tok_lower_is(ex, i - 2, kinds[k]);
         }
+        /* "in the New Alamein City": a name ending in "City" after "in the" */
+        bool the_city = false;
+        if (!ctx && i >= se->tok_begin + 2 && tok_is(ex, i - 1, "the") && tok_lower_is(ex, i - 2, "in"))
+            ctx = the_city = true;
         if (used[i] || !ctx)
             continue;
         size_t e = name_run(ex, i, se->tok_end);
-        if (e == i || e - i > 2)
+        /* "New Alamein", "Port Sudan": a place's first word the stop list keeps out of names */
+        static const char *const firsts[] = {"new", "port", "saint", "san", "santa", "sao", NULL};
+        if (e == i && i + 1 < se->tok_end && is_cap(ex, i) && parley_text_tok_in_ci(&ex->text, i, firsts)) {
+            size_t e2 = name_run(ex, i + 1, se->tok_end);
+            if (e2 > i + 1 && e2 - i <= 3)
+                e = e2;
+        }
+        if (the_city) {
+            if (e > i + 1 && tok_is(ex, e - 1, "City"))
+                ;   /* (the run took it) */
+            else if (e > i && e < se->tok_end && tok_is(ex, e, "City"))
+                e++;
+            else
+                continue;
+        }
+        if (e == i || e - i > (the_city ? 4u : 3u) || (e - i == 3 && !the_city && !parley_text_tok_in_ci(&ex->text, i, firsts)))
             continue;
         /* "Sharm el-Sheikh", "Ras al-Khaimah": an Arabic article glued by a hyphen to the rest */
         if (e + 3 <= se->tok_end && (tok_is(ex, e, "el") || tok_is(ex, e, "al") || tok_is(ex, e, "ash") ||

@@ -2075,6 +2075,24 @@ static void test_they_and_representative_for(void **state)
         if (t.ex->events[i].type == PARLEY_EVENT_MEETING && t.ex->events[i].place >= 0)
             assert_string_not_equal(t.ex->entities[t.ex->events[i].place].name, "Ankara");
     test_doc_free(&t);
+    /* "in the New Alamein City", "hosted X in New Alamein": places the lexicon does not know; "who
+     * had received him at Paro airport": not the talks' place; "The two prime ministers witnessed
+     * ...": the pair the office fits */
+    t = test_extract("CAIRO (MENA) - President John Abbot received General Jane Roe in the New Alamein City on "
+                     "Monday. Prime Minister Max Mustermann met King Erika Svensson in Thimphu on Friday. Mustermann "
+                     "also held talks with his Bhutanese counterpart Karl Lindqvist, who had received him at Paro "
+                     "airport. The two prime ministers witnessed the exchange of several MoUs.", "2024-03-23");
+    const parley_event *na = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(na);
+    assert_string_equal(t.ex->entities[na->place].name, "New Alamein City");
+    const parley_event *th = meeting(&t, "Max Mustermann", "Karl Lindqvist");
+    assert_non_null(th);
+    assert_string_equal(t.ex->entities[th->place].name, "Thimphu");
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        if (t.ex->events[i].type == PARLEY_EVENT_AGREEMENT)
+            for (size_t k = 0; k < t.ex->events[i].n_participants; k++)
+                assert_string_not_equal(t.ex->entities[t.ex->events[i].participants[k]].name, "Erika Svensson");
+    test_doc_free(&t);
     /* an exercise to come is planned; a compass word opens its name */
     t = test_extract("Japan and Australia would hold the Southern Jackaroo exercise with the United States next year. "
                      "Poland and Lithuania held the Iron Wolf drills in May.", "2025-09-05");

@@ -3079,6 +3079,17 @@ country("hc2", "Valdemaras Rupsys", "Lithuania")
 # hc3: "met A in Bratislava on Monday and B in Prague on Wednesday"
 check([(ev["date"], ev["place"]) for ev in met("hc3", "Alexander Schallenberg", "Jan Lipavsky")] == [("2024-05-08", "location:prague")], "hc3: Prague on Wednesday")
 
+# hd1: "CAIRO (MENA) - President X received on Monday ... Y in the New Alamein City": a city the
+# lexicon does not know, after "in the"
+check([ev["place"] for ev in met("hd1", "Abdel Fattah El Sisi", "Abdel Fattah al-Burhan")] == ["location:new-alamein-city"], "hd1: New Alamein City")
+# hd4: "Modi also held talks with his Bhutanese counterpart X, who had received him at Paro airport":
+# a place in a relative clause in the past perfect is not the talks'; "The two prime ministers
+# witnessed the exchange of several MoUs": the pair the office fits
+check([ev["place"] for ev in met("hd4", "Narendra Modi", "Tshering Tobgay")] == ["location:thimphu"], "hd4: talks in Thimphu")
+check([sorted(names("hd4", ev["participants"])) for ev in events("hd4", "agreement")] == [["Narendra Modi", "Tshering Tobgay"]], "hd4: the prime ministers' MoUs")
+# ex9: "Earlier this month, El-Sisi hosted Palestinian President Mahmoud Abbas in New Alamein"
+check([ev["place"] for ev in met("ex9", "Abdel-Fattah El-Sisi", "Mahmoud Abbas")] == ["location:new-alamein"], "ex9: New Alamein")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
