@@ -3009,6 +3009,18 @@ static bool holds_office(const parley_lexicon *lex, const char *title)
     return false;
 }
 
+/* A copy of title t without a last "of" phrase that names the country c ("Chief of the Defence
+ * Staff of the Ghana Armed Forces" for a Togolese counterpart: "Chief of the Defence Staff"); the
+ * caller frees. O(length of t). */
+static char *title_less_country(const char *t, const char *c)
+{
+    const char *hit = c && *c ? strstr(t, c) : NULL;
+    const char *cut = NULL;
+    for (const char *o = strstr(t, " of "); hit && o && o < hit; o = strstr(o + 1, " of "))
+        cut = o;
+    return cut && cut > t ? parley_strndup(t, (size_t)(cut - t)) : parley_strdup(t);
+}
+
 /* "Hulusi Akar and his Togolese counterpart X": X has the title of the nearest person before
  * with one, in the same sentence or the one before. */
 /* "A and B ... with their Philippine counterparts, C and D": the person whose counterpart the one
@@ -3186,7 +3198,7 @@ static int counterpart_titles_in(parley_extraction *ex, sentence_mentions *sm_ou
                         and = a;
                     if (and && !holds_office(ex->lex, and + 5))
                         and = NULL;
-                    if (!(en->title = parley_strdup(and ? and + 5 : t)))
+                    if (!(en->title = title_less_country(and ? and + 5 : t, oe->country)))
                         return PARLEY_ENOMEM;
                     break;
                 }

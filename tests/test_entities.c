@@ -1071,6 +1071,17 @@ static void test_left_for_country_lists_and_attendee(void **state)
         assert_person_country(u.ex, "Jane Roe", "Ukraine");
         test_doc_free(&u);
     }
+    /* a counterpart's title leaves out the other country's body */
+    {
+        test_doc u = test_extract("Lome, April 9, GNA - Present at the meeting were the Chief of the Defence Staff of "
+                                  "the Ghana Armed Forces, Vice Admiral John Abbot, and his Togolese counterpart, "
+                                  "General Jane Roe.", "2024-04-09");
+        const parley_entity *e = find_ent(u.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+        assert_non_null(e);
+        assert_non_null(e->title);
+        assert_null(strstr(e->title, "Ghana"));
+        test_doc_free(&u);
+    }
     /* a partner after "with" is not the subject's country */
     {
         test_doc u = test_extract("Defense Minister John Abbot met Australian Defence Minister Jane Roe in Tokyo on "

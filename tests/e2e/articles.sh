@@ -3090,6 +3090,11 @@ check([sorted(names("hd4", ev["participants"])) for ev in events("hd4", "agreeme
 # ex9: "Earlier this month, El-Sisi hosted Palestinian President Mahmoud Abbas in New Alamein"
 check([ev["place"] for ev in met("ex9", "Abdel-Fattah El-Sisi", "Mahmoud Abbas")] == ["location:new-alamein"], "ex9: New Alamein")
 
+# he3: "the Chief of the Defence Staff of the Ghana Armed Forces, X, and his Togolese counterpart, Y":
+# the counterpart's title without the other country's body
+check(title("he3", "Dadja Maganawe") == "Chief of the Defence Staff", "he3: the counterpart's title")
+check(len(met("he3", "Dominic Nitiwul", "Dadja Maganawe")) == 1, "he3: present at the meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
