@@ -2514,9 +2514,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
      * without a pair of named people: they met, with whoever that sentence named (its host) */
     /* ... or the delegations of talks so told: "The U.S. delegation was led by A and B. C led
      * Kyiv's team, which also included D and E" (the sentences right after it) */
-    uint64_t mk = kinds_in(ex, se->tok_begin, se->tok_end);
-    if (st->unnamed_meet && st->unnamed_meet + 3 >= s + 1 && pp.n &&
-        (participants_list(ex, se) || (mk & (UINT64_C(1) << PARLEY_LEX_MEMBERS)))) {
+    uint64_t mk = st->unnamed_meet && st->unnamed_meet + 3 >= s + 1 && pp.n ? kinds_in(ex, se->tok_begin, se->tok_end) : 0;
+    if (mk && (participants_list(ex, se) || (mk & (UINT64_C(1) << PARLEY_LEX_MEMBERS)))) {
         size_t s0 = st->unnamed_meet - 1;
         int rc;
         /* (talks told just after a meeting of named people are that meeting: "A hosted B. The

@@ -2475,8 +2475,9 @@ static int add_context_places(parley_extraction *ex, size_t s, size_t *used)
         }
         /* "in the New Alamein City": a name ending in "City" after "in the" */
         bool the_city = false;
-        if (!ctx && i >= se->tok_begin + 2 && tok_is(ex, i - 1, "the") && tok_lower_is(ex, i - 2, "in"))
-            ctx = the_city = true;
+        if (!ctx && i >= se->tok_begin + 2 && tok_is(ex, i - 1, "the") && tok_lower_is(ex, i - 2, "in") && is_cap(ex, i))
+            for (size_t q = i + 1; q < se->tok_end && q < i + 4 && !the_city; q++)
+                ctx = the_city = tok_is(ex, q, "City");
         if (used[i] || !ctx)
             continue;
         size_t e = name_run(ex, i, se->tok_end);
