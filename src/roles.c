@@ -304,6 +304,8 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
         } else if (j > start && (l = parley_match(ex, j, PARLEY_LEX_REGION, NULL)) && j + l <= end &&
                    l >= parley_match(ex, j, PARLEY_LEX_ORG, NULL) &&   /* not "the Gulf | Cooperation Council" */
                    (tok_word(ex, prev, "the") || tok_word(ex, prev, "for") || tok_word(ex, prev, "of") ||
+                    /* a region naming a body: "U.S. Indo-Pacific Command chief" */
+                    (j + l < end && is_cap(ex, j + l) && parley_match(ex, j + l, PARLEY_LEX_ORGHEAD, NULL) == 1) ||
                     (tok_word(ex, prev, "and") && mark[prev - start] == INC) ||
                     /* a body's region: "the U.S. Army Europe", "Naval Forces Central Asia" */
                     (mark[prev - start] == INC && is_cap(ex, prev) && parley_match(ex, prev, PARLEY_LEX_ORGHEAD, NULL)))) {

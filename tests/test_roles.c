@@ -227,6 +227,9 @@ static void test_portfolio_lists(void **state)
           "Minister of Foreign Affairs, Trade and Industry");
     check("Jane Roe met Minister of Foreign Affairs, Emigration and Egyptian Expatriates Dr. John Abbot in Cairo.",
           "John Abbot", NULL, "Minister of Foreign Affairs, Emigration and Egyptian Expatriates");
+    /* a region naming a body */
+    check("U.S. Indo-Pacific Command chief Admiral John Abbot met General Jane Roe.", "John Abbot", "United States",
+          "Indo-Pacific Command chief");
 }
 
 int main(void)

@@ -3095,6 +3095,11 @@ check([ev["place"] for ev in met("ex9", "Abdel-Fattah El-Sisi", "Mahmoud Abbas")
 check(title("he3", "Dadja Maganawe") == "Chief of the Defence Staff", "he3: the counterpart's title")
 check(len(met("he3", "Dominic Nitiwul", "Dadja Maganawe")) == 1, "he3: present at the meeting")
 
+# hf1-hf4: exercises named in several ways
+check("Balikatan" in ids("hf1", "exercise") and "Malabar 2024" in ids("hf2", "exercise") and "Peace Mission-2021" in ids("hf3", "exercise"), "hf: exercises")
+# hf4: "U.S. Indo-Pacific Command chief Admiral X": a region naming a body in a title
+check(title("hf4", "Samuel Paparo") == "Indo-Pacific Command chief", "hf4: Paparo's title")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
