@@ -3360,6 +3360,16 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 break;
             planned = modal_at(ex, q);
         }
+        /* "X's meeting with Y will take place next week", "a meeting ... is scheduled for May":
+         * the noun's own predicate, to come (before the clause ends) */
+        for (size_t q = meet + ml; nominal && !planned && q + 1 < se->tok_end && q < meet + ml + 14; q++) {
+            if (is_p(ex, q, ',') || is_p(ex, q, ';') || parley_match(ex, q, PARLEY_LEX_MEET, NULL))
+                break;
+            planned = (modal_at(ex, q) && (is_w(ex, q + 1, "take") || is_w(ex, q + 1, "be"))) ||
+                      ((is_w(ex, q, "is") || is_w(ex, q, "are")) &&
+                       (is_w(ex, q + 1, "scheduled") || is_w(ex, q + 1, "planned") || is_w(ex, q + 1, "expected") ||
+                        is_w(ex, q + 1, "due") || is_w(ex, q + 1, "set")));
+        }
     }
     /* "The two leaders did not sign any agreements, but Scholz met X": the negation is the first
      * clause's */

@@ -2093,6 +2093,15 @@ static void test_they_and_representative_for(void **state)
             for (size_t k = 0; k < t.ex->events[i].n_participants; k++)
                 assert_string_not_equal(t.ex->entities[t.ex->events[i].participants[k]].name, "Erika Svensson");
     test_doc_free(&t);
+    /* meetings that did not happen: not on the agenda, asked for, to take place */
+    t = test_extract("A meeting between President John Abbot and Prime Minister Jane Roe is not on the agenda. "
+                     "President Max Mustermann has asked for a meeting with Abbot. Abbot's meeting with President "
+                     "Erika Svensson will take place next week.", "2024-06-11");
+    assert_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_null(meeting(&t, "Max Mustermann", "John Abbot"));
+    const parley_event *tp = meeting(&t, "John Abbot", "Erika Svensson");
+    assert_true(!tp || tp->status == PARLEY_STATUS_PLANNED);
+    test_doc_free(&t);
     /* an exercise to come is planned; a compass word opens its name */
     t = test_extract("Japan and Australia would hold the Southern Jackaroo exercise with the United States next year. "
                      "Poland and Lithuania held the Iron Wolf drills in May.", "2025-09-05");

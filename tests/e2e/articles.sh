@@ -3100,6 +3100,12 @@ check("Balikatan" in ids("hf1", "exercise") and "Malabar 2024" in ids("hf2", "ex
 # hf4: "U.S. Indo-Pacific Command chief Admiral X": a region naming a body in a title
 check(title("hf4", "Samuel Paparo") == "Indo-Pacific Command chief", "hf4: Paparo's title")
 
+# hg1: "A meeting between A and B is not on the agenda"; "C has asked for a meeting with A"; "A's
+# meeting with D will take place next week": none happened
+check(not met("hg1", "Recep Tayyip Erdogan", "Benjamin Netanyahu") and not met("hg1", "Isaac Herzog", "Recep Tayyip Erdogan"), "hg1: no meeting")
+check(not met("hg1", "Recep Tayyip Erdogan", "Mahmoud Abbas") and len(met("hg1", "Recep Tayyip Erdogan", "Mahmoud Abbas", "planned")) == 1, "hg1: to come")
+check(len(met("hg1", "Hakan Fidan", "Mohammed bin Abdulrahman Al Thani")) == 1, "hg1: Fidan met Al Thani")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
