@@ -1917,6 +1917,12 @@ static const char *meeting_place_before(const parley_extraction *ex, const sente
     return NULL;
 }
 
+/* The country stated at person mention m, else the one found for its entity (NULL when none). */
+static const char *mention_country(const parley_extraction *ex, const parley_mention *m)
+{
+    return m->country ? m->country : m->entity >= 0 ? ex->entities[m->entity].country : NULL;
+}
+
 /* Are person mentions a and b (b after a) joined by "and", with at most `titles` capitalised words
  * of b's title between ("X and Azerbaijani President Y")? */
 static bool and_joined(const parley_extraction *ex, const parley_mention *a, const parley_mention *b, size_t titles)
@@ -2591,7 +2597,7 @@ static const char *co_subject_rule(const parley_extraction *ex, const sentence_m
         return NULL;
     /* (the first one's country stated here, or at another of its mentions: "Kamikawa and Defense
      * Minister X held talks with Y" after "Japanese Foreign Minister Yoko Kamikawa") */
-    const char *ac = a->country ? a->country : ex->entities[a->entity].country;
+    const char *ac = mention_country(ex, a);
     size_t trig = meet_after(ex, sm, b), s = pm->sentence;
     if (!ac || trig == SIZE_MAX)
         return NULL;
@@ -2599,7 +2605,7 @@ static const char *co_subject_rule(const parley_extraction *ex, const sentence_m
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)self)
             continue;
-        const char *c = o->country ? o->country : ex->entities[o->entity].country;
+        const char *c = mention_country(ex, o);
         return c && strcmp(c, ac) != 0 ? ac : NULL;
     }
     return NULL;
@@ -2613,7 +2619,7 @@ static const char *companions_pair_rule(const parley_extraction *ex, const sente
     const parley_mention *a, *b;
     if ((size_t)pm->entity != self || pm->country || !and_pair(ex, sm, pm, 5, &a, &b) || pm != b)
         return NULL;
-    const char *ac = a->country ? a->country : ex->entities[a->entity].country;
+    const char *ac = mention_country(ex, a);
     size_t sb = ex->text.sentences[pm->sentence].tok_begin, q = a->tb;
     while (q > sb && q + 6 > a->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
            !parley_text_tok_is(&ex->text, q - 1, "by"))
@@ -2654,8 +2660,8 @@ static const char *two_countries_rule(const parley_extraction *ex, const sentenc
     }
     if (!y || y == a || x == a || !and_joined(ex, x, y, 5))
         return NULL;
-    const char *xc = x->country ? x->country : ex->entities[x->entity].country;
-    const char *yc = y->country ? y->country : ex->entities[y->entity].country;
+    const char *xc = mention_country(ex, x);
+    const char *yc = mention_country(ex, y);
     if (!xc || !yc || strcmp(xc, yc) == 0)
         return NULL;
     return pm == a ? xc : yc;
@@ -2775,7 +2781,7 @@ static const char *signatory_rule(const parley_extraction *ex, const sentence_me
     if (!signed_by_before(ex, sb, first->tb, 10))
         return NULL;
     const parley_mention *other = pm == first ? second : first;
-    const char *oc = other->country ? other->country : ex->entities[other->entity].country;
+    const char *oc = mention_country(ex, other);
     const char *c[2];
     for (size_t back = 0; oc && back <= 2 && back <= s; back++)
         if (countries_between(ex, sm, s - back, c) && (strcmp(c[0], oc) == 0 || strcmp(c[1], oc) == 0))
@@ -2830,7 +2836,7 @@ static const char *signed_with_rule(const parley_extraction *ex, const sentence_
         if (o->tb > w + 8)
             break;
         if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && (size_t)o->entity != self)
-            oc = o->country ? o->country : ex->entities[o->entity].country;
+            oc = mention_country(ex, o);
     }
     const char *c[2];
     for (size_t back = 0; oc && back <= 2 && back <= s; back++)
@@ -2938,7 +2944,7 @@ static const char *signing_countries_rule(const parley_extraction *ex, const sen
         return NULL;
     const char *n1 = ex->entities[c1->entity].name, *n2 = ex->entities[c2->entity].name;
     const parley_mention *other = pm == a ? b : a;
-    const char *oc = other->country ? other->country : ex->entities[other->entity].country;
+    const char *oc = mention_country(ex, other);
     if (oc)
         return strcmp(oc, n1) == 0 ? n2 : strcmp(oc, n2) == 0 ? n1 : NULL;
     return pm == a ? n1 : n2;

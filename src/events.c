@@ -668,8 +668,6 @@ static int seat_country(const parley_extraction *ex, size_t s)
     return -1;
 }
 
-/* The place of an event stated in a sentence: a city after in/at/to, else a country after
- * "in" or "visit to". Returns an entity index or -1. */
 /* Is token p inside a relative clause in the past perfect (", who had received him at Paro
  * airport"): what it tells came before, somewhere else than the sentence's event? */
 static bool in_past_relative(const parley_extraction *ex, const parley_sentence *se, size_t p)
@@ -686,6 +684,8 @@ static bool in_past_relative(const parley_extraction *ex, const parley_sentence 
     return false;
 }
 
+/* The place of an event stated in a sentence: a city after in/at/to, else a country after
+ * "in" or "visit to". Returns an entity index or -1. */
 static int sentence_place(const parley_extraction *ex, size_t s)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -1060,10 +1060,6 @@ static int delegation_leader(const parley_extraction *ex, size_t s, size_t d, si
     return want ? latest_person(ex, s, NULL, 0, want) : -1;
 }
 
-/* Whom "the <office>" at token p means: the person in focus when their title holds the office's
- * head word (and they are of the country a demonym names: "the Turkish minister"), else the
- * person named last before sentence s who fits ("the General" after "General Jane Roe"), else
- * the person in focus. */
 /* The person named last before sentence s (looking back at most 64 people) right after the rank
  * of l tokens at token r ("Senior General Min Aung Hlaing" for "the Senior General"), or -1. */
 static int rank_holder(const parley_extraction *ex, size_t s, size_t r, size_t l)
@@ -1085,6 +1081,10 @@ static int rank_holder(const parley_extraction *ex, size_t s, size_t r, size_t l
     return -1;
 }
 
+/* Whom "the <office>" at token p means: the person in focus when their title holds the office's
+ * head word (and they are of the country a demonym names: "the Turkish minister"), else the
+ * person named last before sentence s who fits ("the General" after "General Jane Roe"), else
+ * the person in focus. */
 static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int focus)
 {
     const parley_sentence *se = &ex->text.sentences[s];

@@ -57,10 +57,6 @@ static size_t titleish(const parley_extraction *ex, size_t i, size_t end)
     return 0;
 }
 
-/* Inside an "of ..." segment, a capitalised unknown word may stand before an organisation
- * head ("of the Central Department"); one to three of them may also name a body of their own
- * when the title ends with them or goes on with the body's country ("Chairperson of the Milli
- * Majlis of Azerbaijan"). Returns how many such words there are, or 0. */
 /* A demonym at i, then up to three words in lower case, the last a body's head ("Ukrainian
  * presidential office", "Turkish foreign ministry"): its length in tokens, the demonym's entry in
  * *de; 0 when none. */
@@ -78,6 +74,10 @@ static size_t demonym_body(const parley_extraction *ex, size_t i, size_t end, co
     return 0;
 }
 
+/* Inside an "of ..." segment, a capitalised unknown word may stand before an organisation
+ * head ("of the Central Department"); one to three of them may also name a body of their own
+ * when the title ends with them or goes on with the body's country ("Chairperson of the Milli
+ * Majlis of Azerbaijan"). Returns how many such words there are, or 0. */
 static size_t cap_run_to_head(const parley_extraction *ex, size_t i, size_t end)
 {
     size_t j = i, limit = i + 3;
