@@ -1398,6 +1398,35 @@ static bool names_entity_in(const parley_extraction *ex, size_t s, int ent)
     return false;
 }
 
+/* "On the last day of the visit, he held talks in Doha": the day a sentence before says the visit
+ * or tour ended ("concluded a three-day visit to the Gulf on Thursday"), when sentence s speaks of
+ * its last or final day. O(tokens of the sentences read). */
+static bool final_day(const parley_extraction *ex, const doc_state *st, size_t s, parley_date *out)
+{
+    static const char *const trips[] = {"visit", "tour", "trip", NULL};
+    static const char *const ends[] = {"concluded", "wrapped", "ended", "completed", "wound", NULL};
+    const parley_sentence *se = &ex->text.sentences[s];
+    bool last = false;
+    for (size_t q = se->tok_begin; q + 4 < se->tok_end && q < se->tok_begin + 12 && !last; q++)
+        last = (is_w(ex, q, "last") || is_w(ex, q, "final")) && is_w(ex, q + 1, "day") && is_w(ex, q + 2, "of") &&
+               (is_w_any(ex, q + 3, trips) || is_w_any(ex, q + 4, trips));
+    for (size_t s2 = 0; last && s2 < s; s2++) {
+        const parley_sentence *p = &ex->text.sentences[s2];
+        for (size_t q = p->tok_begin; q < p->tok_end; q++) {
+            if (!is_w_any(ex, q, ends))
+                continue;
+            date_hit h;
+            for (size_t k = p->tok_begin; k < p->tok_end; k++)
+                if (date_in_sentence(ex, st, k, p->tok_end, &h) && h.kind == D_ABS && h.date.d) {
+                    *out = h.date;
+                    return true;
+                }
+            break;
+        }
+    }
+    return false;
+}
+
 /* The meeting of the story a meeting with no date or place of its own follows: the last one not
  * told as before the story, or -1. */
 static int story_prev(const doc_state *st)
@@ -1432,6 +1461,9 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
     int rel;
     bool own_date = false;   /* the date is the sentence's own */
     if (!ev->date[0] && sentence_date(ex, s, trig, st, ev->status == PARLEY_STATUS_PLANNED, &d, &rel)) {
+        parley_date_format(ev->date, &d);
+        own_date = true;
+    } else if (!ev->date[0] && final_day(ex, st, s, &d)) {
         parley_date_format(ev->date, &d);
         own_date = true;
     } else if (!ev->date[0] && fallback && ev->status != PARLEY_STATUS_PLANNED && !month_named(ex, s, trig)) {
@@ -2673,12 +2705,16 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
      * opening phrase tell the meeting before; the sentence's own are after the comma, and the
      * people of the phrase are no party to them */
     static const char *const openers[] = {"after", "following", "before", "ahead", "during", "prior", NULL};
+    size_t ob = parley_lead_start(ex, se);   /* (after a dateline's dash: "WARSAW - After meeting ...") */
+    size_t main_from = SIZE_MAX;   /* where the main clause starts after a gerund's opener */
     bool in_opener = true;   /* (the words inside the opening phrase, before its comma) */
-    for (size_t q = se->tok_begin; ml && q < meet && in_opener; q++)
+    for (size_t q = ob; ml && q < meet && in_opener; q++)
         in_opener = !is_p(ex, q, ',');
-    if (ml && meet > se->tok_begin && in_opener && is_w_any(ex, se->tok_begin, openers)) {
+    /* ("After meeting X in Warsaw on Monday, Y held talks with Z": a gerund opens the sentence) */
+    bool gerund_open = ml && meet == ob && is_w_any(ex, meet, gerund_openers) && ml >= 2;
+    if (ml && (meet > ob || gerund_open) && in_opener && is_w_any(ex, ob, openers)) {
         size_t q = meet + ml;
-        while (q < se->tok_end && q < meet + ml + 12 && !is_p(ex, q, ','))
+        while (q < se->tok_end && q < meet + ml + 20 && !is_p(ex, q, ','))
             q++;
         size_t l2 = 0, m2 = q < se->tok_end && is_p(ex, q, ',') ? find_trigger(ex, q + 1, se->tok_end, PARLEY_LEX_MEET, &l2)
                                                                : se->tok_end;
@@ -2686,10 +2722,41 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
          * in that meeting, not another */
         if (l2 && is_w(ex, se->tok_begin, "during") && (is_w(ex, m2, "discussed") || is_w(ex, m2, "discuss")))
             l2 = 0;
+        if (l2 && gerund_open) {
+            /* the opener's own meeting: the main clause's subject with the opener's people, on
+             * the opener's day and at its place */
+            int subject = -1;
+            for (size_t i = 0; i < pp.n && subject < 0; i++)
+                if (pp.p[i].pos > q && pp.p[i].end <= m2)
+                    subject = pp.p[i].ent;
+            parley_event *gv = subject >= 0 ? event_new(ex, PARLEY_EVENT_MEETING) : NULL;
+            if (subject >= 0 && !gv)
+                return PARLEY_ENOMEM;
+            if (gv) {
+                int rc2;
+                gv->status = PARLEY_STATUS_OCCURRED;
+                if ((rc2 = event_add_participant(ex, gv, subject)) < 0)
+                    return rc2;
+                for (size_t i = 0; i < pp.n; i++)
+                    if (pp.p[i].end <= q && (rc2 = event_add_participant(ex, gv, pp.p[i].ent)) < 0)
+                        return rc2;
+                if (gv->n_participants < 2) {
+                    free(gv->participants);
+                    ex->n_events--;
+                } else {
+                    clause_date(ex, st, ob, q, gv);
+                    gv->place = place_after(ex, s, ob, q);
+                    if ((rc2 = event_add_evidence(ex, gv, s, meet, meet + ml)) < 0)
+                        return rc2;
+                }
+            }
+        }
         if (l2) {
             meet = m2;
             ml = l2;
             people_keep_after(&pp, q);
+            if (gerund_open)
+                main_from = q;
         }
     }
     size_t sign = sentence_trigger(ex, se, sk, PARLEY_LEX_SIGN, &sl);
@@ -3682,6 +3749,18 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                                   g + 1 < principal && g + 1 < obj.n ? obj.p[g + 1].pos : se->tok_end, ev);
             if (call_group != SIZE_MAX && g < obj.n)
                 clause_date(ex, st, obj.p[g].end, g + 1 < obj.n ? obj.p[g + 1].pos : se->tok_end, ev);
+            /* "After meeting X in Warsaw on Monday, Y flew to Berlin, where he held talks with Z":
+             * the main clause's own day and place, not the opener's */
+            if (main_from != SIZE_MAX) {
+                clause_date(ex, st, main_from, se->tok_end, ev);
+                for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1] && ev->place < 0; m++) {
+                    const parley_mention *pm2 = &ex->mentions[m];
+                    if (pm2->sentence == s && pm2->tb > main_from && pm2->entity >= 0 &&
+                        (pm2->type == PARLEY_ENTITY_LOCATION || pm2->type == PARLEY_ENTITY_COUNTRY) &&
+                        (is_w(ex, pm2->tb - 1, "in") || is_w(ex, pm2->tb - 1, "at") || is_w(ex, pm2->tb - 1, "to")))
+                        ev->place = pm2->entity;
+                }
+            }
             if ((rc = event_set_date_place(ex, ev, s, trig, st, !after_clause)) < 0)
                 return rc;
             /* "met A in Bratislava on Monday and B in Prague on Wednesday": an object with a place

@@ -203,6 +203,11 @@ int parley_mention_add(parley_extraction *ex, int type, size_t tb, size_t te, si
 void parley_find_dateline(parley_extraction *ex);
 /** @brief Index of the sentence holding token @p tok. O(log s). */
 size_t parley_sentence_of(const parley_extraction *ex, size_t tok);
+
+/** @brief Where a story's first words stand in sentence @p se: after its dateline's dash, spaced,
+ * among the first 16 tokens ("BEIJING - A and B ..."), else the sentence's first token.
+ * O(1) (at most 16 tokens). Defined in mentions.c. */
+size_t parley_lead_start(const parley_extraction *ex, const parley_sentence *se);
 /** @brief Does a phrase of lexicon @p kind end right before token @p t, starting at @p b or
  * later (and at most four tokens back)? O(1) look-ups of the tag cache. */
 bool parley_phrase_ends_at(const parley_extraction *ex, int kind, size_t t, size_t b);

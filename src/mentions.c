@@ -237,12 +237,17 @@ static bool office_as_given_name(const parley_extraction *ex, size_t i, size_t e
  * (VNA) - To Lam, ...", "BEIJING - A and B, the foreign ministers of ...") when one stands, spaced,
  * among the first 16 tokens; else the sentence's first token. (Dashes of every width are '-' in
  * the normalised text.) */
-static size_t lead_start(const parley_extraction *ex, const parley_sentence *se)
+size_t parley_lead_start(const parley_extraction *ex, const parley_sentence *se)
 {
     for (size_t q = se->tok_begin + 1; q + 1 < se->tok_end && q < se->tok_begin + 16; q++)
         if (punct_is(ex, q, '-') && !glued(ex, q) && !glued(ex, q + 1))
             return q + 1;
     return se->tok_begin;
+}
+
+static size_t lead_start(const parley_extraction *ex, const parley_sentence *se)
+{
+    return parley_lead_start(ex, se);
 }
 
 /* At the start of a sentence, a short capitalised function word and the name words after it are

@@ -2102,6 +2102,24 @@ static void test_they_and_representative_for(void **state)
     const parley_event *tp = meeting(&t, "John Abbot", "Erika Svensson");
     assert_true(!tp || tp->status == PARLEY_STATUS_PLANNED);
     test_doc_free(&t);
+    /* "After meeting A in Warsaw on Monday, B flew to Berlin, where he held talks with C on
+     * Tuesday"; "On the last day of the visit, he held talks in Doha with D" */
+    t = test_extract("WARSAW - After meeting Defence Minister John Abbot in Warsaw on Monday, Defence Minister Jane "
+                     "Roe flew to Berlin, where she held talks with Defence Minister Max Mustermann on Tuesday.",
+                     "2024-06-11");
+    const parley_event *wa2 = meeting(&t, "Jane Roe", "John Abbot"), *be = meeting(&t, "Jane Roe", "Max Mustermann");
+    assert_non_null(wa2);
+    assert_non_null(be);
+    assert_string_equal(t.ex->entities[be->place].name, "Berlin");
+    assert_string_equal(be->date, "2024-06-11");
+    test_doc_free(&t);
+    t = test_extract("ISLAMABAD (APP) - Defence Minister John Abbot on Thursday concluded a three-day visit to the "
+                     "Gulf. On Tuesday, he called on Defence Minister Jane Roe in Riyadh. On the last day of the "
+                     "visit, he held talks in Doha with Minister Max Mustermann.", "2024-02-16");
+    const parley_event *dh = meeting(&t, "John Abbot", "Max Mustermann");
+    assert_non_null(dh);
+    assert_string_equal(dh->date, "2024-02-15");
+    test_doc_free(&t);
     /* an exercise to come is planned; a compass word opens its name */
     t = test_extract("Japan and Australia would hold the Southern Jackaroo exercise with the United States next year. "
                      "Poland and Lithuania held the Iron Wolf drills in May.", "2025-09-05");

@@ -3106,6 +3106,15 @@ check(not met("hg1", "Recep Tayyip Erdogan", "Benjamin Netanyahu") and not met("
 check(not met("hg1", "Recep Tayyip Erdogan", "Mahmoud Abbas") and len(met("hg1", "Recep Tayyip Erdogan", "Mahmoud Abbas", "planned")) == 1, "hg1: to come")
 check(len(met("hg1", "Hakan Fidan", "Mohammed bin Abdulrahman Al Thani")) == 1, "hg1: Fidan met Al Thani")
 
+# hh1: "concluded a three-day visit on Thursday ... On the last day of the visit, he held talks in
+# Doha with X": the day the visit ended
+check([ev["date"] for ev in met("hh1", "Khawaja Muhammad Asif", "Khalid bin Mohammed Al Attiyah")] == ["2024-02-15"], "hh1: the last day")
+check([ev["date"] for ev in met("gw1", "Khawaja Muhammad Asif", "Khalid bin Mohammed Al Attiyah")] == ["2024-02-15"], "gw1: the final day")
+# hh2: "WARSAW - After meeting A in Warsaw on Monday, B flew to Berlin, where he held talks with C on
+# Tuesday": both meetings, each with its own day and place
+check([(ev["date"], ev["place"]) for ev in met("hh2", "Laurynas Kasciunas", "Boris Pistorius")] == [("2024-06-11", "location:berlin")], "hh2: Berlin on Tuesday")
+check([(ev["date"], ev["place"]) for ev in met("hh2", "Laurynas Kasciunas", "Wladyslaw Kosiniak-Kamysz")] == [("2024-06-10", "location:warsaw")], "hh2: Warsaw on Monday")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
