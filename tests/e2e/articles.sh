@@ -3115,6 +3115,11 @@ check([ev["date"] for ev in met("gw1", "Khawaja Muhammad Asif", "Khalid bin Moha
 check([(ev["date"], ev["place"]) for ev in met("hh2", "Laurynas Kasciunas", "Boris Pistorius")] == [("2024-06-11", "location:berlin")], "hh2: Berlin on Tuesday")
 check([(ev["date"], ev["place"]) for ev in met("hh2", "Laurynas Kasciunas", "Wladyslaw Kosiniak-Kamysz")] == [("2024-06-10", "location:warsaw")], "hh2: Warsaw on Monday")
 
+# hi1: "HANOI (PNA) - President X held talks with Vietnamese President Y": the Philippine News
+# Agency's dateline credit; o3: "Glasgow, November 2 (IANS) Prime Minister X"
+country("hi1", "Ferdinand R. Marcos Jr.", "Philippines")
+country("o3", "Narendra Modi", "India")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
