@@ -1487,7 +1487,7 @@ static size_t country_list_before(const parley_extraction *ex, size_t b, size_t 
     while (q > b && nc < 8) {
         const parley_lex_entry *e = NULL;
         size_t found = 0;
-        for (size_t back = 1; back <= (demonyms ? 1u : 4u) && back <= q - b && !found; back++)
+        for (size_t back = 1; back <= (demonyms ? 1u : 6u) && back <= q - b && !found; back++)
             if (parley_match(ex, q - back, demonyms ? PARLEY_LEX_DEMONYM : PARLEY_LEX_COUNTRY, &e) == back && e)
                 found = back;
         /* before a plural role a country's short name serves as its adjective: "his US and
@@ -2057,6 +2057,9 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
          * a verb said of people */
         if (!verb && e - i >= 2 && e + 3 < se->tok_end && tok_lower_is(ex, e, "and")) {
             size_t e2 = name_run(ex, e + 1, se->tok_end);
+            /* (... or closing an apposition: "Rwanda and the DR Congo, A and B, signed") */
+            if (e2 + 1 < se->tok_end && punct_is(ex, e2, ',') && e > i && i >= se->tok_begin + 1 && punct_is(ex, i - 1, ','))
+                e2++;
             verb = e2 >= e + 3 && e2 < se->tok_end && parley_match(ex, e2, PARLEY_LEX_PERSON_VERB, NULL);
         }
         /* "Cai Qi, Wang Yi and Qin Gang attended": the first of a list of names joined by commas

@@ -787,6 +787,14 @@ static void test_office_words_and_portfolio(void **state)
         assert_non_null(find_ent(u.ex, PARLEY_ENTITY_PERSON, "Max Mustermann"));
         test_doc_free(&u);
     }
+    /* "Rwanda and Congo, A and B, signed": two names joined by "and" closing an apposition before
+     * a verb said of people */
+    {
+        test_doc u = test_extract("Rwanda and Congo, John Abbot and Jane Roe, signed a peace agreement.", NULL);
+        assert_non_null(find_ent(u.ex, PARLEY_ENTITY_PERSON, "John Abbot"));
+        assert_non_null(find_ent(u.ex, PARLEY_ENTITY_PERSON, "Jane Roe"));
+        test_doc_free(&u);
+    }
     /* a participle opening the sentence is no given name */
     {
         test_doc u = test_extract("Welcoming Abbot, Prime Minister Jane Roe said the two countries were friends. "

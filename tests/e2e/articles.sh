@@ -3120,6 +3120,10 @@ check([(ev["date"], ev["place"]) for ev in met("hh2", "Laurynas Kasciunas", "Wla
 country("hi1", "Ferdinand R. Marcos Jr.", "Philippines")
 country("o3", "Narendra Modi", "India")
 
+# hj1: "The foreign ministers of Rwanda and the Democratic Republic of the Congo, A and B, signed a
+# peace agreement": both names, the first before "and" and the apposition's comma
+check(person("hj1", "Olivier Nduhungirehe") is not None and person("hj1", "Therese Kayikwamba Wagner") is not None, "hj1: both ministers")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
