@@ -1487,8 +1487,9 @@ static size_t country_list_before(const parley_extraction *ex, size_t b, size_t 
     while (q > b && nc < 8) {
         const parley_lex_entry *e = NULL;
         size_t found = 0;
-        for (size_t back = 1; back <= (demonyms ? 1u : 6u) && back <= q - b && !found; back++)
-            if (parley_match(ex, q - back, demonyms ? PARLEY_LEX_DEMONYM : PARLEY_LEX_COUNTRY, &e) == back && e)
+        /* (the longest name ending there: "the Democratic Republic of the Congo", not "Congo") */
+        for (size_t back = demonyms ? 1u : 6u; back >= 1 && !found; back--)
+            if (back <= q - b && parley_match(ex, q - back, demonyms ? PARLEY_LEX_DEMONYM : PARLEY_LEX_COUNTRY, &e) == back && e)
                 found = back;
         /* before a plural role a country's short name serves as its adjective: "his US and
          * Japanese counterparts" */

@@ -794,6 +794,13 @@ static void test_office_words_and_portfolio(void **state)
         assert_non_null(find_ent(u.ex, PARLEY_ENTITY_PERSON, "John Abbot"));
         assert_non_null(find_ent(u.ex, PARLEY_ENTITY_PERSON, "Jane Roe"));
         test_doc_free(&u);
+        /* (the longest country name before a respective list: not "Congo" of "the Democratic
+         * Republic of the Congo") */
+        u = test_extract("The foreign ministers of Rwanda and the Democratic Republic of the Congo, John Abbot and "
+                         "Jane Roe, signed a peace agreement.", NULL);
+        assert_person_country(u.ex, "John Abbot", "Rwanda");
+        assert_person_country(u.ex, "Jane Roe", "Democratic Republic of the Congo");
+        test_doc_free(&u);
     }
     /* a participle opening the sentence is no given name */
     {

@@ -3123,6 +3123,8 @@ country("o3", "Narendra Modi", "India")
 # hj1: "The foreign ministers of Rwanda and the Democratic Republic of the Congo, A and B, signed a
 # peace agreement": both names, the first before "and" and the apposition's comma
 check(person("hj1", "Olivier Nduhungirehe") is not None and person("hj1", "Therese Kayikwamba Wagner") is not None, "hj1: both ministers")
+country("hj1", "Olivier Nduhungirehe", "Rwanda")
+country("hj1", "Therese Kayikwamba Wagner", "Democratic Republic of the Congo")
 
 if failures:
     print("\n".join(failures))
