@@ -2730,6 +2730,19 @@ static bool countries_between(const parley_extraction *ex, const sentence_mentio
     return false;
 }
 
+/* Of the two countries that sign in sentence s or one of the two before it ("an agreement between
+ * Germany and Kenya", "India and the United States signed"), the one that is not oc; NULL when
+ * none names oc. */
+static const char *other_signing_country(const parley_extraction *ex, const sentence_mentions *sm, size_t s,
+                                         const char *oc)
+{
+    const char *c[2];
+    for (size_t back = 0; oc && back <= 2 && back <= s; back++)
+        if (countries_between(ex, sm, s - back, c) && (strcmp(c[0], oc) == 0 || strcmp(c[1], oc) == 0))
+            return strcmp(c[0], oc) == 0 ? c[1] : c[0];
+    return NULL;
+}
+
 /* Do signing words and "by" ("signed by") end within `span` tokens before token t (sentence
  * start sb)? */
 static bool signed_by_before(const parley_extraction *ex, size_t sb, size_t t, size_t span)
@@ -2782,11 +2795,7 @@ static const char *signatory_rule(const parley_extraction *ex, const sentence_me
         return NULL;
     const parley_mention *other = pm == first ? second : first;
     const char *oc = mention_country(ex, other);
-    const char *c[2];
-    for (size_t back = 0; oc && back <= 2 && back <= s; back++)
-        if (countries_between(ex, sm, s - back, c) && (strcmp(c[0], oc) == 0 || strcmp(c[1], oc) == 0))
-            return strcmp(c[0], oc) == 0 ? c[1] : c[0];
-    return NULL;
+    return other_signing_country(ex, sm, s, oc);
 }
 
 /* "A and his Philippine counterpart, B": pm and the counterpart named within ten tokens after
@@ -2838,11 +2847,7 @@ static const char *signed_with_rule(const parley_extraction *ex, const sentence_
         if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && (size_t)o->entity != self)
             oc = mention_country(ex, o);
     }
-    const char *c[2];
-    for (size_t back = 0; oc && back <= 2 && back <= s; back++)
-        if (countries_between(ex, sm, s - back, c) && (strcmp(c[0], oc) == 0 || strcmp(c[1], oc) == 0))
-            return strcmp(c[0], oc) == 0 ? c[1] : c[0];
-    return NULL;
+    return other_signing_country(ex, sm, s, oc);
 }
 
 /* "Kazakh, Uzbek presidents meet in Khiva" over "A and B held talks ...": the headline's

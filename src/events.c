@@ -405,6 +405,13 @@ static parley_event *event_new(parley_extraction *ex, int type)
     return ev;
 }
 
+/* Take back the event event_new() made last, before it has evidence or a name (too few people). */
+static void event_drop_last(parley_extraction *ex)
+{
+    free(ex->events[ex->n_events - 1].participants);
+    ex->n_events--;
+}
+
 /* Does event ev have entity ent among its participants? O(participants). */
 static bool event_has(const parley_event *ev, int ent)
 {
@@ -540,7 +547,7 @@ typedef struct {
     int meeting_place;      /* where the last meeting told without named pairs took place, or -1
                                ("chaired a meeting of Allied Defence Ministers in Brussels") */
     int unnamed_event;      /* the meeting its participants' lists made, or -1 */
-    int listed[16];         /* the people listed for it before it has two */
+    int listed[16];         /* the people listed for it before it has two, each once */
     size_t n_listed;
     size_t unnamed_meet;    /* 1 + the sentence of the last meeting told without a pair of named
                                people ("The defence ministers of the five Nordic countries met in
@@ -2374,8 +2381,7 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
         if (ob.n && (rc = event_add_participant(ex, ev, ob.p[g].ent)) < 0)
             return rc;
         if (ev->n_participants < 2) {
-            free(ev->participants);
-            ex->n_events--;
+            event_drop_last(ex);
             continue;
         }
         clause_date(ex, st, m2 + l2, se->tok_end, ev);
@@ -2535,6 +2541,16 @@ static bool participants_list(const parley_extraction *ex, const parley_sentence
            (is_w(ex, b + 2, "included") || is_w(ex, b + 2, "were"));
 }
 
+/* Add person ent to the people listed for a meeting told without names, once (at most 16). */
+static void list_person(doc_state *st, int ent)
+{
+    for (size_t k = 0; k < st->n_listed; k++)
+        if (st->listed[k] == ent)
+            return;
+    if (st->n_listed < sizeof st->listed / sizeof st->listed[0])
+        st->listed[st->n_listed++] = ent;
+}
+
 static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -2558,21 +2574,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (st->unnamed_event < 0 && st->n_listed == 0) {
             people host;   /* whoever the meeting's own sentence named: its host */
             sentence_people(ex, s0, &host);
-            for (size_t i = 0; i < host.n && st->n_listed < sizeof st->listed / sizeof st->listed[0]; i++)
-                st->listed[st->n_listed++] = host.p[i].ent;
+            for (size_t i = 0; i < host.n; i++)
+                list_person(st, host.p[i].ent);
         }
-        for (size_t i = 0; i < pp.n && st->unnamed_event < 0 && st->n_listed < sizeof st->listed / sizeof st->listed[0]; i++)
-            st->listed[st->n_listed++] = pp.p[i].ent;
+        for (size_t i = 0; i < pp.n && st->unnamed_event < 0; i++)
+            list_person(st, pp.p[i].ent);
         if (st->unnamed_event < 0) {
             /* (made once two people are known) */
-            size_t distinct = 0;
-            for (size_t i = 0; i < st->n_listed; i++) {
-                bool seen = false;
-                for (size_t k = 0; k < i && !seen; k++)
-                    seen = st->listed[k] == st->listed[i];
-                distinct += !seen;
-            }
-            if (distinct >= 2) {
+            if (st->n_listed >= 2) {
                 parley_event *ev = event_new(ex, PARLEY_EVENT_MEETING);
                 if (!ev)
                     return PARLEY_ENOMEM;
@@ -2741,8 +2750,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                     if (pp.p[i].end <= q && (rc2 = event_add_participant(ex, gv, pp.p[i].ent)) < 0)
                         return rc2;
                 if (gv->n_participants < 2) {
-                    free(gv->participants);
-                    ex->n_events--;
+                    event_drop_last(ex);
                 } else {
                     clause_date(ex, st, ob, q, gv);
                     gv->place = place_after(ex, s, ob, q);
@@ -3076,8 +3084,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 rv->place = lm->place;
                 memcpy(rv->date, lm->date, sizeof(rv->date));
                 if (rv->n_participants < 2) {
-                    free(rv->participants);
-                    ex->n_events--;
+                    event_drop_last(ex);
                 } else if ((rc = event_add_evidence(ex, rv, s, meet, meet + ml)) < 0) {
                     return rc;
                 }
@@ -3731,8 +3738,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                               ex->events[k].status == PARLEY_STATUS_OCCURRED &&
                               same_people(&ex->events[k], ev->participants, ev->n_participants);
             if (ev->n_participants < 2 || at_meeting) {
-                free(ev->participants);
-                ex->n_events--;
+                event_drop_last(ex);
                 continue;
             }
             size_t evi = (size_t)(ev - ex->events);

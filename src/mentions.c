@@ -245,10 +245,6 @@ size_t parley_lead_start(const parley_extraction *ex, const parley_sentence *se)
     return se->tok_begin;
 }
 
-static size_t lead_start(const parley_extraction *ex, const parley_sentence *se)
-{
-    return parley_lead_start(ex, se);
-}
 
 /* At the start of a sentence, a short capitalised function word and the name words after it are
  * a name when an office follows after a comma or a verb of meeting or speech follows: "To Lam,
@@ -285,7 +281,7 @@ static bool word_as_given_name(const parley_extraction *ex, size_t i, size_t end
         honour_len(ex, i))
         return false;
     const parley_sentence *se = &ex->text.sentences[parley_sentence_of(ex, i)];
-    if (i == se->tok_begin || i == lead_start(ex, se))
+    if (i == se->tok_begin || i == parley_lead_start(ex, se))
         return sentence_opening_name(ex, i, end);
     if (i < 2)
         return false;
@@ -365,22 +361,21 @@ static bool opening_participle(const parley_extraction *ex, size_t i, size_t end
         memcmp(ex->text.text + tk->end - 3, "ing", 3) != 0 || i + 1 >= end || !name_word(ex, i + 1))
         return false;
     const parley_sentence *se = &ex->text.sentences[parley_sentence_of(ex, i)];
-    return i == se->tok_begin || i == lead_start(ex, se);
+    return i == se->tok_begin || i == parley_lead_start(ex, se);
 }
 
-/* What may follow a surname that is a demonym's word: the end, a comma, a period, a bracket, or
- * a verb of meeting or speech. */
+/* What may follow a surname that is a demonym's word: the end, a comma, a period, a bracket, a
+ * verb said of people (the lexicon's person_verb), or an auxiliary or adverb before one. */
 static bool demonym_surname_end(const parley_extraction *ex, size_t k, size_t end)
 {
-    static const char *const verbs[] = {"met", "meets", "said", "says", "told", "held", "holds", "received",
-                                        "receives", "visited", "visits", "was", "is", "has", "had", "will",
-                                        "also", "called", "urged", "welcomed", NULL};
+    static const char *const aux[] = {"was", "is", "has", "had", "will", "also", NULL};
     if (k >= end)
         return true;
     if (punct_is(ex, k, ',') || punct_is(ex, k, '.') || punct_is(ex, k, ';') || punct_is(ex, k, ')') ||
         punct_is(ex, k, '('))
         return true;
-    return is_word(ex, k) && !is_cap(ex, k) && parley_text_tok_in_ci(&ex->text, k, verbs);
+    return is_word(ex, k) && !is_cap(ex, k) &&
+           (parley_match(ex, k, PARLEY_LEX_PERSON_VERB, NULL) || parley_text_tok_in_ci(&ex->text, k, aux));
 }
 
 static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
@@ -1709,7 +1704,7 @@ static size_t names_then_roles(const parley_extraction *ex, const parley_sentenc
 {
     /* (or open the story after its dateline's dash; a prince's or a sheikh's honorific before the
      * first name) */
-    size_t n = 0, j = skip_honours(ex, lead_start(ex, se), se->tok_end);
+    size_t n = 0, j = skip_honours(ex, parley_lead_start(ex, se), se->tok_end);
     /* most sentences open with a word of the lexicons ("The", "On", "President"): no name */
     if (j >= se->tok_end || !is_word(ex, j) || !is_cap(ex, j) || (ex->match_kinds && ex->match_kinds[j]))
         return 0;
