@@ -963,7 +963,6 @@ static bool unnamed_role(const parley_extraction *ex, const parley_mention *o)
         if (!l)
             break;
         k += l;
-        the = the && l > 0;
     }
     if (k == j)
         return false;
@@ -2081,8 +2080,6 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                  * person has none) */
                 const char *pc = !pe ? NULL : pe->country ? pe->country : pe->title && !en->title ? was[pair->entity] : NULL;
                 bool same = pc && strcmp(pc, was[i]) == 0;
-                /* (on a summit's sidelines the place is neither's, and the guess is the other
-                 * side's: no country is better than a wrong one) */
                 if (same && ex->text.sentences[s].headline)
                     continue;   /* (the story says it more fully) */
                 const char *at = same ? story[s] : NULL;
@@ -2713,14 +2710,15 @@ static bool countries_between(const parley_extraction *ex, const sentence_mentio
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0)
             continue;
-        /* ... or the pair that signs: "India and the United States on Friday signed a framework" */
+        /* ... or the pair that signs, opening the sentence or its story: "India and the United
+         * States on Friday signed a framework" */
         bool signs = false;
-        for (size_t q = o->te; prev && q < o->te + 5 && q < ex->text.sentences[s].tok_end && !signs; q++)
-            signs = parley_match(ex, q, PARLEY_LEX_SIGN, NULL) != 0;
         if (prev && country_pair(ex, prev, o) &&
-            ((prev->tb > 0 && parley_text_tok_is(&ex->text, prev->tb - 1, "between")) ||
-             (signs && (prev->tb == ex->text.sentences[s].tok_begin ||
-                        ex->text.tokens[prev->tb - 1].kind == PARLEY_TOK_PUNCT)))) {
+            (prev->tb == ex->text.sentences[s].tok_begin || ex->text.tokens[prev->tb - 1].kind == PARLEY_TOK_PUNCT))
+            for (size_t q = o->te; q < o->te + 5 && q < ex->text.sentences[s].tok_end && !signs; q++)
+                signs = parley_match(ex, q, PARLEY_LEX_SIGN, NULL) != 0;
+        if (prev && country_pair(ex, prev, o) &&
+            (signs || (prev->tb > 0 && parley_text_tok_is(&ex->text, prev->tb - 1, "between")))) {
             c[0] = ex->entities[prev->entity].name;
             c[1] = ex->entities[o->entity].name;
             return true;

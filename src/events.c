@@ -2510,6 +2510,35 @@ static bool meets_again_at(const parley_extraction *ex, size_t q, size_t e)
             (q + 2 < e && parley_match(ex, q + 2, PARLEY_LEX_MEET_NOUN, NULL)));
 }
 
+/* A meeting told by a clause of sentence s: person `who` (none when -1) with the people of pp
+ * named in tokens [b, e), its words at [t, t + tl). *out is the new event, or NULL when it would
+ * have fewer than two people. Returns 0 or PARLEY_ENOMEM. */
+static int clause_meeting(parley_extraction *ex, size_t s, int who, const people *pp, size_t b, size_t e, size_t t,
+                          size_t tl, parley_event **out)
+{
+    *out = NULL;
+    if (who < 0)
+        return 0;
+    parley_event *ev = event_new(ex, PARLEY_EVENT_MEETING);
+    if (!ev)
+        return PARLEY_ENOMEM;
+    ev->status = PARLEY_STATUS_OCCURRED;
+    int rc = event_add_participant(ex, ev, who);
+    for (size_t i = 0; i < pp->n && rc == 0; i++)
+        if (pp->p[i].pos >= b && pp->p[i].end <= e)
+            rc = event_add_participant(ex, ev, pp->p[i].ent);
+    if (rc < 0)
+        return rc;
+    if (ev->n_participants < 2) {
+        event_drop_last(ex);
+        return 0;
+    }
+    if ((rc = event_add_evidence(ex, ev, s, t, t + tl)) < 0)
+        return rc;
+    *out = ev;
+    return 0;
+}
+
 /* Does sentence se tell where a signing was held: "The signing ceremony took place at ...", "The
  * signing was held in ...", "The ceremony took place in ..."? */
 static bool signing_held(const parley_extraction *ex, const parley_sentence *se)
@@ -2738,25 +2767,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             for (size_t i = 0; i < pp.n && subject < 0; i++)
                 if (pp.p[i].pos > q && pp.p[i].end <= m2)
                     subject = pp.p[i].ent;
-            parley_event *gv = subject >= 0 ? event_new(ex, PARLEY_EVENT_MEETING) : NULL;
-            if (subject >= 0 && !gv)
-                return PARLEY_ENOMEM;
+            parley_event *gv = NULL;
+            int rc2 = clause_meeting(ex, s, subject, &pp, se->tok_begin, q, meet, ml, &gv);
+            if (rc2 < 0)
+                return rc2;
             if (gv) {
-                int rc2;
-                gv->status = PARLEY_STATUS_OCCURRED;
-                if ((rc2 = event_add_participant(ex, gv, subject)) < 0)
-                    return rc2;
-                for (size_t i = 0; i < pp.n; i++)
-                    if (pp.p[i].end <= q && (rc2 = event_add_participant(ex, gv, pp.p[i].ent)) < 0)
-                        return rc2;
-                if (gv->n_participants < 2) {
-                    event_drop_last(ex);
-                } else {
-                    clause_date(ex, st, ob, q, gv);
-                    gv->place = place_after(ex, s, ob, q);
-                    if ((rc2 = event_add_evidence(ex, gv, s, meet, meet + ml)) < 0)
-                        return rc2;
-                }
+                clause_date(ex, st, ob, q, gv);
+                gv->place = place_after(ex, s, ob, q);
             }
         }
         if (l2) {
@@ -3070,24 +3087,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             for (size_t i = 0; i < pp.n; i++)
                 if (pp.p[i].end <= rel_meet)
                     who = pp.p[i].ent;
-            parley_event *rv = who >= 0 ? event_new(ex, PARLEY_EVENT_MEETING) : NULL;
-            if (who >= 0 && !rv)
-                return PARLEY_ENOMEM;
+            parley_event *rv = NULL;
+            if ((rc = clause_meeting(ex, s, who, &pp, meet + ml, se->tok_end, meet, ml, &rv)) < 0)
+                return rc;
             if (rv) {
-                rv->status = PARLEY_STATUS_OCCURRED;
-                if ((rc = event_add_participant(ex, rv, who)) < 0)
-                    return rc;
-                for (size_t i = 0; i < pp.n; i++)
-                    if (pp.p[i].pos >= meet + ml && (rc = event_add_participant(ex, rv, pp.p[i].ent)) < 0)
-                        return rc;
                 const parley_event *lm = &ex->events[st->last_meeting];
                 rv->place = lm->place;
                 memcpy(rv->date, lm->date, sizeof(rv->date));
-                if (rv->n_participants < 2) {
-                    event_drop_last(ex);
-                } else if ((rc = event_add_evidence(ex, rv, s, meet, meet + ml)) < 0) {
-                    return rc;
-                }
             }
             ev = &ex->events[target];
         }
@@ -3776,10 +3782,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 int own = place_after(ex, s, obj.p[g].end - 1, ce);
                 if (own >= 0 && place_after(ex, s, obj.p[g - 1].end - 1, obj.p[g].pos) >= 0) {
                     ev->place = own;
-                    parley_event tmp = {.date = ""};
-                    clause_date(ex, st, obj.p[g].end, ce, &tmp);
-                    if (tmp.date[0])
-                        memcpy(ev->date, tmp.date, sizeof(ev->date));
+                    clause_date(ex, st, obj.p[g].end, ce, ev);   /* (when the clause says one) */
                 }
             }
             /* a meeting on a day after the publication has not happened yet (a day the sentence
