@@ -1151,7 +1151,7 @@ static size_t *lead_positions(const parley_extraction *ex)
 static bool topic_country(const parley_extraction *ex, const parley_mention *o, size_t s)
 {
     static const char *const words[] = {"discussed", "discuss", "discusses", "discussing", "reviewed", "about",
-                                        "regarding", "concerning", NULL};
+                                        "regarding", "concerning", "tackled", "tackling", NULL};
     /* ... or a discussion "on" it: "a fruitful discussion on the Johor Bahru-Singapore Link",
      * "talks focused on" (not "During the discussion, X thanked Kenya") */
     static const char *const on_words[] = {"discussion", "discussions", "focused", "focusing", "focus", NULL};
@@ -1165,6 +1165,12 @@ static bool topic_country(const parley_extraction *ex, const parley_mention *o, 
                    : o->tb - 2;
     if (o->tb > b + 1 && parley_text_tok_is(&ex->text, o->tb - 1, "on") &&
         ex->text.tokens[w].kind == PARLEY_TOK_WORD && !(ex->text.tokens[w].flags & PARLEY_TOK_CAP))
+        return true;
+    /* "the latest developments in Sudan", "the situation in Ukraine" (not where something is
+     * done: "relief operations in the Philippines") */
+    static const char *const states[] = {"situation", "developments", "crisis", "war", "conflict", "fighting",
+                                         "violence", NULL};
+    if (o->tb > b + 1 && parley_text_tok_is(&ex->text, o->tb - 1, "in") && parley_text_tok_in_ci(&ex->text, o->tb - 2, states))
         return true;
     /* "support for Ukraine", "aid to the Palestinians' Gaza", "solidarity with Ukraine": what is
      * backed */
@@ -2415,12 +2421,11 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
 }
 
 /* "The Lithuanian delegation included X and Y", "a Kazakh delegation headed by X": the people
- * named after the phrase are of the country named right before it. */
+ * named after the phrase are of the country named right before it; "X was accompanied by a
+ * delegation including Y": of X's. */
 static const char *members_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
                                 const parley_mention *m)
 {
-    (void)sm;
-    (void)self;
     const parley_sentence *se = &ex->text.sentences[m->sentence];
     /* within 40 tokens before the name (bounded, so a long sentence stays linear) */
     for (size_t q = m->tb > se->tok_begin + 41 ? m->tb - 40 : se->tok_begin + 1; q < m->tb; q++) {
@@ -2449,6 +2454,16 @@ static const char *members_rule(const parley_extraction *ex, const sentence_ment
                 (ex->text.tokens[k].flags & PARLEY_TOK_CAP))
                 return e->country;
         }
+        /* "Macron was accompanied by a large delegation including X": the one accompanied's */
+        for (size_t k = q; k-- > se->tok_begin + 1 && k + 5 > q;)
+            if (parley_text_tok_is(&ex->text, k, "by") && parley_text_tok_is(&ex->text, k - 1, "accompanied")) {
+                for (size_t j = sm->off[m->sentence + 1]; j-- > sm->off[m->sentence];) {
+                    const parley_mention *o = &ex->mentions[sm->idx[j]];
+                    if (o->tb < k && o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && (size_t)o->entity != self)
+                        return ex->entities[o->entity].country;
+                }
+                break;
+            }
     }
     return NULL;
 }

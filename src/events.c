@@ -1250,7 +1250,12 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
             i = h.end - 1;
             continue;
         }
-        if (since || relative) {
+        /* "signed a plan for defence cooperation in 2024" in a story of November 2023: a year (or
+         * a month of the year) after the story's own is what the thing is for, not when it
+         * happened (a day is not judged: a story may be dated in another time zone) */
+        bool later = !future && st->has_pub && !st->made_up_year && h.kind == D_ABS && !h.date.d && h.date.y &&
+                     (h.date.y > st->pub.y || (h.date.y == st->pub.y && h.date.m > st->pub.m));
+        if (since || relative || later) {
             i = h.end - 1;
             continue;
         }

@@ -1161,8 +1161,23 @@ static const char *const country_org_nouns[] = {"government", "military", "army"
 static size_t org_noun_at(const parley_extraction *ex, size_t i, size_t end)
 {
     for (int k = 0; country_org_nouns[k]; k++)
-        if (tok_lower_is(ex, i, country_org_nouns[k]))
-            return i + 1;
+        if (tok_lower_is(ex, i, country_org_nouns[k])) {
+            /* "the Estonian Ministry of Defence", "the Russian Ministry of Foreign Affairs": a
+             * capitalised noun's name goes on after "of" over capitalised words (and "and") */
+            size_t e = i + 1;
+            if (is_cap(ex, i) && e + 1 < end && tok_is(ex, e, "of") && is_word(ex, e + 1) && is_cap(ex, e + 1) &&
+                !parley_match(ex, e + 1, PARLEY_LEX_COUNTRY, NULL) && !date_word(ex, e + 1)) {
+                size_t j = e + 1;
+                while (j < end && j < e + 7 && is_word(ex, j) &&
+                       ((is_cap(ex, j) && !date_word(ex, j) && !parley_match(ex, j, PARLEY_LEX_COUNTRY, NULL)) ||
+                        (tok_is(ex, j, "and") && j + 1 < end && is_cap(ex, j + 1) && !parley_match(ex, j + 1, PARLEY_LEX_OFFICE, NULL))))
+                    j++;
+                if (tok_is(ex, j - 1, "and"))
+                    j--;
+                e = j;
+            }
+            return e;
+        }
     /* "U.S. Central Command", "UK Government": capitalised words ending in an organisation head */
     if (is_cap(ex, i) && !parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) && !parley_match(ex, i, PARLEY_LEX_OFFICE, NULL)) {
         for (size_t j = i; j < end && j < i + 4 && is_cap(ex, j) && is_word(ex, j); j++)
@@ -2461,6 +2476,26 @@ static int add_feature_places(parley_extraction *ex, size_t s, size_t *used)
     return 0;
 }
 
+/* Is the one word at i an adjective of a place ("cooperation in Antarctic search and rescue",
+ * "in Balkan politics"): a word ending like one ("-ic", "-ian", "-ean", "-ese") before a word in
+ * lower case that does not go on after a place's name (a preposition, a date word, a verb)? */
+static bool place_adjective(const parley_extraction *ex, size_t i, size_t end)
+{
+    static const char *const after_place[] = {
+        "on", "at", "in", "to", "for", "with", "and", "or", "but", "last", "this", "next", "early", "late",
+        "earlier", "later", "today", "yesterday", "tonight", "tomorrow", "where", "when", "while", "which",
+        "who", "as", "after", "before", "during", "since", "until", "from", "by", "of", "is", "was", "were",
+        "are", "has", "have", "had", "will", "would", "city", "town", "region", "province", "district",
+        "area", "port", "earlier", "recently", "over", "amid", "ahead", "under", "between", NULL};
+    const parley_token *t = &ex->text.tokens[i];
+    size_t n = t->end - t->start;
+    const char *w = ex->text.text + t->start;
+    bool suffix = (n > 4 && memcmp(w + n - 2, "ic", 2) == 0) || (n > 5 && memcmp(w + n - 3, "ian", 3) == 0) ||
+                  (n > 5 && memcmp(w + n - 3, "ean", 3) == 0) || (n > 5 && memcmp(w + n - 3, "ese", 3) == 0);
+    return suffix && i + 1 < end && is_word(ex, i + 1) && !is_cap(ex, i + 1) &&
+           !parley_text_tok_in_ci(&ex->text, i + 1, after_place);
+}
+
 /* Places known from context only: "held in Gabala", "in Astana". */
 static int add_context_places(parley_extraction *ex, size_t s, size_t *used)
 {
@@ -2509,6 +2544,8 @@ static int add_context_places(parley_extraction *ex, size_t s, size_t *used)
             e += 3;
         /* followed by punctuation or a lower-case word: a place, not the start of a name */
         if (e < se->tok_end && is_cap(ex, e))
+            continue;
+        if (e == i + 1 && place_adjective(ex, i, se->tok_end))
             continue;
         if (!span_free(used, i, e))
             continue;

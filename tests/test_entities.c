@@ -1186,6 +1186,33 @@ static void test_left_for_country_lists_and_attendee(void **state)
     test_doc_free(&t);
 }
 
+static void test_demonym_of_another_and_delegation_including(void **state)
+{
+    (void)state;
+    /* "General A and Somali National Army commander B": the demonym is B's */
+    test_doc t = test_extract("General John Abbot and Somali National Army commander Brigadier General Jane Roe also "
+                              "took part in the discussions.", "2023-08-17");
+    assert_person_country(t.ex, "Jane Roe", "Somalia");
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_null(e->country);
+    test_doc_free(&t);
+    /* "X was accompanied by a large delegation including A and B": X's compatriots */
+    t = test_extract("RABAT - King Max Mustermann received French President John Abbot in Rabat. Abbot was accompanied "
+                     "by a large delegation including Interior Minister Jane Roe and Minister Erika Svensson.",
+                     "2024-10-29");
+    assert_person_country(t.ex, "Jane Roe", "France");
+    assert_person_country(t.ex, "Erika Svensson", "France");
+    test_doc_free(&t);
+    /* "Presidential Spokesman X said the meeting tackled the latest developments in Sudan" */
+    t = test_extract("CAIRO - Egyptian President John Abbot received Sudanese General Jane Roe on Sunday. Presidential "
+                     "Spokesman Max Mustermann said the meeting tackled the latest developments in Sudan.", "2024-01-07");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    assert_non_null(e);
+    assert_true(!e->country || strcmp(e->country, "Sudan") != 0);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1201,7 +1228,7 @@ int main(void)
         cmocka_unit_test(test_visitor_country), cmocka_unit_test(test_counterpart_not_same_country),
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
-        cmocka_unit_test(test_companions),
+        cmocka_unit_test(test_companions), cmocka_unit_test(test_demonym_of_another_and_delegation_including),
         cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

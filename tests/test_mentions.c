@@ -844,6 +844,22 @@ static void test_office_words_and_portfolio(void **state)
     test_doc_free(&t);
 }
 
+static void test_place_adjective_and_ministry_of(void **state)
+{
+    (void)state;
+    /* "cooperation in Antarctic search and rescue": an adjective, no place; "in Dalian on Monday" is one */
+    test_doc t = test_extract("They signed a memorandum on cooperation in Antarctic search and rescue. They met in "
+                              "Zorvania on Monday.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Antarctic"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Zorvania"));
+    test_doc_free(&t);
+    /* "the Estonian Ministry of Defence said": the ministry's whole name */
+    t = test_extract("The ministers discussed air defence, the Estonian Ministry of Defence said.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Estonian Ministry of Defence"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Estonian Ministry"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -851,7 +867,7 @@ int main(void)
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),
-        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country), cmocka_unit_test(test_respective_lists), cmocka_unit_test(test_lifespans_and_birth_names), cmocka_unit_test(test_relative_role_and_honoured_list), cmocka_unit_test(test_office_words_and_portfolio),
+        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country), cmocka_unit_test(test_respective_lists), cmocka_unit_test(test_lifespans_and_birth_names), cmocka_unit_test(test_relative_role_and_honoured_list), cmocka_unit_test(test_office_words_and_portfolio), cmocka_unit_test(test_place_adjective_and_ministry_of),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3126,6 +3126,23 @@ check(person("hj1", "Olivier Nduhungirehe") is not None and person("hj1", "There
 country("hj1", "Olivier Nduhungirehe", "Rwanda")
 country("hj1", "Therese Kayikwamba Wagner", "Democratic Republic of the Congo")
 
+# hk2: "General A and Somali National Army commander B": the demonym is B's, in B's title
+country("hk2", "Francis Ogolla", "Kenya")
+country("hk2", "Ibrahim Sheikh Muhyadin", "Somalia")
+# hk3: "a memorandum on cooperation in Antarctic search and rescue": an adjective, no place
+check("location:antarctic" not in [e["id"] for e in docs["hk3"]["entities"]] and
+      [ev["place"] for ev in events("hk3", "agreement")] == ["location:santiago"], "hk3: signed in Santiago")
+# hk5: "a plan for defence cooperation in 2024" signed in November 2023: what the plan is for
+check([ev["date"] for ev in events("hk5", "agreement")] == ["2023-11-06"], "hk5: signed on the day of the talks")
+# hk7: "Macron was accompanied by a large delegation including A and B": Macron's compatriots
+country("hk7", "Bruno Retailleau", "France")
+country("hk7", "Jean-Noel Barrot", "France")
+# hk9: "the Estonian Ministry of Defence said"; "where he was briefed by Commander X"
+check("Estonian Ministry of Defence" in ids("hk9", "organization"), "hk9: the ministry's whole name")
+check(len(met("hk9", "Antti Hakkanen", "Martin Herem")) == 1, "hk9: briefed by the commander")
+# hk10: "Presidential Spokesman X said the meeting tackled the latest developments in Sudan"
+country("hk10", "Ahmed Fahmy", "Egypt")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
