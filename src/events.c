@@ -1401,6 +1401,19 @@ static int headline_city(const parley_extraction *ex)
     return -1;
 }
 
+/* Where an event whose sentence names no place happened: the dateline's city, or the city the
+ * headline puts the story in when that is in another country than the dateline's ("Erdogan,
+ * Iraqi premier sign 26 agreements in Baghdad" over "ANKARA (AA) - ... signed"). -1: neither. */
+static int story_place(const parley_extraction *ex)
+{
+    int hc = headline_city(ex);
+    const parley_entity *dl = ex->dateline_place >= 0 ? &ex->entities[ex->dateline_place] : NULL;
+    if (hc >= 0 && dl && hc != ex->dateline_place && dl->country && ex->entities[hc].country &&
+        strcmp(dl->country, ex->entities[hc].country) != 0)
+        return hc;
+    return ex->dateline_place;
+}
+
 /* Does sentence s mention entity ent? O(mentions of the sentence). */
 static bool names_entity_in(const parley_extraction *ex, size_t s, int ent)
 {
@@ -1602,7 +1615,7 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             else if (!prev && st->meeting_place >= 0)
                 ev->place = st->meeting_place;
             else
-                ev->place = ex->dateline_place;
+                ev->place = story_place(ex);
             /* "NAIROBI - Ruto met Biden at the White House": not where the dateline is when the
              * sentence names a seat of government of another country (and the article that country) */
             int seat = seat_country(ex, s);
@@ -2003,7 +2016,7 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     if (ev->place < 0)
         ev->place = sentence_place(ex, s);
     if (ev->place < 0 && ex->dateline_place >= 0 && !other_time)
-        ev->place = ex->dateline_place;
+        ev->place = story_place(ex);
     return event_add_evidence(ex, ev, s, sign, sign + sign_len);
 }
 
