@@ -2366,10 +2366,18 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
         size_t q = bound + 2;
         while (q < m2 && is_w_any(ex, q, adverbs))
             q++;
-        own = q != m2;
+        /* ("..., and held a trilateral meeting with C", "..., and he held talks with C": words in
+         * lower case with no group or article before the meeting words) */
+        static const char *const groups_w[] = {"the", "they", "both", "two", "all", "which", "who", "it", "its", NULL};
+        bool lower = true;
+        for (size_t k = bound + 2; k < m2 && lower; k++)
+            lower = tok(ex, k)->kind == PARLEY_TOK_WORD && !(tok(ex, k)->flags & PARLEY_TOK_CAP) && !is_w_any(ex, k, groups_w);
+        own = q != m2 && !lower;
     }
-    /* "..., before meeting President Z": a gerund's subject is the sentence's */
-    if (is_w_any(ex, m2, gerund_openers))
+    /* "..., before meeting President Z": a gerund's subject is the sentence's (also "..., before
+     * holding a trilateral meeting with") */
+    if (is_w_any(ex, m2, gerund_openers) || is_w_any(ex, bound, gerund_openers) ||
+        (bound + 1 < m2 && is_w_any(ex, bound + 1, gerund_openers)))
         own = false;
     for (size_t i = 0; i < pp->n; i++) {
         if (pp->p[i].pos > bound && pp->p[i].end <= m2)
@@ -2386,7 +2394,26 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
     }
     for (size_t i = 0; !own && !sub.n && subj0 && i < subj0->n; i++)
         people_add(&sub, subj0->p[i].ent, subj0->p[i].pos, subj0->p[i].end);
+    /* ... and the people after the meeting words named before too ("met separately with A, B
+     * and C, before a trilateral session with B and C") */
+    bool none_after = ob.n == 0;
+    for (size_t m = ex->sent_mentions[s]; none_after && m < ex->sent_mentions[s + 1]; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->type == PARLEY_ENTITY_PERSON && mm->entity >= 0 && mm->tb >= m2 + l2 && mm->sentence == s)
+            for (size_t i = 0; i < pp->n; i++)
+                if (pp->p[i].ent == mm->entity) {
+                    people_add(&ob, mm->entity, mm->tb, mm->te);
+                    break;
+                }
+    }
     size_t groups = ob.n ? ob.n : sub.n >= 2 ? 1 : 0;
+    /* "..., before a trilateral meeting with A and B": all of them together */
+    bool together = false;
+    for (size_t q = m2 > se->tok_begin + 3 ? m2 - 3 : se->tok_begin; q < m2 + l2 && !together; q++)
+        together = is_w(ex, q, "trilateral") || is_w(ex, q, "quadrilateral") || is_w(ex, q, "three-way") ||
+                   is_w(ex, q, "joint");
+    if (together && ob.n > 1)
+        groups = 1;
     for (size_t g = 0; g < groups && sub.n; g++) {
         parley_event *ev = event_new(ex, PARLEY_EVENT_MEETING);
         if (!ev)
@@ -2396,8 +2423,9 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
         for (size_t i = 0; i < sub.n; i++)
             if ((rc = event_add_participant(ex, ev, sub.p[i].ent)) < 0)
                 return rc;
-        if (ob.n && (rc = event_add_participant(ex, ev, ob.p[g].ent)) < 0)
-            return rc;
+        for (size_t i = together ? 0 : g; ob.n && i < (together ? ob.n : g + 1); i++)
+            if ((rc = event_add_participant(ex, ev, ob.p[i].ent)) < 0)
+                return rc;
         if (ev->n_participants < 2) {
             event_drop_last(ex);
             continue;
@@ -3348,6 +3376,17 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
          * clause */
         if (bound == SIZE_MAX && l2 && m2 > meet + ml && is_w_any(ex, m2, gerund_openers))
             bound = is_p(ex, m2 - 1, ',') ? m2 - 1 : m2;
+        /* "met Y, before holding a trilateral meeting with Z and W", "... before a trilateral
+         * session with": the same, over words in lower case */
+        for (size_t q = m2 > meet + ml + 5 ? m2 - 5 : meet + ml; bound == SIZE_MAX && l2 && q < m2; q++) {
+            if (!is_w_any(ex, q, gerund_openers))
+                continue;
+            bool lower = true;
+            for (size_t k = q + 1; k < m2 && lower; k++)
+                lower = tok(ex, k)->kind == PARLEY_TOK_WORD && !(tok(ex, k)->flags & PARLEY_TOK_CAP);
+            if (lower)
+                bound = is_p(ex, q - 1, ',') ? q - 1 : q;
+        }
         if (bound != SIZE_MAX) {
             people_keep_before(&obj, bound);
         }

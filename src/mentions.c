@@ -1100,6 +1100,9 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
         while (j < se->tok_end && !used[j]) {
             if (is_word(ex, j) && is_cap(ex, j) && !parley_match(ex, j, PARLEY_LEX_OFFICE, NULL) &&
                 !(j > i && parley_match(ex, j, PARLEY_LEX_RANK, NULL)) &&   /* "Army Staff | General X" */
+                /* "Indian Army | Vice Chief of Army Staff" */
+                !(j > i && j + 1 < se->tok_end && parley_match(ex, j, PARLEY_LEX_MODIFIER, NULL) &&
+                  parley_match(ex, j + 1, PARLEY_LEX_OFFICE, NULL)) &&
                 !(j > i && parley_match(ex, j, PARLEY_LEX_HONORIFIC, NULL))) {   /* "... Affairs | Dr. X" */
                 if (parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL))
                     head = true;

@@ -858,6 +858,12 @@ static void test_place_adjective_and_ministry_of(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Estonian Ministry of Defence"));
     assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Estonian Ministry"));
     test_doc_free(&t);
+    /* "Indian Army Vice Chief of Army Staff X": no body "Army Vice" */
+    t = test_extract("Armenian Defense Minister Jane Roe received Indian Army Vice Chief of Army Staff Lieutenant "
+                     "General John Abbot.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Army Vice"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot"));
+    test_doc_free(&t);
 }
 
 int main(void)

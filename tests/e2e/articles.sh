@@ -3143,6 +3143,15 @@ check(len(met("hk9", "Antti Hakkanen", "Martin Herem")) == 1, "hk9: briefed by t
 # hk10: "Presidential Spokesman X said the meeting tackled the latest developments in Sudan"
 country("hk10", "Ahmed Fahmy", "Egypt")
 
+# hk14: "Erdogan, Iraqi premier sign 26 agreements in Baghdad" over "ANKARA (AA) - ... signed": the
+# headline's city, abroad
+check([ev["place"] for ev in events("hk14", "agreement")] == ["location:baghdad", "location:baghdad"], "hk14: signed in Baghdad")
+# hk20: "Indian Army Vice Chief of Army Staff": no body "Army Vice"
+check("Army Vice" not in ids("hk20", "organization"), "hk20: no 'Army Vice'")
+# hk21: "met separately with A, B and C, before a trilateral session with B and C"; "did not meet D"
+check(len(met("hk21", "Minoru Kihara", "Shin Won-sik")) == 1 and len(met("hk21", "Lloyd Austin", "Richard Marles")) == 1, "hk21: the trilateral session")
+check(not met("hk21", "Lloyd Austin", "Li Shangfu"), "hk21: not met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
