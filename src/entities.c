@@ -1281,11 +1281,17 @@ static const char *meeting_place_country(const parley_extraction *ex, const sent
  * X in Manila" in an article about Japan and the Philippines), else theirs too (a minister meeting
  * their own president, where only their country is named), unless they are said to visit ("called
  * on King Abdullah II of Jordan"). */
+static bool meets_two_countries(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person);
+
 static const char *guess_from_article(const parley_extraction *ex, const sentence_mentions *sm,
                                       const size_t *lead_first, const uint32_t *countries, const size_t *said,
                                       size_t n_countries, const parley_entity *person, const char *avoid,
                                       const char *met, bool visitor)
 {
+    /* (one who meets people of two countries or more is on a tour: the article's countries are
+     * theirs, none is the person's) */
+    if (met && meets_two_countries(ex, sm, person))
+        return NULL;
     const char *c = most_frequent_country(ex, sm, lead_first, countries, said, n_countries, person, avoid, met);
     if (c || !met || visitor)
         return c;
@@ -1295,6 +1301,33 @@ static const char *guess_from_article(const parley_extraction *ex, const sentenc
     if (where && strcmp(where, met) != 0 && !(avoid && strcmp(where, avoid) == 0))
         return where;
     return most_frequent_country(ex, sm, lead_first, countries, said, n_countries, person, avoid, NULL);
+}
+
+/* Does the person meet people of two countries or more (as the subject of meeting words, the
+ * countries of the people named after them)? O(mentions of the person's sentences). */
+static bool meets_two_countries(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person)
+{
+    const char *first = NULL;
+    int self = (int)(person - ex->entities);
+    for (size_t k = 0; k < person->n_mentions; k++) {
+        const parley_mention *pm = &ex->mentions[person->mentions[k]];
+        size_t s = pm->sentence, trig = meet_after(ex, sm, pm);
+        if (trig == SIZE_MAX)
+            continue;
+        for (size_t j = sm_from(ex, sm, s, trig); j < sm->off[s + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            const char *c = o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != self
+                                ? ex->entities[o->entity].country
+                                : NULL;
+            if (!c)
+                continue;
+            if (!first)
+                first = c;
+            else if (strcmp(first, c) != 0)
+                return true;
+        }
+    }
+    return false;
 }
 
 /* The stated country of someone the person meets: a person on the other side of meeting words in
@@ -1341,6 +1374,25 @@ static const char *met_persons_country(const parley_extraction *ex, const senten
             size_t trig = meet_after(ex, sm, o);
             if (trig != SIZE_MAX && trig < pm->tb)
                 return ex->entities[o->entity].country;
+        }
+    }
+    return NULL;
+}
+
+/* The country stated at the mention of the first person the person meets ("X met Chinese
+ * President Y": China), or NULL. O(mentions of the person's sentences). */
+static const char *met_stated_country(const parley_extraction *ex, const sentence_mentions *sm,
+                                      const parley_entity *person, int self)
+{
+    for (size_t k = 0; k < person->n_mentions; k++) {
+        const parley_mention *pm = &ex->mentions[person->mentions[k]];
+        size_t s = pm->sentence, trig = meet_after(ex, sm, pm);
+        if (trig == SIZE_MAX)
+            continue;
+        for (size_t j = sm_from(ex, sm, s, trig); j < sm->off[s + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != self)
+                return o->country;
         }
     }
     return NULL;
@@ -1567,6 +1619,24 @@ static bool international(const parley_extraction *ex, const parley_entity *en)
     return false;
 }
 
+/* "... for the UN General Assembly, where he also met Secretary-General X": a secretary-general
+ * of no body named, in a sentence that names an international body (of the lexicon, of no
+ * country), is that body's officer. O(mentions of the person's sentences). */
+static bool bodys_secretary_general(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *en)
+{
+    if (!en->title || (strcasecmp(en->title, "Secretary-General") != 0 && strcasecmp(en->title, "Secretary General") != 0))
+        return false;
+    for (size_t k = 0; k < en->n_mentions; k++) {
+        size_t s = ex->mentions[en->mentions[k]].sentence;
+        for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->type == PARLEY_ENTITY_ORGANIZATION && o->lex && !o->lex->country)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* "X hosted Y at the Pentagon", "X received Y in Nairobi": a host is at home, so X is of the
  * country of the place after "at" or "in" in that sentence (a city's, a seat of government's, or
  * the country itself). NULL when the sentence of mention pm does not say so. */
@@ -1652,7 +1722,7 @@ static const char *seat_rule(const parley_extraction *ex, const sentence_mention
 static const char *spokesperson_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
                                      const parley_mention *pm)
 {
-    static const char *const spokes[] = {"spokesperson", "spokesman", "spokeswoman", NULL};
+    static const char *const spokes[] = {"spokesperson", "spokesman", "spokeswoman", "aide", NULL};
     size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, se = ex->text.sentences[s].tok_end;
     /* "The following is attributable to Spokesperson X:" over a readout: whose readout it is, the
      * first person named after that with a country */
@@ -3667,7 +3737,7 @@ static int person_roles(parley_extraction *ex)
     const int speaker = parley_letterhead(ex);
     for (size_t i = 0; i < ex->n_entities; i++) {
         const parley_entity *en = &ex->entities[i];
-        if (en->type != PARLEY_ENTITY_PERSON || en->country || international(ex, en))
+        if (en->type != PARLEY_ENTITY_PERSON || en->country || international(ex, en) || bodys_secretary_general(ex, &sm, en))
             continue;
         const char *avoid = counterparts_country(ex, &sm, en, (int)i);
         if (!avoid)
@@ -3682,7 +3752,11 @@ static int person_roles(parley_extraction *ex)
                             !(avoid && strcmp(avoid, publisher) == 0);
         bool visitor;
         const char *met = met_persons_country(ex, &sm, en, (int)i, &visitor);
-        bool by_dateline = dateline && !visits(ex, &sm, en, dateline) && !(avoid && strcmp(avoid, dateline) == 0);
+        /* ("BEIJING: Prime Minister X met Chinese President Y": who meets someone said to be of
+         * the dateline's country is the visitor) */
+        const char *met_said = dateline ? met_stated_country(ex, &sm, en, (int)i) : NULL;
+        bool by_dateline = dateline && !visits(ex, &sm, en, dateline) && !(avoid && strcmp(avoid, dateline) == 0) &&
+                           !(met_said && strcmp(met_said, dateline) == 0);
         if (!(by_publisher && official) && !by_dateline && !by_publisher && !counted) {
             for (size_t c = 0; c < n_countries; c++) {
                 const parley_entity *ce = &ex->entities[countries[c]];

@@ -1213,6 +1213,30 @@ static void test_demonym_of_another_and_delegation_including(void **state)
     test_doc_free(&t);
 }
 
+static void test_visitor_by_dateline_aide_and_secretary_general(void **state)
+{
+    (void)state;
+    /* "RIYADH: Prime Minister X called on Saudi Crown Prince Y": X is the visitor, not Saudi */
+    test_doc t = test_extract("RIYADH: Prime Minister John Abbot on Tuesday called on Saudi Crown Prince Jane Roe at "
+                              "Al-Yamamah Palace.", "2024-10-29");
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_true(!e->country || strcmp(e->country, "Saudi Arabia") != 0);
+    test_doc_free(&t);
+    /* "..., the presidential aide X told reporters": the subject's */
+    t = test_extract("Polish President John Abbot met with U.S. candidate Jane Roe in New York on Wednesday, the "
+                     "presidential aide Max Mustermann told reporters.", "2024-04-22");
+    assert_person_country(t.ex, "Max Mustermann", "Poland");
+    test_doc_free(&t);
+    /* "for the UN General Assembly, where he also met Secretary-General X": of no country */
+    t = test_extract("Polish President John Abbot was in the United States for the UN General Assembly, where he also "
+                     "met Secretary-General Jane Roe.", "2024-04-22");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(e);
+    assert_null(e->country);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1228,7 +1252,7 @@ int main(void)
         cmocka_unit_test(test_visitor_country), cmocka_unit_test(test_counterpart_not_same_country),
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
-        cmocka_unit_test(test_companions), cmocka_unit_test(test_demonym_of_another_and_delegation_including),
+        cmocka_unit_test(test_companions), cmocka_unit_test(test_demonym_of_another_and_delegation_including), cmocka_unit_test(test_visitor_by_dateline_aide_and_secretary_general),
         cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

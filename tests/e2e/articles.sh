@@ -3152,6 +3152,15 @@ check("Army Vice" not in ids("hk20", "organization"), "hk20: no 'Army Vice'")
 check(len(met("hk21", "Minoru Kihara", "Shin Won-sik")) == 1 and len(met("hk21", "Lloyd Austin", "Richard Marles")) == 1, "hk21: the trilateral session")
 check(not met("hk21", "Lloyd Austin", "Li Shangfu"), "hk21: not met")
 
+# hk27: "PM Shehbaz held delegation-level talks with Chinese Premier Li Qiang"
+check(len(met("hk27", "Shehbaz Sharif", "Xi Jinping")) == 1 and len(met("hk27", "Shehbaz Sharif", "Li Qiang")) == 1, "hk27: the two meetings")
+# hk30: "..., the presidential aide X told reporters": the subject's; "for the UN General Assembly,
+# where he also met Secretary-General Y": the UN's, of no country
+country("hk30", "Marcin Mastalerek", "Poland")
+check((person("hk30", "Antonio Guterres") or {}).get("country") is None, "hk30: Guterres is the UN's")
+# dy5: "RIYADH: Prime Minister X called on Saudi Crown Prince Y": X is not Saudi
+check((person("dy5", "Shehbaz Sharif") or {}).get("country") != "Saudi Arabia", "dy5: Sharif is the visitor")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
