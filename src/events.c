@@ -3318,9 +3318,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (who >= 0 && !in)
             people_add(&obj, who, meet + ml, meet + ml + 1);
     }
-    /* ... but not when the subject is a pronoun for nobody known ("he met A ... and hosted B") */
+    /* ... but not when the subject is a pronoun for nobody known ("he met A ... and hosted B"),
+     * nor a group of a meeting told before that opens the sentence ("The two leaders attended a
+     * meeting of the council, joined by A and B") */
+    size_t g0l = 0, g0 = has_meet ? find_trigger(ex, se->tok_begin, meet, PARLEY_LEX_GROUP, &g0l) : meet;
+    bool group_first = g0l && (g0 == se->tok_begin || is_p(ex, g0 - 1, ',')) && g0 + g0l <= meet && st->last_meeting >= 0 &&
+                       st->last_meeting_sentence + 2 >= s;
     if (subj.n == 0 && obj.n >= 2 && !(has_meet && trig == meet && (is_w(ex, meet + ml - 1, "between") || attended_by)) &&
-        !(pron_at != SIZE_MAX && referent < 0)) {
+        !(pron_at != SIZE_MAX && referent < 0) && !group_first) {
         /* "In the meeting with E, Mr. Modi …": the first after the trigger is the object */
         subj.p[0] = obj.p[1];
         subj.n = 1;

@@ -1964,6 +1964,22 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             i = e - 1;
             continue;
         }
+        /* "Poland's Armament Agency and South Korea's Hyundai Rotem signed": a name owned by a
+         * country, joined by "and" to a body owned by a country, is a body too */
+        if (i >= se->tok_begin + 5 && tok_is(ex, i - 1, "'s")) {
+            size_t c = i - 1;
+            for (size_t k = i - 1; k-- > se->tok_begin && k + 5 > i;)   /* (the longest: "South Korea") */
+                if (parley_match(ex, k, PARLEY_LEX_COUNTRY, NULL) == i - 1 - k)
+                    c = k;
+            if (c < i - 1 && c >= se->tok_begin + 2 && tok_lower_is(ex, c - 1, "and") &&
+                (used[c - 2] == 2 || (is_cap(ex, c - 2) && parley_match(ex, c - 2, PARLEY_LEX_ORGHEAD, NULL)))) {
+                int rc = claim(ex, PARLEY_ENTITY_ORGANIZATION, i, e, s, used, 2);
+                if (rc < 0)
+                    return rc;
+                i = e - 1;
+                continue;
+            }
+        }
         parley_role left = {0}, right = {0};
         size_t rank_b = i;
         int hl = 0, hr = 0, rc;

@@ -641,6 +641,14 @@ static void test_clauses_of_their_own(void **state)
                      "in Dakar in 1978.", NULL);
     assert_null(meeting(&t, "Jane Roe", "Max Mustermann"));
     test_doc_free(&t);
+    /* "Later that day, the two leaders attended a meeting of the council, joined by A and B": the
+     * pair of the meeting told before, with A and B */
+    t = test_extract("President John Abbot held talks with President Jane Roe on January 29. Later that day, the two "
+                     "leaders attended a meeting of the Supreme State Council, joined by Prime Minister Max Mustermann "
+                     "and Prime Minister Erika Svensson.", "2024-01-29");
+    assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    assert_non_null(meeting(&t, "Jane Roe", "Erika Svensson"));
+    test_doc_free(&t);
 }
 
 /* "President X's special envoy, Y, met Z": X is not at the meeting; "X's meeting with Y" is X's */

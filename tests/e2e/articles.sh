@@ -3004,7 +3004,7 @@ check([ev["place"] for ev in met("gt2", "Yasukazu Hamada", "Carlito Galvez Jr.")
 # before was signed ("training of personnel in Germany" is what it is about)
 check([ev["place"] for ev in events("gt3", "agreement")] == ["location:accra"], "gt3: signed in Accra")
 # gt4: "Putin and Lukashenko meet in St Petersburg" over "at the Konstantinovsky Palace"
-check([ev["place"] for ev in met("gt4", "Vladimir Putin", "Alexander Lukashenko")] == ["location:st-petersburg"], "gt4: St Petersburg")
+check({ev["place"] for ev in met("gt4", "Vladimir Putin", "Alexander Lukashenko")} == {"location:st-petersburg"}, "gt4: St Petersburg")
 # gt5: "The two ministers had met in Washington in April last year"
 check(["2022-04"] == [ev["date"] for ev in met("gt5", "Rajnath Singh", "Lloyd Austin") if ev["place"] == "location:washington"], "gt5: April last year")
 
@@ -3160,6 +3160,14 @@ country("hk30", "Marcin Mastalerek", "Poland")
 check((person("hk30", "Antonio Guterres") or {}).get("country") is None, "hk30: Guterres is the UN's")
 # dy5: "RIYADH: Prime Minister X called on Saudi Crown Prince Y": X is not Saudi
 check((person("dy5", "Shehbaz Sharif") or {}).get("country") != "Saudi Arabia", "dy5: Sharif is the visitor")
+
+# gt4: "Later that day, the two leaders attended a meeting of the council, joined by A and B": one
+# meeting of the four; fs2: "the two Ministers co-chaired the 2+2 Dialogue along with A and B"
+check(len(met("gt4", "Vladimir Putin", "Mikhail Mishustin")) == 1 and len(met("gt4", "Roman Golovchenko", "Alexander Lukashenko")) == 1, "gt4: the council's meeting")
+check(len(met("fs2", "Rajnath Singh", "Yoko Kamikawa")) == 1, "fs2: the 2+2 dialogue")
+# gx4, hh3: "Poland's Armament Agency and South Korea's Hyundai Rotem signed": a company
+check("Hyundai Rotem" not in ids("gx4", "person") and "Hyundai Rotem" in ids("gx4", "organization"), "gx4: Hyundai Rotem is a company")
+check("Hyundai Rotem" not in ids("hh3", "person"), "hh3: Hyundai Rotem is a company")
 
 if failures:
     print("\n".join(failures))
