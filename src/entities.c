@@ -2172,6 +2172,12 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                 }
                 continue;
             }
+            /* ("X did not meet Y": no one met Y there) */
+            bool denied = false;
+            for (size_t q = trig > b + 3 ? trig - 3 : b; q < pm->tb && !denied; q++)
+                denied = parley_text_tok_is_ci(&ex->text, q, "not") || parley_text_tok_is_ci(&ex->text, q, "never");
+            if (denied)
+                continue;
             const char *place = NULL, *home = NULL;
             for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
                 const parley_mention *o = &ex->mentions[sm->idx[j]];

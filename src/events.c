@@ -3862,7 +3862,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                     ev->status = PARLEY_STATUS_PLANNED;
             }
             /* "A received B": at A's home, when nothing else says where */
-            if (ev->place < 0 && has_meet && subj.n >= 1 &&
+            if (ev->place < 0 && has_meet && subj.n >= 1 && type != PARLEY_EVENT_CALL &&
                 (is_w(ex, meet, "received") || is_w(ex, meet, "receives") || is_w(ex, meet, "hosted") ||
                  is_w(ex, meet, "hosts") || is_w(ex, meet, "welcomed"))) {
                 const char *home = ex->entities[subj.p[0].ent].country;

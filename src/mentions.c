@@ -693,6 +693,8 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
                           parley_match(ex, k + 1, PARLEY_LEX_ORGHEAD, NULL) && is_cap(ex, k + 1);
             /* "US$15 billion", "A$2 million": a currency's sign glued to the code */
             bool money = k < se->tok_end && punct_is(ex, k, '$') && glued(ex, k);
+            /* ... or its currency: "5 billion US dollars" */
+            money |= e->kind == PARLEY_LEX_COUNTRY && k < se->tok_end && (tok_lower_is(ex, k, "dollars") || tok_lower_is(ex, k, "dollar"));
             /* "Burma Camp", "Jordan River": a site or feature named after the country */
             inside |= e->kind == PARLEY_LEX_COUNTRY && k < se->tok_end && is_cap(ex, k) &&
                       parley_match(ex, k, PARLEY_LEX_PLACE_HEAD, NULL) == 1;

@@ -3169,6 +3169,17 @@ check(len(met("fs2", "Rajnath Singh", "Yoko Kamikawa")) == 1, "fs2: the 2+2 dial
 check("Hyundai Rotem" not in ids("gx4", "person") and "Hyundai Rotem" in ids("gx4", "organization"), "gx4: Hyundai Rotem is a company")
 check("Hyundai Rotem" not in ids("hh3", "person"), "hh3: Hyundai Rotem is a company")
 
+# hk31: "KUWAIT, Feb 6 (KUNA) -- ... received at Bayan Palace": the dateline is Kuwait City
+check({ev["place"] for ev in events("hk31", "meeting")} == {"location:kuwait-city"}, "hk31: Kuwait City")
+# hk32: "worth over 5 billion US dollars": a currency, no country; "Following the talks, a package
+# of documents ... was signed": by the two of the talks
+check("United States" not in ids("hk32", "country"), "hk32: US dollars")
+check([sorted(names("hk32", ev["participants"])) for ev in events("hk32", "agreement")] == [["Shavkat Mirziyoyev", "Yoon Suk Yeol"]], "hk32: the signing")
+# hk34: "welcomed the agreement in a phone call with X": a call is placed nowhere
+check([ev["place"] for ev in events("hk34", "call")] == [None], "hk34: the call's place")
+# hk35: "did not meet Prime Minister X"
+check(not met("hk35", "Javier Milei", "Keir Starmer") and (person("hk35", "Keir Starmer") or {}).get("country") != "United States", "hk35: not met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
