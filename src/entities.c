@@ -1595,9 +1595,11 @@ static const char *marked_partner(const parley_extraction *ex, const parley_enti
                 break;
             if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == pm->entity)
                 continue;
-            /* the mark: a demonym right after "and" ("and French President Y") */
+            /* the mark: a demonym right after "and" ("and French President Y"), or a country's
+             * name used as one ("and U.S. Secretary of Defence Y") */
             const parley_lex_entry *de = NULL;
-            if (o->country && parley_match(ex, pm->te + 1, PARLEY_LEX_DEMONYM, &de) && de &&
+            if (o->country && (parley_match(ex, pm->te + 1, PARLEY_LEX_DEMONYM, &de) ||
+                               parley_match(ex, pm->te + 1, PARLEY_LEX_COUNTRY, &de)) && de &&
                 strcmp(de->canonical, o->country) == 0)
                 return o->country;
             break;

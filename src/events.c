@@ -691,6 +691,25 @@ static bool in_past_relative(const parley_extraction *ex, const parley_sentence 
     return false;
 }
 
+/* Is token p in a relative clause of what is to come ("..., at which the three ministers agreed
+ * to hold the next round in Tbilisi", "..., where they decided to meet again in Rome"): a word of
+ * agreeing or planning and "to", in a clause opened by "where" or "at/during/in which" after a
+ * comma (at most 16 tokens back)? A planned meeting's own sentence ("agreed to meet in Vilnius")
+ * is no such clause. */
+static bool in_future_clause(const parley_extraction *ex, const parley_sentence *se, size_t p)
+{
+    static const char *const plans[] = {"agreed", "decided", "planned", "plans", "plan", "intend", "intends", NULL};
+    static const char *const preps[] = {"at", "during", "in", NULL};
+    bool plan = false;
+    for (size_t q = p; q-- > se->tok_begin && q + 16 > p;) {
+        if (is_p(ex, q, ',') || is_p(ex, q, ';'))
+            return plan && q + 2 < p &&
+                   (is_w(ex, q + 1, "where") || (is_w_any(ex, q + 1, preps) && is_w(ex, q + 2, "which")));
+        plan |= is_w_any(ex, q, plans) && q + 1 < p && is_w(ex, q + 1, "to");
+    }
+    return false;
+}
+
 /* The place of an event stated in a sentence: a city after in/at/to, else a country after
  * "in" or "visit to". Returns an entity index or -1. */
 static int sentence_place(const parley_extraction *ex, size_t s)
@@ -703,7 +722,7 @@ static int sentence_place(const parley_extraction *ex, size_t s)
         if (mm->sentence != s || mm->entity < 0)
             continue;
         size_t p = mm->tb;
-        if (p == se->tok_begin || in_past_relative(ex, se, p))
+        if (p == se->tok_begin || in_past_relative(ex, se, p) || in_future_clause(ex, se, p))
             continue;
         size_t q = p - 1;
         if (is_w(ex, q, "the") && q > se->tok_begin)
@@ -3426,10 +3445,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         obj.n = k;
     }
     bool between = has_meet && (is_w(ex, meet + ml - 1, "between") || attended_by);
-    /* "held a trilateral meeting with A and B": all of them together */
+    /* "held a trilateral meeting with A and B": all of them together (also "hosted a trilateral
+     * meeting with A and B") */
     for (size_t q = meet > se->tok_begin + 3 ? meet - 3 : se->tok_begin; has_meet && q < meet + ml; q++)
         between |= is_w(ex, q, "trilateral") || is_w(ex, q, "quadrilateral") || is_w(ex, q, "three-way") ||
                    is_w(ex, q, "joint");
+    for (size_t q = meet + ml; has_meet && q + 1 < se->tok_end && q < meet + ml + 2; q++)
+        between |= (is_w(ex, q, "trilateral") || is_w(ex, q, "quadrilateral") || is_w(ex, q, "three-way")) &&
+                   parley_match(ex, q + 1, PARLEY_LEX_MEET_NOUN, NULL);
     /* "hosted A and B for a trilateral meeting at the Pentagon", "... for the first trilateral
      * summit of the three countries" */
     static const char *const firsts[] = {"first", "second", "third", "inaugural", "annual", "historic", "first-ever", NULL};
@@ -3575,7 +3598,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         grp_subject = true;
     int group_meeting = -1;
     bool group_again = false;
-    if (gl && st->last_meeting >= 0 && st->last_meeting_sentence + 1 >= s)
+    /* (not a group in a clause after the sentence's own meeting: "hosted a trilateral meeting
+     * with A and B, at which the three ministers agreed") */
+    if (gl && st->last_meeting >= 0 && st->last_meeting_sentence + 1 >= s && !(has_meet && grp > meet))
         fold_group(ex, st, grp, gl);
     int told = !gl ? -1
                : st->last_meeting >= 0

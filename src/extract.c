@@ -85,6 +85,16 @@ void parley_find_dateline(parley_extraction *ex)
         if (mm->type != PARLEY_ENTITY_LOCATION || mm->entity < 0 || !mm->lex || mm->lex->kind != PARLEY_LEX_CITY)
             continue;
         const parley_sentence *se = &ex->text.sentences[mm->sentence];
+        /* ("Special Correspondent\nNEW DELHI\n\nDefence Minister ...": a city in capitals on
+         * a line of its own, joined to the byline's line) */
+        bool own_line = mm->tb > se->tok_begin && (ex->text.tokens[mm->tb].flags & PARLEY_TOK_NEWLINE) &&
+                        (ex->text.tokens[mm->tb].flags & PARLEY_TOK_ALLCAPS) &&
+                        (mm->te == se->tok_end || (ex->text.tokens[mm->te].flags & PARLEY_TOK_NEWLINE));
+        if (own_line) {
+            ex->dateline_place = mm->entity;
+            ex->dateline_venue = parley_match(ex, mm->tb, PARLEY_LEX_DATELINE, NULL) == mm->te - mm->tb;
+            return;
+        }
         if (mm->tb != se->tok_begin)
             continue;
         bool alone = mm->te == se->tok_end;

@@ -616,9 +616,16 @@ static bool locative_before(const parley_extraction *ex, size_t i, size_t sb)
  * period, a dash or a colon ("ABU DHABI,", "ASTANA.", "Addis Abeba -", "New Delhi:"). */
 static bool dateline_at(const parley_extraction *ex, size_t i, size_t l, size_t sb)
 {
+    size_t after = i + l;
+    /* ... or in capitals on a line of its own ("Special Correspondent\nNEW DELHI\n\n...") */
+    bool caps = true;
+    for (size_t q = i; q < after && caps; q++)
+        caps = (ex->text.tokens[q].flags & PARLEY_TOK_ALLCAPS) != 0;
+    if (caps && (i == sb || (ex->text.tokens[i].flags & PARLEY_TOK_NEWLINE)) &&
+        (after >= ex->text.n_tokens || (ex->text.tokens[after].flags & PARLEY_TOK_NEWLINE)))
+        return true;
     if (i != sb)
         return false;
-    size_t after = i + l;
     if (after >= ex->text.n_tokens)
         return false;
     /* (a hyphen inside a word is no dateline's dash: "Keller-Sutter and Zelensky discussed") */
@@ -1244,7 +1251,9 @@ static int add_country_orgs(parley_extraction *ex, size_t s, size_t first_mentio
             /* ... and the capitalised words of the body's name before its head: "the Communist
              * Party of Vietnam" */
             while (is_cap(ex, b) && b > se->tok_begin && b + 4 > cm->tb - 2 && is_word(ex, b - 1) && is_cap(ex, b - 1) &&
-                   !(ex->text.tokens[b - 1].flags & PARLEY_TOK_ALLCAPS) && !parley_match(ex, b - 1, PARLEY_LEX_STOP, NULL) &&
+                   !(ex->text.tokens[b - 1].flags & PARLEY_TOK_ALLCAPS) &&
+                   /* (a stop word that opens a domain with the head: "the Armed Forces of X") */
+                   (!parley_match(ex, b - 1, PARLEY_LEX_STOP, NULL) || parley_match(ex, b - 1, PARLEY_LEX_DOMAIN, NULL) >= 2) &&
                    !parley_match(ex, b - 1, PARLEY_LEX_OFFICE, NULL) && !parley_match(ex, b - 1, PARLEY_LEX_RANK, NULL) &&
                    !parley_match(ex, b - 1, PARLEY_LEX_COUNTRY, NULL) && !parley_match(ex, b - 1, PARLEY_LEX_HONORIFIC, NULL) &&
                    !(b - 1 == se->tok_begin && tok_lower_is(ex, b - 1, "the")))

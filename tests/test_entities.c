@@ -1235,6 +1235,16 @@ static void test_visitor_by_dateline_aide_and_secretary_general(void **state)
     assert_non_null(e);
     assert_null(e->country);
     test_doc_free(&t);
+    /* "Special Correspondent\nNEW DELHI\n\nDefence Minister A and U.S. Secretary B held talks":
+     * the dateline on its own line; A is not American */
+    t = test_extract("U.S. Defence Secretary meets Indian minister\n\nSpecial Correspondent\nNEW DELHI\n\nDefence "
+                     "Minister John Abbot and U.S. Secretary of Defence Jane Roe on Monday held talks.", "2023-06-05");
+    assert_person_country(t.ex, "John Abbot", "India");
+    test_doc_free(&t);
+    /* "the Armed Forces of Kazakhstan" */
+    t = test_extract("He praised the Armed Forces of Kazakhstan.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Armed Forces of Kazakhstan"));
+    test_doc_free(&t);
 }
 
 int main(void)

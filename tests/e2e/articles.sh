@@ -3180,6 +3180,17 @@ check([ev["place"] for ev in events("hk34", "call")] == [None], "hk34: the call'
 # hk35: "did not meet Prime Minister X"
 check(not met("hk35", "Javier Milei", "Keir Starmer") and (person("hk35", "Keir Starmer") or {}).get("country") != "United States", "hk35: not met")
 
+# hk36: "He then met with Pakistan's A and Qatar's B in separate meetings"; "Guler also hosted a
+# trilateral meeting with C and D, at which the three ministers agreed to hold the next round in
+# Tbilisi": one meeting of three, in Istanbul, and the two before stay apart
+check(not met("hk36", "Khawaja Asif", "Khalid bin Mohammed Al Attiyah") and len(met("hk36", "Yasar Guler", "Khawaja Asif")) == 1, "hk36: separate meetings")
+check([ev["place"] for ev in met("hk36", "Zakir Hasanov", "Juansher Burchuladze")] == ["location:istanbul"], "hk36: the trilateral meeting")
+# hk37: "the Armed Forces of Kazakhstan"
+check("Armed Forces of Kazakhstan" in ids("hk37", "organization") and "Forces of Kazakhstan" not in ids("hk37", "organization"), "hk37: the armed forces")
+# hk39: "Special Correspondent\nNEW DELHI": the dateline; "Defence Minister A and U.S. Secretary of
+# Defence B": A is not American
+country("hk39", "Rajnath Singh", "India")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
