@@ -65,6 +65,9 @@ static size_t demonym_body(const parley_extraction *ex, size_t i, size_t end, co
     size_t dl = i < end ? parley_match(ex, i, PARLEY_LEX_DEMONYM, de) : 0;
     if (!dl)
         return 0;
+    /* "National Leader of the Turkmen people X" */
+    if (i + dl < end && (tok_word(ex, i + dl, "people") || tok_word(ex, i + dl, "nation")))
+        return dl + 1;
     for (size_t q = i + dl; q < end && q < i + dl + 3; q++) {
         if (ex->text.tokens[q].kind != PARLEY_TOK_WORD || is_cap(ex, q))
             return 0;
@@ -84,6 +87,14 @@ static size_t cap_run_to_head(const parley_extraction *ex, size_t i, size_t end)
     while (j < end && j < limit && is_cap(ex, j) && ex->text.tokens[j].kind == PARLEY_TOK_WORD) {
         if (parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL) || parley_match(ex, j, PARLEY_LEX_DOMAIN, NULL))
             return j - i;
+        /* a country's name inside, before more of the name ("the Royal Bahrain Naval Force") */
+        size_t cl = j > i ? parley_match(ex, j, PARLEY_LEX_COUNTRY, NULL) : 0;
+        if (cl && j + cl < end && is_cap(ex, j + cl) && ex->text.tokens[j + cl].kind == PARLEY_TOK_WORD &&
+            !parley_match(ex, j + cl, PARLEY_LEX_OFFICE, NULL) && !parley_match(ex, j + cl, PARLEY_LEX_RANK, NULL)) {
+            j += cl;
+            limit += cl;
+            continue;
+        }
         if (parley_match(ex, j, PARLEY_LEX_COUNTRY, NULL) || parley_match(ex, j, PARLEY_LEX_OFFICE, NULL) ||
             (parley_match(ex, j, PARLEY_LEX_RANK, NULL) && !(j == i && parley_rank_opens_body(ex, j, end))) ||
             parley_match(ex, j, PARLEY_LEX_HONORIFIC, NULL))

@@ -232,12 +232,24 @@ static void test_portfolio_lists(void **state)
           "Indo-Pacific Command chief");
 }
 
+/* A people's leader ("of the Turkmen people"); a country's name inside a body's ("the Royal
+ * Bahrain Naval Force"); a demonym in another's title */
+static void test_peoples_leader_and_country_inside_body(void **state)
+{
+    (void)state;
+    check("He met Leader of the Turkmen people John Abbot.", "John Abbot", "Turkmenistan", "Leader of the Turkmen people");
+    check("Commander of the Royal Bahrain Naval Force, Rear Admiral John Abbot, called on Admiral Jane Roe.", "John Abbot",
+          "Bahrain", "Commander of the Royal Bahrain Naval Force");
+    check("General Jane Roe and Somali National Army commander Brigadier General John Abbot took part.", "John Abbot",
+          "Somalia", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_adjective_titles), cmocka_unit_test(test_of_titles),
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
-        cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim), cmocka_unit_test(test_the_honourable_and_plural_office), cmocka_unit_test(test_possessive_country_inside_title), cmocka_unit_test(test_membership_then_office), cmocka_unit_test(test_portfolio_lists),
+        cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim), cmocka_unit_test(test_the_honourable_and_plural_office), cmocka_unit_test(test_possessive_country_inside_title), cmocka_unit_test(test_membership_then_office), cmocka_unit_test(test_portfolio_lists), cmocka_unit_test(test_peoples_leader_and_country_inside_body),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

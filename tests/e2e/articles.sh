@@ -3191,6 +3191,11 @@ check("Armed Forces of Kazakhstan" in ids("hk37", "organization") and "Forces of
 # Defence B": A is not American
 country("hk39", "Rajnath Singh", "India")
 
+# hk42: "National Leader of the Turkmen people Gurbanguly Berdimuhamedov": a person of his own
+country("hk42", "Gurbanguly Berdimuhamedov", "Turkmenistan")
+# hk43: "Commander of the Royal Bahrain Naval Force, Rear Admiral X"
+check(title("hk43", "Mohammed Yousif Al-Asam") == "Commander of the Royal Bahrain Naval Force", "hk43: the commander's title")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
