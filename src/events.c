@@ -1005,6 +1005,10 @@ static size_t pronoun_subject(const parley_extraction *ex, size_t s)
     size_t b = se->tok_begin;
     if (pronoun_at(ex, b, se->tok_end))
         return b;
+    /* "Members of the delegation also met ...": the delegation */
+    if (b + 3 < se->tok_end && is_w(ex, b, "members") && is_w(ex, b + 1, "of") && is_w(ex, b + 2, "the") &&
+        pronoun_at(ex, b + 2, se->tok_end))
+        return b + 2;
     static const char *const times[] = {"day", "days", "week", "month", "year", "morning", "evening", "afternoon",
                                         "same", "previous", "following", "next", NULL};
     bool opener = false;

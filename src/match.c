@@ -435,14 +435,24 @@ bool parley_delegation_led_by(const parley_extraction *ex, size_t s, size_t *sen
     const parley_text *t = &ex->text;
     for (size_t s2 = s; s2-- > 0 && s2 + 8 > s;) {
         const parley_sentence *se = &t->sentences[s2];
-        for (size_t q = se->tok_end; q-- > se->tok_begin + 2;)
-            if (parley_text_tok_is(t, q, "by") &&
-                (parley_text_tok_is(t, q - 1, "led") || parley_text_tok_is(t, q - 1, "headed")) &&
-                parley_text_tok_is(t, q - 2, "delegation")) {
+        for (size_t q = se->tok_end; q-- > se->tok_begin + 2;) {
+            if (!parley_text_tok_is(t, q, "by") ||
+                !(parley_text_tok_is(t, q - 1, "led") || parley_text_tok_is(t, q - 1, "headed")))
+                continue;
+            /* "delegation led by", "delegation of U.S. lawmakers led by" (words, no comma between) */
+            bool delegation = false;
+            for (size_t k = q - 1; k-- > se->tok_begin && k + 8 > q && !delegation;) {
+                if (t->tokens[k].kind == PARLEY_TOK_PUNCT && !(t->tokens[k].flags & PARLEY_TOK_ABBREV) &&
+                    !(t->text[t->tokens[k].start] == '.' && k > se->tok_begin && (t->tokens[k - 1].flags & PARLEY_TOK_ABBREV)))
+                    break;
+                delegation = parley_text_tok_is(t, k, "delegation");
+            }
+            if (delegation) {
                 *sentence = s2;
                 *by = q;
                 return true;
             }
+        }
     }
     return false;
 }

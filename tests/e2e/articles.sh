@@ -3196,6 +3196,13 @@ country("hk42", "Gurbanguly Berdimuhamedov", "Turkmenistan")
 # hk43: "Commander of the Royal Bahrain Naval Force, Rear Admiral X"
 check(title("hk43", "Mohammed Yousif Al-Asam") == "Commander of the Royal Bahrain Naval Force", "hk43: the commander's title")
 
+# hk53: "received a delegation of U.S. lawmakers led by Senator X ... Members of the delegation also
+# met with A and B": X met each
+check(len(met("hk53", "Tammy Duckworth", "Wellington Koo")) == 1 and len(met("hk53", "Tammy Duckworth", "Joseph Wu")) == 1 and not met("hk53", "Wellington Koo", "Joseph Wu"), "hk53: the delegation's meetings")
+# hk46: "Kuleba also met on the sidelines with A and B"; "Blinken is due to travel to Paris for
+# talks with Macron": to come
+check(len(met("hk46", "Dmytro Kuleba", "Antony Blinken")) == 1 and not met("hk46", "Antony Blinken", "Emmanuel Macron"), "hk46: the meetings")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
