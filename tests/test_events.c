@@ -2357,6 +2357,11 @@ static void test_members_of_the_delegation(void **state)
     assert_non_null(meeting(&t, "Jane Roe", "Erika Svensson"));
     assert_null(meeting(&t, "Max Mustermann", "Erika Svensson"));
     test_doc_free(&t);
+    /* "Also present was Defence Minister X": at the meeting */
+    t = test_extract("PUTRAJAYA - Prime Minister John Abbot today received a courtesy call from Indonesian Defence "
+                     "Minister Jane Roe. Also present was Defence Minister Max Mustermann.", "2024-01-29");
+    assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
 }
 
 int main(void)

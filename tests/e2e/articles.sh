@@ -3203,6 +3203,10 @@ check(len(met("hk53", "Tammy Duckworth", "Wellington Koo")) == 1 and len(met("hk
 # talks with Macron": to come
 check(len(met("hk46", "Dmytro Kuleba", "Antony Blinken")) == 1 and not met("hk46", "Antony Blinken", "Emmanuel Macron"), "hk46: the meetings")
 
+# hk58, eb2: "Also present was Defence Minister X": at the meeting
+check(len(met("hk58", "Anwar Ibrahim", "Mohamed Khaled Nordin")) == 1, "hk58: also present")
+check(len(met("eb2", "Kazuo Masuda", "Mohammad Ab Rahman")) == 1, "eb2: also present")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
