@@ -3207,6 +3207,14 @@ check(len(met("hk46", "Dmytro Kuleba", "Antony Blinken")) == 1 and not met("hk46
 check(len(met("hk58", "Anwar Ibrahim", "Mohamed Khaled Nordin")) == 1, "hk58: also present")
 check(len(met("eb2", "Kazuo Masuda", "Mohammad Ab Rahman")) == 1, "eb2: also present")
 
+# hk61: "Colonel General N. Sadıgov also met with ..." after "Najmaddin Sadigov": one person
+check(len(ids("hk61", "person")) == 3 and len(met("hk61", "Najmaddin Sadigov", "Hulusi Akar")) == 1, "hk61: Sadigov's two meetings")
+# hk64: "Mr Harris and Mr Starmer agreed to hold an annual summit": to come
+check(len(met("hk64", "Simon Harris", "Keir Starmer")) == 1 and len(met("hk64", "Simon Harris", "Keir Starmer", "planned")) == 1, "hk64: the visit and the summit to come")
+# hk65: "Foreign Minister A and his British counterpart B held a separate meeting"
+country("hk65", "David Cameron", "United Kingdom")
+check(len(met("hk65", "Park Jin", "David Cameron")) == 1 and not met("hk65", "Park Jin", "Rishi Sunak"), "hk65: the separate meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
