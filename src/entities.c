@@ -1608,6 +1608,33 @@ static const char *marked_partner(const parley_extraction *ex, const parley_enti
     return NULL;
 }
 
+/* Is country mention o (in sentence s) after "with", or in a list of countries opened by it
+ * ("with Germany and France", "with the United States, Japan and Australia")? O(the list). */
+static bool after_with(const parley_extraction *ex, const sentence_mentions *sm, const parley_mention *o, size_t s)
+{
+    size_t sb = ex->text.sentences[s].tok_begin, b = o->tb;
+    size_t j = sm_from(ex, sm, s, o->tb);
+    for (int items = 0; items < 16; items++) {
+        if (b > sb && parley_text_tok_is(&ex->text, b - 1, "the"))
+            b--;
+        if (b > sb && parley_text_tok_is(&ex->text, b - 1, "with"))
+            return true;
+        /* the country before, joined by "and" or a comma */
+        if (b < sb + 2 || !(parley_text_tok_is(&ex->text, b - 1, "and") || parley_text_tok_is(&ex->text, b - 1, ",")))
+            return false;
+        const parley_mention *prev = NULL;
+        while (j > sm->off[s] && !prev) {
+            const parley_mention *c = &ex->mentions[sm->idx[--j]];
+            if (c->te <= b - 1)
+                prev = c;
+        }
+        if (!prev || prev->type != PARLEY_ENTITY_COUNTRY || prev->te != b - 1)
+            return false;
+        b = prev->tb;
+    }
+    return false;
+}
+
 /* Give each person i the country chosen[i] (when not NULL); chosen is freed. */
 static int set_countries(parley_extraction *ex, const char **chosen);
 
@@ -3651,10 +3678,9 @@ static int person_roles(parley_extraction *ex)
                 if (located_at(ex, o, s) || unnamed_role(ex, o) || o->te <= dl_end || of_a_thing(ex, o) ||
                     /* "left for China" */
                     (o->tb > ex->text.sentences[s].tok_begin && parley_departure_for(ex, o->tb - 1, ex->text.sentences[s].tok_begin)) ||
-                    /* a partner: "would hold the exercise with the United States" */
-                    (o->tb > ex->text.sentences[s].tok_begin + 1 && self_m->tb < o->tb &&
-                     (parley_text_tok_is(&ex->text, o->tb - 1, "with") ||
-                      (parley_text_tok_is(&ex->text, o->tb - 1, "the") && parley_text_tok_is(&ex->text, o->tb - 2, "with")))) ||
+                    /* a partner: "would hold the exercise with the United States", "had signed
+                     * similar agreements with Germany and France" */
+                    (self_m->tb < o->tb && after_with(ex, &sm, o, s)) ||
                     /* a country thanked or urged is not the speaker's (who is named before it) */
                     (self_m->tb < o->tb &&
                      (parley_phrase_ends_at(ex, PARLEY_LEX_ADDRESSEE, o->tb, ex->text.sentences[s].tok_begin) ||

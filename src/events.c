@@ -1437,6 +1437,18 @@ static int story_place(const parley_extraction *ex)
     return ex->dateline_place;
 }
 
+/* "TBILISI - ... who arrived in Georgia": a place that is the dateline's country is the
+ * dateline's city; any other place (or -1) is itself. */
+static int dateline_city_of(const parley_extraction *ex, int place)
+{
+    if (place >= 0 && ex->entities[place].type == PARLEY_ENTITY_COUNTRY && ex->dateline_place >= 0 &&
+        ex->entities[ex->dateline_place].country &&
+        strcmp(ex->entities[ex->dateline_place].country, ex->entities[place].name) == 0 &&
+        ex->entities[ex->dateline_place].type == PARLEY_ENTITY_LOCATION)
+        return ex->dateline_place;
+    return place;
+}
+
 /* Does sentence s mention entity ent? O(mentions of the sentence). */
 static bool names_entity_in(const parley_extraction *ex, size_t s, int ent)
 {
@@ -1540,13 +1552,7 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             ev->date[0] = '\0';   /* "--11-05" less its day is no date this format can say */
     }
     if (ev->place < 0) {
-        ev->place = sentence_place(ex, s);
-        /* "TBILISI - ... who arrived in Georgia": the dateline's city in that country */
-        if (ev->place >= 0 && ex->entities[ev->place].type == PARLEY_ENTITY_COUNTRY && ex->dateline_place >= 0 &&
-            ex->entities[ex->dateline_place].country &&
-            strcmp(ex->entities[ex->dateline_place].country, ex->entities[ev->place].name) == 0 &&
-            ex->entities[ex->dateline_place].type == PARLEY_ENTITY_LOCATION)
-            ev->place = ex->dateline_place;
+        ev->place = dateline_city_of(ex, sentence_place(ex, s));
         /* "ANKARA - ... met in Cairo ... The two leaders then held a meeting at the Ittihadiya
          * Palace": a building named alone is in the city of the meeting just told when that city
          * is in another country than the dateline's (not where the story was written) */
@@ -2037,7 +2043,7 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         other_time = own_date && other_period(ev->date, story_date);
     }
     if (ev->place < 0)
-        ev->place = sentence_place(ex, s);
+        ev->place = dateline_city_of(ex, sentence_place(ex, s));
     if (ev->place < 0 && ex->dateline_place >= 0 && !other_time)
         ev->place = story_place(ex);
     return event_add_evidence(ex, ev, s, sign, sign + sign_len);

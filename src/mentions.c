@@ -2291,7 +2291,10 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 if (w) {
                     /* "Prime Ministers A and B": right before the names, with no list of
                      * countries, the role in the singular is each one's */
-                    bool adjacent = left.e == i && !strstr(left.title, " of ") && w > left.title &&
+                    /* (... or before a comma: "signed by the two countries' defence ministers, A
+                     * and B") */
+                    bool adjacent = (left.e == i || (left.e + 1 == i && punct_is(ex, left.e, ','))) &&
+                                    !strstr(left.title, " of ") && w > left.title &&
                                     strcasecmp(w, "counterparts") != 0 && strcasecmp(w, "colleagues") != 0;
                     if (adjacent) {
                         left.title[strlen(left.title) - 1] = '\0';
@@ -2323,7 +2326,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                         ex->mentions[m].counterpart = pm->counterpart;
                         if (pm->country && !(ex->mentions[m].country = parley_strdup(pm->country)))
                             rc = PARLEY_ENOMEM;
-                    } else if (before > se->tok_begin && pm->title && !pm->title_rank && before == pm->tb) {
+                    } else if (before > se->tok_begin && pm->title && !pm->title_rank && (before == pm->tb || before + 1 == pm->tb)) {
                         /* "Prime Ministers A and B": B shares A's title from the plural role */
                         for (int k = 0; plural_roles[k]; k++)
                             if (tok_lower_is(ex, before - 1, plural_roles[k]) && !ex->mentions[m].title &&

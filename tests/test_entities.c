@@ -1241,6 +1241,22 @@ static void test_visitor_by_dateline_aide_and_secretary_general(void **state)
                      "Minister John Abbot and U.S. Secretary of Defence Jane Roe on Monday held talks.", "2023-06-05");
     assert_person_country(t.ex, "John Abbot", "India");
     test_doc_free(&t);
+    /* "had signed similar agreements with Germany and France": partners, not the signer's */
+    t = test_extract("KYIV - Ukraine and Denmark on Friday signed a security agreement during a visit by Danish Prime "
+                     "Minister Jane Roe. President John Abbot and Roe signed the document. Earlier in the week, Abbot "
+                     "had signed similar agreements with Germany and France.", "2024-02-23");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_true(!e->country || strcmp(e->country, "France") != 0);
+    test_doc_free(&t);
+    /* "signed by the two countries' defence ministers, A and B": each one's title */
+    t = test_extract("The agreement, signed by the two countries' defence ministers, John Abbot and Jane Roe, includes a "
+                     "clause.", NULL);
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(e);
+    assert_non_null(e->title);
+    assert_string_equal(e->title, "defence minister");
+    test_doc_free(&t);
     /* "the Armed Forces of Kazakhstan" */
     t = test_extract("He praised the Armed Forces of Kazakhstan.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Armed Forces of Kazakhstan"));

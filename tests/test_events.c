@@ -2324,6 +2324,14 @@ static void test_capital_dateline_currency_and_call_place(void **state)
         }
     assert_true(call);
     test_doc_free(&t);
+    /* "NEW DELHI: ... exchanged memoranda ... who is on a state visit to India": the dateline's city */
+    t = test_extract("NEW DELHI: India and Oman on Saturday exchanged memoranda of understanding in the presence of "
+                     "Prime Minister John Abbot and Sultan Jane Roe, who is on a state visit to India.", "2023-12-16");
+    ag = last_agreement(&t);
+    assert_non_null(ag);
+    assert_true(ag->place >= 0);
+    assert_string_equal(t.ex->entities[ag->place].name, "New Delhi");
+    test_doc_free(&t);
 }
 
 static void test_three_in_a_later_clause_and_next_round(void **state)

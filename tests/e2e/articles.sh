@@ -3215,6 +3215,14 @@ check(len(met("hk64", "Simon Harris", "Keir Starmer")) == 1 and len(met("hk64", 
 country("hk65", "David Cameron", "United Kingdom")
 check(len(met("hk65", "Park Jin", "David Cameron")) == 1 and not met("hk65", "Park Jin", "Rishi Sunak"), "hk65: the separate meeting")
 
+# hk67, ga1: "signed by the two countries' defence ministers, A and B": each one's title
+check(title("hk67", "Florence Parly") == "defence minister" and title("hk67", "Nikos Panagiotopoulos") == "defence minister", "hk67: the ministers' titles")
+check(title("ga1", "Diana Mondino") == "foreign minister", "ga1: their foreign ministers, A and B")
+# hk68: "Zelensky had signed similar agreements with Germany and France": partners, not his
+country("hk68", "Volodymyr Zelensky", "Ukraine")
+# hk70: "exchanged memoranda ... who is on a state visit to India" under a NEW DELHI dateline
+check([ev["place"] for ev in events("hk70", "agreement")] == ["location:new-delhi"], "hk70: signed in New Delhi")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
