@@ -3223,6 +3223,11 @@ country("hk68", "Volodymyr Zelensky", "Ukraine")
 # hk70: "exchanged memoranda ... who is on a state visit to India" under a NEW DELHI dateline
 check([ev["place"] for ev in events("hk70", "agreement")] == ["location:new-delhi"], "hk70: signed in New Delhi")
 
+# hk72: "Sergey Lavrov also met with UN Secretary-General Antonio Guterres": of no country
+check((person("hk72", "Antonio Guterres") or {}).get("country") is None and len(met("hk72", "Sergey Lavrov", "Antonio Guterres")) == 1, "hk72: Guterres")
+# hk74: "The same day, Li Shangfu paid courtesy calls to A and B": two meetings on that day
+check([ev["date"] for ev in met("hk74", "Li Shangfu", "Nguyen Phu Trong")] == ["2023-04-16"] and len(met("hk74", "Li Shangfu", "Pham Minh Chinh")) == 1, "hk74: the courtesy calls")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
