@@ -370,9 +370,14 @@ static int push_sentence(parley_text *out, size_t b, size_t e)
     const parley_token *first = &out->tokens[b];
     char fc = out->text[first->start];
     s->item = first->kind == PARLEY_TOK_PUNCT && (fc == '-' || fc == '*' || (unsigned char)fc == 0xE2);
+    /* (... among the first six when a paragraph of its own, past a site's menu lines: "Skip to
+     * main content / MENU / Hurriyet Daily News / Turkish, Qatari leaders sign 15 agreements") */
+    bool paragraph = own_paragraph && (b == 0 || (first->flags & PARLEY_TOK_PARA)) &&
+                     (e >= out->n_tokens || (out->tokens[e].flags & PARLEY_TOK_PARA));
     s->headline = open_end && !s->item &&
                   ((words >= 3 && caps * 10 >= words * 7) ||
-                   (out->n_sentences <= 3 && own_paragraph && all >= 4 && all <= 20));
+                   ((out->n_sentences <= 3 || (out->n_sentences <= 6 && paragraph)) && own_paragraph && all >= 4 &&
+                    all <= 20));
     return 0;
 }
 

@@ -310,6 +310,13 @@ static void test_published_footer(void **state)
     d = mk("A headline\n\nHelsinki, where the ministers met, was cold.\n");
     assert_null(parley_document_date(d));
     parley_document_free(d);
+    /* a wire story's credits end their line: not joined to "Our Standards: ..." below */
+    d = mk("A headline\n\nANKARA, May 10 (Reuters) - Turkish President John Abbot hosted Azerbaijani President Jane Roe "
+           "in Ankara on Tuesday, days before the election.\n\nReporting by Max Mustermann; Editing by Erika "
+           "Svensson\nOur Standards: The Thomson Reuters Trust Principles.\n");
+    assert_int_equal(parley_document_n_authors(d), 2);
+    assert_string_equal(parley_document_author(d, 0), "Max Mustermann");
+    parley_document_free(d);
 }
 
 static void test_iso_date(void **state)

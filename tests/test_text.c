@@ -91,6 +91,13 @@ static void test_lines_and_headlines(void **state)
     assert_false(t.sentences[1].headline);
     assert_false(t.sentences[3].headline);   /* not among the first lines */
     parley_text_free(&t);
+    /* ... also past a site's menu lines, as a paragraph of its own */
+    s = "Skip to main content\n\nMENU\n\nDaily News\n\nTurkish, Qatari leaders sign 15 agreements\n\nDOHA\n\n"
+        "The leaders signed 15 agreements on Tuesday.";
+    assert_int_equal(parley_text_split(&t, s, strlen(s)), 0);
+    assert_true(t.sentences[3].headline);
+    assert_false(t.sentences[5].headline);
+    parley_text_free(&t);
     /* the items of a list are no headlines, and are marked as items */
     s = "He held meetings with:\n- Foreign Minister of Japan Yoko Kamikawa\n- UN Secretary-General Antonio Guterres";
     assert_int_equal(parley_text_split(&t, s, strlen(s)), 0);

@@ -3228,6 +3228,12 @@ check((person("hk72", "Antonio Guterres") or {}).get("country") is None and len(
 # hk74: "The same day, Li Shangfu paid courtesy calls to A and B": two meetings on that day
 check([ev["date"] for ev in met("hk74", "Li Shangfu", "Nguyen Phu Trong")] == ["2023-04-16"] and len(met("hk74", "Li Shangfu", "Pham Minh Chinh")) == 1, "hk74: the courtesy calls")
 
+# hk77: "Reporting by X; Editing by Y" over "Our Standards: ...": the credits' line is not joined
+check(docs["hk77"]["authors"] == ["Huseyin Hayatsever", "Daren Butler"], "hk77: the wire credits")
+# hk78: a headline after a site's menu lines ("Skip to main content / MENU / Hurriyet Daily News")
+# tells nothing of its own: one signing
+check(len(events("hk78", "agreement")) == 1, "hk78: the headline is no second signing")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
