@@ -934,14 +934,12 @@ static void join_wrapped(char *t, size_t s, size_t len)
         size_t lc_n = column ? chars_in(t, ls, last) : 0;
         size_t need = column ? lc_n + 1 + chars_in(t, e + 1, nw) : 0;   /* (a column a character wider when joining) */
         bool forced = longest < 80 && column && !label_next && ((joined && need + 1 > column) || (need > column && lc_n * 5 >= column * 4));
-        /* (a wire story's credits end their line: "Reporting by X; Editing by Y" over "Our
-         * Standards: ...") */
-        bool credits = false;   /* (unless cut inside a credit: "...; Editing by" over "Sandra Maler") */
-        for (int k = 0; wire_credits[k] && !credits; k++)
-            credits = starts_with_at(t, ls, e, wire_credits[k]);
-        if (credits && last >= ls + 3 && (strncmp(t + last - 3, " by", 3) == 0 || t[last - 1] == ';' || t[last - 1] == ','))
-            credits = false;
-        if (!next_blank && !credits && last > ls && (last - ls >= wrapped || forced || line_dangles(t, ls, last))) {
+        /* (no line is joined to the clutter that ends a story: "Reporting by X; Editing by Y"
+         * over "Our Standards: ...") */
+        bool clutter_next = false;
+        for (int k = 0; clutter_end[k] && !clutter_next; k++)
+            clutter_next = starts_with_at(t, e + 1, next_e, clutter_end[k]);
+        if (!next_blank && !clutter_next && last > ls && (last - ls >= wrapped || forced || line_dangles(t, ls, last))) {
             char c = t[last - 1];
             unsigned char nc = (unsigned char)t[e + 1];
             bool terminal = c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\'';
