@@ -675,6 +675,29 @@ static int seat_country(const parley_extraction *ex, size_t s)
     return -1;
 }
 
+/* The relative clause (", who ... ," or ", which ... ,") token p is in, closed by a comma
+ * before token limit: its first token ("who") in *b and its closing comma in *e; false when p is
+ * in none. O(tokens of the clause). */
+static bool relative_clause_at(const parley_extraction *ex, const parley_sentence *se, size_t p, size_t limit, size_t *b,
+                               size_t *e)
+{
+    size_t q = p;
+    for (; q > se->tok_begin + 1 && q + 24 > p; q--) {
+        if (is_p(ex, q - 1, ','))
+            break;
+    }
+    if (q <= se->tok_begin + 1 || !is_p(ex, q - 1, ',') || !(is_w(ex, q, "who") || is_w(ex, q, "which")))
+        return false;
+    size_t c = p;
+    while (c < limit && c < se->tok_end && !is_p(ex, c, ','))
+        c++;
+    if (c >= limit || c >= se->tok_end)
+        return false;
+    *b = q;
+    *e = c;
+    return true;
+}
+
 /* Is token p inside a relative clause in the past perfect (", who had received him at Paro
  * airport"): what it tells came before, somewhere else than the sentence's event? */
 static bool in_past_relative(const parley_extraction *ex, const parley_sentence *se, size_t p)
@@ -1228,9 +1251,14 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
     for (size_t i = se->tok_begin; i < se->tok_end; i++) {
         if (!date_in_sentence(ex, st, i, se->tok_end, &h))
             continue;
+        size_t rb, re;
         if (h.kind == D_REL_SAME_DAY) {
-            *rel_days = h.shift;
-            rel_pos = h.pos;
+            /* ("X, who had signed an agreement in Berlin a day earlier, also met Y": the clause's
+             * day, not the meeting's) */
+            if (!(h.pos < trig && relative_clause_at(ex, se, h.pos, trig, &rb, &re))) {
+                *rel_days = h.shift;
+                rel_pos = h.pos;
+            }
             i = h.end - 1;
             continue;
         }
@@ -1405,6 +1433,15 @@ static bool month_named(const parley_extraction *ex, size_t s, size_t trig)
 static bool other_period(const char *a, const char *b)
 {
     size_t n = strlen(a) < strlen(b) ? strlen(a) : strlen(b);
+    /* (two days a week apart or less are of one period, across a month's end: "on Friday" May 31
+     * in a story of Monday June 3) */
+    parley_date da, db;
+    if (n == 10 && parley_date_parse(&da, a) == 0 && parley_date_parse(&db, b) == 0 && da.d && db.d)
+        for (int k = -7; k <= 7; k++) {
+            parley_date c = parley_date_add_days(db, k);
+            if (c.y == da.y && c.m == da.m && c.d == da.d)
+                return false;
+        }
     return n >= 4 && a[0] != '-' && b[0] != '-' && strncmp(a, b, n > 7 ? 7 : n) != 0;
 }
 
@@ -1846,6 +1883,8 @@ static bool generic_again(const parley_extraction *ex, size_t d, size_t dl, size
     return !(tok(ex, d)->flags & PARLEY_TOK_CAP) && !(d + dl < end && is_w_any(ex, d + dl, naming) && !behalf);
 }
 
+static int place_after(const parley_extraction *ex, size_t s, size_t meet, size_t end);
+
 static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sign_len, const people *pp,
                         doc_state *st, bool planned, int meeting)
 {
@@ -1921,7 +1960,13 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     /* parties: the signatories, else the countries named in the sentence (not whoever tells of
      * the signing: "Kremlin spokesman X told reporters that the two leaders would sign") */
     size_t signatories = 0;
+    /* a signing told in a relative clause ("Zelensky, who had signed a security agreement with
+     * Germany a day earlier, also met Harris"): the clause's people and the one it is said of */
+    size_t rel_b = 0, rel_e = 0;
+    bool in_rel = relative_clause_at(ex, se, sign, se->tok_end, &rel_b, &rel_e);
     for (size_t i = 0; i < pp->n; i++) {
+        if (in_rel && !(pp->p[i].pos >= rel_b && pp->p[i].end <= rel_e) && pp->p[i].end + 1 != rel_b)
+            continue;
         bool speaker = false;
         for (size_t q = pp->p[i].end; q < sign && q < pp->p[i].end + 2 && !speaker; q++)
             speaker = is_w_any(ex, q, speech_verbs);
@@ -2016,6 +2061,22 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         }
         if (all)
             meeting = st->last_meeting;
+    }
+    /* a signing in a relative clause has the clause's place and day ("who had signed ... in
+     * Berlin a day earlier"), not the main clause's meeting's */
+    if (in_rel && created) {
+        int pl = place_after(ex, s, sign, rel_e);
+        if (pl >= 0)
+            ev->place = pl;
+        date_hit h;
+        for (size_t q = sign + sign_len; q < rel_e && !ev->date[0]; q++) {
+            if (!date_in_sentence(ex, st, q, rel_e, &h))
+                continue;
+            if (h.kind == D_REL_SAME_DAY && h.shift && meeting >= 0 && !shift_day(ex->events[meeting].date, h.shift, ev->date))
+                ev->date[0] = '\0';
+            break;
+        }
+        meeting = -1;
     }
     /* the sentence's own date first ("signed a Memorandum ... in 2019"), else the meeting's */
     parley_date d;

@@ -3234,6 +3234,19 @@ check(docs["hk77"]["authors"] == ["Huseyin Hayatsever", "Daren Butler"], "hk77: 
 # tells nothing of its own: one signing
 check(len(events("hk78", "agreement")) == 1, "hk78: the headline is no second signing")
 
+# hk85: "SINGAPORE - ... on the sidelines of the Shangri-La Dialogue on Friday" in a story of the
+# Monday after, a month later: still in Singapore
+check([ev["place"] for ev in met("hk85", "Dong Jun", "Lloyd Austin")] == ["location:singapore"], "hk85: Singapore")
+# hk87: "Zelensky, who had signed a security agreement with Germany in Berlin a day earlier, also met
+# Kamala Harris": the signing is the clause's (Germany's, in Berlin, the day before); the meeting
+# is on the story's day
+ag = events("hk87", "agreement")
+check(len(ag) == 1 and names("hk87", ag[0]["participants"]) == {"Volodymyr Zelensky", "country:germany"} and
+      ag[0]["date"] == "2024-02-09" and ag[0]["place"] == "location:berlin", "hk87: the signing in Berlin")
+check([ev["date"] for ev in met("hk87", "Volodymyr Zelensky", "Kamala Harris")] == ["2024-02-10"], "hk87: met Harris that day")
+# hk80: "last met in December in Tallinn"
+check([(ev["date"], ev["place"]) for ev in events("hk80", "meeting")] == [("2023-03", "location:riga"), ("2022-12", "location:tallinn")], "hk80: two meetings")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
