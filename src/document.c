@@ -852,6 +852,15 @@ static size_t chars_in(const char *t, size_t a, size_t b)
     return n;
 }
 
+/* Does the line [s, e) open with the clutter that ends a story ("Our Standards:")? */
+static bool clutter_starts(const char *t, size_t s, size_t e)
+{
+    for (int k = 0; clutter_end[k]; k++)
+        if (s < e && t[s] == clutter_end[k][0] && starts_with_at(t, s, e, clutter_end[k]))
+            return true;
+    return false;
+}
+
 static void join_wrapped(char *t, size_t s, size_t len)
 {
     /* a line is long enough to have been wrapped from 50 bytes on, or from six tenths of the
@@ -936,10 +945,8 @@ static void join_wrapped(char *t, size_t s, size_t len)
         bool forced = longest < 80 && column && !label_next && ((joined && need + 1 > column) || (need > column && lc_n * 5 >= column * 4));
         /* (no line is joined to the clutter that ends a story: "Reporting by X; Editing by Y"
          * over "Our Standards: ...") */
-        bool clutter_next = false;
-        for (int k = 0; clutter_end[k] && !clutter_next; k++)
-            clutter_next = starts_with_at(t, e + 1, next_e, clutter_end[k]);
-        if (!next_blank && !clutter_next && last > ls && (last - ls >= wrapped || forced || line_dangles(t, ls, last))) {
+        if (!next_blank && last > ls && (last - ls >= wrapped || forced || line_dangles(t, ls, last)) &&
+            !clutter_starts(t, e + 1, next_e)) {
             char c = t[last - 1];
             unsigned char nc = (unsigned char)t[e + 1];
             bool terminal = c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\'';

@@ -745,7 +745,7 @@ static int sentence_place(const parley_extraction *ex, size_t s)
         if (mm->sentence != s || mm->entity < 0)
             continue;
         size_t p = mm->tb;
-        if (p == se->tok_begin || in_past_relative(ex, se, p) || in_future_clause(ex, se, p))
+        if (p == se->tok_begin || in_past_relative(ex, se, p))
             continue;
         size_t q = p - 1;
         if (is_w(ex, q, "the") && q > se->tok_begin)
@@ -812,7 +812,7 @@ static int sentence_place(const parley_extraction *ex, size_t s)
                 r--;
             loc = r < p - 1 && r > se->tok_begin && (is_w(ex, r - 1, "at") || is_w(ex, r - 1, "in"));
         }
-        if (!loc || other_predicate(ex, se, p))
+        if (!loc || other_predicate(ex, se, p) || in_future_clause(ex, se, p))
             continue;
         if (mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY)
             return mm->entity;
@@ -1435,14 +1435,15 @@ static bool other_period(const char *a, const char *b)
     size_t n = strlen(a) < strlen(b) ? strlen(a) : strlen(b);
     /* (two days a week apart or less are of one period, across a month's end: "on Friday" May 31
      * in a story of Monday June 3) */
+    bool other = n >= 4 && a[0] != '-' && b[0] != '-' && strncmp(a, b, n > 7 ? 7 : n) != 0;
     parley_date da, db;
-    if (n == 10 && parley_date_parse(&da, a) == 0 && parley_date_parse(&db, b) == 0 && da.d && db.d)
+    if (other && n == 10 && parley_date_parse(&da, a) == 0 && parley_date_parse(&db, b) == 0 && da.d && db.d)
         for (int k = -7; k <= 7; k++) {
             parley_date c = parley_date_add_days(db, k);
             if (c.y == da.y && c.m == da.m && c.d == da.d)
                 return false;
         }
-    return n >= 4 && a[0] != '-' && b[0] != '-' && strncmp(a, b, n > 7 ? 7 : n) != 0;
+    return other;
 }
 
 /* The city a headline puts something in ("... meet in St Petersburg"): the first city after "in"
