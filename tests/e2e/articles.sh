@@ -3247,6 +3247,14 @@ check([ev["date"] for ev in met("hk87", "Volodymyr Zelensky", "Kamala Harris")] 
 # hk80: "last met in December in Tallinn"
 check([(ev["date"], ev["place"]) for ev in events("hk80", "meeting")] == [("2023-03", "location:riga"), ("2022-12", "location:tallinn")], "hk80: two meetings")
 
+# hk91: "Putin also held talks with Egypt's A, South Africa's B and Turkey's C during the day": three
+# meetings, each of its country
+check(all(len(met("hk91", "Vladimir Putin", p)) == 1 for p in ["Abdel Fattah el-Sisi", "Cyril Ramaphosa", "Recep Tayyip Erdogan"]) and
+      not met("hk91", "Cyril Ramaphosa", "Recep Tayyip Erdogan"), "hk91: Putin's talks")
+country("hk91", "Cyril Ramaphosa", "South Africa")
+# hk90: "Lula's foreign policy adviser X also attended the meeting, as did Ukrainian Foreign Minister Y"
+check(len(met("hk90", "Celso Amorim", "Dmytro Kuleba")) == 1, "hk90: both attended")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
