@@ -1925,6 +1925,12 @@ static const char *visited_by_the_met(const parley_extraction *ex, const sentenc
         if (parley_on_sidelines(ex, nx->tok_begin, nx->tok_end < nx->tok_begin + 60 ? nx->tok_end : nx->tok_begin + 60))
             return NULL;
     }
+    /* ... nor a meeting to come ("is expected to meet X in Busan"): a venue, not anyone's home */
+    static const char *const to_come[] = {"will", "would", "expected", "due", "scheduled", "set", "plans", "planned",
+                                          "to", NULL};
+    for (size_t q = trig > sb + 3 ? trig - 3 : sb; q < trig; q++)
+        if (parley_text_tok_in_ci(&ex->text, q, to_come))
+            return NULL;
     const char *place = NULL, *visitor = NULL;
     for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];

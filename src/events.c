@@ -1591,6 +1591,14 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
     }
     if (ev->place < 0) {
         ev->place = dateline_city_of(ex, sentence_place(ex, s));
+        /* "spoke by phone with Y on Monday and the two agreed to meet in Washington in July": a
+         * call is not where a meeting to come is */
+        for (size_t m = ex->sent_mentions[s]; ev->type == PARLEY_EVENT_CALL && ev->place >= 0 && m < ex->sent_mentions[s + 1]; m++) {
+            size_t pl;
+            if (ex->mentions[m].sentence == s && ex->mentions[m].entity == ev->place && ex->mentions[m].tb > trig &&
+                find_trigger(ex, trig, ex->mentions[m].tb, PARLEY_LEX_PLANNED, &pl) < ex->mentions[m].tb)
+                ev->place = -1;
+        }
         /* "ANKARA - ... met in Cairo ... The two leaders then held a meeting at the Ittihadiya
          * Palace": a building named alone is in the city of the meeting just told when that city
          * is in another country than the dateline's (not where the story was written) */
@@ -2284,15 +2292,23 @@ static int place_after(const parley_extraction *ex, size_t s, size_t meet, size_
 }
 
 /* The first date said in tokens [b, e) of a clause, for event ev, when there is one. */
-static void clause_date(const parley_extraction *ex, const doc_state *st, size_t b, size_t e, parley_event *ev)
+/* The day clause [b, e) says, written to out; false (out untouched) when it says none. */
+static bool clause_day(const parley_extraction *ex, const doc_state *st, size_t b, size_t e, char out[11])
 {
     date_hit h;
     for (size_t q = b; q < e; q++)
         if (date_in_sentence(ex, st, q, e, &h)) {
-            if (h.kind == D_ABS)
-                parley_date_format(ev->date, &h.date);
-            return;
+            if (h.kind != D_ABS)
+                return false;
+            parley_date_format(out, &h.date);
+            return true;
         }
+    return false;
+}
+
+static void clause_date(const parley_extraction *ex, const doc_state *st, size_t b, size_t e, parley_event *ev)
+{
+    clause_day(ex, st, b, e, ev->date);
 }
 
 /* A meeting told in a clause after a call ("..., a day after he hosted Z in Istanbul"): the
@@ -3250,6 +3266,38 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
 
     /* "X spoke by phone with Y on Sunday, a day after he hosted Z in Istanbul": the meeting of a
      * clause after the call is told on its own, and the call keeps the people before it */
+    /* "X spoke by phone with Y on Monday, and the two leaders agreed to meet in July": the call,
+     * then a meeting to come of its people */
+    if (has_call && has_meet && call < meet && pl && plan > call && plan < meet && pp.n + (pron ? 1 : 0) >= 2) {
+        bool and_between = false;
+        for (size_t q = call + cl; q < plan && !and_between; q++)
+            and_between = is_w(ex, q, "and");
+        if (and_between) {
+            parley_event *ev = event_new(ex, PARLEY_EVENT_MEETING);
+            if (!ev)
+                return PARLEY_ENOMEM;
+            ev->status = PARLEY_STATUS_PLANNED;
+            if (pron && referent >= 0 && (rc = event_add_participant(ex, ev, referent)) < 0)
+                return rc;
+            for (size_t i = 0; i < pp.n; i++)
+                if ((rc = event_add_participant(ex, ev, pp.p[i].ent)) < 0)
+                    return rc;
+            if (ev->n_participants < 2) {
+                event_drop_last(ex);
+            } else {
+                parley_date d;
+                int rel;
+                if (sentence_date(ex, s, meet, st, true, &d, &rel))
+                    parley_date_format(ev->date, &d);
+                ev->place = place_after(ex, s, meet, se->tok_end);
+                if ((rc = event_add_evidence(ex, ev, s, meet, meet + ml)) < 0)
+                    return rc;
+                st->last_planned = (int)(ev - ex->events);
+            }
+            has_meet = false;
+            pl = 0;
+        }
+    }
     if (has_call && has_meet && call < meet && !pl && (rc = call_then_meeting(ex, s, st, &pp, call, meet, ml, pron ? referent : -1)) != 0) {
         if (rc < 0)
             return rc;
@@ -3315,6 +3363,20 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             }
             break;
         }
+    }
+    /* "X criticised Y for holding talks with Z": the gerund's subject is the one named right
+     * before "for", not the sentence's */
+    for (size_t q = has_meet && meet > se->tok_begin + 2 ? meet - 2 : se->tok_end; q <= meet && q < se->tok_end; q++) {
+        if (!is_w(ex, q, "for") || q + 1 >= se->tok_end || tok_n(ex, q + 1) < 5 ||
+            strncmp(tok_s(ex, q + 1) + tok_n(ex, q + 1) - 3, "ing", 3) != 0)
+            continue;
+        size_t keep = q;
+        for (size_t i = 0; i < pp.n; i++)
+            if (pp.p[i].end == q)
+                keep = pp.p[i].pos - 1;
+        people_keep_after(&pp, keep);
+        pron = false;
+        break;
     }
     /* subjects and objects around the trigger */
     size_t trig = has_meet ? meet : has_sign ? sign : has_call ? call : se->tok_end;
@@ -3942,6 +4004,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 if (own >= 0 && place_after(ex, s, obj.p[g - 1].end - 1, obj.p[g].pos) >= 0) {
                     ev->place = own;
                     clause_date(ex, st, obj.p[g].end, ce, ev);   /* (when the clause says one) */
+                } else if (own < 0) {
+                    /* "held talks with A on Sunday and with B on Monday morning": each on the day
+                     * its clause says, when the one before said its own */
+                    char before[11], own_day[11];
+                    if (clause_day(ex, st, obj.p[g - 1].end, obj.p[g].pos, before) && clause_day(ex, st, obj.p[g].end, ce, own_day))
+                        memcpy(ev->date, own_day, sizeof(ev->date));
                 }
             }
             /* a meeting on a day after the publication has not happened yet (a day the sentence

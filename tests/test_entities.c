@@ -1257,6 +1257,13 @@ static void test_visitor_by_dateline_aide_and_secretary_general(void **state)
     assert_non_null(e->title);
     assert_string_equal(e->title, "defence minister");
     test_doc_free(&t);
+    /* "TOKYO - ... Foreign Minister X is expected to meet Chinese Foreign Minister Y in Busan": a
+     * venue to come, not X's home */
+    t = test_extract("TOKYO (Kyodo) - Prime Minister Max Mustermann sent a letter to Chinese President Erika Svensson. "
+                     "Foreign Minister John Abbot is expected to meet Chinese Foreign Minister Jane Roe in Busan later "
+                     "this month.", "2023-11-03");
+    assert_person_country(t.ex, "John Abbot", "Japan");
+    test_doc_free(&t);
     /* "the Armed Forces of Kazakhstan" */
     t = test_extract("He praised the Armed Forces of Kazakhstan.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Armed Forces of Kazakhstan"));

@@ -3255,6 +3255,18 @@ country("hk91", "Cyril Ramaphosa", "South Africa")
 # hk90: "Lula's foreign policy adviser X also attended the meeting, as did Ukrainian Foreign Minister Y"
 check(len(met("hk90", "Celso Amorim", "Dmytro Kuleba")) == 1, "hk90: both attended")
 
+# hk94: "X spoke by phone with Y on Monday and the two leaders agreed to meet at the NATO summit in
+# Washington in July": the call, on Monday and nowhere, then a meeting to come
+check([(ev["date"], ev["place"]) for ev in events("hk94", "call")] == [("2024-05-13", None)], "hk94: the call")
+check(("2024-07", "location:washington") in [(ev["date"], ev["place"]) for ev in met("hk94", "Recep Tayyip Erdogan", "Joe Biden", "planned")], "hk94: to meet in July")
+# hk95: "Foreign Minister X is expected to meet Chinese Foreign Minister Y in Busan": a venue, not X's home
+country("hk95", "Yoko Kamikawa", "Japan")
+# hk97: "Morawiecki criticised Macron for holding talks with Putin"
+check(not met("hk97", "Mateusz Morawiecki", "Emmanuel Macron") and len(met("hk97", "Emmanuel Macron", "Vladimir Putin")) == 1, "hk97: criticised for talks")
+# hk98: "held talks with A on Sunday and with B on Monday morning"; "A planned meeting between X and C did not take place"
+check([ev["date"] for ev in met("hk98", "Antony Blinken", "Wang Yi")] == ["2023-06-19"] and [ev["date"] for ev in met("hk98", "Antony Blinken", "Qin Gang")] == ["2023-06-18"], "hk98: each on its day")
+check(not met("hk98", "Antony Blinken", "Li Shangfu"), "hk98: not held")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
