@@ -200,6 +200,9 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                                                                    tok_word(ex, prev - 1, "of")));
         if ((l = parley_match(ex, j, PARLEY_LEX_OFFICE, NULL)) && j + l <= end) {
             office = true;
+            /* an office of an international body by itself: "Supreme Allied Commander Europe" */
+            if (parley_match(ex, j, PARLEY_LEX_INTERNATIONAL, NULL))
+                international = true;
             memset(mark + (j - start), INC, l);
             j += l;
         } else if (j > start && j + 3 < end && tok_punct_is(ex, j, '(') && tok_punct_is(ex, j + 2, ')') &&

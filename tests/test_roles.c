@@ -242,6 +242,13 @@ static void test_peoples_leader_and_country_inside_body(void **state)
           "Bahrain", "Commander of the Royal Bahrain Naval Force");
     check("General Jane Roe and Somali National Army commander Brigadier General John Abbot took part.", "John Abbot",
           "Somalia", NULL);
+    /* an international body's office by itself: no country by guess */
+    test_doc t = test_extract("BRUSSELS - The alliance's Supreme Allied Commander Europe, General John Abbot, said on "
+                              "Thursday.", NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_null(e->country);
+    test_doc_free(&t);
 }
 
 int main(void)

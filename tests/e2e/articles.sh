@@ -3267,6 +3267,12 @@ check(not met("hk97", "Mateusz Morawiecki", "Emmanuel Macron") and len(met("hk97
 check([ev["date"] for ev in met("hk98", "Antony Blinken", "Wang Yi")] == ["2023-06-19"] and [ev["date"] for ev in met("hk98", "Antony Blinken", "Qin Gang")] == ["2023-06-18"], "hk98: each on its day")
 check(not met("hk98", "Antony Blinken", "Li Shangfu"), "hk98: not held")
 
+# hk99-hk103: exercises named in several ways
+check("Cobra Gold" in ids("hk99", "exercise") and "Khaan Quest 2023" in ids("hk100", "exercise") and "Zapad-2021" in ids("hk101", "exercise") and
+      {"Sea Breeze 2023", "Anakonda-23"} <= ids("hk102", "exercise") and "Steadfast Defender 2024" in ids("hk103", "exercise"), "hk99-hk103: exercises")
+# hk103: "the alliance's Supreme Allied Commander Europe, General X": NATO's, of no country
+check((person("hk103", "Christopher Cavoli") or {}).get("country") is None, "hk103: SACEUR")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
