@@ -3304,6 +3304,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         has_meet = false;
         rc = 0;
     }
+    /* "held talks with Y on Friday, when the two leaders inaugurated the port by video link": call
+     * words in a clause of time after the meeting are another doing's */
+    for (size_t q = meet + ml; has_call && has_meet && meet < call && q + 1 < call; q++)
+        if (is_p(ex, q, ',') && (is_w(ex, q + 1, "when") || is_w(ex, q + 1, "where") || is_w(ex, q + 1, "as") ||
+                                 is_w(ex, q + 1, "while"))) {
+            has_call = false;
+            break;
+        }
     /* "A and B met in Woodside in November, and spoke by phone in early April": the meeting, then
      * a call of the same people told in a clause of its own (no one named after the call words) */
     size_t call_later = SIZE_MAX;

@@ -2433,6 +2433,13 @@ static void test_call_then_plan_and_days_of_each(void **state)
     assert_non_null(m);
     assert_string_equal(m->date, "2023-06-18");
     test_doc_free(&t);
+    /* "held talks with Y on Friday, when the two leaders inaugurated the port by video link" */
+    t = test_extract("LIMA - President John Abbot held talks with President Jane Roe on Friday, when the two leaders "
+                     "inaugurated the port of Chancay by video link.", "2024-11-15");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        assert_int_not_equal(t.ex->events[i].type, PARLEY_EVENT_CALL);
+    test_doc_free(&t);
     /* "X criticised Y for holding talks with Z" */
     t = test_extract("Prime Minister John Abbot criticised President Jane Roe for holding talks with President Max "
                      "Mustermann.", "2022-04-08");

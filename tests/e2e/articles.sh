@@ -3273,6 +3273,15 @@ check("Cobra Gold" in ids("hk99", "exercise") and "Khaan Quest 2023" in ids("hk1
 # hk103: "the alliance's Supreme Allied Commander Europe, General X": NATO's, of no country
 check((person("hk103", "Christopher Cavoli") or {}).get("country") is None, "hk103: SACEUR")
 
+# hk104: an analyst and a spokesperson named in a story take part in nothing; "Biden will host A
+# and B for the first trilateral summit": to come
+check(not any(met("hk104", p, q) for p in ["Christopher Johnstone", "Mao Ning"] for q in ["Joe Biden", "Fumio Kishida"]), "hk104: no analyst met")
+check(len(met("hk104", "Fumio Kishida", "Ferdinand Marcos Jr.", "planned")) == 1, "hk104: the summit to come")
+# hk105: "held talks with Y on Friday, when the two leaders inaugurated the port by video link": a
+# meeting; "will meet on Saturday": to come
+check(len(met("hk105", "Xi Jinping", "Dina Boluarte")) == 1 and not events("hk105", "call"), "hk105: the talks in person")
+check(len(met("hk105", "Xi Jinping", "Joe Biden", "planned")) == 1, "hk105: to meet")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
