@@ -3557,6 +3557,23 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             people_keep_before(&obj, bound);
         }
     }
+    /* "held talks with Y, who is accompanying Prime Minister Z on a state visit": the people of a
+     * relative clause said of an object are no party (unless it tells a meeting of its own) */
+    if (obj.n > 1) {
+        size_t k = 1;
+        for (size_t i = 1; i < obj.n; i++) {
+            /* (the clause opens after the first object: ", who" or ", which" with no comma between
+             * it and the person) */
+            size_t q = obj.p[i].pos, l3;
+            while (q > se->tok_begin + 1 && q + 24 > obj.p[i].pos && !is_p(ex, q - 1, ','))
+                q--;
+            bool inside = q > obj.p[0].end && is_p(ex, q - 1, ',') && (is_w(ex, q, "who") || is_w(ex, q, "which"));
+            if (inside && find_trigger(ex, q, obj.p[i].pos, PARLEY_LEX_MEET, &l3) >= obj.p[i].pos)
+                continue;
+            obj.p[k++] = obj.p[i];
+        }
+        obj.n = k;
+    }
     /* people in what the meeting was about are no party: "summoned X over the death of Y" */
     if (obj.n > 1) {
         size_t topic = SIZE_MAX;

@@ -2440,6 +2440,18 @@ static void test_call_then_plan_and_days_of_each(void **state)
     for (size_t i = 0; i < t.ex->n_events; i++)
         assert_int_not_equal(t.ex->events[i].type, PARLEY_EVENT_CALL);
     test_doc_free(&t);
+    /* "held talks with Y, who is accompanying Prime Minister Z on a state visit": Z is not met */
+    t = test_extract("NEW DELHI - Minister John Abbot held talks with his Greek counterpart Jane Roe, who is accompanying "
+                     "Prime Minister Max Mustermann on a state visit to India.", "2024-03-18");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
+    /* "A, and B, were at the meeting" */
+    t = test_extract("ABUJA - The Minister of Defence, John Abbot, on Wednesday received the Ambassador of Turkiye, Mr "
+                     "Jane Roe. The Minister of State for Defence, Dr Max Mustermann, and the Permanent Secretary, Dr "
+                     "Erika Svensson, were at the meeting.", "2023-10-12");
+    assert_non_null(meeting(&t, "John Abbot", "Erika Svensson"));
+    test_doc_free(&t);
     /* "X criticised Y for holding talks with Z" */
     t = test_extract("Prime Minister John Abbot criticised President Jane Roe for holding talks with President Max "
                      "Mustermann.", "2022-04-08");

@@ -3282,6 +3282,12 @@ check(len(met("hk104", "Fumio Kishida", "Ferdinand Marcos Jr.", "planned")) == 1
 check(len(met("hk105", "Xi Jinping", "Dina Boluarte")) == 1 and not events("hk105", "call"), "hk105: the talks in person")
 check(len(met("hk105", "Xi Jinping", "Joe Biden", "planned")) == 1, "hk105: to meet")
 
+# hk106: "A, and B, were at the meeting": at the meeting told before
+check(len(met("hk106", "Mohammed Badaru Abubakar", "Ibrahim Kana")) == 1 and len(met("hk106", "Mehmet Poroy", "Bello Matawalle")) == 1, "hk106: were at the meeting")
+# hk110: "held talks with his Greek counterpart X, who is accompanying Prime Minister Y on a state
+# visit": Y is not met there
+check(not met("hk110", "S Jaishankar", "Kyriakos Mitsotakis") and len(met("hk110", "S Jaishankar", "George Gerapetritis")) == 1, "hk110: the one accompanied")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
