@@ -2734,6 +2734,32 @@ static const char *co_subject_rule(const parley_extraction *ex, const sentence_m
     return NULL;
 }
 
+/* "X met U.S. Secretary of State A and Homeland Security Secretary B": of two people met, joined
+ * by "and", the second with no country stated is of the first's, when the one who meets them is
+ * of another. */
+static const char *co_object_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                  const parley_mention *pm)
+{
+    const parley_mention *a, *b;
+    if ((size_t)pm->entity != self || pm->country || !pm->title || !and_pair(ex, sm, pm, 5, &a, &b) || pm != b || !a->country)
+        return NULL;
+    /* the meeting words before the pair, said of someone named before them */
+    size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, trig = SIZE_MAX;
+    for (size_t q = a->tb; q-- > sb && q + 8 > a->tb && trig == SIZE_MAX;)
+        if (parley_match(ex, q, PARLEY_LEX_MEET, NULL) && q + parley_match(ex, q, PARLEY_LEX_MEET, NULL) <= a->tb)
+            trig = q;
+    if (trig == SIZE_MAX)
+        return NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->te > trig)
+            continue;
+        const char *c = mention_country(ex, o);
+        return c && strcmp(c, a->country) != 0 ? a->country : NULL;
+    }
+    return NULL;
+}
+
 /* "Vance, who was joined by special envoy A and B": the second of two companions joined by
  * "and" after "joined by" or "accompanied by" is of the first's country. */
 static const char *companions_pair_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
@@ -3642,7 +3668,8 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, called_on_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, role_list_rule)) < 0 || (rc = apply_rule(ex, &sm, national_office_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, co_subject_rule)) < 0 || (rc = apply_rule(ex, &sm, pair_rules)) < 0 ||
+        (rc = apply_rule(ex, &sm, co_subject_rule)) < 0 || (rc = apply_rule(ex, &sm, co_object_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, pair_rules)) < 0 ||
         (rc = apply_rule(ex, &sm, led_by_rule)) < 0 || (rc = apply_rule(ex, &sm, owner_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, companions_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, two_countries_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, signed_with_rule)) < 0) {

@@ -787,7 +787,8 @@ static int sentence_place(const parley_extraction *ex, size_t s)
             while (r > se->tok_begin + 1 && r + 6 > p && !is_w(ex, r, "the") && tok(ex, r)->kind == PARLEY_TOK_WORD &&
                    !is_w(ex, r, "in") && !is_w(ex, r, "at"))
                 r--;
-            loc = is_w(ex, r, "the") && r > se->tok_begin && (is_w(ex, r - 1, "in") || is_w(ex, r - 1, "at"));
+            loc = is_w(ex, r, "the") && r > se->tok_begin &&
+                  (is_w(ex, r - 1, "in") || is_w(ex, r - 1, "at") || (is_w(ex, r - 1, "on") && is_w(ex, p - 2, "island")));
         }
         /* "to discuss the situation in Ukraine": a topic, not where it happens */
         if (loc && is_w(ex, q, "in") && q > se->tok_begin && parley_topic_noun(ex, q - 1))
@@ -3939,7 +3940,39 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         /* a signing both sides attended is one meeting: "A and B signed ... with their
          * counterparts, C and D" */
         /* ... and so is "A and B held talks with C and D": a meeting of both sides */
-        size_t groups = between || obj.n == 0 || (!has_meet && !has_call) || (subj.n >= 2 && has_meet && !has_call) ? 1 : obj.n;
+        /* "X met U.S. Secretary of State A and Homeland Security Secretary B": people of one
+         * country met together, a delegation (not "separately", nor in meetings of their own) */
+        bool one_side = has_meet && !has_call && !between && subj.n == 1 && obj.n >= 2 && obj.n <= 4;
+        const char *side = one_side ? ex->entities[obj.p[0].ent].country : NULL;
+        for (size_t i = 1; side && i < obj.n; i++) {
+            const char *c = ex->entities[obj.p[i].ent].country;
+            if (!c || strcmp(c, side) != 0)
+                side = NULL;
+        }
+        if (side && ex->entities[subj.p[0].ent].country && strcmp(side, ex->entities[subj.p[0].ent].country) == 0)
+            side = NULL;
+        /* (visitors met by their host where the host is at home: not a visitor calling on the
+         * host's officials one after another) */
+        int where = side ? sentence_place(ex, s) : -1;
+        if (side && where < 0) {
+            int p0 = story_prev(st);
+            where = p0 >= 0 && ex->events[p0].place >= 0 ? ex->events[p0].place : ex->dateline_place;
+        }
+        const char *home = where < 0 ? NULL
+                           : ex->entities[where].type == PARLEY_ENTITY_COUNTRY ? ex->entities[where].name
+                                                                                : ex->entities[where].country;
+        if (side && (!home || strcmp(home, side) == 0 || !ex->entities[subj.p[0].ent].country ||
+                     strcmp(home, ex->entities[subj.p[0].ent].country) != 0))
+            side = NULL;
+        for (size_t q = se->tok_begin; side && q < se->tok_end; q++)
+            if (is_w(ex, q, "separately") || is_w(ex, q, "separate") || is_w(ex, q, "respectively") ||
+                is_w(ex, q, "later") || is_w(ex, q, "then"))
+                side = NULL;
+        /* (nor people of meeting words each: "called on A and held talks with B") */
+        size_t l4;
+        if (side && find_trigger(ex, obj.p[0].end, obj.p[obj.n - 1].pos, PARLEY_LEX_MEET, &l4) < obj.p[obj.n - 1].pos)
+            side = NULL;
+        size_t groups = between || side || obj.n == 0 || (!has_meet && !has_call) || (subj.n >= 2 && has_meet && !has_call) ? 1 : obj.n;
         /* attendees are in every group: the objects before the join words make the groups */
         size_t principal = obj.n;
         if (attend != SIZE_MAX && !between && type == PARLEY_EVENT_MEETING) {

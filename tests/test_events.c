@@ -2452,6 +2452,22 @@ static void test_call_then_plan_and_days_of_each(void **state)
                      "Erika Svensson, were at the meeting.", "2023-10-12");
     assert_non_null(meeting(&t, "John Abbot", "Erika Svensson"));
     test_doc_free(&t);
+    /* "MEXICO CITY - X met U.S. Secretary of State A and Homeland Security Secretary B at the
+     * National Palace": visitors of one country met together by their host */
+    t = test_extract("MEXICO CITY (AP) - Mexican President John Abbot met U.S. Secretary of State Jane Roe and Homeland "
+                     "Security Secretary Max Mustermann at the National Palace on Thursday.", "2023-10-05");
+    assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    const parley_entity *mm = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    assert_non_null(mm);
+    assert_non_null(mm->country);
+    assert_string_equal(mm->country, "United States");
+    test_doc_free(&t);
+    /* ... but a visitor calling on the hosts' officials meets each apart */
+    t = test_extract("COLOMBO - Admiral John Abbot, who is on an official visit to Sri Lanka, called on President Jane "
+                     "Roe in Colombo on Tuesday. He also met Sri Lankan Navy Commander Max Mustermann and Sri Lankan "
+                     "Chief of Defence Staff Erika Svensson.", "2023-09-12");
+    assert_null(meeting(&t, "Max Mustermann", "Erika Svensson"));
+    test_doc_free(&t);
     /* "X criticised Y for holding talks with Z" */
     t = test_extract("Prime Minister John Abbot criticised President Jane Roe for holding talks with President Max "
                      "Mustermann.", "2022-04-08");

@@ -3288,6 +3288,16 @@ check(len(met("hk106", "Mohammed Badaru Abubakar", "Ibrahim Kana")) == 1 and len
 # visit": Y is not met there
 check(not met("hk110", "S Jaishankar", "Kyriakos Mitsotakis") and len(met("hk110", "S Jaishankar", "George Gerapetritis")) == 1, "hk110: the one accompanied")
 
+# hk112: "hosted his G7 counterparts on the island of Capri on Thursday, where he also held a
+# bilateral meeting with X": on Capri
+check({ev["place"] for ev in events("hk112", "meeting")} == {"location:capri"}, "hk112: on Capri")
+# hk114: "X met U.S. Secretary of State A and Homeland Security Secretary B at the National Palace":
+# B is American, the visitors met together, and those who "also took part in the talks" with them
+country("hk114", "Alejandro Mayorkas", "United States")
+check(len(met("hk114", "Antony Blinken", "Alejandro Mayorkas")) == 1 and len(met("hk114", "Antony Blinken", "Alicia Barcena")) == 1, "hk114: one meeting")
+# b1: "X hosted a banquet in honor of Xi and his wife Peng Liyuan": the three together
+check(len(met("b1", "Xi Jinping", "Peng Liyuan")) == 1, "b1: the banquet")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
