@@ -2475,6 +2475,11 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
         if (ex->entities[o->entity].country)
             return ex->entities[o->entity].country;
     }
+    /* "The Turkish leader was accompanied by ... X": the demonym of the unnamed one */
+    const parley_lex_entry *sde = NULL;
+    size_t sdl = parley_text_tok_is(&ex->text, b, "The") ? parley_match(ex, b + 1, PARLEY_LEX_DEMONYM, &sde) : 0;
+    if (sdl && sde && b + 1 + sdl < m->tb && parley_match(ex, b + 1 + sdl, PARLEY_LEX_OFFICE, NULL))
+        return sde->canonical;
     /* "The minister conveyed greetings from President X", "He conveyed ...": the speaker is the
      * person named last before whose title holds the word (anyone, for "He"/"She") */
     const char *office = NULL;
@@ -3419,6 +3424,21 @@ static bool initials_open(const char *title, const char *w, size_t n)
     return initials_of(first, w, n);
 }
 
+/* Is the person named as someone's relative ("his wife Emine Erdogan", "her husband, X")? Such
+ * a person holds no office of the story's. O(mentions of the person). */
+static bool named_as_kin(const parley_extraction *ex, const parley_entity *en)
+{
+    static const char *const kin[] = {"wife", "husband", "spouse", "son", "daughter", "brother", "sister", "mother",
+                                      "father", NULL};
+    for (size_t k = 0; k < en->n_mentions; k++) {
+        size_t tb = ex->mentions[en->mentions[k]].tb;
+        if ((tb >= 1 && parley_text_tok_in_ci(&ex->text, tb - 1, kin)) ||
+            (tb >= 2 && parley_text_tok_is(&ex->text, tb - 1, ",") && parley_text_tok_in_ci(&ex->text, tb - 2, kin)))
+            return true;
+    }
+    return false;
+}
+
 static int lead_role_titles(parley_extraction *ex)
 {
     size_t n = ex->text.n_tokens;
@@ -3478,7 +3498,8 @@ static int lead_role_titles(parley_extraction *ex)
             int only = -1, count = 0;
             for (size_t i = 0; clear && i < ex->n_entities; i++) {
                 const parley_entity *en = &ex->entities[i];
-                if (en->type != PARLEY_ENTITY_PERSON || !en->country || strcmp(en->country, role.country) != 0)
+                if (en->type != PARLEY_ENTITY_PERSON || !en->country || strcmp(en->country, role.country) != 0 ||
+                    named_as_kin(ex, en))
                     continue;
                 if (!en->title || rank_title(ex, en)) {
                     only = (int)i;

@@ -1264,6 +1264,16 @@ static void test_visitor_by_dateline_aide_and_secretary_general(void **state)
                      "this month.", "2023-11-03");
     assert_person_country(t.ex, "John Abbot", "Japan");
     test_doc_free(&t);
+    /* "The Turkish leader was accompanied by his wife A and Foreign Minister B": both Turkish, and
+     * the wife gets no title from "leader" */
+    t = test_extract("KUALA LUMPUR - Turkish President John Abbot met Prime Minister Jane Roe at Seri Perdana. The "
+                     "Turkish leader was accompanied by his wife Erika Svensson and Foreign Minister Max Mustermann.",
+                     "2024-08-27");
+    assert_person_country(t.ex, "Max Mustermann", "Turkey");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Svensson");
+    assert_non_null(e);
+    assert_null(e->title);
+    test_doc_free(&t);
     /* "the Armed Forces of Kazakhstan" */
     t = test_extract("He praised the Armed Forces of Kazakhstan.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Armed Forces of Kazakhstan"));

@@ -3298,6 +3298,13 @@ check(len(met("hk114", "Antony Blinken", "Alejandro Mayorkas")) == 1 and len(met
 # b1: "X hosted a banquet in honor of Xi and his wife Peng Liyuan": the three together
 check(len(met("b1", "Xi Jinping", "Peng Liyuan")) == 1, "b1: the banquet")
 
+# hk118: "The Turkish leader was accompanied by his wife Emine Erdogan and Foreign Minister Hakan
+# Fidan": both Turkish; a wife holds no office of the story's
+country("hk118", "Hakan Fidan", "Turkey")
+check(title("hk118", "Emine Erdogan") is None, "hk118: the wife's title")
+# hk116: "was received by President X. He then held a meeting with Prime Minister Y"
+check(len(met("hk116", "Irakli Kobakhidze", "Ilham Aliyev")) == 1 and len(met("hk116", "Irakli Kobakhidze", "Ali Asadov")) == 1, "hk116: the visitor's meetings")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
