@@ -479,6 +479,13 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
             }
         }
         /* a generation: "Charles H. Keating IV", "John Smith Jr." */
+        /* a king's number inside his name: "Carl XVI Gustaf" (one name word after it, ending it) */
+        if (j > i && is_word(ex, j) && generation_suffix(ex, j) && roman_numeral(ex, j) && j + 1 < end &&
+            name_word(ex, j + 1) && !(j + 2 < end && name_word(ex, j + 2))) {
+            j += 2;
+            last = j;
+            break;
+        }
         if (j > i && is_word(ex, j) && generation_suffix(ex, j) && !(j + 1 < end && name_word(ex, j + 1))) {
             j++;
             last = j;

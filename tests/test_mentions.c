@@ -864,6 +864,11 @@ static void test_place_adjective_and_ministry_of(void **state)
     assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Army Vice"));
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot"));
     test_doc_free(&t);
+    /* "King Carl XVI Gustaf": a king's number inside his name; "King Abdullah II" ends with it */
+    t = test_extract("He met King John XVI Abbot at the Royal Palace, and King Jane II at the palace.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John XVI Abbot"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane II"));
+    test_doc_free(&t);
     /* "Poland's Armament Agency and South Korea's Hyundai Rotem signed": a company */
     t = test_extract("Poland's Armament Agency and South Korea's Hyundai Rotem signed a contract on Friday.", NULL);
     assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Hyundai Rotem"));

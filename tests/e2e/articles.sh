@@ -3305,6 +3305,11 @@ check(title("hk118", "Emine Erdogan") is None, "hk118: the wife's title")
 # hk116: "was received by President X. He then held a meeting with Prime Minister Y"
 check(len(met("hk116", "Irakli Kobakhidze", "Ilham Aliyev")) == 1 and len(met("hk116", "Irakli Kobakhidze", "Ali Asadov")) == 1, "hk116: the visitor's meetings")
 
+# hk120: "King Carl XVI Gustaf": a king's number inside his name
+check("Carl XVI Gustaf" in ids("hk120", "person") and len(met("hk120", "Alexander Stubb", "Carl XVI Gustaf")) == 1, "hk120: the king")
+# hk122: "A meeting between A and B was held in Brussels with the mediation of C": the three
+check(len(met("hk122", "Jeyhun Bayramov", "Charles Michel")) == 1 and (person("hk122", "Charles Michel") or {}).get("country") is None, "hk122: the mediator")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
