@@ -106,6 +106,14 @@ static bool blocks_name_uncached(const parley_extraction *ex, size_t i)
                 return true;
         }
     }
+    /* "General He Weidong", "Vice Premier He Lifeng": the Chinese surname He after a title or a
+     * rank, before a name's word, is no pronoun */
+    if (i > 0 && i + 1 < ex->text.n_tokens && parley_text_tok_is(&ex->text, i, "He") &&
+        (ex->text.tokens[i + 1].flags & PARLEY_TOK_CAP) && ex->text.tokens[i + 1].kind == PARLEY_TOK_WORD &&
+        !(ex->text.tokens[i + 1].flags & PARLEY_TOK_ALLCAPS) &&
+        (parley_match(ex, i - 1, PARLEY_LEX_RANK, NULL) == 1 || parley_match(ex, i - 1, PARLEY_LEX_OFFICE, NULL) == 1) &&
+        !parley_match(ex, i + 1, PARLEY_LEX_STOP, NULL) && !parley_match(ex, i + 1, PARLEY_LEX_OFFICE, NULL))
+        return false;
     for (size_t k = 0; k < sizeof(blockers) / sizeof(blockers[0]) && (!ex->match_kinds || (ex->match_kinds[i] & mask)); k++)
         if (parley_match(ex, i, (int)blockers[k], NULL))
             return true;

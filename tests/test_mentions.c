@@ -864,6 +864,12 @@ static void test_place_adjective_and_ministry_of(void **state)
     assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Army Vice"));
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot"));
     test_doc_free(&t);
+    /* "General He Weidong": the surname He after a rank; "He met ..." stays a pronoun */
+    t = test_extract("Minister John Abbot met with visiting Chinese General He Weidong here on Friday. He met Jane Roe "
+                     "later.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "He Weidong"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "He"));
+    test_doc_free(&t);
     /* "King Carl XVI Gustaf": a king's number inside his name; "King Abdullah II" ends with it */
     t = test_extract("He met King John XVI Abbot at the Royal Palace, and King Jane II at the palace.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John XVI Abbot"));

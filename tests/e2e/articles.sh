@@ -3310,6 +3310,10 @@ check("Carl XVI Gustaf" in ids("hk120", "person") and len(met("hk120", "Alexande
 # hk122: "A meeting between A and B was held in Brussels with the mediation of C": the three
 check(len(met("hk122", "Jeyhun Bayramov", "Charles Michel")) == 1 and (person("hk122", "Charles Michel") or {}).get("country") is None, "hk122: the mediator")
 
+# hk125: "NAYPYITAW (GNLM) - ...": the dateline; hk126: "General He Weidong": the surname He
+country("hk125", "Min Aung Hlaing", "Myanmar")
+check(len(met("hk126", "Tea Seiha", "He Weidong")) == 1, "hk126: General He Weidong")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
