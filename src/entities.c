@@ -2746,7 +2746,8 @@ static const char *co_object_rule(const parley_extraction *ex, const sentence_me
                                   const parley_mention *pm)
 {
     const parley_mention *a, *b;
-    if ((size_t)pm->entity != self || pm->country || !pm->title || !and_pair(ex, sm, pm, 5, &a, &b) || pm != b || !a->country)
+    if ((size_t)pm->entity != self || pm->country || !pm->title || international(ex, &ex->entities[self]) ||
+        !and_pair(ex, sm, pm, 5, &a, &b) || pm != b || !a->country)
         return NULL;
     /* the meeting words before the pair, said of someone named before them */
     size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, trig = SIZE_MAX;

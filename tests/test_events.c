@@ -2462,6 +2462,13 @@ static void test_call_then_plan_and_days_of_each(void **state)
     assert_non_null(mm->country);
     assert_string_equal(mm->country, "United States");
     test_doc_free(&t);
+    /* (an international body's officer named second is of no country) */
+    t = test_extract("NEW YORK - Pakistani Prime Minister John Abbot met Iranian President Jane Roe and International "
+                     "Monetary Fund Managing Director Max Mustermann on Monday.", "2024-09-24");
+    mm = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    assert_non_null(mm);
+    assert_null(mm->country);
+    test_doc_free(&t);
     /* ... but a visitor calling on the hosts' officials meets each apart */
     t = test_extract("COLOMBO - Admiral John Abbot, who is on an official visit to Sri Lanka, called on President Jane "
                      "Roe in Colombo on Tuesday. He also met Sri Lankan Navy Commander Max Mustermann and Sri Lankan "

@@ -3314,6 +3314,11 @@ check(len(met("hk122", "Jeyhun Bayramov", "Charles Michel")) == 1 and (person("h
 country("hk125", "Min Aung Hlaing", "Myanmar")
 check(len(met("hk126", "Tea Seiha", "He Weidong")) == 1, "hk126: General He Weidong")
 
+# hk128: "also met Iranian President A and International Monetary Fund Managing Director B": B is the
+# IMF's, of no country
+check((person("hk128", "Kristalina Georgieva") or {}).get("country") is None, "hk128: the IMF's")
+check(len(met("hk128", "Shehbaz Sharif", "Kristalina Georgieva")) == 1 and not met("hk128", "Masoud Pezeshkian", "Kristalina Georgieva"), "hk128: met apart")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
