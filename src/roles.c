@@ -143,6 +143,16 @@ static size_t domain_item(const parley_extraction *ex, size_t i, size_t end)
     return 0;
 }
 
+/* Is there a "for" of the title among the six tokens before j ("Secretary of Defense for Russia,
+ * Ukraine and Eurasia"): the places an office is for? */
+static bool for_before(const parley_extraction *ex, const uint8_t *mark, size_t start, size_t j)
+{
+    for (size_t q = j; q-- > start && q + 7 > j;)
+        if (tok_word(ex, q, "for") && mark[q - start] == INC)
+            return true;
+    return false;
+}
+
 /* Is token i a possessive "'s"? */
 static bool poss_at(const parley_extraction *ex, size_t i, size_t end)
 {
@@ -315,6 +325,15 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
              * Cooperation" */
             memset(mark + (j - start), INC, 1 + l);
             j += 1 + l;
+        } else if (office && j > start && j + 2 < end && tok_punct_is(ex, j, ',') && mark[j - 1 - start] == INC &&
+                   for_before(ex, mark, start, j) &&
+                   (parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, j, start) || parley_phrase_ends_at(ex, PARLEY_LEX_REGION, j, start)) &&
+                   ((l = parley_match(ex, j + 1, PARLEY_LEX_COUNTRY, NULL)) || (l = parley_match(ex, j + 1, PARLEY_LEX_REGION, NULL))) &&
+                   j + 1 + l < end && (tok_word(ex, j + 1 + l, "and") || tok_punct_is(ex, j + 1 + l, ','))) {
+            /* a list of the places an office is for: "Secretary of Defense for Russia, Ukraine and
+             * Eurasia" */
+            memset(mark + (j - start), INC, 1 + l);
+            j += 1 + l;
         } else if (j > start && (l = parley_match(ex, j, PARLEY_LEX_REGION, NULL)) && j + l <= end &&
                    l >= parley_match(ex, j, PARLEY_LEX_ORG, NULL) &&   /* not "the Gulf | Cooperation Council" */
                    (tok_word(ex, prev, "the") || tok_word(ex, prev, "for") || tok_word(ex, prev, "of") ||
@@ -360,9 +379,11 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             if (tok_word(ex, j, "and"))
                 ok = k < end && (parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, k, PARLEY_LEX_MODIFIER, NULL) ||
                                  parley_match(ex, k, PARLEY_LEX_DOMAIN, NULL) ||
-                                 /* "for the Caucasus and Central Asia" */
-                                 (parley_match(ex, k, PARLEY_LEX_REGION, NULL) && j > start && mark[j - 1 - start] == INC &&
-                                  parley_match(ex, j - 1, PARLEY_LEX_REGION, NULL)) ||
+                                 /* "for the Caucasus and Central Asia", "for Russia and Eurasia" */
+                                 ((parley_match(ex, k, PARLEY_LEX_REGION, NULL) || parley_match(ex, k, PARLEY_LEX_COUNTRY, NULL)) &&
+                                  j > start && mark[j - 1 - start] == INC && office && for_before(ex, mark, start, j) &&
+                                  (parley_phrase_ends_at(ex, PARLEY_LEX_REGION, j, start) ||
+                                   parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, j, start))) ||
                                  (office && k + 1 < end && is_cap(ex, k) && tok_word(ex, k + 1, "Abroad")));
             else
                 ok = k < end && (titleish(ex, k, end) || cap_run_to_head(ex, k, end));

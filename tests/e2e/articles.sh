@@ -3319,6 +3319,11 @@ check(len(met("hk126", "Tea Seiha", "He Weidong")) == 1, "hk126: General He Weid
 check((person("hk128", "Kristalina Georgieva") or {}).get("country") is None, "hk128: the IMF's")
 check(len(met("hk128", "Shehbaz Sharif", "Kristalina Georgieva")) == 1 and not met("hk128", "Masoud Pezeshkian", "Kristalina Georgieva"), "hk128: met apart")
 
+# hk134: "U.S. Deputy Assistant Secretary of Defense for Russia, Ukraine and Eurasia Laura Cooper":
+# an office for a list of places, then the name; "The U.S. side was represented also by X"
+check(title("hk134", "Laura Cooper") == "Deputy Assistant Secretary of Defense for Russia, Ukraine and Eurasia", "hk134: the office")
+check(len(met("hk134", "Ruslan Zhaksylykov", "William Moser")) == 1, "hk134: the U.S. side")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
