@@ -1394,6 +1394,14 @@ static const char *met_stated_country(const parley_extraction *ex, const sentenc
             if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != self)
                 return o->country;
         }
+        /* "held bilateral meetings with:" over a list: its first item's */
+        const parley_sentence *se = &ex->text.sentences[s];
+        if (s + 1 < ex->text.n_sentences && se->tok_end > se->tok_begin && parley_text_tok_is(&ex->text, se->tok_end - 1, ":"))
+            for (size_t j = sm->off[s + 1]; j < sm->off[s + 2]; j++) {
+                const parley_mention *o = &ex->mentions[sm->idx[j]];
+                if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != self)
+                    return o->country;
+            }
     }
     return NULL;
 }

@@ -1274,6 +1274,14 @@ static void test_visitor_by_dateline_aide_and_secretary_general(void **state)
     assert_non_null(e);
     assert_null(e->title);
     test_doc_free(&t);
+    /* "SINGAPORE - ... held bilateral meetings with:" over a list opened by Singapore's minister */
+    t = test_extract("SINGAPORE - On the margins of the Dialogue, Minister of Defence John Abbot held bilateral meetings "
+                     "with:\n- Singapore's Minister for Defence Jane Roe;\n- Japanese Minister of Defense Max "
+                     "Mustermann.", "2024-06-14");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_true(!e->country || strcmp(e->country, "Singapore") != 0);
+    test_doc_free(&t);
     /* "the Armed Forces of Kazakhstan" */
     t = test_extract("He praised the Armed Forces of Kazakhstan.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Armed Forces of Kazakhstan"));

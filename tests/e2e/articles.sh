@@ -3324,6 +3324,13 @@ check(len(met("hk128", "Shehbaz Sharif", "Kristalina Georgieva")) == 1 and not m
 check(title("hk134", "Laura Cooper") == "Deputy Assistant Secretary of Defense for Russia, Ukraine and Eurasia", "hk134: the office")
 check(len(met("hk134", "Ruslan Zhaksylykov", "William Moser")) == 1, "hk134: the U.S. side")
 
+# hk136: "SINGAPORE - ... held bilateral meetings with:" over a list whose first item is
+# "Singapore's Minister for Defence X": the minister is the visitor, not Singapore's
+check((person("hk136", "Richard Marles") or {}).get("country") != "Singapore", "hk136: Marles is no Singaporean")
+check(len(met("hk136", "Richard Marles", "Prabowo Subianto")) == 1 and len(met("hk136", "Minoru Kihara", "Lloyd Austin")) == 1, "hk136: the meetings")
+# hk137: a live blog's time headings
+check(len(met("hk137", "Rishi Sunak", "Volodymyr Zelensky")) == 1 and len(met("hk137", "Joe Biden", "Recep Tayyip Erdogan")) == 1, "hk137: the live blog")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
