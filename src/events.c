@@ -1447,6 +1447,20 @@ static bool other_period(const char *a, const char *b)
     return other;
 }
 
+/* The event "the same day" means when no meeting of the story was told: the last event before ev
+ * with a full date that is not a meeting told as before the story ("last met in February"); -1
+ * when none. O(events). */
+static int same_day_event(const parley_extraction *ex, const doc_state *st, const parley_event *ev)
+{
+    size_t self = (size_t)(ev - ex->events);
+    for (size_t k = self; k-- > 0;) {
+        const parley_event *o = &ex->events[k];
+        if ((int)k != st->before_story && o->status == PARLEY_STATUS_OCCURRED && strlen(o->date) == 10)
+            return (int)k;
+    }
+    return -1;
+}
+
 /* The city a headline puts something in ("... meet in St Petersburg"): the first city after "in"
  * in a headline among the first three sentences, as its entity; -1 when none. */
 static int headline_city(const parley_extraction *ex)
@@ -1578,6 +1592,9 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             /* the date is set */
         } else if (rel == 0 && prev) {
             memcpy(ev->date, prev->date, sizeof(ev->date));
+        } else if (rel == 0 && !prev && same_day_event(ex, st, ev) >= 0) {
+            /* "The same day" after a call and a meeting told as before the story: the call's day */
+            memcpy(ev->date, ex->events[same_day_event(ex, st, ev)].date, sizeof(ev->date));
         } else if (prev && prev->date[0]) {
             memcpy(ev->date, prev->date, sizeof(ev->date));
         } else if (!prev && st->has_last_date) {

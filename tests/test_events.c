@@ -2475,6 +2475,14 @@ static void test_call_then_plan_and_days_of_each(void **state)
                      "Chief of Defence Staff Erika Svensson.", "2023-09-12");
     assert_null(meeting(&t, "Max Mustermann", "Erika Svensson"));
     test_doc_free(&t);
+    /* a call, then "A and B last met in Munich in February", then "The same day, A received C" */
+    t = test_extract("Baku, March 26, AZERTAC. Foreign Minister John Abbot held a phone conversation with Secretary of "
+                     "State Jane Roe. Abbot and Roe last met in Munich in February. The same day, Abbot received "
+                     "Ambassador Max Mustermann.", "2024-03-26");
+    const parley_event *sd = meeting(&t, "John Abbot", "Max Mustermann");
+    assert_non_null(sd);
+    assert_string_equal(sd->date, "2024-03-26");
+    test_doc_free(&t);
     /* "X criticised Y for holding talks with Z" */
     t = test_extract("Prime Minister John Abbot criticised President Jane Roe for holding talks with President Max "
                      "Mustermann.", "2022-04-08");

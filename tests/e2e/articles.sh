@@ -3331,6 +3331,11 @@ check(len(met("hk136", "Richard Marles", "Prabowo Subianto")) == 1 and len(met("
 # hk137: a live blog's time headings
 check(len(met("hk137", "Rishi Sunak", "Volodymyr Zelensky")) == 1 and len(met("hk137", "Joe Biden", "Recep Tayyip Erdogan")) == 1, "hk137: the live blog")
 
+# hk138: a call, then "A and B last met in Munich in February", then "The same day, A received C":
+# the call's day
+check([ev["date"] for ev in met("hk138", "Jeyhun Bayramov", "Marcelo Vieira Walsh")] == ["2024-03-26"], "hk138: the same day")
+check([ev["date"] for ev in met("hk138", "Jeyhun Bayramov", "Antony Blinken")] == ["2024-02"], "hk138: last met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
