@@ -42,7 +42,8 @@ static bool modal_at(const parley_extraction *ex, size_t i)
 
 /* The last words of a building named alone, and the first of a base ("Al Alam Palace", "Camp
  * Aguinaldo"): places in a city the sentence may not name. */
-static const char *const building_heads[] = {"palace", "house", "hall", "headquarters", "villa", NULL};
+static const char *const building_heads[] = {"palace", "house", "hall", "headquarters", "villa", "airbase", "airport",
+                                             NULL};
 static const char *const base_words[] = {"camp", "fort", NULL};
 
 static bool is_p(const parley_extraction *ex, size_t i, char c)
@@ -3898,6 +3899,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             if (where >= 0 && where != lm->place && ex->entities[where].type == PARLEY_ENTITY_LOCATION &&
                 ex->entities[lm->place].type == PARLEY_ENTITY_LOCATION)
                 group_again = false;
+            /* ... or on another day ("received Li at the airbase [on Monday]. The two premiers
+             * held talks on Tuesday") */
+            parley_date d;
+            int rel;
+            char day[11];
+            if (group_again && has_meet && strlen(lm->date) == 10 && sentence_date(ex, s, meet, st, false, &d, &rel) && d.d) {
+                parley_date_format(day, &d);
+                group_again = strcmp(day, lm->date) == 0;
+            }
         }
     }
 

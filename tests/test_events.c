@@ -2483,6 +2483,15 @@ static void test_call_then_plan_and_days_of_each(void **state)
     assert_non_null(sd);
     assert_string_equal(sd->date, "2024-03-26");
     test_doc_free(&t);
+    /* "X received Y at the airbase [on Monday]. The two premiers held talks on Tuesday": two
+     * meetings, each on its day */
+    t = test_extract("ISLAMABAD - Chinese Premier Jane Roe arrived in Islamabad on Monday. Prime Minister John Abbot "
+                     "received Roe at the Nur Khan airbase. The two premiers held talks on Tuesday.", "2024-10-15");
+    size_t both = 0;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        both += t.ex->events[i].type == PARLEY_EVENT_MEETING && t.ex->events[i].n_participants == 2;
+    assert_int_equal(both, 2);
+    test_doc_free(&t);
     /* "X criticised Y for holding talks with Z" */
     t = test_extract("Prime Minister John Abbot criticised President Jane Roe for holding talks with President Max "
                      "Mustermann.", "2022-04-08");

@@ -3336,6 +3336,12 @@ check(len(met("hk137", "Rishi Sunak", "Volodymyr Zelensky")) == 1 and len(met("h
 check([ev["date"] for ev in met("hk138", "Jeyhun Bayramov", "Marcelo Vieira Walsh")] == ["2024-03-26"], "hk138: the same day")
 check([ev["date"] for ev in met("hk138", "Jeyhun Bayramov", "Antony Blinken")] == ["2024-02"], "hk138: last met")
 
+# hk143: "Prime Minister X received Li at the Nur Khan airbase [Monday]. The two premiers held talks
+# on Tuesday": two meetings, each on its day, in the dateline's city
+check(sorted((ev["date"], ev["place"]) for ev in met("hk143", "Shehbaz Sharif", "Li Qiang")) == [("2024-10-14", "location:islamabad"), ("2024-10-15", "location:islamabad")], "hk143: two days")
+# hk141: "Biden then travelled to Warsaw, where he met Polish President Andrzej Duda on Tuesday"
+check([(ev["date"], ev["place"]) for ev in met("hk141", "Joe Biden", "Andrzej Duda")] == [("2023-02-21", "location:warsaw")], "hk141: Warsaw on Tuesday")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
