@@ -870,6 +870,12 @@ static void test_place_adjective_and_ministry_of(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "He Weidong"));
     assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "He"));
     test_doc_free(&t);
+    /* "former Executive Director of Human Rights Watch": a body's name, no person "Watch" */
+    t = test_extract("President John Abbot today received Jane Roe, former Executive Director of Human Rights Watch, at "
+                     "the palace.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Watch"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Human Rights Watch"));
+    test_doc_free(&t);
     /* "King Carl XVI Gustaf": a king's number inside his name; "King Abdullah II" ends with it */
     t = test_extract("He met King John XVI Abbot at the Royal Palace, and King Jane II at the palace.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John XVI Abbot"));

@@ -3342,6 +3342,11 @@ check(sorted((ev["date"], ev["place"]) for ev in met("hk143", "Shehbaz Sharif", 
 # hk141: "Biden then travelled to Warsaw, where he met Polish President Andrzej Duda on Tuesday"
 check([(ev["date"], ev["place"]) for ev in met("hk141", "Joe Biden", "Andrzej Duda")] == [("2023-02-21", "location:warsaw")], "hk141: Warsaw on Tuesday")
 
+# hk146: "Kenneth Roth, former Executive Director of Human Rights Watch": a body, no person "Watch"
+check("Watch" not in ids("hk146", "person") and "Human Rights Watch" in ids("hk146", "organization"), "hk146: Human Rights Watch")
+# hk145: "Kishida also met A and B separately"
+check(len(met("hk145", "Fumio Kishida", "Narendra Modi")) == 1 and not met("hk145", "Narendra Modi", "Luiz Inacio Lula da Silva"), "hk145: separately")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
