@@ -2729,7 +2729,8 @@ static const char *co_subject_rule(const parley_extraction *ex, const sentence_m
                                    const parley_mention *pm)
 {
     const parley_mention *a, *b;
-    if ((size_t)pm->entity != self || pm->country || !and_pair(ex, sm, pm, 5, &a, &b) || pm != b)
+    if ((size_t)pm->entity != self || pm->country || international(ex, &ex->entities[self]) ||
+        !and_pair(ex, sm, pm, 5, &a, &b) || pm != b)
         return NULL;
     /* (the first one's country stated here, or at another of its mentions: "Kamikawa and Defense
      * Minister X held talks with Y" after "Japanese Foreign Minister Yoko Kamikawa") */

@@ -748,6 +748,14 @@ static int sentence_place(const parley_extraction *ex, size_t s)
         size_t p = mm->tb;
         if (p == se->tok_begin || in_past_relative(ex, se, p))
             continue;
+        /* "Macron flew on to Kyiv, where he met X on Tuesday, before travelling to Berlin": the
+         * place a "where" clause with meeting words is said of */
+        size_t wl;
+        if (mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY && mm->te + 2 < se->tok_end &&
+            is_p(ex, mm->te, ',') && is_w(ex, mm->te + 1, "where") &&
+            find_trigger(ex, mm->te + 2, mm->te + 6 < se->tok_end ? mm->te + 6 : se->tok_end, PARLEY_LEX_MEET, &wl) <
+                (mm->te + 6 < se->tok_end ? mm->te + 6 : se->tok_end))
+            return mm->entity;
         size_t q = p - 1;
         if (is_w(ex, q, "the") && q > se->tok_begin)
             q--;
@@ -2561,6 +2569,13 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
         if (!ev->date[0] && shift != NO_REL && base[0] && !shift_day(base, shift, ev->date))
             ev->date[0] = '\0';
         ev->place = place_after(ex, s, m2, se->tok_end);
+        /* "..., before travelling to Berlin for talks with A and B": where the clause goes */
+        for (size_t m = ex->sent_mentions[s]; ev->place < 0 && m < ex->sent_mentions[s + 1]; m++) {
+            const parley_mention *mm = &ex->mentions[m];
+            if (mm->sentence == s && mm->entity >= 0 && mm->tb > bound && mm->te <= m2 && mm->type == PARLEY_ENTITY_LOCATION &&
+                mm->lex && mm->lex->kind == PARLEY_LEX_CITY && is_w(ex, mm->tb - 1, "to"))
+                ev->place = mm->entity;
+        }
         /* the sentence's subject going on: the first meeting's day and place unless said anew */
         if (!own && !ev->date[0] && shift == NO_REL && base[0])
             memcpy(ev->date, base, sizeof(ev->date));
@@ -3540,7 +3555,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     if (has_meet && trig == meet && obj.n) {
         m2 = find_trigger(ex, meet + ml, se->tok_end, PARLEY_LEX_MEET, &l2);
         for (size_t q = meet + ml; l2 && q + 1 < m2; q++) {
-            if ((is_p(ex, q, ',') && (is_w(ex, q + 1, "and") || is_w(ex, q + 1, "while") || is_w(ex, q + 1, "but"))) ||
+            if ((is_p(ex, q, ',') && (is_w(ex, q + 1, "and") || is_w(ex, q + 1, "while") || is_w(ex, q + 1, "but") ||
+                                      /* ", after which A met B" */
+                                      ((is_w(ex, q + 1, "after") || is_w(ex, q + 1, "following")) && q + 2 < m2 &&
+                                       is_w(ex, q + 2, "which")))) ||
                 is_p(ex, q, ';'))
                 bound = q;
             else if (is_p(ex, q, ',') && (bound == SIZE_MAX || bound < q)) {
@@ -3563,12 +3581,16 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             bound = is_p(ex, m2 - 1, ',') ? m2 - 1 : m2;
         /* "met Y, before holding a trilateral meeting with Z and W", "... before a trilateral
          * session with": the same, over words in lower case */
-        for (size_t q = m2 > meet + ml + 5 ? m2 - 5 : meet + ml; bound == SIZE_MAX && l2 && q < m2; q++) {
+        for (size_t q = m2 > meet + ml + 6 ? m2 - 6 : meet + ml; bound == SIZE_MAX && l2 && q < m2; q++) {
             if (!is_w_any(ex, q, gerund_openers))
                 continue;
+            /* (words only between, none of them a person's: "before travelling to Berlin for talks
+             * with") */
             bool lower = true;
             for (size_t k = q + 1; k < m2 && lower; k++)
-                lower = tok(ex, k)->kind == PARLEY_TOK_WORD && !(tok(ex, k)->flags & PARLEY_TOK_CAP);
+                lower = tok(ex, k)->kind == PARLEY_TOK_WORD;
+            for (size_t i = 0; lower && i < pp.n; i++)
+                lower = !(pp.p[i].pos > q && pp.p[i].pos < m2);
             if (lower)
                 bound = is_p(ex, q - 1, ',') ? q - 1 : q;
         }

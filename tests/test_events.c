@@ -2492,6 +2492,19 @@ static void test_call_then_plan_and_days_of_each(void **state)
         both += t.ex->events[i].type == PARLEY_EVENT_MEETING && t.ex->events[i].n_participants == 2;
     assert_int_equal(both, 2);
     test_doc_free(&t);
+    /* "X flew on to Kyiv, where he met A on Tuesday, before travelling to Berlin for talks with B" */
+    t = test_extract("MOSCOW (Reuters) - President John Abbot held talks with President Jane Roe in the Kremlin on "
+                     "Monday. Abbot flew on to Kyiv, where he met President Max Mustermann on Tuesday, before travelling "
+                     "to Berlin for talks with Chancellor Erika Svensson.", "2022-02-08");
+    const parley_event *kv = meeting(&t, "John Abbot", "Max Mustermann");
+    assert_non_null(kv);
+    assert_true(kv->place >= 0);
+    assert_string_equal(t.ex->entities[kv->place].name, "Kyiv");
+    kv = meeting(&t, "John Abbot", "Erika Svensson");
+    assert_non_null(kv);
+    assert_true(kv->place >= 0);
+    assert_string_equal(t.ex->entities[kv->place].name, "Berlin");
+    test_doc_free(&t);
     /* "X criticised Y for holding talks with Z" */
     t = test_extract("Prime Minister John Abbot criticised President Jane Roe for holding talks with President Max "
                      "Mustermann.", "2022-04-08");

@@ -3347,6 +3347,13 @@ check("Watch" not in ids("hk146", "person") and "Human Rights Watch" in ids("hk1
 # hk145: "Kishida also met A and B separately"
 check(len(met("hk145", "Fumio Kishida", "Narendra Modi")) == 1 and not met("hk145", "Narendra Modi", "Luiz Inacio Lula da Silva"), "hk145: separately")
 
+# hk148: "French President A and European Commission President B met C": B is the EU's, of no country
+check((person("hk148", "Ursula von der Leyen") or {}).get("country") is None, "hk148: the Commission's")
+# hk149: "Macron flew on to Kyiv, where he met X on Tuesday, before travelling to Berlin for talks
+# with A and B": Kyiv, then Berlin
+check([ev["place"] for ev in met("hk149", "Emmanuel Macron", "Volodymyr Zelenskiy")] == ["location:kyiv"] and
+      [ev["place"] for ev in met("hk149", "Emmanuel Macron", "Olaf Scholz")] == ["location:berlin"], "hk149: Kyiv, then Berlin")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
