@@ -3354,6 +3354,9 @@ check((person("hk148", "Ursula von der Leyen") or {}).get("country") is None, "h
 check([ev["place"] for ev in met("hk149", "Emmanuel Macron", "Volodymyr Zelenskiy")] == ["location:kyiv"] and
       [ev["place"] for ev in met("hk149", "Emmanuel Macron", "Olaf Scholz")] == ["location:berlin"], "hk149: Kyiv, then Berlin")
 
+# hk150: "Ruto also addressed the Ethiopian parliament and met with Deputy Prime Minister X"
+check(len(met("hk150", "William Ruto", "Temesgen Tiruneh")) == 1 and (person("hk150", "Temesgen Tiruneh") or {}).get("country") == "Ethiopia", "hk150: the deputy prime minister")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
