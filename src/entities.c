@@ -1303,29 +1303,41 @@ static const char *guess_from_article(const parley_extraction *ex, const sentenc
     return most_frequent_country(ex, sm, lead_first, countries, said, n_countries, person, avoid, NULL);
 }
 
-/* Does the person meet people of two countries or more (as the subject of meeting words, the
- * countries of the people named after them)? O(mentions of the person's sentences). */
-static bool meets_two_countries(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person)
+/* The mentions of the people the person meets as the subject of meeting words (those named after
+ * the words in the sentence), at most cap of them in out; how many. O(mentions of the person's
+ * sentences). */
+static size_t people_met(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
+                         const parley_mention **out, size_t cap)
 {
-    const char *first = NULL;
     int self = (int)(person - ex->entities);
-    for (size_t k = 0; k < person->n_mentions; k++) {
+    size_t n = 0;
+    for (size_t k = 0; k < person->n_mentions && n < cap; k++) {
         const parley_mention *pm = &ex->mentions[person->mentions[k]];
         size_t s = pm->sentence, trig = meet_after(ex, sm, pm);
-        if (trig == SIZE_MAX)
-            continue;
-        for (size_t j = sm_from(ex, sm, s, trig); j < sm->off[s + 1]; j++) {
+        for (size_t j = trig == SIZE_MAX ? sm->off[s + 1] : sm_from(ex, sm, s, trig); j < sm->off[s + 1] && n < cap; j++) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
-            const char *c = o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != self
-                                ? ex->entities[o->entity].country
-                                : NULL;
-            if (!c)
-                continue;
-            if (!first)
-                first = c;
-            else if (strcmp(first, c) != 0)
-                return true;
+            if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != self)
+                out[n++] = o;
         }
+    }
+    return n;
+}
+
+/* Does the person meet people of two countries or more (the countries of the people named after
+ * the meeting words the person is the subject of)? */
+static bool meets_two_countries(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person)
+{
+    const parley_mention *met[16];
+    size_t n = people_met(ex, sm, person, met, 16);
+    const char *first = NULL;
+    for (size_t k = 0; k < n; k++) {
+        const char *c = ex->entities[met[k]->entity].country;
+        if (!c)
+            continue;
+        if (!first)
+            first = c;
+        else if (strcmp(first, c) != 0)
+            return true;
     }
     return false;
 }
@@ -1384,24 +1396,22 @@ static const char *met_persons_country(const parley_extraction *ex, const senten
 static const char *met_stated_country(const parley_extraction *ex, const sentence_mentions *sm,
                                       const parley_entity *person, int self)
 {
+    const parley_mention *met[1];
+    if (people_met(ex, sm, person, met, 1))
+        return met[0]->country;
+    /* "held bilateral meetings with:" over a list: its first item's */
     for (size_t k = 0; k < person->n_mentions; k++) {
         const parley_mention *pm = &ex->mentions[person->mentions[k]];
-        size_t s = pm->sentence, trig = meet_after(ex, sm, pm);
-        if (trig == SIZE_MAX)
+        size_t s = pm->sentence;
+        const parley_sentence *se = &ex->text.sentences[s];
+        if (meet_after(ex, sm, pm) == SIZE_MAX || s + 1 >= ex->text.n_sentences || se->tok_end <= se->tok_begin ||
+            !parley_text_tok_is(&ex->text, se->tok_end - 1, ":"))
             continue;
-        for (size_t j = sm_from(ex, sm, s, trig); j < sm->off[s + 1]; j++) {
+        for (size_t j = sm->off[s + 1]; j < sm->off[s + 2]; j++) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
             if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != self)
                 return o->country;
         }
-        /* "held bilateral meetings with:" over a list: its first item's */
-        const parley_sentence *se = &ex->text.sentences[s];
-        if (s + 1 < ex->text.n_sentences && se->tok_end > se->tok_begin && parley_text_tok_is(&ex->text, se->tok_end - 1, ":"))
-            for (size_t j = sm->off[s + 1]; j < sm->off[s + 2]; j++) {
-                const parley_mention *o = &ex->mentions[sm->idx[j]];
-                if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != self)
-                    return o->country;
-            }
     }
     return NULL;
 }
