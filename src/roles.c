@@ -549,7 +549,7 @@ static size_t skip_ranks_back(const parley_extraction *ex, size_t a, size_t sb)
         /* "Lt Gen (retd) Syed Ata Hasnain" */
         if (a >= sb + 3 && tok_punct_is(ex, a - 1, ')') && tok_punct_is(ex, a - 3, '(') &&
             (tok_word(ex, a - 2, "retd") || tok_word(ex, a - 2, "retd.") || tok_word(ex, a - 2, "retired") ||
-             tok_word(ex, a - 2, "ret") || tok_word(ex, a - 2, "ret.")) &&
+             tok_word(ex, a - 2, "ret") || tok_word(ex, a - 2, "ret.") || tok_word(ex, a - 2, "R")) &&
             a - 3 > sb) {
             size_t k = a - 3;
             /* the longest rank that ends at the bracket: "Major General (Retd)", not "General" */

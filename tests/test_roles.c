@@ -242,6 +242,9 @@ static void test_peoples_leader_and_country_inside_body(void **state)
           "Bahrain", "Commander of the Royal Bahrain Naval Force");
     check("General Jane Roe and Somali National Army commander Brigadier General John Abbot took part.", "John Abbot",
           "Somalia", NULL);
+    /* an office before a retired rank in brackets: "Lt Gen (R) X" */
+    check("Federal Minister for Defence Lt Gen (R) John Abbot held a meeting with Ambassador Jane Roe.", "John Abbot",
+          NULL, "Federal Minister for Defence");
     /* an office for a list of places, then the name */
     check("He met with U.S. Deputy Assistant Secretary of Defense for Russia, Ukraine and Eurasia John Abbot.",
           "John Abbot", "United States", "Deputy Assistant Secretary of Defense for Russia, Ukraine and Eurasia");

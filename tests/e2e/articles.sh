@@ -3357,6 +3357,11 @@ check([ev["place"] for ev in met("hk149", "Emmanuel Macron", "Volodymyr Zelenski
 # hk150: "Ruto also addressed the Ethiopian parliament and met with Deputy Prime Minister X"
 check(len(met("hk150", "William Ruto", "Temesgen Tiruneh")) == 1 and (person("hk150", "Temesgen Tiruneh") or {}).get("country") == "Ethiopia", "hk150: the deputy prime minister")
 
+# hk154: "Federal Minister for Defence Lt Gen (R) Anwar Ali Hyder": the office before a retired rank
+check(title("hk154", "Anwar Ali Hyder") == "Federal Minister for Defence", "hk154: the minister's title")
+# hk152: "Colonel General K. Valiyev also met with ..." after "Karim Valiyev": one person
+check(len(ids("hk152", "person")) == 3 and len(met("hk152", "Karim Valiyev", "Irakli Chikovani")) == 1, "hk152: Valiyev's meetings")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
