@@ -2779,7 +2779,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* ... or the delegations of talks so told: "The U.S. delegation was led by A and B. C led
      * Kyiv's team, which also included D and E" (the sentences right after it) */
     uint64_t mk = st->unnamed_meet && st->unnamed_meet + 3 >= s + 1 && pp.n ? kinds_in(ex, se->tok_begin, se->tok_end) : 0;
-    if (mk && (participants_list(ex, se) || (mk & (UINT64_C(1) << PARLEY_LEX_MEMBERS)))) {
+    /* ("A, B and C attended the meeting" after "The trilateral meeting ... was held in Tbilisi":
+     * the people before the join words are its participants) */
+    bool attended = false;
+    if (mk && (mk & (UINT64_C(1) << PARLEY_LEX_JOIN)) && pp.n >= 2) {
+        size_t jl2, jq = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_JOIN, &jl2);
+        attended = jl2 && pp.p[pp.n - 1].end <= jq && (is_w(ex, jq, "attended") || is_w(ex, jq, "participated") ||
+                                                       (is_w(ex, jq, "took") && jq + 1 < se->tok_end && is_w(ex, jq + 1, "part")));
+    }
+    if (mk && (participants_list(ex, se) || attended || (mk & (UINT64_C(1) << PARLEY_LEX_MEMBERS)))) {
         size_t s0 = st->unnamed_meet - 1;
         int rc;
         /* (talks told just after a meeting of named people are that meeting: "A hosted B. The
@@ -2813,6 +2821,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                     (rc = event_add_evidence(ex, ev, s0, m0, m0 + m0l)) < 0)
                     return rc;
                 st->unnamed_event = (int)(ev - ex->events);
+                /* (the meeting the sentences after tell of: "Following the meeting, the ministers
+                 * signed ...") */
+                if (st->last_meeting < 0) {
+                    st->last_meeting = st->unnamed_event;
+                    st->last_meeting_sentence = s;
+                }
             }
         } else {
             parley_event *ev = &ex->events[st->unnamed_event];

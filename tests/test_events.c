@@ -2505,6 +2505,14 @@ static void test_call_then_plan_and_days_of_each(void **state)
     assert_true(kv->place >= 0);
     assert_string_equal(t.ex->entities[kv->place].name, "Berlin");
     test_doc_free(&t);
+    /* "The trilateral meeting ... was held in Tbilisi. A, B and C attended the meeting. Following
+     * the meeting, the ministers signed a memorandum of understanding." */
+    t = test_extract("The trilateral meeting of the defense ministers was held in Tbilisi. Defense Minister John Abbot, "
+                     "Minister of National Defense Jane Roe and Minister of Defense Max Mustermann attended the meeting. "
+                     "Following the meeting, the ministers signed a memorandum of understanding.", "2023-05-26");
+    assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    assert_non_null(last_agreement(&t));
+    test_doc_free(&t);
     /* "X criticised Y for holding talks with Z" */
     t = test_extract("Prime Minister John Abbot criticised President Jane Roe for holding talks with President Max "
                      "Mustermann.", "2022-04-08");

@@ -3362,6 +3362,13 @@ check(title("hk154", "Anwar Ali Hyder") == "Federal Minister for Defence", "hk15
 # hk152: "Colonel General K. Valiyev also met with ..." after "Karim Valiyev": one person
 check(len(ids("hk152", "person")) == 3 and len(met("hk152", "Karim Valiyev", "Irakli Chikovani")) == 1, "hk152: Valiyev's meetings")
 
+# hk156: "The trilateral meeting ... was held in Tbilisi. A, B and C attended the meeting. Following
+# the meeting, the ministers signed a memorandum of understanding."
+check(len(met("hk156", "Zakir Hasanov", "Juansher Burchuladze")) == 1 and len(met("hk156", "Hulusi Akar", "Juansher Burchuladze")) == 1, "hk156: the trilateral meeting")
+check(len(events("hk156", "agreement")) == 1, "hk156: the memorandum")
+# hk155: "the sides signed the minutes"
+check(len(events("hk155", "agreement")) == 1, "hk155: the minutes")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
