@@ -1982,6 +1982,20 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     if (definite && st->last_agreement >= 0) {
         idx = st->last_agreement;
         ev = &ex->events[idx];
+        /* "The document was signed in Shusha after ..." under a Baku dateline: the city the
+         * signing told again is said to be in, over the dateline's (and so for the meeting told
+         * with it, there on that day) */
+        int own = sentence_place(ex, s);
+        if (own >= 0 && own != ev->place && ev->place == ex->dateline_place && ex->entities[own].type == PARLEY_ENTITY_LOCATION &&
+            ex->entities[own].has_coords) {
+            for (size_t k = 0; k < ex->n_events; k++) {
+                parley_event *o = &ex->events[k];
+                if (o->type == PARLEY_EVENT_MEETING && o->place == ev->place && strcmp(o->date, ev->date) == 0 &&
+                    o->n_evidence && ev->n_evidence && o->evidence[0].start == ev->evidence[0].start)
+                    o->place = own;
+            }
+            ev->place = own;
+        }
     } else {
         created = true;
         ev = event_new(ex, PARLEY_EVENT_AGREEMENT);

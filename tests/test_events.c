@@ -2513,6 +2513,16 @@ static void test_call_then_plan_and_days_of_each(void **state)
     assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
     assert_non_null(last_agreement(&t));
     test_doc_free(&t);
+    /* "Baku ... A and B have signed the Shusha Declaration. The document was signed in Shusha after
+     * the heads of state held a one-on-one meeting": the signing and the meeting in Shusha */
+    t = test_extract("Baku, June 15, AZERTAC\n\nPresident John Abbot and President Jane Roe have signed the Shusha "
+                     "Declaration on allied relations. The document was signed in Shusha after the heads of state held "
+                     "a one-on-one meeting.", "2021-06-15");
+    const parley_event *sh = last_agreement(&t);
+    assert_non_null(sh);
+    assert_true(sh->place >= 0);
+    assert_string_equal(t.ex->entities[sh->place].name, "Shusha");
+    test_doc_free(&t);
     /* "X criticised Y for holding talks with Z" */
     t = test_extract("Prime Minister John Abbot criticised President Jane Roe for holding talks with President Max "
                      "Mustermann.", "2022-04-08");

@@ -3369,6 +3369,14 @@ check(len(events("hk156", "agreement")) == 1, "hk156: the memorandum")
 # hk155: "the sides signed the minutes"
 check(len(events("hk155", "agreement")) == 1, "hk155: the minutes")
 
+# hk157: "Baku ... have signed the Shusha Declaration. The document was signed in Shusha after the
+# heads of state held a one-on-one meeting": both in Shusha; hk66: "The MoU was signed ... at the
+# Ministry of Defence in Rawalpindi" under an ISLAMABAD dateline
+check({ev["place"] for ev in events("hk157", "agreement") + events("hk157", "meeting")} == {"location:shusha"}, "hk157: in Shusha")
+check([ev["place"] for ev in events("hk66", "agreement")] == ["location:rawalpindi"], "hk66: signed in Rawalpindi")
+# hk158: "called on Prime Minister X at the PM House, where the two leaders held delegation-level talks"
+check(len(met("hk158", "Ebrahim Raisi", "Shehbaz Sharif")) == 1 and len(events("hk158", "agreement")) == 1, "hk158: the visit")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
