@@ -2770,9 +2770,11 @@ static const char *co_object_rule(const parley_extraction *ex, const sentence_me
         return NULL;
     /* the meeting words before the pair, said of someone named before them */
     size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, trig = SIZE_MAX;
-    for (size_t q = a->tb; q-- > sb && q + 8 > a->tb && trig == SIZE_MAX;)
-        if (parley_match(ex, q, PARLEY_LEX_MEET, NULL) && q + parley_match(ex, q, PARLEY_LEX_MEET, NULL) <= a->tb)
+    for (size_t q = a->tb; q-- > sb && q + 8 > a->tb && trig == SIZE_MAX;) {
+        size_t ml = parley_match(ex, q, PARLEY_LEX_MEET, NULL);
+        if (ml && q + ml <= a->tb)
             trig = q;
+    }
     if (trig == SIZE_MAX)
         return NULL;
     for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {

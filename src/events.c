@@ -51,6 +51,14 @@ static bool is_p(const parley_extraction *ex, size_t i, char c)
     return tok(ex, i)->kind == PARLEY_TOK_PUNCT && *tok_s(ex, i) == c;
 }
 
+/* Does token i say a meeting of three sides or more ("trilateral", "quadrilateral", "three-way")? */
+static bool multilateral_at(const parley_extraction *ex, size_t i)
+{
+    static const char *const words[] = {"trilateral", "quadrilateral", "three-way", NULL};
+    char c = *tok_s(ex, i);
+    return (c == 't' || c == 'q' || c == 'T' || c == 'Q') && tok_n(ex, i) >= 9 && is_w_any(ex, i, words);
+}
+
 static int num_val(const parley_extraction *ex, size_t i, size_t *digits)
 {
     const char *s = tok_s(ex, i);
@@ -679,15 +687,21 @@ static int seat_country(const parley_extraction *ex, size_t s)
 /* The relative clause (", who ... ," or ", which ... ,") token p is in, closed by a comma
  * before token limit: its first token ("who") in *b and its closing comma in *e; false when p is
  * in none. O(tokens of the clause). */
+/* The "who" or "which" opening, after a comma, the clause token p is in (no comma between it and
+ * p, at most 24 tokens back), or SIZE_MAX. */
+static size_t relative_opener(const parley_extraction *ex, const parley_sentence *se, size_t p)
+{
+    size_t q = p;
+    while (q > se->tok_begin + 1 && q + 24 > p && !is_p(ex, q - 1, ','))
+        q--;
+    return q > se->tok_begin + 1 && is_p(ex, q - 1, ',') && (is_w(ex, q, "who") || is_w(ex, q, "which")) ? q : SIZE_MAX;
+}
+
 static bool relative_clause_at(const parley_extraction *ex, const parley_sentence *se, size_t p, size_t limit, size_t *b,
                                size_t *e)
 {
-    size_t q = p;
-    for (; q > se->tok_begin + 1 && q + 24 > p; q--) {
-        if (is_p(ex, q - 1, ','))
-            break;
-    }
-    if (q <= se->tok_begin + 1 || !is_p(ex, q - 1, ',') || !(is_w(ex, q, "who") || is_w(ex, q, "which")))
+    size_t q = relative_opener(ex, se, p);
+    if (q == SIZE_MAX)
         return false;
     size_t c = p;
     while (c < limit && c < se->tok_end && !is_p(ex, c, ','))
@@ -750,11 +764,9 @@ static int sentence_place(const parley_extraction *ex, size_t s)
             continue;
         /* "Macron flew on to Kyiv, where he met X on Tuesday, before travelling to Berlin": the
          * place a "where" clause with meeting words is said of */
-        size_t wl;
+        size_t wl, we = mm->te + 6 < se->tok_end ? mm->te + 6 : se->tok_end;
         if (mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY && mm->te + 2 < se->tok_end &&
-            is_p(ex, mm->te, ',') && is_w(ex, mm->te + 1, "where") &&
-            find_trigger(ex, mm->te + 2, mm->te + 6 < se->tok_end ? mm->te + 6 : se->tok_end, PARLEY_LEX_MEET, &wl) <
-                (mm->te + 6 < se->tok_end ? mm->te + 6 : se->tok_end))
+            is_p(ex, mm->te, ',') && is_w(ex, mm->te + 1, "where") && find_trigger(ex, mm->te + 2, we, PARLEY_LEX_MEET, &wl) < we)
             return mm->entity;
         size_t q = p - 1;
         if (is_w(ex, q, "the") && q > se->tok_begin)
@@ -1596,14 +1608,15 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
          * is the same day) */
         bool earlier = is_w(ex, ex->text.sentences[s].tok_begin, "earlier") && rel == NO_REL;
         bool shifted = rel != NO_REL && rel != 0 && prev && shift_day(prev->date, rel, ev->date);
+        int same;
         /* (shifted: "the day before" the meeting told, also with no year known: "--02-20") */
         if (shifted) {
             /* the date is set */
         } else if (rel == 0 && prev) {
             memcpy(ev->date, prev->date, sizeof(ev->date));
-        } else if (rel == 0 && !prev && same_day_event(ex, st, ev) >= 0) {
+        } else if (rel == 0 && !prev && (same = same_day_event(ex, st, ev)) >= 0) {
             /* "The same day" after a call and a meeting told as before the story: the call's day */
-            memcpy(ev->date, ex->events[same_day_event(ex, st, ev)].date, sizeof(ev->date));
+            memcpy(ev->date, ex->events[same].date, sizeof(ev->date));
         } else if (prev && prev->date[0]) {
             memcpy(ev->date, prev->date, sizeof(ev->date));
         } else if (!prev && st->has_last_date) {
@@ -2332,7 +2345,6 @@ static int place_after(const parley_extraction *ex, size_t s, size_t meet, size_
     return -1;
 }
 
-/* The first date said in tokens [b, e) of a clause, for event ev, when there is one. */
 /* The day clause [b, e) says, written to out; false (out untouched) when it says none. */
 static bool clause_day(const parley_extraction *ex, const doc_state *st, size_t b, size_t e, char out[11])
 {
@@ -2347,6 +2359,7 @@ static bool clause_day(const parley_extraction *ex, const doc_state *st, size_t 
     return false;
 }
 
+/* The first date said in tokens [b, e) of a clause, for event ev, when there is one. */
 static void clause_date(const parley_extraction *ex, const doc_state *st, size_t b, size_t e, parley_event *ev)
 {
     clause_day(ex, st, b, e, ev->date);
@@ -2558,8 +2571,7 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
     /* "..., before a trilateral meeting with A and B": all of them together */
     bool together = false;
     for (size_t q = m2 > se->tok_begin + 3 ? m2 - 3 : se->tok_begin; q < m2 + l2 && !together; q++)
-        together = is_w(ex, q, "trilateral") || is_w(ex, q, "quadrilateral") || is_w(ex, q, "three-way") ||
-                   is_w(ex, q, "joint");
+        together = multilateral_at(ex, q) || is_w(ex, q, "joint");
     if (together && ob.n > 1)
         groups = 1;
     for (size_t g = 0; g < groups && sub.n; g++) {
@@ -3631,13 +3643,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     if (obj.n > 1) {
         size_t k = 1;
         for (size_t i = 1; i < obj.n; i++) {
-            /* (the clause opens after the first object: ", who" or ", which" with no comma between
-             * it and the person) */
-            size_t q = obj.p[i].pos, l3;
-            while (q > se->tok_begin + 1 && q + 24 > obj.p[i].pos && !is_p(ex, q - 1, ','))
-                q--;
-            bool inside = q > obj.p[0].end && is_p(ex, q - 1, ',') && (is_w(ex, q, "who") || is_w(ex, q, "which"));
-            if (inside && find_trigger(ex, q, obj.p[i].pos, PARLEY_LEX_MEET, &l3) >= obj.p[i].pos)
+            /* (the clause opens after the first object) */
+            size_t q = relative_opener(ex, se, obj.p[i].pos), l3;
+            if (q != SIZE_MAX && q > obj.p[0].end && find_trigger(ex, q, obj.p[i].pos, PARLEY_LEX_MEET, &l3) >= obj.p[i].pos)
                 continue;
             obj.p[k++] = obj.p[i];
         }
@@ -3676,17 +3684,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* "held a trilateral meeting with A and B": all of them together (also "hosted a trilateral
      * meeting with A and B") */
     for (size_t q = meet > se->tok_begin + 3 ? meet - 3 : se->tok_begin; has_meet && q < meet + ml; q++)
-        between |= is_w(ex, q, "trilateral") || is_w(ex, q, "quadrilateral") || is_w(ex, q, "three-way") ||
-                   is_w(ex, q, "joint");
+        between |= multilateral_at(ex, q) || is_w(ex, q, "joint");
     for (size_t q = meet + ml; has_meet && q + 1 < se->tok_end && q < meet + ml + 2; q++)
-        between |= (is_w(ex, q, "trilateral") || is_w(ex, q, "quadrilateral") || is_w(ex, q, "three-way")) &&
-                   parley_match(ex, q + 1, PARLEY_LEX_MEET_NOUN, NULL);
+        between |= multilateral_at(ex, q) && parley_match(ex, q + 1, PARLEY_LEX_MEET_NOUN, NULL);
     /* "hosted A and B for a trilateral meeting at the Pentagon", "... for the first trilateral
      * summit of the three countries" */
     static const char *const firsts[] = {"first", "second", "third", "inaugural", "annual", "historic", "first-ever", NULL};
     static const char *const gatherings[] = {"summit", "dialogue", "consultations", NULL};
     for (size_t q = meet + ml; has_meet && !between && q + 1 < se->tok_end && q < meet + ml + 32; q++) {
-        if (!(is_w(ex, q, "trilateral") || is_w(ex, q, "quadrilateral") || is_w(ex, q, "three-way")) ||
+        if (!multilateral_at(ex, q) ||
             !(parley_match(ex, q + 1, PARLEY_LEX_MEET_NOUN, NULL) || is_w_any(ex, q + 1, gatherings)))
             continue;
         size_t d = q - 1;   /* the article, past an ordinal */

@@ -90,16 +90,11 @@ void parley_find_dateline(parley_extraction *ex)
         bool own_line = mm->tb > se->tok_begin && (ex->text.tokens[mm->tb].flags & PARLEY_TOK_NEWLINE) &&
                         (ex->text.tokens[mm->tb].flags & PARLEY_TOK_ALLCAPS) &&
                         (mm->te == se->tok_end || (ex->text.tokens[mm->te].flags & PARLEY_TOK_NEWLINE));
-        if (own_line) {
-            ex->dateline_place = mm->entity;
-            ex->dateline_venue = parley_match(ex, mm->tb, PARLEY_LEX_DATELINE, NULL) == mm->te - mm->tb;
-            return;
-        }
-        if (mm->tb != se->tok_begin)
+        if (mm->tb != se->tok_begin && !own_line)
             continue;
         bool alone = mm->te == se->tok_end;
         bool punct = mm->te < se->tok_end && ex->text.tokens[mm->te].kind == PARLEY_TOK_PUNCT;
-        if (alone || punct) {
+        if (alone || punct || own_line) {
             ex->dateline_place = mm->entity;
             ex->dateline_venue = parley_match(ex, mm->tb, PARLEY_LEX_DATELINE, NULL) == mm->te - mm->tb;
             return;
