@@ -43,6 +43,7 @@ static bool modal_at(const parley_extraction *ex, size_t i)
 /* The last words of a building named alone, and the first of a base ("Al Alam Palace", "Camp
  * Aguinaldo"): places in a city the sentence may not name. */
 static const char *const building_heads[] = {"palace", "house", "hall", "headquarters", "villa", "airbase", "airport",
+                                             "square", "street", "avenue", "boulevard",
                                              NULL};
 static const char *const base_words[] = {"camp", "fort", NULL};
 
@@ -2106,6 +2107,19 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         }
         if (persons >= 2 && in == persons)
             meeting = st->last_meeting;
+    }
+    /* "Following the talks, the two leaders witnessed the signing of an MoU by A and B": a
+     * signing the sentence opens by setting after the meeting just told is on its day and at its
+     * place, whoever signs */
+    if (meeting < 0 && st->last_meeting >= 0 && st->last_meeting_sentence + 3 >= s && !planned) {
+        static const char *const after[] = {"after", "following", NULL};
+        static const char *const dets[] = {"the", "their", "these", "those", NULL};
+        size_t q = parley_lead_start(ex, se);
+        if (q + 3 < sign && is_w_any(ex, q, after) && is_w_any(ex, q + 1, dets)) {
+            size_t nl = parley_match(ex, q + 2, PARLEY_LEX_MEET_NOUN, NULL);
+            if (nl && q + 2 + nl < sign && is_p(ex, q + 2 + nl, ','))
+                meeting = st->last_meeting;
+        }
     }
     /* "Fiji and Australia signed a partnership agreement during the visit": countries that all
      * took part, through their people, in the meeting just told sign at it */

@@ -65,6 +65,8 @@ typedef enum {
                                    name is a company's ("Hyundai Rotem chief executive X") */
     PARLEY_LEX_DATELINE,      /**< "UNITED NATIONS": what opens a dateline for a city (places.tsv kind
                                    "dateline"); canonical = the city, country = its country */
+    PARLEY_LEX_PATRONYMIC,    /**< "uulu", "oglu": a lower-case word that ends or stands inside a name
+                                   ("Nurlanbek Turgunbek uulu", "Ilham Heydar oglu Aliyev") */
     PARLEY_LEX_N_KINDS
 } parley_lex_kind;
 

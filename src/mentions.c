@@ -319,6 +319,38 @@ static bool word_as_given_name(const parley_extraction *ex, size_t i, size_t end
 
 static bool date_word(const parley_extraction *ex, size_t i);
 
+/* At the start of a story or a sentence, "Amir" or "Sultan" before a name that an apposition
+ * gives an office of state is a given name: "Amir Khan Muttaqi, the Islamic Emirate's Minister of
+ * Foreign Affairs, met", "Sultan Al Jaber, the UAE's Minister of Industry," (not "Amir Sheikh
+ * Tamim": an honorific follows the sovereign's word). */
+static bool given_name_office(const parley_extraction *ex, const parley_sentence *se, size_t w, size_t e)
+{
+    static const char *const words[] = {"amir", "sultan", NULL};
+    static const char *const sheikh[] = {"sheikh", "shaikh", "sheik", NULL};
+    if ((w != se->tok_begin && w != parley_lead_start(ex, se)) || !parley_text_tok_in_ci(&ex->text, w, words) ||
+        !is_cap(ex, w) || (ex->text.tokens[w].flags & PARLEY_TOK_ALLCAPS) || parley_text_tok_in_ci(&ex->text, w + 1, sheikh) ||
+        e + 2 >= se->tok_end || !punct_is(ex, e, ','))
+        return false;
+    size_t k = e + 1;
+    if (tok_lower_is(ex, k, "the"))
+        k++;
+    for (size_t n = 0; n < 2 && k < se->tok_end; n++) {   /* "the Islamic Emirate's", "the UAE's" */
+        size_t q = k;
+        while (q < se->tok_end && q < k + 4 && is_word(ex, q) && is_cap(ex, q) && !parley_match(ex, q, PARLEY_LEX_OFFICE, NULL))
+            q++;
+        if (q > k && q < se->tok_end && tok_is(ex, q, "'s"))
+            k = q + 1;
+        else if (parley_match(ex, k, PARLEY_LEX_DEMONYM, NULL))
+            k += parley_match(ex, k, PARLEY_LEX_DEMONYM, NULL);
+        else
+            break;
+    }
+    while (k < se->tok_end && parley_match(ex, k, PARLEY_LEX_MODIFIER, NULL) == 1)
+        k++;
+    return k < se->tok_end && parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) && !parley_match(ex, k, PARLEY_LEX_RANK, NULL) &&
+           !parley_text_tok_in_ci(&ex->text, k, words);
+}
+
 /* A capitalised word that the stop list keeps out of names, right after an office and before a
  * name word, is a given name when it is no function word: "Austrian Chancellor Christian Stocker"
  * (not "the President The"). */
@@ -508,6 +540,15 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
             name_word(ex, j + 1)) {
             j++;
             continue;
+        }
+        /* a patronymic after a father's name, in lower case: "Nurlanbek Turgunbek uulu", "Ilham
+         * Heydar oglu Aliyev" */
+        if (j >= i + 2 && is_word(ex, j) && !is_cap(ex, j) && parley_match(ex, j, PARLEY_LEX_PATRONYMIC, NULL) == 1) {
+            j++;
+            last = j;
+            if (j < end && name_word(ex, j))
+                continue;
+            break;
         }
         /* a short office word after "bin" is a father's name: "Prince Badr bin Sultan" */
         if (j > i && j + 1 < end && (tok_is(ex, j, "bin") || tok_is(ex, j, "ibn") || tok_is(ex, j, "bint")) &&
@@ -1143,6 +1184,13 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
             } else {
                 break;
             }
+        }
+        /* "From: Ministry of Defence and The Rt Hon X": an article ends no body's name (nor the
+         * joining word before it) */
+        while (last > i + 1 && tok_lower_is(ex, last - 1, "the")) {
+            last--;
+            while (last > i + 1 && (tok_is(ex, last - 1, "and") || tok_is(ex, last - 1, "of") || tok_is(ex, last - 1, "for")))
+                last--;
         }
         /* "Chief of Army Staff General X": words that end an office of the lexicon name no body */
         bool office_words = false;
@@ -1937,6 +1985,10 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                  !parley_phrase_ends_at(ex, PARLEY_LEX_MODIFIER, i - 1, se->tok_begin) &&   /* "Deputy Minister X" */
                  !parley_match(ex, i - 1, PARLEY_LEX_RANK, NULL) && !parley_match(ex, i - 1, PARLEY_LEX_HONORIFIC, NULL))
             i--;
+        /* "Amir Khan Muttaqi, the Islamic Emirate's Minister of Foreign Affairs,": a sovereign's
+         * word that is also a given name, opening a story before a name whose office follows */
+        else if (i >= se->tok_begin + 1 && e >= i + 2 && !used[i - 1] && given_name_office(ex, se, i - 1, e))
+            i--;
         /* "Speaker of the Knesset Amir Ohana", "Minister of Industry Sultan Al Jaber": a one-word
          * office between a title's body and a short name is a given name */
         else if (few_words(ex, i, e) && i >= se->tok_begin + 4 && !used[i - 1] && is_cap(ex, i - 1) && is_word(ex, i - 1) &&
@@ -2082,7 +2134,11 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 break;
             }
         }
-        if (hr && (locative_before(ex, i, se->tok_begin) || parley_match(ex, i, PARLEY_LEX_CITY, NULL) == e - i)) {
+        /* (not a place's: "Kabul, the capital"; but "According to X, spokesman for ..." is a person's) */
+        if (hr && ((locative_before(ex, i, se->tok_begin) &&
+                    !(i >= se->tok_begin + 2 && e >= i + 2 && tok_lower_is(ex, i - 1, "to") && tok_lower_is(ex, i - 2, "according") &&
+                      right.title && !plural_role_word(right.title))) ||
+                   parley_match(ex, i, PARLEY_LEX_CITY, NULL) == e - i)) {
             free(right.title);
             right.title = NULL;
             hr = 0;

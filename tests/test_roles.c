@@ -257,12 +257,31 @@ static void test_peoples_leader_and_country_inside_body(void **state)
     test_doc_free(&t);
 }
 
+static void test_given_name_office_patronymic_according_to(void **state)
+{
+    (void)state;
+    /* a sovereign's word that is a given name, before a name an apposition gives an office */
+    check("Amir Karl Lindqvist, the Islamic Emirate's Minister of Foreign Affairs, met the envoy.", "Amir Karl Lindqvist",
+          "Afghanistan", "Minister of Foreign Affairs");
+    check("KABUL (TOLOnews) - Amir Karl Lindqvist, the Minister of Commerce, met the envoy.", "Amir Karl Lindqvist", NULL,
+          "Minister of Commerce");
+    /* ... not before an honorific: the sovereign's title */
+    check("Amir Sheikh Karl Lindqvist, the Crown Prince, met the envoy.", "Karl Lindqvist", NULL, "Amir");
+    /* "According to X, spokesman for ...": an apposition after "according to" */
+    check("According to Karl Lindqvist, spokesman for the Ministry of Foreign Affairs, the sides discussed trade.",
+          "Karl Lindqvist", NULL, "spokesman for the Ministry of Foreign Affairs");
+    /* a patronymic ends a name, or stands inside it */
+    check("Speaker Karl Lindqvist uulu met the envoy.", "Karl Lindqvist uulu", NULL, "Speaker");
+    check("President Karl Erik oglu Lindqvist met the envoy.", "Karl Erik oglu Lindqvist", NULL, "President");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_adjective_titles), cmocka_unit_test(test_of_titles),
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
         cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim), cmocka_unit_test(test_the_honourable_and_plural_office), cmocka_unit_test(test_possessive_country_inside_title), cmocka_unit_test(test_membership_then_office), cmocka_unit_test(test_portfolio_lists), cmocka_unit_test(test_peoples_leader_and_country_inside_body),
+        cmocka_unit_test(test_given_name_office_patronymic_according_to),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

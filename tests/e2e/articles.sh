@@ -3377,6 +3377,22 @@ check([ev["place"] for ev in events("hk66", "agreement")] == ["location:rawalpin
 # hk158: "called on Prime Minister X at the PM House, where the two leaders held delegation-level talks"
 check(len(met("hk158", "Ebrahim Raisi", "Shehbaz Sharif")) == 1 and len(events("hk158", "agreement")) == 1, "hk158: the visit")
 
+# hl5: "Amir Khan Muttaqi, the Islamic Emirate's Minister of Foreign Affairs," (Amir a given name;
+# the Islamic Emirate is Afghanistan); "According to Abdul Qahar Balkhi, spokesman for the Ministry"
+check(title("hl5", "Amir Khan Muttaqi") == "Minister of Foreign Affairs", "hl5: Muttaqi's title")
+country("hl5", "Amir Khan Muttaqi", "Afghanistan")
+check(person("hl5", "Abdul Qahar Balkhi") is not None, "hl5: the spokesman after 'According to'")
+# hl9: "Speaker of the Jogorku Kenesh Nurlanbek Turgunbek uulu": the patronymic ends the name
+check(person("hl9", "Nurlanbek Turgunbek uulu") is not None and len(met("hl9", "Numan Kurtulmuş", "Nurlanbek Turgunbek uulu")) == 1, "hl9: Turgunbek uulu")
+# hl8: "From: Ministry of Defence and The Rt Hon John Healey MP": no body "Ministry of Defence and The"
+check(not any(e["name"].endswith(" The") for e in docs["hl8"]["entities"]), "hl8: the body's name ends before 'and The'")
+# hl2: "received by Prime Minister X at the government headquarters in Markov Square": a square
+# named alone is in the dateline's city
+check([ev["place"] for ev in met("hl2", "Borut Sajovic", "Andrej Plenković")] == ["location:zagreb"], "hl2: in Zagreb")
+# hl7: "Following the talks, the two leaders witnessed the signing of a memorandum ... by A and B":
+# on the talks' day and at their place
+check([(ev["date"], ev["place"]) for ev in events("hl7", "agreement")] == [("2024-02-29", "location:lethem")], "hl7: the signing after the talks")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
