@@ -650,7 +650,11 @@ static bool date_line(const char *t, size_t s, size_t e, char *out)
                        (strncmp(t + k, "st", 2) == 0 || strncmp(t + k, "nd", 2) == 0 ||
                         strncmp(t + k, "rd", 2) == 0 || strncmp(t + k, "th", 2) == 0))
                 day = v;                                                       /* 16th */
-            else if (k < j && t[k] == ':' && (year || month))
+            else if (k < j && t[k] == '/' && month && !day && !year && v >= 1 && v <= 31 && j - k == 5 &&
+                     isdigit((unsigned char)t[k + 1]) && isdigit((unsigned char)t[k + 4])) {
+                day = v;                                                       /* "June 5/2023" (ENA) */
+                year = atoi(t + k + 1);
+            } else if (k < j && t[k] == ':' && (year || month))
                 ;                                                               /* a time */
             else if (k < j && n == 10 && t[i + 4] == '-' && parley_document_is_iso_date(t + i)) {
                 year = v;
@@ -782,6 +786,19 @@ static int parse_header(parley_document *d, size_t *body)
             while (k < e && t[k] == ' ')
                 k++;
             if (e - k >= 8 && e - k <= 40 && date_line(t, k, e, iso) && !(d->date = parley_strndup(iso, 10)))
+                return PARLEY_ENOMEM;
+        }
+        /* "Posted On: 19 JUN 2024 5:15PM by PIB Delhi", "Posted: 3 March 2026": a release's
+         * stamp, its date up to the credit */
+        if (!d->date && e - q > 16 && e - q <= 80 && strncasecmp(t + q, "posted", 6) == 0) {
+            const char *colon = memchr(t + q, ':', 12);
+            size_t k = colon ? (size_t)(colon - t) + 1 : e;
+            while (k < e && t[k] == ' ')
+                k++;
+            size_t ke = k;
+            while (ke < e && !(ke + 4 <= e && strncmp(t + ke, " by ", 4) == 0))
+                ke++;
+            if (ke - k >= 8 && ke - k <= 40 && date_line(t, k, ke, iso) && !(d->date = parley_strndup(iso, 10)))
                 return PARLEY_ENOMEM;
         }
         q = e < len ? e + 1 : e;

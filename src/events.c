@@ -173,6 +173,22 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
     }
     /* January 21[, 2020] / Jan. 21 / June 2019 */
     int m = t->kind == PARLEY_TOK_WORD && (t->flags & PARLEY_TOK_CAP) ? parley_date_month_name(tok_s(ex, i), tok_n(ex, i)) : 0;
+    /* "June 5/2023" (ENA's datelines) */
+    if (m && i + 1 < se && tok(ex, i + 1)->kind == PARLEY_TOK_NUM && tok_n(ex, i + 1) >= 6 && tok_n(ex, i + 1) <= 7) {
+        const char *s = tok_s(ex, i + 1);
+        size_t n = tok_n(ex, i + 1), k = 0;
+        int v = 0;
+        while (k < n && k < 2 && isdigit((unsigned char)s[k]))
+            v = v * 10 + (s[k++] - '0');
+        if (k && n - k == 5 && s[k] == '/' && isdigit((unsigned char)s[k + 1]) && isdigit((unsigned char)s[k + 4])) {
+            parley_date d = {atoi(s + k + 1), m, v};
+            if (parley_date_valid(&d)) {
+                hit->date = d;
+                hit->end = i + 2;
+                return true;
+            }
+        }
+    }
     if (m && i + 1 < se && tok(ex, i + 1)->kind == PARLEY_TOK_NUM) {
         int v = num_val(ex, i + 1, &dig);
         if (dig == 4 && v >= 1900 && v <= 2100) {
@@ -636,6 +652,43 @@ static uint64_t kinds_in(const parley_extraction *ex, size_t b, size_t e)
 }
 
 /* find_trigger() over a whole sentence whose kinds are sk (kinds_in()): at once when none. */
+/* "A and B joined the so-called "two-plus-two" security talks": a verb of joining ("joined",
+ * "attended", "took part in", "participated in"), "the", a few words, quotes or hyphens (up to
+ * twelve tokens), and a meeting's noun. Its first token and its length to the noun's end in *len, else the
+ * sentence's end and 0. */
+static size_t joined_meeting_at(const parley_extraction *ex, const parley_sentence *se, size_t *len)
+{
+    static const char *const verbs[] = {"joined", "attended", NULL};
+    *len = 0;
+    for (size_t q = se->tok_begin + 1; q + 2 < se->tok_end; q++) {
+        size_t v = q;
+        if (is_w_any(ex, q, verbs))
+            q++;
+        else if ((is_w(ex, q, "took") && is_w(ex, q + 1, "part") && is_w(ex, q + 2, "in")) ||
+                 (is_w(ex, q, "participated") && is_w(ex, q + 1, "in")))
+            q += is_w(ex, q, "took") ? 3 : 2;
+        else
+            continue;
+        if (q >= se->tok_end || !is_w(ex, q, "the"))
+            continue;
+        for (size_t k = q + 1; k < se->tok_end && k < q + 14; k++) {
+            size_t nl = parley_match(ex, k, PARLEY_LEX_MEET_NOUN, NULL), cl;
+            if (nl && k + nl <= se->tok_end) {
+                /* (not "joined the talks by video link") */
+                if (find_trigger(ex, k + nl, se->tok_end, PARLEY_LEX_CALL, &cl) < se->tok_end)
+                    break;
+                *len = k + nl - v;
+                return v;
+            }
+            /* (not a meeting of its own name: "joined the Ukraine Defense Contact Group meeting") */
+            if (is_p(ex, k, ',') || is_p(ex, k, ';') || is_p(ex, k, '(') || is_w(ex, k, "of") || is_w(ex, k, "and") ||
+                is_w(ex, k, "with") || (tok(ex, k)->kind == PARLEY_TOK_WORD && (tok(ex, k)->flags & PARLEY_TOK_CAP)))
+                break;
+        }
+    }
+    return se->tok_end;
+}
+
 static size_t sentence_trigger(const parley_extraction *ex, const parley_sentence *se, uint64_t sk, int kind, size_t *len)
 {
     if (!(sk & (UINT64_C(1) << kind))) {
@@ -866,6 +919,18 @@ static int sentence_place(const parley_extraction *ex, size_t s)
             return mm->entity;
     }
     return site >= 0 ? site : country;
+}
+
+/* The place of meeting ev, told again in sentence s: where it had none, or a city of the country
+ * it was known by ("President X has received Y", then "The meeting was held in Baku"). */
+static void place_told_again(const parley_extraction *ex, parley_event *ev, size_t s)
+{
+    if (ev->place >= 0 && ex->entities[ev->place].type != PARLEY_ENTITY_COUNTRY)
+        return;
+    int where = sentence_place(ex, s);
+    if (ev->place < 0 || (where >= 0 && ex->entities[where].type == PARLEY_ENTITY_LOCATION && ex->entities[where].country &&
+                          strcmp(ex->entities[where].country, ex->entities[ev->place].name) == 0))
+        ev->place = where;
 }
 
 /* Is the person mention mm the owner of someone else ("President Joe Biden's envoy", "Macron's
@@ -3028,6 +3093,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     size_t sign = sentence_trigger(ex, se, sk, PARLEY_LEX_SIGN, &sl);
     size_t call = sentence_trigger(ex, se, sk, PARLEY_LEX_CALL, &cl);
     size_t join = sentence_trigger(ex, se, sk, PARLEY_LEX_JOIN, &jl);
+    /* "joined the so-called "two-plus-two" security talks", "attended the annual strategic
+     * dialogue": a verb of joining, "the", a few words and a meeting's noun */
+    if (!jl && (sk & (UINT64_C(1) << PARLEY_LEX_MEET_NOUN)))
+        join = joined_meeting_at(ex, se, &jl);
     size_t plan = sentence_trigger(ex, se, sk, PARLEY_LEX_PLANNED, &pl);
     size_t neg = sentence_trigger(ex, se, sk, PARLEY_LEX_NEGATION, &nl);
     /* "A and B signed 20 agreements in Rabat, though King C did not receive A": a contrast clause
@@ -3858,9 +3927,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                                            : st->last_call;     /* "received a phone call from X ... The two leaders last met in June" */
     /* the people of a call meet only in a meeting told as such ("The two leaders last met in
      * June", "will meet"), not in what they "discussed" during the call */
+    bool call_told = false;   /* (a call the group is of: not the people named together before either) */
     if (told >= 0 && told == st->last_call && st->last_meeting < 0 && st->last_planned < 0 && !planned &&
-        !(has_meet && (is_w(ex, meet, "met") || is_w(ex, meet, "meet"))))
+        !(has_meet && (is_w(ex, meet, "met") || is_w(ex, meet, "meet")))) {
         told = -1;
+        call_told = true;
+    }
     /* "A and B attended a ceremony. Following the ceremony, the two presidents held a tete-a-tete
      * meeting": with no meeting told before, the group is the people named together in one of
      * the two sentences before (as many as it says: "X cancelled a meeting with Y. The two
@@ -3868,7 +3940,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* ("A and B arrived in Tokyo on Monday. They held talks with C": "they" only for the pair
      * opening the sentence just before, when they meet someone named) */
     bool they = gl && is_w(ex, grp, "they");
-    if (gl && told < 0 && !negated && has_meet && !again && subj.n == 0 && grp_subject && grp + gl <= meet &&
+    if (gl && told < 0 && !call_told && !negated && has_meet && !again && subj.n == 0 && grp_subject && grp + gl <= meet &&
         (!they || (obj.n >= 1 && grp == se->tok_begin))) {
         size_t want = 0;
         for (size_t q = grp; q < grp + gl; q++)
@@ -4229,8 +4301,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         parley_event *ev = &ex->events[st->last_meeting];
         if (group_again && (rc = event_add_evidence(ex, ev, s, meet, meet + ml)) < 0)
             return rc;
-        if (ev->place < 0)
-            ev->place = sentence_place(ex, s);
+        place_told_again(ex, ev, s);
         if (!ev->date[0]) {
             parley_date d;
             int same;
@@ -4335,6 +4406,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (!ev->date[0] && ev->status == PARLEY_STATUS_OCCURRED &&
             sentence_date(ex, s, se->tok_begin + 1, st, false, &d, &same))
             parley_date_format(ev->date, &d);
+        if (ev->status == PARLEY_STATUS_OCCURRED)
+            place_told_again(ex, ev, s);
     }
     /* remember the latest date expression */
     date_hit h;

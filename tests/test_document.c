@@ -93,7 +93,9 @@ static void test_date_line(void **state)
 {
     (void)state;
     const char *lines[] = {"16 March 2024", "Saturday, March 16, 2024", "16.03.2024 10:45", "March 16th, 2024",
-                           "16 March 2024 | 10:45 GMT"};
+                           "16 March 2024 | 10:45 GMT", "March 16/2024",
+                           /* a release's stamp, up to its credit */
+                           "Posted On: 16 MAR 2024 5:15PM by PIB Delhi", "Posted: 16 March 2024"};
     for (size_t k = 0; k < sizeof lines / sizeof *lines; k++) {
         char buf[128];
         snprintf(buf, sizeof buf, "A headline\n%s\n\nText.\n", lines[k]);

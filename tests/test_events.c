@@ -2547,6 +2547,38 @@ static void test_signing_after_the_talks_and_square(void **state)
     assert_true(ag->place >= 0);
     assert_string_equal(t.ex->entities[ag->place].name, "Lethem");
     test_doc_free(&t);
+    /* "A and B joined the so-called "two-plus-two" security talks": the meeting before (not by
+     * video link) */
+    t = test_extract("Defense Minister John Abbot held talks in Manila with his Philippine counterpart Jane Roe on "
+                     "Monday. Foreign Minister Max Mustermann and Philippine Foreign Affairs Secretary Erika Svensson "
+                     "joined the so-called \"two-plus-two\" security talks.", "2024-07-08");
+    assert_non_null(meeting(&t, "John Abbot", "Erika Svensson"));
+    assert_ptr_equal(meeting(&t, "John Abbot", "Jane Roe"), meeting(&t, "Max Mustermann", "Jane Roe"));
+    test_doc_free(&t);
+    t = test_extract("Defense Minister John Abbot held talks in Manila with his Philippine counterpart Jane Roe on "
+                     "Monday. Foreign Minister Max Mustermann joined the security talks by video link.", "2024-07-08");
+    assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
+    /* a call, then "The two leaders discussed ...": no meeting */
+    t = test_extract("Prime Minister John Abbot and French President Jane Roe held a telephone conversation on Tuesday. "
+                     "The two leaders discussed the situation in the region.", "2024-07-10");
+    assert_null(meeting(&t, "John Abbot", "Jane Roe"));
+    test_doc_free(&t);
+    /* the meeting told again with a city of the country it was known by */
+    t = test_extract("Azerbaijani President John Abbot has received a delegation led by Speaker Jane Roe. The meeting "
+                     "was held in Baku on 20 September.", NULL);
+    const parley_event *bk = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(bk);
+    assert_true(bk->place >= 0);
+    assert_string_equal(t.ex->entities[bk->place].name, "Baku");
+    test_doc_free(&t);
+    /* "held discussion with"; a dateline's "June 5/2023" */
+    t = test_extract("Addis Ababa, June 5/2023 (ENA) Prime Minister John Abbot held discussion with Kenyan President "
+                     "Jane Roe today.", NULL);
+    bk = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(bk);
+    assert_string_equal(bk->date, "2023-06-05");
+    test_doc_free(&t);
     /* a square named alone is in the dateline's city */
     t = test_extract("ZAGREB, March 3 (Hina) - Defence Minister John Abbot was received by Prime Minister Jane Roe at "
                      "the government headquarters in Markov Square.", NULL);

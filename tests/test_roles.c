@@ -270,6 +270,9 @@ static void test_given_name_office_patronymic_according_to(void **state)
     /* "According to X, spokesman for ...": an apposition after "according to" */
     check("According to Karl Lindqvist, spokesman for the Ministry of Foreign Affairs, the sides discussed trade.",
           "Karl Lindqvist", NULL, "spokesman for the Ministry of Foreign Affairs");
+    /* a body's name right after the office, ending the apposition */
+    check("General Karl Lindqvist met Lieutenant General Erika Svensson, Commander Royal Saudi Land Forces, at GHQ.",
+          "Erika Svensson", "Saudi Arabia", "Commander Royal Saudi Land Forces");
     /* a patronymic ends a name, or stands inside it */
     check("Speaker Karl Lindqvist uulu met the envoy.", "Karl Lindqvist uulu", NULL, "Speaker");
     check("President Karl Erik oglu Lindqvist met the envoy.", "Karl Erik oglu Lindqvist", NULL, "President");

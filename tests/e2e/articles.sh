@@ -3393,6 +3393,22 @@ check([ev["place"] for ev in met("hl2", "Borut Sajovic", "Andrej Plenković")] =
 # on the talks' day and at their place
 check([(ev["date"], ev["place"]) for ev in events("hl7", "agreement")] == [("2024-02-29", "location:lethem")], "hl7: the signing after the talks")
 
+# hl11: "General X, NI (M), Chief of Army Staff (COAS) met Lieutenant General Y, Commander Royal Saudi
+# Land Forces, at GHQ": the body after the office is Y's, and X is the dateline's
+country("hl11", "Syed Asim Munir", "Pakistan")
+check(title("hl11", "Fahd bin Abdullah Al-Mutair") == "Commander Royal Saudi Land Forces", "hl11: the commander's title")
+# hl14: a call, "The two leaders discussed ...", then "Pashinyan and Macron last met in Paris on
+# November 10": one meeting, the one in Paris
+check([(ev["date"], ev["place"]) for ev in met("hl14", "Nikol Pashinyan", "Emmanuel Macron")] == [("--11-10", "location:paris")], "hl14: only the Paris meeting")
+# hl15: "Addis Ababa, June 5/2023 (ENA) Prime Minister X held discussion with Y ... today"
+check(docs["hl15"]["date"] == "2023-06-05" and [ev["date"] for ev in met("hl15", "Abiy Ahmed", "William Ruto")] == ["2023-06-05"], "hl15: the dateline's date")
+# hl17: "A and B joined the so-called "two-plus-two" security talks": one meeting of four
+check(len(met("hl17", "Minoru Kihara", "Enrique Manalo")) == 1 and len(met("hl17", "Yoko Kamikawa", "Gilberto Teodoro")) == 1, "hl17: the two-plus-two")
+# hl18: "Posted On: 19 JUN 2024 5:15PM by PIB Delhi"
+check(docs["hl18"]["date"] == "2024-06-19", "hl18: the release's date")
+# hl19: "President X has received a delegation led by Y" then "The meeting was held in Baku"
+check([ev["place"] for ev in met("hl19", "Ilham Aliyev", "Vyacheslav Volodin")] == ["location:baku"], "hl19: in Baku")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
