@@ -327,9 +327,9 @@ static bool given_name_office(const parley_extraction *ex, const parley_sentence
 {
     static const char *const words[] = {"amir", "sultan", NULL};
     static const char *const sheikh[] = {"sheikh", "shaikh", "sheik", NULL};
-    if ((w != se->tok_begin && w != parley_lead_start(ex, se)) || !parley_text_tok_in_ci(&ex->text, w, words) ||
-        !is_cap(ex, w) || (ex->text.tokens[w].flags & PARLEY_TOK_ALLCAPS) || parley_text_tok_in_ci(&ex->text, w + 1, sheikh) ||
-        e + 2 >= se->tok_end || !punct_is(ex, e, ','))
+    if (!is_cap(ex, w) || !parley_text_tok_in_ci(&ex->text, w, words) || (ex->text.tokens[w].flags & PARLEY_TOK_ALLCAPS) ||
+        parley_text_tok_in_ci(&ex->text, w + 1, sheikh) || e + 2 >= se->tok_end || !punct_is(ex, e, ',') ||
+        (w != se->tok_begin && w != parley_lead_start(ex, se)))
         return false;
     size_t k = e + 1;
     if (tok_lower_is(ex, k, "the"))
