@@ -2167,15 +2167,23 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                  * Zhongnanhai in Beijing": an attendee with only a guess is of the country the
                  * meeting was held in (not an envoy, who is often the visitor's) */
                 size_t jl = 0;
-                for (size_t q = pm->te; q < ex->text.sentences[s].tok_end && q < pm->te + 4 && !jl; q++)
+                for (size_t q = pm->te; q < ex->text.sentences[s].tok_end && q < pm->te + 4 && !jl; q++) {
                     jl = parley_match(ex, q, PARLEY_LEX_JOIN, NULL);
+                    /* (not one who "was accompanied by" others: a principal, often the visitor) */
+                    if (jl && jl >= 2 && parley_text_tok_is(&ex->text, q + jl - 2, "accompanied")) {
+                        jl = 0;
+                        break;
+                    }
+                }
                 /* ... or named after the words: "which was also attended by the Minister of Foreign
                  * Affairs, X, and the National Security Adviser, Y" */
                 for (size_t q = pm->tb > b + 16 ? pm->tb - 16 : b; q < pm->tb && !jl; q++) {
                     size_t l = parley_match(ex, q, PARLEY_LEX_JOIN, NULL);
                     if (l && q + l <= pm->tb &&
                         (parley_text_tok_is(&ex->text, q + l - 1, "by") || parley_text_tok_is(&ex->text, q + l - 1, "were") ||
-                         parley_text_tok_is(&ex->text, q + l - 1, "of")))
+                         parley_text_tok_is(&ex->text, q + l - 1, "of")) &&
+                        /* (not a companion: "The CDS was accompanied by X" is of the CDS's side) */
+                        !(l >= 2 && parley_text_tok_is(&ex->text, q + l - 2, "accompanied")))
                         jl = l;
                 }
                 const char *held = jl && was[i] ? meeting_place_before(ex, sm, s) : NULL;

@@ -299,6 +299,14 @@ static void test_publisher_country(void **state)
                      "Japan agreed.", NULL);
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Mongolia");
     test_doc_free(&t);
+    /* "The CDS was accompanied by X" in Abuja: the principal and the companion are the
+     * publisher's, not the meeting place's */
+    t = test_extract("source: https://newsghana.com.gh/1\n\nThe Chief of the Defence Staff (CDS), Vice Admiral Jane "
+                     "Roe, has held bilateral talks with his Nigerian counterpart, General Max Mustermann, in Abuja. "
+                     "The CDS was accompanied by the Chief of the Naval Staff, Rear Admiral Erika Svensson.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Ghana");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Svensson")->country, "Ghana");
+    test_doc_free(&t);
     /* only for people with a title: the foreigners an article is about are often named bare */
     t = test_extract("source: https://www.gov.uk/news/1\n\nMinister Jane Roe condemned Bashar al-Assad's regime. "
                      "Syria and Syria.", NULL);

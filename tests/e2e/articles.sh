@@ -3409,6 +3409,15 @@ check(docs["hl18"]["date"] == "2024-06-19", "hl18: the release's date")
 # hl19: "President X has received a delegation led by Y" then "The meeting was held in Baku"
 check([ev["place"] for ev in met("hl19", "Ilham Aliyev", "Vyacheslav Volodin")] == ["location:baku"], "hl19: in Baku")
 
+# hl28: "The Chief of the Defence Staff (CDS), X, has held bilateral talks with his Nigerian
+# counterpart, Y, in Abuja. The CDS was accompanied by ... Z" (newsghana.com.gh): X and Z are Ghana's
+country("hl28", "Seth Amoama", "Ghana")
+country("hl28", "Issah Yakubu", "Ghana")
+# hl23: "Later, the Naval Chief also called on Caretaker Prime Minister Anwaar-ul-Haq Kakar"
+check(len(met("hl23", "Naveed Ashraf", "Anwaar-ul-Haq Kakar")) == 1, "hl23: the second call")
+# hl30: "X, who arrived in Manila on Sunday, told Y at the start of their talks on Monday"
+check([ev["date"] for ev in met("hl30", "Shigeru Ishiba", "Ferdinand Marcos Jr.")] == ["2025-01-13"], "hl30: their talks on Monday")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
