@@ -838,6 +838,11 @@ static int sentence_place(const parley_extraction *ex, size_t s)
                    /* "attended the Munich Security Conference, where he held talks" */
                    ((is_w(ex, q, "attended") || is_w(ex, q, "attending")) && mm->type == PARLEY_ENTITY_LOCATION &&
                     mm->lex && mm->lex->kind == PARLEY_LEX_CITY);
+        /* "X, who was visiting Munich, Germany, held a meeting with Y": where the clause says
+         * the subject was */
+        if (!loc && is_w(ex, q, "visiting") && q >= se->tok_begin + 2 && is_w(ex, q - 1, "was") && is_w(ex, q - 2, "who") &&
+            mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY)
+            loc = true;
         /* "he visited Tokyo, where he met X": the place visited, where the meeting follows */
         /* ... "he visited Washington in August 2024, when he held talks with X" */
         for (size_t k = mm->te; !loc && (is_w(ex, q, "visited") || is_w(ex, q, "toured")) && k < se->tok_end && k < mm->te + 8;
@@ -850,9 +855,16 @@ static int sentence_place(const parley_extraction *ex, size_t s)
         /* "in the Saudi city of NEOM", "in the Chinese port city": the demonym's country */
         bool city_of = mm->type == PARLEY_ENTITY_COUNTRY && mm->lex && mm->lex->kind == PARLEY_LEX_DEMONYM &&
                        p >= se->tok_begin + 2 && is_w(ex, p - 1, "the") && is_w(ex, p - 2, "in") && mm->te < se->tok_end &&
+                       /* (the capital the lexicon lists is a mention of its own) */
+                       !(is_w(ex, mm->te, "capital") && m + 1 < ex->sent_mentions[s + 1] && ex->mentions[m + 1].tb == mm->te &&
+                         ex->mentions[m + 1].type == PARLEY_ENTITY_LOCATION) &&
                        (is_w(ex, mm->te, "city") || is_w(ex, mm->te, "capital") || is_w(ex, mm->te, "town") ||
                         is_w(ex, mm->te, "port") || is_w(ex, mm->te, "resort"));
         loc |= city_of;
+        /* "in the Kazakh capital": the capital the lexicon lists, a city mention on "capital" */
+        if (!loc && mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY && is_w(ex, p, "capital"))
+            for (size_t r = p - 1; r > se->tok_begin + 1 && r + 4 > p && !loc; r--)
+                loc = is_w(ex, r, "the") && (is_w(ex, r - 1, "in") || is_w(ex, r - 1, "at"));
         /* "in the Mediterranean city of El Alamein", "at the resort town of X": the place named
          * after "of" */
         static const char *const place_nouns[] = {"city", "town", "port", "resort", "capital", "village", "island", NULL};

@@ -410,6 +410,17 @@ const parley_lex_entry *parley_lexicon_find(const parley_lexicon *lex, parley_le
     return NULL;
 }
 
+const parley_lex_entry *parley_lexicon_capital_of(const parley_lexicon *lex, const char *country)
+{
+    char phrase[512];
+    if ((size_t)snprintf(phrase, sizeof phrase, "capital of %s", country) >= sizeof phrase)
+        return NULL;
+    parley_buf key = {0};
+    const parley_lex_entry *e = fold_phrase(&key, phrase) < 0 ? NULL : parley_lexicon_find(lex, PARLEY_LEX_CAPITAL, key.data, key.len);
+    parley_buf_free(&key);
+    return e;
+}
+
 size_t parley_lexicon_size(const parley_lexicon *lex) { return lex->count; }
 
 const parley_lex_entry *parley_lexicon_probe(const parley_lexicon *lex, const char *key, size_t len, bool *known)
@@ -589,14 +600,29 @@ int parley_lexicon_load_file(parley_lexicon *lex, const char *path, FILE *err)
             }
             if (strcmp(fl[1], "city") == 0) kind = PARLEY_LEX_CITY;
             else if (strcmp(fl[1], "dateline") == 0) kind = PARLEY_LEX_DATELINE;
+            else if (strcmp(fl[1], "seat") == 0) kind = PARLEY_LEX_SEAT;
+            else if (strcmp(fl[1], "capital") == 0) kind = PARLEY_LEX_CAPITAL;
             else if (strcmp(fl[1], "region") && strcmp(fl[1], "state")) {
                 if (err)
-                    fprintf(err, "%s:%ld: unknown place kind '%s' (city, region, state, dateline)\n", path, lineno, fl[1]);
+                    fprintf(err, "%s:%ld: unknown place kind '%s' (city, region, state, dateline, seat, capital)\n", path, lineno, fl[1]);
                 rc = PARLEY_EINPUT;
                 break;
             }
-            /* (a dateline's words are only the other names: "New York	dateline	United States	United Nations") */
-            if (kind != PARLEY_LEX_DATELINE)
+            /* (a dateline's words are only the other names: "New York	dateline	United States	United Nations";
+             * so are a seat's: "Washington	seat	United States	White House") */
+            if (kind == PARLEY_LEX_CAPITAL) {
+                /* "Astana	capital	Kazakhstan": keyed "capital of Kazakhstan" */
+                char key[512];
+                if (!*fl[2] || (size_t)snprintf(key, sizeof key, "capital of %s", fl[2]) >= sizeof key) {
+                    if (err)
+                        fprintf(err, "%s:%ld: a capital needs its country\n", path, lineno);
+                    rc = PARLEY_EINPUT;
+                    break;
+                }
+                rc = add_entry(lex, kind, key, fl[0], fl[2], 0, 0, 0);
+                break;
+            }
+            if (kind != PARLEY_LEX_DATELINE && kind != PARLEY_LEX_SEAT)
                 rc = add_entry(lex, kind, fl[0], fl[0], fl[2], 0, 0, kind == PARLEY_LEX_CITY ? 1000000 : 0);
             /* other names of the same place, '|'-separated: "Kiev|Kyiv" under Kyiv */
             for (char *a = k > 3 ? fl[3] : NULL, *bar; rc == 0 && a && *a; a = bar ? bar + 1 : NULL) {

@@ -65,6 +65,10 @@ typedef enum {
                                    name is a company's ("Hyundai Rotem chief executive X") */
     PARLEY_LEX_DATELINE,      /**< "UNITED NATIONS": what opens a dateline for a city (places.tsv kind
                                    "dateline"); canonical = the city, country = its country */
+    PARLEY_LEX_SEAT,          /**< "the White House", "the Kremlin": a seat of government in a city (places.tsv
+                                   kind "seat"); canonical = the city, country = its country */
+    PARLEY_LEX_CAPITAL,       /**< a country's capital (places.tsv kind "capital"), keyed "capital of <country>";
+                                   canonical = the city, country = the country */
     PARLEY_LEX_PATRONYMIC,    /**< "uulu", "oglu": a lower-case word that ends or stands inside a name
                                    ("Nurlanbek Turgunbek uulu", "Ilham Heydar oglu Aliyev") */
     PARLEY_LEX_N_KINDS
@@ -144,6 +148,13 @@ int parley_lexicon_load_geonames_cached(parley_lexicon *lex, const char *cache_d
  * @return the first entry, or NULL. Follow @c next for the others. O(length of key).
  */
 const parley_lex_entry *parley_lexicon_lookup(const parley_lexicon *lex, const char *key, size_t len);
+
+/**
+ * @brief The capital of a country, as places.tsv lists it ("Astana" for "Kazakhstan"): its
+ * entry of kind ::PARLEY_LEX_CAPITAL (canonical = the city), or NULL when none is listed or
+ * memory runs out. The entry is the lexicon's. O(length of the name).
+ */
+const parley_lex_entry *parley_lexicon_capital_of(const parley_lexicon *lex, const char *country);
 
 /** @brief The first entry of @p kind for a phrase, or NULL. O(length of key). */
 const parley_lex_entry *parley_lexicon_find(const parley_lexicon *lex, parley_lex_kind kind,

@@ -704,6 +704,18 @@ static bool city_state_dateline(const parley_extraction *ex, size_t i, size_t cl
     return punct_is(ex, k, ',') && k + 1 < end && date_word(ex, k + 1);
 }
 
+/* The lexicon's city of that name, or NULL. O(length of the name). */
+static const parley_lex_entry *city_named(const parley_extraction *ex, const char *name)
+{
+    char key[128];
+    size_t kn = strlen(name);
+    if (kn >= sizeof key)
+        return NULL;
+    for (size_t k = 0; k < kn; k++)
+        key[k] = (char)tolower((unsigned char)name[k]);
+    return parley_lexicon_find(ex->lex, PARLEY_LEX_CITY, key, kn);
+}
+
 static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -763,6 +775,18 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
                       parley_match(ex, k, PARLEY_LEX_PLACE_HEAD, NULL) == 1;
             if (!inside && !money)
                 rc = parley_mention_add(ex, PARLEY_ENTITY_COUNTRY, i, i + l, s, e);
+            /* "in the Kazakh capital" (not named after it: "the Azerbaijani capital, Baku", "the
+             * Kazakh capital Astana"): the country's capital, as the lexicon lists it */
+            const parley_lex_entry *cap = NULL, *city = NULL;
+            if (rc >= 0 && !inside && !money && e->kind == PARLEY_LEX_DEMONYM && k < se->tok_end && tok_is(ex, k, "capital") &&
+                !(k + 1 < se->tok_end && (is_cap(ex, k + 1) || tok_is(ex, k + 1, "of") ||
+                                          (punct_is(ex, k + 1, ',') && k + 2 < se->tok_end && is_cap(ex, k + 2)))) &&
+                (cap = parley_lexicon_capital_of(ex->lex, e->canonical)) && (city = city_named(ex, cap->canonical))) {
+                rc = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, k, k + 1, s, city);
+                if (rc >= 0)
+                    used[k] = 5;
+                i++;
+            }
             i += l;
         } else if ((l = parley_match(ex, i, PARLEY_LEX_REGION, &e)) && l >= parley_match(ex, i, PARLEY_LEX_ORG, NULL)) {
             /* (a longer organisation wins: "the Gulf Cooperation Council" is no Gulf) */
@@ -791,6 +815,15 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
                           !parley_match(ex, i - 1, PARLEY_LEX_ORG, NULL) && !parley_phrase_ends_at(ex, PARLEY_LEX_ORG, i, se->tok_begin);
             if (!national && !inside)
                 rc = parley_mention_add(ex, PARLEY_ENTITY_ORGANIZATION, i, i + l, s, e);
+            /* a seat of government names its city too, nested ("at the White House": Washington) */
+            const parley_lex_entry *seat = NULL, *city = NULL;
+            if (rc >= 0 && !national && !inside && parley_match(ex, i, PARLEY_LEX_SEAT, &seat) == l && seat &&
+                (city = city_named(ex, seat->canonical))) {
+                int m = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, i, i + l, s, city);
+                if (m >= 0)
+                    ex->mentions[m].nested = true;
+                rc = m;
+            }
             i += l;
         } else if ((l = parley_match(ex, i, PARLEY_LEX_CITY, &e)) && l == 1 &&
                    parley_date_month_name(ex->text.text + ex->text.tokens[i].start, parley_text_tok_len(&ex->text, i)) &&

@@ -2194,13 +2194,13 @@ static void test_dateline_line_compound_talks_and_troops(void **state)
                               "Mustermann also paid courtesy calls on President Erika Svensson and Assembly President "
                               "Karl Lindqvist.", "2024-10-08");
     assert_non_null(meeting(&v, "Max Mustermann", "Erika Svensson"));
-    /* "NAIROBI - X met Y at the White House": in the United States */
+    /* "NAIROBI - X met Y at the White House": in Washington */
     test_doc w = test_extract("NAIROBI, May 22 (Reuters) - Kenyan President John Abbot met U.S. President Jane Roe at the "
                               "White House on Thursday.", "2024-05-23");
     const parley_event *wm = meeting(&w, "John Abbot", "Jane Roe");
     assert_non_null(wm);
     assert_true(wm->place >= 0);
-    assert_string_equal(w.ex->entities[wm->place].name, "United States");
+    assert_string_equal(w.ex->entities[wm->place].name, "Washington");
     test_doc_free(&w);
     /* "in the Saudi city of NEOM": Saudi Arabia; "TBILISI - ... arrived in Georgia": Tbilisi */
     w = test_extract("CAIRO (Reuters) - Egyptian President John Abbot met Saudi Crown Prince Jane Roe in the Saudi city "
@@ -2578,6 +2578,28 @@ static void test_signing_after_the_talks_and_square(void **state)
     bk = meeting(&t, "John Abbot", "Jane Roe");
     assert_non_null(bk);
     assert_string_equal(bk->date, "2023-06-05");
+    test_doc_free(&t);
+    /* a seat of government is in its city; "in the Kazakh capital" is in the capital the lexicon
+     * lists; "who was visiting Munich" says where the subject met */
+    t = test_extract("President John Abbot welcomed Prime Minister Jane Roe of India to the White House today.", "2023-06-22");
+    bk = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(bk);
+    assert_true(bk->place >= 0);
+    assert_string_equal(t.ex->entities[bk->place].name, "Washington");
+    test_doc_free(&t);
+    t = test_extract("Head of State John Abbot received Chinese Minister of Public Security Jane Roe in the Kazakh "
+                     "capital.", "2024-04-20");
+    bk = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(bk);
+    assert_true(bk->place >= 0);
+    assert_string_equal(t.ex->entities[bk->place].name, "Astana");
+    test_doc_free(&t);
+    t = test_extract("On February 17, Ms. Jane Roe, Minister for Foreign Affairs, who was visiting Munich, Germany, held "
+                     "a meeting with Mr. John Abbot, Minister for Foreign Affairs of Ukraine.", "2024-02-19");
+    bk = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(bk);
+    assert_true(bk->place >= 0);
+    assert_string_equal(t.ex->entities[bk->place].name, "Munich");
     test_doc_free(&t);
     /* a square named alone is in the dateline's city */
     t = test_extract("ZAGREB, March 3 (Hina) - Defence Minister John Abbot was received by Prime Minister Jane Roe at "

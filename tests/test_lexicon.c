@@ -13,6 +13,18 @@ static void test_countries_loaded(void **state)
     assert_string_equal(parley_lexicon_country(lex, "Kosovo"), "Kosovo");
     assert_string_equal(parley_lexicon_country(lex, "Taiwan"), "Taiwan");
     assert_null(parley_lexicon_country(lex, "Atlantis"));
+    /* capitals, seats of government and patronymics from the data files */
+    const parley_lex_entry *c = parley_lexicon_capital_of(lex, "Kazakhstan");
+    assert_non_null(c);
+    assert_string_equal(c->canonical, "Astana");
+    c = parley_lexicon_capital_of(lex, "Cote d'Ivoire");
+    assert_non_null(c);
+    assert_string_equal(c->canonical, "Yamoussoukro");
+    assert_null(parley_lexicon_capital_of(lex, "Atlantis"));
+    c = parley_lexicon_find(lex, PARLEY_LEX_SEAT, "white house", 11);
+    assert_non_null(c);
+    assert_string_equal(c->canonical, "Washington");
+    assert_non_null(parley_lexicon_find(lex, PARLEY_LEX_PATRONYMIC, "uulu", 4));
 }
 
 static void test_cities_from_geonames(void **state)

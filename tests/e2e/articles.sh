@@ -2507,7 +2507,7 @@ check(met("fi2", "Shavkat Mirziyoyev", "Ding Xuexiang") and not met("fi2", "Shav
 # fi3: "welcomed Prime Minister X to Canberra"; "hosted X for lunch"
 check(met("fi3", "Anthony Albanese", "Xanana Gusmão") and met("fi3", "Penny Wong", "Xanana Gusmão"), "fi3: welcomed, hosted")
 # fi4: "NAIROBI - X met Y at the White House": in the United States, not Nairobi
-check([ev["place"] for ev in met("fi4", "William Ruto", "Joe Biden")] == ["country:united-states"], "fi4: the White House")
+check([ev["place"] for ev in met("fi4", "William Ruto", "Joe Biden")] == ["location:washington"], "fi4: the White House, in Washington")
 # fi5: "received his Argentine counterpart X at the Itamaraty Palace"
 check([ev["place"] for ev in met("fi5", "Mauro Vieira", "Gerardo Werthein")] == ["location:brasilia"], "fi5: Brasília")
 # fi6: "held talks with visiting Chinese Minister X here on Monday"; an exercise co-chaired
@@ -2858,7 +2858,7 @@ check(len(met("ge3", "Serdar Berdimuhamedov", "Ding Xuexiang")) == 1, "ge3: the 
 check([ev["place"] for ev in met("ge6", "Nikos Christodoulides", "Kyriakos Mitsotakis")] == ["location:athens"], "ge6: Athens")
 
 # gf1: "X, who met U.S. President Y at the White House last week, said on Tuesday"
-check([ev["place"] for ev in met("gf1", "Mark Rutte", "Donald Trump")] == ["country:united-states"], "gf1: the White House")
+check([ev["place"] for ev in met("gf1", "Mark Rutte", "Donald Trump")] == ["location:washington"], "gf1: the White House, in Washington")
 # gf2: "A meeting between A and B, originally scheduled for Monday, has been postponed"
 check(not met("gf2", "Aleksandar Vucic", "Albin Kurti"), "gf2: postponed")
 check([ev["place"] for ev in met("gf2", "Miroslav Lajcak", "Aleksandar Vucic")] == ["location:belgrade"], "gf2: the envoy in Belgrade")
@@ -3417,6 +3417,15 @@ country("hl28", "Issah Yakubu", "Ghana")
 check(len(met("hl23", "Naveed Ashraf", "Anwaar-ul-Haq Kakar")) == 1, "hl23: the second call")
 # hl30: "X, who arrived in Manila on Sunday, told Y at the start of their talks on Monday"
 check([ev["date"] for ev in met("hl30", "Shigeru Ishiba", "Ferdinand Marcos Jr.")] == ["2025-01-13"], "hl30: their talks on Monday")
+
+# hl33: "welcomed Prime Minister X of India to the White House": in Washington
+check([ev["place"] for ev in met("hl33", "Joseph R. Biden", "Narendra Modi")] == ["location:washington"], "hl33: the White House, in Washington")
+# hl35: "received Minister X in the Kazakh capital": Astana
+check([ev["place"] for ev in met("hl35", "Kassym-Jomart Tokayev", "Wang Xiaohong")] == ["location:astana"], "hl35: in the Kazakh capital")
+# hl38: "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, who was visiting Munich, Germany, held a ... Meeting with"
+check([ev["place"] for ev in events("hl38", "meeting")] == ["location:munich"], "hl38: in Munich")
+# hl40: a meeting on the sidelines, then "a trilateral meeting was held between A, B and C"
+check(len(met("hl40", "Charles Michel", "Nikol Pashinyan")) == 1 and len(met("hl40", "Ilham Aliyev", "Nikol Pashinyan")) == 1, "hl40: the trilateral meeting")
 
 if failures:
     print("\n".join(failures))
