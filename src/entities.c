@@ -1418,6 +1418,88 @@ static const char *met_stated_country(const parley_extraction *ex, const sentenc
 
 /* The country of the person's counterpart: "X met his French counterpart Y" says that X is not
  * French. The first such counterpart after one of the person's mentions in its sentence, or NULL. */
+/* The words of an office, folded for comparison: lower case, "defense" as "defence", without
+ * "of", "for", "the" and "affairs", sorted ("Minister of Foreign Affairs" and "Foreign Minister"
+ * are both "foreign minister"). False when the title does not fit in out. */
+static bool office_key(const char *title, char *out, size_t size)
+{
+    const char *w[12];
+    size_t wl[12], n = 0;
+    for (const char *p = title; *p && n < 12;) {
+        while (*p == ' ')
+            p++;
+        size_t l = strcspn(p, " ");
+        if (!l)
+            break;
+        if (!((l == 2 && strncasecmp(p, "of", 2) == 0) || (l == 3 && strncasecmp(p, "for", 3) == 0) ||
+              (l == 3 && strncasecmp(p, "the", 3) == 0) || (l == 7 && strncasecmp(p, "affairs", 7) == 0))) {
+            w[n] = p;
+            wl[n++] = l;
+        }
+        p += l;
+    }
+    for (size_t i = 1; i < n; i++)   /* (insertion sort of a few words) */
+        for (size_t j = i; j > 0; j--) {
+            size_t m = wl[j] < wl[j - 1] ? wl[j] : wl[j - 1];
+            int c = strncasecmp(w[j - 1], w[j], m);
+            if (c < 0 || (c == 0 && wl[j - 1] <= wl[j]))
+                break;
+            const char *tw = w[j];
+            size_t tl = wl[j];
+            w[j] = w[j - 1];
+            wl[j] = wl[j - 1];
+            w[j - 1] = tw;
+            wl[j - 1] = tl;
+        }
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        bool defense = wl[i] == 7 && strncasecmp(w[i], "defense", 7) == 0;
+        if (o + wl[i] + 2 > size)
+            return false;
+        for (size_t k = 0; k < wl[i]; k++)
+            out[o++] = defense && k == 5 ? 'c' : (char)tolower((unsigned char)w[i][k]);
+        out[o++] = ' ';
+    }
+    out[o ? o - 1 : 0] = '\0';
+    return n > 0;
+}
+
+/* Does someone of country c hold the office person en's title names ("Foreign Minister X" of
+ * Turkey, so "Foreign Minister Y" is not Turkey's)? Someone said to be of c, or named before en
+ * and guessed of it (guess[], NULL for none). O(entities). */
+static bool office_taken(const parley_extraction *ex, const parley_entity *en, const char *c, const char *const *guess)
+{
+    char a[128], b[128];
+    if (!c || !en->title || !office_key(en->title, a, sizeof a) || !en->n_mentions)
+        return false;
+    /* (not an office of a body named before the title: "COP28 President X") */
+    size_t words = 1;
+    for (const char *p = en->title; *p; p++)
+        words += *p == ' ';
+    const parley_mention *fm = &ex->mentions[en->mentions[0]];
+    size_t before = fm->tb >= words + 1 ? fm->tb - words - 1 : SIZE_MAX;
+    if (before != SIZE_MAX && ex->text.tokens[before].kind != PARLEY_TOK_PUNCT) {
+        const parley_token *bt = &ex->text.tokens[before];
+        bool digit = false;
+        for (uint32_t k = bt->start; k < bt->end && !digit; k++)
+            digit = isdigit((unsigned char)ex->text.text[k]) != 0;
+        if (digit || ((bt->flags & PARLEY_TOK_CAP) && !parley_match(ex, before, PARLEY_LEX_COUNTRY, NULL) &&
+                      !parley_match(ex, before, PARLEY_LEX_DEMONYM, NULL) && !parley_match(ex, before, PARLEY_LEX_MODIFIER, NULL) &&
+                      !parley_match(ex, before, PARLEY_LEX_OFFICE, NULL) && !parley_text_tok_is_ci(&ex->text, before, "the")))
+            return false;
+    }
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        const parley_entity *o = &ex->entities[i];
+        if (o == en)
+            break;   /* (only those named before: the entities are in the order of their first mention) */
+        const char *oc = o->country ? o->country : guess ? guess[i] : NULL;
+        if (o->type == PARLEY_ENTITY_PERSON && oc && o->title && strcmp(oc, c) == 0 && office_key(o->title, b, sizeof b) &&
+            strcmp(a, b) == 0)
+            return true;
+    }
+    return false;
+}
+
 static const char *counterparts_country(const parley_extraction *ex, const sentence_mentions *sm,
                                         const parley_entity *person, int self)
 {
@@ -3866,6 +3948,12 @@ static int person_roles(parley_extraction *ex)
             avoid = delegation_met(ex, &sm, en, (int)i);
         if (!avoid && (int)i == speaker)
             avoid = speaker_met(ex, &sm, speaker);
+        /* (an office the country's own person holds in the story is another country's here) */
+        const char *taken = NULL;   /* (the guess it would have been: kept when there is no other) */
+        if (!avoid && office_taken(ex, en, publisher, fallback))
+            taken = avoid = publisher;
+        if (!avoid && office_taken(ex, en, dateline, fallback))
+            taken = avoid = dateline;
         bool by_publisher = publisher && en->title && !visits(ex, &sm, en, publisher) &&
                             !(avoid && strcmp(avoid, publisher) == 0);
         bool visitor;
@@ -3893,6 +3981,8 @@ static int person_roles(parley_extraction *ex)
                       : by_publisher           ? publisher
                                                : guess_from_article(ex, &sm, lead_first, countries, said,
                                                                     n_countries, en, avoid, met, visitor);
+        if (!fallback[i] && taken)
+            fallback[i] = taken;
     }
     met_abroad(ex, &sm, dateline, fallback);
     free(lead_first);

@@ -307,6 +307,17 @@ static void test_publisher_country(void **state)
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Ghana");
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Svensson")->country, "Ghana");
     test_doc_free(&t);
+    /* an office the publisher's own person holds in the story is another country's: the other
+     * side's (not an office of a body named before it: "COP28 President X") */
+    t = test_extract("source: https://www.mfa.gov.tr/1\n\nMinister of Foreign Affairs John Abbot met with Jane Roe, "
+                     "Acting Minister of Foreign Affairs of Iran, in Ankara. Minister Abbot conveyed his condolences "
+                     "over the death of Foreign Minister Max Mustermann.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Turkey");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Iran");
+    test_doc_free(&t);
+    t = test_extract("DUBAI - UAE President Sheikh John Abbot received COP28 President Jane Roe at Qasr Al Watan.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "United Arab Emirates");
+    test_doc_free(&t);
     /* only for people with a title: the foreigners an article is about are often named bare */
     t = test_extract("source: https://www.gov.uk/news/1\n\nMinister Jane Roe condemned Bashar al-Assad's regime. "
                      "Syria and Syria.", NULL);

@@ -896,6 +896,12 @@ static void test_body_name_ends_before_article(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Ministry of Defence"));
     assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Ministry of Defence and The"));
     test_doc_free(&t);
+    /* a Malaysian honorific of three words is no name */
+    t = test_extract("Also present was Foreign Minister Datuk Seri Diraja Dr John Abbot.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Diraja"));
+    assert_int_equal(count_type(t.ex, PARLEY_ENTITY_PERSON), 1);
+    test_doc_free(&t);
 }
 
 int main(void)

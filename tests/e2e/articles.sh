@@ -3427,6 +3427,15 @@ check([ev["place"] for ev in events("hl38", "meeting")] == ["location:munich"], 
 # hl40: a meeting on the sidelines, then "a trilateral meeting was held between A, B and C"
 check(len(met("hl40", "Charles Michel", "Nikol Pashinyan")) == 1 and len(met("hl40", "Ilham Aliyev", "Nikol Pashinyan")) == 1, "hl40: the trilateral meeting")
 
+# hl45: "Also present was Foreign Minister Datuk Seri Diraja Dr Zambry Abd Kadir": one honorific
+check(person("hl45", "Diraja") is None and title("hl45", "Zambry Abd Kadir") == "Foreign Minister", "hl45: Datuk Seri Diraja")
+# hl46 (mfa.gov.tr): "Minister of Foreign Affairs Hakan Fidan met with X, Acting Minister of Foreign
+# Affairs of Iran ... the death of ... Foreign Minister Hossein Amir-Abdollahian": not Turkey's
+country("hl46", "Hossein Amir-Abdollahian", "Iran")
+# hl48: "DAVOS: ... met Bill Gates ... also held a meeting with WEF President Borge Brende"
+check({ev["place"] for ev in events("hl48", "meeting")} == {"location:davos"}, "hl48: in Davos")
+check((person("hl48", "Borge Brende") or {}).get("country") is None, "hl48: the WEF's president is no country's")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
