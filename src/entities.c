@@ -809,6 +809,9 @@ static bool located_at(const parley_extraction *ex, const parley_mention *o, siz
 {
     const parley_sentence *se = &ex->text.sentences[s];
     size_t b = se->tok_begin;
+    /* (not in a clause of another time: "..., a day after the two leaders signed ... in Türkiye") */
+    if (parley_in_other_time_clause(ex, se, o->tb))
+        return false;
     /* the next of a list of places: "a trip to Japan and the Philippines", "visits to Laos,
      * Vietnam and Cambodia": the list's first place says (back over at most 32 of them) */
     const parley_mention *head = o;
@@ -1418,6 +1421,45 @@ static const char *met_stated_country(const parley_extraction *ex, const sentenc
 
 /* The country of the person's counterpart: "X met his French counterpart Y" says that X is not
  * French. The first such counterpart after one of the person's mentions in its sentence, or NULL. */
+/* The person whom person en accompanies: "X was accompanied by A and B", "The prime minister
+ * was accompanied by A" (the person the story names with that office); -1 when none. O(mentions
+ * of en's sentences + entities). */
+static int accompanied_principal(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *en)
+{
+    for (size_t k = 0; k < en->n_mentions; k++) {
+        const parley_mention *pm = &ex->mentions[en->mentions[k]];
+        size_t s = pm->sentence, b = ex->text.sentences[s].tok_begin, q = SIZE_MAX;
+        for (size_t r = pm->tb; r-- > b + 1 && r + 24 > pm->tb && q == SIZE_MAX;)
+            if (parley_text_tok_is(&ex->text, r, "accompanied") && parley_text_tok_is(&ex->text, r + 1, "by"))
+                q = r;
+        if (q == SIZE_MAX)
+            continue;
+        int principal = -1;
+        for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->te <= q && &ex->entities[o->entity] != en)
+                principal = o->entity;
+        }
+        if (principal >= 0)
+            return principal;
+        /* "The prime minister was accompanied by": the office's holder named before */
+        if (!parley_text_tok_is_ci(&ex->text, b, "the") || q < b + 3 || q > b + 6 ||
+            !parley_text_tok_is(&ex->text, q - 1, "was"))
+            continue;
+        const char *w0 = ex->text.text + ex->text.tokens[b + 1].start;
+        size_t wl = ex->text.tokens[q - 2].end - ex->text.tokens[b + 1].start;
+        for (size_t i = 0; i < ex->n_entities; i++) {
+            const parley_entity *o = &ex->entities[i];
+            if (o == en || o->type != PARLEY_ENTITY_PERSON || !o->title)
+                continue;
+            size_t tl = strlen(o->title);
+            if (tl >= wl && strncasecmp(o->title + tl - wl, w0, wl) == 0 && (tl == wl || o->title[tl - wl - 1] == ' '))
+                return (int)i;
+        }
+    }
+    return -1;
+}
+
 /* The words of an office, folded for comparison: lower case, "defense" as "defence", without
  * "of", "for", "the" and "affairs", sorted ("Minister of Foreign Affairs" and "Foreign Minister"
  * are both "foreign minister"). False when the title does not fit in out. */
@@ -2190,6 +2232,25 @@ static const parley_mention *meeting_pair(const parley_extraction *ex, const sen
     return a == pm ? b : a;
 }
 
+/* Is the subject before meeting words at trig "he" or "she" (after an opening phrase: "In
+ * Paraguay, he held talks")? O(trig - b). */
+static bool pronoun_subject(const parley_extraction *ex, size_t b, size_t trig)
+{
+    for (size_t q = trig; q-- > b && q + 4 > trig;)
+        if (parley_text_tok_is_ci(&ex->text, q, "he") || parley_text_tok_is_ci(&ex->text, q, "she"))
+            return true;
+    return false;
+}
+
+/* The entity of the story's first person named, or -1. O(entities). */
+static int first_person_entity(const parley_extraction *ex)
+{
+    for (size_t i = 0; i < ex->n_entities; i++)
+        if (ex->entities[i].type == PARLEY_ENTITY_PERSON)
+            return (int)i;
+    return -1;
+}
+
 static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm, const char *dateline,
                        const char **guess)
 {
@@ -2354,6 +2415,10 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                     if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)i)
                         continue;
                     home = ex->entities[o->entity].country;   /* (stated, not guessed) */
+                    /* (... or guessed for the story's first person: "Prime Minister Fumio Kishida
+                     * met ... In Paraguay, he held talks with President X") */
+                    if (!home && first_person_entity(ex) == o->entity && pronoun_subject(ex, b, trig))
+                        home = was[o->entity];
                     break;
                 }
             if (place && home && strcmp(place, home) != 0 && strcmp(place, was[i]) != 0 &&
@@ -3398,6 +3463,27 @@ static int counterpart_titles(parley_extraction *ex)
     return rc;
 }
 
+/* A counterpart's title copied from an office only one other country has ("External Affairs
+ * Minister" is India's): the office the counterpart holds as titles.tsv's kind
+ * "counterpart_title" gives it ("Foreign Minister"), else none. 0 or PARLEY_ENOMEM. */
+static int counterpart_office(parley_extraction *ex, parley_entity *en)
+{
+    parley_buf key = {0};
+    if (parley_fold(&key, en->title, strlen(en->title)) < 0)
+        return PARLEY_ENOMEM;
+    const parley_lex_entry *ne = key.data ? parley_lexicon_find(ex->lex, PARLEY_LEX_NATIONAL_OFFICE, key.data, key.len) : NULL;
+    const parley_lex_entry *ce = key.data ? parley_lexicon_find(ex->lex, PARLEY_LEX_COUNTERPART_TITLE, key.data, key.len) : NULL;
+    parley_buf_free(&key);
+    if (!ne || (en->country && ne->country && strcmp(en->country, ne->country) == 0))
+        return 0;
+    char *generic = ce ? parley_strdup(ce->canonical) : NULL;
+    if (ce && !generic)
+        return PARLEY_ENOMEM;
+    free(en->title);
+    en->title = generic;
+    return 0;
+}
+
 /* counterpart_titles(), with the sentences' mentions built in *sm_out when first needed. */
 static int counterpart_titles_in(parley_extraction *ex, sentence_mentions *sm_out, bool *built)
 {
@@ -3482,6 +3568,8 @@ static int counterpart_titles_in(parley_extraction *ex, sentence_mentions *sm_ou
                 }
             }
         }
+        if (en->title && counterpart_office(ex, en) < 0)
+            return PARLEY_ENOMEM;
     }
     return 0;
 }
@@ -3949,6 +4037,11 @@ static int person_roles(parley_extraction *ex)
         if (!avoid && (int)i == speaker)
             avoid = speaker_met(ex, &sm, speaker);
         /* (an office the country's own person holds in the story is another country's here) */
+        /* one who accompanies a visitor left without a guess is no more the dateline's ("ABU DHABI:
+         * PM X called on UAE President Y ... The prime minister was accompanied by A") */
+        int principal = !avoid && dateline ? accompanied_principal(ex, &sm, en) : -1;
+        if (principal >= 0 && (size_t)principal < i && !ex->entities[principal].country && !fallback[principal])
+            avoid = dateline;
         const char *taken = NULL;   /* (the guess it would have been: kept when there is no other) */
         if (!avoid && office_taken(ex, en, publisher, fallback))
             taken = avoid = publisher;

@@ -238,6 +238,16 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
     /* 21 January 2020 / 25th Nov, 2020 / the 4th of March */
     if ((t->kind == PARLEY_TOK_NUM || t->kind == PARLEY_TOK_WORD) && i + 1 < se) {
         int v = num_val(ex, i, &dig);
+        /* "on 21st instant", "the 3rd inst.": that day of the month of publication */
+        if (v >= 1 && v <= 31 && dig <= 2 && (is_w(ex, i + 1, "instant") || is_w(ex, i + 1, "inst")) &&
+            pub && pub->y && pub->m) {
+            parley_date d = {pub->y, pub->m, v};
+            if (parley_date_valid(&d)) {
+                hit->date = d;
+                hit->end = i + 2;
+                return true;
+            }
+        }
         size_t mi = i + 1 + (i + 2 < se && is_w(ex, i + 1, "of"));
         /* a range, from its first day: "5-6 December 2022", "from 4 to 9 September", "on 5 and 6
          * February" */
@@ -814,7 +824,7 @@ static int sentence_place(const parley_extraction *ex, size_t s)
         if (mm->sentence != s || mm->entity < 0)
             continue;
         size_t p = mm->tb;
-        if (p == se->tok_begin || in_past_relative(ex, se, p))
+        if (p == se->tok_begin || in_past_relative(ex, se, p) || parley_in_other_time_clause(ex, se, p))
             continue;
         /* "Macron flew on to Kyiv, where he met X on Tuesday, before travelling to Berlin": the
          * place a "where" clause with meeting words is said of */
@@ -2231,6 +2241,26 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
             break;
         }
         meeting = -1;
+    }
+    /* "X held talks with Y on Wednesday, a day after the two leaders signed the Ankara
+     * Declaration in Türkiye": the clause's place, and the day before the main clause's */
+    if (created && !in_rel && parley_in_other_time_clause(ex, se, sign)) {
+        size_t a = sign;   /* the clause's "after" or "before" */
+        while (a > se->tok_begin && !is_w(ex, a, "after") && !is_w(ex, a, "before"))
+            a--;
+        int pl = place_after(ex, s, sign, se->tok_end);
+        ev->place = pl;
+        bool one = a >= se->tok_begin + 2 && is_w(ex, a - 1, "day") && (is_w(ex, a - 2, "a") || is_w(ex, a - 2, "one"));
+        int main_ev = -1;   /* the meeting the sentence told before the clause */
+        for (size_t k = ex->n_events; k-- > 0 && main_ev < 0;)
+            if (ex->events[k].type == PARLEY_EVENT_MEETING && ex->events[k].n_evidence &&
+                ex->events[k].evidence[ex->events[k].n_evidence - 1].start == se->start)
+                main_ev = (int)k;
+        ev = &ex->events[idx];
+        if (!(one && main_ev >= 0 && shift_day(ex->events[main_ev].date, is_w(ex, a, "after") ? -1 : 1, ev->date)))
+            ev->date[0] = '\0';
+        meeting = -1;
+        return event_add_evidence(ex, ev, s, sign, sign + sign_len);
     }
     /* the sentence's own date first ("signed a Memorandum ... in 2019"), else the meeting's */
     parley_date d;

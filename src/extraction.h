@@ -225,6 +225,10 @@ bool parley_plural_office(const parley_extraction *ex, const char *w, size_t n);
  * sidelines of the summit": both sides of a meeting may be visitors; the summit's attendees are no
  * party to the talks on its sidelines)? O(e - b). */
 bool parley_on_sidelines(const parley_extraction *ex, size_t b, size_t e);
+/** @brief Is token @p p of sentence @p se in a clause after a comma that tells another time: "...,
+ * a day after the two leaders signed the Ankara Declaration in Türkiye", "..., two weeks before
+ * ..." (at most 20 tokens back)? O(1). */
+bool parley_in_other_time_clause(const parley_extraction *ex, const parley_sentence *se, size_t p);
 /** @brief After meeting words ending at token @p q: "[with] the [Serbian] delegation" ("Minister X
  * met the delegation at the ministry"), before @p end. The token of "the", the demonym's length in
  * @p *dl; SIZE_MAX when not. O(1). */

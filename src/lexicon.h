@@ -69,6 +69,8 @@ typedef enum {
                                    kind "seat"); canonical = the city, country = its country */
     PARLEY_LEX_CAPITAL,       /**< a country's capital (places.tsv kind "capital"), keyed "capital of <country>";
                                    canonical = the city, country = the country */
+    PARLEY_LEX_COUNTERPART_TITLE, /**< "External Affairs Minister": a national office; canonical = the office
+                                       its holder's counterparts hold ("Foreign Minister") */
     PARLEY_LEX_PATRONYMIC,    /**< "uulu", "oglu": a lower-case word that ends or stands inside a name
                                    ("Nurlanbek Turgunbek uulu", "Ilham Heydar oglu Aliyev") */
     PARLEY_LEX_N_KINDS

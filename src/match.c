@@ -378,6 +378,21 @@ bool parley_on_sidelines(const parley_extraction *ex, size_t b, size_t e)
     return false;
 }
 
+bool parley_in_other_time_clause(const parley_extraction *ex, const parley_sentence *se, size_t p)
+{
+    static const char *const spans[] = {"day", "days", "week", "weeks", "hours", "month", "months", NULL};
+    const parley_text *t = &ex->text;
+    for (size_t q = p; q-- > se->tok_begin + 2 && q + 20 > p;) {
+        if (parley_text_tok_is(t, q, ",") || parley_text_tok_is(t, q, ";"))
+            return false;
+        if ((parley_text_tok_is(t, q, "after") || parley_text_tok_is(t, q, "before")) && parley_text_tok_in_ci(t, q - 1, spans))
+            for (size_t r = q - 1; r > se->tok_begin && r + 4 > q; r--)
+                if (parley_text_tok_is(t, r - 1, ","))
+                    return true;
+    }
+    return false;
+}
+
 size_t parley_delegation_met(const parley_extraction *ex, size_t q, size_t end, size_t *dl)
 {
     const parley_text *t = &ex->text;

@@ -2601,6 +2601,28 @@ static void test_signing_after_the_talks_and_square(void **state)
     assert_true(bk->place >= 0);
     assert_string_equal(t.ex->entities[bk->place].name, "Munich");
     test_doc_free(&t);
+    /* "on 21st instant": that day of the month of publication */
+    t = test_extract("RAWALPINDI: General John Abbot called on General Jane Roe at General Headquarters on 21st instant.",
+                     "2023-11-22");
+    bk = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(bk);
+    assert_string_equal(bk->date, "2023-11-21");
+    test_doc_free(&t);
+    /* "..., a day after the two leaders signed the Ankara Declaration in Türkiye": the clause's
+     * place is not the talks', and the signing is the day before */
+    t = test_extract("Addis Abeba - Prime Minister John Abbot held talks with Somalia's President Jane Roe at his office "
+                     "on Wednesday, a day after the two leaders signed the Ankara Declaration in Türkiye.", "2024-12-12");
+    bk = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(bk);
+    assert_string_equal(bk->date, "2024-12-11");
+    assert_true(bk->place >= 0);
+    assert_string_equal(t.ex->entities[bk->place].name, "Addis Ababa");
+    const parley_event *ag2 = last_agreement(&t);
+    assert_non_null(ag2);
+    assert_string_equal(ag2->date, "2024-12-10");
+    assert_true(ag2->place >= 0);
+    assert_string_equal(t.ex->entities[ag2->place].name, "Turkey");
+    test_doc_free(&t);
     /* a square named alone is in the dateline's city */
     t = test_extract("ZAGREB, March 3 (Hina) - Defence Minister John Abbot was received by Prime Minister Jane Roe at "
                      "the government headquarters in Markov Square.", NULL);

@@ -1944,7 +1944,7 @@ check(any(ev["date"] == "2026-03-09" and ev["place"] == "location:muscat" for ev
 # "In Kuwait, her last stop, Menon called on X": X is of Kuwait; "She also met her Kuwaiti
 # counterpart Y": Y's title is Menon's, not the crown prince's; "with whom she signed" is hers too
 country("eb1", "Sabah Khalid Al-Hamad Al-Sabah", "Kuwait")
-check(title("eb1", "Abdullah Al-Yahya") == "External Affairs Minister", f"eb1: counterpart's title {title('eb1', 'Abdullah Al-Yahya')!r}")
+check(title("eb1", "Abdullah Al-Yahya") == "Foreign Minister", f"eb1: counterpart's title {title('eb1', 'Abdullah Al-Yahya')!r}")
 check(any({"India", "Kuwait"} <= parties(ev, "eb1") for ev in events("eb1", "agreement")), "eb1: with whom she signed")
 # "he visited Tokyo where he met X": in Tokyo; "Earlier this month" with no year known: no day
 check(any(ev["place"] == "location:tokyo" and ev["date"] in (None, "") for ev in met("eb2", "Mohamed Khaled Nordin", "Gen Nakatani")), "eb2: visited Tokyo where he met")
@@ -3435,6 +3435,22 @@ country("hl46", "Hossein Amir-Abdollahian", "Iran")
 # hl48: "DAVOS: ... met Bill Gates ... also held a meeting with WEF President Borge Brende"
 check({ev["place"] for ev in events("hl48", "meeting")} == {"location:davos"}, "hl48: in Davos")
 check((person("hl48", "Borge Brende") or {}).get("country") is None, "hl48: the WEF's president is no country's")
+
+# hl51: "called on General X ... at General Headquarters on 21st instant" (published the 22nd)
+check([ev["date"] for ev in events("hl51", "meeting")] == ["2023-11-21"], "hl51: the 21st instant")
+# hl52: "External Affairs Minister S. Jaishankar met his Chinese counterpart Wang Yi": India's office
+# is not the counterpart's
+check(title("hl52", "Wang Yi") == "Foreign Minister", "hl52: the counterpart's office")
+# hl54 (japantimes.co.jp): "In Paraguay, he held talks with President Santiago Pena in Asuncion"
+country("hl54", "Santiago Pena", "Paraguay")
+# hl56: "X held talks with Y at his office on Wednesday, a day after the two leaders signed the
+# Ankara Declaration in Türkiye": the talks in Addis Abeba, the signing the day before in Türkiye
+country("hl56", "Abiy Ahmed", "Ethiopia")
+check([ev["place"] for ev in met("hl56", "Abiy Ahmed", "Hassan Sheikh Mohamud")] == ["location:addis-ababa"], "hl56: the talks at home")
+check([(ev["date"], ev["place"]) for ev in events("hl56", "agreement")] == [("2024-12-10", "country:turkey")], "hl56: the declaration the day before")
+# hl59: "ABU DHABI: Prime Minister X called on UAE President Y ... The prime minister was
+# accompanied by Foreign Minister A and ... B": A and B are not the UAE's
+check((person("hl59", "Ishaq Dar") or {}).get("country") != "United Arab Emirates", "hl59: the visitor's companions")
 
 if failures:
     print("\n".join(failures))
