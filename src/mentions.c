@@ -871,6 +871,24 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
 
 /* ---- exercises ------------------------------------------------------------------------ */
 
+/* A year of two digits ending an exercise's name: glued after a dash ("AMAN-25") or after a name
+ * word ("Balikatan 24"), a number of two digits ending the name. */
+static bool short_year_tok(const parley_extraction *ex, size_t i, size_t end)
+{
+    static const char *const counted[] = {"troops", "soldiers", "servicemen", "personnel", "ships", "vessels", "aircraft",
+                                          "jets", "countries", "nations", "units", "hours", "days", "km", "kilometres",
+                                          "kilometers", "miles", "percent", "per", NULL};
+    const parley_token *tk = &ex->text.tokens[i];
+    if (tk->kind != PARLEY_TOK_NUM || tk->end - tk->start != 2 || i == 0 ||
+        (i + 1 < end && (ex->text.tokens[i + 1].kind == PARLEY_TOK_NUM || parley_text_tok_in_ci(&ex->text, i + 1, counted) ||
+                         date_word(ex, i + 1))))
+        return false;
+    if (punct_is(ex, i - 1, '-'))
+        return glued(ex, i - 1) && glued(ex, i);
+    /* (not a day: "Balikatan 24 ... on May 24", "June 24") */
+    return is_word(ex, i - 1) && is_cap(ex, i - 1) && !date_word(ex, i - 1);
+}
+
 static bool year_tok(const parley_extraction *ex, size_t i)
 {
     const parley_token *tk = &ex->text.tokens[i];
@@ -990,6 +1008,7 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
                 size_t q = i + l;
                 while (q < se->tok_end && ((is_word(ex, q) && is_cap(ex, q) && !parley_match(ex, q, PARLEY_LEX_STOP, NULL)) ||
                                            year_tok(ex, q) || (punct_is(ex, q, '-') && q > i + l) ||
+                                           (q > i + l && short_year_tok(ex, q, se->tok_end)) ||
                                            /* "Exercise Cyclone-I": a roman numeral after a dash */
                                            (q > i + l + 1 && punct_is(ex, q - 1, '-') && glued(ex, q - 1) && glued(ex, q) &&
                                             is_word(ex, q) && roman_numeral(ex, q))))
@@ -1021,6 +1040,7 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
                                             !parley_match(ex, q, PARLEY_LEX_COUNTRY, NULL) &&
                                             !parley_match(ex, q, PARLEY_LEX_DEMONYM, NULL)) ||
                                            (year_tok(ex, q) && (year = true)) || (punct_is(ex, q, '-') && q > nb) ||
+                                           (q > nb && short_year_tok(ex, q, se->tok_end) && (year = true)) ||
                                            /* "Northern/Interaction-2023" */
                                            (quoted && punct_is(ex, q, '/') && q > nb && glued(ex, q))))
                     q++;

@@ -896,6 +896,13 @@ static void test_body_name_ends_before_article(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Ministry of Defence"));
     assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Ministry of Defence and The"));
     test_doc_free(&t);
+    /* a year of two digits ends an exercise's name (not a count: "Balikatan with 24 ships") */
+    t = test_extract("The Pakistan Navy's multinational exercise AMAN-25 began on Friday. U.S. forces kicked off Exercise "
+                     "Balikatan 24 in Manila on Monday. Exercise Sea Breeze 24 troops took part.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "AMAN-25"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Balikatan 24"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Sea Breeze"));
+    test_doc_free(&t);
     /* a Malaysian honorific of three words is no name */
     t = test_extract("Also present was Foreign Minister Datuk Seri Diraja Dr John Abbot.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot"));

@@ -3452,6 +3452,10 @@ check([(ev["date"], ev["place"]) for ev in events("hl56", "agreement")] == [("20
 # accompanied by Foreign Minister A and ... B": A and B are not the UAE's
 check((person("hl59", "Ishaq Dar") or {}).get("country") != "United Arab Emirates", "hl59: the visitor's companions")
 
+# hl63, hl64: "exercise AMAN-25", "Exercise Balikatan 24": a year of two digits ends the name
+check(ids("hl63", "exercise") == {"AMAN-25"}, f"hl63: {ids('hl63', 'exercise')}")
+check(ids("hl64", "exercise") == {"Balikatan 24"}, f"hl64: {ids('hl64', 'exercise')}")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
