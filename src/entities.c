@@ -1375,6 +1375,10 @@ static const char *met_persons_country(const parley_extraction *ex, const senten
      * the eight nearest, so that a sentence listing thousands stays linear) */
     for (size_t k = 0; k < person->n_mentions; k++) {
         const parley_mention *pm = &ex->mentions[person->mentions[k]];
+        /* (not one named in a clause of another time: "..., a day after the inauguration of
+         * President X") */
+        if (parley_in_other_time_clause(ex, &ex->text.sentences[pm->sentence], pm->tb))
+            continue;
         size_t s = pm->sentence, at = sm_from(ex, sm, s, pm->tb), near = at;
         for (size_t back = 0; near > sm->off[s] && back < 8;)
             back += ex->mentions[sm->idx[--near]].type == PARLEY_ENTITY_PERSON;
@@ -2716,8 +2720,10 @@ static const char *members_rule(const parley_extraction *ex, const sentence_ment
                                 const parley_mention *m)
 {
     const parley_sentence *se = &ex->text.sentences[m->sentence];
-    /* within 40 tokens before the name (bounded, so a long sentence stays linear) */
-    for (size_t q = m->tb > se->tok_begin + 41 ? m->tb - 40 : se->tok_begin + 1; q < m->tb; q++) {
+    /* within 40 tokens before the name (bounded, so a long sentence stays linear), the nearest
+     * first ("The Russian delegation was headed by A, while the Ukrainian side was led by B") */
+    const size_t lo = m->tb > se->tok_begin + 41 ? m->tb - 40 : se->tok_begin + 1;
+    for (size_t q = m->tb; q-- > lo;) {
         size_t l = parley_match(ex, q, PARLEY_LEX_MEMBERS, NULL);
         if (!l || q + l > m->tb)
             continue;
@@ -2743,6 +2749,35 @@ static const char *members_rule(const parley_extraction *ex, const sentence_ment
                 (ex->text.tokens[k].flags & PARLEY_TOK_CAP))
                 return e->country;
         }
+        /* "The delegation also included X" after "a delegation of the United States Congress led by
+         * Senator Y": the delegation told before, of its country or its leader's */
+        if (c == q && c > se->tok_begin && parley_text_tok_is_ci(&ex->text, c - 1, "the") && m->sentence > 0)
+            for (size_t s2 = m->sentence; s2-- > 0 && s2 + 3 >= m->sentence;) {
+                const parley_sentence *ps = &ex->text.sentences[s2];
+                for (size_t d = ps->tok_begin; d + 2 < ps->tok_end; d++) {
+                    if (!parley_text_tok_is(&ex->text, d, "delegation"))
+                        continue;
+                    size_t k = d + 1 + parley_text_tok_is(&ex->text, d + 1, "of");
+                    if (k > d + 1 && k < ps->tok_end && parley_text_tok_is_ci(&ex->text, k, "the"))
+                        k++;
+                    const parley_lex_entry *e = NULL;
+                    if (k > d + 1 && k < ps->tok_end && parley_match(ex, k, PARLEY_LEX_COUNTRY, &e) && e)
+                        return e->canonical;
+                    for (size_t j = sm->off[s2]; j < sm->off[s2 + 1]; j++) {   /* "led by X", "headed by X" */
+                        const parley_mention *o = &ex->mentions[sm->idx[j]];
+                        if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && (size_t)o->entity != self && o->tb > d &&
+                            o->tb <= d + 16 &&
+                            ex->entities[o->entity].country) {
+                            bool led = false;
+                            for (size_t r = d + 1; r + 1 < o->tb && !led; r++)
+                                led = (parley_text_tok_is(&ex->text, r, "led") || parley_text_tok_is(&ex->text, r, "headed")) &&
+                                      parley_text_tok_is(&ex->text, r + 1, "by");
+                            if (led)
+                                return ex->entities[o->entity].country;
+                        }
+                    }
+                }
+            }
         /* "Macron was accompanied by a large delegation including X": the one accompanied's */
         for (size_t k = q; k-- > se->tok_begin + 1 && k + 5 > q;)
             if (parley_text_tok_is(&ex->text, k, "by") && parley_text_tok_is(&ex->text, k - 1, "accompanied")) {

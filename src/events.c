@@ -3139,6 +3139,22 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
      * dialogue": a verb of joining, "the", a few words and a meeting's noun */
     if (!jl && (sk & (UINT64_C(1) << PARLEY_LEX_MEET_NOUN)))
         join = joined_meeting_at(ex, se, &jl);
+    /* "The delegation also included A and B" after "X met with a delegation ... led by Y": the
+     * members met X too */
+    if (!jl && st->last_meeting >= 0 && st->last_meeting_sentence + 2 >= s && (sk & (UINT64_C(1) << PARLEY_LEX_MEMBERS)) &&
+        se->tok_begin + 2 < se->tok_end && is_w(ex, se->tok_begin, "the") && is_w(ex, se->tok_begin + 1, "delegation")) {
+        size_t ml2 = parley_match(ex, se->tok_begin + 1, PARLEY_LEX_MEMBERS, NULL);
+        const parley_sentence *ls = &ex->text.sentences[st->last_meeting_sentence];
+        bool told = false;   /* (the last meeting's sentence tells of a delegation) */
+        for (size_t q = ls->tok_begin; q < ls->tok_end && !told; q++)
+            told = is_w(ex, q, "delegation");
+        for (size_t q = se->tok_begin + 1; told && q < se->tok_begin + 1 + ml2; q++)
+            told = !is_w(ex, q, "led") && !is_w(ex, q, "headed");   /* (who led it is told with the meeting) */
+        if (ml2 && told) {
+            join = se->tok_begin + 1;
+            jl = ml2;
+        }
+    }
     size_t plan = sentence_trigger(ex, se, sk, PARLEY_LEX_PLANNED, &pl);
     size_t neg = sentence_trigger(ex, se, sk, PARLEY_LEX_NEGATION, &nl);
     /* "A and B signed 20 agreements in Rabat, though King C did not receive A": a contrast clause

@@ -2417,8 +2417,13 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                      * countries, the role in the singular is each one's */
                     /* (... or before a comma: "signed by the two countries' defence ministers, A
                      * and B") */
+                    /* ("Presidents A and B", "Ambassadors A and B": an office by itself, not
+                     * "Leaders A and B") */
+                    static const char *const loose[] = {"leaders", "officials", "heads", "chiefs", NULL};
+                    bool alone = w == left.title && parley_plural_office(ex, w, strlen(w)) &&
+                                 !parley_text_tok_in_ci(&ex->text, left.e - 1, loose);
                     bool adjacent = (left.e == i || (left.e + 1 == i && punct_is(ex, left.e, ','))) &&
-                                    !strstr(left.title, " of ") && w > left.title &&
+                                    !strstr(left.title, " of ") && (w > left.title || alone) &&
                                     strcasecmp(w, "counterparts") != 0 && strcasecmp(w, "colleagues") != 0;
                     if (adjacent) {
                         left.title[strlen(left.title) - 1] = '\0';

@@ -331,6 +331,23 @@ static void test_publisher_country(void **state)
                      "Max Mustermann in Asuncion on Thursday.", NULL);
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Paraguay");
     test_doc_free(&t);
+    /* the nearest delegation's; "The delegation also included" after a delegation of a country;
+     * no one met in a clause of another time */
+    t = test_extract("The Russian delegation was headed by presidential aide John Abbot, while the Ukrainian side was "
+                     "led by Defense Minister Jane Roe.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Russia");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Ukraine");
+    test_doc_free(&t);
+    t = test_extract("ASTANA - Kazakh President John Abbot met with a delegation of the United States Congress led by "
+                     "Senator Jane Roe on August 24. The delegation also included Senators Max Mustermann and Erika "
+                     "Svensson.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "United States");
+    assert_non_null(find_meeting(t.ex, PARLEY_EVENT_MEETING, "John Abbot", "Erika Svensson"));
+    test_doc_free(&t);
+    t = test_extract("U.S. Secretary of State John Abbot held a meeting with External Affairs Minister Jane Roe of India "
+                     "in Washington on Tuesday, a day after the inauguration of President Max Mustermann.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "United States");
+    test_doc_free(&t);
     /* only for people with a title: the foreigners an article is about are often named bare */
     t = test_extract("source: https://www.gov.uk/news/1\n\nMinister Jane Roe condemned Bashar al-Assad's regime. "
                      "Syria and Syria.", NULL);

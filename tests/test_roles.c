@@ -273,6 +273,10 @@ static void test_given_name_office_patronymic_according_to(void **state)
     /* a body's name right after the office, ending the apposition */
     check("General Karl Lindqvist met Lieutenant General Erika Svensson, Commander Royal Saudi Land Forces, at GHQ.",
           "Erika Svensson", "Saudi Arabia", "Commander Royal Saudi Land Forces");
+    /* a plural office of one word before two names is each one's, in the singular */
+    check("It was signed in the presence of Presidents Karl Lindqvist and Erika Svensson.", "Erika Svensson", NULL,
+          "President");
+    check("The delegation also included Senators Karl Lindqvist and Erika Svensson.", "Karl Lindqvist", NULL, "Senator");
     /* a patronymic ends a name, or stands inside it */
     check("Speaker Karl Lindqvist uulu met the envoy.", "Karl Lindqvist uulu", NULL, "Speaker");
     check("President Karl Erik oglu Lindqvist met the envoy.", "Karl Erik oglu Lindqvist", NULL, "President");

@@ -3456,6 +3456,18 @@ check((person("hl59", "Ishaq Dar") or {}).get("country") != "United Arab Emirate
 check(ids("hl63", "exercise") == {"AMAN-25"}, f"hl63: {ids('hl63', 'exercise')}")
 check(ids("hl64", "exercise") == {"Balikatan 24"}, f"hl64: {ids('hl64', 'exercise')}")
 
+# hl70: "..., a day after the inauguration of President Donald Trump": not whom anyone met there
+country("hl70", "Donald Trump", "United States")
+# hl71: "The Russian delegation was headed by A, while the Ukrainian side was led by B"
+country("hl71", "Rustem Umerov", "Ukraine")
+country("hl71", "Vladimir Medinsky", "Russia")
+# hl73: "met with a delegation of the United States Congress led by Senator X ... The delegation also
+# included Senators A and B": the members, American, met the president too
+check(title("hl73", "Tammy Duckworth") == "Senator" and (person("hl73", "Tammy Duckworth") or {}).get("country") == "United States", "hl73: Senators A and B")
+check(len(met("hl73", "Kassym-Jomart Tokayev", "Ben Ray Luján")) == 1, "hl73: the members met the president")
+# fl1: "Speaker of the House of Representatives Puan Maharani"
+check(title("fl1", "Puan Maharani") == "Speaker of the House of Representatives", "fl1: the speaker")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
