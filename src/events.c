@@ -3419,6 +3419,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     bool own = false;   /* the join words in a relative clause before the sentence's meeting words */
     for (size_t q = se->tok_begin; jl && has_meet && join < meet && !meet_back && q < join && !own; q++)
         own = is_w(ex, q, "who");
+    /* ... not of the people of the last meeting: "The two ministers, who were joined by X,
+     * discussed ..." */
+    if (own && st->last_meeting >= 0 && st->last_meeting_sentence + 1 >= s) {
+        size_t gl0 = 0, g0 = find_trigger(ex, se->tok_begin, join, PARLEY_LEX_GROUP, &gl0);
+        if (gl0 && g0 == se->tok_begin && g0 + gl0 + 1 < join && is_p(ex, g0 + gl0, ',') && is_w(ex, g0 + gl0 + 1, "who"))
+            own = false;
+    }
     bool joined_last = false;   /* the sentence's people joined the last meeting */
     /* "X and Y also attended" after talks told "on the sidelines" of a summit: they attended the
      * summit, not the talks on its sidelines */

@@ -2623,6 +2623,12 @@ static void test_signing_after_the_talks_and_square(void **state)
     assert_true(ag2->place >= 0);
     assert_string_equal(t.ex->entities[ag2->place].name, "Turkey");
     test_doc_free(&t);
+    /* "The two ministers, who were joined by X, discussed ...": X joins their meeting */
+    t = test_extract("ANKARA - Defense Minister John Abbot on Thursday received his Iraqi counterpart Jane Roe in the "
+                     "Turkish capital. The two ministers, who were joined by Chief of General Staff Gen. Max Mustermann, "
+                     "discussed counterterrorism cooperation.", "2024-03-15");
+    assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    test_doc_free(&t);
     /* a square named alone is in the dateline's city */
     t = test_extract("ZAGREB, March 3 (Hina) - Defence Minister John Abbot was received by Prime Minister Jane Roe at "
                      "the government headquarters in Markov Square.", NULL);

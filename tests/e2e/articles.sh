@@ -3468,6 +3468,12 @@ check(len(met("hl73", "Kassym-Jomart Tokayev", "Ben Ray Luján")) == 1, "hl73: t
 # fl1: "Speaker of the House of Representatives Puan Maharani"
 check(title("fl1", "Puan Maharani") == "Speaker of the House of Representatives", "fl1: the speaker")
 
+# hl80: "The two ministers, who were joined by Turkish Chief of General Staff Gen. Metin Gurak,
+# discussed ...": Gurak joins their meeting
+check(len(met("hl80", "Thabit Muhammad Saeed al-Abbasi", "Metin Gurak")) == 1, "hl80: joined by the chief of staff")
+# hl78: "met ... in Berlin on February 28-29 ... The meeting was hosted by German Foreign Minister X"
+check([ev["date"] for ev in met("hl78", "Jeyhun Bayramov", "Annalena Baerbock")] == ["2024-02-28"], "hl78: the Berlin talks")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
