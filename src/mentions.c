@@ -2535,9 +2535,14 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                         rc = PARLEY_ENOMEM;
                 }
                 /* a rank alone is a title of last resort */
+                /* (not the honorifics after it: "Lt. Gen. Sir X" is a lieutenant general) */
+                size_t re = i;
+                while (re > rank_b + 1 && parley_match(ex, re - 1, PARLEY_LEX_HONORIFIC, NULL) == 1 &&
+                       !parley_match(ex, re - 1, PARLEY_LEX_RANK, NULL))
+                    re--;
                 if (rc == 0 && !ex->mentions[m].title && rank_b < i) {
                     char *t = parley_strndup(ex->text.text + ex->text.tokens[rank_b].start,
-                                             ex->text.tokens[i - 1].end - ex->text.tokens[rank_b].start);
+                                             ex->text.tokens[re - 1].end - ex->text.tokens[rank_b].start);
                     if (!t)
                         rc = PARLEY_ENOMEM;
                     else if (parley_match(ex, rank_b, PARLEY_LEX_RANK, NULL)) {

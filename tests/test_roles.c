@@ -277,6 +277,8 @@ static void test_given_name_office_patronymic_according_to(void **state)
     check("It was signed in the presence of Presidents Karl Lindqvist and Erika Svensson.", "Erika Svensson", NULL,
           "President");
     check("The delegation also included Senators Karl Lindqvist and Erika Svensson.", "Karl Lindqvist", NULL, "Senator");
+    /* a rank alone as the title, without the honorific after it */
+    check("Lt. Gen. Sir Karl Lindqvist spoke.", "Karl Lindqvist", NULL, "Lt. Gen.");
     /* a patronymic ends a name, or stands inside it */
     check("Speaker Karl Lindqvist uulu met the envoy.", "Karl Lindqvist uulu", NULL, "Speaker");
     check("President Karl Erik oglu Lindqvist met the envoy.", "Karl Erik oglu Lindqvist", NULL, "President");

@@ -3474,6 +3474,9 @@ check(len(met("hl80", "Thabit Muhammad Saeed al-Abbasi", "Metin Gurak")) == 1, "
 # hl78: "met ... in Berlin on February 28-29 ... The meeting was hosted by German Foreign Minister X"
 check([ev["date"] for ev in met("hl78", "Jeyhun Bayramov", "Annalena Baerbock")] == ["2024-02-28"], "hl78: the Berlin talks")
 
+# hl81: "Admiral Radakin was accompanied by Lt. Gen. Sir Roly Walker": a rank, no honorific, as title
+check(title("hl81", "Roly Walker") == "Lt. Gen.", "hl81: the rank without 'Sir'")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
