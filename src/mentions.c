@@ -2341,8 +2341,11 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         if (e - i >= 2 && i >= se->tok_begin + 2 && tok_lower_is(ex, i - 1, "of") && ruler_noun(ex, i - 2))
             verb = true;
         /* "Assad's regime", "the Assad regime", "during Saddam Hussein's reign" */
-        if ((e + 1 < se->tok_end && tok_is(ex, e, "'s") && ruler_noun(ex, e + 1)) ||
-            (i > se->tok_begin && tok_lower_is(ex, i - 1, "the") && e < se->tok_end && ruler_noun(ex, e)))
+        if (((e + 1 < se->tok_end && tok_is(ex, e, "'s") && ruler_noun(ex, e + 1)) ||
+             (i > se->tok_begin && tok_lower_is(ex, i - 1, "the") && e < se->tok_end && ruler_noun(ex, e))) &&
+            /* (not a place's or a body's: "Moscow's invasion", "Beijing's aggression") */
+            !(e == i + 1 && (parley_match(ex, i, PARLEY_LEX_CITY, NULL) || parley_match(ex, i, PARLEY_LEX_REGION, NULL) ||
+                             parley_match(ex, i, PARLEY_LEX_ORG, NULL))))
             verb = true;
         /* "Igor Popov of Russia, James Warlick of the United States and Pierre Andrieu of France":
          * a name of two words or more said to be of a country */

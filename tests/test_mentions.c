@@ -903,6 +903,11 @@ static void test_body_name_ends_before_article(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Balikatan 24"));
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Sea Breeze"));
     test_doc_free(&t);
+    /* a bare surname owning a ruler's or a speaker's noun is a person; a city is not */
+    t = test_extract("He criticised Lindqvist's remarks and Moscow's invasion, and Beijing's aggression.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Lindqvist"));
+    assert_int_equal(count_type(t.ex, PARLEY_ENTITY_PERSON), 1);
+    test_doc_free(&t);
     /* a Malaysian honorific of three words is no name */
     t = test_extract("Also present was Foreign Minister Datuk Seri Diraja Dr John Abbot.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot"));
