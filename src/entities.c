@@ -877,6 +877,9 @@ static bool located_here(const parley_extraction *ex, const parley_mention *o, s
         if (q < t - 1 && q > b + 1 && parley_text_tok_is(&ex->text, q - 1, "the") &&
             (parley_text_tok_is(&ex->text, q - 2, "at") || parley_text_tok_is(&ex->text, q - 2, "in")))
             return true;
+        /* ("at State House, Nairobi", without "the") */
+        if (q < t - 1 && q > b && (parley_text_tok_is(&ex->text, q - 1, "at") || parley_text_tok_is(&ex->text, q - 1, "in")))
+            return true;
     }
     /* (also opening the sentence: "In Manila, he held talks with X") */
     for (size_t k = 0; preps[k]; k++)

@@ -1810,8 +1810,11 @@ static size_t postnominals_end(const parley_extraction *ex, size_t k, size_t end
     size_t q = k;
     for (int n = 0; n < 3 && q + 1 < end; n++) {
         const parley_token *tk = &ex->text.tokens[q];
-        if (tk->kind != PARLEY_TOK_WORD || !(tk->flags & PARLEY_TOK_ALLCAPS) || tk->end - tk->start > 5 ||
-            (ex->match_kinds && ex->match_kinds[q]))
+        /* (a generation set off by commas too: "Joseph R. Biden, Jr., President of ...") */
+        bool generation = tk->kind == PARLEY_TOK_WORD && (tok_is(ex, q, "Jr.") || tok_is(ex, q, "Sr.") || tok_is(ex, q, "Jr") ||
+                                                          tok_is(ex, q, "Sr"));
+        if (!generation && (tk->kind != PARLEY_TOK_WORD || !(tk->flags & PARLEY_TOK_ALLCAPS) || tk->end - tk->start > 5 ||
+                            (ex->match_kinds && ex->match_kinds[q])))
             break;
         size_t r = q + 1;
         if (r + 2 < end && punct_is(ex, r, '(') && punct_is(ex, r + 2, ')'))

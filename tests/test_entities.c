@@ -348,6 +348,11 @@ static void test_publisher_country(void **state)
                      "in Washington on Tuesday, a day after the inauguration of President Max Mustermann.", NULL);
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "United States");
     test_doc_free(&t);
+    /* "hosted his Ugandan counterpart X at State House, Nairobi": the host is at home */
+    t = test_extract("President John Abbot on Wednesday hosted his Ugandan counterpart Jane Roe at State House, Nairobi.",
+                     NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Kenya");
+    test_doc_free(&t);
     /* only for people with a title: the foreigners an article is about are often named bare */
     t = test_extract("source: https://www.gov.uk/news/1\n\nMinister Jane Roe condemned Bashar al-Assad's regime. "
                      "Syria and Syria.", NULL);

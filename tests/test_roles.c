@@ -279,6 +279,11 @@ static void test_given_name_office_patronymic_according_to(void **state)
     check("The delegation also included Senators Karl Lindqvist and Erika Svensson.", "Karl Lindqvist", NULL, "Senator");
     /* a rank alone as the title, without the honorific after it */
     check("Lt. Gen. Sir Karl Lindqvist spoke.", "Karl Lindqvist", NULL, "Lt. Gen.");
+    /* "Shaikh" after a rank is an honorific; "Commander in Chief" unhyphenated; ", Jr.," set off */
+    check("He met Commander in Chief of Bahrain Defence Force Field Marshal Shaikh Karl bin Erik Lindqvist in Manama.",
+          "Karl bin Erik Lindqvist", "Bahrain", "Commander in Chief of Bahrain Defence Force");
+    check("Mr. Erika Svensson held a meeting with the Honorable Karl Lindqvist, Jr., President of the United States of "
+          "America.", "Karl Lindqvist", "United States", "President");
     /* a patronymic ends a name, or stands inside it */
     check("Speaker Karl Lindqvist uulu met the envoy.", "Karl Lindqvist uulu", NULL, "Speaker");
     check("President Karl Erik oglu Lindqvist met the envoy.", "Karl Erik oglu Lindqvist", NULL, "President");

@@ -3477,6 +3477,13 @@ check([ev["date"] for ev in met("hl78", "Jeyhun Bayramov", "Annalena Baerbock")]
 # hl81: "Admiral Radakin was accompanied by Lt. Gen. Sir Roly Walker": a rank, no honorific, as title
 check(title("hl81", "Roly Walker") == "Lt. Gen.", "hl81: the rank without 'Sir'")
 
+# hl88: "Commander in Chief of Bahrain Defence Force Field Marshal Shaikh Khalifa bin Ahmed Al Khalifa"
+check(title("hl88", "Khalifa bin Ahmed Al Khalifa") == "Commander in Chief of Bahrain Defence Force", "hl88: the commander in chief")
+# hl89: "the Honorable Joseph R. Biden, Jr., President of the United States of America"
+check(title("hl89", "Joseph R. Biden") == "President", "hl89: the president after ', Jr.,'")
+# hl90: "President William Ruto on Wednesday hosted his Ugandan counterpart ... at State House, Nairobi"
+country("hl90", "William Ruto", "Kenya")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
