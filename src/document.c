@@ -482,6 +482,8 @@ static const char *const wire_credits[] = {"Editing by ", "Additional reporting 
 static const char *const credit_words[] = {"journalist", "correspondent", "reporter", "writer", "editor",
                                            "columnist", "contributor", "photographer", NULL};
 
+static bool starts_with_at(const char *t, size_t s, size_t e, const char *p);
+
 /* "By X Y" (alone on a line, or after a header date), "Reporting by X Y", "X Y is AzerNews'
  * staff journalist": record the author and blank the credit. Returns 0 or an error. */
 static int scan_byline(parley_document *d, size_t s, size_t e)
@@ -563,6 +565,32 @@ static int scan_byline(parley_document *d, size_t s, size_t e)
     /* credit line: "Name Name is ... journalist" */
     int w;
     size_t ne = name_run(t, s, e, &w);
+    /* a byline of a name alone over the line of its date: "Baqir Sajjad Syed" over "Published
+     * August 14, 2024" */
+    size_t le2 = e;
+    while (le2 > s && (t[le2 - 1] == ' ' || t[le2 - 1] == '\r'))
+        le2--;
+    /* (not a short headline in title case: "Dar Meets Araghchi") */
+    static const char *const headline_words[] = {"Meets", "Meet", "Met", "Holds", "Held", "Talks", "Visit", "Visits", "Calls",
+                                                 "Discuss", "Discusses", "Says", "Signs", "Sign", "Agree", "Agrees", "Urges",
+                                                 "Vows", "Seeks", "Ties", "Deal", "Pact", "Summit", "Minister", "President",
+                                                 "PM", "FM", "Army", "Chief", "News", "Defence", "Defense", "Forces", "Navy",
+                                                 "Pakistan", "India", "China", "Iran", "Russia", "Ukraine", NULL};
+    bool headline = false;
+    for (int k = 0; headline_words[k] && !headline; k++) {
+        size_t kl = strlen(headline_words[k]);
+        for (size_t q = s; q + kl <= ne && !headline; q++)
+            headline = (q == s || t[q - 1] == ' ') && strncmp(t + q, headline_words[k], kl) == 0 &&
+                       (q + kl == ne || t[q + kl] == ' ');
+    }
+    if (ne && ne == le2 && w >= 2 && w <= 4 && !headline && e < d->text_len && t[e] == '\n' &&
+        (starts_with_at(t, e + 1, d->text_len, "Published ") || starts_with_at(t, e + 1, d->text_len, "Updated "))) {
+        int rc = add_author(d, t + s, ne - s);
+        if (rc < 0)
+            return rc;
+        blank(t, s0, e0);
+        return 0;
+    }
     if (ne && w >= 2 && w <= 4 && e - ne > 4 && strncmp(t + ne, " is ", 4) == 0) {
         size_t le = e - s < 200 ? e : s + 200;
         for (int k = 0; credit_words[k]; k++) {

@@ -122,6 +122,14 @@ static void test_byline_and_credit(void **state)
     assert_int_equal(parley_document_n_authors(d), 2);
     assert_string_equal(parley_document_author(d, 1), "John Smith");
     parley_document_free(d);
+    /* a name alone over the line of its date; not a short headline */
+    d = mk("Talks in Islamabad\nBaqir Sajjad Syed\nPublished August 14, 2024\n\nText.\n");
+    assert_int_equal(parley_document_n_authors(d), 1);
+    assert_string_equal(parley_document_author(d, 0), "Baqir Sajjad Syed");
+    parley_document_free(d);
+    d = mk("Dar Meets Araghchi\nPublished August 14, 2024\n\nText.\n");
+    assert_int_equal(parley_document_n_authors(d), 0);
+    parley_document_free(d);
     /* an agency is not an author */
     d = mk("By Trend\n\nText.\n");
     assert_int_equal(parley_document_n_authors(d), 0);

@@ -3484,6 +3484,12 @@ check(title("hl89", "Joseph R. Biden") == "President", "hl89: the president afte
 # hl90: "President William Ruto on Wednesday hosted his Ugandan counterpart ... at State House, Nairobi"
 country("hl90", "William Ruto", "Kenya")
 
+# hl94: "Baqir Sajjad Syed" over "Published August 14, 2024": the byline
+check(docs["hl94"]["authors"] == ["Baqir Sajjad Syed"] and person("hl94", "Baqir Sajjad Syed") is None, "hl94: the byline over the date")
+# hl97: "A memorandum ... was signed between the Ministry of Defense of Azerbaijan and the Ministry of
+# Defense of Kyrgyzstan in Baku on September 23"
+check(any({"Azerbaijan", "Kyrgyzstan"} <= parties(ev, "hl97") and ev["date"] == "2024-09-23" for ev in events("hl97", "agreement")), "hl97: the ministries' memorandum")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
