@@ -189,7 +189,10 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
             }
         }
     }
-    if (m && i + 1 < se && tok(ex, i + 1)->kind == PARLEY_TOK_NUM) {
+    if (m && i + 1 < se &&
+        (tok(ex, i + 1)->kind == PARLEY_TOK_NUM ||
+         /* "March 12th" */
+         (tok(ex, i + 1)->kind == PARLEY_TOK_WORD && isdigit((unsigned char)*tok_s(ex, i + 1)) && num_val(ex, i + 1, NULL) > 0))) {
         int v = num_val(ex, i + 1, &dig);
         if (dig == 4 && v >= 1900 && v <= 2100) {
             hit->date = (parley_date){v, m, 0};
@@ -293,6 +296,18 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
     }
     /* "on the 14th": a day of the month of publication, or of the month before when that day is
      * still to come */
+    /* "on the 5th of this month" */
+    if (pub && pub->d && i > 0 && i + 4 < se && is_w(ex, i, "the") && is_w(ex, i - 1, "on") && is_w(ex, i + 2, "of") &&
+        is_w(ex, i + 3, "this") && is_w(ex, i + 4, "month") && tok(ex, i + 1)->kind == PARLEY_TOK_WORD) {
+        size_t dd;
+        int v = num_val(ex, i + 1, &dd);
+        parley_date d = {pub->y, pub->m, v};
+        if (v > 0 && dd >= 1 && dd <= 2 && parley_date_valid(&d)) {
+            hit->date = d;
+            hit->end = i + 5;
+            return true;
+        }
+    }
     if (n_the_day(ex, i, se) && pub && pub->d) {
         size_t dd;
         int v = num_val(ex, i + 1, &dd);
@@ -358,6 +373,13 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
             hit->date = parley_date_add_days(hit->date, -7);
         hit->weekday = wd;
         hit->end = i + 1;
+        /* "on Friday last week": that day of the week before the week of publication (weeks
+         * from Monday) */
+        if (i + 2 < se && is_w(ex, i + 1, "last") && is_w(ex, i + 2, "week")) {
+            int pwd = parley_date_weekday(pub);   /* 0 = Monday */
+            hit->date = parley_date_add_days(*pub, -pwd - 7 + wd);
+            hit->end = i + 3;
+        }
         return true;
     }
     if (is_w(ex, i, "same") && i + 1 < se && is_w(ex, i + 1, "day")) {
@@ -384,6 +406,23 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
         hit->shift = is_w(ex, i, "previous") || is_w(ex, i + 1, "before") || is_w(ex, i + 1, "earlier") ? -1 : 1;
         hit->end = i + 2;
         return true;
+    }
+    /* "two days ago", "3 days ago" */
+    if (i + 2 < se && (is_w(ex, i + 1, "days") || is_w(ex, i + 1, "day")) && is_w(ex, i + 2, "ago") && pub && pub->d) {
+        static const char *const counts[] = {"one", "two", "three", "four", "five", "six", "seven", NULL};
+        int n = -1;
+        for (int k = 0; counts[k] && n < 0; k++)
+            if (is_w(ex, i, counts[k]))
+                n = k + 1;
+        if (n < 0 && t->kind == PARLEY_TOK_NUM) {
+            size_t dd;
+            n = num_val(ex, i, &dd);
+        }
+        if (n >= 1 && n <= 31) {
+            hit->date = parley_date_add_days(*pub, -n);
+            hit->end = i + 3;
+            return true;
+        }
     }
     if (is_w(ex, i, "this") && i + 1 < se && is_w(ex, i + 1, "month") && pub && pub->m) {
         hit->date = (parley_date){pub->y, pub->m, 0};

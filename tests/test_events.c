@@ -2629,6 +2629,22 @@ static void test_signing_after_the_talks_and_square(void **state)
                      "discussed counterterrorism cooperation.", "2024-03-15");
     assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
     test_doc_free(&t);
+    /* "on the 5th of this month", "on Friday last week", "on March 12th", "two days ago" (published
+     * on Friday 15 March 2024) */
+    {
+        const char *texts[][2] = {{"on the 5th of this month", "2024-03-05"}, {"on Friday last week", "2024-03-08"},
+                                  {"on March 12th", "2024-03-12"}, {"two days ago", "2024-03-13"}};
+        for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+            char buf[256];
+            snprintf(buf, sizeof buf, "Defence Minister John Abbot met his Georgian counterpart Jane Roe in Tbilisi %s.",
+                     texts[k][0]);
+            t = test_extract(buf, "2024-03-15");
+            bk = meeting(&t, "John Abbot", "Jane Roe");
+            assert_non_null(bk);
+            assert_string_equal(bk->date, texts[k][1]);
+            test_doc_free(&t);
+        }
+    }
     /* a square named alone is in the dateline's city */
     t = test_extract("ZAGREB, March 3 (Hina) - Defence Minister John Abbot was received by Prime Minister Jane Roe at "
                      "the government headquarters in Markov Square.", NULL);

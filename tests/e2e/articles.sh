@@ -3490,6 +3490,11 @@ check(docs["hl94"]["authors"] == ["Baqir Sajjad Syed"] and person("hl94", "Baqir
 # Defense of Kyrgyzstan in Baku on September 23"
 check(any({"Azerbaijan", "Kyrgyzstan"} <= parties(ev, "hl97") and ev["date"] == "2024-09-23" for ev in events("hl97", "agreement")), "hl97: the ministries' memorandum")
 
+# hl102: "in Riyadh on Friday last week" and "on the 5th of this month in Karachi" (published Friday
+# 15 March 2024); hl103: "in Lomé two days ago"
+check(sorted(ev["date"] for ev in met("hl102", "Naveed Ashraf", "Mohammed Al-Ghraibi")) == ["2024-03-05", "2024-03-08"], "hl102: last week and this month")
+check([ev["date"] for ev in met("hl103", "Seth Amoama", "Dadja Maganawe")] == ["2024-03-13"], "hl103: two days ago")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
