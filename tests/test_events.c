@@ -2645,6 +2645,14 @@ static void test_signing_after_the_talks_and_square(void **state)
             test_doc_free(&t);
         }
     }
+    /* "A and B later held a separate meeting, after which C met D": two meetings */
+    t = test_extract("BEIJING - President John Abbot, Commission President Jane Roe and President Max Mustermann held a "
+                     "trilateral meeting on Thursday. Abbot and Mustermann later held a separate meeting, after which "
+                     "Roe met Premier Erika Svensson.", "2024-03-15");
+    bk = meeting(&t, "John Abbot", "Max Mustermann");
+    assert_non_null(meeting(&t, "Jane Roe", "Erika Svensson"));
+    assert_null(meeting(&t, "John Abbot", "Erika Svensson"));
+    test_doc_free(&t);
     /* a square named alone is in the dateline's city */
     t = test_extract("ZAGREB, March 3 (Hina) - Defence Minister John Abbot was received by Prime Minister Jane Roe at "
                      "the government headquarters in Markov Square.", NULL);

@@ -3495,6 +3495,9 @@ check(any({"Azerbaijan", "Kyrgyzstan"} <= parties(ev, "hl97") and ev["date"] == 
 check(sorted(ev["date"] for ev in met("hl102", "Naveed Ashraf", "Mohammed Al-Ghraibi")) == ["2024-03-05", "2024-03-08"], "hl102: last week and this month")
 check([ev["date"] for ev in met("hl103", "Seth Amoama", "Dadja Maganawe")] == ["2024-03-13"], "hl103: two days ago")
 
+# hl104: "Macron and Xi later held a separate meeting, after which von der Leyen met Premier Li Qiang"
+check(len(met("hl104", "Ursula von der Leyen", "Li Qiang")) == 1 and not met("hl104", "Emmanuel Macron", "Li Qiang"), "hl104: two meetings after the trilateral")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
