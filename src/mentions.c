@@ -2059,6 +2059,16 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             if (of_body)
                 i--;
         }
+        /* "Chairman of the Halk Maslahaty Gurbanguly Berdimuhamedov": four words the lexicon does not
+         * know after an office's "of the" are a body's two and a name's two */
+        if (e == i + 4 && i >= se->tok_begin + 3 && tok_lower_is(ex, i - 1, "the") && tok_is(ex, i - 2, "of") &&
+            parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i - 2, se->tok_begin)) {
+            bool known = false;
+            for (size_t k = i; k < e && !known; k++)
+                known = (ex->match_kinds && ex->match_kinds[k]) || glued(ex, k);   /* (nor a hyphenated name) */
+            if (!known)
+                i += 2;
+        }
         /* no name starts inside an office of several words ("Custodian of the Two Holy Mosques
          * King Salman": not "Holy Mosques King Salman") */
         bool in_office = false;

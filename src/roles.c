@@ -646,6 +646,18 @@ int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
                     end = q;
                     break;
                 }
+        /* "The Permanent Secretary, Ministry of Defence, Dr. X": the office's body set off by
+         * commas after it (a head word opening it) */
+        size_t c2 = end;
+        while (c2 > sb + 1 && end - c2 < 8 && !tok_punct_is(ex, c2 - 1, ','))
+            c2--;
+        if (c2 > sb + 2 && c2 < end && tok_punct_is(ex, c2 - 1, ',') && is_cap(ex, c2) &&
+            parley_match(ex, c2, PARLEY_LEX_ORGHEAD, NULL) && tok_word(ex, c2 + 1, "of"))
+            for (size_t k = 1; k <= 4 && c2 - 1 >= sb + k; k++)
+                if (parley_match(ex, c2 - 1 - k, PARLEY_LEX_OFFICE, NULL) == k) {
+                    end = c2 - 1;
+                    break;
+                }
         /* "The Chief of Defence Staff (CDS), General Christopher Musa": the acronym before the comma */
         if (end >= sb + 4 && tok_punct_is(ex, end - 1, ')') && tok_punct_is(ex, end - 3, '(') &&
             (ex->text.tokens[end - 2].flags & PARLEY_TOK_ALLCAPS))

@@ -284,6 +284,11 @@ static void test_given_name_office_patronymic_according_to(void **state)
           "Karl bin Erik Lindqvist", "Bahrain", "Commander in Chief of Bahrain Defence Force");
     check("Mr. Erika Svensson held a meeting with the Honorable Karl Lindqvist, Jr., President of the United States of "
           "America.", "Karl Lindqvist", "United States", "President");
+    /* an unknown body of two words after "of the", then a name of two; a body set off by commas */
+    check("Chairman of the Halk Maslahaty Karl Lindqvist received the envoy.", "Karl Lindqvist", NULL,
+          "Chairman of the Halk Maslahaty");
+    check("The Permanent Secretary, Ministry of Defence, Dr. Karl Lindqvist, also attended.", "Karl Lindqvist", NULL,
+          "Permanent Secretary");
     /* a patronymic ends a name, or stands inside it */
     check("Speaker Karl Lindqvist uulu met the envoy.", "Karl Lindqvist uulu", NULL, "Speaker");
     check("President Karl Erik oglu Lindqvist met the envoy.", "Karl Erik oglu Lindqvist", NULL, "President");

@@ -3498,6 +3498,11 @@ check([ev["date"] for ev in met("hl103", "Seth Amoama", "Dadja Maganawe")] == ["
 # hl104: "Macron and Xi later held a separate meeting, after which von der Leyen met Premier Li Qiang"
 check(len(met("hl104", "Ursula von der Leyen", "Li Qiang")) == 1 and not met("hl104", "Emmanuel Macron", "Li Qiang"), "hl104: two meetings after the trilateral")
 
+# hl105: "Chairman of the Halk Maslahaty Gurbanguly Berdimuhamedov": a body the lexicon does not know
+check(title("hl105", "Gurbanguly Berdimuhamedov") == "Chairman of the Halk Maslahaty", "hl105: the chairman")
+# hl106: "The Permanent Secretary, Ministry of Defence, Dr. Ebenezer Dadzie, also attended"
+check(title("hl106", "Ebenezer Dadzie") == "Permanent Secretary" and len(met("hl106", "James Heappey", "Ebenezer Dadzie")) == 1, "hl106: the permanent secretary")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
