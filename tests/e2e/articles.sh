@@ -3503,6 +3503,10 @@ check(title("hl105", "Gurbanguly Berdimuhamedov") == "Chairman of the Halk Masla
 # hl106: "The Permanent Secretary, Ministry of Defence, Dr. Ebenezer Dadzie, also attended"
 check(title("hl106", "Ebenezer Dadzie") == "Permanent Secretary" and len(met("hl106", "James Heappey", "Ebenezer Dadzie")) == 1, "hl106: the permanent secretary")
 
+# hl109: "Pope Francis met Indonesian President Joko Widodo ... in Jakarta": the Pope is the Holy See's
+country("hl109", "Francis", "Vatican City")
+check(title("hl109", "Nasaruddin Umar") == "Grand Imam", "hl109: the grand imam")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
