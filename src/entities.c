@@ -1797,6 +1797,31 @@ static bool international(const parley_extraction *ex, const parley_entity *en)
     return false;
 }
 
+/* Is the person said, in an apposition after a mention, to hold a post of a foundation, a company
+ * or a university ("Bill Gates, co-chair of the Bill and Melinda Gates Foundation,")? Such a body
+ * says no country of the person's, and neither does where the story is. O(mentions x 16). */
+static bool private_body_post(const parley_extraction *ex, const parley_entity *en)
+{
+    static const char *const heads[] = {"foundation", "company", "corporation", "inc", "inc.", "ltd", "plc", "university",
+                                        NULL};
+    for (size_t k = 0; k < en->n_mentions; k++) {
+        const parley_mention *m = &ex->mentions[en->mentions[k]];
+        size_t end = ex->text.sentences[m->sentence].tok_end;
+        if (m->te + 3 >= end || !parley_text_tok_is(&ex->text, m->te, ","))
+            continue;
+        bool of = false;
+        for (size_t q = m->te + 1; q < end && q < m->te + 16; q++) {
+            if (parley_text_tok_is(&ex->text, q, ",") || parley_text_tok_is(&ex->text, q, ";"))
+                break;
+            of |= parley_text_tok_is(&ex->text, q, "of");
+            if (of && (ex->text.tokens[q].flags & PARLEY_TOK_CAP) && parley_text_tok_in_ci(&ex->text, q, heads) &&
+                !(q > 0 && parley_match(ex, q - 1, PARLEY_LEX_COUNTRY, NULL)))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* "... for the UN General Assembly, where he also met Secretary-General X": a secretary-general
  * of no body named, in a sentence that names an international body (of the lexicon, of no
  * country), is that body's officer. O(mentions of the person's sentences). */
@@ -4063,7 +4088,8 @@ static int person_roles(parley_extraction *ex)
     const int speaker = parley_letterhead(ex);
     for (size_t i = 0; i < ex->n_entities; i++) {
         const parley_entity *en = &ex->entities[i];
-        if (en->type != PARLEY_ENTITY_PERSON || en->country || international(ex, en) || bodys_secretary_general(ex, &sm, en))
+        if (en->type != PARLEY_ENTITY_PERSON || en->country || international(ex, en) || bodys_secretary_general(ex, &sm, en) ||
+            private_body_post(ex, en))
             continue;
         const char *avoid = counterparts_country(ex, &sm, en, (int)i);
         if (!avoid)

@@ -353,6 +353,11 @@ static void test_publisher_country(void **state)
                      NULL);
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Kenya");
     test_doc_free(&t);
+    /* a post of a foundation, a company or a university says no country, nor does the dateline */
+    t = test_extract("DAVOS: Prime Minister John Abbot on Tuesday met Jane Roe, co-chair of the Roe and Abbot "
+                     "Foundation, on the sidelines of the forum.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country);
+    test_doc_free(&t);
     /* only for people with a title: the foreigners an article is about are often named bare */
     t = test_extract("source: https://www.gov.uk/news/1\n\nMinister Jane Roe condemned Bashar al-Assad's regime. "
                      "Syria and Syria.", NULL);
