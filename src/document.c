@@ -576,15 +576,16 @@ static int scan_byline(parley_document *d, size_t s, size_t e)
                                                  "Vows", "Seeks", "Ties", "Deal", "Pact", "Summit", "Minister", "President",
                                                  "PM", "FM", "Army", "Chief", "News", "Defence", "Defense", "Forces", "Navy",
                                                  "Pakistan", "India", "China", "Iran", "Russia", "Ukraine", NULL};
+    bool dated_below = ne && ne == le2 && w >= 2 && w <= 4 && e < d->text_len && t[e] == '\n' &&
+                       (starts_with_at(t, e + 1, d->text_len, "Published ") || starts_with_at(t, e + 1, d->text_len, "Updated "));
     bool headline = false;
-    for (int k = 0; headline_words[k] && !headline; k++) {
+    for (int k = 0; dated_below && headline_words[k] && !headline; k++) {
         size_t kl = strlen(headline_words[k]);
         for (size_t q = s; q + kl <= ne && !headline; q++)
             headline = (q == s || t[q - 1] == ' ') && strncmp(t + q, headline_words[k], kl) == 0 &&
                        (q + kl == ne || t[q + kl] == ' ');
     }
-    if (ne && ne == le2 && w >= 2 && w <= 4 && !headline && e < d->text_len && t[e] == '\n' &&
-        (starts_with_at(t, e + 1, d->text_len, "Published ") || starts_with_at(t, e + 1, d->text_len, "Updated "))) {
+    if (dated_below && !headline) {
         int rc = add_author(d, t + s, ne - s);
         if (rc < 0)
             return rc;

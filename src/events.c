@@ -242,8 +242,8 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
     if ((t->kind == PARLEY_TOK_NUM || t->kind == PARLEY_TOK_WORD) && i + 1 < se) {
         int v = num_val(ex, i, &dig);
         /* "on 21st instant", "the 3rd inst.": that day of the month of publication */
-        if (v >= 1 && v <= 31 && dig <= 2 && (is_w(ex, i + 1, "instant") || is_w(ex, i + 1, "inst")) &&
-            pub && pub->y && pub->m) {
+        if (v >= 1 && v <= 31 && dig <= 2 && (*tok_s(ex, i + 1) | 0x20) == 'i' &&
+            (is_w(ex, i + 1, "instant") || is_w(ex, i + 1, "inst")) && pub && pub->y && pub->m) {
             parley_date d = {pub->y, pub->m, v};
             if (parley_date_valid(&d)) {
                 hit->date = d;
@@ -297,7 +297,9 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
     /* "on the 14th": a day of the month of publication, or of the month before when that day is
      * still to come */
     /* "on the 5th of this month" */
-    if (pub && pub->d && i > 0 && i + 4 < se && is_w(ex, i, "the") && is_w(ex, i - 1, "on") && is_w(ex, i + 2, "of") &&
+    if (i > 0 && i + 4 < se && tok_n(ex, i + 4) == 5 && tok_n(ex, i) == 3 && pub && pub->d && is_w(ex, i + 4, "month") &&
+        is_w(ex, i, "the") &&
+        is_w(ex, i - 1, "on") && is_w(ex, i + 2, "of") &&
         is_w(ex, i + 3, "this") && is_w(ex, i + 4, "month") && tok(ex, i + 1)->kind == PARLEY_TOK_WORD) {
         size_t dd;
         int v = num_val(ex, i + 1, &dd);
@@ -408,7 +410,8 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
         return true;
     }
     /* "two days ago", "3 days ago" */
-    if (i + 2 < se && (is_w(ex, i + 1, "days") || is_w(ex, i + 1, "day")) && is_w(ex, i + 2, "ago") && pub && pub->d) {
+    if (i + 2 < se && tok_n(ex, i + 2) == 3 && (tok_n(ex, i + 1) == 3 || tok_n(ex, i + 1) == 4) && is_w(ex, i + 2, "ago") &&
+        (is_w(ex, i + 1, "days") || is_w(ex, i + 1, "day")) && pub && pub->d) {
         static const char *const counts[] = {"one", "two", "three", "four", "five", "six", "seven", NULL};
         int n = -1;
         for (int k = 0; counts[k] && n < 0; k++)
@@ -711,6 +714,9 @@ static size_t joined_meeting_at(const parley_extraction *ex, const parley_senten
     *len = 0;
     for (size_t q = se->tok_begin + 1; q + 2 < se->tok_end; q++) {
         size_t v = q;
+        const unsigned char c0 = (unsigned char)(*tok_s(ex, q) | 0x20);   /* (the words' first letters, tested first) */
+        if (c0 != 'j' && c0 != 'a' && c0 != 't' && c0 != 'p')
+            continue;
         if (is_w_any(ex, q, verbs))
             q++;
         else if ((is_w(ex, q, "took") && is_w(ex, q + 1, "part") && is_w(ex, q + 2, "in")) ||
