@@ -54,11 +54,15 @@ static inline const parley_entity *find_ent(const parley_extraction *ex, int typ
     return NULL;
 }
 
-/* The person named `name` is found, with country `want`. */
+/* The person named `name` is found, with country `want` (none when `want` is NULL). */
 static inline void assert_person_country(const parley_extraction *ex, const char *name, const char *want)
 {
     const parley_entity *e = find_ent(ex, PARLEY_ENTITY_PERSON, name);
     assert_non_null(e);
+    if (!want) {
+        assert_null(e->country);
+        return;
+    }
     assert_non_null(e->country);
     assert_string_equal(e->country, want);
 }

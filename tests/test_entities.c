@@ -61,12 +61,12 @@ static void test_country_of_the_article(void **state)
     (void)state;
     test_doc t = test_extract("President John Abbot met President Jane Roe on Monday. Kenyan President Mark Poe met "
                               "Ugandan President Ann Lee.", NULL);
-    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Mark Poe")->country, "Kenya");
+    assert_person_country(t.ex, "John Abbot", NULL);
+    assert_person_country(t.ex, "Mark Poe", "Kenya");
     test_doc_free(&t);
     t = test_extract("President John Abbot met President Jane Roe on Monday. Kenyan President Mark Poe met "
                      "Ugandan President Ann Lee. Kenya and Uganda share a border, Kenya said.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Kenya");
+    assert_person_country(t.ex, "John Abbot", "Kenya");
     test_doc_free(&t);
 }
 
@@ -86,32 +86,32 @@ static void test_visitor_country(void **state)
     assert_string_equal(m->country, "Pakistan");
     test_doc_free(&t);
     t = test_extract("President Vladimir Putin delivered his annual address to Russia's Federal Assembly.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Vladimir Putin")->country, "Russia");
+    assert_person_country(t.ex, "Vladimir Putin", "Russia");
     test_doc_free(&t);
     /* whom a visitor is to meet is where the story is, not where the article was written; a body
      * the visitor goes to names no country of theirs */
     t = test_extract("ISLAMABAD: Foreign Minister John Abbot met his Chinese counterpart Jane Roe in Guangzhou on "
                      "Sunday. Abbot is also expected to meet Vice President Max Mustermann during the visit.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "China");
+    assert_person_country(t.ex, "Max Mustermann", "China");
     test_doc_free(&t);
     t = test_extract("DHAKA, April 11 - Chief of Naval Staff Admiral John Abbot met Pakistan's Chief of the Naval Staff "
                      "Admiral Jane Roe in Islamabad on Wednesday. Admiral Abbot also visited the Pakistan Navy "
                      "Dockyard.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Bangladesh");
+    assert_person_country(t.ex, "John Abbot", "Bangladesh");
     test_doc_free(&t);
     /* "Mr Abbot and Secretary Roe held a meeting" in Canberra: the one with no title, guessed of
      * the partner's country, is the host */
     t = test_extract("The ministers hosted the Philippines' Secretary of Foreign Affairs, Max Mustermann, and Secretary "
                      "of National Defense, Jane Roe, in Canberra.\n\nMr John Abbot and Secretary Roe also held a "
                      "bilateral meeting at Parliament House.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Australia");
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Philippines");
+    assert_person_country(t.ex, "John Abbot", "Australia");
+    assert_person_country(t.ex, "Jane Roe", "Philippines");
     test_doc_free(&t);
     /* "During the visit, he met President X": whom the visitor named before meets */
     t = test_extract("Hungarian Foreign Minister John Abbot concluded a three-day visit to Kyrgyzstan on Wednesday.\n\n"
                      "During the visit, he met President Jane Roe in Bishkek.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Kyrgyzstan");
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Hungary");
+    assert_person_country(t.ex, "Jane Roe", "Kyrgyzstan");
+    assert_person_country(t.ex, "John Abbot", "Hungary");
     test_doc_free(&t);
     /* "vice chairman" in lower case is the title, not "chairman" */
     t = test_extract("John Abbot, vice chairman of China's Central Military Commission, met Vietnamese Defense Minister "
@@ -122,42 +122,42 @@ static void test_visitor_country(void **state)
     /* a national agency credited in the dateline: its country's officials, datelined abroad */
     t = test_extract("NEW YORK, Sept 25 (APP): Prime Minister John Abbot met Iranian President Jane Roe on the sidelines "
                      "of the UN General Assembly.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Pakistan");
+    assert_person_country(t.ex, "John Abbot", "Pakistan");
     test_doc_free(&t);
     t = test_extract("NEW YORK, Sept 25 (Reuters): Prime Minister John Abbot met Iranian President Jane Roe on the "
                      "sidelines of the UN General Assembly.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "United States");
+    assert_person_country(t.ex, "John Abbot", "United States");
     test_doc_free(&t);
     /* commanders listed respectively, each with a rank */
     t = test_extract("The commanders of the armed forces of Estonia, Latvia and Lithuania, General John Abbot, Lieutenant "
                      "General Jane Roe and General Max Mustermann, met in Tallinn on Wednesday.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Estonia");
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Latvia");
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Lithuania");
+    assert_person_country(t.ex, "John Abbot", "Estonia");
+    assert_person_country(t.ex, "Jane Roe", "Latvia");
+    assert_person_country(t.ex, "Max Mustermann", "Lithuania");
     test_doc_free(&t);
     /* the names after a dash or in brackets; a country in brackets after a name */
     t = test_extract("The meeting was attended by the defence ministers of Estonia, Latvia and Lithuania - John Abbot, "
                      "Jane Roe and Max Mustermann.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Latvia");
+    assert_person_country(t.ex, "Jane Roe", "Latvia");
     test_doc_free(&t);
     t = test_extract("The foreign ministers of Estonia, Latvia and Lithuania (John Abbot, Jane Roe and Max Mustermann) "
                      "met in Riga. Ministers Erika Musterfrau (Poland) and Otto Normalverbraucher (Finland) joined "
                      "them.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Lithuania");
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Otto Normalverbraucher")->country, "Finland");
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Musterfrau")->country, "Poland");
+    assert_person_country(t.ex, "Max Mustermann", "Lithuania");
+    assert_person_country(t.ex, "Otto Normalverbraucher", "Finland");
+    assert_person_country(t.ex, "Erika Musterfrau", "Poland");
     test_doc_free(&t);
     /* an international body's officer hosting where the body sits: no country */
     t = test_extract("BRUSSELS - NATO Secretary General John Abbot hosted Chinese Foreign Minister Jane Roe in Brussels "
                      "on Wednesday.", NULL);
-    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country);
+    assert_person_country(t.ex, "John Abbot", NULL);
     test_doc_free(&t);
     /* a pair after a plural office takes the countries of a pair named before, in order */
     t = test_extract("WASHINGTON - Armenian Prime Minister John Abbot and Azerbaijani President Jane Roe initialed a "
                      "peace agreement at the White House. Foreign ministers Max Mustermann and Erika Musterfrau "
                      "initialed the text.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Armenia");
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Musterfrau")->country, "Azerbaijan");
+    assert_person_country(t.ex, "Max Mustermann", "Armenia");
+    assert_person_country(t.ex, "Erika Musterfrau", "Azerbaijan");
     test_doc_free(&t);
 }
 
@@ -167,8 +167,8 @@ static void test_title_country_not_destination(void **state)
     (void)state;
     test_doc t = test_extract("Defence Minister John Abbot and the Ambassador of Azerbaijan to Georgia Jane Roe signed "
                               "it. Georgia and Georgia welcomed it.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Georgia");
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Azerbaijan");
+    assert_person_country(t.ex, "John Abbot", "Georgia");
+    assert_person_country(t.ex, "Jane Roe", "Azerbaijan");
     test_doc_free(&t);
 }
 
@@ -179,9 +179,9 @@ static void test_companions(void **state)
     test_doc t = test_extract("Turkish President John Erdogan and Azerbaijani President Jane Roe attended a parade. "
                               "First lady Emine Erdogan attended too. Defense Minister Max Mustermann and Foreign "
                               "Minister Erika Musterfrau accompanied Erdogan. Azerbaijan and Azerbaijan.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Turkey");
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Musterfrau")->country, "Turkey");
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Emine Erdogan")->country, "Turkey");
+    assert_person_country(t.ex, "Max Mustermann", "Turkey");
+    assert_person_country(t.ex, "Erika Musterfrau", "Turkey");
+    assert_person_country(t.ex, "Emine Erdogan", "Turkey");
     test_doc_free(&t);
 }
 
@@ -195,7 +195,7 @@ static void test_dateline_country(void **state)
     assert_non_null(c);
     assert_int_equal(c->n_mentions, 1);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Abu Dhabi"));
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "United Arab Emirates");
+    assert_person_country(t.ex, "John Abbot", "United Arab Emirates");
     test_doc_free(&t);
     /* named in the text: one entity, no mention added */
     t = test_extract("ABU DHABI - The United Arab Emirates and Comoros signed a memorandum.", NULL);
@@ -209,12 +209,12 @@ static void test_counterpart_not_same_country(void **state)
 {
     (void)state;
     test_doc t = test_extract("Defence Minister John Abbot met his French counterpart Jane Roe on Thursday.", NULL);
-    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "France");
+    assert_person_country(t.ex, "John Abbot", NULL);
+    assert_person_country(t.ex, "Jane Roe", "France");
     test_doc_free(&t);
     t = test_extract("New Delhi: Defence Minister John Abbot met his French counterpart Jane Roe in Paris. France and "
                      "the European Union welcomed the talks, France said.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "India");
+    assert_person_country(t.ex, "John Abbot", "India");
     assert_int_equal(t.ex->dateline_place >= 0, 1);
     assert_string_equal(t.ex->entities[t.ex->dateline_place].name, "New Delhi");
     test_doc_free(&t);
@@ -228,16 +228,16 @@ static void test_sender_country(void **state)
     test_doc t = test_extract("President of Mongolia John Abbot received Japan's Minister for Foreign Affairs Jane Roe. "
                               "Minister Roe conveyed greetings from Prime Minister Mark Poe. Mongolia and Mongolia.",
                               NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Mark Poe")->country, "Japan");
+    assert_person_country(t.ex, "Mark Poe", "Japan");
     test_doc_free(&t);
     t = test_extract("Japan's Foreign Minister Jane Roe, on behalf of Prime Minister Mark Poe, invited the Mongolian "
                      "President to Tokyo.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Mark Poe")->country, "Japan");
+    assert_person_country(t.ex, "Mark Poe", "Japan");
     test_doc_free(&t);
     /* a relative: "X and his wife Y" */
     t = test_extract("Vietnamese President John Abbot hosted a banquet in honor of Chinese President Xi Jinping and his "
                      "wife Peng Liyuan. Vietnam and Vietnam.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Peng Liyuan")->country, "China");
+    assert_person_country(t.ex, "Peng Liyuan", "China");
     test_doc_free(&t);
 }
 
@@ -267,7 +267,7 @@ static void test_host_and_surname_city(void **state)
     assert_string_equal(a->country, "United States");
     assert_int_equal(a->n_mentions, 2);
     assert_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Austin"));
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Peter Hultqvist")->country, "Sweden");
+    assert_person_country(t.ex, "Peter Hultqvist", "Sweden");
     test_doc_free(&t);
     /* a lone surname is not someone else's middle initial */
     t = test_extract("Chief Petty Officer Scott C. Dayton died. Defense Secretary Ash Carter offered condolences to "
@@ -277,7 +277,7 @@ static void test_host_and_surname_city(void **state)
     test_doc_free(&t);
     t = test_extract("President John Abbot on Wednesday hosted his Ugandan counterpart Jane Roe at State House in "
                      "Nairobi. Uganda and Uganda.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Kenya");
+    assert_person_country(t.ex, "John Abbot", "Kenya");
     test_doc_free(&t);
 }
 
@@ -288,81 +288,81 @@ static void test_publisher_country(void **state)
     (void)state;
     test_doc t = test_extract("source: https://www.defense.gov/News/1\n\nSenator Jane Roe met Swedish Minister for "
                               "Defence Peter Hultqvist. Sweden and Sweden agreed.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "United States");
+    assert_person_country(t.ex, "Jane Roe", "United States");
     test_doc_free(&t);
     /* the country of someone unnamed is not the named person's */
     t = test_extract("ISLAMABAD: Army chief General Syed Asim Munir received the Turkish ambassador in Rawalpindi.",
                      NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Syed Asim Munir")->country, "Pakistan");
+    assert_person_country(t.ex, "Syed Asim Munir", "Pakistan");
     test_doc_free(&t);
     t = test_extract("source: montsame.mn\n\nForeign Minister Jane Roe met Japanese Minister Taro Kono. Japan and "
                      "Japan agreed.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Mongolia");
+    assert_person_country(t.ex, "Jane Roe", "Mongolia");
     test_doc_free(&t);
     /* "The CDS was accompanied by X" in Abuja: the principal and the companion are the
      * publisher's, not the meeting place's */
     t = test_extract("source: https://newsghana.com.gh/1\n\nThe Chief of the Defence Staff (CDS), Vice Admiral Jane "
                      "Roe, has held bilateral talks with his Nigerian counterpart, General Max Mustermann, in Abuja. "
                      "The CDS was accompanied by the Chief of the Naval Staff, Rear Admiral Erika Svensson.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Ghana");
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Svensson")->country, "Ghana");
+    assert_person_country(t.ex, "Jane Roe", "Ghana");
+    assert_person_country(t.ex, "Erika Svensson", "Ghana");
     test_doc_free(&t);
     /* an office the publisher's own person holds in the story is another country's: the other
      * side's (not an office of a body named before it: "COP28 President X") */
     t = test_extract("source: https://www.mfa.gov.tr/1\n\nMinister of Foreign Affairs John Abbot met with Jane Roe, "
                      "Acting Minister of Foreign Affairs of Iran, in Ankara. Minister Abbot conveyed his condolences "
                      "over the death of Foreign Minister Max Mustermann.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Turkey");
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Iran");
+    assert_person_country(t.ex, "John Abbot", "Turkey");
+    assert_person_country(t.ex, "Max Mustermann", "Iran");
     test_doc_free(&t);
     t = test_extract("DUBAI - UAE President Sheikh John Abbot received COP28 President Jane Roe at Qasr Al Watan.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "United Arab Emirates");
+    assert_person_country(t.ex, "Jane Roe", "United Arab Emirates");
     test_doc_free(&t);
     /* "ABU DHABI: PM X called on UAE President Y ... The prime minister was accompanied by A":
      * A is no more the dateline's than X */
     t = test_extract("ABU DHABI: Prime Minister John Abbot on Friday called on UAE President Jane Roe at Qasr Al Shati. "
                      "The prime minister was accompanied by Foreign Minister Max Mustermann.", NULL);
-    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country);
-    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country);
+    assert_person_country(t.ex, "John Abbot", NULL);
+    assert_person_country(t.ex, "Max Mustermann", NULL);
     test_doc_free(&t);
     /* "In Paraguay, he held talks with President X": the host, after the story's first person */
     t = test_extract("source: https://www.japantimes.co.jp/1\n\nSAO PAULO - Prime Minister John Abbot met with "
                      "Brazilian President Jane Roe in Brasilia on Friday. In Paraguay, he held talks with President "
                      "Max Mustermann in Asuncion on Thursday.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Paraguay");
+    assert_person_country(t.ex, "Max Mustermann", "Paraguay");
     test_doc_free(&t);
     /* the nearest delegation's; "The delegation also included" after a delegation of a country;
      * no one met in a clause of another time */
     t = test_extract("The Russian delegation was headed by presidential aide John Abbot, while the Ukrainian side was "
                      "led by Defense Minister Jane Roe.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Russia");
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Ukraine");
+    assert_person_country(t.ex, "John Abbot", "Russia");
+    assert_person_country(t.ex, "Jane Roe", "Ukraine");
     test_doc_free(&t);
     t = test_extract("ASTANA - Kazakh President John Abbot met with a delegation of the United States Congress led by "
                      "Senator Jane Roe on August 24. The delegation also included Senators Max Mustermann and Erika "
                      "Svensson.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "United States");
+    assert_person_country(t.ex, "Max Mustermann", "United States");
     assert_non_null(find_meeting(t.ex, PARLEY_EVENT_MEETING, "John Abbot", "Erika Svensson"));
     test_doc_free(&t);
     t = test_extract("U.S. Secretary of State John Abbot held a meeting with External Affairs Minister Jane Roe of India "
                      "in Washington on Tuesday, a day after the inauguration of President Max Mustermann.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "United States");
+    assert_person_country(t.ex, "Max Mustermann", "United States");
     test_doc_free(&t);
     /* "hosted his Ugandan counterpart X at State House, Nairobi": the host is at home */
     t = test_extract("President John Abbot on Wednesday hosted his Ugandan counterpart Jane Roe at State House, Nairobi.",
                      NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Kenya");
+    assert_person_country(t.ex, "John Abbot", "Kenya");
     test_doc_free(&t);
     /* a post of a foundation, a company or a university says no country, nor does the dateline */
     t = test_extract("DAVOS: Prime Minister John Abbot on Tuesday met Jane Roe, co-chair of the Roe and Abbot "
                      "Foundation, on the sidelines of the forum.", NULL);
-    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country);
+    assert_person_country(t.ex, "Jane Roe", NULL);
     test_doc_free(&t);
     /* only for people with a title: the foreigners an article is about are often named bare */
     t = test_extract("source: https://www.gov.uk/news/1\n\nMinister Jane Roe condemned Bashar al-Assad's regime. "
                      "Syria and Syria.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "United Kingdom");
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Bashar al-Assad")->country, "Syria");
+    assert_person_country(t.ex, "Jane Roe", "United Kingdom");
+    assert_person_country(t.ex, "Bashar al-Assad", "Syria");
     test_doc_free(&t);
     t = test_extract("Minister Jane Roe condemned the regime of Bashar al-Assad.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Bashar al-Assad"));
@@ -370,35 +370,35 @@ static void test_publisher_country(void **state)
     /* the person met in a place someone visits is of that place */
     t = test_extract("MOSCOW. Russian Defense Minister Sergei Shoigu visited Pyongyang, where he met with Kim Jong Un.",
                      NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Kim Jong Un")->country, "North Korea");
+    assert_person_country(t.ex, "Kim Jong Un", "North Korea");
     assert_non_null(find_meeting(t.ex, PARLEY_EVENT_MEETING, "Sergei Shoigu", "Kim Jong Un"));
     test_doc_free(&t);
     /* whom the publisher's official meets abroad is of the place, not the publisher's */
     t = test_extract("source: https://www.state.gov/x\n\nSecretary of State Antony J. Blinken met today in Beijing "
                      "with Director of the Office of the Central Foreign Affairs Commission Wang Yi.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Antony J. Blinken")->country, "United States");
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Wang Yi")->country, "China");
+    assert_person_country(t.ex, "Antony J. Blinken", "United States");
+    assert_person_country(t.ex, "Wang Yi", "China");
     test_doc_free(&t);
     /* a government's release datelined abroad: its officers are its own, whom they welcome local */
     t = test_extract("source: https://www.navy.mil/a\n\nOSLO, Norway -- Capt. Paul Lanzilotta welcomed Crown Prince "
                      "Haakon Magnus aboard.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Paul Lanzilotta")->country, "United States");
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Haakon Magnus")->country, "Norway");
+    assert_person_country(t.ex, "Paul Lanzilotta", "United States");
+    assert_person_country(t.ex, "Haakon Magnus", "Norway");
     test_doc_free(&t);
     /* a vanity domain (.io) is no publisher's country: the article's country is the guess */
     t = test_extract("source: https://example.io/a\n\nForeign Minister Jane Roe spoke at length. "
                      "Japan and Japan agreed.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Japan");
+    assert_person_country(t.ex, "Jane Roe", "Japan");
     test_doc_free(&t);
     /* the country of the minister she met only when the article names no other ... */
     t = test_extract("source: https://example.io/a\n\nForeign Minister Jane Roe met Japanese Minister Taro Kono. "
                      "Japan and Japan agreed.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Japan");
+    assert_person_country(t.ex, "Jane Roe", "Japan");
     test_doc_free(&t);
     /* ... and another when it does */
     t = test_extract("source: https://example.io/a\n\nForeign Minister Jane Roe met Japanese Minister Taro Kono. "
                      "Japan and Japan agreed. Peru and Peru agreed too.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Peru");
+    assert_person_country(t.ex, "Jane Roe", "Peru");
     test_doc_free(&t);
 }
 
@@ -464,11 +464,11 @@ static void test_delegation_and_passive_host(void **state)
     (void)state;
     test_doc t = test_extract("Warsaw - Minister John Abbot hosted his Lithuanian counterpart Jane Roe in Warsaw. The "
                               "Lithuanian delegation included Vice Minister Max Mustermann.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Lithuania");
+    assert_person_country(t.ex, "Max Mustermann", "Lithuania");
     test_doc_free(&t);
     t = test_extract("Nairobi - Chief of Defence Forces General John Abbot was received by Field Marshal Jane Roe in "
                      "Addis Ababa on Monday.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Kenya");
+    assert_person_country(t.ex, "John Abbot", "Kenya");
     test_doc_free(&t);
 }
 
@@ -478,21 +478,21 @@ static void test_addressee_and_of_country(void **state)
     (void)state;
     test_doc t = test_extract("Minsk - John Abbot held talks with Jane Roe, Chairman of the Council of the Federation of "
                               "Russia. During the meeting, Abbot thanked Russia for its support.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Belarus");
+    assert_person_country(t.ex, "John Abbot", "Belarus");
     test_doc_free(&t);
     /* "The Kazakh minister sat down with X" in Beijing: X is local */
     t = test_extract("Astana - Defence Minister John Abbot visited the headquarters in Beijing, where he met General "
                      "Jane Roe. The Kazakh minister sat down with Defence Minister Max Mustermann the next day.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "China");
+    assert_person_country(t.ex, "Max Mustermann", "China");
     test_doc_free(&t);
     /* "The minister conveyed greetings from President X": the minister named before */
     t = test_extract("Bishkek - Kyrgyz President John Abbot received Tajik Foreign Minister Jane Roe on June 29. The "
                      "minister conveyed greetings from President Max Mustermann.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Tajikistan");
+    assert_person_country(t.ex, "Max Mustermann", "Tajikistan");
     test_doc_free(&t);
     t = test_extract("The minister met the co-chairs Igor Popov of Russia and James Warlick of the United States.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Igor Popov")->country, "Russia");
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "James Warlick")->country, "United States");
+    assert_person_country(t.ex, "Igor Popov", "Russia");
+    assert_person_country(t.ex, "James Warlick", "United States");
     test_doc_free(&t);
 }
 
@@ -525,8 +525,8 @@ static void test_posting_is_no_visit(void **state)
     (void)state;
     test_doc t = test_extract("N'DJAMENA - The Minister of Defence, John Abbot, received the Ambassador of Cameroon to "
                               "Chad, Jane Roe, for talks.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Chad");
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Cameroon");
+    assert_person_country(t.ex, "John Abbot", "Chad");
+    assert_person_country(t.ex, "Jane Roe", "Cameroon");
     test_doc_free(&t);
 }
 
@@ -556,13 +556,13 @@ static void test_seat_and_spokesperson(void **state)
         test_doc q = test_extract("ANTALYA, Nov 16 - Indian Prime Minister John Abbot met US President Jane Roe on "
                                   "Monday. \"President Roe was kind,\" Foreign Office Spokesman Max Mustermann told "
                                   "reporters.", NULL);
-        assert_string_equal(find_ent(q.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "India");
+        assert_person_country(q.ex, "Max Mustermann", "India");
         test_doc_free(&q);
     }
     test_doc t = test_extract("Secretary John Abbot met Indonesian Defense Minister Jane Roe at the State Department on "
                               "Monday, spokesperson Max Mustermann said.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "United States");
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "United States");
+    assert_person_country(t.ex, "John Abbot", "United States");
+    assert_person_country(t.ex, "Max Mustermann", "United States");
     test_doc_free(&t);
 }
 
@@ -604,8 +604,8 @@ static void test_met_where_the_journey_went(void **state)
     test_doc t = test_extract("THIMPHU, 3 March: Foreign Minister John Abbot left for Dhaka this morning on a visit to "
                               "Bangladesh. On arrival, the Foreign Minister held talks with Foreign Minister Jane "
                               "Roe.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Bangladesh");
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Bhutan");
+    assert_person_country(t.ex, "Jane Roe", "Bangladesh");
+    assert_person_country(t.ex, "John Abbot", "Bhutan");
     test_doc_free(&t);
 }
 
@@ -634,15 +634,15 @@ static void test_two_senders(void **state)
         test_doc q = test_extract("ABUJA, Dec 3 - President John Abbot received his South African counterpart, Jane "
                                   "Roe. Roe was accompanied by International Relations Minister Max Mustermann, Trade "
                                   "Minister Erika Musterfrau and Police Minister Otto Normal.", NULL);
-        assert_string_equal(find_ent(q.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "South Africa");
-        assert_string_equal(find_ent(q.ex, PARLEY_ENTITY_PERSON, "Otto Normal")->country, "South Africa");
+        assert_person_country(q.ex, "Max Mustermann", "South Africa");
+        assert_person_country(q.ex, "Otto Normal", "South Africa");
         test_doc_free(&q);
     }
     test_doc t = test_extract("CAIRO, Oct 15 - President John Abbot received Saudi Foreign Minister Prince Jane Roe. "
                               "Prince Jane Roe conveyed the greetings of King Max Mustermann and Crown Prince Erika "
                               "Musterfrau to President Abbot.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Saudi Arabia");
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Musterfrau")->country, "Saudi Arabia");
+    assert_person_country(t.ex, "Max Mustermann", "Saudi Arabia");
+    assert_person_country(t.ex, "Erika Musterfrau", "Saudi Arabia");
     test_doc_free(&t);
 }
 
@@ -654,9 +654,9 @@ static void test_respective_with_ranks(void **state)
     test_doc t = test_extract("WARSAW, 9 October 2023 - General John Abbot hosted his counterparts from Lithuania, "
                               "Latvia and Estonia, Lieutenant General Jane Roe, Lieutenant General Max Mustermann and "
                               "General Erika Musterfrau, in Warsaw on Monday.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Lithuania");
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Latvia");
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Musterfrau")->country, "Estonia");
+    assert_person_country(t.ex, "Jane Roe", "Lithuania");
+    assert_person_country(t.ex, "Max Mustermann", "Latvia");
+    assert_person_country(t.ex, "Erika Musterfrau", "Estonia");
     test_doc_free(&t);
 }
 
@@ -682,7 +682,7 @@ static void test_headline_role_country(void **state)
     (void)state;
     test_doc t = test_extract("Vietnamese PM concludes visit to Australia\n\nCANBERRA, March 8 - Prime Minister John "
                               "Abbot wrapped up his official visit to Australia on March 8.", NULL);
-    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Vietnam");
+    assert_person_country(t.ex, "John Abbot", "Vietnam");
     test_doc_free(&t);
 }
 

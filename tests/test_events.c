@@ -16,6 +16,14 @@ static const parley_event *last_agreement(const test_doc *t)
     return ag;
 }
 
+/* The place of event ev is the entity named name. */
+static void assert_place(const test_doc *t, const parley_event *ev, const char *name)
+{
+    assert_non_null(ev);
+    assert_true(ev->place >= 0);
+    assert_string_equal(t->ex->entities[ev->place].name, name);
+}
+
 static void test_met_with_date_place(void **state)
 {
     (void)state;
@@ -973,8 +981,7 @@ static void test_flies_to(void **state)
         if (t.ex->events[i].status == PARLEY_STATUS_PLANNED)
             pl = &t.ex->events[i];
     assert_non_null(pl);
-    assert_true(pl->place >= 0);
-    assert_string_equal(t.ex->entities[pl->place].name, "Doha");
+    assert_place(&t, pl, "Doha");
     test_doc_free(&t);
 }
 
@@ -997,8 +1004,7 @@ static void test_called_passive_future_and_journey(void **state)
                      "also called on Defence Minister Jane Roe.", "2024-12-11");
     const parley_event *ev = meeting(&t, "John Abbot", "Jane Roe");
     assert_non_null(ev);
-    assert_true(ev->place >= 0);
-    assert_string_equal(t.ex->entities[ev->place].name, "New Delhi");
+    assert_place(&t, ev, "New Delhi");
     test_doc_free(&t);
 }
 
@@ -1078,8 +1084,7 @@ static void test_countries_sign_at_the_talks(void **state)
                               "visit.", NULL);
     const parley_event *ag = last_agreement(&t);
     assert_non_null(ag);
-    assert_true(ag->place >= 0);
-    assert_string_equal(t.ex->entities[ag->place].name, "Canberra");
+    assert_place(&t, ag, "Canberra");
     assert_string_equal(ag->date, "--03-25");
     test_doc_free(&t);
 }
@@ -1160,8 +1165,7 @@ static void test_another_city_and_at_the_meeting(void **state)
                      "disaster relief operations in the Philippines.", "2023-02-10");
     const parley_event *ag = last_agreement(&t);
     assert_non_null(ag);
-    assert_true(ag->place >= 0);
-    assert_string_equal(t.ex->entities[ag->place].name, "Tokyo");
+    assert_place(&t, ag, "Tokyo");
     test_doc_free(&t);
 }
 
@@ -1205,8 +1209,7 @@ static void test_previous_day_no_year(void **state)
     const parley_event *ev = meeting(&t, "John Abbot", "Max Mustermann");
     assert_non_null(ev);
     assert_string_equal(ev->date, "--02-20");
-    assert_true(ev->place >= 0);
-    assert_string_equal(t.ex->entities[ev->place].name, "Munich");
+    assert_place(&t, ev, "Munich");
     test_doc_free(&t);
 }
 
@@ -1572,8 +1575,7 @@ static void test_named_meeting_and_agreement_again(void **state)
     assert_string_equal(last_agreement(&t)->name, "landmark agreement");
     const parley_event *m = meeting(&t, "John Abbot", "Jane Roe");
     assert_non_null(m);
-    assert_true(m->place >= 0);
-    assert_string_equal(t.ex->entities[m->place].name, "Oslo");
+    assert_place(&t, m, "Oslo");
     test_doc_free(&t);
 }
 
@@ -1595,8 +1597,7 @@ static void test_not_met_called_off_and_that_day(void **state)
                      "received Abbot at the Amiri Diwan.", "2025-04-25");
     const parley_event *m = meeting(&t, "John Abbot", "Max Mustermann");
     assert_non_null(m);
-    assert_true(m->place >= 0);
-    assert_string_equal(t.ex->entities[m->place].name, "Doha");
+    assert_place(&t, m, "Doha");
     test_doc_free(&t);
 }
 
@@ -1740,8 +1741,7 @@ static void test_peer_welcomed_to_and_said(void **state)
                      "on support for Ukraine and the battlegroup in Estonia.", "2025-03-14");
     const parley_event *m = meeting(&t, "John Abbot", "Jane Roe");
     assert_non_null(m);
-    assert_true(m->place >= 0);
-    assert_string_equal(t.ex->entities[m->place].name, "London");
+    assert_place(&t, m, "London");
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "United Kingdom");
     test_doc_free(&t);
     t = test_extract("Ukrainian President John Abbot met Turkish President Jane Roe in Ankara and said Ukraine's delegation "
@@ -1783,8 +1783,7 @@ static void test_time_clause_own_group_presence_and_there(void **state)
                      "the tour in Vientiane on Thursday, meeting President Erika Svensson.", "2025-06-12");
     const parley_event *m = meeting(&t, "John Abbot", "Max Mustermann");
     assert_non_null(m);
-    assert_true(m->place >= 0);
-    assert_string_equal(t.ex->entities[m->place].name, "Bangkok");
+    assert_place(&t, m, "Bangkok");
     assert_non_null(meeting(&t, "John Abbot", "Erika Svensson"));
     test_doc_free(&t);
 }
@@ -1894,8 +1893,7 @@ static void test_gerund_meeting_the_two_and_delegation_head(void **state)
                      "Zeldaville.", "2024-04-20");
     const parley_event *pz = meeting(&t, "John Abbot", "Jane Roe");
     assert_non_null(pz);
-    assert_true(pz->place >= 0);
-    assert_string_equal(t.ex->entities[pz->place].name, "Zeldaville");
+    assert_place(&t, pz, "Zeldaville");
     test_doc_free(&t);
     /* "held delegation-level talks" */
     t = test_extract("Foreign Minister John Abbot and Foreign Minister Jane Roe held delegation-level talks in Oslo.",
@@ -1959,8 +1957,7 @@ static void test_they_and_representative_for(void **state)
                      "Roe at the Konstantinovsky Palace on January 29.", "2024-01-29");
     const parley_event *sp = meeting(&t, "John Abbot", "Jane Roe");
     assert_non_null(sp);
-    assert_true(sp->place >= 0);
-    assert_string_equal(t.ex->entities[sp->place].name, "St Petersburg");
+    assert_place(&t, sp, "St Petersburg");
     test_doc_free(&t);
     /* "During the visit, the CAS called on A, Minister of ..., and held talks with B": an office's
      * initials for the person in focus; the opening phrase has no meeting words of its own */
@@ -2054,8 +2051,7 @@ static void test_they_and_representative_for(void **state)
                      "President Jane Roe and Turkish President Max Mustermann.", "2024-09-25");
     const parley_event *un = meeting(&t, "John Abbot", "Jane Roe");
     assert_non_null(un);
-    assert_true(un->place >= 0);
-    assert_string_equal(t.ex->entities[un->place].name, "New York");
+    assert_place(&t, un, "New York");
     assert_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "United States"));
     test_doc_free(&t);
     t = test_extract("VIENNA - Foreign Minister John Abbot met Slovak Foreign Minister Jane Roe in Bratislava on Monday "
@@ -2199,8 +2195,7 @@ static void test_dateline_line_compound_talks_and_troops(void **state)
                               "White House on Thursday.", "2024-05-23");
     const parley_event *wm = meeting(&w, "John Abbot", "Jane Roe");
     assert_non_null(wm);
-    assert_true(wm->place >= 0);
-    assert_string_equal(w.ex->entities[wm->place].name, "Washington");
+    assert_place(&w, wm, "Washington");
     test_doc_free(&w);
     /* "in the Saudi city of NEOM": Saudi Arabia; "TBILISI - ... arrived in Georgia": Tbilisi */
     w = test_extract("CAIRO (Reuters) - Egyptian President John Abbot met Saudi Crown Prince Jane Roe in the Saudi city "
@@ -2208,8 +2203,7 @@ static void test_dateline_line_compound_talks_and_troops(void **state)
                      "Minister Erika Svensson, who arrived in Georgia on an official visit.", "2024-05-12");
     wm = meeting(&w, "John Abbot", "Jane Roe");
     assert_non_null(wm);
-    assert_true(wm->place >= 0);
-    assert_string_equal(w.ex->entities[wm->place].name, "Saudi Arabia");
+    assert_place(&w, wm, "Saudi Arabia");
     test_doc_free(&w);
     /* "the Conference in Rome, co-hosted by X" is no meeting; "The two defense chiefs last met in
      * Tokyo" are the defence ministers */
@@ -2276,8 +2270,7 @@ static void test_headline_city_abroad_and_trilateral_clause(void **state)
                               "Iraqi Prime Minister Jane Roe on Monday signed a memorandum of understanding.", "2024-04-22");
     const parley_event *ag = last_agreement(&t);
     assert_non_null(ag);
-    assert_true(ag->place >= 0);
-    assert_string_equal(t.ex->entities[ag->place].name, "Baghdad");
+    assert_place(&t, ag, "Baghdad");
     test_doc_free(&t);
     /* "met A, and held a trilateral meeting with B and C": the second clause is the subject's,
      * one meeting of the three */
@@ -2302,8 +2295,7 @@ static void test_capital_dateline_currency_and_call_place(void **state)
                               "on Tuesday British Foreign Secretary Jane Roe.", "2024-02-06");
     const parley_event *m = meeting(&t, "John Abbot", "Jane Roe");
     assert_non_null(m);
-    assert_true(m->place >= 0);
-    assert_string_equal(t.ex->entities[m->place].name, "Kuwait City");
+    assert_place(&t, m, "Kuwait City");
     test_doc_free(&t);
     /* "worth over 5 billion US dollars": no country; the signing after the talks is theirs */
     t = test_extract("TASHKENT - President John Abbot and President Jane Roe held talks. Following the talks, a package "
@@ -2329,8 +2321,7 @@ static void test_capital_dateline_currency_and_call_place(void **state)
                      "Prime Minister John Abbot and Sultan Jane Roe, who is on a state visit to India.", "2023-12-16");
     ag = last_agreement(&t);
     assert_non_null(ag);
-    assert_true(ag->place >= 0);
-    assert_string_equal(t.ex->entities[ag->place].name, "New Delhi");
+    assert_place(&t, ag, "New Delhi");
     test_doc_free(&t);
 }
 
@@ -2348,8 +2339,7 @@ static void test_three_in_a_later_clause_and_next_round(void **state)
     assert_null(meeting(&t, "Max Mustermann", "Erika Svensson"));
     const parley_event *m = meeting(&t, "Jane Roe", "Karl Lindqvist");
     assert_non_null(m);
-    assert_true(m->place >= 0);
-    assert_string_equal(t.ex->entities[m->place].name, "Istanbul");
+    assert_place(&t, m, "Istanbul");
     test_doc_free(&t);
 }
 
@@ -2384,8 +2374,7 @@ static void test_relative_signing_and_month_end(void **state)
     assert_non_null(ag);
     assert_int_equal(ag->n_participants, 2);
     assert_string_equal(ag->date, "2024-02-16");
-    assert_true(ag->place >= 0);
-    assert_string_equal(t.ex->entities[ag->place].name, "Berlin");
+    assert_place(&t, ag, "Berlin");
     const parley_event *m = meeting(&t, "Jane Roe", "Max Mustermann");
     assert_non_null(m);
     assert_string_equal(m->date, "2024-02-17");
@@ -2396,8 +2385,7 @@ static void test_relative_signing_and_month_end(void **state)
     m = meeting(&t, "John Abbot", "Jane Roe");
     assert_non_null(m);
     assert_string_equal(m->date, "2024-05-31");
-    assert_true(m->place >= 0);
-    assert_string_equal(t.ex->entities[m->place].name, "Singapore");
+    assert_place(&t, m, "Singapore");
     test_doc_free(&t);
 }
 
@@ -2498,12 +2486,10 @@ static void test_call_then_plan_and_days_of_each(void **state)
                      "to Berlin for talks with Chancellor Erika Svensson.", "2022-02-08");
     const parley_event *kv = meeting(&t, "John Abbot", "Max Mustermann");
     assert_non_null(kv);
-    assert_true(kv->place >= 0);
-    assert_string_equal(t.ex->entities[kv->place].name, "Kyiv");
+    assert_place(&t, kv, "Kyiv");
     kv = meeting(&t, "John Abbot", "Erika Svensson");
     assert_non_null(kv);
-    assert_true(kv->place >= 0);
-    assert_string_equal(t.ex->entities[kv->place].name, "Berlin");
+    assert_place(&t, kv, "Berlin");
     test_doc_free(&t);
     /* "The trilateral meeting ... was held in Tbilisi. A, B and C attended the meeting. Following
      * the meeting, the ministers signed a memorandum of understanding." */
@@ -2520,8 +2506,7 @@ static void test_call_then_plan_and_days_of_each(void **state)
                      "a one-on-one meeting.", "2021-06-15");
     const parley_event *sh = last_agreement(&t);
     assert_non_null(sh);
-    assert_true(sh->place >= 0);
-    assert_string_equal(t.ex->entities[sh->place].name, "Shusha");
+    assert_place(&t, sh, "Shusha");
     test_doc_free(&t);
     /* "X criticised Y for holding talks with Z" */
     t = test_extract("Prime Minister John Abbot criticised President Jane Roe for holding talks with President Max "
@@ -2544,8 +2529,7 @@ static void test_signing_after_the_talks_and_square(void **state)
     assert_non_null(ag);
     assert_true(has_participant(&t, ag, "Max Mustermann") && has_participant(&t, ag, "Erika Svensson"));
     assert_string_equal(ag->date, "2024-02-29");
-    assert_true(ag->place >= 0);
-    assert_string_equal(t.ex->entities[ag->place].name, "Lethem");
+    assert_place(&t, ag, "Lethem");
     test_doc_free(&t);
     /* "A and B joined the so-called "two-plus-two" security talks": the meeting before (not by
      * video link) */
@@ -2569,8 +2553,7 @@ static void test_signing_after_the_talks_and_square(void **state)
                      "was held in Baku on 20 September.", NULL);
     const parley_event *bk = meeting(&t, "John Abbot", "Jane Roe");
     assert_non_null(bk);
-    assert_true(bk->place >= 0);
-    assert_string_equal(t.ex->entities[bk->place].name, "Baku");
+    assert_place(&t, bk, "Baku");
     test_doc_free(&t);
     /* "held discussion with"; a dateline's "June 5/2023" */
     t = test_extract("Addis Ababa, June 5/2023 (ENA) Prime Minister John Abbot held discussion with Kenyan President "
@@ -2584,22 +2567,19 @@ static void test_signing_after_the_talks_and_square(void **state)
     t = test_extract("President John Abbot welcomed Prime Minister Jane Roe of India to the White House today.", "2023-06-22");
     bk = meeting(&t, "John Abbot", "Jane Roe");
     assert_non_null(bk);
-    assert_true(bk->place >= 0);
-    assert_string_equal(t.ex->entities[bk->place].name, "Washington");
+    assert_place(&t, bk, "Washington");
     test_doc_free(&t);
     t = test_extract("Head of State John Abbot received Chinese Minister of Public Security Jane Roe in the Kazakh "
                      "capital.", "2024-04-20");
     bk = meeting(&t, "John Abbot", "Jane Roe");
     assert_non_null(bk);
-    assert_true(bk->place >= 0);
-    assert_string_equal(t.ex->entities[bk->place].name, "Astana");
+    assert_place(&t, bk, "Astana");
     test_doc_free(&t);
     t = test_extract("On February 17, Ms. Jane Roe, Minister for Foreign Affairs, who was visiting Munich, Germany, held "
                      "a meeting with Mr. John Abbot, Minister for Foreign Affairs of Ukraine.", "2024-02-19");
     bk = meeting(&t, "John Abbot", "Jane Roe");
     assert_non_null(bk);
-    assert_true(bk->place >= 0);
-    assert_string_equal(t.ex->entities[bk->place].name, "Munich");
+    assert_place(&t, bk, "Munich");
     test_doc_free(&t);
     /* "on 21st instant": that day of the month of publication */
     t = test_extract("RAWALPINDI: General John Abbot called on General Jane Roe at General Headquarters on 21st instant.",
@@ -2615,13 +2595,11 @@ static void test_signing_after_the_talks_and_square(void **state)
     bk = meeting(&t, "John Abbot", "Jane Roe");
     assert_non_null(bk);
     assert_string_equal(bk->date, "2024-12-11");
-    assert_true(bk->place >= 0);
-    assert_string_equal(t.ex->entities[bk->place].name, "Addis Ababa");
+    assert_place(&t, bk, "Addis Ababa");
     const parley_event *ag2 = last_agreement(&t);
     assert_non_null(ag2);
     assert_string_equal(ag2->date, "2024-12-10");
-    assert_true(ag2->place >= 0);
-    assert_string_equal(t.ex->entities[ag2->place].name, "Turkey");
+    assert_place(&t, ag2, "Turkey");
     test_doc_free(&t);
     /* "The two ministers, who were joined by X, discussed ...": X joins their meeting */
     t = test_extract("ANKARA - Defense Minister John Abbot on Thursday received his Iraqi counterpart Jane Roe in the "
@@ -2658,8 +2636,7 @@ static void test_signing_after_the_talks_and_square(void **state)
                      "the government headquarters in Markov Square.", NULL);
     const parley_event *ev = meeting(&t, "John Abbot", "Jane Roe");
     assert_non_null(ev);
-    assert_true(ev->place >= 0);
-    assert_string_equal(t.ex->entities[ev->place].name, "Zagreb");
+    assert_place(&t, ev, "Zagreb");
     test_doc_free(&t);
 }
 
