@@ -3510,6 +3510,11 @@ check(title("hl109", "Nasaruddin Umar") == "Grand Imam", "hl109: the grand imam"
 # hl48: "met Bill Gates, co-chair of the Bill and Melinda Gates Foundation": no country from Davos
 check((person("hl48", "Bill Gates") or {}).get("country") is None, "hl48: a foundation's co-chair")
 
+# hl114: three meetings in Kazan on Tuesday, one planned for Wednesday
+check(len(events("hl114", "meeting")) == 3 and len(events("hl114", "meeting", "planned")) == 1, "hl114: Kazan")
+# hl116: "Deputy Speaker A and Chairman of the Standing Committee on Foreign Relations B attended the meeting"
+check(len(met("hl116", "Michael Roth", "Sargis Khandanyan")) == 1, "hl116: the attendees")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
