@@ -4140,6 +4140,10 @@ static int person_roles(parley_extraction *ex)
                                                                     n_countries, en, avoid, met, visitor);
         if (!fallback[i] && taken)
             fallback[i] = taken;
+        /* ("BEIJING: Prime Minister X met Chinese President Y": the last resort is not the country
+         * said of whom the visitor met) */
+        if (fallback[i] && met_said && !by_dateline && !by_publisher && strcmp(fallback[i], met_said) == 0)
+            fallback[i] = NULL;
     }
     met_abroad(ex, &sm, dateline, fallback);
     free(lead_first);

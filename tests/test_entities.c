@@ -358,6 +358,12 @@ static void test_publisher_country(void **state)
                      "Foundation, on the sidelines of the forum.", NULL);
     assert_person_country(t.ex, "Jane Roe", NULL);
     test_doc_free(&t);
+    /* "BEIJING: Prime Minister X met Chinese President Y": the visitor is not China's, even as a
+     * last resort */
+    t = test_extract("BEIJING: Prime Minister John Abbot met Chinese President Jane Roe at the Great Hall of the People "
+                     "on Friday. The two leaders discussed the economic corridor.", NULL);
+    assert_person_country(t.ex, "John Abbot", NULL);
+    test_doc_free(&t);
     /* only for people with a title: the foreigners an article is about are often named bare */
     t = test_extract("source: https://www.gov.uk/news/1\n\nMinister Jane Roe condemned Bashar al-Assad's regime. "
                      "Syria and Syria.", NULL);

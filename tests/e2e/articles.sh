@@ -3515,6 +3515,11 @@ check(len(events("hl114", "meeting")) == 3 and len(events("hl114", "meeting", "p
 # hl116: "Deputy Speaker A and Chairman of the Standing Committee on Foreign Relations B attended the meeting"
 check(len(met("hl116", "Michael Roth", "Sargis Khandanyan")) == 1, "hl116: the attendees")
 
+# hl117: "BEIJING: Prime Minister Shehbaz Sharif met Chinese President Xi Jinping": not China's
+check((person("hl117", "Shehbaz Sharif") or {}).get("country") != "China", "hl117: the visitor")
+# ea4: "Forum Secretary General Baron Waqa met with Tongan Prime Minister X" in Nuku'alofa
+check((person("ea4", "Baron Waqa") or {}).get("country") != "Tonga", "ea4: the forum's secretary general")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
