@@ -3520,6 +3520,12 @@ check((person("hl117", "Shehbaz Sharif") or {}).get("country") != "China", "hl11
 # ea4: "Forum Secretary General Baron Waqa met with Tongan Prime Minister X" in Nuku'alofa
 check((person("ea4", "Baron Waqa") or {}).get("country") != "Tonga", "ea4: the forum's secretary general")
 
+# hl118-hl121: the gold sources' own styles, each a meeting of two with title and country
+check((lambda d, n: (person(d, n) or {}).get("country"))("hl118", "Mehmet Sadık Arslan") == "Turkey" and len(met("hl118", "Ruslan Zhaksylykov", "Mehmet Sadık Arslan")) == 1, "hl118")
+check(len(events("hl119", "agreement")) == 1 and len(met("hl119", "Karim Valiyev", "Ravshan Khodjaev")) == 1, "hl119")
+check((lambda d, n: (person(d, n) or {}).get("country"))("hl120", "Kubanychbek Omuraliev") is None, "hl120: the OTS secretary general")
+check((lambda d, n: (person(d, n) or {}).get("country"))("hl121", "Grigol Giorgadze") == "Georgia", "hl121")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
