@@ -662,6 +662,47 @@ static bool date_line(const char *t, size_t s, size_t e, char *out)
             i = j;
             continue;
         }
+        /* a weekday's abbreviation before the date: "Tue 12 Mar 2024" */
+        if (!day && !month && !year && (n == 3 || (n == 4 && t[i + 3] == '.'))) {
+            static const char *const wd[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", NULL};
+            bool abbr = false;
+            for (int k = 0; wd[k] && !abbr; k++)
+                abbr = strncmp(t + i, wd[k], 3) == 0;
+            if (abbr) {
+                i = j;
+                continue;
+            }
+        }
+        /* a stamp's label before the date: "Updated:", "Last Updated :", "Posted:" */
+        if (!day && !month && !year &&
+            ((n == 1 && t[i] == ':') || (n >= 5 && t[j - 1] == ':' && isupper((unsigned char)t[i])) ||
+             (n == 4 && strncmp(t + i, "Last", 4) == 0) || (n == 7 && strncmp(t + i, "Updated", 7) == 0))) {
+            i = j;
+            continue;
+        }
+        /* what follows a whole date: "at 10:15 am", "AM", "IST", "14.30 GMT", "2024-03-12T10:15:00Z" */
+        if (day && month && year) {
+            bool upper = n >= 2 && n <= 4;
+            for (size_t k = i; k < j && upper; k++)
+                upper = isupper((unsigned char)t[k]) != 0;
+            bool clock = isdigit((unsigned char)t[i]) && n >= 4 && n <= 8;
+            for (size_t k = i; k < j && clock; k++)
+                clock = isdigit((unsigned char)t[k]) || t[k] == ':' || t[k] == '.' || t[k] == 'a' || t[k] == 'p' ||
+                        t[k] == 'm' || t[k] == 'A' || t[k] == 'P' || t[k] == 'M';
+            if (upper || clock || (n == 2 && (strncmp(t + i, "at", 2) == 0 || strncmp(t + i, "am", 2) == 0 || strncmp(t + i, "pm", 2) == 0)) ||
+                (n == 4 && (strncmp(t + i, "a.m.", 4) == 0 || strncmp(t + i, "p.m.", 4) == 0))) {
+                i = j;
+                continue;
+            }
+        }
+        /* an ISO stamp with its time: "2024-03-12T10:15:00Z" */
+        if (!day && !month && !year && n > 10 && t[i + 10] == 'T' && parley_document_is_iso_date(t + i)) {
+            year = atoi(t + i);
+            month = atoi(t + i + 5);
+            day = atoi(t + i + 8);
+            i = j;
+            continue;
+        }
         if (isdigit((unsigned char)t[i])) {
             size_t k = i;
             int v = 0;

@@ -95,7 +95,11 @@ static void test_date_line(void **state)
     const char *lines[] = {"16 March 2024", "Saturday, March 16, 2024", "16.03.2024 10:45", "March 16th, 2024",
                            "16 March 2024 | 10:45 GMT", "March 16/2024",
                            /* a release's stamp, up to its credit */
-                           "Posted On: 16 MAR 2024 5:15PM by PIB Delhi", "Posted: 16 March 2024"};
+                           "Posted On: 16 MAR 2024 5:15PM by PIB Delhi", "Posted: 16 March 2024",
+                           /* stamps with times, zones and labels */
+                           "Sat 16 Mar 2024 14.30 GMT", "March 16, 2024 at 10:15 am", "2024-03-16T10:15:00Z",
+                           "Updated: March 16, 2024 11:20 IST", "Last Updated : 16 Mar 2024, 10:15 AM",
+                           "Mar 16, 2024 | 10:15 AM IST"};
     for (size_t k = 0; k < sizeof lines / sizeof *lines; k++) {
         char buf[128];
         snprintf(buf, sizeof buf, "A headline\n%s\n\nText.\n", lines[k]);
@@ -111,6 +115,9 @@ static void test_date_line(void **state)
     assert_string_equal(parley_document_date(d), "2025-03-14");
     parley_document_free(d);
     d = mk("A headline\nDefence chiefs meet in 2024\n\nText.\n");
+    assert_null(parley_document_date(d));
+    parley_document_free(d);
+    d = mk("A headline\n16 March 2024 meeting in Baku\n\nText.\n");
     assert_null(parley_document_date(d));
     parley_document_free(d);
 }

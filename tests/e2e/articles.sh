@@ -3526,6 +3526,12 @@ check(len(events("hl119", "agreement")) == 1 and len(met("hl119", "Karim Valiyev
 check((lambda d, n: (person(d, n) or {}).get("country"))("hl120", "Kubanychbek Omuraliev") is None, "hl120: the OTS secretary general")
 check((lambda d, n: (person(d, n) or {}).get("country"))("hl121", "Grigol Giorgadze") == "Georgia", "hl121")
 
+# hl122-hl124: a stamp under the headline with a time, a zone or a label is the article's date:
+# "Tue 12 Mar 2024 14.30 GMT", "Last Updated : 5 Aug 2024, 10:15 AM", "2024-05-21T08:40:00Z"
+check(docs["hl122"]["date"] == "2024-03-12" and [ev["date"] for ev in events("hl122", "meeting")] == ["2024-03-11"], "hl122: the stamp")
+check(docs["hl123"]["date"] == "2024-08-05" and [ev["date"] for ev in events("hl123", "meeting")] == ["2024-08-04"], "hl123: the stamp")
+check(docs["hl124"]["date"] == "2024-05-21" and [ev["date"] for ev in events("hl124", "meeting")] == ["2024-05-20"], "hl124: the stamp")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
