@@ -916,6 +916,13 @@ static int sentence_place(const parley_extraction *ex, size_t s)
                        (is_w(ex, mm->te, "city") || is_w(ex, mm->te, "capital") || is_w(ex, mm->te, "town") ||
                         is_w(ex, mm->te, "port") || is_w(ex, mm->te, "resort"));
         loc |= city_of;
+        /* "in the Russian capital, Moscow", "in the Turkish capital Ankara": the city named after it */
+        if (!loc && mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY && p >= se->tok_begin + 4) {
+            size_t c = is_p(ex, p - 1, ',') ? p - 2 : p - 1;
+            if (is_w(ex, c, "capital") || is_w(ex, c, "city"))
+                for (size_t r = c; r > se->tok_begin + 1 && r + 5 > c && !loc; r--)
+                    loc = is_w(ex, r, "the") && (is_w(ex, r - 1, "in") || is_w(ex, r - 1, "at"));
+        }
         /* "in the Kazakh capital": the capital the lexicon lists, a city mention on "capital" */
         if (!loc && mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY && is_w(ex, p, "capital"))
             for (size_t r = p - 1; r > se->tok_begin + 1 && r + 4 > p && !loc; r--)

@@ -778,7 +778,8 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
             /* "in the Kazakh capital" (not named after it: "the Azerbaijani capital, Baku", "the
              * Kazakh capital Astana"): the country's capital, as the lexicon lists it */
             const parley_lex_entry *cap = NULL, *city = NULL;
-            if (rc >= 0 && !inside && !money && e->kind == PARLEY_LEX_DEMONYM && k < se->tok_end && tok_is(ex, k, "capital") &&
+            if (rc >= 0 && !inside && !money && k < se->tok_end && tok_is(ex, k, "capital") &&
+                (e->kind == PARLEY_LEX_DEMONYM || (i > se->tok_begin && tok_lower_is(ex, i - 1, "the"))) &&
                 !(k + 1 < se->tok_end && (is_cap(ex, k + 1) || tok_is(ex, k + 1, "of") ||
                                           (punct_is(ex, k + 1, ',') && k + 2 < se->tok_end && is_cap(ex, k + 2)))) &&
                 (cap = parley_lexicon_capital_of(ex->lex, e->canonical)) && (city = city_named(ex, cap->canonical))) {

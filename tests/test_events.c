@@ -2575,6 +2575,12 @@ static void test_signing_after_the_talks_and_square(void **state)
     assert_non_null(bk);
     assert_place(&t, bk, "Astana");
     test_doc_free(&t);
+    /* "in the Russian capital, Moscow", "in the US capital" */
+    t = test_extract("Foreign Minister John Abbot met Jane Roe in the Russian capital, Moscow, on Thursday. He met Max "
+                     "Mustermann in the US capital on Wednesday.", "2024-03-16");
+    assert_place(&t, meeting(&t, "John Abbot", "Jane Roe"), "Moscow");
+    assert_place(&t, meeting(&t, "John Abbot", "Max Mustermann"), "Washington");
+    test_doc_free(&t);
     t = test_extract("On February 17, Ms. Jane Roe, Minister for Foreign Affairs, who was visiting Munich, Germany, held "
                      "a meeting with Mr. John Abbot, Minister for Foreign Affairs of Ukraine.", "2024-02-19");
     bk = meeting(&t, "John Abbot", "Jane Roe");

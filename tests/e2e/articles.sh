@@ -3532,6 +3532,9 @@ check(docs["hl122"]["date"] == "2024-03-12" and [ev["date"] for ev in events("hl
 check(docs["hl123"]["date"] == "2024-08-05" and [ev["date"] for ev in events("hl123", "meeting")] == ["2024-08-04"], "hl123: the stamp")
 check(docs["hl124"]["date"] == "2024-05-21" and [ev["date"] for ev in events("hl124", "meeting")] == ["2024-05-20"], "hl124: the stamp")
 
+# hl125: "met his Russian counterpart Sergey Lavrov in the Russian capital, Moscow, on Tuesday"
+check([ev["place"] for ev in met("hl125", "Hakan Fidan", "Sergey Lavrov")] == ["location:moscow"], "hl125: in the Russian capital, Moscow")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
