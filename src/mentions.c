@@ -759,7 +759,9 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
             i += cl;
             continue;
         }
-        if ((l = parley_match(ex, i, PARLEY_LEX_COUNTRY, &e)) || (l = parley_match(ex, i, PARLEY_LEX_DEMONYM, &e))) {
+        /* (a longer region opened by a demonym wins: "the Korean Peninsula", "the Indian Ocean") */
+        if (((l = parley_match(ex, i, PARLEY_LEX_COUNTRY, &e)) || (l = parley_match(ex, i, PARLEY_LEX_DEMONYM, &e))) &&
+            !(e && e->kind == PARLEY_LEX_DEMONYM && parley_match(ex, i, PARLEY_LEX_REGION, NULL) > l)) {
             /* a country that opens a proper name with unknown words is part of that name
              * ("Pakistan Point News"), unless the name is a title */
             size_t k = i + l;

@@ -908,6 +908,12 @@ static void test_body_name_ends_before_article(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Lindqvist"));
     assert_int_equal(count_type(t.ex, PARLEY_ENTITY_PERSON), 1);
     test_doc_free(&t);
+    /* a region opened by a demonym names no country: "the Indian Ocean", "the Korean Peninsula" */
+    t = test_extract("They discussed security in the Indian Ocean and on the Korean Peninsula.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "India"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "South Korea"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Indian Ocean"));
+    test_doc_free(&t);
     /* a Malaysian honorific of three words is no name */
     t = test_extract("Also present was Foreign Minister Datuk Seri Diraja Dr John Abbot.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot"));

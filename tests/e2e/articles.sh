@@ -3535,6 +3535,9 @@ check(docs["hl124"]["date"] == "2024-05-21" and [ev["date"] for ev in events("hl
 # hl125: "met his Russian counterpart Sergey Lavrov in the Russian capital, Moscow, on Tuesday"
 check([ev["place"] for ev in met("hl125", "Hakan Fidan", "Sergey Lavrov")] == ["location:moscow"], "hl125: in the Russian capital, Moscow")
 
+# gu5: "the Indian Ocean" names no country
+check("country:india" not in {e["id"] for e in docs["gu5"]["entities"]}, "gu5: the Indian Ocean is no India")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
