@@ -759,9 +759,16 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
             i += cl;
             continue;
         }
-        /* (a longer region opened by a demonym wins: "the Korean Peninsula", "the Indian Ocean") */
+        /* (a longer region opened by a demonym wins: "the Korean Peninsula", "the Indian Ocean"; nor is
+         * a demonym after a continent's part one: "Latin American", "South American", "North
+         * American") */
+        static const char *const parts[] = {"latin", "south", "north", "central", "pan", "meso", NULL};
         if (((l = parley_match(ex, i, PARLEY_LEX_COUNTRY, &e)) || (l = parley_match(ex, i, PARLEY_LEX_DEMONYM, &e))) &&
-            !(e && e->kind == PARLEY_LEX_DEMONYM && parley_match(ex, i, PARLEY_LEX_REGION, NULL) > l)) {
+            !(e && e->kind == PARLEY_LEX_DEMONYM && parley_match(ex, i, PARLEY_LEX_REGION, NULL) > l) &&
+            !(e && e->kind == PARLEY_LEX_DEMONYM && i > se->tok_begin &&
+              ((is_cap(ex, i - 1) && parley_text_tok_in_ci(&ex->text, i - 1, parts)) ||
+               (punct_is(ex, i - 1, '-') && i > se->tok_begin + 1 && is_cap(ex, i - 2) &&
+                parley_text_tok_in_ci(&ex->text, i - 2, parts))))) {
             /* a country that opens a proper name with unknown words is part of that name
              * ("Pakistan Point News"), unless the name is a title */
             size_t k = i + l;

@@ -914,6 +914,11 @@ static void test_body_name_ends_before_article(void **state)
     assert_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "South Korea"));
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Indian Ocean"));
     test_doc_free(&t);
+    /* nor does a demonym after a continent's part: "Latin American", "North American" */
+    t = test_extract("They met Latin American and North American partners, and South Korean investors.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "United States"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "South Korea"));
+    test_doc_free(&t);
     /* a Malaysian honorific of three words is no name */
     t = test_extract("Also present was Foreign Minister Datuk Seri Diraja Dr John Abbot.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot"));

@@ -3538,6 +3538,9 @@ check([ev["place"] for ev in met("hl125", "Hakan Fidan", "Sergey Lavrov")] == ["
 # gu5: "the Indian Ocean" names no country
 check("country:india" not in {e["id"] for e in docs["gu5"]["entities"]}, "gu5: the Indian Ocean is no India")
 
+# hl126: "the South American bloc", "other Latin American partners": no United States
+check({e["name"] for e in docs["hl126"]["entities"] if e["type"] == "country"} == {"Uruguay", "Brazil"}, "hl126: South and Latin American")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
