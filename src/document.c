@@ -575,7 +575,7 @@ static int scan_byline(parley_document *d, size_t s, size_t e)
                                                  "Discuss", "Discusses", "Says", "Signs", "Sign", "Agree", "Agrees", "Urges",
                                                  "Vows", "Seeks", "Ties", "Deal", "Pact", "Summit", "Minister", "President",
                                                  "PM", "FM", "Army", "Chief", "News", "Defence", "Defense", "Forces", "Navy",
-                                                 "Pakistan", "India", "China", "Iran", "Russia", "Ukraine", NULL};
+                                                 NULL};
     bool dated_below = ne && ne == le2 && w >= 2 && w <= 4 && e < d->text_len && t[e] == '\n' &&
                        (starts_with_at(t, e + 1, d->text_len, "Published ") || starts_with_at(t, e + 1, d->text_len, "Updated "));
     bool headline = false;

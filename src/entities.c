@@ -1426,8 +1426,6 @@ static const char *met_stated_country(const parley_extraction *ex, const sentenc
     return NULL;
 }
 
-/* The country of the person's counterpart: "X met his French counterpart Y" says that X is not
- * French. The first such counterpart after one of the person's mentions in its sentence, or NULL. */
 /* The person whom person en accompanies: "X was accompanied by A and B", "The prime minister
  * was accompanied by A" (the person the story names with that office); -1 when none. O(mentions
  * of en's sentences + entities). */
@@ -1513,13 +1511,40 @@ static bool office_key(const char *title, char *out, size_t size)
     return n > 0;
 }
 
-/* Does someone of country c hold the office person en's title names ("Foreign Minister X" of
- * Turkey, so "Foreign Minister Y" is not Turkey's)? Someone said to be of c, or named before en
- * and guessed of it (guess[], NULL for none). O(entities). */
-static bool office_taken(const parley_extraction *ex, const parley_entity *en, const char *c, const char *const *guess)
+/* The key of an office held in a country: "<country>\x1f<office_key()>"; false when it does not
+ * fit in out. */
+static bool held_key(const char *country, const char *title, char *out, size_t size)
 {
-    char a[128], b[128];
-    if (!c || !en->title || !office_key(en->title, a, sizeof a) || !en->n_mentions)
+    size_t cl = strlen(country);
+    if (cl + 2 >= size || !office_key(title, out + cl + 1, size - cl - 1))
+        return false;
+    memcpy(out, country, cl);
+    out[cl] = '\x1f';
+    return true;
+}
+
+/* Note in *held the offices of the people of entities [*noted, upto): of the country said of them,
+ * else of the one guessed (guess[]). A full map is no error: what it lacks is not known held. */
+static void note_offices(const parley_extraction *ex, parley_map *held, size_t *noted, size_t upto, const char *const *guess)
+{
+    char key[192];
+    for (; *noted < upto; (*noted)++) {
+        const parley_entity *o = &ex->entities[*noted];
+        const char *oc = o->country ? o->country : guess[*noted];
+        if (o->type == PARLEY_ENTITY_PERSON && oc && o->title && held_key(oc, o->title, key, sizeof key))
+            (void)parley_map_put(held, key, strlen(key), 1);
+    }
+}
+
+/* Does someone of country c named before person en hold the office en's title names ("Foreign
+ * Minister X" of Turkey, so "Foreign Minister Y" is not Turkey's)? held: the offices noted by
+ * note_offices(). O(title length). */
+static bool office_taken(const parley_extraction *ex, const parley_entity *en, const char *c, const parley_map *held)
+{
+    char key[192];
+    int64_t v;
+    if (!c || !en->title || !en->n_mentions || !held_key(c, en->title, key, sizeof key) ||
+        !parley_map_get(held, key, strlen(key), &v))
         return false;
     /* (not an office of a body named before the title: "COP28 President X") */
     size_t words = 1;
@@ -1537,18 +1562,11 @@ static bool office_taken(const parley_extraction *ex, const parley_entity *en, c
                       !parley_match(ex, before, PARLEY_LEX_OFFICE, NULL) && !parley_text_tok_is_ci(&ex->text, before, "the")))
             return false;
     }
-    for (size_t i = 0; i < ex->n_entities; i++) {
-        const parley_entity *o = &ex->entities[i];
-        if (o == en)
-            break;   /* (only those named before: the entities are in the order of their first mention) */
-        const char *oc = o->country ? o->country : guess ? guess[i] : NULL;
-        if (o->type == PARLEY_ENTITY_PERSON && oc && o->title && strcmp(oc, c) == 0 && office_key(o->title, b, sizeof b) &&
-            strcmp(a, b) == 0)
-            return true;
-    }
-    return false;
+    return true;
 }
 
+/* The country of the person's counterpart: "X met his French counterpart Y" says that X is not
+ * French. The first such counterpart after one of the person's mentions in its sentence, or NULL. */
 static const char *counterparts_country(const parley_extraction *ex, const sentence_mentions *sm,
                                         const parley_entity *person, int self)
 {
@@ -2274,6 +2292,12 @@ static bool pronoun_subject(const parley_extraction *ex, size_t b, size_t trig)
     return false;
 }
 
+/* Is the join phrase of l tokens at q "... accompanied by" ("was accompanied by")? */
+static bool accompanied_by(const parley_extraction *ex, size_t q, size_t l)
+{
+    return l >= 2 && parley_text_tok_is(&ex->text, q + l - 2, "accompanied");
+}
+
 /* The entity of the story's first person named, or -1. O(entities). */
 static int first_person_entity(const parley_extraction *ex)
 {
@@ -2296,6 +2320,7 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
         return;   /* the guesses stand */
     }
     memcpy(was, guess, ex->n_entities * sizeof(char *));
+    const int first = first_person_entity(ex);   /* (the story's first person) */
     const char *cur = dateline;
     for (size_t s = 0; s < ex->text.n_sentences; s++) {
         for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
@@ -2345,7 +2370,7 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                 for (size_t q = pm->te; q < ex->text.sentences[s].tok_end && q < pm->te + 4 && !jl; q++) {
                     jl = parley_match(ex, q, PARLEY_LEX_JOIN, NULL);
                     /* (not one who "was accompanied by" others: a principal, often the visitor) */
-                    if (jl && jl >= 2 && parley_text_tok_is(&ex->text, q + jl - 2, "accompanied")) {
+                    if (accompanied_by(ex, q, jl)) {
                         jl = 0;
                         break;
                     }
@@ -2358,7 +2383,7 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                         (parley_text_tok_is(&ex->text, q + l - 1, "by") || parley_text_tok_is(&ex->text, q + l - 1, "were") ||
                          parley_text_tok_is(&ex->text, q + l - 1, "of")) &&
                         /* (not a companion: "The CDS was accompanied by X" is of the CDS's side) */
-                        !(l >= 2 && parley_text_tok_is(&ex->text, q + l - 2, "accompanied")))
+                        !accompanied_by(ex, q, l))
                         jl = l;
                 }
                 const char *held = jl && was[i] ? meeting_place_before(ex, sm, s) : NULL;
@@ -2449,7 +2474,7 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                     home = ex->entities[o->entity].country;   /* (stated, not guessed) */
                     /* (... or guessed for the story's first person: "Prime Minister Fumio Kishida
                      * met ... In Paraguay, he held talks with President X") */
-                    if (!home && first_person_entity(ex) == o->entity && pronoun_subject(ex, b, trig))
+                    if (!home && o->entity == first && pronoun_subject(ex, b, trig))
                         home = was[o->entity];
                     break;
                 }
@@ -4085,6 +4110,8 @@ static int person_roles(parley_extraction *ex)
         return PARLEY_ENOMEM;
     }
     bool counted = false;   /* said[] is filled when a guess first needs it */
+    parley_map held = {0};  /* the offices of the people before (note_offices()) */
+    size_t noted = 0;
     const int speaker = parley_letterhead(ex);
     for (size_t i = 0; i < ex->n_entities; i++) {
         const parley_entity *en = &ex->entities[i];
@@ -4100,16 +4127,17 @@ static int person_roles(parley_extraction *ex)
             avoid = delegation_met(ex, &sm, en, (int)i);
         if (!avoid && (int)i == speaker)
             avoid = speaker_met(ex, &sm, speaker);
-        /* (an office the country's own person holds in the story is another country's here) */
         /* one who accompanies a visitor left without a guess is no more the dateline's ("ABU DHABI:
          * PM X called on UAE President Y ... The prime minister was accompanied by A") */
         int principal = !avoid && dateline ? accompanied_principal(ex, &sm, en) : -1;
         if (principal >= 0 && (size_t)principal < i && !ex->entities[principal].country && !fallback[principal])
             avoid = dateline;
+        /* (an office the country's own person holds in the story is another country's here) */
+        note_offices(ex, &held, &noted, i, fallback);
         const char *taken = NULL;   /* (the guess it would have been: kept when there is no other) */
-        if (!avoid && office_taken(ex, en, publisher, fallback))
+        if (!avoid && office_taken(ex, en, publisher, &held))
             taken = avoid = publisher;
-        if (!avoid && office_taken(ex, en, dateline, fallback))
+        if (!avoid && office_taken(ex, en, dateline, &held))
             taken = avoid = dateline;
         bool by_publisher = publisher && en->title && !visits(ex, &sm, en, publisher) &&
                             !(avoid && strcmp(avoid, publisher) == 0);
@@ -4145,6 +4173,7 @@ static int person_roles(parley_extraction *ex)
         if (fallback[i] && met_said && !by_dateline && !by_publisher && strcmp(fallback[i], met_said) == 0)
             fallback[i] = NULL;
     }
+    parley_map_free(&held);
     met_abroad(ex, &sm, dateline, fallback);
     free(lead_first);
     free(countries);

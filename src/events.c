@@ -294,13 +294,10 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
         if (!parley_letter_in((unsigned char)*tok_s(ex, i), starts))
             return false;
     }
-    /* "on the 14th": a day of the month of publication, or of the month before when that day is
-     * still to come */
     /* "on the 5th of this month" */
     if (i > 0 && i + 4 < se && tok_n(ex, i + 4) == 5 && tok_n(ex, i) == 3 && pub && pub->d && is_w(ex, i + 4, "month") &&
-        is_w(ex, i, "the") &&
-        is_w(ex, i - 1, "on") && is_w(ex, i + 2, "of") &&
-        is_w(ex, i + 3, "this") && is_w(ex, i + 4, "month") && tok(ex, i + 1)->kind == PARLEY_TOK_WORD) {
+        is_w(ex, i, "the") && is_w(ex, i - 1, "on") && is_w(ex, i + 2, "of") && is_w(ex, i + 3, "this") &&
+        tok(ex, i + 1)->kind == PARLEY_TOK_WORD) {
         size_t dd;
         int v = num_val(ex, i + 1, &dd);
         parley_date d = {pub->y, pub->m, v};
@@ -310,6 +307,8 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
             return true;
         }
     }
+    /* "on the 14th": a day of the month of publication, or of the month before when that day is
+     * still to come */
     if (n_the_day(ex, i, se) && pub && pub->d) {
         size_t dd;
         int v = num_val(ex, i + 1, &dd);
@@ -703,7 +702,6 @@ static uint64_t kinds_in(const parley_extraction *ex, size_t b, size_t e)
     return k;
 }
 
-/* find_trigger() over a whole sentence whose kinds are sk (kinds_in()): at once when none. */
 /* "A and B joined the so-called "two-plus-two" security talks": a verb of joining ("joined",
  * "attended", "took part in", "participated in"), "the", a few words, quotes or hyphens (up to
  * twelve tokens), and a meeting's noun. Its first token and its length to the noun's end in *len, else the
@@ -744,6 +742,7 @@ static size_t joined_meeting_at(const parley_extraction *ex, const parley_senten
     return se->tok_end;
 }
 
+/* find_trigger() over a whole sentence whose kinds are sk (kinds_in()): at once when none. */
 static size_t sentence_trigger(const parley_extraction *ex, const parley_sentence *se, uint64_t sk, int kind, size_t *len)
 {
     if (!(sk & (UINT64_C(1) << kind))) {
@@ -857,6 +856,16 @@ static bool in_future_clause(const parley_extraction *ex, const parley_sentence 
     return false;
 }
 
+/* Does token c of sentence se follow "in the" or "at the" and at most three words ("in the
+ * Russian capital")? */
+static bool in_the_before(const parley_extraction *ex, const parley_sentence *se, size_t c)
+{
+    for (size_t r = c; r > se->tok_begin + 1 && r + 5 > c; r--)
+        if (is_w(ex, r, "the") && (is_w(ex, r - 1, "in") || is_w(ex, r - 1, "at")))
+            return true;
+    return false;
+}
+
 /* The place of an event stated in a sentence: a city after in/at/to, else a country after
  * "in" or "visit to". Returns an entity index or -1. */
 static int sentence_place(const parley_extraction *ex, size_t s)
@@ -916,17 +925,13 @@ static int sentence_place(const parley_extraction *ex, size_t s)
                        (is_w(ex, mm->te, "city") || is_w(ex, mm->te, "capital") || is_w(ex, mm->te, "town") ||
                         is_w(ex, mm->te, "port") || is_w(ex, mm->te, "resort"));
         loc |= city_of;
-        /* "in the Russian capital, Moscow", "in the Turkish capital Ankara": the city named after it */
-        if (!loc && mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY && p >= se->tok_begin + 4) {
-            size_t c = is_p(ex, p - 1, ',') ? p - 2 : p - 1;
-            if (is_w(ex, c, "capital") || is_w(ex, c, "city"))
-                for (size_t r = c; r > se->tok_begin + 1 && r + 5 > c && !loc; r--)
-                    loc = is_w(ex, r, "the") && (is_w(ex, r - 1, "in") || is_w(ex, r - 1, "at"));
+        /* "in the Kazakh capital" (the capital the lexicon lists, a city mention on "capital"); "in
+         * the Russian capital, Moscow", "in the Turkish capital Ankara" (the city named after it) */
+        if (!loc && mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY && p >= se->tok_begin + 3) {
+            size_t c = is_w(ex, p, "capital") ? p : is_p(ex, p - 1, ',') ? p - 2 : p - 1;
+            if (is_w(ex, c, "capital") || (c < p && is_w(ex, c, "city")))
+                loc = in_the_before(ex, se, c);
         }
-        /* "in the Kazakh capital": the capital the lexicon lists, a city mention on "capital" */
-        if (!loc && mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY && is_w(ex, p, "capital"))
-            for (size_t r = p - 1; r > se->tok_begin + 1 && r + 4 > p && !loc; r--)
-                loc = is_w(ex, r, "the") && (is_w(ex, r - 1, "in") || is_w(ex, r - 1, "at"));
         /* "in the Mediterranean city of El Alamein", "at the resort town of X": the place named
          * after "of" */
         static const char *const place_nouns[] = {"city", "town", "port", "resort", "capital", "village", "island", NULL};

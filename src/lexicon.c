@@ -410,10 +410,16 @@ const parley_lex_entry *parley_lexicon_find(const parley_lexicon *lex, parley_le
     return NULL;
 }
 
+/* The phrase a country's capital is keyed by: "capital of <country>"; false when it does not fit. */
+static bool capital_phrase(char *out, size_t size, const char *country)
+{
+    return *country && (size_t)snprintf(out, size, "capital of %s", country) < size;
+}
+
 const parley_lex_entry *parley_lexicon_capital_of(const parley_lexicon *lex, const char *country)
 {
     char phrase[512];
-    if ((size_t)snprintf(phrase, sizeof phrase, "capital of %s", country) >= sizeof phrase)
+    if (!capital_phrase(phrase, sizeof phrase, country))
         return NULL;
     parley_buf key = {0};
     const parley_lex_entry *e = fold_phrase(&key, phrase) < 0 ? NULL : parley_lexicon_find(lex, PARLEY_LEX_CAPITAL, key.data, key.len);
@@ -613,7 +619,7 @@ int parley_lexicon_load_file(parley_lexicon *lex, const char *path, FILE *err)
             if (kind == PARLEY_LEX_CAPITAL) {
                 /* "Astana	capital	Kazakhstan": keyed "capital of Kazakhstan" */
                 char key[512];
-                if (!*fl[2] || (size_t)snprintf(key, sizeof key, "capital of %s", fl[2]) >= sizeof key) {
+                if (!capital_phrase(key, sizeof key, fl[2])) {
                     if (err)
                         fprintf(err, "%s:%ld: a capital needs its country\n", path, lineno);
                     rc = PARLEY_EINPUT;

@@ -2561,12 +2561,12 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                         rc = PARLEY_ENOMEM;
                 }
                 /* a rank alone is a title of last resort */
-                /* (not the honorifics after it: "Lt. Gen. Sir X" is a lieutenant general) */
-                size_t re = i;
-                while (re > rank_b + 1 && parley_match(ex, re - 1, PARLEY_LEX_HONORIFIC, NULL) == 1 &&
-                       !parley_match(ex, re - 1, PARLEY_LEX_RANK, NULL))
-                    re--;
                 if (rc == 0 && !ex->mentions[m].title && rank_b < i) {
+                    /* (not the honorifics after it: "Lt. Gen. Sir X" is a lieutenant general) */
+                    size_t re = i;
+                    while (re > rank_b + 1 && parley_match(ex, re - 1, PARLEY_LEX_HONORIFIC, NULL) == 1 &&
+                           !parley_match(ex, re - 1, PARLEY_LEX_RANK, NULL))
+                        re--;
                     char *t = parley_strndup(ex->text.text + ex->text.tokens[rank_b].start,
                                              ex->text.tokens[re - 1].end - ex->text.tokens[rank_b].start);
                     if (!t)
@@ -2861,13 +2861,8 @@ static int add_dateline_city(parley_extraction *ex, size_t *used)
                         : 0;
         if (dl && de && b + dl < se->tok_end && ex->text.tokens[b + dl].kind == PARLEY_TOK_PUNCT) {
             const unsigned char c0 = (unsigned char)ex->text.text[ex->text.tokens[b + dl].start];
-            char key[128];
-            size_t kn = strlen(de->canonical);
-            if ((c0 == '(' || c0 == ',' || c0 == '-' || c0 == ':') && kn < sizeof key) {
-                for (size_t k = 0; k < kn; k++)
-                    key[k] = (char)tolower((unsigned char)de->canonical[k]);
-                city = parley_lexicon_find(ex->lex, PARLEY_LEX_CITY, key, kn);
-            }
+            if (c0 == '(' || c0 == ',' || c0 == '-' || c0 == ':')
+                city = city_named(ex, de->canonical);
             if (city) {
                 int m = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, b, b + dl, s, city);
                 if (m < 0)

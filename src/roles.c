@@ -77,26 +77,25 @@ static size_t demonym_body(const parley_extraction *ex, size_t i, size_t end, co
     return 0;
 }
 
-/* Inside an "of ..." segment, a capitalised unknown word may stand before an organisation
- * head ("of the Central Department"); one to three of them may also name a body of their own
- * when the title ends with them or goes on with the body's country ("Chairperson of the Milli
- * Majlis of Azerbaijan"). Returns how many such words there are, or 0. */
-/* A body's name of capitalised words at i that ends a phrase: up to five words, the last its
- * head ("Forces"), then a comma, a period or the end ("Commander Royal Saudi Land Forces,"). Its
- * length before the head (as cap_run_to_head() counts), or 0. */
-static size_t body_ends_phrase(const parley_extraction *ex, size_t i, size_t end)
+/* Does a body's name of capitalised words at i end a phrase: up to five words, the last its head
+ * ("Forces"), then a comma, a period or the end ("Commander Royal Saudi Land Forces,")? */
+static bool body_ends_phrase(const parley_extraction *ex, size_t i, size_t end)
 {
     for (size_t j = i; j < end && j < i + 5 && is_cap(ex, j) && ex->text.tokens[j].kind == PARLEY_TOK_WORD; j++) {
         if (parley_match(ex, j, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, j, PARLEY_LEX_RANK, NULL) ||
             parley_match(ex, j, PARLEY_LEX_HONORIFIC, NULL) || (j == i && parley_match(ex, j, PARLEY_LEX_COUNTRY, NULL)))
-            return 0;
+            return false;
         size_t l = parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL);
         if (l && j > i && (j + l >= end || tok_punct_is(ex, j + l, ',') || tok_punct_is(ex, j + l, '.')))
-            return j - i;
+            return true;
     }
-    return 0;
+    return false;
 }
 
+/* Inside an "of ..." segment, a capitalised unknown word may stand before an organisation
+ * head ("of the Central Department"); one to three of them may also name a body of their own
+ * when the title ends with them or goes on with the body's country ("Chairperson of the Milli
+ * Majlis of Azerbaijan"). Returns how many such words there are, or 0. */
 static size_t cap_run_to_head(const parley_extraction *ex, size_t i, size_t end)
 {
     size_t j = i, limit = i + 3;
@@ -464,7 +463,7 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                     /* "Commander Royal Saudi Land Forces,": a body's name right after the office,
                      * ending the phrase */
                     (office && j > start && mark[prev - start] == INC && is_cap(ex, prev) &&
-                     parley_match(ex, prev, PARLEY_LEX_OFFICE, NULL) && (l = body_ends_phrase(ex, j, end)))) &&
+                     parley_match(ex, prev, PARLEY_LEX_OFFICE, NULL) && body_ends_phrase(ex, j, end))) &&
                    (l = cap_run_to_head(ex, j, end))) {
             /* "head of U.S. Southern Command": the title keeps the "of" before the country's body */
             if (j == of_country_end && of_dropped > start && of_dropped < j && tok_word(ex, of_dropped, "of") &&
