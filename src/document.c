@@ -804,10 +804,17 @@ static int parse_header(parley_document *d, size_t *body)
         const char *key = keys[k];
         char **slot = NULL;
         if (strcmp(key, "date") == 0 || strcmp(key, "published") == 0) {
-            if (ve - v >= 10 && parley_document_is_iso_date(t + v))
+            char iso[11];
+            if (ve - v >= 10 && parley_document_is_iso_date(t + v)) {
                 ve = v + 10;
-            else
+            } else if (!d->date && ve - v >= 8 && ve - v <= 40 && date_line(t, v, ve, iso)) {
+                /* "date: 14.03.2024", "Date: March 14, 2024" */
+                if (!(d->date = parley_strndup(iso, 10)))
+                    return PARLEY_ENOMEM;
+                ve = v;
+            } else {
                 ve = v; /* "unknown" and the like: no date */
+            }
             slot = &d->date;
         } else if (strcmp(key, "source") == 0 || strcmp(key, "url") == 0 || strcmp(key, "link") == 0) {
             slot = &d->source;

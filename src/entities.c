@@ -976,6 +976,19 @@ static bool unnamed_role(const parley_extraction *ex, const parley_mention *o)
     return !(k < n && (ex->text.tokens[k].flags & PARLEY_TOK_CAP) && ex->text.tokens[k].kind == PARLEY_TOK_WORD);
 }
 
+/* Is person mention pm, after token a, the source quoted in a clause of its own (", press
+ * secretary X told reporters", ", said X")? */
+static bool source_clause_after(const parley_extraction *ex, size_t a, const parley_mention *pm)
+{
+    static const char *const speech[] = {"said", "told", "says", "stated", "added", "briefed", NULL};
+    bool punct = false, said = false;
+    for (size_t q = a; q < pm->tb; q++) {
+        punct |= ex->text.tokens[q].kind == PARLEY_TOK_PUNCT;
+        said |= punct && parley_text_tok_in_ci(&ex->text, q, speech);
+    }
+    return punct && (said || (pm->te < ex->text.n_tokens && parley_text_tok_in_ci(&ex->text, pm->te, speech)));
+}
+
 /* The mentions of each sentence: mentions idx[off[s] .. off[s + 1]) lie in sentence s, in
  * mention order. Built once, so that a question about "the mentions of this sentence" does not
  * scan the whole document. */
@@ -4023,8 +4036,10 @@ static int person_roles(parley_extraction *ex)
                     /* a partner: "would hold the exercise with the United States", "had signed
                      * similar agreements with Germany and France" */
                     (self_m->tb < o->tb && after_with(ex, &sm, o, s)) ||
-                    /* a country thanked or urged is not the speaker's (who is named before it) */
-                    (self_m->tb < o->tb &&
+                    /* a country thanked or urged is not the speaker's (who is named before it),
+                     * nor that of the source quoted after it ("Hasina thanked India for its
+                     * support, press secretary X told reporters") */
+                    ((self_m->tb < o->tb || source_clause_after(ex, o->te, self_m)) &&
                      (parley_phrase_ends_at(ex, PARLEY_LEX_ADDRESSEE, o->tb, ex->text.sentences[s].tok_begin) ||
                       (o->tb > ex->text.sentences[s].tok_begin + 1 && parley_text_tok_is_ci(&ex->text, o->tb - 1, "the") &&
                        parley_phrase_ends_at(ex, PARLEY_LEX_ADDRESSEE, o->tb - 1, ex->text.sentences[s].tok_begin)))) ||

@@ -168,6 +168,26 @@ static bool for_before(const parley_extraction *ex, const uint8_t *mark, size_t 
     return false;
 }
 
+/* Is token i a word for a country's division that may follow a city's name ("Almaty region",
+ * "Kherson Oblast", "Lagos State")? */
+static bool division_word(const parley_extraction *ex, size_t i)
+{
+    static const char *const words[] = {"region", "oblast", "province", "governorate", "district", "county", "state",
+                                        "prefecture", "municipality", "city", "territory", "krai", "oblys", "viloyati",
+                                        NULL};
+    return ex->text.tokens[i].kind == PARLEY_TOK_WORD && parley_text_tok_in_ci(&ex->text, i, words);
+}
+
+/* A city named with its division at i ("Almaty region", "Kherson Oblast"), ending by end: its
+ * length in tokens, or 0. */
+static size_t city_division(const parley_extraction *ex, size_t i, size_t end)
+{
+    size_t l = parley_match(ex, i, PARLEY_LEX_CITY, NULL);
+    if (!l || !is_cap(ex, i))
+        return 0;
+    return i + l < end && division_word(ex, i + l) ? l + 1 : 0;
+}
+
 /* Is token i a possessive "'s"? */
 static bool poss_at(const parley_extraction *ex, size_t i, size_t end)
 {
@@ -357,13 +377,22 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                     (tok_word(ex, prev, "and") && mark[prev - start] == INC) ||
                     /* a body's region: "the U.S. Army Europe", "Naval Forces Central Asia" */
                     (mark[prev - start] == INC && is_cap(ex, prev) && parley_match(ex, prev, PARLEY_LEX_ORGHEAD, NULL)))) {
+            /* (with the division named after it: "Governor of Almaty region X") */
+            if (office && j + l < end && division_word(ex, j + l) && after_of)
+                l++;
             memset(mark + (j - start), INC, l);
             j += l;
-        } else if (office && j > start && tok_word(ex, prev, "of") && is_cap(ex, j) &&
-                   (l = parley_match(ex, j, PARLEY_LEX_CITY, &e)) && j + l <= end) {
-            /* "Mayor of Paris Anne Hidalgo", "Governor of Tokyo X": a city's office, of its country */
+        } else if (office && j > start && is_cap(ex, j) && (l = parley_match(ex, j, PARLEY_LEX_CITY, &e)) && j + l <= end &&
+                   (tok_word(ex, prev, "of") ||
+                    /* "Governor of the Almaty Region X" */
+                    (tok_word(ex, prev, "the") && prev > start && tok_word(ex, prev - 1, "of") && j + l < end &&
+                     division_word(ex, j + l)))) {
+            /* "Mayor of Paris Anne Hidalgo", "Governor of Tokyo X": a city's office, of its country;
+             * "Governor of Almaty region X": with the division named after the city */
             if (!any && e && e->country)
                 any = e->country;
+            if (j + l < end && division_word(ex, j + l))
+                l++;
             memset(mark + (j - start), INC, l);
             j += l;
         } else if (is_cap(ex, j) && (l = longer(parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL),   /* "Organization" */
@@ -401,7 +430,7 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                                    parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, j, start))) ||
                                  (office && k + 1 < end && is_cap(ex, k) && tok_word(ex, k + 1, "Abroad")));
             else
-                ok = k < end && (titleish(ex, k, end) || cap_run_to_head(ex, k, end));
+                ok = k < end && (titleish(ex, k, end) || cap_run_to_head(ex, k, end) || city_division(ex, k, end));
             /* "head of the Ukrainian presidential office": a demonym, then a body in lower case;
              * the office is of that country */
             const parley_lex_entry *dbe = NULL;

@@ -108,6 +108,17 @@ static void test_date_line(void **state)
         assert_string_equal(parley_document_date(d), "2024-03-16");
         parley_document_free(d);
     }
+    /* a header's date written otherwise than ISO 8601 */
+    const char *heads[] = {"date: 16.03.2024", "Date: March 16, 2024", "Published: Saturday, 16 March 2024 10:45"};
+    for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
+        char buf[128];
+        snprintf(buf, sizeof buf, "title: A headline\n%s\n\nText.\n", heads[k]);
+        parley_document *hd = mk(buf);
+        assert_non_null(parley_document_date(hd));
+        assert_string_equal(parley_document_date(hd), "2024-03-16");
+        assert_string_equal(parley_document_title(hd), "A headline");
+        parley_document_free(hd);
+    }
     /* under a release's heading of names and offices, blank lines between */
     parley_document *d = mk("Joint media release\n\nJohn Abbot\nMinister for Foreign Affairs\n\nJane Roe\n"
                             "Minister for Defence\n\nTalks with Ruritania\n\n14 March 2025\n\nText.\n");

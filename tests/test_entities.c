@@ -1288,6 +1288,13 @@ static void test_visitor_by_dateline_aide_and_secretary_general(void **state)
     assert_non_null(e);
     assert_true(!e->country || strcmp(e->country, "Saudi Arabia") != 0);
     test_doc_free(&t);
+    /* "A thanked India for its support, press secretary X told reporters": a country thanked is not
+     * the source's quoted after it */
+    t = test_extract("DHAKA - Prime Minister John Abbot held a meeting with Indian minister Jane Roe. During the "
+                     "meeting, Abbot thanked India for its support, press secretary Max Mustermann told reporters.",
+                     "2024-05-04");
+    assert_person_country(t.ex, "Max Mustermann", "Bangladesh");
+    test_doc_free(&t);
     /* "..., the presidential aide X told reporters": the subject's */
     t = test_extract("Polish President John Abbot met with U.S. candidate Jane Roe in New York on Wednesday, the "
                      "presidential aide Max Mustermann told reporters.", "2024-04-22");

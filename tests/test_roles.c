@@ -294,6 +294,21 @@ static void test_given_name_office_patronymic_according_to(void **state)
     check("President Karl Erik oglu Lindqvist met the envoy.", "Karl Erik oglu Lindqvist", NULL, "President");
 }
 
+static void test_city_division_and_press_secretary(void **state)
+{
+    (void)state;
+    /* a city's office with the division after the city, in either case, before or after the name */
+    check("The President met with Governor of Almaty region Karl Lindqvist.", "Karl Lindqvist", "Kazakhstan",
+          "Governor of Almaty region");
+    check("The President met with Governor of the Almaty Region Karl Lindqvist.", "Karl Lindqvist", "Kazakhstan",
+          "Governor of the Almaty Region");
+    check("The President met with Karl Lindqvist, Governor of Almaty Oblast.", "Karl Lindqvist", "Kazakhstan",
+          "Governor of Almaty Oblast");
+    /* "press" a domain: "press secretary" in lower case, and after an office's possessive */
+    check("Karl Lindqvist, the press secretary, told reporters.", "Karl Lindqvist", NULL, "press secretary");
+    check("The PM's press secretary, Karl Lindqvist, told reporters.", "Karl Lindqvist", NULL, "PM's press secretary");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -301,6 +316,7 @@ int main(void)
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
         cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim), cmocka_unit_test(test_the_honourable_and_plural_office), cmocka_unit_test(test_possessive_country_inside_title), cmocka_unit_test(test_membership_then_office), cmocka_unit_test(test_portfolio_lists), cmocka_unit_test(test_peoples_leader_and_country_inside_body),
         cmocka_unit_test(test_given_name_office_patronymic_according_to),
+        cmocka_unit_test(test_city_division_and_press_secretary),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3541,6 +3541,19 @@ check("country:india" not in {e["id"] for e in docs["gu5"]["entities"]}, "gu5: t
 # hl126: "the South American bloc", "other Latin American partners": no United States
 check({e["name"] for e in docs["hl126"]["entities"] if e["type"] == "country"} == {"Uruguay", "Brazil"}, "hl126: South and Latin American")
 
+# hm1: "Hasina thanked India for its support, PM's press secretary X told reporters": the source
+# is not the country thanked; "press secretary" whole
+country("hm1", "Ihsanul Karim", "Bangladesh")
+check(title("hm1", "Ihsanul Karim") == "PM's press secretary", "hm1: PM's press secretary")
+
+# hm2: "Date: 14.03.2024" in the header
+check(docs["hm2"].get("date") == "2024-03-14", "hm2: a header's date in dd.mm.yyyy")
+
+# hm3: "Governor of Almaty region X", "Governor of the Kostanay Region Y"
+check(title("hm3", "Marat Sultangaziyev") == "Governor of Almaty region", "hm3: Governor of Almaty region")
+check(title("hm3", "Kumar Aksakalov") == "Governor of the Kostanay Region", "hm3: Governor of the Kostanay Region")
+check(len(met("hm3", "Kassym-Jomart Tokayev", "Kumar Aksakalov")) == 1, "hm3: met the Kostanay governor")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
