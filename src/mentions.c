@@ -2006,6 +2006,34 @@ static bool title_of_served(char *title, const char *const *phrases, bool not_bo
     return false;
 }
 
+/* Is the name run [i, e) of sentence se a body's name and a person's of two words after an
+ * office's "of" ("Chairman of Air Astana Peter Foster", "Chairman of the Board of Directors of
+ * Air Astana Peter Foster")? The last two words are single, unknown to the lexicon and not
+ * hyphenated. O(e - i + 12). */
+static bool company_head(const parley_extraction *ex, const parley_sentence *se, size_t i, size_t e)
+{
+    if (i < se->tok_begin + 2 || !tok_is(ex, i - 1, "of"))
+        return false;
+    for (size_t k = e - 2; k < e; k++) {
+        const parley_lex_entry *ce = NULL;   /* (a town's name is a surname too: "Miller") */
+        if ((parley_match(ex, k, PARLEY_LEX_CITY, &ce) && ce && ce->population >= 100000) ||
+            parley_match(ex, k, PARLEY_LEX_PLACE_HEAD, NULL) || glued(ex, k) || (k + 1 < e && glued(ex, k + 1)) ||
+            (ex->text.tokens[k].flags & PARLEY_TOK_ABBREV))
+            return false;
+    }
+    if (e < se->tok_end && ((glued(ex, e) && punct_is(ex, e, '-')) || tok_is(ex, e, "'s")))
+        return false;
+    /* back over "the <body's words> of" to an office: "Chairman of the Board of Directors of" */
+    for (size_t k = i - 1, n = 0; n < 12 && k > se->tok_begin; n++) {
+        if (tok_is(ex, k, "of") && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, k, se->tok_begin))
+            return true;
+        k--;
+        if (!tok_is(ex, k, "of") && !tok_lower_is(ex, k, "the") && !(is_word(ex, k) && is_cap(ex, k)))
+            return false;
+    }
+    return false;
+}
+
 static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in_role)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -2082,6 +2110,11 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             if (!known)
                 i += 2;
         }
+        /* "Chairman of Air Astana Peter Foster", "Chairman of the Board of Directors of Air Astana
+         * Peter Foster": after an office's "of", three to five capitalised words are a body's, then
+         * a name of two the lexicon does not know */
+        else if (e >= i + 3 && e <= i + 5 && company_head(ex, se, i, e))
+            i = e - 2;
         /* no name starts inside an office of several words ("Custodian of the Two Holy Mosques
          * King Salman": not "Holy Mosques King Salman") */
         bool in_office = false;

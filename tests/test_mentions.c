@@ -914,6 +914,18 @@ static void test_body_name_ends_before_article(void **state)
     assert_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "South Korea"));
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Indian Ocean"));
     test_doc_free(&t);
+    /* after an office's "of", a company's words and then a name of two: "Chairman of Northwind
+     * Karl Lindqvist", "Chairman of the Board of Directors of Air Northwind Erika Svensson" */
+    t = test_extract("The President met Jane Roe. He then received Chairman of Northwind Karl Lindqvist and Chairman of "
+                     "the Board of Directors of Air Northwind Erika Svensson.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Karl Lindqvist"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Svensson"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Northwind Karl Lindqvist"));
+    test_doc_free(&t);
+    /* ... not a name of three after a country's office ("President of Turkey X Y Z") */
+    t = test_extract("He met President of Turkey Karl Erik Lindqvist.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Karl Erik Lindqvist"));
+    test_doc_free(&t);
     /* nor does a demonym after a continent's part: "Latin American", "North American" */
     t = test_extract("They met Latin American and North American partners, and South Korean investors.", NULL);
     assert_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "United States"));
