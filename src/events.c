@@ -1044,13 +1044,20 @@ static bool served_by(const parley_extraction *ex, const parley_mention *mm, siz
     static const char *const aides[] = {"adviser", "advisor", "aide", "envoy", "assistant", "emissary", "counselor",
                                         "counsellor", "representative", "spokesman", "spokeswoman", "spokesperson", NULL};
     size_t q = mm->tb;
+    bool office = false;   /* the words before the name hold the title of one served */
     while (q > sb && q + 5 > mm->tb && tok(ex, q - 1)->kind == PARLEY_TOK_WORD && (tok(ex, q - 1)->flags & PARLEY_TOK_CAP)) {
         /* (a country there makes an office of it: "Special Representative for Afghanistan X" is
          * the representative) */
         if (parley_match(ex, q - 1, PARLEY_LEX_COUNTRY, NULL))
             return false;
+        office |= parley_kind_starts(ex, q - 1, PARLEY_LEX_OFFICE) || parley_kind_starts(ex, q - 1, PARLEY_LEX_RANK) ||
+                  parley_kind_starts(ex, q - 1, PARLEY_LEX_HONORIFIC);
         q--;
     }
+    /* ("Special Representative for Central Asia X", "... for Human Rights X": what the office is
+     * for, no one served) */
+    if (q < mm->tb && !office && q >= sb + 1 && is_w(ex, q - 1, "for"))
+        return false;
     return q >= sb + 2 && (is_w(ex, q - 1, "to") || is_w(ex, q - 1, "of") || is_w(ex, q - 1, "for")) &&
            is_w_any(ex, q - 2, aides);
 }

@@ -306,7 +306,9 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                 if (after_of && then_title)
                     memset(mark, SKIP, j - start);
             } else {
-                if (!any)
+                /* (not the country an office is for: "Special Envoy for Afghanistan X" is not
+                 * Afghan) */
+                if (!any && !(j > start && tok_word(ex, prev, "for")))
                     any = e->canonical;
                 memset(mark + (j - start), INC, l);
             }

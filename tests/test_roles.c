@@ -307,6 +307,13 @@ static void test_city_division_and_press_secretary(void **state)
     /* "press" a domain: "press secretary" in lower case, and after an office's possessive */
     check("Karl Lindqvist, the press secretary, told reporters.", "Karl Lindqvist", NULL, "press secretary");
     check("The PM's press secretary, Karl Lindqvist, told reporters.", "Karl Lindqvist", NULL, "PM's press secretary");
+    /* the country an envoy is for is not the envoy's */
+    check("He met UN Special Envoy for Syria Karl Lindqvist.", "Karl Lindqvist", NULL, "UN Special Envoy for Syria");
+    test_doc t = test_extract("He met EU Special Representative for Afghanistan Karl Lindqvist.", NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Karl Lindqvist");
+    assert_non_null(e);
+    assert_true(!e->country || strcmp(e->country, "Afghanistan") != 0);
+    test_doc_free(&t);
 }
 
 int main(void)

@@ -3562,6 +3562,16 @@ check(person("hm4", "Nurlan Zhakupov") is not None, "hm4: Chairman of Samruk-Kaz
 
 check([ev["place"] for ev in met("hm4", "Kassym-Jomart Tokayev", "Peter Foster")] == ["location:astana"], "hm4: Akorda is in Astana")
 
+# hm5: "held talks with EU Special Representative for Central Asia X": what the office is for, no
+# one served
+check(len(met("hm5", "Mukhtar Tileuberdi", "Terhi Hakala")) == 1, "hm5: the Special Representative for Central Asia met")
+# fg3: "Special Envoy for African Affairs Liu Yuxi" met too
+check(len(met("fg3", "Moussa Faki Mahamat", "Liu Yuxi")) == 1, "fg3: the Special Envoy for African Affairs met")
+
+# hm6: "Sri Lanka's Chief Negotiator K.J. Weerasinghe": an office, no part of the name
+check(title("hm6", "K.J. Weerasinghe") == "Chief Negotiator", "hm6: Chief Negotiator")
+check(any(ev["date"] == "2024-02-03" for ev in events("hm6", "agreement")), "hm6: the FTA signed on Saturday")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
