@@ -2619,9 +2619,15 @@ static const char *led_by_rule(const parley_extraction *ex, const sentence_menti
     size_t sb = ex->text.sentences[pm->sentence].tok_begin, q = pm->tb;
     /* back over the title's capitalised words ("Major General"), or two words in lower case
      * ("led by aide X", "led by presidential aide X") */
-    while (q > sb && q + 6 > pm->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
-           (ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP))
+    /* ... "of" and "the" between them ("headed by Chief of General Staff General X") */
+    while (q > sb && q + 10 > pm->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
+           ((ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP) ||
+            (q > sb + 1 && q < pm->tb && (ex->text.tokens[q].flags & PARLEY_TOK_CAP) &&
+             (parley_text_tok_is(&ex->text, q - 1, "of") || parley_text_tok_is(&ex->text, q - 1, "the")) &&
+             (ex->text.tokens[q - 2].flags & PARLEY_TOK_CAP) && ex->text.tokens[q - 2].kind == PARLEY_TOK_WORD)))
         q--;
+    if (q < pm->tb && q > sb + 1 && parley_text_tok_is(&ex->text, q - 1, "the") && parley_text_tok_is(&ex->text, q - 2, "by"))
+        q--;   /* "headed by the Chief of ..." */
     for (size_t w = 1; w <= 2 && q == pm->tb && pm->tb > sb + w + 1; w++)
         if (parley_text_tok_is(&ex->text, pm->tb - w - 1, "by")) {
             bool words = true;

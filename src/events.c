@@ -1161,8 +1161,9 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
         if (d > k && d < end && parley_match(ex, d, PARLEY_LEX_OFFICE, NULL) &&
             ((tok(ex, k)->flags & PARLEY_TOK_CAP) == (tok(ex, d)->flags & PARLEY_TOK_CAP)))
             k = d;
+        size_t lo = k < end && !(tok(ex, k)->flags & PARLEY_TOK_CAP) ? parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) : 0;
         if (k < end && !(tok(ex, k)->flags & PARLEY_TOK_CAP) &&
-            (parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) ||
+            ((lo && !(k + lo < end && is_w(ex, k + lo, "'s"))) ||   /* (not "the prime minister's office") */
              (parley_match(ex, k, PARLEY_LEX_PERSON_NOUN, NULL) == 1 && k + 1 < end &&
               !(tok(ex, k + 1)->flags & PARLEY_TOK_CAP))))
             return true;
@@ -1179,7 +1180,7 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
         if (ol && v < end && tok(ex, v)->kind == PARLEY_TOK_WORD && !(tok(ex, v)->flags & PARLEY_TOK_CAP) &&
             !is_w(ex, v, "of") && !is_w(ex, v, "for") && !is_w(ex, v, "to") && !is_w(ex, v, "and") &&
             !is_w(ex, v, "on") && !is_w(ex, v, "in") && !is_w(ex, v, "at") && !is_w(ex, v, "the") &&
-            !is_w(ex, v, "de") && !is_w(ex, v, "general"))
+            !is_w(ex, v, "de") && !is_w(ex, v, "general") && !is_w(ex, v, "'s"))
             return true;
     }
     return false;
@@ -3701,6 +3702,30 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (q == se->tok_begin + 1 && (is_w(ex, q, "his") || is_w(ex, q, "her")) && is_w_any(ex, se->tok_begin, at) &&
             !is_obj && subj.n == 0)
             people_add(&subj, st->focus, q, q + 1);
+    }
+    /* "In their meeting at the prime minister's office, A and B confirmed ...": the people of an
+     * opening phrase's meeting are the clause's subjects after it */
+    if (subj.n == 0 && !pron && obj.n >= 2 && has_meet && trig == meet && trig <= se->tok_begin + 3 &&
+        (is_w(ex, se->tok_begin, "in") || is_w(ex, se->tok_begin, "during") || is_w(ex, se->tok_begin, "at"))) {
+        bool their = false;
+        size_t comma = trig + tlen;
+        for (size_t q = se->tok_begin + 1; q < trig + tlen && q < se->tok_begin + 4; q++)
+            their |= is_w(ex, q, "their") || is_w(ex, q, "the");
+        while (comma < obj.p[obj.n - 1].pos && !is_p(ex, comma, ','))
+            comma++;
+        /* (the people named after the phrase's comma: not "the prime minister's office" inside
+         * it, unless named again after it) */
+        people after = {.n = 0};
+        for (size_t m = ex->sent_mentions[s]; their && m < ex->sent_mentions[s + 1]; m++) {
+            const parley_mention *mm = &ex->mentions[m];
+            for (size_t i = 0; mm->sentence == s && mm->tb > comma && i < obj.n; i++)
+                if (obj.p[i].ent == mm->entity)
+                    people_add(&after, mm->entity, mm->tb, mm->te);
+        }
+        if (after.n >= 2 && has_and_between(ex, after.p[0].pos, after.p[after.n - 1].pos)) {
+            subj = after;
+            obj.n = 0;
+        }
     }
     /* "Vieira is accompanying Lula, who met Xi": the subject of a relative clause is the person
      * right before ", who" */

@@ -1295,6 +1295,12 @@ static void test_visitor_by_dateline_aide_and_secretary_general(void **state)
                      "2024-05-04");
     assert_person_country(t.ex, "Max Mustermann", "Bangladesh");
     test_doc_free(&t);
+    /* "A delegation of the Saudi Armed Forces headed by Chief of General Staff General X": the
+     * group's country, past the office's "of" */
+    t = test_extract("RAWALPINDI - A delegation of the Saudi Armed Forces headed by Chief of General Staff General John "
+                     "Abbot called on General Jane Roe.", "2024-03-03");
+    assert_person_country(t.ex, "John Abbot", "Saudi Arabia");
+    test_doc_free(&t);
     /* "..., the presidential aide X told reporters": the subject's */
     t = test_extract("Polish President John Abbot met with U.S. candidate Jane Roe in New York on Wednesday, the "
                      "presidential aide Max Mustermann told reporters.", "2024-04-22");

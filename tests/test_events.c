@@ -2524,6 +2524,13 @@ static void test_representative_for_a_region(void **state)
                               "Jane Roe.", "2024-03-01");
     assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
     test_doc_free(&t);
+    /* "In their meeting at the prime minister's office, A and B confirmed ...": a meeting of the
+     * people after the opening phrase (not one the phrase's possessive names) */
+    t = test_extract("Prime Minister John Abbot and visiting President Jane Roe agreed Thursday to deepen ties. In their "
+                     "meeting at the prime minister's office, Abbot and Roe also confirmed their opposition.",
+                     "2024-04-18");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    test_doc_free(&t);
     /* ... while the spokesman for President X is not X */
     t = test_extract("The Foreign Minister John Abbot held talks with the spokesman for President Jane Roe.", "2024-03-01");
     assert_null(meeting(&t, "John Abbot", "Jane Roe"));

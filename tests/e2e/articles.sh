@@ -3572,6 +3572,13 @@ check(len(met("fg3", "Moussa Faki Mahamat", "Liu Yuxi")) == 1, "fg3: the Special
 check(title("hm6", "K.J. Weerasinghe") == "Chief Negotiator", "hm6: Chief Negotiator")
 check(any(ev["date"] == "2024-02-03" for ev in events("hm6", "agreement")), "hm6: the FTA signed on Saturday")
 
+# hm7: "A delegation of the Saudi Armed Forces headed by Chief of General Staff General X"
+country("hm7", "Fayyadh bin Hamed Al-Ruwaili", "Saudi Arabia")
+
+# hm8: "In their meeting at the prime minister's office, Kishida and Khurelsukh also confirmed"
+check([ev["date"] for ev in met("hm8", "Fumio Kishida", "Ukhnaagiin Khurelsukh")] == ["2024-04-18"], "hm8: in their meeting, A and B")
+check(len(met("hm8", "Ukhnaagiin Khurelsukh", "Naruhito")) == 1, "hm8: an audience with the Emperor")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
