@@ -2531,6 +2531,16 @@ static void test_representative_for_a_region(void **state)
                      "2024-04-18");
     assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
     test_doc_free(&t);
+    /* "at his official residence in Baluwatar": an official's own office in a quarter the lexicon
+     * does not know is in the dateline's city; "the papal summer residence in X" is in X */
+    t = test_extract("KATHMANDU, Jan 22: Prime Minister John Abbot met Chinese Vice Foreign Minister Jane Roe at his "
+                     "official residence in Baluwatar on Monday.", "2024-01-22");
+    assert_place(&t, meeting(&t, "John Abbot", "Jane Roe"), "Kathmandu");
+    test_doc_free(&t);
+    t = test_extract("ROME, July 9 - Ukrainian President John Abbot met Pope Jane Roe at the papal summer residence in "
+                     "Castel Gandolfo on Wednesday.", "2025-07-09");
+    assert_place(&t, meeting(&t, "John Abbot", "Jane Roe"), "Castel Gandolfo");
+    test_doc_free(&t);
     /* ... while the spokesman for President X is not X */
     t = test_extract("The Foreign Minister John Abbot held talks with the spokesman for President Jane Roe.", "2024-03-01");
     assert_null(meeting(&t, "John Abbot", "Jane Roe"));

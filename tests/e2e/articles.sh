@@ -3579,6 +3579,16 @@ country("hm7", "Fayyadh bin Hamed Al-Ruwaili", "Saudi Arabia")
 check([ev["date"] for ev in met("hm8", "Fumio Kishida", "Ukhnaagiin Khurelsukh")] == ["2024-04-18"], "hm8: in their meeting, A and B")
 check(len(met("hm8", "Ukhnaagiin Khurelsukh", "Naruhito")) == 1, "hm8: an audience with the Emperor")
 
+# y7, ff3: "at his official residence in Baluwatar", "at her office in Singha Durbar": in the
+# dateline's city; fk3: "the papal summer residence in Castel Gandolfo" stays there
+check({ev["place"] for ev in events("y7", "meeting")} == {"location:kathmandu"}, "y7: Baluwatar is in Kathmandu")
+check({ev["place"] for ev in events("ff3", "meeting")} == {"location:kathmandu"}, "ff3: Singha Durbar is in Kathmandu")
+check([ev["place"] for ev in met("fk3", "Volodymyr Zelensky", "Leo XIV")] == ["location:castel-gandolfo"], "fk3: in Castel Gandolfo")
+
+# hm9: "met X at his official residence in Baluwatar"; "Earlier, Sun had called on Foreign Minister
+# Y at the Ministry": both in Kathmandu
+check({ev["place"] for ev in events("hm9", "meeting")} == {"location:kathmandu"}, "hm9: Kathmandu")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
