@@ -2080,7 +2080,8 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         else if (i >= se->tok_begin + 2 && e >= i + 2 && !used[i - 1] && is_cap(ex, i - 1) && is_word(ex, i - 1) &&
                  parley_match(ex, i - 1, PARLEY_LEX_OFFICE, NULL) == 1 && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i - 1, se->tok_begin) &&
                  !parley_phrase_ends_at(ex, PARLEY_LEX_MODIFIER, i - 1, se->tok_begin) &&   /* "Deputy Minister X" */
-                 !parley_match(ex, i - 1, PARLEY_LEX_RANK, NULL) && !parley_match(ex, i - 1, PARLEY_LEX_HONORIFIC, NULL))
+                 !parley_match(ex, i - 1, PARLEY_LEX_RANK, NULL) && !parley_match(ex, i - 1, PARLEY_LEX_HONORIFIC, NULL) &&
+                 parley_match(ex, i - 1, PARLEY_LEX_ROYAL, NULL) == 1)   /* (a sovereign's word: not "Ambassador") */
             i--;
         /* "Amir Khan Muttaqi, the Islamic Emirate's Minister of Foreign Affairs,": a sovereign's
          * word that is also a given name, opening a story before a name whose office follows */
@@ -2090,6 +2091,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
          * office between a title's body and a short name is a given name */
         else if (few_words(ex, i, e) && i >= se->tok_begin + 4 && !used[i - 1] && is_cap(ex, i - 1) && is_word(ex, i - 1) &&
                  parley_match(ex, i - 1, PARLEY_LEX_OFFICE, NULL) == 1 && !parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i - 1, se->tok_begin) &&
+                 parley_match(ex, i - 1, PARLEY_LEX_ROYAL, NULL) == 1 &&   /* (a sovereign's word: not "Ambassador X") */
                  ex->text.text[ex->text.tokens[i - 1].end - 1] != 's') {   /* (not a plural: "the Cabinet of Ministers X") */
             bool of_body = false;   /* "<office> of the <body>" right before it, the body's words capitalised */
             for (size_t k = i - 1; k-- > se->tok_begin + 1 && k + 8 > i && !of_body;) {

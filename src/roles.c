@@ -562,6 +562,20 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
         out->title = t.len ? parley_buf_detach(&t) : NULL;
         parley_buf_free(&t);
         found = 1;
+        /* "Member of the Political Bureau of the CPC Central Committee and Foreign Minister": a
+         * membership, then the office held, which is the title */
+        for (size_t k = start + 2; out->title && tok_word(ex, start, "Member") && k + 1 < last; k++)
+            if (tok_word(ex, k, "and") && mark[k - start] == INC &&
+                (parley_match(ex, k + 1, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, k + 1, PARLEY_LEX_DOMAIN, NULL) ||
+                 parley_match(ex, k + 1, PARLEY_LEX_MODIFIER, NULL))) {
+                const char *b = ex->text.text + ex->text.tokens[k + 1].start;
+                char *tail = parley_strndup(b, (size_t)(ex->text.text + ex->text.tokens[last - 1].end - b));
+                if (tail) {   /* (out of memory: the whole title stays) */
+                    free(out->title);
+                    out->title = tail;
+                }
+                break;
+            }
     }
     if (mark != stack_mark)
         free(mark);
@@ -695,6 +709,23 @@ int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
     }
     if (end <= sb)
         return 0;
+    /* "his counterparts from Malta, A, and from Montenegro, B": the next item of the list */
+    const parley_lex_entry *ce = NULL;
+    for (size_t l = 1; l <= 3 && end >= sb + l + 2 && end < a; l++) {
+        size_t f = end - l - 1;
+        if (!tok_word(ex, f, "from") || parley_match(ex, f + 1, PARLEY_LEX_COUNTRY, &ce) != l || !ce ||
+            !(tok_word(ex, f - 1, "and") || tok_punct_is(ex, f - 1, ',')))
+            continue;
+        for (size_t k = f - 1; k-- > sb && k + 40 > f;)
+            if ((tok_word(ex, k, "counterparts") || tok_word(ex, k, "colleagues")) && tok_word(ex, k + 1, "from")) {
+                out->b = f;
+                out->e = end;
+                out->counterpart = true;
+                out->country = ce->canonical;
+                return 1;
+            }
+        break;
+    }
     size_t from = end > sb + 16 ? end - 16 : sb;
     for (size_t s = from; s < end; s++) {
         const parley_token *tk = &ex->text.tokens[s];
@@ -754,6 +785,15 @@ int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
                 }
                 free(before.title);
             }
+            /* "State Minister of Foreign Affairs Ambassador X": an ambassador's courtesy title
+             * right after a whole office is no part of it */
+            size_t tl = role.title ? strlen(role.title) : 0;
+            if (tl > 11 && strcmp(role.title + tl - 11, " Ambassador") == 0 && role.e >= role.b + 3 &&
+                tok_word(ex, role.e - 1, "Ambassador") &&
+                (parley_phrase_ends_at(ex, PARLEY_LEX_DOMAIN, role.e - 1, role.b) ||
+                 (parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, role.e - 1, role.b) &&
+                  !parley_phrase_ends_at(ex, PARLEY_LEX_MODIFIER, role.e - 1, role.b))))
+                role.title[tl - 11] = '\0';
             /* a phrase after a comma must be a whole apposition, not the tail of a clause */
             *out = role;
             return 1;

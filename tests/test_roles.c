@@ -307,6 +307,17 @@ static void test_city_division_and_press_secretary(void **state)
     /* "press" a domain: "press secretary" in lower case, and after an office's possessive */
     check("Karl Lindqvist, the press secretary, told reporters.", "Karl Lindqvist", NULL, "press secretary");
     check("The PM's press secretary, Karl Lindqvist, told reporters.", "Karl Lindqvist", NULL, "PM's press secretary");
+    /* a membership of a body with a demonym; a membership, then the office held */
+    check("He met with Member of the Hungarian Parliament Karl Lindqvist.", "Karl Lindqvist", "Hungary",
+          "Member of the Hungarian Parliament");
+    check("He met Member of the Political Bureau of the CPC Central Committee and Foreign Minister Karl Lindqvist.",
+          "Karl Lindqvist", NULL, "Foreign Minister");
+    /* an ambassador's courtesy title right after a whole office */
+    check("State Minister of Foreign Affairs Ambassador Karl Lindqvist received the envoy.", "Karl Lindqvist", NULL,
+          "State Minister of Foreign Affairs");
+    /* "his counterparts from Malta, A, and from Montenegro, B": each item a counterpart of its country */
+    check("He held meetings with his counterparts from Malta, Erika Svensson, and from Montenegro, Karl Lindqvist.",
+          "Karl Lindqvist", "Montenegro", NULL);
     /* the country an envoy is for is not the envoy's */
     check("He met UN Special Envoy for Syria Karl Lindqvist.", "Karl Lindqvist", NULL, "UN Special Envoy for Syria");
     test_doc t = test_extract("He met EU Special Representative for Afghanistan Karl Lindqvist.", NULL);

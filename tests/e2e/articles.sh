@@ -3589,6 +3589,20 @@ check([ev["place"] for ev in met("fk3", "Volodymyr Zelensky", "Leo XIV")] == ["l
 # Y at the Ministry": both in Kathmandu
 check({ev["place"] for ev in events("hm9", "meeting")} == {"location:kathmandu"}, "hm9: Kathmandu")
 
+# hm10, k6: "with his counterparts from Malta, Ian Borg, and from Montenegro, Filip Ivanović"
+check(len(met("hm10", "Jeyhun Bayramov", "Filip Ivanović")) == 1, "hm10: the second counterpart of the list")
+country("hm10", "Filip Ivanović", "Montenegro")
+check(len(met("k6", "Elmar Mammadyarov", "David Zalkaliani")) == 1, "k6: the second counterpart of the list")
+
+# hm11: "State Minister of Foreign Affairs Ambassador Mesganu Arga": a courtesy title, no name
+check(title("hm11", "Mesganu Arga") == "State Minister of Foreign Affairs", "hm11: Ambassador a courtesy title")
+
+# hm12: "met with Member of the Hungarian Parliament Zsolt Németh"
+check(title("hm12", "Zsolt Németh") == "Member of the Hungarian Parliament", "hm12: Member of the Hungarian Parliament")
+check(len(met("hm12", "Roman Vassilenko", "Zsolt Németh")) == 1, "hm12: met the MP")
+# aq2, fs1: a membership, then the office: the office is the title
+check(title("aq2", "Musaed bin Mohammed Al-Aiban") == "National Security Advisor", "aq2: membership and office")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
