@@ -671,6 +671,20 @@ static bool locative_before(const parley_extraction *ex, size_t i, size_t sb)
            tok_lower_is(ex, p, "visiting") || parley_departure_for(ex, p, sb);
 }
 
+/* Is token i a city's name after a site's name and a comma, the site after "at" or "in" ("at
+ * Seri Perdana, Putrajaya", "at State House, Nairobi")? */
+static bool site_city_at(const parley_extraction *ex, size_t i, size_t sb)
+{
+    if (i < sb + 3 || !punct_is(ex, i - 1, ','))
+        return false;
+    size_t r = i - 1;   /* back over the site's capitalised words */
+    while (r > sb && r + 5 > i && is_word(ex, r - 1) && is_cap(ex, r - 1))
+        r--;
+    if (r < i - 1 && r > sb && tok_lower_is(ex, r - 1, "the"))
+        r--;
+    return r < i - 1 && r > sb && (tok_lower_is(ex, r - 1, "at") || tok_lower_is(ex, r - 1, "in"));
+}
+
 /* A dateline: the first words of an article's first paragraph in capitals, then a comma, a
  * period, a dash or a colon ("ABU DHABI,", "ASTANA.", "Addis Abeba -", "New Delhi:"). */
 static bool dateline_at(const parley_extraction *ex, size_t i, size_t l, size_t sb)
@@ -867,7 +881,7 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
                          (i + l < se->tok_end && name_word(ex, i + l) && !glued(ex, i + l) && !used[i + l]) ||
                          /* a site named after the city: "Hyderabad House" */
                          (i + l < se->tok_end && is_cap(ex, i + l) && parley_match(ex, i + l, PARLEY_LEX_PLACE_HEAD, NULL) == 1);
-            if (!inrun && (e->population >= 500000 || locative_before(ex, i, se->tok_begin) ||
+            if (!inrun && (e->population >= 500000 || locative_before(ex, i, se->tok_begin) || site_city_at(ex, i, se->tok_begin) ||
                            dateline_at(ex, i, l, se->tok_begin) ||
                            (i + l + 1 < se->tok_end && punct_is(ex, i + l, ',') &&
                             parley_match(ex, i + l + 1, PARLEY_LEX_COUNTRY, NULL))))

@@ -922,6 +922,13 @@ static void test_body_name_ends_before_article(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Svensson"));
     assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Northwind Karl Lindqvist"));
     test_doc_free(&t);
+    /* a small city after a site's name and a comma ("at Seri Perdana, Putrajaya"); "Datuk Seri
+     * Utama" an honorific */
+    t = test_extract("KUALA LUMPUR - Prime Minister John Abbot received Jane Roe at Seri Perdana, Putrajaya, today. Also "
+                     "present was Foreign Minister Datuk Seri Utama Karl Lindqvist.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Putrajaya"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Karl Lindqvist"));
+    test_doc_free(&t);
     /* ... not a name of three after a country's office ("President of Turkey X Y Z") */
     t = test_extract("He met President of Turkey Karl Erik Lindqvist.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Karl Erik Lindqvist"));

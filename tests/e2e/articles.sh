@@ -3603,6 +3603,10 @@ check(len(met("hm12", "Roman Vassilenko", "Zsolt Németh")) == 1, "hm12: met the
 # aq2, fs1: a membership, then the office: the office is the title
 check(title("aq2", "Musaed bin Mohammed Al-Aiban") == "National Security Advisor", "aq2: membership and office")
 
+# hm13: "at Seri Perdana, Putrajaya"; "Foreign Minister Datuk Seri Utama Mohamad Hasan"
+check([ev["place"] for ev in met("hm13", "Anwar Ibrahim", "Lee Hsien Loong")] == ["location:putrajaya"], "hm13: Putrajaya")
+check(person("hm13", "Mohamad Hasan") is not None, "hm13: Datuk Seri Utama an honorific")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
