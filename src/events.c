@@ -915,6 +915,11 @@ static int sentence_place(const parley_extraction *ex, size_t s)
                 size_t ml2;   /* (the clause tells a meeting: "when he was not yet in office" does not) */
                 loc = find_trigger(ex, k + 1, se->tok_end, PARLEY_LEX_MEET, &ml2) < se->tok_end;
                 break;
+            } else if (is_w(ex, k, "and") && k + 1 < se->tok_end) {
+                /* "visited Moscow and held talks with X": the meeting words right after "and" */
+                size_t ml2, ke = k + 4 < se->tok_end ? k + 4 : se->tok_end;
+                loc = find_trigger(ex, k + 1, ke, PARLEY_LEX_MEET, &ml2) < ke;
+                break;
             }
         /* "in the Saudi city of NEOM", "in the Chinese port city": the demonym's country */
         bool city_of = mm->type == PARLEY_ENTITY_COUNTRY && mm->lex && mm->lex->kind == PARLEY_LEX_DEMONYM &&
@@ -1448,7 +1453,9 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
          * came before, not of the event */
         bool since = false;
         size_t from = trig < h.pos && trig >= se->tok_begin ? trig + 1 : se->tok_begin;
-        for (size_t q = h.pos; q-- > from && q + 12 > h.pos && !since;)
+        /* (a comma closes what "since" opens: "X, who has ruled Belarus since 1994, visited Moscow
+         * in December") */
+        for (size_t q = h.pos; q-- > from && q + 12 > h.pos && !since && !is_p(ex, q, ',');)
             since = is_w(ex, q, "since");
         /* "Nakatani, a former officer who took office in October, also met": a date in a relative
          * clause closed before the event's words is not the event's */
@@ -3517,6 +3524,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         /* "The Chief Minister was accompanied by X": the meeting of the one accompanied, when the
          * last is not theirs (one of the last four) */
         int target = st->last_meeting;
+        /* (not a meeting told as before the story: "The two leaders, who last met in Nakhchivan in
+         * September, ... X and Y also attended the meeting" joined the story's) */
+        if (target == st->before_story && st->story_meeting >= 0)
+            target = st->story_meeting;
         if (pron && referent >= 0 && pron_at < join && !event_has(&ex->events[target], referent))
             for (int k = target; k-- > 0 && k + 5 > target;)
                 if (ex->events[k].type == PARLEY_EVENT_MEETING && ex->events[k].status == PARLEY_STATUS_OCCURRED &&

@@ -2541,6 +2541,28 @@ static void test_representative_for_a_region(void **state)
                      "Castel Gandolfo on Wednesday.", "2025-07-09");
     assert_place(&t, meeting(&t, "John Abbot", "Jane Roe"), "Castel Gandolfo");
     test_doc_free(&t);
+    /* "The two leaders, who last met in A in September, ... C and D also attended the meeting":
+     * the story's meeting, not the one before it */
+    t = test_extract("ANKARA - President John Abbot hosted his counterpart Jane Roe in Ankara on Monday. The two leaders, "
+                     "who last met in Nakhchivan in September, discussed trade. Foreign Minister Max Mustermann also "
+                     "attended the meeting.", "2024-02-12");
+    const parley_event *ev = meeting(&t, "Jane Roe", "Max Mustermann");
+    assert_non_null(ev);
+    assert_place(&t, ev, "Ankara");
+    test_doc_free(&t);
+    /* "X, who has ruled since 1994, visited Moscow in December, when he held talks with Y": a comma
+     * closes what "since" opens; "visited Moscow and held talks": the place visited */
+    t = test_extract("MINSK - President John Abbot met Jane Roe on Monday. Abbot, who has ruled the country since 1994, "
+                     "visited Moscow in December, when he held talks with Roe.", "2024-01-29");
+    ev = NULL;
+    for (size_t k = 0; k < t.ex->n_events; k++)
+        if (strcmp(t.ex->events[k].date, "2023-12") == 0)
+            ev = &t.ex->events[k];
+    assert_non_null(ev);
+    test_doc_free(&t);
+    t = test_extract("MINSK - In December, President John Abbot visited Moscow and held talks with Jane Roe.", "2024-01-29");
+    assert_place(&t, meeting(&t, "John Abbot", "Jane Roe"), "Moscow");
+    test_doc_free(&t);
     /* ... while the spokesman for President X is not X */
     t = test_extract("The Foreign Minister John Abbot held talks with the spokesman for President Jane Roe.", "2024-03-01");
     assert_null(meeting(&t, "John Abbot", "Jane Roe"));

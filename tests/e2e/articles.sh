@@ -3607,6 +3607,15 @@ check(title("aq2", "Musaed bin Mohammed Al-Aiban") == "National Security Advisor
 check([ev["place"] for ev in met("hm13", "Anwar Ibrahim", "Lee Hsien Loong")] == ["location:putrajaya"], "hm13: Putrajaya")
 check(person("hm13", "Mohamad Hasan") is not None, "hm13: Datuk Seri Utama an honorific")
 
+# hm14: "The two leaders, who last met in Nakhchivan in September, ... X, Y and Z also attended the
+# meeting": the story's meeting in Ankara
+check([ev["place"] for ev in met("hm14", "Hakan Fidan", "Ilham Aliyev")] == ["location:ankara"], "hm14: attended the story's meeting")
+check([ev["date"] for ev in met("hm14", "Recep Tayyip Erdogan", "Ilham Aliyev") if ev["place"] == "location:nakhchivan"] == ["2023-09"], "hm14: last met in September")
+
+# hm15: "Lukashenko, who has ruled Belarus since 1994, visited Moscow in December, when he also held
+# talks with Putin"
+check(sorted(ev["date"] for ev in met("hm15", "Vladimir Putin", "Alexander Lukashenko")) == ["2023-12", "2024-01-29"], "hm15: December in Moscow")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
