@@ -1953,6 +1953,31 @@ static const char *seat_rule(const parley_extraction *ex, const sentence_mention
 
 /* "X met Y on Monday, spokesperson Z said": the spokesperson who ends a sentence speaks for its
  * subject (the sentence's first person, when their country is known). */
+/* "Prime Minister X held talks with Y ..., Foreign Secretary Z said": the sentence's subject an
+ * official quoted at its end (", <office> Z said") may speak for; -1 when mention pm is no such
+ * quote. O(mentions of the sentence). */
+static int briefed_subject(const parley_extraction *ex, const sentence_mentions *sm, size_t self, const parley_mention *pm)
+{
+    size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, se = ex->text.sentences[s].tok_end;
+    if (!(pm->te < se && (parley_text_tok_is(&ex->text, pm->te, "said") || parley_text_tok_is(&ex->text, pm->te, "says") ||
+                          parley_text_tok_is(&ex->text, pm->te, "told"))))
+        return -1;
+    size_t q = pm->tb;   /* back over the title's capitalised words, to the comma */
+    while (q > sb && q + 6 > pm->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
+           (ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP))
+        q--;
+    if (q == pm->tb || q <= sb || !parley_text_tok_is(&ex->text, q - 1, ",") ||
+        (!parley_kind_starts(ex, q, PARLEY_LEX_OFFICE) && !parley_kind_starts(ex, q, PARLEY_LEX_MODIFIER) &&
+         !parley_kind_starts(ex, q, PARLEY_LEX_DOMAIN)))
+        return -1;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0)
+            return o->entity != (int)self && o->tb < q ? o->entity : -1;
+    }
+    return -1;
+}
+
 static const char *spokesperson_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
                                      const parley_mention *pm)
 {
@@ -2368,6 +2393,9 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                 trig = parley_named_meeting(ex, b, pm->tb, &nl);
             if (bare && trig != SIZE_MAX)
                 continue;   /* the rule below needs a guess to replace */
+            /* (", Foreign Secretary Z said" after the meeting words: quoted, not met) */
+            if (trig != SIZE_MAX && briefed_subject(ex, sm, i, pm) >= 0)
+                continue;
             if (trig == SIZE_MAX) {
                 /* the host: "X met with Y of Korea, who is in Russia on an official visit": whom
                  * a visitor meets where the visit is is of that place */
@@ -3396,6 +3424,95 @@ static const char *signing_countries_rule(const parley_extraction *ex, const sen
 
 /* The rules of pairs told apart from meetings: a royal couple, two signatories, a headline's
  * pair, the signers of two countries (one pass for the four). */
+/* "Leaders of Azerbaijan, Kazakhstan and Uzbekistan hold trilateral meeting" over "President A,
+ * President B and President C held ...": three or more countries listed in a headline, after
+ * "of" following a plural office or leaders' word, or as demonyms before one ("Azerbaijani, Kazakh,
+ * Uzbek presidents"), are those of the as many people listed first in the story, in order. O(the
+ * mentions of the first sentences). */
+static const char *headline_list_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                      const parley_mention *pm)
+{
+    enum { MAXL = 8 };
+    if ((size_t)pm->entity != self || pm->country || pm->sentence > 6 || ex->text.sentences[pm->sentence].headline)
+        return NULL;
+    /* the story's first people: a list joined by commas and "and", titles between */
+    size_t s = pm->sentence;
+    const parley_mention *people[MAXL];
+    size_t n = 0;
+    for (size_t j = sm->off[0]; j < sm->off[s]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type == PARLEY_ENTITY_PERSON && !ex->text.sentences[o->sentence].headline)
+            return NULL;   /* (the list opens the story) */
+    }
+    for (size_t j = sm->off[s]; j < sm->off[s + 1] && n < MAXL; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->role_of >= 0)
+            continue;
+        if (n) {
+            const parley_mention *p = people[n - 1];
+            bool joined = false, other = false;
+            for (size_t q = p->te; q < o->tb && !other; q++) {
+                const parley_token *t = &ex->text.tokens[q];
+                joined |= parley_text_tok_is(&ex->text, q, ",") || parley_text_tok_is(&ex->text, q, "and");
+                other = !(t->flags & PARLEY_TOK_CAP) && !parley_text_tok_is(&ex->text, q, ",") &&
+                        !parley_text_tok_is(&ex->text, q, "and") && !parley_text_tok_is(&ex->text, q, "of") &&
+                        !parley_text_tok_is(&ex->text, q, "the");
+            }
+            if (!joined || other || o->tb > p->te + 8)
+                break;
+        }
+        people[n++] = o;
+    }
+    size_t me = n;
+    for (size_t k = 0; k < n; k++)
+        if (people[k] == pm)
+            me = k;
+    if (n < 3 || me == n)
+        return NULL;
+    for (size_t h = 0; h < s; h++) {
+        const parley_sentence *hs = &ex->text.sentences[h];
+        if (!hs->headline)
+            continue;
+        const char *countries[MAXL];
+        size_t c = 0, first = 0, last = 0;
+        for (size_t j = sm->off[h]; j < sm->off[h + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0)
+                continue;
+            bool next = c && c < MAXL && o->tb > last && o->tb <= last + 2;   /* ("A, B, and C") */
+            for (size_t q = last; next && q < o->tb; q++)
+                next = parley_text_tok_is(&ex->text, q, ",") || parley_text_tok_is(&ex->text, q, "and");
+            if (c && !next && c >= 3)
+                break;
+            if (!next) {
+                c = 0;
+                first = o->tb;
+            }
+            if (c < MAXL)
+                countries[c++] = ex->entities[o->entity].name;
+            last = o->te;
+        }
+        if (c != n || last >= hs->tok_end)
+            continue;
+        /* "Leaders of A, B and C", "Foreign Ministers of A, B and C"; "A, B, C presidents" */
+        const parley_token *before = first >= hs->tok_begin + 2 ? &ex->text.tokens[first - 2] : NULL;
+        const parley_token *after = &ex->text.tokens[last];
+        bool of = before && parley_text_tok_is(&ex->text, first - 1, "of") && before->kind == PARLEY_TOK_WORD &&
+                  (parley_plural_office(ex, ex->text.text + before->start, before->end - before->start) ||
+                   parley_text_tok_is_ci(&ex->text, first - 2, "leaders") || parley_text_tok_is_ci(&ex->text, first - 2, "heads"));
+        bool plural = after->kind == PARLEY_TOK_WORD &&
+                      (parley_plural_office(ex, ex->text.text + after->start, after->end - after->start) ||
+                       parley_text_tok_is_ci(&ex->text, last, "leaders"));
+        if (!of && !plural)
+            continue;
+        for (size_t k = 0; k < n; k++)
+            if (people[k]->country && strcmp(people[k]->country, countries[k]) != 0)
+                return NULL;
+        return countries[me];
+    }
+    return NULL;
+}
+
 static const char *pair_rules(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
                               const parley_mention *pm)
 {
@@ -3404,6 +3521,8 @@ static const char *pair_rules(const parley_extraction *ex, const sentence_mentio
         c = signatory_rule(ex, sm, self, pm);
     if (!c)
         c = headline_pair_rule(ex, sm, self, pm);
+    if (!c)
+        c = headline_list_rule(ex, sm, self, pm);
     if (!c)
         c = signing_countries_rule(ex, sm, self, pm);
     return c;
@@ -4162,6 +4281,15 @@ static int person_roles(parley_extraction *ex)
             taken = avoid = dateline;
         bool by_publisher = publisher && en->title && !visits(ex, &sm, en, publisher) &&
                             !(avoid && strcmp(avoid, publisher) == 0);
+        /* ("X held talks with Y, Foreign Secretary Z said": Z speaks for the subject, of the
+         * publisher's country, rather than for the dateline's) */
+        bool briefs = false;
+        for (size_t k = 0; by_publisher && !briefs && k < en->n_mentions; k++) {
+            int subj = briefed_subject(ex, &sm, i, &ex->mentions[en->mentions[k]]);
+            const char *sc = subj < 0 ? NULL : ex->entities[subj].country ? ex->entities[subj].country
+                                             : (size_t)subj < i ? fallback[subj] : NULL;
+            briefs = sc && strcmp(sc, publisher) == 0;
+        }
         bool visitor;
         const char *met = met_persons_country(ex, &sm, en, (int)i, &visitor);
         /* ("BEIJING: Prime Minister X met Chinese President Y": who meets someone said to be of
@@ -4182,7 +4310,7 @@ static int person_roles(parley_extraction *ex)
         }
         /* a government's release datelined abroad is about its own officials; a newspaper's
          * dateline says whose officials it quotes */
-            fallback[i] = by_publisher && official ? publisher
+            fallback[i] = by_publisher && (official || briefs) ? publisher
                       : by_dateline            ? dateline
                       : by_publisher           ? publisher
                                                : guess_from_article(ex, &sm, lead_first, countries, said,

@@ -4313,7 +4313,25 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         size_t l4;
         if (side && find_trigger(ex, obj.p[0].end, obj.p[obj.n - 1].pos, PARLEY_LEX_MEET, &l4) < obj.p[obj.n - 1].pos)
             side = NULL;
-        size_t groups = between || side || obj.n == 0 || (!has_meet && !has_call) || (subj.n >= 2 && has_meet && !has_call) ? 1 : obj.n;
+        /* "met with the defence ministers of A, B and C, X, Y and Z": one meeting of them all (not
+         * "held meetings with ...") */
+        bool plural_met = false;
+        if (has_meet && !has_call && obj.n >= 2 && subj.n == 1 && trig == meet && !is_w(ex, meet + ml - 1, "meetings")) {
+            size_t q = meet + ml;
+            if (q < se->tok_end && is_w(ex, q, "with"))
+                q++;
+            if (q < se->tok_end && is_w(ex, q, "the"))
+                q++;
+            while (q < se->tok_end && parley_match(ex, q, PARLEY_LEX_DOMAIN, NULL))
+                q += parley_match(ex, q, PARLEY_LEX_DOMAIN, NULL);
+            /* (the plural office is where the list's first mention starts, or before it) */
+            plural_met = q + 1 < se->tok_end && q <= obj.p[0].pos + 3 && tok(ex, q)->kind == PARLEY_TOK_WORD &&
+                         parley_plural_office(ex, tok_s(ex, q), tok_n(ex, q)) && is_w(ex, q + 1, "of");
+        }
+        size_t groups = between || side || plural_met || obj.n == 0 || (!has_meet && !has_call) ||
+                                (subj.n >= 2 && has_meet && !has_call)
+                            ? 1
+                            : obj.n;
         /* attendees are in every group: the objects before the join words make the groups */
         size_t principal = obj.n;
         if (attend != SIZE_MAX && !between && type == PARLEY_EVENT_MEETING) {

@@ -1301,6 +1301,23 @@ static void test_visitor_by_dateline_aide_and_secretary_general(void **state)
                      "Abbot called on General Jane Roe.", "2024-03-03");
     assert_person_country(t.ex, "John Abbot", "Saudi Arabia");
     test_doc_free(&t);
+    /* "Leaders of A, B and C hold trilateral meeting" over "President X, President Y and President
+     * Z held ...": the countries in order */
+    t = test_extract("Leaders of Azerbaijan, Kazakhstan and Uzbekistan hold trilateral meeting\n\nSHUSHA, July 6 (APA) - "
+                     "President John Abbot, President Jane Roe and President Max Mustermann held a trilateral meeting "
+                     "in Shusha on Saturday.", "2024-07-06");
+    assert_person_country(t.ex, "John Abbot", "Azerbaijan");
+    assert_person_country(t.ex, "Jane Roe", "Kazakhstan");
+    assert_person_country(t.ex, "Max Mustermann", "Uzbekistan");
+    test_doc_free(&t);
+    /* "X held talks with Y ..., Foreign Secretary Z said" abroad, in the story of X's country's
+     * agency: Z speaks for X's side, and is not met */
+    t = test_extract("JOHANNESBURG, Aug 24 (ANI) - Prime Minister John Abbot on Thursday held bilateral talks with Chinese "
+                     "President Jane Roe on the sidelines of the BRICS summit, Foreign Secretary Max Mustermann said.",
+                     "2023-08-24");
+    assert_person_country(t.ex, "John Abbot", "India");
+    assert_person_country(t.ex, "Max Mustermann", "India");
+    test_doc_free(&t);
     /* "..., the presidential aide X told reporters": the subject's */
     t = test_extract("Polish President John Abbot met with U.S. candidate Jane Roe in New York on Wednesday, the "
                      "presidential aide Max Mustermann told reporters.", "2024-04-22");

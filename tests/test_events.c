@@ -2563,6 +2563,12 @@ static void test_representative_for_a_region(void **state)
     t = test_extract("MINSK - In December, President John Abbot visited Moscow and held talks with Jane Roe.", "2024-01-29");
     assert_place(&t, meeting(&t, "John Abbot", "Jane Roe"), "Moscow");
     test_doc_free(&t);
+    /* "met with the defence ministers of A, B and C, X, Y and Z": one meeting of them all */
+    t = test_extract("TASHKENT - The Minister of Defence of Uzbekistan John Abbot met with the defence ministers of "
+                     "Kazakhstan, Kyrgyzstan and Tajikistan, Jane Roe, Max Mustermann and Erika Svensson, in Tashkent "
+                     "on Friday.", "2024-03-15");
+    assert_non_null(meeting(&t, "Jane Roe", "Erika Svensson"));
+    test_doc_free(&t);
     /* ... while the spokesman for President X is not X */
     t = test_extract("The Foreign Minister John Abbot held talks with the spokesman for President Jane Roe.", "2024-03-01");
     assert_null(meeting(&t, "John Abbot", "Jane Roe"));

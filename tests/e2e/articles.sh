@@ -3616,6 +3616,20 @@ check([ev["date"] for ev in met("hm14", "Recep Tayyip Erdogan", "Ilham Aliyev") 
 # talks with Putin"
 check(sorted(ev["date"] for ev in met("hm15", "Vladimir Putin", "Alexander Lukashenko")) == ["2023-12", "2024-01-29"], "hm15: December in Moscow")
 
+# hm16: "Leaders of Azerbaijan, Kazakhstan and Uzbekistan hold trilateral meeting" over three
+# presidents listed; "(APA)" is Azerbaijan's agency
+country("hm16", "Ilham Aliyev", "Azerbaijan")
+country("hm16", "Kassym-Jomart Tokayev", "Kazakhstan")
+country("hm16", "Shavkat Mirziyoyev", "Uzbekistan")
+
+# hm17: "..., Foreign Secretary Vinay Kwatra said" in ANI's story from Johannesburg
+country("hm17", "Vinay Kwatra", "India")
+check(not met("hm17", "Narendra Modi", "Vinay Kwatra"), "hm17: the briefer is not met")
+
+# hm18, fv5: "met with the defence ministers of A, B and C, X, Y and Z": one meeting of them all
+check(len(met("hm18", "Ruslan Zhaksylykov", "Sherali Mirzo")) == 1, "hm18: one meeting of the four")
+check(len(met("fv5", "Alar Karis", "Gitanas Nauseda")) == 1, "fv5: one meeting of the four presidents")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
