@@ -1342,6 +1342,19 @@ static size_t people_met(const parley_extraction *ex, const sentence_mentions *s
     return n;
 }
 
+/* Does the person meet someone said to be of country c ("On Wednesday, Modi met South African
+ * President X" in a story from Johannesburg)? The first eight people met are read. */
+static bool meets_one_of(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
+                         const char *c)
+{
+    const parley_mention *met[8];
+    size_t n = c ? people_met(ex, sm, person, met, 8) : 0;
+    for (size_t k = 0; k < n; k++)
+        if (met[k]->country && strcmp(met[k]->country, c) == 0)
+            return true;
+    return false;
+}
+
 /* Does the person meet people of two countries or more (the countries of the people named after
  * the meeting words the person is the subject of)? */
 static bool meets_two_countries(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person)
@@ -4281,22 +4294,14 @@ static int person_roles(parley_extraction *ex)
             taken = avoid = dateline;
         bool by_publisher = publisher && en->title && !visits(ex, &sm, en, publisher) &&
                             !(avoid && strcmp(avoid, publisher) == 0);
-        /* ("X held talks with Y, Foreign Secretary Z said": Z speaks for the subject, of the
-         * publisher's country, rather than for the dateline's) */
-        bool briefs = false;
-        for (size_t k = 0; by_publisher && !briefs && k < en->n_mentions; k++) {
-            int subj = briefed_subject(ex, &sm, i, &ex->mentions[en->mentions[k]]);
-            const char *sc = subj < 0 ? NULL : ex->entities[subj].country ? ex->entities[subj].country
-                                             : (size_t)subj < i ? fallback[subj] : NULL;
-            briefs = sc && strcmp(sc, publisher) == 0;
-        }
+
         bool visitor;
         const char *met = met_persons_country(ex, &sm, en, (int)i, &visitor);
         /* ("BEIJING: Prime Minister X met Chinese President Y": who meets someone said to be of
          * the dateline's country is the visitor) */
         const char *met_said = dateline ? met_stated_country(ex, &sm, en, (int)i) : NULL;
         bool by_dateline = dateline && !visits(ex, &sm, en, dateline) && !(avoid && strcmp(avoid, dateline) == 0) &&
-                           !(met_said && strcmp(met_said, dateline) == 0);
+                           !(met_said && strcmp(met_said, dateline) == 0) && !meets_one_of(ex, &sm, en, dateline);
         if (!(by_publisher && official) && !by_dateline && !by_publisher && !counted) {
             for (size_t c = 0; c < n_countries; c++) {
                 const parley_entity *ce = &ex->entities[countries[c]];
@@ -4310,7 +4315,7 @@ static int person_roles(parley_extraction *ex)
         }
         /* a government's release datelined abroad is about its own officials; a newspaper's
          * dateline says whose officials it quotes */
-            fallback[i] = by_publisher && (official || briefs) ? publisher
+            fallback[i] = by_publisher && official ? publisher
                       : by_dateline            ? dateline
                       : by_publisher           ? publisher
                                                : guess_from_article(ex, &sm, lead_first, countries, said,
@@ -4324,6 +4329,22 @@ static int person_roles(parley_extraction *ex)
     }
     parley_map_free(&held);
     met_abroad(ex, &sm, dateline, fallback);
+    /* "X held talks with Y ..., Foreign Secretary Z said": Z speaks for the subject, when the
+     * subject is of the publisher's country, rather than for the dateline's */
+    for (size_t i = 0; publisher && i < ex->n_entities; i++) {
+        const parley_entity *en = &ex->entities[i];
+        if (en->type != PARLEY_ENTITY_PERSON || en->country || !fallback[i] || strcmp(fallback[i], publisher) == 0 ||
+            !en->title || visits(ex, &sm, en, publisher))
+            continue;
+        for (size_t k = 0; k < en->n_mentions; k++) {
+            int subj = briefed_subject(ex, &sm, i, &ex->mentions[en->mentions[k]]);
+            const char *sc = subj < 0 ? NULL : ex->entities[subj].country ? ex->entities[subj].country : fallback[subj];
+            if (sc && strcmp(sc, publisher) == 0) {
+                fallback[i] = publisher;
+                break;
+            }
+        }
+    }
     free(lead_first);
     free(countries);
     free(said);

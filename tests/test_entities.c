@@ -1318,6 +1318,13 @@ static void test_visitor_by_dateline_aide_and_secretary_general(void **state)
     assert_person_country(t.ex, "John Abbot", "India");
     assert_person_country(t.ex, "Max Mustermann", "India");
     test_doc_free(&t);
+    /* one who meets someone said to be of the dateline's country, in any sentence, is no more its */
+    t = test_extract("JOHANNESBURG, Aug 24 - Prime Minister John Abbot on Thursday held talks with Chinese President Jane "
+                     "Roe. On Wednesday, Abbot met South African President Max Mustermann.", "2023-08-24");
+    const parley_entity *pe = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(pe);
+    assert_true(!pe->country || strcmp(pe->country, "South Africa") != 0);
+    test_doc_free(&t);
     /* "..., the presidential aide X told reporters": the subject's */
     t = test_extract("Polish President John Abbot met with U.S. candidate Jane Roe in New York on Wednesday, the "
                      "presidential aide Max Mustermann told reporters.", "2024-04-22");

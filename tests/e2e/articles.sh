@@ -3624,6 +3624,9 @@ country("hm16", "Shavkat Mirziyoyev", "Uzbekistan")
 
 # hm17: "..., Foreign Secretary Vinay Kwatra said" in ANI's story from Johannesburg
 country("hm17", "Vinay Kwatra", "India")
+# ... and "On Wednesday, Modi met South African President Cyril Ramaphosa" (a later sentence): the
+# visitor is not of the dateline's country
+country("hm17", "Narendra Modi", "India")
 check(not met("hm17", "Narendra Modi", "Vinay Kwatra"), "hm17: the briefer is not met")
 
 # hm18, fv5: "met with the defence ministers of A, B and C, X, Y and Z": one meeting of them all
