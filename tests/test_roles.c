@@ -318,6 +318,9 @@ static void test_city_division_and_press_secretary(void **state)
     /* "his counterparts from Malta, A, and from Montenegro, B": each item a counterpart of its country */
     check("He held meetings with his counterparts from Malta, Erika Svensson, and from Montenegro, Karl Lindqvist.",
           "Karl Lindqvist", "Montenegro", NULL);
+    /* "Honorary" a modifier kept in the title */
+    check("The Honorary Consul of Portugal to Azerbaijan Karl Lindqvist also took part.", "Karl Lindqvist", "Portugal",
+          "Honorary Consul to Azerbaijan");
     /* the country an envoy is for is not the envoy's */
     check("He met UN Special Envoy for Syria Karl Lindqvist.", "Karl Lindqvist", NULL, "UN Special Envoy for Syria");
     test_doc t = test_extract("He met EU Special Representative for Afghanistan Karl Lindqvist.", NULL);
