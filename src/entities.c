@@ -949,11 +949,16 @@ static size_t dateline_end(const parley_extraction *ex)
 static bool unnamed_role(const parley_extraction *ex, const parley_mention *o)
 {
     static const char *const groups[] = {"side", "delegation", "officials", "authorities", "embassy", NULL};
-    if (!o->lex || o->lex->kind != PARLEY_LEX_DEMONYM)
+    bool the = o->tb > 0 && parley_text_tok_is_ci(&ex->text, o->tb - 1, "the");
+    /* (... or a country's short name used so: "the UAE President", "the US delegation") */
+    if (!o->lex || (o->lex->kind != PARLEY_LEX_DEMONYM && !(the && o->lex->kind == PARLEY_LEX_COUNTRY)))
         return false;
     size_t n = ex->text.n_tokens, j = o->te, k = j;
+    /* (a body's name after the country's is no one's role: "the UAE Armed Forces") */
+    if (o->lex->kind == PARLEY_LEX_COUNTRY &&
+        !(j < n && (parley_match(ex, j, PARLEY_LEX_OFFICE, NULL) || parley_text_tok_in_ci(&ex->text, j, groups))))
+        return false;
     /* ("the Thai Ambassador to Myanmar": an office in capitals after "the" and the demonym) */
-    bool the = o->tb > 0 && parley_text_tok_is_ci(&ex->text, o->tb - 1, "the");
     while (k < n && (the || !(ex->text.tokens[k].flags & PARLEY_TOK_CAP)) && ex->text.tokens[k].kind == PARLEY_TOK_WORD) {
         size_t l = parley_match(ex, k, PARLEY_LEX_OFFICE, NULL);
         if (!l)

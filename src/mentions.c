@@ -2081,8 +2081,10 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
          * part of the name after it */
         size_t cl;
         if (i >= se->tok_begin + 2 && (tok_is(ex, i - 1, "of") || tok_is(ex, i - 1, "in")) &&
-            (cl = parley_match(ex, i, PARLEY_LEX_CITY, NULL)) &&
-            i + cl + 2 <= e && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i - 1, se->tok_begin))
+            (cl = parley_match(ex, i, PARLEY_LEX_CITY, NULL)) && i + cl + 2 <= e &&
+            (parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i - 1, se->tok_begin) ||
+             /* "Consul General of the United States in Karachi X" */
+             (tok_is(ex, i - 1, "in") && parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, i - 1, se->tok_begin))))
             i += cl;
         /* "Foreign Minister Israel Katz": a country's one-word name between an office and a lone
          * surname is a given name */

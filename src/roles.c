@@ -178,6 +178,18 @@ static bool division_word(const parley_extraction *ex, size_t i)
     return ex->text.tokens[i].kind == PARLEY_TOK_WORD && parley_text_tok_in_ci(&ex->text, i, words);
 }
 
+/* Does an envoy's office word stand in tokens [b, e) ("Ambassador", "Consul General", "High
+ * Commissioner", "envoy")? */
+static bool envoy_before(const parley_extraction *ex, size_t b, size_t e)
+{
+    static const char *const envoys[] = {"ambassador", "consul", "commissioner", "envoy", "representative",
+                                         "chargé", "charge", NULL};
+    for (size_t q = b; q < e; q++)
+        if (parley_text_tok_in_ci(&ex->text, q, envoys))
+            return true;
+    return false;
+}
+
 /* A city named with its division at i ("Almaty region", "Kherson Oblast"), ending by end: its
  * length in tokens, or 0. */
 static size_t city_division(const parley_extraction *ex, size_t i, size_t end)
@@ -374,6 +386,10 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
         } else if (j > start && (l = parley_match(ex, j, PARLEY_LEX_REGION, NULL)) && j + l <= end &&
                    l >= parley_match(ex, j, PARLEY_LEX_ORG, NULL) &&   /* not "the Gulf | Cooperation Council" */
                    (tok_word(ex, prev, "the") || tok_word(ex, prev, "for") || tok_word(ex, prev, "of") ||
+                    /* "Chief Minister Punjab X", "Governor Sindh X": the province right after the
+                     * office, before the name */
+                    (office && j + l == end && mark[prev - start] == INC && is_cap(ex, prev) &&
+                     parley_match(ex, prev, PARLEY_LEX_OFFICE, NULL) == 1) ||
                     /* a region naming a body: "U.S. Indo-Pacific Command chief" */
                     (j + l < end && is_cap(ex, j + l) && parley_match(ex, j + l, PARLEY_LEX_ORGHEAD, NULL) == 1) ||
                     (tok_word(ex, prev, "and") && mark[prev - start] == INC) ||
@@ -414,6 +430,13 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
              * body named by its head noun alone ends the office */
             memset(mark + (j - start), INC, l);
             j += l;
+        } else if (office && j > start && tok_word(ex, j, "in") && j + 1 < end &&
+                   ((l = parley_match(ex, j + 1, PARLEY_LEX_CITY, NULL)) || (l = parley_match(ex, j + 1, PARLEY_LEX_COUNTRY, NULL))) &&
+                   j + 1 + l == end && envoy_before(ex, start, j)) {
+            /* "Consul General of the United States in Karachi X", "the Ambassador of Japan in
+             * Pakistan X": where an envoy serves ends the title (and is not the envoy's country) */
+            memset(mark + (j - start), INC, 1 + l);
+            j += 1 + l;
         } else if (j > start && (tok_word(ex, j, "of") || tok_word(ex, j, "for") || tok_word(ex, j, "to") || tok_word(ex, j, "from") ||
                                  tok_word(ex, j, "the") || tok_word(ex, j, "and") || tok_word(ex, j, "on") ||
                                  /* "Minister of State at the Ministry of Foreign Affairs" */

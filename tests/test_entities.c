@@ -1318,10 +1318,17 @@ static void test_visitor_by_dateline_aide_and_secretary_general(void **state)
     assert_person_country(t.ex, "John Abbot", "India");
     assert_person_country(t.ex, "Max Mustermann", "India");
     test_doc_free(&t);
+    /* "the UAE President": a country's short name for someone unnamed names no one else's country */
+    t = test_extract("GANDHINAGAR, Jan 10 - Chief Minister John Abbot met UAE President Jane Roe. Later, Prime Minister "
+                     "Max Mustermann and the UAE President held a roadshow in Ahmedabad.", "2024-01-10");
+    const parley_entity *pe = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    assert_non_null(pe);
+    assert_true(!pe->country || strcmp(pe->country, "United Arab Emirates") != 0);
+    test_doc_free(&t);
     /* one who meets someone said to be of the dateline's country, in any sentence, is no more its */
     t = test_extract("JOHANNESBURG, Aug 24 - Prime Minister John Abbot on Thursday held talks with Chinese President Jane "
                      "Roe. On Wednesday, Abbot met South African President Max Mustermann.", "2023-08-24");
-    const parley_entity *pe = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    pe = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
     assert_non_null(pe);
     assert_true(!pe->country || strcmp(pe->country, "South Africa") != 0);
     test_doc_free(&t);

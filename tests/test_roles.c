@@ -318,6 +318,12 @@ static void test_city_division_and_press_secretary(void **state)
     /* "his counterparts from Malta, A, and from Montenegro, B": each item a counterpart of its country */
     check("He held meetings with his counterparts from Malta, Erika Svensson, and from Montenegro, Karl Lindqvist.",
           "Karl Lindqvist", "Montenegro", NULL);
+    /* a province right after the office, before the name; where an envoy serves ends the title */
+    check("Chief Minister Punjab Karl Lindqvist met the envoy.", "Karl Lindqvist", NULL, "Chief Minister Punjab");
+    check("The governor met Consul General of the United States in Karachi Karl Lindqvist.", "Karl Lindqvist",
+          "United States", "Consul General in Karachi");
+    check("The governor met the Ambassador of Japan in Pakistan Karl Lindqvist.", "Karl Lindqvist", "Japan",
+          "Ambassador in Pakistan");
     /* "Honorary" a modifier kept in the title */
     check("The Honorary Consul of Portugal to Azerbaijan Karl Lindqvist also took part.", "Karl Lindqvist", "Portugal",
           "Honorary Consul to Azerbaijan");

@@ -3633,6 +3633,17 @@ check(not met("hm17", "Narendra Modi", "Vinay Kwatra"), "hm17: the briefer is no
 check(len(met("hm18", "Ruslan Zhaksylykov", "Sherali Mirzo")) == 1, "hm18: one meeting of the four")
 check(len(met("fv5", "Alar Karis", "Gitanas Nauseda")) == 1, "fv5: one meeting of the four presidents")
 
+# hm19: "Chief Minister Punjab Maryam Nawaz Sharif": the province is no part of the name
+check(title("hm19", "Maryam Nawaz Sharif") == "Chief Minister Punjab", "hm19: Chief Minister Punjab")
+
+# hm20: "Later, Prime Minister Narendra Modi and the UAE President held a roadshow": Modi is not
+# of the UAE
+country("hm20", "Narendra Modi", "India")
+
+# hm21: "met Consul General of the United States in Karachi Conrad Tribble"
+check(len(met("hm21", "Kamran Khan Tessori", "Conrad Tribble")) == 1, "hm21: met the consul general")
+country("hm21", "Kamran Khan Tessori", "Pakistan")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
