@@ -2654,23 +2654,26 @@ static const char *owner_rule(const parley_extraction *ex, const sentence_mentio
     return NULL;
 }
 
-/* "The Egyptian contingent is led by Major General X", "a Japanese delegation headed by X": who
- * leads a country's group is of that country. */
-static const char *led_by_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
-                               const parley_mention *pm)
+/* The token before "led by" / "headed by" when person mention pm is who leads (past the title:
+ * "a delegation headed by Chief of General Staff General X", "led by aide X", "was led by X"), or
+ * SIZE_MAX. O(title length). */
+static size_t led_by_group(const parley_extraction *ex, const parley_mention *pm)
 {
-    static const char *const groups[] = {"contingent", "delegation", "team", "side", "troops", "forces", "unit", "mission",
-                                         "squadron", "detachment", NULL};
     static const char *const led[] = {"led", "headed", "commanded", NULL};
     size_t sb = ex->text.sentences[pm->sentence].tok_begin, q = pm->tb;
     /* back over the title's capitalised words ("Major General"), or two words in lower case
      * ("led by aide X", "led by presidential aide X") */
     /* ... "of" and "the" between them ("headed by Chief of General Staff General X") */
-    while (q > sb && q + 10 > pm->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
-           ((ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP) ||
-            (q > sb + 1 && q < pm->tb && (ex->text.tokens[q].flags & PARLEY_TOK_CAP) &&
-             (parley_text_tok_is(&ex->text, q - 1, "of") || parley_text_tok_is(&ex->text, q - 1, "the")) &&
-             (ex->text.tokens[q - 2].flags & PARLEY_TOK_CAP) && ex->text.tokens[q - 2].kind == PARLEY_TOK_WORD)))
+    /* ... and hyphens inside them ("Vice-President") */
+    while (q > sb && q + 10 > pm->tb &&
+           ((ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
+             ((ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP) ||
+              (q > sb + 1 && q < pm->tb && (ex->text.tokens[q].flags & PARLEY_TOK_CAP) &&
+               (parley_text_tok_is(&ex->text, q - 1, "of") || parley_text_tok_is(&ex->text, q - 1, "the")) &&
+               (ex->text.tokens[q - 2].flags & PARLEY_TOK_CAP) && ex->text.tokens[q - 2].kind == PARLEY_TOK_WORD))) ||
+            (q > sb + 1 && q < pm->tb && parley_text_tok_is(&ex->text, q - 1, "-") &&
+             !(ex->text.tokens[q - 1].flags & PARLEY_TOK_SPACE) && !(ex->text.tokens[q].flags & PARLEY_TOK_SPACE) &&
+             (ex->text.tokens[q - 2].flags & PARLEY_TOK_CAP))))
         q--;
     if (q < pm->tb && q > sb + 1 && parley_text_tok_is(&ex->text, q - 1, "the") && parley_text_tok_is(&ex->text, q - 2, "by"))
         q--;   /* "headed by the Chief of ..." */
@@ -2684,7 +2687,7 @@ static const char *led_by_rule(const parley_extraction *ex, const sentence_menti
             break;
         }
     if (q < sb + 3 || !parley_text_tok_is(&ex->text, q - 1, "by") || !parley_text_tok_in_ci(&ex->text, q - 2, led))
-        return NULL;
+        return SIZE_MAX;
     size_t g = q - 3;
     /* "was led by", "would be led by", "will be headed by" */
     if (g > sb && (parley_text_tok_is(&ex->text, g, "is") || parley_text_tok_is(&ex->text, g, "was") ||
@@ -2695,7 +2698,42 @@ static const char *led_by_rule(const parley_extraction *ex, const sentence_menti
                    parley_text_tok_is(&ex->text, g, "to") || parley_text_tok_is(&ex->text, g, "has") ||
                    parley_text_tok_is(&ex->text, g, "had")))
         g--;
-    if (g <= sb || !parley_text_tok_in_ci(&ex->text, g, groups))
+    return g > sb ? g : SIZE_MAX;
+}
+
+static const char *const led_groups[] = {"contingent", "delegation", "team", "side", "troops", "forces", "unit", "mission",
+                                         "squadron", "detachment", NULL};
+
+/* Does the person lead a group of an international body ("a delegation of the Asian Development
+ * Bank headed by Vice-President X")? Such a leader is of no country. */
+static bool leads_international_body(const parley_extraction *ex, const parley_entity *en)
+{
+    for (size_t k = 0; k < en->n_mentions; k++) {
+        const parley_mention *pm = &ex->mentions[en->mentions[k]];
+        size_t g = led_by_group(ex, pm), sb = ex->text.sentences[pm->sentence].tok_begin;
+        if (g == SIZE_MAX)
+            continue;
+        /* back over the body's name to "<group> of (the)" */
+        for (size_t b = g; b > sb + 1 && b + 8 > g; b--) {
+            if (!parley_match(ex, b, PARLEY_LEX_INTERNATIONAL, NULL) || b + parley_match(ex, b, PARLEY_LEX_ORG, NULL) != g + 1)
+                continue;
+            size_t o = b - 1;
+            if (parley_text_tok_is(&ex->text, o, "the") && o > sb + 1)
+                o--;
+            if (parley_text_tok_is(&ex->text, o, "of") && parley_text_tok_in_ci(&ex->text, o - 1, led_groups))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* "The Egyptian contingent is led by Major General X", "a Japanese delegation headed by X": who
+ * leads a country's group is of that country. */
+static const char *led_by_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                               const parley_mention *pm)
+{
+    size_t sb = ex->text.sentences[pm->sentence].tok_begin, g = led_by_group(ex, pm);
+    if (g == SIZE_MAX || !parley_text_tok_in_ci(&ex->text, g, led_groups))
         return NULL;
     const parley_lex_entry *e = NULL;
     for (size_t c = g; c-- > sb && c + 3 > g;)
@@ -4274,7 +4312,7 @@ static int person_roles(parley_extraction *ex)
     for (size_t i = 0; i < ex->n_entities; i++) {
         const parley_entity *en = &ex->entities[i];
         if (en->type != PARLEY_ENTITY_PERSON || en->country || international(ex, en) || bodys_secretary_general(ex, &sm, en) ||
-            private_body_post(ex, en))
+            private_body_post(ex, en) || leads_international_body(ex, en))
             continue;
         const char *avoid = counterparts_country(ex, &sm, en, (int)i);
         if (!avoid)

@@ -1325,6 +1325,13 @@ static void test_visitor_by_dateline_aide_and_secretary_general(void **state)
     assert_non_null(pe);
     assert_true(!pe->country || strcmp(pe->country, "United Arab Emirates") != 0);
     test_doc_free(&t);
+    /* "a delegation of the Asian Development Bank headed by Vice-President X": of no country */
+    t = test_extract("BISHKEK, November 28 - Chairman of the Cabinet of Ministers John Abbot met with a delegation of the "
+                     "Asian Development Bank headed by Vice-President Jane Roe.", "2023-11-28");
+    pe = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(pe);
+    assert_null(pe->country);
+    test_doc_free(&t);
     /* one who meets someone said to be of the dateline's country, in any sentence, is no more its */
     t = test_extract("JOHANNESBURG, Aug 24 - Prime Minister John Abbot on Thursday held talks with Chinese President Jane "
                      "Roe. On Wednesday, Abbot met South African President Max Mustermann.", "2023-08-24");

@@ -3644,6 +3644,11 @@ country("hm20", "Narendra Modi", "India")
 check(len(met("hm21", "Kamran Khan Tessori", "Conrad Tribble")) == 1, "hm21: met the consul general")
 country("hm21", "Kamran Khan Tessori", "Pakistan")
 
+# hm22: "a delegation of the Asian Development Bank headed by Vice-President Yingming Yang": of no
+# country
+country("hm22", "Yingming Yang", None)
+check(len(met("hm22", "Akylbek Japarov", "Yingming Yang")) == 1, "hm22: met the ADB's vice-president")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
