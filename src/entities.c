@@ -3635,10 +3635,17 @@ static bool holds_office(const parley_lexicon *lex, const char *title)
 }
 
 /* A copy of title t without a last "of" phrase that names the country c ("Chief of the Defence
- * Staff of the Ghana Armed Forces" for a Togolese counterpart: "Chief of the Defence Staff"); the
- * caller frees. O(length of t). */
+ * Staff of the Ghana Armed Forces" for a Togolese counterpart: "Chief of the Defence Staff") and
+ * without an opening "Acting", "Interim" or "Outgoing"; the caller frees. O(length of t). */
 static char *title_less_country(const char *t, const char *c)
 {
+    /* (nor how that one holds it for now: a counterpart of the Acting Minister is a Minister) */
+    static const char *const now[] = {"Acting ", "acting ", "Interim ", "interim ", "Outgoing ", "outgoing ", NULL};
+    for (size_t k = 0; now[k]; k++)
+        if (strncmp(t, now[k], strlen(now[k])) == 0 && t[strlen(now[k])]) {
+            t += strlen(now[k]);
+            break;
+        }
     const char *hit = c && *c ? strstr(t, c) : NULL;
     const char *cut = NULL;
     for (const char *o = strstr(t, " of "); hit && o && o < hit; o = strstr(o + 1, " of "))

@@ -324,6 +324,9 @@ static void test_city_division_and_press_secretary(void **state)
           "United States", "Consul General in Karachi");
     check("The governor met the Ambassador of Japan in Pakistan Karl Lindqvist.", "Karl Lindqvist", "Japan",
           "Ambassador in Pakistan");
+    /* a counterpart of the Acting Minister is a Minister */
+    check("Acting Minister of Foreign Affairs of Hungary Erika Svensson met his Mongolian counterpart Karl Lindqvist.",
+          "Karl Lindqvist", "Mongolia", "Minister of Foreign Affairs");
     /* "Honorary" a modifier kept in the title */
     check("The Honorary Consul of Portugal to Azerbaijan Karl Lindqvist also took part.", "Karl Lindqvist", "Portugal",
           "Honorary Consul to Azerbaijan");

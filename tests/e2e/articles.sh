@@ -3649,6 +3649,9 @@ country("hm21", "Kamran Khan Tessori", "Pakistan")
 country("hm22", "Yingming Yang", None)
 check(len(met("hm22", "Akylbek Japarov", "Yingming Yang")) == 1, "hm22: met the ADB's vice-president")
 
+# hm23: "his Mongolian counterpart" of the Acting Minister of Foreign Affairs is a Minister
+check(title("hm23", "Battsetseg Batmunkh") == "Minister of Foreign Affairs", "hm23: a counterpart's office, not 'Acting'")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
