@@ -985,11 +985,12 @@ static int sentence_place(const parley_extraction *ex, size_t s)
         if (mm->type == PARLEY_ENTITY_LOCATION && !mm->lex && (site < 0 || site_in)) {
             site = mm->entity;
             site_end = mm->te;
-            /* ("at his official residence in Baluwatar", "at her office in Singha Durbar": an
-             * official's own office in a quarter the lexicon does not know, in the dateline's
-             * city; not "the papal summer residence in Castel Gandolfo") */
+            /* ("at his official residence in Baluwatar", "at her office in Singha Durbar", "at the
+             * presidential office in Yongsan": an official's own office in a quarter the lexicon
+             * does not know, in the dateline's city; not "the papal summer residence in Castel
+             * Gandolfo") */
             static const char *const residences[] = {"residence", "office", NULL};
-            static const char *const owners[] = {"his", "her", "their", "official", NULL};
+            static const char *const owners[] = {"his", "her", "their", "official", "presidential", NULL};
             if (ex->dateline_place >= 0 && mm->te > mm->tb &&
                 (parley_text_tok_in_ci(&ex->text, mm->te - 1, building_heads) ||
                  parley_text_tok_in_ci(&ex->text, mm->tb, base_words) ||

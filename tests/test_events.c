@@ -2537,6 +2537,10 @@ static void test_representative_for_a_region(void **state)
                      "official residence in Baluwatar on Monday.", "2024-01-22");
     assert_place(&t, meeting(&t, "John Abbot", "Jane Roe"), "Kathmandu");
     test_doc_free(&t);
+    t = test_extract("SEOUL, Feb 20 - President John Abbot received Foreign Minister Jane Roe at the presidential office "
+                     "in Yongsan on Tuesday.", "2024-02-20");
+    assert_place(&t, meeting(&t, "John Abbot", "Jane Roe"), "Seoul");
+    test_doc_free(&t);
     t = test_extract("ROME, July 9 - Ukrainian President John Abbot met Pope Jane Roe at the papal summer residence in "
                      "Castel Gandolfo on Wednesday.", "2025-07-09");
     assert_place(&t, meeting(&t, "John Abbot", "Jane Roe"), "Castel Gandolfo");

@@ -3652,6 +3652,12 @@ check(len(met("hm22", "Akylbek Japarov", "Yingming Yang")) == 1, "hm22: met the 
 # hm23: "his Mongolian counterpart" of the Acting Minister of Foreign Affairs is a Minister
 check(title("hm23", "Battsetseg Batmunkh") == "Minister of Foreign Affairs", "hm23: a counterpart's office, not 'Acting'")
 
+# hm24: "Samdech Moha Borvor Thipadei Hun Manet": an honorific of several words
+check(person("hm24", "Hun Manet") is not None, "hm24: Samdech Moha Borvor Thipadei")
+
+# hm25: "at the presidential office in Yongsan": in the dateline's city
+check([ev["place"] for ev in met("hm25", "Yoon Suk Yeol", "Mauro Vieira")] == ["location:seoul"], "hm25: Yongsan is in Seoul")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
