@@ -929,6 +929,11 @@ static void test_body_name_ends_before_article(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Putrajaya"));
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Karl Lindqvist"));
     test_doc_free(&t);
+    /* "Eng." an honorific */
+    t = test_extract("The reception was attended by Vice Minister of Foreign Affairs Eng. Karl Lindqvist.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Karl Lindqvist"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Eng"));
+    test_doc_free(&t);
     /* ... not a name of three after a country's office ("President of Turkey X Y Z") */
     t = test_extract("He met President of Turkey Karl Erik Lindqvist.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Karl Erik Lindqvist"));

@@ -3658,6 +3658,9 @@ check(person("hm24", "Hun Manet") is not None, "hm24: Samdech Moha Borvor Thipad
 # hm25: "at the presidential office in Yongsan": in the dateline's city
 check([ev["place"] for ev in met("hm25", "Yoon Suk Yeol", "Mauro Vieira")] == ["location:seoul"], "hm25: Yongsan is in Seoul")
 
+# hm26: "Vice Minister of Foreign Affairs Eng. Waleed Elkhereiji": "Eng." an honorific
+check(person("hm26", "Waleed Elkhereiji") is not None and person("hm26", "Eng") is None, "hm26: Eng. an honorific")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
