@@ -18,7 +18,8 @@ void parley_text_free(parley_text *t)
 /* Abbreviations that keep their period inside a sentence. */
 static const char *const abbrevs[] = {
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Adm", "Brig", "Cmdr",
-    "Gov", "Sen", "Rep", "Pres", "Amb", "Hon", "Rt", "St", "Jr", "Sr", "No", "Nos", "Vol", "Fig", "vs",
+    "Gov", "Sen", "Rep", "Pres", "Amb", "Hon", "Rt", "St", "Eng", "Engr", "Jr", "Sr", "No", "Nos", "Vol", "Fig",
+    "vs",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft",
     "Inc", "Ltd", "Co", "Corp", "approx", "etc", "e.g", "i.e", "Gens", "Messrs", NULL};
 
