@@ -830,6 +830,20 @@ static bool located_at(const parley_extraction *ex, const parley_mention *o, siz
     return located_here(ex, o, s);
 }
 
+/* Does "to" at token q end "a visit of <person> to" / "the visit by <person> to" (a visit word, then
+ * "of" or "by" and capitalised words, within the twelve tokens before q)? */
+static bool visit_of_before(const parley_extraction *ex, size_t q, size_t b)
+{
+    static const char *const trips[] = {"visit", "trip", "tour", NULL};
+    size_t k = q;
+    while (k > b && k + 12 > q &&
+           (((ex->text.tokens[k - 1].flags & PARLEY_TOK_CAP) && ex->text.tokens[k - 1].kind == PARLEY_TOK_WORD) ||
+            (parley_text_tok_is(&ex->text, k - 1, "-") && !(ex->text.tokens[k - 1].flags & PARLEY_TOK_SPACE))))
+        k--;
+    return k < q && k >= b + 2 && (parley_text_tok_is(&ex->text, k - 1, "of") || parley_text_tok_is(&ex->text, k - 1, "by")) &&
+           parley_text_tok_in_ci(&ex->text, k - 2, trips);
+}
+
 /* A mention that names no place where someone is, whatever the words before it: a possessive
  * ("an address to Russia's Federal Assembly"), a demonym before a noun for no place ("visited
  * Dutch troops", but "the Turkish capital"). */
@@ -859,7 +873,10 @@ static bool located_here(const parley_extraction *ex, const parley_mention *o, s
         return t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "the") && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, t - 1, b);
     if (t > b + 1 && (parley_text_tok_is(&ex->text, t - 1, "the") || parley_text_tok_is(&ex->text, t - 1, "The")))
         return parley_text_tok_is(&ex->text, t - 2, "in") || parley_text_tok_is(&ex->text, t - 2, "at") ||
-               parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, t - 1, b);
+               parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, t - 1, b) ||
+               /* "the visit of Prime Minister X to the UAE" (not "the Ambassador to the UAE") */
+               (parley_text_tok_is(&ex->text, t - 2, "to") && t > b + 2 && !parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, t - 2, b) &&
+                visit_of_before(ex, t - 2, b));
     if (t <= b)
         return false;
     /* "the war in Ukraine", "the situation in Sudan": a topic, not where anyone is */
@@ -1130,7 +1147,8 @@ static bool visits_except(const parley_extraction *ex, const sentence_mentions *
             bool of_country = o->type == PARLEY_ENTITY_COUNTRY ||
                               (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY &&
                                o->lex->country && o->tb > 0 && parley_text_tok_is(&ex->text, o->tb - 1, "to") &&
-                               parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, ex->text.sentences[s].tok_begin));
+                               (parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, ex->text.sentences[s].tok_begin) ||
+                                visit_of_before(ex, o->tb - 1, ex->text.sentences[s].tok_begin)));
             const char *oc = o->type == PARLEY_ENTITY_COUNTRY ? (o->entity >= 0 ? ex->entities[o->entity].name : NULL)
                                                               : (o->lex ? o->lex->country : NULL);
             if (of_country && o->entity >= 0 && oc && strcmp(oc, country) == 0 && located_at(ex, o, s) &&
@@ -1583,6 +1601,10 @@ static bool office_taken(const parley_extraction *ex, const parley_entity *en, c
         words += *p == ' ';
     const parley_mention *fm = &ex->mentions[en->mentions[0]];
     size_t before = fm->tb >= words + 1 ? fm->tb - words - 1 : SIZE_MAX;
+    /* (a title from a plural office before a list is not right before the name: "Foreign
+     * ministers A and B") */
+    if (fm->tb > 0 && (parley_text_tok_is(&ex->text, fm->tb - 1, "and") || parley_text_tok_is(&ex->text, fm->tb - 1, ",")))
+        before = SIZE_MAX;
     if (before != SIZE_MAX && ex->text.tokens[before].kind != PARLEY_TOK_PUNCT) {
         const parley_token *bt = &ex->text.tokens[before];
         bool digit = false;

@@ -1332,6 +1332,24 @@ static void test_visitor_by_dateline_aide_and_secretary_general(void **state)
     assert_non_null(pe);
     assert_null(pe->country);
     test_doc_free(&t);
+    /* "during the visit of Prime Minister X to the UAE", "the upcoming visit of President Y to
+     * Tashkent": a visitor is not of the place visited; "Foreign ministers A and B": the second
+     * holds the office the first holds for the dateline's country, so is of another */
+    t = test_extract("ABU DHABI, 15th February (WAM) -- The UAE and India signed a treaty during the visit of Prime "
+                     "Minister John Abbot to the UAE.", "2024-02-15");
+    pe = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(pe);
+    assert_true(!pe->country || strcmp(pe->country, "United Arab Emirates") != 0);
+    test_doc_free(&t);
+    t = test_extract("Tashkent, July 20 (UzA) - Uzbekistan and Kazakhstan will sign an agreement during the upcoming visit "
+                     "of President Jane Roe to Tashkent. Foreign ministers Max Mustermann and Erika Svensson discussed the "
+                     "preparations by phone on Wednesday.", "2023-07-20");
+    pe = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(pe);
+    assert_true(!pe->country || strcmp(pe->country, "Uzbekistan") != 0);
+    assert_person_country(t.ex, "Max Mustermann", "Uzbekistan");
+    assert_person_country(t.ex, "Erika Svensson", "Kazakhstan");
+    test_doc_free(&t);
     /* one who meets someone said to be of the dateline's country, in any sentence, is no more its */
     t = test_extract("JOHANNESBURG, Aug 24 - Prime Minister John Abbot on Thursday held talks with Chinese President Jane "
                      "Roe. On Wednesday, Abbot met South African President Max Mustermann.", "2023-08-24");

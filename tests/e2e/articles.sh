@@ -3661,6 +3661,17 @@ check([ev["place"] for ev in met("hm25", "Yoon Suk Yeol", "Mauro Vieira")] == ["
 # hm26: "Vice Minister of Foreign Affairs Eng. Waleed Elkhereiji": "Eng." an honorific
 check(person("hm26", "Waleed Elkhereiji") is not None and person("hm26", "Eng") is None, "hm26: Eng. an honorific")
 
+# hm27: "during the visit of Prime Minister Narendra Modi to the UAE": the visitor is India's
+country("hm27", "Narendra Modi", "India")
+
+# hm28: "the upcoming visit of President Kassym-Jomart Tokayev to Tashkent"; "Foreign ministers
+# Bakhtiyor Saidov and Murat Nurtleu" after "Uzbekistan and Kazakhstan will sign"
+country("hm28", "Kassym-Jomart Tokayev", "Kazakhstan")
+country("hm28", "Murat Nurtleu", "Kazakhstan")
+# dz5, eh3: the second of a plural office's list is not the first's country
+country("dz5", "Donald Tusk", "Poland")
+country("eh3", "Janine Lélis", "Cabo Verde")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
