@@ -1442,8 +1442,12 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
         size_t rb, re;
         if (h.kind == D_REL_SAME_DAY) {
             /* ("X, who had signed an agreement in Berlin a day earlier, also met Y": the clause's
-             * day, not the meeting's) */
-            if (!(h.pos < trig && relative_clause_at(ex, se, h.pos, trig, &rb, &re))) {
+             * day, not the meeting's; "X held talks with Y, a day after the two signed ...": a day
+             * counted from the clause's event, not from the story's) */
+            bool from_other = h.pos > trig && h.end < se->tok_end && h.end > h.pos &&
+                              (is_w(ex, h.end - 1, "after") || is_w(ex, h.end - 1, "before")) &&
+                              tok(ex, h.end)->kind == PARLEY_TOK_WORD && parley_in_other_time_clause(ex, se, h.end);
+            if (!from_other && !(h.pos < trig && relative_clause_at(ex, se, h.pos, trig, &rb, &re))) {
                 *rel_days = h.shift;
                 rel_pos = h.pos;
             }

@@ -735,7 +735,25 @@ static int add_city(parley_lexicon *lex, city_run *run, const char *name, const 
             strcpy(run->last_country, country);
         }
     }
-    return add_entry(lex, PARLEY_LEX_CITY, name, name, country && *country ? country : NULL, lat, lon, pop);
+    const char *cn = country && *country ? country : NULL;
+    /* "Kazan’", "Tol’yatti": libgeonames writes a soft sign as an apostrophe, English text does
+     * not; the name without it is the city's too, and its canonical name */
+    char plain[256];
+    size_t o = 0;
+    bool soft = false;
+    for (const unsigned char *p = (const unsigned char *)name; name && *p && o + 1 < sizeof plain; p++) {
+        if ((p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99) || (p[0] == 0xCA && (p[1] == 0xB9 || p[1] == 0xBC))) {
+            p += p[0] == 0xE2 ? 2 : 1;
+            soft = true;
+            continue;
+        }
+        plain[o++] = (char)*p;
+    }
+    plain[o] = '\0';
+    if (!soft || o == 0 || (name && strlen(name) >= sizeof plain))
+        return add_entry(lex, PARLEY_LEX_CITY, name, name, cn, lat, lon, pop);
+    int rc = add_entry(lex, PARLEY_LEX_CITY, name, plain, cn, lat, lon, pop);
+    return rc < 0 ? rc : add_entry(lex, PARLEY_LEX_CITY, plain, plain, cn, lat, lon, pop);
 }
 
 /* The cache file of this libgeonames (named by its library file's size and time), or NULL. */

@@ -2573,6 +2573,16 @@ static void test_representative_for_a_region(void **state)
                      "on Friday.", "2024-03-15");
     assert_non_null(meeting(&t, "Jane Roe", "Erika Svensson"));
     test_doc_free(&t);
+    /* "X held talks with Y, a day after the two signed an agreement in Berlin": the day counts from
+     * the clause's event, not from the story's; the signing is the day before */
+    t = test_extract("MUNICH, Feb 17 - President John Abbot met Jane Roe on Saturday. Abbot also held talks with "
+                     "Chancellor Max Mustermann, a day after the two signed a security agreement in Berlin.",
+                     "2024-02-17");
+    ev = meeting(&t, "John Abbot", "Max Mustermann");
+    assert_non_null(ev);
+    assert_string_equal(ev->date, "2024-02-17");
+    assert_string_equal(last_agreement(&t)->date, "2024-02-16");
+    test_doc_free(&t);
     /* ... while the spokesman for President X is not X */
     t = test_extract("The Foreign Minister John Abbot held talks with the spokesman for President Jane Roe.", "2024-03-01");
     assert_null(meeting(&t, "John Abbot", "Jane Roe"));

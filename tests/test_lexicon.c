@@ -43,6 +43,11 @@ static void test_cities_from_geonames(void **state)
     e = parley_lexicon_find(lex, PARLEY_LEX_CITY, "london", 6);
     assert_non_null(e);
     assert_string_equal(e->country, "United Kingdom");
+    /* a soft sign written as an apostrophe ("Kazan’") is the name without it too, the bigger city */
+    e = parley_lexicon_find(lex, PARLEY_LEX_CITY, "kazan", 5);
+    assert_non_null(e);
+    assert_string_equal(e->country, "Russia");
+    assert_string_equal(e->canonical, "Kazan");
     /* every country name libgeonames gives is one of the lexicon's */
     assert_string_equal(parley_lexicon_country(lex, "Congo Republic"), "Congo");
     assert_string_equal(parley_lexicon_country(lex, "Hong Kong S.A.R"), "Hong Kong");

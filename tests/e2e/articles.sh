@@ -3672,6 +3672,17 @@ country("hm28", "Murat Nurtleu", "Kazakhstan")
 country("dz5", "Donald Tusk", "Poland")
 country("eh3", "Janine Lélis", "Cabo Verde")
 
+# hm29: "Zelenskiy also held talks with German Chancellor Olaf Scholz, a day after the two signed a
+# bilateral security agreement in Berlin": the talks on the story's day, the signing the day before;
+# "Wang Yi ... did not meet Zelenskiy"
+check([ev["date"] for ev in met("hm29", "Volodymyr Zelenskiy", "Olaf Scholz")] == ["2024-02-17"], "hm29: talks on the story's day")
+check([ev["date"] for ev in events("hm29", "agreement")] == ["2024-02-16"], "hm29: signed a day before")
+check(not met("hm29", "Volodymyr Zelenskiy", "Wang Yi"), "hm29: did not meet")
+
+# hm30: "KAZAN, Russia": libgeonames' "Kazan’", not the small Kazan of Turkey
+check("country:turkey" not in {e["id"] for e in docs["hm30"]["entities"]}, "hm30: Kazan is Russia's")
+check([ev["place"] for ev in met("hm30", "Vladimir Putin", "Xi Jinping")] == ["location:kazan"], "hm30: in Kazan")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
