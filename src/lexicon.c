@@ -736,6 +736,8 @@ static int add_city(parley_lexicon *lex, city_run *run, const char *name, const 
         }
     }
     const char *cn = country && *country ? country : NULL;
+    if (!name || !strpbrk(name, "\xE2\xCA"))   /* (most names: no apostrophe of these) */
+        return add_entry(lex, PARLEY_LEX_CITY, name, name, cn, lat, lon, pop);
     /* "Kazan’", "Tol’yatti": libgeonames writes a soft sign as an apostrophe, English text does
      * not; the name without it is the city's too, and its canonical name */
     char plain[256];
