@@ -1372,6 +1372,9 @@ static int add_country_orgs(parley_extraction *ex, size_t s, size_t first_mentio
             !tok_is(ex, cm->te, "'s") && !tok_is(ex, cm->te, "in") && !tok_is(ex, cm->te, "of") &&
             !tok_is(ex, cm->te, "on") && !tok_is(ex, cm->te, "to") && !tok_is(ex, cm->te, "is") &&
             !tok_is(ex, cm->te, "was") && !tok_is(ex, cm->te, "has") &&
+            /* (a country's group: "The Pakistan side was led by X") */
+            !tok_is(ex, cm->te, "side") && !tok_is(ex, cm->te, "delegation") && !tok_is(ex, cm->te, "team") &&
+            !tok_is(ex, cm->te, "contingent") &&
             /* "Maldives president meets Modi": a title's country (but "U.S. officials reported" are
              * its government's) */
             ((!parley_match(ex, cm->te, PARLEY_LEX_OFFICE, NULL) && !parley_match(ex, cm->te, PARLEY_LEX_DOMAIN, NULL)) ||

@@ -695,6 +695,23 @@ int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
     if (end >= sb + 4 && tok_punct_is(ex, end - 1, ')') && tok_punct_is(ex, end - 3, '(') &&
         (ex->text.tokens[end - 2].flags & PARLEY_TOK_ALLCAPS))
         end -= 3;
+    /* "Additional Secretary (Afghanistan and West Asia) X": the places an office is for, in
+     * brackets after it */
+    else if (end >= sb + 4 && tok_punct_is(ex, end - 1, ')')) {
+        size_t o = end - 1;
+        bool places = true;
+        while (o > sb && o + 9 > end && !tok_punct_is(ex, o - 1, '(') && places) {
+            size_t w = o - 1;
+            places = tok_word(ex, w, "and") || tok_punct_is(ex, w, ',') ||
+                     (is_cap(ex, w) && (parley_kind_starts(ex, w, PARLEY_LEX_COUNTRY) || parley_kind_starts(ex, w, PARLEY_LEX_REGION) ||
+                                        parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, w + 1, sb) ||
+                                        parley_phrase_ends_at(ex, PARLEY_LEX_REGION, w + 1, sb) ||
+                                        parley_kind_starts(ex, w, PARLEY_LEX_DOMAIN)));
+            o--;
+        }
+        if (places && o > sb + 1 && o + 2 < end && tok_punct_is(ex, o - 1, '(') && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, o - 1, sb))
+            end = o - 1;
+    }
     /* "Minister of Defense of Azerbaijan, Zakir Hasanov" and "counterpart, Levan Izoria"; "First
      * President of Kazakhstan – Elbasy Nursultan Nazarbayev" */
     if (end > sb && (tok_punct_is(ex, end - 1, ',') ||

@@ -929,6 +929,10 @@ static void test_body_name_ends_before_article(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Putrajaya"));
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Karl Lindqvist"));
     test_doc_free(&t);
+    /* "The Pakistan side was led by X": a country's group, not the country's government */
+    t = test_extract("Talks were held.\n\nThe Pakistan side was led by Karl Lindqvist.", NULL);
+    assert_int_equal(count_type(t.ex, PARLEY_ENTITY_ORGANIZATION), 0);
+    test_doc_free(&t);
     /* "Eng." an honorific */
     t = test_extract("The reception was attended by Vice Minister of Foreign Affairs Eng. Karl Lindqvist.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Karl Lindqvist"));

@@ -324,6 +324,9 @@ static void test_city_division_and_press_secretary(void **state)
           "United States", "Consul General in Karachi");
     check("The governor met the Ambassador of Japan in Pakistan Karl Lindqvist.", "Karl Lindqvist", "Japan",
           "Ambassador in Pakistan");
+    /* the places an office is for, in brackets after it */
+    check("The Pakistan side was led by Additional Secretary (Afghanistan and West Asia) Karl Lindqvist.", "Karl Lindqvist",
+          NULL, "Additional Secretary");
     /* a counterpart of the Acting Minister is a Minister */
     check("Acting Minister of Foreign Affairs of Hungary Erika Svensson met his Mongolian counterpart Karl Lindqvist.",
           "Karl Lindqvist", "Mongolia", "Minister of Foreign Affairs");

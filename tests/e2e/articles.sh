@@ -3683,6 +3683,11 @@ check(not met("hm29", "Volodymyr Zelenskiy", "Wang Yi"), "hm29: did not meet")
 check("country:turkey" not in {e["id"] for e in docs["hm30"]["entities"]}, "hm30: Kazan is Russia's")
 check([ev["place"] for ev in met("hm30", "Vladimir Putin", "Xi Jinping")] == ["location:kazan"], "hm30: in Kazan")
 
+# hm31: "The Pakistan side was led by Additional Secretary (Afghanistan and West Asia) X while the
+# Uzbek side was headed by Y": the office's places in brackets; the two sides met
+check(len(met("hm31", "Ahmad Naseem Warraich", "Bakhrom Aloyev")) == 1, "hm31: the two sides' heads met")
+check(not ids("hm31", "organization"), "hm31: 'The Pakistan side' is no body")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
