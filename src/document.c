@@ -856,6 +856,34 @@ static int parse_header(parley_document *d, size_t *body)
         char iso[11];
         if (e - q >= 8 && e - q <= 40 && date_line(t, q, e, iso) && !(d->date = parley_strndup(iso, 10)))
             return PARLEY_ENOMEM;
+        /* "Written by X | Armenpress | 22 February 2024": a date between bars */
+        for (size_t k = q; !d->date && e - q <= 160 && k < e;) {
+            const char *bar = memchr(t + k, '|', e - k);
+            size_t ke = bar ? (size_t)(bar - t) : e;
+            size_t a = k, z = ke;
+            while (a < z && t[a] == ' ')
+                a++;
+            while (z > a && t[z - 1] == ' ')
+                z--;
+            if ((bar || k > q) && z - a >= 8 && z - a <= 40 && date_line(t, a, z, iso) && !(d->date = parley_strndup(iso, 10)))
+                return PARLEY_ENOMEM;
+            /* (the last one wrapped onto the next line: "... | 22\nFebruary 2024") */
+            if (!d->date && !bar && k > q && e + 1 < len && z - a < 40) {
+                size_t ne = line_end(t, len, e + 1);
+                char buf[48];
+                if (ne > e + 1 && (z - a) + 1 + (ne - e - 1) < sizeof buf) {
+                    size_t bl = 0;
+                    memcpy(buf, t + a, z - a);
+                    bl = z - a;
+                    buf[bl++] = ' ';
+                    memcpy(buf + bl, t + e + 1, ne - e - 1);
+                    bl += ne - e - 1;
+                    if (bl >= 8 && bl <= 40 && date_line(buf, 0, bl, iso) && !(d->date = parley_strndup(iso, 10)))
+                        return PARLEY_ENOMEM;
+                }
+            }
+            k = ke + 1;
+        }
         /* "Helsinki, 3 March 2026": a place, a comma and a date, alone on a line */
         const char *comma = e - q <= 60 ? memchr(t + q, ',', e - q) : NULL;
         if (!d->date && comma && comma > t + q && isupper((unsigned char)t[q])) {

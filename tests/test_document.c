@@ -108,6 +108,11 @@ static void test_date_line(void **state)
         assert_string_equal(parley_document_date(d), "2024-03-16");
         parley_document_free(d);
     }
+    /* a date between bars on a credit's line */
+    parley_document *bd = mk("A headline\n\nWritten by Jane Roe | Agency | 22 February 2024\n\nText.\n");
+    assert_non_null(parley_document_date(bd));
+    assert_string_equal(parley_document_date(bd), "2024-02-22");
+    parley_document_free(bd);
     /* a header's date written otherwise than ISO 8601 */
     const char *heads[] = {"date: 16.03.2024", "Date: March 16, 2024", "Published: Saturday, 16 March 2024 10:45"};
     for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {

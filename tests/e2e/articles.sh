@@ -3688,6 +3688,11 @@ check([ev["place"] for ev in met("hm30", "Vladimir Putin", "Xi Jinping")] == ["l
 check(len(met("hm31", "Ahmad Naseem Warraich", "Bakhrom Aloyev")) == 1, "hm31: the two sides' heads met")
 check(not ids("hm31", "organization"), "hm31: 'The Pakistan side' is no body")
 
+# hm32, hl4: "Written by X | Armenpress | 22 February 2024", "Mizzima | 21 August 2024": a date
+# between bars
+check(docs["hm32"].get("date") == "2024-02-22", "hm32: a date between bars")
+check([ev["date"] for ev in met("hl4", "Min Aung Hlaing", "Wang Yi")] == ["2024-08-14"], "hl4: on 14 August of the credit's year")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
