@@ -1740,7 +1740,8 @@ static size_t skip_honours(const parley_extraction *ex, size_t j, size_t end)
 static void singular_role(const parley_extraction *ex, size_t sb, size_t w, char *role, size_t role_size)
 {
     size_t b = w;
-    while (b > sb && !is_cap(ex, b - 1) && parley_match(ex, b - 1, PARLEY_LEX_DOMAIN, NULL) == 1)
+    /* (the domains before it, in its case: "foreign ministers", "The Defence Ministers") */
+    while (b > sb && (!is_cap(ex, b - 1) || is_cap(ex, w)) && parley_match(ex, b - 1, PARLEY_LEX_DOMAIN, NULL) == 1)
         b--;
     uint32_t rb = ex->text.tokens[b].start, re = ex->text.tokens[w].end;
     const char *t = ex->text.text;
@@ -1798,7 +1799,11 @@ static size_t respective_list(const parley_extraction *ex, size_t s, size_t L, s
             return 0;
         bool plural = plural_role(ex, from - 2);
         /* "the presidents of A, B and C" (not "counterparts": the other side's office is theirs) */
-        if (plural && !is_cap(ex, from - 2) && !tok_is(ex, from - 2, "counterparts") && !tok_is(ex, from - 2, "colleagues") &&
+        /* (capitalised after a domain or "the": "The Defence Ministers of A and B, X and Y") */
+        bool cap_ok = !is_cap(ex, from - 2) ||
+                      (from >= se->tok_begin + 3 &&
+                       (tok_lower_is(ex, from - 3, "the") || parley_match(ex, from - 3, PARLEY_LEX_DOMAIN, NULL) == 1));
+        if (plural && cap_ok && !tok_is(ex, from - 2, "counterparts") && !tok_is(ex, from - 2, "colleagues") &&
             !tok_is(ex, from - 2, "peers"))
             singular_role(ex, se->tok_begin, from - 2, role, role_size);
         for (size_t k = from - 2; !plural && k > se->tok_begin + 1 && k + 6 > from; k--)

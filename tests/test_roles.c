@@ -324,6 +324,9 @@ static void test_city_division_and_press_secretary(void **state)
           "United States", "Consul General in Karachi");
     check("The governor met the Ambassador of Japan in Pakistan Karl Lindqvist.", "Karl Lindqvist", "Japan",
           "Ambassador in Pakistan");
+    /* "The Defence Ministers of A and B, X and Y": the plural office, in the singular, over ranks */
+    check("The Defence Ministers of Tajikistan and Kyrgyzstan, Colonel General Karl Lindqvist and Lieutenant General "
+          "Erika Svensson, met in Dushanbe on Friday.", "Erika Svensson", "Kyrgyzstan", "Defence Minister");
     /* the places an office is for, in brackets after it */
     check("The Pakistan side was led by Additional Secretary (Afghanistan and West Asia) Karl Lindqvist.", "Karl Lindqvist",
           NULL, "Additional Secretary");

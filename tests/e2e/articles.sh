@@ -3693,6 +3693,12 @@ check(not ids("hm31", "organization"), "hm31: 'The Pakistan side' is no body")
 check(docs["hm32"].get("date") == "2024-02-22", "hm32: a date between bars")
 check([ev["date"] for ev in met("hl4", "Min Aung Hlaing", "Wang Yi")] == ["2024-08-14"], "hl4: on 14 August of the credit's year")
 
+# hm33: "The Defence Ministers of Tajikistan and Kyrgyzstan, Colonel General A and Lieutenant General
+# B": each a Defence Minister of the country in order
+check(title("hm33", "Baktybek Bekbolotov") == "Defence Minister", "hm33: the plural office over ranks")
+country("hm33", "Baktybek Bekbolotov", "Kyrgyzstan")
+check(title("hm17", "Alberto Fernández") == "President", "hm17: the Presidents of Iran and Argentina, A and B, respectively")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
