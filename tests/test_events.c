@@ -2583,6 +2583,18 @@ static void test_representative_for_a_region(void **state)
     assert_string_equal(ev->date, "2024-02-17");
     assert_string_equal(last_agreement(&t)->date, "2024-02-16");
     test_doc_free(&t);
+    /* "paid a visit to the office of Prime Minister X ... and congratulated him": a meeting; "The
+     * pontiff later met X": the Pope; a mosque named alone is in the dateline's city */
+    t = test_extract("ISLAMABAD - Ambassador John Abbot paid a visit to the office of Prime Minister Jane Roe on Sunday and "
+                     "congratulated him on his re-election.", "2024-03-10");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    test_doc_free(&t);
+    t = test_extract("JAKARTA - Pope John Abbot met President Jane Roe at the presidential palace on Sept 4. The pontiff "
+                     "later met Grand Imam Max Mustermann at the Istiqlal Mosque.", "2024-09-04");
+    ev = meeting(&t, "John Abbot", "Max Mustermann");
+    assert_non_null(ev);
+    assert_place(&t, ev, "Jakarta");
+    test_doc_free(&t);
     /* ... while the spokesman for President X is not X */
     t = test_extract("The Foreign Minister John Abbot held talks with the spokesman for President Jane Roe.", "2024-03-01");
     assert_null(meeting(&t, "John Abbot", "Jane Roe"));

@@ -3699,6 +3699,14 @@ check(title("hm33", "Baktybek Bekbolotov") == "Defence Minister", "hm33: the plu
 country("hm33", "Baktybek Bekbolotov", "Kyrgyzstan")
 check(title("hm17", "Alberto Fernández") == "President", "hm17: the Presidents of Iran and Argentina, A and B, respectively")
 
+# hm34: "paid a visit to the office of Prime Minister X ... and congratulated him": a meeting
+check(len(met("hm34", "Jiang Zaidong", "Shehbaz Sharif")) == 1, "hm34: a visit to the PM's office")
+
+# hm35, hl109: "The pontiff later met X and Y": the Pope met each (a known gap closed); "at the
+# Istiqlal Mosque" is in Jakarta
+check(len(met("hm35", "Francis", "Narendra Modi")) == 1 and not met("hm35", "Narendra Modi", "Volodymyr Zelenskyy"), "hm35: the pontiff met them")
+check([ev["place"] for ev in met("hl109", "Francis", "Nasaruddin Umar")] == ["location:jakarta"], "hl109: the pontiff met the Grand Imam in Jakarta")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
