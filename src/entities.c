@@ -3497,11 +3497,16 @@ static const char *signing_countries_rule(const parley_extraction *ex, const sen
     const char *oc = mention_country(ex, other);
     if (oc)
         return strcmp(oc, n1) == 0 ? n2 : strcmp(oc, n2) == 0 ? n1 : NULL;
-    return pm == a ? n1 : n2;
+    /* (the people's order need not be the countries': one who visits a country is not its, "Greece
+     * and Turkey signed ..., with President Erdogan and Prime Minister Mitsotakis attending ...
+     * Erdogan's visit was his first to Greece") */
+    const parley_entity *ea = &ex->entities[a->entity], *eb = &ex->entities[b->entity];
+    bool swap = visits(ex, sm, ea, n1) || visits(ex, sm, eb, n2);
+    if (swap && (visits(ex, sm, ea, n2) || visits(ex, sm, eb, n1)))
+        return NULL;
+    return (pm == a) != swap ? n1 : n2;
 }
 
-/* The rules of pairs told apart from meetings: a royal couple, two signatories, a headline's
- * pair, the signers of two countries (one pass for the four). */
 /* "Leaders of Azerbaijan, Kazakhstan and Uzbekistan hold trilateral meeting" over "President A,
  * President B and President C held ...": three or more countries listed in a headline, after
  * "of" following a plural office or leaders' word, or as demonyms before one ("Azerbaijani, Kazakh,
@@ -3591,6 +3596,8 @@ static const char *headline_list_rule(const parley_extraction *ex, const sentenc
     return NULL;
 }
 
+/* The rules of pairs told apart from meetings: a royal couple, two signatories, a headline's
+ * pair or list, the signers of two countries (one pass for them all). */
 static const char *pair_rules(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
                               const parley_mention *pm)
 {

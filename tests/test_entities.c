@@ -1350,6 +1350,14 @@ static void test_visitor_by_dateline_aide_and_secretary_general(void **state)
     assert_person_country(t.ex, "Max Mustermann", "Uzbekistan");
     assert_person_country(t.ex, "Erika Svensson", "Kazakhstan");
     test_doc_free(&t);
+    /* "Greece and Turkey signed ..., with President A and Prime Minister B attending ... A's visit
+     * was his first to Greece": the order of the people need not be the countries' */
+    t = test_extract("ATHENS - Greece and Turkey signed a declaration on Thursday, with President John Abbot and Prime "
+                     "Minister Jane Roe attending the ceremony in Athens. Abbot's visit was his first to Greece since "
+                     "2017.", "2023-12-07");
+    assert_person_country(t.ex, "John Abbot", "Turkey");
+    assert_person_country(t.ex, "Jane Roe", "Greece");
+    test_doc_free(&t);
     /* one who meets someone said to be of the dateline's country, in any sentence, is no more its */
     t = test_extract("JOHANNESBURG, Aug 24 - Prime Minister John Abbot on Thursday held talks with Chinese President Jane "
                      "Roe. On Wednesday, Abbot met South African President Max Mustermann.", "2023-08-24");

@@ -3707,6 +3707,11 @@ check(len(met("hm34", "Jiang Zaidong", "Shehbaz Sharif")) == 1, "hm34: a visit t
 check(len(met("hm35", "Francis", "Narendra Modi")) == 1 and not met("hm35", "Narendra Modi", "Volodymyr Zelenskyy"), "hm35: the pontiff met them")
 check([ev["place"] for ev in met("hl109", "Francis", "Nasaruddin Umar")] == ["location:jakarta"], "hl109: the pontiff met the Grand Imam in Jakarta")
 
+# hm36: "Greece and Turkey signed ..., with President Recep Tayyip Erdogan and Prime Minister
+# Kyriakos Mitsotakis attending ... Erdogan's visit was his first to Greece" (a known gap closed)
+country("hm36", "Recep Tayyip Erdogan", "Turkey")
+country("hm36", "Kyriakos Mitsotakis", "Greece")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
