@@ -327,6 +327,8 @@ static void test_city_division_and_press_secretary(void **state)
     /* "The Defence Ministers of A and B, X and Y": the plural office, in the singular, over ranks */
     check("The Defence Ministers of Tajikistan and Kyrgyzstan, Colonel General Karl Lindqvist and Lieutenant General "
           "Erika Svensson, met in Dushanbe on Friday.", "Erika Svensson", "Kyrgyzstan", "Defence Minister");
+    check("The Speaker received a delegation of the European Parliament led by MEP Karl Lindqvist.", "Karl Lindqvist",
+          NULL, "MEP");
     /* the places an office is for, in brackets after it */
     check("The Pakistan side was led by Additional Secretary (Afghanistan and West Asia) Karl Lindqvist.", "Karl Lindqvist",
           NULL, "Additional Secretary");

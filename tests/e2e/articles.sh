@@ -3712,6 +3712,9 @@ check([ev["place"] for ev in met("hl109", "Francis", "Nasaruddin Umar")] == ["lo
 country("hm36", "Recep Tayyip Erdogan", "Turkey")
 country("hm36", "Kyriakos Mitsotakis", "Greece")
 
+# hm37: "a delegation of the European Parliament led by MEP Rasa Juknevičienė": "MEP" an office
+check(len(met("hm37", "Shalva Papuashvili", "Rasa Juknevičienė")) == 1, "hm37: met the MEP")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
