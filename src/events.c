@@ -1760,6 +1760,8 @@ static bool person_country_mention(const parley_extraction *ex, size_t m, size_t
     return false;
 }
 
+static int place_after(const parley_extraction *ex, size_t s, size_t meet, size_t end);
+
 static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t s, size_t trig, const doc_state *st,
                                 bool fallback)
 {
@@ -1803,6 +1805,15 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
     }
     if (ev->place < 0) {
         ev->place = dateline_city_of(ex, sentence_place(ex, s));
+        /* ("X, who had met Y in Rome in January, said ...": the place the clause of the meeting
+         * itself says) */
+        const parley_sentence *pse = &ex->text.sentences[s];
+        if (ev->place < 0 && trig < pse->tok_end && in_past_relative(ex, pse, trig)) {
+            size_t ce = trig;
+            while (ce < pse->tok_end && !is_p(ex, ce, ','))
+                ce++;
+            ev->place = place_after(ex, s, trig, ce);
+        }
         /* "spoke by phone with Y on Monday and the two agreed to meet in Washington in July": a
          * call is not where a meeting to come is */
         for (size_t m = ex->sent_mentions[s]; ev->type == PARLEY_EVENT_CALL && ev->place >= 0 && m < ex->sent_mentions[s + 1]; m++) {
@@ -2104,7 +2115,6 @@ static bool generic_again(const parley_extraction *ex, size_t d, size_t dl, size
     return !(tok(ex, d)->flags & PARLEY_TOK_CAP) && !(d + dl < end && is_w_any(ex, d + dl, naming) && !behalf);
 }
 
-static int place_after(const parley_extraction *ex, size_t s, size_t meet, size_t end);
 
 static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sign_len, const people *pp,
                         doc_state *st, bool planned, int meeting)

@@ -2595,6 +2595,16 @@ static void test_representative_for_a_region(void **state)
     assert_non_null(ev);
     assert_place(&t, ev, "Jakarta");
     test_doc_free(&t);
+    /* "X, who had met Y in Rome in January, said ...": the meeting of the clause is where it says */
+    t = test_extract("CAPRI, April 18 - Foreign Minister John Abbot held talks with Secretary of State Jane Roe. Roe, who "
+                     "had met Abbot in Rome in January, said the allies were united.", "2024-04-18");
+    ev = NULL;
+    for (size_t k = 0; k < t.ex->n_events; k++)
+        if (strcmp(t.ex->events[k].date, "2024-01") == 0)
+            ev = &t.ex->events[k];
+    assert_non_null(ev);
+    assert_place(&t, ev, "Rome");
+    test_doc_free(&t);
     /* ... while the spokesman for President X is not X */
     t = test_extract("The Foreign Minister John Abbot held talks with the spokesman for President Jane Roe.", "2024-03-01");
     assert_null(meeting(&t, "John Abbot", "Jane Roe"));

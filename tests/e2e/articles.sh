@@ -3715,6 +3715,9 @@ country("hm36", "Kyriakos Mitsotakis", "Greece")
 # hm37: "a delegation of the European Parliament led by MEP Rasa Juknevičienė": "MEP" an office
 check(len(met("hm37", "Shalva Papuashvili", "Rasa Juknevičienė")) == 1, "hm37: met the MEP")
 
+# hm38: "Blinken, who had met Tajani in Rome in January, said ...": that meeting in Rome
+check(sorted((ev["date"], ev["place"]) for ev in met("hm38", "Antony Blinken", "Antonio Tajani")) == [("2024-01", "location:rome"), ("2024-04-18", "location:capri")], "hm38: the clause's meeting in Rome")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
