@@ -1053,6 +1053,21 @@ static void sentence_mentions_free(sentence_mentions *sm)
     free(sm->has);
 }
 
+/* Is country mention o of sentence s inside the name of a gathering ("to attend the
+ * ASEAN-Australia Special Summit")? (Not a body's: "Commander of the U.S. Central Command" is
+ * American.) O(mentions of the sentence). */
+static bool in_gathering_name(const parley_extraction *ex, const sentence_mentions *sm, size_t s, const parley_mention *o)
+{
+    static const char *const gatherings[] = {"summit", "conference", "forum", "dialogue", "expo", "games", NULL};
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *b = &ex->mentions[sm->idx[j]];
+        if (b->type == PARLEY_ENTITY_ORGANIZATION && b->tb <= o->tb && b->te > o->te &&
+            parley_text_tok_in_ci(&ex->text, b->te - 1, gatherings))
+            return true;
+    }
+    return false;
+}
+
 /* The first place j of sentence s's mentions whose mention starts at token t or later (the
  * mentions are in text order: by bisection, so that a sentence naming thousands stays linear). */
 static size_t sm_from(const parley_extraction *ex, const sentence_mentions *sm, size_t s, size_t t)
@@ -4248,6 +4263,7 @@ static int person_roles(parley_extraction *ex)
                 /* a destination or a location is not where a person comes from, nor is the
                  * country of someone unnamed ("received the Turkish ambassador") */
                 if (located_at(ex, o, s) || unnamed_role(ex, o) || o->te <= dl_end || of_a_thing(ex, o) ||
+                    in_gathering_name(ex, &sm, s, o) ||   /* "the ASEAN-Australia Special Summit" */
                     /* "left for China" */
                     (o->tb > ex->text.sentences[s].tok_begin && parley_departure_for(ex, o->tb - 1, ex->text.sentences[s].tok_begin)) ||
                     /* a partner: "would hold the exercise with the United States", "had signed

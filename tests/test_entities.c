@@ -1358,6 +1358,14 @@ static void test_visitor_by_dateline_aide_and_secretary_general(void **state)
     assert_person_country(t.ex, "John Abbot", "Turkey");
     assert_person_country(t.ex, "Jane Roe", "Greece");
     test_doc_free(&t);
+    /* "left for Melbourne to attend the ASEAN-Australia Special Summit": a country inside the name
+     * of a gathering is no one's */
+    t = test_extract("Manila, 4 March 2024 - President John Abbot left for Melbourne on Sunday to attend the "
+                     "ASEAN-Australia Special Summit.", "2024-03-04");
+    pe = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(pe);
+    assert_true(!pe->country || strcmp(pe->country, "Australia") != 0);
+    test_doc_free(&t);
     /* one who meets someone said to be of the dateline's country, in any sentence, is no more its */
     t = test_extract("JOHANNESBURG, Aug 24 - Prime Minister John Abbot on Thursday held talks with Chinese President Jane "
                      "Roe. On Wednesday, Abbot met South African President Max Mustermann.", "2023-08-24");

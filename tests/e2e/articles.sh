@@ -3718,6 +3718,10 @@ check(len(met("hm37", "Shalva Papuashvili", "Rasa Juknevičienė")) == 1, "hm37:
 # hm38: "Blinken, who had met Tajani in Rome in January, said ...": that meeting in Rome
 check(sorted((ev["date"], ev["place"]) for ev in met("hm38", "Antony Blinken", "Antonio Tajani")) == [("2024-01", "location:rome"), ("2024-04-18", "location:capri")], "hm38: the clause's meeting in Rome")
 
+# hm39: "left for Melbourne on Sunday to attend the ASEAN-Australia Special Summit": Marcos is not
+# Australian
+country("hm39", "Ferdinand Marcos Jr.", "Philippines")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
