@@ -119,8 +119,11 @@ static bool blocks_name_uncached(const parley_extraction *ex, size_t i)
             return true;
     if (is_cap(ex, i) && parley_match(ex, i, PARLEY_LEX_MODIFIER, NULL))
         return true;
-    /* a place's head word after a city's name ("Governor of Almaty Region X", "Hyderabad House") */
-    if (i > 0 && parley_match(ex, i, PARLEY_LEX_PLACE_HEAD, NULL) == 1 && parley_phrase_ends_at(ex, PARLEY_LEX_CITY, i, 0))
+    /* a place's head word after a city's name ("Governor of Almaty Region X", "Hyderabad House"),
+     * and a division's after any name ("Governor of the Leningrad Oblast X") */
+    static const char *const divisions[] = {"oblast", "region", "province", "governorate", "prefecture", NULL};
+    if (i > 0 && parley_match(ex, i, PARLEY_LEX_PLACE_HEAD, NULL) == 1 &&
+        (parley_phrase_ends_at(ex, PARLEY_LEX_CITY, i, 0) || parley_text_tok_in_ci(&ex->text, i, divisions)))
         return true;
     return false;
 }

@@ -194,10 +194,16 @@ static bool envoy_before(const parley_extraction *ex, size_t b, size_t e)
  * length in tokens, or 0. */
 static size_t city_division(const parley_extraction *ex, size_t i, size_t end)
 {
-    size_t l = parley_match(ex, i, PARLEY_LEX_CITY, NULL);
-    if (!l || !is_cap(ex, i))
+    if (!is_cap(ex, i))
         return 0;
-    return i + l < end && division_word(ex, i + l) ? l + 1 : 0;
+    size_t l = parley_match(ex, i, PARLEY_LEX_CITY, NULL);
+    if (l)
+        return i + l < end && division_word(ex, i + l) ? l + 1 : 0;
+    /* (a name the lexicon does not know, before a capitalised division: "the Leningrad Oblast") */
+    for (l = 1; l <= 2 && i + l < end && is_cap(ex, i + l - 1) && ex->text.tokens[i + l - 1].kind == PARLEY_TOK_WORD; l++)
+        if (is_cap(ex, i + l) && division_word(ex, i + l) && i + l + 1 <= end)
+            return l + 1;
+    return 0;
 }
 
 /* Is token i a possessive "'s"? */

@@ -304,6 +304,9 @@ static void test_city_division_and_press_secretary(void **state)
           "Governor of the Almaty Region");
     check("The President met with Karl Lindqvist, Governor of Almaty Oblast.", "Karl Lindqvist", "Kazakhstan",
           "Governor of Almaty Oblast");
+    /* ... and a name the lexicon does not know before a capitalised division */
+    check("The President met with Governor of the Leningrad Oblast Karl Lindqvist.", "Karl Lindqvist", NULL,
+          "Governor of the Leningrad Oblast");
     /* "press" a domain: "press secretary" in lower case, and after an office's possessive */
     check("Karl Lindqvist, the press secretary, told reporters.", "Karl Lindqvist", NULL, "press secretary");
     check("The PM's press secretary, Karl Lindqvist, told reporters.", "Karl Lindqvist", NULL, "PM's press secretary");

@@ -3722,6 +3722,11 @@ check(sorted((ev["date"], ev["place"]) for ev in met("hm38", "Antony Blinken", "
 # Australian
 country("hm39", "Ferdinand Marcos Jr.", "Philippines")
 
+# hm40: "met with Governor of the Leningrad Oblast Aleksandr Drozdenko": a division after a name the
+# lexicon does not know
+check(title("hm40", "Aleksandr Drozdenko") == "Governor of the Leningrad Oblast", "hm40: Governor of the Leningrad Oblast")
+check(len(met("hm40", "Aleksandr Lukashenko", "Aleksandr Drozdenko")) == 1, "hm40: met the governor")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
