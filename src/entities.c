@@ -2448,8 +2448,14 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                 trig = parley_named_meeting(ex, b, pm->tb, &nl);
             if (bare && trig != SIZE_MAX)
                 continue;   /* the rule below needs a guess to replace */
-            /* (", Foreign Secretary Z said" after the meeting words: quoted, not met) */
-            if (trig != SIZE_MAX && briefed_subject(ex, sm, i, pm) >= 0)
+            /* (", Foreign Secretary Z said" after the meeting words: quoted, not met; nor is the
+             * owner of a visit: "on the sidelines of President X's visit to Colombo") */
+            if (trig != SIZE_MAX && (briefed_subject(ex, sm, i, pm) >= 0 ||
+                                     (pm->te + 1 < ex->text.n_tokens && parley_text_tok_is(&ex->text, pm->te, "'s") &&
+                                      (parley_text_tok_is_ci(&ex->text, pm->te + 1, "visit") ||
+                                       parley_text_tok_is_ci(&ex->text, pm->te + 1, "trip") ||
+                                       parley_text_tok_is_ci(&ex->text, pm->te + 1, "tour") ||
+                                       (pm->te + 2 < ex->text.n_tokens && parley_text_tok_is_ci(&ex->text, pm->te + 2, "visit"))))))
                 continue;
             if (trig == SIZE_MAX) {
                 /* the host: "X met with Y of Korea, who is in Russia on an official visit": whom

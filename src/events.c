@@ -1036,12 +1036,19 @@ static bool owner_of_person(const parley_extraction *ex, const parley_mention *m
         if (parley_match(ex, q, PARLEY_LEX_PERSON_NOUN, NULL) || parley_match(ex, q, PARLEY_LEX_OFFICE, NULL) ||
             is_w(ex, q, "deputy") || is_w(ex, q, "deputies"))
             return true;
-        /* "..., during President X's state visit to Portugal": the visit's owner is not in what
-         * the sentence tells of others */
+        /* "..., during President X's state visit to Portugal", "on the sidelines of President X's
+         * visit to Colombo": the visit's owner is not in what the sentence tells of others */
         if (is_w(ex, q, "visit") || is_w(ex, q, "trip") || is_w(ex, q, "tour"))
-            for (size_t k = mm->tb; k-- > 0 && k + 4 > mm->tb;)
-                if (is_w(ex, k, "during"))
+            for (size_t k = mm->tb; k-- > 0 && k + 6 > mm->tb;) {
+                if (is_w(ex, k, "during") || (is_w(ex, k, "of") && k > 0 && (is_w(ex, k - 1, "sidelines") ||
+                                                                             is_w(ex, k - 1, "margins") ||
+                                                                             is_w(ex, k - 1, "part") ||
+                                                                             is_w(ex, k - 1, "framework"))))
                     return true;
+                if (tok(ex, k)->kind != PARLEY_TOK_WORD || !(tok(ex, k)->flags & PARLEY_TOK_CAP))
+                    if (!is_w(ex, k, "during") && !is_w(ex, k, "of"))
+                        break;
+            }
         if (parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL) || is_w(ex, q, "with") || is_w(ex, q, "of") ||
             is_w(ex, q, "to") || is_w(ex, q, "and"))
             return false;

@@ -178,6 +178,16 @@ static bool division_word(const parley_extraction *ex, size_t i)
     return ex->text.tokens[i].kind == PARLEY_TOK_WORD && parley_text_tok_in_ci(&ex->text, i, words);
 }
 
+/* Two capitalised words joined by "and" before a domain's word they share at i ("for European
+ * and Eurasian Affairs"), ending by end: its length in tokens, or 0. */
+static size_t shared_domain(const parley_extraction *ex, size_t i, size_t end)
+{
+    if (i + 4 > end || !is_cap(ex, i) || !tok_word(ex, i + 1, "and") || !is_cap(ex, i + 2) || !is_cap(ex, i + 3) ||
+        ex->text.tokens[i].kind != PARLEY_TOK_WORD || ex->text.tokens[i + 2].kind != PARLEY_TOK_WORD)
+        return 0;
+    return parley_match(ex, i + 3, PARLEY_LEX_DOMAIN, NULL) == 1 ? 4 : 0;
+}
+
 /* Does an envoy's office word stand in tokens [b, e) ("Ambassador", "Consul General", "High
  * Commissioner", "envoy")? */
 static bool envoy_before(const parley_extraction *ex, size_t b, size_t e)
@@ -462,6 +472,14 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                                  (office && k + 1 < end && is_cap(ex, k) && tok_word(ex, k + 1, "Abroad")));
             else
                 ok = k < end && (titleish(ex, k, end) || cap_run_to_head(ex, k, end) || city_division(ex, k, end));
+            /* "Assistant Secretary of State for European and Eurasian Affairs X" */
+            size_t sd = !ok && office && !tok_word(ex, j, "and") ? shared_domain(ex, k, end) : 0;
+            if (sd) {
+                memset(mark + (j - start), INC, k + sd - j);
+                j = k + sd;
+                last = j;
+                continue;
+            }
             /* "head of the Ukrainian presidential office": a demonym, then a body in lower case;
              * the office is of that country */
             const parley_lex_entry *dbe = NULL;

@@ -2605,6 +2605,13 @@ static void test_representative_for_a_region(void **state)
     assert_non_null(ev);
     assert_place(&t, ev, "Rome");
     test_doc_free(&t);
+    /* "met with Y on the sidelines of President Z's visit to Colombo": Z is not met, nor of Sri Lanka */
+    t = test_extract("Tehran, April 22 (IRNA) - Foreign Minister John Abbot met with his Sri Lankan counterpart Jane Roe "
+                     "on the sidelines of President Max Mustermann's visit to Colombo on Wednesday.", "2024-04-22");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    assert_person_country(t.ex, "Max Mustermann", "Iran");
+    test_doc_free(&t);
     /* ... while the spokesman for President X is not X */
     t = test_extract("The Foreign Minister John Abbot held talks with the spokesman for President Jane Roe.", "2024-03-01");
     assert_null(meeting(&t, "John Abbot", "Jane Roe"));

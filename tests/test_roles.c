@@ -332,6 +332,9 @@ static void test_city_division_and_press_secretary(void **state)
           "Erika Svensson, met in Dushanbe on Friday.", "Erika Svensson", "Kyrgyzstan", "Defence Minister");
     check("The Speaker received a delegation of the European Parliament led by MEP Karl Lindqvist.", "Karl Lindqvist",
           NULL, "MEP");
+    /* two words joined by "and" before the domain's word they share */
+    check("He met Assistant Secretary of State for European and Eurasian Affairs Karl Lindqvist.", "Karl Lindqvist", NULL,
+          "Assistant Secretary of State for European and Eurasian Affairs");
     /* the places an office is for, in brackets after it */
     check("The Pakistan side was led by Additional Secretary (Afghanistan and West Asia) Karl Lindqvist.", "Karl Lindqvist",
           NULL, "Additional Secretary");

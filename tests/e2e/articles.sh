@@ -3727,6 +3727,13 @@ country("hm39", "Ferdinand Marcos Jr.", "Philippines")
 check(title("hm40", "Aleksandr Drozdenko") == "Governor of the Leningrad Oblast", "hm40: Governor of the Leningrad Oblast")
 check(len(met("hm40", "Aleksandr Lukashenko", "Aleksandr Drozdenko")) == 1, "hm40: met the governor")
 
+# hm41: "U.S. Assistant Secretary of State for European and Eurasian Affairs James O'Brien"
+check(len(met("hm41", "Armen Grigoryan", "James O'Brien")) == 1, "hm41: two words before the shared 'Affairs'")
+
+# hm42: "on the sidelines of President Ebrahim Raisi's visit to Colombo": Raisi not met, nor Sri Lankan
+check(not met("hm42", "Hossein Amir-Abdollahian", "Ebrahim Raisi"), "hm42: the visit's owner is not met")
+country("hm42", "Ebrahim Raisi", "Iran")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
