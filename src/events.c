@@ -883,9 +883,20 @@ static int sentence_place(const parley_extraction *ex, size_t s)
         /* "Macron flew on to Kyiv, where he met X on Tuesday, before travelling to Berlin": the
          * place a "where" clause with meeting words is said of */
         size_t wl, we = mm->te + 6 < se->tok_end ? mm->te + 6 : se->tok_end;
-        if (mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY && mm->te + 2 < se->tok_end &&
-            is_p(ex, mm->te, ',') && is_w(ex, mm->te + 1, "where") && find_trigger(ex, mm->te + 2, we, PARLEY_LEX_MEET, &wl) < we)
+        /* (... or country, unless the clause names a city: "after visiting Egypt, where he met X";
+         * "the visit to the United States, where he was to meet X at the White House") */
+        if (((mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY) ||
+             (mm->type == PARLEY_ENTITY_COUNTRY && mm->lex && mm->lex->kind == PARLEY_LEX_COUNTRY)) &&
+            mm->te + 2 < se->tok_end && is_p(ex, mm->te, ',') && is_w(ex, mm->te + 1, "where") &&
+            find_trigger(ex, mm->te + 2, we, PARLEY_LEX_MEET, &wl) < we) {
+            for (size_t m2 = m + 1; mm->type == PARLEY_ENTITY_COUNTRY && m2 < ex->sent_mentions[s + 1]; m2++) {
+                const parley_mention *c2 = &ex->mentions[m2];
+                if (c2->sentence == s && c2->entity >= 0 && c2->type == PARLEY_ENTITY_LOCATION && c2->lex &&
+                    c2->lex->kind == PARLEY_LEX_CITY)
+                    return c2->entity;
+            }
             return mm->entity;
+        }
         size_t q = p - 1;
         if (is_w(ex, q, "the") && q > se->tok_begin)
             q--;
@@ -909,7 +920,9 @@ static int sentence_place(const parley_extraction *ex, size_t s)
             loc = true;
         /* "he visited Tokyo, where he met X": the place visited, where the meeting follows */
         /* ... "he visited Washington in August 2024, when he held talks with X" */
-        for (size_t k = mm->te; !loc && (is_w(ex, q, "visited") || is_w(ex, q, "toured")) && k < se->tok_end && k < mm->te + 8;
+        for (size_t k = mm->te;
+             !loc && (is_w(ex, q, "visited") || is_w(ex, q, "toured") || is_w(ex, q, "visiting")) && k < se->tok_end &&
+             k < mm->te + 8;
              k++)
             if (is_w(ex, k, "where") || is_w(ex, k, "when")) {
                 size_t ml2;   /* (the clause tells a meeting: "when he was not yet in office" does not) */
@@ -1494,6 +1507,16 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
                 closed = is_p(ex, q, ',');
             relative = relative && closed;
         }
+        /* "X arrived in Addis Ababa on Thursday after visiting Egypt, where he met Y": the day of
+         * the arrival, not of the meeting in the place visited before */
+        bool before_visit = false;
+        for (size_t q = h.end; h.pos < trig && q + 2 < trig && !before_visit; q++)
+            before_visit = (is_w(ex, q, "after") || is_w(ex, q, "following")) && is_w(ex, q + 1, "visiting") &&
+                           trig > se->tok_begin && is_w(ex, trig - 1, "he") && is_w(ex, trig - 2, "where");
+        if (before_visit) {
+            i = h.end - 1;
+            continue;
+        }
         /* "..., the Kremlin said on Tuesday": the day of the report, not of the event (when the
          * sentence names another) */
         size_t v = h.pos > se->tok_begin && is_w(ex, h.pos - 1, "on") ? h.pos - 1 : h.pos;
@@ -1809,6 +1832,21 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             ev->date[7] = '\0';
         else if (earlier && ev->date[0] == '-')
             ev->date[0] = '\0';   /* "--11-05" less its day is no date this format can say */
+    }
+    /* "... after visiting Egypt, where he met X": the place the "where" of the meeting words is of */
+    if (ev->place < 0) {
+        size_t w = trig;
+        if (w > 0 && (is_w(ex, w - 1, "also") || is_w(ex, w - 1, "later")))
+            w--;
+        if (w >= ex->text.sentences[s].tok_begin + 4 && (is_w(ex, w - 1, "he") || is_w(ex, w - 1, "she") || is_w(ex, w - 1, "they")) &&
+            is_w(ex, w - 2, "where") && is_p(ex, w - 3, ','))
+            for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
+                const parley_mention *pm = &ex->mentions[m];
+                if (pm->sentence == s && pm->te == w - 3 && pm->entity >= 0 && pm->lex &&
+                    ((pm->type == PARLEY_ENTITY_LOCATION && pm->lex->kind == PARLEY_LEX_CITY) ||
+                     (pm->type == PARLEY_ENTITY_COUNTRY && pm->lex->kind == PARLEY_LEX_COUNTRY)))
+                    ev->place = pm->entity;
+            }
     }
     if (ev->place < 0) {
         ev->place = dateline_city_of(ex, sentence_place(ex, s));

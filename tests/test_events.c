@@ -2612,6 +2612,15 @@ static void test_representative_for_a_region(void **state)
     assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
     assert_person_country(t.ex, "Max Mustermann", "Iran");
     test_doc_free(&t);
+    /* "Y arrived in Addis Ababa on Thursday after visiting Egypt, where he met President Z": in Egypt,
+     * not on the day of the arrival */
+    t = test_extract("ADDIS ABABA, Feb 16 - Prime Minister John Abbot held talks with President Jane Roe. Roe arrived in "
+                     "Addis Ababa on Thursday after visiting Egypt, where he met President Max Mustermann.", "2024-02-16");
+    ev = meeting(&t, "Jane Roe", "Max Mustermann");
+    assert_non_null(ev);
+    assert_place(&t, ev, "Egypt");
+    assert_string_not_equal(ev->date, "2024-02-15");
+    test_doc_free(&t);
     /* ... while the spokesman for President X is not X */
     t = test_extract("The Foreign Minister John Abbot held talks with the spokesman for President Jane Roe.", "2024-03-01");
     assert_null(meeting(&t, "John Abbot", "Jane Roe"));

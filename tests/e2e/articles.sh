@@ -3734,6 +3734,11 @@ check(len(met("hm41", "Armen Grigoryan", "James O'Brien")) == 1, "hm41: two word
 check(not met("hm42", "Hossein Amir-Abdollahian", "Ebrahim Raisi"), "hm42: the visit's owner is not met")
 country("hm42", "Ebrahim Raisi", "Iran")
 
+# hm43: "Lula arrived in Addis Ababa on Thursday after visiting Egypt, where he met President Abdel
+# Fattah el-Sisi": in Egypt, not on Thursday
+check([ev["place"] for ev in met("hm43", "Luiz Inácio Lula da Silva", "Abdel Fattah el-Sisi")] == ["country:egypt"], "hm43: where he met")
+check("2024-02-15" not in [ev["date"] for ev in met("hm43", "Luiz Inácio Lula da Silva", "Abdel Fattah el-Sisi")], "hm43: not the arrival's day")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
