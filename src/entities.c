@@ -2844,6 +2844,15 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
     if (!parley_phrase_before_title(ex, m->tb, b, PARLEY_LEX_SENDER) &&
         !parley_phrase_before_title(ex, m->tb, b, PARLEY_LEX_RELATIVE))
         return NULL;
+    /* ("X is on a state visit to China at the invitation of President Y": who invites a visitor
+     * is the host, no compatriot of the visitor's) */
+    static const char *const trips[] = {"visit", "trip", "tour", NULL};
+    bool invited = false;
+    for (size_t q = m->tb; q-- > b && q + 8 > m->tb && !invited;)
+        invited = parley_text_tok_is_ci(&ex->text, q, "invitation");
+    for (size_t q = b; invited && q < m->tb; q++)
+        if (parley_text_tok_in_ci(&ex->text, q, trips))
+            return NULL;
     for (size_t j = sm->off[s + 1]; j-- > sm->off[s];) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->tb >= m->tb || o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)self)

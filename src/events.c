@@ -1095,6 +1095,21 @@ static bool served_by(const parley_extraction *ex, const parley_mention *mm, siz
            is_w_any(ex, q - 2, aides);
 }
 
+/* Does ", whom he met" (she, they; "also met", "had met") follow person mention mm: "at the
+ * invitation of President X, whom he met on Monday"? */
+static bool whom_met(const parley_extraction *ex, const parley_mention *mm, size_t end)
+{
+    size_t q = mm->te;
+    if (!(q + 3 < end && is_p(ex, q, ',') && is_w(ex, q + 1, "whom") &&
+          (is_w(ex, q + 2, "he") || is_w(ex, q + 2, "she") || is_w(ex, q + 2, "they"))))
+        return false;
+    q += 3;
+    if (q < end && (is_w(ex, q, "also") || is_w(ex, q, "had") || is_w(ex, q, "later")))
+        q++;
+    size_t ml;
+    return find_trigger(ex, q, q + 1 < end ? q + 1 : end, PARLEY_LEX_MEET, &ml) == q;
+}
+
 static void sentence_people(const parley_extraction *ex, size_t s, people *pp)
 {
     pp->n = 0;
@@ -1103,7 +1118,8 @@ static void sentence_people(const parley_extraction *ex, size_t s, people *pp)
         /* whoever sends greetings or a letter is not there: "conveyed greetings from President X";
          * nor is one whose envoy or wife is */
         if (mm->sentence == s && mm->type == PARLEY_ENTITY_PERSON && mm->entity >= 0 &&
-            !parley_phrase_before_title(ex, mm->tb, ex->text.sentences[s].tok_begin, PARLEY_LEX_SENDER) &&
+            (!parley_phrase_before_title(ex, mm->tb, ex->text.sentences[s].tok_begin, PARLEY_LEX_SENDER) ||
+             whom_met(ex, mm, ex->text.sentences[s].tok_end)) &&
             !owner_of_person(ex, mm, ex->text.sentences[s].tok_end) && !served_by(ex, mm, ex->text.sentences[s].tok_begin) &&
             /* "his deputy, but not Lavrov himself" */
             !(mm->tb > ex->text.sentences[s].tok_begin && is_w(ex, mm->tb - 1, "not")))

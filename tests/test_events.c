@@ -17,6 +17,13 @@ static const parley_event *last_agreement(const test_doc *t)
 }
 
 /* The place of event ev is the entity named name. */
+static void pe_country_not(const test_doc *t, const char *name, const char *not)
+{
+    const parley_entity *e = find_ent(t->ex, PARLEY_ENTITY_PERSON, name);
+    assert_non_null(e);
+    assert_true(!e->country || strcmp(e->country, not) != 0);
+}
+
 static void assert_place(const test_doc *t, const parley_event *ev, const char *name)
 {
     assert_non_null(ev);
@@ -2620,6 +2627,14 @@ static void test_representative_for_a_region(void **state)
     assert_non_null(ev);
     assert_place(&t, ev, "Egypt");
     assert_string_not_equal(ev->date, "2024-02-15");
+    test_doc_free(&t);
+    /* "X is on a state visit to China at the invitation of President Y, whom he met on Monday":
+     * the inviter is the host, and met */
+    t = test_extract("BEIJING, June 25 - Premier John Abbot held talks with Polish President Jane Roe on Monday. Roe is on a "
+                     "state visit to China at the invitation of President Max Mustermann, whom he met on Monday morning.",
+                     "2024-06-25");
+    assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    pe_country_not(&t, "Max Mustermann", "Poland");
     test_doc_free(&t);
     /* ... while the spokesman for President X is not X */
     t = test_extract("The Foreign Minister John Abbot held talks with the spokesman for President Jane Roe.", "2024-03-01");

@@ -3739,6 +3739,11 @@ country("hm42", "Ebrahim Raisi", "Iran")
 check([ev["place"] for ev in met("hm43", "Luiz Inácio Lula da Silva", "Abdel Fattah el-Sisi")] == ["country:egypt"], "hm43: where he met")
 check("2024-02-15" not in [ev["date"] for ev in met("hm43", "Luiz Inácio Lula da Silva", "Abdel Fattah el-Sisi")], "hm43: not the arrival's day")
 
+# hm44: "Duda is on a state visit to China ... at the invitation of President Xi Jinping, whom he met
+# on Monday morning": the inviter is the host, and met
+country("hm44", "Xi Jinping", "China")
+check(len(met("hm44", "Andrzej Duda", "Xi Jinping")) == 1, "hm44: whom he met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
