@@ -4404,7 +4404,6 @@ static int person_roles(parley_extraction *ex)
             taken = avoid = dateline;
         bool by_publisher = publisher && en->title && !visits(ex, &sm, en, publisher) &&
                             !(avoid && strcmp(avoid, publisher) == 0);
-
         bool visitor;
         const char *met = met_persons_country(ex, &sm, en, (int)i, &visitor);
         /* ("BEIJING: Prime Minister X met Chinese President Y": who meets someone said to be of

@@ -1059,8 +1059,7 @@ static bool owner_of_person(const parley_extraction *ex, const parley_mention *m
                                                                              is_w(ex, k - 1, "framework"))))
                     return true;
                 if (tok(ex, k)->kind != PARLEY_TOK_WORD || !(tok(ex, k)->flags & PARLEY_TOK_CAP))
-                    if (!is_w(ex, k, "during") && !is_w(ex, k, "of"))
-                        break;
+                    break;   /* (back over the title's capitalised words only) */
             }
         if (parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL) || is_w(ex, q, "with") || is_w(ex, q, "of") ||
             is_w(ex, q, "to") || is_w(ex, q, "and"))
@@ -1525,10 +1524,10 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
         }
         /* "X arrived in Addis Ababa on Thursday after visiting Egypt, where he met Y": the day of
          * the arrival, not of the meeting in the place visited before */
-        bool before_visit = false;
-        for (size_t q = h.end; h.pos < trig && q + 2 < trig && !before_visit; q++)
-            before_visit = (is_w(ex, q, "after") || is_w(ex, q, "following")) && is_w(ex, q + 1, "visiting") &&
-                           trig > se->tok_begin && is_w(ex, trig - 1, "he") && is_w(ex, trig - 2, "where");
+        bool before_visit = false, where_he = trig >= se->tok_begin + 2 && trig < se->tok_end && is_w(ex, trig - 1, "he") &&
+                                                 is_w(ex, trig - 2, "where");
+        for (size_t q = h.end; where_he && h.pos < trig && q + 2 < trig && !before_visit; q++)
+            before_visit = (is_w(ex, q, "after") || is_w(ex, q, "following")) && is_w(ex, q + 1, "visiting");
         if (before_visit) {
             i = h.end - 1;
             continue;
@@ -2175,7 +2174,6 @@ static bool generic_again(const parley_extraction *ex, size_t d, size_t dl, size
     bool behalf = d + dl + 1 < end && is_w(ex, d + dl, "on") && is_w(ex, d + dl + 1, "behalf");
     return !(tok(ex, d)->flags & PARLEY_TOK_CAP) && !(d + dl < end && is_w_any(ex, d + dl, naming) && !behalf);
 }
-
 
 static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sign_len, const people *pp,
                         doc_state *st, bool planned, int meeting)

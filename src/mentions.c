@@ -884,7 +884,8 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
                          (i + l < se->tok_end && name_word(ex, i + l) && !glued(ex, i + l) && !used[i + l]) ||
                          /* a site named after the city: "Hyderabad House" */
                          (i + l < se->tok_end && is_cap(ex, i + l) && parley_match(ex, i + l, PARLEY_LEX_PLACE_HEAD, NULL) == 1);
-            if (!inrun && (e->population >= 500000 || locative_before(ex, i, se->tok_begin) || site_city_at(ex, i, se->tok_begin) ||
+            if (!inrun && (e->population >= 500000 || locative_before(ex, i, se->tok_begin) ||
+                           site_city_at(ex, i, se->tok_begin) ||
                            dateline_at(ex, i, l, se->tok_begin) ||
                            (i + l + 1 < se->tok_end && punct_is(ex, i + l, ',') &&
                             parley_match(ex, i + l + 1, PARLEY_LEX_COUNTRY, NULL))))
@@ -2033,14 +2034,14 @@ static bool title_of_served(char *title, const char *const *phrases, bool not_bo
 
 /* Is the name run [i, e) of sentence se a body's name and a person's of two words after an
  * office's "of" ("Chairman of Air Astana Peter Foster", "Chairman of the Board of Directors of
- * Air Astana Peter Foster")? The last two words are single, unknown to the lexicon and not
- * hyphenated. O(e - i + 12). */
+ * Air Astana Peter Foster")? The last two words are single, no big city's name (a town's may be
+ * a surname: "Miller"), no place's head and not hyphenated. O(e - i + 12). */
 static bool company_head(const parley_extraction *ex, const parley_sentence *se, size_t i, size_t e)
 {
     if (i < se->tok_begin + 2 || !tok_is(ex, i - 1, "of"))
         return false;
     for (size_t k = e - 2; k < e; k++) {
-        const parley_lex_entry *ce = NULL;   /* (a town's name is a surname too: "Miller") */
+        const parley_lex_entry *ce = NULL;
         if ((parley_match(ex, k, PARLEY_LEX_CITY, &ce) && ce && ce->population >= 100000) ||
             parley_match(ex, k, PARLEY_LEX_PLACE_HEAD, NULL) || glued(ex, k) || (k + 1 < e && glued(ex, k + 1)) ||
             (ex->text.tokens[k].flags & PARLEY_TOK_ABBREV))
