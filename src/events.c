@@ -4487,6 +4487,30 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             }
             if ((rc = event_set_date_place(ex, ev, s, trig, st, !after_clause)) < 0)
                 return rc;
+            /* "met A in Lima on Saturday before travelling to Rio de Janeiro, where he held talks
+             * with B on Monday": the place a "where" before the object's meeting words is of */
+            /* (... and every object after it in that clause, on the clause's day) */
+            size_t wq = SIZE_MAX;
+            for (size_t q = g > 0 && g < obj.n ? obj.p[0].end + 1 : SIZE_MAX; groups > 1 && q + 2 < obj.p[g].pos; q++)
+                if (is_w(ex, q, "where") && is_p(ex, q - 1, ',') &&
+                    (is_w(ex, q + 1, "he") || is_w(ex, q + 1, "she") || is_w(ex, q + 1, "they")))
+                    wq = q;
+            /* (the place right before the comma, or before the gathering named there: "to Rio for
+             * the G20 summit, where he held talks with B") */
+            static const char *const gatherings[] = {"summit", "conference", "forum", "meeting", NULL};
+            size_t wend = wq != SIZE_MAX && wq >= se->tok_begin + 2 && is_w_any(ex, wq - 2, gatherings)
+                              ? (wq >= se->tok_begin + 8 ? wq - 8 : se->tok_begin)
+                              : wq - 1;
+            for (size_t m = ex->sent_mentions[s]; wq != SIZE_MAX && m < ex->sent_mentions[s + 1]; m++) {
+                const parley_mention *pm = &ex->mentions[m];
+                if (pm->sentence == s && pm->entity >= 0 && pm->lex &&
+                    (pm->te == wq - 1 || (wend < wq - 1 && pm->te > wend && pm->te < wq - 1 && is_w(ex, pm->tb - 1, "to"))) &&
+                    ((pm->type == PARLEY_ENTITY_LOCATION && pm->lex->kind == PARLEY_LEX_CITY) ||
+                     (pm->type == PARLEY_ENTITY_COUNTRY && pm->lex->kind == PARLEY_LEX_COUNTRY))) {
+                    ev->place = pm->entity;
+                    clause_date(ex, st, wq, se->tok_end, ev);   /* (when the clause says one) */
+                }
+            }
             /* "met A in Bratislava on Monday and B in Prague on Wednesday": an object with a place
              * of its own after it, when the one before had its own too, on that clause's day */
             if (g > 0 && g < obj.n && groups > 1 && !between && obj.n == groups) {

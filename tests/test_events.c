@@ -2636,6 +2636,16 @@ static void test_representative_for_a_region(void **state)
     assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
     pe_country_not(&t, "Max Mustermann", "Poland");
     test_doc_free(&t);
+    /* "A met B in Lima on Saturday before travelling to Rio for the G20 summit, where he held talks
+     * with C and D on Monday": C and D in Rio, on Monday */
+    t = test_extract("RIO DE JANEIRO, Nov 19 - President John Abbot met President Jane Roe in Lima on Saturday before "
+                     "travelling to Rio for the G20 summit, where he held talks with President Max Mustermann and Prime "
+                     "Minister Erika Svensson on Monday.", "2024-11-19");
+    ev = meeting(&t, "John Abbot", "Erika Svensson");
+    assert_place(&t, ev, "Rio de Janeiro");
+    assert_string_equal(ev->date, "2024-11-18");
+    assert_place(&t, meeting(&t, "John Abbot", "Jane Roe"), "Lima");
+    test_doc_free(&t);
     /* ... while the spokesman for President X is not X */
     t = test_extract("The Foreign Minister John Abbot held talks with the spokesman for President Jane Roe.", "2024-03-01");
     assert_null(meeting(&t, "John Abbot", "Jane Roe"));

@@ -3744,6 +3744,11 @@ check("2024-02-15" not in [ev["date"] for ev in met("hm43", "Luiz Inácio Lula d
 country("hm44", "Xi Jinping", "China")
 check(len(met("hm44", "Andrzej Duda", "Xi Jinping")) == 1, "hm44: whom he met")
 
+# hm45: "met Biden in Lima on Saturday before travelling to Rio for the G20 summit, where he held
+# talks with Lula and Starmer on Monday"
+check([(ev["date"], ev["place"]) for ev in met("hm45", "Xi Jinping", "Keir Starmer")] == [("2024-11-18", "location:rio-de-janeiro")], "hm45: where he held talks")
+check([(ev["date"], ev["place"]) for ev in met("hm45", "Xi Jinping", "Joe Biden")] == [("2024-11-16", "location:lima")], "hm45: met in Lima")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
