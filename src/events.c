@@ -4491,7 +4491,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
              * with B on Monday": the place a "where" before the object's meeting words is of */
             /* (... and every object after it in that clause, on the clause's day) */
             size_t wq = SIZE_MAX;
-            for (size_t q = g > 0 && g < obj.n ? obj.p[0].end + 1 : SIZE_MAX; groups > 1 && q + 2 < obj.p[g].pos; q++)
+            for (size_t q = obj.p[0].end + 1; g > 0 && g < obj.n && groups > 1 && q + 2 < obj.p[g].pos; q++)
                 if (is_w(ex, q, "where") && is_p(ex, q - 1, ',') &&
                     (is_w(ex, q + 1, "he") || is_w(ex, q + 1, "she") || is_w(ex, q + 1, "they")))
                     wq = q;
