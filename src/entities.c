@@ -830,11 +830,13 @@ static bool located_at(const parley_extraction *ex, const parley_mention *o, siz
     return located_here(ex, o, s);
 }
 
+/* The words for a visit ("visit", "trip", "tour"), in any case. */
+static const char *const trips[] = {"visit", "trip", "tour", NULL};
+
 /* Does "to" at token q end "a visit of <person> to" / "the visit by <person> to" (a visit word, then
  * "of" or "by" and capitalised words, within the twelve tokens before q)? */
 static bool visit_of_before(const parley_extraction *ex, size_t q, size_t b)
 {
-    static const char *const trips[] = {"visit", "trip", "tour", NULL};
     size_t k = q;
     while (k > b && k + 12 > q &&
            (((ex->text.tokens[k - 1].flags & PARLEY_TOK_CAP) && ex->text.tokens[k - 1].kind == PARLEY_TOK_WORD) ||
@@ -1053,21 +1055,6 @@ static void sentence_mentions_free(sentence_mentions *sm)
     free(sm->has);
 }
 
-/* Is country mention o of sentence s inside the name of a gathering ("to attend the
- * ASEAN-Australia Special Summit")? (Not a body's: "Commander of the U.S. Central Command" is
- * American.) O(mentions of the sentence). */
-static bool in_gathering_name(const parley_extraction *ex, const sentence_mentions *sm, size_t s, const parley_mention *o)
-{
-    static const char *const gatherings[] = {"summit", "conference", "forum", "dialogue", "expo", "games", NULL};
-    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
-        const parley_mention *b = &ex->mentions[sm->idx[j]];
-        if (b->type == PARLEY_ENTITY_ORGANIZATION && b->tb <= o->tb && b->te > o->te &&
-            parley_text_tok_in_ci(&ex->text, b->te - 1, gatherings))
-            return true;
-    }
-    return false;
-}
-
 /* The first place j of sentence s's mentions whose mention starts at token t or later (the
  * mentions are in text order: by bisection, so that a sentence naming thousands stays linear). */
 static size_t sm_from(const parley_extraction *ex, const sentence_mentions *sm, size_t s, size_t t)
@@ -1081,6 +1068,23 @@ static size_t sm_from(const parley_extraction *ex, const sentence_mentions *sm, 
             hi = mid;
     }
     return lo;
+}
+
+/* Is country mention o of sentence s inside the name of a gathering ("to attend the
+ * ASEAN-Australia Special Summit")? (Not a body's: "Commander of the U.S. Central Command" is
+ * American.) */
+static bool in_gathering_name(const parley_extraction *ex, const sentence_mentions *sm, size_t s, const parley_mention *o)
+{
+    static const char *const gatherings[] = {"summit", "conference", "forum", "dialogue", "expo", "games", NULL};
+    /* (a name holding o starts at most eight tokens before it: O(log + 8), not the sentence) */
+    for (size_t j = sm_from(ex, sm, s, o->tb > 8 ? o->tb - 8 : 0); j < sm->off[s + 1]; j++) {
+        const parley_mention *b = &ex->mentions[sm->idx[j]];
+        if (b->tb > o->tb)
+            break;
+        if (b->type == PARLEY_ENTITY_ORGANIZATION && b->te > o->te && parley_text_tok_in_ci(&ex->text, b->te - 1, gatherings))
+            return true;
+    }
+    return false;
 }
 
 /* Does mention o of sentence s lie inside another person's role ("received the Ambassador of
@@ -1102,7 +1106,6 @@ static bool in_others_role(const parley_extraction *ex, const sentence_mentions 
 static bool others_visit(const parley_extraction *ex, const sentence_mentions *sm, size_t s, const parley_mention *o,
                          int self)
 {
-    static const char *const trips[] = {"visit", "trip", "tour", NULL};
     const parley_text *t = &ex->text;
     size_t b = t->sentences[s].tok_begin, v = SIZE_MAX;
     for (size_t q = o->tb; q-- > b && q + 4 > o->tb && v == SIZE_MAX;)
@@ -2452,10 +2455,8 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
              * owner of a visit: "on the sidelines of President X's visit to Colombo") */
             if (trig != SIZE_MAX && (briefed_subject(ex, sm, i, pm) >= 0 ||
                                      (pm->te + 1 < ex->text.n_tokens && parley_text_tok_is(&ex->text, pm->te, "'s") &&
-                                      (parley_text_tok_is_ci(&ex->text, pm->te + 1, "visit") ||
-                                       parley_text_tok_is_ci(&ex->text, pm->te + 1, "trip") ||
-                                       parley_text_tok_is_ci(&ex->text, pm->te + 1, "tour") ||
-                                       (pm->te + 2 < ex->text.n_tokens && parley_text_tok_is_ci(&ex->text, pm->te + 2, "visit"))))))
+                                      (parley_text_tok_in_ci(&ex->text, pm->te + 1, trips) ||
+                                       (pm->te + 2 < ex->text.n_tokens && parley_text_tok_in_ci(&ex->text, pm->te + 2, trips))))))
                 continue;
             if (trig == SIZE_MAX) {
                 /* the host: "X met with Y of Korea, who is in Russia on an official visit": whom
@@ -2846,7 +2847,6 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
         return NULL;
     /* ("X is on a state visit to China at the invitation of President Y": who invites a visitor
      * is the host, no compatriot of the visitor's) */
-    static const char *const trips[] = {"visit", "trip", "tour", NULL};
     bool invited = false;
     for (size_t q = m->tb; q-- > b && q + 8 > m->tb && !invited;)
         invited = parley_text_tok_is_ci(&ex->text, q, "invitation");
@@ -3552,11 +3552,6 @@ static const char *headline_list_rule(const parley_extraction *ex, const sentenc
     size_t s = pm->sentence;
     const parley_mention *people[MAXL];
     size_t n = 0;
-    for (size_t j = sm->off[0]; j < sm->off[s]; j++) {
-        const parley_mention *o = &ex->mentions[sm->idx[j]];
-        if (o->type == PARLEY_ENTITY_PERSON && !ex->text.sentences[o->sentence].headline)
-            return NULL;   /* (the list opens the story) */
-    }
     for (size_t j = sm->off[s]; j < sm->off[s + 1] && n < MAXL; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->role_of >= 0)
@@ -3582,6 +3577,13 @@ static const char *headline_list_rule(const parley_extraction *ex, const sentenc
             me = k;
     if (n < 3 || me == n)
         return NULL;
+    /* (the list opens the story: read only for the few people of it, so that a lead naming
+     * thousands stays linear) */
+    for (size_t j = sm->off[0]; j < sm->off[s]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type == PARLEY_ENTITY_PERSON && !ex->text.sentences[o->sentence].headline)
+            return NULL;
+    }
     for (size_t h = 0; h < s; h++) {
         const parley_sentence *hs = &ex->text.sentences[h];
         if (!hs->headline)

@@ -1807,6 +1807,34 @@ static bool person_country_mention(const parley_extraction *ex, size_t m, size_t
 
 static int place_after(const parley_extraction *ex, size_t s, size_t meet, size_t end);
 
+/* Does ", where he" (she, they) open a clause at token q ("where")? */
+static bool where_he_at(const parley_extraction *ex, size_t q)
+{
+    return q > 0 && q + 1 < ex->text.n_tokens && is_w(ex, q, "where") && is_p(ex, q - 1, ',') &&
+           (is_w(ex, q + 1, "he") || is_w(ex, q + 1, "she") || is_w(ex, q + 1, "they"));
+}
+
+/* The place the "where" at token q of sentence s is of: a city or a country right before its
+ * comma ("after visiting Egypt, where"), or one after "to" before a gathering named there ("to
+ * Rio for the G20 summit, where"); -1 when none. O(mentions of the sentence). */
+static int where_place(const parley_extraction *ex, size_t s, size_t q)
+{
+    static const char *const gatherings[] = {"summit", "conference", "forum", "meeting", NULL};
+    const parley_sentence *se = &ex->text.sentences[s];
+    size_t wend = q >= se->tok_begin + 2 && is_w_any(ex, q - 2, gatherings) ? (q >= se->tok_begin + 8 ? q - 8 : se->tok_begin)
+                                                                             : q - 1;
+    int place = -1;
+    for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
+        const parley_mention *pm = &ex->mentions[m];
+        if (pm->sentence == s && pm->entity >= 0 && pm->lex &&
+            (pm->te == q - 1 || (wend < q - 1 && pm->te > wend && pm->te < q - 1 && is_w(ex, pm->tb - 1, "to"))) &&
+            ((pm->type == PARLEY_ENTITY_LOCATION && pm->lex->kind == PARLEY_LEX_CITY) ||
+             (pm->type == PARLEY_ENTITY_COUNTRY && pm->lex->kind == PARLEY_LEX_COUNTRY)))
+            place = pm->entity;
+    }
+    return place;
+}
+
 static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t s, size_t trig, const doc_state *st,
                                 bool fallback)
 {
@@ -1853,15 +1881,8 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
         size_t w = trig;
         if (w > 0 && (is_w(ex, w - 1, "also") || is_w(ex, w - 1, "later")))
             w--;
-        if (w >= ex->text.sentences[s].tok_begin + 4 && (is_w(ex, w - 1, "he") || is_w(ex, w - 1, "she") || is_w(ex, w - 1, "they")) &&
-            is_w(ex, w - 2, "where") && is_p(ex, w - 3, ','))
-            for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
-                const parley_mention *pm = &ex->mentions[m];
-                if (pm->sentence == s && pm->te == w - 3 && pm->entity >= 0 && pm->lex &&
-                    ((pm->type == PARLEY_ENTITY_LOCATION && pm->lex->kind == PARLEY_LEX_CITY) ||
-                     (pm->type == PARLEY_ENTITY_COUNTRY && pm->lex->kind == PARLEY_LEX_COUNTRY)))
-                    ev->place = pm->entity;
-            }
+        if (w >= ex->text.sentences[s].tok_begin + 4 && where_he_at(ex, w - 2))
+            ev->place = where_place(ex, s, w - 2);
     }
     if (ev->place < 0) {
         ev->place = dateline_city_of(ex, sentence_place(ex, s));
@@ -4492,24 +4513,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             /* (... and every object after it in that clause, on the clause's day) */
             size_t wq = SIZE_MAX;
             for (size_t q = obj.p[0].end + 1; g > 0 && g < obj.n && groups > 1 && q + 2 < obj.p[g].pos; q++)
-                if (is_w(ex, q, "where") && is_p(ex, q - 1, ',') &&
-                    (is_w(ex, q + 1, "he") || is_w(ex, q + 1, "she") || is_w(ex, q + 1, "they")))
+                if (where_he_at(ex, q))
                     wq = q;
-            /* (the place right before the comma, or before the gathering named there: "to Rio for
-             * the G20 summit, where he held talks with B") */
-            static const char *const gatherings[] = {"summit", "conference", "forum", "meeting", NULL};
-            size_t wend = wq != SIZE_MAX && wq >= se->tok_begin + 2 && is_w_any(ex, wq - 2, gatherings)
-                              ? (wq >= se->tok_begin + 8 ? wq - 8 : se->tok_begin)
-                              : wq - 1;
-            for (size_t m = ex->sent_mentions[s]; wq != SIZE_MAX && m < ex->sent_mentions[s + 1]; m++) {
-                const parley_mention *pm = &ex->mentions[m];
-                if (pm->sentence == s && pm->entity >= 0 && pm->lex &&
-                    (pm->te == wq - 1 || (wend < wq - 1 && pm->te > wend && pm->te < wq - 1 && is_w(ex, pm->tb - 1, "to"))) &&
-                    ((pm->type == PARLEY_ENTITY_LOCATION && pm->lex->kind == PARLEY_LEX_CITY) ||
-                     (pm->type == PARLEY_ENTITY_COUNTRY && pm->lex->kind == PARLEY_LEX_COUNTRY))) {
-                    ev->place = pm->entity;
-                    clause_date(ex, st, wq, se->tok_end, ev);   /* (when the clause says one) */
-                }
+            int wp = wq != SIZE_MAX ? where_place(ex, s, wq) : -1;
+            if (wp >= 0) {
+                ev->place = wp;
+                clause_date(ex, st, wq, se->tok_end, ev);   /* (when the clause says one) */
             }
             /* "met A in Bratislava on Monday and B in Prague on Wednesday": an object with a place
              * of its own after it, when the one before had its own too, on that clause's day */
