@@ -1791,8 +1791,8 @@ static const char *speaker_met(const parley_extraction *ex, const sentence_menti
 }
 
 /* "Minister X met the delegation at the ministry", after "a delegation led by US Senator Y": the
- * country of the delegation's leader, which the person meeting the delegation is not of; else
- * NULL. */
+ * country of the delegation's leader, or the one its demonym says ("met the Somali delegation"),
+ * which the person meeting the delegation is not of; else NULL. */
 static const char *delegation_met(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
                                   int self)
 {
@@ -1801,9 +1801,14 @@ static const char *delegation_met(const parley_extraction *ex, const sentence_me
         size_t s = pm->sentence, end = ex->text.sentences[s].tok_end, trig = meet_after(ex, sm, pm);
         if (trig == SIZE_MAX)
             continue;
-        size_t dl, s2, by;
-        if (parley_delegation_met(ex, trig + parley_match(ex, trig, PARLEY_LEX_MEET, NULL), end, &dl) == SIZE_MAX ||
-            !parley_delegation_led_by(ex, s, &s2, &by))
+        size_t dl, s2, by, d;
+        if ((d = parley_delegation_met(ex, trig + parley_match(ex, trig, PARLEY_LEX_MEET, NULL), end, &dl)) == SIZE_MAX)
+            continue;
+        /* "X later received the Somali delegation": the delegation's country, said */
+        const parley_lex_entry *de = NULL;
+        if (dl && parley_match(ex, d + 1, PARLEY_LEX_DEMONYM, &de) == dl && de)
+            return de->canonical;
+        if (!parley_delegation_led_by(ex, s, &s2, &by))
             continue;
         for (size_t j = sm_from(ex, sm, s2, by); j < sm->off[s2 + 1]; j++) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
@@ -4719,6 +4724,47 @@ static int company_names(parley_extraction *ex)
     return 0;
 }
 
+/* "Prime Minister Sheikh Hasina" of Bangladesh: an honorific that is part of the names of the
+ * people of her country (the lexicon's name_honorific entries) opens her name again once her
+ * country is known. O(mentions of the persons). */
+static int name_honorifics(parley_extraction *ex)
+{
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        parley_entity *en = &ex->entities[i];
+        if (en->type != PARLEY_ENTITY_PERSON || !en->country)
+            continue;
+        const char *sp = strchr(en->name, ' ');
+        size_t first_len = sp ? (size_t)(sp - en->name) : strlen(en->name);
+        for (size_t k = 0; k < en->n_mentions; k++) {
+            const parley_mention *m = &ex->mentions[en->mentions[k]];
+            const parley_lex_entry *e = NULL;
+            if (m->type != PARLEY_ENTITY_PERSON || m->role_of >= 0 || m->tb == 0 ||
+                parley_text_tok_len(&ex->text, m->tb) != first_len ||
+                memcmp(ex->text.text + ex->text.tokens[m->tb].start, en->name, first_len) != 0 ||
+                parley_match(ex, m->tb - 1, PARLEY_LEX_NAME_HONORIFIC, &e) != 1)
+                continue;
+            for (; e; e = e->next)
+                if (e->kind == PARLEY_LEX_NAME_HONORIFIC && e->country && strcmp(e->country, en->country) == 0)
+                    break;
+            if (!e)
+                continue;
+            parley_buf name = {0}, key = {0};
+            int rc = 0;
+            if (parley_buf_puts(&name, e->canonical) < 0 || parley_buf_putc(&name, ' ') < 0 ||
+                parley_buf_puts(&name, en->name) < 0 || parley_fold(&key, name.data, name.len) < 0)
+                rc = PARLEY_ENOMEM;
+            else
+                rc = entity_rename(en, name.data, key.data, key.len);
+            parley_buf_free(&name);
+            parley_buf_free(&key);
+            if (rc < 0)
+                return rc;
+            break;
+        }
+    }
+    return 0;
+}
+
 int parley_entities_resolve(parley_extraction *ex)
 {
     int rc = company_names(ex);
@@ -4744,5 +4790,7 @@ int parley_entities_resolve(parley_extraction *ex)
     }
     if (rc == 0)
         rc = person_roles(ex);
+    if (rc == 0)
+        rc = name_honorifics(ex);
     return rc;
 }

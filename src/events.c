@@ -792,6 +792,46 @@ static int seat_country(const parley_extraction *ex, size_t s)
     return -1;
 }
 
+/* "A met B, who is currently visiting the country": the country a visitor is in, said only as
+ * "the country", is the host's (a participant of another country than the visitor, who is the
+ * person named last before the visit's word). The country's entity, or -1. O(tokens of s). */
+static int visited_country(const parley_extraction *ex, size_t s, const parley_event *ev)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    static const char *const visit_words[] = {"visiting", "visit", "arrived", "touring", NULL};
+    size_t v = SIZE_MAX;
+    for (size_t i = se->tok_begin; i + 2 < se->tok_end && v == SIZE_MAX; i++) {
+        size_t k = i + 1;
+        if (!is_w_any(ex, i, visit_words))
+            continue;
+        if (k + 2 < se->tok_end && (is_w(ex, k, "to") || is_w(ex, k, "in")))
+            k++;
+        if (is_w(ex, k, "the") && is_w(ex, k + 1, "country") && (k + 2 == se->tok_end || tok(ex, k + 2)->kind == PARLEY_TOK_PUNCT))
+            v = i;
+    }
+    if (v == SIZE_MAX)
+        return -1;
+    int visitor = -1;
+    for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->sentence == s && mm->type == PARLEY_ENTITY_PERSON && mm->entity >= 0 && mm->te <= v)
+            visitor = mm->entity;
+    }
+    if (visitor < 0 || !ex->entities[visitor].country)
+        return -1;
+    const char *host = NULL;
+    for (size_t k = 0; k < ev->n_participants && !host; k++) {
+        const parley_entity *pe = &ex->entities[ev->participants[k]];
+        if (ev->participants[k] != visitor && pe->type == PARLEY_ENTITY_PERSON && pe->country &&
+            strcmp(pe->country, ex->entities[visitor].country) != 0)
+            host = pe->country;
+    }
+    for (size_t i = 0; host && i < ex->n_entities; i++)
+        if (ex->entities[i].type == PARLEY_ENTITY_COUNTRY && strcmp(ex->entities[i].name, host) == 0)
+            return (int)i;
+    return -1;
+}
+
 /* The relative clause (", who ... ," or ", which ... ,") token p is in, closed by a comma
  * before token limit: its first token ("who") in *b and its closing comma in *e; false when p is
  * in none. O(tokens of the clause). */
@@ -2004,6 +2044,8 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
                 ev->place = seat;
         }
     }
+    if (ev->place < 0 && ev->type == PARLEY_EVENT_MEETING)
+        ev->place = visited_country(ex, s, ev);
     /* "VIENTIANE, Laos — A met B ... in Laos": the dateline's city, in the country named, on the
      * story's day (a day told apart is no evidence of the city) */
     if (ev->place >= 0 && ex->dateline_place >= 0 && ex->dateline_place != ev->place &&
@@ -4062,14 +4104,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (again && meet + ml - 1 > meet && is_w(ex, meet + ml - 1, "with"))
             again = false;
     }
-    /* "discussed the proposed Reciprocal Access Agreement": a planned word after an article, before
-     * a document's name, qualifies the document, not the meeting */
+    /* "discussed the proposed Reciprocal Access Agreement", "the upcoming Exercise New Horizon": a
+     * planned word after an article, before a document's or an exercise's name, qualifies it, not
+     * the meeting */
     if (pl && plan > se->tok_begin && (is_w(ex, plan - 1, "the") || is_w(ex, plan - 1, "a") || is_w(ex, plan - 1, "an"))) {
         bool document = false;
         for (size_t q = plan + pl; q < se->tok_end && q < plan + pl + 5 && !document; q++) {
             if (parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL) || parley_match(ex, q, PARLEY_LEX_VISIT, NULL))
                 break;
-            document = parley_match(ex, q, PARLEY_LEX_DOCUMENT, NULL) > 0;
+            document = parley_match(ex, q, PARLEY_LEX_DOCUMENT, NULL) > 0 || parley_match(ex, q, PARLEY_LEX_EXERCISE, NULL) > 0;
         }
         if (document)
             pl = 0;

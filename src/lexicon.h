@@ -73,6 +73,8 @@ typedef enum {
                                        its holder's counterparts hold ("Foreign Minister") */
     PARLEY_LEX_PATRONYMIC,    /**< "uulu", "oglu": a lower-case word that ends or stands inside a name
                                    ("Nurlanbek Turgunbek uulu", "Ilham Heydar oglu Aliyev") */
+    PARLEY_LEX_NAME_HONORIFIC, /**< "Sheikh" for Bangladesh: an honorific word that is part of the names
+                                    of the people of the entry's country ("Sheikh Hasina") */
     PARLEY_LEX_N_KINDS
 } parley_lex_kind;
 

@@ -974,6 +974,18 @@ static bool caps_line(const parley_extraction *ex, const parley_sentence *se)
     return !acronyms;
 }
 
+/* A capitalised word the lexicon keeps out of names that may stand inside an exercise's name
+ * before a word of it ("Exercise New Horizon", "Exercise Northern Edge"): not a function word
+ * nor a date's. */
+static bool inner_name_stop(const parley_extraction *ex, size_t q, size_t end)
+{
+    static const char *const function_words[] = {"the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "by",
+                                                 "for", "from", "to", "with", "as", "after", "before", "during", "this",
+                                                 "that", "his", "her", "their", "its", "our", "while", "since", NULL};
+    return q + 1 < end && is_word(ex, q + 1) && is_cap(ex, q + 1) && !parley_match(ex, q + 1, PARLEY_LEX_STOP, NULL) &&
+           !date_word(ex, q) && !date_word(ex, q + 1) && !parley_text_tok_in_ci(&ex->text, q, function_words);
+}
+
 static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -987,7 +999,11 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
         size_t j = i;
         while (j > se->tok_begin) {
             size_t p = j - 1;
-            if (parley_match(ex, p, PARLEY_LEX_EXGENERIC, NULL) || punct_is(ex, p, '"') ||
+            /* ("and" only between qualifiers: "command and staff exercise", not "Exercise Pitch
+             * Black and Exercise Cope Thunder") */
+            if ((parley_match(ex, p, PARLEY_LEX_EXGENERIC, NULL) &&
+                 !(tok_lower_is(ex, p, "and") && (p == se->tok_begin || !parley_match(ex, p - 1, PARLEY_LEX_EXGENERIC, NULL)))) ||
+                punct_is(ex, p, '"') ||
                 (punct_is(ex, p, '-') && glued(ex, p) && p > se->tok_begin &&
                  parley_match(ex, p - 1, PARLEY_LEX_EXGENERIC, NULL)) ||
                 parley_match(ex, p, PARLEY_LEX_EXERCISE, NULL)) {
@@ -1034,10 +1050,11 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
             !(ex->match_kinds && ex->match_kinds[i + l]))
             b = e;
         if (b == e) {
-            /* "Exercise Sea Breeze" */
+            /* "Exercise Sea Breeze", "Exercise New Horizon" */
             if (is_cap(ex, i) && i + l < se->tok_end) {
                 size_t q = i + l;
-                while (q < se->tok_end && ((is_word(ex, q) && is_cap(ex, q) && !parley_match(ex, q, PARLEY_LEX_STOP, NULL)) ||
+                while (q < se->tok_end && ((is_word(ex, q) && is_cap(ex, q) &&
+                                            (!parley_match(ex, q, PARLEY_LEX_STOP, NULL) || inner_name_stop(ex, q, se->tok_end))) ||
                                            year_tok(ex, q) || (punct_is(ex, q, '-') && q > i + l) ||
                                            (q > i + l && short_year_tok(ex, q, se->tok_end)) ||
                                            /* "Exercise Cyclone-I": a roman numeral after a dash */

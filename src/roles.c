@@ -657,11 +657,10 @@ static size_t skip_ranks_back(const parley_extraction *ex, size_t a, size_t sb)
     bool moved = true;
     while (moved) {
         moved = false;
-        /* "Lt Gen (retd) Syed Ata Hasnain" */
-        if (a >= sb + 3 && tok_punct_is(ex, a - 1, ')') && tok_punct_is(ex, a - 3, '(') &&
-            (tok_word(ex, a - 2, "retd") || tok_word(ex, a - 2, "retd.") || tok_word(ex, a - 2, "retired") ||
-             tok_word(ex, a - 2, "ret") || tok_word(ex, a - 2, "ret.") || tok_word(ex, a - 2, "R")) &&
-            a - 3 > sb) {
+        /* "Lt Gen (retd) Syed Ata Hasnain", "Lieutenant General (Pilot) X", "Brigadier (Engineer)
+         * X": one word in brackets after a rank qualifies it */
+        if (a >= sb + 4 && tok_punct_is(ex, a - 1, ')') && tok_punct_is(ex, a - 3, '(') &&
+            ex->text.tokens[a - 2].kind == PARLEY_TOK_WORD) {
             size_t k = a - 3;
             /* the longest rank that ends at the bracket: "Major General (Retd)", not "General" */
             for (size_t l = k - sb < 4 ? k - sb : 4; l >= 1; l--) {

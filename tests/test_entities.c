@@ -1438,10 +1438,29 @@ static void test_visitor_by_dateline_aide_and_secretary_general(void **state)
     test_doc_free(&t);
 }
 
+static void test_family_honorific_and_delegation_demonym(void **state)
+{
+    (void)state;
+    /* "Prime Minister Sheikh X" of Bangladesh: the honorific is of her name; a Qatari's is not */
+    test_doc t = test_extract("DHAKA - Prime Minister Sheikh Jane Roe received Indian Foreign Minister John Abbot. "
+                              "Qatari Emir Sheikh Max Mustermann sent greetings.", "2024-05-04");
+    assert_person_country(t.ex, "Sheikh Jane Roe", "Bangladesh");
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann"));
+    test_doc_free(&t);
+    /* "X later received the Somali delegation": X is not Somali */
+    t = test_extract("NAIROBI - Kenyan General John Abbot hosted his Somali counterpart, General Jane Roe, in Nairobi. "
+                     "Defence Secretary Max Mustermann later received the Somali delegation.", "2023-11-18");
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    assert_non_null(e);
+    assert_true(!e->country || strcmp(e->country, "Somalia") != 0);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_surname_without_article),
+        cmocka_unit_test(test_family_honorific_and_delegation_demonym), cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_surname_without_article),
         cmocka_unit_test(test_role_name_then_meeting), cmocka_unit_test(test_compound_org_and_currency),
         cmocka_unit_test(test_companion_after_country), cmocka_unit_test(test_destinations_and_opening_place),
         cmocka_unit_test(test_country_spoken_of), cmocka_unit_test(test_attendee_country_and_headline_initials),

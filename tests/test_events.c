@@ -2782,10 +2782,26 @@ static void test_signing_after_the_talks_and_square(void **state)
     test_doc_free(&t);
 }
 
+static void test_visiting_the_country_and_upcoming_exercise(void **state)
+{
+    (void)state;
+    /* "A met B, who is currently visiting the country": in A's country */
+    test_doc t = test_extract("Qatari Minister John Abbot met yesterday with British General Jane Roe, who is currently "
+                              "visiting the country.", "2022-11-30");
+    assert_place(&t, meeting(&t, "John Abbot", "Jane Roe"), "Qatar");
+    test_doc_free(&t);
+    /* "discussed the upcoming Exercise X": the exercise is to come, the meeting is not */
+    t = test_extract("General John Abbot held talks with General Jane Roe in Jakarta on Tuesday. The two chiefs "
+                     "discussed the upcoming Exercise New Horizon.", "2024-03-07");
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        assert_false(t.ex->events[i].type == PARLEY_EVENT_MEETING && t.ex->events[i].status == PARLEY_STATUS_PLANNED);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
+        cmocka_unit_test(test_visiting_the_country_and_upcoming_exercise), cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
         cmocka_unit_test(test_description_object_and_audience), cmocka_unit_test(test_subjectless_clause_and_spokesman),
         cmocka_unit_test(test_named_meeting_and_signing_with), cmocka_unit_test(test_title_acronym_subject),
         cmocka_unit_test(test_tour_days_and_places), cmocka_unit_test(test_exercise_participants_listed),

@@ -955,10 +955,31 @@ static void test_body_name_ends_before_article(void **state)
     test_doc_free(&t);
 }
 
+static void test_exercise_stop_word_and_bracketed_rank(void **state)
+{
+    (void)state;
+    /* "Exercise New Horizon": a word kept out of names, inside an exercise's name */
+    test_doc t = test_extract("The chiefs discussed Exercise New Horizon and Exercise Northern Edge. They also "
+                              "discussed Exercise Pitch Black and Exercise Cope Thunder.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Cope Thunder"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Exercise Cope Thunder"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "New Horizon"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Northern Edge"));
+    test_doc_free(&t);
+    /* "Lieutenant General (Pilot) X": a word in brackets after a rank */
+    t = test_extract("The meeting was attended by Chief of Staff of the Armed Forces Lieutenant General (Pilot) Salem "
+                     "Erika Svensson.", NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Salem Erika Svensson");
+    assert_non_null(e);
+    assert_non_null(e->title);
+    assert_string_equal(e->title, "Chief of Staff of the Armed Forces");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_types), cmocka_unit_test(test_phrase_joins), cmocka_unit_test(test_compass_word_and_aide), cmocka_unit_test(test_emperor_and_then_title), cmocka_unit_test(test_country_surname_and_caps_line), cmocka_unit_test(test_rank_given_name_and_postnominal), cmocka_unit_test(test_its_office_international), cmocka_unit_test(test_regnal_father_and_named_place), cmocka_unit_test(test_function_word_surname_and_body_end), cmocka_unit_test(test_opening_function_word_and_dateline_city), cmocka_unit_test(test_delegation_head_and_adjective_body), cmocka_unit_test(test_city_office), cmocka_unit_test(test_quoted_exercise_name), cmocka_unit_test(test_predecessor_office), cmocka_unit_test(test_national_security_council), cmocka_unit_test(test_participle_not_org), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
+        cmocka_unit_test(test_exercise_stop_word_and_bracketed_rank), cmocka_unit_test(test_types), cmocka_unit_test(test_phrase_joins), cmocka_unit_test(test_compass_word_and_aide), cmocka_unit_test(test_emperor_and_then_title), cmocka_unit_test(test_country_surname_and_caps_line), cmocka_unit_test(test_rank_given_name_and_postnominal), cmocka_unit_test(test_its_office_international), cmocka_unit_test(test_regnal_father_and_named_place), cmocka_unit_test(test_function_word_surname_and_body_end), cmocka_unit_test(test_opening_function_word_and_dateline_city), cmocka_unit_test(test_delegation_head_and_adjective_body), cmocka_unit_test(test_city_office), cmocka_unit_test(test_quoted_exercise_name), cmocka_unit_test(test_predecessor_office), cmocka_unit_test(test_national_security_council), cmocka_unit_test(test_participle_not_org), cmocka_unit_test(test_country_given_name_and_long_office), cmocka_unit_test(test_owned_name_long_body_and_rank), cmocka_unit_test(test_list_of_names), cmocka_unit_test(test_office_acronym_and_title_country), cmocka_unit_test(test_people_need_context),
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),

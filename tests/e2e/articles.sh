@@ -3749,6 +3749,27 @@ check(len(met("hm44", "Andrzej Duda", "Xi Jinping")) == 1, "hm44: whom he met")
 check([(ev["date"], ev["place"]) for ev in met("hm45", "Xi Jinping", "Keir Starmer")] == [("2024-11-18", "location:rio-de-janeiro")], "hm45: where he held talks")
 check([(ev["date"], ev["place"]) for ev in met("hm45", "Xi Jinping", "Joe Biden")] == [("2024-11-16", "location:lima")], "hm45: met in Lima")
 
+# hn1: "Saudi Assistant Minister of Defence Engineer Talal Al-Otaibi": "Engineer" an honorific
+check(len(met("hn1", "Sahir Shamshad Mirza", "Talal Al-Otaibi")) == 1, "hn1: Engineer is no name")
+
+# hn2: "Exercise New Horizon" (a name's word the lexicon keeps out of names, inside it); "discussed
+# the upcoming Exercise ..." plans the exercise, not a meeting
+check("exercise:new-horizon" in {e["id"] for e in docs["hn2"]["entities"]}, "hn2: Exercise New Horizon")
+check(not events("hn2", "meeting", "planned"), "hn2: no planned meeting")
+
+# hn4: "Defence Cabinet Secretary Aden Duale later received the Somali delegation": not Somali
+country("hn4", "Aden Duale", "Kenya")
+
+# hn6, dd3, hk47, hm1: "Prime Minister Sheikh Hasina" of Bangladesh: "Sheikh" is of her name
+check(person("hn6", "Sheikh Hasina") and person("hk47", "Sheikh Hasina"), "hn6: Sheikh Hasina")
+check(len(met("hm1", "Sheikh Hasina", "S. Jaishankar")) == 1, "hm1: Sheikh Hasina")
+
+# hn10: "Lieutenant General (Pilot) Salem bin Hamad al-Nabit" (a word in brackets after a rank);
+# "who is currently visiting the country": in the host's country
+check(len(met("hn10", "Khalid bin Mohamed al-Attiyah", "Salem bin Hamad al-Nabit")) == 1, "hn10: (Pilot)")
+check([ev["place"] for ev in met("hn10", "Khalid bin Mohamed al-Attiyah", "Tony Radakin")] == ["country:qatar"], "hn10: visiting the country")
+check([ev["place"] for ev in met("hk37", "Zakir Hasanov", "Marat Khussainov")] == ["country:azerbaijan"], "hk37: on a visit to the country")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
