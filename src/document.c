@@ -1098,8 +1098,10 @@ static void join_wrapped(char *t, size_t s, size_t len)
                  * there is followed by one that opens with "The", "He", ... below) */
                 if (wn == 1 && w >= ls + 2 && t[w - 1] == '.' && isupper((unsigned char)t[w - 2]))
                     abbrev = true;
+                /* (after a space, or after another's period and a dash: "Brig.-Gen.") */
+                bool opens = w == ls || t[w - 1] == ' ' || (t[w - 1] == '-' && w >= ls + 2 && t[w - 2] == '.');
                 for (int k = 0; titles[k] && !abbrev; k++)
-                    abbrev = strlen(titles[k]) == wn && strncmp(t + w, titles[k], wn) == 0 && (w == ls || t[w - 1] == ' ');
+                    abbrev = strlen(titles[k]) == wn && strncmp(t + w, titles[k], wn) == 0 && opens;
                 if (abbrev && isupper(nc))
                     terminal = false;
                 /* ... and a month's ("on Aug.\n19") */

@@ -2121,6 +2121,38 @@ static const char *place_at_home(const parley_extraction *ex, const sentence_men
     return place;
 }
 
+/* "The Director, Defence Information, Brig.-Gen. X, said in a statement that the visit ...": a
+ * person first named as the source of a sentence that tells no meeting speaks where the story is
+ * (place_at_home()); the country of that place, else NULL. O(tokens of the sentence). */
+static const char *source_at_home(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person)
+{
+    static const char *const speech[] = {"said", "says", "told", "stated", "added", NULL};
+    const parley_mention *pm = NULL;   /* (the name's first mention, not its role phrase's) */
+    for (size_t k = 0; k < person->n_mentions && !pm; k++)
+        if (ex->mentions[person->mentions[k]].type == PARLEY_ENTITY_PERSON && ex->mentions[person->mentions[k]].role_of < 0)
+            pm = &ex->mentions[person->mentions[k]];
+    if (!pm)
+        return NULL;
+    const parley_sentence *se = &ex->text.sentences[pm->sentence];
+    size_t v = pm->te;
+    /* (past a comma closing the title's apposition, "The Director, ..., X, said", or an
+     * apposition between commas: "X, the ministry's spokesman, said") */
+    if (v + 1 < se->tok_end && parley_text_tok_is(&ex->text, v, ",") && parley_text_tok_in_ci(&ex->text, v + 1, speech)) {
+        v++;
+    } else if (v < se->tok_end && parley_text_tok_is(&ex->text, v, ",")) {
+        size_t c = v + 1;
+        while (c < se->tok_end && c < v + 10 && !parley_text_tok_is(&ex->text, c, ","))
+            c++;
+        v = c + 1;
+    }
+    if (v >= se->tok_end || !parley_text_tok_in_ci(&ex->text, v, speech) || (ex->text.tokens[v].flags & PARLEY_TOK_CAP))
+        return NULL;
+    for (size_t q = se->tok_begin; q < se->tok_end; q++)
+        if (parley_match(ex, q, PARLEY_LEX_MEET, NULL) || parley_match(ex, q, PARLEY_LEX_CALL, NULL))
+            return NULL;
+    return place_at_home(ex, sm, pm);
+}
+
 /* The token where the title before person mention pm starts (back over capitalised words, "of",
  * "the" and commas, at most ten tokens), or pm->tb. */
 static size_t title_start(const parley_extraction *ex, const parley_mention *pm)
@@ -4434,8 +4466,14 @@ static int person_roles(parley_extraction *ex)
             fallback[i] = by_publisher && official ? publisher
                       : by_dateline            ? dateline
                       : by_publisher           ? publisher
-                                               : guess_from_article(ex, &sm, lead_first, countries, said,
-                                                                    n_countries, en, avoid, met, visitor);
+                                               : NULL;
+        if (!fallback[i] && !avoid && !met) {
+            const char *home = source_at_home(ex, &sm, en);
+            if (home && !visits(ex, &sm, en, home))
+                fallback[i] = home;
+        }
+        if (!fallback[i])
+            fallback[i] = guess_from_article(ex, &sm, lead_first, countries, said, n_countries, en, avoid, met, visitor);
         if (!fallback[i] && taken)
             fallback[i] = taken;
         /* ("BEIJING: Prime Minister X met Chinese President Y": the last resort is not the country

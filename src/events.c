@@ -1002,6 +1002,18 @@ static int sentence_place(const parley_extraction *ex, size_t s)
             loc = is_w(ex, r, "the") && r > se->tok_begin &&
                   (is_w(ex, r - 1, "in") || is_w(ex, r - 1, "at") || (is_w(ex, r - 1, "on") && is_w(ex, p - 2, "island")));
         }
+        /* "on the sidelines of the Moscow Conference on International Security", "of the X Moscow
+         * Conference": a city opening the name of the gathering the meeting is on the margins of
+         * (a numeral may number the gathering) */
+        if (!loc && mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY && mm->te < se->tok_end &&
+            tok(ex, mm->te)->kind == PARLEY_TOK_WORD && (tok(ex, mm->te)->flags & PARLEY_TOK_CAP)) {
+            size_t r = p - 1;
+            if (r > se->tok_begin && (tok(ex, r)->kind == PARLEY_TOK_NUM || isdigit((unsigned char)*tok_s(ex, r)) ||
+                                      ((tok(ex, r)->flags & PARLEY_TOK_ALLCAPS) && tok_n(ex, r) <= 4)))
+                r--;
+            static const char *const margins[] = {"sidelines", "sideline", "margins", "margin", NULL};
+            loc = r >= se->tok_begin + 3 && is_w(ex, r, "the") && is_w(ex, r - 1, "of") && is_w_any(ex, r - 2, margins);
+        }
         /* "to discuss the situation in Ukraine": a topic, not where it happens */
         if (loc && is_w(ex, q, "in") && q > se->tok_begin && parley_topic_noun(ex, q - 1))
             loc = false;

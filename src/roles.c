@@ -754,12 +754,18 @@ int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
                     break;
                 }
         /* "The Permanent Secretary, Ministry of Defence, Dr. X": the office's body set off by
-         * commas after it (a head word opening it) */
+         * commas after it (a head word opening it); "The Director, Defence Information, Brig.-Gen.
+         * X": or capitalised words of a domain or a body */
         size_t c2 = end;
         while (c2 > sb + 1 && end - c2 < 8 && !tok_punct_is(ex, c2 - 1, ','))
             c2--;
-        if (c2 > sb + 2 && c2 < end && tok_punct_is(ex, c2 - 1, ',') && is_cap(ex, c2) &&
-            parley_match(ex, c2, PARLEY_LEX_ORGHEAD, NULL) && tok_word(ex, c2 + 1, "of"))
+        bool body = c2 < end && is_cap(ex, c2) && parley_match(ex, c2, PARLEY_LEX_ORGHEAD, NULL) && tok_word(ex, c2 + 1, "of");
+        bool domain = false;
+        for (size_t q = c2; !body && q < end && q < c2 + 4 && ex->text.tokens[q].kind == PARLEY_TOK_WORD && is_cap(ex, q); q++) {
+            domain |= parley_match(ex, q, PARLEY_LEX_DOMAIN, NULL) || parley_match(ex, q, PARLEY_LEX_ORGHEAD, NULL);
+            body = q + 1 == end && domain;
+        }
+        if (c2 > sb + 2 && c2 < end && tok_punct_is(ex, c2 - 1, ',') && is_cap(ex, c2) && body)
             for (size_t k = 1; k <= 4 && c2 - 1 >= sb + k; k++)
                 if (parley_match(ex, c2 - 1 - k, PARLEY_LEX_OFFICE, NULL) == k) {
                     end = c2 - 1;

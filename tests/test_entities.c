@@ -1457,10 +1457,22 @@ static void test_family_honorific_and_delegation_demonym(void **state)
     test_doc_free(&t);
 }
 
+static void test_source_where_the_story_is(void **state)
+{
+    (void)state;
+    /* a source telling no meeting speaks where the story is (not for the visitor's country) */
+    test_doc t = test_extract("General John Abbot on Tuesday received the Chief of Defence Staff of Ghana Armed Forces, "
+                              "Vice Admiral Jane Roe, in Abuja. The Director, Defence Information, Brig.-Gen. Max "
+                              "Mustermann, said in a statement that the visit was aimed at strengthening cooperation.",
+                              "2023-10-17");
+    assert_person_country(t.ex, "Max Mustermann", "Nigeria");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_family_honorific_and_delegation_demonym), cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_surname_without_article),
+        cmocka_unit_test(test_source_where_the_story_is), cmocka_unit_test(test_family_honorific_and_delegation_demonym), cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_surname_without_article),
         cmocka_unit_test(test_role_name_then_meeting), cmocka_unit_test(test_compound_org_and_currency),
         cmocka_unit_test(test_companion_after_country), cmocka_unit_test(test_destinations_and_opening_place),
         cmocka_unit_test(test_country_spoken_of), cmocka_unit_test(test_attendee_country_and_headline_initials),

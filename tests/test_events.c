@@ -2798,10 +2798,27 @@ static void test_visiting_the_country_and_upcoming_exercise(void **state)
     test_doc_free(&t);
 }
 
+static void test_seats_and_gathering_city(void **state)
+{
+    (void)state;
+    /* "at the Pentagon": Washington; "at NATO Headquarters": Brussels */
+    test_doc t = test_extract("Secretary of Defense John Abbot met with Philippine Secretary Jane Roe at the Pentagon "
+                              "today. NATO Secretary General Max Mustermann met Swedish Prime Minister Erika Svensson "
+                              "at NATO Headquarters on Thursday.", "2023-08-31");
+    assert_place(&t, meeting(&t, "John Abbot", "Jane Roe"), "Washington");
+    assert_place(&t, meeting(&t, "Max Mustermann", "Erika Svensson"), "Brussels");
+    test_doc_free(&t);
+    /* "on the sidelines of the Moscow Conference on International Security": in Moscow */
+    t = test_extract("Russian Minister John Abbot met Belarusian Minister Jane Roe on the sidelines of the Moscow "
+                     "Conference on International Security.", "2022-08-16");
+    assert_place(&t, meeting(&t, "John Abbot", "Jane Roe"), "Moscow");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_visiting_the_country_and_upcoming_exercise), cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
+        cmocka_unit_test(test_seats_and_gathering_city), cmocka_unit_test(test_visiting_the_country_and_upcoming_exercise), cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
         cmocka_unit_test(test_description_object_and_audience), cmocka_unit_test(test_subjectless_clause_and_spokesman),
         cmocka_unit_test(test_named_meeting_and_signing_with), cmocka_unit_test(test_title_acronym_subject),
         cmocka_unit_test(test_tour_days_and_places), cmocka_unit_test(test_exercise_participants_listed),

@@ -353,10 +353,21 @@ static void test_city_division_and_press_secretary(void **state)
     test_doc_free(&t);
 }
 
+static void test_office_body_after_comma_and_bracketed_rank(void **state)
+{
+    (void)state;
+    /* "The Director, Defence Information, Brig.-Gen. X": the office, its body set off by commas */
+    check("The Director, Defence Information, Brig.-Gen. Karl Lindqvist, said in a statement that the visit went well.",
+          "Karl Lindqvist", NULL, "Director");
+    /* "Lieutenant General (Pilot) X": the bracketed word qualifies the rank */
+    check("The meeting was attended by Commander of the Air Force Major General (Pilot) Karl Lindqvist.", "Karl Lindqvist",
+          NULL, "Commander of the Air Force");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_adjective_titles), cmocka_unit_test(test_of_titles),
+        cmocka_unit_test(test_office_body_after_comma_and_bracketed_rank), cmocka_unit_test(test_adjective_titles), cmocka_unit_test(test_of_titles),
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
         cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim), cmocka_unit_test(test_the_honourable_and_plural_office), cmocka_unit_test(test_possessive_country_inside_title), cmocka_unit_test(test_membership_then_office), cmocka_unit_test(test_portfolio_lists), cmocka_unit_test(test_peoples_leader_and_country_inside_body),
         cmocka_unit_test(test_given_name_office_patronymic_according_to),

@@ -3770,6 +3770,22 @@ check(len(met("hn10", "Khalid bin Mohamed al-Attiyah", "Salem bin Hamad al-Nabit
 check([ev["place"] for ev in met("hn10", "Khalid bin Mohamed al-Attiyah", "Tony Radakin")] == ["country:qatar"], "hn10: visiting the country")
 check([ev["place"] for ev in met("hk37", "Zakir Hasanov", "Marat Khussainov")] == ["country:azerbaijan"], "hk37: on a visit to the country")
 
+# hn15, b2: "met with X at the Pentagon today": in Washington (a seat of the places lexicon)
+check([ev["place"] for ev in met("hn15", "Lloyd J. Austin III", "Gilberto Teodoro Jr.")] == ["location:washington"], "hn15: at the Pentagon")
+check([ev["place"] for ev in met("b2", "Lloyd J. Austin III", "Peter Hultqvist")] == ["location:washington"], "b2: at the Pentagon")
+
+# hn16: "The Director, Defence Information, Brig.-Gen. X, said in a statement that the visit ...": a
+# director (the body after the comma), and of the country where the story is (Abuja's)
+check(title("hn16", "Tukur Gusau") == "Director", "hn16: Director, Defence Information")
+country("hn16", "Tukur Gusau", "Nigeria")
+
+# hn18: "met with the Prime Minister of Sweden, Ulf Kristersson, at NATO Headquarters": in Brussels
+check([ev["place"] for ev in met("hn18", "Jens Stoltenberg", "Ulf Kristersson")] == ["location:brussels"], "hn18: at NATO Headquarters")
+
+# hn21: "on the sidelines of the Moscow Conference on International Security": in Moscow
+check([ev["place"] for ev in met("hn21", "Sergei Shoigu", "Viktor Khrenin")] == ["location:moscow"], "hn21: sidelines of the Moscow Conference")
+check([ev["place"] for ev in met("hn21", "Sergei Shoigu", "Rajnath Singh")] == ["location:tashkent"], "hn21: sidelines of the Tashkent SCO meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
