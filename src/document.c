@@ -484,9 +484,42 @@ static const char *const credit_words[] = {"journalist", "correspondent", "repor
 
 static bool starts_with_at(const char *t, size_t s, size_t e, const char *p);
 
+/* Does the next non-blank line after the one ending at e open with a dateline ("RAWALPINDI:",
+ * "NEW DELHI") or say a date ("Jakarta ● Tue, February 20, 2024")? */
+static bool dateline_below(const parley_document *d, size_t e)
+{
+    const char *t = d->text;
+    size_t q = e;
+    while (q < d->text_len && (t[q] == '\n' || t[q] == ' ' || t[q] == '\r'))
+        q++;
+    size_t w = q;
+    while (w < d->text_len && (isupper((unsigned char)t[w]) || t[w] == '-'))
+        w++;
+    if (w - q >= 3 && (w == d->text_len || t[w] == ':' || t[w] == ',' || t[w] == '\n' || t[w] == ' ' || t[w] == '\r') &&
+        !(w < d->text_len && t[w] == ' ' && w + 1 < d->text_len && islower((unsigned char)t[w + 1])))
+        return true;
+    /* (a month's name and a year in the line's first 48 bytes) */
+    size_t le = q;
+    while (le < d->text_len && t[le] != '\n' && le < q + 48)
+        le++;
+    bool month = false, year = false;
+    for (size_t k = q; k < le; k++) {
+        if (isupper((unsigned char)t[k]) && (k == q || t[k - 1] == ' ')) {
+            size_t j = k;
+            while (j < le && isalpha((unsigned char)t[j]))
+                j++;
+            month |= parley_date_month_name(t + k, j - k) > 0;
+        }
+        year |= k + 4 <= le && (t[k] == '1' || t[k] == '2') && isdigit((unsigned char)t[k + 1]) &&
+                isdigit((unsigned char)t[k + 2]) && isdigit((unsigned char)t[k + 3]) && (k + 4 == le || !isdigit((unsigned char)t[k + 4]));
+    }
+    return month && year;
+}
+
 /* "By X Y" (alone on a line, or after a header date), "Reporting by X Y", "X Y is AzerNews'
- * staff journalist": record the author and blank the credit. Returns 0 or an error. */
-static int scan_byline(parley_document *d, size_t s, size_t e)
+ * staff journalist": record the author and blank the credit; with @p top (a line right under the
+ * headline), a name alone over the dateline. Returns 0 or an error. */
+static int scan_byline(parley_document *d, size_t s, size_t e, bool top)
 {
     char *t = d->text;
     while (s < e && t[s] == ' ')
@@ -578,6 +611,22 @@ static int scan_byline(parley_document *d, size_t s, size_t e)
                                                  NULL};
     bool dated_below = ne && ne == le2 && w >= 2 && w <= 4 && e < d->text_len && t[e] == '\n' &&
                        (starts_with_at(t, e + 1, d->text_len, "Published ") || starts_with_at(t, e + 1, d->text_len, "Updated "));
+    /* "Mehtab Haider" over "RAWALPINDI: ...", "Yvette Tanamal (The Jakarta Post)" over "Jakarta ●
+     * Tue, February 20, 2024": a name alone under the headline, over the dateline, that the story
+     * does not name again */
+    if (!dated_below && top && ne && w >= 2 && w <= 3 && e < d->text_len) {
+        size_t r = ne;
+        if (r + 2 < le2 && t[r] == ' ' && t[r + 1] == '(' && t[le2 - 1] == ')' && le2 - r < 40)
+            r = le2;
+        size_t sp = ne;   /* the last name word */
+        while (sp > s && t[sp - 1] != ' ')
+            sp--;
+        bool lower = false;   /* (not a desk in capitals: "ARAB NEWS") */
+        for (size_t k = s; k < ne && !lower; k++)
+            lower = islower((unsigned char)t[k]);
+        dated_below = r == le2 && lower && dateline_below(d, e) && ne - sp >= 3 &&
+                      !memmem(t + e, d->text_len - e, t + sp, ne - sp);
+    }
     bool headline = false;
     for (int k = 0; dated_below && headline_words[k] && !headline; k++) {
         size_t kl = strlen(headline_words[k]);
@@ -764,7 +813,7 @@ static int parse_header(parley_document *d, size_t *body)
         /* the rest of that line is a byline or site clutter */
         while (r < e && t[r] == ' ')
             r++;
-        int rc = scan_byline(d, r, e);
+        int rc = scan_byline(d, r, e, false);
         if (rc < 0)
             return rc;
         blank(t, r, e);
@@ -1190,7 +1239,7 @@ static int scan_body(parley_document *d, size_t body)
                     /* a credit line may still follow the clutter */
                     for (size_t q = s; q < len;) {
                         size_t qe = line_end(t, len, q);
-                        int rc = scan_byline(d, q, qe);
+                        int rc = scan_byline(d, q, qe, false);
                         if (rc < 0)
                             return rc;
                         q = qe + 1;
@@ -1209,7 +1258,7 @@ static int scan_body(parley_document *d, size_t body)
             if (cl) {
                 blank(t, s, e);
             } else {
-                int rc = scan_byline(d, s, e);
+                int rc = scan_byline(d, s, e, nonblank >= 1 && nonblank <= 2);
                 if (rc < 0)
                     return rc;
                 nonblank++;

@@ -361,10 +361,36 @@ static void test_iso_date(void **state)
     assert_false(parley_document_is_iso_date(NULL));
 }
 
+static void test_name_over_dateline(void **state)
+{
+    (void)state;
+    /* a name alone under the headline, over the dateline, named nowhere else: the author */
+    parley_document *d = mk("source: https://example.org/a\ndate: 2023-08-30\n\nChiefs meet in Rawalpindi\n\n"
+                            "Karl Lindqvist\n\nRAWALPINDI: General John Abbot met Admiral Jane Roe.\n");
+    assert_int_equal(parley_document_n_authors(d), 1);
+    assert_string_equal(parley_document_author(d, 0), "Karl Lindqvist");
+    parley_document_free(d);
+    /* ... with the outlet in brackets, over a line that dates the story */
+    d = mk("source: https://example.org/a\ndate: 2024-02-20\n\nMinister hosts French minister\n\nErika Svensson (The "
+           "Daily)\n\nJakarta * Tue, February 20, 2024\n\nMinister John Abbot received Jane Roe.\n");
+    assert_int_equal(parley_document_n_authors(d), 1);
+    assert_string_equal(parley_document_author(d, 0), "Erika Svensson");
+    parley_document_free(d);
+    /* not a desk in capitals, nor a name the story goes on with */
+    d = mk("source: https://example.org/a\ndate: 2023-11-06\n\nMinister receives army chief\n\nARAB NEWS\n\nRIYADH: "
+           "Minister John Abbot received General Jane Roe.\n");
+    assert_int_equal(parley_document_n_authors(d), 0);
+    parley_document_free(d);
+    d = mk("source: https://example.org/a\ndate: 2023-11-06\n\nTalks in Riyadh\n\nJane Roe\n\nRIYADH: Minister John "
+           "Abbot received General Jane Roe.\n");
+    assert_int_equal(parley_document_n_authors(d), 0);
+    parley_document_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_header_block),   cmocka_unit_test(test_unknown_date),
+        cmocka_unit_test(test_name_over_dateline), cmocka_unit_test(test_header_block),   cmocka_unit_test(test_unknown_date),
         cmocka_unit_test(test_bare_date_and_byline), cmocka_unit_test(test_byline_and_credit),
         cmocka_unit_test(test_clutter),        cmocka_unit_test(test_normalise_offsets),
         cmocka_unit_test(test_invalid_utf8),   cmocka_unit_test(test_hard_wrap),

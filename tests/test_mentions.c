@@ -966,6 +966,11 @@ static void test_exercise_stop_word_and_bracketed_rank(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "New Horizon"));
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Northern Edge"));
     test_doc_free(&t);
+    /* "opposing X's attempts", "X's war": a ruler's nouns make a bare surname a person */
+    t = test_extract("The two countries oppose Lindqvist's attempts to rebuild the empire and Mustermann's war.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Lindqvist"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Mustermann"));
+    test_doc_free(&t);
     /* "Lieutenant General (Pilot) X": a word in brackets after a rank */
     t = test_extract("The meeting was attended by Chief of Staff of the Armed Forces Lieutenant General (Pilot) Salem "
                      "Erika Svensson.", NULL);

@@ -3786,6 +3786,14 @@ check([ev["place"] for ev in met("hn18", "Jens Stoltenberg", "Ulf Kristersson")]
 check([ev["place"] for ev in met("hn21", "Sergei Shoigu", "Viktor Khrenin")] == ["location:moscow"], "hn21: sidelines of the Moscow Conference")
 check([ev["place"] for ev in met("hn21", "Sergei Shoigu", "Rajnath Singh")] == ["location:tashkent"], "hn21: sidelines of the Tashkent SCO meeting")
 
+# hn22, hn23, hn24: a name alone under the headline, over the dateline ("RAWALPINDI:", "NEW DELHI",
+# "Jakarta ● Tue, February 20, 2024"), is the author; hn25: "ARAB NEWS" in capitals is a desk
+check(docs["hn22"]["authors"] == ["Mehtab Haider"], "hn22: a name over the dateline")
+check(docs["hn23"]["authors"] == ["Yvette Tanamal"], "hn23: a name and its outlet over the date line")
+check(docs["hn24"]["authors"] == ["Kallol Bhattacherjee"], "hn24: a name over the dateline")
+check(docs["hn25"]["authors"] == [] and person("hn25", "Syed Asim Munir"), "hn25: a desk in capitals")
+check(not person("hn22", "Mehtab Haider"), "hn22: the author is no person of the story")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
