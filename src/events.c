@@ -2099,6 +2099,8 @@ static bool mergeable(const parley_extraction *ex, const parley_event *o, const 
            (place_within(ex, o->place, ev->place) || place_within(ex, ev->place, o->place));
 }
 
+static int absorb_event(parley_extraction *ex, size_t idx, size_t k);
+
 /* Merge into the earliest earlier meeting of the same people with a compatible date, or keep.
  * The candidates are the events of its first participant (every event of the document when
  * that list is not kept). */
@@ -2118,7 +2120,20 @@ static int merge_meeting(parley_extraction *ex, size_t idx)
     }
     if (k == idx)
         return (int)idx;
+    return absorb_event(ex, idx, k);
+}
+
+/* Fold the last event idx into the earlier event k: k takes idx's people it lacks, its date and
+ * place where more precise, and its evidence; idx is dropped. Returns k, or an error. */
+static int absorb_event(parley_extraction *ex, size_t idx, size_t k)
+{
+    parley_event *ev = &ex->events[idx];
     parley_event *o = &ex->events[k];
+    for (size_t j = 0; j < ev->n_participants; j++) {
+        int rc = event_add_participant(ex, o, ev->participants[j]);
+        if (rc < 0)
+            return rc;
+    }
     if (!o->date[0] || (strlen(ev->date) > strlen(o->date) && o->date[0] != '-'))
         memcpy(o->date, ev->date, sizeof(o->date));
     /* the more precise place: "in Hanoi" over "to Vietnam" */
@@ -4237,6 +4252,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         grp_subject = true;
     int group_meeting = -1;
     bool group_again = false;
+    bool grows_told = false;   /* the group's meeting told again, with people attending it */
     /* (not a group in a clause after the sentence's own meeting: "hosted a trilateral meeting
      * with A and B, at which the three ministers agreed") */
     if (gl && st->last_meeting >= 0 && st->last_meeting_sentence + 1 >= s && !(has_meet && grp > meet))
@@ -4346,6 +4362,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         }
         if (into == &pp)
             group_meeting = told;
+        if (into == &subj && told == st->last_meeting && attend != SIZE_MAX && !planned && !has_call &&
+            ex->events[told].type == PARLEY_EVENT_MEETING && ex->events[told].status == PARLEY_STATUS_OCCURRED) {
+            static const char *const apart[] = {"also", "later", "then", "again", "trilateral", "afterwards", "subsequently",
+                                                "separately", "last", "previously", NULL};
+            grows_told = true;
+            for (size_t q = se->tok_begin; q < se->tok_end && grows_told; q++)
+                grows_told = !is_w_any(ex, q, apart);
+        }
         /* "The parties discussed X": the meeting just told, not a new one, unless it says so
          * ("The two ministers met again on Friday", "last met in June") */
         /* ... or the meetings just told in one sentence ("also met with A, and B. At the
@@ -4618,7 +4642,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                     strcmp(ex->entities[ex->dateline_place].country, home) == 0)
                     ev->place = ex->dateline_place;
             }
-            int kept = merge_meeting(ex, evi);
+            /* "A received B ... They discussed X, in the presence of C": the meeting just told,
+             * told again with people attending it, is that meeting (not "later", "also": another) */
+            int kept = grows_told && g == 0 ? absorb_event(ex, evi, (size_t)told) : merge_meeting(ex, evi);
             if (kept < 0)
                 return kept;
             if (g == 0)

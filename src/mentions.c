@@ -94,10 +94,18 @@ static bool blocks_name_uncached(const parley_extraction *ex, size_t i)
                           KB(PARLEY_LEX_OFFICE) | KB(PARLEY_LEX_RANK) | KB(PARLEY_LEX_HONORIFIC) | KB(PARLEY_LEX_DOMAIN) |
                           KB(PARLEY_LEX_ORGHEAD) | KB(PARLEY_LEX_STOP) | KB(PARLEY_LEX_EXERCISE);   /* the blockers */
 #undef KB
-    /* inside a longer lexicon phrase that starts earlier ("Field Marshall", "Saudi Arabia") */
-    for (size_t back = 1; back <= 3 && back <= i; back++) {
-        if (ex->text.tokens[i - back].kind == PARLEY_TOK_PUNCT)
-            break;
+    /* inside a longer lexicon phrase that starts earlier ("Field Marshall", "Saudi Arabia",
+     * "Officer-in-Charge": hyphens glued inside a word do not count) */
+    size_t span = 3;
+    for (size_t back = 1; back <= span && back <= i; back++) {
+        const parley_token *bt = &ex->text.tokens[i - back];
+        if (bt->kind == PARLEY_TOK_PUNCT) {
+            if (!(span < 7 && ex->text.text[bt->start] == '-' && bt->end == bt->start + 1 && !(bt->flags & PARLEY_TOK_SPACE) &&
+                  !(ex->text.tokens[i - back + 1].flags & PARLEY_TOK_SPACE)))
+                break;
+            span += 2;   /* (the hyphen and the word before it) */
+            continue;
+        }
         if (ex->match_kinds && !(ex->match_kinds[i - back] & mask))
             continue;   /* no blocker starts there */
         for (size_t k = 0; k < sizeof(blockers) / sizeof(blockers[0]); k++) {

@@ -2815,10 +2815,37 @@ static void test_seats_and_gathering_city(void **state)
     test_doc_free(&t);
 }
 
+static void test_told_meeting_grows(void **state)
+{
+    (void)state;
+    /* "They discussed X, in the presence of C": the meeting told, with C */
+    test_doc t = test_extract("KUWAIT, Oct 2 - Minister John Abbot received at his office on Monday the visiting US "
+                              "General Jane Roe. They discussed military cooperation, in the presence of Chief of Staff "
+                              "General Max Mustermann.", "2023-10-02");
+    size_t n = 0;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        if (t.ex->events[i].type == PARLEY_EVENT_MEETING) {
+            n++;
+            assert_int_equal(t.ex->events[i].n_participants, 3);
+        }
+    assert_int_equal(n, 1);
+    test_doc_free(&t);
+    /* ... not a meeting told apart ("later", "also") */
+    t = test_extract("Minister John Abbot met General Jane Roe in Riga on Monday. Later, the two ministers met President "
+                     "Max Mustermann.", "2023-10-02");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    n = 0;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        n += t.ex->events[i].type == PARLEY_EVENT_MEETING;
+    assert_int_equal(n, 2);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_seats_and_gathering_city), cmocka_unit_test(test_visiting_the_country_and_upcoming_exercise), cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
+        cmocka_unit_test(test_told_meeting_grows), cmocka_unit_test(test_seats_and_gathering_city), cmocka_unit_test(test_visiting_the_country_and_upcoming_exercise), cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
         cmocka_unit_test(test_description_object_and_audience), cmocka_unit_test(test_subjectless_clause_and_spokesman),
         cmocka_unit_test(test_named_meeting_and_signing_with), cmocka_unit_test(test_title_acronym_subject),
         cmocka_unit_test(test_tour_days_and_places), cmocka_unit_test(test_exercise_participants_listed),

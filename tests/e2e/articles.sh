@@ -3794,6 +3794,14 @@ check(docs["hn24"]["authors"] == ["Kallol Bhattacherjee"], "hn24: a name over th
 check(docs["hn25"]["authors"] == [] and person("hn25", "Syed Asim Munir"), "hn25: a desk in capitals")
 check(not person("hn22", "Mehtab Haider"), "hn22: the author is no person of the story")
 
+# hn27: "Defense Officer-in-Charge Carlito Galvez Jr." (a hyphenated office right before the name)
+check(title("hn27", "Carlito Galvez Jr.") == "Defense Officer-in-Charge", "hn27: Officer-in-Charge")
+check([ev["place"] for ev in met("hn27", "Carlito Galvez Jr.", "Koshikawa Kazuhiko")] == ["location:quezon-city"], "hn27: at Camp Aguinaldo in Quezon City")
+
+# hn28: "received ... the visiting Commander ... They discussed ..., in the presence of X": one
+# meeting of three, not the pair again
+check(len(events("hn28", "meeting")) == 1 and len(events("hn28", "meeting")[0]["participants"]) == 3, "hn28: the meeting told again grows")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
