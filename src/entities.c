@@ -1353,12 +1353,13 @@ static const char *guess_from_article(const parley_extraction *ex, const sentenc
     if (met && meets_two_countries(ex, sm, person))
         return NULL;
     const char *c = most_frequent_country(ex, sm, lead_first, countries, said, n_countries, person, avoid, met);
-    if (c || !met || visitor)
+    const char *other = met ? met : avoid;
+    if (c || !other || visitor)
         return c;
-    /* "X held a meeting with visiting US official Y in Dhaka": the country of the city they met
-     * in, when it is not the other's */
+    /* "X held a meeting with visiting US official Y in Dhaka", "X met the Chinese Consul General
+     * in Lahore": the country of the city they met in, when it is not the other's */
     const char *where = meeting_place_country(ex, sm, person);
-    if (where && strcmp(where, met) != 0 && !(avoid && strcmp(where, avoid) == 0))
+    if (where && strcmp(where, other) != 0 && !(avoid && strcmp(where, avoid) == 0))
         return where;
     return most_frequent_country(ex, sm, lead_first, countries, said, n_countries, person, avoid, NULL);
 }
@@ -1790,6 +1791,20 @@ static const char *speaker_met(const parley_extraction *ex, const sentence_menti
     return NULL;
 }
 
+/* Does a person's name start within the few tokens after token t of sentence s (the office
+ * before it is theirs: "the Chinese Consul General Zhao Shiren")? */
+static bool person_at(const parley_extraction *ex, const sentence_mentions *sm, size_t s, size_t t)
+{
+    for (size_t j = sm_from(ex, sm, s, t); j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->tb > t + 4)
+            break;
+        if (o->type == PARLEY_ENTITY_PERSON && o->role_of < 0)
+            return true;
+    }
+    return false;
+}
+
 /* "Minister X met the delegation at the ministry", after "a delegation led by US Senator Y": the
  * country of the delegation's leader, or the one its demonym says ("met the Somali delegation"),
  * which the person meeting the delegation is not of; else NULL. */
@@ -1801,11 +1816,18 @@ static const char *delegation_met(const parley_extraction *ex, const sentence_me
         size_t s = pm->sentence, end = ex->text.sentences[s].tok_end, trig = meet_after(ex, sm, pm);
         if (trig == SIZE_MAX)
             continue;
-        size_t dl, s2, by, d;
-        if ((d = parley_delegation_met(ex, trig + parley_match(ex, trig, PARLEY_LEX_MEET, NULL), end, &dl)) == SIZE_MAX)
+        size_t dl, s2, by, d, after = trig + parley_match(ex, trig, PARLEY_LEX_MEET, NULL);
+        const parley_lex_entry *de = NULL;
+        /* "X met the Chinese Consul General in Lahore": an officer named by the office alone, of
+         * the country the demonym says */
+        size_t q = after < end && parley_text_tok_is(&ex->text, after, "with") ? after + 1 : after;
+        size_t ql;
+        if (q + 2 < end && parley_text_tok_is_ci(&ex->text, q, "the") && (ql = parley_match(ex, q + 1, PARLEY_LEX_DEMONYM, &de)) &&
+            de && parley_match(ex, q + 1 + ql, PARLEY_LEX_OFFICE, NULL) && !(q + 1 + ql + 2 < end && person_at(ex, sm, s, q + 1 + ql)))
+            return de->canonical;
+        if ((d = parley_delegation_met(ex, after, end, &dl)) == SIZE_MAX)
             continue;
         /* "X later received the Somali delegation": the delegation's country, said */
-        const parley_lex_entry *de = NULL;
         if (dl && parley_match(ex, d + 1, PARLEY_LEX_DEMONYM, &de) == dl && de)
             return de->canonical;
         if (!parley_delegation_led_by(ex, s, &s2, &by))

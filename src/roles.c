@@ -414,6 +414,11 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             /* (with the division named after it: "Governor of Almaty region X") */
             if (office && j + l < end && division_word(ex, j + l) && after_of)
                 l++;
+            /* "Governor of the Leningrad Oblast X", "Chief Minister Punjab X": an office of a
+             * country's province is of that country (the first the lexicon lists) */
+            const parley_lex_entry *re = NULL;
+            if (office && !any && parley_match(ex, j, PARLEY_LEX_REGION, &re) && re && re->country && *re->country)
+                any = re->country;
             memset(mark + (j - start), INC, l);
             j += l;
         } else if (office && j > start && is_cap(ex, j) && (l = parley_match(ex, j, PARLEY_LEX_CITY, &e)) && j + l <= end &&

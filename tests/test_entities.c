@@ -1469,10 +1469,24 @@ static void test_source_where_the_story_is(void **state)
     test_doc_free(&t);
 }
 
+static void test_region_office_and_unnamed_officer(void **state)
+{
+    (void)state;
+    /* "Governor of the Leningrad Oblast X" under a Minsk dateline: the region's country */
+    test_doc t = test_extract("MINSK, 20 June - Belarusian President John Abbot met with Governor of the Leningrad Oblast "
+                              "Jane Roe on 20 June.", "2023-06-20");
+    assert_person_country(t.ex, "Jane Roe", "Russia");
+    test_doc_free(&t);
+    /* "X met the Chinese Consul General in Lahore": not Chinese; of the city's country */
+    t = test_extract("Chief Minister Jane Roe met the Chinese Consul General in Lahore.", "2024-01-01");
+    assert_person_country(t.ex, "Jane Roe", "Pakistan");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_source_where_the_story_is), cmocka_unit_test(test_family_honorific_and_delegation_demonym), cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_surname_without_article),
+        cmocka_unit_test(test_region_office_and_unnamed_officer), cmocka_unit_test(test_source_where_the_story_is), cmocka_unit_test(test_family_honorific_and_delegation_demonym), cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_surname_without_article),
         cmocka_unit_test(test_role_name_then_meeting), cmocka_unit_test(test_compound_org_and_currency),
         cmocka_unit_test(test_companion_after_country), cmocka_unit_test(test_destinations_and_opening_place),
         cmocka_unit_test(test_country_spoken_of), cmocka_unit_test(test_attendee_country_and_headline_initials),

@@ -3802,6 +3802,15 @@ check([ev["place"] for ev in met("hn27", "Carlito Galvez Jr.", "Koshikawa Kazuhi
 # meeting of three, not the pair again
 check(len(events("hn28", "meeting")) == 1 and len(events("hn28", "meeting")[0]["participants"]) == 3, "hn28: the meeting told again grows")
 
+# hn36, hm40: "Governor of the Leningrad Oblast X" under a Minsk dateline: an office of a Russian
+# region (places.tsv lists the regions of Russia, Ukraine and Kazakhstan) is Russia's
+country("hn36", "Aleksandr Drozdenko", "Russia")
+country("hm40", "Aleksandr Drozdenko", "Russia")
+
+# hn41: "Chief Minister Punjab X met the Chinese Consul General in Lahore": not Chinese (an officer
+# named by the office alone), of the country of the city of the meeting
+country("hn41", "Maryam Nawaz", "Pakistan")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
