@@ -3579,9 +3579,21 @@ static const char *signing_countries_rule(const parley_extraction *ex, const sen
                 }
         prev = o;
     }
-    if (!c2)
+    const char *n1 = c2 ? ex->entities[c1->entity].name : NULL, *n2 = c2 ? ex->entities[c2->entity].name : NULL;
+    /* ... or the two right after it, past a comma: "In the presence of A and B, India and Egypt
+     * exchanged five MoUs" */
+    size_t q = b->te, l1, l2;
+    const parley_lex_entry *e1 = NULL, *e2 = NULL;
+    if (!c2 && q + 4 < ex->text.sentences[s].tok_end && parley_text_tok_is(&ex->text, q, ",") &&
+        (l1 = parley_match(ex, q + 1, PARLEY_LEX_COUNTRY, &e1)) && e1 && parley_text_tok_is(&ex->text, q + 1 + l1, "and") &&
+        (l2 = parley_match(ex, q + 2 + l1, PARLEY_LEX_COUNTRY, &e2)) && e2 && strcmp(e1->canonical, e2->canonical) != 0)
+        for (size_t k = q + 2 + l1 + l2; k < q + 5 + l1 + l2 && k < ex->text.sentences[s].tok_end && !n2; k++)
+            if (parley_match(ex, k, PARLEY_LEX_SIGN, NULL)) {
+                n1 = e1->canonical;
+                n2 = e2->canonical;
+            }
+    if (!n2)
         return NULL;
-    const char *n1 = ex->entities[c1->entity].name, *n2 = ex->entities[c2->entity].name;
     const parley_mention *other = pm == a ? b : a;
     const char *oc = mention_country(ex, other);
     if (oc)

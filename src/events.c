@@ -4708,7 +4708,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         const parley_event *ag = &ex->events[st->last_agreement];
         if (me->place < 0)
             me->place = ag->place;
-        if (!me->date[0])
+        /* (a day the sentence does not say is the document's: "signed in Ankara on Feb. 8, X said
+         * on Thursday. The agreement was signed by A and B") */
+        parley_date d;
+        int rel;
+        if (!me->date[0] || (ag->date[0] && me->n_evidence == 1 && !sentence_date(ex, s, sign, st, false, &d, &rel)))
             memcpy(me->date, ag->date, sizeof(me->date));
     }
     /* "The signing ceremony took place at the Burma Camp in Accra": where the document told just

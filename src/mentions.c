@@ -715,7 +715,9 @@ static bool dateline_at(const parley_extraction *ex, size_t i, size_t l, size_t 
     /* (a hyphen inside a word is no dateline's dash: "Keller-Sutter and Zelensky discussed") */
     bool hyphen = punct_is(ex, after, '-') && glued(ex, after) && after + 1 < ex->text.n_tokens && glued(ex, after + 1);
     return punct_is(ex, after, ',') || punct_is(ex, after, '.') || (punct_is(ex, after, '-') && !hyphen) ||
-           punct_is(ex, after, '(') || punct_is(ex, after, ':');
+           punct_is(ex, after, '(') || punct_is(ex, after, ':') ||
+           /* "KUBINKA /Moscow Region/, August 15. /TASS/." */
+           (caps && punct_is(ex, after, '/'));
 }
 
 /* Does the city of cl tokens at i (entry ce), named as its country is ("Singapore"), open a

@@ -21,7 +21,9 @@ static const char *const abbrevs[] = {
     "Gov", "Sen", "Rep", "Pres", "Amb", "Hon", "Rt", "St", "Eng", "Engr", "Jr", "Sr", "No", "Nos", "Vol", "Fig",
     "vs",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft",
-    "Inc", "Ltd", "Co", "Corp", "approx", "etc", "e.g", "i.e", "Gens", "Messrs", NULL};
+    "Inc", "Ltd", "Co", "Corp", "approx", "etc", "e.g", "i.e", "Gens", "Messrs",
+    "ST", /* a dateline in capitals: "ST. PETERSBURG, August 15" */
+    NULL};
 
 /* A month's short name before its period (an abbreviation of the list above): an abbreviation
  * only before a day ("Jun. 5"); else the period ends the sentence ("Admiral Dong Jun."). */

@@ -1483,10 +1483,21 @@ static void test_region_office_and_unnamed_officer(void **state)
     test_doc_free(&t);
 }
 
+static void test_countries_after_the_pair(void **state)
+{
+    (void)state;
+    /* "In the presence of A and B, India and Egypt exchanged five MoUs": the pair's countries */
+    test_doc t = test_extract("In the presence of Prime Minister John Abbot and President Jane Roe, India and Egypt "
+                              "exchanged five MoUs in New Delhi on 25 January 2023.", "2023-01-26");
+    assert_person_country(t.ex, "John Abbot", "India");
+    assert_person_country(t.ex, "Jane Roe", "Egypt");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_region_office_and_unnamed_officer), cmocka_unit_test(test_source_where_the_story_is), cmocka_unit_test(test_family_honorific_and_delegation_demonym), cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_surname_without_article),
+        cmocka_unit_test(test_countries_after_the_pair), cmocka_unit_test(test_region_office_and_unnamed_officer), cmocka_unit_test(test_source_where_the_story_is), cmocka_unit_test(test_family_honorific_and_delegation_demonym), cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_surname_without_article),
         cmocka_unit_test(test_role_name_then_meeting), cmocka_unit_test(test_compound_org_and_currency),
         cmocka_unit_test(test_companion_after_country), cmocka_unit_test(test_destinations_and_opening_place),
         cmocka_unit_test(test_country_spoken_of), cmocka_unit_test(test_attendee_country_and_headline_initials),

@@ -2842,10 +2842,32 @@ static void test_told_meeting_grows(void **state)
     test_doc_free(&t);
 }
 
+static void test_tass_datelines_and_signed_by(void **state)
+{
+    (void)state;
+    /* "KUBINKA /Moscow Region/, August 15. /TASS/.", "ST. PETERSBURG, August 15" */
+    test_doc t = test_extract("KUBINKA /Moscow Region/, August 15. /TASS/. Russian Minister John Abbot met Belarusian "
+                              "Minister Jane Roe on Tuesday.", "2023-08-15");
+    assert_place(&t, meeting(&t, "John Abbot", "Jane Roe"), "Kubinka");
+    test_doc_free(&t);
+    t = test_extract("ST. PETERSBURG, August 15. /TASS/. Russian Minister John Abbot met Belarusian Minister Jane Roe on "
+                     "Tuesday.", "2023-08-15");
+    assert_place(&t, meeting(&t, "John Abbot", "Jane Roe"), "St Petersburg");
+    test_doc_free(&t);
+    /* "signed ... on Feb. 8, X said on Thursday. The agreement was signed by A and B" */
+    t = test_extract("ANKARA - Turkey and Somalia signed a defense cooperation framework agreement in Ankara on Feb. 8, "
+                     "Somali Minister Jane Roe said on Thursday. The agreement was signed by Turkish Minister John "
+                     "Abbot and Roe.", "2024-02-22");
+    const parley_event *ev = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(ev);
+    assert_string_equal(ev->date, "2024-02-08");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_told_meeting_grows), cmocka_unit_test(test_seats_and_gathering_city), cmocka_unit_test(test_visiting_the_country_and_upcoming_exercise), cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
+        cmocka_unit_test(test_tass_datelines_and_signed_by), cmocka_unit_test(test_told_meeting_grows), cmocka_unit_test(test_seats_and_gathering_city), cmocka_unit_test(test_visiting_the_country_and_upcoming_exercise), cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
         cmocka_unit_test(test_description_object_and_audience), cmocka_unit_test(test_subjectless_clause_and_spokesman),
         cmocka_unit_test(test_named_meeting_and_signing_with), cmocka_unit_test(test_title_acronym_subject),
         cmocka_unit_test(test_tour_days_and_places), cmocka_unit_test(test_exercise_participants_listed),

@@ -3811,6 +3811,19 @@ country("hm40", "Aleksandr Drozdenko", "Russia")
 # named by the office alone), of the country of the city of the meeting
 country("hn41", "Maryam Nawaz", "Pakistan")
 
+# hn43: "KUBINKA /Moscow Region/, August 15. /TASS/." (a dateline before a slash); hn48: "ST.
+# PETERSBURG, August 15" (no sentence ends at "ST.")
+check([ev["place"] for ev in met("hn43", "Sergei Shoigu", "Viktor Khrenin")] == ["location:kubinka"], "hn43: KUBINKA /Moscow Region/")
+check([ev["place"] for ev in met("hn48", "Sergei Shoigu", "Viktor Khrenin")] == ["location:st-petersburg"], "hn48: ST. PETERSBURG")
+
+# hn45: "In the presence of Prime Minister Narendra Modi and President Abdel Fattah El-Sisi, India
+# and Egypt exchanged five MoUs": the countries after the pair, in its order
+country("hn45", "Abdel Fattah El-Sisi", "Egypt")
+
+# hn47: "signed ... in Ankara on Feb. 8, X said on Thursday. The agreement was signed by A and B":
+# the signers met on the document's day
+check([ev["date"] for ev in met("hn47", "Yasar Guler", "Abdulkadir Mohamed Nur")] == ["2024-02-08"], "hn47: signed by, on the document's day")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
