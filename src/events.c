@@ -1941,7 +1941,10 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
         /* ("X, who had met Y in Rome in January, said ...": the place the clause of the meeting
          * itself says) */
         const parley_sentence *pse = &ex->text.sentences[s];
-        if (ev->place < 0 && trig < pse->tok_end && in_past_relative(ex, pse, trig)) {
+        if (ev->place < 0 && trig < pse->tok_end &&
+            (in_past_relative(ex, pse, trig) ||
+             /* ("The meeting came two weeks after X met Y in Sydney": the time clause's own place) */
+             parley_in_other_time_clause(ex, pse, trig))) {
             size_t ce = trig;
             while (ce < pse->tok_end && !is_p(ex, ce, ','))
                 ce++;
@@ -4020,7 +4023,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                                        is_w(ex, q + 2, "which")))) ||
                 is_p(ex, q, ';'))
                 bound = q;
-            else if (is_p(ex, q, ',') && (bound == SIZE_MAX || bound < q)) {
+            else if ((is_p(ex, q, ',') || is_w(ex, q, "came") || is_w(ex, q, "comes") || is_w(ex, q, "place")) &&
+                     (bound == SIZE_MAX || bound < q)) {
+                /* (", a day after ...", "The meeting between A and B came a day after ...") */
                 int shift = time_clause(ex, q + 1, m2);
                 /* (with a subject of its own: "hours after holding talks with Wang" is the
                  * subject's own meeting, told with the first) */
@@ -4587,6 +4592,20 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             }
             if ((rc = event_set_date_place(ex, ev, s, trig, st, !after_clause)) < 0)
                 return rc;
+            /* "The talks came a day after Austin met Kishida": the clause's day counted back
+             * from the meeting told (not from the story's day) */
+            if (after_clause && st->last_meeting >= 0 && strlen(ex->events[st->last_meeting].date) == 10) {
+                static const char *const fillers[] = {"a", "one", "two", "three", "the", "day", "days", NULL};
+                size_t q = trig;
+                while (q > se->tok_begin && !is_w(ex, q, "after") && !is_w(ex, q, "before") && q + 6 > trig)
+                    q--;
+                size_t i = q;
+                while (i > se->tok_begin && i + 3 > q && is_w_any(ex, i - 1, fillers))
+                    i--;
+                int days = (is_w(ex, q, "after") || is_w(ex, q, "before")) && i < q ? time_clause(ex, i, trig) : NOT_TIME;
+                if (days != NOT_TIME && days != NO_REL && days != 0)
+                    shift_day(ex->events[st->last_meeting].date, days, ev->date);
+            }
             /* "met A in Lima on Saturday before travelling to Rio de Janeiro, where he held talks
              * with B on Monday": the place a "where" before the object's meeting words is of */
             /* (... and every object after it in that clause, on the clause's day) */

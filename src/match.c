@@ -385,9 +385,12 @@ bool parley_in_other_time_clause(const parley_extraction *ex, const parley_sente
     for (size_t q = p; q-- > se->tok_begin + 2 && q + 20 > p;) {
         if (parley_text_tok_is(t, q, ",") || parley_text_tok_is(t, q, ";"))
             return false;
+        /* ", a day after ...", and "The meeting came a day after ...", "took place two days
+         * before ..." (the main event's predicate, the clause's time) */
+        static const char *const predicates[] = {"came", "comes", "place", "occurred", NULL};
         if ((parley_text_tok_is(t, q, "after") || parley_text_tok_is(t, q, "before")) && parley_text_tok_in_ci(t, q - 1, spans))
             for (size_t r = q - 1; r > se->tok_begin && r + 4 > q; r--)
-                if (parley_text_tok_is(t, r - 1, ","))
+                if (parley_text_tok_is(t, r - 1, ",") || parley_text_tok_in_ci(t, r - 1, predicates))
                     return true;
     }
     return false;

@@ -96,6 +96,23 @@ static bool body_ends_phrase(const parley_extraction *ex, size_t i, size_t end)
  * head ("of the Central Department"); one to three of them may also name a body of their own
  * when the title ends with them or goes on with the body's country ("Chairperson of the Milli
  * Majlis of Azerbaijan"). Returns how many such words there are, or 0. */
+/* "International Relations and Strategy at the Ministry of the Armed Forces": capitalised words
+ * from token k (and "and" between them) before "at the" and a body; where they end, or 0. */
+static size_t field_at_body(const parley_extraction *ex, size_t k, size_t end)
+{
+    size_t q = k;
+    while (q < end && q < k + 6 &&
+           ((ex->text.tokens[q].kind == PARLEY_TOK_WORD && is_cap(ex, q) && !parley_match(ex, q, PARLEY_LEX_RANK, NULL) &&
+             !parley_match(ex, q, PARLEY_LEX_HONORIFIC, NULL) && !parley_match(ex, q, PARLEY_LEX_OFFICE, NULL)) ||
+            (q > k && tok_word(ex, q, "and"))))
+        q++;
+    if (q > k && q + 2 < end && tok_word(ex, q, "at") && tok_word(ex, q + 1, "the") && is_cap(ex, q + 2) &&
+        (parley_match(ex, q + 2, PARLEY_LEX_ORGHEAD, NULL) || parley_match(ex, q + 2, PARLEY_LEX_ORG, NULL)) &&
+        !tok_word(ex, q - 1, "and"))
+        return q;
+    return 0;
+}
+
 static size_t cap_run_to_head(const parley_extraction *ex, size_t i, size_t end)
 {
     size_t j = i, limit = i + 3;
@@ -477,6 +494,15 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                                  (office && k + 1 < end && is_cap(ex, k) && tok_word(ex, k + 1, "Abroad")));
             else
                 ok = k < end && (titleish(ex, k, end) || cap_run_to_head(ex, k, end) || city_division(ex, k, end));
+            /* "Deputy Director of International Relations and Strategy at the Ministry of the Armed
+             * Forces": capitalised words of a field, then the body it is in */
+            size_t q;
+            if (!ok && office && (tok_word(ex, j, "of") || tok_word(ex, j, "and")) && (q = field_at_body(ex, k, end))) {
+                memset(mark + (j - start), INC, q - j);
+                j = q;
+                last = j;
+                continue;
+            }
             /* "Assistant Secretary of State for European and Eurasian Affairs X" */
             size_t sd = !ok && office && !tok_word(ex, j, "and") ? shared_domain(ex, k, end) : 0;
             if (sd) {

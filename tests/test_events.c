@@ -2864,10 +2864,26 @@ static void test_tass_datelines_and_signed_by(void **state)
     test_doc_free(&t);
 }
 
+static void test_came_a_day_after(void **state)
+{
+    (void)state;
+    /* "The meeting between A and B came a day after B met C": the meeting told; C met the day before */
+    test_doc t = test_extract("Minister John Abbot and Secretary Jane Roe held talks in Tokyo on Friday. The meeting "
+                              "between Abbot and Roe came a day after Roe met Prime Minister Max Mustermann.", "2023-07-28");
+    size_t n = 0;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        n += t.ex->events[i].type == PARLEY_EVENT_MEETING;
+    assert_int_equal(n, 2);
+    const parley_event *ev = meeting(&t, "Jane Roe", "Max Mustermann");
+    assert_non_null(ev);
+    assert_string_equal(ev->date, "2023-07-27");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_tass_datelines_and_signed_by), cmocka_unit_test(test_told_meeting_grows), cmocka_unit_test(test_seats_and_gathering_city), cmocka_unit_test(test_visiting_the_country_and_upcoming_exercise), cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
+        cmocka_unit_test(test_came_a_day_after), cmocka_unit_test(test_tass_datelines_and_signed_by), cmocka_unit_test(test_told_meeting_grows), cmocka_unit_test(test_seats_and_gathering_city), cmocka_unit_test(test_visiting_the_country_and_upcoming_exercise), cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
         cmocka_unit_test(test_description_object_and_audience), cmocka_unit_test(test_subjectless_clause_and_spokesman),
         cmocka_unit_test(test_named_meeting_and_signing_with), cmocka_unit_test(test_title_acronym_subject),
         cmocka_unit_test(test_tour_days_and_places), cmocka_unit_test(test_exercise_participants_listed),

@@ -371,10 +371,18 @@ static void test_hyphenated_office(void **state)
           "Defense Officer-in-Charge");
 }
 
+static void test_field_at_body(void **state)
+{
+    (void)state;
+    check("He met the Deputy Director of International Relations and Strategy at the Ministry of the Armed Forces, "
+          "Major General Karl Lindqvist.", "Karl Lindqvist", NULL,
+          "Deputy Director of International Relations and Strategy at the Ministry of the Armed Forces");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_hyphenated_office), cmocka_unit_test(test_office_body_after_comma_and_bracketed_rank), cmocka_unit_test(test_adjective_titles), cmocka_unit_test(test_of_titles),
+        cmocka_unit_test(test_field_at_body), cmocka_unit_test(test_hyphenated_office), cmocka_unit_test(test_office_body_after_comma_and_bracketed_rank), cmocka_unit_test(test_adjective_titles), cmocka_unit_test(test_of_titles),
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
         cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim), cmocka_unit_test(test_the_honourable_and_plural_office), cmocka_unit_test(test_possessive_country_inside_title), cmocka_unit_test(test_membership_then_office), cmocka_unit_test(test_portfolio_lists), cmocka_unit_test(test_peoples_leader_and_country_inside_body),
         cmocka_unit_test(test_given_name_office_patronymic_according_to),

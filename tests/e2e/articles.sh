@@ -3824,6 +3824,16 @@ country("hn45", "Abdel Fattah El-Sisi", "Egypt")
 # the signers met on the document's day
 check([ev["date"] for ev in met("hn47", "Yasar Guler", "Abdulkadir Mohamed Nur")] == ["2024-02-08"], "hn47: signed by, on the document's day")
 
+# hn52, hn56: "The meeting between Hamada and Austin came a day after Austin met Kishida", "The
+# talks came a day after ...": the meeting told, and the clause's a day before it
+check(len(met("hn52", "Yasukazu Hamada", "Lloyd Austin")) == 1, "hn52: the meeting between them is the one told")
+check([ev["date"] for ev in met("hn52", "Lloyd Austin", "Fumio Kishida")] == ["2023-07-27"], "hn52: a day after")
+check([ev["date"] for ev in met("hn56", "Lloyd Austin", "Fumio Kishida")] == ["2023-07-27"], "hn56: came a day after")
+
+# hn55: "the Deputy Director of International Relations and Strategy at the Ministry of the Armed
+# Forces, Major General X": the office (a field, then the body it is in)
+check(title("hn55", "Guillaume Daret") == "Deputy Director of International Relations and Strategy at the Ministry of the Armed Forces", "hn55: a field at a body")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
