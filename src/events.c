@@ -60,6 +60,15 @@ static bool multilateral_at(const parley_extraction *ex, size_t i)
     return (c == 't' || c == 'q' || c == 'T' || c == 'Q') && tok_n(ex, i) >= 9 && is_w_any(ex, i, words);
 }
 
+/* Does a token of [b, e) say a meeting of three sides or more? */
+static bool multilateral_in(const parley_extraction *ex, size_t b, size_t e)
+{
+    for (size_t q = b; q < e; q++)
+        if (multilateral_at(ex, q))
+            return true;
+    return false;
+}
+
 static int num_val(const parley_extraction *ex, size_t i, size_t *digits)
 {
     const char *s = tok_s(ex, i);
@@ -2922,6 +2931,32 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
     }
     for (size_t i = 0; !own && !sub.n && subj0 && i < subj0->n; i++)
         people_add(&sub, subj0->p[i].ent, subj0->p[i].pos, subj0->p[i].end);
+    /* "..., and the three ministers held a trilateral meeting later that day": as many people as
+     * the phrase counts, the sentence's before the clause, then those of the meetings told just
+     * before that share someone with them */
+    size_t gl2, g2 = !sub.n ? find_trigger(ex, bound + 1, m2, PARLEY_LEX_GROUP, &gl2) : m2;
+    if (g2 < m2) {
+        size_t want = 0;
+        for (size_t q = g2; q < g2 + gl2; q++)
+            want = is_w(ex, q, "three") ? 3 : is_w(ex, q, "four") ? 4 : want;
+        for (size_t i = 0; want && i < pp->n && sub.n < want; i++)
+            if (pp->p[i].pos < bound)
+                people_add(&sub, pp->p[i].ent, pp->p[i].pos, pp->p[i].end);
+        for (size_t k = ex->n_events; want && sub.n && sub.n < want && k-- > 0 && k + 4 > ex->n_events;) {
+            const parley_event *o = &ex->events[k];
+            bool shares = false;
+            for (size_t i = 0; o->type == PARLEY_EVENT_MEETING && i < o->n_participants && !shares; i++)
+                for (size_t q = 0; q < sub.n && !shares; q++)
+                    shares = sub.p[q].ent == o->participants[i];
+            for (size_t i = 0; shares && i < o->n_participants && sub.n < want; i++)
+                if (ex->entities[o->participants[i]].type == PARLEY_ENTITY_PERSON)
+                    people_add(&sub, o->participants[i], g2, g2 + gl2);
+        }
+        if (sub.n != want)
+            sub.n = 0;
+        else
+            own = false;   /* (the people of the sentence going on: its day and place) */
+    }
     /* ... and the people after the meeting words named before too ("met separately with A, B
      * and C, before a trilateral session with B and C") */
     bool none_after = ob.n == 0;
@@ -4016,6 +4051,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     int clause_shift = NO_REL;   /* "..., a day after X held talks with Y": days from the main event */
     if (has_meet && trig == meet && obj.n) {
         m2 = find_trigger(ex, meet + ml, se->tok_end, PARLEY_LEX_MEET, &l2);
+        /* (", and the three ministers held a trilateral meeting": "held", a meeting noun) */
+        for (size_t q = meet + ml; !l2 && q + 1 < se->tok_end; q++)
+            if (is_w(ex, q, "held"))
+                for (size_t k = q + 1; k < se->tok_end && k < q + 4 && !l2; k++)
+                    if (parley_match(ex, k, PARLEY_LEX_MEET_NOUN, NULL) && multilateral_in(ex, q + 1, k)) {
+                        m2 = q;
+                        l2 = k + 1 - q;
+                    }
         for (size_t q = meet + ml; l2 && q + 1 < m2; q++) {
             if ((is_p(ex, q, ',') && (is_w(ex, q + 1, "and") || is_w(ex, q + 1, "while") || is_w(ex, q + 1, "but") ||
                                       /* ", after which A met B" */
@@ -4328,6 +4371,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                  (obj.n >= 1 || meet <= grp + gl + 4) &&
                  (!they || after_clause || (obj.n >= 1 && grp == se->tok_begin)))
             into = &subj;   /* "the ministers met X", "The two ministers last met in June" */
+        else if (has_meet && !again && between && !has_call && !planned && subj.n == 0 && obj.n == 0 && grp_subject &&
+                 grp + gl <= meet && meet <= grp + gl + 4 && !they && multilateral_in(ex, grp + gl, meet + ml))
+            into = &subj;   /* "The three ministers held a trilateral meeting" */
         /* "The two presidents also met troops of the battalion": whom they met is no one named,
          * and not each other */
         static const char *const crowds[] = {"troops", "soldiers", "students", "members", "officials", "representatives",
@@ -4365,6 +4411,26 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 added += into->n > before;
             }
         }
+        /* "Lee met Hamada on Sunday. Lee also met Austin on Saturday. The three ministers held a
+         * trilateral meeting": as many people as the phrase says, from the meetings told before
+         * the last that share someone with it (three back at most) */
+        bool gathered = false;   /* (people of meetings before the last: a meeting of its own) */
+        for (int k = told - 1; into && limit != SIZE_MAX && added < limit && k >= 0 && k + 3 >= told; k--) {
+            const parley_event *o = &ex->events[k];
+            if (o->type != PARLEY_EVENT_MEETING || o->status != lm->status)
+                continue;
+            bool shares = false;
+            for (size_t i = 0; i < o->n_participants && !shares; i++)
+                for (size_t q = 0; q < into->n && !shares; q++)
+                    shares = into->p[q].ent == o->participants[i];
+            for (size_t i = 0; shares && i < o->n_participants && added < limit; i++) {
+                size_t before = into->n;
+                if (ex->entities[o->participants[i]].type == PARLEY_ENTITY_PERSON)
+                    people_add(into, o->participants[i], grp, grp + gl);
+                added += into->n > before;
+                gathered |= into->n > before;
+            }
+        }
         if (into == &pp)
             group_meeting = told;
         if (into == &subj && told == st->last_meeting && attend != SIZE_MAX && !planned && !has_call &&
@@ -4382,7 +4448,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         bool just_told = told == st->last_meeting ||
                          (st->last_meeting >= 0 && lm->n_evidence && ex->events[st->last_meeting].n_evidence &&
                           lm->evidence[0].start == ex->events[st->last_meeting].evidence[0].start);
-        if (into == &subj && obj.n == 0 && just_told && !planned) {
+        if (into == &subj && obj.n == 0 && just_told && !planned && !gathered) {
             group_again = true;
             for (size_t q = grp + gl; q < se->tok_end && q <= meet + ml + 1; q++)
                 group_again &= !is_w(ex, q, "again") && !is_w(ex, q, "last") && !is_w(ex, q, "previously");

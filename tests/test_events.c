@@ -2880,10 +2880,31 @@ static void test_came_a_day_after(void **state)
     test_doc_free(&t);
 }
 
+static void test_three_ministers_trilateral(void **state)
+{
+    (void)state;
+    /* "A met B on Sunday. A also met C on Saturday. The three ministers held a trilateral meeting" */
+    test_doc t = test_extract("Minister John Abbot held talks with Minister Jane Roe in Singapore on Sunday. Abbot also met "
+                              "Secretary Max Mustermann on Saturday. The three ministers held a trilateral meeting later "
+                              "that day.", "2023-06-04");
+    const parley_event *ev = meeting(&t, "Jane Roe", "Max Mustermann");
+    assert_non_null(ev);
+    assert_string_equal(ev->date, "2023-06-03");
+    test_doc_free(&t);
+    /* ... in a second clause of the sentence */
+    t = test_extract("Minister John Abbot held talks with Minister Jane Roe in Singapore on Sunday. Abbot also met "
+                     "Secretary Max Mustermann on Saturday, and the three ministers held a trilateral meeting later that "
+                     "day.", "2023-06-04");
+    ev = meeting(&t, "Jane Roe", "Max Mustermann");
+    assert_non_null(ev);
+    assert_string_equal(ev->date, "2023-06-03");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_came_a_day_after), cmocka_unit_test(test_tass_datelines_and_signed_by), cmocka_unit_test(test_told_meeting_grows), cmocka_unit_test(test_seats_and_gathering_city), cmocka_unit_test(test_visiting_the_country_and_upcoming_exercise), cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
+        cmocka_unit_test(test_three_ministers_trilateral), cmocka_unit_test(test_came_a_day_after), cmocka_unit_test(test_tass_datelines_and_signed_by), cmocka_unit_test(test_told_meeting_grows), cmocka_unit_test(test_seats_and_gathering_city), cmocka_unit_test(test_visiting_the_country_and_upcoming_exercise), cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
         cmocka_unit_test(test_description_object_and_audience), cmocka_unit_test(test_subjectless_clause_and_spokesman),
         cmocka_unit_test(test_named_meeting_and_signing_with), cmocka_unit_test(test_title_acronym_subject),
         cmocka_unit_test(test_tour_days_and_places), cmocka_unit_test(test_exercise_participants_listed),

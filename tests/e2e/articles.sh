@@ -3834,6 +3834,11 @@ check([ev["date"] for ev in met("hn56", "Lloyd Austin", "Fumio Kishida")] == ["2
 # Forces, Major General X": the office (a field, then the body it is in)
 check(title("hn55", "Guillaume Daret") == "Deputy Director of International Relations and Strategy at the Ministry of the Armed Forces", "hn55: a field at a body")
 
+# hn14, hn57: "Lee also met Austin on Saturday, and the three ministers held a trilateral meeting
+# later that day" (and in a sentence of its own): the three, Hamada from the meeting told before
+check([(ev["date"], ev["place"]) for ev in met("hn14", "Yasukazu Hamada", "Lloyd Austin")] == [("2023-06-03", "country:singapore")], "hn14: the three ministers")
+check([(ev["date"], ev["place"]) for ev in met("hn57", "Yasukazu Hamada", "Lloyd Austin")] == [("2023-06-03", "country:singapore")], "hn57: the three ministers")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
