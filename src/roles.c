@@ -718,6 +718,10 @@ static size_t skip_ranks_back(const parley_extraction *ex, size_t a, size_t sb)
             size_t k = a - l, m;
             if ((((m = parley_match(ex, k, PARLEY_LEX_RANK, NULL))) || (m = parley_match(ex, k, PARLEY_LEX_HONORIFIC, NULL))) &&
                 k + m >= a && k + m <= name && !inside_office(ex, k, k + m, sb) && !office_of_body(ex, k, m, sb) &&
+                /* ("Commander of the Royal Thai Army General X": a body's head word after a
+                 * demonym ends the body, not opens the rank "Army General") */
+                !(k < a && k > sb && parley_match(ex, k, PARLEY_LEX_ORGHEAD, NULL) == 1 &&
+                  (parley_phrase_ends_at(ex, PARLEY_LEX_DEMONYM, k, sb) || parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, k, sb))) &&
                 /* an office before a rank is the office: "(TNI) Commander Admiral X" */
                 !(a < name && k + m == a && parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) == m &&
                   parley_match(ex, a, PARLEY_LEX_RANK, NULL))) {

@@ -3839,6 +3839,15 @@ check(title("hn55", "Guillaume Daret") == "Deputy Director of International Rela
 check([(ev["date"], ev["place"]) for ev in met("hn14", "Yasukazu Hamada", "Lloyd Austin")] == [("2023-06-03", "country:singapore")], "hn14: the three ministers")
 check([(ev["date"], ev["place"]) for ev in met("hn57", "Yasukazu Hamada", "Lloyd Austin")] == [("2023-06-03", "country:singapore")], "hn57: the three ministers")
 
+# hn58: "the visiting Commander of the Royal Thai Army General Charoenchai Hinthao": "Army" ends the
+# body after its demonym (not the rank "Army General"); "on the 15th", "Earlier on 14th March"
+check(title("hn58", "Charoenchai Hinthao") == "Commander of the Royal Thai Army", "hn58: Royal Thai Army, then the rank")
+check([ev["date"] for ev in met("hn58", "S M Shafiuddin Ahmed", "Charoenchai Hinthao")] == ["2024-03-15"], "hn58: on the 15th")
+check([ev["date"] for ev in met("hn58", "Charoenchai Hinthao", "Mizanur Rahman Shameem")] == ["2024-03-14"], "hn58: on 14th March")
+
+# hn60: "A planned meeting between Umerov and X was postponed"; "did not meet": no meetings
+check(not met("hn60", "Rustem Umerov", "Wladyslaw Kosiniak-Kamysz"), "hn60: postponed")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
