@@ -673,6 +673,40 @@ static bool starts_with_at(const char *t, size_t s, size_t e, const char *p)
 }
 
 /* a line that is a bare site name such as "News.Az" or "AzerNews" */
+/* Is the line [a, e) a link to another story ("Also Read: ...", "READ ALSO | ...") with the story
+ * going on after it: a line of prose (a sentence's period, 100 bytes or more) among the next
+ * three lines? */
+static bool starts_with_at(const char *t, size_t s, size_t e, const char *p);
+static bool aside_link_line(const char *t, size_t len, size_t a, size_t e)
+{
+    static const char *const links[] = {"Also Read", "Also read", "ALSO READ", "Read also", "Read Also", "READ ALSO",
+                                        "Read more", "Read More", "READ MORE", NULL};
+    bool link = false;
+    for (int k = 0; links[k] && !link; k++)
+        link = t[a] == links[k][0] && starts_with_at(t, a, e, links[k]);
+    if (!link)
+        return false;
+    size_t q = e + 1;
+    for (int n = 0; n < 3 && q < len;) {
+        size_t qe = q;
+        while (qe < len && t[qe] != '\n')
+            qe++;
+        size_t w = q;
+        while (w < qe && (t[w] == ' ' || t[w] == '\r'))
+            w++;
+        if (w < qe) {
+            n++;
+            bool period = false;
+            for (size_t k = w; k + 1 < qe && !period; k++)
+                period = t[k] == '.' && t[k + 1] == ' ';
+            if (qe - w >= 100 && (period || t[qe - 1] == '.' || t[qe - 1] == '"'))
+                return true;
+        }
+        q = qe + 1;
+    }
+    return false;
+}
+
 static bool is_site_line(const char *t, size_t s, size_t e)
 {
     while (s < e && t[s] == ' ')
@@ -1234,6 +1268,13 @@ static int scan_body(parley_document *d, size_t body)
             size_t a = s;
             while (a < e && t[a] == ' ')
                 a++;
+            /* "Also Read: Army chief meets Saudi defence minister" between two paragraphs of the
+             * story: a link's line, not the story's end */
+            if (nonblank > 0 && a < e && aside_link_line(t, len, a, e)) {
+                blank(t, s, e);
+                s = e + 1;
+                continue;
+            }
             for (int k = 0; clutter_end[k]; k++)
                 if (nonblank > 0 && a < e && t[a] == clutter_end[k][0] && starts_with_at(t, a, e, clutter_end[k])) {
                     /* a credit line may still follow the clutter */

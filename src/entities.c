@@ -4266,6 +4266,15 @@ static int plural_role_titles(parley_extraction *ex)
     return rc;
 }
 
+/* Is token t of sentence s inside a quotation (an odd number of quotation marks before it)? */
+static bool quoted_at(const parley_extraction *ex, size_t s, size_t t)
+{
+    size_t quotes = 0;
+    for (size_t q = ex->text.sentences[s].tok_begin; q < t; q++)
+        quotes += parley_text_tok_is(&ex->text, q, "\"");
+    return quotes % 2 == 1;
+}
+
 static int person_roles(parley_extraction *ex)
 {
     /* title and country: the first stated, a counterpart's title from the other side */
@@ -4356,7 +4365,7 @@ static int person_roles(parley_extraction *ex)
                     (o->tb > ex->text.sentences[s].tok_begin && parley_departure_for(ex, o->tb - 1, ex->text.sentences[s].tok_begin)) ||
                     /* a partner: "would hold the exercise with the United States", "had signed
                      * similar agreements with Germany and France" */
-                    (self_m->tb < o->tb && after_with(ex, &sm, o, s)) ||
+                    ((self_m->tb < o->tb || quoted_at(ex, s, o->tb)) && after_with(ex, &sm, o, s)) ||
                     /* a country thanked or urged is not the speaker's (who is named before it),
                      * nor that of the source quoted after it ("Hasina thanked India for its
                      * support, press secretary X told reporters") */

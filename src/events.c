@@ -684,10 +684,45 @@ static bool date_in_sentence(const parley_extraction *ex, const doc_state *st, s
 }
 
 /* first token of a trigger of `kind` in [b, e); its length in *len */
+/* "held wide-ranging talks", "held a closed-door meeting": a form of "hold", an article, one or
+ * two words in lower case that qualify, and a meeting's noun; its length from token i, or 0. */
+static size_t held_qualified_meeting(const parley_extraction *ex, size_t i, size_t e)
+{
+    static const char *const holds[] = {"held", "hold", "holds", "holding", NULL};
+    static const char *const not_qualifiers[] = {"the", "their", "his", "her", "its", "no", "further", "more", "future",
+                                                 "next", "another", "first", "second", "any", "phone", "telephone",
+                                                 "video", "virtual", "online", "press", NULL};
+    if ((*tok_s(ex, i) | 0x20) != 'h' || !is_w_any(ex, i, holds))
+        return 0;
+    size_t q = i + 1;
+    if (q < e && (is_w(ex, q, "a") || is_w(ex, q, "an")))
+        q++;
+    size_t w = q;
+    while (q < e && q < w + 3 && tok(ex, q)->kind == PARLEY_TOK_WORD && !(tok(ex, q)->flags & PARLEY_TOK_CAP) &&
+           !is_w_any(ex, q, not_qualifiers) && !parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL))
+        q++;
+    /* (hyphens glued inside a qualifier: "wide-ranging", "closed-door") */
+    while (q + 1 < e && q > w && is_p(ex, q, '-') && !(tok(ex, q)->flags & PARLEY_TOK_SPACE) && q < w + 5) {
+        q += 2;
+        while (q < e && q < w + 6 && tok(ex, q)->kind == PARLEY_TOK_WORD && !(tok(ex, q)->flags & PARLEY_TOK_CAP) &&
+               !is_w_any(ex, q, not_qualifiers) && !parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL))
+            q++;
+    }
+    static const char *const nouns[] = {"talks", "discussions", "meeting", "meetings", "consultations", NULL};
+    if (q == w || q >= e || !is_w_any(ex, q, nouns))
+        return 0;
+    return q + 1 - i;
+}
+
 static size_t find_trigger(const parley_extraction *ex, size_t b, size_t e, int kind, size_t *len)
 {
     const uint64_t *mk = ex->match_kinds, bit = UINT64_C(1) << kind;
     for (size_t i = b; i < e; i++) {
+        size_t hq;
+        if (kind == PARLEY_LEX_MEET && tok(ex, i)->kind == PARLEY_TOK_WORD && (hq = held_qualified_meeting(ex, i, e))) {
+            *len = hq;
+            return i;
+        }
         if (mk && !(mk[i] & bit))
             continue;   /* no phrase of the kind starts here: parley_match() would say 0 */
         size_t l = parley_match(ex, i, kind, NULL);
@@ -754,7 +789,10 @@ static size_t joined_meeting_at(const parley_extraction *ex, const parley_senten
 /* find_trigger() over a whole sentence whose kinds are sk (kinds_in()): at once when none. */
 static size_t sentence_trigger(const parley_extraction *ex, const parley_sentence *se, uint64_t sk, int kind, size_t *len)
 {
-    if (!(sk & (UINT64_C(1) << kind))) {
+    /* (a sentence with no phrase of the kind may still hold "held wide-ranging talks": a
+     * meeting's noun) */
+    if (!(sk & (UINT64_C(1) << kind)) &&
+        !(kind == PARLEY_LEX_MEET && (sk & (UINT64_C(1) << PARLEY_LEX_MEET_NOUN)))) {
         *len = 0;
         return se->tok_end;
     }

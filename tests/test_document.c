@@ -387,10 +387,28 @@ static void test_name_over_dateline(void **state)
     parley_document_free(d);
 }
 
+static void test_also_read_line(void **state)
+{
+    (void)state;
+    /* "Also Read: ..." between two paragraphs of the story: only that line goes */
+    parley_document *d = mk("source: https://example.org/a\ndate: 2024-05-10\n\nMinister John Abbot met Jane Roe in "
+                            "Islamabad on Thursday, according to a statement issued by the defence ministry.\n\nAlso Read: "
+                            "Army chief meets Saudi defence minister\n\nSeparately, Roe called on General Max Mustermann at "
+                            "the headquarters, where the two discussed the situation in the region, officials said.\n");
+    assert_non_null(strstr(parley_document_text(d), "Max Mustermann"));
+    assert_null(strstr(parley_document_text(d), "Army chief meets"));
+    parley_document_free(d);
+    /* ... and at the end, with no story after it, the end of the story */
+    d = mk("source: https://example.org/a\ndate: 2024-05-10\n\nMinister John Abbot met Jane Roe in Islamabad.\n\nAlso "
+           "Read: Army chief meets Saudi defence minister\nPM meets envoy\n");
+    assert_null(strstr(parley_document_text(d), "PM meets envoy"));
+    parley_document_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_name_over_dateline), cmocka_unit_test(test_header_block),   cmocka_unit_test(test_unknown_date),
+        cmocka_unit_test(test_also_read_line), cmocka_unit_test(test_name_over_dateline), cmocka_unit_test(test_header_block),   cmocka_unit_test(test_unknown_date),
         cmocka_unit_test(test_bare_date_and_byline), cmocka_unit_test(test_byline_and_credit),
         cmocka_unit_test(test_clutter),        cmocka_unit_test(test_normalise_offsets),
         cmocka_unit_test(test_invalid_utf8),   cmocka_unit_test(test_hard_wrap),

@@ -2901,10 +2901,24 @@ static void test_three_ministers_trilateral(void **state)
     test_doc_free(&t);
 }
 
+static void test_held_qualified_talks(void **state)
+{
+    (void)state;
+    /* "A and B on Monday held wide-ranging talks", "held a closed-door meeting" */
+    test_doc t = test_extract("NEW DELHI - Minister John Abbot and Secretary Jane Roe on Monday held wide-ranging talks. "
+                              "Minister Max Mustermann and Minister Erika Svensson held a closed-door meeting on Tuesday.",
+                              "2023-06-07");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    const parley_event *ev = meeting(&t, "Max Mustermann", "Erika Svensson");
+    assert_non_null(ev);
+    assert_string_equal(ev->date, "2023-06-06");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_three_ministers_trilateral), cmocka_unit_test(test_came_a_day_after), cmocka_unit_test(test_tass_datelines_and_signed_by), cmocka_unit_test(test_told_meeting_grows), cmocka_unit_test(test_seats_and_gathering_city), cmocka_unit_test(test_visiting_the_country_and_upcoming_exercise), cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
+        cmocka_unit_test(test_held_qualified_talks), cmocka_unit_test(test_three_ministers_trilateral), cmocka_unit_test(test_came_a_day_after), cmocka_unit_test(test_tass_datelines_and_signed_by), cmocka_unit_test(test_told_meeting_grows), cmocka_unit_test(test_seats_and_gathering_city), cmocka_unit_test(test_visiting_the_country_and_upcoming_exercise), cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
         cmocka_unit_test(test_description_object_and_audience), cmocka_unit_test(test_subjectless_clause_and_spokesman),
         cmocka_unit_test(test_named_meeting_and_signing_with), cmocka_unit_test(test_title_acronym_subject),
         cmocka_unit_test(test_tour_days_and_places), cmocka_unit_test(test_exercise_participants_listed),

@@ -3848,6 +3848,17 @@ check([ev["date"] for ev in met("hn58", "Charoenchai Hinthao", "Mizanur Rahman S
 # hn60: "A planned meeting between Umerov and X was postponed"; "did not meet": no meetings
 check(not met("hn60", "Rustem Umerov", "Wladyslaw Kosiniak-Kamysz"), "hn60: postponed")
 
+# hn64: "Also Read: Army chief meets Saudi defence minister" between paragraphs: a link's line, the
+# story goes on (Blome, and Ratner's call on Asim Munir); '"We want broad-based relations with the
+# US," Mr Asif was quoted as saying': a partner in a quotation is not the speaker's country
+check(len(met("hn64", "Ely Ratner", "Asim Munir")) == 1 and person("hn64", "Donald Blome"), "hn64: the story after Also Read")
+country("hn64", "Khawaja Asif", "Pakistan")
+
+# hn65, hk148: "A and B on Monday held wide-ranging talks", "later held a separate one-on-one
+# meeting" (a qualified meeting's noun after "held")
+check([ev["date"] for ev in met("hn65", "Rajnath Singh", "Lloyd J Austin")] == ["2023-06-05", "2021-03"], "hn65: held wide-ranging talks")
+check(not met("hk148", "Emmanuel Macron", "Li Qiang") and len(met("hk148", "Ursula von der Leyen", "Li Qiang")) == 1, "hk148: a separate one-on-one meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
