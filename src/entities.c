@@ -1696,6 +1696,10 @@ static const char *site_country(const parley_extraction *ex, bool *official)
             *official = true;
         l += ll + 1;
     }
+    /* a national outlet on a generic domain ("ndtv.com", "dawn.com": data/outlets.tsv) */
+    const char *outlet = parley_lexicon_outlet_country(ex->lex, h, n);
+    if (outlet)
+        return outlet;
     const char *dot = h + n;
     while (dot > h && dot[-1] != '.')
         dot--;
@@ -4510,6 +4514,19 @@ static int person_roles(parley_extraction *ex)
                       : by_dateline            ? dateline
                       : by_publisher           ? publisher
                                                : NULL;
+        /* one who accompanies a principal whose country was just guessed is of it ("The prime
+         * minister was accompanied by Foreign Minister X") */
+        if (principal >= 0 && (size_t)principal < i && !ex->entities[principal].country && fallback[principal] &&
+            !avoid && !(by_publisher && official))
+            fallback[i] = fallback[principal];
+        /* a newspaper's official with no meeting, named where the story is abroad ("in Washington
+         * on Tuesday, a day after the inauguration of President X"): of that place's country */
+        if (fallback[i] == publisher && by_publisher && !official && !by_dateline && !met && !avoid &&
+            !people_met(ex, &sm, en, NULL, 0) && en->n_mentions == 1) {
+            const char *home = place_at_home(ex, &sm, &ex->mentions[en->mentions[0]]);
+            if (home && strcmp(home, publisher) != 0 && !visits(ex, &sm, en, home))
+                fallback[i] = home;
+        }
         if (!fallback[i] && !avoid && !met) {
             const char *home = source_at_home(ex, &sm, en);
             if (home && !visits(ex, &sm, en, home))

@@ -410,6 +410,26 @@ const parley_lex_entry *parley_lexicon_find(const parley_lexicon *lex, parley_le
     return NULL;
 }
 
+const char *parley_lexicon_outlet_country(const parley_lexicon *lex, const char *host, size_t n)
+{
+    char key[256];
+    if (n >= sizeof key)
+        return NULL;
+    for (size_t k = 0; k < n; k++)
+        key[k] = host[k] == '.' ? ' ' : (char)tolower((unsigned char)host[k]);
+    /* "www.ndtv.com", then "ndtv.com" (while two labels are left) */
+    for (size_t b = 0; b < n;) {
+        const parley_lex_entry *e = parley_lexicon_find(lex, PARLEY_LEX_OUTLET, key + b, n - b);
+        if (e && e->country && *e->country)
+            return e->country;
+        const char *sp = memchr(key + b, ' ', n - b);
+        if (!sp || !memchr(sp + 1, ' ', n - (size_t)(sp + 1 - key)))
+            break;
+        b = (size_t)(sp + 1 - key);
+    }
+    return NULL;
+}
+
 /* The phrase a country's capital is keyed by: "capital of <country>"; false when it does not fit. */
 static bool capital_phrase(char *out, size_t size, const char *country)
 {
@@ -488,7 +508,7 @@ const char *parley_lexicon_country(const parley_lexicon *lex, const char *name)
 static const struct { const char *name; parley_lex_kind kind; } kind_names[] = {
     {"office", PARLEY_LEX_OFFICE}, {"rank", PARLEY_LEX_RANK}, {"honorific", PARLEY_LEX_HONORIFIC},
     {"modifier", PARLEY_LEX_MODIFIER}, {"domain", PARLEY_LEX_DOMAIN}, {"orghead", PARLEY_LEX_ORGHEAD},
-    {"particle", PARLEY_LEX_PARTICLE}, {"patronymic", PARLEY_LEX_PATRONYMIC}, {"name_honorific", PARLEY_LEX_NAME_HONORIFIC}, {"counterpart_title", PARLEY_LEX_COUNTERPART_TITLE}, {"stop", PARLEY_LEX_STOP}, {"exercise", PARLEY_LEX_EXERCISE},
+    {"particle", PARLEY_LEX_PARTICLE}, {"patronymic", PARLEY_LEX_PATRONYMIC}, {"name_honorific", PARLEY_LEX_NAME_HONORIFIC}, {"outlet", PARLEY_LEX_OUTLET}, {"counterpart_title", PARLEY_LEX_COUNTERPART_TITLE}, {"stop", PARLEY_LEX_STOP}, {"exercise", PARLEY_LEX_EXERCISE},
     {"exercise_generic", PARLEY_LEX_EXGENERIC}, {"meet", PARLEY_LEX_MEET},
     {"meet_noun", PARLEY_LEX_MEET_NOUN}, {"join", PARLEY_LEX_JOIN}, {"call", PARLEY_LEX_CALL},
     {"planned", PARLEY_LEX_PLANNED}, {"negation", PARLEY_LEX_NEGATION}, {"sign", PARLEY_LEX_SIGN},
@@ -651,6 +671,12 @@ int parley_lexicon_load_file(parley_lexicon *lex, const char *path, FILE *err)
                             path, lineno, fl[0]);
                 rc = PARLEY_EINPUT;
                 break;
+            }
+            if (kind_names[i].kind == PARLEY_LEX_OUTLET) {
+                /* "ndtv.com": keyed by its labels apart, as parley_lexicon_outlet_country() looks
+                 * it up */
+                for (char *c = fl[1]; *c; c++)
+                    *c = *c == '.' ? ' ' : (char)tolower((unsigned char)*c);
             }
             rc = parley_lexicon_add(lex, kind_names[i].kind, fl[1], k > 2 && fl[2] && *fl[2] ? fl[2] : fl[1],
                                     k > 3 ? fl[3] : NULL);

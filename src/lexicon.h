@@ -75,6 +75,8 @@ typedef enum {
                                    ("Nurlanbek Turgunbek uulu", "Ilham Heydar oglu Aliyev") */
     PARLEY_LEX_NAME_HONORIFIC, /**< "Sheikh" for Bangladesh: an honorific word that is part of the names
                                     of the people of the entry's country ("Sheikh Hasina") */
+    PARLEY_LEX_OUTLET,        /**< a news site's domain ("ndtv.com"), keyed by its labels apart ("ndtv com");
+                                   country = the country whose news it reports (data/outlets.tsv) */
     PARLEY_LEX_N_KINDS
 } parley_lex_kind;
 
@@ -193,5 +195,12 @@ const char *parley_lexicon_country_of_code(const parley_lexicon *lex, const char
 
 /** @brief The canonical country for a name, alias or demonym ("Türkiye", "Georgian"), or NULL. */
 const char *parley_lexicon_country(const parley_lexicon *lex, const char *name);
+
+/**
+ * @brief The country of the news site at host @p host (@p n bytes: "www.ndtv.com"), from the
+ * lexicon's outlet entries, trying the host and then each shorter domain of two labels or more.
+ * O(length of the host). The string is owned by the lexicon; NULL when none is listed.
+ */
+const char *parley_lexicon_outlet_country(const parley_lexicon *lex, const char *host, size_t n);
 
 #endif

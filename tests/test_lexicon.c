@@ -193,10 +193,31 @@ static void test_city_cache(void **state)
     assert_int_equal(system(cmd), 0);
 }
 
+static void test_outlet_country(void **state)
+{
+    (void)state;
+    parley_lexicon *lex;
+    assert_int_equal(parley_lexicon_new(&lex), 0);
+    assert_int_equal(parley_lexicon_load_dir(lex, PARLEY_TEST_DATA_DIR, stderr), 0);
+    const char *h = "www.ndtv.com";
+    const char *c = parley_lexicon_outlet_country(lex, h, strlen(h));
+    assert_non_null(c);
+    assert_string_equal(c, "India");
+    h = "english.arynews.tv";
+    c = parley_lexicon_outlet_country(lex, h, strlen(h));
+    assert_non_null(c);
+    assert_string_equal(c, "Pakistan");
+    h = "www.example.com";
+    assert_null(parley_lexicon_outlet_country(lex, h, strlen(h)));
+    h = "com";
+    assert_null(parley_lexicon_outlet_country(lex, h, strlen(h)));
+    parley_lexicon_free(lex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_countries_loaded), cmocka_unit_test(test_cities_from_geonames),
+        cmocka_unit_test(test_outlet_country), cmocka_unit_test(test_countries_loaded), cmocka_unit_test(test_cities_from_geonames),
         cmocka_unit_test(test_place_other_names), cmocka_unit_test(test_acronym_case), cmocka_unit_test(test_user_file_and_bad_line),
         cmocka_unit_test(test_no_person_names), cmocka_unit_test(test_dateline_kind), cmocka_unit_test(test_probe_across_growth), cmocka_unit_test(test_city_cache),
     };

@@ -3859,6 +3859,18 @@ country("hn64", "Khawaja Asif", "Pakistan")
 check([ev["date"] for ev in met("hn65", "Rajnath Singh", "Lloyd J Austin")] == ["2023-06-05", "2021-03"], "hn65: held wide-ranging talks")
 check(not met("hk148", "Emmanuel Macron", "Li Qiang") and len(met("hk148", "Ursula von der Leyen", "Li Qiang")) == 1, "hk148: a separate one-on-one meeting")
 
+# hn66, hl59, ar3, az3: a national outlet on a generic domain (data/outlets.tsv: ndtv.com, arynews.tv,
+# ...) is the publisher whose officials are named without their country; one who accompanies a
+# principal so placed is of the principal's country; hl70: a titled person in no meeting, named
+# where the story is abroad ("in Washington ... the inauguration of President Donald Trump"), is of
+# that place's country
+country("hn66", "Manoj Pande", "India")
+country("hl59", "Ishaq Dar", "Pakistan")
+country("hl59", "Attaullah Tarar", "Pakistan")
+country("ar3", "Shehbaz Sharif", "Pakistan")
+country("az3", "Rajnath Singh", "India")
+country("hl70", "Donald Trump", "United States")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
