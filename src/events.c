@@ -921,6 +921,13 @@ static bool in_past_relative(const parley_extraction *ex, const parley_sentence 
         if ((is_w(ex, q, "who") || is_w(ex, q, "which")) && is_p(ex, q - 1, ','))
             return had;
     }
+    /* "after a six-nation tour during which he met X in Riyadh and Y in Cairo" */
+    for (size_t q = p; q-- > se->tok_begin + 1 && q + 30 > p;) {
+        if (is_p(ex, q, ',') || is_p(ex, q, ';'))
+            return false;
+        if (is_w(ex, q, "which") && is_w(ex, q - 1, "during"))
+            return true;
+    }
     return false;
 }
 

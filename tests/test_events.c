@@ -2915,10 +2915,21 @@ static void test_held_qualified_talks(void **state)
     test_doc_free(&t);
 }
 
+static void test_returned_to_and_during_which(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("US Secretary John Abbot returned to Israel on Monday for talks with Prime Minister Jane "
+                              "Roe, after a tour of Arab states during which he met Saudi Crown Prince Max Mustermann in "
+                              "Riyadh and Egyptian President Erika Svensson in Cairo.", "2023-10-16");
+    assert_place(&t, meeting(&t, "John Abbot", "Jane Roe"), "Israel");
+    assert_place(&t, meeting(&t, "John Abbot", "Erika Svensson"), "Cairo");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_held_qualified_talks), cmocka_unit_test(test_three_ministers_trilateral), cmocka_unit_test(test_came_a_day_after), cmocka_unit_test(test_tass_datelines_and_signed_by), cmocka_unit_test(test_told_meeting_grows), cmocka_unit_test(test_seats_and_gathering_city), cmocka_unit_test(test_visiting_the_country_and_upcoming_exercise), cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
+        cmocka_unit_test(test_returned_to_and_during_which), cmocka_unit_test(test_held_qualified_talks), cmocka_unit_test(test_three_ministers_trilateral), cmocka_unit_test(test_came_a_day_after), cmocka_unit_test(test_tass_datelines_and_signed_by), cmocka_unit_test(test_told_meeting_grows), cmocka_unit_test(test_seats_and_gathering_city), cmocka_unit_test(test_visiting_the_country_and_upcoming_exercise), cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
         cmocka_unit_test(test_description_object_and_audience), cmocka_unit_test(test_subjectless_clause_and_spokesman),
         cmocka_unit_test(test_named_meeting_and_signing_with), cmocka_unit_test(test_title_acronym_subject),
         cmocka_unit_test(test_tour_days_and_places), cmocka_unit_test(test_exercise_participants_listed),

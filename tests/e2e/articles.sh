@@ -3871,6 +3871,13 @@ country("ar3", "Shehbaz Sharif", "Pakistan")
 country("az3", "Rajnath Singh", "India")
 country("hl70", "Donald Trump", "United States")
 
+# hn70: "returned to Israel on Monday for a second round of talks with Prime Minister Netanyahu, after
+# a six-nation tour during which he met X in Riyadh and Y in Cairo": the talks in Israel (the
+# places of the "during which" clause are its meetings'), Netanyahu Israel's
+check([ev["place"] for ev in met("hn70", "Antony Blinken", "Benjamin Netanyahu")] == ["country:israel"], "hn70: returned to Israel")
+check([ev["place"] for ev in met("hn70", "Antony Blinken", "Abdel Fattah el-Sisi")] == ["location:cairo"], "hn70: during which, in Cairo")
+country("hn70", "Benjamin Netanyahu", "Israel")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
