@@ -2303,6 +2303,29 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 break;
             }
         }
+        /* "since Javier Milei took office as president of Argentina", "X was sworn in as Prime
+         * Minister": the office taken */
+        if (!hr && !se->headline && e + 3 < se->tok_end) {
+            size_t r0 = e;
+            if (tok_is(ex, r0, "took") && tok_is(ex, r0 + 1, "office"))
+                r0 += 2;
+            else if (tok_is(ex, r0, "was") && (tok_is(ex, r0 + 1, "sworn") || tok_is(ex, r0 + 1, "elected") ||
+                                                tok_is(ex, r0 + 1, "appointed") || tok_is(ex, r0 + 1, "re-elected")))
+                r0 += 2 + (tok_is(ex, r0 + 1, "sworn") && tok_is(ex, r0 + 2, "in"));
+            if (r0 > e && r0 + 1 < se->tok_end && tok_is(ex, r0, "as")) {
+                r0++;
+                if (r0 + 1 < se->tok_end && (tok_is(ex, r0, "the") || tok_is(ex, r0, "a")))
+                    r0++;
+                free(right.title);
+                memset(&right, 0, sizeof(right));
+                if ((hr = parley_role_parse(ex, r0, se->tok_end, &right)) < 0) {
+                    free(left.title);
+                    return hr;
+                }
+                if (hr && (!right.office || (right.e < se->tok_end && name_word(ex, right.e))))
+                    hr = 0;
+            }
+        }
         /* (not a place's: "Kabul, the capital"; but "According to X, spokesman for ..." is a person's) */
         if (hr && ((locative_before(ex, i, se->tok_begin) &&
                     !(i >= se->tok_begin + 2 && e >= i + 2 && tok_lower_is(ex, i - 1, "to") && tok_lower_is(ex, i - 2, "according") &&

@@ -3878,6 +3878,9 @@ check([ev["place"] for ev in met("hn70", "Antony Blinken", "Benjamin Netanyahu")
 check([ev["place"] for ev in met("hn70", "Antony Blinken", "Abdel Fattah el-Sisi")] == ["location:cairo"], "hn70: during which, in Cairo")
 country("hn70", "Benjamin Netanyahu", "Israel")
 
+# ca5: "since Javier Milei took office as president of Argentina": a person, of the office taken
+country("ca5", "Javier Milei", "Argentina")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
