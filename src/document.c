@@ -1255,10 +1255,33 @@ static void join_wrapped(char *t, size_t s, size_t len)
     }
 }
 
+/* Blank the web addresses of text [s, e) ("https://t.co/x", "pic.twitter.com/x", "www.x.org/y"):
+ * a link glued to a sentence's end is no word of it. O(e - s). */
+static void blank_links(char *t, size_t s, size_t e)
+{
+    static const char *const opens[] = {"https://", "http://", "pic.twitter.com/", "www.", NULL};
+    for (size_t i = s; i < e; i++) {
+        if ((i > s && t[i - 1] != ' ' && t[i - 1] != '\n' && t[i - 1] != '(') ||
+            (t[i] != 'h' && t[i] != 'p' && t[i] != 'w'))
+            continue;
+        for (int k = 0; opens[k]; k++) {
+            size_t n = strlen(opens[k]);
+            if (e - i > n && strncmp(t + i, opens[k], n) == 0) {
+                size_t j = i;
+                while (j < e && t[j] != ' ' && t[j] != '\n' && t[j] != '\r' && t[j] != ')')
+                    t[j++] = ' ';
+                i = j;
+                break;
+            }
+        }
+    }
+}
+
 static int scan_body(parley_document *d, size_t body)
 {
     char *t = d->text;
     size_t len = d->text_len;
+    blank_links(t, body, len);
     join_wrapped(t, body, len);
     size_t s = body;
     int nonblank = 0;

@@ -2192,6 +2192,43 @@ static size_t title_start(const parley_extraction *ex, const parley_mention *pm)
     return q;
 }
 
+/* '"The State Visit by Prime Minister X goes further to cement our ties," President Y': the
+ * speaker of a quotation that tells of a visit by someone hosts it, and is not of the visitor's
+ * country (stated, or guessed in @p fallback for people before); NULL when no such quotation is
+ * the person's. O(tokens of the sentences of the person's mentions). */
+static const char *quoted_visitor_country(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
+                                          int self, const char *const *fallback)
+{
+    for (size_t k = 0; k < person->n_mentions; k++) {
+        const parley_mention *pm = &ex->mentions[person->mentions[k]];
+        if (pm->type != PARLEY_ENTITY_PERSON || pm->role_of >= 0)
+            continue;
+        size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, q = title_start(ex, pm);
+        while (q > sb && parley_text_tok_is(&ex->text, q - 1, ","))
+            q--;
+        if (q <= sb || !parley_text_tok_is(&ex->text, q - 1, "\""))
+            continue;
+        for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->tb >= q)
+                break;
+            if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == self || o->tb < sb + 2)
+                continue;
+            /* "visit by Prime Minister X": "visit by" within a title's length before the name */
+            bool by = false;
+            for (size_t t = o->tb; t-- > sb + 1 && t + 6 > o->tb && !by;)
+                by = parley_text_tok_is(&ex->text, t, "by") && parley_text_tok_is_ci(&ex->text, t - 1, "visit");
+            const char *c = !by ? NULL
+                            : ex->entities[o->entity].country ? ex->entities[o->entity].country
+                            : o->entity < self                ? fallback[o->entity]
+                                                              : NULL;
+            if (c)
+                return c;
+        }
+    }
+    return NULL;
+}
+
 /* "X paid a courtesy call on President Y at the Jubilee House": whom a visitor calls on is at
  * home (place_at_home()); so is "Host Prime Minister Keith Rowley". */
 static const char *called_on_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
@@ -4476,6 +4513,8 @@ static int person_roles(parley_extraction *ex)
             avoid = delegation_met(ex, &sm, en, (int)i);
         if (!avoid && (int)i == speaker)
             avoid = speaker_met(ex, &sm, speaker);
+        if (!avoid)
+            avoid = quoted_visitor_country(ex, &sm, en, (int)i, fallback);
         /* one who accompanies a visitor left without a guess is no more the dateline's ("ABU DHABI:
          * PM X called on UAE President Y ... The prime minister was accompanied by A") */
         int principal = !avoid && dateline ? accompanied_principal(ex, &sm, en) : -1;

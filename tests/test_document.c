@@ -405,10 +405,21 @@ static void test_also_read_line(void **state)
     parley_document_free(d);
 }
 
+static void test_links_blanked(void **state)
+{
+    (void)state;
+    parley_document *d = mk("source: https://example.org/a\ndate: 2024-05-20\n\n\"We met,\" President John Abbot. "
+                            "pic.twitter.com/xY7abC and https://t.co/abc\n");
+    assert_null(strstr(parley_document_text(d), "twitter"));
+    assert_null(strstr(parley_document_text(d), "t.co"));
+    assert_non_null(strstr(parley_document_text(d), "John Abbot."));
+    parley_document_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_also_read_line), cmocka_unit_test(test_name_over_dateline), cmocka_unit_test(test_header_block),   cmocka_unit_test(test_unknown_date),
+        cmocka_unit_test(test_links_blanked), cmocka_unit_test(test_also_read_line), cmocka_unit_test(test_name_over_dateline), cmocka_unit_test(test_header_block),   cmocka_unit_test(test_unknown_date),
         cmocka_unit_test(test_bare_date_and_byline), cmocka_unit_test(test_byline_and_credit),
         cmocka_unit_test(test_clutter),        cmocka_unit_test(test_normalise_offsets),
         cmocka_unit_test(test_invalid_utf8),   cmocka_unit_test(test_hard_wrap),

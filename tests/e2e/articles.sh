@@ -3881,6 +3881,11 @@ country("hn70", "Benjamin Netanyahu", "Israel")
 # ca5: "since Javier Milei took office as president of Argentina": a person, of the office taken
 country("ca5", "Javier Milei", "Argentina")
 
+# hn78: '"The state visit by President Akufo-Addo goes further to cement our ties," President
+# Hakainde Hichilema. pic.twitter.com/...' under an Accra dateline: the speaker hosts the visit (not
+# Ghanaian); the link glued after the name is no word of the sentence
+country("hn78", "Hakainde Hichilema", "Zambia")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
