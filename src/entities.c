@@ -2427,8 +2427,11 @@ static bool and_joined(const parley_extraction *ex, const parley_mention *a, con
 {
     if (!parley_text_tok_is(&ex->text, a->te, "and") || b->tb <= a->te || b->tb > a->te + 1 + titles)
         return false;
+    /* (capitalised words of a title, "of" and "the" inside it: "and Secretary of National Defense B") */
     for (size_t q = a->te + 1; q < b->tb; q++)
-        if (ex->text.tokens[q].kind != PARLEY_TOK_WORD || !(ex->text.tokens[q].flags & PARLEY_TOK_CAP))
+        if (ex->text.tokens[q].kind != PARLEY_TOK_WORD ||
+            (!(ex->text.tokens[q].flags & PARLEY_TOK_CAP) &&
+             !(q > a->te + 1 && q + 1 < b->tb && (parley_text_tok_is(&ex->text, q, "of") || parley_text_tok_is(&ex->text, q, "the")))))
             return false;
     return true;
 }
@@ -3597,22 +3600,31 @@ static const char *signing_countries_rule(const parley_extraction *ex, const sen
                                           const parley_mention *pm)
 {
     size_t s = pm->sentence;
-    if ((size_t)pm->entity != self || pm->country || !(sm->has[s] & SM_COUNTRY))
+    if ((size_t)pm->entity != self || pm->country || (!(sm->has[s] & SM_COUNTRY) && !(s > 0 && (sm->has[s - 1] & SM_COUNTRY))))
         return NULL;
     const parley_mention *a, *b;
     if (!and_pair(ex, sm, pm, 5, &a, &b))
         return NULL;
     /* the two countries before the pair, the subject of a signing */
     const parley_mention *prev = NULL, *c1 = NULL, *c2 = NULL;
-    for (size_t j = sm->off[s]; j < sm->off[s + 1] && !c2; j++) {
+    /* ("Japan and the Philippines signed the agreement in Manila. The agreement was signed by A and
+     * B": the countries of the sentence before, when the pair signs "by") */
+    size_t cs = s;
+    for (size_t t = a->tb; !(sm->has[s] & SM_COUNTRY) && s > 0 && t-- > ex->text.sentences[s].tok_begin + 1 && t + 6 > a->tb;)
+        if (parley_text_tok_is(&ex->text, t, "by")) {
+            if (parley_match(ex, t - 1, PARLEY_LEX_SIGN, NULL))
+                cs = s - 1;
+            break;
+        }
+    for (size_t j = sm->off[cs]; j < sm->off[cs + 1] && !c2; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
-        if (o->tb >= a->tb)
+        if (cs == s && o->tb >= a->tb)
             break;
         if (o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0)
             continue;
         /* (only "A and B", side by side: in "India and the US signed ... between A and B and their
          * counterparts C and D" the order of the people is not the countries') */
-        if (prev && country_pair(ex, prev, o) && o->tb == prev->te + 1)
+        if (prev && country_pair(ex, prev, o) && (o->tb == prev->te + 1 || cs != s))
             for (size_t q = o->te; q < o->te + 3 && q < a->tb && !c2; q++)
                 if (parley_match(ex, q, PARLEY_LEX_SIGN, NULL)) {
                     c1 = prev;

@@ -2635,8 +2635,13 @@ static bool group_fits(const parley_extraction *ex, size_t g, size_t gl, const p
     const char *one[2] = {NULL, NULL};
     char single[32];
     size_t last = g + gl - 1;
+    /* ("the two leaders": heads of state or of government) */
+    static const char *const leaders[] = {"president", "king", "queen", "emperor", "emir", "amir", "sultan", "monarch",
+                                          "crown prince", "prime minister", "premier", "chancellor", "taoiseach", NULL};
     if (gl >= 3 && is_w(ex, last - 1, "of") && is_w(ex, last - 2, "heads")) {
         want = is_w(ex, last, "state") ? heads_of_state : is_w(ex, last, "government") ? heads_of_gov : NULL;
+    } else if (is_w(ex, last, "leaders")) {
+        want = leaders;
     } else if (tok_n(ex, last) < sizeof(single) && parley_plural_office(ex, tok_s(ex, last), tok_n(ex, last))) {
         memcpy(single, tok_s(ex, last), tok_n(ex, last) - 1);   /* "presidents" -> "president" */
         single[tok_n(ex, last) - 1] = '\0';
@@ -2687,6 +2692,15 @@ static int group_meeting_of(const parley_extraction *ex, size_t g, size_t gl, in
     size_t want = 0;
     for (size_t q = g; q < g + gl; q++)
         want = is_w(ex, q, "two") || is_w(ex, q, "both") ? 2 : is_w(ex, q, "three") ? 3 : want;
+    /* "the two leaders" after the leaders' talks and a welcome by a prime minister and a minister
+     * (whom it does not fit): the story's leaders, the first meeting of as many that it fits */
+    if (is_w(ex, g + gl - 1, "leaders") && want && !group_fits(ex, g, gl, &ex->events[last]))
+        for (int k = 0; k <= last; k++) {
+            const parley_event *ev = &ex->events[k];
+            if (ev->type == PARLEY_EVENT_MEETING && ev->status == PARLEY_STATUS_OCCURRED && ev->n_participants == want &&
+                group_fits(ex, g, gl, ev))
+                return k;
+        }
     /* the meeting told in this sentence or the one before is the one meant, unless the phrase
      * names an office its people do not hold and an earlier meeting's people do ("the two Heads
      * of State" after the presidents' talks and a minister's welcome at the airport) */

@@ -2926,10 +2926,27 @@ static void test_returned_to_and_during_which(void **state)
     test_doc_free(&t);
 }
 
+static void test_witnessed_and_the_two_leaders(void **state)
+{
+    (void)state;
+    /* "A and B witnessed the exchange in Jakarta": a meeting */
+    test_doc t = test_extract("Minister John Abbot and Indonesian Minister Jane Roe witnessed the exchange in Jakarta.",
+                              "2023-10-18");
+    assert_place(&t, meeting(&t, "John Abbot", "Jane Roe"), "Jakarta");
+    test_doc_free(&t);
+    /* "the two leaders" after a welcome by a minister: the leaders of the talks */
+    t = test_extract("President John Abbot and Brazilian President Jane Roe met on Thursday in Lethem. Roe was welcomed by "
+                     "Foreign Minister Max Mustermann. Following the talks, the two leaders witnessed the signing of a "
+                     "memorandum by Minister Erika Svensson and Minister Karl Lindqvist.", "2024-03-01");
+    assert_non_null(meeting(&t, "John Abbot", "Erika Svensson"));
+    assert_null(meeting(&t, "Max Mustermann", "Erika Svensson"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_returned_to_and_during_which), cmocka_unit_test(test_held_qualified_talks), cmocka_unit_test(test_three_ministers_trilateral), cmocka_unit_test(test_came_a_day_after), cmocka_unit_test(test_tass_datelines_and_signed_by), cmocka_unit_test(test_told_meeting_grows), cmocka_unit_test(test_seats_and_gathering_city), cmocka_unit_test(test_visiting_the_country_and_upcoming_exercise), cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
+        cmocka_unit_test(test_witnessed_and_the_two_leaders), cmocka_unit_test(test_returned_to_and_during_which), cmocka_unit_test(test_held_qualified_talks), cmocka_unit_test(test_three_ministers_trilateral), cmocka_unit_test(test_came_a_day_after), cmocka_unit_test(test_tass_datelines_and_signed_by), cmocka_unit_test(test_told_meeting_grows), cmocka_unit_test(test_seats_and_gathering_city), cmocka_unit_test(test_visiting_the_country_and_upcoming_exercise), cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
         cmocka_unit_test(test_description_object_and_audience), cmocka_unit_test(test_subjectless_clause_and_spokesman),
         cmocka_unit_test(test_named_meeting_and_signing_with), cmocka_unit_test(test_title_acronym_subject),
         cmocka_unit_test(test_tour_days_and_places), cmocka_unit_test(test_exercise_participants_listed),

@@ -3886,6 +3886,18 @@ country("ca5", "Javier Milei", "Argentina")
 # Ghanaian); the link glued after the name is no word of the sentence
 country("hn78", "Hakainde Hichilema", "Zambia")
 
+# hn79: "X and Indonesian Minister Y witnessed the exchange in Jakarta": a ceremony both attended;
+# hl7: "Following the talks, the two leaders witnessed the signing of a MoU ... by A and B": the two
+# leaders are the talks' (not the prime minister who welcomed one), and met the signers there
+check([ev["place"] for ev in met("hn79", "Ng Eng Hen", "Prabowo Subianto")] == ["location:jakarta"], "hn79: witnessed the exchange")
+check(len(met("hl7", "Irfaan Ali", "Juan Edghill")) == 1 and not met("hl7", "Hugh Todd", "Juan Edghill"), "hl7: the two leaders witnessed the signing")
+
+# hn80: "Japan and the Philippines signed the Reciprocal Access Agreement in Manila. The agreement was
+# signed by Foreign Minister KAMIKAWA Yoko and Secretary of National Defense Gilberto Teodoro Jr.":
+# the signers of the countries before, in order (a title of lower-case "of" between them)
+country("hn80", "KAMIKAWA Yoko", "Japan")
+country("hn80", "Gilberto Teodoro Jr.", "Philippines")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
