@@ -1032,6 +1032,8 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
                 (b < e && is_word(ex, p) && is_cap(ex, p) && parley_text_tok_in_ci(&ex->text, p, compass) && !punct_is(ex, b, '-')) ||
                 (is_word(ex, p) && is_cap(ex, p) && !parley_match(ex, p, PARLEY_LEX_EXGENERIC, NULL) &&
                  !parley_match(ex, p, PARLEY_LEX_STOP, NULL) && !parley_match(ex, p, PARLEY_LEX_COUNTRY, NULL) &&
+                 /* (nor the end of a country's name: "the India-Sri Lanka joint military exercise") */
+                 !parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, p + 1, se->tok_begin) &&
                  !parley_match(ex, p, PARLEY_LEX_DEMONYM, NULL) && !parley_match(ex, p, PARLEY_LEX_ORG, NULL) &&
                  !parley_match(ex, p, PARLEY_LEX_OFFICE, NULL) && !parley_match(ex, p, PARLEY_LEX_ORGHEAD, NULL) &&
                  !(ex->text.tokens[p].flags & PARLEY_TOK_ALLCAPS && p == se->tok_begin))) {
@@ -1140,7 +1142,9 @@ static bool exercise_word_in(const parley_extraction *ex, size_t s)
     const parley_sentence *se = &ex->text.sentences[s];
     uint64_t bit = UINT64_C(1) << PARLEY_LEX_EXERCISE;
     for (size_t i = se->tok_begin; i < se->tok_end; i++)
-        if (ex->match_kinds ? (ex->match_kinds[i] & bit) != 0 : parley_match(ex, i, PARLEY_LEX_EXERCISE, NULL) > 0)
+        if ((ex->match_kinds ? (ex->match_kinds[i] & bit) != 0 : parley_match(ex, i, PARLEY_LEX_EXERCISE, NULL) > 0) ||
+            /* "took part in Talisman Sabre 2023, the largest bilateral training activity" */
+            tok_is(ex, i, "training"))
             return true;
     return false;
 }
@@ -1179,6 +1183,9 @@ static int numbered_exercises(parley_extraction *ex, size_t s, size_t *used)
             continue;
         size_t y = q, e = 0;
         bool dash = punct_is(ex, q, '-') && glued(ex, q) && q + 1 < se->tok_end && glued(ex, q + 1);
+        /* (an aircraft's or a weapon's designation is no exercise: "F-16", "Su-35", "MiG-29") */
+        if (dash && q == i + 1 && ex->text.tokens[i].end - ex->text.tokens[i].start <= 3)
+            continue;
         if (dash)
             y = q + 1;
         const parley_token *yt = &ex->text.tokens[y];

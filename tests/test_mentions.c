@@ -971,6 +971,14 @@ static void test_exercise_stop_word_and_bracketed_rank(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Lindqvist"));
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Mustermann"));
     test_doc_free(&t);
+    /* "the India-Sri Lanka joint military exercise": no exercise "Lanka"; "Talisman Sabre 2023, the
+     * largest bilateral training activity"; "F-16 training" is no exercise */
+    t = test_extract("The India-Sri Lanka joint military exercise \"MITRA SHAKTI-2023\" began. Troops took part in "
+                     "Talisman Sabre 2023, the largest bilateral training activity. They discussed F-16 training.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Lanka"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Talisman Sabre 2023"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "F-16"));
+    test_doc_free(&t);
     /* "Lieutenant General (Pilot) X": a word in brackets after a rank */
     t = test_extract("The meeting was attended by Chief of Staff of the Armed Forces Lieutenant General (Pilot) Salem "
                      "Erika Svensson.", NULL);

@@ -3898,6 +3898,13 @@ check(len(met("hl7", "Irfaan Ali", "Juan Edghill")) == 1 and not met("hl7", "Hug
 country("hn80", "KAMIKAWA Yoko", "Japan")
 country("hn80", "Gilberto Teodoro Jr.", "Philippines")
 
+# hn85: 'the India-Sri Lanka joint military exercise "MITRA SHAKTI-2023"': "Lanka" (a country's
+# name's end) is no exercise; hn87: "took part in Talisman Sabre 2023, the largest bilateral training
+# activity": a numbered exercise by a training word, not a place; u1: "F-16 training" no exercise
+check("exercise:lanka" not in {e["id"] for e in docs["hn85"]["entities"]}, "hn85: Lanka")
+check("exercise:talisman-sabre-2023" in {e["id"] for e in docs["hn87"]["entities"]}, "hn87: Talisman Sabre 2023")
+check(not events("u1", "exercise"), "u1: F-16 training")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
