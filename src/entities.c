@@ -2229,6 +2229,18 @@ static const char *quoted_visitor_country(const parley_extraction *ex, const sen
     return NULL;
 }
 
+/* Is the person met in a sentence that puts the meeting on the sidelines of a gathering ("met X on
+ * the sidelines of the Shangri-La Dialogue")? O(tokens of the person's sentences). */
+static bool meets_on_sidelines(const parley_extraction *ex, const parley_entity *person)
+{
+    for (size_t k = 0; k < person->n_mentions; k++) {
+        const parley_sentence *se = &ex->text.sentences[ex->mentions[person->mentions[k]].sentence];
+        if (!se->headline && parley_on_sidelines(ex, se->tok_begin, se->tok_end))
+            return true;
+    }
+    return false;
+}
+
 /* "X paid a courtesy call on President Y at the Jubilee House": whom a visitor calls on is at
  * home (place_at_home()); so is "Host Prime Minister Keith Rowley". */
 static const char *called_on_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
@@ -4547,7 +4559,10 @@ static int person_roles(parley_extraction *ex)
          * the dateline's country is the visitor) */
         const char *met_said = dateline ? met_stated_country(ex, &sm, en, (int)i) : NULL;
         bool by_dateline = dateline && !visits(ex, &sm, en, dateline) && !(avoid && strcmp(avoid, dateline) == 0) &&
-                           !(met_said && strcmp(met_said, dateline) == 0) && !meets_one_of(ex, &sm, en, dateline);
+                           !(met_said && strcmp(met_said, dateline) == 0) && !meets_one_of(ex, &sm, en, dateline) &&
+                           /* ("SINGAPORE: X met Y on the sidelines of the Shangri-La Dialogue here": a
+                            * gathering's city, where the publisher's officials travel) */
+                           !(publisher && strcmp(publisher, dateline) != 0 && en->title && meets_on_sidelines(ex, en));
         if (!(by_publisher && official) && !by_dateline && !by_publisher && !counted) {
             for (size_t c = 0; c < n_countries; c++) {
                 const parley_entity *ce = &ex->entities[countries[c]];

@@ -729,7 +729,8 @@ static bool city_state_dateline(const parley_extraction *ex, size_t i, size_t cl
     if (parley_match(ex, i, PARLEY_LEX_COUNTRY, &co) != cl || !co || strcmp(co->canonical, ce->country) != 0)
         return false;
     size_t k = i + cl;
-    if ((ex->text.tokens[i].flags & PARLEY_TOK_ALLCAPS) && (punct_is(ex, k, '-') || punct_is(ex, k, ',') || punct_is(ex, k, '(')))
+    if ((ex->text.tokens[i].flags & PARLEY_TOK_ALLCAPS) &&
+        (punct_is(ex, k, '-') || punct_is(ex, k, ',') || punct_is(ex, k, '(') || punct_is(ex, k, ':')))
         return true;
     return punct_is(ex, k, ',') && k + 1 < end && date_word(ex, k + 1);
 }

@@ -1516,10 +1516,25 @@ static void test_signed_by_after_the_countries(void **state)
     test_doc_free(&t);
 }
 
+static void test_sidelines_in_the_dateline_city(void **state)
+{
+    (void)state;
+    /* a Malaysian paper's "SINGAPORE: X met Y on the sidelines of the Shangri-La Dialogue here" */
+    const char *text = "SINGAPORE: Defence Minister John Abbot met his United States counterpart Jane Roe on the "
+                       "sidelines of the Shangri-La Dialogue here today.";
+    parley_document_meta meta = {"2024-06-01", "https://www.nst.com.my/news/x", NULL, NULL};
+    test_doc t = {0};
+    assert_int_equal(parley_document_new(&t.doc, "t", text, strlen(text), &meta), 0);
+    assert_int_equal(parley_extract_document(&t.ex, test_lexicon(), t.doc), 0);
+    assert_true(t.ex->dateline_place >= 0);
+    assert_person_country(t.ex, "John Abbot", "Malaysia");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_signed_by_after_the_countries), cmocka_unit_test(test_quoted_host_of_a_visit), cmocka_unit_test(test_countries_after_the_pair), cmocka_unit_test(test_region_office_and_unnamed_officer), cmocka_unit_test(test_source_where_the_story_is), cmocka_unit_test(test_family_honorific_and_delegation_demonym), cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_surname_without_article),
+        cmocka_unit_test(test_sidelines_in_the_dateline_city), cmocka_unit_test(test_signed_by_after_the_countries), cmocka_unit_test(test_quoted_host_of_a_visit), cmocka_unit_test(test_countries_after_the_pair), cmocka_unit_test(test_region_office_and_unnamed_officer), cmocka_unit_test(test_source_where_the_story_is), cmocka_unit_test(test_family_honorific_and_delegation_demonym), cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_surname_without_article),
         cmocka_unit_test(test_role_name_then_meeting), cmocka_unit_test(test_compound_org_and_currency),
         cmocka_unit_test(test_companion_after_country), cmocka_unit_test(test_destinations_and_opening_place),
         cmocka_unit_test(test_country_spoken_of), cmocka_unit_test(test_attendee_country_and_headline_initials),

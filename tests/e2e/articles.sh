@@ -3905,6 +3905,16 @@ check("exercise:lanka" not in {e["id"] for e in docs["hn85"]["entities"]}, "hn85
 check("exercise:talisman-sabre-2023" in {e["id"] for e in docs["hn87"]["entities"]}, "hn87: Talisman Sabre 2023")
 check(not events("u1", "exercise"), "u1: F-16 training")
 
+# hn89: "SINGAPORE: Defence Minister X met his United States counterpart Y on the sidelines of the
+# Shangri-La Dialogue here" from a Malaysian paper: a city-state's dateline before a colon; the
+# gathering's city is not the publisher's officials' country
+country("hn89", "Mohamed Khaled Nordin", "Malaysia")
+check([ev["place"] for ev in met("hn89", "Mohamed Khaled Nordin", "Lloyd J. Austin III")] == ["location:singapore"], "hn89: here, in Singapore")
+
+# hn90: "In Paris on Monday he met X. He then travelled to Berlin, where on Tuesday he held talks with
+# Y. On Wednesday, in London, Mr Marles met Z."
+check([(ev["date"], ev["place"]) for ev in met("hn90", "Richard Marles", "Grant Shapps")] == [("2024-05-08", "location:london")], "hn90: in London on Wednesday")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
