@@ -3970,6 +3970,31 @@ static int counterpart_office(parley_extraction *ex, parley_entity *en)
     return 0;
 }
 
+/* "his United States counterpart X" of a defence minister: the office as X's country names it
+ * ("Secretary of Defense"; the lexicon's national_title entries). */
+static int national_title(parley_extraction *ex, parley_entity *en)
+{
+    parley_buf phrase = {0}, key = {0};
+    int rc = 0;
+    if (parley_buf_puts(&phrase, en->title) < 0 || parley_buf_puts(&phrase, " of ") < 0 ||
+        parley_buf_puts(&phrase, en->country) < 0 || parley_fold(&key, phrase.data, phrase.len) < 0)
+        rc = PARLEY_ENOMEM;
+    const parley_lex_entry *e = rc == 0 && key.data ? parley_lexicon_find(ex->lex, PARLEY_LEX_NATIONAL_TITLE, key.data, key.len)
+                                                   : NULL;
+    if (e) {
+        char *t = parley_strdup(e->canonical);
+        if (!t)
+            rc = PARLEY_ENOMEM;
+        else {
+            free(en->title);
+            en->title = t;
+        }
+    }
+    parley_buf_free(&phrase);
+    parley_buf_free(&key);
+    return rc;
+}
+
 /* counterpart_titles(), with the sentences' mentions built in *sm_out when first needed. */
 static int counterpart_titles_in(parley_extraction *ex, sentence_mentions *sm_out, bool *built)
 {
@@ -4055,6 +4080,8 @@ static int counterpart_titles_in(parley_extraction *ex, sentence_mentions *sm_ou
             }
         }
         if (en->title && counterpart_office(ex, en) < 0)
+            return PARLEY_ENOMEM;
+        if (en->title && en->country && national_title(ex, en) < 0)
             return PARLEY_ENOMEM;
     }
     return 0;

@@ -508,7 +508,7 @@ const char *parley_lexicon_country(const parley_lexicon *lex, const char *name)
 static const struct { const char *name; parley_lex_kind kind; } kind_names[] = {
     {"office", PARLEY_LEX_OFFICE}, {"rank", PARLEY_LEX_RANK}, {"honorific", PARLEY_LEX_HONORIFIC},
     {"modifier", PARLEY_LEX_MODIFIER}, {"domain", PARLEY_LEX_DOMAIN}, {"orghead", PARLEY_LEX_ORGHEAD},
-    {"particle", PARLEY_LEX_PARTICLE}, {"patronymic", PARLEY_LEX_PATRONYMIC}, {"name_honorific", PARLEY_LEX_NAME_HONORIFIC}, {"outlet", PARLEY_LEX_OUTLET}, {"counterpart_title", PARLEY_LEX_COUNTERPART_TITLE}, {"stop", PARLEY_LEX_STOP}, {"exercise", PARLEY_LEX_EXERCISE},
+    {"particle", PARLEY_LEX_PARTICLE}, {"patronymic", PARLEY_LEX_PATRONYMIC}, {"name_honorific", PARLEY_LEX_NAME_HONORIFIC}, {"outlet", PARLEY_LEX_OUTLET}, {"national_title", PARLEY_LEX_NATIONAL_TITLE}, {"counterpart_title", PARLEY_LEX_COUNTERPART_TITLE}, {"stop", PARLEY_LEX_STOP}, {"exercise", PARLEY_LEX_EXERCISE},
     {"exercise_generic", PARLEY_LEX_EXGENERIC}, {"meet", PARLEY_LEX_MEET},
     {"meet_noun", PARLEY_LEX_MEET_NOUN}, {"join", PARLEY_LEX_JOIN}, {"call", PARLEY_LEX_CALL},
     {"planned", PARLEY_LEX_PLANNED}, {"negation", PARLEY_LEX_NEGATION}, {"sign", PARLEY_LEX_SIGN},

@@ -75,6 +75,9 @@ typedef enum {
                                    ("Nurlanbek Turgunbek uulu", "Ilham Heydar oglu Aliyev") */
     PARLEY_LEX_NAME_HONORIFIC, /**< "Sheikh" for Bangladesh: an honorific word that is part of the names
                                     of the people of the entry's country ("Sheikh Hasina") */
+    PARLEY_LEX_NATIONAL_TITLE, /**< "Defence Minister of United States": a generic office in a country,
+                                    keyed "<office> of <country>"; canonical = that country's own name for
+                                    it ("Secretary of Defense"), given to a counterpart */
     PARLEY_LEX_OUTLET,        /**< a news site's domain ("ndtv.com"), keyed by its labels apart ("ndtv com");
                                    country = the country whose news it reports (data/outlets.tsv) */
     PARLEY_LEX_N_KINDS

@@ -591,7 +591,7 @@ check(not met("ad6", "Rajnath Singh", "Thierry Burkhard"), "ad6: not yet")
 
 # ae1: "his U.K. counterpart": the short name is the country, the title the office; a coalition
 # "discussed" gives nobody a country
-check((person("ae1", "Grant Shapps") or {}).get("title") == "Defense Minister", "ae1: Shapps' title")
+check((person("ae1", "Grant Shapps") or {}).get("title") == "Defence Secretary", "ae1: Shapps' title (the office as the UK names it)")
 country("ae1", "Grant Shapps", "United Kingdom")
 check((person("ae1", "Rustem Umerov") or {}).get("country") not in ("Norway", "United Kingdom"), "ae1: Umerov")
 # ae2: "the first such meeting since the two countries restored ties in March": not dated March;
@@ -3914,6 +3914,12 @@ check([ev["place"] for ev in met("hn89", "Mohamed Khaled Nordin", "Lloyd J. Aust
 # hn90: "In Paris on Monday he met X. He then travelled to Berlin, where on Tuesday he held talks with
 # Y. On Wednesday, in London, Mr Marles met Z."
 check([(ev["date"], ev["place"]) for ev in met("hn90", "Richard Marles", "Grant Shapps")] == [("2024-05-08", "location:london")], "hn90: in London on Wednesday")
+
+# hn89, d3, hk65: a counterpart's office as the counterpart's country names it (national_title
+# entries): "his United States counterpart" of a defence minister is a Secretary of Defense
+check(title("hn89", "Lloyd J. Austin III") == "Secretary of Defense", "hn89: Secretary of Defense")
+check(title("d3", "Mike Pompeo") == "Secretary of State", "d3: Secretary of State")
+check(title("hk65", "David Cameron") == "Foreign Secretary", "hk65: Foreign Secretary")
 
 if failures:
     print("\n".join(failures))
