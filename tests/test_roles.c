@@ -376,6 +376,8 @@ static void test_field_at_body(void **state)
     (void)state;
     check("It was his first visit since Karl Lindqvist took office as president of Argentina in December.", "Karl Lindqvist",
           "Argentina", "president");
+    check("He held talks with Oman's Minister Responsible for Defence Affairs Sayyid Karl Lindqvist in Muscat.",
+          "Karl Lindqvist", "Oman", "Minister Responsible for Defence Affairs");
     check("He called on the visiting Commander of the Royal Thai Army General Karl Lindqvist.", "Karl Lindqvist", "Thailand",
           "Commander of the Royal Thai Army");
     check("He met the Deputy Director of International Relations and Strategy at the Ministry of the Armed Forces, "

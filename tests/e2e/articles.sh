@@ -3921,6 +3921,10 @@ check(title("hn89", "Lloyd J. Austin III") == "Secretary of Defense", "hn89: Sec
 check(title("d3", "Mike Pompeo") == "Secretary of State", "d3: Secretary of State")
 check(title("hk65", "David Cameron") == "Foreign Secretary", "hk65: Foreign Secretary")
 
+# hn93: "Oman's Minister Responsible for Defence Affairs Sayyid Shihab bin Tarik Al Said": an office
+# (not a person "Responsible")
+check(title("hn93", "Shihab bin Tarik Al Said") == "Minister Responsible for Defence Affairs" and not person("hn93", "Responsible"), "hn93: Minister Responsible for")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
