@@ -1299,8 +1299,15 @@ static size_t meet_after(const parley_extraction *ex, const sentence_mentions *s
         if (o->tb >= limit)
             break;
         /* (the name after its own role, "The Minister of Defence, Dr X, has held talks", is no
-         * other person) */
-        if (o->type == PARLEY_ENTITY_PERSON && o->tb >= pm->te && !(o->entity == pm->entity && o->entity >= 0))
+         * other person; nor is a companion set off by a comma: "X, accompanied by Y, received Z",
+         * whose clause the limit then spans) */
+        bool companion = o->tb >= pm->te + 4 && parley_text_tok_is(&ex->text, pm->te, ",") &&
+                         (parley_text_tok_is(&ex->text, pm->te + 1, "accompanied") ||
+                          parley_text_tok_is(&ex->text, pm->te + 1, "flanked")) &&
+                         parley_text_tok_is(&ex->text, pm->te + 2, "by") && o->tb <= pm->te + 8;
+        if (companion)
+            limit = o->te + 12 < end ? o->te + 12 : end;
+        else if (o->type == PARLEY_ENTITY_PERSON && o->tb >= pm->te && !(o->entity == pm->entity && o->entity >= 0))
             limit = o->tb;
     }
     for (size_t q = pm->te; q < end && q < limit; q++)

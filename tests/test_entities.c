@@ -1542,10 +1542,20 @@ static void test_national_title_of_counterpart(void **state)
     test_doc_free(&t);
 }
 
+static void test_companion_before_meeting_words(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("ABUJA - President John Abbot, accompanied by Defence Minister Jane Roe, received the Chadian "
+                              "transitional President Max Mustermann at the State House on Tuesday.", "2024-05-14");
+    assert_person_country(t.ex, "John Abbot", "Nigeria");
+    assert_person_country(t.ex, "Max Mustermann", "Chad");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_national_title_of_counterpart), cmocka_unit_test(test_sidelines_in_the_dateline_city), cmocka_unit_test(test_signed_by_after_the_countries), cmocka_unit_test(test_quoted_host_of_a_visit), cmocka_unit_test(test_countries_after_the_pair), cmocka_unit_test(test_region_office_and_unnamed_officer), cmocka_unit_test(test_source_where_the_story_is), cmocka_unit_test(test_family_honorific_and_delegation_demonym), cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_surname_without_article),
+        cmocka_unit_test(test_companion_before_meeting_words), cmocka_unit_test(test_national_title_of_counterpart), cmocka_unit_test(test_sidelines_in_the_dateline_city), cmocka_unit_test(test_signed_by_after_the_countries), cmocka_unit_test(test_quoted_host_of_a_visit), cmocka_unit_test(test_countries_after_the_pair), cmocka_unit_test(test_region_office_and_unnamed_officer), cmocka_unit_test(test_source_where_the_story_is), cmocka_unit_test(test_family_honorific_and_delegation_demonym), cmocka_unit_test(test_one_entity_per_person), cmocka_unit_test(test_surname_without_article),
         cmocka_unit_test(test_role_name_then_meeting), cmocka_unit_test(test_compound_org_and_currency),
         cmocka_unit_test(test_companion_after_country), cmocka_unit_test(test_destinations_and_opening_place),
         cmocka_unit_test(test_country_spoken_of), cmocka_unit_test(test_attendee_country_and_headline_initials),

@@ -3925,6 +3925,12 @@ check(title("hk65", "David Cameron") == "Foreign Secretary", "hk65: Foreign Secr
 # (not a person "Responsible")
 check(title("hn93", "Shihab bin Tarik Al Said") == "Minister Responsible for Defence Affairs" and not person("hn93", "Responsible"), "hn93: Minister Responsible for")
 
+# hn95: "President Bola Tinubu, accompanied by Defence Minister X, received the Chadian transitional
+# President Y": the demonym is of whom he received, past the companion
+country("hn95", "Bola Tinubu", "Nigeria")
+country("hn95", "Mohammed Badaru Abubakar", "Nigeria")
+check(len(met("hn94", "Tea Seiha", "Chea Kimtha")) == 1, "hn94: Also attending the meeting were")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
