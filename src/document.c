@@ -1255,25 +1255,28 @@ static void join_wrapped(char *t, size_t s, size_t len)
     }
 }
 
-/* Blank the web addresses of text [s, e) ("https://t.co/x", "pic.twitter.com/x", "www.x.org/y"):
- * a link glued to a sentence's end is no word of it. O(e - s). */
+/* Blank the web addresses of text [s, e) ("https://t.co/x", "pic.twitter.com/x", "www.x.org/y";
+ * not a bare "www.x.org" with no slash): a link glued to a sentence's end is no word of it.
+ * O(e - s). */
 static void blank_links(char *t, size_t s, size_t e)
 {
+    /* (the slashes, found with memchr(): a slash's word is a link when it opens with "https://",
+     * "http://", "pic.twitter.com/" or "www.") */
     static const char *const opens[] = {"https://", "http://", "pic.twitter.com/", "www.", NULL};
-    for (size_t i = s; i < e; i++) {
-        if ((i > s && t[i - 1] != ' ' && t[i - 1] != '\n' && t[i - 1] != '(') ||
-            (t[i] != 'h' && t[i] != 'p' && t[i] != 'w'))
-            continue;
-        for (int k = 0; opens[k]; k++) {
-            size_t n = strlen(opens[k]);
-            if (e - i > n && strncmp(t + i, opens[k], n) == 0) {
-                size_t j = i;
-                while (j < e && t[j] != ' ' && t[j] != '\n' && t[j] != '\r' && t[j] != ')')
-                    t[j++] = ' ';
-                i = j;
-                break;
-            }
+    for (char *p = t + s; (size_t)(p - t) < e && (p = memchr(p, '/', e - (size_t)(p - t)));) {
+        size_t w = (size_t)(p - t);
+        while (w > s && t[w - 1] != ' ' && t[w - 1] != '\n' && t[w - 1] != '(' && (size_t)(p - t) - w < 48)
+            w--;
+        bool link = false;
+        for (int k = 0; opens[k] && !link; k++)
+            link = e - w > strlen(opens[k]) && strncmp(t + w, opens[k], strlen(opens[k])) == 0;
+        size_t j = (size_t)(p - t) + 1;
+        if (link) {
+            j = w;
+            while (j < e && t[j] != ' ' && t[j] != '\n' && t[j] != '\r' && t[j] != ')')
+                t[j++] = ' ';
         }
+        p = t + j;
     }
 }
 
