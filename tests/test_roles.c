@@ -376,6 +376,7 @@ static void test_field_at_body(void **state)
     (void)state;
     check("It was his first visit since Karl Lindqvist took office as president of Argentina in December.", "Karl Lindqvist",
           "Argentina", "president");
+    check("Chief Engineer Karl Lindqvist said the work was done.", "Karl Lindqvist", NULL, "Chief Engineer");
     check("He held talks with Oman's Minister Responsible for Defence Affairs Sayyid Karl Lindqvist in Muscat.",
           "Karl Lindqvist", "Oman", "Minister Responsible for Defence Affairs");
     check("He called on the visiting Commander of the Royal Thai Army General Karl Lindqvist.", "Karl Lindqvist", "Thailand",
