@@ -2180,7 +2180,9 @@ static const char *source_at_home(const parley_extraction *ex, const sentence_me
     }
     if (v >= se->tok_end || !parley_text_tok_in_ci(&ex->text, v, speech) || (ex->text.tokens[v].flags & PARLEY_TOK_CAP))
         return NULL;
-    for (size_t q = se->tok_begin; q < se->tok_end; q++)
+    /* (the clause around the name: a sentence naming thousands stays linear) */
+    size_t qb = pm->tb > se->tok_begin + 40 ? pm->tb - 40 : se->tok_begin, qe = v + 40 < se->tok_end ? v + 40 : se->tok_end;
+    for (size_t q = qb; q < qe; q++)
         if (parley_match(ex, q, PARLEY_LEX_MEET, NULL) || parley_match(ex, q, PARLEY_LEX_CALL, NULL))
             return NULL;
     return place_at_home(ex, sm, pm);
@@ -2215,7 +2217,8 @@ static const char *quoted_visitor_country(const parley_extraction *ex, const sen
             q--;
         if (q <= sb || !parley_text_tok_is(&ex->text, q - 1, "\""))
             continue;
-        for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        /* (the mentions of the quotation's last 60 tokens, found by bisection) */
+        for (size_t j = sm_from(ex, sm, s, q > sb + 60 ? q - 60 : sb); j < sm->off[s + 1]; j++) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
             if (o->tb >= q)
                 break;
@@ -2240,9 +2243,12 @@ static const char *quoted_visitor_country(const parley_extraction *ex, const sen
  * the sidelines of the Shangri-La Dialogue")? O(tokens of the person's sentences). */
 static bool meets_on_sidelines(const parley_extraction *ex, const parley_entity *person)
 {
-    for (size_t k = 0; k < person->n_mentions; k++) {
-        const parley_sentence *se = &ex->text.sentences[ex->mentions[person->mentions[k]].sentence];
-        if (!se->headline && parley_on_sidelines(ex, se->tok_begin, se->tok_end))
+    /* (around the first mentions only: a long text stays linear) */
+    for (size_t k = 0; k < person->n_mentions && k < 4; k++) {
+        const parley_mention *pm = &ex->mentions[person->mentions[k]];
+        const parley_sentence *se = &ex->text.sentences[pm->sentence];
+        size_t b = pm->tb > se->tok_begin + 30 ? pm->tb - 30 : se->tok_begin, e = pm->te + 30 < se->tok_end ? pm->te + 30 : se->tok_end;
+        if (!se->headline && parley_on_sidelines(ex, b, e))
             return true;
     }
     return false;
@@ -4370,7 +4376,7 @@ static bool quoted_at(const parley_extraction *ex, size_t s, size_t t)
 {
     size_t quotes = 0;
     for (size_t q = ex->text.sentences[s].tok_begin; q < t; q++)
-        quotes += parley_text_tok_is(&ex->text, q, "\"");
+        quotes += ex->text.tokens[q].kind == PARLEY_TOK_PUNCT && parley_text_tok_is(&ex->text, q, "\"");
     return quotes % 2 == 1;
 }
 
@@ -4464,7 +4470,7 @@ static int person_roles(parley_extraction *ex)
                     (o->tb > ex->text.sentences[s].tok_begin && parley_departure_for(ex, o->tb - 1, ex->text.sentences[s].tok_begin)) ||
                     /* a partner: "would hold the exercise with the United States", "had signed
                      * similar agreements with Germany and France" */
-                    ((self_m->tb < o->tb || quoted_at(ex, s, o->tb)) && after_with(ex, &sm, o, s)) ||
+                    (after_with(ex, &sm, o, s) && (self_m->tb < o->tb || quoted_at(ex, s, o->tb))) ||
                     /* a country thanked or urged is not the speaker's (who is named before it),
                      * nor that of the source quoted after it ("Hasina thanked India for its
                      * support, press secretary X told reporters") */

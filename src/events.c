@@ -841,13 +841,15 @@ static int seat_country(const parley_extraction *ex, size_t s)
 
 /* "A met B, who is currently visiting the country": the country a visitor is in, said only as
  * "the country", is the host's (a participant of another country than the visitor, who is the
- * person named last before the visit's word). The country's entity, or -1. O(tokens of s). */
-static int visited_country(const parley_extraction *ex, size_t s, const parley_event *ev)
+ * person named last before the visit's word). The country's entity, or -1. O(mentions of s). */
+static int visited_country(const parley_extraction *ex, size_t s, size_t trig, const parley_event *ev)
 {
     const parley_sentence *se = &ex->text.sentences[s];
     static const char *const visit_words[] = {"visiting", "visit", "arrived", "touring", NULL};
     size_t v = SIZE_MAX;
-    for (size_t i = se->tok_begin; i + 2 < se->tok_end && v == SIZE_MAX; i++) {
+    /* (within 40 tokens of the meeting words: a sentence of thousands stays linear) */
+    size_t from = trig > se->tok_begin + 40 ? trig - 40 : se->tok_begin;
+    for (size_t i = from; i + 2 < se->tok_end && i < trig + 40 && v == SIZE_MAX; i++) {
         size_t k = i + 1;
         if (!is_w_any(ex, i, visit_words))
             continue;
@@ -859,7 +861,17 @@ static int visited_country(const parley_extraction *ex, size_t s, const parley_e
     if (v == SIZE_MAX)
         return -1;
     int visitor = -1;
-    for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
+    /* (the mentions of the 40 tokens before the visit's word, found by bisection: they are in
+     * text order) */
+    size_t lo = ex->sent_mentions[s], hi = ex->sent_mentions[s + 1], from_tok = v > 40 ? v - 40 : 0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ex->mentions[mid].tb < from_tok)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t m = lo; m < ex->sent_mentions[s + 1] && ex->mentions[m].tb < v; m++) {
         const parley_mention *mm = &ex->mentions[m];
         if (mm->sentence == s && mm->type == PARLEY_ENTITY_PERSON && mm->entity >= 0 && mm->te <= v)
             visitor = mm->entity;
@@ -2114,7 +2126,7 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
         }
     }
     if (ev->place < 0 && ev->type == PARLEY_EVENT_MEETING)
-        ev->place = visited_country(ex, s, ev);
+        ev->place = visited_country(ex, s, trig, ev);
     /* "VIENTIANE, Laos — A met B ... in Laos": the dateline's city, in the country named, on the
      * story's day (a day told apart is no evidence of the city) */
     if (ev->place >= 0 && ex->dateline_place >= 0 && ex->dateline_place != ev->place &&
