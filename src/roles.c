@@ -813,15 +813,19 @@ int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
     }
     if (end <= sb)
         return 0;
-    /* "his counterparts from Malta, A, and from Montenegro, B": the next item of the list */
+    /* "his counterparts from Malta, A, and from Montenegro, B", "the Defence Attaches of France, A,
+     * and of Germany, B": the next item of the list */
     const parley_lex_entry *ce = NULL;
     for (size_t l = 1; l <= 3 && end >= sb + l + 2 && end < a; l++) {
         size_t f = end - l - 1;
-        if (!tok_word(ex, f, "from") || parley_match(ex, f + 1, PARLEY_LEX_COUNTRY, &ce) != l || !ce ||
+        if (!(tok_word(ex, f, "from") || tok_word(ex, f, "of")) || parley_match(ex, f + 1, PARLEY_LEX_COUNTRY, &ce) != l || !ce ||
             !(tok_word(ex, f - 1, "and") || tok_punct_is(ex, f - 1, ',')))
             continue;
         for (size_t k = f - 1; k-- > sb && k + 40 > f;)
-            if ((tok_word(ex, k, "counterparts") || tok_word(ex, k, "colleagues")) && tok_word(ex, k + 1, "from")) {
+            if ((tok_word(ex, k, "counterparts") || tok_word(ex, k, "colleagues") ||
+                 (ex->text.tokens[k].kind == PARLEY_TOK_WORD &&
+                  parley_plural_office(ex, ex->text.text + ex->text.tokens[k].start, ex->text.tokens[k].end - ex->text.tokens[k].start))) &&
+                ex->text.tokens[k].end - ex->text.tokens[k].start > 0 && tok_word(ex, k + 1, ex->text.text[ex->text.tokens[f].start] == 'f' ? "from" : "of")) {
                 out->b = f;
                 out->e = end;
                 out->counterpart = true;

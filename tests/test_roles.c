@@ -377,6 +377,8 @@ static void test_field_at_body(void **state)
     check("It was his first visit since Karl Lindqvist took office as president of Argentina in December.", "Karl Lindqvist",
           "Argentina", "president");
     check("Chief Engineer Karl Lindqvist said the work was done.", "Karl Lindqvist", NULL, "Chief Engineer");
+    check("He received the Defence Attaches of France, Colonel John Abbot, and of Germany, Colonel Karl Lindqvist.",
+          "Karl Lindqvist", "Germany", NULL);
     check("He held talks with Oman's Minister Responsible for Defence Affairs Sayyid Karl Lindqvist in Muscat.",
           "Karl Lindqvist", "Oman", "Minister Responsible for Defence Affairs");
     check("He called on the visiting Commander of the Royal Thai Army General Karl Lindqvist.", "Karl Lindqvist", "Thailand",

@@ -3931,6 +3931,11 @@ country("hn95", "Bola Tinubu", "Nigeria")
 country("hn95", "Mohammed Badaru Abubakar", "Nigeria")
 check(len(met("hn94", "Tea Seiha", "Chea Kimtha")) == 1, "hn94: Also attending the meeting were")
 
+# hn100: "the Defence Attaches of France, Colonel A, and of Germany, Colonel B": each of the country
+# of their item
+country("hn100", "Jean Dupont", "France")
+country("hn100", "Klaus Weber", "Germany")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
