@@ -2098,6 +2098,7 @@ static bool company_head(const parley_extraction *ex, const parley_sentence *se,
 static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in_role)
 {
     const parley_sentence *se = &ex->text.sentences[s];
+    size_t line_words = SIZE_MAX;   /* the words of a headline's line, counted once when first asked */
     /* names listed respectively after a plural role and its countries */
     size_t resp_start[8];
     const char *resp_country[8];
@@ -2539,9 +2540,11 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         if (bracket)
             verb = true;
         /* a release's letterhead: "Hon. Richard Marles MP" on a line of its own among the first */
-        size_t line_words = 0;
-        for (size_t q = se->tok_begin; se->headline && q < se->tok_end; q++)
-            line_words += is_word(ex, q);
+        if (line_words == SIZE_MAX && se->headline && s < 3) {
+            line_words = 0;
+            for (size_t q = se->tok_begin; q < se->tok_end; q++)
+                line_words += is_word(ex, q);
+        }
         bool letterhead = se->headline && s < 3 && e - i >= 2 && line_words <= 6 && honour_before(ex, i, se->tok_begin) < i &&
                           first_person(ex);
         honour |= letterhead;
