@@ -979,6 +979,10 @@ static void test_exercise_stop_word_and_bracketed_rank(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Talisman Sabre 2023"));
     assert_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "F-16"));
     test_doc_free(&t);
+    /* "between the General Staffs": no person "Staffs" */
+    t = test_extract("The sides signed a Plan of Bilateral Cooperation between the General Staffs for 2024.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Staffs"));
+    test_doc_free(&t);
     /* "Lieutenant General (Pilot) X": a word in brackets after a rank */
     t = test_extract("The meeting was attended by Chief of Staff of the Armed Forces Lieutenant General (Pilot) Salem "
                      "Erika Svensson.", NULL);

@@ -3936,6 +3936,10 @@ check(len(met("hn94", "Tea Seiha", "Chea Kimtha")) == 1, "hn94: Also attending t
 country("hn100", "Jean Dupont", "France")
 country("hn100", "Klaus Weber", "Germany")
 
+# hn105: "signed a Plan of Bilateral Cooperation between the General Staffs for 2024": no person
+# "Staffs" (a rank before a body's plural), the two chiefs sign
+check(not person("hn105", "Staffs") and len(events("hn105", "agreement")) == 1, "hn105: the General Staffs")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
