@@ -3493,17 +3493,21 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         join = joined_meeting_at(ex, se, &jl);
     /* "The delegation also included A and B" after "X met with a delegation ... led by Y": the
      * members met X too */
+    /* ("The delegation included A", "The Georgian delegation included A") */
+    size_t dlg = se->tok_begin + 1;
+    if (dlg < se->tok_end && !is_w(ex, dlg, "delegation") && (sk & (UINT64_C(1) << PARLEY_LEX_MEMBERS)))
+        dlg += parley_match(ex, dlg, PARLEY_LEX_DEMONYM, NULL);
     if (!jl && st->last_meeting >= 0 && st->last_meeting_sentence + 2 >= s && (sk & (UINT64_C(1) << PARLEY_LEX_MEMBERS)) &&
-        se->tok_begin + 2 < se->tok_end && is_w(ex, se->tok_begin, "the") && is_w(ex, se->tok_begin + 1, "delegation")) {
-        size_t ml2 = parley_match(ex, se->tok_begin + 1, PARLEY_LEX_MEMBERS, NULL);
+        dlg + 1 < se->tok_end && is_w(ex, se->tok_begin, "the") && is_w(ex, dlg, "delegation")) {
+        size_t ml2 = parley_match(ex, dlg, PARLEY_LEX_MEMBERS, NULL);
         const parley_sentence *ls = &ex->text.sentences[st->last_meeting_sentence];
         bool told = false;   /* (the last meeting's sentence tells of a delegation) */
         for (size_t q = ls->tok_begin; q < ls->tok_end && !told; q++)
             told = is_w(ex, q, "delegation");
-        for (size_t q = se->tok_begin + 1; told && q < se->tok_begin + 1 + ml2; q++)
+        for (size_t q = dlg; told && q < dlg + ml2; q++)
             told = !is_w(ex, q, "led") && !is_w(ex, q, "headed");   /* (who led it is told with the meeting) */
         if (ml2 && told) {
-            join = se->tok_begin + 1;
+            join = dlg;
             jl = ml2;
         }
     }

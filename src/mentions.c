@@ -2548,7 +2548,10 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         bool letterhead = se->headline && s < 3 && e - i >= 2 && line_words <= 6 && honour_before(ex, i, se->tok_begin) < i &&
                           first_person(ex);
         honour |= letterhead;
-        bool strong = (!se->headline || letterhead) && (hl || hr || honour || verb);
+        bool strong = (!se->headline || letterhead) && (hl || hr || honour || verb) &&
+                      /* (a news agency's one-word name is none of a person's: "in Nur-Sultan, Kazinform
+                       * reports") */
+                      !(e == i + 1 && parley_match(ex, i, PARLEY_LEX_AGENCY, NULL) == 1);
         if (strong) {
             int m = parley_mention_add(ex, PARLEY_ENTITY_PERSON, i, e, s, NULL);
             if (m < 0) {

@@ -3940,6 +3940,13 @@ country("hn100", "Klaus Weber", "Germany")
 # "Staffs" (a rank before a body's plural), the two chiefs sign
 check(not person("hn105", "Staffs") and len(events("hn105", "agreement")) == 1, "hn105: the General Staffs")
 
+# hn107: "met ... in Nur-Sultan, Kazinform reports": a news agency's one-word name is no person
+check(not person("hn107", "Kazinform") and len(met("hn107", "Nurlan Yermekbayev", "Raimberdi Duishenbiev")) == 1, "hn107: Kazinform reports")
+
+# hn108: "received a delegation led by Georgian PM X. The Georgian delegation included A and B":
+# the members attended the reception
+check(len(met("hn108", "Ilham Aliyev", "Irakli Garibashvili")) == 1, "hn108: The Georgian delegation included")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
