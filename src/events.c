@@ -4640,13 +4640,16 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             size_t q = meet + ml;
             if (q < se->tok_end && is_w(ex, q, "with"))
                 q++;
-            if (q < se->tok_end && is_w(ex, q, "the"))
+            if (q < se->tok_end && (is_w(ex, q, "the") || is_w(ex, q, "his") || is_w(ex, q, "her") || is_w(ex, q, "their")))
                 q++;
             while (q < se->tok_end && parley_match(ex, q, PARLEY_LEX_DOMAIN, NULL))
                 q += parley_match(ex, q, PARLEY_LEX_DOMAIN, NULL);
-            /* (the plural office is where the list's first mention starts, or before it) */
+            /* (the plural office is where the list's first mention starts, or before it; "hosted
+             * his counterparts from Germany, A, and France, B": one meeting of them all) */
             plural_met = q + 1 < se->tok_end && q <= obj.p[0].pos + 3 && tok(ex, q)->kind == PARLEY_TOK_WORD &&
-                         parley_plural_office(ex, tok_s(ex, q), tok_n(ex, q)) && is_w(ex, q + 1, "of");
+                         ((parley_plural_office(ex, tok_s(ex, q), tok_n(ex, q)) && is_w(ex, q + 1, "of")) ||
+                          ((is_w(ex, q, "counterparts") || is_w(ex, q, "colleagues")) &&
+                           (is_w(ex, q + 1, "from") || is_w(ex, q + 1, "of"))));
         }
         size_t groups = between || side || plural_met || obj.n == 0 || (!has_meet && !has_call) ||
                                 (subj.n >= 2 && has_meet && !has_call)

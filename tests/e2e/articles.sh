@@ -3947,6 +3947,11 @@ check(not person("hn107", "Kazinform") and len(met("hn107", "Nurlan Yermekbayev"
 # the members attended the reception
 check(len(met("hn108", "Ilham Aliyev", "Irakli Garibashvili")) == 1, "hn108: The Georgian delegation included")
 
+# hn111, di3: "hosted his counterparts from Germany, A, and France, B": one meeting of them all
+check(len(met("hn111", "Boris Pistorius", "Sébastien Lecornu")) == 1, "hn111: hosted his counterparts")
+check(len(met("di3", "Martin Herem", "Valdemaras Rupsys")) == 1, "di3: hosted his counterparts")
+check(not met("hn109", "Guido Crosetto", "Metin Gürak"), "hn109: received separately")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
