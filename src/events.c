@@ -2937,8 +2937,8 @@ enum { NOT_TIME = 1000 };
  * the clause says no number of days, or NOT_TIME when no such clause opens there. */
 static int time_clause(const parley_extraction *ex, size_t i, size_t m)
 {
-    static const char *const fillers[] = {"a", "one", "two", "three", "the", "day", "days", "hours", "shortly",
-                                          "just", "only", NULL};
+    static const char *const fillers[] = {"a", "one", "two", "three", "the", "day", "days", "week", "weeks", "hours",
+                                          "shortly", "just", "only", NULL};
     size_t q = i;
     while (q < m && q < i + 3 && is_w_any(ex, q, fillers))
         q++;
@@ -2952,6 +2952,11 @@ static int time_clause(const parley_extraction *ex, size_t i, size_t m)
             days = 1;
         if (is_w(ex, k, "days"))
             days = k > i && is_w(ex, k - 1, "two") ? 2 : k > i && is_w(ex, k - 1, "three") ? 3 : 0;
+        /* ("a week after": seven days) */
+        if (is_w(ex, k, "week"))
+            days = 7;
+        if (is_w(ex, k, "weeks"))
+            days = k > i && is_w(ex, k - 1, "two") ? 14 : k > i && is_w(ex, k - 1, "three") ? 21 : 0;
     }
     return days ? sign * days : q == i ? NOT_TIME : NO_REL;
 }
@@ -4739,7 +4744,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             /* "The talks came a day after Austin met Kishida": the clause's day counted back
              * from the meeting told (not from the story's day) */
             if (after_clause && st->last_meeting >= 0 && strlen(ex->events[st->last_meeting].date) == 10) {
-                static const char *const fillers[] = {"a", "one", "two", "three", "the", "day", "days", NULL};
+                static const char *const fillers[] = {"a", "one", "two", "three", "the", "day", "days", "week", "weeks", NULL};
                 size_t q = trig;
                 while (q > se->tok_begin && !is_w(ex, q, "after") && !is_w(ex, q, "before") && q + 6 > trig)
                     q--;

@@ -2878,6 +2878,13 @@ static void test_came_a_day_after(void **state)
     assert_non_null(ev);
     assert_string_equal(ev->date, "2023-07-27");
     test_doc_free(&t);
+    /* "a week after": seven days */
+    t = test_extract("Minister John Abbot and Secretary Jane Roe held talks in Tokyo on Friday. The talks came a week "
+                     "after Roe met Prime Minister Max Mustermann.", "2023-07-28");
+    ev = meeting(&t, "Jane Roe", "Max Mustermann");
+    assert_non_null(ev);
+    assert_string_equal(ev->date, "2023-07-21");
+    test_doc_free(&t);
 }
 
 static void test_three_ministers_trilateral(void **state)

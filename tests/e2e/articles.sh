@@ -3952,6 +3952,12 @@ check(len(met("hn111", "Boris Pistorius", "Sébastien Lecornu")) == 1, "hn111: h
 check(len(met("di3", "Martin Herem", "Valdemaras Rupsys")) == 1, "di3: hosted his counterparts")
 check(not met("hn109", "Guido Crosetto", "Metin Gürak"), "hn109: received separately")
 
+# hn113, cd1: "The talks came a week after Austin met Kishida", "came two weeks after ...": the
+# clause's meeting seven or fourteen days before the meeting told
+check([ev["date"] for ev in met("hn113", "Lloyd Austin", "Fumio Kishida")] == ["2023-07-21"], "hn113: a week after")
+check([ev["date"] for ev in met("hn113", "Yasukazu Hamada", "Joe Biden")] == ["2023-07-14"], "hn113: two weeks after")
+check("2023-02-16" in [ev["date"] for ev in met("cd1", "Subrahmanyam Jaishankar", "Penny Wong")], "cd1: two weeks after, in Sydney")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
