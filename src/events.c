@@ -4003,6 +4003,22 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             !is_obj && subj.n == 0)
             people_add(&subj, st->focus, q, q + 1);
     }
+    /* "Those who called on Minister X this week included A, B and C": the people listed after
+     * "included" each met the object of the relative clause (an unnamed plural subject) */
+    if (subj.n == 0 && !pron && obj.n >= 2 && has_meet && trig == meet && trig > se->tok_begin && is_w(ex, trig - 1, "who")) {
+        size_t inc = SIZE_MAX;
+        for (size_t q = obj.p[0].end; q < obj.p[1].pos && inc == SIZE_MAX; q++)
+            if (is_w(ex, q, "included") || is_w(ex, q, "include") || is_w(ex, q, "were"))
+                inc = q;
+        if (inc != SIZE_MAX) {
+            people listed = {.n = 0};
+            for (size_t i = 1; i < obj.n; i++)
+                if (obj.p[i].pos > inc)
+                    people_add(&listed, obj.p[i].ent, obj.p[i].pos, obj.p[i].end);
+            people_add(&subj, obj.p[0].ent, obj.p[0].pos, obj.p[0].end);
+            obj = listed;
+        }
+    }
     /* "In their meeting at the prime minister's office, A and B confirmed ...": the people of an
      * opening phrase's meeting are the clause's subjects after it */
     if (subj.n == 0 && !pron && obj.n >= 2 && has_meet && trig == meet && trig <= se->tok_begin + 3 &&

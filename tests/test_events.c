@@ -2973,10 +2973,21 @@ static void test_hosted_counterparts(void **state)
     test_doc_free(&t);
 }
 
+static void test_callers_included(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Those who called on Minister John Abbot this week included Ambassador Jane Roe, High "
+                              "Commissioner Max Mustermann and Ambassador Erika Svensson.", "2024-02-06");
+    assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    assert_non_null(meeting(&t, "John Abbot", "Erika Svensson"));
+    assert_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_hosted_counterparts), cmocka_unit_test(test_agency_and_delegation_members), cmocka_unit_test(test_witnessed_and_the_two_leaders), cmocka_unit_test(test_returned_to_and_during_which), cmocka_unit_test(test_held_qualified_talks), cmocka_unit_test(test_three_ministers_trilateral), cmocka_unit_test(test_came_a_day_after), cmocka_unit_test(test_tass_datelines_and_signed_by), cmocka_unit_test(test_told_meeting_grows), cmocka_unit_test(test_seats_and_gathering_city), cmocka_unit_test(test_visiting_the_country_and_upcoming_exercise), cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
+        cmocka_unit_test(test_callers_included), cmocka_unit_test(test_hosted_counterparts), cmocka_unit_test(test_agency_and_delegation_members), cmocka_unit_test(test_witnessed_and_the_two_leaders), cmocka_unit_test(test_returned_to_and_during_which), cmocka_unit_test(test_held_qualified_talks), cmocka_unit_test(test_three_ministers_trilateral), cmocka_unit_test(test_came_a_day_after), cmocka_unit_test(test_tass_datelines_and_signed_by), cmocka_unit_test(test_told_meeting_grows), cmocka_unit_test(test_seats_and_gathering_city), cmocka_unit_test(test_visiting_the_country_and_upcoming_exercise), cmocka_unit_test(test_met_with_date_place), cmocka_unit_test(test_relative_dates),
         cmocka_unit_test(test_description_object_and_audience), cmocka_unit_test(test_subjectless_clause_and_spokesman),
         cmocka_unit_test(test_named_meeting_and_signing_with), cmocka_unit_test(test_title_acronym_subject),
         cmocka_unit_test(test_tour_days_and_places), cmocka_unit_test(test_exercise_participants_listed),

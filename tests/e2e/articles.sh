@@ -3958,6 +3958,10 @@ check([ev["date"] for ev in met("hn113", "Lloyd Austin", "Fumio Kishida")] == ["
 check([ev["date"] for ev in met("hn113", "Yasukazu Hamada", "Joe Biden")] == ["2023-07-14"], "hn113: two weeks after")
 check("2023-02-16" in [ev["date"] for ev in met("cd1", "Subrahmanyam Jaishankar", "Penny Wong")], "cd1: two weeks after, in Sydney")
 
+# hn102: "Foreign dignitaries who called on X at the Defence Ministry this week included A and B":
+# each of the listed called on X
+check(len(met("hn102", "Premitha Bandara Tennakoon", "Santosh Jha")) == 1 and len(met("hn102", "Premitha Bandara Tennakoon", "Mizukoshi Hideaki")) == 1, "hn102: those who called on X included A and B")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
