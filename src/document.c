@@ -672,11 +672,9 @@ static bool starts_with_at(const char *t, size_t s, size_t e, const char *p)
     return e - s >= pl && strncmp(t + s, p, pl) == 0;
 }
 
-/* a line that is a bare site name such as "News.Az" or "AzerNews" */
 /* Is the line [a, e) a link to another story ("Also Read: ...", "READ ALSO | ...") with the story
  * going on after it: a line of prose (a sentence's period, 100 bytes or more) among the next
  * three lines? */
-static bool starts_with_at(const char *t, size_t s, size_t e, const char *p);
 static bool aside_link_line(const char *t, size_t len, size_t a, size_t e)
 {
     static const char *const links[] = {"Also Read", "Also read", "ALSO READ", "Read also", "Read Also", "READ ALSO",
@@ -688,9 +686,7 @@ static bool aside_link_line(const char *t, size_t len, size_t a, size_t e)
         return false;
     size_t q = e + 1;
     for (int n = 0; n < 3 && q < len;) {
-        size_t qe = q;
-        while (qe < len && t[qe] != '\n')
-            qe++;
+        size_t qe = line_end(t, len, q);
         size_t w = q;
         while (w < qe && (t[w] == ' ' || t[w] == '\r'))
             w++;
@@ -707,6 +703,7 @@ static bool aside_link_line(const char *t, size_t len, size_t a, size_t e)
     return false;
 }
 
+/* a line that is a bare site name such as "News.Az" or "AzerNews" */
 static bool is_site_line(const char *t, size_t s, size_t e)
 {
     while (s < e && t[s] == ' ')

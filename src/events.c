@@ -590,6 +590,32 @@ static void people_add(people *pp, int ent, size_t pos, size_t end)
         pp->p[pp->n++] = (person_at){ent, pos, end};
 }
 
+/* "Lee met Hamada. Lee also met Austin. The three ministers held a trilateral meeting": adds to pp,
+ * until it holds `want` people, the people of the meetings among events [first, last] (the latest
+ * first) that share someone with pp, of status `status` (any when negative), marked at [pos, end).
+ * Returns how many were added. O(events read · participants · pp->n). */
+static size_t people_add_sharing(const parley_extraction *ex, people *pp, size_t want, int first, int last, int status,
+                                 size_t pos, size_t end)
+{
+    size_t added = 0;
+    for (int k = last; k >= first && k >= 0 && pp->n < want; k--) {
+        const parley_event *o = &ex->events[k];
+        if (o->type != PARLEY_EVENT_MEETING || (status >= 0 && o->status != status))
+            continue;
+        bool shares = false;
+        for (size_t i = 0; i < o->n_participants && !shares; i++)
+            for (size_t q = 0; q < pp->n && !shares; q++)
+                shares = pp->p[q].ent == o->participants[i];
+        for (size_t i = 0; shares && i < o->n_participants && pp->n < want; i++) {
+            size_t before = pp->n;
+            if (ex->entities[o->participants[i]].type == PARLEY_ENTITY_PERSON)
+                people_add(pp, o->participants[i], pos, end);
+            added += pp->n > before;
+        }
+    }
+    return added;
+}
+
 /* Keep the people of pp told before token `limit` (people_keep_before()) or after it
  * (people_keep_after()), in their order. O(pp->n). */
 static void people_keep_before(people *pp, size_t limit)
@@ -683,7 +709,6 @@ static bool date_in_sentence(const parley_extraction *ex, const doc_state *st, s
     return found;
 }
 
-/* first token of a trigger of `kind` in [b, e); its length in *len */
 /* "held wide-ranging talks", "held a closed-door meeting": a form of "hold", an article, one or
  * two words in lower case that qualify, and a meeting's noun; its length from token i, or 0. */
 static size_t held_qualified_meeting(const parley_extraction *ex, size_t i, size_t e)
@@ -714,6 +739,7 @@ static size_t held_qualified_meeting(const parley_extraction *ex, size_t i, size
     return q + 1 - i;
 }
 
+/* first token of a trigger of `kind` in [b, e); its length in *len */
 static size_t find_trigger(const parley_extraction *ex, size_t b, size_t e, int kind, size_t *len)
 {
     const uint64_t *mk = ex->match_kinds, bit = UINT64_C(1) << kind;
@@ -2643,17 +2669,15 @@ static bool group_fits(const parley_extraction *ex, size_t g, size_t gl, const p
                                                  "monarch", "crown prince", "governor-general", NULL};
     static const char *const heads_of_gov[] = {"prime minister", "premier", "chancellor", "president",
                                                "taoiseach", NULL};
-    const char *const *want = NULL;
+    const char *const *want = NULL, *const *also = NULL;   /* (titles of either list fit) */
     const char *one[2] = {NULL, NULL};
     char single[32];
     size_t last = g + gl - 1;
-    /* ("the two leaders": heads of state or of government) */
-    static const char *const leaders[] = {"president", "king", "queen", "emperor", "emir", "amir", "sultan", "monarch",
-                                          "crown prince", "prime minister", "premier", "chancellor", "taoiseach", NULL};
     if (gl >= 3 && is_w(ex, last - 1, "of") && is_w(ex, last - 2, "heads")) {
         want = is_w(ex, last, "state") ? heads_of_state : is_w(ex, last, "government") ? heads_of_gov : NULL;
     } else if (is_w(ex, last, "leaders")) {
-        want = leaders;
+        want = heads_of_state;   /* ("the two leaders": heads of state or of government) */
+        also = heads_of_gov;
     } else if (tok_n(ex, last) < sizeof(single) && parley_plural_office(ex, tok_s(ex, last), tok_n(ex, last))) {
         memcpy(single, tok_s(ex, last), tok_n(ex, last) - 1);   /* "presidents" -> "president" */
         single[tok_n(ex, last) - 1] = '\0';
@@ -2689,6 +2713,8 @@ static bool group_fits(const parley_extraction *ex, size_t g, size_t gl, const p
         bool holds = false;
         for (size_t k = 0; en->title && want[k] && !holds; k++)
             holds = parley_text_holds_word(en->title, want[k], strlen(want[k]));
+        for (size_t k = 0; en->title && also && also[k] && !holds; k++)
+            holds = parley_text_holds_word(en->title, also[k], strlen(also[k]));
         if (!holds)
             return false;
     }
@@ -3018,16 +3044,8 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
         for (size_t i = 0; want && i < pp->n && sub.n < want; i++)
             if (pp->p[i].pos < bound)
                 people_add(&sub, pp->p[i].ent, pp->p[i].pos, pp->p[i].end);
-        for (size_t k = ex->n_events; want && sub.n && sub.n < want && k-- > 0 && k + 4 > ex->n_events;) {
-            const parley_event *o = &ex->events[k];
-            bool shares = false;
-            for (size_t i = 0; o->type == PARLEY_EVENT_MEETING && i < o->n_participants && !shares; i++)
-                for (size_t q = 0; q < sub.n && !shares; q++)
-                    shares = sub.p[q].ent == o->participants[i];
-            for (size_t i = 0; shares && i < o->n_participants && sub.n < want; i++)
-                if (ex->entities[o->participants[i]].type == PARLEY_ENTITY_PERSON)
-                    people_add(&sub, o->participants[i], g2, g2 + gl2);
-        }
+        if (want && sub.n)
+            people_add_sharing(ex, &sub, want, (int)ex->n_events - 4, (int)ex->n_events - 1, -1, g2, g2 + gl2);
         if (sub.n != want)
             sub.n = 0;
         else
@@ -4146,15 +4164,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     size_t bound = SIZE_MAX, l2 = 0, m2 = se->tok_end;
     int clause_shift = NO_REL;   /* "..., a day after X held talks with Y": days from the main event */
     if (has_meet && trig == meet && obj.n) {
+        /* (", and the three ministers held a trilateral meeting": held_qualified_meeting()) */
         m2 = find_trigger(ex, meet + ml, se->tok_end, PARLEY_LEX_MEET, &l2);
-        /* (", and the three ministers held a trilateral meeting": "held", a meeting noun) */
-        for (size_t q = meet + ml; !l2 && q + 1 < se->tok_end; q++)
-            if (is_w(ex, q, "held"))
-                for (size_t k = q + 1; k < se->tok_end && k < q + 4 && !l2; k++)
-                    if (parley_match(ex, k, PARLEY_LEX_MEET_NOUN, NULL) && multilateral_in(ex, q + 1, k)) {
-                        m2 = q;
-                        l2 = k + 1 - q;
-                    }
         for (size_t q = meet + ml; l2 && q + 1 < m2; q++) {
             if ((is_p(ex, q, ',') && (is_w(ex, q + 1, "and") || is_w(ex, q + 1, "while") || is_w(ex, q + 1, "but") ||
                                       /* ", after which A met B" */
@@ -4510,23 +4521,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         /* "Lee met Hamada on Sunday. Lee also met Austin on Saturday. The three ministers held a
          * trilateral meeting": as many people as the phrase says, from the meetings told before
          * the last that share someone with it (three back at most) */
-        bool gathered = false;   /* (people of meetings before the last: a meeting of its own) */
-        for (int k = told - 1; into && limit != SIZE_MAX && added < limit && k >= 0 && k + 3 >= told; k--) {
-            const parley_event *o = &ex->events[k];
-            if (o->type != PARLEY_EVENT_MEETING || o->status != lm->status)
-                continue;
-            bool shares = false;
-            for (size_t i = 0; i < o->n_participants && !shares; i++)
-                for (size_t q = 0; q < into->n && !shares; q++)
-                    shares = into->p[q].ent == o->participants[i];
-            for (size_t i = 0; shares && i < o->n_participants && added < limit; i++) {
-                size_t before = into->n;
-                if (ex->entities[o->participants[i]].type == PARLEY_ENTITY_PERSON)
-                    people_add(into, o->participants[i], grp, grp + gl);
-                added += into->n > before;
-                gathered |= into->n > before;
-            }
-        }
+        /* (people of meetings before the last: a meeting of its own; into held only the added) */
+        bool gathered = into && limit != SIZE_MAX && added < limit &&
+                        people_add_sharing(ex, into, limit, told - 3, told - 1, lm->status, grp, grp + gl) > 0;
         if (into == &pp)
             group_meeting = told;
         if (into == &subj && told == st->last_meeting && attend != SIZE_MAX && !planned && !has_call &&
@@ -4760,14 +4757,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             /* "The talks came a day after Austin met Kishida": the clause's day counted back
              * from the meeting told (not from the story's day) */
             if (after_clause && st->last_meeting >= 0 && strlen(ex->events[st->last_meeting].date) == 10) {
-                static const char *const fillers[] = {"a", "one", "two", "three", "the", "day", "days", "week", "weeks", NULL};
                 size_t q = trig;
                 while (q > se->tok_begin && !is_w(ex, q, "after") && !is_w(ex, q, "before") && q + 6 > trig)
                     q--;
-                size_t i = q;
-                while (i > se->tok_begin && i + 3 > q && is_w_any(ex, i - 1, fillers))
-                    i--;
-                int days = (is_w(ex, q, "after") || is_w(ex, q, "before")) && i < q ? time_clause(ex, i, trig) : NOT_TIME;
+                /* (the time clause opens at most three words before "after": time_clause() reads it) */
+                int days = NOT_TIME;
+                for (size_t i = q > se->tok_begin + 3 ? q - 3 : se->tok_begin;
+                     i < q && days == NOT_TIME && (is_w(ex, q, "after") || is_w(ex, q, "before")); i++)
+                    days = time_clause(ex, i, trig);
                 if (days != NOT_TIME && days != NO_REL && days != 0)
                     shift_day(ex->events[st->last_meeting].date, days, ev->date);
             }

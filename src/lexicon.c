@@ -410,13 +410,21 @@ const parley_lex_entry *parley_lexicon_find(const parley_lexicon *lex, parley_le
     return NULL;
 }
 
+/* A news site's domain as its outlet entry is keyed, in place: labels apart, lower case ("ndtv.com"
+ * -> "ndtv com"). */
+static void outlet_key(char *s, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        s[k] = s[k] == '.' ? ' ' : (char)tolower((unsigned char)s[k]);
+}
+
 const char *parley_lexicon_outlet_country(const parley_lexicon *lex, const char *host, size_t n)
 {
     char key[256];
     if (n >= sizeof key)
         return NULL;
-    for (size_t k = 0; k < n; k++)
-        key[k] = host[k] == '.' ? ' ' : (char)tolower((unsigned char)host[k]);
+    memcpy(key, host, n);
+    outlet_key(key, n);
     /* "www.ndtv.com", then "ndtv.com" (while two labels are left) */
     for (size_t b = 0; b < n;) {
         const parley_lex_entry *e = parley_lexicon_find(lex, PARLEY_LEX_OUTLET, key + b, n - b);
@@ -672,12 +680,8 @@ int parley_lexicon_load_file(parley_lexicon *lex, const char *path, FILE *err)
                 rc = PARLEY_EINPUT;
                 break;
             }
-            if (kind_names[i].kind == PARLEY_LEX_OUTLET) {
-                /* "ndtv.com": keyed by its labels apart, as parley_lexicon_outlet_country() looks
-                 * it up */
-                for (char *c = fl[1]; *c; c++)
-                    *c = *c == '.' ? ' ' : (char)tolower((unsigned char)*c);
-            }
+            if (kind_names[i].kind == PARLEY_LEX_OUTLET)
+                outlet_key(fl[1], strlen(fl[1]));   /* (as parley_lexicon_outlet_country() looks it up) */
             rc = parley_lexicon_add(lex, kind_names[i].kind, fl[1], k > 2 && fl[2] && *fl[2] ? fl[2] : fl[1],
                                     k > 3 ? fl[3] : NULL);
             break;

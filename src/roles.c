@@ -824,8 +824,8 @@ int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
         for (size_t k = f - 1; k-- > sb && k + 40 > f;)
             if ((tok_word(ex, k, "counterparts") || tok_word(ex, k, "colleagues") ||
                  (ex->text.tokens[k].kind == PARLEY_TOK_WORD &&
-                  parley_plural_office(ex, ex->text.text + ex->text.tokens[k].start, ex->text.tokens[k].end - ex->text.tokens[k].start))) &&
-                ex->text.tokens[k].end - ex->text.tokens[k].start > 0 && tok_word(ex, k + 1, ex->text.text[ex->text.tokens[f].start] == 'f' ? "from" : "of")) {
+                  parley_plural_office(ex, ex->text.text + ex->text.tokens[k].start, parley_text_tok_len(&ex->text, k)))) &&
+                parley_text_tok_same(&ex->text, k + 1, f)) {   /* (the list's own "from" or "of") */
                 out->b = f;
                 out->e = end;
                 out->counterpart = true;
