@@ -1013,6 +1013,31 @@ static bool source_clause_after(const parley_extraction *ex, size_t a, const par
     return punct && (said || (pm->te < ex->text.n_tokens && parley_text_tok_in_ci(&ex->text, pm->te, speech)));
 }
 
+/* Is country mention o of sentence s the object of a verb addressed to another party ("Lukashenko
+ * thanked Russia", "welcomed the Indian delegation"), said by the person at self_m, named before
+ * it or quoted after it? A verb whose subject is "we" or "I" is the quote's speaker's, not that of
+ * a person named before it ("As I conveyed to Minister X, we appreciate Saudi Arabia's role").
+ * O(1): the phrases end at o or one "the" before it. */
+static bool addressed_country(const parley_extraction *ex, size_t s, const parley_mention *o, const parley_mention *self_m)
+{
+    size_t sb = ex->text.sentences[s].tok_begin, end = o->tb;
+    if (end > sb + 1 && parley_text_tok_is_ci(&ex->text, end - 1, "the") &&
+        !parley_phrase_ends_at(ex, PARLEY_LEX_ADDRESSEE, end, sb))
+        end--;
+    size_t start = SIZE_MAX;
+    for (size_t b = end > sb + 4 ? end - 4 : sb; b < end && start == SIZE_MAX; b++) {
+        size_t l = parley_match(ex, b, PARLEY_LEX_ADDRESSEE, NULL);
+        if (l && b + l == end)
+            start = b;
+    }
+    if (start == SIZE_MAX)
+        return false;
+    if (source_clause_after(ex, o->te, self_m))
+        return true;
+    return self_m->tb < o->tb &&
+           !(start > sb && (parley_text_tok_is_ci(&ex->text, start - 1, "we") || parley_text_tok_is(&ex->text, start - 1, "I")));
+}
+
 /* The mentions of each sentence: mentions idx[off[s] .. off[s + 1]) lie in sentence s, in
  * mention order. Built once, so that a question about "the mentions of this sentence" does not
  * scan the whole document. */
@@ -1967,6 +1992,67 @@ static bool bodys_secretary_general(const parley_extraction *ex, const sentence_
     return false;
 }
 
+/* The host verb ("hosted", "received", "welcomed") of which the person at mention pm is the subject,
+ * within a few words after the name ("X on Wednesday hosted", "X, the minister, received"): its
+ * first token, its length in *vl; SIZE_MAX when there is none or it is passive ("X was received by
+ * Y"). O(1). */
+static size_t host_verb_after(const parley_extraction *ex, const parley_mention *pm, size_t *vl)
+{
+    size_t se = ex->text.sentences[pm->sentence].tok_end;
+    /* the host verb within a few words after the name: "X on Wednesday hosted" */
+    size_t v = pm->te;
+    *vl = 0;
+    /* past an apposition between commas: "Hon. X, EGH, hosted", "X, the minister, received" */
+    if (v < se && parley_text_tok_is(&ex->text, v, ",")) {
+        size_t c = v + 1;
+        while (c < se && c < v + 8 && !parley_text_tok_is(&ex->text, c, ","))
+            c++;
+        if (c < se && c < v + 8)
+            v = c + 1;
+    }
+    size_t v0 = v;
+    for (; v < se && v < v0 + 4 && !(*vl = parley_match(ex, v, PARLEY_LEX_HOST, NULL)); v++)
+        if (ex->text.tokens[v].kind == PARLEY_TOK_PUNCT)
+            break;
+    if (!*vl)
+        return SIZE_MAX;
+    /* "X was received by Y in Addis Ababa": X is the guest */
+    if (v > pm->te && (parley_text_tok_is(&ex->text, v - 1, "was") || parley_text_tok_is(&ex->text, v - 1, "were") ||
+                       parley_text_tok_is(&ex->text, v - 1, "been") || parley_text_tok_is(&ex->text, v - 1, "being")))
+        return SIZE_MAX;
+    return v;
+}
+
+/* Is the person the subject of a host verb whose guest, named after it in the sentence, is said to
+ * be of country c by a country's name or adjective between the verb and the name ("X hosted Polish
+ * President Y")? O(mentions of the person's sentences). */
+static bool hosts_guest_of(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
+                           const char *c)
+{
+    for (size_t k = 0; k < person->n_mentions; k++) {
+        const parley_mention *pm = &ex->mentions[person->mentions[k]];
+        size_t vl, v = host_verb_after(ex, pm, &vl);
+        for (size_t j = v == SIZE_MAX ? sm->off[pm->sentence + 1] : sm->off[pm->sentence]; j < sm->off[pm->sentence + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->tb < v + vl || o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0 ||
+                strcmp(ex->entities[o->entity].name, c) != 0)
+                continue;
+            /* (the country named between the verb and the guest's name) */
+            for (size_t r = j + 1; r < sm->off[pm->sentence + 1]; r++) {
+                const parley_mention *g = &ex->mentions[sm->idx[r]];
+                if (g->tb > o->te + 8)
+                    break;
+                if (g->type == PARLEY_ENTITY_PERSON && g->entity >= 0 && g->tb >= o->te && g->tb <= o->te + 8) {
+                    if (g->country && strcmp(g->country, c) == 0)
+                        return true;
+                    break;
+                }
+            }
+        }
+    }
+    return false;
+}
+
 /* "X hosted Y at the Pentagon", "X received Y in Nairobi": a host is at home, so X is of the
  * country of the place after "at" or "in" in that sentence (a city's, a seat of government's, or
  * the country itself). NULL when the sentence of mention pm does not say so. */
@@ -1977,26 +2063,9 @@ static const char *host_rule(const parley_extraction *ex, const sentence_mention
      * hosted Y in Brussels" is not Belgian) */
     if (international(ex, &ex->entities[self]))
         return NULL;
-    size_t s = pm->sentence, se = ex->text.sentences[s].tok_end;
-    /* the host verb within a few words after the name: "X on Wednesday hosted" */
-    size_t v = pm->te, vl = 0;
-    /* past an apposition between commas: "Hon. X, EGH, hosted", "X, the minister, received" */
-    if (v < se && parley_text_tok_is(&ex->text, v, ",")) {
-        size_t c = v + 1;
-        while (c < se && c < v + 8 && !parley_text_tok_is(&ex->text, c, ","))
-            c++;
-        if (c < se && c < v + 8)
-            v = c + 1;
-    }
-    size_t v0 = v;
-    for (; v < se && v < v0 + 4 && !(vl = parley_match(ex, v, PARLEY_LEX_HOST, NULL)); v++)
-        if (ex->text.tokens[v].kind == PARLEY_TOK_PUNCT)
-            break;
-    if (!vl)
-        return NULL;
-    /* "X was received by Y in Addis Ababa": X is the guest */
-    if (v > pm->te && (parley_text_tok_is(&ex->text, v - 1, "was") || parley_text_tok_is(&ex->text, v - 1, "were") ||
-                       parley_text_tok_is(&ex->text, v - 1, "been") || parley_text_tok_is(&ex->text, v - 1, "being")))
+    size_t s = pm->sentence, se = ex->text.sentences[s].tok_end, vl;
+    size_t v = host_verb_after(ex, pm, &vl);
+    if (v == SIZE_MAX)
         return NULL;
     /* "received X in New York on the sidelines of the UN General Assembly": both are visitors */
     if (parley_on_sidelines(ex, v + vl, se < v + vl + 40 ? se : v + vl + 40))
@@ -2847,8 +2916,9 @@ static size_t led_by_group(const parley_extraction *ex, const parley_mention *pm
              !(ex->text.tokens[q - 1].flags & PARLEY_TOK_SPACE) && !(ex->text.tokens[q].flags & PARLEY_TOK_SPACE) &&
              (ex->text.tokens[q - 2].flags & PARLEY_TOK_CAP))))
         q--;
-    if (q < pm->tb && q > sb + 1 && parley_text_tok_is(&ex->text, q - 1, "the") && parley_text_tok_is(&ex->text, q - 2, "by"))
-        q--;   /* "headed by the Chief of ..." */
+    if (q < pm->tb && q > sb + 1 && (parley_text_tok_is(&ex->text, q - 1, "the") || parley_text_tok_is(&ex->text, q - 1, "its")) &&
+        parley_text_tok_is(&ex->text, q - 2, "by"))
+        q--;   /* "headed by the Chief of ...", "led by its Secretary of State X" */
     for (size_t w = 1; w <= 2 && q == pm->tb && pm->tb > sb + w + 1; w++)
         if (parley_text_tok_is(&ex->text, pm->tb - w - 1, "by")) {
             bool words = true;
@@ -2905,9 +2975,25 @@ static const char *led_by_rule(const parley_extraction *ex, const sentence_menti
                                const parley_mention *pm)
 {
     size_t sb = ex->text.sentences[pm->sentence].tok_begin, g = led_by_group(ex, pm);
-    if (g == SIZE_MAX || !parley_text_tok_in_ci(&ex->text, g, led_groups))
+    if (g == SIZE_MAX)
         return NULL;
     const parley_lex_entry *e = NULL;
+    /* "a delegation of the Cambodian Ministry of National Defence led by X": the country said in
+     * the name of the body the group is of */
+    if (!parley_text_tok_in_ci(&ex->text, g, led_groups)) {
+        size_t o = g;
+        while (o > sb + 1 && o + 10 > g && !(parley_text_tok_is(&ex->text, o, "of") &&
+                                            (parley_text_tok_in_ci(&ex->text, o - 1, led_groups) ||
+                                             (parley_text_tok_is(&ex->text, o - 1, "the") && o > sb + 2 &&
+                                              parley_text_tok_in_ci(&ex->text, o - 2, led_groups)))))
+            o--;
+        if (o <= sb + 1 || o + 10 <= g || !(ex->text.tokens[g].flags & PARLEY_TOK_CAP))
+            return NULL;
+        for (size_t c = o + 1; c <= g; c++)
+            if ((parley_match(ex, c, PARLEY_LEX_DEMONYM, &e) || parley_match(ex, c, PARLEY_LEX_COUNTRY, &e)) && e)
+                return e->canonical;
+        return NULL;
+    }
     for (size_t c = g; c-- > sb && c + 3 > g;)
         if ((parley_match(ex, c, PARLEY_LEX_DEMONYM, &e) || parley_match(ex, c, PARLEY_LEX_COUNTRY, &e)) && e)
             return e->canonical;
@@ -4422,11 +4508,12 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, host_rule)) < 0 || (rc = apply_rule(ex, &sm, seat_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, spokesperson_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, called_on_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, role_list_rule)) < 0 || (rc = apply_rule(ex, &sm, national_office_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, role_list_rule)) < 0 || (rc = apply_rule(ex, &sm, led_by_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, national_office_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, co_subject_rule)) < 0 || (rc = apply_rule(ex, &sm, co_object_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, pair_rules)) < 0 ||
-        (rc = apply_rule(ex, &sm, led_by_rule)) < 0 || (rc = apply_rule(ex, &sm, owner_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, owner_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, companions_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, two_countries_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, signed_with_rule)) < 0) {
         sentence_mentions_free(&sm);
@@ -4474,10 +4561,7 @@ static int person_roles(parley_extraction *ex)
                     /* a country thanked or urged is not the speaker's (who is named before it),
                      * nor that of the source quoted after it ("Hasina thanked India for its
                      * support, press secretary X told reporters") */
-                    ((self_m->tb < o->tb || source_clause_after(ex, o->te, self_m)) &&
-                     (parley_phrase_ends_at(ex, PARLEY_LEX_ADDRESSEE, o->tb, ex->text.sentences[s].tok_begin) ||
-                      (o->tb > ex->text.sentences[s].tok_begin + 1 && parley_text_tok_is_ci(&ex->text, o->tb - 1, "the") &&
-                       parley_phrase_ends_at(ex, PARLEY_LEX_ADDRESSEE, o->tb - 1, ex->text.sentences[s].tok_begin)))) ||
+                    addressed_country(ex, s, o, self_m) ||
                     topic_country(ex, o, s))
                     continue;
                 /* "X met the Commander of the Indian Navy's Eastern Command, Y": the country in
@@ -4638,8 +4722,17 @@ static int person_roles(parley_extraction *ex)
             if (home && !visits(ex, &sm, en, home))
                 fallback[i] = home;
         }
+        /* one with no title who meets someone of another country than the publisher's, in a
+         * story not from abroad, is the publisher's ("Vladimir Putin held talks with President
+         * of the Republic of the Congo X" on kremlin.ru) */
+        if (!fallback[i] && publisher && met && !avoid && strcmp(met, publisher) != 0 && !visits(ex, &sm, en, publisher) &&
+            (!dateline || strcmp(dateline, publisher) == 0))
+            fallback[i] = publisher;
         if (!fallback[i])
             fallback[i] = guess_from_article(ex, &sm, lead_first, countries, said, n_countries, en, avoid, met, visitor);
+        /* (a host is not of the country said of the guest: "X hosted Polish President Y") */
+        if (fallback[i] && met && strcmp(fallback[i], met) == 0 && hosts_guest_of(ex, &sm, en, met))
+            fallback[i] = NULL;
         if (!fallback[i] && taken)
             fallback[i] = taken;
         /* ("BEIJING: Prime Minister X met Chinese President Y": the last resort is not the country

@@ -1291,8 +1291,20 @@ static bool office_initials_at(const parley_extraction *ex, size_t k)
 {
     const parley_token *t = tok(ex, k);
     size_t n = tok_n(ex, k);
+    /* (an office's initials the lexicon knows are still one: "EAM", India's) */
     return t->kind == PARLEY_TOK_WORD && (t->flags & PARLEY_TOK_ALLCAPS) && !(t->flags & PARLEY_TOK_ABBREV) && n >= 2 &&
            n <= 5 && !(ex->match_kinds && ex->match_kinds[k]);
+}
+
+/* ... or initials the lexicon knows as an office only ("EAM", "COAS")? */
+static bool office_acronym_at(const parley_extraction *ex, size_t k)
+{
+    const uint64_t offices = (UINT64_C(1) << PARLEY_LEX_OFFICE) | (UINT64_C(1) << PARLEY_LEX_NATIONAL_OFFICE) |
+                             (UINT64_C(1) << PARLEY_LEX_COUNTERPART_TITLE);
+    const parley_token *t = tok(ex, k);
+    size_t n = tok_n(ex, k);
+    return t->kind == PARLEY_TOK_WORD && (t->flags & PARLEY_TOK_ALLCAPS) && !(t->flags & PARLEY_TOK_ABBREV) && n >= 2 &&
+           n <= 5 && ex->match_kinds && ex->match_kinds[k] && !(ex->match_kinds[k] & ~offices);
 }
 
 /* The one person whose title's initials the capitals at token k spell ("the CAS"), the person in
@@ -3160,9 +3172,10 @@ static int visitor_before(const parley_extraction *ex, size_t s, const doc_state
     return visitor;
 }
 
-/* Whom "the <demonym> <office>" as the object at token i means ("Serbian President X also received
- * the Hungarian minister"): the person named last before sentence s who is of that country and
- * whose title holds the office's head word; -1 when the words are no such description. */
+/* Whom "the <demonym> <office>" or "the <Office>" as the object at token i means ("Serbian
+ * President X also received the Hungarian minister", "Y also met the Ambassador"): the person named
+ * last before sentence s who is of that country and whose title holds the office's head word; -1
+ * when the words are no such description. */
 static int description_object(const parley_extraction *ex, size_t i, size_t end, size_t s, const doc_state *st)
 {
     if (i < end && is_w(ex, i, "with"))
@@ -3186,7 +3199,9 @@ static int description_object(const parley_extraction *ex, size_t i, size_t end,
         /* "hosted a banquet in honour of the visiting leader": the visitor told before */
         if (visiting && !want && (l || is_w_any(ex, q, guests)))
             return visitor_before(ex, s, st);
-        if (!l || !want)
+        /* ("also met the Ambassador": an office in capitals right after "the" is someone's told
+         * before, of any country) */
+        if (!l || (!want && !(q == i + 1 && (tok(ex, q)->flags & PARLEY_TOK_CAP))))
             return -1;
         size_t head = q + l - 1;
         /* the office ends the description: no name, no "of ..." after it */
@@ -3457,6 +3472,19 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             pron = true;
             referent = st->acro_ent[k];
         }
+    /* ... or the one person whose title's initials it spells ("EAM also met X" after "External
+     * Affairs Minister Dr. S. Jaishankar held talks with Y") */
+    if (pron_at == SIZE_MAX && !(pp.n && pp.p[0].pos == se->tok_begin) && se->tok_begin + 2 < se->tok_end &&
+        (office_initials_at(ex, se->tok_begin) || office_acronym_at(ex, se->tok_begin)) &&
+        tok(ex, se->tok_begin + 1)->kind == PARLEY_TOK_WORD &&
+        !(tok(ex, se->tok_begin + 1)->flags & PARLEY_TOK_CAP)) {
+        int who = initials_holder(ex, se->tok_begin, -1);
+        if (who >= 0) {
+            pron_at = se->tok_begin;
+            pron = true;
+            referent = who;
+        }
+    }
     size_t ml, sl, cl, jl, pl, nl;
     uint64_t sk = kinds_in(ex, se->tok_begin, se->tok_end);
     size_t meet = sentence_trigger(ex, se, sk, PARLEY_LEX_MEET, &ml);

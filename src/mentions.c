@@ -669,6 +669,11 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
 
 /* ---- places, countries, organisations ------------------------------------------------ */
 
+/* the words of "the province of X", "the town of X": a place's name follows */
+static const char *const place_kinds[] = {"town", "city", "village", "province", "district", "region",
+                                          "governorate", "vicinity", "outskirts", "resort", "port",
+                                          "island", "oasis", "enclave", NULL};
+
 static bool locative_before(const parley_extraction *ex, size_t i, size_t sb)
 {
     if (i == sb)
@@ -676,7 +681,8 @@ static bool locative_before(const parley_extraction *ex, size_t i, size_t sb)
     size_t p = i - 1;
     if (tok_lower_is(ex, p, "the") && p > sb)
         p--;
-    return tok_lower_is(ex, p, "in") || tok_lower_is(ex, p, "at") || tok_lower_is(ex, p, "to") ||
+    return (tok_is(ex, p, "of") && p > sb && parley_text_tok_in_ci(&ex->text, p - 1, place_kinds)) ||
+           tok_lower_is(ex, p, "in") || tok_lower_is(ex, p, "at") || tok_lower_is(ex, p, "to") ||
            tok_lower_is(ex, p, "from") || tok_lower_is(ex, p, "near") || tok_lower_is(ex, p, "into") ||
            tok_lower_is(ex, p, "outside") || tok_lower_is(ex, p, "across") || tok_lower_is(ex, p, "visited") ||
            tok_lower_is(ex, p, "visiting") || parley_departure_for(ex, p, sb);
@@ -738,13 +744,13 @@ static bool city_state_dateline(const parley_extraction *ex, size_t i, size_t cl
 /* The lexicon's city of that name, or NULL. O(length of the name). */
 static const parley_lex_entry *city_named(const parley_extraction *ex, const char *name)
 {
-    char key[128];
-    size_t kn = strlen(name);
-    if (kn >= sizeof key)
-        return NULL;
-    for (size_t k = 0; k < kn; k++)
-        key[k] = (char)tolower((unsigned char)name[k]);
-    return parley_lexicon_find(ex->lex, PARLEY_LEX_CITY, key, kn);
+    /* (folded as the lexicon's keys are: "Brasília" is "brasilia") */
+    parley_buf key = {0};
+    const parley_lex_entry *e = parley_fold(&key, name, strlen(name)) == 0 && key.data
+                                    ? parley_lexicon_find(ex->lex, PARLEY_LEX_CITY, key.data, key.len)
+                                    : NULL;
+    parley_buf_free(&key);
+    return e;
 }
 
 static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
@@ -790,12 +796,12 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
             i += cl;
             continue;
         }
-        /* (a longer region opened by a demonym wins: "the Korean Peninsula", "the Indian Ocean"; nor is
-         * a demonym after a continent's part one: "Latin American", "South American", "North
-         * American") */
+        /* (a longer region or city opened by a demonym wins: "the Korean Peninsula", "the Indian
+         * Ocean", Vietnam's "Lao Cai" and "Thai Binh"; nor is a demonym after a continent's part
+         * one: "Latin American", "South American", "North American") */
         static const char *const parts[] = {"latin", "south", "north", "central", "pan", "meso", NULL};
         if (((l = parley_match(ex, i, PARLEY_LEX_COUNTRY, &e)) || (l = parley_match(ex, i, PARLEY_LEX_DEMONYM, &e))) &&
-            !(e && e->kind == PARLEY_LEX_DEMONYM && parley_match(ex, i, PARLEY_LEX_REGION, NULL) > l) &&
+            !(e && e->kind == PARLEY_LEX_DEMONYM && (parley_match(ex, i, PARLEY_LEX_REGION, NULL) > l || cl > l)) &&
             !(e && e->kind == PARLEY_LEX_DEMONYM && i > se->tok_begin &&
               ((is_cap(ex, i - 1) && parley_text_tok_in_ci(&ex->text, i - 1, parts)) ||
                (punct_is(ex, i - 1, '-') && i > se->tok_begin + 1 && is_cap(ex, i - 2) &&
@@ -828,6 +834,12 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
                     used[k] = 5;
                 i++;
             }
+            i += l;
+        } else if ((l = parley_match(ex, i, PARLEY_LEX_SEAT, &e)) && e && !parley_match(ex, i, PARLEY_LEX_ORG, NULL) &&
+                   (ce = city_named(ex, e->canonical))) {
+            /* a residence or palace that is a seat of government and no body ("at Hyderabad House",
+             * "at the Dolmabahce Palace"): the city it is in */
+            rc = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, i, i + l, s, ce);
             i += l;
         } else if ((l = parley_match(ex, i, PARLEY_LEX_REGION, &e)) && l >= parley_match(ex, i, PARLEY_LEX_ORG, NULL)) {
             /* (a longer organisation wins: "the Gulf Cooperation Council" is no Gulf) */
@@ -2828,13 +2840,8 @@ static int add_context_places(parley_extraction *ex, size_t s, size_t *used)
     for (size_t i = se->tok_begin + 1; i < se->tok_end; i++) {
         bool ctx = tok_lower_is(ex, i - 1, "in") || tok_lower_is(ex, i - 1, "near") ||
                    tok_lower_is(ex, i - 1, "outside") || tok_lower_is(ex, i - 1, "around");
-        if (!ctx && i >= se->tok_begin + 2 && tok_is(ex, i - 1, "of")) {
-            static const char *const kinds[] = {"town", "city", "village", "province", "district", "region",
-                                                "governorate", "vicinity", "outskirts", "resort", "port",
-                                                "island", "oasis", "enclave", NULL};
-            for (int k = 0; kinds[k]; k++)
-                ctx |= tok_lower_is(ex, i - 2, kinds[k]);
-        }
+        if (!ctx && i >= se->tok_begin + 2 && tok_is(ex, i - 1, "of"))
+            ctx = parley_text_tok_in_ci(&ex->text, i - 2, place_kinds);
         /* "in the New Alamein City": a name ending in "City" after "in the" */
         bool the_city = false;
         if (!ctx && i >= se->tok_begin + 2 && tok_is(ex, i - 1, "the") && tok_lower_is(ex, i - 2, "in") && is_cap(ex, i))

@@ -1552,6 +1552,50 @@ static void test_companion_before_meeting_words(void **state)
     test_doc_free(&t);
 }
 
+static void test_host_not_of_guest_country(void **state)
+{
+    (void)state;
+    /* a host is not of the country said of the guest; with no other clue, no country */
+    test_doc t = test_extract("Prime Minister John Abbot hosted Polish President Jane Roe at Chequers on Monday.", "2023-07-06");
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_null(e->country);
+    assert_person_country(t.ex, "Jane Roe", "Poland");
+    test_doc_free(&t);
+    /* a quote's "we welcome Australia's ..." is the speaker's partner */
+    const char *text = "MANILA - Defense Secretary John Abbot on Tuesday met with Australian Defence Minister Jane Roe. "
+                       "\"We welcome Australia's commitment,\" Abbot said.";
+    parley_document_meta meta = {"2023-09-27", "https://www.pna.gov.ph/articles/1", NULL, NULL};
+    test_doc u = {0};
+    assert_int_equal(parley_document_new(&u.doc, "t", text, strlen(text), &meta), 0);
+    assert_int_equal(parley_extract_document(&u.ex, test_lexicon(), u.doc), 0);
+    assert_person_country(u.ex, "John Abbot", "Philippines");
+    test_doc_free(&u);
+    /* ... but "we appreciate" after "As I conveyed to Minister X" is not X's */
+    test_doc v = test_extract("As I conveyed to Foreign Minister Max Mustermann today, we appreciate Saudi Arabia's leadership.", NULL);
+    assert_person_country(v.ex, "Max Mustermann", "Saudi Arabia");
+    test_doc_free(&v);
+}
+
+static void test_untitled_host_publisher_and_led_by_body(void **state)
+{
+    (void)state;
+    /* one with no title who meets a foreigner, on a national site: the publisher's */
+    const char *text = "John Abbot held talks with President of the Republic of the Congo Jane Roe.";
+    parley_document_meta meta = {"2023-07-06", "http://en.kremlin.ru/events/president/news/1", NULL, NULL};
+    test_doc t = {0};
+    assert_int_equal(parley_document_new(&t.doc, "t", text, strlen(text), &meta), 0);
+    assert_int_equal(parley_extract_document(&t.ex, test_lexicon(), t.doc), 0);
+    assert_person_country(t.ex, "John Abbot", "Russia");
+    assert_person_country(t.ex, "Jane Roe", "Congo");
+    test_doc_free(&t);
+    /* "a delegation of the Cambodian Ministry of National Defence led by its Secretary of State X" */
+    test_doc u = test_extract("Deputy Minister John Abbot held talks with a delegation of the Cambodian Ministry of National "
+                              "Defence led by its Secretary of State General Jane Roe.", "2024-03-14");
+    assert_person_country(u.ex, "Jane Roe", "Cambodia");
+    test_doc_free(&u);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1568,7 +1612,7 @@ int main(void)
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
         cmocka_unit_test(test_companions), cmocka_unit_test(test_demonym_of_another_and_delegation_including), cmocka_unit_test(test_visitor_by_dateline_aide_and_secretary_general),
-        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year),
+        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year), cmocka_unit_test(test_host_not_of_guest_country), cmocka_unit_test(test_untitled_host_publisher_and_led_by_body),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -993,6 +993,22 @@ static void test_exercise_stop_word_and_bracketed_rank(void **state)
     test_doc_free(&t);
 }
 
+static void test_demonym_city_and_seats(void **state)
+{
+    (void)state;
+    /* "Lao Cai" is a city of Vietnam, no Lao; "the province of X" says a place follows */
+    test_doc t = test_extract("Mine clearance in the northern province of Lao Cai continued.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "Laos"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Lào Cai"));
+    test_doc_free(&t);
+    /* a palace that is a seat of government names its city (spelt with accents in the lexicon) */
+    test_doc u = test_extract("President John Abbot received President Jane Roe at Planalto Palace on Monday. "
+                              "Prime Minister Max Mustermann met him at Hyderabad House.", NULL);
+    assert_non_null(find_ent(u.ex, PARLEY_ENTITY_LOCATION, "Brasília"));
+    assert_non_null(find_ent(u.ex, PARLEY_ENTITY_LOCATION, "New Delhi"));
+    test_doc_free(&u);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1000,7 +1016,7 @@ int main(void)
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),
-        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_body_name_ends_before_article), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country), cmocka_unit_test(test_respective_lists), cmocka_unit_test(test_lifespans_and_birth_names), cmocka_unit_test(test_relative_role_and_honoured_list), cmocka_unit_test(test_office_words_and_portfolio), cmocka_unit_test(test_place_adjective_and_ministry_of),
+        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_body_name_ends_before_article), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country), cmocka_unit_test(test_respective_lists), cmocka_unit_test(test_lifespans_and_birth_names), cmocka_unit_test(test_relative_role_and_honoured_list), cmocka_unit_test(test_office_words_and_portfolio), cmocka_unit_test(test_place_adjective_and_ministry_of), cmocka_unit_test(test_demonym_city_and_seats),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3962,6 +3962,21 @@ check("2023-02-16" in [ev["date"] for ev in met("cd1", "Subrahmanyam Jaishankar"
 # each of the listed called on X
 check(len(met("hn102", "Premitha Bandara Tennakoon", "Santosh Jha")) == 1 and len(met("hn102", "Premitha Bandara Tennakoon", "Mizukoshi Hideaki")) == 1, "hn102: those who called on X included A and B")
 
+# ho1-ho6 (2026-12-03): a Vietnamese "Senior Lieutenant General"; "a delegation of the Cambodian
+# Ministry of National Defence led by its Secretary of State X"; "the province of Lao Cai" (no Laos);
+# the Kremlin's untitled "Vladimir Putin" is Russian; "had a separate meeting with"; a palace or
+# residence that is a seat of government ("Novo-Ogaryovo"); "EAM also met X"; "We welcome
+# Australia's commitment," Teodoro said (a partner, not his country); "also met the Ambassador"
+check(title("ho1", "Hoang Xuan Chien") == "Deputy Minister of National Defence", "ho1: Senior Lieutenant General is a rank")
+country("ho1", "Rath Dararoth", "Cambodia")
+check("Laos" not in ids("ho1", "country") and "Lào Cai" in ids("ho1", "location"), "ho1: Lao Cai is a city")
+country("ho2", "Vladimir Putin", "Russia")
+check(len(met("ho2", "Sergei Lavrov", "Jean-Claude Gakosso")) == 1, "ho2: had a separate meeting with")
+check([ev.get("place") for ev in met("ho2", "Vladimir Putin", "Denis Sassou Nguesso")] == ["location:novo-ogaryovo"], "ho2: at Novo-Ogaryovo")
+check(len(met("ho3", "S. Jaishankar", "Ian Borg")) == 1, "ho3: EAM also met")
+country("ho4", "Gilberto Teodoro Jr.", "Philippines")
+check(len(met("ho6", "D.Ganzorig", "Choi Won-ho")) == 1, "ho6: also met the Ambassador")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
