@@ -881,7 +881,9 @@ static int visited_country(const parley_extraction *ex, size_t s, size_t trig, c
             continue;
         if (k + 2 < se->tok_end && (is_w(ex, k, "to") || is_w(ex, k, "in")))
             k++;
-        if (is_w(ex, k, "the") && is_w(ex, k + 1, "country") && (k + 2 == se->tok_end || tok(ex, k + 2)->kind == PARLEY_TOK_PUNCT))
+        /* ("on a visit to our country" in a ministry's release: the host's) */
+        if ((is_w(ex, k, "the") || is_w(ex, k, "our")) && is_w(ex, k + 1, "country") &&
+            (k + 2 == se->tok_end || tok(ex, k + 2)->kind == PARLEY_TOK_PUNCT))
             v = i;
     }
     if (v == SIZE_MAX)
@@ -1991,6 +1993,33 @@ static int where_place(const parley_extraction *ex, size_t s, size_t q)
     return place;
 }
 
+/* "X will visit Sri Lanka next week ... During the visit, X is scheduled to call on Y": when sentence
+ * s opens with "During the/his/her visit" (or trip, tour), the place visited in the three sentences
+ * before (a country or city right after a visit's words); else -1. O(mentions of those sentences). */
+static int visit_destination_before(const parley_extraction *ex, size_t s)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    static const char *const dets[] = {"the", "his", "her", "their", "this", NULL};
+    static const char *const trips_[] = {"visit", "trip", "tour", NULL};
+    size_t b = se->tok_begin;
+    if (b + 3 >= se->tok_end || !is_w(ex, b, "during") || !is_w_any(ex, b + 1, dets) || !is_w_any(ex, b + 2, trips_) ||
+        !is_p(ex, b + 3, ','))
+        return -1;
+    for (size_t s2 = s; s2-- > 0 && s2 + 3 >= s;) {
+        size_t sb = ex->text.sentences[s2].tok_begin;
+        for (size_t m = ex->sent_mentions[s2 + 1]; m-- > ex->sent_mentions[s2];) {
+            const parley_mention *mm = &ex->mentions[m];
+            if (mm->sentence != s2 || mm->entity < 0 || mm->tb <= sb ||
+                !(mm->type == PARLEY_ENTITY_COUNTRY ||
+                  (mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY)))
+                continue;
+            if (parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, mm->tb, sb))
+                return mm->entity;
+        }
+    }
+    return -1;
+}
+
 static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t s, size_t trig, const doc_state *st,
                                 bool fallback)
 {
@@ -2146,10 +2175,13 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
              * him": a day said to be spent where the talks were, not where the meeting before was */
             bool that_day = st->meeting_place >= 0 && st->meeting_place_day[0] && strlen(ev->date) == 10 &&
                             strcmp(ev->date, st->meeting_place_day) == 0 && prev && strcmp(prev->date, ev->date) != 0;
+            int dest = visit_destination_before(ex, s);
             if (that_day)
                 ev->place = st->meeting_place;
             else if (prev && prev->place >= 0 && (shared || ex->dateline_place < 0 || prev == ev))
                 ev->place = prev->place;
+            else if (dest >= 0)
+                ev->place = dest;
             else if (!prev && st->meeting_place >= 0)
                 ev->place = st->meeting_place;
             else

@@ -493,7 +493,12 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                                    parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, j, start))) ||
                                  (office && k + 1 < end && is_cap(ex, k) && tok_word(ex, k + 1, "Abroad")));
             else
-                ok = k < end && (titleish(ex, k, end) || cap_run_to_head(ex, k, end) || city_division(ex, k, end));
+                ok = k < end && (titleish(ex, k, end) || cap_run_to_head(ex, k, end) || city_division(ex, k, end) ||
+                                 /* "the head of the committee, X": a body named by its common noun
+                                  * alone, told before, ends the title */
+                                 (office && tok_word(ex, j, "of") && k == j + 2 && k + 1 == end && !is_cap(ex, k) &&
+                                  parley_match(ex, k, PARLEY_LEX_ORGHEAD, NULL) == 1 && end < ex->text.n_tokens &&
+                                  tok_punct_is(ex, end, ',')));
             /* "Deputy Director of International Relations and Strategy at the Ministry of the Armed
              * Forces": capitalised words of a field, then the body it is in */
             size_t q;

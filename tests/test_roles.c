@@ -388,6 +388,15 @@ static void test_field_at_body(void **state)
           "Deputy Director of International Relations and Strategy at the Ministry of the Armed Forces");
 }
 
+static void test_office_of_common_noun_body(void **state)
+{
+    (void)state;
+    /* "the head of the committee, X": a body named by its common noun ends the title */
+    check("The Kyrgyz delegation was led by the head of the committee, John Abbot.", "John Abbot", "Kyrgyzstan",
+          "head of the committee");
+    check("The talks were attended by the chairman of the commission, Jane Roe.", "Jane Roe", NULL, "chairman of the commission");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -395,7 +404,7 @@ int main(void)
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
         cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim), cmocka_unit_test(test_the_honourable_and_plural_office), cmocka_unit_test(test_possessive_country_inside_title), cmocka_unit_test(test_membership_then_office), cmocka_unit_test(test_portfolio_lists), cmocka_unit_test(test_peoples_leader_and_country_inside_body),
         cmocka_unit_test(test_given_name_office_patronymic_according_to),
-        cmocka_unit_test(test_city_division_and_press_secretary),
+        cmocka_unit_test(test_city_division_and_press_secretary), cmocka_unit_test(test_office_of_common_noun_body),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

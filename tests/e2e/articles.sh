@@ -3977,6 +3977,16 @@ check(len(met("ho3", "S. Jaishankar", "Ian Borg")) == 1, "ho3: EAM also met")
 country("ho4", "Gilberto Teodoro Jr.", "Philippines")
 check(len(met("ho6", "D.Ganzorig", "Choi Won-ho")) == 1, "ho6: also met the Ambassador")
 
+# ho7-ho12: "who is on a visit to our country" in a ministry's release (the host's country); "will
+# visit Sri Lanka next week ... During the visit, the CJCSC is scheduled to call on President X" (X
+# is Sri Lankan, the meeting to come is in Sri Lanka, not at the dateline); "led by the head of the
+# committee, X"
+check([ev.get("place") for ev in met("ho7", "Zakir Hasanov", "Selçuk Bayraktaroğlu")] == ["country:azerbaijan"], "ho7: a visit to our country")
+country("ho11", "Ranil Wickremesinghe", "Sri Lanka")
+check([ev.get("place") for ev in met("ho11", "Sahir Shamshad Mirza", "Ranil Wickremesinghe", "planned")] == ["country:sri-lanka"], "ho11: during the visit")
+check(title("ho12", "Kamchybek Tashiev") == "head of the committee", "ho12: the head of the committee, X")
+check("location:batken" in [ev.get("place") for ev in met("ho12", "Kamchybek Tashiev", "Saimumin Yatimov")], "ho12: met in Batken")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
