@@ -3336,6 +3336,50 @@ static void list_person(doc_state *st, int ent)
         st->listed[st->n_listed++] = ent;
 }
 
+/* Does sentence se open with "They were", "They are" or "They included" (a list of the people a
+ * sentence before told of without names)? */
+static bool they_were(const parley_extraction *ex, const parley_sentence *se)
+{
+    size_t b = se->tok_begin;
+    return b + 2 < se->tok_end && is_w(ex, b, "they") &&
+           (is_w(ex, b + 1, "were") || is_w(ex, b + 1, "are") || is_w(ex, b + 1, "included") || is_w(ex, b + 1, "include"));
+}
+
+/* "X received on Tuesday the credentials of five new ambassadors. They were A, B and C": each
+ * listed envoy met the one person the sentence before named (credentials are presented one by
+ * one). Sentence s is the list; s0 the credentials' sentence. 0, or PARLEY_ENOMEM. */
+static int credentials_list(parley_extraction *ex, size_t s, size_t s0, const people *pp, doc_state *st)
+{
+    const parley_sentence *s0e = &ex->text.sentences[s0];
+    size_t cred = SIZE_MAX;
+    for (size_t q = s0e->tok_begin; q < s0e->tok_end && cred == SIZE_MAX; q++)
+        if (is_w(ex, q, "credentials"))
+            cred = q;
+    people host;
+    sentence_people(ex, s0, &host);
+    if (cred == SIZE_MAX || host.n != 1)
+        return 0;
+    size_t m0l = 0, m0 = find_trigger(ex, s0e->tok_begin, s0e->tok_end, PARLEY_LEX_MEET, &m0l);
+    if (!m0l) {
+        m0 = cred;
+        m0l = 1;
+    }
+    for (size_t i = 0; i < pp->n; i++) {
+        if (pp->p[i].ent == host.p[0].ent)
+            continue;
+        parley_event *ev = event_new(ex, PARLEY_EVENT_MEETING);
+        if (!ev)
+            return PARLEY_ENOMEM;
+        ev->status = PARLEY_STATUS_OCCURRED;
+        int rc;
+        if ((rc = event_add_participant(ex, ev, host.p[0].ent)) < 0 || (rc = event_add_participant(ex, ev, pp->p[i].ent)) < 0 ||
+            (rc = event_set_date_place(ex, ev, s0, m0, st, true)) < 0 || (rc = event_add_evidence(ex, ev, s0, m0, m0 + m0l)) < 0 ||
+            (rc = event_add_evidence(ex, ev, s, pp->p[i].pos, pp->p[i].end)) < 0)
+            return rc;
+    }
+    return 0;
+}
+
 static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -3343,6 +3387,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         return 0;
     people pp;
     sentence_people(ex, s, &pp);
+    if (st->unnamed_meet && st->unnamed_meet == s && pp.n >= 1 && they_were(ex, se)) {
+        size_t before = ex->n_events;
+        int rc = credentials_list(ex, s, s - 1, &pp, st);
+        if (rc < 0 || ex->n_events > before)
+            return rc;
+    }
     /* "Participants included Denmark's A, Finland's B and Sweden's C" right after a meeting told
      * without a pair of named people: they met, with whoever that sentence named (its host) */
     /* ... or the delegations of talks so told: "The U.S. delegation was led by A and B. C led

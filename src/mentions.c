@@ -1535,6 +1535,27 @@ static bool person_noun_after(const parley_extraction *ex, size_t e, size_t end)
     return false;
 }
 
+/* ", his US counterpart," after a name ending at e: the name is a person's, whose counterpart
+ * another is; the country said in the apposition in *dm (NULL when none). Not "his counterpart X",
+ * which names another. O(1). */
+static bool counterpart_after(const parley_extraction *ex, size_t e, size_t end, const parley_lex_entry **dm)
+{
+    *dm = NULL;
+    if (!(e + 3 < end && punct_is(ex, e, ',') &&
+          (tok_is(ex, e + 1, "his") || tok_is(ex, e + 1, "her") || tok_is(ex, e + 1, "their"))))
+        return false;
+    size_t q = e + 2, l;
+    const parley_lex_entry *ce = NULL;
+    if ((l = parley_match(ex, q, PARLEY_LEX_DEMONYM, &ce)) || (l = parley_match(ex, q, PARLEY_LEX_COUNTRY, &ce)))
+        q += l;
+    if (q >= end || !tok_lower_is(ex, q, "counterpart"))
+        return false;
+    if (q + 1 < end && is_word(ex, q + 1) && is_cap(ex, q + 1))
+        return false;
+    *dm = ce;
+    return true;
+}
+
 /* After a name ending at e: an optional bracket ("(Arabic: ...)") and "also known as X", then
  * "is"/"was"/"became" and "a"/"an"/"the", up to three adjectives, and an office, a rank or a
  * person noun ("is an Iraqi General", "was a commander")? */
@@ -2443,6 +2464,10 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         if (e - i >= 2 && (person_noun_before(ex, i, se->tok_begin) || person_noun_after(ex, e, se->tok_end) ||
                            kin_before(ex, i, se->tok_begin)))
             verb = true;
+        /* "Gen. Charles Brown, his US counterpart," */
+        const parley_lex_entry *cp_dm = NULL;
+        bool cp_after = e - i >= 2 && counterpart_after(ex, e, se->tok_end, &cp_dm);
+        verb |= cp_after;
         /* "Kim's sister, Kim Yo Jong,": a possessive's noun for a person in apposition (and the
          * possessor's country, when stated) */
         const char *kin_country = NULL;
@@ -2675,6 +2700,12 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 if (rc == 0 && said_dm && !ex->mentions[m].country &&
                     !(ex->mentions[m].country = parley_strdup(said_dm->canonical)))
                     rc = PARLEY_ENOMEM;
+                if (rc == 0 && cp_after) {
+                    if (!hl && !hr)
+                        ex->mentions[m].counterpart = true;
+                    if (cp_dm && !ex->mentions[m].country && !(ex->mentions[m].country = parley_strdup(cp_dm->canonical)))
+                        rc = PARLEY_ENOMEM;
+                }
                 if (rc == 0 && kin_country && !ex->mentions[m].country &&
                     !(ex->mentions[m].country = parley_strdup(kin_country)))
                     rc = PARLEY_ENOMEM;

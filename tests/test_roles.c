@@ -397,6 +397,16 @@ static void test_office_of_common_noun_body(void **state)
     check("The talks were attended by the chairman of the commission, Jane Roe.", "Jane Roe", NULL, "chairman of the commission");
 }
 
+static void test_counterpart_in_apposition(void **state)
+{
+    (void)state;
+    /* "X hosted Y, his US counterpart,": Y is a person, of the country said, with X's title */
+    check("Chairman of the Joint Chiefs of Staff Adm. John Abbot hosted Jane Roe, his US counterpart, in Seoul.",
+          "Jane Roe", "United States", "Chairman of the Joint Chiefs of Staff");
+    check("Chairman of the Joint Chiefs of Staff Adm. John Abbot hosted Gen. Jane Roe, his US counterpart, in Seoul.",
+          "Jane Roe", "United States", "Chairman of the Joint Chiefs of Staff");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -404,7 +414,7 @@ int main(void)
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
         cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim), cmocka_unit_test(test_the_honourable_and_plural_office), cmocka_unit_test(test_possessive_country_inside_title), cmocka_unit_test(test_membership_then_office), cmocka_unit_test(test_portfolio_lists), cmocka_unit_test(test_peoples_leader_and_country_inside_body),
         cmocka_unit_test(test_given_name_office_patronymic_according_to),
-        cmocka_unit_test(test_city_division_and_press_secretary), cmocka_unit_test(test_office_of_common_noun_body),
+        cmocka_unit_test(test_city_division_and_press_secretary), cmocka_unit_test(test_office_of_common_noun_body), cmocka_unit_test(test_counterpart_in_apposition),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3987,6 +3987,13 @@ check([ev.get("place") for ev in met("ho11", "Sahir Shamshad Mirza", "Ranil Wick
 check(title("ho12", "Kamchybek Tashiev") == "head of the committee", "ho12: the head of the committee, X")
 check("location:batken" in [ev.get("place") for ev in met("ho12", "Kamchybek Tashiev", "Saimumin Yatimov")], "ho12: met in Batken")
 
+# ho13-ho18: "hosted Gen. Charles Brown, his US counterpart," (a person, with the host's title);
+# "received ... the credentials of five new ambassadors. They were A, B, ..." (each met the Amir)
+check(title("ho14", "Charles Brown") == "Chairman of the Joint Chiefs of Staff", "ho14: his US counterpart in apposition")
+country("ho14", "Charles Brown", "United States")
+check(all(len(met("ho17", "Tamim bin Hamad Al-Thani", n)) == 1 for n in ("Mohammed Habibu Tijani", "Jon Erik Strand", "Carlos Vasquez", "Juan Carlos Gamarra", "Satoshi Maeda")), "ho17: credentials of the ambassadors listed")
+check(not met("ho17", "Jon Erik Strand", "Carlos Vasquez"), "ho17: the envoys did not meet each other")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
