@@ -2377,6 +2377,22 @@ static const char *visited_rule(const parley_extraction *ex, const sentence_ment
             visit = parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb - 1, b);
         if (!visit)
             continue;
+        /* "During his visit to the United States, X also met Y": X, the first named in the
+         * sentence, after the opening phrase's comma, is the one visiting */
+        bool his = false;
+        for (size_t q = o->tb; q-- > b && q + 5 > o->tb && !his;)
+            his = parley_text_tok_is_ci(&ex->text, q, "his") || parley_text_tok_is_ci(&ex->text, q, "her") ||
+                  parley_text_tok_is_ci(&ex->text, q, "their");
+        if (his) {
+            bool first = true;   /* no one named before the person in the sentence (whose visit it would be) */
+            for (size_t k = sm->off[s]; k < lo && first; k++)
+                first = ex->mentions[sm->idx[k]].type != PARLEY_ENTITY_PERSON;
+            bool comma = false;
+            for (size_t q = o->te; q < pm->tb && !comma; q++)
+                comma = parley_text_tok_is(&ex->text, q, ",");
+            if (first && comma)
+                return NULL;
+        }
         if (o->type == PARLEY_ENTITY_COUNTRY)
             return ex->entities[o->entity].name;
         if (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->country)
@@ -2865,22 +2881,55 @@ static const char *national_office_rule(const parley_extraction *ex, const sente
     return out;
 }
 
-/* "Petro's foreign minister, X", "Macron's diplomatic adviser X": the office of a person's
- * aide, right before the aide's name, makes the aide of that person's stated country. */
+/* The country of "the <office>" whose possessive ends at token q (the "'s"): the person named last
+ * before mention pm, in its sentence or those before (64 people at most), whose title holds that
+ * office's word ("the minister's adviser"); NULL when none. */
+static const char *described_owner(const parley_extraction *ex, const parley_mention *pm, size_t self, size_t q)
+{
+    size_t sb = ex->text.sentences[pm->sentence].tok_begin;
+    if (q < sb + 2 || !parley_text_tok_is_ci(&ex->text, q - 2, "the") || parley_match(ex, q - 1, PARLEY_LEX_OFFICE, NULL) != 1)
+        return NULL;
+    const char *w = ex->text.text + ex->text.tokens[q - 1].start;
+    size_t n = parley_text_tok_len(&ex->text, q - 1);
+    size_t first = (size_t)(pm - ex->mentions);
+    for (size_t k = first, seen = 0; k-- > 0 && seen < 64;) {
+        const parley_mention *o = &ex->mentions[k];
+        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || (size_t)o->entity == self || o->tb >= q)
+            continue;
+        seen++;
+        const parley_entity *oe = &ex->entities[o->entity];
+        if (oe->title && oe->country && parley_text_holds_word(oe->title, w, n))
+            return oe->country;
+    }
+    return NULL;
+}
+
+/* "Petro's foreign minister, X", "Zelensky's chief of staff, X", "X, the minister's adviser": the
+ * office of a person's aide, right before the aide's name (or in apposition after it), makes the
+ * aide of that person's stated country. */
 static const char *owner_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
                               const parley_mention *pm)
 {
     if ((size_t)pm->entity != self || pm->country)
         return NULL;
-    size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, q = pm->tb;
+    size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, se = ex->text.sentences[s].tok_end, q = pm->tb;
+    /* ", the minister's adviser for ..." after the name */
+    if (pm->te + 4 < se && parley_text_tok_is(&ex->text, pm->te, ",") && parley_text_tok_is(&ex->text, pm->te + 3, "'s") &&
+        parley_kind_starts(ex, pm->te + 4, PARLEY_LEX_OFFICE)) {
+        const char *c = described_owner(ex, pm, self, pm->te + 3);
+        if (c)
+            return c;
+    }
     if (q > sb && parley_text_tok_is(&ex->text, q - 1, ","))
         q--;
     bool office = false;
-    /* (back over the office's words only: not "Erdogan's meeting with opposition leader X") */
+    /* (back over the office's words only: not "Erdogan's meeting with opposition leader X"; an
+     * "of" inside an office is one, "chief of staff") */
     static const char *const links[] = {"with", "of", "for", "to", "and", "by", "at", "in", "on", "from", NULL};
     while (q > sb && q + 8 > pm->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
            !parley_text_tok_is(&ex->text, q - 1, "'s")) {
-        if (parley_text_tok_in_ci(&ex->text, q - 1, links) || parley_kind_starts(ex, q - 1, PARLEY_LEX_MEET_NOUN))
+        bool inner_of = q > sb + 1 && parley_text_tok_is(&ex->text, q - 1, "of") && parley_kind_starts(ex, q - 2, PARLEY_LEX_OFFICE);
+        if ((!inner_of && parley_text_tok_in_ci(&ex->text, q - 1, links)) || parley_kind_starts(ex, q - 1, PARLEY_LEX_MEET_NOUN))
             return NULL;
         office |= parley_kind_starts(ex, q - 1, PARLEY_LEX_OFFICE);
         q--;
@@ -2892,7 +2941,8 @@ static const char *owner_rule(const parley_extraction *ex, const sentence_mentio
         if (o->te == q - 1 && o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && (size_t)o->entity != self)
             return ex->entities[o->entity].country;
     }
-    return NULL;
+    /* "the minister's adviser X" */
+    return described_owner(ex, pm, self, q - 1);
 }
 
 /* The token before "led by" / "headed by" when person mention pm is who leads (past the title:
@@ -4481,8 +4531,10 @@ static int person_roles(parley_extraction *ex)
                 return PARLEY_ENOMEM;
             counterpart |= m->title_rank && m->counterpart;
             /* a counterpart's ranks wait: the other side's office is the better title; an office
-             * said at another mention replaces ranks */
-            if (m->title && !(m->title_rank && m->counterpart) && (!en->title || (rank_only && !m->title_rank))) {
+             * said at another mention replaces ranks; a second office ("who is also ...") waits
+             * for the others (set after the counterparts' titles below) */
+            if (m->title && !m->title_also && !(m->title_rank && m->counterpart) &&
+                (!en->title || (rank_only && !m->title_rank))) {
                 free(en->title);
                 if (!(en->title = parley_strdup(m->title)))
                     return PARLEY_ENOMEM;
@@ -4499,6 +4551,14 @@ static int person_roles(parley_extraction *ex)
     int rc = counterpart_titles(ex);
     if (rc < 0)
         return rc;
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        parley_entity *en = &ex->entities[i];
+        for (size_t k = 0; en->type == PARLEY_ENTITY_PERSON && !en->title && k < en->n_mentions; k++) {
+            const parley_mention *m = &ex->mentions[en->mentions[k]];
+            if (m->title && m->title_also && !(en->title = parley_strdup(m->title)))
+                return PARLEY_ENOMEM;
+        }
+    }
     sentence_mentions sm = {0};
     if (sentence_mentions_build(&sm, ex) < 0) {
         sentence_mentions_free(&sm);

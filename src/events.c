@@ -3404,6 +3404,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     if (mk && (mk & (UINT64_C(1) << PARLEY_LEX_JOIN)) && pp.n >= 2) {
         size_t jl2, jq = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_JOIN, &jl2);
         attended = jl2 && pp.p[pp.n - 1].end <= jq && (is_w(ex, jq, "attended") || is_w(ex, jq, "participated") ||
+                                                       /* "A and B were among those who attended." */
+                                                       (is_w(ex, jq, "who") && jq + 1 < se->tok_end && is_w(ex, jq + 1, "attended") &&
+                                                        (jq + 2 == se->tok_end || tok(ex, jq + 2)->kind == PARLEY_TOK_PUNCT)) ||
                                                        (is_w(ex, jq, "took") && jq + 1 < se->tok_end && is_w(ex, jq + 1, "part")));
     }
     if (mk && (participants_list(ex, se) || attended || (mk & (UINT64_C(1) << PARLEY_LEX_MEMBERS)))) {
@@ -3411,8 +3414,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         int rc;
         /* (talks told just after a meeting of named people are that meeting: "A hosted B. The
          * ministers discussed X. The Lithuanian delegation included C and D") */
+        /* (... but not one told as another: "Dr Ng also hosted a lunch for his counterparts") */
+        bool another = false;
+        const parley_sentence *told = &ex->text.sentences[s0];
+        for (size_t q = told->tok_begin; q < told->tok_end && q < told->tok_begin + 24 && !another; q++)
+            another = is_w(ex, q, "also") && q + 1 < told->tok_end && (tok(ex, q + 1)->flags & PARLEY_TOK_CAP) == 0 &&
+                      (parley_match(ex, q + 1, PARLEY_LEX_MEET, NULL) || parley_match(ex, q + 1, PARLEY_LEX_HOST, NULL));
         if (st->unnamed_event < 0 && st->last_meeting >= 0 && st->last_meeting_sentence + 2 >= s0 &&
-            st->last_meeting_sentence < s0)
+            st->last_meeting_sentence < s0 && !another)
             st->unnamed_event = st->last_meeting;
         if (st->unnamed_event < 0 && st->n_listed == 0) {
             people host;   /* whoever the meeting's own sentence named: its host */

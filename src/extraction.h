@@ -51,6 +51,8 @@ typedef struct {
     char *country;            /**< the country stated at this mention, or NULL */
     bool counterpart;         /**< "his Georgian counterpart X": the title is the other side's */
     bool title_rank;          /**< the title is only the ranks before the name ("Vice Admiral") */
+    bool title_also;          /**< the title is a second office ("X, who is also deputy prime
+                                   minister"): another mention's, or a counterpart's, comes first */
     int32_t role_of;          /**< a role phrase ("Minister of Defense of Georgia") naming the person
                                    whose name starts at this token, or an organisation's acronym
                                    ("WMF") whose name starts there; -1 otherwise */

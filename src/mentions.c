@@ -2270,6 +2270,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             }
         }
         parley_role left = {0}, right = {0};
+        bool right_also = false;   /* right is a second office: "X, who is also ..." */
         size_t rank_b = i;
         int hl = 0, hr = 0, rc;
         if (!se->headline && (hl = parley_role_before(ex, i, se->tok_begin, &left, &rank_b)) < 0)
@@ -2296,8 +2297,10 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             if (r0 + 2 < se->tok_end && tok_is(ex, r0, "who") && (tok_is(ex, r0 + 1, "is") || tok_is(ex, r0 + 1, "was"))) {
                 r0 += 2;
                 who = true;
-                if (r0 + 1 < se->tok_end && (tok_is(ex, r0, "also") || tok_is(ex, r0, "currently")))
+                if (r0 + 1 < se->tok_end && (tok_is(ex, r0, "also") || tok_is(ex, r0, "currently"))) {
+                    right_also = tok_is(ex, r0, "also");
                     r0++;
+                }
             }
             if ((hr = parley_role_parse(ex, r0, se->tok_end, &right)) < 0) {
                 free(left.title);
@@ -2637,8 +2640,10 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                  * one's in the singular */
                 if (hr && right.title && resp && plural_role_word(right.title))
                     right.title[strlen(right.title) - 1] = '\0';
-                if (rc == 0 && hr)
+                if (rc == 0 && hr) {
                     rc = set_role(&ex->mentions[m], &right);
+                    ex->mentions[m].title_also = right_also && !hl;
+                }
                 /* "their American counterparts A and B": B shares A's plural role */
                 if (rc == 0 && !hl && !hr && partner >= 0) {
                     const parley_mention *pm = &ex->mentions[partner];

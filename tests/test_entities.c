@@ -1596,6 +1596,31 @@ static void test_untitled_host_publisher_and_led_by_body(void **state)
     test_doc_free(&u);
 }
 
+static void test_owner_offices_and_own_visit(void **state)
+{
+    (void)state;
+    /* "Ukrainian President X's chief of staff, Y" (an "of" inside the office); "Z, the minister's
+     * adviser" (the minister named before) */
+    test_doc t = test_extract("RIYADH: Saudi Defense Minister John Abbot received Ukrainian President Jane Roe's chief of "
+                              "staff, Max Mustermann, in Riyadh on Wednesday. The meeting was attended by Saudi Ambassador "
+                              "to Ukraine Erika Svensson and Karl Lindqvist, the minister's adviser for intelligence affairs.",
+                              "2024-02-08");
+    assert_person_country(t.ex, "Max Mustermann", "Ukraine");
+    assert_person_country(t.ex, "Karl Lindqvist", "Saudi Arabia");
+    test_doc_free(&t);
+    /* "During his visit to the United States, X also met Y": X visits, Y is of the place */
+    const char *text = "Jakarta (ANTARA) - Defense Minister John Abbot met with U.S. Secretary of Defense Jane Roe at the "
+                       "Pentagon on Monday. During his visit to the United States, Abbot also met with Deputy Secretary "
+                       "of State Max Mustermann.";
+    parley_document_meta meta = {"2023-11-14", "https://www.antaranews.com/berita/1", NULL, NULL};
+    test_doc u = {0};
+    assert_int_equal(parley_document_new(&u.doc, "t", text, strlen(text), &meta), 0);
+    assert_int_equal(parley_extract_document(&u.ex, test_lexicon(), u.doc), 0);
+    assert_person_country(u.ex, "John Abbot", "Indonesia");
+    assert_person_country(u.ex, "Max Mustermann", "United States");
+    test_doc_free(&u);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1612,7 +1637,7 @@ int main(void)
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
         cmocka_unit_test(test_companions), cmocka_unit_test(test_demonym_of_another_and_delegation_including), cmocka_unit_test(test_visitor_by_dateline_aide_and_secretary_general),
-        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year), cmocka_unit_test(test_host_not_of_guest_country), cmocka_unit_test(test_untitled_host_publisher_and_led_by_body),
+        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year), cmocka_unit_test(test_host_not_of_guest_country), cmocka_unit_test(test_untitled_host_publisher_and_led_by_body), cmocka_unit_test(test_owner_offices_and_own_visit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

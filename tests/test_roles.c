@@ -407,6 +407,16 @@ static void test_counterpart_in_apposition(void **state)
           "Jane Roe", "United States", "Chairman of the Joint Chiefs of Staff");
 }
 
+static void test_second_office_after_counterpart(void **state)
+{
+    (void)state;
+    /* "his Laotian counterpart X ... X, who is also deputy prime minister": the counterpart's office first */
+    check("Chinese Defense Minister John Abbot held talks with his Laotian counterpart Jane Roe in Beijing. "
+          "Roe, who is also deputy prime minister of Laos, thanked China.", "Jane Roe", "Laos", "Defense Minister");
+    /* ... and the second office when there is no other */
+    check("Jane Roe, who is also deputy prime minister of Laos, thanked China.", "Jane Roe", "Laos", "deputy prime minister");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -414,7 +424,7 @@ int main(void)
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
         cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim), cmocka_unit_test(test_the_honourable_and_plural_office), cmocka_unit_test(test_possessive_country_inside_title), cmocka_unit_test(test_membership_then_office), cmocka_unit_test(test_portfolio_lists), cmocka_unit_test(test_peoples_leader_and_country_inside_body),
         cmocka_unit_test(test_given_name_office_patronymic_according_to),
-        cmocka_unit_test(test_city_division_and_press_secretary), cmocka_unit_test(test_office_of_common_noun_body), cmocka_unit_test(test_counterpart_in_apposition),
+        cmocka_unit_test(test_city_division_and_press_secretary), cmocka_unit_test(test_office_of_common_noun_body), cmocka_unit_test(test_counterpart_in_apposition), cmocka_unit_test(test_second_office_after_counterpart),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

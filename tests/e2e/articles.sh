@@ -3994,6 +3994,16 @@ country("ho14", "Charles Brown", "United States")
 check(all(len(met("ho17", "Tamim bin Hamad Al-Thani", n)) == 1 for n in ("Mohammed Habibu Tijani", "Jon Erik Strand", "Carlos Vasquez", "Juan Carlos Gamarra", "Satoshi Maeda")), "ho17: credentials of the ambassadors listed")
 check(not met("ho17", "Jon Erik Strand", "Carlos Vasquez"), "ho17: the envoys did not meet each other")
 
+# ho19-ho24: "his Laotian counterpart X ... X, who is also deputy prime minister" (the counterpart's
+# office first); "Dr Ng also hosted a lunch for his counterparts. A and B were among those who
+# attended." (a meeting of its own); "Zelensky's chief of staff, X"; "Y, the minister's adviser";
+# "During his visit to the United States, Prabowo also met X" (Prabowo is the visitor)
+check(title("ho20", "Chansamone Chanyalath") == "Defense Minister", "ho20: counterpart's office before 'who is also'")
+check(len(met("ho21", "Richard Marles", "Mohamad Hasan")) == 1 and not met("ho21", "Lloyd Austin", "Richard Marles"), "ho21: among those who attended the lunch")
+country("ho23", "Andriy Yermak", "Ukraine")
+country("ho23", "Hisham bin Saif", "Saudi Arabia")
+country("ho24", "Prabowo Subianto", "Indonesia")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
