@@ -678,7 +678,8 @@ static bool starts_with_at(const char *t, size_t s, size_t e, const char *p)
 static bool aside_link_line(const char *t, size_t len, size_t a, size_t e)
 {
     static const char *const links[] = {"Also Read", "Also read", "ALSO READ", "Read also", "Read Also", "READ ALSO",
-                                        "Read more", "Read More", "READ MORE", NULL};
+                                        "Read more", "Read More", "READ MORE", "READ:", "Read:", "READ |", "See also",
+                                        "SEE ALSO", "Related:", "RELATED:", "WATCH:", "Watch:", NULL};
     bool link = false;
     for (int k = 0; links[k] && !link; k++)
         link = t[a] == links[k][0] && starts_with_at(t, a, e, links[k]);

@@ -4438,6 +4438,64 @@ static int role_list_titles(parley_extraction *ex)
     return rc;
 }
 
+/* "The defence ministers of Mali, Burkina Faso and Niger met in Niamey. ... Niger's General X
+ * attended": a plural office of a list of countries, in a sentence, is the office of each person of
+ * one of those countries first named in it or the two sentences after it who has no title but
+ * ranks (in the singular, as the text writes it: "defence minister"). O(tokens + entities), the
+ * first sixteen lists read. */
+static int countries_office_titles(parley_extraction *ex)
+{
+    size_t lists = 0;   /* (the first sixteen such lists: a text of thousands stays linear) */
+    for (size_t s = 0; s < ex->text.n_sentences && lists < 16; s++) {
+        const parley_sentence *se = &ex->text.sentences[s];
+        for (size_t w = se->tok_begin + 1; w + 3 < se->tok_end; w++) {
+            const parley_token *ot = &ex->text.tokens[w];
+            if (ot->kind != PARLEY_TOK_WORD || !parley_text_tok_is(&ex->text, w + 1, "of") ||
+                !parley_plural_office(ex, ex->text.text + ot->start, ot->end - ot->start))
+                continue;
+            /* the countries listed after "of" ("of Mali, Burkina Faso and Niger") */
+            const char *cs[8];
+            size_t nc = 0, q = w + 2;
+            const parley_lex_entry *ce = NULL;
+            size_t l;
+            while (q < se->tok_end && nc < 8 && (l = parley_match(ex, q, PARLEY_LEX_COUNTRY, &ce)) && ce) {
+                cs[nc++] = ce->canonical;
+                q += l;
+                if (q < se->tok_end && (parley_text_tok_is(&ex->text, q, ",") || parley_text_tok_is(&ex->text, q, "and")))
+                    q++;
+                if (q < se->tok_end && parley_text_tok_is(&ex->text, q, "and"))
+                    q++;
+            }
+            if (nc < 2)
+                continue;
+            lists++;
+            /* the office as written, from a domain before it ("defence ministers"), less its "s" */
+            size_t b = w;
+            while (b > se->tok_begin && b + 3 > w && parley_match(ex, b - 1, PARLEY_LEX_DOMAIN, NULL) == 1)
+                b--;
+            size_t from = ex->text.tokens[b].start, to = ot->end - 1;
+            for (size_t i = 0; i < ex->n_entities; i++) {
+                parley_entity *en = &ex->entities[i];
+                if (en->type != PARLEY_ENTITY_PERSON || !en->country || (en->title && !rank_title(ex, en)) || !en->n_mentions)
+                    continue;
+                uint32_t first = ex->mentions[en->mentions[0]].sentence;
+                bool listed = false;
+                for (size_t k = 0; k < nc && !listed; k++)
+                    listed = strcmp(cs[k], en->country) == 0;
+                if (!listed || first < s || first > s + 2)
+                    continue;
+                char *t = parley_strndup(ex->text.text + from, to - from);
+                if (!t)
+                    return PARLEY_ENOMEM;
+                free(en->title);
+                en->title = t;
+            }
+            w = q;
+        }
+    }
+    return 0;
+}
+
 /* "The two ministers of foreign affairs, A and B,": a plural office before a list of names is
  * each one's title, in the singular ("minister of foreign affairs"). The plural word is one whose
  * form less its "s" is an office of the lexicon. O(mentions x title length). */
@@ -4826,6 +4884,7 @@ static int person_roles(parley_extraction *ex)
         return rc;
     /* with every country known: titles from a lead's unnamed role, and their counterparts' */
     if ((rc = lead_role_titles(ex)) < 0 || (rc = role_list_titles(ex)) < 0 || (rc = plural_role_titles(ex)) < 0 ||
+        (rc = countries_office_titles(ex)) < 0 ||
         (rc = counterpart_titles(ex)) < 0)
         return rc;
     /* a counterpart with no office found keeps the ranks */

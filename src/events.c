@@ -2071,6 +2071,20 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
     }
     if (ev->place < 0) {
         ev->place = dateline_city_of(ex, sentence_place(ex, s));
+        /* ("X, who is on a four-day visit to India, also called on Y" after X met Z in New
+         * Delhi: the city of the meeting told before, with X, in that country) */
+        int p1 = fallback && ev->place >= 0 && ex->entities[ev->place].type == PARLEY_ENTITY_COUNTRY ? story_prev(st) : -1;
+        const parley_event *pe1 = p1 >= 0 ? &ex->events[p1] : NULL;
+        const parley_entity *pl1 = pe1 && pe1->place >= 0 ? &ex->entities[pe1->place] : NULL;
+        if (pl1 && pl1->type == PARLEY_ENTITY_LOCATION && pl1->has_coords && pl1->country &&
+            strcmp(pl1->country, ex->entities[ev->place].name) == 0) {
+            bool shared = false;
+            for (size_t i = 0; i < pe1->n_participants && !shared; i++)
+                for (size_t k = 0; k < ev->n_participants && !shared; k++)
+                    shared = pe1->participants[i] == ev->participants[k];
+            if (shared)
+                ev->place = pe1->place;
+        }
         /* ("X, who had met Y in Rome in January, said ...": the place the clause of the meeting
          * itself says) */
         const parley_sentence *pse = &ex->text.sentences[s];
@@ -4886,6 +4900,21 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                     days = time_clause(ex, i, trig);
                 if (days != NOT_TIME && days != NO_REL && days != 0)
                     shift_day(ex->events[st->last_meeting].date, days, ev->date);
+                /* ("came a month after", "two months after": that month, its day unknown) */
+                int months = 0;
+                for (size_t i = q > se->tok_begin + 2 ? q - 2 : se->tok_begin; i < q; i++)
+                    if (is_w(ex, i, "month") || is_w(ex, i, "months"))
+                        months = i > se->tok_begin && (is_w(ex, i - 1, "two") || is_w(ex, i - 1, "2")) ? 2
+                                 : i > se->tok_begin && (is_w(ex, i - 1, "three") || is_w(ex, i - 1, "3")) ? 3
+                                 : is_w(ex, i, "month") && i > se->tok_begin && (is_w(ex, i - 1, "a") || is_w(ex, i - 1, "one")) ? 1
+                                                                                                                           : 0;
+                parley_date md;
+                if (months && is_w(ex, q, "after") && parley_date_parse(&md, ex->events[st->last_meeting].date) == 0) {
+                    int m0 = md.y * 12 + (md.m - 1) - months;
+                    if (m0 >= 0)
+                        snprintf(ev->date, sizeof ev->date, "%04u-%02u", (unsigned)(m0 / 12) % 10000u,
+                                 (unsigned)(m0 % 12 + 1) % 100u);
+                }
             }
             /* "met A in Lima on Saturday before travelling to Rio de Janeiro, where he held talks
              * with B on Monday": the place a "where" before the object's meeting words is of */

@@ -845,7 +845,9 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
             /* (a longer organisation wins: "the Gulf Cooperation Council" is no Gulf) */
             rc = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, i, i + l, s, e);
             i += l;
-        } else if ((l = parley_match(ex, i, PARLEY_LEX_ORG, &e))) {
+        } else if ((l = parley_match(ex, i, PARLEY_LEX_ORG, &e)) &&
+                   /* (not "the Alliance" of "the Alliance of Sahel States": a longer name) */
+                   !(tok_lower_is(ex, i, "the") && i + l + 1 < se->tok_end && tok_is(ex, i + l, "of") && is_cap(ex, i + l + 1))) {
             /* a generic name of an international body, said of one country, is that country's
              * own body: "the Security Council of Kazakhstan", "Belarus' Security Council" */
             bool generic = parley_match(ex, i, PARLEY_LEX_INTERNATIONAL, NULL) != l;   /* "Security Council" */

@@ -416,6 +416,19 @@ static void test_links_blanked(void **state)
     parley_document_free(d);
 }
 
+static void test_read_colon_line(void **state)
+{
+    (void)state;
+    /* "READ: Tanzania, Mozambique sign defence pact" between paragraphs: a link's line */
+    parley_document *d = mk("source: https://example.org/a\ndate: 2024-03-21\n\nGeneral John Abbot received Admiral Jane "
+                            "Roe at the headquarters in Dar es Salaam, where they discussed security in the province.\n\n"
+                            "READ: Tanzania, Mozambique sign defence pact\n\nThe visit comes a month after President Max "
+                            "Mustermann hosted President Erika Svensson in Dar es Salaam for talks on the border and trade.\n");
+    assert_null(strstr(parley_document_text(d), "sign defence pact"));
+    assert_non_null(strstr(parley_document_text(d), "Erika Svensson"));
+    parley_document_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -424,7 +437,7 @@ int main(void)
         cmocka_unit_test(test_clutter),        cmocka_unit_test(test_normalise_offsets),
         cmocka_unit_test(test_invalid_utf8),   cmocka_unit_test(test_hard_wrap),
         cmocka_unit_test(test_iso_date), cmocka_unit_test(test_date_line), cmocka_unit_test(test_published_footer),
-        cmocka_unit_test(test_meta_and_header),
+        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

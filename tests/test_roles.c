@@ -417,6 +417,21 @@ static void test_second_office_after_counterpart(void **state)
     check("Jane Roe, who is also deputy prime minister of Laos, thanked China.", "Jane Roe", "Laos", "deputy prime minister");
 }
 
+static void test_office_of_listed_countries(void **state)
+{
+    (void)state;
+    /* "The defence ministers of Mali, Burkina Faso and Niger met ... Niger's General X": X's office */
+    check("The defence ministers of Mali, Burkina Faso and Niger met in Niamey on Sunday. Mali's defence minister "
+          "General John Abbot, his Burkinabe counterpart Colonel-Major Jane Roe and Niger's General Max Mustermann "
+          "attended the meeting.", "Max Mustermann", "Niger", "defence minister");
+    check("Mali's defence minister General John Abbot and his Burkinabe counterpart Colonel-Major Jane Roe met.", "Jane Roe",
+          "Burkina Faso", "defence minister");
+    /* "Palestinian Authority President X"; "Minister for Housing and Works Y" */
+    check("He will meet Palestinian Authority President John Abbot in Ramallah.", "John Abbot", "Palestine", "President");
+    check("He was welcomed by Pakistan's Minister for Housing and Works Jane Roe.", "Jane Roe", "Pakistan",
+          "Minister for Housing and Works");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -424,7 +439,7 @@ int main(void)
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
         cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim), cmocka_unit_test(test_the_honourable_and_plural_office), cmocka_unit_test(test_possessive_country_inside_title), cmocka_unit_test(test_membership_then_office), cmocka_unit_test(test_portfolio_lists), cmocka_unit_test(test_peoples_leader_and_country_inside_body),
         cmocka_unit_test(test_given_name_office_patronymic_according_to),
-        cmocka_unit_test(test_city_division_and_press_secretary), cmocka_unit_test(test_office_of_common_noun_body), cmocka_unit_test(test_counterpart_in_apposition), cmocka_unit_test(test_second_office_after_counterpart),
+        cmocka_unit_test(test_city_division_and_press_secretary), cmocka_unit_test(test_office_of_common_noun_body), cmocka_unit_test(test_counterpart_in_apposition), cmocka_unit_test(test_second_office_after_counterpart), cmocka_unit_test(test_office_of_listed_countries),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -4004,6 +4004,21 @@ country("ho23", "Andriy Yermak", "Ukraine")
 country("ho23", "Hisham bin Saif", "Saudi Arabia")
 country("ho24", "Prabowo Subianto", "Indonesia")
 
+# ho25-ho30: "READ: Tanzania, Mozambique sign defence pact" is a link's line (no agreement); "The
+# visit comes a month after X hosted Y" (the month before); "at Urugwiro Village" (Kigali); "Minister
+# for Housing and Works Mian X"; "Palestinian Authority President X"; "The defence ministers of Mali,
+# Burkina Faso and Niger met ... Niger's General X" (defence minister); "Colonel-Major"; "the
+# Alliance of Sahel States" (no NATO); "who is on a four-day visit to India, also called on X" after
+# a meeting in New Delhi (New Delhi)
+check(not events("ho25", "agreement"), "ho25: a READ: line is no agreement")
+check([ev["date"] for ev in met("ho25", "Samia Suluhu Hassan", "Filipe Nyusi")] == ["2024-02"], "ho25: a month after")
+check([ev.get("place") for ev in met("ho26", "Wilson Mbadi", "Paul Kagame")] == ["location:kigali"], "ho26: at Urugwiro Village")
+check(title("ho27", "Mian Riaz Hussain Pirzada") == "Minister for Housing and Works", "ho27: Minister for Housing and Works")
+check(title("ho28", "Mahmoud Abbas") == "President", "ho28: Palestinian Authority President")
+check(title("ho29", "Kassoum Coulibaly") == "defence minister" and title("ho29", "Salifou Mody") == "defence minister", "ho29: the defence ministers of Mali, Burkina Faso and Niger")
+check("North Atlantic Treaty Organization" not in ids("ho29", "organization"), "ho29: the Alliance of Sahel States is no NATO")
+check([ev.get("place") for ev in met("ho30", "Thierry Burkhard", "Giridhar Aramane")] == ["location:new-delhi"], "ho30: the city of the visit")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
