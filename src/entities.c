@@ -2881,6 +2881,42 @@ static const char *national_office_rule(const parley_extraction *ex, const sente
     return out;
 }
 
+/* "visited the 201st Russian military base and met its commander Major General X": the office
+ * after "its" is of the thing a demonym or a country's name said just before it in the sentence
+ * (within six words, with a word in lower case after it: not a person's title). */
+static const char *its_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                            const parley_mention *pm)
+{
+    (void)self;
+    size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, q = title_start(ex, pm);
+    while (q < pm->tb && !parley_text_tok_is(&ex->text, q, "its"))
+        q++;
+    if (q >= pm->tb || q == sb)
+        return NULL;
+    /* ("its" right before the office: no punctuation between, "for its support, press secretary X") */
+    for (size_t k = q + 1; k < pm->tb; k++)
+        if (ex->text.tokens[k].kind != PARLEY_TOK_WORD)
+            return NULL;
+    for (size_t j = sm_from(ex, sm, s, q); j-- > sm->off[s];) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type == PARLEY_ENTITY_PERSON)
+            return NULL;   /* (whose office "its" would not be) */
+        if (o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0 || o->te >= q)
+            continue;
+        /* (the thing said just before: within six words, no comma between) */
+        bool near = o->te + 6 >= q;
+        for (size_t k = o->te; k < q && near; k++)
+            near = !parley_text_tok_is(&ex->text, k, ",");
+        if (!near)
+            return NULL;
+        const parley_token *after = &ex->text.tokens[o->te];
+        if (after->kind == PARLEY_TOK_WORD && !(after->flags & PARLEY_TOK_CAP))
+            return ex->entities[o->entity].name;
+        return NULL;
+    }
+    return NULL;
+}
+
 /* The country of "the <office>" whose possessive ends at token q (the "'s"): the person named last
  * before mention pm, in its sentence or those before (64 people at most), whose title holds that
  * office's word ("the minister's adviser"); NULL when none. */
@@ -4631,7 +4667,7 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, co_subject_rule)) < 0 || (rc = apply_rule(ex, &sm, co_object_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, pair_rules)) < 0 ||
-        (rc = apply_rule(ex, &sm, owner_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, owner_rule)) < 0 || (rc = apply_rule(ex, &sm, its_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, companions_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, two_countries_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, signed_with_rule)) < 0) {
         sentence_mentions_free(&sm);

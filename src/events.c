@@ -1993,6 +1993,33 @@ static int where_place(const parley_extraction *ex, size_t s, size_t q)
     return place;
 }
 
+/* "A and B signed a contract during that visit" after "... during the visit of X to Yerevan in
+ * February": the date said of the visit in the two sentences before, when sentence s tells of
+ * "that visit" (or "the visit") after "during" and says no date of its own. O(tokens of those
+ * sentences). */
+static bool visit_told_date(const parley_extraction *ex, const doc_state *st, size_t s, parley_date *out)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    bool that = false;
+    for (size_t q = se->tok_begin; q + 2 < se->tok_end && !that; q++)
+        that = is_w(ex, q, "during") && (is_w(ex, q + 1, "that") || is_w(ex, q + 1, "the") || is_w(ex, q + 1, "this")) &&
+               is_w(ex, q + 2, "visit") && (q + 3 == se->tok_end || tok(ex, q + 3)->kind == PARLEY_TOK_PUNCT);
+    for (size_t s2 = s; that && s2-- > 0 && s2 + 2 >= s;) {
+        const parley_sentence *ps = &ex->text.sentences[s2];
+        for (size_t q = ps->tok_begin; q < ps->tok_end; q++) {
+            if (!is_w(ex, q, "visit"))
+                continue;
+            date_hit h;
+            for (size_t k = q + 1; k < ps->tok_end && k < q + 16 && !is_p(ex, k, '.'); k++)
+                if (date_in_sentence(ex, st, k, ps->tok_end, &h) && h.kind == D_ABS && h.date.m) {
+                    *out = h.date;
+                    return true;
+                }
+        }
+    }
+    return false;
+}
+
 /* "X will visit Sri Lanka next week ... During the visit, X is scheduled to call on Y": when sentence
  * s opens with "During the/his/her visit" (or trip, tour), the place visited in the three sentences
  * before (a country or city right after a visit's words); else -1. O(mentions of those sentences). */
@@ -2030,6 +2057,9 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
         parley_date_format(ev->date, &d);
         own_date = true;
     } else if (!ev->date[0] && final_day(ex, st, s, &d)) {
+        parley_date_format(ev->date, &d);
+        own_date = true;
+    } else if (!ev->date[0] && visit_told_date(ex, st, s, &d)) {
         parley_date_format(ev->date, &d);
         own_date = true;
     } else if (!ev->date[0] && fallback && ev->status != PARLEY_STATUS_PLANNED && !month_named(ex, s, trig)) {
@@ -3507,6 +3537,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                     pp.p[i].pos > se->tok_begin && is_p(ex, pp.p[i].pos - 1, ','))
                     continue;
             }
+            /* (", citing Akorda press secretary X": the source of the report) */
+            bool cited = false;
+            for (size_t c = pp.p[i].pos; c-- > se->tok_begin && c + 8 > pp.p[i].pos && !cited && !is_p(ex, c, ',');)
+                cited = is_w(ex, c, "citing");
+            if (cited)
+                continue;
             if (!(source && reports(ex, pp.p[i].pos, pp.p[i].end, se->tok_begin, se->tok_end)))
                 pp.p[k++] = pp.p[i];
         }

@@ -1621,6 +1621,17 @@ static void test_owner_offices_and_own_visit(void **state)
     test_doc_free(&u);
 }
 
+static void test_its_office_of_a_thing(void **state)
+{
+    (void)state;
+    /* "visited the 201st Russian military base and met its commander X": Russian */
+    test_doc t = test_extract("Tajik Defense Minister John Abbot held talks in Dushanbe. Deputy Minister Jane Roe also visited "
+                              "the 201st Russian military base and met its commander Major General Max Mustermann.",
+                              "2024-02-20");
+    assert_person_country(t.ex, "Max Mustermann", "Russia");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1637,7 +1648,7 @@ int main(void)
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
         cmocka_unit_test(test_companions), cmocka_unit_test(test_demonym_of_another_and_delegation_including), cmocka_unit_test(test_visitor_by_dateline_aide_and_secretary_general),
-        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year), cmocka_unit_test(test_host_not_of_guest_country), cmocka_unit_test(test_untitled_host_publisher_and_led_by_body), cmocka_unit_test(test_owner_offices_and_own_visit),
+        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year), cmocka_unit_test(test_host_not_of_guest_country), cmocka_unit_test(test_untitled_host_publisher_and_led_by_body), cmocka_unit_test(test_owner_offices_and_own_visit), cmocka_unit_test(test_its_office_of_a_thing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

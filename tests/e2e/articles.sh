@@ -4019,6 +4019,14 @@ check(title("ho29", "Kassoum Coulibaly") == "defence minister" and title("ho29",
 check("North Atlantic Treaty Organization" not in ids("ho29", "organization"), "ho29: the Alliance of Sahel States is no NATO")
 check([ev.get("place") for ev in met("ho30", "Thierry Burkhard", "Giridhar Aramane")] == ["location:new-delhi"], "ho30: the city of the visit")
 
+# ho31-ho36: "Later, the meeting continued with the participation of X"; ", citing Akorda press
+# secretary X" (a source, no participant); "met its commander X" after "the 201st Russian military
+# base"; "signed a contract during that visit" after "the visit of X to Yerevan in February"
+check(len(met("ho32", "Zaheer Ahmed Babar Sidhu", "Namig Islamzade")) == 1, "ho32: the meeting continued with the participation of")
+check(not met("ho33", "Kassym-Jomart Tokayev", "Berik Uali"), "ho33: citing the press secretary")
+country("ho35", "Alexander Maksimtsev", "Russia")
+check([ev["date"] for ev in met("ho36", "Suren Papikyan", "Sébastien Lecornu")] == ["2024-02"], "ho36: during that visit in February")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
