@@ -4155,6 +4155,69 @@ static int counterpart_office(parley_extraction *ex, parley_entity *en)
     return 0;
 }
 
+/* An office of a few countries, each listed with it in the lexicon's counterpart_title entries
+ * ("Defense Secretary": the United States', the United Kingdom's, the Philippines'), copied from
+ * a person of one of them to a counterpart of another country ("Defense Secretary X spoke with his
+ * Israeli counterpart Y"), is the office that counterpart holds ("Defense Minister"). Run once
+ * every country is known. O(persons). */
+static int counterpart_native_titles(parley_extraction *ex)
+{
+    parley_buf key = {0};
+    int rc = 0;
+    /* the titles held by a person of a country listed with them (eight at most) */
+    const char *held[8];
+    size_t n_held = 0;
+    for (size_t pass = 0; pass < 2 && rc == 0; pass++)
+        for (size_t i = 0; i < ex->n_entities && rc == 0; i++) {
+            parley_entity *en = &ex->entities[i];
+            if (en->type != PARLEY_ENTITY_PERSON || !en->title || !en->country)
+                continue;
+            bool cp = false;
+            for (size_t k = 0; k < en->n_mentions && !cp; k++)
+                cp = ex->mentions[en->mentions[k]].counterpart;
+            if (pass == 1 && !cp)
+                continue;
+            if (pass == 1) {
+                bool copied = false;
+                for (size_t h = 0; h < n_held && !copied; h++)
+                    copied = strcmp(held[h], en->title) == 0;
+                if (!copied)
+                    continue;
+            }
+            parley_buf_clear(&key);
+            if (parley_fold(&key, en->title, strlen(en->title)) < 0) {
+                rc = PARLEY_ENOMEM;
+                break;
+            }
+            const parley_lex_entry *gen = NULL;
+            bool native = false;
+            for (const parley_lex_entry *e = key.data ? parley_lexicon_lookup(ex->lex, key.data, key.len) : NULL; e; e = e->next)
+                if (e->kind == PARLEY_LEX_COUNTERPART_TITLE && e->country) {
+                    gen = e;
+                    native |= strcmp(e->country, en->country) == 0;
+                }
+            if (pass == 0) {
+                bool seen = false;
+                for (size_t h = 0; h < n_held && !seen; h++)
+                    seen = strcmp(held[h], en->title) == 0;
+                if (native && !cp && !seen && n_held < 8)
+                    held[n_held++] = en->title;
+                continue;
+            }
+            if (!gen || native)
+                continue;
+            char *t = parley_strdup(gen->canonical);
+            if (!t) {
+                rc = PARLEY_ENOMEM;
+                break;
+            }
+            free(en->title);
+            en->title = t;
+        }
+    parley_buf_free(&key);
+    return rc;
+}
+
 /* "his United States counterpart X" of a defence minister: the office as X's country names it
  * ("Secretary of Defense"; the lexicon's national_title entries). */
 static int national_title(parley_extraction *ex, parley_entity *en)
@@ -4920,7 +4983,7 @@ static int person_roles(parley_extraction *ex)
         return rc;
     /* with every country known: titles from a lead's unnamed role, and their counterparts' */
     if ((rc = lead_role_titles(ex)) < 0 || (rc = role_list_titles(ex)) < 0 || (rc = plural_role_titles(ex)) < 0 ||
-        (rc = countries_office_titles(ex)) < 0 ||
+        (rc = countries_office_titles(ex)) < 0 || (rc = counterpart_native_titles(ex)) < 0 ||
         (rc = counterpart_titles(ex)) < 0)
         return rc;
     /* a counterpart with no office found keeps the ranks */

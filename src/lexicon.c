@@ -301,9 +301,12 @@ static int add_entry(parley_lexicon *lex, parley_lex_kind kind, const char *phra
         }
     }
     slot *s = find_slot(lex->slots, lex->cap, key.data, key.len);
-    /* the same phrase, kind and canonical name is added once */
+    /* the same phrase, kind and canonical name is added once (a counterpart's office once for each
+     * country listed with it) */
     for (parley_lex_entry *e = s->first; e; e = (parley_lex_entry *)e->next)
-        if (e->kind == kind && strcmp(e->canonical, canonical ? canonical : phrase) == 0) {
+        if (e->kind == kind && strcmp(e->canonical, canonical ? canonical : phrase) == 0 &&
+            !(kind == PARLEY_LEX_COUNTERPART_TITLE &&
+              strcmp(e->country ? e->country : "", country ? country : "") != 0)) {
             /* two cities of one name: the bigger one is meant ("Colombo" is Sri Lanka's, not
              * the town in Brazil that comes first in libgeonames' order) */
             if (kind == PARLEY_LEX_CITY && pop > e->population) {

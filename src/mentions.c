@@ -2313,6 +2313,12 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 hr = 0;
             if (hr && !right.office)
                 hr = 0;
+            /* "... the nomination of X, a spokesperson said": the speaker of the sentence, no
+             * apposition (but "X, commander of U.S. Central Command said" is one, its comma left out) */
+            if (hr && right.e < se->tok_end && (tok_lower_is(ex, r0, "a") || tok_lower_is(ex, r0, "an")) &&
+                (tok_is(ex, right.e, "said") || tok_is(ex, right.e, "says") || tok_is(ex, right.e, "told") ||
+                 tok_is(ex, right.e, "added") || tok_is(ex, right.e, "stated")))
+                hr = 0;
             /* "on Capitol Hill, the Department of the Taoiseach said": a body opening the phrase
              * (its head word, no office) whose office is only the one it is of is no one's
              * apposition (not "X, Ministry of Defence spokesman") */

@@ -432,6 +432,22 @@ static void test_office_of_listed_countries(void **state)
           "Minister for Housing and Works");
 }
 
+static void test_native_office_counterpart_and_speaker(void **state)
+{
+    (void)state;
+    /* a "Defense Secretary" copied from the United States' to an Israeli counterpart: Defense Minister */
+    check("US Defense Secretary John Abbot spoke with his Israeli counterpart Jane Roe by telephone.", "Jane Roe", "Israel",
+          "Defense Minister");
+    check("US Defense Secretary John Abbot met his Philippine counterpart Jane Roe in Manila.", "Jane Roe", "Philippines",
+          "Defense Secretary");
+    /* "... of X, a spokesperson said": X is no spokesperson */
+    test_doc t = test_extract("Chancellor John Abbot did not discuss the nomination of Jane Roe, a spokesperson said.", NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(e);
+    assert_null(e->title);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -439,7 +455,7 @@ int main(void)
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
         cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim), cmocka_unit_test(test_the_honourable_and_plural_office), cmocka_unit_test(test_possessive_country_inside_title), cmocka_unit_test(test_membership_then_office), cmocka_unit_test(test_portfolio_lists), cmocka_unit_test(test_peoples_leader_and_country_inside_body),
         cmocka_unit_test(test_given_name_office_patronymic_according_to),
-        cmocka_unit_test(test_city_division_and_press_secretary), cmocka_unit_test(test_office_of_common_noun_body), cmocka_unit_test(test_counterpart_in_apposition), cmocka_unit_test(test_second_office_after_counterpart), cmocka_unit_test(test_office_of_listed_countries),
+        cmocka_unit_test(test_city_division_and_press_secretary), cmocka_unit_test(test_office_of_common_noun_body), cmocka_unit_test(test_counterpart_in_apposition), cmocka_unit_test(test_second_office_after_counterpart), cmocka_unit_test(test_office_of_listed_countries), cmocka_unit_test(test_native_office_counterpart_and_speaker),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

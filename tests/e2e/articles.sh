@@ -4027,6 +4027,14 @@ check(not met("ho33", "Kassym-Jomart Tokayev", "Berik Uali"), "ho33: citing the 
 country("ho35", "Alexander Maksimtsev", "Russia")
 check([ev["date"] for ev in met("ho36", "Suren Papikyan", "Sébastien Lecornu")] == ["2024-02"], "ho36: during that visit in February")
 
+# ho37-ho42: "... the nomination of Ursula von der Leyen, a spokesperson said" (no spokesperson);
+# "Defense Secretary Lloyd Austin also spoke with his Israeli counterpart Yoav Gallant" (a Defense
+# Minister: the office of a few countries copied to another's counterpart); "will travel to
+# Baghdad on Thursday to prepare the visit and meet X" (to come)
+check(title("ho37", "Ursula von der Leyen") is None, "ho37: a spokesperson said")
+check(title("ho39", "Yoav Gallant") == "Defense Minister", "ho39: Israeli counterpart of a Defense Secretary")
+check([ev["date"] for ev in met("ho40", "Hakan Fidan", "Fuad Hussein", "planned")] == ["2024-03-21"] and not met("ho40", "Hakan Fidan", "Fuad Hussein"), "ho40: will travel and meet")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
