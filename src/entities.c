@@ -1152,7 +1152,8 @@ static bool others_visit(const parley_extraction *ex, const sentence_mentions *s
 }
 
 /* Is country mention o inside a relative clause on another person than self ("received Japan's
- * Foreign Minister X, who is on the first visit by a Japanese foreign minister to Lithuania")? */
+ * Foreign Minister X, who is on the first visit by a Japanese foreign minister to Lithuania"), or
+ * on a thing (", which are deploying aircraft to Australia")? */
 static bool in_others_relative(const parley_extraction *ex, const sentence_mentions *sm, size_t s,
                                const parley_mention *o, int self)
 {
@@ -1161,6 +1162,9 @@ static bool in_others_relative(const parley_extraction *ex, const sentence_menti
     for (size_t q = o->tb; q-- > b + 1 && q + 24 > o->tb;) {
         if (parley_text_tok_is(t, q, ",") || parley_text_tok_is(t, q, ";"))
             return false;   /* (the clause closed before the country) */
+        /* (", which are deploying aircraft to Australia": a clause of a thing's, no one's) */
+        if (parley_text_tok_is(t, q, "which") && parley_text_tok_is(t, q - 1, ","))
+            return true;
         if (!parley_text_tok_is(t, q, "who") || !parley_text_tok_is(t, q - 1, ","))
             continue;
         for (size_t j = sm_from(ex, sm, s, q > 12 ? q - 12 : 0); j < sm->off[s + 1]; j++) {

@@ -5156,10 +5156,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (ev->status == PARLEY_STATUS_OCCURRED)
             place_told_again(ex, ev, s);
     }
-    /* remember the latest date expression */
+    /* remember the latest date expression (not a day of what is to come whose year was guessed:
+     * "The drills will last until August 25") */
+    bool to_come = false;
+    for (size_t i = se->tok_begin; i < se->tok_end && !to_come; i++)
+        to_come = modal_at(ex, i);
     date_hit h;
     for (size_t i = se->tok_begin; i < se->tok_end; i++)
-        if (date_in_sentence(ex, st, i, se->tok_end, &h) && h.kind == D_ABS && h.date.m) {
+        if (date_in_sentence(ex, st, i, se->tok_end, &h) && h.kind == D_ABS && h.date.m && !(to_come && h.guessed_year)) {
             st->last_date = h.date;
             st->has_last_date = true;
             i = h.end - 1;

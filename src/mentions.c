@@ -1106,7 +1106,9 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
                 else if (q + 3 < se->tok_end && tok_lower_is(ex, q, "code") && punct_is(ex, q + 1, '-') &&
                          tok_lower_is(ex, q + 2, "named"))
                     q += 3;
-                bool quoted = punct_is(ex, q, '"');
+                /* (in double quotes or single: "the joint military exercise 'Dharma Guardian'") */
+                char qc = q < se->tok_end && punct_is(ex, q, '\'') ? '\'' : '"';
+                bool quoted = q < se->tok_end && punct_is(ex, q, qc);
                 q += quoted;
                 size_t nb = q;
                 bool year = false;
@@ -1134,7 +1136,7 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
                 for (size_t k = nb; plain && k < q; k++)
                     plain = !(ex->match_kinds && ex->match_kinds[k]) && !date_word(ex, k) &&
                             !(ex->text.tokens[k].flags & PARLEY_TOK_ALLCAPS && ex->text.tokens[k].end - ex->text.tokens[k].start <= 3);
-                if (q > nb && is_cap(ex, nb) && ((quoted && q < se->tok_end && punct_is(ex, q, '"')) || year || plain)) {
+                if (q > nb && is_cap(ex, nb) && ((quoted && q < se->tok_end && punct_is(ex, q, qc)) || year || plain)) {
                     b = nb;
                     e = q;
                 }

@@ -1632,6 +1632,21 @@ static void test_its_office_of_a_thing(void **state)
     test_doc_free(&t);
 }
 
+static void test_relative_clause_of_a_thing(void **state)
+{
+    (void)state;
+    /* "welcomed the participation of Germany, France and Spain, which are deploying aircraft to
+     * Australia": neither the countries welcomed nor the clause's destination make X a visitor */
+    const char *text = "The Chief of Air Force, Air Marshal John Abbot, welcomed the participation of Germany, France and "
+                       "Spain, which are deploying aircraft to Australia for the first time together.";
+    parley_document_meta meta = {"2024-07-12", "https://www.defence.gov.au/news-events/releases/1", NULL, NULL};
+    test_doc t = {0};
+    assert_int_equal(parley_document_new(&t.doc, "t", text, strlen(text), &meta), 0);
+    assert_int_equal(parley_extract_document(&t.ex, test_lexicon(), t.doc), 0);
+    assert_person_country(t.ex, "John Abbot", "Australia");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1648,7 +1663,7 @@ int main(void)
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
         cmocka_unit_test(test_companions), cmocka_unit_test(test_demonym_of_another_and_delegation_including), cmocka_unit_test(test_visitor_by_dateline_aide_and_secretary_general),
-        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year), cmocka_unit_test(test_host_not_of_guest_country), cmocka_unit_test(test_untitled_host_publisher_and_led_by_body), cmocka_unit_test(test_owner_offices_and_own_visit), cmocka_unit_test(test_its_office_of_a_thing),
+        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year), cmocka_unit_test(test_host_not_of_guest_country), cmocka_unit_test(test_untitled_host_publisher_and_led_by_body), cmocka_unit_test(test_owner_offices_and_own_visit), cmocka_unit_test(test_its_office_of_a_thing), cmocka_unit_test(test_relative_clause_of_a_thing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -4035,6 +4035,14 @@ check(title("ho37", "Ursula von der Leyen") is None, "ho37: a spokesperson said"
 check(title("ho39", "Yoav Gallant") == "Defense Minister", "ho39: Israeli counterpart of a Defense Secretary")
 check([ev["date"] for ev in met("ho40", "Hakan Fidan", "Fuad Hussein", "planned")] == ["2024-03-21"] and not met("ho40", "Hakan Fidan", "Fuad Hussein"), "ho40: will travel and meet")
 
+# ho43-ho47 (exercises): "welcomed the participation of Germany, France and Spain, which are
+# deploying aircraft to Australia" (the Chief of Air Force is Australian: no visit of his, no
+# country of those welcomed); "The active phase of the drills will last until August 25. ...
+# Earlier, X met Y" (this August); the joint military exercise 'Dharma Guardian'
+country("ho43", "Stephen Chappell", "Australia")
+check([ev["date"] for ev in met("ho46", "Alexander Moiseyev", "Hu Zhongming")] == ["2024-08"], "ho46: a day to come is no date before")
+check(any(m["text"] == "Dharma Guardian" for e in docs["ho47"]["entities"] if e["type"] == "exercise" for m in e["mentions"]), "ho47: a single-quoted exercise")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
