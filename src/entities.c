@@ -499,6 +499,10 @@ static char *mention_text(const parley_extraction *ex, const parley_mention *m)
     char *q2 = q ? strchr(q + 1, '"') : NULL;
     if (q && q2 && q > t && q[-1] == ' ' && q2[1] == ' ')
         memmove(q, q2 + 2, strlen(q2 + 2) + 1);
+    /* ... nor the comma before a generation: "Gilberto C. Teodoro, Jr." -> "Gilberto C. Teodoro Jr." */
+    char *c = t ? strstr(t, ", ") : NULL;
+    if (c && (strcmp(c + 2, "Jr.") == 0 || strcmp(c + 2, "Sr.") == 0 || strcmp(c + 2, "Jr") == 0 || strcmp(c + 2, "Sr") == 0))
+        memmove(c, c + 1, strlen(c + 1) + 1);
     return t;
 }
 

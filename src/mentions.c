@@ -532,6 +532,14 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
                 continue;
             }
         }
+        /* ... set off by a comma: "Gilberto C. Teodoro, Jr." (the comma no part of the name) */
+        if (j > i + 1 && j + 1 < end && punct_is(ex, j, ',') &&
+            (tok_is(ex, j + 1, "Jr.") || tok_is(ex, j + 1, "Sr.") || tok_is(ex, j + 1, "Jr") || tok_is(ex, j + 1, "Sr")) &&
+            !(j + 2 < end && name_word(ex, j + 2))) {
+            j += 2;
+            last = j;
+            break;
+        }
         /* a generation: "Charles H. Keating IV", "John Smith Jr." */
         /* a king's number inside his name: "Carl XVI Gustaf" (one name word after it, ending it) */
         if (j > i && is_word(ex, j) && generation_suffix(ex, j) && roman_numeral(ex, j) && j + 1 < end &&
