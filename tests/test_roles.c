@@ -283,7 +283,7 @@ static void test_given_name_office_patronymic_according_to(void **state)
     check("He met Commander in Chief of Bahrain Defence Force Field Marshal Shaikh Karl bin Erik Lindqvist in Manama.",
           "Karl bin Erik Lindqvist", "Bahrain", "Commander in Chief of Bahrain Defence Force");
     check("Mr. Erika Svensson held a meeting with the Honorable Karl Lindqvist, Jr., President of the United States of "
-          "America.", "Karl Lindqvist", "United States", "President");
+          "America.", "Karl Lindqvist Jr.", "United States", "President");
     /* an unknown body of two words after "of the", then a name of two; a body set off by commas */
     check("Chairman of the Halk Maslahaty Karl Lindqvist received the envoy.", "Karl Lindqvist", NULL,
           "Chairman of the Halk Maslahaty");
