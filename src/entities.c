@@ -2471,8 +2471,9 @@ static const char *visited_by_the_met(const parley_extraction *ex, const sentenc
  * "is expected to visit")? */
 static bool journey_to(const parley_extraction *ex, const parley_mention *o, size_t s)
 {
+    /* (nor a journey after the sentence's meeting: "..., before flying to Beirut") */
     static const char *const future[] = {"will", "would", "shall", "to", "expected", "scheduled", "plans",
-                                         "planned", "due", "may", "might", NULL};
+                                         "planned", "due", "may", "might", "before", NULL};
     size_t b = ex->text.sentences[s].tok_begin;
     if (o->tb < b + 2 || o->entity < 0)
         return false;
@@ -2615,6 +2616,21 @@ static bool accompanied_by(const parley_extraction *ex, size_t q, size_t l)
     return l >= 2 && parley_text_tok_is(&ex->text, q + l - 2, "accompanied");
 }
 
+/* Is token t of sentence s inside reported speech: after "that" right after a verb of speech
+ * ("tells Hochstein that ...", "said that ...")? O(24). */
+static bool reported_at(const parley_extraction *ex, size_t s, size_t t)
+{
+    static const char *const speech[] = {"said", "says", "say", "told", "tells", "tell", "stated", "stressed",
+                                         "noted", "added", "warned", "insisted", NULL};
+    size_t b = ex->text.sentences[s].tok_begin;
+    for (size_t q = t; q-- > b + 1 && q + 24 > t;)
+        if (parley_text_tok_is(&ex->text, q, "that"))
+            for (size_t v = q; v-- > b && v + 4 > q;)
+                if (parley_text_tok_in_ci(&ex->text, v, speech))
+                    return true;
+    return false;
+}
+
 /* The entity of the story's first person named, or -1. O(entities). */
 static int first_person_entity(const parley_extraction *ex)
 {
@@ -2643,7 +2659,10 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
         for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
             if (o->entity < 0 || ((!located_at(ex, o, s) || parley_text_tok_is(&ex->text, o->tb - 1, "to")) &&
-                                  !journey_to(ex, o, s)))
+                                  !journey_to(ex, o, s)) ||
+                /* (not a place in what someone says: "X tells Y that Israel prefers a diplomatic
+                 * solution in Lebanon") */
+                reported_at(ex, s, o->tb))
                 continue;
             if (o->type == PARLEY_ENTITY_COUNTRY)
                 cur = ex->entities[o->entity].name;

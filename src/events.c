@@ -1041,7 +1041,9 @@ static int sentence_place(const parley_extraction *ex, size_t s)
                     ((mm->lex && mm->lex->kind == PARLEY_LEX_CITY) ||
                      (!mm->lex && !parley_match(ex, mm->te - 1, PARLEY_LEX_PLACE_HEAD, NULL) &&
                       !parley_text_tok_in_ci(&ex->text, mm->te - 1, building_heads)))) ||
-                   (is_w(ex, q, "to") && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, q + 1, se->tok_begin)) ||
+                   (is_w(ex, q, "to") && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, q + 1, se->tok_begin) &&
+                    /* (not a journey after the meeting: "..., before flying to Beirut to meet X") */
+                    !(q >= se->tok_begin + 2 && is_w(ex, q - 2, "before"))) ||
                    /* "welcomed X to London" */
                    (is_w(ex, q, "to") && parley_welcomed_to(ex, q, se->tok_begin)) ||
                    /* "attended the Munich Security Conference, where he held talks" */

@@ -1647,6 +1647,25 @@ static void test_relative_clause_of_a_thing(void **state)
     test_doc_free(&t);
 }
 
+static void test_reported_place_and_journey_after(void **state)
+{
+    (void)state;
+    /* "X tells Y that Israel prefers a diplomatic solution in Lebanon": the story stays where it is;
+     * "..., before flying to Beirut to meet Z": the journey comes after the meeting */
+    const char *text = "Defense Minister John Abbot meets with US envoy Jane Roe in Tel Aviv.\n\nAbbot tells Roe that "
+                       "Israel prefers a diplomatic solution in Lebanon.\n\nRoe also met with Prime Minister Max Mustermann "
+                       "yesterday, before flying to Beirut to meet with Lebanese Parliament Speaker Erika Svensson.";
+    parley_document_meta meta = {"2024-06-18", "https://www.timesofisrael.com/liveblog_entry/x/", NULL, NULL};
+    test_doc t = {0};
+    assert_int_equal(parley_document_new(&t.doc, "t", text, strlen(text), &meta), 0);
+    assert_int_equal(parley_extract_document(&t.ex, test_lexicon(), t.doc), 0);
+    assert_person_country(t.ex, "Max Mustermann", "Israel");
+    const parley_event *ev = find_meeting(t.ex, PARLEY_EVENT_MEETING, "Jane Roe", "Max Mustermann");
+    assert_non_null(ev);
+    assert_true(ev->place < 0 || strcmp(t.ex->entities[ev->place].name, "Beirut") != 0);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1663,7 +1682,7 @@ int main(void)
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
         cmocka_unit_test(test_companions), cmocka_unit_test(test_demonym_of_another_and_delegation_including), cmocka_unit_test(test_visitor_by_dateline_aide_and_secretary_general),
-        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year), cmocka_unit_test(test_host_not_of_guest_country), cmocka_unit_test(test_untitled_host_publisher_and_led_by_body), cmocka_unit_test(test_owner_offices_and_own_visit), cmocka_unit_test(test_its_office_of_a_thing), cmocka_unit_test(test_relative_clause_of_a_thing),
+        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year), cmocka_unit_test(test_host_not_of_guest_country), cmocka_unit_test(test_untitled_host_publisher_and_led_by_body), cmocka_unit_test(test_owner_offices_and_own_visit), cmocka_unit_test(test_its_office_of_a_thing), cmocka_unit_test(test_relative_clause_of_a_thing), cmocka_unit_test(test_reported_place_and_journey_after),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

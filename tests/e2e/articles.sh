@@ -4048,6 +4048,13 @@ check(any(m["text"] == "Dharma Guardian" for e in docs["ho47"]["entities"] if e[
 check(len(met("ho48", "KIHARA Minoru", "Gilberto C. Teodoro Jr.")) == 1, "ho48: Teodoro, Jr.")
 country("ho49", "Ko Ko Hlaing", "Myanmar")
 
+# ho53-ho55: "Gallant tells Hochstein that Israel prefers a diplomatic solution in Lebanon" (the story
+# stays in Israel); "Hochstein also met with Netanyahu and Lapid yesterday, before flying to Beirut to
+# meet with Berri" (the journey after the meetings)
+country("ho54", "Benjamin Netanyahu", "Israel")
+check([ev.get("place") for ev in met("ho54", "Amos Hochstein", "Benjamin Netanyahu")] != ["location:beirut"], "ho54: not in Beirut before flying there")
+check([ev.get("place") for ev in met("ho54", "Amos Hochstein", "Nabih Berri")] == ["location:beirut"], "ho54: Berri in Beirut")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
