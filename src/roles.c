@@ -257,7 +257,42 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
 
 int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_role *out)
 {
-    return role_parse(ex, i, end, out, SIZE_MAX);
+    int rc = role_parse(ex, i, end, out, SIZE_MAX);
+    /* "X, First Deputy Minister of Defense - Chief of the General Staff, said": two offices set
+     * apart by a dash between spaces, the second closed by a comma or the sentence's end, are one
+     * title */
+    size_t d = out->e;
+    if (rc == 1 && out->office && out->title && d + 2 < end && tok_punct_is(ex, d, '-') &&
+        (ex->text.tokens[d].flags & PARLEY_TOK_SPACE) && (ex->text.tokens[d + 1].flags & PARLEY_TOK_SPACE)) {
+        parley_role second;
+        int rc2 = role_parse(ex, d + 1, end, &second, SIZE_MAX);
+        if (rc2 < 0) {
+            free(out->title);
+            out->title = NULL;
+            return rc2;
+        }
+        if (rc2 == 1 && second.office && second.title && second.b == d + 1 &&
+            (second.e == end || tok_punct_is(ex, second.e, ','))) {
+            size_t n1 = strlen(out->title), n2 = strlen(second.title);
+            char *both = malloc(n1 + n2 + 4);
+            if (!both) {
+                free(second.title);
+                free(out->title);
+                out->title = NULL;
+                return PARLEY_ENOMEM;
+            }
+            memcpy(both, out->title, n1);
+            memcpy(both + n1, " - ", 3);
+            memcpy(both + n1 + 3, second.title, n2 + 1);
+            free(out->title);
+            out->title = both;
+            out->e = second.e;
+            if (!out->country)
+                out->country = second.country;
+        }
+        free(second.title);
+    }
+    return rc;
 }
 
 static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_role *out, size_t need_e)
@@ -739,7 +774,16 @@ static size_t skip_ranks_back(const parley_extraction *ex, size_t a, size_t sb)
     return a;
 }
 
+static int role_before(const parley_extraction *ex, size_t a, size_t sb, parley_role *out, size_t *rank_b, bool joined);
+
 int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_role *out, size_t *rank_b)
+{
+    return role_before(ex, a, sb, out, rank_b, true);
+}
+
+/* parley_role_before(); with join, two offices set apart by a dash are one title ("First Deputy
+ * Minister of Defense - Chief of the General Staff X"), once. */
+static int role_before(const parley_extraction *ex, size_t a, size_t sb, parley_role *out, size_t *rank_b, bool joined)
 {
     memset(out, 0, sizeof(*out));
     size_t r = skip_ranks_back(ex, a, sb);
@@ -907,6 +951,40 @@ int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
                  (parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, role.e - 1, role.b) &&
                   !parley_phrase_ends_at(ex, PARLEY_LEX_MODIFIER, role.e - 1, role.b))))
                 role.title[tl - 11] = '\0';
+            /* "First Deputy Minister of Defense - Chief of the General Staff of the Azerbaijan Army
+             * X": an office before a dash set apart by spaces holds the title too */
+            if (joined && role.office && role.title && role.b > sb + 2 && tok_punct_is(ex, role.b - 1, '-') &&
+                (ex->text.tokens[role.b - 1].flags & PARLEY_TOK_SPACE) && (ex->text.tokens[role.b].flags & PARLEY_TOK_SPACE)) {
+                parley_role first;
+                int rc2 = role_before(ex, role.b, sb, &first, NULL, false);
+                if (rc2 < 0) {
+                    free(role.title);
+                    return rc2;
+                }
+                char *both = NULL;
+                /* (not a dateline's city: "NUR-SULTAN - Defence Minister X") */
+                if (rc2 == 1 && first.office && first.title && first.e + 1 == role.b && strchr(first.title, ' ') &&
+                    !(ex->text.tokens[first.b].flags & PARLEY_TOK_ALLCAPS)) {
+                    size_t n1 = strlen(first.title), n2 = strlen(role.title);
+                    if ((both = malloc(n1 + n2 + 4))) {
+                        memcpy(both, first.title, n1);
+                        memcpy(both + n1, " - ", 3);
+                        memcpy(both + n1 + 3, role.title, n2 + 1);
+                    } else {
+                        free(first.title);
+                        free(role.title);
+                        return PARLEY_ENOMEM;
+                    }
+                }
+                if (both) {
+                    free(role.title);
+                    role.title = both;
+                    role.b = first.b;
+                    if (!role.country)
+                        role.country = first.country;
+                }
+                free(first.title);
+            }
             /* a phrase after a comma must be a whole apposition, not the tail of a clause */
             *out = role;
             return 1;

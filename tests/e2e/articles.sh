@@ -4055,6 +4055,11 @@ country("ho54", "Benjamin Netanyahu", "Israel")
 check([ev.get("place") for ev in met("ho54", "Amos Hochstein", "Benjamin Netanyahu")] != ["location:beirut"], "ho54: not in Beirut before flying there")
 check([ev.get("place") for ev in met("ho54", "Amos Hochstein", "Nabih Berri")] == ["location:beirut"], "ho54: Berri in Beirut")
 
+# ho56-ho58 (Azerbaijani sources): "First Deputy Minister of Defense - Chief of the General Staff of
+# the Azerbaijan Army, Colonel General Karim Valiyev" (both offices)
+check(title("ho57", "Karim Valiyev") == "First Deputy Minister of Defense - Chief of the General Staff of the Azerbaijan Army", "ho57: two offices by a dash")
+check(docs["ho56"]["authors"] == ["Nazrin Abdul"] and len(met("ho56", "Jeyhun Bayramov", "Shalva Papuashvili")) == 1, "ho56: AzerNews byline and meetings")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
