@@ -4189,6 +4189,11 @@ static int counterpart_office(parley_extraction *ex, parley_entity *en)
  * every country is known. O(persons). */
 static int counterpart_native_titles(parley_extraction *ex)
 {
+    bool any = false;   /* (most stories name no counterpart: nothing to fold) */
+    for (size_t m = 0; m < ex->n_mentions && !any; m++)
+        any = ex->mentions[m].counterpart;
+    if (!any)
+        return 0;
     parley_buf key = {0};
     int rc = 0;
     /* the titles held by a person of a country listed with them (eight at most) */
@@ -4576,7 +4581,8 @@ static int countries_office_titles(parley_extraction *ex)
         const parley_sentence *se = &ex->text.sentences[s];
         for (size_t w = se->tok_begin + 1; w + 3 < se->tok_end; w++) {
             const parley_token *ot = &ex->text.tokens[w];
-            if (ot->kind != PARLEY_TOK_WORD || !parley_text_tok_is(&ex->text, w + 1, "of") ||
+            if (ot->kind != PARLEY_TOK_WORD || (ex->text.text[ot->end - 1] | 0x20) != 's' ||
+                !parley_text_tok_is(&ex->text, w + 1, "of") ||
                 !parley_plural_office(ex, ex->text.text + ot->start, ot->end - ot->start))
                 continue;
             /* the countries listed after "of" ("of Mali, Burkina Faso and Niger") */

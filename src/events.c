@@ -5160,12 +5160,17 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     }
     /* remember the latest date expression (not a day of what is to come whose year was guessed:
      * "The drills will last until August 25") */
-    bool to_come = false;
-    for (size_t i = se->tok_begin; i < se->tok_end && !to_come; i++)
-        to_come = modal_at(ex, i);
+    int to_come = -1;   /* (read when a guessed year asks) */
     date_hit h;
     for (size_t i = se->tok_begin; i < se->tok_end; i++)
-        if (date_in_sentence(ex, st, i, se->tok_end, &h) && h.kind == D_ABS && h.date.m && !(to_come && h.guessed_year)) {
+        if (date_in_sentence(ex, st, i, se->tok_end, &h) && h.kind == D_ABS && h.date.m) {
+            if (h.guessed_year && to_come < 0) {
+                to_come = 0;
+                for (size_t q = se->tok_begin; q < se->tok_end && !to_come; q++)
+                    to_come = modal_at(ex, q);
+            }
+            if (h.guessed_year && to_come)
+                continue;
             st->last_date = h.date;
             st->has_last_date = true;
             i = h.end - 1;
