@@ -2298,6 +2298,11 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         /* "X, Minister of Defense of Lithuania," / "X, the commander of ..."; "Richard Marles MP,
          * Deputy Prime Minister ..." (a postnominal before the comma) */
         size_t ec = e;
+        /* "General Mark Milley (Retd), former Chairman of ...": a retired officer's mark */
+        if (ec + 3 < se->tok_end && punct_is(ex, ec, '(') && punct_is(ex, ec + 2, ')') &&
+            (tok_lower_is(ex, ec + 1, "retd") || tok_lower_is(ex, ec + 1, "retd.") || tok_lower_is(ex, ec + 1, "retired") ||
+             tok_is(ex, ec + 1, "R") || tok_is(ex, ec + 1, "Ret.") || tok_is(ex, ec + 1, "Ret")))
+            ec += 3;
         if (ec + 2 < se->tok_end && is_word(ex, ec) && (ex->text.tokens[ec].flags & PARLEY_TOK_ALLCAPS) &&
             ex->text.tokens[ec].end - ex->text.tokens[ec].start <= 4 && !parley_match(ex, ec, PARLEY_LEX_COUNTRY, NULL) &&
             !parley_match(ex, ec, PARLEY_LEX_ORG, NULL) && punct_is(ex, ec + 1, ','))

@@ -4060,6 +4060,11 @@ check([ev.get("place") for ev in met("ho54", "Amos Hochstein", "Nabih Berri")] =
 check(title("ho57", "Karim Valiyev") == "First Deputy Minister of Defense - Chief of the General Staff of the Azerbaijan Army", "ho57: two offices by a dash")
 check(docs["ho56"]["authors"] == ["Nazrin Abdul"] and len(met("ho56", "Jeyhun Bayramov", "Shalva Papuashvili")) == 1, "ho56: AzerNews byline and meetings")
 
+# ho59-ho65: "General Mark Milley (Retd), former Chairman of the US Joint Chiefs of Staff, called on X"
+# (the title after the retired officer's mark); "the Beagle Channel" (a place)
+check(title("ho59", "Mark Milley") == "Chairman of the US Joint Chiefs of Staff", "ho59: (Retd), former Chairman")
+check("Beagle Channel" in ids("ho63", "location"), "ho63: a channel is a place")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
