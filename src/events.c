@@ -3940,6 +3940,16 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (!back)
             jl = 0;
     }
+    /* "the summit, which was also attended by A and B": a clause of what is no meeting (its noun
+     * before ", which") tells no one who joined the meeting */
+    if (jl && join >= se->tok_begin + 3) {
+        size_t w = join;
+        while (w > se->tok_begin + 3 && w + 4 > join && !is_w(ex, w - 1, "which"))
+            w--;
+        if (w > se->tok_begin + 2 && is_w(ex, w - 1, "which") && is_p(ex, w - 2, ',') && tok(ex, w - 3)->kind == PARLEY_TOK_WORD &&
+            !parley_match(ex, w - 3, PARLEY_LEX_MEET_NOUN, NULL) && !is_w(ex, w - 3, "ceremony") && !is_w(ex, w - 3, "signing"))
+            jl = 0;
+    }
     /* "The trilateral meeting in Baku was attended by A, B and C", no meeting told before: the
      * meeting of the people who attended it */
     bool attended_by = false;   /* all its people are the meeting's, as after "between" */

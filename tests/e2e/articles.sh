@@ -4065,6 +4065,11 @@ check(docs["ho56"]["authors"] == ["Nazrin Abdul"] and len(met("ho56", "Jeyhun Ba
 check(title("ho59", "Mark Milley") == "Chairman of the US Joint Chiefs of Staff", "ho59: (Retd), former Chairman")
 check("Beagle Channel" in ids("ho63", "location"), "ho63: a channel is a place")
 
+# ho66-ho68: "the summit, which was also attended by Egyptian President X and Turkish President Y"
+# (they attended the summit: no part of the meeting told before)
+check(not met("ho67", "Narendra Modi", "Abdel Fattah El-Sisi") and len(met("ho67", "Mohammed bin Rashid Al Maktoum", "Narendra Modi")) == 1, "ho67: which was also attended by")
+check(len(events("ho66", "agreement")) == 1, "ho66: inked an agreement")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
