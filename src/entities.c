@@ -3857,6 +3857,28 @@ static const char *signing_countries_rule(const parley_extraction *ex, const sen
         prev = o;
     }
     const char *n1 = c2 ? ex->entities[c1->entity].name : NULL, *n2 = c2 ? ex->entities[c2->entity].name : NULL;
+    /* ... or the two after "signed between": "An agreement was signed between the Ministry of
+     * Defense of Azerbaijan and the Ministry of National Defense of Türkiye. The document was signed
+     * by A and B" (in that order) */
+    if (!n2 && cs != s) {
+        const parley_sentence *cse = &ex->text.sentences[cs];
+        size_t bw = SIZE_MAX;
+        for (size_t t = cse->tok_begin + 1; t < cse->tok_end && bw == SIZE_MAX; t++)
+            if (parley_text_tok_is(&ex->text, t, "between") && parley_phrase_ends_at(ex, PARLEY_LEX_SIGN, t, cse->tok_begin))
+                bw = t;
+        for (size_t j = sm->off[cs]; bw != SIZE_MAX && j < sm->off[cs + 1] && !n2; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->tb <= bw || o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0)
+                continue;
+            const char *n = ex->entities[o->entity].name;
+            if (!n1)
+                n1 = n;
+            else if (strcmp(n, n1) != 0)
+                n2 = n;
+        }
+        if (!n2)
+            n1 = NULL;
+    }
     /* ... or the two right after it, past a comma: "In the presence of A and B, India and Egypt
      * exchanged five MoUs" */
     size_t q = b->te, l1, l2;

@@ -4481,6 +4481,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             pl = 0;
     }
     bool planned = pl && plan < trig + tlen + 3;
+    /* "A and B will sign an agreement next month, X said on Tuesday after meeting Y": what is to
+     * come is what X said; the meeting after the speech verb is past */
+    if (planned && plan < trig && trig > se->tok_begin && (is_w(ex, trig, "after") || is_w(ex, trig - 1, "after"))) {
+        for (size_t q = plan + pl; q + 1 < trig && planned; q++)
+            planned = !(is_w_any(ex, q, speech_verbs) && !(tok(ex, q)->flags & PARLEY_TOK_CAP));
+    }
     /* "will host", "will also receive", "would co-host": the future, whatever the verb */
     if (has_meet && !planned) {
         size_t q = meet;

@@ -4070,6 +4070,13 @@ check("Beagle Channel" in ids("ho63", "location"), "ho63: a channel is a place")
 check(not met("ho67", "Narendra Modi", "Abdel Fattah El-Sisi") and len(met("ho67", "Mohammed bin Rashid Al Maktoum", "Narendra Modi")) == 1, "ho67: which was also attended by")
 check(len(events("ho66", "agreement")) == 1, "ho66: inked an agreement")
 
+# ho69-ho75 (agreements): "signed between the Ministry of Defense of Azerbaijan and the Ministry of
+# National Defense of Türkiye. The document was signed by A and B" (in that order); "sealed a $6
+# billion deal"; "The talks ended without a signed document" (no agreement)
+country("ho72", "Şuay Alpay", "Turkey")
+check(len(events("ho73", "agreement")) == 1, "ho73: sealed a deal")
+check(not events("ho75", "agreement"), "ho75: without a signed document")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
