@@ -279,7 +279,7 @@ static int normalise(parley_document *d)
         i = 2;
     d->utf16 = utf16;
     /* (tags and entities are read only in a text with a paragraph's, a line break's or a
-     * division's tag: "<p>", "</p>", "<br", "<div") */
+     * division's tag: "<p>", "</p>", "<br", "<div", or an entity) */
     bool markup = false;
     for (const unsigned char *q = memchr(p, '<', n); !utf16 && q && !markup; q = memchr(q + 1, '<', n - (size_t)(q + 1 - p))) {
         size_t left = n - (size_t)(q - p);
@@ -287,6 +287,11 @@ static int normalise(parley_document *d)
                  (left >= 4 && q[1] == '/' && (q[2] == 'p' || q[2] == 'P') && q[3] == '>') ||
                  (left >= 4 && strncasecmp((const char *)q + 1, "br", 2) == 0 && (q[3] == '>' || q[3] == '/' || q[3] == ' ')) ||
                  (left >= 5 && strncasecmp((const char *)q + 1, "div", 3) == 0 && (q[4] == '>' || q[4] == ' '));
+    }
+    /* (... or with an entity of its own: a page's text stripped of its tags, "Minister&nbsp;X") */
+    for (const unsigned char *q = memchr(p, '&', n); !utf16 && q && !markup; q = memchr(q + 1, '&', n - (size_t)(q + 1 - p))) {
+        uint32_t ecp;
+        markup = html_entity(p, (size_t)(q - p), n, &ecp) > 0;
     }
     while (i < n && rc == 0) {
         uint32_t cp;

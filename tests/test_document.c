@@ -295,8 +295,9 @@ static void test_hard_wrap(void **state)
     assert_non_null(strstr(x, "Photo: Ministry of Defence"));
     assert_non_null(strstr(x, "Roe's delegation & staff.\n"));
     parley_document_free(d);
+    /* (a text with entities and no tags: the entities are read, "<Org>" is no tag) */
     d = mk("Delegates of <Org> &amp; Sons attended.\n");
-    assert_non_null(strstr(parley_document_text(d), "<Org> &amp; Sons"));
+    assert_non_null(strstr(parley_document_text(d), "<Org> & Sons"));
     parley_document_free(d);
     /* a wire story's credits in brackets: "(Reporting by X; Editing by Y)" */
     d = mk("The minister met his counterpart in Paris on Monday.\n\n(Reporting by Max Mustermann; Editing by Erika "
@@ -429,6 +430,18 @@ static void test_read_colon_line(void **state)
     parley_document_free(d);
 }
 
+static void test_entities_without_tags(void **state)
+{
+    (void)state;
+    /* a page's text stripped of its tags keeps its entities: "Minister&nbsp;X", "&#8217;" */
+    parley_document *d = mk("date: 2024-09-12\n\nDefence Minister&nbsp;John Abbot met Jane Roe&#8217;s deputy. "
+                            "US&amp;Japan talks followed.\n");
+    assert_non_null(strstr(parley_document_text(d), "Minister John Abbot"));
+    assert_null(strstr(parley_document_text(d), "&nbsp;"));
+    assert_non_null(strstr(parley_document_text(d), "US&Japan"));
+    parley_document_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -437,7 +450,7 @@ int main(void)
         cmocka_unit_test(test_clutter),        cmocka_unit_test(test_normalise_offsets),
         cmocka_unit_test(test_invalid_utf8),   cmocka_unit_test(test_hard_wrap),
         cmocka_unit_test(test_iso_date), cmocka_unit_test(test_date_line), cmocka_unit_test(test_published_footer),
-        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line),
+        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -4077,6 +4077,12 @@ country("ho72", "Şuay Alpay", "Turkey")
 check(len(events("ho73", "agreement")) == 1, "ho73: sealed a deal")
 check(not events("ho75", "agreement"), "ho75: without a signed document")
 
+# ho76-ho79: "met with U.S. President Joe Biden and Vice President Kamala Harris separately";
+# "Zelensky did not meet Republican candidate Donald Trump"; a text stripped of its tags with HTML
+# entities left ("Defence Minister&nbsp;Richard Marles")
+check(len(met("ho78", "Volodymyr Zelensky", "Joe Biden")) == 1 and not met("ho78", "Joe Biden", "Kamala Harris") and not met("ho78", "Volodymyr Zelensky", "Donald Trump"), "ho78: separately; did not meet")
+check(title("ho79", "Richard Marles") == "Defence Minister", "ho79: an entity between title and name")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
