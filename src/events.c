@@ -2543,8 +2543,25 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
      * Germany a day earlier, also met Harris"): the clause's people and the one it is said of */
     size_t rel_b = 0, rel_e = 0;
     bool in_rel = relative_clause_at(ex, se, sign, se->tok_end, &rel_b, &rel_e);
+    /* "Greece and Israel will sign an agreement next month, Minister X said on Tuesday after
+     * meeting Y": the source's clause after a comma, and whom it tells of, sign nothing */
+    size_t source_from = SIZE_MAX;
+    for (size_t i = 0; i < pp->n && source_from == SIZE_MAX; i++) {
+        if (pp->p[i].pos <= sign + sign_len)
+            continue;
+        bool says = false;
+        for (size_t q = pp->p[i].end; q < se->tok_end && q < pp->p[i].end + 2 && !says; q++)
+            says = is_w_any(ex, q, speech_verbs);
+        size_t c = pp->p[i].pos;
+        while (says && c > sign + sign_len && c + 8 > pp->p[i].pos && !is_p(ex, c - 1, ','))
+            c--;
+        if (says && c > sign + sign_len && is_p(ex, c - 1, ','))
+            source_from = c;
+    }
     for (size_t i = 0; i < pp->n; i++) {
         if (in_rel && !(pp->p[i].pos >= rel_b && pp->p[i].end <= rel_e) && pp->p[i].end + 1 != rel_b)
+            continue;
+        if (pp->p[i].pos >= source_from)
             continue;
         bool speaker = false;
         for (size_t q = pp->p[i].end; q < sign && q < pp->p[i].end + 2 && !speaker; q++)
@@ -2579,11 +2596,11 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
             if (mm->sentence != s || mm->type != PARLEY_ENTITY_COUNTRY || mm->entity < 0 || mention_after_in(ex, mm) ||
                 mm->tb >= clause_end)
                 continue;
-            /* a person's own country is already there through the person */
+            /* a person's own country is already there through the person (not the source's) */
             bool dup = false;
             for (size_t i = 0; i < pp->n; i++) {
                 const char *c = ex->entities[pp->p[i].ent].country;
-                dup |= c && strcmp(c, ex->entities[mm->entity].name) == 0;
+                dup |= pp->p[i].pos < source_from && c && strcmp(c, ex->entities[mm->entity].name) == 0;
             }
             if (!dup && event_add_participant(ex, ev, mm->entity) < 0)
                 return PARLEY_ENOMEM;
