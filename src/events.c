@@ -4569,7 +4569,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             break;
         negated = is_w(ex, q, "if") || is_w(ex, q, "whether") || is_w(ex, q, "unless");
     }
-    if (has_sign && pl && plan < sign)
+    /* (a signing to come makes the meeting one to come, but not a meeting told after the source's
+     * words: "A and B will sign ..., X said after meeting Y") */
+    bool said_between = false;
+    for (size_t q = sign; has_sign && has_meet && trig > sign && q < trig && !said_between; q++)
+        said_between = is_w_any(ex, q, speech_verbs) && !(tok(ex, q)->flags & PARLEY_TOK_CAP);
+    if (has_sign && pl && plan < sign && !said_between)
         planned = true;
     /* "would sign", "will sign", "could sign": a signing to come (the sentence may tell a meeting
      * that happened: "X, who met Y last week, said they would sign") */

@@ -3146,6 +3146,13 @@ static void test_unsigned_and_sealed_and_said_after(void **state)
     test_doc u = test_extract("Poland and South Korea sealed a $6 billion deal for howitzers on Monday.", "2024-04-10");
     assert_non_null(last_agreement(&u));
     test_doc_free(&u);
+    /* ... and after a signing to come: "A and B will sign an agreement next month, X said after meeting Y" */
+    test_doc w = test_extract("Greece and Israel will sign a defence agreement next month, Defence Minister John Abbot said "
+                              "on Tuesday after meeting Ambassador Jane Roe in Athens.", "2024-04-10");
+    const parley_event *e2 = meeting(&w, "John Abbot", "Jane Roe");
+    assert_non_null(e2);
+    assert_int_equal(e2->status, PARLEY_STATUS_OCCURRED);
+    test_doc_free(&w);
     /* "The talks will continue next month, X said on Tuesday after meeting Y": a meeting that was */
     test_doc v = test_extract("The talks will continue next month, Defence Minister John Abbot said on Tuesday after meeting "
                               "Ambassador Jane Roe in Athens.", "2024-04-10");

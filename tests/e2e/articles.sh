@@ -4083,6 +4083,7 @@ check(not events("ho75", "agreement"), "ho75: without a signed document")
 check(len(met("ho78", "Volodymyr Zelensky", "Joe Biden")) == 1 and not met("ho78", "Joe Biden", "Kamala Harris") and not met("ho78", "Volodymyr Zelensky", "Donald Trump"), "ho78: separately; did not meet")
 check(title("ho79", "Richard Marles") == "Defence Minister", "ho79: an entity between title and name")
 check([sorted(names("ho74", ev["participants"])) for ev in events("ho74", "agreement", "planned")] == [["country:greece", "country:israel"]], "ho74: the source of the signing signs nothing")
+check([ev["date"] for ev in met("ho74", "Nikos Dendias", "Noam Katz")] == ["2024-04-09"], "ho74: said on Tuesday after meeting X, a signing to come told before")
 
 if failures:
     print("\n".join(failures))
