@@ -2945,6 +2945,18 @@ static void clause_date(const parley_extraction *ex, const doc_state *st, size_t
     clause_day(ex, st, b, e, ev->date);
 }
 
+/* A meeting that was, of persons a and b, in *out. 0 or PARLEY_ENOMEM. */
+static int pair_meeting(parley_extraction *ex, int a, int b, parley_event **out)
+{
+    parley_event *ev = event_new(ex, PARLEY_EVENT_MEETING);
+    *out = ev;
+    if (!ev)
+        return PARLEY_ENOMEM;
+    ev->status = PARLEY_STATUS_OCCURRED;
+    int rc = event_add_participant(ex, ev, a);
+    return rc < 0 ? rc : event_add_participant(ex, ev, b);
+}
+
 /* A meeting told in a clause after a call ("..., a day after he hosted Z in Istanbul"): the
  * call's subject (the first person before it, else the pronoun's @p referent) meets each person
  * after the meeting words, on the day before the call's for "a day after", on no day told
@@ -3006,12 +3018,9 @@ static int call_then_meeting(parley_extraction *ex, size_t s, doc_state *st, peo
     for (size_t i = 0; i < pp->n; i++) {
         if (pp->p[i].pos <= meet || pp->p[i].ent == subject)
             continue;
-        parley_event *ev = event_new(ex, PARLEY_EVENT_MEETING);
-        if (!ev)
-            return PARLEY_ENOMEM;
-        ev->status = PARLEY_STATUS_OCCURRED;
-        int rc;
-        if ((rc = event_add_participant(ex, ev, subject)) < 0 || (rc = event_add_participant(ex, ev, pp->p[i].ent)) < 0)
+        parley_event *ev;
+        int rc = pair_meeting(ex, subject, pp->p[i].ent, &ev);
+        if (rc < 0)
             return rc;
         if (dated) {
             parley_date md = parley_date_add_days(d, shift);
@@ -3430,14 +3439,10 @@ static int credentials_list(parley_extraction *ex, size_t s, size_t s0, const pe
     for (size_t i = 0; i < pp->n; i++) {
         if (pp->p[i].ent == host.p[0].ent)
             continue;
-        parley_event *ev = event_new(ex, PARLEY_EVENT_MEETING);
-        if (!ev)
-            return PARLEY_ENOMEM;
-        ev->status = PARLEY_STATUS_OCCURRED;
+        parley_event *ev;
         int rc;
-        if ((rc = event_add_participant(ex, ev, host.p[0].ent)) < 0 || (rc = event_add_participant(ex, ev, pp->p[i].ent)) < 0 ||
-            (rc = event_set_date_place(ex, ev, s0, m0, st, true)) < 0 || (rc = event_add_evidence(ex, ev, s0, m0, m0 + m0l)) < 0 ||
-            (rc = event_add_evidence(ex, ev, s, pp->p[i].pos, pp->p[i].end)) < 0)
+        if ((rc = pair_meeting(ex, host.p[0].ent, pp->p[i].ent, &ev)) < 0 || (rc = event_set_date_place(ex, ev, s0, m0, st, true)) < 0 ||
+            (rc = event_add_evidence(ex, ev, s0, m0, m0 + m0l)) < 0 || (rc = event_add_evidence(ex, ev, s, pp->p[i].pos, pp->p[i].end)) < 0)
             return rc;
     }
     return 0;
