@@ -3565,6 +3565,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             bool cited = false;
             for (size_t c = pp.p[i].pos; c-- > se->tok_begin && c + 8 > pp.p[i].pos && !cited && !is_p(ex, c, ',');)
                 cited = is_w(ex, c, "citing");
+            /* ("a transition away from the Assad regime", "Putin's aides": a person named for what
+             * is theirs (a ruler noun of the lexicon), met by no one) */
+            size_t re = pp.p[i].end + (pp.p[i].end < se->tok_end && is_w(ex, pp.p[i].end, "'s"));
+            cited |= re < se->tok_end && parley_match(ex, re, PARLEY_LEX_RULER_NOUN, NULL) && !(tok(ex, re)->flags & PARLEY_TOK_CAP);
             if (cited)
                 continue;
             if (!(source && reports(ex, pp.p[i].pos, pp.p[i].end, se->tok_begin, se->tok_end)))
