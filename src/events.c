@@ -3657,6 +3657,18 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     size_t ml, sl, cl, jl, pl, nl;
     uint64_t sk = kinds_in(ex, se->tok_begin, se->tok_end);
     size_t meet = sentence_trigger(ex, se, sk, PARLEY_LEX_MEET, &ml);
+    /* "X welcomed the decision by Y", "welcomed the adoption of ...": a thing welcomed, no guest
+     * (but "welcomed the visiting minister", "welcomed the delegation") */
+    if (ml == 1 && (is_w(ex, meet, "welcomed") || is_w(ex, meet, "welcomes")) && meet + 2 < se->tok_end &&
+        (is_w(ex, meet + 1, "the") || is_w(ex, meet + 1, "a") || is_w(ex, meet + 1, "an") || is_w(ex, meet + 1, "this") ||
+         is_w(ex, meet + 1, "his") || is_w(ex, meet + 1, "her") || is_w(ex, meet + 1, "its"))) {
+        static const char *const things[] = {"decision", "decisions", "move", "announcement", "adoption", "statement",
+                                             "step", "steps", "news", "efforts", "initiative", "proposal", "commitment",
+                                             "participation", "resolution", "agreement", "plan", "progress", "outcome",
+                                             "results", "support", "contribution", "release", "launch", "signing", NULL};
+        if (is_w_any(ex, meet + 2, things))
+            ml = 0;
+    }
     if (!ml && (meet = parley_named_meeting(ex, se->tok_begin, se->tok_end, &ml)) == SIZE_MAX)
         meet = se->tok_end;
     /* "After his meeting with Chauhan, Cavo Dragone also called on X": meeting words in an

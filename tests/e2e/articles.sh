@@ -4085,6 +4085,11 @@ check(title("ho79", "Richard Marles") == "Defence Minister", "ho79: an entity be
 check([sorted(names("ho74", ev["participants"])) for ev in events("ho74", "agreement", "planned")] == [["country:greece", "country:israel"]], "ho74: the source of the signing signs nothing")
 check([ev["date"] for ev in met("ho74", "Nikos Dendias", "Noam Katz")] == ["2024-04-09"], "ho74: said on Tuesday after meeting X, a signing to come told before")
 
+# ho80: no meeting in "met with criticism from X", "received an award", "hosted a conference ...
+# addressed by X", "welcomed the decision by Japanese Prime Minister X", "will meet the Navy's
+# requirements"
+check(not events("ho80", "meeting"), "ho80: no meeting told")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
