@@ -3669,6 +3669,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (is_w_any(ex, meet + 2, things))
             ml = 0;
     }
+    /* "X received congratulations from Y", "received a message from Y": what was sent, no visit */
+    if (ml == 1 && (is_w(ex, meet, "received") || is_w(ex, meet, "receives")) && meet + 2 < se->tok_end) {
+        static const char *const sent[] = {"congratulations", "condolences", "greetings", "message", "messages", "letter",
+                                           "letters", "invitation", "award", "report", "request", "donation",
+                                           "shipment", "delivery", "aid", "assurances", "wishes", NULL};
+        size_t q = meet + 1 + (is_w(ex, meet + 1, "a") || is_w(ex, meet + 1, "an") || is_w(ex, meet + 1, "the"));
+        if (is_w_any(ex, q, sent))
+            ml = 0;
+    }
     if (!ml && (meet = parley_named_meeting(ex, se->tok_begin, se->tok_end, &ml)) == SIZE_MAX)
         meet = se->tok_end;
     /* "After his meeting with Chauhan, Cavo Dragone also called on X": meeting words in an

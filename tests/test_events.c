@@ -3205,6 +3205,11 @@ static void test_welcomed_a_thing(void **state)
                               "2024-10-02");
     assert_non_null(meeting(&u, "John Abbot", "Jane Roe"));
     test_doc_free(&u);
+    /* "received congratulations from Y": what was sent, no visit */
+    test_doc v = test_extract("Defence Minister John Abbot received congratulations from Japanese Prime Minister Jane Roe.",
+                              "2024-10-02");
+    assert_null(meeting(&v, "John Abbot", "Jane Roe"));
+    test_doc_free(&v);
 }
 
 int main(void)
