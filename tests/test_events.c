@@ -3205,6 +3205,10 @@ static void test_welcomed_a_thing(void **state)
                               "2024-10-02");
     assert_non_null(meeting(&u, "John Abbot", "Jane Roe"));
     test_doc_free(&u);
+    /* "is seeking a meeting with Y", "called for talks with Y": none held */
+    test_doc w = test_extract("Prime Minister John Abbot is seeking a meeting with President Jane Roe.", "2024-10-02");
+    assert_null(meeting(&w, "John Abbot", "Jane Roe"));
+    test_doc_free(&w);
     /* "received congratulations from Y": what was sent, no visit */
     test_doc v = test_extract("Defence Minister John Abbot received congratulations from Japanese Prime Minister Jane Roe.",
                               "2024-10-02");
