@@ -4071,7 +4071,10 @@ static bool holds_office(const parley_lexicon *lex, const char *title)
 static char *title_less_country(const char *t, const char *c)
 {
     /* (nor how that one holds it for now: a counterpart of the Acting Minister is a Minister) */
-    static const char *const now[] = {"Acting ", "acting ", "Interim ", "interim ", "Outgoing ", "outgoing ", NULL};
+    /* (... nor how its country names it: a counterpart of Germany's Federal Minister of Defence is
+     * a Minister of Defence) */
+    static const char *const now[] = {"Acting ", "acting ", "Interim ", "interim ", "Outgoing ", "outgoing ", "Federal ",
+                                      "federal ", NULL};
     for (size_t k = 0; now[k]; k++)
         if (strncmp(t, now[k], strlen(now[k])) == 0 && t[strlen(now[k])]) {
             t += strlen(now[k]);

@@ -4090,6 +4090,10 @@ check([ev["date"] for ev in met("ho74", "Nikos Dendias", "Noam Katz")] == ["2024
 # requirements"
 check(not events("ho80", "meeting"), "ho80: no meeting told")
 
+# ho81-ho83: "Federal Minister of Defence Boris Pistorius met his Lithuanian counterpart X" (a
+# Minister of Defence)
+check(title("ho83", "Laurynas Kasčiūnas") == "Minister of Defence", "ho83: counterpart of a Federal Minister")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
