@@ -4997,14 +4997,17 @@ static int person_roles(parley_extraction *ex)
             if (home && !visits(ex, &sm, en, home))
                 fallback[i] = home;
         }
-        /* one with no title who meets someone of another country than the publisher's, in a
-         * story not from abroad, is the publisher's ("Vladimir Putin held talks with President
-         * of the Republic of the Congo X" on kremlin.ru) */
-        if (!fallback[i] && publisher && met && !avoid && strcmp(met, publisher) != 0 && !visits(ex, &sm, en, publisher) &&
-            (!dateline || strcmp(dateline, publisher) == 0))
-            fallback[i] = publisher;
+        bool guessed = !fallback[i];
         if (!fallback[i])
             fallback[i] = guess_from_article(ex, &sm, lead_first, countries, said, n_countries, en, avoid, met, visitor);
+        /* one with no title who meets someone of another country than the publisher's, in a story
+         * not from abroad, whom the article's countries would make a compatriot of the person met
+         * (or of no country), is the publisher's ("Vladimir Putin held talks with President of the
+         * Republic of the Congo X", "Sergei Lavrov had a separate meeting with the Congolese
+         * Foreign Minister Y" on kremlin.ru) */
+        if (guessed && (!fallback[i] || (met && strcmp(fallback[i], met) == 0)) && publisher && met && !avoid &&
+            strcmp(met, publisher) != 0 && !visits(ex, &sm, en, publisher) && (!dateline || strcmp(dateline, publisher) == 0))
+            fallback[i] = publisher;
         /* (a host is not of the country said of the guest: "X hosted Polish President Y") */
         if (fallback[i] && met && strcmp(fallback[i], met) == 0 && hosts_guest_of(ex, &sm, en, met))
             fallback[i] = NULL;
