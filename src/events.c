@@ -1295,7 +1295,6 @@ static bool office_initials_at(const parley_extraction *ex, size_t k)
 {
     const parley_token *t = tok(ex, k);
     size_t n = tok_n(ex, k);
-    /* (an office's initials the lexicon knows are still one: "EAM", India's) */
     return t->kind == PARLEY_TOK_WORD && (t->flags & PARLEY_TOK_ALLCAPS) && !(t->flags & PARLEY_TOK_ABBREV) && n >= 2 &&
            n <= 5 && !(ex->match_kinds && ex->match_kinds[k]);
 }

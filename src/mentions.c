@@ -2362,6 +2362,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                     continue;
                 free(right.title);
                 memset(&right, 0, sizeof(right));
+                right_also = false;
                 if ((hr = parley_role_parse(ex, j + 1, se->tok_end, &right)) < 0) {
                     free(left.title);
                     return hr;
@@ -2386,6 +2387,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                     r0++;
                 free(right.title);
                 memset(&right, 0, sizeof(right));
+                right_also = false;
                 if ((hr = parley_role_parse(ex, r0, se->tok_end, &right)) < 0) {
                     free(left.title);
                     return hr;

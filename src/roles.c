@@ -255,6 +255,19 @@ static bool in_of_name(const parley_extraction *ex, const uint8_t *mark, size_t 
  * a phrase that ends elsewhere is still found, with no title. */
 static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_role *out, size_t need_e);
 
+/* "a - b", allocated (the caller frees), or NULL when out of memory. */
+static char *dash_joined(const char *a, const char *b)
+{
+    size_t n1 = strlen(a), n2 = strlen(b);
+    char *both = malloc(n1 + n2 + 4);
+    if (both) {
+        memcpy(both, a, n1);
+        memcpy(both + n1, " - ", 3);
+        memcpy(both + n1 + 3, b, n2 + 1);
+    }
+    return both;
+}
+
 int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_role *out)
 {
     int rc = role_parse(ex, i, end, out, SIZE_MAX);
@@ -273,17 +286,13 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
         }
         if (rc2 == 1 && second.office && second.title && second.b == d + 1 &&
             (second.e == end || tok_punct_is(ex, second.e, ','))) {
-            size_t n1 = strlen(out->title), n2 = strlen(second.title);
-            char *both = malloc(n1 + n2 + 4);
+            char *both = dash_joined(out->title, second.title);
             if (!both) {
                 free(second.title);
                 free(out->title);
                 out->title = NULL;
                 return PARLEY_ENOMEM;
             }
-            memcpy(both, out->title, n1);
-            memcpy(both + n1, " - ", 3);
-            memcpy(both + n1 + 3, second.title, n2 + 1);
             free(out->title);
             out->title = both;
             out->e = second.e;
@@ -964,17 +973,10 @@ static int role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
                 char *both = NULL;
                 /* (not a dateline's city: "NUR-SULTAN - Defence Minister X") */
                 if (rc2 == 1 && first.office && first.title && first.e + 1 == role.b && strchr(first.title, ' ') &&
-                    !(ex->text.tokens[first.b].flags & PARLEY_TOK_ALLCAPS)) {
-                    size_t n1 = strlen(first.title), n2 = strlen(role.title);
-                    if ((both = malloc(n1 + n2 + 4))) {
-                        memcpy(both, first.title, n1);
-                        memcpy(both + n1, " - ", 3);
-                        memcpy(both + n1 + 3, role.title, n2 + 1);
-                    } else {
-                        free(first.title);
-                        free(role.title);
-                        return PARLEY_ENOMEM;
-                    }
+                    !(ex->text.tokens[first.b].flags & PARLEY_TOK_ALLCAPS) && !(both = dash_joined(first.title, role.title))) {
+                    free(first.title);
+                    free(role.title);
+                    return PARLEY_ENOMEM;
                 }
                 if (both) {
                     free(role.title);
