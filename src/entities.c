@@ -2944,6 +2944,32 @@ static const char *its_rule(const parley_extraction *ex, const sentence_mentions
     return NULL;
 }
 
+/* "Dar conveyed his best wishes to Prime Minister Fumio Kishida" after Dar received the Ambassador
+ * of Japan: one greeted through a visitor is of the country of the people the sender meets (not
+ * the sender's). */
+static const char *greeted_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                const parley_mention *pm)
+{
+    static const char *const sent[] = {"greetings", "wishes", "regards", "message", "congratulations", NULL};
+    size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, q = pm->tb;
+    while (q > sb && q + 6 > pm->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD && (ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP))
+        q--;   /* (back over the title: "to Prime Minister X") */
+    if (q < sb + 2 || !parley_text_tok_is(&ex->text, q - 1, "to") || !parley_text_tok_in_ci(&ex->text, q - 2, sent))
+        return NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->tb >= q)
+            break;
+        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || (size_t)o->entity == self)
+            continue;
+        const parley_entity *sender = &ex->entities[o->entity];
+        bool visitor;
+        const char *met = sender->country ? met_persons_country(ex, sm, sender, o->entity, &visitor) : NULL;
+        return met && strcmp(met, sender->country) != 0 ? met : NULL;
+    }
+    return NULL;
+}
+
 /* The country of "the <office>" whose possessive ends at token q (the "'s"): the person named last
  * before mention pm, in its sentence or those before (64 people at most), whose title holds that
  * office's word ("the minister's adviser"); NULL when none. */
@@ -4789,6 +4815,7 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, co_subject_rule)) < 0 || (rc = apply_rule(ex, &sm, co_object_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, pair_rules)) < 0 ||
         (rc = apply_rule(ex, &sm, owner_rule)) < 0 || (rc = apply_rule(ex, &sm, its_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, greeted_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, companions_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, two_countries_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, signed_with_rule)) < 0) {
         sentence_mentions_free(&sm);

@@ -1679,6 +1679,17 @@ static void test_signed_between_ministries(void **state)
     test_doc_free(&t);
 }
 
+static void test_greeted_through_a_visitor(void **state)
+{
+    (void)state;
+    /* "Dar conveyed his best wishes to Prime Minister X" after Dar received the Ambassador of Japan */
+    test_doc t = test_extract("Pakistan's Foreign Minister John Abbot received the Ambassador of Japan Jane Roe at the Foreign "
+                              "Office in Islamabad. Abbot conveyed his best wishes to Prime Minister Max Mustermann.",
+                              "2024-06-12");
+    assert_person_country(t.ex, "Max Mustermann", "Japan");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1695,7 +1706,7 @@ int main(void)
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
         cmocka_unit_test(test_companions), cmocka_unit_test(test_demonym_of_another_and_delegation_including), cmocka_unit_test(test_visitor_by_dateline_aide_and_secretary_general),
-        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year), cmocka_unit_test(test_host_not_of_guest_country), cmocka_unit_test(test_untitled_host_publisher_and_led_by_body), cmocka_unit_test(test_owner_offices_and_own_visit), cmocka_unit_test(test_its_office_of_a_thing), cmocka_unit_test(test_relative_clause_of_a_thing), cmocka_unit_test(test_reported_place_and_journey_after), cmocka_unit_test(test_signed_between_ministries),
+        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year), cmocka_unit_test(test_host_not_of_guest_country), cmocka_unit_test(test_untitled_host_publisher_and_led_by_body), cmocka_unit_test(test_owner_offices_and_own_visit), cmocka_unit_test(test_its_office_of_a_thing), cmocka_unit_test(test_relative_clause_of_a_thing), cmocka_unit_test(test_reported_place_and_journey_after), cmocka_unit_test(test_signed_between_ministries), cmocka_unit_test(test_greeted_through_a_visitor),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

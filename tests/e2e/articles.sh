@@ -4094,6 +4094,11 @@ check(not events("ho80", "meeting"), "ho80: no meeting told")
 # Minister of Defence)
 check(title("ho83", "Laurynas Kasčiūnas") == "Minister of Defence", "ho83: counterpart of a Federal Minister")
 
+# ho84-ho85: "Dar conveyed his best wishes to Prime Minister Fumio Kishida" after receiving Japan's
+# ambassador (Japanese); "The two ministers had last met in Jakarta in July 2023"
+country("ho84", "Fumio Kishida", "Japan")
+check(sorted(ev["date"] for ev in met("ho85", "S. Jaishankar", "Wang Yi")) == ["2023-07", "2024-06-06"], "ho85: had last met in Jakarta in July 2023")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
