@@ -4099,6 +4099,11 @@ check(title("ho83", "Laurynas Kasčiūnas") == "Minister of Defence", "ho83: cou
 country("ho84", "Fumio Kishida", "Japan")
 check(sorted(ev["date"] for ev in met("ho85", "S. Jaishankar", "Wang Yi")) == ["2023-07", "2024-06-06"], "ho85: had last met in Jakarta in July 2023")
 
+# ho86: Times of Malta on a .com domain (data/outlets.tsv): "Prime Minister Robert Abela met Italian
+# Prime Minister Giorgia Meloni in Rome" (Abela is Maltese, not a second Italian prime minister)
+country("ho86", "Robert Abela", "Malta")
+country("ho86", "Ian Borg", "Malta")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
