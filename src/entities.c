@@ -1024,16 +1024,9 @@ static bool source_clause_after(const parley_extraction *ex, size_t a, const par
  * O(1): the phrases end at o or one "the" before it. */
 static bool addressed_country(const parley_extraction *ex, size_t s, const parley_mention *o, const parley_mention *self_m)
 {
-    size_t sb = ex->text.sentences[s].tok_begin, end = o->tb;
-    if (end > sb + 1 && parley_text_tok_is_ci(&ex->text, end - 1, "the") &&
-        !parley_phrase_ends_at(ex, PARLEY_LEX_ADDRESSEE, end, sb))
-        end--;
-    size_t start = SIZE_MAX;
-    for (size_t b = end > sb + 4 ? end - 4 : sb; b < end && start == SIZE_MAX; b++) {
-        size_t l = parley_match(ex, b, PARLEY_LEX_ADDRESSEE, NULL);
-        if (l && b + l == end)
-            start = b;
-    }
+    size_t sb = ex->text.sentences[s].tok_begin, start = parley_phrase_start(ex, PARLEY_LEX_ADDRESSEE, o->tb, sb);
+    if (start == SIZE_MAX && o->tb > sb + 1 && parley_text_tok_is_ci(&ex->text, o->tb - 1, "the"))
+        start = parley_phrase_start(ex, PARLEY_LEX_ADDRESSEE, o->tb - 1, sb);
     if (start == SIZE_MAX)
         return false;
     if (source_clause_after(ex, o->te, self_m))
@@ -4233,6 +4226,34 @@ static int counterpart_office(parley_extraction *ex, parley_entity *en)
     return 0;
 }
 
+/* The lexicon's counterpart_title entries with a country for title (folded into key): *gen the
+ * counterpart's office (NULL when there are none), *native whether country is one of theirs.
+ * 0 or PARLEY_ENOMEM. */
+static int listed_office(const parley_extraction *ex, parley_buf *key, const char *title, const char *country,
+                         const parley_lex_entry **gen, bool *native)
+{
+    *gen = NULL;
+    *native = false;
+    parley_buf_clear(key);
+    if (parley_fold(key, title, strlen(title)) < 0)
+        return PARLEY_ENOMEM;
+    for (const parley_lex_entry *e = key->data ? parley_lexicon_lookup(ex->lex, key->data, key->len) : NULL; e; e = e->next)
+        if (e->kind == PARLEY_LEX_COUNTERPART_TITLE && e->country) {
+            *gen = e;
+            *native |= strcmp(e->country, country) == 0;
+        }
+    return 0;
+}
+
+/* Is a mention of the person "his ... counterpart X"? */
+static bool is_counterpart(const parley_extraction *ex, const parley_entity *en)
+{
+    for (size_t k = 0; k < en->n_mentions; k++)
+        if (ex->mentions[en->mentions[k]].counterpart)
+            return true;
+    return false;
+}
+
 /* An office of a few countries, each listed with it in the lexicon's counterpart_title entries
  * ("Defense Secretary": the United States', the United Kingdom's, the Philippines'), copied from
  * a person of one of them to a counterpart of another country ("Defense Secretary X spoke with his
@@ -4246,59 +4267,50 @@ static int counterpart_native_titles(parley_extraction *ex)
     if (!any)
         return 0;
     parley_buf key = {0};
-    int rc = 0;
+    const parley_lex_entry *gen;
+    bool native;
     /* the titles held by a person of a country listed with them (eight at most) */
     const char *held[8];
     size_t n_held = 0;
-    for (size_t pass = 0; pass < 2 && rc == 0; pass++)
-        for (size_t i = 0; i < ex->n_entities && rc == 0; i++) {
-            parley_entity *en = &ex->entities[i];
-            if (en->type != PARLEY_ENTITY_PERSON || !en->title || !en->country)
-                continue;
-            bool cp = false;
-            for (size_t k = 0; k < en->n_mentions && !cp; k++)
-                cp = ex->mentions[en->mentions[k]].counterpart;
-            if (pass == 1 && !cp)
-                continue;
-            if (pass == 1) {
-                bool copied = false;
-                for (size_t h = 0; h < n_held && !copied; h++)
-                    copied = strcmp(held[h], en->title) == 0;
-                if (!copied)
-                    continue;
-            }
-            parley_buf_clear(&key);
-            if (parley_fold(&key, en->title, strlen(en->title)) < 0) {
-                rc = PARLEY_ENOMEM;
-                break;
-            }
-            const parley_lex_entry *gen = NULL;
-            bool native = false;
-            for (const parley_lex_entry *e = key.data ? parley_lexicon_lookup(ex->lex, key.data, key.len) : NULL; e; e = e->next)
-                if (e->kind == PARLEY_LEX_COUNTERPART_TITLE && e->country) {
-                    gen = e;
-                    native |= strcmp(e->country, en->country) == 0;
-                }
-            if (pass == 0) {
-                bool seen = false;
-                for (size_t h = 0; h < n_held && !seen; h++)
-                    seen = strcmp(held[h], en->title) == 0;
-                if (native && !cp && !seen && n_held < 8)
-                    held[n_held++] = en->title;
-                continue;
-            }
-            if (!gen || native)
-                continue;
-            char *t = parley_strdup(gen->canonical);
-            if (!t) {
-                rc = PARLEY_ENOMEM;
-                break;
-            }
+    for (size_t i = 0; i < ex->n_entities && n_held < 8; i++) {
+        const parley_entity *en = &ex->entities[i];
+        if (en->type != PARLEY_ENTITY_PERSON || !en->title || !en->country || is_counterpart(ex, en))
+            continue;
+        bool seen = false;
+        for (size_t h = 0; h < n_held && !seen; h++)
+            seen = strcmp(held[h], en->title) == 0;
+        if (seen)
+            continue;
+        if (listed_office(ex, &key, en->title, en->country, &gen, &native) < 0) {
+            parley_buf_free(&key);
+            return PARLEY_ENOMEM;
+        }
+        if (native)
+            held[n_held++] = en->title;
+    }
+    /* ... copied to a counterpart of a country not listed with them */
+    for (size_t i = 0; i < ex->n_entities && n_held; i++) {
+        parley_entity *en = &ex->entities[i];
+        if (en->type != PARLEY_ENTITY_PERSON || !en->title || !en->country || !is_counterpart(ex, en))
+            continue;
+        bool copied = false;
+        for (size_t h = 0; h < n_held && !copied; h++)
+            copied = strcmp(held[h], en->title) == 0;
+        if (!copied)
+            continue;
+        char *t = NULL;
+        if (listed_office(ex, &key, en->title, en->country, &gen, &native) < 0 ||
+            (gen && !native && !(t = parley_strdup(gen->canonical)))) {
+            parley_buf_free(&key);
+            return PARLEY_ENOMEM;
+        }
+        if (t) {
             free(en->title);
             en->title = t;
         }
+    }
     parley_buf_free(&key);
-    return rc;
+    return 0;
 }
 
 /* "his United States counterpart X" of a defence minister: the office as X's country names it

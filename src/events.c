@@ -1289,25 +1289,15 @@ static bool title_initials(const char *t, const char *a, size_t n)
     return t && k == n;
 }
 
-/* Is token k a word in capitals of two to five letters that names no body, country or place in
- * the lexicon ("CAS", "CNS"): perhaps an office's initials? */
-static bool office_initials_at(const parley_extraction *ex, size_t k)
+/* Is token k a word in capitals of two to five letters that the lexicon knows as nothing but the
+ * kinds in mask (0: no body, country or place: "CAS", "CNS"; the office kinds: "EAM", "COAS"):
+ * perhaps an office's initials? */
+static bool office_initials_at(const parley_extraction *ex, size_t k, uint64_t mask)
 {
     const parley_token *t = tok(ex, k);
     size_t n = tok_n(ex, k);
     return t->kind == PARLEY_TOK_WORD && (t->flags & PARLEY_TOK_ALLCAPS) && !(t->flags & PARLEY_TOK_ABBREV) && n >= 2 &&
-           n <= 5 && !(ex->match_kinds && ex->match_kinds[k]);
-}
-
-/* ... or initials the lexicon knows as an office only ("EAM", "COAS")? */
-static bool office_acronym_at(const parley_extraction *ex, size_t k)
-{
-    const uint64_t offices = (UINT64_C(1) << PARLEY_LEX_OFFICE) | (UINT64_C(1) << PARLEY_LEX_NATIONAL_OFFICE) |
-                             (UINT64_C(1) << PARLEY_LEX_COUNTERPART_TITLE);
-    const parley_token *t = tok(ex, k);
-    size_t n = tok_n(ex, k);
-    return t->kind == PARLEY_TOK_WORD && (t->flags & PARLEY_TOK_ALLCAPS) && !(t->flags & PARLEY_TOK_ABBREV) && n >= 2 &&
-           n <= 5 && ex->match_kinds && ex->match_kinds[k] && !(ex->match_kinds[k] & ~offices);
+           n <= 5 && !(ex->match_kinds && (ex->match_kinds[k] & ~mask));
 }
 
 /* The one person whose title's initials the capitals at token k spell ("the CAS"), the person in
@@ -1346,7 +1336,7 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
     if (is_w(ex, b, "the") && b + 1 < end) {
         size_t k = b + 1;
         /* "the CAS called on ...": an office's initials in capitals, then a word in lower case */
-        if (k + 1 < end && office_initials_at(ex, k) && tok(ex, k + 1)->kind == PARLEY_TOK_WORD &&
+        if (k + 1 < end && office_initials_at(ex, k, 0) && tok(ex, k + 1)->kind == PARLEY_TOK_WORD &&
             !(tok(ex, k + 1)->flags & PARLEY_TOK_CAP))
             return true;
         /* "the Serbian delegation also met ...": the delegation's leader (delegation_leader()) */
@@ -1528,7 +1518,7 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
     size_t dl = p + 1 < se->tok_end ? parley_match(ex, p + 1, PARLEY_LEX_DEMONYM, NULL) : 0;
     if (p + 1 + dl < se->tok_end && is_w(ex, p + 1 + dl, "delegation"))
         return delegation_leader(ex, s, p + 1, dl);
-    if (p + 1 < se->tok_end && office_initials_at(ex, p + 1))
+    if (p + 1 < se->tok_end && office_initials_at(ex, p + 1, 0))
         return initials_holder(ex, p + 1, focus);
     size_t head = SIZE_MAX, office = SIZE_MAX;
     for (size_t q = p + 1; q < se->tok_end && q < p + 6; q++) {
@@ -3072,6 +3062,16 @@ static int call_after_meeting(parley_extraction *ex, size_t s, const doc_state *
  * on the clause's date and at its place. */
 enum { NOT_TIME = 1000 };
 
+/* The small number a word at token k says: "a" or "one" 1, "two" 2, "three" 3 (or the digit);
+ * else 0. */
+static int small_count(const parley_extraction *ex, size_t k)
+{
+    return is_w(ex, k, "a") || is_w(ex, k, "one") || is_w(ex, k, "1") ? 1
+           : is_w(ex, k, "two") || is_w(ex, k, "2")                   ? 2
+           : is_w(ex, k, "three") || is_w(ex, k, "3")                 ? 3
+                                                                      : 0;
+}
+
 /* A clause of time opening at token i, before the meeting words at m: "a day after", "the day
  * before", "two days after", "hours after", "shortly after", "after". Returns the days from the
  * main event to the clause's (-1 for "a day after": the clause's event came first), NO_REL when
@@ -3092,12 +3092,12 @@ static int time_clause(const parley_extraction *ex, size_t i, size_t m)
         if (is_w(ex, k, "day"))
             days = 1;
         if (is_w(ex, k, "days"))
-            days = k > i && is_w(ex, k - 1, "two") ? 2 : k > i && is_w(ex, k - 1, "three") ? 3 : 0;
+            days = k > i && small_count(ex, k - 1) > 1 ? small_count(ex, k - 1) : 0;
         /* ("a week after": seven days) */
         if (is_w(ex, k, "week"))
             days = 7;
         if (is_w(ex, k, "weeks"))
-            days = k > i && is_w(ex, k - 1, "two") ? 14 : k > i && is_w(ex, k - 1, "three") ? 21 : 0;
+            days = k > i && small_count(ex, k - 1) > 1 ? 7 * small_count(ex, k - 1) : 0;
     }
     return days ? sign * days : q == i ? NOT_TIME : NO_REL;
 }
@@ -3643,7 +3643,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* ... or the one person whose title's initials it spells ("EAM also met X" after "External
      * Affairs Minister Dr. S. Jaishankar held talks with Y") */
     if (pron_at == SIZE_MAX && !(pp.n && pp.p[0].pos == se->tok_begin) && se->tok_begin + 2 < se->tok_end &&
-        (office_initials_at(ex, se->tok_begin) || office_acronym_at(ex, se->tok_begin)) &&
+        office_initials_at(ex, se->tok_begin,
+                           (UINT64_C(1) << PARLEY_LEX_OFFICE) | (UINT64_C(1) << PARLEY_LEX_NATIONAL_OFFICE) |
+                               (UINT64_C(1) << PARLEY_LEX_COUNTERPART_TITLE)) &&
         tok(ex, se->tok_begin + 1)->kind == PARLEY_TOK_WORD &&
         !(tok(ex, se->tok_begin + 1)->flags & PARLEY_TOK_CAP)) {
         int who = initials_holder(ex, se->tok_begin, -1);
@@ -5008,11 +5010,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 /* ("came a month after", "two months after": that month, its day unknown) */
                 int months = 0;
                 for (size_t i = q > se->tok_begin + 2 ? q - 2 : se->tok_begin; i < q; i++)
-                    if (is_w(ex, i, "month") || is_w(ex, i, "months"))
-                        months = i > se->tok_begin && (is_w(ex, i - 1, "two") || is_w(ex, i - 1, "2")) ? 2
-                                 : i > se->tok_begin && (is_w(ex, i - 1, "three") || is_w(ex, i - 1, "3")) ? 3
-                                 : is_w(ex, i, "month") && i > se->tok_begin && (is_w(ex, i - 1, "a") || is_w(ex, i - 1, "one")) ? 1
-                                                                                                                           : 0;
+                    if (i > se->tok_begin && (is_w(ex, i, "month") || is_w(ex, i, "months")))
+                        months = is_w(ex, i, "month") == (small_count(ex, i - 1) == 1) ? small_count(ex, i - 1) : 0;
                 parley_date md;
                 if (months && is_w(ex, q, "after") && parley_date_parse(&md, ex->events[st->last_meeting].date) == 0) {
                     int m0 = md.y * 12 + (md.m - 1) - months;

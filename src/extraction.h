@@ -213,6 +213,8 @@ size_t parley_lead_start(const parley_extraction *ex, const parley_sentence *se)
 /** @brief Does a phrase of lexicon @p kind end right before token @p t, starting at @p b or
  * later (and at most four tokens back)? O(1) look-ups of the tag cache. */
 bool parley_phrase_ends_at(const parley_extraction *ex, int kind, size_t t, size_t b);
+/** @brief The first token of the phrase parley_phrase_ends_at() finds, or SIZE_MAX. O(1). */
+size_t parley_phrase_start(const parley_extraction *ex, int kind, size_t t, size_t b);
 /** @brief Is the rank at token @p i the first word of a body's name, one to three capitalised
  * words ending in an organisation head before @p end ("the General Intelligence Service", not
  * "Army Staff General Asim Munir")? O(1). */

@@ -313,14 +313,19 @@ bool parley_phrase_before_title(const parley_extraction *ex, size_t name, size_t
     return false;
 }
 
-bool parley_phrase_ends_at(const parley_extraction *ex, int kind, size_t t, size_t b)
+size_t parley_phrase_start(const parley_extraction *ex, int kind, size_t t, size_t b)
 {
     for (size_t start = t > b + 4 ? t - 4 : b; start < t; start++) {
         size_t l = parley_match(ex, start, kind, NULL);
         if (l && start + l == t)
-            return true;
+            return start;
     }
-    return false;
+    return SIZE_MAX;
+}
+
+bool parley_phrase_ends_at(const parley_extraction *ex, int kind, size_t t, size_t b)
+{
+    return parley_phrase_start(ex, kind, t, b) != SIZE_MAX;
 }
 
 bool parley_rank_opens_body(const parley_extraction *ex, size_t i, size_t end)
