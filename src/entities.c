@@ -1626,13 +1626,63 @@ static bool held_key(const char *country, const char *title, char *out, size_t s
 
 /* Note in *held the offices of the people of entities [*noted, upto): of the country said of them,
  * else of the one guessed (guess[]). A full map is no error: what it lacks is not known held. */
+/* Is the title an office one person holds in a country at a time ("Prime Minister", "Foreign
+ * Minister", "President", "Minister of Defence"; not "Deputy Foreign Minister", "Minister of
+ * State", "Senator", a bare "Minister")? O(title length). */
+static bool one_holder(const char *title)
+{
+    static const char *const many[] = {"deputy", "vice", "assistant", "under", "associate", "junior", "state",
+                                       "special", "permanent", "principal", "parliamentary", "acting", "first",
+                                       "second", "senior", "general", "envoy", "ambassador", "senator", NULL};
+    static const char *const heads[] = {"minister", "secretary", "president", "chancellor", NULL};
+    if (!title)
+        return false;
+    size_t words = 0;
+    bool head = false;
+    for (const char *p = title; *p;) {
+        while (*p == ' ')
+            p++;
+        size_t l = strcspn(p, " ");
+        if (!l)
+            break;
+        words++;
+        for (size_t k = 0; many[k]; k++)
+            if (strlen(many[k]) == l && strncasecmp(p, many[k], l) == 0)
+                return false;
+        for (size_t k = 0; heads[k]; k++)
+            head |= strlen(heads[k]) == l && strncasecmp(p, heads[k], l) == 0;
+        p += l;
+    }
+    return head && (words >= 2 || strcasecmp(title, "President") == 0);
+}
+
+/* Is the person's office said as one held before ("former Defence Minister X", "ex-Georgian
+ * Defence Minister X", "the then Foreign Minister X") at their first mention? O(1). */
+static bool held_before(const parley_extraction *ex, const parley_entity *en)
+{
+    static const char *const past[] = {"former", "ex", "then", "late", "outgoing", "erstwhile", "previous", NULL};
+    if (!en->n_mentions)
+        return false;
+    const parley_mention *m = &ex->mentions[en->mentions[0]];
+    size_t sb = ex->text.sentences[m->sentence].tok_begin;
+    for (size_t q = m->tb; q-- > sb && q + 8 > m->tb;) {
+        if (ex->text.tokens[q].kind == PARLEY_TOK_PUNCT && !parley_text_tok_is(&ex->text, q, "-"))
+            break;
+        if (parley_text_tok_in_ci(&ex->text, q, past))
+            return true;
+    }
+    return false;
+}
+
 static void note_offices(const parley_extraction *ex, parley_map *held, size_t *noted, size_t upto, const char *const *guess)
 {
     char key[192];
     for (; *noted < upto; (*noted)++) {
         const parley_entity *o = &ex->entities[*noted];
         const char *oc = o->country ? o->country : guess[*noted];
-        if (o->type == PARLEY_ENTITY_PERSON && oc && o->title && held_key(oc, o->title, key, sizeof key))
+        /* (a former holder leaves the office to a current one) */
+        if (o->type == PARLEY_ENTITY_PERSON && oc && o->title && !held_before(ex, o) &&
+            held_key(oc, o->title, key, sizeof key))
             (void)parley_map_put(held, key, strlen(key), 1);
     }
 }
@@ -3512,6 +3562,10 @@ static const char *co_object_rule(const parley_extraction *ex, const sentence_me
     if ((size_t)pm->entity != self || pm->country || !pm->title || international(ex, &ex->entities[self]) ||
         !and_pair(ex, sm, pm, 5, &a, &b) || pm != b || !a->country)
         return NULL;
+    /* (not one office twice: "received Greek Foreign Minister A and Foreign Minister B" are two
+     * countries' foreign ministers) */
+    if (a->title && strcasecmp(a->title, pm->title) == 0)
+        return NULL;
     /* the meeting words before the pair, said of someone named before them */
     size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, trig = SIZE_MAX;
     for (size_t q = a->tb; q-- > sb && q + 8 > a->tb && trig == SIZE_MAX;) {
@@ -4960,6 +5014,15 @@ static int person_roles(parley_extraction *ex)
     bool counted = false;   /* said[] is filled when a guess first needs it */
     parley_map held = {0};  /* the offices of the people before (note_offices()) */
     size_t noted = 0;
+    /* the offices of everyone whose country is said (not a former holder) */
+    parley_map stated = {0};
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        const parley_entity *o = &ex->entities[i];
+        char key[192];
+        if (o->type == PARLEY_ENTITY_PERSON && o->country && o->title && !held_before(ex, o) &&
+            held_key(o->country, o->title, key, sizeof key))
+            (void)parley_map_put(&stated, key, strlen(key), 1);
+    }
     const int speaker = parley_letterhead(ex);
     for (size_t i = 0; i < ex->n_entities; i++) {
         const parley_entity *en = &ex->entities[i];
@@ -5039,6 +5102,11 @@ static int person_roles(parley_extraction *ex)
         bool guessed = !fallback[i];
         if (!fallback[i])
             fallback[i] = guess_from_article(ex, &sm, lead_first, countries, said, n_countries, en, avoid, met, visitor);
+        /* (not a country whose holder of a one-holder office is named: "received Greek Foreign
+         * Minister A and Foreign Minister B", "Prime Minister X met Italian Prime Minister Y") */
+        if (guessed && fallback[i] && one_holder(en->title) &&
+            (office_taken(ex, en, fallback[i], &held) || office_taken(ex, en, fallback[i], &stated)))
+            fallback[i] = NULL;
         /* one with no title who meets someone of another country than the publisher's, in a story
          * not from abroad, whom the article's countries would make a compatriot of the person met
          * (or of no country), is the publisher's ("Vladimir Putin held talks with President of the
@@ -5058,6 +5126,7 @@ static int person_roles(parley_extraction *ex)
             fallback[i] = NULL;
     }
     parley_map_free(&held);
+    parley_map_free(&stated);
     met_abroad(ex, &sm, dateline, fallback);
     /* "X held talks with Y ..., Foreign Secretary Z said": Z speaks for the subject, when the
      * subject is of the publisher's country, rather than for the dateline's */

@@ -739,6 +739,16 @@ static size_t held_qualified_meeting(const parley_extraction *ex, size_t i, size
     return q + 1 - i;
 }
 
+/* The length of a plural phrase for people ("the two sides", "the three") at token i, or 0; not
+ * the first word of a compound ("the two-day visit", "The three-nation tour"). */
+static size_t group_len(const parley_extraction *ex, size_t i)
+{
+    size_t l = parley_match(ex, i, PARLEY_LEX_GROUP, NULL);
+    if (l && i + l < ex->text.n_tokens && is_p(ex, i + l, '-') && !(tok(ex, i + l)->flags & PARLEY_TOK_SPACE))
+        return 0;
+    return l;
+}
+
 /* first token of a trigger of `kind` in [b, e); its length in *len */
 static size_t find_trigger(const parley_extraction *ex, size_t b, size_t e, int kind, size_t *len)
 {
@@ -751,7 +761,7 @@ static size_t find_trigger(const parley_extraction *ex, size_t b, size_t e, int 
         }
         if (mk && !(mk[i] & bit))
             continue;   /* no phrase of the kind starts here: parley_match() would say 0 */
-        size_t l = parley_match(ex, i, kind, NULL);
+        size_t l = kind == PARLEY_LEX_GROUP ? group_len(ex, i) : parley_match(ex, i, kind, NULL);
         if (l && i + l <= e) {
             *len = l;
             return i;
@@ -2887,6 +2897,11 @@ static void fold_group(parley_extraction *ex, doc_state *st, size_t g, size_t gl
     }
     if (!shared || total != want)
         return;
+    /* (not meetings told as apart: "received A and B separately") */
+    const parley_sentence *se = &ex->text.sentences[st->last_meeting_sentence];
+    for (size_t q = se->tok_begin; q < se->tok_end; q++)
+        if (is_w(ex, q, "separately") || is_w(ex, q, "individually") || is_w(ex, q, "respectively"))
+            return;
     for (size_t i = 0; i < b->n_participants; i++)
         if (event_add_participant(ex, a, b->participants[i]) < 0)
             return;
@@ -3541,9 +3556,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         static const char *const spokes[] = {"spokesman", "spokeswoman", "spokesperson", NULL};
         /* (a sentence opened by a plural phrase, "The two leaders signed ..., Mitsotakis said": the
          * speaker at its end is one of them, or no one's) */
-        bool group_opens = parley_match(ex, se->tok_begin, PARLEY_LEX_GROUP, NULL) ||
+        bool group_opens = group_len(ex, se->tok_begin) ||
                            (se->tok_begin + 1 < se->tok_end && is_w(ex, se->tok_begin, "the") &&
-                            parley_match(ex, se->tok_begin + 1, PARLEY_LEX_GROUP, NULL));
+                            group_len(ex, se->tok_begin + 1));
         size_t k = 0;
         for (size_t i = 0; i < pp.n; i++) {
             bool source = group_opens;
@@ -3596,14 +3611,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     }
     size_t pron_at = pronoun_subject(ex, s);
     /* "The ministers co-chaired ...": a plural phrase, not one person in focus */
-    bool pron = pron_at != SIZE_MAX && st->focus >= 0 && !parley_match(ex, pron_at, PARLEY_LEX_GROUP, NULL);
+    bool pron = pron_at != SIZE_MAX && st->focus >= 0 && !group_len(ex, pron_at);
     int referent = pron ? pronoun_referent(ex, pron_at, s, st->focus) : -1;
 
     if (referent < 0)
         pron = false;   /* "the <office>" of someone not named */
     /* "The Azerbaijani Defense Minister met with X" before anyone is named: the one person of
      * that country whose title holds the office, named later */
-    if (pron_at != SIZE_MAX && st->focus < 0 && !parley_match(ex, pron_at, PARLEY_LEX_GROUP, NULL)) {
+    if (pron_at != SIZE_MAX && st->focus < 0 && !group_len(ex, pron_at)) {
         referent = role_named_later(ex, pron_at, s);
         pron = referent >= 0;
     }
@@ -3994,9 +4009,27 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         size_t w = join;
         while (w > se->tok_begin + 3 && w + 4 > join && !is_w(ex, w - 1, "which"))
             w--;
-        if (w > se->tok_begin + 2 && is_w(ex, w - 1, "which") && is_p(ex, w - 2, ',') && tok(ex, w - 3)->kind == PARLEY_TOK_WORD &&
-            !parley_match(ex, w - 3, PARLEY_LEX_MEET_NOUN, NULL) && !is_w(ex, w - 3, "ceremony") && !is_w(ex, w - 3, "signing"))
-            jl = 0;
+        /* (the noun may stand before a participle's phrase: "a dinner hosted by X, which"; a meal
+         * is a meeting of those at its table) */
+        static const char *const gatherings[] = {"ceremony", "signing", "dinner", "lunch", "luncheon", "banquet",
+                                                 "breakfast", NULL};
+        size_t n = w > se->tok_begin + 2 && is_w(ex, w - 1, "which") && is_p(ex, w - 2, ',') &&
+                           tok(ex, w - 3)->kind == PARLEY_TOK_WORD
+                       ? w - 3
+                       : SIZE_MAX;
+        if (n != SIZE_MAX && !parley_match(ex, n, PARLEY_LEX_MEET_NOUN, NULL) && !is_w_any(ex, n, gatherings)) {
+            size_t by = n;
+            while (by > se->tok_begin + 1 && by + 5 > n && !is_w(ex, by, "by") && tok(ex, by)->kind == PARLEY_TOK_WORD)
+                by--;
+            bool noun = false;
+            if (is_w(ex, by, "by") && (is_w(ex, by - 1, "hosted") || is_w(ex, by - 1, "given") || is_w(ex, by - 1, "offered")))
+                noun = parley_match(ex, by - 2, PARLEY_LEX_MEET_NOUN, NULL) || is_w_any(ex, by - 2, gatherings);
+            /* ("hosted a dinner for X, which": a person is no "which"; the meeting words are) */
+            for (size_t i = 0; !noun && has_meet && i < pp.n; i++)
+                noun = pp.p[i].end == n + 1 && pp.p[i].pos > meet;
+            if (!noun)
+                jl = 0;
+        }
     }
     /* "The trilateral meeting in Baku was attended by A, B and C", no meeting told before: the
      * meeting of the people who attended it */
@@ -4360,7 +4393,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     bool group_first = g0l && (g0 == se->tok_begin || is_p(ex, g0 - 1, ',')) && g0 + g0l <= meet && st->last_meeting >= 0 &&
                        st->last_meeting_sentence + 2 >= s;
     if (subj.n == 0 && obj.n >= 2 && !(has_meet && trig == meet && (is_w(ex, meet + ml - 1, "between") || attended_by)) &&
-        !(pron_at != SIZE_MAX && referent < 0) && !group_first) {
+        !(pron_at != SIZE_MAX && referent < 0) && !group_first && !(attend != SIZE_MAX && obj.p[1].pos > attend)) {
         /* "In the meeting with E, Mr. Modi …": the first after the trigger is the object */
         subj.p[0] = obj.p[1];
         subj.n = 1;
@@ -4448,7 +4481,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         for (size_t i = 1; i < obj.n; i++) {
             /* (the clause opens after the first object) */
             size_t q = relative_opener(ex, se, obj.p[i].pos), l3;
-            if (q != SIZE_MAX && q > obj.p[0].end && find_trigger(ex, q, obj.p[i].pos, PARLEY_LEX_MEET, &l3) >= obj.p[i].pos)
+            /* (nor a clause of who else attended: "a dinner for X, which was also attended by Y") */
+            if (q != SIZE_MAX && q > obj.p[0].end && find_trigger(ex, q, obj.p[i].pos, PARLEY_LEX_MEET, &l3) >= obj.p[i].pos &&
+                !(attend > q && attend < obj.p[i].pos))
                 continue;
             obj.p[k++] = obj.p[i];
         }

@@ -4104,6 +4104,16 @@ check(sorted(ev["date"] for ev in met("ho85", "S. Jaishankar", "Wang Yi")) == ["
 country("ho86", "Robert Abela", "Malta")
 country("ho86", "Ian Borg", "Malta")
 
+# ho87-ho90: "received Greek Foreign Minister A and Foreign Minister B ... The three discussed" (one
+# meeting; B no second Greek foreign minister); "received A and B separately ... The three-day
+# visit" (two meetings); "hosted a dinner for B, which was also attended by C and D", "a dinner
+# hosted by A, which was also attended by C and D" (at one table)
+check(len(met("ho87", "Giorgos Gerapetritis", "Constantinos Kombos")) == 1, "ho87: the three")
+country("ho87", "Constantinos Kombos", "Cyprus")
+check(not met("ho88", "Giorgos Gerapetritis", "Badr Abdelatty") and len(met("ho88", "Nikos Christodoulides", "Badr Abdelatty")) == 1, "ho88: separately")
+check(met("ho89", "Keir Starmer", "David Lammy") and met("ho89", "Hakan Fidan", "Keir Starmer"), "ho89: dinner for B, which was also attended by")
+check(met("ho90", "Recep Tayyip Erdoğan", "David Lammy") and met("ho90", "Hakan Fidan", "David Lammy"), "ho90: dinner hosted by A, which was also attended by")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
