@@ -2107,6 +2107,25 @@ static bool hosts_guest_of(const parley_extraction *ex, const sentence_mentions 
 /* "X hosted Y at the Pentagon", "X received Y in Nairobi": a host is at home, so X is of the
  * country of the place after "at" or "in" in that sentence (a city's, a seat of government's, or
  * the country itself). NULL when the sentence of mention pm does not say so. */
+/* Does token b stand in an apposition opened by a comma at token n, right after a name ("X,
+ * Commander of the Rapid Support Forces in [Sudan]")? The words between are a title's: capitalised,
+ * "of", "the", "in", "and". O(b - n). */
+static bool in_apposition(const parley_extraction *ex, size_t n, size_t b)
+{
+    if (n >= b || !parley_text_tok_is(&ex->text, n, ","))
+        return false;
+    bool cap = false;
+    for (size_t q = n + 1; q < b; q++) {
+        const parley_token *t = &ex->text.tokens[q];
+        if (t->kind == PARLEY_TOK_WORD && (t->flags & PARLEY_TOK_CAP))
+            cap = true;
+        else if (!(parley_text_tok_is(&ex->text, q, "of") || parley_text_tok_is(&ex->text, q, "the") ||
+                   parley_text_tok_is(&ex->text, q, "in") || parley_text_tok_is(&ex->text, q, "and")))
+            return false;
+    }
+    return cap && b > 0 && parley_text_tok_is(&ex->text, b - 1, "in");
+}
+
 static const char *host_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
                              const parley_mention *pm)
 {
@@ -2122,12 +2141,20 @@ static const char *host_rule(const parley_extraction *ex, const sentence_mention
     if (parley_on_sidelines(ex, v + vl, se < v + vl + 40 ? se : v + vl + 40))
         return NULL;
     bool guest = false;
+    size_t guest_end = SIZE_MAX;   /* the end of the guest's name */
     for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->tb < v + vl || o->entity < 0)
             continue;
-        if (o->type == PARLEY_ENTITY_PERSON && o->entity != (int)self)
+        if (o->type == PARLEY_ENTITY_PERSON && o->entity != (int)self) {
             guest = true;
+            if (o->role_of < 0)   /* (not the description's own mention) */
+                guest_end = o->te;
+        }
+        /* (not a place in the guest's description: "received X, Commander of the Rapid Support
+         * Forces in Sudan, at Qasr Al Shati in Abu Dhabi") */
+        if (guest && o->type != PARLEY_ENTITY_PERSON && in_apposition(ex, guest_end, o->tb))
+            continue;
         /* "welcomed X to London" */
         bool welcomed = guest && o->tb > 0 && parley_welcomed_to(ex, o->tb - 1, ex->text.sentences[s].tok_begin);
         if (!guest || (!welcomed && (!located_at(ex, o, s) || parley_text_tok_is(&ex->text, o->tb - 1, "to"))))

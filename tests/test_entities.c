@@ -1721,6 +1721,24 @@ static void test_one_holder_office_named(void **state)
     test_doc_free(&w);
 }
 
+static void test_place_in_guests_description(void **state)
+{
+    (void)state;
+    /* "received X, Commander of the Rapid Support Forces in Sudan, at the palace in Abu Dhabi": the
+     * host is of where the meeting is, not of the place in the guest's description */
+    test_doc t = test_extract("ABU DHABI -- President John Abbot today received Lieutenant General Jane Roe, Commander of the "
+                              "Rapid Support Forces in Sudan, at Qasr Al Shati in Abu Dhabi.", "2024-03-07");
+    assert_person_country(t.ex, "John Abbot", "United Arab Emirates");
+    assert_person_country(t.ex, "Jane Roe", "Sudan");
+    test_doc_free(&t);
+    /* "Principal Secretary X": the modifier is the title's */
+    test_doc u = test_extract("Principal Secretary Max Mustermann was present at the meeting in Dhaka.", "2024-03-07");
+    const parley_entity *e = find_ent(u.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    assert_non_null(e);
+    assert_string_equal(e->title, "Principal Secretary");
+    test_doc_free(&u);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1737,7 +1755,7 @@ int main(void)
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
         cmocka_unit_test(test_companions), cmocka_unit_test(test_demonym_of_another_and_delegation_including), cmocka_unit_test(test_visitor_by_dateline_aide_and_secretary_general),
-        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year), cmocka_unit_test(test_host_not_of_guest_country), cmocka_unit_test(test_untitled_host_publisher_and_led_by_body), cmocka_unit_test(test_owner_offices_and_own_visit), cmocka_unit_test(test_its_office_of_a_thing), cmocka_unit_test(test_relative_clause_of_a_thing), cmocka_unit_test(test_reported_place_and_journey_after), cmocka_unit_test(test_signed_between_ministries), cmocka_unit_test(test_greeted_through_a_visitor), cmocka_unit_test(test_one_holder_office_named),
+        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year), cmocka_unit_test(test_host_not_of_guest_country), cmocka_unit_test(test_untitled_host_publisher_and_led_by_body), cmocka_unit_test(test_owner_offices_and_own_visit), cmocka_unit_test(test_its_office_of_a_thing), cmocka_unit_test(test_relative_clause_of_a_thing), cmocka_unit_test(test_reported_place_and_journey_after), cmocka_unit_test(test_signed_between_ministries), cmocka_unit_test(test_greeted_through_a_visitor), cmocka_unit_test(test_one_holder_office_named), cmocka_unit_test(test_place_in_guests_description),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

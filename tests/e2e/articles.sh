@@ -4114,6 +4114,14 @@ check(not met("ho88", "Giorgos Gerapetritis", "Badr Abdelatty") and len(met("ho8
 check(met("ho89", "Keir Starmer", "David Lammy") and met("ho89", "Hakan Fidan", "Keir Starmer"), "ho89: dinner for B, which was also attended by")
 check(met("ho90", "Recep Tayyip Erdoğan", "David Lammy") and met("ho90", "Hakan Fidan", "David Lammy"), "ho90: dinner hosted by A, which was also attended by")
 
+# ho91-ho92: "received X, Commander of the Rapid Support Forces in Sudan, at Qasr Al Shati in Abu
+# Dhabi" (the host is the UAE's, the guest Sudan's); "Principal Secretary X"
+country("ho91", "Mohamed bin Zayed Al Nahyan", "United Arab Emirates")
+country("ho91", "Mohamed Hamdan Dagalo", "Sudan")
+country("ho91", "Tahnoun bin Zayed Al Nahyan", "United Arab Emirates")
+check(title("ho92", "Md Tofazzel Hossain Miah") == "Principal Secretary", "ho92: Principal Secretary")
+check(len(met("ho92", "Sheikh Hasina", "Yao Wen")) == 1, "ho92: paid a courtesy call on her")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
