@@ -4481,6 +4481,31 @@ static int counterpart_titles_in(parley_extraction *ex, sentence_mentions *sm_ou
                 if (t && !(en->title = parley_strdup(t)))
                     return PARLEY_ENOMEM;
             }
+            /* "A was received by B ..., a day after holding talks with his counterpart X": the
+             * participle's subject is the sentence's, its first person */
+            size_t ing = SIZE_MAX;
+            for (size_t t = m->tb; !en->title && t-- > se->tok_begin + 1 && t + 12 > m->tb && ing == SIZE_MAX;) {
+                size_t tl = parley_text_tok_len(&ex->text, t);
+                const char *tw = ex->text.text + ex->text.tokens[t].start;
+                if (tl > 4 && strncmp(tw + tl - 3, "ing", 3) == 0 &&
+                    (parley_text_tok_is(&ex->text, t - 1, "after") || parley_text_tok_is(&ex->text, t - 1, "before") ||
+                     parley_text_tok_is(&ex->text, t - 1, "while")))
+                    ing = t;
+            }
+            for (size_t q = en->mentions[k]; ing != SIZE_MAX && q-- > 0 && ex->mentions[q].sentence == m->sentence;) {
+                const parley_mention *o = &ex->mentions[q];
+                if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != (int)i && o->tb > ing)
+                    ing = SIZE_MAX;   /* (someone named in the clause: "after X met his counterpart") */
+            }
+            const parley_mention *subject = NULL;
+            for (size_t q = en->mentions[k]; ing != SIZE_MAX && q-- > 0 && ex->mentions[q].sentence == m->sentence;) {
+                const parley_mention *o = &ex->mentions[q];
+                if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != (int)i)
+                    subject = o;
+            }
+            if (subject && ex->entities[subject->entity].title &&
+                !(en->title = title_less_country(ex->entities[subject->entity].title, ex->entities[subject->entity].country)))
+                return PARLEY_ENOMEM;
             /* the nearest person before, in the same sentence or the one before, with a title */
             for (size_t q = en->mentions[k]; !en->title && q-- > 0;) {
                 const parley_mention *o = &ex->mentions[q];

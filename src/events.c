@@ -720,8 +720,12 @@ static size_t held_qualified_meeting(const parley_extraction *ex, size_t i, size
     if ((*tok_s(ex, i) | 0x20) != 'h' || !is_w_any(ex, i, holds))
         return 0;
     size_t q = i + 1;
-    if (q < e && (is_w(ex, q, "a") || is_w(ex, q, "an")))
+    if (q < e && (is_w(ex, q, "a") || is_w(ex, q, "an") || is_w(ex, q, "their")))
         q++;
+    /* ("held their first face-to-face talks": an ordinal qualifies too) */
+    static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth", NULL};
+    bool ordinal = q < e && q > i + 1 && is_w_any(ex, q, ordinals);
+    q += ordinal;
     size_t w = q;
     while (q < e && q < w + 3 && tok(ex, q)->kind == PARLEY_TOK_WORD && !(tok(ex, q)->flags & PARLEY_TOK_CAP) &&
            !is_w_any(ex, q, not_qualifiers) && !parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL))
@@ -734,7 +738,7 @@ static size_t held_qualified_meeting(const parley_extraction *ex, size_t i, size
             q++;
     }
     static const char *const nouns[] = {"talks", "discussions", "meeting", "meetings", "consultations", NULL};
-    if (q == w || q >= e || !is_w_any(ex, q, nouns))
+    if ((q == w && !ordinal) || q >= e || !is_w_any(ex, q, nouns))
         return 0;
     return q + 1 - i;
 }
@@ -4082,7 +4086,19 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     for (size_t q = join + jl; jl && has_meet && meet > join && q + 1 < meet; q++)
         if (is_p(ex, q, ',') && is_w(ex, q + 1, "who"))
             rel_meet = q;
-    if (jl && attend == SIZE_MAX && !own && st->last_meeting >= 0 && pp.n) {
+    /* "A and B signed the agreement in the presence of C" after another meeting: a signing of its
+     * own when the signers were not both at the last meeting */
+    bool own_signing = false;
+    if (jl && has_sign && sign < join && st->last_meeting >= 0) {
+        size_t before = 0, at_last = 0;
+        for (size_t i = 0; i < pp.n; i++)
+            if (pp.p[i].pos < sign) {
+                before++;
+                at_last += event_has(&ex->events[st->last_meeting], pp.p[i].ent);
+            }
+        own_signing = before >= 2 && at_last < before;
+    }
+    if (jl && attend == SIZE_MAX && !own && !own_signing && st->last_meeting >= 0 && pp.n) {
         /* "The Chief Minister was accompanied by X": the meeting of the one accompanied, when the
          * last is not theirs (one of the last four) */
         int target = st->last_meeting;
@@ -4425,6 +4441,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
      * are no party to the first */
     size_t bound = SIZE_MAX, l2 = 0, m2 = se->tok_end;
     int clause_shift = NO_REL;   /* "..., a day after X held talks with Y": days from the main event */
+    int gerund_shift = NOT_TIME; /* the same before a gerund's meeting with no subject of its own */
     if (has_meet && trig == meet && obj.n) {
         /* (", and the three ministers held a trilateral meeting": held_qualified_meeting()) */
         m2 = find_trigger(ex, meet + ml, se->tok_end, PARLEY_LEX_MEET, &l2);
@@ -4438,7 +4455,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             else if ((is_p(ex, q, ',') || is_w(ex, q, "came") || is_w(ex, q, "comes") || is_w(ex, q, "place")) &&
                      (bound == SIZE_MAX || bound < q)) {
                 /* (", a day after ...", "The meeting between A and B came a day after ...") */
-                int shift = time_clause(ex, q + 1, m2);
+                int shift = time_clause(ex, q + 1, m2 + is_w_any(ex, m2, gerund_openers));
                 /* (with a subject of its own: "hours after holding talks with Wang" is the
                  * subject's own meeting, told with the first) */
                 bool named = false;
@@ -4448,6 +4465,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 if (named) {
                     bound = q;
                     clause_shift = shift;
+                } else if (shift != NOT_TIME && bound == SIZE_MAX) {
+                    gerund_shift = shift;   /* ("a day after holding talks with Y": the gerund's) */
                 }
             }
         }
@@ -4470,6 +4489,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             if (lower)
                 bound = is_p(ex, q - 1, ',') ? q - 1 : q;
         }
+        if (bound != SIZE_MAX && clause_shift == NO_REL && gerund_shift != NOT_TIME && bound >= m2 - 1)
+            clause_shift = gerund_shift;
         if (bound != SIZE_MAX) {
             people_keep_before(&obj, bound);
         }

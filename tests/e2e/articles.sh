@@ -4122,6 +4122,15 @@ country("ho91", "Tahnoun bin Zayed Al Nahyan", "United Arab Emirates")
 check(title("ho92", "Md Tofazzel Hossain Miah") == "Principal Secretary", "ho92: Principal Secretary")
 check(len(met("ho92", "Sheikh Hasina", "Yao Wen")) == 1, "ho92: paid a courtesy call on her")
 
+# ho93-ho94: "was received by B on Monday, a day after holding talks with his counterpart C" (the
+# day before; C holds A's office); "held their first face-to-face talks"; "A and B signed the
+# agreement at Malacañang Palace on July 8 in the presence of President C" after another pair's
+# talks (a signing of its own)
+check([ev["date"] for ev in met("ho93", "Gen Nakatani", "Richard Marles")] == ["2024-12-01"], "ho93: a day after holding talks")
+check(title("ho93", "Richard Marles") == "Defense Minister", "ho93: his counterpart after a participle")
+check(len(met("ho94", "Gilberto Teodoro Jr.", "Minoru Kihara")) == 1, "ho94: held their first face-to-face talks")
+check([ev["date"] for ev in met("ho94", "Yoko Kamikawa", "Ferdinand Marcos Jr.")] == ["2024-07-08"] and not met("ho94", "Gilberto Teodoro Jr.", "Ferdinand Marcos Jr."), "ho94: a signing of its own")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
