@@ -858,7 +858,7 @@ static bool not_a_place(const parley_extraction *ex, const parley_mention *o, si
     static const char *const places[] = {"capital", "city", "port", "town", "soil", "territory", "side", "border",
                                          "embassy", "consulate", "base", NULL};
     const parley_sentence *se = &ex->text.sentences[s];
-    if (o->te < se->tok_end && parley_text_tok_is(&ex->text, o->te, "'s"))
+    if (o->te < se->tok_end && parley_text_tok_poss(&ex->text, o->te))
         return true;
     return o->lex && o->lex->kind == PARLEY_LEX_DEMONYM && o->te < se->tok_end &&
            ex->text.tokens[o->te].kind == PARLEY_TOK_WORD && !(ex->text.tokens[o->te].flags & PARLEY_TOK_CAP) &&
@@ -1109,6 +1109,18 @@ static bool in_gathering_name(const parley_extraction *ex, const sentence_mentio
     return false;
 }
 
+/* Is country mention o one of a pair joined by a hyphen ("the Australia-Philippines Ministerial
+ * Meeting", "the India-China border"): a thing of both, no one's country? O(1). */
+static bool in_country_pair(const parley_extraction *ex, const parley_mention *o)
+{
+    const parley_text *t = &ex->text;
+    if (o->te + 1 < t->n_tokens && parley_text_tok_is(t, o->te, "-") && !(t->tokens[o->te].flags & PARLEY_TOK_SPACE) &&
+        parley_match(ex, o->te + 1, PARLEY_LEX_COUNTRY, NULL))
+        return true;
+    return o->tb >= 2 && parley_text_tok_is(t, o->tb - 1, "-") && !(t->tokens[o->tb - 1].flags & PARLEY_TOK_SPACE) &&
+           parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, o->tb - 1, o->tb >= 5 ? o->tb - 5 : 0);
+}
+
 /* Does mention o of sentence s lie inside another person's role ("received the Ambassador of
  * Cameroon to Chad, X": no one else goes to Chad)? */
 static bool in_others_role(const parley_extraction *ex, const sentence_mentions *sm, size_t s, const parley_mention *o,
@@ -1134,7 +1146,7 @@ static bool others_visit(const parley_extraction *ex, const sentence_mentions *s
         if (parley_text_tok_in_ci(t, q, trips))
             v = q;
     for (size_t q = v; v != SIZE_MAX && q-- > b + 1 && q + 6 > v;) {
-        if (!parley_text_tok_is(t, q, "'s"))
+        if (!parley_text_tok_poss(t, q))
             continue;
         for (size_t j = sm_from(ex, sm, s, q > 12 ? q - 12 : 0); j < sm->off[s + 1]; j++) {
             const parley_mention *pm = &ex->mentions[sm->idx[j]];
@@ -2764,7 +2776,7 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
             /* (", Foreign Secretary Z said" after the meeting words: quoted, not met; nor is the
              * owner of a visit: "on the sidelines of President X's visit to Colombo") */
             if (trig != SIZE_MAX && (briefed_subject(ex, sm, i, pm) >= 0 ||
-                                     (pm->te + 1 < ex->text.n_tokens && parley_text_tok_is(&ex->text, pm->te, "'s") &&
+                                     (pm->te + 1 < ex->text.n_tokens && parley_text_tok_poss(&ex->text, pm->te) &&
                                       (parley_text_tok_in_ci(&ex->text, pm->te + 1, trips) ||
                                        (pm->te + 2 < ex->text.n_tokens && parley_text_tok_in_ci(&ex->text, pm->te + 2, trips))))))
                 continue;
@@ -3073,7 +3085,7 @@ static const char *owner_rule(const parley_extraction *ex, const sentence_mentio
         return NULL;
     size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, se = ex->text.sentences[s].tok_end, q = pm->tb;
     /* ", the minister's adviser for ..." after the name */
-    if (pm->te + 4 < se && parley_text_tok_is(&ex->text, pm->te, ",") && parley_text_tok_is(&ex->text, pm->te + 3, "'s") &&
+    if (pm->te + 4 < se && parley_text_tok_is(&ex->text, pm->te, ",") && parley_text_tok_poss(&ex->text, pm->te + 3) &&
         parley_kind_starts(ex, pm->te + 4, PARLEY_LEX_OFFICE)) {
         const char *c = described_owner(ex, pm, self, pm->te + 3);
         if (c)
@@ -3086,14 +3098,14 @@ static const char *owner_rule(const parley_extraction *ex, const sentence_mentio
      * "of" inside an office is one, "chief of staff") */
     static const char *const links[] = {"with", "of", "for", "to", "and", "by", "at", "in", "on", "from", NULL};
     while (q > sb && q + 8 > pm->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
-           !parley_text_tok_is(&ex->text, q - 1, "'s")) {
+           !parley_text_tok_poss(&ex->text, q - 1)) {
         bool inner_of = q > sb + 1 && parley_text_tok_is(&ex->text, q - 1, "of") && parley_kind_starts(ex, q - 2, PARLEY_LEX_OFFICE);
         if ((!inner_of && parley_text_tok_in_ci(&ex->text, q - 1, links)) || parley_kind_starts(ex, q - 1, PARLEY_LEX_MEET_NOUN))
             return NULL;
         office |= parley_kind_starts(ex, q - 1, PARLEY_LEX_OFFICE);
         q--;
     }
-    if (!office || q < sb + 2 || !parley_text_tok_is(&ex->text, q - 1, "'s"))
+    if (!office || q < sb + 2 || !parley_text_tok_poss(&ex->text, q - 1))
         return NULL;
     for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
@@ -3365,7 +3377,7 @@ static const char *members_rule(const parley_extraction *ex, const sentence_ment
         if (met)
             continue;
         size_t c = q;   /* the country before "delegation": "Lithuanian", "Kazakhstan's", "the Kazakh" */
-        if (c > se->tok_begin && parley_text_tok_is(&ex->text, c - 1, "'s"))
+        if (c > se->tok_begin && parley_text_tok_poss(&ex->text, c - 1))
             c--;
         for (size_t back = 1; back <= 3 && back <= c - se->tok_begin; back++) {
             const parley_lex_entry *e = NULL;
@@ -3782,7 +3794,7 @@ static const char *signatory_rule(const parley_extraction *ex, const sentence_me
             for (size_t q = prev->te + 1; q < o->tb && plain; q++)
                 plain = (ex->text.tokens[q].kind == PARLEY_TOK_WORD && (ex->text.tokens[q].flags & PARLEY_TOK_CAP)) ||
                         parley_text_tok_is(&ex->text, q, "of") || parley_text_tok_is(&ex->text, q, "for") ||
-                        parley_text_tok_is(&ex->text, q, "the") || parley_text_tok_is(&ex->text, q, "'s");
+                        parley_text_tok_is(&ex->text, q, "the") || parley_text_tok_poss(&ex->text, q);
             if (plain) {
                 first = prev;
                 second = o;
@@ -4973,6 +4985,7 @@ static int person_roles(parley_extraction *ex)
                  * country of someone unnamed ("received the Turkish ambassador") */
                 if (located_at(ex, o, s) || unnamed_role(ex, o) || o->te <= dl_end || of_a_thing(ex, o) ||
                     in_gathering_name(ex, &sm, s, o) ||   /* "the ASEAN-Australia Special Summit" */
+                    in_country_pair(ex, o) ||
                     /* "left for China" */
                     (o->tb > ex->text.sentences[s].tok_begin && parley_departure_for(ex, o->tb - 1, ex->text.sentences[s].tok_begin)) ||
                     /* a partner: "would hold the exercise with the United States", "had signed
@@ -5066,15 +5079,10 @@ static int person_roles(parley_extraction *ex)
     bool counted = false;   /* said[] is filled when a guess first needs it */
     parley_map held = {0};  /* the offices of the people before (note_offices()) */
     size_t noted = 0;
-    /* the offices of everyone whose country is said (not a former holder) */
+    /* the offices of everyone whose country is said (not a former holder), noted when a guess
+     * first needs them */
     parley_map stated = {0};
-    for (size_t i = 0; i < ex->n_entities; i++) {
-        const parley_entity *o = &ex->entities[i];
-        char key[192];
-        if (o->type == PARLEY_ENTITY_PERSON && o->country && o->title && !held_before(ex, o) &&
-            held_key(o->country, o->title, key, sizeof key))
-            (void)parley_map_put(&stated, key, strlen(key), 1);
-    }
+    bool stated_noted = false;
     const int speaker = parley_letterhead(ex);
     for (size_t i = 0; i < ex->n_entities; i++) {
         const parley_entity *en = &ex->entities[i];
@@ -5156,6 +5164,16 @@ static int person_roles(parley_extraction *ex)
             fallback[i] = guess_from_article(ex, &sm, lead_first, countries, said, n_countries, en, avoid, met, visitor);
         /* (not a country whose holder of a one-holder office is named: "received Greek Foreign
          * Minister A and Foreign Minister B", "Prime Minister X met Italian Prime Minister Y") */
+        if (guessed && fallback[i] && one_holder(en->title) && !stated_noted) {
+            for (size_t k = 0; k < ex->n_entities; k++) {
+                const parley_entity *o = &ex->entities[k];
+                char key[192];
+                if (o->type == PARLEY_ENTITY_PERSON && o->country && o->title && !held_before(ex, o) &&
+                    held_key(o->country, o->title, key, sizeof key))
+                    (void)parley_map_put(&stated, key, strlen(key), 1);
+            }
+            stated_noted = true;
+        }
         if (guessed && fallback[i] && one_holder(en->title) &&
             (office_taken(ex, en, fallback[i], &held) || office_taken(ex, en, fallback[i], &stated)))
             fallback[i] = NULL;
@@ -5449,7 +5467,7 @@ static int company_names(parley_extraction *ex)
             o->title = o->country = NULL;
             const parley_lex_entry *ce = NULL;
             for (size_t back = 1; !owner && back <= 3 && o->tb >= back + 1; back++)
-                if (parley_text_tok_is(&ex->text, o->tb - 1, "'s") &&
+                if (parley_text_tok_poss(&ex->text, o->tb - 1) &&
                     parley_match(ex, o->tb - 1 - back, PARLEY_LEX_COUNTRY, &ce) == back && ce)
                     owner = ce->canonical;
         }

@@ -1204,7 +1204,7 @@ static void place_told_again(const parley_extraction *ex, parley_event *ev, size
  * wife Brigitte"): "'s" and, within three words, a noun for a person or an office? */
 static bool owner_of_person(const parley_extraction *ex, const parley_mention *mm, size_t end)
 {
-    if (!(mm->te + 1 < end && is_w(ex, mm->te, "'s")))
+    if (!(mm->te + 1 < end && parley_text_tok_poss(&ex->text, mm->te)))
         return false;
     /* (the noun the possessive qualifies: not past "with" in "X's meeting with President Y") */
     for (size_t q = mm->te + 1; q < end && q < mm->te + 4 && tok(ex, q)->kind == PARLEY_TOK_WORD; q++) {
@@ -1374,7 +1374,7 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
             k = d;
         size_t lo = k < end && !(tok(ex, k)->flags & PARLEY_TOK_CAP) ? parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) : 0;
         if (k < end && !(tok(ex, k)->flags & PARLEY_TOK_CAP) &&
-            ((lo && !(k + lo < end && is_w(ex, k + lo, "'s"))) ||   /* (not "the prime minister's office") */
+            ((lo && !(k + lo < end && parley_text_tok_poss(&ex->text, k + lo))) ||   /* (not "the prime minister's office") */
              (parley_match(ex, k, PARLEY_LEX_PERSON_NOUN, NULL) == 1 && k + 1 < end &&
               !(tok(ex, k + 1)->flags & PARLEY_TOK_CAP))))
             return true;
@@ -1391,7 +1391,7 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
         if (ol && v < end && tok(ex, v)->kind == PARLEY_TOK_WORD && !(tok(ex, v)->flags & PARLEY_TOK_CAP) &&
             !is_w(ex, v, "of") && !is_w(ex, v, "for") && !is_w(ex, v, "to") && !is_w(ex, v, "and") &&
             !is_w(ex, v, "on") && !is_w(ex, v, "in") && !is_w(ex, v, "at") && !is_w(ex, v, "the") &&
-            !is_w(ex, v, "de") && !is_w(ex, v, "general") && !is_w(ex, v, "'s"))
+            !is_w(ex, v, "de") && !is_w(ex, v, "general") && !parley_text_tok_poss(&ex->text, v))
             return true;
     }
     return false;
@@ -3570,7 +3570,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 source = is_w_any(ex, q, spokes);
             /* ... and so does one whose office tells it (", Mitsotakis' office said") */
             size_t q = pp.p[i].end;
-            if (q + 2 < se->tok_end && (is_w(ex, q, "'s") || is_p(ex, q, '\''))) {
+            if (q + 2 < se->tok_end && (parley_text_tok_poss(&ex->text, q) || is_p(ex, q, '\''))) {
                 q++;
                 while (q < se->tok_end && q < pp.p[i].end + 4 && tok(ex, q)->kind == PARLEY_TOK_WORD &&
                        !(tok(ex, q)->flags & PARLEY_TOK_CAP) && !is_w_any(ex, q, speech_verbs))
@@ -3585,7 +3585,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 cited = is_w(ex, c, "citing");
             /* ("a transition away from the Assad regime", "Putin's aides": a person named for what
              * is theirs (a ruler noun of the lexicon), met by no one) */
-            size_t re = pp.p[i].end + (pp.p[i].end < se->tok_end && is_w(ex, pp.p[i].end, "'s"));
+            size_t re = pp.p[i].end + (pp.p[i].end < se->tok_end && parley_text_tok_poss(&ex->text, pp.p[i].end));
             cited |= re < se->tok_end && parley_match(ex, re, PARLEY_LEX_RULER_NOUN, NULL) && !(tok(ex, re)->flags & PARLEY_TOK_CAP);
             if (cited)
                 continue;

@@ -158,7 +158,7 @@ static bool name_word(const parley_extraction *ex, size_t i)
                 return false;
         return true;
     }
-    if (tok_is(ex, i, "'s"))
+    if (parley_text_tok_poss(&ex->text, i))
         return false;
     return !blocks_name(ex, i);
 }
@@ -352,7 +352,7 @@ static bool given_name_office(const parley_extraction *ex, const parley_sentence
         size_t q = k;
         while (q < se->tok_end && q < k + 4 && is_word(ex, q) && is_cap(ex, q) && !parley_match(ex, q, PARLEY_LEX_OFFICE, NULL))
             q++;
-        if (q > k && q < se->tok_end && tok_is(ex, q, "'s"))
+        if (q > k && q < se->tok_end && parley_text_tok_poss(&ex->text, q))
             k = q + 1;
         else if (parley_match(ex, k, PARLEY_LEX_DEMONYM, NULL))
             k += parley_match(ex, k, PARLEY_LEX_DEMONYM, NULL);
@@ -667,7 +667,7 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
     if (last == i + 1 && last < end && i > 0 && is_word(ex, last) && is_cap(ex, last) &&
         !(ex->text.tokens[last].flags & PARLEY_TOK_ALLCAPS) && parley_match(ex, last, PARLEY_LEX_COUNTRY, NULL) == 1 &&
         !parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) &&
-        !(last + 1 < end && (tok_is(ex, last + 1, "'s") || (is_word(ex, last + 1) && is_cap(ex, last + 1)) ||
+        !(last + 1 < end && (parley_text_tok_poss(&ex->text, last + 1) || (is_word(ex, last + 1) && is_cap(ex, last + 1)) ||
                              tok_is(ex, last + 1, "of"))) &&
         (parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 4 ? i - 4 : 0) || parley_match(ex, i - 1, PARLEY_LEX_RANK, NULL) == 1 ||
          parley_match(ex, i - 1, PARLEY_LEX_HONORIFIC, NULL) == 1))
@@ -869,7 +869,7 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
                              (i > se->tok_begin && (parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, i, se->tok_begin) ||
                                                     parley_phrase_ends_at(ex, PARLEY_LEX_DEMONYM, i, se->tok_begin))) ||
                              /* "Russia's Security Council" */
-                             (i > se->tok_begin + 1 && tok_is(ex, i - 1, "'s") &&
+                             (i > se->tok_begin + 1 && parley_text_tok_poss(&ex->text, i - 1) &&
                               parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, i - 1, se->tok_begin)));
             /* nor is it the international body inside another name ("the Collective Security
              * Council", "the National Security Council") */
@@ -1432,7 +1432,7 @@ static int add_country_orgs(parley_extraction *ex, size_t s, size_t first_mentio
             first++;
         if (cm->tb == first && cm->lex && cm->lex->kind == PARLEY_LEX_COUNTRY && cm->te < se->tok_end &&
             is_word(ex, cm->te) && !is_cap(ex, cm->te) && !tok_is(ex, cm->te, "and") && !tok_is(ex, cm->te, "or") &&
-            !tok_is(ex, cm->te, "'s") && !tok_is(ex, cm->te, "in") && !tok_is(ex, cm->te, "of") &&
+            !parley_text_tok_poss(&ex->text, cm->te) && !tok_is(ex, cm->te, "in") && !tok_is(ex, cm->te, "of") &&
             !tok_is(ex, cm->te, "on") && !tok_is(ex, cm->te, "to") && !tok_is(ex, cm->te, "is") &&
             !tok_is(ex, cm->te, "was") && !tok_is(ex, cm->te, "has") &&
             /* (a country's group: "The Pakistan side was led by X") */
@@ -1449,7 +1449,7 @@ static int add_country_orgs(parley_extraction *ex, size_t s, size_t first_mentio
             continue;
         }
         size_t after = cm->te;
-        if (after < se->tok_end && tok_is(ex, after, "'s"))
+        if (after < se->tok_end && parley_text_tok_poss(&ex->text, after))
             after = 0;
         if (after && after < se->tok_end)
             e = org_noun_at(ex, after, se->tok_end);
@@ -2127,7 +2127,7 @@ static bool company_head(const parley_extraction *ex, const parley_sentence *se,
             (ex->text.tokens[k].flags & PARLEY_TOK_ABBREV))
             return false;
     }
-    if (e < se->tok_end && ((glued(ex, e) && punct_is(ex, e, '-')) || tok_is(ex, e, "'s")))
+    if (e < se->tok_end && ((glued(ex, e) && punct_is(ex, e, '-')) || parley_text_tok_poss(&ex->text, e)))
         return false;
     /* back over "the <body's words> of" to an office: "Chairman of the Board of Directors of" */
     for (size_t k = i - 1, n = 0; n < 12 && k > se->tok_begin; n++) {
@@ -2267,7 +2267,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         }
         /* "Poland's Armament Agency and South Korea's Hyundai Rotem signed": a name owned by a
          * country, joined by "and" to a body owned by a country, is a body too */
-        if (i >= se->tok_begin + 5 && tok_is(ex, i - 1, "'s")) {
+        if (i >= se->tok_begin + 5 && parley_text_tok_poss(&ex->text, i - 1)) {
             size_t c = i - 1;
             for (size_t k = i - 1; k-- > se->tok_begin && k + 5 > i;)   /* (the longest: "South Korea") */
                 if (parley_match(ex, k, PARLEY_LEX_COUNTRY, NULL) == i - 1 - k)
@@ -2420,7 +2420,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         bool spaced = false;   /* (two words, not one hyphenated: "Georgia's Euro-Atlantic integration") */
         for (size_t q = i + 1; q < e && !spaced; q++)
             spaced = (ex->text.tokens[q].flags & PARLEY_TOK_SPACE) != 0;
-        if (!verb && e - i >= 2 && e - i <= 5 && spaced && i >= se->tok_begin + 2 && tok_is(ex, i - 1, "'s") &&
+        if (!verb && e - i >= 2 && e - i <= 5 && spaced && i >= se->tok_begin + 2 && parley_text_tok_poss(&ex->text, i - 1) &&
             !parley_match(ex, e - 1, PARLEY_LEX_ORGHEAD, NULL) && !parley_match(ex, i, PARLEY_LEX_ORG, NULL) &&
             /* (nor a place: "China's Shandong Province") */
             !parley_match(ex, e - 1, PARLEY_LEX_PLACE_HEAD, NULL)) {
@@ -2501,7 +2501,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         const char *kin_country = NULL;
         const parley_mention *office_of = NULL;   /* "Rutte's predecessor, X": whose office X held */
         if (e - i >= 2 && i >= se->tok_begin + 3 && punct_is(ex, i - 1, ',') && person_noun_before(ex, i - 1, se->tok_begin) &&
-            tok_is(ex, i - 3, "'s") && e < se->tok_end && (punct_is(ex, e, ',') || tok_is(ex, e, "and"))) {
+            parley_text_tok_poss(&ex->text, i - 3) && e < se->tok_end && (punct_is(ex, e, ',') || tok_is(ex, e, "and"))) {
             verb = true;
             bool same_office = tok_lower_is(ex, i - 2, "predecessor") || tok_lower_is(ex, i - 2, "successor");
             /* the possessor: a person of the sentence or the one before whose first or last name
@@ -2554,7 +2554,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         if (e - i >= 2 && i >= se->tok_begin + 2 && tok_lower_is(ex, i - 1, "of") && ruler_noun(ex, i - 2))
             verb = true;
         /* "Assad's regime", "the Assad regime", "during Saddam Hussein's reign" */
-        if (((e + 1 < se->tok_end && tok_is(ex, e, "'s") && ruler_noun(ex, e + 1)) ||
+        if (((e + 1 < se->tok_end && parley_text_tok_poss(&ex->text, e) && ruler_noun(ex, e + 1)) ||
              (i > se->tok_begin && tok_lower_is(ex, i - 1, "the") && e < se->tok_end && ruler_noun(ex, e))) &&
             /* (not a place's or a body's: "Moscow's invasion", "Beijing's aggression") */
             !(e == i + 1 && (parley_match(ex, i, PARLEY_LEX_CITY, NULL) || parley_match(ex, i, PARLEY_LEX_REGION, NULL) ||
@@ -2697,7 +2697,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 if (rc == 0 && !hl && !ex->mentions[m].country && rank_b > se->tok_begin) {
                     const parley_lex_entry *ce = NULL;
                     size_t q = rank_b - 1;
-                    if (tok_is(ex, q, "'s") && q > se->tok_begin)
+                    if (parley_text_tok_poss(&ex->text, q) && q > se->tok_begin)
                         q--;
                     for (size_t back = 0; back < 3 && back <= q - se->tok_begin; back++) {
                         size_t l = parley_match(ex, q - back, PARLEY_LEX_DEMONYM, &ce);
@@ -2973,7 +2973,7 @@ static int add_acronyms(parley_extraction *ex, size_t *used)
     size_t n_acr = 0, nt = ex->text.n_tokens, n0 = ex->n_mentions;
     for (size_t m = 0; m < n0 && n_acr < MAX_ACRONYMS; m++) {
         const parley_mention *mm = &ex->mentions[m];
-        size_t a = mm->te + (mm->te < nt && tok_is(ex, mm->te, "'s"));
+        size_t a = mm->te + (mm->te < nt && parley_text_tok_poss(&ex->text, mm->te));
         if (mm->type != PARLEY_ENTITY_ORGANIZATION || mm->role_of >= 0 || a + 2 >= nt || !punct_is(ex, a, '(') ||
             !punct_is(ex, a + 2, ')') || used[a + 1] || !(ex->text.tokens[a + 1].flags & PARLEY_TOK_ALLCAPS) ||
             ex->text.tokens[a + 1].kind != PARLEY_TOK_WORD || parley_text_tok_len(&ex->text, a + 1) > 8)

@@ -132,7 +132,7 @@ static size_t cap_run_to_head(const parley_extraction *ex, size_t i, size_t end)
             parley_match(ex, j, PARLEY_LEX_HONORIFIC, NULL))
             return 0;
         /* a possessive inside the name ("the People's Liberation Army Ground Force") */
-        if (j + 2 < end && tok_word(ex, j + 1, "'s") && is_cap(ex, j + 2)) {
+        if (j + 2 < end && parley_text_tok_poss(&ex->text, j + 1) && is_cap(ex, j + 2)) {
             j += 2;
             limit += 2;
             continue;
@@ -236,7 +236,7 @@ static size_t city_division(const parley_extraction *ex, size_t i, size_t end)
 /* Is token i a possessive "'s"? */
 static bool poss_at(const parley_extraction *ex, size_t i, size_t end)
 {
-    return i < end && tok_word(ex, i, "'s");
+    return i < end && parley_text_tok_poss(&ex->text, i);
 }
 
 /* Is token j inside the name after "of" of a role, past capitalised words already taken ("of
@@ -244,7 +244,7 @@ static bool poss_at(const parley_extraction *ex, size_t i, size_t end)
 static bool in_of_name(const parley_extraction *ex, const uint8_t *mark, size_t start, size_t j)
 {
     size_t q = j;
-    while (q > start && mark[q - 1 - start] == INC && (is_cap(ex, q - 1) || tok_word(ex, q - 1, "'s")))
+    while (q > start && mark[q - 1 - start] == INC && (is_cap(ex, q - 1) || parley_text_tok_poss(&ex->text, q - 1)))
         q--;
     if (q == j || q == start)
         return false;
@@ -358,7 +358,7 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             /* "his U.K. counterpart": the country's short name serves as its adjective */
             bool then_title = j + l < end && ((titleish(ex, j + l, end) && !parley_match(ex, j + l, PARLEY_LEX_COUNTRY, NULL)) ||
                                               is_counterpart(ex, j + l));
-            bool poss = j + l < end && tok_word(ex, j + l, "'s");
+            bool poss = j + l < end && parley_text_tok_poss(&ex->text, j + l);
             /* "counterparts from Turkey": the country, like "of Turkey", is no part of the title */
             bool from = j > start && counterpart &&
                         (tok_word(ex, prev, "from") ||
@@ -610,7 +610,7 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
              * Production General X" */
             mark[j - start] = INC;
             j++;
-        } else if (j > start && tok_word(ex, j, "'s") && mark[j - 1 - start] == INC) {
+        } else if (j > start && parley_text_tok_poss(&ex->text, j) && mark[j - 1 - start] == INC) {
             mark[j - start] = INC;
             j++;
             continue;
@@ -655,10 +655,11 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
         out->country = adj ? adj : ofc ? ofc : any;
         out->international = international;
         parley_buf t = {0};
+        bool office_seen = false;
         for (size_t q = start; q < last && (need_e == SIZE_MAX || need_e == last); q++) {
             /* "Secretary of Russia's Security Council": the possessive country left out, "of the"
              * keeps the title whole ("Secretary of the Security Council") */
-            if (mark[q - start] != INC && t.len && tok_word(ex, q, "'s") && q + 1 < last && mark[q + 1 - start] == INC) {
+            if (mark[q - start] != INC && t.len && parley_text_tok_poss(&ex->text, q) && q + 1 < last && mark[q + 1 - start] == INC) {
                 size_t k = q;
                 while (k > start && mark[k - 1 - start] != INC)
                     k--;
@@ -669,6 +670,17 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             }
             if (mark[q - start] != INC)
                 continue;
+            /* "the Irish Navy's Chief of Staff": a body's possessive before any office, right
+             * before the office's first word, is no part of the title (not "the President's
+             * Special Envoy", "People's Liberation Army ... Commander") */
+            if (parley_text_tok_poss(&ex->text, q) && !office_seen && q + 1 < last && is_cap(ex, q + 1) &&
+                (parley_match(ex, q + 1, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, q + 1, PARLEY_LEX_MODIFIER, NULL))) {
+                t.len = 0;
+                if (t.data)
+                    t.data[0] = '\0';
+                continue;
+            }
+            office_seen |= parley_match(ex, q, PARLEY_LEX_OFFICE, NULL) > 0;
             const parley_token *tk = &ex->text.tokens[q];
             /* "then-Defense Secretary": no hyphen opens the title once "then" is dropped */
             if (!t.len && tk->kind == PARLEY_TOK_PUNCT && ex->text.text[tk->start] == '-')

@@ -203,6 +203,21 @@ static int push_word(parley_text *out, size_t s, size_t e, int kind, int flags, 
     return 0;
 }
 
+/* Is the apostrophe at t[i] a possessive after a word ending in s ("Belarus' Security Council",
+ * "the ministers' talks"): glued to that word, before a space, and no closing quote of a phrase
+ * opened by an apostrophe earlier on its line ("the 'Freedom Flags' exercise")? */
+static bool plural_possessive(const parley_text *out, const char *t, size_t len, size_t i)
+{
+    if (!out->n_tokens || i == 0 || (t[i - 1] != 's' && t[i - 1] != 'S') || out->tokens[out->n_tokens - 1].end != i ||
+        out->tokens[out->n_tokens - 1].kind != PARLEY_TOK_WORD || (i + 1 < len && t[i + 1] != ' '))
+        return false;
+    for (size_t k = i; k-- > 0 && k + 120 > i && t[k] != '\n';)
+        if (t[k] == '\'' && (k == 0 || t[k - 1] == ' ' || t[k - 1] == '(' || t[k - 1] == '"') && k + 1 < len &&
+            isalnum((unsigned char)t[k + 1]))
+            return false;
+    return true;
+}
+
 /* Append token [s, e), reading its characters for its flags. */
 static int push_tok(parley_text *out, size_t s, size_t e, int kind, int flags)
 {
@@ -319,6 +334,9 @@ static int tokenize(parley_text *out, const char *t, size_t len, parley_text_abb
         } else if (c == '\'' && i + 1 < len && t[i + 1] == 's' && (i + 2 >= len || !isalpha((unsigned char)t[i + 2]))) {
             rc = push_tok(out, i, i + 2, PARLEY_TOK_WORD, flags);
             i += 2;
+        } else if (c == '\'' && plural_possessive(out, t, len, i)) {
+            rc = push_tok(out, i, i + 1, PARLEY_TOK_WORD, flags);   /* a possessive (parley_text_tok_poss()) */
+            i += 1;
         } else {
             rc = push_tok(out, i, i + k, PARLEY_TOK_PUNCT, flags);
             i += k;

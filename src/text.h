@@ -97,6 +97,17 @@ static inline bool parley_text_tok_is(const parley_text *t, size_t i, const char
     return parley_text_tok_len(t, i) == n && memcmp(t->text + t->tokens[i].start, s, n) == 0;
 }
 
+/**
+ * @brief Is token @p i a possessive: "'s", or the apostrophe after a plural's s ("Belarus'
+ * Security Council", "the ministers' talks", a word token of its own)? O(1).
+ */
+static inline bool parley_text_tok_poss(const parley_text *t, size_t i)
+{
+    size_t n = parley_text_tok_len(t, i);
+    const char *p = t->text + t->tokens[i].start;
+    return p[0] == '\'' && ((n == 2 && p[1] == 's') || (n == 1 && t->tokens[i].kind == PARLEY_TOK_WORD));
+}
+
 /** @brief Do tokens @p a and @p b read the same bytes? O(length). */
 static inline bool parley_text_tok_same(const parley_text *t, size_t a, size_t b)
 {

@@ -1739,6 +1739,37 @@ static void test_place_in_guests_description(void **state)
     test_doc_free(&u);
 }
 
+static void test_plural_possessor_and_country_pair(void **state)
+{
+    (void)state;
+    /* "the Vice President of the Republic of Belarus' Security Council, X": a national body, the
+     * title whole */
+    test_doc t = test_extract("Cuban President John Abbot received today the Vice President of the Republic of Belarus' "
+                              "Security Council, Jane Roe, who is on an official visit.", "2024-09-26");
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(e);
+    assert_non_null(e->title);
+    assert_string_equal(e->title, "Vice President of the Security Council");
+    assert_person_country(t.ex, "Jane Roe", "Belarus");
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "United Nations Security Council"));
+    test_doc_free(&t);
+    /* "the Irish Defence Forces' Chief of Staff, X": the body's possessive is no part of the title */
+    test_doc u = test_extract("Mr John Abbot also met the Irish Defence Forces' Chief of Staff, Lieutenant General Jane Roe.",
+                              "2024-09-26");
+    e = find_ent(u.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(e);
+    assert_string_equal(e->title, "Chief of Staff");
+    test_doc_free(&u);
+    /* "the Australia-Philippines Ministerial Meeting" is no one's country */
+    test_doc v = test_extract("Ministers hosted the Philippines' Secretary of Foreign Affairs, Jane Roe, and Secretary of "
+                              "National Defense, Max Mustermann, in Canberra for the Australia-Philippines Ministerial Meeting.",
+                              "2025-03-14");
+    e = find_ent(v.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    assert_non_null(e);
+    assert_true(!e->country || strcmp(e->country, "Australia") != 0);
+    test_doc_free(&v);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1755,7 +1786,7 @@ int main(void)
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
         cmocka_unit_test(test_companions), cmocka_unit_test(test_demonym_of_another_and_delegation_including), cmocka_unit_test(test_visitor_by_dateline_aide_and_secretary_general),
-        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year), cmocka_unit_test(test_host_not_of_guest_country), cmocka_unit_test(test_untitled_host_publisher_and_led_by_body), cmocka_unit_test(test_owner_offices_and_own_visit), cmocka_unit_test(test_its_office_of_a_thing), cmocka_unit_test(test_relative_clause_of_a_thing), cmocka_unit_test(test_reported_place_and_journey_after), cmocka_unit_test(test_signed_between_ministries), cmocka_unit_test(test_greeted_through_a_visitor), cmocka_unit_test(test_one_holder_office_named), cmocka_unit_test(test_place_in_guests_description),
+        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year), cmocka_unit_test(test_host_not_of_guest_country), cmocka_unit_test(test_untitled_host_publisher_and_led_by_body), cmocka_unit_test(test_owner_offices_and_own_visit), cmocka_unit_test(test_its_office_of_a_thing), cmocka_unit_test(test_relative_clause_of_a_thing), cmocka_unit_test(test_reported_place_and_journey_after), cmocka_unit_test(test_signed_between_ministries), cmocka_unit_test(test_greeted_through_a_visitor), cmocka_unit_test(test_one_holder_office_named), cmocka_unit_test(test_place_in_guests_description), cmocka_unit_test(test_plural_possessor_and_country_pair),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -62,6 +62,7 @@ static void test_tokens_offsets(void **state)
     assert_int_equal(parley_text_split(&t, s, strlen(s)), 0);
     assert_true(parley_text_tok_is(&t, 0, "Azerbaijan"));
     assert_true(parley_text_tok_is(&t, 1, "'s"));
+    assert_true(parley_text_tok_poss(&t, 1));
     assert_true(parley_text_tok_is(&t, 3, "Min"));
     assert_true(parley_text_tok_is(&t, 4, "-"));
     assert_true(parley_text_tok_is(&t, 5, "koo"));
@@ -115,12 +116,34 @@ static void test_empty(void **state)
     assert_int_equal(n_sentences("   \n\n  "), 0);
 }
 
+static void test_plural_possessive(void **state)
+{
+    (void)state;
+    parley_text t;
+    /* "Belarus' Security Council": the apostrophe reads as "'s" */
+    const char *s = "Belarus' Security Council and the ministers' talks";
+    assert_int_equal(parley_text_split(&t, s, strlen(s)), 0);
+    assert_true(parley_text_tok_is(&t, 0, "Belarus"));
+    assert_true(parley_text_tok_poss(&t, 1));
+    assert_int_equal(t.tokens[1].kind, PARLEY_TOK_WORD);
+    assert_true(parley_text_tok_poss(&t, 7));
+    assert_false(parley_text_tok_poss(&t, 2));
+    parley_text_free(&t);
+    /* ... but not the closing quote of a phrase ("the 'Freedom Flags' exercise") */
+    s = "the 'Freedom Flags' exercise";
+    assert_int_equal(parley_text_split(&t, s, strlen(s)), 0);
+    assert_true(parley_text_tok_is(&t, 4, "'"));
+    assert_false(parley_text_tok_poss(&t, 4));
+    assert_int_equal(t.tokens[4].kind, PARLEY_TOK_PUNCT);
+    parley_text_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_abbreviations), cmocka_unit_test(test_no_space_boundary),
         cmocka_unit_test(test_tokens_offsets), cmocka_unit_test(test_lines_and_headlines),
-        cmocka_unit_test(test_empty),
+        cmocka_unit_test(test_empty), cmocka_unit_test(test_plural_possessive),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

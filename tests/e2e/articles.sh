@@ -4131,6 +4131,14 @@ check(title("ho93", "Richard Marles") == "Defense Minister", "ho93: his counterp
 check(len(met("ho94", "Gilberto Teodoro Jr.", "Minoru Kihara")) == 1, "ho94: held their first face-to-face talks")
 check([ev["date"] for ev in met("ho94", "Yoko Kamikawa", "Ferdinand Marcos Jr.")] == ["2024-07-08"] and not met("ho94", "Gilberto Teodoro Jr.", "Ferdinand Marcos Jr."), "ho94: a signing of its own")
 
+# ho95-ho96: "the Vice President of the Republic of Belarus' Security Council, X" (a plural's
+# possessive: the title whole, no UN Security Council); "The meeting, also attended by the Chief of
+# Defence Forces, Gen X, discussed" (joins); "at State House Entebbe" (a seat: Entebbe)
+check(title("ho95", "Alexander Volfovich") == "Vice President of the Security Council", "ho95: Belarus' Security Council")
+check(not any(e["name"] == "United Nations Security Council" for e in docs["ho95"]["entities"]), "ho95: no UN Security Council")
+check(len(met("ho96", "Yoweri Museveni", "Muhoozi Kainerugaba")) == 1, "ho96: also attended by")
+check([ev["place"] for ev in met("ho96", "Yoweri Museveni", "Guy Kabombo Muadiamvita")] == ["location:entebbe"], "ho96: State House Entebbe")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
