@@ -3513,8 +3513,11 @@ static const char *parallel_pair_rule(const parley_extraction *ex, const sentenc
     if (r > 0 && parley_text_tok_is(&ex->text, r, ","))
         r--;
     const parley_token *ot = &ex->text.tokens[r];
+    /* (not members of one body: "Senators A and B") */
+    static const char *const members[] = {"senators", "congressmen", "congresswomen", "lawmakers", "legislators",
+                                          "representatives", "deputies", "mps", "parliamentarians", "members", NULL};
     if (ot->kind != PARLEY_TOK_WORD || !parley_plural_office(ex, ex->text.text + ot->start, ot->end - ot->start) ||
-        ex->entities[a->entity].country || ex->entities[b->entity].country)
+        parley_text_tok_in_ci(&ex->text, r, members) || ex->entities[a->entity].country || ex->entities[b->entity].country)
         return NULL;
     size_t s = pm->sentence;
     for (size_t back = 0; back <= 2 && back <= s; back++) {
@@ -3754,6 +3757,28 @@ static const char *other_signing_country(const parley_extraction *ex, const sent
     for (size_t back = 0; oc && back <= 2 && back <= s; back++)
         if (countries_between(ex, sm, s - back, c) && (strcmp(c[0], oc) == 0 || strcmp(c[1], oc) == 0))
             return strcmp(c[0], oc) == 0 ? c[1] : c[0];
+    return NULL;
+}
+
+/* "X paid a courtesy call on Turkey's Minister Y ... the two discussed relations between Ghana and
+ * Turkey": one who meets someone of one of the two countries of "between A and B", said in the
+ * meeting's sentence or the next, is of the other. */
+static const char *between_partner_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                        const parley_mention *pm)
+{
+    const char *c[2];
+    size_t s = pm->sentence;
+    if ((size_t)pm->entity != self || pm->country || meet_after(ex, sm, pm) == SIZE_MAX)
+        return NULL;
+    for (size_t k = s; k <= s + 1 && k < ex->text.n_sentences; k++) {
+        if (!countries_between(ex, sm, k, c))
+            continue;
+        bool visitor;
+        const char *met = met_persons_country(ex, sm, &ex->entities[self], (int)self, &visitor);
+        if (met && (strcmp(c[0], met) == 0 || strcmp(c[1], met) == 0))
+            return strcmp(c[0], met) == 0 ? c[1] : c[0];
+        return NULL;
+    }
     return NULL;
 }
 
@@ -4947,7 +4972,7 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, owner_rule)) < 0 || (rc = apply_rule(ex, &sm, its_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, greeted_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, companions_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, two_countries_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, signed_with_rule)) < 0) {
+        (rc = apply_rule(ex, &sm, signed_with_rule)) < 0 || (rc = apply_rule(ex, &sm, between_partner_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
     }

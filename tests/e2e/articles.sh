@@ -4139,6 +4139,15 @@ check(not any(e["name"] == "United Nations Security Council" for e in docs["ho95
 check(len(met("ho96", "Yoweri Museveni", "Muhoozi Kainerugaba")) == 1, "ho96: also attended by")
 check([ev["place"] for ev in met("ho96", "Yoweri Museveni", "Guy Kabombo Muadiamvita")] == ["location:entebbe"], "ho96: State House Entebbe")
 
+# ho97-ho98: "paid a courtesy call on the Minister ... of the Republic of Turkey, Mr. Y ... relations
+# between Ghana and Turkey" (the caller is Ghana's, and so is the one who accompanies him);
+# "held meetings at the U.S. Congress with Senators A and B" after a pair of two countries (both
+# American; the Congress is in Washington)
+country("ho97", "Kwabena Nyarko Amoah", "Ghana")
+country("ho97", "Kofi Asante", "Ghana")
+country("ho98", "Bob Menendez", "United States")
+check([ev["place"] for ev in met("ho98", "Ararat Mirzoyan", "Gary Peters")] == ["location:washington"], "ho98: at the U.S. Congress")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
