@@ -1132,8 +1132,11 @@ static int sentence_place(const parley_extraction *ex, size_t s)
         for (size_t k = q > se->tok_begin + 16 ? q - 16 : se->tok_begin; loc && is_w(ex, q, "in") && k + 2 < q; k++)
             if (parley_talks_on(ex, k, q)) {
                 bool clause = false;   /* (a comma or a verb's "and" ends what they are on) */
+                /* (... and so does the talks' own verb: "Talks on a ceasefire resumed in Doha") */
+                static const char *const verbs[] = {"resumed", "began", "opened", "ended", "continued", "concluded",
+                                                    "started", "were", "was", "took", NULL};
                 for (size_t r = k + 2; r < q && !clause; r++)
-                    clause = is_p(ex, r, ',') || is_p(ex, r, ';');
+                    clause = is_p(ex, r, ',') || is_p(ex, r, ';') || is_w_any(ex, r, verbs);
                 loc = clause;
             }
         /* "at State House, Nairobi": the city after a site named at its place */
@@ -3900,6 +3903,25 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 break;
         }
     }
+    /* "Talks ... resumed in Doha, with A and B attending": a meeting's noun, then its people after
+     * "with" and before "attending" (all of them its participants, as after "between") */
+    bool with_attending = false;
+    for (size_t i = 1; !ml && (sk & noun_bit) && pp.n >= 2 && i < pp.n; i++) {
+        size_t e = pp.p[i].end, w = pp.p[i - 1].pos;
+        if (e >= se->tok_end || !(is_w(ex, e, "attending") || is_w(ex, e, "participating") || is_w(ex, e, "present")))
+            continue;
+        while (w > se->tok_begin + 1 && w + 6 > pp.p[i - 1].pos && !is_w(ex, w - 1, "with") &&
+               tok(ex, w - 1)->kind == PARLEY_TOK_WORD)
+            w--;
+        if (!is_w(ex, w - 1, "with"))
+            continue;
+        for (size_t n = se->tok_begin; n + 1 < w && !ml; n++)
+            if (parley_match(ex, n, PARLEY_LEX_MEET_NOUN, NULL)) {
+                meet = w - 1;
+                ml = 1;
+                with_attending = true;
+            }
+    }
     bool has_meet = ml > 0, has_sign = sl > 0, has_call = cl > 0;
     /* "exchanged memoranda of understanding", "exchanged the signed agreements": a signing only
      * with the documents right after the verb (not "exchanged views on the agreement") */
@@ -4539,7 +4561,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 obj.p[k++] = obj.p[i];
         obj.n = k;
     }
-    bool between = has_meet && (is_w(ex, meet + ml - 1, "between") || attended_by);
+    bool between = has_meet && (is_w(ex, meet + ml - 1, "between") || attended_by || (with_attending && meet == trig));
     /* "held a trilateral meeting with A and B": all of them together (also "hosted a trilateral
      * meeting with A and B") */
     for (size_t q = meet > se->tok_begin + 3 ? meet - 3 : se->tok_begin; has_meet && q < meet + ml; q++)

@@ -4148,6 +4148,13 @@ country("ho97", "Kofi Asante", "Ghana")
 country("ho98", "Bob Menendez", "United States")
 check([ev["place"] for ev in met("ho98", "Ararat Mirzoyan", "Gary Peters")] == ["location:washington"], "ho98: at the U.S. Congress")
 
+# ho99-ho101: "He recalled his meeting last year with US Defense Secretary X" (a meeting of 2023);
+# "A and B were also at the talks" (joins the talks in Doha); "Putin's visit to Mongolia met with
+# protests from Ukraine" (no meeting)
+check([ev["date"] for ev in met("ho99", "Rajnath Singh", "Lloyd Austin")] == ["2023"], "ho99: his meeting last year with")
+check(met("ho100", "William Burns", "Abbas Kamel") and met("ho100", "David Barnea", "Mohammed bin Abdulrahman Al Thani"), "ho100: were also at the talks")
+check(not events("ho101", "meeting"), "ho101: met with protests")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
