@@ -2185,6 +2185,10 @@ static const char *host_rule(const parley_extraction *ex, const sentence_mention
 static const char *seat_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
                              const parley_mention *pm)
 {
+    /* (an international body's officer is a guest anywhere: "European Commission President X met
+     * Y and Z at the Élysée Palace") */
+    if (international(ex, &ex->entities[self]))
+        return NULL;
     size_t s = pm->sentence, se = ex->text.sentences[s].tok_end, v = pm->te, vl = 0;
     for (; v < se && v < pm->te + 3 && !(vl = parley_match(ex, v, PARLEY_LEX_MEET, NULL)); v++)
         if (ex->text.tokens[v].kind == PARLEY_TOK_PUNCT)

@@ -233,9 +233,9 @@ bool parley_on_sidelines(const parley_extraction *ex, size_t b, size_t e);
  * a day after the two leaders signed the Ankara Declaration in Türkiye", "..., two weeks before
  * ..." (at most 20 tokens back)? O(1). */
 bool parley_in_other_time_clause(const parley_extraction *ex, const parley_sentence *se, size_t p);
-/** @brief After meeting words ending at token @p q: "[with] the [Serbian] delegation" ("Minister X
- * met the delegation at the ministry"), before @p end. The token of "the", the demonym's length in
- * @p *dl; SIZE_MAX when not. O(1). */
+/** @brief After meeting words ending at token @p q: "[with] the [Serbian] delegation", "the
+ * [visiting] lawmakers", "the visitors" ("Minister X met the delegation at the ministry"), before
+ * @p end. The token of "the", the demonym's length in @p *dl; SIZE_MAX when not. O(1). */
 size_t parley_delegation_met(const parley_extraction *ex, size_t q, size_t end, size_t *dl);
 /** @brief The person of a release's letterhead ("Hon. Richard Marles MP" on a line of its own among
  * the first three sentences, named before anyone else): whom "I" opening a sentence means; the

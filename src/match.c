@@ -409,7 +409,14 @@ size_t parley_delegation_met(const parley_extraction *ex, size_t q, size_t end, 
     if (q + 1 >= end || !parley_text_tok_is_ci(t, q, "the"))
         return SIZE_MAX;
     *dl = parley_match(ex, q + 1, PARLEY_LEX_DEMONYM, NULL);
-    return q + 1 + *dl < end && parley_text_tok_is_ci(t, q + 1 + *dl, "delegation") ? q : SIZE_MAX;
+    /* "the delegation", "the Ukrainian delegation", "the visiting lawmakers", "the congressional
+     * delegation" */
+    static const char *const adjectives[] = {"visiting", "congressional", "parliamentary", NULL};
+    static const char *const nouns[] = {"delegation", "lawmakers", "delegates", "visitors", NULL};
+    size_t n = q + 1 + *dl;
+    if (n < end && parley_text_tok_in_ci(t, n, adjectives))
+        n++;
+    return n < end && parley_text_tok_in_ci(t, n, nouns) ? q : SIZE_MAX;
 }
 
 int parley_letterhead(const parley_extraction *ex)

@@ -4155,6 +4155,12 @@ check([ev["date"] for ev in met("ho99", "Rajnath Singh", "Lloyd Austin")] == ["2
 check(met("ho100", "William Burns", "Abbas Kamel") and met("ho100", "David Barnea", "Mohammed bin Abdulrahman Al Thani"), "ho100: were also at the talks")
 check(not events("ho101", "meeting"), "ho101: met with protests")
 
+# ho102-ho103: "Foreign Minister X also met the lawmakers" after a congressional delegation led by
+# Representative Y (X met Y); "European Commission President X met Y and Z at the Élysée Palace"
+# (X of no country, not France)
+check(len(met("ho102", "Lin Chia-lung", "Michael McCaul")) == 1, "ho102: also met the lawmakers")
+country("ho103", "Ursula von der Leyen", None)
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
