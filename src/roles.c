@@ -339,6 +339,11 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                 international = true;
             memset(mark + (j - start), INC, l);
             j += l;
+        } else if (office && j > start && j + 1 < end && mark[prev - start] == INC && tok_word(ex, prev, "commander") &&
+                   tok_word(ex, j, "general") && tok_word(ex, j + 1, "of")) {
+            /* "Commander General of the Peruvian Army": "General" is the office's, no rank */
+            mark[j - start] = INC;
+            j++;
         } else if (j > start && j + 3 < end && tok_punct_is(ex, j, '(') && tok_punct_is(ex, j + 2, ')') &&
                    (ex->text.tokens[j + 1].flags & PARLEY_TOK_ALLCAPS) && mark[prev - start] == INC && is_cap(ex, prev) &&
                    parley_match(ex, j + 1, PARLEY_LEX_INTERNATIONAL, NULL) == 1) {

@@ -4161,6 +4161,9 @@ check(not events("ho101", "meeting"), "ho101: met with protests")
 check(len(met("ho102", "Lin Chia-lung", "Michael McCaul")) == 1, "ho102: also met the lawmakers")
 country("ho103", "Ursula von der Leyen", None)
 
+# ho65 again: "Commander General of the Peruvian Army, General César Briceño" (the office whole)
+check(title("ho65", "César Briceño") == "Commander General of the Peruvian Army", "ho65: Commander General of")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
