@@ -2574,7 +2574,19 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
             speaker = is_w_any(ex, q, speech_verbs);
         if (speaker)
             continue;
-        if (event_add_participant(ex, ev, pp->p[i].ent) < 0)
+        /* "The two countries signed a similar memorandum in 2022" after a meeting: the countries
+         * of its people sign, not those people */
+        bool countries = false;
+        for (size_t q = pp->p[i].pos; q < pp->p[i].end && q < pp->p[i].pos + 4 && !countries; q++)
+            countries = is_w(ex, q, "countries") || is_w(ex, q, "nations");
+        int party = pp->p[i].ent;
+        const char *pc = ex->entities[party].country;
+        for (size_t k = 0; countries && pc && k < ex->n_entities; k++)
+            if (ex->entities[k].type == PARLEY_ENTITY_COUNTRY && strcmp(ex->entities[k].name, pc) == 0) {
+                party = (int)k;
+                break;
+            }
+        if (event_add_participant(ex, ev, party) < 0)
             return PARLEY_ENOMEM;
         if (ex->entities[pp->p[i].ent].country)
             signatories++;

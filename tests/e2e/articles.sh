@@ -4164,6 +4164,10 @@ country("ho103", "Ursula von der Leyen", None)
 # ho65 again: "Commander General of the Peruvian Army, General César Briceño" (the office whole)
 check(title("ho65", "César Briceño") == "Commander General of the Peruvian Army", "ho65: Commander General of")
 
+# ho74 again: "The two countries signed a similar agreement in 2022" after a meeting (the countries
+# sign, not the ministers who met)
+check([sorted(names("ho74", ev["participants"])) for ev in events("ho74", "agreement")] == [["country:greece", "country:israel"]], "ho74: the two countries signed")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
