@@ -1711,7 +1711,10 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
          * happened (a day is not judged: a story may be dated in another time zone) */
         bool later = !future && st->has_pub && !st->made_up_year && h.kind == D_ABS && !h.date.d && h.date.y &&
                      (h.date.y > st->pub.y || (h.date.y == st->pub.y && h.date.m > st->pub.m));
-        if (since || relative || later) {
+        /* "..., and on Thursday he met Y": the day of the clause after ", and", not the event's */
+        size_t hp = h.pos > se->tok_begin && is_w(ex, h.pos - 1, "on") ? h.pos - 1 : h.pos;
+        bool next_clause = h.pos > trig && hp >= se->tok_begin + 2 && is_w(ex, hp - 1, "and") && is_p(ex, hp - 2, ',');
+        if (since || relative || later || next_clause) {
             i = h.end - 1;
             continue;
         }
@@ -1917,16 +1920,21 @@ static bool names_entity_in(const parley_extraction *ex, size_t s, int ent)
 
 /* "On the last day of the visit, he held talks in Doha": the day a sentence before says the visit
  * or tour ended ("concluded a three-day visit to the Gulf on Thursday"), when sentence s speaks of
- * its last or final day. O(tokens of the sentences read). */
+ * its last or final day; else, for its first, second, third or last day, the day counted from the
+ * one a sentence before says a visit of so many days began. O(tokens of the sentences read). */
 static bool final_day(const parley_extraction *ex, const doc_state *st, size_t s, parley_date *out)
 {
     static const char *const trips[] = {"visit", "tour", "trip", NULL};
     static const char *const ends[] = {"concluded", "wrapped", "ended", "completed", "wound", NULL};
     const parley_sentence *se = &ex->text.sentences[s];
     bool last = false;
-    for (size_t q = se->tok_begin; q + 4 < se->tok_end && q < se->tok_begin + 12 && !last; q++)
-        last = (is_w(ex, q, "last") || is_w(ex, q, "final")) && is_w(ex, q + 1, "day") && is_w(ex, q + 2, "of") &&
-               (is_w_any(ex, q + 3, trips) || is_w_any(ex, q + 4, trips));
+    int nth = 0;   /* "the second day of the visit": 2 */
+    for (size_t q = se->tok_begin; q + 4 < se->tok_end && q < se->tok_begin + 12 && !last && !nth; q++) {
+        if (!is_w(ex, q + 1, "day") || !is_w(ex, q + 2, "of") || !(is_w_any(ex, q + 3, trips) || is_w_any(ex, q + 4, trips)))
+            continue;
+        last = is_w(ex, q, "last") || is_w(ex, q, "final");
+        nth = is_w(ex, q, "first") ? 1 : is_w(ex, q, "second") ? 2 : is_w(ex, q, "third") ? 3 : 0;
+    }
     for (size_t s2 = 0; last && s2 < s; s2++) {
         const parley_sentence *p = &ex->text.sentences[s2];
         for (size_t q = p->tok_begin; q < p->tok_end; q++) {
@@ -1940,6 +1948,35 @@ static bool final_day(const parley_extraction *ex, const doc_state *st, size_t s
                 }
             break;
         }
+    }
+    /* ... else counted from the day a sentence before says a visit of so many days began ("arrived
+     * in New Delhi on Tuesday on a three-day visit": its final day is Thursday) */
+    static const char *const counts[] = {"one", "two", "three", "four", "five", "six", "seven", NULL};
+    for (size_t s2 = s; (last || nth) && s2-- > 0;) {
+        const parley_sentence *p = &ex->text.sentences[s2];
+        int days = 0;
+        for (size_t q = p->tok_begin; q + 3 < p->tok_end && !days; q++) {
+            if (!is_p(ex, q + 1, '-') || !is_w(ex, q + 2, "day") ||
+                !(is_w_any(ex, q + 3, trips) || (q + 4 < p->tok_end && is_w_any(ex, q + 4, trips))))
+                continue;
+            for (int k = 0; counts[k] && !days; k++)
+                if (is_w(ex, q, counts[k]))
+                    days = k + 1;
+            if (!days && tok(ex, q)->kind == PARLEY_TOK_NUM && tok_n(ex, q) == 1)
+                days = *tok_s(ex, q) - '0';
+        }
+        if (!days)
+            continue;
+        date_hit h;
+        for (size_t k = p->tok_begin; k < p->tok_end; k++)
+            if (date_in_sentence(ex, st, k, p->tok_end, &h) && h.kind == D_ABS && h.date.d) {
+                if (last || nth <= days) {
+                    *out = parley_date_add_days(h.date, last ? days - 1 : nth - 1);
+                    return true;
+                }
+                break;
+            }
+        break;
     }
     return false;
 }
@@ -3154,6 +3191,11 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
         size_t q = bound + 2;
         while (q < m2 && is_w_any(ex, q, adverbs))
             q++;
+        /* ("..., and on Thursday he met C": a day, then the subject's pronoun) */
+        if (q + 2 < m2 && is_w(ex, q, "on") && tok(ex, q + 1)->kind == PARLEY_TOK_WORD &&
+            parley_date_weekday_name(tok_s(ex, q + 1), tok_n(ex, q + 1)) >= 0 &&
+            (is_w(ex, q + 2, "he") || is_w(ex, q + 2, "she")))
+            q += 3;
         /* ("..., and held a trilateral meeting with C", "..., and he held talks with C": words in
          * lower case with no group or article before the meeting words) */
         static const char *const groups_w[] = {"the", "they", "both", "two", "all", "which", "who", "it", "its", NULL};
@@ -3162,6 +3204,7 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
             lower = tok(ex, k)->kind == PARLEY_TOK_WORD && !(tok(ex, k)->flags & PARLEY_TOK_CAP) && !is_w_any(ex, k, groups_w);
         own = q != m2 && !lower;
     }
+
     /* "..., before meeting President Z": a gerund's subject is the sentence's (also "..., before
      * holding a trilateral meeting with") */
     if (is_w_any(ex, m2, gerund_openers) || is_w_any(ex, bound, gerund_openers) ||
@@ -3236,6 +3279,9 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
             continue;
         }
         clause_date(ex, st, m2 + l2, se->tok_end, ev);
+        /* ("..., and on Thursday he met Y": the day said before its meeting words) */
+        if (!ev->date[0] && bound + 3 < m2 && is_w(ex, bound + 1, "and") && is_w(ex, bound + 2, "on"))
+            clause_date(ex, st, bound + 2, m2, ev);
         /* "a day after": the day before the main event's */
         if (!ev->date[0] && shift != NO_REL && base[0] && !shift_day(base, shift, ev->date))
             ev->date[0] = '\0';

@@ -4168,6 +4168,12 @@ check(title("ho65", "César Briceño") == "Commander General of the Peruvian Arm
 # sign, not the ministers who met)
 check([sorted(names("ho74", ev["participants"])) for ev in events("ho74", "agreement")] == [["country:greece", "country:israel"]], "ho74: the two countries signed")
 
+# ho104: "arrived in New Delhi on Tuesday on a three-day visit ... On Wednesday, he held talks with
+# A ..., and on Thursday he met B ... On the final day of the visit, X also met C" (each its day)
+check([ev["date"] for ev in met("ho104", "Ranil Wickremesinghe", "Narendra Modi")] == ["2024-07-10"], "ho104: On Wednesday, ..., and on Thursday")
+check([ev["date"] for ev in met("ho104", "Ranil Wickremesinghe", "S. Jaishankar")] == ["2024-07-11"], "ho104: and on Thursday he met")
+check([ev["date"] for ev in met("ho104", "Ranil Wickremesinghe", "Rahul Gandhi")] == ["2024-07-11"], "ho104: the final day of a three-day visit")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
