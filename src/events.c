@@ -4022,6 +4022,25 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         ml = 0;
         meet = se->tok_end;
     }
+    /* "X hosted a conference on defence industry in Canberra, where Y delivered a keynote
+     * address": a gathering hosted, no one received (the people of a clause after it) */
+    static const char *const gatherings_hosted[] = {"conference", "forum", "seminar", "workshop", "exhibition", "event",
+                                                    "symposium", "webinar", "panel", "roundtable", "session", NULL};
+    if (has_meet && ml == 1 && (is_w(ex, meet, "hosted") || is_w(ex, meet, "hosts")) && meet + 2 < se->tok_end &&
+        (is_w(ex, meet + 1, "a") || is_w(ex, meet + 1, "an")) && is_w_any(ex, meet + 2, gatherings_hosted)) {
+        size_t first = SIZE_MAX;
+        for (size_t i = 0; i < pp.n; i++)
+            if (pp.p[i].pos > meet && pp.p[i].pos < first)
+                first = pp.p[i].pos;
+        bool clause = false;   /* (a comma, then "where" or "which", before the first person after) */
+        for (size_t q = meet + 3; first != SIZE_MAX && q + 1 < first && !clause; q++)
+            clause = is_p(ex, q, ',') && (is_w(ex, q + 1, "where") || is_w(ex, q + 1, "which"));
+        if (first == SIZE_MAX || clause) {
+            has_meet = false;
+            ml = 0;
+            meet = se->tok_end;
+        }
+    }
     /* "met virtually with", "met online with": a call */
     if (has_meet && meet + ml < se->tok_end && (is_w(ex, meet + ml, "virtually") || is_w(ex, meet + ml, "online")) &&
         (is_w(ex, meet, "met") || is_w(ex, meet, "meets") || is_w(ex, meet, "meet"))) {
@@ -4041,8 +4060,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     }
     /* a "called on" is a meeting, not a call; so is a visit that delivers a letter or a
      * message ("received X, who delivered a message from President Y") */
-    if (has_call && has_meet && call == meet)
+    if (has_call && has_meet && call == meet && cl <= ml)
         has_call = false;
+    /* ... but "received a call from" is a call, not a reception */
+    if (has_call && has_meet && call == meet && cl > ml) {
+        has_meet = false;
+        ml = 0;
+        meet = se->tok_end;
+    }
     if (has_call && has_meet && call > meet && (is_w(ex, call, "letter") || is_w(ex, call, "message")))
         has_call = false;
     /* "In his meeting with X, the prime minister congratulated him": congratulations given at

@@ -4174,6 +4174,10 @@ check([ev["date"] for ev in met("ho104", "Ranil Wickremesinghe", "Narendra Modi"
 check([ev["date"] for ev in met("ho104", "Ranil Wickremesinghe", "S. Jaishankar")] == ["2024-07-11"], "ho104: and on Thursday he met")
 check([ev["date"] for ev in met("ho104", "Ranil Wickremesinghe", "Rahul Gandhi")] == ["2024-07-11"], "ho104: the final day of a three-day visit")
 
+# ho105: "received a call from his Japanese counterpart X" (a call); "hosted a conference ..., where
+# General Y delivered a keynote address" (no one received)
+check(not events("ho105", "meeting") and len(events("ho105", "call")) == 1, "ho105: a call received, a conference hosted")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
