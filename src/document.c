@@ -979,6 +979,18 @@ static int parse_header(parley_document *d, size_t *body)
             if (e - k >= 8 && e - k <= 40 && date_line(t, k, e, iso) && !(d->date = parley_strndup(iso, 10)))
                 return PARLEY_ENOMEM;
         }
+        /* "May 10, 2024, 14:20, The Kremlin, Moscow": a date, then a time of day after a comma
+         * (and the place), on a line of its own */
+        for (size_t k = q; !d->date && e - q <= 80 && k + 6 < e && k < q + 24; k++) {
+            if (t[k] != ',' || t[k + 1] != ' ' || !isdigit((unsigned char)t[k + 2]))
+                continue;
+            size_t c = k + 2;
+            while (c < e && isdigit((unsigned char)t[c]))
+                c++;
+            if (c + 2 < e && t[c] == ':' && c - (k + 2) <= 2 && isdigit((unsigned char)t[c + 1]) && isdigit((unsigned char)t[c + 2]) &&
+                k - q >= 8 && date_line(t, q, k, iso) && !(d->date = parley_strndup(iso, 10)))
+                return PARLEY_ENOMEM;
+        }
         /* "Posted On: 19 JUN 2024 5:15PM by PIB Delhi", "Posted: 3 March 2026": a release's
          * stamp, its date up to the credit */
         if (!d->date && e - q > 16 && e - q <= 80 && strncasecmp(t + q, "posted", 6) == 0) {

@@ -1109,6 +1109,26 @@ static bool in_gathering_name(const parley_extraction *ex, const sentence_mentio
     return false;
 }
 
+/* Is mention o the object of a visit's verb ("to visit the Philippines", "visited Japan")? O(1). */
+static bool visited_object(const parley_extraction *ex, const parley_mention *o, size_t sb)
+{
+    static const char *const verbs[] = {"visit", "visits", "visited", "visiting", "tour", "toured", "touring", NULL};
+    size_t q = o->tb;
+    if (o->lex && o->lex->kind == PARLEY_LEX_DEMONYM)
+        return false;   /* ("visited British troops": whose troops) */
+    if (q > sb && parley_text_tok_is(&ex->text, q - 1, "the"))
+        q--;
+    if (!(q > sb && parley_text_tok_in_ci(&ex->text, q - 1, verbs)))
+        return false;
+    /* (not someone else's visit: "invited him to visit Pakistan") */
+    static const char *const others[] = {"invited", "invite", "invites", "inviting", "invitation", "him", "her", "them",
+                                         "urged", "asked", NULL};
+    for (size_t k = q - 1; k-- > sb && k + 6 > q;)
+        if (parley_text_tok_in_ci(&ex->text, k, others))
+            return false;
+    return true;
+}
+
 /* Is country mention o one of a pair joined by a hyphen ("the Australia-Philippines Ministerial
  * Meeting", "the India-China border"): a thing of both, no one's country? O(1). */
 static bool in_country_pair(const parley_extraction *ex, const parley_mention *o)
@@ -1207,7 +1227,9 @@ static bool visits_except(const parley_extraction *ex, const sentence_mentions *
                                 visit_of_before(ex, o->tb - 1, ex->text.sentences[s].tok_begin)));
             const char *oc = o->type == PARLEY_ENTITY_COUNTRY ? (o->entity >= 0 ? ex->entities[o->entity].name : NULL)
                                                               : (o->lex ? o->lex->country : NULL);
-            if (of_country && o->entity >= 0 && oc && strcmp(oc, country) == 0 && located_at(ex, o, s) &&
+            /* (... or visited: "was pleased to visit the Philippines") */
+            if (of_country && o->entity >= 0 && oc && strcmp(oc, country) == 0 &&
+                (located_at(ex, o, s) || visited_object(ex, o, ex->text.sentences[s].tok_begin)) &&
                 !in_others_role(ex, sm, s, o, (int)(person - ex->entities)) &&
                 !others_visit(ex, sm, s, o, (int)(person - ex->entities)) &&
                 !in_others_relative(ex, sm, s, o, (int)(person - ex->entities)))
@@ -5017,6 +5039,8 @@ static int person_roles(parley_extraction *ex)
                     in_country_pair(ex, o) ||
                     /* "left for China" */
                     (o->tb > ex->text.sentences[s].tok_begin && parley_departure_for(ex, o->tb - 1, ex->text.sentences[s].tok_begin)) ||
+                    /* "was pleased to visit the Philippines" */
+                    visited_object(ex, o, ex->text.sentences[s].tok_begin) ||
                     /* a partner: "would hold the exercise with the United States", "had signed
                      * similar agreements with Germany and France" */
                     (after_with(ex, &sm, o, s) && (self_m->tb < o->tb || quoted_at(ex, s, o->tb))) ||

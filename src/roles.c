@@ -233,6 +233,13 @@ static size_t city_division(const parley_extraction *ex, size_t i, size_t end)
     return 0;
 }
 
+/* A demonym and an office right after it, ending by end ("Brazilian President")? */
+static bool demonym_office(const parley_extraction *ex, size_t k, size_t end)
+{
+    size_t dl = parley_match(ex, k, PARLEY_LEX_DEMONYM, NULL);
+    return dl && k + dl < end && parley_match(ex, k + dl, PARLEY_LEX_OFFICE, NULL);
+}
+
 /* Is token i a possessive "'s"? */
 static bool poss_at(const parley_extraction *ex, size_t i, size_t end)
 {
@@ -543,6 +550,8 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                                  (office && k + 1 < end && is_cap(ex, k) && tok_word(ex, k + 1, "Abroad")));
             else
                 ok = k < end && (titleish(ex, k, end) || cap_run_to_head(ex, k, end) || city_division(ex, k, end) ||
+                                 /* "Chief Advisor to the Brazilian President X" */
+                                 (office && tok_word(ex, j, "to") && k > j + 1 && demonym_office(ex, k, end)) ||
                                  /* "the head of the committee, X": a body named by its common noun
                                   * alone, told before, ends the title */
                                  (office && tok_word(ex, j, "of") && k == j + 2 && k + 1 == end && !is_cap(ex, k) &&

@@ -442,6 +442,23 @@ static void test_entities_without_tags(void **state)
     parley_document_free(d);
 }
 
+static void test_date_with_time_line(void **state)
+{
+    (void)state;
+    /* "May 10, 2024, 14:20, The Kremlin, Moscow": a release's date and time line after its lead */
+    parley_document *d;
+    const char *s = "Meeting with President of Laos\n\nVladimir Putin held talks in the Kremlin.\n\n"
+                    "May 10, 2024, 14:20, The Kremlin, Moscow\n\nThe talks began in a restricted format.\n";
+    assert_int_equal(parley_document_new(&d, "x", s, strlen(s), NULL), 0);
+    assert_string_equal(parley_document_date(d), "2024-05-10");
+    parley_document_free(d);
+    /* (a sentence with a time in it is no date line) */
+    s = "Talks\n\nThe talks began on May 10, 2024, at 14:20 in the Kremlin, officials said after the meeting ended.\n";
+    assert_int_equal(parley_document_new(&d, "x", s, strlen(s), NULL), 0);
+    assert_null(parley_document_date(d));
+    parley_document_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -450,7 +467,7 @@ int main(void)
         cmocka_unit_test(test_clutter),        cmocka_unit_test(test_normalise_offsets),
         cmocka_unit_test(test_invalid_utf8),   cmocka_unit_test(test_hard_wrap),
         cmocka_unit_test(test_iso_date), cmocka_unit_test(test_date_line), cmocka_unit_test(test_published_footer),
-        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags),
+        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1817,6 +1817,32 @@ static void test_commander_general_of(void **state)
     test_doc_free(&t);
 }
 
+static void test_visit_object_and_adviser_to(void **state)
+{
+    (void)state;
+    /* "Minister X stated that she was pleased to visit the Philippines": no Filipino */
+    test_doc t = test_extract("Ms. John Abbot, Minister for Foreign Affairs, held a meeting with Jane Roe, Secretary of Foreign "
+                              "Affairs of the Republic of the Philippines, in Manila. Minister Abbot stated that she was "
+                              "pleased to visit the Philippines.", "2024-07-08");
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_true(!e->country || strcmp(e->country, "Philippines") != 0);
+    test_doc_free(&t);
+    /* ... but "invited him to visit Pakistan" is the guest's visit */
+    test_doc w = test_extract("ISLAMABAD: Prime Minister John Abbot on Friday telephoned Turkish President Jane Roe and "
+                              "invited him to visit Pakistan at his earliest convenience.", "2024-06-01");
+    assert_person_country(w.ex, "John Abbot", "Pakistan");
+    test_doc_free(&w);
+    /* "Chief Advisor to the Brazilian President X": the adviser, of Brazil */
+    test_doc u = test_extract("Foreign Minister Jane Roe met with Chief Advisor to the Brazilian President John Abbot in "
+                              "Beijing.", "2024-05-23");
+    e = find_ent(u.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_string_equal(e->title, "Chief Advisor to the Brazilian President");
+    assert_person_country(u.ex, "John Abbot", "Brazil");
+    test_doc_free(&u);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1833,7 +1859,7 @@ int main(void)
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
         cmocka_unit_test(test_companions), cmocka_unit_test(test_demonym_of_another_and_delegation_including), cmocka_unit_test(test_visitor_by_dateline_aide_and_secretary_general),
-        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year), cmocka_unit_test(test_host_not_of_guest_country), cmocka_unit_test(test_untitled_host_publisher_and_led_by_body), cmocka_unit_test(test_owner_offices_and_own_visit), cmocka_unit_test(test_its_office_of_a_thing), cmocka_unit_test(test_relative_clause_of_a_thing), cmocka_unit_test(test_reported_place_and_journey_after), cmocka_unit_test(test_signed_between_ministries), cmocka_unit_test(test_greeted_through_a_visitor), cmocka_unit_test(test_one_holder_office_named), cmocka_unit_test(test_place_in_guests_description), cmocka_unit_test(test_plural_possessor_and_country_pair), cmocka_unit_test(test_partner_between_and_senators), cmocka_unit_test(test_international_guest_at_a_seat), cmocka_unit_test(test_commander_general_of),
+        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year), cmocka_unit_test(test_host_not_of_guest_country), cmocka_unit_test(test_untitled_host_publisher_and_led_by_body), cmocka_unit_test(test_owner_offices_and_own_visit), cmocka_unit_test(test_its_office_of_a_thing), cmocka_unit_test(test_relative_clause_of_a_thing), cmocka_unit_test(test_reported_place_and_journey_after), cmocka_unit_test(test_signed_between_ministries), cmocka_unit_test(test_greeted_through_a_visitor), cmocka_unit_test(test_one_holder_office_named), cmocka_unit_test(test_place_in_guests_description), cmocka_unit_test(test_plural_possessor_and_country_pair), cmocka_unit_test(test_partner_between_and_senators), cmocka_unit_test(test_international_guest_at_a_seat), cmocka_unit_test(test_commander_general_of), cmocka_unit_test(test_visit_object_and_adviser_to),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -4178,6 +4178,14 @@ check([ev["date"] for ev in met("ho104", "Ranil Wickremesinghe", "Rahul Gandhi")
 # General Y delivered a keynote address" (no one received)
 check(not events("ho105", "meeting") and len(events("ho105", "call")) == 1, "ho105: a call received, a conference hosted")
 
+# ho106-ho108: "Chief Advisor to the Brazilian President Celso Amorim" (the adviser, Brazil's);
+# "Minister Kamikawa stated that she was pleased to visit the Philippines" (Japan's, not the
+# Philippines'); the Kremlin's "May 10, 2024, 14:20, The Kremlin, Moscow" line after the lead (the
+# date)
+check(title("ho106", "Celso Amorim") == "Chief Advisor to the Brazilian President", "ho106: adviser to the Brazilian President")
+country("ho107", "KAMIKAWA Yoko", "Japan")
+check(docs["ho108"]["date"] == "2024-05-10" and [ev["date"] for ev in met("ho108", "Vladimir Putin", "Thongloun Sisoulith")] == ["2024-05-10"], "ho108: the Kremlin's date line")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
