@@ -4964,10 +4964,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         }
     }
 
-    /* "Le Drian and Shoukry discussed the situation in Libya" right after their meeting: the
-     * meeting told, not a new one in Libya */
-    if (has_meet && !group_again && !planned && !has_call && st->last_meeting >= 0 && st->last_meeting_sentence + 1 >= s &&
-        tok_n(ex, meet) >= 7 && strncasecmp(tok_s(ex, meet), "discuss", 7) == 0 && subj.n + obj.n >= 2) {
+    /* "Le Drian and Shoukry discussed the situation in Libya", "exchanged views on ..." right after
+     * their meeting (a sentence may stand between): the meeting told, not a new one in Libya */
+    if (has_meet && !group_again && !planned && !has_call && st->last_meeting >= 0 && st->last_meeting_sentence + 2 >= s &&
+        ((tok_n(ex, meet) >= 7 && strncasecmp(tok_s(ex, meet), "discuss", 7) == 0) || is_w(ex, meet, "exchanged")) &&
+        subj.n + obj.n >= 2) {
         const parley_event *lm = &ex->events[st->last_meeting];
         bool all_in = true;
         for (size_t i = 0; i < subj.n + obj.n && all_in; i++) {

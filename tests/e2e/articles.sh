@@ -4186,6 +4186,10 @@ check(title("ho106", "Celso Amorim") == "Chief Advisor to the Brazilian Presiden
 country("ho107", "KAMIKAWA Yoko", "Japan")
 check(docs["ho108"]["date"] == "2024-05-10" and [ev["date"] for ev in met("ho108", "Vladimir Putin", "Thongloun Sisoulith")] == ["2024-05-10"], "ho108: the Kremlin's date line")
 
+# ho109: "A and B embraced and exchanged views on Friday in Kyiv" (a meeting; "hugged Russian
+# President X" on a trip before is no meeting said, as a handshake is none)
+check([(ev["date"], ev["place"]) for ev in met("ho109", "Narendra Modi", "Volodymyr Zelensky")] == [("2024-08-23", "location:kyiv")], "ho109: exchanged views")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
