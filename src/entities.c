@@ -3786,6 +3786,53 @@ static const char *other_signing_country(const parley_extraction *ex, const sent
     return NULL;
 }
 
+/* "received a delegation of the United States Congress. The delegation included: - Senator X;": a
+ * person of a list's item, the list opened by the delegation's members, is of the country of the
+ * delegation told just before ("a delegation of the United States Congress", "the Ukrainian
+ * delegation"). */
+static const char *delegation_list_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                        const parley_mention *pm)
+{
+    size_t s = pm->sentence;
+    if ((size_t)pm->entity != self || pm->country || !ex->text.sentences[s].item)
+        return NULL;
+    size_t intro = s;
+    while (intro > 0 && ex->text.sentences[intro].item)
+        intro--;
+    const parley_sentence *is = &ex->text.sentences[intro];
+    if (ex->text.sentences[intro].item || is->tok_end < is->tok_begin + 2 || !parley_text_tok_is(&ex->text, is->tok_end - 1, ":"))
+        return NULL;
+    bool members = false;
+    for (size_t q = is->tok_begin; q < is->tok_end && !members; q++)
+        members = parley_match(ex, q, PARLEY_LEX_MEMBERS, NULL) > 0;
+    /* the delegation said in the intro or the sentence before it */
+    for (size_t k = intro + 1; members && k-- > 0 && k + 2 > intro;) {
+        for (size_t j = sm->off[k]; j < sm->off[k + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            const parley_text *t = &ex->text;
+            if (o->entity < 0 || !(o->type == PARLEY_ENTITY_COUNTRY || o->type == PARLEY_ENTITY_ORGANIZATION))
+                continue;
+            /* "a delegation of [the] X", "the X delegation" */
+            size_t b = o->tb > 0 && parley_text_tok_is(t, o->tb - 1, "the") ? o->tb - 1 : o->tb;
+            bool of = b >= 2 && parley_text_tok_is(t, b - 1, "of") && parley_text_tok_is_ci(t, b - 2, "delegation");
+            bool adj = o->te < t->n_tokens && parley_text_tok_is_ci(t, o->te, "delegation");
+            if (!of && !adj)
+                continue;
+            if (o->type == PARLEY_ENTITY_COUNTRY)
+                return ex->entities[o->entity].name;
+            if (o->lex && o->lex->country)
+                return o->lex->country;
+            /* (a body named after its country: "the United States Congress") */
+            const parley_lex_entry *ce = NULL;
+            size_t n0 = parley_text_tok_is_ci(t, o->tb, "the") ? o->tb + 1 : o->tb;
+            if (n0 < o->te && parley_match(ex, n0, PARLEY_LEX_COUNTRY, &ce) && ce)
+                return ce->canonical;
+            return ex->entities[o->entity].country;
+        }
+    }
+    return NULL;
+}
+
 /* "X paid a courtesy call on Turkey's Minister Y ... the two discussed relations between Ghana and
  * Turkey": one who meets someone of one of the two countries of "between A and B", said in the
  * meeting's sentence or the next, is of the other. */
@@ -4998,7 +5045,8 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, owner_rule)) < 0 || (rc = apply_rule(ex, &sm, its_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, greeted_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, companions_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, two_countries_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, signed_with_rule)) < 0 || (rc = apply_rule(ex, &sm, between_partner_rule)) < 0) {
+        (rc = apply_rule(ex, &sm, signed_with_rule)) < 0 || (rc = apply_rule(ex, &sm, between_partner_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, delegation_list_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
     }

@@ -3545,6 +3545,23 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* ... or the delegations of talks so told: "The U.S. delegation was led by A and B. C led
      * Kyiv's team, which also included D and E" (the sentences right after it) */
     uint64_t mk = st->unnamed_meet && st->unnamed_meet + 3 >= s + 1 && pp.n ? kinds_in(ex, se->tok_begin, se->tok_end) : 0;
+    /* "The delegation included:" and a list, an item a line ("- Senator X;"): the first person of
+     * each item */
+    if (st->unnamed_meet && st->unnamed_meet + 3 >= s + 1 && !pp.n && se->tok_end > se->tok_begin + 2 &&
+        is_p(ex, se->tok_end - 1, ':') &&
+        (kinds_in(ex, se->tok_begin, se->tok_end) & (UINT64_C(1) << PARLEY_LEX_MEMBERS))) {
+        size_t s2 = s + 1;
+        for (; s2 < ex->text.n_sentences && ex->text.sentences[s2].item; s2++) {
+            people ip;
+            sentence_people(ex, s2, &ip);
+            if (ip.n)
+                people_add(&pp, ip.p[0].ent, ip.p[0].pos, ip.p[0].end);
+        }
+        if (pp.n) {
+            st->items_end = s2;
+            mk = kinds_in(ex, se->tok_begin, se->tok_end);
+        }
+    }
     /* ("A, B and C attended the meeting" after "The trilateral meeting ... was held in Tbilisi":
      * the people before the join words are its participants) */
     bool attended = false;

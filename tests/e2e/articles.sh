@@ -4190,6 +4190,11 @@ check(docs["ho108"]["date"] == "2024-05-10" and [ev["date"] for ev in met("ho108
 # President X" on a trip before is no meeting said, as a handshake is none)
 check([(ev["date"], ev["place"]) for ev in met("ho109", "Narendra Modi", "Volodymyr Zelensky")] == [("2024-08-23", "location:kyiv")], "ho109: exchanged views")
 
+# ho110: "received a delegation of the United States Congress. The delegation included:" and an item
+# a line (the host met each; all Americans)
+check(met("ho110", "Shavkat Mirziyoyev", "Steve Daines") and met("ho110", "Shavkat Mirziyoyev", "Trent Kelly"), "ho110: the delegation included:")
+country("ho110", "Ronny Jackson", "United States")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
