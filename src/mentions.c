@@ -2283,6 +2283,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         }
         parley_role left = {0}, right = {0};
         bool right_also = false;   /* right is a second office: "X, who is also ..." */
+        bool owners_kin = false;   /* ", the leader's sister,": a person, no title of their own */
         size_t rank_b = i;
         int hl = 0, hr = 0, rc;
         if (!se->headline && (hl = parley_role_before(ex, i, se->tok_begin, &left, &rank_b)) < 0)
@@ -2344,6 +2345,13 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                     h + 1 < se->tok_end && tok_is(ex, h + 1, "of") && of > h && tok_is(ex, of, "of") &&
                     parley_match(ex, right.e - 1, PARLEY_LEX_OFFICE, NULL) == 1)
                     hr = 0;
+            }
+            /* "Kim Yo Jong, the leader's sister,": an office owned by a possessive, a noun for a
+             * person after it, is the owner's, not the apposition's person's */
+            if (hr && right.e + 1 < se->tok_end && parley_text_tok_poss(&ex->text, right.e) &&
+                parley_match(ex, right.e + 1, PARLEY_LEX_PERSON_NOUN, NULL)) {
+                hr = 0;
+                owners_kin = true;
             }
             /* "a meeting of the Weimar Triangle, officials said": a plural role after a comma is
              * no one's apposition (a list before it is read by respective_list()) */
@@ -2495,7 +2503,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         /* "Gen. Charles Brown, his US counterpart," */
         const parley_lex_entry *cp_dm = NULL;
         bool cp_after = e - i >= 2 && counterpart_after(ex, e, se->tok_end, &cp_dm);
-        verb |= cp_after;
+        verb |= cp_after || owners_kin;
         /* "Kim's sister, Kim Yo Jong,": a possessive's noun for a person in apposition (and the
          * possessor's country, when stated) */
         const char *kin_country = NULL;

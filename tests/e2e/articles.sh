@@ -4195,6 +4195,9 @@ check([(ev["date"], ev["place"]) for ev in met("ho109", "Narendra Modi", "Volody
 check(met("ho110", "Shavkat Mirziyoyev", "Steve Daines") and met("ho110", "Shavkat Mirziyoyev", "Trent Kelly"), "ho110: the delegation included:")
 country("ho110", "Ronny Jackson", "United States")
 
+# ho111: "Kim Yo Jong, the leader's sister," (a person with no title: "leader" is her brother's)
+check(person("ho111", "Kim Yo Jong") is not None and title("ho111", "Kim Yo Jong") is None, "ho111: the leader's sister")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
