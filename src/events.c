@@ -4791,7 +4791,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     if (has_sign && sign > se->tok_begin && modal_at(ex, sign - 1))
         sign_planned = true;
     /* "will also witness the signing of agreements" */
-    static const char *const between_modal[] = {"also", "then", "jointly", "witness", "attend", "oversee", "the", NULL};
+    static const char *const between_modal[] = {"also", "then", "jointly", "witness", "attend", "oversee", "the", "be",
+                                                "formally", "officially", NULL};
     for (size_t q = has_sign ? sign : se->tok_begin; !sign_planned && q-- > se->tok_begin && q + 5 > sign;) {
         if (modal_at(ex, q))
             sign_planned = true;

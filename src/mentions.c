@@ -2177,8 +2177,13 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             (cl = parley_match(ex, i, PARLEY_LEX_CITY, NULL)) && i + cl + 2 <= e &&
             (parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i - 1, se->tok_begin) ||
              /* "Consul General of the United States in Karachi X" */
-             (tok_is(ex, i - 1, "in") && parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, i - 1, se->tok_begin))))
+             (tok_is(ex, i - 1, "in") && parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, i - 1, se->tok_begin)))) {
             i += cl;
+            /* ("Crown Prince of Abu Dhabi Sheikh Khaled bin Mohamed": an honorific after the city,
+             * before a name of two words or more) */
+            if (parley_match(ex, i, PARLEY_LEX_HONORIFIC, NULL) == 1 && is_cap(ex, i) && i + 3 <= e)
+                i++;
+        }
         /* "Foreign Minister Israel Katz": a country's one-word name between an office and a lone
          * surname is a given name */
         if (e == i + 1 && i >= se->tok_begin + 2 && !used[i - 1] && is_cap(ex, i - 1) && is_word(ex, i - 1) &&

@@ -4198,6 +4198,12 @@ country("ho110", "Ronny Jackson", "United States")
 # ho111: "Kim Yo Jong, the leader's sister," (a person with no title: "leader" is her brother's)
 check(person("ho111", "Kim Yo Jong") is not None and title("ho111", "Kim Yo Jong") is None, "ho111: the leader's sister")
 
+# ho112-ho113: "A and his Croatian counterpart B initialled a defence cooperation agreement in
+# Tirana" (they met; "will be formally signed later this year" is to come); "Crown Prince of Abu
+# Dhabi Sheikh Khaled bin Mohamed bin Zayed" (no honorific in the name)
+check(len(met("ho112", "Niko Peleshi", "Ivan Anušić")) == 1 and not events("ho112", "agreement"), "ho112: initialled, to be signed")
+check(person("ho113", "Khaled bin Mohamed bin Zayed") is not None, "ho113: Crown Prince of Abu Dhabi Sheikh X")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
