@@ -1131,10 +1131,15 @@ static void join_wrapped(char *t, size_t s, size_t len)
         column = 0;
     /* (a few long lines among more that end near the same width under 80 were left unwrapped: a
      * first paragraph kept whole over a body wrapped at 45) */
+    /* (lines standing alone between blank lines are no column's: a heading, a closing line) */
     size_t near = 0, long_lines = 0;
+    prev_blank = true;
     for (size_t q = s; longest >= 80 && q < len;) {
         size_t e = line_end(t, len, q);
-        near += e - q < 80 && (e - q) * 5 >= under * 4;
+        bool blank = is_blank_line(t, q, e);
+        bool alone = prev_blank && (e >= len || is_blank_line(t, e + 1, line_end(t, len, e + 1)));
+        prev_blank = blank;
+        near += !alone && e - q < 80 && (e - q) * 5 >= under * 4;
         long_lines += e - q >= 80;
         q = e + 1;
     }

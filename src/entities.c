@@ -1690,6 +1690,21 @@ static bool one_holder(const char *title)
     return head && (words >= 2 || strcasecmp(title, "President") == 0);
 }
 
+static bool held_before(const parley_extraction *ex, const parley_entity *en);
+
+/* Note in *stated the offices of everyone whose country is said (not a former holder). A full map
+ * is no error. O(entities). */
+static void note_stated_offices(const parley_extraction *ex, parley_map *stated)
+{
+    for (size_t k = 0; k < ex->n_entities; k++) {
+        const parley_entity *o = &ex->entities[k];
+        char key[192];
+        if (o->type == PARLEY_ENTITY_PERSON && o->country && o->title && !held_before(ex, o) &&
+            held_key(o->country, o->title, key, sizeof key))
+            (void)parley_map_put(stated, key, strlen(key), 1);
+    }
+}
+
 /* Is the person's office said as one held before ("former Defence Minister X", "ex-Georgian
  * Defence Minister X", "the then Foreign Minister X") at their first mention? O(1). */
 static bool held_before(const parley_extraction *ex, const parley_entity *en)
@@ -1910,6 +1925,57 @@ static const char *speaker_met(const parley_extraction *ex, const sentence_menti
         }
     }
     return NULL;
+}
+
+/* The country of the place said to be where something happens in the sentence of the person's
+ * first mention or the two before it (the latest one): "I met with X in Port Moresby" for X and
+ * for Y met in the sentence after. NULL when none. O(mentions of three sentences). */
+static const char *where_met(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person)
+{
+    size_t s0 = ex->mentions[person->mentions[0]].sentence;
+    for (size_t s = s0 + 1; s-- > 0 && s + 3 > s0;) {
+        const char *c = NULL;
+        for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->entity < 0 || !located_at(ex, o, s) || parley_text_tok_is(&ex->text, o->tb - 1, "to"))
+                continue;
+            if (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY && o->lex->country)
+                c = o->lex->country;
+            else if (o->type == PARLEY_ENTITY_COUNTRY)
+                c = ex->entities[o->entity].name;
+        }
+        if (c)
+            return c;
+    }
+    return NULL;
+}
+
+/* Is person `who` one the letterhead's speaker meets ("Today I met with Prime Minister X in Port
+ * Moresby", "I also met Foreign Minister Y"): someone the release's own minister met, so not of
+ * the release's government by that alone? O(sentences after the letterhead). */
+static bool met_by_speaker(const parley_extraction *ex, const sentence_mentions *sm, int speaker, int who)
+{
+    if (speaker < 0 || who == speaker)
+        return false;
+    const parley_entity *person = &ex->entities[speaker];
+    for (size_t s = ex->mentions[person->mentions[0]].sentence + 1; s < ex->text.n_sentences; s++) {
+        const parley_sentence *se = &ex->text.sentences[s];
+        for (size_t q = se->tok_begin; q < se->tok_end && q < se->tok_begin + 3; q++) {
+            if (!parley_text_tok_is(&ex->text, q, "I"))
+                continue;
+            size_t trig = SIZE_MAX;
+            for (size_t k = q + 1; k < se->tok_end && k < q + 4 && trig == SIZE_MAX; k++)
+                if (parley_match(ex, k, PARLEY_LEX_MEET, NULL))
+                    trig = k;
+            for (size_t j = sm->off[s]; trig != SIZE_MAX && j < sm->off[s + 1]; j++) {
+                const parley_mention *o = &ex->mentions[sm->idx[j]];
+                if (o->type == PARLEY_ENTITY_PERSON && o->entity == who && o->tb > trig)
+                    return true;
+            }
+            break;
+        }
+    }
+    return false;
 }
 
 /* Does a person's name start within the few tokens after token t of sentence s (the office
@@ -5199,6 +5265,8 @@ static int person_roles(parley_extraction *ex)
             avoid = delegation_met(ex, &sm, en, (int)i);
         if (!avoid && (int)i == speaker)
             avoid = speaker_met(ex, &sm, speaker);
+        /* (whom the release's minister meets is not of the release's government by that alone) */
+        bool speakers_guest = !avoid && met_by_speaker(ex, &sm, speaker, (int)i);
         if (!avoid)
             avoid = quoted_visitor_country(ex, &sm, en, (int)i, fallback);
         /* one who accompanies a visitor left without a guess is no more the dateline's ("ABU DHABI:
@@ -5213,7 +5281,7 @@ static int person_roles(parley_extraction *ex)
             taken = avoid = publisher;
         if (!avoid && office_taken(ex, en, dateline, &held))
             taken = avoid = dateline;
-        bool by_publisher = publisher && en->title && !visits(ex, &sm, en, publisher) &&
+        bool by_publisher = publisher && en->title && !visits(ex, &sm, en, publisher) && !speakers_guest &&
                             !(avoid && strcmp(avoid, publisher) == 0);
         bool visitor;
         const char *met = met_persons_country(ex, &sm, en, (int)i, &visitor);
@@ -5265,14 +5333,8 @@ static int person_roles(parley_extraction *ex)
             fallback[i] = guess_from_article(ex, &sm, lead_first, countries, said, n_countries, en, avoid, met, visitor);
         /* (not a country whose holder of a one-holder office is named: "received Greek Foreign
          * Minister A and Foreign Minister B", "Prime Minister X met Italian Prime Minister Y") */
-        if (guessed && fallback[i] && one_holder(en->title) && !stated_noted) {
-            for (size_t k = 0; k < ex->n_entities; k++) {
-                const parley_entity *o = &ex->entities[k];
-                char key[192];
-                if (o->type == PARLEY_ENTITY_PERSON && o->country && o->title && !held_before(ex, o) &&
-                    held_key(o->country, o->title, key, sizeof key))
-                    (void)parley_map_put(&stated, key, strlen(key), 1);
-            }
+        if (((guessed && fallback[i]) || (!fallback[i] && taken)) && one_holder(en->title) && !stated_noted) {
+            note_stated_offices(ex, &stated);
             stated_noted = true;
         }
         if (guessed && fallback[i] && one_holder(en->title) &&
@@ -5289,7 +5351,17 @@ static int person_roles(parley_extraction *ex)
         /* (a host is not of the country said of the guest: "X hosted Polish President Y") */
         if (fallback[i] && met && strcmp(fallback[i], met) == 0 && hosts_guest_of(ex, &sm, en, met))
             fallback[i] = NULL;
-        if (!fallback[i] && taken)
+        /* one the release's minister meets where the minister is ("Today I met with Prime Minister
+         * X in Port Moresby. I also met Foreign Minister Y"): of the place's country */
+        if (!fallback[i] && speakers_guest) {
+            const char *here = where_met(ex, &sm, en);
+            if (here && (!publisher || strcmp(here, publisher) != 0))
+                fallback[i] = here;
+        }
+        /* (not for an office one person holds whose holder in that country is said: "his Abkhazian
+         * counterpart X" after "Russian Foreign Minister Sergey Lavrov"; nor for one the release's
+         * minister meets) */
+        if (!fallback[i] && taken && !speakers_guest && !(one_holder(en->title) && office_taken(ex, en, taken, &stated)))
             fallback[i] = taken;
         /* ("BEIJING: Prime Minister X met Chinese President Y": the last resort is not the country
          * said of whom the visitor met) */

@@ -459,6 +459,23 @@ static void test_date_with_time_line(void **state)
     parley_document_free(d);
 }
 
+static void test_letterhead_lines_not_joined(void **state)
+{
+    (void)state;
+    /* a release's letterhead lines ("Senator the Hon X" over "Minister for Foreign Affairs") over a
+     * body of long unwrapped lines and short lines standing alone: no column, nothing joined */
+    parley_document *d;
+    const char *s = "Senator the Hon Penny Wong\nMinister for Foreign Affairs\n\nVisit to Papua New Guinea\n\n"
+                    "4 December 2024\n\n"
+                    "Today I met with Prime Minister James Marape in Port Moresby to discuss our shared security.\n\n"
+                    "I also met Foreign Minister Justin Tkatchenko. We discussed the Pacific Policing Initiative.\n\n"
+                    "Tomorrow I will travel to Honiara to meet Solomon Islands Prime Minister Jeremiah Manele.\n\n"
+                    "The visit continues tomorrow.\n";
+    assert_int_equal(parley_document_new(&d, "x", s, strlen(s), NULL), 0);
+    assert_non_null(strstr(parley_document_text(d), "Penny Wong\nMinister"));
+    parley_document_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -467,7 +484,7 @@ int main(void)
         cmocka_unit_test(test_clutter),        cmocka_unit_test(test_normalise_offsets),
         cmocka_unit_test(test_invalid_utf8),   cmocka_unit_test(test_hard_wrap),
         cmocka_unit_test(test_iso_date), cmocka_unit_test(test_date_line), cmocka_unit_test(test_published_footer),
-        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line),
+        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line), cmocka_unit_test(test_letterhead_lines_not_joined),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1843,6 +1843,34 @@ static void test_visit_object_and_adviser_to(void **state)
     test_doc_free(&u);
 }
 
+static void test_release_ministers_guests(void **state)
+{
+    (void)state;
+    /* a government's release: whom its minister ("I") meets in Port Moresby is of Papua New Guinea,
+     * not of the release's country */
+    parley_document *d;
+    const char *s = "source: https://www.foreignminister.gov.au/minister/media-release/visit\n\n"
+                    "Senator the Hon John Abbot\nMinister for Foreign Affairs\n\nVisit to Papua New Guinea\n\n"
+                    "4 December 2024\n\nToday I met with Prime Minister Jane Roe in Port Moresby to discuss our shared "
+                    "security.\n\nI also met Foreign Minister Max Mustermann. We discussed policing.\n";
+    assert_int_equal(parley_document_new(&d, "x", s, strlen(s), NULL), 0);
+    parley_extraction *ex;
+    assert_int_equal(parley_extract_document(&ex, test_lexicon(), d), 0);
+    assert_person_country(ex, "John Abbot", "Australia");
+    assert_person_country(ex, "Jane Roe", "Papua New Guinea");
+    assert_person_country(ex, "Max Mustermann", "Papua New Guinea");
+    parley_extraction_free(ex);
+    parley_document_free(d);
+    /* "Russian Foreign Minister A and his Abkhazian counterpart B": B is no second Russian foreign
+     * minister */
+    test_doc t = test_extract("Russian Foreign Minister John Abbot and his Abkhazian counterpart Jane Roe held talks in Moscow "
+                              "on October 19.", "2024-10-20");
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(e);
+    assert_true(!e->country || strcmp(e->country, "Russia") != 0);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1859,7 +1887,7 @@ int main(void)
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
         cmocka_unit_test(test_companions), cmocka_unit_test(test_demonym_of_another_and_delegation_including), cmocka_unit_test(test_visitor_by_dateline_aide_and_secretary_general),
-        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year), cmocka_unit_test(test_host_not_of_guest_country), cmocka_unit_test(test_untitled_host_publisher_and_led_by_body), cmocka_unit_test(test_owner_offices_and_own_visit), cmocka_unit_test(test_its_office_of_a_thing), cmocka_unit_test(test_relative_clause_of_a_thing), cmocka_unit_test(test_reported_place_and_journey_after), cmocka_unit_test(test_signed_between_ministries), cmocka_unit_test(test_greeted_through_a_visitor), cmocka_unit_test(test_one_holder_office_named), cmocka_unit_test(test_place_in_guests_description), cmocka_unit_test(test_plural_possessor_and_country_pair), cmocka_unit_test(test_partner_between_and_senators), cmocka_unit_test(test_international_guest_at_a_seat), cmocka_unit_test(test_commander_general_of), cmocka_unit_test(test_visit_object_and_adviser_to),
+        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year), cmocka_unit_test(test_host_not_of_guest_country), cmocka_unit_test(test_untitled_host_publisher_and_led_by_body), cmocka_unit_test(test_owner_offices_and_own_visit), cmocka_unit_test(test_its_office_of_a_thing), cmocka_unit_test(test_relative_clause_of_a_thing), cmocka_unit_test(test_reported_place_and_journey_after), cmocka_unit_test(test_signed_between_ministries), cmocka_unit_test(test_greeted_through_a_visitor), cmocka_unit_test(test_one_holder_office_named), cmocka_unit_test(test_place_in_guests_description), cmocka_unit_test(test_plural_possessor_and_country_pair), cmocka_unit_test(test_partner_between_and_senators), cmocka_unit_test(test_international_guest_at_a_seat), cmocka_unit_test(test_commander_general_of), cmocka_unit_test(test_visit_object_and_adviser_to), cmocka_unit_test(test_release_ministers_guests),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

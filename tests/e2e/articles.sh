@@ -4204,6 +4204,15 @@ check(person("ho111", "Kim Yo Jong") is not None and title("ho111", "Kim Yo Jong
 check(len(met("ho112", "Niko Peleshi", "Ivan Anušić")) == 1 and not events("ho112", "agreement"), "ho112: initialled, to be signed")
 check(person("ho113", "Khaled bin Mohamed bin Zayed") is not None, "ho113: Crown Prince of Abu Dhabi Sheikh X")
 
+# ho114: a minister's release: its letterhead lines are not joined ("Senator the Hon Penny Wong" over
+# "Minister for Foreign Affairs"); whom "I" met in Port Moresby is of Papua New Guinea, not
+# Australia; hl57 again: "his Abkhazian counterpart Inal Ardzinba" is no second Russian foreign
+# minister
+country("ho114", "Penny Wong", "Australia")
+country("ho114", "James Marape", "Papua New Guinea")
+country("ho114", "Justin Tkatchenko", "Papua New Guinea")
+check((person("hl57", "Inal Ardzinba") or {}).get("country") != "Russia", "hl57: his Abkhazian counterpart")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
