@@ -4239,6 +4239,25 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         for (size_t i = 0; i < pp.n; i++)
             if (pp.p[i].pos < rel_meet && (rc = event_add_participant(ex, ev, pp.p[i].ent)) < 0)
                 return rc;
+        /* "X received A and B ... The ministers were later joined by C and D": the group opening
+         * the sentence is the people of every meeting told in the last one's sentence */
+        if (group_len(ex, se->tok_begin) && group_len(ex, se->tok_begin) < join - se->tok_begin + 1 && ev->n_evidence) {
+            uint32_t told = ev->evidence[0].start;
+            for (size_t k = 0; k < ex->n_events; k++) {
+                parley_event *o = &ex->events[k];
+                if ((int)k == target || o->type != PARLEY_EVENT_MEETING || o->status != ev->status || !o->n_evidence ||
+                    o->evidence[0].start != told)
+                    continue;
+                for (size_t i = 0; i < pp.n; i++)
+                    if (pp.p[i].pos < rel_meet && (rc = event_add_participant(ex, o, pp.p[i].ent)) < 0)
+                        return rc;
+                /* (and they were together: the last meeting holds them all) */
+                for (size_t i = 0; i < o->n_participants; i++)
+                    if ((rc = event_add_participant(ex, &ex->events[target], o->participants[i])) < 0)
+                        return rc;
+            }
+            ev = &ex->events[target];
+        }
         if (rel_meet != SIZE_MAX) {
             /* the relative clause's meeting: the person before "who" with those after the words */
             int who = -1;

@@ -4213,6 +4213,10 @@ country("ho114", "James Marape", "Papua New Guinea")
 country("ho114", "Justin Tkatchenko", "Papua New Guinea")
 check((person("hl57", "Inal Ardzinba") or {}).get("country") != "Russia", "hl57: his Abkhazian counterpart")
 
+# ho115: "received his Jordanian counterpart A and Egyptian Foreign Minister B ... The ministers were
+# later joined by C and D" (all of them together)
+check(met("ho115", "Ayman Safadi", "Sameh Shoukry") and met("ho115", "Ayman Safadi", "Khalifa Shaheen Al Marar"), "ho115: were later joined by")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
