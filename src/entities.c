@@ -3291,11 +3291,11 @@ static const char *led_by_rule(const parley_extraction *ex, const sentence_menti
     if (g == SIZE_MAX)
         return NULL;
     const parley_lex_entry *e = NULL;
-    /* "a delegation of the Cambodian Ministry of National Defence led by X": the country said in
-     * the name of the body the group is of */
+    /* "a delegation of the Cambodian Ministry of National Defence led by X", "a delegation from the
+     * U.S. State Department led by X": the country said in the name of the body the group is of */
     if (!parley_text_tok_in_ci(&ex->text, g, led_groups)) {
         size_t o = g;
-        while (o > sb + 1 && o + 10 > g && !(parley_text_tok_is(&ex->text, o, "of") &&
+        while (o > sb + 1 && o + 10 > g && !((parley_text_tok_is(&ex->text, o, "of") || parley_text_tok_is(&ex->text, o, "from")) &&
                                             (parley_text_tok_in_ci(&ex->text, o - 1, led_groups) ||
                                              (parley_text_tok_is(&ex->text, o - 1, "the") && o > sb + 2 &&
                                               parley_text_tok_in_ci(&ex->text, o - 2, led_groups)))))

@@ -2497,10 +2497,16 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 verb = true;
         }
         /* "a delegation headed by Ismail Haniyeh" */
+        /* ... "a delegation from the U.S. State Department led by Barbara Leaf" (the delegation a
+         * few words before) */
         if (e - i >= 2 && i >= se->tok_begin + 3 && tok_is(ex, i - 1, "by") &&
-            (tok_is(ex, i - 2, "led") || tok_is(ex, i - 2, "headed")) &&
-            (tok_is(ex, i - 3, "delegation") || tok_is(ex, i - 3, "delegations") || tok_is(ex, i - 3, "mission")))
-            verb = true;
+            (tok_is(ex, i - 2, "led") || tok_is(ex, i - 2, "headed"))) {
+            for (size_t q = i - 3; !verb && q + 10 > i - 3 && q >= se->tok_begin; q--) {
+                verb = tok_is(ex, q, "delegation") || tok_is(ex, q, "delegations") || tok_is(ex, q, "mission");
+                if (q == se->tok_begin || punct_is(ex, q, ','))
+                    break;
+            }
+        }
         /* "his brother Bashar al-Assad", "George Haswani, a middleman" */
         if (e - i >= 2 && (person_noun_before(ex, i, se->tok_begin) || person_noun_after(ex, e, se->tok_end) ||
                            kin_before(ex, i, se->tok_begin)))

@@ -4217,6 +4217,11 @@ check((person("hl57", "Inal Ardzinba") or {}).get("country") != "Russia", "hl57:
 # later joined by C and D" (all of them together)
 check(met("ho115", "Ayman Safadi", "Sameh Shoukry") and met("ho115", "Ayman Safadi", "Khalifa Shaheen Al Marar"), "ho115: were later joined by")
 
+# ho116: "met ... with a delegation from the U.S. State Department led by Barbara Leaf, the top U.S.
+# diplomat for the Middle East" (a person, American, met)
+check(len(met("ho116", "Ahmad al-Sharaa", "Barbara Leaf")) == 1, "ho116: a delegation from ... led by")
+country("ho116", "Barbara Leaf", "United States")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
