@@ -1950,13 +1950,13 @@ static const char *where_met(const parley_extraction *ex, const sentence_mention
     return NULL;
 }
 
-/* Is person `who` one the letterhead's speaker meets ("Today I met with Prime Minister X in Port
- * Moresby", "I also met Foreign Minister Y"): someone the release's own minister met, so not of
- * the release's government by that alone? O(sentences after the letterhead). */
-static bool met_by_speaker(const parley_extraction *ex, const sentence_mentions *sm, int speaker, int who)
+/* Mark in guest[] the people the letterhead's speaker meets ("Today I met with Prime Minister X in
+ * Port Moresby", "I also met Foreign Minister Y"): someone the release's own minister met, so not
+ * of the release's government by that alone. O(sentences + their mentions), once. */
+static void speaker_guests(const parley_extraction *ex, const sentence_mentions *sm, int speaker, bool *guest)
 {
-    if (speaker < 0 || who == speaker)
-        return false;
+    if (speaker < 0)
+        return;
     const parley_entity *person = &ex->entities[speaker];
     for (size_t s = ex->mentions[person->mentions[0]].sentence + 1; s < ex->text.n_sentences; s++) {
         const parley_sentence *se = &ex->text.sentences[s];
@@ -1969,13 +1969,12 @@ static bool met_by_speaker(const parley_extraction *ex, const sentence_mentions 
                     trig = k;
             for (size_t j = sm->off[s]; trig != SIZE_MAX && j < sm->off[s + 1]; j++) {
                 const parley_mention *o = &ex->mentions[sm->idx[j]];
-                if (o->type == PARLEY_ENTITY_PERSON && o->entity == who && o->tb > trig)
-                    return true;
+                if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != speaker && o->tb > trig)
+                    guest[o->entity] = true;
             }
             break;
         }
     }
-    return false;
 }
 
 /* Does a person's name start within the few tokens after token t of sentence s (the office
@@ -5251,6 +5250,9 @@ static int person_roles(parley_extraction *ex)
     parley_map stated = {0};
     bool stated_noted = false;
     const int speaker = parley_letterhead(ex);
+    bool *guests = speaker >= 0 ? calloc(ex->n_entities ? ex->n_entities : 1, sizeof(bool)) : NULL;
+    if (guests)   /* (out of memory: no one is taken for the speaker's guest) */
+        speaker_guests(ex, &sm, speaker, guests);
     for (size_t i = 0; i < ex->n_entities; i++) {
         const parley_entity *en = &ex->entities[i];
         if (en->type != PARLEY_ENTITY_PERSON || en->country || international(ex, en) || bodys_secretary_general(ex, &sm, en) ||
@@ -5266,7 +5268,7 @@ static int person_roles(parley_extraction *ex)
         if (!avoid && (int)i == speaker)
             avoid = speaker_met(ex, &sm, speaker);
         /* (whom the release's minister meets is not of the release's government by that alone) */
-        bool speakers_guest = !avoid && met_by_speaker(ex, &sm, speaker, (int)i);
+        bool speakers_guest = !avoid && guests && guests[i];
         if (!avoid)
             avoid = quoted_visitor_country(ex, &sm, en, (int)i, fallback);
         /* one who accompanies a visitor left without a guess is no more the dateline's ("ABU DHABI:
@@ -5370,6 +5372,7 @@ static int person_roles(parley_extraction *ex)
     }
     parley_map_free(&held);
     parley_map_free(&stated);
+    free(guests);
     met_abroad(ex, &sm, dateline, fallback);
     /* "X held talks with Y ..., Foreign Secretary Z said": Z speaks for the subject, when the
      * subject is of the publisher's country, rather than for the dateline's */
