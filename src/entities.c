@@ -1899,34 +1899,6 @@ static const char *delegation_host(const parley_extraction *ex, const sentence_m
     return NULL;
 }
 
-/* For the person of a release's letterhead (parley_letterhead(), `speaker`), whom "I" means: the
- * country of the first person "I" meets ("Today I met with India's Minister of Defence, X"),
- * which is not theirs; else NULL. */
-static const char *speaker_met(const parley_extraction *ex, const sentence_mentions *sm, int speaker)
-{
-    if (speaker < 0)
-        return NULL;
-    const parley_entity *person = &ex->entities[speaker];
-    for (size_t s = ex->mentions[person->mentions[0]].sentence + 1; s < ex->text.n_sentences; s++) {
-        const parley_sentence *se = &ex->text.sentences[s];
-        for (size_t q = se->tok_begin; q < se->tok_end && q < se->tok_begin + 3; q++) {
-            if (!parley_text_tok_is(&ex->text, q, "I"))
-                continue;
-            size_t trig = SIZE_MAX;
-            for (size_t k = q + 1; k < se->tok_end && k < q + 4 && trig == SIZE_MAX; k++)
-                if (parley_match(ex, k, PARLEY_LEX_MEET, NULL))
-                    trig = k;
-            for (size_t j = sm->off[s]; trig != SIZE_MAX && j < sm->off[s + 1]; j++) {
-                const parley_mention *o = &ex->mentions[sm->idx[j]];
-                if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != speaker && o->tb > trig)
-                    return ex->entities[o->entity].country;
-            }
-            break;
-        }
-    }
-    return NULL;
-}
-
 /* The country of the place said to be where something happens in the sentence of the person's
  * first mention or the two before it (the latest one): "I met with X in Port Moresby" for X and
  * for Y met in the sentence after. NULL when none. O(mentions of three sentences). */
@@ -1950,13 +1922,16 @@ static const char *where_met(const parley_extraction *ex, const sentence_mention
     return NULL;
 }
 
-/* Mark in guest[] the people the letterhead's speaker meets ("Today I met with Prime Minister X in
- * Port Moresby", "I also met Foreign Minister Y"): someone the release's own minister met, so not
- * of the release's government by that alone. O(sentences + their mentions), once. */
-static void speaker_guests(const parley_extraction *ex, const sentence_mentions *sm, int speaker, bool *guest)
+/* For the person of a release's letterhead (parley_letterhead(), `speaker`), whom "I" means: the
+ * people "I" meets ("Today I met with India's Minister of Defence, X", "I also met Foreign Minister
+ * Y"), marked in guest[]: someone the release's own minister met is not of the release's
+ * government by that alone, and the first one's country is not the speaker's. Returns the first
+ * one met, or -1. O(sentences + their mentions), once. */
+static int speaker_guests(const parley_extraction *ex, const sentence_mentions *sm, int speaker, bool *guest)
 {
+    int first = -1;
     if (speaker < 0)
-        return;
+        return -1;
     const parley_entity *person = &ex->entities[speaker];
     for (size_t s = ex->mentions[person->mentions[0]].sentence + 1; s < ex->text.n_sentences; s++) {
         const parley_sentence *se = &ex->text.sentences[s];
@@ -1969,12 +1944,16 @@ static void speaker_guests(const parley_extraction *ex, const sentence_mentions 
                     trig = k;
             for (size_t j = sm->off[s]; trig != SIZE_MAX && j < sm->off[s + 1]; j++) {
                 const parley_mention *o = &ex->mentions[sm->idx[j]];
-                if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != speaker && o->tb > trig)
+                if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != speaker && o->tb > trig) {
+                    if (first < 0)
+                        first = o->entity;
                     guest[o->entity] = true;
+                }
             }
             break;
         }
     }
+    return first;
 }
 
 /* Does a person's name start within the few tokens after token t of sentence s (the office
@@ -5251,8 +5230,8 @@ static int person_roles(parley_extraction *ex)
     bool stated_noted = false;
     const int speaker = parley_letterhead(ex);
     bool *guests = speaker >= 0 ? calloc(ex->n_entities ? ex->n_entities : 1, sizeof(bool)) : NULL;
-    if (guests)   /* (out of memory: no one is taken for the speaker's guest) */
-        speaker_guests(ex, &sm, speaker, guests);
+    /* (out of memory: no one is taken for the speaker's guest) */
+    const int first_guest = guests ? speaker_guests(ex, &sm, speaker, guests) : -1;
     for (size_t i = 0; i < ex->n_entities; i++) {
         const parley_entity *en = &ex->entities[i];
         if (en->type != PARLEY_ENTITY_PERSON || en->country || international(ex, en) || bodys_secretary_general(ex, &sm, en) ||
@@ -5265,8 +5244,8 @@ static int person_roles(parley_extraction *ex)
             avoid = marked_partner(ex, en);
         if (!avoid)
             avoid = delegation_met(ex, &sm, en, (int)i);
-        if (!avoid && (int)i == speaker)
-            avoid = speaker_met(ex, &sm, speaker);
+        if (!avoid && (int)i == speaker && first_guest >= 0)
+            avoid = ex->entities[first_guest].country;
         /* (whom the release's minister meets is not of the release's government by that alone) */
         bool speakers_guest = !avoid && guests && guests[i];
         if (!avoid)
