@@ -1658,8 +1658,6 @@ static bool held_key(const char *country, const char *title, char *out, size_t s
     return true;
 }
 
-/* Note in *held the offices of the people of entities [*noted, upto): of the country said of them,
- * else of the one guessed (guess[]). A full map is no error: what it lacks is not known held. */
 /* Is the title an office one person holds in a country at a time ("Prime Minister", "Foreign
  * Minister", "President", "Minister of Defence"; not "Deputy Foreign Minister", "Minister of
  * State", "Senator", a bare "Minister")? O(title length). */
@@ -1690,21 +1688,6 @@ static bool one_holder(const char *title)
     return head && (words >= 2 || strcasecmp(title, "President") == 0);
 }
 
-static bool held_before(const parley_extraction *ex, const parley_entity *en);
-
-/* Note in *stated the offices of everyone whose country is said (not a former holder). A full map
- * is no error. O(entities). */
-static void note_stated_offices(const parley_extraction *ex, parley_map *stated)
-{
-    for (size_t k = 0; k < ex->n_entities; k++) {
-        const parley_entity *o = &ex->entities[k];
-        char key[192];
-        if (o->type == PARLEY_ENTITY_PERSON && o->country && o->title && !held_before(ex, o) &&
-            held_key(o->country, o->title, key, sizeof key))
-            (void)parley_map_put(stated, key, strlen(key), 1);
-    }
-}
-
 /* Is the person's office said as one held before ("former Defence Minister X", "ex-Georgian
  * Defence Minister X", "the then Foreign Minister X") at their first mention? O(1). */
 static bool held_before(const parley_extraction *ex, const parley_entity *en)
@@ -1723,6 +1706,21 @@ static bool held_before(const parley_extraction *ex, const parley_entity *en)
     return false;
 }
 
+/* Note in *stated the offices of everyone whose country is said (not a former holder). A full map
+ * is no error. O(entities). */
+static void note_stated_offices(const parley_extraction *ex, parley_map *stated)
+{
+    for (size_t k = 0; k < ex->n_entities; k++) {
+        const parley_entity *o = &ex->entities[k];
+        char key[192];
+        if (o->type == PARLEY_ENTITY_PERSON && o->country && o->title && !held_before(ex, o) &&
+            held_key(o->country, o->title, key, sizeof key))
+            (void)parley_map_put(stated, key, strlen(key), 1);
+    }
+}
+
+/* Note in *held the offices of the people of entities [*noted, upto): of the country said of them,
+ * else of the one guessed (guess[]). A full map is no error: what it lacks is not known held. */
 static void note_offices(const parley_extraction *ex, parley_map *held, size_t *noted, size_t upto, const char *const *guess)
 {
     char key[192];

@@ -3204,7 +3204,6 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
             lower = tok(ex, k)->kind == PARLEY_TOK_WORD && !(tok(ex, k)->flags & PARLEY_TOK_CAP) && !is_w_any(ex, k, groups_w);
         own = q != m2 && !lower;
     }
-
     /* "..., before meeting President Z": a gerund's subject is the sentence's (also "..., before
      * holding a trilateral meeting with") */
     if (is_w_any(ex, m2, gerund_openers) || is_w_any(ex, bound, gerund_openers) ||
@@ -4241,7 +4240,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 return rc;
         /* "X received A and B ... The ministers were later joined by C and D": the group opening
          * the sentence is the people of every meeting told in the last one's sentence */
-        if (group_len(ex, se->tok_begin) && group_len(ex, se->tok_begin) < join - se->tok_begin + 1 && ev->n_evidence) {
+        size_t opening = group_len(ex, se->tok_begin);
+        if (opening && se->tok_begin + opening <= join && ev->n_evidence) {
             uint32_t told = ev->evidence[0].start;
             for (size_t k = 0; k < ex->n_events; k++) {
                 parley_event *o = &ex->events[k];
