@@ -3173,6 +3173,79 @@ static int time_clause(const parley_extraction *ex, size_t i, size_t m)
     return days ? sign * days : q == i ? NOT_TIME : NO_REL;
 }
 
+/* The person named before sentence s (looking back at most 256 people) as "visiting" ("visiting
+ * Sri Lankan President X"), else the one of the last meeting who is not of the country it was held
+ * in; or -1. */
+static int visitor_before(const parley_extraction *ex, size_t s, const doc_state *st)
+{
+    size_t seen = 0;
+    for (size_t m = ex->sent_mentions[s]; m-- > 0 && seen < 256;) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->type != PARLEY_ENTITY_PERSON || mm->entity < 0)
+            continue;
+        seen++;
+        size_t b = ex->text.sentences[mm->sentence].tok_begin;
+        for (size_t q = mm->tb; q-- > b && q + 6 > mm->tb;)
+            if (is_w(ex, q, "visiting"))
+                return mm->entity;
+    }
+    /* else the one person of the last meeting who is not of the country it was held in ("held
+     * talks with Sri Lankan President X in New Delhi") */
+    const parley_event *lm = st->last_meeting >= 0 ? &ex->events[st->last_meeting] : NULL;
+    const parley_entity *pl = lm && lm->place >= 0 ? &ex->entities[lm->place] : NULL;
+    const char *home = !pl ? NULL : pl->type == PARLEY_ENTITY_COUNTRY ? pl->name : pl->country;
+    int visitor = -1;
+    for (size_t i = 0; home && i < lm->n_participants; i++) {
+        const parley_entity *pe = &ex->entities[lm->participants[i]];
+        if (pe->type != PARLEY_ENTITY_PERSON || !pe->country || strcmp(pe->country, home) == 0)
+            continue;
+        if (visitor >= 0)
+            return -1;
+        visitor = lm->participants[i];
+    }
+    return visitor;
+}
+
+/* Whom "the <demonym> <office>" or "the <Office>" as the object at token i means ("Serbian
+ * President X also received the Hungarian minister", "Y also met the Ambassador"): the person named
+ * last before sentence s who is of that country and whose title holds the office's head word; -1
+ * when the words are no such description. */
+static int description_object(const parley_extraction *ex, size_t i, size_t end, size_t s, const doc_state *st)
+{
+    if (i < end && is_w(ex, i, "with"))
+        i++;
+    if (i >= end || !is_w(ex, i, "the"))
+        return -1;
+    const parley_lex_entry *de = NULL;
+    const char *want = NULL;
+    bool visiting = false;
+    static const char *const guests[] = {"leader", "dignitary", "guest", "guests", "head", NULL};
+    for (size_t q = i + 1; q < end && q < i + 5; q++) {
+        if (is_w(ex, q, "visiting")) {
+            visiting = true;
+            continue;
+        }
+        if (parley_match(ex, q, PARLEY_LEX_DEMONYM, &de) && de) {
+            want = de->canonical;
+            continue;
+        }
+        size_t l = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL);
+        /* "hosted a banquet in honour of the visiting leader": the visitor told before */
+        if (visiting && !want && (l || is_w_any(ex, q, guests)))
+            return visitor_before(ex, s, st);
+        /* ("also met the Ambassador": an office in capitals right after "the" is someone's told
+         * before, of any country) */
+        if (!l || (!want && !(q == i + 1 && (tok(ex, q)->flags & PARLEY_TOK_CAP))))
+            return -1;
+        size_t head = q + l - 1;
+        /* the office ends the description: no name, no "of ..." after it */
+        if (head + 1 < end && (is_w(ex, head + 1, "of") || (tok(ex, head + 1)->flags & PARLEY_TOK_CAP)))
+            return -1;
+        return latest_person(ex, s, tok_s(ex, head), tok_n(ex, head), want);
+    }
+    return -1;
+}
+
 /* The words that open a gerund's meeting words ("before meeting", "after meeting", "while
  * meeting": data/events.tsv): a second clause whose subject is the sentence's. */
 static const char *const gerund_openers[] = {"before", "after", "while", NULL};
@@ -3254,6 +3327,15 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
                     break;
                 }
     }
+    /* "..., while X called on the visiting premier": whom the description means */
+    if (!ob.n && sub.n && m2 + l2 < se->tok_end) {
+        int who = description_object(ex, m2 + l2, se->tok_end, s, st);
+        bool in = false;
+        for (size_t i = 0; i < sub.n; i++)
+            in |= sub.p[i].ent == who;
+        if (who >= 0 && !in)
+            people_add(&ob, who, m2 + l2, m2 + l2 + 1);
+    }
     size_t groups = ob.n ? ob.n : sub.n >= 2 ? 1 : 0;
     /* "..., before a trilateral meeting with A and B": all of them together */
     bool together = false;
@@ -3319,79 +3401,6 @@ static bool object_pronoun(const parley_extraction *ex, size_t i, size_t end)
     if (!is_w(ex, i, "her"))
         return false;
     return i + 1 >= end || tok(ex, i + 1)->kind == PARLEY_TOK_PUNCT || parley_text_tok_in_ci(&ex->text, i + 1, after);
-}
-
-/* The person named before sentence s (looking back at most 256 people) as "visiting" ("visiting
- * Sri Lankan President X"), else the one of the last meeting who is not of the country it was held
- * in; or -1. */
-static int visitor_before(const parley_extraction *ex, size_t s, const doc_state *st)
-{
-    size_t seen = 0;
-    for (size_t m = ex->sent_mentions[s]; m-- > 0 && seen < 256;) {
-        const parley_mention *mm = &ex->mentions[m];
-        if (mm->type != PARLEY_ENTITY_PERSON || mm->entity < 0)
-            continue;
-        seen++;
-        size_t b = ex->text.sentences[mm->sentence].tok_begin;
-        for (size_t q = mm->tb; q-- > b && q + 6 > mm->tb;)
-            if (is_w(ex, q, "visiting"))
-                return mm->entity;
-    }
-    /* else the one person of the last meeting who is not of the country it was held in ("held
-     * talks with Sri Lankan President X in New Delhi") */
-    const parley_event *lm = st->last_meeting >= 0 ? &ex->events[st->last_meeting] : NULL;
-    const parley_entity *pl = lm && lm->place >= 0 ? &ex->entities[lm->place] : NULL;
-    const char *home = !pl ? NULL : pl->type == PARLEY_ENTITY_COUNTRY ? pl->name : pl->country;
-    int visitor = -1;
-    for (size_t i = 0; home && i < lm->n_participants; i++) {
-        const parley_entity *pe = &ex->entities[lm->participants[i]];
-        if (pe->type != PARLEY_ENTITY_PERSON || !pe->country || strcmp(pe->country, home) == 0)
-            continue;
-        if (visitor >= 0)
-            return -1;
-        visitor = lm->participants[i];
-    }
-    return visitor;
-}
-
-/* Whom "the <demonym> <office>" or "the <Office>" as the object at token i means ("Serbian
- * President X also received the Hungarian minister", "Y also met the Ambassador"): the person named
- * last before sentence s who is of that country and whose title holds the office's head word; -1
- * when the words are no such description. */
-static int description_object(const parley_extraction *ex, size_t i, size_t end, size_t s, const doc_state *st)
-{
-    if (i < end && is_w(ex, i, "with"))
-        i++;
-    if (i >= end || !is_w(ex, i, "the"))
-        return -1;
-    const parley_lex_entry *de = NULL;
-    const char *want = NULL;
-    bool visiting = false;
-    static const char *const guests[] = {"leader", "dignitary", "guest", "guests", "head", NULL};
-    for (size_t q = i + 1; q < end && q < i + 5; q++) {
-        if (is_w(ex, q, "visiting")) {
-            visiting = true;
-            continue;
-        }
-        if (parley_match(ex, q, PARLEY_LEX_DEMONYM, &de) && de) {
-            want = de->canonical;
-            continue;
-        }
-        size_t l = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL);
-        /* "hosted a banquet in honour of the visiting leader": the visitor told before */
-        if (visiting && !want && (l || is_w_any(ex, q, guests)))
-            return visitor_before(ex, s, st);
-        /* ("also met the Ambassador": an office in capitals right after "the" is someone's told
-         * before, of any country) */
-        if (!l || (!want && !(q == i + 1 && (tok(ex, q)->flags & PARLEY_TOK_CAP))))
-            return -1;
-        size_t head = q + l - 1;
-        /* the office ends the description: no name, no "of ..." after it */
-        if (head + 1 < end && (is_w(ex, head + 1, "of") || (tok(ex, head + 1)->flags & PARLEY_TOK_CAP)))
-            return -1;
-        return latest_person(ex, s, tok_s(ex, head), tok_n(ex, head), want);
-    }
-    return -1;
 }
 
 /* Does the negation at neg (nl tokens; 0 when none) reach the words at pos: before them, with no

@@ -4222,6 +4222,10 @@ check(met("ho115", "Ayman Safadi", "Sameh Shoukry") and met("ho115", "Ayman Safa
 check(len(met("ho116", "Ahmad al-Sharaa", "Barbara Leaf")) == 1, "ho116: a delegation from ... led by")
 country("ho116", "Barbara Leaf", "United States")
 
+# ho117: "..., while Army chief General Asim Munir called on the visiting premier at the PM House"
+# (the visitor told before)
+check(len(met("ho117", "Asim Munir", "Anwar Ibrahim")) == 1, "ho117: called on the visiting premier")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
