@@ -3235,13 +3235,20 @@ static int description_object(const parley_extraction *ex, size_t i, size_t end,
             return visitor_before(ex, s, st);
         /* ("also met the Ambassador": an office in capitals right after "the" is someone's told
          * before, of any country) */
-        if (!l || (!want && !(q == i + 1 && (tok(ex, q)->flags & PARLEY_TOK_CAP))))
+        if (!l || (!want && !(q == i + 1 && ((tok(ex, q)->flags & PARLEY_TOK_CAP) || is_w(ex, q, "pontiff")))))
             return -1;
         size_t head = q + l - 1;
         /* the office ends the description: no name, no "of ..." after it */
         if (head + 1 < end && (is_w(ex, head + 1, "of") || (tok(ex, head + 1)->flags & PARLEY_TOK_CAP)))
             return -1;
-        return latest_person(ex, s, tok_s(ex, head), tok_n(ex, head), want);
+        int who = latest_person(ex, s, tok_s(ex, head), tok_n(ex, head), want);
+        /* ("the pontiff" of the Pope, in lower case too; "the premier" of a Prime Minister: a word
+         * for the office) */
+        static const char *const words[][2] = {{"pontiff", "Pope"}, {"premier", "Prime"}, {NULL, NULL}};
+        for (size_t k = 0; who < 0 && l == 1 && words[k][0]; k++)
+            if (is_w(ex, head, words[k][0]))
+                who = latest_person(ex, s, words[k][1], strlen(words[k][1]), want);
+        return who;
     }
     return -1;
 }

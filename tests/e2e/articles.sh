@@ -4226,6 +4226,9 @@ country("ho116", "Barbara Leaf", "United States")
 # (the visitor told before)
 check(len(met("ho117", "Asim Munir", "Anwar Ibrahim")) == 1, "ho117: called on the visiting premier")
 
+# ho118: "Italian Prime Minister Giorgia Meloni welcomed the pontiff" (the Pope told before)
+check(len(met("ho118", "Giorgia Meloni", "Francis")) == 1, "ho118: welcomed the pontiff")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
