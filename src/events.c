@@ -4529,16 +4529,23 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         }
     }
     /* "held bilateral meetings ... with:" and a list, an item a line ("- Foreign Minister of Japan
-     * X"): the first person of each item is met */
+     * X"): the first person of each item is met; every one of an item that opens with its day and
+     * "with" ("- On Tuesday, with A and B;"), each on that day (below) */
+    bool item_days = false;
     if (has_meet && trig == meet && obj.n == 0 && subj.n >= 1 && is_p(ex, se->tok_end - 1, ':')) {
         size_t s2 = s + 1;
         for (; s2 < ex->text.n_sentences; s2++) {
-            if (!ex->text.sentences[s2].item)
+            const parley_sentence *is = &ex->text.sentences[s2];
+            if (!is->item)
                 break;
             people ip;
             sentence_people(ex, s2, &ip);
-            if (ip.n)
-                people_add(&obj, ip.p[0].ent, ip.p[0].pos, ip.p[0].end);
+            bool with = false;   /* ("- On Monday, with X": "with" within the item's first words) */
+            for (size_t q = is->tok_begin; q < is->tok_end && q < is->tok_begin + 6 && !with; q++)
+                with = is_w(ex, q, "with") && (!ip.n || q < ip.p[0].pos);
+            item_days |= with && !is_w(ex, is->tok_begin + 1, "with");
+            for (size_t i = 0; i < ip.n && (i == 0 || with); i++)
+                people_add(&obj, ip.p[i].ent, ip.p[i].pos, ip.p[i].end);
         }
         if (obj.n)
             st->items_end = s2;
@@ -5206,6 +5213,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                         (is_w(ex, pm2->tb - 1, "in") || is_w(ex, pm2->tb - 1, "at") || is_w(ex, pm2->tb - 1, "to")))
                         ev->place = pm2->entity;
                 }
+            }
+            /* (an item's own day: "- On Tuesday, with A and B;") */
+            if (item_days && g < obj.n) {
+                const parley_sentence *is = &ex->text.sentences[parley_sentence_of(ex, obj.p[g].pos)];
+                if (is->item && is->tok_begin >= se->tok_end)
+                    clause_date(ex, st, is->tok_begin, obj.p[g].pos, ev);
             }
             if ((rc = event_set_date_place(ex, ev, s, trig, st, !after_clause)) < 0)
                 return rc;

@@ -4229,6 +4229,11 @@ check(len(met("ho117", "Asim Munir", "Anwar Ibrahim")) == 1, "ho117: called on t
 # ho118: "Italian Prime Minister Giorgia Meloni welcomed the pontiff" (the Pope told before)
 check(len(met("ho118", "Giorgia Meloni", "Francis")) == 1, "ho118: welcomed the pontiff")
 
+# ho119: "held a series of bilateral meetings ... this week:" and items "- On Tuesday, with A and
+# B;" (each person of an item, on the item's day)
+check([ev["date"] for ev in met("ho119", "S. Jaishankar", "Faisal bin Farhan")] == ["2024-09-23"], "ho119: On Monday, with")
+check([ev["date"] for ev in met("ho119", "S. Jaishankar", "Badr Abdelatty")] == ["2024-09-24"], "ho119: the second of an item")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
