@@ -4804,6 +4804,30 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
      * clause's */
     bool negated = negated_before(ex, nl, neg, trig);
     bool sign_negated = has_sign && negated_before(ex, nl, neg, sign);
+    /* "Xi and Biden did not meet at the G20, having held their last talks in Lima on Saturday": the
+     * participle after the negated clause tells a meeting of the people before the negation, on
+     * its own day and at its own place */
+    if (negated && has_meet && nl && neg > se->tok_begin) {
+        size_t hv = SIZE_MAX;
+        for (size_t q = trig + 1; q + 2 < se->tok_end && hv == SIZE_MAX; q++)
+            if (is_p(ex, q, ',') && is_w(ex, q + 1, "having") && (is_w(ex, q + 2, "held") || is_w(ex, q + 2, "met")))
+                hv = q + 2;
+        people before = {.n = 0};
+        for (size_t i = 0; hv != SIZE_MAX && i < pp.n; i++)
+            if (pp.p[i].pos < neg)
+                people_add(&before, pp.p[i].ent, pp.p[i].pos, pp.p[i].end);
+        size_t hl = 0;
+        if (before.n == 2 && (is_w(ex, hv, "met") || find_trigger(ex, hv, se->tok_end, PARLEY_LEX_MEET, &hl) < se->tok_end ||
+                              held_qualified_meeting(ex, hv, se->tok_end))) {
+            parley_event *pe;
+            if ((rc = pair_meeting(ex, before.p[0].ent, before.p[1].ent, &pe)) < 0)
+                return rc;
+            clause_date(ex, st, hv, se->tok_end, pe);
+            pe->place = place_after(ex, s, hv, se->tok_end);
+            if ((rc = event_add_evidence(ex, pe, s, hv - 1, hv + 1)) < 0)
+                return rc;
+        }
+    }
     /* "A meeting between X and Y, scheduled for Monday, was cancelled": the meeting noun's own
      * predicate */
     if (nl && has_meet && neg > trig && neg > se->tok_begin &&

@@ -4234,6 +4234,10 @@ check(len(met("ho118", "Giorgia Meloni", "Francis")) == 1, "ho118: welcomed the 
 check([ev["date"] for ev in met("ho119", "S. Jaishankar", "Faisal bin Farhan")] == ["2024-09-23"], "ho119: On Monday, with")
 check([ev["date"] for ev in met("ho119", "S. Jaishankar", "Badr Abdelatty")] == ["2024-09-24"], "ho119: the second of an item")
 
+# ho120: "Xi and Biden did not meet at the G20 summit in Rio de Janeiro, having held their last talks
+# in Lima on Saturday" (the participle's meeting was: Lima, Saturday)
+check([(ev["date"], ev["place"]) for ev in met("ho120", "Xi Jinping", "Joe Biden")] == [("2024-11-16", "location:lima")], "ho120: did not meet, having held")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
