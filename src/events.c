@@ -3253,6 +3253,19 @@ static int description_object(const parley_extraction *ex, size_t i, size_t end,
     return -1;
 }
 
+/* Add to *obj whom a description right after meeting words ending at token i means
+ * (description_object()), unless one of the subjects. O(that look-up + subjects). */
+static void add_described(const parley_extraction *ex, size_t s, const doc_state *st, size_t i, size_t end,
+                          const people *subj, people *obj)
+{
+    int who = description_object(ex, i, end, s, st);
+    bool in = false;
+    for (size_t k = 0; k < subj->n; k++)
+        in |= subj->p[k].ent == who;
+    if (who >= 0 && !in)
+        people_add(obj, who, i, i + 1);
+}
+
 /* The words that open a gerund's meeting words ("before meeting", "after meeting", "while
  * meeting": data/events.tsv): a second clause whose subject is the sentence's. */
 static const char *const gerund_openers[] = {"before", "after", "while", NULL};
@@ -3335,14 +3348,8 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
                 }
     }
     /* "..., while X called on the visiting premier": whom the description means */
-    if (!ob.n && sub.n && m2 + l2 < se->tok_end) {
-        int who = description_object(ex, m2 + l2, se->tok_end, s, st);
-        bool in = false;
-        for (size_t i = 0; i < sub.n; i++)
-            in |= sub.p[i].ent == who;
-        if (who >= 0 && !in)
-            people_add(&ob, who, m2 + l2, m2 + l2 + 1);
-    }
+    if (!ob.n && sub.n && m2 + l2 < se->tok_end)
+        add_described(ex, s, st, m2 + l2, se->tok_end, &sub, &ob);
     size_t groups = ob.n ? ob.n : sub.n >= 2 ? 1 : 0;
     /* "..., before a trilateral meeting with A and B": all of them together */
     bool together = false;
@@ -4558,14 +4565,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (!in)
             people_add(&obj, st->focus, meet + ml, meet + ml + 1);
     }
-    if (has_meet && trig == meet && obj.n == 0 && subj.n >= 1) {
-        int who = description_object(ex, meet + ml, se->tok_end, s, st);
-        bool in = false;
-        for (size_t i = 0; i < subj.n; i++)
-            in |= subj.p[i].ent == who;
-        if (who >= 0 && !in)
-            people_add(&obj, who, meet + ml, meet + ml + 1);
-    }
+    if (has_meet && trig == meet && obj.n == 0 && subj.n >= 1)
+        add_described(ex, s, st, meet + ml, se->tok_end, &subj, &obj);
     /* ... but not when the subject is a pronoun for nobody known ("he met A ... and hosted B"),
      * nor a group of a meeting told before that opens the sentence ("The two leaders attended a
      * meeting of the council, joined by A and B") */
