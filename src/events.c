@@ -1259,19 +1259,21 @@ static bool served_by(const parley_extraction *ex, const parley_mention *mm, siz
            is_w_any(ex, q - 2, aides);
 }
 
-/* Does ", whom he met" (she, they; "also met", "had met") follow person mention mm: "at the
- * invitation of President X, whom he met on Monday"? */
+/* Does ", whom he met" (she, they; "also met", "had met") or ", who held talks with" follow person
+ * mention mm: "at the invitation of President X, whom he met on Monday"? */
 static bool whom_met(const parley_extraction *ex, const parley_mention *mm, size_t end)
 {
     size_t q = mm->te;
-    if (!(q + 3 < end && is_p(ex, q, ',') && is_w(ex, q + 1, "whom") &&
-          (is_w(ex, q + 2, "he") || is_w(ex, q + 2, "she") || is_w(ex, q + 2, "they"))))
+    /* (... or ", who held talks with him on Monday": the one invited by meets the guest) */
+    bool who = q + 2 < end && is_p(ex, q, ',') && is_w(ex, q + 1, "who");
+    if (!who && !(q + 3 < end && is_p(ex, q, ',') && is_w(ex, q + 1, "whom") &&
+                  (is_w(ex, q + 2, "he") || is_w(ex, q + 2, "she") || is_w(ex, q + 2, "they"))))
         return false;
-    q += 3;
+    q += who ? 2 : 3;
     if (q < end && (is_w(ex, q, "also") || is_w(ex, q, "had") || is_w(ex, q, "later")))
         q++;
     size_t ml;
-    return find_trigger(ex, q, q + 1 < end ? q + 1 : end, PARLEY_LEX_MEET, &ml) == q;
+    return find_trigger(ex, q, who ? end : q + 1 < end ? q + 1 : end, PARLEY_LEX_MEET, &ml) == q;
 }
 
 static void sentence_people(const parley_extraction *ex, size_t s, people *pp)
@@ -4557,13 +4559,19 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (obj.n)
             st->items_end = s2;
     }
-    /* "Qin Gang also held talks with her": the person in focus is met */
+    /* "Qin Gang also held talks with her": the person in focus is met; in a relative clause, the
+     * sentence's own subject ("A is on a visit at the invitation of President B, who held talks
+     * with him on Monday": A) */
     if (has_meet && trig == meet && obj.n == 0 && subj.n >= 1 && st->focus >= 0 && object_pronoun(ex, meet + ml, se->tok_end)) {
+        int who = st->focus;
+        if (pp.n >= 2 && pp.p[0].pos == se->tok_begin && pp.p[0].ent != subj.p[0].ent && subj.p[0].pos > pp.p[0].pos &&
+            subj.p[0].end + 2 <= trig && is_w(ex, subj.p[0].end + 1, "who"))
+            who = pp.p[0].ent;
         bool in = false;
         for (size_t i = 0; i < subj.n; i++)
-            in |= subj.p[i].ent == st->focus;
+            in |= subj.p[i].ent == who;
         if (!in)
-            people_add(&obj, st->focus, meet + ml, meet + ml + 1);
+            people_add(&obj, who, meet + ml, meet + ml + 1);
     }
     if (has_meet && trig == meet && obj.n == 0 && subj.n >= 1)
         add_described(ex, s, st, meet + ml, se->tok_end, &subj, &obj);

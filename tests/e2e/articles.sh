@@ -4238,6 +4238,10 @@ check([ev["date"] for ev in met("ho119", "S. Jaishankar", "Badr Abdelatty")] == 
 # in Lima on Saturday" (the participle's meeting was: Lima, Saturday)
 check([(ev["date"], ev["place"]) for ev in met("ho120", "Xi Jinping", "Joe Biden")] == [("2024-11-16", "location:lima")], "ho120: did not meet, having held")
 
+# ho121: "Adeang is on a state visit ... at the invitation of President Xi Jinping, who held talks with
+# him on Monday" (Xi met Adeang; "him" is the sentence's subject, not the one met before)
+check(len(met("ho121", "Xi Jinping", "David Adeang")) == 1 and len(met("ho121", "Han Zheng", "David Adeang")) == 1, "ho121: at the invitation of X, who held talks with him")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
