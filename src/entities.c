@@ -1897,7 +1897,7 @@ static const char *delegation_host(const parley_extraction *ex, const sentence_m
     return NULL;
 }
 
-/* The country of the place said to be where something happens in the sentence of the person's
+/* The country of the place said to be where something happens (place_country()) in the sentence of the person's
  * first mention or the two before it (the latest one): "I met with X in Port Moresby" for X and
  * for Y met in the sentence after. NULL when none. O(mentions of three sentences). */
 static const char *where_met(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person)
@@ -1906,13 +1906,9 @@ static const char *where_met(const parley_extraction *ex, const sentence_mention
     for (size_t s = s0 + 1; s-- > 0 && s + 3 > s0;) {
         const char *c = NULL;
         for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
-            const parley_mention *o = &ex->mentions[sm->idx[j]];
-            if (o->entity < 0 || !located_at(ex, o, s) || parley_text_tok_is(&ex->text, o->tb - 1, "to"))
-                continue;
-            if (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY && o->lex->country)
-                c = o->lex->country;
-            else if (o->type == PARLEY_ENTITY_COUNTRY)
-                c = ex->entities[o->entity].name;
+            const char *oc = place_country(ex, &ex->mentions[sm->idx[j]], s, false);
+            if (oc)
+                c = oc;
         }
         if (c)
             return c;
