@@ -1897,9 +1897,10 @@ static const char *delegation_host(const parley_extraction *ex, const sentence_m
     return NULL;
 }
 
-/* The country of the place said to be where something happens (place_country()) in the sentence of the person's
- * first mention or the two before it (the latest one): "I met with X in Port Moresby" for X and
- * for Y met in the sentence after. NULL when none. O(mentions of three sentences). */
+/* The country of the place said to be where something happens (place_country()) in the sentence
+ * of the person's first mention or the two before it (the latest one): "I met with X in Port
+ * Moresby" for X and for Y met in the sentence after. NULL when none. O(mentions of three
+ * sentences). */
 static const char *where_met(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person)
 {
     size_t s0 = ex->mentions[person->mentions[0]].sentence;
