@@ -1141,6 +1141,16 @@ static bool in_country_pair(const parley_extraction *ex, const parley_mention *o
            parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, o->tb - 1, o->tb >= 5 ? o->tb - 5 : 0);
 }
 
+/* Is country mention o where an office is held from abroad ("Saudi Ambassador to the United
+ * States Y", "the envoy to China"): an envoy's posting, no one's country? O(1). */
+static bool office_posting(const parley_extraction *ex, const parley_mention *o, size_t b)
+{
+    size_t t = o->tb;
+    if (t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "the"))
+        t--;
+    return t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "to") && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, t - 1, b);
+}
+
 /* Does mention o of sentence s lie inside another person's role ("received the Ambassador of
  * Cameroon to Chad, X": no one else goes to Chad)? */
 static bool in_others_role(const parley_extraction *ex, const sentence_mentions *sm, size_t s, const parley_mention *o,
@@ -5123,7 +5133,7 @@ static int person_roles(parley_extraction *ex)
                  * country of someone unnamed ("received the Turkish ambassador") */
                 if (located_at(ex, o, s) || unnamed_role(ex, o) || o->te <= dl_end || of_a_thing(ex, o) ||
                     in_gathering_name(ex, &sm, s, o) ||   /* "the ASEAN-Australia Special Summit" */
-                    in_country_pair(ex, o) ||
+                    in_country_pair(ex, o) || office_posting(ex, o, ex->text.sentences[s].tok_begin) ||
                     /* "left for China" */
                     (o->tb > ex->text.sentences[s].tok_begin && parley_departure_for(ex, o->tb - 1, ex->text.sentences[s].tok_begin)) ||
                     /* "was pleased to visit the Philippines" */

@@ -3390,10 +3390,20 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
                 mm->lex && mm->lex->kind == PARLEY_LEX_CITY && is_w(ex, mm->tb - 1, "to"))
                 ev->place = mm->entity;
         }
-        /* the sentence's subject going on: the first meeting's day and place unless said anew */
-        if (!own && !ev->date[0] && shift == NO_REL && base[0])
+        /* the sentence's subject going on: the first meeting's day and place unless said anew;
+         * so too a subject of its own in the same tense ("A met B in the Oval Office, and C
+         * hosted B for a working lunch"), not one told as before it ("..., and C had met B") */
+        bool same_time = !own;
+        if (own && shift == NO_REL) {
+            static const char *const other_time[] = {"had", "has", "have", "last", "previously", "earlier", "ago",
+                                                     "once", "will", "would", NULL};
+            same_time = true;
+            for (size_t q = bound + 1; q < se->tok_end && same_time; q++)
+                same_time = !is_w_any(ex, q, other_time);
+        }
+        if (same_time && !ev->date[0] && shift == NO_REL && base[0])
             memcpy(ev->date, base, sizeof(ev->date));
-        if (!own && ev->place < 0)
+        if (same_time && ev->place < 0)
             ev->place = main_place;
         if ((rc = event_add_evidence(ex, ev, s, m2, m2 + l2)) < 0)
             return rc;
@@ -4629,6 +4639,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                      (bound == SIZE_MAX || bound < q)) {
                 /* (", a day after ...", "The meeting between A and B came a day after ...") */
                 int shift = time_clause(ex, q + 1, m2 + is_w_any(ex, m2, gerund_openers));
+                /* (", before X hosted Y": a bare "before" or "after" opens a clause of its own when
+                 * someone is named in it) */
+                bool bare = shift == NOT_TIME && is_p(ex, q, ',') && q + 2 < m2 &&
+                            (is_w(ex, q + 1, "before") || is_w(ex, q + 1, "after"));
+                if (bare)
+                    shift = NO_REL;
                 /* (with a subject of its own: "hours after holding talks with Wang" is the
                  * subject's own meeting, told with the first) */
                 bool named = false;
@@ -4638,7 +4654,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 if (named) {
                     bound = q;
                     clause_shift = shift;
-                } else if (shift != NOT_TIME && bound == SIZE_MAX) {
+                } else if (shift != NOT_TIME && bound == SIZE_MAX && !bare) {
                     gerund_shift = shift;   /* ("a day after holding talks with Y": the gerund's) */
                 }
             }
@@ -5384,11 +5400,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     if (call_later != SIZE_MAX && meeting >= 0 && (rc = call_after_meeting(ex, s, st, meeting, call_later, cl)) < 0)
         return rc;
     if (bound != SIZE_MAX && !planned && !negated) {
+        /* (the main clause's meeting: a new one, or the one told before that a group meets in
+         * again, "The two leaders discussed ..., before X hosted Y") */
+        int main_ev = meeting >= 0 ? meeting : group_again ? st->last_meeting : -1;
         char base[11] = "";
-        if (meeting >= 0)
-            memcpy(base, ex->events[meeting].date, sizeof(base));
+        if (main_ev >= 0)
+            memcpy(base, ex->events[main_ev].date, sizeof(base));
         if ((rc = second_clause_meetings(ex, s, st, &pp, bound, m2, l2, clause_shift, base, &subj,
-                                         meeting >= 0 ? ex->events[meeting].place : -1)) < 0)
+                                         main_ev >= 0 ? ex->events[main_ev].place : -1)) < 0)
             return rc;
     }
     if (has_sign && !negated && !sign_negated &&

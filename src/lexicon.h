@@ -80,6 +80,8 @@ typedef enum {
                                     it ("Secretary of Defense"), given to a counterpart */
     PARLEY_LEX_OUTLET,        /**< a news site's domain ("ndtv.com"), keyed by its labels apart ("ndtv com");
                                    country = the country whose news it reports (data/outlets.tsv) */
+    PARLEY_LEX_STATE_NOUN,    /**< "Kingdom", "Sultanate": a state named by its kind alone ("the U.S.
+                                   Ambassador to the Kingdom X"), the country the text is from */
     PARLEY_LEX_N_KINDS
 } parley_lex_kind;
 

@@ -531,6 +531,11 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
              * Pakistan X": where an envoy serves ends the title (and is not the envoy's country) */
             memset(mark + (j - start), INC, 1 + l);
             j += 1 + l;
+        } else if (office && j > start && tok_word(ex, j, "to") && j + 2 < end && tok_word(ex, j + 1, "the") &&
+                   (l = parley_match(ex, j + 2, PARLEY_LEX_STATE_NOUN, NULL)) && j + 2 + l == end && envoy_before(ex, start, j)) {
+            /* "U.S. Ambassador to the Kingdom X": an envoy to the state the text is from */
+            memset(mark + (j - start), INC, 2 + l);
+            j += 2 + l;
         } else if (j > start && (tok_word(ex, j, "of") || tok_word(ex, j, "for") || tok_word(ex, j, "to") || tok_word(ex, j, "from") ||
                                  tok_word(ex, j, "the") || tok_word(ex, j, "and") || tok_word(ex, j, "on") ||
                                  /* "Minister of State at the Ministry of Foreign Affairs" */

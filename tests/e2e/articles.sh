@@ -4242,6 +4242,16 @@ check([(ev["date"], ev["place"]) for ev in met("ho120", "Xi Jinping", "Joe Biden
 # him on Monday" (Xi met Adeang; "him" is the sentence's subject, not the one met before)
 check(len(met("ho121", "Xi Jinping", "David Adeang")) == 1 and len(met("ho121", "Han Zheng", "David Adeang")) == 1, "ho121: at the invitation of X, who held talks with him")
 
+# hp4: "The two leaders discussed ... in the Oval Office, before Vice President Kamala Harris hosted
+# Sheikh Mohamed for a working lunch" (a meeting of its own, the same day; Biden not at the lunch)
+check([ev["date"] for ev in met("hp4", "Kamala Harris", "Mohamed bin Zayed")] == ["2024-09-23"], "hp4: before X hosted Y")
+check(met("hp4", "Kamala Harris", "Joe Biden") == [], "hp4: the lunch is not the Oval Office talks")
+
+# hp8: "U.S. Ambassador to the Kingdom Michael Ratney"; "Minister of Foreign Affairs Prince Faisal
+# ... and Saudi Ambassador to the United States Princess Reema" (a posting is no one's country)
+country("hp8", "Michael Ratney", "United States")
+country("hp8", "Faisal bin Farhan bin Abdullah", "Saudi Arabia")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
