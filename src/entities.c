@@ -2648,9 +2648,16 @@ static bool journey_to(const parley_extraction *ex, const parley_mention *o, siz
  * "He met B"; not "She did not meet C")? */
 static bool unnamed_subject(const parley_extraction *ex, size_t b, size_t trig, size_t e)
 {
+    const uint64_t office_kinds = (UINT64_C(1) << PARLEY_LEX_OFFICE) | (UINT64_C(1) << PARLEY_LEX_NATIONAL_OFFICE) |
+                                  (UINT64_C(1) << PARLEY_LEX_COUNTERPART_TITLE);
     bool subject = false;
     for (size_t q = b; q < trig && q < b + 6 && !subject; q++) {
         if (parley_text_tok_is_ci(&ex->text, q, "he") || parley_text_tok_is_ci(&ex->text, q, "she")) {
+            subject = true;
+        } else if (q + 1 == trig && (q == b || parley_text_tok_is(&ex->text, q - 1, ",")) &&
+                   parley_office_initials_at(ex, q, office_kinds)) {
+            /* an office's initials, opening the sentence or after an opening phrase: "Earlier,
+             * EAM held talks" */
             subject = true;
         } else if (parley_text_tok_is_ci(&ex->text, q, "the")) {
             size_t o = q + 1;   /* "the Foreign Minister", "the Minister" */
@@ -3413,6 +3420,23 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
             if (parley_text_holds_word(oe->title, whole, wl))
                 return oe->country;
         }
+    /* "X called on Sultan Y in Muscat. He conveyed the greetings of Z": "He" goes on with the
+     * sentence before's subject, the person it opens with */
+    if (!office && s > 0) {
+        const parley_sentence *ps = &ex->text.sentences[s - 1];
+        for (size_t j = sm->off[s - 1]; j < sm->off[s]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->type != PARLEY_ENTITY_PERSON)
+                continue;
+            /* (the subject: opening the sentence, no phrase before it, "In talks with A, B ...") */
+            bool opens = o->tb <= ps->tok_begin + 8 && !ps->headline;
+            for (size_t q = ps->tok_begin; opens && q < o->tb; q++)
+                opens = ex->text.tokens[q].kind == PARLEY_TOK_WORD && (ex->text.tokens[q].flags & PARLEY_TOK_CAP);
+            if (opens && o->entity >= 0 && o->entity != (int)self && ex->entities[o->entity].country)
+                return ex->entities[o->entity].country;
+            break;
+        }
+    }
     size_t seen = 0;
     for (size_t s2 = s; s2-- > 0 && seen < 64;)
         for (size_t j = sm->off[s2 + 1]; j-- > sm->off[s2] && seen < 64;) {

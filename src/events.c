@@ -709,6 +709,15 @@ static bool date_in_sentence(const parley_extraction *ex, const doc_state *st, s
     return found;
 }
 
+/* A gathering held with someone at token q, before e: "retreat with", "working dinner with"
+ * ("held a cabinet retreat with Scholz"). O(1). */
+static bool gathering_with(const parley_extraction *ex, size_t q, size_t e)
+{
+    static const char *const gatherings[] = {"retreat", "dinner", "lunch", "luncheon", "breakfast", "session",
+                                             "conversation", "dialogue", "exchange", "audience", NULL};
+    return q + 1 < e && is_w(ex, q + 1, "with") && is_w_any(ex, q, gatherings);
+}
+
 /* "held wide-ranging talks", "held a closed-door meeting": a form of "hold", an article, one or
  * two words in lower case that qualify, and a meeting's noun; its length from token i, or 0. */
 static size_t held_qualified_meeting(const parley_extraction *ex, size_t i, size_t e)
@@ -728,7 +737,7 @@ static size_t held_qualified_meeting(const parley_extraction *ex, size_t i, size
     q += ordinal;
     size_t w = q;
     while (q < e && q < w + 3 && tok(ex, q)->kind == PARLEY_TOK_WORD && !(tok(ex, q)->flags & PARLEY_TOK_CAP) &&
-           !is_w_any(ex, q, not_qualifiers) && !parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL))
+           !is_w_any(ex, q, not_qualifiers) && !parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL) && !gathering_with(ex, q, e))
         q++;
     /* (hyphens glued inside a qualifier: "wide-ranging", "closed-door") */
     while (q + 1 < e && q > w && is_p(ex, q, '-') && !(tok(ex, q)->flags & PARLEY_TOK_SPACE) && q < w + 5) {
@@ -738,6 +747,8 @@ static size_t held_qualified_meeting(const parley_extraction *ex, size_t i, size
             q++;
     }
     static const char *const nouns[] = {"talks", "discussions", "meeting", "meetings", "consultations", NULL};
+    if (gathering_with(ex, q, e))
+        return q + 1 - i;
     if ((q == w && !ordinal) || q >= e || !is_w_any(ex, q, nouns))
         return 0;
     return q + 1 - i;
@@ -749,6 +760,10 @@ static size_t group_len(const parley_extraction *ex, size_t i)
 {
     size_t l = parley_match(ex, i, PARLEY_LEX_GROUP, NULL);
     if (l && i + l < ex->text.n_tokens && is_p(ex, i + l, '-') && !(tok(ex, i + l)->flags & PARLEY_TOK_SPACE))
+        return 0;
+    /* ("also met the foreign ministers of Egypt, Jordan and Qatar": people of the countries
+     * named, not those of the meeting told; "the ministers of both countries" is) */
+    if (l && i + l + 1 < ex->text.n_tokens && is_w(ex, i + l, "of") && parley_match(ex, i + l + 1, PARLEY_LEX_COUNTRY, NULL))
         return 0;
     return l;
 }
@@ -833,6 +848,13 @@ static size_t sentence_trigger(const parley_extraction *ex, const parley_sentenc
      * meeting's noun) */
     if (!(sk & (UINT64_C(1) << kind)) &&
         !(kind == PARLEY_LEX_MEET && (sk & (UINT64_C(1) << PARLEY_LEX_MEET_NOUN)))) {
+        /* (... or "held a cabinet retreat with": a gathering's noun) */
+        size_t hl = 0;
+        for (size_t i = se->tok_begin; kind == PARLEY_LEX_MEET && i < se->tok_end && !hl; i++)
+            if (tok(ex, i)->kind == PARLEY_TOK_WORD && (hl = held_qualified_meeting(ex, i, se->tok_end))) {
+                *len = hl;
+                return i;
+            }
         *len = 0;
         return se->tok_end;
     }
@@ -1308,17 +1330,6 @@ static bool title_initials(const char *t, const char *a, size_t n)
     return t && k == n;
 }
 
-/* Is token k a word in capitals of two to five letters that the lexicon knows as nothing but the
- * kinds in mask (0: no body, country or place: "CAS", "CNS"; the office kinds: "EAM", "COAS"):
- * perhaps an office's initials? */
-static bool office_initials_at(const parley_extraction *ex, size_t k, uint64_t mask)
-{
-    const parley_token *t = tok(ex, k);
-    size_t n = tok_n(ex, k);
-    return t->kind == PARLEY_TOK_WORD && (t->flags & PARLEY_TOK_ALLCAPS) && !(t->flags & PARLEY_TOK_ABBREV) && n >= 2 &&
-           n <= 5 && !(ex->match_kinds && (ex->match_kinds[k] & ~mask));
-}
-
 /* The one person whose title's initials the capitals at token k spell ("the CAS"), the person in
  * focus first; -1 when none or several. O(entities). */
 static int initials_holder(const parley_extraction *ex, size_t k, int focus)
@@ -1355,7 +1366,7 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
     if (is_w(ex, b, "the") && b + 1 < end) {
         size_t k = b + 1;
         /* "the CAS called on ...": an office's initials in capitals, then a word in lower case */
-        if (k + 1 < end && office_initials_at(ex, k, 0) && tok(ex, k + 1)->kind == PARLEY_TOK_WORD &&
+        if (k + 1 < end && parley_office_initials_at(ex, k, 0) && tok(ex, k + 1)->kind == PARLEY_TOK_WORD &&
             !(tok(ex, k + 1)->flags & PARLEY_TOK_CAP))
             return true;
         /* "the Serbian delegation also met ...": the delegation's leader (delegation_leader()) */
@@ -1404,13 +1415,15 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
 
 /* Is the subject of sentence s a pronoun for the person last in focus: at its start, or after an
  * opening phrase of time or place ("On September 14, the Kazakh leader ...", "Later, he ...")? */
+static const char *const clause_openers[] = {"on", "in", "at", "during", "after", "before", "later", "earlier",
+                                             "meanwhile", "separately", "then", "afterwards", "subsequently",
+                                             "following", "yesterday", "today", "besides", "also", "additionally",
+                                             "moreover", "furthermore", "previously", "last", "this", "next", "as", "while",
+                                             "there", "here", NULL};
+
 static size_t pronoun_subject(const parley_extraction *ex, size_t s)
 {
-    static const char *const openers[] = {"on", "in", "at", "during", "after", "before", "later", "earlier",
-                                          "meanwhile", "separately", "then", "afterwards", "subsequently",
-                                          "following", "yesterday", "today", "besides", "also", "additionally",
-                                          "moreover", "furthermore", "previously", "last", "this", "next", "as", "while",
-                                          "there", "here", NULL};
+    static const char *const *const openers = clause_openers;
     /* an opener of one word, with no comma before the pronoun: "There he was received by ...",
      * "Then she met ..." */
     static const char *const alone[] = {"there", "here", "then", "later", "afterwards", "subsequently", "earlier",
@@ -1446,6 +1459,26 @@ static size_t pronoun_subject(const parley_extraction *ex, size_t s)
             return SIZE_MAX;
     }
     return SIZE_MAX;
+}
+
+/* Where sentence s's main clause opens: past an opening phrase of time or place and its comma
+ * ("Earlier in the day, EAM held talks"), else the sentence's first token. O(1). */
+static size_t main_clause_start(const parley_extraction *ex, size_t s)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    size_t b = se->tok_begin;
+    if (pronoun_subject(ex, s) != SIZE_MAX || b >= se->tok_end || !is_w_any(ex, b, clause_openers))
+        return b;
+    for (size_t q = b + 1; q < se->tok_end && q < b + 8; q++) {
+        if (is_p(ex, q, ','))
+            return q + 1 < se->tok_end ? q + 1 : b;
+        if (tok(ex, q)->kind == PARLEY_TOK_WORD && (tok(ex, q)->flags & PARLEY_TOK_CAP) &&
+            parley_date_month_name(tok_s(ex, q), tok_n(ex, q)) == 0 &&
+            parley_date_weekday_name(tok_s(ex, q), tok_n(ex, q)) < 0 && !parley_match(ex, q, PARLEY_LEX_CITY, NULL) &&
+            !parley_match(ex, q, PARLEY_LEX_COUNTRY, NULL))
+            return b;
+    }
+    return b;
 }
 
 /* The person named last before sentence s (looking back at most 256 people) whose title holds
@@ -1537,7 +1570,7 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
     size_t dl = p + 1 < se->tok_end ? parley_match(ex, p + 1, PARLEY_LEX_DEMONYM, NULL) : 0;
     if (p + 1 + dl < se->tok_end && is_w(ex, p + 1 + dl, "delegation"))
         return delegation_leader(ex, s, p + 1, dl);
-    if (p + 1 < se->tok_end && office_initials_at(ex, p + 1, 0))
+    if (p + 1 < se->tok_end && parley_office_initials_at(ex, p + 1, 0))
         return initials_holder(ex, p + 1, focus);
     size_t head = SIZE_MAX, office = SIZE_MAX;
     for (size_t q = p + 1; q < se->tok_end && q < p + 6; q++) {
@@ -3699,6 +3732,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
              * is theirs (a ruler noun of the lexicon), met by no one) */
             size_t re = pp.p[i].end + (pp.p[i].end < se->tok_end && parley_text_tok_poss(&ex->text, pp.p[i].end));
             cited |= re < se->tok_end && parley_match(ex, re, PARLEY_LEX_RULER_NOUN, NULL) && !(tok(ex, re)->flags & PARLEY_TOK_CAP);
+            /* ("Deputy Prime Minister X said Fico met Y": the speaker of a report whose clause
+             * opens with someone else) */
+            static const char *const reporting[] = {"said", "says", "stated", "added", "noted", "explained",
+                                                    "confirmed", "announced", NULL};
+            size_t v = pp.p[i].end;
+            if (v + 1 < se->tok_end && is_w_any(ex, v, reporting) && i + 1 < pp.n) {
+                size_t y = v + 1 + is_w(ex, v + 1, "that");
+                cited = pp.p[i + 1].pos == y && pp.p[i + 1].ent != pp.p[i].ent;
+            }
             if (cited)
                 continue;
             if (!(source && reports(ex, pp.p[i].pos, pp.p[i].end, se->tok_begin, se->tok_end)))
@@ -3762,26 +3804,29 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         }
     }
     /* "EAM also met X" after "EAM Dr. S. Jaishankar called on Y": a title in capitals opening the
-     * sentence is the one person whose title it is */
-    for (size_t k = 0; pron_at == SIZE_MAX && k < st->n_acro && se->tok_begin + 2 < se->tok_end &&
-                       !(pp.n && pp.p[0].pos == se->tok_begin); k++)
-        if (st->acro_ent[k] >= 0 && strlen(st->acro[k]) == tok_n(ex, se->tok_begin) &&
-            memcmp(st->acro[k], tok_s(ex, se->tok_begin), tok_n(ex, se->tok_begin)) == 0) {
-            pron_at = se->tok_begin;
+     * sentence (or its main clause: "Earlier in the day, EAM held talks") is the one person whose
+     * title it is */
+    size_t ab = pron_at == SIZE_MAX ? main_clause_start(ex, s) : se->tok_begin;
+    bool ab_named = false;   /* (a person named there: "EAM Dr. S. Jaishankar") */
+    for (size_t i = 0; i < pp.n && !ab_named; i++)
+        ab_named = pp.p[i].pos == ab;
+    for (size_t k = 0; pron_at == SIZE_MAX && k < st->n_acro && ab + 2 < se->tok_end && !ab_named; k++)
+        if (st->acro_ent[k] >= 0 && strlen(st->acro[k]) == tok_n(ex, ab) &&
+            memcmp(st->acro[k], tok_s(ex, ab), tok_n(ex, ab)) == 0) {
+            pron_at = ab;
             pron = true;
             referent = st->acro_ent[k];
         }
     /* ... or the one person whose title's initials it spells ("EAM also met X" after "External
      * Affairs Minister Dr. S. Jaishankar held talks with Y") */
-    if (pron_at == SIZE_MAX && !(pp.n && pp.p[0].pos == se->tok_begin) && se->tok_begin + 2 < se->tok_end &&
-        office_initials_at(ex, se->tok_begin,
+    if (pron_at == SIZE_MAX && !ab_named && ab + 2 < se->tok_end &&
+        parley_office_initials_at(ex, ab,
                            (UINT64_C(1) << PARLEY_LEX_OFFICE) | (UINT64_C(1) << PARLEY_LEX_NATIONAL_OFFICE) |
                                (UINT64_C(1) << PARLEY_LEX_COUNTERPART_TITLE)) &&
-        tok(ex, se->tok_begin + 1)->kind == PARLEY_TOK_WORD &&
-        !(tok(ex, se->tok_begin + 1)->flags & PARLEY_TOK_CAP)) {
-        int who = initials_holder(ex, se->tok_begin, -1);
+        tok(ex, ab + 1)->kind == PARLEY_TOK_WORD && !(tok(ex, ab + 1)->flags & PARLEY_TOK_CAP)) {
+        int who = initials_holder(ex, ab, -1);
         if (who >= 0) {
-            pron_at = se->tok_begin;
+            pron_at = ab;
             pron = true;
             referent = who;
         }
@@ -3801,6 +3846,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (is_w_any(ex, meet + 2, things))
             ml = 0;
     }
+    /* "Macron and Scholz called on Tuesday for Ukraine to ...": the day a call for something was
+     * made, no one called on */
+    if (ml == 2 && is_w(ex, meet, "called") && is_w(ex, meet + 1, "on") && meet + 2 < se->tok_end &&
+        tok(ex, meet + 2)->kind == PARLEY_TOK_WORD &&
+        (parley_date_weekday_name(tok_s(ex, meet + 2), tok_n(ex, meet + 2)) >= 0 ||
+         parley_date_month_name(tok_s(ex, meet + 2), tok_n(ex, meet + 2)) > 0))
+        ml = 0;
     /* "X received congratulations from Y", "received a message from Y": what was sent, no visit */
     if (ml == 1 && (is_w(ex, meet, "received") || is_w(ex, meet, "receives")) && meet + 2 < se->tok_end) {
         static const char *const sent[] = {"congratulations", "condolences", "greetings", "message", "messages", "letter",

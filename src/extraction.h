@@ -225,6 +225,10 @@ bool parley_topic_noun(const parley_extraction *ex, size_t i);
 /** @brief Is the word @p w of @p n bytes an office's plural: less its "s", an office of the
  * lexicon ("presidents", "Ministers")? O(n). */
 bool parley_plural_office(const parley_extraction *ex, const char *w, size_t n);
+/** @brief Is token @p k a word in capitals of two to five letters that the lexicon knows as nothing
+ * but the kinds in @p mask (0: no body, country or place: "CAS", "CNS"; the office kinds: "EAM",
+ * "COAS"): perhaps an office's initials? O(1). */
+bool parley_office_initials_at(const parley_extraction *ex, size_t k, uint64_t mask);
 /** @brief Does "sidelines", "sideline", "margins" or "margin" stand among tokens [@p b, @p e) ("on the
  * sidelines of the summit": both sides of a meeting may be visitors; the summit's attendees are no
  * party to the talks on its sidelines)? O(e - b). */

@@ -374,6 +374,14 @@ bool parley_plural_office(const parley_extraction *ex, const char *w, size_t n)
     return office;
 }
 
+bool parley_office_initials_at(const parley_extraction *ex, size_t k, uint64_t mask)
+{
+    const parley_token *t = &ex->text.tokens[k];
+    size_t n = t->end - t->start;
+    return t->kind == PARLEY_TOK_WORD && (t->flags & PARLEY_TOK_ALLCAPS) && !(t->flags & PARLEY_TOK_ABBREV) && n >= 2 &&
+           n <= 5 && !(ex->match_kinds && (ex->match_kinds[k] & ~mask));
+}
+
 bool parley_on_sidelines(const parley_extraction *ex, size_t b, size_t e)
 {
     static const char *const words[] = {"sidelines", "sideline", "margins", "margin", NULL};

@@ -4252,6 +4252,20 @@ check(met("hp4", "Kamala Harris", "Joe Biden") == [], "hp4: the lunch is not the
 country("hp8", "Michael Ratney", "United States")
 country("hp8", "Faisal bin Farhan bin Abdullah", "Saudi Arabia")
 
+# hp12: "Macron and Scholz called on Tuesday for Ukraine to be allowed to strike military sites in
+# Russia" (no one called on); "held a cabinet retreat with Scholz" (the meeting, at Meseberg)
+check([(ev["date"], ev["place"]) for ev in met("hp12", "Emmanuel Macron", "Olaf Scholz")] == [("2024-05-28", "location:meseberg")], "hp12: a cabinet retreat, not a call on Tuesday")
+
+# hp14: "EAM called on Sultan Haitham ... He conveyed the warm greetings of Prime Minister Modi" (He
+# is the subject); "Earlier in the day, EAM held talks with Foreign Minister Badr" (in Muscat)
+country("hp14", "Narendra Modi", "India")
+country("hp14", "Badr bin Hamad Al Busaidi", "Oman")
+check(len(met("hp14", "S. Jaishankar", "Badr bin Hamad Al Busaidi")) == 1, "hp14: Earlier in the day, EAM held talks")
+
+# hp18: "Deputy Prime Minister Tomas Taraba said Fico, 59, had been due to meet Czech Prime Minister
+# Petr Fiala" (the speaker is no party)
+check(all("person:tomas-taraba" not in ev["participants"] for ev in docs["hp18"]["events"]), "hp18: X said Y was due to meet Z")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
