@@ -3645,6 +3645,34 @@ static const char *parallel_pair_rule(const parley_extraction *ex, const sentenc
     return NULL;
 }
 
+/* "his counterparts from Japan and Australia, Minister A and Deputy Prime Minister B": a pair
+ * after a plural of people from (or of) two countries is of them, respectively. */
+static const char *from_pair_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                  const parley_mention *pm)
+{
+    const parley_mention *a, *b;
+    if ((size_t)pm->entity != self || !and_pair(ex, sm, pm, 5, &a, &b))
+        return NULL;
+    const parley_text *t = &ex->text;
+    size_t sb = t->sentences[pm->sentence].tok_begin, c = a->tb;
+    while (c > sb && c + 6 > a->tb && !parley_text_tok_is(t, c - 1, ","))
+        c--;   /* (back over the first one's title) */
+    if (c < sb + 5 || !parley_text_tok_is(t, c - 1, ","))
+        return NULL;
+    for (size_t q = c - 1; q-- > sb + 1 && q + 10 > c;) {
+        if (!parley_text_tok_is_ci(t, q, "from") && !parley_text_tok_is_ci(t, q, "of"))
+            continue;
+        const parley_token *pl = &t->tokens[q - 1];
+        const char *two[3];
+        if ((parley_text_tok_is_ci(t, q - 1, "counterparts") || parley_text_tok_is_ci(t, q - 1, "colleagues") ||
+             (pl->kind == PARLEY_TOK_WORD && parley_plural_office(ex, t->text + pl->start, pl->end - pl->start))) &&
+            parley_countries_after(ex, q + 1, c - 1, two, 3) == 2)
+            return two[pm == a ? 0 : 1];
+        return NULL;
+    }
+    return NULL;
+}
+
 /* "Japan's Foreign Minister A and Defense Minister B met their Philippine counterparts": a pair
  * that meets "their counterparts" is of one side, the country stated for either. */
 static const char *their_counterparts_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
@@ -5113,6 +5141,7 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, role_list_rule)) < 0 || (rc = apply_rule(ex, &sm, led_by_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, national_office_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, from_pair_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, co_subject_rule)) < 0 || (rc = apply_rule(ex, &sm, co_object_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, pair_rules)) < 0 ||
         (rc = apply_rule(ex, &sm, owner_rule)) < 0 || (rc = apply_rule(ex, &sm, its_rule)) < 0 ||

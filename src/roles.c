@@ -947,6 +947,15 @@ static int role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
             free(role.title);
             continue;
         }
+        /* ("received at the Jubilee House the Prime Minister of Barbados, X": nor inside the name
+         * of a seat of government, a city or a body that opens before it) */
+        bool inside = false;
+        for (size_t k = 1; k <= 3 && rc == 1 && role.e == end && rb >= sb + k && !inside; k++)
+            inside = parley_match(ex, rb - k, PARLEY_LEX_SEAT, NULL) > k || parley_match(ex, rb - k, PARLEY_LEX_CITY, NULL) > k;
+        if (inside) {
+            free(role.title);
+            continue;
+        }
         if (rc == 1 && role.e == end && rb > sb && parley_match(ex, rb, PARLEY_LEX_COUNTRY, NULL) &&
             (tok_word(ex, rb - 1, "of") || (rb > sb + 1 && tok_word(ex, rb - 1, "the") && tok_word(ex, rb - 2, "of")))) {
             free(role.title);

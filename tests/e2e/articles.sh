@@ -4266,6 +4266,14 @@ check(len(met("hp14", "S. Jaishankar", "Badr bin Hamad Al Busaidi")) == 1, "hp14
 # Petr Fiala" (the speaker is no party)
 check(all("person:tomas-taraba" not in ev["participants"] for ev in docs["hp18"]["events"]), "hp18: X said Y was due to meet Z")
 
+# hp25: "a trilateral meeting with his counterparts from Japan and Australia, Minister Minoru Kihara
+# and Deputy Prime Minister Richard Marles" (in order; not Singapore, where they met)
+country("hp25", "Minoru Kihara", "Japan")
+country("hp25", "Richard Marles", "Australia")
+
+# hp26: "received at the Jubilee House the Prime Minister of Barbados, Mia Amor Mottley"
+check(title("hp26", "Mia Amor Mottley") == "Prime Minister", "hp26: no title inside a seat's name")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
