@@ -3853,6 +3853,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         (parley_date_weekday_name(tok_s(ex, meet + 2), tok_n(ex, meet + 2)) >= 0 ||
          parley_date_month_name(tok_s(ex, meet + 2), tok_n(ex, meet + 2)) > 0))
         ml = 0;
+    /* "The protocol was signed after a meeting attended by X": the signing's meeting, told as
+     * what the signing came after (its people join the meeting told) */
+    size_t bsl = 0;
+    if (ml == 3 && (is_w(ex, meet, "after") || is_w(ex, meet, "following")) && is_w(ex, meet + 1, "a") &&
+        !(meet + 3 < se->tok_end && (is_w(ex, meet + 3, "between") || is_w(ex, meet + 3, "with"))) &&
+        find_trigger(ex, se->tok_begin, meet, PARLEY_LEX_SIGN, &bsl) < meet && bsl)
+        ml = 0;
     /* "X received congratulations from Y", "received a message from Y": what was sent, no visit */
     if (ml == 1 && (is_w(ex, meet, "received") || is_w(ex, meet, "receives")) && meet + 2 < se->tok_end) {
         static const char *const sent[] = {"congratulations", "condolences", "greetings", "message", "messages", "letter",

@@ -993,13 +993,17 @@ static int role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
             }
             /* "State Minister of Foreign Affairs Ambassador X": an ambassador's courtesy title
              * right after a whole office is no part of it */
+            /* (... and so is a senator's: "Minister for Foreign Affairs Senator Penny Wong") */
             size_t tl = role.title ? strlen(role.title) : 0;
-            if (tl > 11 && strcmp(role.title + tl - 11, " Ambassador") == 0 && role.e >= role.b + 3 &&
-                tok_word(ex, role.e - 1, "Ambassador") &&
+            size_t cl = tl > 11 && strcmp(role.title + tl - 11, " Ambassador") == 0 ? 11
+                        : tl > 8 && strcmp(role.title + tl - 8, " Senator") == 0  ? 8
+                                                                                  : 0;
+            if (cl && role.e >= role.b + 3 &&
+                (tok_word(ex, role.e - 1, "Ambassador") || tok_word(ex, role.e - 1, "Senator")) &&
                 (parley_phrase_ends_at(ex, PARLEY_LEX_DOMAIN, role.e - 1, role.b) ||
                  (parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, role.e - 1, role.b) &&
                   !parley_phrase_ends_at(ex, PARLEY_LEX_MODIFIER, role.e - 1, role.b))))
-                role.title[tl - 11] = '\0';
+                role.title[tl - cl] = '\0';
             /* "First Deputy Minister of Defense - Chief of the General Staff of the Azerbaijan Army
              * X": an office before a dash set apart by spaces holds the title too */
             if (joined && role.office && role.title && role.b > sb + 2 && tok_punct_is(ex, role.b - 1, '-') &&

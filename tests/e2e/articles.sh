@@ -4274,6 +4274,16 @@ country("hp25", "Richard Marles", "Australia")
 # hp26: "received at the Jubilee House the Prime Minister of Barbados, Mia Amor Mottley"
 check(title("hp26", "Mia Amor Mottley") == "Prime Minister", "hp26: no title inside a seat's name")
 
+# hp33: "NATO Secretary General Jens Stoltenberg and the Prime Minister of the Netherlands, Mark Rutte,
+# addressed the media after a meeting at NATO Headquarters on Monday"; a phone call on Sunday is none
+check([ev["date"] for ev in met("hp33", "Jens Stoltenberg", "Mark Rutte")] == ["2024-06-17"], "hp33: after a meeting")
+check(met("hp33", "Jens Stoltenberg", "Recep Tayyip Erdoğan") == [], "hp33: spoke by phone")
+
+# hp39, hp40: "Coordinating Minister for Economic Affairs"; "Minister for Foreign Affairs Senator Penny
+# Wong" (a senator's courtesy title is no part of the office)
+check(title("hp39", "Airlangga Hartarto") == "Coordinating Minister for Economic Affairs", "hp39: Coordinating Minister")
+check(title("hp40", "Penny Wong") == "Minister for Foreign Affairs", "hp40: Senator after the office")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
