@@ -2388,6 +2388,29 @@ static const char *place_at_home(const parley_extraction *ex, const sentence_men
     return place;
 }
 
+/* Is someone of country c (stated, or guessed in guess[]) named in a sentence that places
+ * something in country place ("Defense Minister X met Y in Washington")? O(mentions of c's
+ * people, and of their sentences). */
+static bool compatriot_there(const parley_extraction *ex, const sentence_mentions *sm, const char *c, const char *place,
+                             const char *const *guess)
+{
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        const parley_entity *en = &ex->entities[i];
+        const char *ec = en->country ? en->country : guess[i];
+        if (en->type != PARLEY_ENTITY_PERSON || !ec || strcmp(ec, c) != 0)
+            continue;
+        for (size_t k = 0; k < en->n_mentions; k++) {
+            size_t s = ex->mentions[en->mentions[k]].sentence;
+            for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+                const char *pc = place_country(ex, &ex->mentions[sm->idx[j]], s, false);
+                if (pc && strcmp(pc, place) == 0)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
 /* "The Director, Defence Information, Brig.-Gen. X, said in a statement that the visit ...": a
  * person first named as the source of a sentence that tells no meeting speaks where the story is
  * (place_at_home()); the country of that place, else NULL. O(tokens of the sentence). */
@@ -2563,6 +2586,37 @@ static const char *visited_rule(const parley_extraction *ex, const sentence_ment
         if (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->country)
             return o->lex->country;
     }
+    /* "X did not meet President Y during his trip to the United States": the person met, then
+     * the subject's own visit in the same clause, is of the place visited */
+    /* (someone named before the person, whose visit it is, meets them: meeting words between) */
+    const parley_mention *sub = NULL;
+    for (size_t k = lo; k-- > sm->off[s] && k + 64 > lo && !sub;)
+        if (ex->mentions[sm->idx[k]].type == PARLEY_ENTITY_PERSON && ex->mentions[sm->idx[k]].entity >= 0)
+            sub = &ex->mentions[sm->idx[k]];
+    bool subject = false;
+    for (size_t q = sub ? sub->te : pm->tb; q < pm->tb && !subject; q++)
+        subject = parley_match(ex, q, PARLEY_LEX_MEET, NULL) > 0;
+    for (size_t j = lo; subject && j < sm->off[s + 1] && j < lo + 16; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->tb < pm->te || o->entity < 0 || (o->type != PARLEY_ENTITY_COUNTRY && o->type != PARLEY_ENTITY_LOCATION))
+            continue;
+        if (o->tb > pm->te + 12)
+            break;
+        size_t v = o->tb > b + 1 && parley_text_tok_is(&ex->text, o->tb - 1, "the") ? o->tb - 1 : o->tb;
+        bool his = false, comma = false;
+        for (size_t q = pm->te; q < o->tb && !comma; q++)
+            comma = parley_text_tok_is(&ex->text, q, ",") || parley_text_tok_is(&ex->text, q, ";");
+        for (size_t q = v; q-- > pm->te && q + 5 > v && !his;)
+            his = parley_text_tok_is_ci(&ex->text, q, "his") || parley_text_tok_is_ci(&ex->text, q, "her") ||
+                  parley_text_tok_is_ci(&ex->text, q, "their");
+        if (comma || !his || !parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, v, pm->te))
+            break;
+        if (o->type == PARLEY_ENTITY_COUNTRY)
+            return ex->entities[o->entity].name;
+        if (o->lex && o->lex->kind == PARLEY_LEX_CITY && o->lex->country)
+            return o->lex->country;
+        break;
+    }
     return NULL;
 }
 
@@ -2674,16 +2728,18 @@ static bool unnamed_subject(const parley_extraction *ex, size_t b, size_t trig, 
 }
 
 /* The country of the place of the latest meeting told up to sentence s (of the last six): that of
- * the city the sentence with the meeting words puts it in; NULL when none is said. */
+ * the city the sentence with the meeting words (or a signing's) puts it in; NULL when none is said. */
 static const char *meeting_place_before(const parley_extraction *ex, const sentence_mentions *sm, size_t s)
 {
-    const uint64_t meet_bit = UINT64_C(1) << PARLEY_LEX_MEET;
+    /* (a signing both attended is a meeting too: "A and B signed a treaty in Pyongyang") */
+    const uint64_t meet_bit = UINT64_C(1) << PARLEY_LEX_MEET, sign_bit = UINT64_C(1) << PARLEY_LEX_SIGN;
     for (size_t s2 = s + 1; s2-- > 0 && s2 + 6 > s;) {
         const parley_sentence *se = &ex->text.sentences[s2];
         bool meets = false;
         for (size_t q = se->tok_begin; q < se->tok_end && !meets; q++)
-            meets = ex->match_kinds ? (ex->match_kinds[q] & meet_bit) && parley_match(ex, q, PARLEY_LEX_MEET, NULL)
-                                    : parley_match(ex, q, PARLEY_LEX_MEET, NULL) != 0;
+            meets = ex->match_kinds ? ((ex->match_kinds[q] & meet_bit) && parley_match(ex, q, PARLEY_LEX_MEET, NULL)) ||
+                                          ((ex->match_kinds[q] & sign_bit) && parley_match(ex, q, PARLEY_LEX_SIGN, NULL))
+                                    : parley_match(ex, q, PARLEY_LEX_MEET, NULL) || parley_match(ex, q, PARLEY_LEX_SIGN, NULL);
         if (!meets)
             continue;
         /* (a city: a country in such a sentence is as often a topic, "the fight against
@@ -3823,6 +3879,63 @@ static bool royal_title(const parley_lexicon *lex, const char *title)
     return false;
 }
 
+/* Nouns for a relative ("his wife X", "the leader's sister"). */
+static const char *const kin_words[] = {"wife", "husband", "spouse", "son", "daughter", "brother", "sister", "mother",
+                                        "father", NULL};
+
+/* The person an owner's phrase before the possessive "'s" at token q of sentence s means: a name
+ * ending there ("Kim's"), else, for "the <word>'s", the person named last before it whose title
+ * holds the word ("the leader's" after "North Korean leader Kim Jong Un"); -1 when none. */
+static int owner_of(const parley_extraction *ex, const sentence_mentions *sm, size_t s, size_t q, int self)
+{
+    const parley_text *t = &ex->text;
+    size_t sb = t->sentences[s].tok_begin;
+    size_t to = sm_from(ex, sm, s, q);   /* (the mentions of the sentence before q) */
+    for (size_t j = to; j-- > sm->off[s];) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->te == q && o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != self)
+            return o->entity;
+        if (o->te < q)
+            break;
+    }
+    if (q < sb + 2 || !parley_text_tok_is_ci(t, q - 2, "the") || t->tokens[q - 1].kind != PARLEY_TOK_WORD)
+        return -1;
+    const char *w = t->text + t->tokens[q - 1].start;
+    size_t n = parley_text_tok_len(t, q - 1), seen = 0;
+    for (size_t s2 = s + 1; s2-- > 0 && seen < 64;)
+        for (size_t j = s2 == s ? to : sm->off[s2 + 1]; j-- > sm->off[s2] && seen < 64;) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == self)
+                continue;
+            seen++;
+            const parley_entity *oe = &ex->entities[o->entity];
+            if (oe->title && parley_text_holds_word(oe->title, w, n))
+                return o->entity;
+        }
+    return -1;
+}
+
+/* "Kim Yo Jong, the leader's sister,", "Kim's sister, Kim Yo Jong": a relative of someone named is
+ * of their country. */
+static const char *kin_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                            const parley_mention *pm)
+{
+    const parley_text *t = &ex->text;
+    size_t s = pm->sentence, sb = t->sentences[s].tok_begin, se = t->sentences[s].tok_end;
+    int owner = -1;
+    /* after the name: ", [the] <owner>'s <kin>" */
+    if (pm->te + 3 < se && parley_text_tok_is(t, pm->te, ",")) {
+        for (size_t q = pm->te + 2; q + 1 < se && q < pm->te + 6 && owner < 0; q++)
+            if (parley_text_tok_poss(t, q) && parley_text_tok_in_ci(t, q + 1, kin_words))
+                owner = owner_of(ex, sm, s, q, (int)self);
+    }
+    /* before it: "<owner>'s <kin>[,] X" */
+    size_t k = pm->tb > sb && parley_text_tok_is(t, pm->tb - 1, ",") ? pm->tb - 1 : pm->tb;
+    if (owner < 0 && k >= sb + 2 && parley_text_tok_in_ci(t, k - 1, kin_words) && parley_text_tok_poss(t, k - 2))
+        owner = owner_of(ex, sm, s, k - 2, (int)self);
+    return owner >= 0 ? ex->entities[owner].country : NULL;
+}
+
 /* "King Felipe VI and Queen Letizia of Spain", "Spanish King Felipe and Queen Letizia": a royal
  * couple joined by "and" shares the country stated at either one's mention or found for either. */
 static const char *royal_couple_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
@@ -4801,12 +4914,10 @@ static bool initials_open(const char *title, const char *w, size_t n)
  * a person holds no office of the story's. O(mentions of the person). */
 static bool named_as_kin(const parley_extraction *ex, const parley_entity *en)
 {
-    static const char *const kin[] = {"wife", "husband", "spouse", "son", "daughter", "brother", "sister", "mother",
-                                      "father", NULL};
     for (size_t k = 0; k < en->n_mentions; k++) {
         size_t tb = ex->mentions[en->mentions[k]].tb;
-        if ((tb >= 1 && parley_text_tok_in_ci(&ex->text, tb - 1, kin)) ||
-            (tb >= 2 && parley_text_tok_is(&ex->text, tb - 1, ",") && parley_text_tok_in_ci(&ex->text, tb - 2, kin)))
+        if ((tb >= 1 && parley_text_tok_in_ci(&ex->text, tb - 1, kin_words)) ||
+            (tb >= 2 && parley_text_tok_is(&ex->text, tb - 1, ",") && parley_text_tok_in_ci(&ex->text, tb - 2, kin_words)))
             return true;
     }
     return false;
@@ -5245,7 +5356,7 @@ static int person_roles(parley_extraction *ex)
     if ((rc = set_countries(ex, proposal)) < 0 || (rc = apply_rule(ex, &sm, sender_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, spokesperson_rule)) < 0 || (rc = apply_rule(ex, &sm, visited_rule)) < 0 ||
         (rc = namesakes(ex)) < 0 || (rc = apply_rule(ex, &sm, companion_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, royal_couple_rule)) < 0 || (rc = apply_rule(ex, &sm, headline_counterpart_rule)) < 0) {
+        (rc = apply_rule(ex, &sm, royal_couple_rule)) < 0 || (rc = apply_rule(ex, &sm, kin_rule)) < 0 || (rc = apply_rule(ex, &sm, headline_counterpart_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
     }
@@ -5286,6 +5397,8 @@ static int person_roles(parley_extraction *ex)
      * first needs them */
     parley_map stated = {0};
     bool stated_noted = false;
+    const char *there_home = NULL;   /* a place, and whether the publisher's own are said there */
+    bool there = false;
     const int speaker = parley_letterhead(ex);
     bool *guests = speaker >= 0 ? calloc(ex->n_entities ? ex->n_entities : 1, sizeof(bool)) : NULL;
     /* (out of memory: no one is taken for the speaker's guest) */
@@ -5356,10 +5469,26 @@ static int person_roles(parley_extraction *ex)
             fallback[i] = fallback[principal];
         /* a newspaper's official with no meeting, named where the story is abroad ("in Washington
          * on Tuesday, a day after the inauguration of President X"): of that place's country */
+        /* (not where the story follows one of the publisher's own there and the person's sentence
+         * says no place and no meeting: "Defense Minister Yoav Gallant met Blinken in Washington
+         * ... Prime Minister Benjamin Netanyahu has accused") */
         if (fallback[i] == publisher && by_publisher && !official && !by_dateline && !met && !avoid &&
             !people_met(ex, &sm, en, NULL, 0) && en->n_mentions == 1) {
-            const char *home = place_at_home(ex, &sm, &ex->mentions[en->mentions[0]]);
-            if (home && strcmp(home, publisher) != 0 && !visits(ex, &sm, en, home))
+            const parley_mention *m0 = &ex->mentions[en->mentions[0]];
+            const char *home = place_at_home(ex, &sm, m0);
+            /* (... when the person's sentence says no place of its own) */
+            bool said_here = false;
+            for (size_t j = sm.off[m0->sentence]; j < sm.off[m0->sentence + 1] && !said_here; j++)
+                said_here = place_country(ex, &ex->mentions[sm.idx[j]], m0->sentence, true) != NULL;
+            /* (nor meeting words: "..., before Vice President X hosted Y for a working lunch") */
+            const parley_sentence *ms = &ex->text.sentences[m0->sentence];
+            for (size_t q = ms->tok_begin; q < ms->tok_end && !said_here; q++)
+                said_here = parley_match(ex, q, PARLEY_LEX_MEET, NULL) || parley_match(ex, q, PARLEY_LEX_HOST, NULL);
+            if (home && !said_here && (!there_home || strcmp(home, there_home) != 0)) {
+                there_home = home;
+                there = compatriot_there(ex, &sm, publisher, home, fallback);
+            }
+            if (home && strcmp(home, publisher) != 0 && !visits(ex, &sm, en, home) && (said_here || !there))
                 fallback[i] = home;
         }
         if (!fallback[i] && !avoid && !met) {

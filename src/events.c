@@ -719,14 +719,21 @@ static bool gathering_with(const parley_extraction *ex, size_t q, size_t e)
 }
 
 /* "held wide-ranging talks", "held a closed-door meeting": a form of "hold", an article, one or
- * two words in lower case that qualify, and a meeting's noun; its length from token i, or 0. */
+ * two words in lower case that qualify, and a meeting's noun (or a gathering's, with someone:
+ * "held a cabinet retreat with"); also "during their first face-to-face talks", "at their
+ * bilateral meeting". Its length from token i, or 0. */
 static size_t held_qualified_meeting(const parley_extraction *ex, size_t i, size_t e)
 {
     static const char *const holds[] = {"held", "hold", "holds", "holding", NULL};
     static const char *const not_qualifiers[] = {"the", "their", "his", "her", "its", "no", "further", "more", "future",
                                                  "next", "another", "first", "second", "any", "phone", "telephone",
                                                  "video", "virtual", "online", "press", NULL};
-    if ((*tok_s(ex, i) | 0x20) != 'h' || !is_w_any(ex, i, holds))
+    char c0 = (char)(*tok_s(ex, i) | 0x20);
+    /* ("during their first face-to-face talks", "at their bilateral meeting": the people's own
+     * meeting, qualified) */
+    bool theirs = (c0 == 'd' || c0 == 'a') && (is_w(ex, i, "during") || is_w(ex, i, "at")) && i + 1 < e &&
+                  is_w(ex, i + 1, "their");
+    if (!theirs && (c0 != 'h' || !is_w_any(ex, i, holds)))
         return 0;
     size_t q = i + 1;
     if (q < e && (is_w(ex, q, "a") || is_w(ex, q, "an") || is_w(ex, q, "their")))
@@ -747,7 +754,7 @@ static size_t held_qualified_meeting(const parley_extraction *ex, size_t i, size
             q++;
     }
     static const char *const nouns[] = {"talks", "discussions", "meeting", "meetings", "consultations", NULL};
-    if (gathering_with(ex, q, e))
+    if (!theirs && gathering_with(ex, q, e))
         return q + 1 - i;
     if ((q == w && !ordinal) || q >= e || !is_w_any(ex, q, nouns))
         return 0;
@@ -2170,6 +2177,18 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             ev->date[7] = '\0';
         else if (earlier && ev->date[0] == '-')
             ev->date[0] = '\0';   /* "--11-05" less its day is no date this format can say */
+        /* "The talks came weeks after X visited Baghdad, where he met Y": some weeks (or months)
+         * away from the day told, the year is all that is known ("years after": not even that) */
+        const parley_sentence *vs = &ex->text.sentences[s];
+        for (size_t q = vs->tok_begin; q + 1 < trig && q + 1 < vs->tok_end && ev->date[0] && !shifted; q++) {
+            if (!(is_w(ex, q + 1, "after") || is_w(ex, q + 1, "before") || is_w(ex, q + 1, "earlier") ||
+                  is_w(ex, q + 1, "later") || is_w(ex, q + 1, "ago")))
+                continue;
+            if (is_w(ex, q, "weeks") || is_w(ex, q, "months"))
+                ev->date[ev->date[0] == '-' ? 0 : 4] = '\0';
+            else if (is_w(ex, q, "years"))
+                ev->date[0] = '\0';
+        }
     }
     /* "... after visiting Egypt, where he met X": the place the "where" of the meeting words is of */
     if (ev->place < 0) {
@@ -3425,11 +3444,12 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
         }
         /* the sentence's subject going on: the first meeting's day and place unless said anew;
          * so too a subject of its own in the same tense ("A met B in the Oval Office, and C
-         * hosted B for a working lunch"), not one told as before it ("..., and C had met B") */
+         * hosted B for a working lunch"), not one told as before it ("..., and C had met B",
+         * "came weeks after C met B") */
         bool same_time = !own;
         if (own && shift == NO_REL) {
             static const char *const other_time[] = {"had", "has", "have", "last", "previously", "earlier", "ago",
-                                                     "once", "will", "would", NULL};
+                                                     "once", "will", "would", "weeks", "months", "years", NULL};
             same_time = true;
             for (size_t q = bound + 1; q < se->tok_end && same_time; q++)
                 same_time = !is_w_any(ex, q, other_time);
@@ -3871,6 +3891,25 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     }
     if (!ml && (meet = parley_named_meeting(ex, se->tok_begin, se->tok_end, &ml)) == SIZE_MAX)
         meet = se->tok_end;
+    /* "Orban visited former US President Donald Trump at his residence": a person visited, the
+     * visit a meeting (the person right after the verb, only title words between) */
+    for (size_t q = se->tok_begin; !ml && q < se->tok_end; q++) {
+        if (!is_w(ex, q, "visited") && !is_w(ex, q, "visits"))
+            continue;
+        size_t i = 0;
+        while (i < pp.n && pp.p[i].pos <= q)
+            i++;
+        if (i == pp.n || i == 0 || pp.p[i].pos > q + 7)
+            continue;
+        bool titles = true;
+        for (size_t k = q + 1; k < pp.p[i].pos && titles; k++)
+            titles = tok(ex, k)->kind == PARLEY_TOK_WORD &&
+                     ((tok(ex, k)->flags & PARLEY_TOK_CAP) || parley_match(ex, k, PARLEY_LEX_MODIFIER, NULL));
+        if (titles) {
+            meet = q;
+            ml = 1;
+        }
+    }
     /* "After his meeting with Chauhan, Cavo Dragone also called on X": meeting words in an
      * opening phrase tell the meeting before; the sentence's own are after the comma, and the
      * people of the phrase are no party to them */

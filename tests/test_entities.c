@@ -1942,6 +1942,25 @@ static void test_senator_courtesy_title(void **state)
     test_doc_free(&t);
 }
 
+static void test_kin_trips_and_signings(void **state)
+{
+    (void)state;
+    /* "X, the leader's sister," is of the leader's country; one who "also attended the talks"
+     * after a signing in Pyongyang is of North Korea */
+    test_doc t = test_extract("Russian President John Abbot and North Korean leader Jane Roe signed a treaty in Pyongyang on "
+                              "Wednesday. Max Mustermann, the leader's sister, and Foreign Minister Karl Lindqvist also "
+                              "attended the talks.", "2024-06-19");
+    assert_person_country(t.ex, "Max Mustermann", "North Korea");
+    assert_person_country(t.ex, "Karl Lindqvist", "North Korea");
+    test_doc_free(&t);
+    /* "A did not meet President B during his trip to the United States" */
+    t = test_extract("Hungarian Prime Minister John Abbot visited Florida on Friday. Abbot did not meet President Jane Roe "
+                     "during his trip to the United States, a decision criticised by Ambassador to Hungary Max Mustermann.",
+                     "2024-03-09");
+    assert_person_country(t.ex, "Jane Roe", "United States");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1958,7 +1977,7 @@ int main(void)
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
         cmocka_unit_test(test_companions), cmocka_unit_test(test_demonym_of_another_and_delegation_including), cmocka_unit_test(test_visitor_by_dateline_aide_and_secretary_general),
-        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year), cmocka_unit_test(test_host_not_of_guest_country), cmocka_unit_test(test_untitled_host_publisher_and_led_by_body), cmocka_unit_test(test_owner_offices_and_own_visit), cmocka_unit_test(test_its_office_of_a_thing), cmocka_unit_test(test_relative_clause_of_a_thing), cmocka_unit_test(test_reported_place_and_journey_after), cmocka_unit_test(test_signed_between_ministries), cmocka_unit_test(test_greeted_through_a_visitor), cmocka_unit_test(test_one_holder_office_named), cmocka_unit_test(test_place_in_guests_description), cmocka_unit_test(test_plural_possessor_and_country_pair), cmocka_unit_test(test_partner_between_and_senators), cmocka_unit_test(test_international_guest_at_a_seat), cmocka_unit_test(test_commander_general_of), cmocka_unit_test(test_visit_object_and_adviser_to), cmocka_unit_test(test_release_ministers_guests), cmocka_unit_test(test_envoy_to_the_kingdom), cmocka_unit_test(test_he_goes_on_with_the_subject), cmocka_unit_test(test_counterparts_from_two_and_seat_before_title), cmocka_unit_test(test_senator_courtesy_title),
+        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year), cmocka_unit_test(test_host_not_of_guest_country), cmocka_unit_test(test_untitled_host_publisher_and_led_by_body), cmocka_unit_test(test_owner_offices_and_own_visit), cmocka_unit_test(test_its_office_of_a_thing), cmocka_unit_test(test_relative_clause_of_a_thing), cmocka_unit_test(test_reported_place_and_journey_after), cmocka_unit_test(test_signed_between_ministries), cmocka_unit_test(test_greeted_through_a_visitor), cmocka_unit_test(test_one_holder_office_named), cmocka_unit_test(test_place_in_guests_description), cmocka_unit_test(test_plural_possessor_and_country_pair), cmocka_unit_test(test_partner_between_and_senators), cmocka_unit_test(test_international_guest_at_a_seat), cmocka_unit_test(test_commander_general_of), cmocka_unit_test(test_visit_object_and_adviser_to), cmocka_unit_test(test_release_ministers_guests), cmocka_unit_test(test_envoy_to_the_kingdom), cmocka_unit_test(test_he_goes_on_with_the_subject), cmocka_unit_test(test_counterparts_from_two_and_seat_before_title), cmocka_unit_test(test_senator_courtesy_title), cmocka_unit_test(test_kin_trips_and_signings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -4284,6 +4284,29 @@ check(met("hp33", "Jens Stoltenberg", "Recep Tayyip Erdoğan") == [], "hp33: spo
 check(title("hp39", "Airlangga Hartarto") == "Coordinating Minister for Economic Affairs", "hp39: Coordinating Minister")
 check(title("hp40", "Penny Wong") == "Minister for Foreign Affairs", "hp40: Senator after the office")
 
+# hp42: "Orbán visited former US President Donald Trump at his Mar-a-Lago residence" (a meeting);
+# "Orbán did not meet President Joe Biden during his trip to the United States" (no meeting; Biden
+# of the country of the trip)
+check(len(met("hp42", "Viktor Orbán", "Donald Trump")) == 1, "hp42: visited a person")
+check(met("hp42", "Viktor Orbán", "Joe Biden") == [], "hp42: did not meet")
+country("hp42", "Joe Biden", "United States")
+
+# hp44: "Kim Yo Jong, the leader's sister, and Foreign Minister Choe Son Hui also attended the talks"
+# after a signing in Pyongyang
+country("hp44", "Kim Yo Jong", "North Korea")
+country("hp44", "Choe Son Hui", "North Korea")
+
+# hp47: "Ishiba and Xi agreed Friday ... during their first face-to-face talks on the sidelines"
+check([ev["date"] for ev in met("hp47", "Shigeru Ishiba", "Xi Jinping")] == ["2024-11-15"], "hp47: during their first face-to-face talks")
+
+# hp48: Times of Israel, Gallant in Washington; "Prime Minister Benjamin Netanyahu has accused the
+# Biden administration" (no place, no meeting: the publisher's, not Washington's)
+country("hp48", "Benjamin Netanyahu", "Israel")
+
+# hp49: "The talks came weeks after Foreign Minister Hakan Fidan visited Baghdad, where he met
+# al-Sudani" (not the day of the talks)
+check([ev["date"] for ev in met("hp49", "Hakan Fidan", "Fuad Hussein")] == ["2024"], "hp49: weeks after")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
