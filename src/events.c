@@ -858,7 +858,8 @@ static size_t sentence_trigger(const parley_extraction *ex, const parley_sentenc
         /* (... or "held a cabinet retreat with": a gathering's noun) */
         size_t hl = 0;
         for (size_t i = se->tok_begin; kind == PARLEY_LEX_MEET && i < se->tok_end && !hl; i++)
-            if (tok(ex, i)->kind == PARLEY_TOK_WORD && (hl = held_qualified_meeting(ex, i, se->tok_end))) {
+            if ((*tok_s(ex, i) | 0x20) == 'h' && tok(ex, i)->kind == PARLEY_TOK_WORD &&
+                (hl = held_qualified_meeting(ex, i, se->tok_end))) {
                 *len = hl;
                 return i;
             }
@@ -1469,12 +1470,13 @@ static size_t pronoun_subject(const parley_extraction *ex, size_t s)
 }
 
 /* Where sentence s's main clause opens: past an opening phrase of time or place and its comma
- * ("Earlier in the day, EAM held talks"), else the sentence's first token. O(1). */
+ * ("Earlier in the day, EAM held talks"), else the sentence's first token (also for a pronoun
+ * subject after the phrase, which pronoun_subject() finds). O(1). */
 static size_t main_clause_start(const parley_extraction *ex, size_t s)
 {
     const parley_sentence *se = &ex->text.sentences[s];
     size_t b = se->tok_begin;
-    if (pronoun_subject(ex, s) != SIZE_MAX || b >= se->tok_end || !is_w_any(ex, b, clause_openers))
+    if (b >= se->tok_end || tok(ex, b)->kind != PARLEY_TOK_WORD || !is_w_any(ex, b, clause_openers))
         return b;
     for (size_t q = b + 1; q < se->tok_end && q < b + 8; q++) {
         if (is_p(ex, q, ','))
@@ -3826,7 +3828,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* "EAM also met X" after "EAM Dr. S. Jaishankar called on Y": a title in capitals opening the
      * sentence (or its main clause: "Earlier in the day, EAM held talks") is the one person whose
      * title it is */
-    size_t ab = pron_at == SIZE_MAX ? main_clause_start(ex, s) : se->tok_begin;
+    bool caps = false;   /* (a word in capitals near the start, else no initials to read) */
+    for (size_t q = se->tok_begin; pron_at == SIZE_MAX && q < se->tok_end && q < se->tok_begin + 10 && !caps; q++)
+        caps = tok(ex, q)->kind == PARLEY_TOK_WORD && (tok(ex, q)->flags & PARLEY_TOK_ALLCAPS) &&
+               !(tok(ex, q)->flags & PARLEY_TOK_ABBREV);
+    size_t ab = caps ? main_clause_start(ex, s) : se->tok_begin;
     bool ab_named = false;   /* (a person named there: "EAM Dr. S. Jaishankar") */
     for (size_t i = 0; i < pp.n && !ab_named; i++)
         ab_named = pp.p[i].pos == ab;
@@ -3894,7 +3900,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* "Orban visited former US President Donald Trump at his residence": a person visited, the
      * visit a meeting (the person right after the verb, only title words between) */
     for (size_t q = se->tok_begin; !ml && q < se->tok_end; q++) {
-        if (!is_w(ex, q, "visited") && !is_w(ex, q, "visits"))
+        if ((*tok_s(ex, q) | 0x20) != 'v' || (!is_w(ex, q, "visited") && !is_w(ex, q, "visits")))
             continue;
         size_t i = 0;
         while (i < pp.n && pp.p[i].pos <= q)
