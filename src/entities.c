@@ -732,8 +732,10 @@ static int weak_people(parley_extraction *ex, person_index *ix)
                                mm->te == mm->tb + 1 && mm->te < ex->text.n_tokens &&
                                parley_text_tok_in_ci(&ex->text, mm->te, after) &&
                                !(ex->text.tokens[mm->te].flags & PARLEY_TOK_CAP);
+        /* (a one-word place, the lexicon's city or one found from context: "in Mahama's first
+         * foreign trip") */
         if (!country_surname &&
-            (mm->type != PARLEY_ENTITY_LOCATION || !mm->lex || mm->lex->kind != PARLEY_LEX_CITY || mm->te != mm->tb + 1))
+            (mm->type != PARLEY_ENTITY_LOCATION || (mm->lex && mm->lex->kind != PARLEY_LEX_CITY) || mm->te != mm->tb + 1))
             continue;
         int ent;
         int rc = surname_at(ex, &surnames, &built, mm->tb, &ent);
@@ -4910,6 +4912,21 @@ static bool initials_open(const char *title, const char *w, size_t n)
     return initials_of(first, w, n);
 }
 
+/* Does title t hold every word of phrase w (in any case: "Foreign Minister" holds "foreign
+ * minister")? O(|t| * |w|). */
+static bool holds_words(const char *t, const char *w)
+{
+    for (const char *p = w; *p;) {
+        while (*p == ' ')
+            p++;
+        size_t n = strcspn(p, " ");
+        if (n && !parley_text_holds_word(t, p, n))
+            return false;
+        p += n;
+    }
+    return true;
+}
+
 /* Is the person named as someone's relative ("his wife Emine Erdogan", "her husband, X")? Such
  * a person holds no office of the story's. O(mentions of the person). */
 static bool named_as_kin(const parley_extraction *ex, const parley_entity *en)
@@ -5006,8 +5023,10 @@ static int lead_role_titles(parley_extraction *ex)
                                                   parley_phrase_ends_at(ex, PARLEY_LEX_MEET, role.b, se->tok_begin));
             for (size_t i = 0; role.office && role.country && !met && rc == 0 && i < ex->n_entities; i++) {
                 const parley_entity *en = &ex->entities[i];
+                /* (the office's every word: not a "prime minister" for "a Chinese foreign minister") */
                 if (en->type == PARLEY_ENTITY_PERSON && !en->country && !international(ex, en) && en->title &&
-                    (parley_text_holds_word(en->title, head, hn) || initials_of(en->title, head, hn))) {
+                    ((parley_text_holds_word(en->title, head, hn) && holds_words(en->title, role.title)) ||
+                     initials_of(en->title, head, hn))) {
                     lone = (int)i;
                     holders++;
                 }

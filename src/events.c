@@ -2191,6 +2191,16 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             else if (is_w(ex, q, "years"))
                 ev->date[0] = '\0';
         }
+        /* "X had visited New Zealand earlier in the week, where he met Y": another day of the
+         * month (not "earlier in the day", "earlier today") */
+        for (size_t q = vs->tok_begin + 1; q < trig && q + 2 < vs->tok_end && strlen(ev->date) == 10 && !shifted; q++) {
+            if (is_w(ex, q, "who") || is_w(ex, q, "which"))
+                break;   /* (said in a relative clause: "Stubb, who took office earlier this week, met") */
+            if ((is_w(ex, q, "earlier") && is_w(ex, q + 1, "in") && is_w(ex, q + 2, "the") && q + 3 < vs->tok_end &&
+                 (is_w(ex, q + 3, "week") || is_w(ex, q + 3, "month"))) ||
+                (is_w(ex, q, "earlier") && is_w(ex, q + 1, "this") && (is_w(ex, q + 2, "week") || is_w(ex, q + 2, "month"))))
+                ev->date[7] = '\0';
+        }
     }
     /* "... after visiting Egypt, where he met X": the place the "where" of the meeting words is of */
     if (ev->place < 0) {
@@ -3872,6 +3882,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (is_w_any(ex, meet + 2, things))
             ml = 0;
     }
+    /* "..., while X welcomed it": a thing welcomed */
+    if (ml == 1 && (is_w(ex, meet, "welcomed") || is_w(ex, meet, "welcomes")) && meet + 1 < se->tok_end &&
+        (is_w(ex, meet + 1, "it") || is_w(ex, meet + 1, "this") || is_w(ex, meet + 1, "that") || is_w(ex, meet + 1, "these")))
+        ml = 0;
     /* "Macron and Scholz called on Tuesday for Ukraine to ...": the day a call for something was
      * made, no one called on */
     if (ml == 2 && is_w(ex, meet, "called") && is_w(ex, meet + 1, "on") && meet + 2 < se->tok_end &&

@@ -4307,6 +4307,18 @@ country("hp48", "Benjamin Netanyahu", "Israel")
 # al-Sudani" (not the day of the talks)
 check([ev["date"] for ev in met("hp49", "Hakan Fidan", "Fuad Hussein")] == ["2024"], "hp49: weeks after")
 
+# hp51: "Opposition leader Peter Dutton criticised the visit, while former prime minister Kevin Rudd
+# ... welcomed it" (no meeting)
+check(met("hp51", "Peter Dutton", "Kevin Rudd") == [], "hp51: welcomed it")
+
+# hp56: "the first visit by a Chinese foreign minister" is no country of "former prime minister Paul
+# Keating"; "Wang had visited New Zealand earlier in the week, where he met ... Winston Peters"
+check((person("hp56", "Paul Keating") or {}).get("country") != "China", "hp56: a foreign minister's role is no prime minister's")
+check([ev["date"] for ev in met("hp56", "Wang Yi", "Winston Peters")] == ["2024-03"], "hp56: earlier in the week")
+
+# hp60: "in Mahama's first foreign trip" (the president, no place)
+check("Mahama" not in ids("hp60", "location"), "hp60: a surname is no place")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
