@@ -3103,7 +3103,11 @@ static const char *national_office_rule(const parley_extraction *ex, const sente
     const char *publisher = source_country(ex, &official);
     for (const char *p = en->title; *p && !out;) {
         parley_buf_clear(&key);
-        if (parley_fold(&key, p, strlen(p)) < 0)
+        /* (past a modifier, the office less what it is for: "Assistant Secretary of State for
+         * European and Eurasian Affairs" is the United States'; "Secretary of State for Defence"
+         * whole is another) */
+        const char *fr = p != en->title ? strstr(p, " for ") : NULL;
+        if (parley_fold(&key, p, fr ? (size_t)(fr - p) : strlen(p)) < 0)
             break;
         /* an office of more than one country ("Secretary of State": the United States', the Holy
          * See's) is the publisher's when it is one of them, else the first listed */
@@ -3704,7 +3708,8 @@ static const char *parallel_pair_rule(const parley_extraction *ex, const sentenc
 }
 
 /* "his counterparts from Japan and Australia, Minister A and Deputy Prime Minister B": a pair
- * after a plural of people from (or of) two countries is of them, respectively. */
+ * after a plural of people from (or of) two countries is of them, respectively; so is a pair that
+ * represents two countries ("agreements with Estonia and Lithuania, represented by A and B"). */
 static const char *from_pair_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
                                   const parley_mention *pm)
 {
@@ -3713,6 +3718,18 @@ static const char *from_pair_rule(const parley_extraction *ex, const sentence_me
         return NULL;
     const parley_text *t = &ex->text;
     size_t sb = t->sentences[pm->sentence].tok_begin, c = a->tb;
+    /* "agreements with Estonia and Lithuania, represented by Prime Minister A and President B" */
+    size_t r = c;
+    while (r > sb && r + 6 > a->tb && !parley_text_tok_is(t, r - 1, "by") && !parley_text_tok_is(t, r - 1, ","))
+        r--;
+    if (r >= sb + 8 && parley_text_tok_is(t, r - 1, "by") && parley_text_tok_is_ci(t, r - 2, "represented") &&
+        parley_text_tok_is(t, r - 3, ",")) {
+        const char *two[3];
+        for (size_t q = r - 3; q-- > sb && q + 8 > r;)
+            if (parley_text_tok_is_ci(t, q, "with") || parley_text_tok_is_ci(t, q, "between"))
+                return parley_countries_after(ex, q + 1, r - 3, two, 3) == 2 ? two[pm == a ? 0 : 1] : NULL;
+        return NULL;
+    }
     while (c > sb && c + 6 > a->tb && !parley_text_tok_is(t, c - 1, ","))
         c--;   /* (back over the first one's title) */
     if (c < sb + 5 || !parley_text_tok_is(t, c - 1, ","))

@@ -3762,8 +3762,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 cited = is_w(ex, c, "citing");
             /* ("a transition away from the Assad regime", "Putin's aides": a person named for what
              * is theirs (a ruler noun of the lexicon), met by no one) */
-            size_t re = pp.p[i].end + (pp.p[i].end < se->tok_end && parley_text_tok_poss(&ex->text, pp.p[i].end));
+            bool poss = pp.p[i].end < se->tok_end && parley_text_tok_poss(&ex->text, pp.p[i].end);
+            size_t re = pp.p[i].end + poss;
             cited |= re < se->tok_end && parley_match(ex, re, PARLEY_LEX_RULER_NOUN, NULL) && !(tok(ex, re)->flags & PARLEY_TOK_CAP);
+            /* (... and so is "since the fall of Sheikh Hasina's government") */
+            cited |= poss && re < se->tok_end && is_w(ex, re, "government");
             /* ("Deputy Prime Minister X said Fico met Y": the speaker of a report whose clause
              * opens with someone else) */
             static const char *const reporting[] = {"said", "says", "stated", "added", "noted", "explained",
@@ -3911,6 +3914,20 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     }
     if (!ml && (meet = parley_named_meeting(ex, se->tok_begin, se->tok_end, &ml)) == SIZE_MAX)
         meet = se->tok_end;
+    /* "X skipped the summit in Asuncion, where President Y met Z": a "where" clause with a
+     * subject of its own tells its people's meeting, not the main clause's subject's */
+    for (size_t q = ml ? meet : se->tok_begin; q-- > se->tok_begin + 1 && q + 12 > meet;) {
+        if (is_p(ex, q, ',') || is_p(ex, q, ';'))
+            break;
+        if (!is_w(ex, q, "where") || !is_p(ex, q - 1, ','))
+            continue;
+        bool own = false;
+        for (size_t i = 0; i < pp.n && !own; i++)
+            own = pp.p[i].pos > q && pp.p[i].pos < meet;
+        if (own)
+            people_keep_after(&pp, q);
+        break;
+    }
     /* "Orban visited former US President Donald Trump at his residence": a person visited, the
      * visit a meeting (the person right after the verb, only title words between) */
     for (size_t q = se->tok_begin; !ml && q < se->tok_end; q++) {

@@ -4319,6 +4319,22 @@ check([ev["date"] for ev in met("hp56", "Wang Yi", "Winston Peters")] == ["2024-
 # hp60: "in Mahama's first foreign trip" (the president, no place)
 check("Mahama" not in ids("hp60", "location"), "hp60: a surname is no place")
 
+# hp61: "Milei had skipped the Mercosur summit in Asuncion, where Brazil's President Lula met Lacalle
+# Pou on Monday" (Milei no party)
+check(met("hp61", "Javier Milei", "Luiz Inacio Lula da Silva") == [], "hp61: where Y met Z")
+check(len(met("hp61", "Luiz Inacio Lula da Silva", "Luis Lacalle Pou")) == 1, "hp61: the where clause's meeting")
+
+# hp65: "security agreements with Estonia and Lithuania, represented by Prime Minister Kaja Kallas and
+# President Gitanas Nausėda"
+country("hp65", "Kaja Kallas", "Estonia")
+country("hp65", "Gitanas Nausėda", "Lithuania")
+
+# hp66: "Assistant Secretary of State for European and Eurasian Affairs James O'Brien"
+country("hp66", "James O'Brien", "United States")
+
+# hp70: "their first meeting since the fall of Sheikh Hasina's government" (no meeting with her)
+check(all(len([p for p in ev["participants"] if "hasina" in p]) == 0 for ev in docs["hp70"]["events"]), "hp70: since the fall of X's government")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
