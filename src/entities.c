@@ -3899,7 +3899,7 @@ static bool royal_title(const parley_lexicon *lex, const char *title)
 }
 
 /* Nouns for a relative ("his wife X", "the leader's sister"). */
-static const char *const kin_words[] = {"wife", "husband", "spouse", "son", "daughter", "brother", "sister", "mother",
+static const char *const kin_words[] = {"wife", "husband", "spouse", "partner", "son", "daughter", "brother", "sister", "mother",
                                         "father", NULL};
 
 /* The person an owner's phrase before the possessive "'s" at token q of sentence s means: a name
@@ -5334,6 +5334,8 @@ static int person_roles(parley_extraction *ex)
                 if (located_at(ex, o, s) || unnamed_role(ex, o) || o->te <= dl_end || of_a_thing(ex, o) ||
                     in_gathering_name(ex, &sm, s, o) ||   /* "the ASEAN-Australia Special Summit" */
                     in_country_pair(ex, o) || office_posting(ex, o, ex->text.sentences[s].tok_begin) ||
+                    /* "on Wednesday, US time": a clock's */
+                    (o->te < ex->text.n_tokens && parley_text_tok_is(&ex->text, o->te, "time")) ||
                     /* "left for China" */
                     (o->tb > ex->text.sentences[s].tok_begin && parley_departure_for(ex, o->tb - 1, ex->text.sentences[s].tok_begin)) ||
                     /* "was pleased to visit the Philippines" */

@@ -1093,6 +1093,16 @@ static int sentence_place(const parley_extraction *ex, size_t s)
                    /* "attended the Munich Security Conference, where he held talks" */
                    ((is_w(ex, q, "attended") || is_w(ex, q, "attending")) && mm->type == PARLEY_ENTITY_LOCATION &&
                     mm->lex && mm->lex->kind == PARLEY_LEX_CITY);
+        /* "on the South Lawn of the White House": a seat's grounds */
+        for (size_t k = q; !loc && mm->nested && mm->type == PARLEY_ENTITY_LOCATION && is_w(ex, q, "of") &&
+                           k-- > se->tok_begin + 1 && k + 6 > q;) {
+            if (is_w(ex, k, "the")) {
+                loc = is_w(ex, k - 1, "on") || is_w(ex, k - 1, "at") || is_w(ex, k - 1, "in");
+                break;
+            }
+            if (tok(ex, k)->kind != PARLEY_TOK_WORD || !(tok(ex, k)->flags & PARLEY_TOK_CAP))
+                break;
+        }
         /* "X, who was visiting Munich, Germany, held a meeting with Y": where the clause says
          * the subject was */
         if (!loc && is_w(ex, q, "visiting") && q >= se->tok_begin + 2 && is_w(ex, q - 1, "was") && is_w(ex, q - 2, "who") &&

@@ -257,7 +257,8 @@ bool parley_welcomed_to(const parley_extraction *ex, size_t q, size_t sb);
  * O(tokens of those sentences). */
 bool parley_delegation_led_by(const parley_extraction *ex, size_t s, size_t *sentence, size_t *by);
 /** @brief "held the second Japan-Philippines Foreign and Defense Ministerial Meeting ("2+2") with
- * X": a meeting named between "held" (or "convened", "chaired") and "with", in tokens [@p b, @p e)
+ * X": a meeting named between "held" (or "convened", "chaired") and "with" (or, after "A and B",
+ * the name's end: "A and B held the 15th Framework Dialogue in Canberra"), in tokens [@p b, @p e)
  * (at most twenty tokens, the last word a meeting noun: "Meeting", "Talks", "Dialogue",
  * "Consultations", "Summit", "Session"). The token of "held" and @p *len up to the name's end
  * (a bracket after it included), or SIZE_MAX. O(e - b). */

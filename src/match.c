@@ -521,6 +521,17 @@ size_t parley_named_meeting(const parley_extraction *ex, size_t b, size_t e, siz
             else if (noun != SIZE_MAX && tk->kind == PARLEY_TOK_WORD && !(tk->flags & PARLEY_TOK_ALLCAPS))
                 break;   /* the name ends at its noun, save a bracket ("2+2") */
         }
+        /* ... or two who hold it together: "A and his Australian counterpart B held the 15th
+         * Foreign Ministers' Framework Dialogue in Canberra" (the name ends the phrase) */
+        size_t k = noun + 1;
+        bool pair = false;
+        for (size_t a = b; noun != SIZE_MAX && a < q && !pair; a++)
+            pair = parley_text_tok_is(t, a, "and");
+        if (pair && (k >= e || parley_text_tok_is(t, k, "in") || parley_text_tok_is(t, k, "on") ||
+                     parley_text_tok_is(t, k, "at") || t->tokens[k].kind == PARLEY_TOK_PUNCT)) {
+            *len = k - q;
+            return q;
+        }
     }
     return SIZE_MAX;
 }

@@ -366,6 +366,14 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                 mark[j - start] = SKIP;
                 j++;
             }
+        } else if (j > start && is_cap(ex, j) && (l = parley_match(ex, j, PARLEY_LEX_INTERNATIONAL, NULL)) >= 2 &&
+                   j + l <= end && parley_match(ex, j, PARLEY_LEX_COUNTRY, NULL) &&
+                   l > parley_match(ex, j, PARLEY_LEX_COUNTRY, NULL)) {
+            /* "Commander of the Kosovo Force": an international body named after a country is no
+             * country's */
+            international = true;
+            memset(mark + (j - start), INC, l);
+            j += l;
         } else if ((l = parley_match(ex, j, PARLEY_LEX_COUNTRY, &e)) && j + l <= end) {
             /* "his U.K. counterpart": the country's short name serves as its adjective */
             bool then_title = j + l < end && ((titleish(ex, j + l, end) && !parley_match(ex, j + l, PARLEY_LEX_COUNTRY, NULL)) ||

@@ -4335,6 +4335,21 @@ country("hp66", "James O'Brien", "United States")
 # hp70: "their first meeting since the fall of Sheikh Hasina's government" (no meeting with her)
 check(all(len([p for p in ev["participants"] if "hasina" in p]) == 0 for ev in docs["hp70"]["events"]), "hp70: since the fall of X's government")
 
+# hp74 (Sydney Morning Herald): "greeted by President Joe Biden on the South Lawn of the White House
+# on Wednesday, US time" (the clock's country is no one's; the meeting in Washington); "First lady
+# Jill Biden hosted Albanese's partner, Jodie Haydon" (Haydon the guest)
+country("hp74", "Anthony Albanese", "Australia")
+country("hp74", "Penny Wong", "Australia")
+check([ev["place"] for ev in met("hp74", "Anthony Albanese", "Joe Biden")][:1] == ["location:washington"], "hp74: the South Lawn of the White House")
+check(len(met("hp74", "Jill Biden", "Jodie Haydon")) == 1 and met("hp74", "Jill Biden", "Anthony Albanese") == [], "hp74: hosted A's partner, C")
+
+# hp77: "the Commander of the Kosovo Force (KFOR), Major General Özkan Ulutaş" (no country's office)
+check((person("hp77", "Özkan Ulutaş") or {}).get("country") != "Kosovo", "hp77: an international force")
+
+# hp79: "Jaishankar and his Australian counterpart Penny Wong on Friday held the 15th Foreign
+# Ministers' Framework Dialogue in Canberra"
+check(len(met("hp79", "S Jaishankar", "Penny Wong")) == 1, "hp79: A and B held the ... Dialogue")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
