@@ -5187,11 +5187,14 @@ static int plural_role_titles(parley_extraction *ex)
         parley_entity *en = &ex->entities[pm->entity];
         if (!en->title || strcmp(en->title, pm->title) != 0)
             continue;
-        /* the plural word: the first of the title's words that is an office less its "s" */
+        /* the plural word: the first of the title's words that is an office less its "s" (before
+         * "of": not a body's word, "Chairman of the Joint Chiefs of Staff") */
         const char *t = en->title, *plural = NULL;
         size_t plen = 0;
         for (const char *w = t; *w && !plural;) {
             size_t n = strcspn(w, " ");
+            if (n == 2 && strncmp(w, "of", 2) == 0)
+                break;
             if (w[n - 1] == 's' && parley_plural_office(ex, w, n)) {
                 plural = w;
                 plen = n;

@@ -1076,7 +1076,9 @@ static int sentence_place(const parley_extraction *ex, size_t s)
             return mm->entity;
         }
         size_t q = p - 1;
-        if (is_w(ex, q, "the") && q > se->tok_begin)
+        /* (a seat naming what is held there: "at a White House summit") */
+        if ((is_w(ex, q, "the") || (is_w(ex, q, "a") && mm->nested && mm->type == PARLEY_ENTITY_LOCATION)) &&
+            q > se->tok_begin)
             q--;
         /* "in", "at", or a visit phrase that ends in "to" ("visit to", "travel to"; data/events.tsv) */
         bool loc = is_w(ex, q, "in") || is_w(ex, q, "at") ||
@@ -3937,6 +3939,31 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (own)
             people_keep_after(&pp, q);
         break;
+    }
+    /* "A and B unveiled upgrades to their alliance at a White House summit", "... at the first
+     * annual leaders' meeting": the sentence's only two people, a pair, at a meeting of their own
+     * (no body or country named for it) */
+    if (!ml && pp.n == 2 && has_and_between(ex, pp.p[0].pos, pp.p[1].pos)) {
+        static const char *const nouns[] = {"summit", "meeting", "talks", NULL};
+        for (size_t q = pp.p[1].end; !ml && q + 2 < se->tok_end; q++) {
+            if (!(is_w(ex, q, "at") || is_w(ex, q, "during")) ||
+                !(is_w(ex, q + 1, "a") || is_w(ex, q + 1, "an") || is_w(ex, q + 1, "the")))
+                continue;
+            for (size_t k = q + 2; k < se->tok_end && k < q + 8; k++) {
+                if (is_w_any(ex, k, nouns)) {
+                    if (!multilateral_in(ex, q, k)) {
+                        meet = q;
+                        ml = k + 1 - q;
+                    }
+                    break;
+                }
+                const uint64_t many = (UINT64_C(1) << PARLEY_LEX_INTERNATIONAL) | (UINT64_C(1) << PARLEY_LEX_COUNTRY) |
+                                      (UINT64_C(1) << PARLEY_LEX_DEMONYM);
+                if ((tok(ex, k)->kind == PARLEY_TOK_PUNCT && !parley_text_tok_poss(&ex->text, k)) ||
+                    (ex->match_kinds && (ex->match_kinds[k] & many)) || is_w(ex, k, "of") || is_w(ex, k, "with"))
+                    break;
+            }
+        }
     }
     /* "Orban visited former US President Donald Trump at his residence": a person visited, the
      * visit a meeting (the person right after the verb, only title words between) */

@@ -2511,6 +2511,12 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         if (e - i >= 2 && (person_noun_before(ex, i, se->tok_begin) || person_noun_after(ex, e, se->tok_end) ||
                            kin_before(ex, i, se->tok_begin)))
             verb = true;
+        /* "Kishida and his wife, Yuko, for a state dinner": one word in apposition to a spouse */
+        static const char *const spouses[] = {"wife", "husband", "partner", "spouse", NULL};
+        if (e - i == 1 && i >= se->tok_begin + 3 && punct_is(ex, i - 1, ',') && parley_text_tok_in_ci(&ex->text, i - 2, spouses) &&
+            (tok_is(ex, i - 3, "his") || tok_is(ex, i - 3, "her")) && e < se->tok_end &&
+            (punct_is(ex, e, ',') || punct_is(ex, e, '.')) && !(ex->match_kinds && ex->match_kinds[i]))
+            verb = true;
         /* "Gen. Charles Brown, his US counterpart," */
         const parley_lex_entry *cp_dm = NULL;
         bool cp_after = e - i >= 2 && counterpart_after(ex, e, se->tok_end, &cp_dm);

@@ -4350,6 +4350,17 @@ check((person("hp77", "Özkan Ulutaş") or {}).get("country") != "Kosovo", "hp77
 # Ministers' Framework Dialogue in Canberra"
 check(len(met("hp79", "S Jaishankar", "Penny Wong")) == 1, "hp79: A and B held the ... Dialogue")
 
+# hp51: "Li Qiang and Anthony Albanese agreed on Monday to manage their differences, at the first
+# annual leaders' meeting in Canberra"; hp90: "Biden and Kishida unveiled sweeping upgrades to their
+# alliance at a White House summit" (Washington), "hosted Kishida and his wife, Yuko, for a state
+# dinner"
+check([(ev["date"], ev["place"]) for ev in met("hp51", "Li Qiang", "Anthony Albanese")] == [("2024-06-17", "location:canberra")], "hp51: at the first annual leaders' meeting")
+check([ev["place"] for ev in met("hp90", "Joe Biden", "Fumio Kishida")][:1] == ["location:washington"], "hp90: at a White House summit")
+check(person("hp90", "Yuko") is not None, "hp90: his wife, Yuko")
+
+# hp81: "General Charles Q. Brown Jr, Chairman of the Joint Chiefs of Staff of the United States"
+check(title("hp81", "Charles Q. Brown Jr") == "Chairman of the Joint Chiefs of Staff", "hp81: a body's plural stays")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
