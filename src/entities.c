@@ -2086,12 +2086,22 @@ static bool international(const parley_extraction *ex, const parley_entity *en)
 }
 
 /* Is the person said, in an apposition after a mention, to hold a post of a foundation, a company
- * or a university ("Bill Gates, co-chair of the Bill and Melinda Gates Foundation,")? Such a body
- * says no country of the person's, and neither does where the story is. O(mentions x 16). */
+ * or a university ("Bill Gates, co-chair of the Bill and Melinda Gates Foundation,"), or titled by
+ * a company's office alone ("chief executive")? Such a body says no country of the person's, and
+ * neither does where the story is. O(mentions x 16 + title). */
 static bool private_body_post(const parley_extraction *ex, const parley_entity *en)
 {
     static const char *const heads[] = {"foundation", "company", "corporation", "inc", "inc.", "ltd", "plc", "university",
                                         NULL};
+    /* ... or whose title is a company's office alone ("Gavi chief executive Sania Nishtar") */
+    if (en->title) {
+        parley_buf key = {0};
+        bool company = parley_fold(&key, en->title, strlen(en->title)) == 0 && key.data &&
+                       parley_lexicon_find(ex->lex, PARLEY_LEX_COMPANY_OFFICE, key.data, key.len) != NULL;
+        parley_buf_free(&key);
+        if (company)
+            return true;
+    }
     for (size_t k = 0; k < en->n_mentions; k++) {
         const parley_mention *m = &ex->mentions[en->mentions[k]];
         size_t end = ex->text.sentences[m->sentence].tok_end;

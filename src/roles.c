@@ -205,6 +205,19 @@ static size_t shared_domain(const parley_extraction *ex, size_t i, size_t end)
     return parley_match(ex, i + 3, PARLEY_LEX_DOMAIN, NULL) == 1 ? 4 : 0;
 }
 
+/* What an office is on, from token i to end: a demonym or a country's name, if any, then one to
+ * four words in lower case ("North Korean human rights", "climate change"); its length, or 0. */
+static size_t topic_run(const parley_extraction *ex, size_t i, size_t end)
+{
+    size_t q = i, l;
+    if (q < end && ((l = parley_match(ex, q, PARLEY_LEX_DEMONYM, NULL)) || (l = parley_match(ex, q, PARLEY_LEX_COUNTRY, NULL))))
+        q += l;
+    size_t w = q;
+    while (q < end && q < w + 4 && ex->text.tokens[q].kind == PARLEY_TOK_WORD && !is_cap(ex, q))
+        q++;
+    return q > w && q == end ? q - i : 0;
+}
+
 /* Does an envoy's office word stand in tokens [b, e) ("Ambassador", "Consul General", "High
  * Commissioner", "envoy")? */
 static bool envoy_before(const parley_extraction *ex, size_t b, size_t e)
@@ -537,6 +550,11 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                    j + 1 + l == end && envoy_before(ex, start, j)) {
             /* "Consul General of the United States in Karachi X", "the Ambassador of Japan in
              * Pakistan X": where an envoy serves ends the title (and is not the envoy's country) */
+            memset(mark + (j - start), INC, 1 + l);
+            j += 1 + l;
+        } else if (office && j > start && tok_word(ex, j, "on") && (l = topic_run(ex, j + 1, end)) && j + 1 + l == end) {
+            /* "Special Rapporteur on North Korean human rights X": what the office is on, a
+             * demonym (no one's country) and words in lower case */
             memset(mark + (j - start), INC, 1 + l);
             j += 1 + l;
         } else if (office && j > start && tok_word(ex, j, "to") && j + 2 < end && tok_word(ex, j + 1, "the") &&

@@ -4361,6 +4361,17 @@ check(person("hp90", "Yuko") is not None, "hp90: his wife, Yuko")
 # hp81: "General Charles Q. Brown Jr, Chairman of the Joint Chiefs of Staff of the United States"
 check(title("hp81", "Charles Q. Brown Jr") == "Chairman of the Joint Chiefs of Staff", "hp81: a body's plural stays")
 
+# hp93: "Unification Minister Kim Yung-ho met with U.N. Special Rapporteur on North Korean human
+# rights Elizabeth Salmon" (South Korea's office; the rapporteur's title, no country)
+country("hp93", "Kim Yung-ho", "South Korea")
+check(len(met("hp93", "Kim Yung-ho", "Elizabeth Salmon")) == 1, "hp93: Special Rapporteur on ...")
+
+# hp95: "the Asia-Pacific Economic Cooperation (APEC) Leaders' Meeting" (a body, no place)
+check("Asia-Pacific" not in ids("hp95", "location"), "hp95: APEC is no place")
+
+# hp97: "co-hosted by Macron and Gavi chief executive Sania Nishtar" (a company's office: no country)
+check((person("hp97", "Sania Nishtar") or {}).get("country") is None, "hp97: chief executive")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
