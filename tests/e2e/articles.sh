@@ -4372,6 +4372,9 @@ check("Asia-Pacific" not in ids("hp95", "location"), "hp95: APEC is no place")
 # hp97: "co-hosted by Macron and Gavi chief executive Sania Nishtar" (a company's office: no country)
 check((person("hp97", "Sania Nishtar") or {}).get("country") is None, "hp97: chief executive")
 
+# hp101: "Dr. Anwar Gargash, Diplomatic Adviser to the UAE President"
+check(title("hp101", "Anwar Gargash") == "Diplomatic Adviser to the UAE President", "hp101: Diplomatic Adviser")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
