@@ -551,6 +551,22 @@ static int scan_byline(parley_document *d, size_t s, size_t e, bool top)
             size_t ne = name_run(t, s + pl, e, &w);
             if (!ne)
                 continue;
+            /* "By Patrick Wintour Diplomatic editor": the desk's word before a credit word in
+             * lower case is no part of the name */
+            size_t cw = ne;
+            while (cw < e && t[cw] == ' ')
+                cw++;
+            for (int c = 0; w >= 3 && credit_words[c]; c++)
+                if (starts_with_at(t, cw, e, credit_words[c])) {
+                    size_t sp = ne;
+                    while (sp > s + pl && t[sp - 1] != ' ')
+                        sp--;
+                    while (sp > s + pl && t[sp - 1] == ' ')
+                        sp--;
+                    ne = sp;
+                    w--;
+                    break;
+                }
             /* the rest of the line must be empty, a separator, or more credits */
             size_t r = ne, extra[4][2];
             int n_extra = 0;
@@ -1308,6 +1324,7 @@ static int scan_body(parley_document *d, size_t body)
     join_wrapped(t, body, len);
     size_t s = body;
     int nonblank = 0;
+    bool prose = false;   /* a line of the story's prose seen */
     while (s < len) {
         size_t e = line_end(t, len, s);
         if (!is_blank_line(t, s, e)) {
@@ -1317,6 +1334,17 @@ static int scan_body(parley_document *d, size_t body)
             /* "Also Read: Army chief meets Saudi defence minister" between two paragraphs of the
              * story: a link's line, not the story's end */
             if (nonblank > 0 && a < e && aside_link_line(t, len, a, e)) {
+                blank(t, s, e);
+                s = e + 1;
+                continue;
+            }
+            /* (a share bar under the headline, before any of the story's prose: "Share on
+             * Facebook" is a line of clutter there, not the story's end) */
+            bool top_bar = false;
+            for (int k = 0; !prose && clutter_end[k] && !top_bar; k++)
+                top_bar = a < e && t[a] == clutter_end[k][0] && starts_with_at(t, a, e, clutter_end[k]) &&
+                          (strncmp(clutter_end[k], "Share", 5) == 0 || strncmp(clutter_end[k], "Follow", 6) == 0);
+            if (top_bar) {
                 blank(t, s, e);
                 s = e + 1;
                 continue;
@@ -1349,6 +1377,11 @@ static int scan_body(parley_document *d, size_t body)
                 if (rc < 0)
                     return rc;
                 nonblank++;
+                /* (prose: a line of more than twelve words, what is left of it once a credit is
+                 * blanked) */
+                size_t words = 0;
+                for (size_t q = a; q < e && !prose; q++)
+                    prose = t[q] != ' ' && (q == a || t[q - 1] == ' ') && ++words > 12;
             }
         }
         s = e + 1;

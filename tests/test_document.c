@@ -476,6 +476,24 @@ static void test_letterhead_lines_not_joined(void **state)
     parley_document_free(d);
 }
 
+static void test_share_bar_and_desk_word(void **state)
+{
+    (void)state;
+    /* a share bar under the byline, before any prose, is clutter, not the story's end; "By X Y
+     * Diplomatic editor": the desk's word is no part of the name */
+    parley_document *d;
+    const char *s = "Cameron meets Chinese foreign minister Wang Yi in Munich\n\nBy Patrick Wintour Diplomatic editor\n\n"
+                    "Share on Facebook\nShare on Twitter\n\n"
+                    "David Cameron, the UK foreign secretary, met China's foreign minister, Wang Yi, on the sidelines of "
+                    "the Munich Security Conference on Saturday.\n\nShare on Facebook\n\nMore stories here.\n";
+    assert_int_equal(parley_document_new(&d, "x", s, strlen(s), NULL), 0);
+    assert_non_null(strstr(parley_document_text(d), "David Cameron, the UK foreign secretary"));
+    assert_null(strstr(parley_document_text(d), "More stories"));
+    assert_int_equal(parley_document_n_authors(d), 1);
+    assert_string_equal(parley_document_author(d, 0), "Patrick Wintour");
+    parley_document_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -484,7 +502,7 @@ int main(void)
         cmocka_unit_test(test_clutter),        cmocka_unit_test(test_normalise_offsets),
         cmocka_unit_test(test_invalid_utf8),   cmocka_unit_test(test_hard_wrap),
         cmocka_unit_test(test_iso_date), cmocka_unit_test(test_date_line), cmocka_unit_test(test_published_footer),
-        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line), cmocka_unit_test(test_letterhead_lines_not_joined),
+        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line), cmocka_unit_test(test_letterhead_lines_not_joined), cmocka_unit_test(test_share_bar_and_desk_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

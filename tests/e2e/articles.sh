@@ -4375,6 +4375,11 @@ check((person("hp97", "Sania Nishtar") or {}).get("country") is None, "hp97: chi
 # hp101: "Dr. Anwar Gargash, Diplomatic Adviser to the UAE President"
 check(title("hp101", "Anwar Gargash") == "Diplomatic Adviser to the UAE President", "hp101: Diplomatic Adviser")
 
+# hp111 (The Guardian): "By Patrick Wintour Diplomatic editor" then a share bar ("Share on Facebook")
+# before the story (clutter, not the story's end)
+check(docs["hp111"]["authors"] == ["Patrick Wintour"], "hp111: the desk's word is no part of the name")
+check(len(met("hp111", "David Cameron", "Wang Yi")) == 1, "hp111: a share bar over the story")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
