@@ -3205,6 +3205,24 @@ static int call_after_meeting(parley_extraction *ex, size_t s, const doc_state *
     return event_add_evidence(ex, ev, s, call, call + cl);
 }
 
+/* Is "him" or "her" the object at token i (after "with", if any), and not "her" as a possessive
+ * ("met her counterpart")? */
+static bool object_pronoun(const parley_extraction *ex, size_t i, size_t end)
+{
+    static const char *const after[] = {"on", "in", "at", "during", "and", "to", "for", "about", "later", "earlier",
+                                        "yesterday", "today", "separately", "again", "briefly", "there", "before",
+                                        "after", "as", "while", "over", NULL};
+    if (i < end && is_w(ex, i, "with"))
+        i++;
+    if (i >= end)
+        return false;
+    if (is_w(ex, i, "him"))
+        return true;
+    if (!is_w(ex, i, "her"))
+        return false;
+    return i + 1 >= end || tok(ex, i + 1)->kind == PARLEY_TOK_PUNCT || parley_text_tok_in_ci(&ex->text, i + 1, after);
+}
+
 /* The meetings of a second clause of sentence s, after the boundary at token bound, told by
  * the meeting words at m2 (l2 tokens): "..., and B held talks with C in Rome in May" (B with each
  * person after the words), "..., and B and C met in Rome" (the people before them together); each
@@ -3428,6 +3446,14 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
     /* "..., while X called on the visiting premier": whom the description means */
     if (!ob.n && sub.n && m2 + l2 < se->tok_end)
         add_described(ex, s, st, m2 + l2, se->tok_end, &sub, &ob);
+    /* "A met B in Rome, and President C later received him": the main clause's subject */
+    if (!ob.n && sub.n && own && subj0 && subj0->n == 1 && object_pronoun(ex, m2 + l2, se->tok_end)) {
+        bool in = false;
+        for (size_t i = 0; i < sub.n; i++)
+            in |= sub.p[i].ent == subj0->p[0].ent;
+        if (!in)
+            people_add(&ob, subj0->p[0].ent, m2 + l2, m2 + l2 + 1);
+    }
     size_t groups = ob.n ? ob.n : sub.n >= 2 ? 1 : 0;
     /* "..., before a trilateral meeting with A and B": all of them together */
     bool together = false;
@@ -3486,24 +3512,6 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
             return rc;
     }
     return 0;
-}
-
-/* Is "him" or "her" the object at token i (after "with", if any), and not "her" as a possessive
- * ("met her counterpart")? */
-static bool object_pronoun(const parley_extraction *ex, size_t i, size_t end)
-{
-    static const char *const after[] = {"on", "in", "at", "during", "and", "to", "for", "about", "later", "earlier",
-                                        "yesterday", "today", "separately", "again", "briefly", "there", "before",
-                                        "after", "as", "while", "over", NULL};
-    if (i < end && is_w(ex, i, "with"))
-        i++;
-    if (i >= end)
-        return false;
-    if (is_w(ex, i, "him"))
-        return true;
-    if (!is_w(ex, i, "her"))
-        return false;
-    return i + 1 >= end || tok(ex, i + 1)->kind == PARLEY_TOK_PUNCT || parley_text_tok_in_ci(&ex->text, i + 1, after);
 }
 
 /* Does the negation at neg (nl tokens; 0 when none) reach the words at pos: before them, with no
@@ -4744,7 +4752,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* "Qin Gang also held talks with her": the person in focus is met; in a relative clause, the
      * sentence's own subject ("A is on a visit at the invitation of President B, who held talks
      * with him on Monday": A) */
-    if (has_meet && trig == meet && obj.n == 0 && subj.n >= 1 && st->focus >= 0 && object_pronoun(ex, meet + ml, se->tok_end)) {
+    /* (... also before people named later in a clause that joins them: "hosted him to lunch,
+     * where they were joined by Vice President X") */
+    size_t jl2 = 0;
+    bool joined_later = obj.n && obj.p[0].pos > meet + ml + 1 &&
+                        find_trigger(ex, meet + ml, obj.p[0].pos, PARLEY_LEX_JOIN, &jl2) < obj.p[0].pos;
+    if (has_meet && trig == meet && (obj.n == 0 || joined_later) && subj.n >= 1 && st->focus >= 0 &&
+        object_pronoun(ex, meet + ml, se->tok_end)) {
         int who = st->focus;
         if (pp.n >= 2 && pp.p[0].pos == se->tok_begin && pp.p[0].ent != subj.p[0].ent && subj.p[0].pos > pp.p[0].pos &&
             subj.p[0].end + 2 <= trig && is_w(ex, subj.p[0].end + 1, "who"))
@@ -4752,8 +4766,16 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         bool in = false;
         for (size_t i = 0; i < subj.n; i++)
             in |= subj.p[i].ent == who;
-        if (!in)
+        if (!in && obj.n < MAXP) {
+            /* (first among the objects: the one met) */
+            size_t n0 = obj.n;
             people_add(&obj, who, meet + ml, meet + ml + 1);
+            if (obj.n > n0) {
+                person_at pa = obj.p[n0];
+                memmove(&obj.p[1], &obj.p[0], n0 * sizeof(person_at));
+                obj.p[0] = pa;
+            }
+        }
     }
     if (has_meet && trig == meet && obj.n == 0 && subj.n >= 1)
         add_described(ex, s, st, meet + ml, se->tok_end, &subj, &obj);

@@ -151,6 +151,10 @@ static bool name_word(const parley_extraction *ex, size_t i)
         size_t n = tk->end - tk->start;
         if (n == 2)
             return true;
+        /* a given name's short form: "Md. Touhid Hossain", "Mohd. Hasan" */
+        const char *w = ex->text.text + tk->start;
+        if ((n == 3 && strncmp(w, "Md.", 3) == 0) || (n == 5 && (strncmp(w, "Mohd.", 5) == 0 || strncmp(w, "Muhd.", 5) == 0)))
+            return true;
         if (n > 8 || (n & 1) || (ex->match_kinds && ex->match_kinds[i]))
             return false;
         for (size_t k = 0; k < n; k += 2)

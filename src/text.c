@@ -23,6 +23,7 @@ static const char *const abbrevs[] = {
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft",
     "Inc", "Ltd", "Co", "Corp", "approx", "etc", "e.g", "i.e", "Gens", "Messrs",
     "ST", /* a dateline in capitals: "ST. PETERSBURG, August 15" */
+    "Md", "Mohd", "Muhd", /* a given name's short form: "Md. Touhid Hossain" */
     NULL};
 
 /* A month's short name before its period (an abbreviation of the list above): an abbreviation

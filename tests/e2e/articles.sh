@@ -4380,6 +4380,17 @@ check(title("hp101", "Anwar Gargash") == "Diplomatic Adviser to the UAE Presiden
 check(docs["hp111"]["authors"] == ["Patrick Wintour"], "hp111: the desk's word is no part of the name")
 check(len(met("hp111", "David Cameron", "Wang Yi")) == 1, "hp111: a share bar over the story")
 
+# hp116: "Starmer met Meloni in Rome on Monday, and Italian President Sergio Mattarella later received
+# him at the Quirinale palace"
+check(len(met("hp116", "Sergio Mattarella", "Keir Starmer")) == 1, "hp116: ..., and C later received him")
+
+# hp118: "his Bangladeshi counterpart Md. Jashim Uddin", "Foreign Adviser Md. Touhid Hossain"
+check(len(met("hp118", "Vikram Misri", "Md. Jashim Uddin")) == 1 and len(met("hp118", "Vikram Misri", "Md. Touhid Hossain")) == 1, "hp118: Md. names")
+
+# hp120: "Tinubu hosted him to lunch at the Presidential Villa, where the two leaders were joined by
+# Vice President Kashim Shettima" (all three at the lunch)
+check(len(met("hp120", "John Dramani Mahama", "Kashim Shettima")) == 1, "hp120: hosted him, joined by C")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
