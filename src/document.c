@@ -1203,14 +1203,15 @@ static void join_wrapped(char *t, size_t s, size_t len)
                 terminal = opened;
             }
             bool month_cut = false;   /* "on Aug." over "19 ..." */
-            /* "... with Mr.\nErdogan": a title's abbreviation or an initial ends no sentence */
+            /* "... with Mr.\nErdogan": a title's abbreviation, a given name's short form ("Md.") or an
+             * initial ends no sentence */
             if (c == '.') {
                 size_t w = last - 1;
                 while (w > ls && isalpha((unsigned char)t[w - 1]))
                     w--;
                 static const char *const titles[] = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Maj", "Capt", "Adm",
                                                      "Sen", "Rep", "Gov", "Prof", "Brig", "Sgt", "Cmdr", "Amb", "Hon", "St",
-                                                     "Eng", "Engr", NULL};
+                                                     "Eng", "Engr", "Md", "Mohd", "Muhd", NULL};
                 size_t wn = last - 1 - w;
                 bool abbrev = wn == 1 && isupper((unsigned char)t[w]) && (w == ls || t[w - 1] == ' ');
                 /* "Papikyan and U.S.\nAmbassador X": letters with periods (a sentence that ends

@@ -41,13 +41,16 @@ static bool month_abbrev_ends(const char *t, size_t len, size_t i, size_t n)
 /* After an abbreviation's period (n letters at i), the end of the text, a line break or a word
  * that opens sentences and never follows a title ("The", "He"): the period ends the sentence
  * ("... called on Senate President Hun Sen. The two leaders"). Not after "Jr" and "Sr", which keep
- * their period in a name. */
+ * their period in a name, nor after "Md." and the like, which open one. */
 static bool abbrev_period_ends(const char *t, size_t len, size_t i, size_t n)
 {
     static const char *const openers[] = {"The", "He", "She", "They", "It", "This", "These", "Those", "His", "Her",
                                           "Their", "We", "Both", "But", "During", "While", "Meanwhile", "Earlier",
                                           "Later", "However", "According", NULL};
     if ((n == 2 && (strncmp(t + i, "Jr", 2) == 0 || strncmp(t + i, "Sr", 2) == 0)) || n < 2)
+        return false;
+    /* (nor after a given name's short form, the name going on: "Md." over "Jashim Uddin") */
+    if ((n == 2 && strncmp(t + i, "Md", 2) == 0) || (n == 4 && (strncmp(t + i, "Mohd", 4) == 0 || strncmp(t + i, "Muhd", 4) == 0)))
         return false;
     size_t q = i + n + 1;   /* past the period */
     while (q < len && (t[q] == ' ' || t[q] == '\t'))
