@@ -2872,8 +2872,12 @@ static int first_person_entity(const parley_extraction *ex)
     return -1;
 }
 
+/* Revises the guesses in guess[] by where people are met: whom a visitor meets where the visit is
+ * is of that place, so is one who attends a meeting held there, and a guess that is the partner's
+ * country gives way to the place's. @p official is the publisher's country when the publisher is a
+ * government (its own officials' guesses stand), else NULL. */
 static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm, const char *dateline,
-                       const char **guess)
+                       const char *official, const char **guess)
 {
     const char **was = malloc((ex->n_entities ? ex->n_entities : 1) * sizeof(char *));
     /* where the story is at each sentence: the last place said to be where something happens,
@@ -2934,6 +2938,10 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                 /* the host: "X met with Y of Korea, who is in Russia on an official visit": whom
                  * a visitor meets where the visit is is of that place */
                 const char *host = visited_by_the_met(ex, sm, s, pm, (int)i);
+                /* (not over a government's release about its own: "Wang Yi met with Blinken in
+                 * Munich" on China's foreign ministry's site) */
+                if (host && official && was[i] && strcmp(was[i], official) == 0)
+                    host = NULL;
                 if (host && (!was[i] || strcmp(host, was[i]) != 0) && !visits_except(ex, sm, en, host, s)) {
                     guess[i] = host;
                     break;
@@ -5590,7 +5598,7 @@ static int person_roles(parley_extraction *ex)
     parley_map_free(&held);
     parley_map_free(&stated);
     free(guests);
-    met_abroad(ex, &sm, dateline, fallback);
+    met_abroad(ex, &sm, dateline, official ? publisher : NULL, fallback);
     /* "X held talks with Y ..., Foreign Secretary Z said": Z speaks for the subject, when the
      * subject is of the publisher's country, rather than for the dateline's */
     for (size_t i = 0; publisher && i < ex->n_entities; i++) {

@@ -1141,7 +1141,9 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
                 /* "the bilateral naval exercise Varuna in the Arabian Sea": one or two capitalised
                  * words known as nothing else, then a clause's end or a preposition */
                 static const char *const after_name[] = {"in", "at", "off", "near", "on", "with", "from", "between",
-                                                         "which", "that", "and", "held", "began", "concluded", NULL};
+                                                         "which", "that", "and", "held", "began", "concluded",
+                                                         "commenced", "started", "starts", "begins", "opened", "ended",
+                                                         "ends", "kicked", "will", "was", "is", NULL};
                 bool plain = !quoted && !year && q > nb && q <= nb + 2 && is_cap(ex, nb) &&
                              (q >= se->tok_end || ex->text.tokens[q].kind == PARLEY_TOK_PUNCT || parley_text_tok_in_ci(&ex->text, q, after_name)) &&
                              !tok_lower_is(ex, i + l - 1, "exercises") && !tok_lower_is(ex, i + l - 1, "drills");

@@ -4391,6 +4391,13 @@ check(len(met("hp118", "Vikram Misri", "Md. Jashim Uddin")) == 1 and len(met("hp
 # Vice President Kashim Shettima" (all three at the lunch)
 check(len(met("hp120", "John Dramani Mahama", "Kashim Shettima")) == 1, "hp120: hosted him, joined by C")
 
+# hp122: "the India-Japan joint military exercise Dharma Guardian commenced at ..."
+check("Dharma Guardian" in ids("hp122", "exercise"), "hp122: an exercise's name before a verb")
+
+# hp124 (China's foreign ministry): "Wang Yi met with U.S. Secretary of State Antony Blinken in
+# Munich" (the government's own official, not the host's)
+country("hp124", "Wang Yi", "China")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
