@@ -2300,6 +2300,20 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
         else if (st->has_pub)
             parley_date_format(story_date, &st->pub);
         bool other_time = own_date && other_period(ev->date, story_date);
+        /* ... or a meeting in the past perfect before a journey: "Blinken had met Cape Verde's
+         * Prime Minister X on Monday ..., before flying to Nigeria" (a stop before the story's) */
+        const parley_sentence *ts = &ex->text.sentences[s];
+        size_t h = trig > ts->tok_begin && (is_w(ex, trig - 1, "earlier") || is_w(ex, trig - 1, "previously") ||
+                                            is_w(ex, trig - 1, "already") || is_w(ex, trig - 1, "also"))
+                       ? trig - 1
+                       : trig;
+        static const char *const travels[] = {"flying", "travelling", "traveling", "heading", "leaving", "departing",
+                                              "moving", NULL};
+        bool travel_after = false;
+        for (size_t q = trig; q + 1 < ts->tok_end && !travel_after; q++)
+            travel_after = (is_w(ex, q, "before") || is_w(ex, q, "then")) && is_w_any(ex, q + 1, travels);
+        if (travel_after && h > ts->tok_begin && h < ts->tok_end && is_w(ex, h - 1, "had"))
+            other_time = true;
         /* a planned meeting in a sentence that names other places than its own ("is also due to
          * visit Germany and France, where he is expected to meet X") is not where the story is */
         for (size_t m = ex->sent_mentions[s]; ev->status == PARLEY_STATUS_PLANNED && !other_time && m < ex->sent_mentions[s + 1]; m++) {

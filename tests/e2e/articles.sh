@@ -4398,6 +4398,15 @@ check("Dharma Guardian" in ids("hp122", "exercise"), "hp122: an exercise's name 
 # Munich" (the government's own official, not the host's)
 country("hp124", "Wang Yi", "China")
 
+# hp131: "bilateral meetings with the Foreign Ministers of Turkey, Iran and Saudi Arabia, Hakan Fidan,
+# Abbas Araghchi and Prince Faisal bin Farhan, respectively"
+country("hp131", "Abbas Araghchi", "Iran")
+check(len(met("hp131", "Mohammad Ishaq Dar", "Faisal bin Farhan")) == 1, "hp131: respectively")
+
+# hp134: "Blinken had met Cape Verde's Prime Minister Ulisses Correia e Silva on Monday and Ivory Coast
+# President Alassane Ouattara on Tuesday morning, before flying to Nigeria" (not in Abuja)
+check([ev["place"] for ev in met("hp134", "Antony Blinken", "Alassane Ouattara")] != ["location:abuja"], "hp134: had met ..., before flying to")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
