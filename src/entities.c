@@ -3973,6 +3973,56 @@ static const char *kin_rule(const parley_extraction *ex, const sentence_mentions
     return owner >= 0 ? ex->entities[owner].country : NULL;
 }
 
+/* Does title t hold every word of phrase w (in any case: "Foreign Minister" holds "foreign
+ * minister")? O(|t| * |w|). */
+static bool holds_words(const char *t, const char *w)
+{
+    for (const char *p = w; *p;) {
+        while (*p == ' ')
+            p++;
+        size_t n = strcspn(p, " ");
+        if (n && !parley_text_holds_word(t, p, n))
+            return false;
+        p += n;
+    }
+    return true;
+}
+
+/* The country of the one person named who holds the office that owns en's title ("Chief
+ * Adviser's Press Secretary X": the Chief Adviser's), their country stated or else guessed in
+ * guess[] (when not NULL); NULL when none or several. O(entities x title). */
+static const char *owner_country(const parley_extraction *ex, size_t self, const char *const *guess)
+{
+    const parley_entity *en = &ex->entities[self];
+    const char *poss = en->title ? strstr(en->title, "'s ") : NULL;
+    char owner[96];
+    size_t n = poss ? (size_t)(poss - en->title) : 0;
+    if (!n || n >= sizeof owner)
+        return NULL;
+    memcpy(owner, en->title, n);
+    owner[n] = '\0';
+    const char *found = NULL;
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        const parley_entity *o = &ex->entities[i];
+        const char *oc = o->country ? o->country : guess ? guess[i] : NULL;
+        if (i == self || o->type != PARLEY_ENTITY_PERSON || !oc || !o->title || strchr(o->title, '\'') ||
+            !holds_words(o->title, owner))
+            continue;
+        if (found && strcmp(found, oc) != 0)
+            return NULL;   /* (holders of several countries: none) */
+        found = oc;
+    }
+    return found;
+}
+
+/* owner_country() as a rule, at the person's first mention. */
+static const char *owner_title_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                    const parley_mention *pm)
+{
+    (void)sm;
+    return ex->entities[self].mentions[0] == (uint32_t)(pm - ex->mentions) ? owner_country(ex, self, NULL) : NULL;
+}
+
 /* "King Felipe VI and Queen Letizia of Spain", "Spanish King Felipe and Queen Letizia": a royal
  * couple joined by "and" shares the country stated at either one's mention or found for either. */
 static const char *royal_couple_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
@@ -4947,21 +4997,6 @@ static bool initials_open(const char *title, const char *w, size_t n)
     return initials_of(first, w, n);
 }
 
-/* Does title t hold every word of phrase w (in any case: "Foreign Minister" holds "foreign
- * minister")? O(|t| * |w|). */
-static bool holds_words(const char *t, const char *w)
-{
-    for (const char *p = w; *p;) {
-        while (*p == ' ')
-            p++;
-        size_t n = strcspn(p, " ");
-        if (n && !parley_text_holds_word(t, p, n))
-            return false;
-        p += n;
-    }
-    return true;
-}
-
 /* Is the person named as someone's relative ("his wife Emine Erdogan", "her husband, X")? Such
  * a person holds no office of the story's. O(mentions of the person). */
 static bool named_as_kin(const parley_extraction *ex, const parley_entity *en)
@@ -5302,7 +5337,8 @@ static int person_roles(parley_extraction *ex)
         sentence_mentions_free(&sm);
         return PARLEY_ENOMEM;
     }
-    if ((rc = apply_rule(ex, &sm, sender_rule)) < 0 || (rc = apply_rule(ex, &sm, members_rule)) < 0 ||
+    if ((rc = apply_rule(ex, &sm, owner_title_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, sender_rule)) < 0 || (rc = apply_rule(ex, &sm, members_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, host_rule)) < 0 || (rc = apply_rule(ex, &sm, seat_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, spokesperson_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, called_on_rule)) < 0 ||
@@ -5594,6 +5630,10 @@ static int person_roles(parley_extraction *ex)
          * said of whom the visitor met) */
         if (fallback[i] && met_said && !by_dateline && !by_publisher && strcmp(fallback[i], met_said) == 0)
             fallback[i] = NULL;
+        /* "Chief Adviser's Press Secretary X": the owning office's holder's, stated or guessed */
+        const char *oc = owner_country(ex, i, fallback);
+        if (oc)
+            fallback[i] = oc;
     }
     parley_map_free(&held);
     parley_map_free(&stated);

@@ -1611,6 +1611,11 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
             break;
         }
     }
+    /* (the office's words that follow: "the Chief Adviser", "Chief" an office of its own) */
+    size_t l2;
+    while (head != SIZE_MAX && head + 1 < se->tok_end && head + 1 < p + 8 && (tok(ex, head + 1)->flags & PARLEY_TOK_CAP) &&
+           (l2 = parley_match(ex, head + 1, PARLEY_LEX_OFFICE, NULL)))
+        head += l2;
     if (head == SIZE_MAX)
         return of_country(ex, p, s, focus);
     /* "the COAS" where "Chief of Army Staff (COAS) General X" was told: a mention of X already */

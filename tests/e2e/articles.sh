@@ -4407,6 +4407,11 @@ check(len(met("hp131", "Mohammad Ishaq Dar", "Faisal bin Farhan")) == 1, "hp131:
 # President Alassane Ouattara on Tuesday morning, before flying to Nigeria" (not in Abuja)
 check([ev["place"] for ev in met("hp134", "Antony Blinken", "Alassane Ouattara")] != ["location:abuja"], "hp134: had met ..., before flying to")
 
+# hp137: "..., Chief Adviser's Press Secretary Shafiqul Alam told BSS. The Chief Adviser also met
+# Pakistan Prime Minister Shehbaz Sharif, ..." (Yunus met them; Alam is of Yunus's country)
+check(len(met("hp137", "Muhammad Yunus", "Shehbaz Sharif")) == 1 and met("hp137", "Shafiqul Alam", "Shehbaz Sharif") == [], "hp137: The Chief Adviser also met")
+country("hp137", "Shafiqul Alam", "Bangladesh")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
