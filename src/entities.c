@@ -5608,8 +5608,18 @@ static int person_roles(parley_extraction *ex)
          * (or of no country), is the publisher's ("Vladimir Putin held talks with President of the
          * Republic of the Congo X", "Sergei Lavrov had a separate meeting with the Congolese
          * Foreign Minister Y" on kremlin.ru) */
-        if (guessed && (!fallback[i] || (met && strcmp(fallback[i], met) == 0)) && publisher && met && !avoid &&
-            strcmp(met, publisher) != 0 && !visits(ex, &sm, en, publisher) && (!dateline || strcmp(dateline, publisher) == 0))
+        /* (... or an international body's officer, of no country: "Vladimir Putin had a meeting
+         * with Secretary-General of the United Nations António Guterres" on kremlin.ru) */
+        bool met_int = false;
+        if (guessed && !fallback[i] && !met && publisher && !avoid) {
+            const parley_mention *mp[4];
+            size_t nm = people_met(ex, &sm, en, mp, 4);
+            for (size_t k = 0; k < nm && !met_int; k++)
+                met_int = international(ex, &ex->entities[mp[k]->entity]);
+        }
+        if (guessed && (!fallback[i] || (met && strcmp(fallback[i], met) == 0)) && publisher && (met || met_int) && !avoid &&
+            (met_int || strcmp(met, publisher) != 0) && !visits(ex, &sm, en, publisher) &&
+            (!dateline || strcmp(dateline, publisher) == 0))
             fallback[i] = publisher;
         /* (a host is not of the country said of the guest: "X hosted Polish President Y") */
         if (fallback[i] && met && strcmp(fallback[i], met) == 0 && hosts_guest_of(ex, &sm, en, met))

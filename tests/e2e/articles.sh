@@ -4412,6 +4412,11 @@ check([ev["place"] for ev in met("hp134", "Antony Blinken", "Alassane Ouattara")
 check(len(met("hp137", "Muhammad Yunus", "Shehbaz Sharif")) == 1 and met("hp137", "Shafiqul Alam", "Shehbaz Sharif") == [], "hp137: The Chief Adviser also met")
 country("hp137", "Shafiqul Alam", "Bangladesh")
 
+# hp140 (kremlin.ru): "Vladimir Putin had a meeting with Secretary-General of the United Nations
+# António Guterres" (one with no title who meets an international body's officer: the publisher's)
+country("hp140", "Vladimir Putin", "Russia")
+check((person("hp140", "António Guterres") or {}).get("country") is None, "hp140: the UN's officer has no country")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
