@@ -40,6 +40,16 @@ static inline test_doc test_extract(const char *text, const char *date)
     return t;
 }
 
+/* test_extract() of a document from a source ("https://www.kremlin.ru/..."): its publisher. */
+static inline test_doc test_extract_from(const char *text, const char *date, const char *source)
+{
+    test_doc t = {0};
+    parley_document_meta meta = {date, source, NULL, NULL};
+    assert_int_equal(parley_document_new(&t.doc, "t", text, strlen(text), &meta), 0);
+    assert_int_equal(parley_extract_document(&t.ex, test_lexicon(), t.doc), 0);
+    return t;
+}
+
 static inline void test_doc_free(test_doc *t)
 {
     parley_extraction_free(t->ex);
