@@ -2208,6 +2208,14 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             else if (is_w(ex, q, "years"))
                 ev->date[0] = '\0';
         }
+        /* "X arrived in Canberra on Sunday after visiting New Zealand, where he held talks with Y":
+         * some day before the arrival, the month is all that is known */
+        bool visited_before = false;
+        for (size_t q = vs->tok_begin; q + 1 < trig && !visited_before; q++)
+            visited_before = (is_w(ex, q, "after") || is_w(ex, q, "following")) && is_w(ex, q + 1, "visiting") &&
+                             trig >= vs->tok_begin + 2 && is_w(ex, trig - 2, "where");
+        if (visited_before && strlen(ev->date) == 10 && !shifted)
+            ev->date[7] = '\0';
         /* "X had visited New Zealand earlier in the week, where he met Y": another day of the
          * month (not "earlier in the day", "earlier today") */
         for (size_t q = vs->tok_begin + 1; q < trig && q + 2 < vs->tok_end && strlen(ev->date) == 10 && !shifted; q++) {

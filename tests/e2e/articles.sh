@@ -4417,6 +4417,12 @@ country("hp137", "Shafiqul Alam", "Bangladesh")
 country("hp140", "Vladimir Putin", "Russia")
 check((person("hp140", "António Guterres") or {}).get("country") is None, "hp140: the UN's officer has no country")
 
+# hp141: "He will also visit Malaysia, where he is expected to meet Prime Minister Anwar Ibrahim"
+# (Malaysia's); "arrived in Canberra on Sunday evening after visiting New Zealand, where he held
+# talks with Prime Minister Christopher Luxon" (before Sunday: the month)
+country("hp141", "Anwar Ibrahim", "Malaysia")
+check([ev["date"] for ev in met("hp141", "Li Qiang", "Christopher Luxon")] == ["2024-06"], "hp141: after visiting X, where")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
