@@ -2157,7 +2157,7 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
                                 bool fallback)
 {
     parley_date d;
-    int rel;
+    int rel = NO_REL;
     bool own_date = false;   /* the date is the sentence's own */
     if (!ev->date[0] && sentence_date(ex, s, trig, st, ev->status == PARLEY_STATUS_PLANNED, &d, &rel)) {
         parley_date_format(ev->date, &d);
@@ -2372,7 +2372,9 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             int dest = visit_destination_before(ex, s);
             if (that_day)
                 ev->place = st->meeting_place;
-            else if (prev && prev->place >= 0 && (shared || ex->dateline_place < 0 || prev == ev))
+            /* (... or "on the same day": "Prime Minister X met President Y on the same day" after
+             * talks in Lima, in a story datelined Tokyo) */
+            else if (prev && prev->place >= 0 && (shared || ex->dateline_place < 0 || prev == ev || rel == 0))
                 ev->place = prev->place;
             else if (dest >= 0)
                 ev->place = dest;

@@ -4423,6 +4423,15 @@ check((person("hp140", "António Guterres") or {}).get("country") is None, "hp14
 country("hp141", "Anwar Ibrahim", "Malaysia")
 check([ev["date"] for ev in met("hp141", "Li Qiang", "Christopher Luxon")] == ["2024-06"], "hp141: after visiting X, where")
 
+# hp147: "Lula and Milei shook hands briefly at the G20 summit on Monday but did not hold a bilateral
+# meeting"; "Milei did meet with Chinese President Xi Jinping and French President Emmanuel Macron"
+check(met("hp147", "Luiz Inacio Lula da Silva", "Javier Milei") == [], "hp147: shook hands, did not hold a meeting")
+check(len(met("hp147", "Javier Milei", "Xi Jinping")) == 1, "hp147: did meet with")
+
+# hp148 (datelined Tokyo): "Prime Minister Shigeru Ishiba met Chinese President Xi Jinping on the same
+# day" after talks in Lima on Nov. 15 (in Lima, that day)
+check([(ev["date"], ev["place"]) for ev in met("hp148", "Shigeru Ishiba", "Xi Jinping")] == [("2024-11-15", "location:lima")], "hp148: on the same day")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
