@@ -4432,6 +4432,13 @@ check(len(met("hp147", "Javier Milei", "Xi Jinping")) == 1, "hp147: did meet wit
 # day" after talks in Lima on Nov. 15 (in Lima, that day)
 check([(ev["date"], ev["place"]) for ev in met("hp148", "Shigeru Ishiba", "Xi Jinping")] == [("2024-11-15", "location:lima")], "hp148: on the same day")
 
+# hp152: "Blinken came to Türkiye from Jordan, where he had met King Abdullah II in Aqaba on Thursday"
+check([(ev["date"], ev["place"]) for ev in met("hp152", "Antony Blinken", "Abdullah II")] == [("2024-11-21", "location:aqaba")], "hp152: came from Jordan, where he had met")
+
+# hp153 (The Statesman, datelined Vientiane): "Defence Minister Rajnath Singh held a bilateral meeting
+# ... on the sidelines of the ADMM-Plus in Vientiane" (India's, the outlet's; not Laos)
+country("hp153", "Rajnath Singh", "India")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
