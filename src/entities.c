@@ -2082,7 +2082,15 @@ static bool international(const parley_extraction *ex, const parley_entity *en)
     for (size_t k = 0; k < en->n_mentions; k++)
         if (ex->mentions[en->mentions[k]].international)
             return true;
-    return false;
+    /* (a title that an international body's acronym opens: "NATO chief", "UN envoy") */
+    size_t n = en->title ? strcspn(en->title, " ") : 0;
+    if (n < 2 || n > 6 || !en->title[n] || strspn(en->title, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != n)
+        return false;
+    parley_buf key = {0};
+    bool body = parley_fold(&key, en->title, n) == 0 && key.data &&
+                parley_lexicon_find(ex->lex, PARLEY_LEX_INTERNATIONAL, key.data, key.len) != NULL;
+    parley_buf_free(&key);
+    return body;
 }
 
 /* Is the person said, in an apposition after a mention, to hold a post of a foundation, a company
@@ -4541,6 +4549,9 @@ static int apply_rule(parley_extraction *ex, const sentence_mentions *sm, mentio
         const parley_entity *en = &ex->entities[i];
         for (size_t k = 0; en->type == PARLEY_ENTITY_PERSON && !en->country && k < en->n_mentions && !chosen[i]; k++)
             chosen[i] = rule(ex, sm, i, &ex->mentions[en->mentions[k]]);
+        /* (no guess for an international body's officer: "NATO chief X") */
+        if (chosen[i] && international(ex, en))
+            chosen[i] = NULL;
     }
     return set_countries(ex, chosen);
 }

@@ -4439,6 +4439,10 @@ check([(ev["date"], ev["place"]) for ev in met("hp152", "Antony Blinken", "Abdul
 # ... on the sidelines of the ADMM-Plus in Vientiane" (India's, the outlet's; not Laos)
 country("hp153", "Rajnath Singh", "India")
 
+# hp157: "Sunak had visited Warsaw on Tuesday, where he met ... NATO chief Jens Stoltenberg" (no
+# country for an international body's officer)
+check((person("hp157", "Jens Stoltenberg") or {}).get("country") is None, "hp157: NATO chief")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
