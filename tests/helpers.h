@@ -31,16 +31,8 @@ typedef struct {
     parley_extraction *ex;
 } test_doc;
 
-static inline test_doc test_extract(const char *text, const char *date)
-{
-    test_doc t = {0};
-    parley_document_meta meta = {date, NULL, NULL, NULL};
-    assert_int_equal(parley_document_new(&t.doc, "t", text, strlen(text), &meta), 0);
-    assert_int_equal(parley_extract_document(&t.ex, test_lexicon(), t.doc), 0);
-    return t;
-}
-
-/* test_extract() of a document from a source ("https://www.kremlin.ru/..."): its publisher. */
+/* Extract a document of text with a publication date, read from a source ("https://www.kremlin.ru/..."
+ * names its publisher) or from none (NULL). */
 static inline test_doc test_extract_from(const char *text, const char *date, const char *source)
 {
     test_doc t = {0};
@@ -48,6 +40,12 @@ static inline test_doc test_extract_from(const char *text, const char *date, con
     assert_int_equal(parley_document_new(&t.doc, "t", text, strlen(text), &meta), 0);
     assert_int_equal(parley_extract_document(&t.ex, test_lexicon(), t.doc), 0);
     return t;
+}
+
+/* test_extract_from() with no source. */
+static inline test_doc test_extract(const char *text, const char *date)
+{
+    return test_extract_from(text, date, NULL);
 }
 
 static inline void test_doc_free(test_doc *t)
