@@ -3275,7 +3275,7 @@ static int small_count(const parley_extraction *ex, size_t k)
 static int time_clause(const parley_extraction *ex, size_t i, size_t m)
 {
     static const char *const fillers[] = {"a", "one", "two", "three", "the", "day", "days", "week", "weeks", "hours",
-                                          "shortly", "just", "only", NULL};
+                                          "month", "months", "shortly", "just", "only", NULL};
     size_t q = i;
     while (q < m && q < i + 3 && is_w_any(ex, q, fillers))
         q++;
@@ -3427,6 +3427,11 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
     if (is_w_any(ex, m2, gerund_openers) || is_w_any(ex, bound, gerund_openers) ||
         (bound + 1 < m2 && is_w_any(ex, bound + 1, gerund_openers)))
         own = false;
+    /* "... his visit to Moscow where he met Y": the sentence's subject, at the place before "where" */
+    size_t wh = is_w(ex, bound, "where") ? bound : bound + 1 < m2 && is_w(ex, bound + 1, "where") ? bound + 1 : SIZE_MAX;
+    bool where_he = wh != SIZE_MAX && wh + 2 == m2 && (is_w(ex, wh + 1, "he") || is_w(ex, wh + 1, "she"));
+    if (where_he)
+        own = false;
     for (size_t i = 0; i < pp->n; i++) {
         if (pp->p[i].pos > bound && pp->p[i].end <= m2)
             people_add(&sub, pp->p[i].ent, pp->p[i].pos, pp->p[i].end);
@@ -3535,6 +3540,35 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
         }
         if (same_time && !ev->date[0] && shift == NO_REL && base[0])
             memcpy(ev->date, base, sizeof(ev->date));
+        if (where_he) {
+            /* (the place right before "where", and a time clause before it that moves the day:
+             * "a month after his visit to Moscow where he met Y" is the month before) */
+            size_t pe = is_p(ex, wh - 1, ',') ? wh - 1 : wh;
+            for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
+                const parley_mention *mm = &ex->mentions[m];
+                if (mm->sentence == s && mm->entity >= 0 && mm->te == pe &&
+                    (mm->type == PARLEY_ENTITY_COUNTRY || (mm->type == PARLEY_ENTITY_LOCATION && mm->lex)))
+                    ev->place = mm->entity;
+            }
+            for (size_t q = wh; q-- > se->tok_begin + 1 && q + 10 > wh;) {
+                if (!(is_w(ex, q, "after") || is_w(ex, q, "before")))
+                    continue;
+                if (is_w(ex, q - 1, "month") && strlen(ev->date) == 10) {
+                    int y = atoi(ev->date), mo = atoi(ev->date + 5) + (is_w(ex, q, "after") ? -1 : 1);
+                    if (mo < 1) {
+                        mo = 12;
+                        y--;
+                    } else if (mo > 12) {
+                        mo = 1;
+                        y++;
+                    }
+                    snprintf(ev->date, sizeof ev->date, "%04d-%02d", y, mo);
+                } else if (is_w(ex, q - 1, "months") || is_w(ex, q - 1, "weeks")) {
+                    ev->date[ev->date[0] == '-' ? 0 : 4] = '\0';
+                }
+                break;
+            }
+        }
         if (same_time && ev->place < 0)
             ev->place = main_place;
         if ((rc = event_add_evidence(ex, ev, s, m2, m2 + l2)) < 0)
@@ -4884,6 +4918,17 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         }
         /* "met Y on Friday for talks, before meeting President Z": a gerund's meeting is a second
          * clause */
+        /* "..., a month after his visit to Moscow where he met Y": a "where" clause of the
+         * subject's own, its meeting apart from the main one */
+        if (bound == SIZE_MAX && l2 && m2 >= meet + ml + 4 && is_w(ex, m2 - 2, "where") &&
+            (is_w(ex, m2 - 1, "he") || is_w(ex, m2 - 1, "she")) && subj.n == 1) {
+            size_t pe = is_p(ex, m2 - 3, ',') ? m2 - 3 : m2 - 2;   /* (a place right before "where") */
+            for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1] && bound == SIZE_MAX; m++)
+                if (ex->mentions[m].te == pe && ex->mentions[m].entity >= 0 &&
+                    (ex->mentions[m].type == PARLEY_ENTITY_COUNTRY ||
+                     (ex->mentions[m].type == PARLEY_ENTITY_LOCATION && ex->mentions[m].lex)))
+                    bound = pe;
+        }
         if (bound == SIZE_MAX && l2 && m2 > meet + ml && is_w_any(ex, m2, gerund_openers))
             bound = is_p(ex, m2 - 1, ',') ? m2 - 1 : m2;
         /* "met Y, before holding a trilateral meeting with Z and W", "... before a trilateral

@@ -4443,6 +4443,10 @@ country("hp153", "Rajnath Singh", "India")
 # country for an international body's officer)
 check((person("hp157", "Jens Stoltenberg") or {}).get("country") is None, "hp157: NATO chief")
 
+# hp163: "Modi on Friday held talks with Zelenskyy in Kyiv, a month after his visit to Moscow where
+# he met Russian President Vladimir Putin" (Moscow, the month before)
+check([(ev["date"], ev["place"]) for ev in met("hp163", "Narendra Modi", "Vladimir Putin")] == [("2024-07", "location:moscow")], "hp163: a month after his visit to Moscow where he met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
