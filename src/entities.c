@@ -3774,6 +3774,30 @@ static const char *from_pair_rule(const parley_extraction *ex, const sentence_me
     return NULL;
 }
 
+/* "... held talks with U.S. Secretary of State A and Defense Secretary B": a pair met together,
+ * after "with", is of one side, the country stated for the first. */
+static const char *with_pair_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                  const parley_mention *pm)
+{
+    const parley_mention *a, *b;
+    if ((size_t)pm->entity != self || !and_pair(ex, sm, pm, 5, &a, &b) || pm != b || !mention_country(ex, a))
+        return NULL;
+    const parley_text *t = &ex->text;
+    size_t sb = t->sentences[pm->sentence].tok_begin;
+    /* "with", then the first one's title: capitalised words and its country's demonym */
+    size_t q = a->tb;
+    while (q > sb && q + 10 > a->tb && !parley_text_tok_is(t, q - 1, "with") && t->tokens[q - 1].kind == PARLEY_TOK_WORD &&
+           ((t->tokens[q - 1].flags & PARLEY_TOK_CAP) || parley_text_tok_is(t, q - 1, "of") ||
+            parley_text_tok_is(t, q - 1, "the") || parley_text_tok_is(t, q - 1, "for")))
+        q--;
+    if (q <= sb + 1 || !parley_text_tok_is(t, q - 1, "with"))
+        return NULL;
+    for (size_t k = q - 1; k-- > sb && k + 8 > q;)
+        if (parley_match(ex, k, PARLEY_LEX_MEET, NULL) || parley_match(ex, k, PARLEY_LEX_MEET_NOUN, NULL))
+            return mention_country(ex, a);
+    return NULL;
+}
+
 /* "Japan's Foreign Minister A and Defense Minister B met their Philippine counterparts": a pair
  * that meets "their counterparts" is of one side, the country stated for either. */
 static const char *their_counterparts_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
@@ -5356,7 +5380,7 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, role_list_rule)) < 0 || (rc = apply_rule(ex, &sm, led_by_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, national_office_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, from_pair_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, from_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, with_pair_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, co_subject_rule)) < 0 || (rc = apply_rule(ex, &sm, co_object_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, pair_rules)) < 0 ||
         (rc = apply_rule(ex, &sm, owner_rule)) < 0 || (rc = apply_rule(ex, &sm, its_rule)) < 0 ||

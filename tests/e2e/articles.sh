@@ -4447,6 +4447,10 @@ check((person("hp157", "Jens Stoltenberg") or {}).get("country") is None, "hp157
 # he met Russian President Vladimir Putin" (Moscow, the month before)
 check([(ev["date"], ev["place"]) for ev in met("hp163", "Narendra Modi", "Vladimir Putin")] == [("2024-07", "location:moscow")], "hp163: a month after his visit to Moscow where he met")
 
+# hp158 (Japan Times): "held "two-plus-two" security talks with U.S. Secretary of State Antony Blinken
+# and Defense Secretary Lloyd Austin" (one side: Austin of the United States)
+country("hp158", "Lloyd Austin", "United States")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
