@@ -803,6 +803,16 @@ static int weak_people(parley_extraction *ex, person_index *ix)
     return rc;
 }
 
+/* Is country mention o where an office is held from abroad ("Saudi Ambassador to the United
+ * States Y", "the envoy to China"): an envoy's posting, no one's country? O(1). */
+static bool office_posting(const parley_extraction *ex, const parley_mention *o, size_t b)
+{
+    size_t t = o->tb;
+    if (t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "the"))
+        t--;
+    return t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "to") && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, t - 1, b);
+}
+
 /* Is country mention o (in sentence s) a place someone is at or goes to: right after "in", "to",
  * "at", "into", "inside", "towards" or a visit phrase ("visit to", "arrived in"), or after "in the",
  * "at the" or a visit phrase and "the" ("is in the United States", "first visit to the USA"; a
@@ -891,7 +901,7 @@ static bool located_here(const parley_extraction *ex, const parley_mention *o, s
     if (t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "in") && parley_topic_noun(ex, t - 2))
         return false;
     /* an office's country, not where anyone is: "the Thai Ambassador to Myanmar" */
-    if (t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "to") && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, t - 1, b))
+    if (office_posting(ex, o, b))
         return false;
     /* a city after the building it is in: "at the State House, Abuja" */
     if (t > b + 3 && parley_text_tok_is(&ex->text, t - 1, ",") && o->lex && o->lex->kind == PARLEY_LEX_CITY) {
@@ -1141,16 +1151,6 @@ static bool in_country_pair(const parley_extraction *ex, const parley_mention *o
         return true;
     return o->tb >= 2 && parley_text_tok_is(t, o->tb - 1, "-") && !(t->tokens[o->tb - 1].flags & PARLEY_TOK_SPACE) &&
            parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, o->tb - 1, o->tb >= 5 ? o->tb - 5 : 0);
-}
-
-/* Is country mention o where an office is held from abroad ("Saudi Ambassador to the United
- * States Y", "the envoy to China"): an envoy's posting, no one's country? O(1). */
-static bool office_posting(const parley_extraction *ex, const parley_mention *o, size_t b)
-{
-    size_t t = o->tb;
-    if (t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "the"))
-        t--;
-    return t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "to") && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, t - 1, b);
 }
 
 /* Does mention o of sentence s lie inside another person's role ("received the Ambassador of

@@ -855,7 +855,7 @@ static size_t sentence_trigger(const parley_extraction *ex, const parley_sentenc
      * meeting's noun) */
     if (!(sk & (UINT64_C(1) << kind)) &&
         !(kind == PARLEY_LEX_MEET && (sk & (UINT64_C(1) << PARLEY_LEX_MEET_NOUN)))) {
-        /* (... or "held a cabinet retreat with": a gathering's noun) */
+        /* (... or "held a cabinet retreat with": a gathering's noun, after a form of "hold") */
         size_t hl = 0;
         for (size_t i = se->tok_begin; kind == PARLEY_LEX_MEET && i < se->tok_end && !hl; i++)
             if ((*tok_s(ex, i) | 0x20) == 'h' && tok(ex, i)->kind == PARLEY_TOK_WORD &&
@@ -1441,9 +1441,18 @@ static const char *const clause_openers[] = {"on", "in", "at", "during", "after"
                                              "moreover", "furthermore", "previously", "last", "this", "next", "as", "while",
                                              "there", "here", NULL};
 
+/* Is token q of an opening phrase a capitalised word that is no month, weekday, city or country
+ * (a name: the phrase is more than time or place)? O(1). */
+static bool names_in_opener(const parley_extraction *ex, size_t q)
+{
+    return tok(ex, q)->kind == PARLEY_TOK_WORD && (tok(ex, q)->flags & PARLEY_TOK_CAP) &&
+           parley_date_month_name(tok_s(ex, q), tok_n(ex, q)) == 0 &&
+           parley_date_weekday_name(tok_s(ex, q), tok_n(ex, q)) < 0 && !parley_match(ex, q, PARLEY_LEX_CITY, NULL) &&
+           !parley_match(ex, q, PARLEY_LEX_COUNTRY, NULL);
+}
+
 static size_t pronoun_subject(const parley_extraction *ex, size_t s)
 {
-    static const char *const *const openers = clause_openers;
     /* an opener of one word, with no comma before the pronoun: "There he was received by ...",
      * "Then she met ..." */
     static const char *const alone[] = {"there", "here", "then", "later", "afterwards", "subsequently", "earlier",
@@ -1459,7 +1468,7 @@ static size_t pronoun_subject(const parley_extraction *ex, size_t s)
     static const char *const times[] = {"day", "days", "week", "month", "year", "morning", "evening", "afternoon",
                                         "same", "previous", "following", "next", NULL};
     bool opener = false;
-    opener = b < se->tok_end && is_w_any(ex, b, openers);
+    opener = b < se->tok_end && is_w_any(ex, b, clause_openers);
     /* "The day before, ...", "A day earlier, ..." */
     for (size_t q = b + 1; !opener && (is_w(ex, b, "the") || is_w(ex, b, "a")) && q < se->tok_end && q < b + 4; q++)
         opener = is_w_any(ex, q, times);
@@ -1472,10 +1481,7 @@ static size_t pronoun_subject(const parley_extraction *ex, size_t s)
         if ((q > b + 1 || is_w_any(ex, b, alone)) && pronoun_at(ex, q, se->tok_end))
             return q;
         /* a name in the opening phrase: it is more than time or place */
-        if (tok(ex, q)->kind == PARLEY_TOK_WORD && (tok(ex, q)->flags & PARLEY_TOK_CAP) &&
-            parley_date_month_name(tok_s(ex, q), tok_n(ex, q)) == 0 &&
-            parley_date_weekday_name(tok_s(ex, q), tok_n(ex, q)) < 0 && !parley_match(ex, q, PARLEY_LEX_CITY, NULL) &&
-            !parley_match(ex, q, PARLEY_LEX_COUNTRY, NULL))
+        if (names_in_opener(ex, q))
             return SIZE_MAX;
     }
     return SIZE_MAX;
@@ -1493,10 +1499,7 @@ static size_t main_clause_start(const parley_extraction *ex, size_t s)
     for (size_t q = b + 1; q < se->tok_end && q < b + 8; q++) {
         if (is_p(ex, q, ','))
             return q + 1 < se->tok_end ? q + 1 : b;
-        if (tok(ex, q)->kind == PARLEY_TOK_WORD && (tok(ex, q)->flags & PARLEY_TOK_CAP) &&
-            parley_date_month_name(tok_s(ex, q), tok_n(ex, q)) == 0 &&
-            parley_date_weekday_name(tok_s(ex, q), tok_n(ex, q)) < 0 && !parley_match(ex, q, PARLEY_LEX_CITY, NULL) &&
-            !parley_match(ex, q, PARLEY_LEX_COUNTRY, NULL))
+        if (names_in_opener(ex, q))
             return b;
     }
     return b;
