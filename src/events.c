@@ -973,7 +973,9 @@ static size_t relative_opener(const parley_extraction *ex, const parley_sentence
     size_t q = p;
     while (q > se->tok_begin + 1 && q + 24 > p && !is_p(ex, q - 1, ','))
         q--;
-    return q > se->tok_begin + 1 && is_p(ex, q - 1, ',') && (is_w(ex, q, "who") || is_w(ex, q, "which")) ? q : SIZE_MAX;
+    return q > se->tok_begin + 1 && is_p(ex, q - 1, ',') && (is_w(ex, q, "who") || is_w(ex, q, "which") || is_w(ex, q, "whose"))
+               ? q
+               : SIZE_MAX;
 }
 
 static bool relative_clause_at(const parley_extraction *ex, const parley_sentence *se, size_t p, size_t limit, size_t *b,
@@ -985,7 +987,10 @@ static bool relative_clause_at(const parley_extraction *ex, const parley_sentenc
     size_t c = p;
     while (c < limit && c < se->tok_end && !is_p(ex, c, ','))
         c++;
-    if (c >= limit || c >= se->tok_end)
+    /* (closed by a comma before the limit, or, said of a person, running to the end of the
+     * sentence when that is the limit: "Y, whose ministry signed a contract last year"; a
+     * clause said of a thing, ", which ended with the signing of ...", is its people's) */
+    if ((c >= limit || c >= se->tok_end) && !(limit == se->tok_end && c == limit && !is_w(ex, q, "which")))
         return false;
     *b = q;
     *e = c;
@@ -1754,6 +1759,15 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
         }
         /* "X arrived in Addis Ababa on Thursday after visiting Egypt, where he met Y": the day of
          * the arrival, not of the meeting in the place visited before */
+        /* "X held talks with Y, whose ministry signed a contract last year": a date in a clause
+         * said of a person after the event's words (a month or a year only after "who" or
+         * "which": "Y, who arrived on Monday" may date the visit) */
+        for (size_t q = h.pos; !relative && trig < h.pos && q-- > trig + 1 && q + 24 > h.pos;) {
+            if (is_p(ex, q, ',') || is_p(ex, q, ';'))
+                break;
+            relative = is_p(ex, q - 1, ',') &&
+                       (is_w(ex, q, "whose") || (!h.date.d && (is_w(ex, q, "who") || is_w(ex, q, "which"))));
+        }
         bool before_visit = false, where_he = trig >= se->tok_begin + 2 && trig < se->tok_end && is_w(ex, trig - 1, "he") &&
                                                  is_w(ex, trig - 2, "where");
         for (size_t q = h.end; where_he && h.pos < trig && q + 2 < trig && !before_visit; q++)
@@ -2914,7 +2928,9 @@ static bool reports(const parley_extraction *ex, size_t b, size_t e, size_t sb, 
            !is_w(ex, q - 1, "and") && !is_w(ex, q - 1, "said") && !is_w(ex, q - 1, "says"))
         q--;
     bool before = q > sb && (is_w(ex, q - 1, "said") || is_w(ex, q - 1, "says"));
-    bool after = e < se && is_w_any(ex, e, speech_verbs);
+    /* (", Y, said": a name in apposition to its title) */
+    bool after = e < se && (is_w_any(ex, e, speech_verbs) ||
+                            (is_p(ex, e, ',') && e + 1 < se && is_w_any(ex, e + 1, speech_verbs)));
     if (!after && !before)
         return false;
     if (before)
@@ -3846,6 +3862,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             bool cited = false;
             for (size_t c = pp.p[i].pos; c-- > se->tok_begin && c + 8 > pp.p[i].pos && !cited && !is_p(ex, c, ',');)
                 cited = is_w(ex, c, "citing");
+            /* (... and "a statement signed by Y", "a statement issued by Y's office") */
+            for (size_t c = pp.p[i].pos; c-- > se->tok_begin + 2 && c + 12 > pp.p[i].pos && !cited;)
+                cited = is_w(ex, c, "by") && (is_w(ex, c - 1, "signed") || is_w(ex, c - 1, "issued")) &&
+                        (is_w(ex, c - 2, "statement") || is_w(ex, c - 2, "release"));
             /* ("a transition away from the Assad regime", "Putin's aides": a person named for what
              * is theirs (a ruler noun of the lexicon), met by no one) */
             bool poss = pp.p[i].end < se->tok_end && parley_text_tok_poss(&ex->text, pp.p[i].end);
@@ -5073,6 +5093,16 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                                         (be && q > se->tok_begin + 1 && is_w(ex, q - 1, "to") &&
                                          (is_w(ex, q - 2, "is") || is_w(ex, q - 2, "are") || is_w(ex, q - 2, "was") ||
                                           is_w(ex, q - 2, "were"))));
+        /* "will call on A and meet B": a bare verb after "and" shares the modal of the verb
+         * before it (within the clause: no comma or semicolon between) */
+        static const char *const bare[] = {"meet", "hold", "receive", "host", "see", NULL};
+        if (!planned && q > se->tok_begin + 2 && is_w(ex, q - 1, "and") && is_w_any(ex, q, bare)) {
+            for (size_t r = q - 1; !planned && r-- > se->tok_begin && r + 24 > q;) {
+                if (is_p(ex, r, ',') || is_p(ex, r, ';'))
+                    break;
+                planned = modal_at(ex, r);
+            }
+        }
     }
     /* "will travel to China on May 16-17 for talks with X": talks named in a clause whose verb is
      * to come */

@@ -606,6 +606,25 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
             j++;
             continue;
         }
+        /* initials in capitals between two name words: "Retno LP Marsudi" (not a country's or a
+         * body's acronym) */
+        if (j > i && j + 1 < end && is_word(ex, j) && (ex->text.tokens[j].flags & PARLEY_TOK_ALLCAPS) &&
+            !(ex->text.tokens[j].flags & PARLEY_TOK_ABBREV) && ex->text.tokens[j].end - ex->text.tokens[j].start <= 3 &&
+            name_word(ex, j - 1) && name_word(ex, j + 1) && !(ex->match_kinds && ex->match_kinds[j])) {
+            j++;
+            continue;
+        }
+        /* a short office word last in a name of two words or more is a surname: "Rizwan Saeed
+         * Sheikh, who" (a lower-case word or a sign after it, not "of") */
+        if (j >= i + 2 && j == last && is_word(ex, j) && is_cap(ex, j) && !(ex->text.tokens[j].flags & PARLEY_TOK_ALLCAPS) &&
+            ex->text.tokens[j].end - ex->text.tokens[j].start <= 6 && parley_match(ex, j, PARLEY_LEX_OFFICE, NULL) == 1 &&
+            !parley_match(ex, j, PARLEY_LEX_RANK, NULL) && name_word(ex, j - 1) && name_word(ex, j - 2) &&
+            (j + 1 >= end || punct_is(ex, j + 1, ',') || punct_is(ex, j + 1, '.') ||
+             (is_word(ex, j + 1) && !is_cap(ex, j + 1) && !tok_is(ex, j + 1, "of")))) {
+            j++;
+            last = j;
+            break;
+        }
         /* an office word between two name words is a name: "Abdul Amir al-Shammari"; only a
          * short one, as names are ("Senior Civilian Representative John Smith" is a title and a
          * name, "Cebu Governor Gwendolyn Garcia" a place, a title and a name) */

@@ -3825,6 +3825,58 @@ static void test_where_he_met_a_month_before(void **state)
     test_doc_free(&t);
 }
 
+static void test_bare_verb_after_and_will(void **state)
+{
+    (void)state;
+    /* "will call on A and meet B": the bare verb after "and" shares the modal before it */
+    test_doc t = test_extract("During the visit, Minister John Abbot will call on Prime Minister Jane Roe and meet Deputy "
+                              "Prime Minister Max Mustermann.", "2024-05-14");
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        assert_int_equal(t.ex->events[i].status, PARLEY_STATUS_PLANNED);
+    const parley_event *ev = meeting(&t, "John Abbot", "Max Mustermann");
+    assert_non_null(ev);
+    test_doc_free(&t);
+    /* (a comma ends the modal's reach: "A will leave Paris tomorrow, and met B today" is no test;
+     * "A met B, and will meet C" is) */
+    t = test_extract("Minister John Abbot met Prime Minister Jane Roe on Monday and held talks with Max Mustermann.",
+                     "2024-05-14");
+    ev = meeting(&t, "John Abbot", "Max Mustermann");
+    assert_non_null(ev);
+    assert_int_equal(ev->status, PARLEY_STATUS_OCCURRED);
+    test_doc_free(&t);
+}
+
+static void test_statement_signed_by_source(void **state)
+{
+    (void)state;
+    /* "..., a statement signed by the Director of Communications, Y, said": Y is the source */
+    test_doc t = test_extract("President John Abbot on Thursday received his Togolese counterpart, Jane Roe, in Accra. The two "
+                              "leaders discussed the security situation, a statement signed by the Director of "
+                              "Communications at the Presidency, Max Mustermann, said.", "2024-04-18");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    assert_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    test_doc_free(&t);
+}
+
+static void test_whose_clause_after_meeting(void **state)
+{
+    (void)state;
+    /* "A held talks with B, whose ministry signed a contract last year": neither the year nor the
+     * signing is the meeting's, nor A a signatory */
+    test_doc t = test_extract("Prime Minister John Abbot was received by President Jane Roe in Paris on February 21. Abbot "
+                              "also held talks with Defense Minister Max Mustermann, whose ministry signed a contract last "
+                              "year to supply Armenia with radars.", "2024-02-21");
+    const parley_event *ev = meeting(&t, "John Abbot", "Max Mustermann");
+    assert_non_null(ev);
+    assert_string_equal(ev->date, "2024-02-21");
+    const parley_event *ag = last_agreement(&t);
+    if (ag)
+        for (size_t k = 0; k < ag->n_participants; k++)
+            assert_string_not_equal(t.ex->entities[ag->participants[k]].name, "John Abbot");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3843,7 +3895,7 @@ int main(void)
         cmocka_unit_test(test_reporter_not_participant), cmocka_unit_test(test_summit_margins),
         cmocka_unit_test(test_dialogue_between), cmocka_unit_test(test_opening_phrase_and_near_group),
         cmocka_unit_test(test_long_names_and_styles), cmocka_unit_test(test_cancelled_and_past), cmocka_unit_test(test_clauses_of_their_own), cmocka_unit_test(test_owner_is_not_there), cmocka_unit_test(test_passive_talks_and_summons), cmocka_unit_test(test_courtesy_visit_and_camp), cmocka_unit_test(test_participle_their_meeting_and_modal_signing), cmocka_unit_test(test_meeting_then_call), cmocka_unit_test(test_supposed_cancelled_represented), cmocka_unit_test(test_night_morning_weekend), cmocka_unit_test(test_exchange_of_documents), cmocka_unit_test(test_two_clauses), cmocka_unit_test(test_coordinated_relative_subject), cmocka_unit_test(test_travel_for_talks), cmocka_unit_test(test_the_latter), cmocka_unit_test(test_witnessed_signings), cmocka_unit_test(test_meeting_told_again_and_last_met), cmocka_unit_test(test_flies_to), cmocka_unit_test(test_called_passive_future_and_journey), cmocka_unit_test(test_document_name_ends_at_verb), cmocka_unit_test(test_unnamed_office_they_last_met_and_not), cmocka_unit_test(test_parties_clause_and_two_plus_two), cmocka_unit_test(test_countries_sign_at_the_talks), cmocka_unit_test(test_separate_meetings_and_dateline_day), cmocka_unit_test(test_pronoun_inside_sentence), cmocka_unit_test(test_side_included), cmocka_unit_test(test_another_city_and_at_the_meeting), cmocka_unit_test(test_day_after_clause), cmocka_unit_test(test_negation_ends_at_but), cmocka_unit_test(test_previous_day_no_year), cmocka_unit_test(test_delegation_plan_name_dateline), cmocka_unit_test(test_after_meeting_and_ceremony), cmocka_unit_test(test_possessive_meeting_phrase), cmocka_unit_test(test_passive_to_come_present_and_second_predicate), cmocka_unit_test(test_named_meeting_and_agreement_again), cmocka_unit_test(test_not_met_called_off_and_that_day), cmocka_unit_test(test_spoke_with_and_dinner), cmocka_unit_test(test_exchanged_documents), cmocka_unit_test(test_meeting_attended_by), cmocka_unit_test(test_delegation_object_call_place_and_dateline), cmocka_unit_test(test_office_source_visiting_leader_and_past_signing), cmocka_unit_test(test_peer_welcomed_to_and_said), cmocka_unit_test(test_time_clause_own_group_presence_and_there), cmocka_unit_test(test_denied_clause_and_first_person), cmocka_unit_test(test_strategic_dialogue_and_planned_elsewhere), cmocka_unit_test(test_dateline_line_compound_talks_and_troops),
-        cmocka_unit_test(test_they_and_representative_for), cmocka_unit_test(test_gerund_meeting_the_two_and_delegation_head), cmocka_unit_test(test_year_it_is_for_and_briefing), cmocka_unit_test(test_headline_city_abroad_and_trilateral_clause), cmocka_unit_test(test_capital_dateline_currency_and_call_place), cmocka_unit_test(test_three_in_a_later_clause_and_next_round), cmocka_unit_test(test_members_of_the_delegation), cmocka_unit_test(test_relative_signing_and_month_end), cmocka_unit_test(test_call_then_plan_and_days_of_each), cmocka_unit_test(test_signing_after_the_talks_and_square), cmocka_unit_test(test_representative_for_a_region), cmocka_unit_test(test_office_initials_and_capitalised_office_object), cmocka_unit_test(test_place_of_the_visit_told_before), cmocka_unit_test(test_credentials_list), cmocka_unit_test(test_among_those_who_attended), cmocka_unit_test(test_month_after_and_city_of_visit), cmocka_unit_test(test_cited_source_joined_meeting_visit_date), cmocka_unit_test(test_will_travel_and_meet), cmocka_unit_test(test_future_guessed_day_not_remembered), cmocka_unit_test(test_which_clause_of_a_summit), cmocka_unit_test(test_unsigned_and_sealed_and_said_after), cmocka_unit_test(test_source_of_a_signing_signs_nothing), cmocka_unit_test(test_ruler_of_a_regime_met_no_one), cmocka_unit_test(test_welcomed_a_thing), cmocka_unit_test(test_three_received_together), cmocka_unit_test(test_participle_after_passive_meeting), cmocka_unit_test(test_recalled_meeting_and_also_at_the_talks), cmocka_unit_test(test_delegation_lawmakers_met), cmocka_unit_test(test_two_countries_sign), cmocka_unit_test(test_days_of_a_visit), cmocka_unit_test(test_call_received_and_gathering_hosted), cmocka_unit_test(test_exchanged_views), cmocka_unit_test(test_delegation_members_list), cmocka_unit_test(test_initialled_and_signed_later), cmocka_unit_test(test_group_later_joined), cmocka_unit_test(test_delegation_from_led_by), cmocka_unit_test(test_second_clause_description), cmocka_unit_test(test_pontiff_welcomed), cmocka_unit_test(test_items_with_days), cmocka_unit_test(test_negated_then_having_held), cmocka_unit_test(test_invited_by_who_held_talks), cmocka_unit_test(test_second_clause_host_same_day), cmocka_unit_test(test_reports_retreats_and_initials), cmocka_unit_test(test_after_a_meeting), cmocka_unit_test(test_visited_person_and_vague_times), cmocka_unit_test(test_welcomed_it_and_earlier_in_the_week), cmocka_unit_test(test_where_clause_own_subject), cmocka_unit_test(test_seat_grounds_and_named_dialogue_pair), cmocka_unit_test(test_pair_at_their_summit), cmocka_unit_test(test_him_in_second_clause_and_before_joiners), cmocka_unit_test(test_pluperfect_before_a_journey), cmocka_unit_test(test_the_office_of_several_words), cmocka_unit_test(test_arrived_after_visiting), cmocka_unit_test(test_same_day_same_place), cmocka_unit_test(test_where_he_met_a_month_before),
+        cmocka_unit_test(test_they_and_representative_for), cmocka_unit_test(test_gerund_meeting_the_two_and_delegation_head), cmocka_unit_test(test_year_it_is_for_and_briefing), cmocka_unit_test(test_headline_city_abroad_and_trilateral_clause), cmocka_unit_test(test_capital_dateline_currency_and_call_place), cmocka_unit_test(test_three_in_a_later_clause_and_next_round), cmocka_unit_test(test_members_of_the_delegation), cmocka_unit_test(test_relative_signing_and_month_end), cmocka_unit_test(test_call_then_plan_and_days_of_each), cmocka_unit_test(test_signing_after_the_talks_and_square), cmocka_unit_test(test_representative_for_a_region), cmocka_unit_test(test_office_initials_and_capitalised_office_object), cmocka_unit_test(test_place_of_the_visit_told_before), cmocka_unit_test(test_credentials_list), cmocka_unit_test(test_among_those_who_attended), cmocka_unit_test(test_month_after_and_city_of_visit), cmocka_unit_test(test_cited_source_joined_meeting_visit_date), cmocka_unit_test(test_will_travel_and_meet), cmocka_unit_test(test_future_guessed_day_not_remembered), cmocka_unit_test(test_which_clause_of_a_summit), cmocka_unit_test(test_unsigned_and_sealed_and_said_after), cmocka_unit_test(test_source_of_a_signing_signs_nothing), cmocka_unit_test(test_ruler_of_a_regime_met_no_one), cmocka_unit_test(test_welcomed_a_thing), cmocka_unit_test(test_three_received_together), cmocka_unit_test(test_participle_after_passive_meeting), cmocka_unit_test(test_recalled_meeting_and_also_at_the_talks), cmocka_unit_test(test_delegation_lawmakers_met), cmocka_unit_test(test_two_countries_sign), cmocka_unit_test(test_days_of_a_visit), cmocka_unit_test(test_call_received_and_gathering_hosted), cmocka_unit_test(test_exchanged_views), cmocka_unit_test(test_delegation_members_list), cmocka_unit_test(test_initialled_and_signed_later), cmocka_unit_test(test_group_later_joined), cmocka_unit_test(test_delegation_from_led_by), cmocka_unit_test(test_second_clause_description), cmocka_unit_test(test_pontiff_welcomed), cmocka_unit_test(test_items_with_days), cmocka_unit_test(test_negated_then_having_held), cmocka_unit_test(test_invited_by_who_held_talks), cmocka_unit_test(test_second_clause_host_same_day), cmocka_unit_test(test_reports_retreats_and_initials), cmocka_unit_test(test_after_a_meeting), cmocka_unit_test(test_visited_person_and_vague_times), cmocka_unit_test(test_welcomed_it_and_earlier_in_the_week), cmocka_unit_test(test_where_clause_own_subject), cmocka_unit_test(test_seat_grounds_and_named_dialogue_pair), cmocka_unit_test(test_pair_at_their_summit), cmocka_unit_test(test_him_in_second_clause_and_before_joiners), cmocka_unit_test(test_pluperfect_before_a_journey), cmocka_unit_test(test_the_office_of_several_words), cmocka_unit_test(test_arrived_after_visiting), cmocka_unit_test(test_same_day_same_place), cmocka_unit_test(test_where_he_met_a_month_before), cmocka_unit_test(test_bare_verb_after_and_will), cmocka_unit_test(test_statement_signed_by_source), cmocka_unit_test(test_whose_clause_after_meeting),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

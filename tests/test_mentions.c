@@ -1079,6 +1079,24 @@ static void test_exercise_name_before_verb(void **state)
     test_doc_free(&t);
 }
 
+static void test_initials_and_office_surname(void **state)
+{
+    (void)state;
+    /* initials in capitals inside a name, and a short office word last in a name of two words */
+    test_doc t = test_extract("Foreign Minister Jane LP Roe met Ambassador John Abbot Sheikh, who later met Emir of Qatar "
+                              "Sheikh Max Mustermann in Doha.", "2024-07-09");
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane LP Roe"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot Sheikh"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Sheikh Max Mustermann"));
+    test_doc_free(&t);
+    /* (an acronym between names is no initial: "John Abbot NATO Secretary" is no test; the
+     * country's acronym after a given name: "Jane Roe US envoy" keeps "Jane Roe") */
+    t = test_extract("Minister John Abbot met Jane Roe, US Secretary of State, in Rome.", "2024-07-09");
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1086,7 +1104,7 @@ int main(void)
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),
-        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_body_name_ends_before_article), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country), cmocka_unit_test(test_respective_lists), cmocka_unit_test(test_lifespans_and_birth_names), cmocka_unit_test(test_relative_role_and_honoured_list), cmocka_unit_test(test_office_words_and_portfolio), cmocka_unit_test(test_place_adjective_and_ministry_of), cmocka_unit_test(test_demonym_city_and_seats), cmocka_unit_test(test_alliance_of_a_longer_name), cmocka_unit_test(test_single_quoted_exercise), cmocka_unit_test(test_generation_after_comma), cmocka_unit_test(test_channel_is_a_place), cmocka_unit_test(test_owners_kin_apposition), cmocka_unit_test(test_md_short_given_name), cmocka_unit_test(test_exercise_name_before_verb),
+        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_body_name_ends_before_article), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country), cmocka_unit_test(test_respective_lists), cmocka_unit_test(test_lifespans_and_birth_names), cmocka_unit_test(test_relative_role_and_honoured_list), cmocka_unit_test(test_office_words_and_portfolio), cmocka_unit_test(test_place_adjective_and_ministry_of), cmocka_unit_test(test_demonym_city_and_seats), cmocka_unit_test(test_alliance_of_a_longer_name), cmocka_unit_test(test_single_quoted_exercise), cmocka_unit_test(test_generation_after_comma), cmocka_unit_test(test_channel_is_a_place), cmocka_unit_test(test_owners_kin_apposition), cmocka_unit_test(test_md_short_given_name), cmocka_unit_test(test_exercise_name_before_verb), cmocka_unit_test(test_initials_and_office_surname),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

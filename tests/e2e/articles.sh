@@ -4451,6 +4451,27 @@ check([(ev["date"], ev["place"]) for ev in met("hp163", "Narendra Modi", "Vladim
 # and Defense Secretary Lloyd Austin" (one side: Austin of the United States)
 country("hp158", "Lloyd Austin", "United States")
 
+# hp164: "During the visit, Minister Balakrishnan will call on Prime Minister Pham Minh Chinh and meet
+# Deputy Prime Minister ... Bui Thanh Son" (to come: the modal before "and meet")
+check(met("hp164", "Vivian Balakrishnan", "Bui Thanh Son") == [], "hp164: will call on A and meet B")
+check(len(met("hp164", "Vivian Balakrishnan", "Bui Thanh Son", "planned")) >= 1, "hp164: planned")
+
+# hp165: "Pashinian also held talks with French Defense Minister Sebastien Lecornu, whose ministry
+# signed a contract last year" (the meeting's day; Pashinian signed nothing)
+check([ev["date"] for ev in met("hp165", "Nikol Pashinian", "Sebastien Lecornu")] == ["2024-02-21"], "hp165: whose clause's year")
+check(not any("person:nikol-pashinian" in ev["participants"] for ev in events("hp165", "agreement")), "hp165: whose ministry signed")
+
+# hp166: "Foreign Minister Retno LP Marsudi" (initials inside a name)
+check(person("hp166", "Retno LP Marsudi") is not None, "hp166: initials inside a name")
+
+# hp167: "Pakistan's Ambassador to the US Rizwan Saeed Sheikh, discussed" (an office word last in a name)
+check(person("hp167", "Rizwan Saeed Sheikh") is not None, "hp167: Sheikh as a surname")
+
+# hp168: "..., a statement signed by the Director of Communications at the Presidency, Eugene
+# Arhin, said" (the source; the visitor's minister who accompanied him did take part)
+check(not any("person:eugene-arhin" in ev["participants"] for ev in events("hp168", "meeting")), "hp168: statement signed by")
+check(len(met("hp168", "Nana Addo Dankwa Akufo-Addo", "Robert Dussey")) == 1, "hp168: accompanied by")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
