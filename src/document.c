@@ -616,6 +616,54 @@ static int scan_byline(parley_document *d, size_t s, size_t e, bool top)
             return 0;
         }
     }
+    /* a wire story's closing credit: "Associated Press writers A and B in Athens contributed." */
+    {
+        size_t le = e;
+        while (le > s && (t[le - 1] == ' ' || t[le - 1] == '\r'))
+            le--;
+        static const char *const ends[] = {" contributed.", " contributed to this report.", " contributed reporting.",
+                                           " contributed to this story.", NULL};
+        size_t ce = 0;
+        for (int k = 0; ends[k] && !ce; k++) {
+            size_t kl = strlen(ends[k]);
+            if (le - s > kl && le - s < 200 && memcmp(t + le - kl, ends[k], kl) == 0)
+                ce = le - kl;
+        }
+        /* the names after the last credit word ("writer", "reporters"), else from the line's start */
+        size_t from = s;
+        for (size_t q = s; ce && q < ce; q++)
+            for (int c = 0; credit_words[c]; c++) {
+                size_t cl = strlen(credit_words[c]);
+                if ((q == s || t[q - 1] == ' ') && starts_with_at(t, q, ce, credit_words[c])) {
+                    size_t r = q + cl + (q + cl < ce && t[q + cl] == 's');
+                    if (r < ce && t[r] == ' ')
+                        from = r + 1;
+                }
+            }
+        int found = 0;
+        for (size_t q = from; ce && q < ce;) {
+            int w2;
+            size_t ne2 = name_run(t, q, ce, &w2);
+            if (!ne2 || w2 < 2)
+                break;
+            int rc = add_author(d, t + q, ne2 - q);
+            if (rc < 0)
+                return rc;
+            found++;
+            q = ne2;
+            /* ", " or " and " before the next name; " in Athens" ends the names */
+            if (q + 2 < ce && t[q] == ',' && t[q + 1] == ' ')
+                q += 2;
+            else if (q + 5 < ce && strncmp(t + q, " and ", 5) == 0)
+                q += 5;
+            else
+                break;
+        }
+        if (found) {
+            blank(t, s0, e0);
+            return 0;
+        }
+    }
     /* credit line: "Name Name is ... journalist" */
     int w;
     size_t ne = name_run(t, s, e, &w);

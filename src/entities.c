@@ -1174,6 +1174,20 @@ static bool others_visit(const parley_extraction *ex, const sentence_mentions *s
 {
     const parley_text *t = &ex->text;
     size_t b = t->sentences[s].tok_begin, v = SIZE_MAX;
+    /* "conveyed an invitation to President X to visit India", "invited him to visit India": the
+     * invitee's visit to come */
+    if (o->tb >= b + 3 && parley_text_tok_is(t, o->tb - 1, "visit") && parley_text_tok_is(t, o->tb - 2, "to")) {
+        if (parley_text_tok_is(t, o->tb - 3, "him") || parley_text_tok_is(t, o->tb - 3, "her") ||
+            parley_text_tok_is(t, o->tb - 3, "them"))
+            return true;
+        for (size_t j = sm_from(ex, sm, s, o->tb > 12 ? o->tb - 12 : 0); j < sm->off[s + 1]; j++) {
+            const parley_mention *pm = &ex->mentions[sm->idx[j]];
+            if (pm->tb >= o->tb)
+                break;
+            if (pm->te == o->tb - 2 && pm->type == PARLEY_ENTITY_PERSON && pm->entity >= 0)
+                return pm->entity != self;
+        }
+    }
     for (size_t q = o->tb; q-- > b && q + 4 > o->tb && v == SIZE_MAX;)
         if (parley_text_tok_in_ci(t, q, trips))
             v = q;
@@ -2937,10 +2951,18 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                 continue;   /* the rule below needs a guess to replace */
             /* (", Foreign Secretary Z said" after the meeting words: quoted, not met; nor is the
              * owner of a visit: "on the sidelines of President X's visit to Colombo") */
+            /* (nor the owner of a thing after the meeting words: "and conveyed Prime Minister X's
+             * invitation") */
             if (trig != SIZE_MAX && (briefed_subject(ex, sm, i, pm) >= 0 ||
                                      (pm->te + 1 < ex->text.n_tokens && parley_text_tok_poss(&ex->text, pm->te) &&
                                       (parley_text_tok_in_ci(&ex->text, pm->te + 1, trips) ||
-                                       (pm->te + 2 < ex->text.n_tokens && parley_text_tok_in_ci(&ex->text, pm->te + 2, trips))))))
+                                       (pm->te + 2 < ex->text.n_tokens && parley_text_tok_in_ci(&ex->text, pm->te + 2, trips)) ||
+                                       (ex->text.tokens[pm->te + 1].kind == PARLEY_TOK_WORD &&
+                                        !(ex->text.tokens[pm->te + 1].flags & PARLEY_TOK_CAP) &&
+                                        /* (not someone of theirs: "met X's deputy, Y") */
+                                        !parley_match(ex, pm->te + 1, PARLEY_LEX_OFFICE, NULL) &&
+                                        !parley_match(ex, pm->te + 1, PARLEY_LEX_MODIFIER, NULL) &&
+                                        !parley_match(ex, pm->te + 1, PARLEY_LEX_PERSON_NOUN, NULL))))))
                 continue;
             if (trig == SIZE_MAX) {
                 /* the host: "X met with Y of Korea, who is in Russia on an official visit": whom
@@ -2960,8 +2982,9 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                 size_t jl = 0;
                 for (size_t q = pm->te; q < ex->text.sentences[s].tok_end && q < pm->te + 4 && !jl; q++) {
                     jl = parley_match(ex, q, PARLEY_LEX_JOIN, NULL);
-                    /* (not one who "was accompanied by" others: a principal, often the visitor) */
-                    if (accompanied_by(ex, q, jl)) {
+                    /* (not one who "was accompanied by" or "was joined by" others: a principal,
+                     * often the visitor) */
+                    if (accompanied_by(ex, q, jl) || (jl >= 2 && parley_text_tok_is(&ex->text, q + jl - 1, "by"))) {
                         jl = 0;
                         break;
                     }
@@ -3517,8 +3540,10 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
             if (o->type != PARLEY_ENTITY_PERSON)
                 continue;
             /* (the subject: opening the sentence, no phrase before it, "In talks with A, B ...") */
-            bool opens = o->tb <= ps->tok_begin + 8 && !ps->headline;
-            for (size_t q = ps->tok_begin; opens && q < o->tb; q++)
+            /* (after a dateline too: "BEIJING, April 16 (Xinhua) -- Chinese President X") */
+            size_t lead = parley_lead_start(ex, ps);
+            bool opens = o->tb >= lead && o->tb <= lead + 8 && !ps->headline;
+            for (size_t q = lead; opens && q < o->tb; q++)
                 opens = ex->text.tokens[q].kind == PARLEY_TOK_WORD && (ex->text.tokens[q].flags & PARLEY_TOK_CAP);
             if (opens && o->entity >= 0 && o->entity != (int)self && ex->entities[o->entity].country)
                 return ex->entities[o->entity].country;

@@ -4660,6 +4660,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                                        (q + 2 < se->tok_end && (is_w(ex, q + 1, "later") || is_w(ex, q + 1, "also")) &&
                                         is_w_any(ex, q + 2, speech_verbs))))
                 cut = q;
+            /* "also met A and B, and conveyed Prime Minister C's invitation": a second predicate
+             * of the past, not a meeting's, names no one met */
+            if (is_p(ex, q, ',') && q + 2 < se->tok_end && is_w(ex, q + 1, "and") && tok(ex, q + 2)->kind == PARLEY_TOK_WORD &&
+                !(tok(ex, q + 2)->flags & PARLEY_TOK_CAP) && tok_n(ex, q + 2) > 4 &&
+                strncmp(tok_s(ex, q + 2) + tok_n(ex, q + 2) - 2, "ed", 2) == 0 && !parley_match(ex, q + 2, PARLEY_LEX_MEET, NULL) &&
+                !parley_match(ex, q + 2, PARLEY_LEX_HOST, NULL) && !parley_match(ex, q + 2, PARLEY_LEX_JOIN, NULL) &&
+                !parley_match(ex, q + 2, PARLEY_LEX_SIGN, NULL))
+                cut = q;
             /* "hosted European leaders in London on Sunday, two days after Y's clash with Z": a
              * time clause of its own, with no meeting words in it */
             if (is_p(ex, q, ',')) {

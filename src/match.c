@@ -297,6 +297,22 @@ bool parley_phrase_before_title(const parley_extraction *ex, size_t name, size_t
                 break;
             q = start;
         }
+        /* ... a list after a colon and a plural office: "accompanied by three cabinet ministers:
+         * A, B and C" */
+        if (q > sb + 2 && tok_is(ex, q - 1, ":") && ex->text.tokens[q - 2].kind == PARLEY_TOK_WORD &&
+            parley_plural_office(ex, ex->text.text + ex->text.tokens[q - 2].start,
+                                 ex->text.tokens[q - 2].end - ex->text.tokens[q - 2].start)) {
+            static const char *const counts[] = {"two", "three", "four", "five", "six", "seven", "several", NULL};
+            size_t r = q - 2;
+            while (r > sb && r + 4 > q && (parley_match(ex, r - 1, PARLEY_LEX_DOMAIN, NULL) || tok_is(ex, r - 1, "cabinet") ||
+                                           parley_match(ex, r - 1, PARLEY_LEX_MODIFIER, NULL) ||
+                                           parley_text_tok_in_ci(&ex->text, r - 1, counts) ||
+                                           ex->text.tokens[r - 1].kind == PARLEY_TOK_NUM))
+                r--;
+            for (size_t t = r; t + 1 < q; t++)
+                if (parley_phrase_ends_at(ex, kind, t, sb))
+                    return true;
+        }
         while (q < name && (tok_is(ex, q, ",") || tok_is(ex, q, "of")))
             q++;
         /* a phrase of the kind ending at q, or at a point inside the title walked over ("his wife") */

@@ -1554,6 +1554,9 @@ static bool kin_before(const parley_extraction *ex, size_t i, size_t sb)
             return true;
         q--;
     }
+    /* ("three cabinet ministers: A, B and C": the list after a colon) */
+    if (q > sb + 1 && q < i + 1 && punct_is(ex, q - 1, ':') && plural_role(ex, q - 2) && (q == i || item))
+        return true;
     return item && q < i && q > sb && plural_role(ex, q - 1);
 }
 
@@ -2520,6 +2523,14 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 office = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL) > 0;
             if (!office)
                 verb = true;
+        }
+        /* "was accompanied by Cem Özdemir", "were joined by X Y" (no office among the words) */
+        if (!verb && e - i >= 2 && i >= se->tok_begin + 2 && tok_is(ex, i - 1, "by") &&
+            (tok_is(ex, i - 2, "accompanied") || tok_is(ex, i - 2, "joined"))) {
+            bool office = false;
+            for (size_t q = i; q < e && !office; q++)
+                office = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL) > 0 || parley_match(ex, q, PARLEY_LEX_ORG, NULL) > 0;
+            verb = !office;
         }
         /* "a delegation headed by Ismail Haniyeh" */
         /* ... "a delegation from the U.S. State Department led by Barbara Leaf" (the delegation a

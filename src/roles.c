@@ -461,7 +461,14 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             bool rung = false;
             for (int r = 0; rungs[r] && !rung; r++)
                 rung = tok_word(ex, j + l - 1, rungs[r]);
-            bool drop = (!is_cap(ex, j) && !glued_on && !rung) || tok_word(ex, j, "former") || tok_word(ex, j, "ex");
+            /* (a lower-case modifier capitalised only for opening the sentence: "Newly appointed
+             * NATO Secretary General X", "Outgoing Defence Minister X") */
+            bool opening = false;
+            if (is_cap(ex, j) && e && e->canonical[0] >= 'a' && e->canonical[0] <= 'z') {
+                const parley_sentence *se = &ex->text.sentences[parley_sentence_of(ex, j)];
+                opening = j == se->tok_begin || j == parley_lead_start(ex, se);
+            }
+            bool drop = ((!is_cap(ex, j) || opening) && !glued_on && !rung) || tok_word(ex, j, "former") || tok_word(ex, j, "ex");
             memset(mark + (j - start), drop ? SKIP : INC, l);
             j += l;
         } else if ((l = parley_match(ex, j, PARLEY_LEX_DOMAIN, NULL)) && j + l <= end &&

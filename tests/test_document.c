@@ -494,6 +494,24 @@ static void test_share_bar_and_desk_word(void **state)
     parley_document_free(d);
 }
 
+static void test_contributed_credit(void **state)
+{
+    (void)state;
+    /* a wire story's closing credit: its names are authors, and the line leaves the text */
+    parley_document *d = mk("Talks in Athens\n\nText of the story.\n\nAssociated Press writers John Smith and Jane Roe in "
+                            "Cairo contributed.\n");
+    assert_int_equal(parley_document_n_authors(d), 2);
+    assert_string_equal(parley_document_author(d, 0), "John Smith");
+    assert_string_equal(parley_document_author(d, 1), "Jane Roe");
+    assert_null(strstr(parley_document_text(d), "contributed"));
+    parley_document_free(d);
+    /* (not a sentence of the story: "the ambassador, who contributed to developing relations") */
+    d = mk("Talks in Baku\n\nThe minister thanked the ambassador, who contributed to developing relations.\n");
+    assert_int_equal(parley_document_n_authors(d), 0);
+    assert_non_null(strstr(parley_document_text(d), "contributed"));
+    parley_document_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -502,7 +520,7 @@ int main(void)
         cmocka_unit_test(test_clutter),        cmocka_unit_test(test_normalise_offsets),
         cmocka_unit_test(test_invalid_utf8),   cmocka_unit_test(test_hard_wrap),
         cmocka_unit_test(test_iso_date), cmocka_unit_test(test_date_line), cmocka_unit_test(test_published_footer),
-        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line), cmocka_unit_test(test_letterhead_lines_not_joined), cmocka_unit_test(test_share_bar_and_desk_word),
+        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line), cmocka_unit_test(test_letterhead_lines_not_joined), cmocka_unit_test(test_share_bar_and_desk_word), cmocka_unit_test(test_contributed_credit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

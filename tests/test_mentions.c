@@ -1097,6 +1097,40 @@ static void test_initials_and_office_surname(void **state)
     test_doc_free(&t);
 }
 
+static void test_companions_and_private_people(void **state)
+{
+    (void)state;
+    /* names after "accompanied by", a colon's list after a plural office, and a private person's
+     * noun ("actress") are people */
+    test_doc t = test_extract("Chancellor John Abbot was accompanied by Jane Roe and Max Mustermann. He was joined by three "
+                              "cabinet ministers: Erika Svensson, Karl Lindqvist and Anna Berg. The dinner was attended by "
+                              "actress Lena Holm.", "2024-04-16");
+    const char *want[] = {"Jane Roe", "Max Mustermann", "Erika Svensson", "Karl Lindqvist", "Anna Berg", "Lena Holm"};
+    for (size_t k = 0; k < sizeof(want) / sizeof(*want); k++)
+        assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, want[k]));
+    test_doc_free(&t);
+    /* (not a body after "accompanied by": "accompanied by Foreign Ministry officials") */
+    t = test_extract("Chancellor John Abbot was accompanied by Foreign Ministry officials.", "2024-04-16");
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Foreign Ministry"));
+    test_doc_free(&t);
+}
+
+static void test_opening_lowercase_modifier(void **state)
+{
+    (void)state;
+    /* a lower-case modifier capitalised for opening the sentence is dropped from the title, a
+     * capitalised one kept */
+    test_doc t = test_extract("Newly appointed NATO Secretary General John Abbot met Jane Roe in Kyiv. Supreme Leader Max "
+                              "Mustermann met Erika Svensson in Tehran.", "2024-12-03");
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_string_equal(e->title, "NATO Secretary General");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    assert_non_null(e);
+    assert_string_equal(e->title, "Supreme Leader");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1104,7 +1138,7 @@ int main(void)
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),
-        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_body_name_ends_before_article), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country), cmocka_unit_test(test_respective_lists), cmocka_unit_test(test_lifespans_and_birth_names), cmocka_unit_test(test_relative_role_and_honoured_list), cmocka_unit_test(test_office_words_and_portfolio), cmocka_unit_test(test_place_adjective_and_ministry_of), cmocka_unit_test(test_demonym_city_and_seats), cmocka_unit_test(test_alliance_of_a_longer_name), cmocka_unit_test(test_single_quoted_exercise), cmocka_unit_test(test_generation_after_comma), cmocka_unit_test(test_channel_is_a_place), cmocka_unit_test(test_owners_kin_apposition), cmocka_unit_test(test_md_short_given_name), cmocka_unit_test(test_exercise_name_before_verb), cmocka_unit_test(test_initials_and_office_surname),
+        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_body_name_ends_before_article), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country), cmocka_unit_test(test_respective_lists), cmocka_unit_test(test_lifespans_and_birth_names), cmocka_unit_test(test_relative_role_and_honoured_list), cmocka_unit_test(test_office_words_and_portfolio), cmocka_unit_test(test_place_adjective_and_ministry_of), cmocka_unit_test(test_demonym_city_and_seats), cmocka_unit_test(test_alliance_of_a_longer_name), cmocka_unit_test(test_single_quoted_exercise), cmocka_unit_test(test_generation_after_comma), cmocka_unit_test(test_channel_is_a_place), cmocka_unit_test(test_owners_kin_apposition), cmocka_unit_test(test_md_short_given_name), cmocka_unit_test(test_exercise_name_before_verb), cmocka_unit_test(test_initials_and_office_surname), cmocka_unit_test(test_companions_and_private_people), cmocka_unit_test(test_opening_lowercase_modifier),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

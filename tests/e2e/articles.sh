@@ -4472,6 +4472,34 @@ check(person("hp167", "Rizwan Saeed Sheikh") is not None, "hp167: Sheikh as a su
 check(not any("person:eugene-arhin" in ev["participants"] for ev in events("hp168", "meeting")), "hp168: statement signed by")
 check(len(met("hp168", "Nana Addo Dankwa Akufo-Addo", "Robert Dussey")) == 1, "hp168: accompanied by")
 
+# hp169: "Mr Varadkar, who was accompanied by his partner Matthew Barrett" (Ireland's, not the host's)
+country("hp169", "Matthew Barrett", "Ireland")
+
+# hp170: "He was accompanied by ... three cabinet ministers: Cem Özdemir, Steffi Lemke and Volker
+# Wissing" (people, found from the list after the colon)
+for n in ("Cem Özdemir", "Steffi Lemke", "Volker Wissing"):
+    check(person("hp170", n) is not None, "hp170: a colon's list of ministers: " + n)
+
+# hp171: "Newly appointed NATO Secretary General Mark Rutte" (the modifier is no part of the title)
+check(title("hp171", "Mark Rutte") == "NATO Secretary General", "hp171: Newly appointed")
+
+# hp172: "Jaishankar also met Prime Minister Harini Amarasuriya and Foreign Minister Vijitha Herath,
+# and conveyed Prime Minister Narendra Modi's invitation to President Dissanayake to visit India"
+country("hp172", "Harini Amarasuriya", "Sri Lanka")
+country("hp172", "Vijitha Herath", "Sri Lanka")
+country("hp172", "Narendra Modi", "India")
+check(met("hp172", "S. Jaishankar", "Narendra Modi") == [], "hp172: conveyed X's invitation")
+
+# hp173: "guests including actress Gong Li and businessman Bernard Arnault"
+check(person("hp173", "Gong Li") is not None, "hp173: actress")
+
+# hp174: "Mr Marles was joined by Australia's ambassador to the US, Kevin Rudd" (in Washington:
+# Marles, the one joined, stays Australia's)
+country("hp174", "Richard Marles", "Australia")
+
+# ey6: "Associated Press writer Derek Gatopoulos contributed." (a closing credit: an author)
+check(docs["ey6"]["authors"] == ["Derek Gatopoulos"] and person("ey6", "Derek Gatopoulos") is None, "ey6: closing credit")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
