@@ -5473,7 +5473,12 @@ static int person_roles(parley_extraction *ex)
                     const parley_mention *pm = &ex->mentions[sm.idx[r]];
                     if (pm->type != PARLEY_ENTITY_PERSON || pm->entity < 0 || pm->entity == (int)i)
                         continue;
-                    theirs = (trig != SIZE_MAX && o->tb > trig && pm->tb >= o->te && pm->tb <= o->te + 15) ||
+                    /* ("A and Chilean Navy Commodore B will serve": the country of another's title,
+                     * capitalised words only between) */
+                    bool title_of = pm->tb >= o->te && pm->tb <= o->te + 4;
+                    for (size_t q = o->te; title_of && q < pm->tb; q++)
+                        title_of = ex->text.tokens[q].kind == PARLEY_TOK_WORD && (ex->text.tokens[q].flags & PARLEY_TOK_CAP);
+                    theirs = title_of || (trig != SIZE_MAX && o->tb > trig && pm->tb >= o->te && pm->tb <= o->te + 15) ||
                              /* "King Abdullah II of Jordan" */
                              (pm->te < o->tb && o->tb <= pm->te + 2 && parley_text_tok_is(&ex->text, pm->te, "of") &&
                               (o->tb == pm->te + 1 || parley_text_tok_is(&ex->text, pm->te + 1, "the")));

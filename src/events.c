@@ -788,6 +788,20 @@ static size_t find_trigger(const parley_extraction *ex, size_t b, size_t e, int 
         if (mk && !(mk[i] & bit))
             continue;   /* no phrase of the kind starts here: parley_match() would say 0 */
         size_t l = kind == PARLEY_LEX_GROUP ? group_len(ex, i) : parley_match(ex, i, kind, NULL);
+        /* ("A joined B for talks" meets: a capitalised word after the verb, no body's or country's;
+         * "A was joined by B" is a join phrase's, "joined the talks" a joined meeting's) */
+        if (l == 1 && kind == PARLEY_LEX_MEET && i > b && (is_w(ex, i, "joined") || is_w(ex, i, "joins")) &&
+            (i + 1 >= e || tok(ex, i + 1)->kind != PARLEY_TOK_WORD || !(tok(ex, i + 1)->flags & PARLEY_TOK_CAP) ||
+             parley_match(ex, i + 1, PARLEY_LEX_ORG, NULL) ||
+             /* (a country's name only as an adjective: "joined US Secretary of State X") */
+             (parley_match(ex, i + 1, PARLEY_LEX_COUNTRY, NULL) &&
+              !(i + 1 + parley_match(ex, i + 1, PARLEY_LEX_COUNTRY, NULL) < e &&
+                parley_match(ex, i + 1 + parley_match(ex, i + 1, PARLEY_LEX_COUNTRY, NULL), PARLEY_LEX_OFFICE, NULL))) ||
+             is_w(ex, i - 1, "was") || is_w(ex, i - 1, "were") || is_w(ex, i - 1, "is") || is_w(ex, i - 1, "are") ||
+             is_w(ex, i - 1, "be") || is_w(ex, i - 1, "been") || is_w(ex, i - 1, "being") ||
+             (i > b + 1 && (is_w(ex, i - 1, "later") || is_w(ex, i - 1, "also") || is_w(ex, i - 1, "then")) &&
+              (is_w(ex, i - 2, "was") || is_w(ex, i - 2, "were")))))
+            l = 0;
         if (l && i + l <= e) {
             *len = l;
             return i;
@@ -5039,8 +5053,17 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     static const char *const firsts[] = {"first", "second", "third", "inaugural", "annual", "historic", "first-ever", NULL};
     static const char *const gatherings[] = {"summit", "dialogue", "consultations", NULL};
     for (size_t q = meet + ml; has_meet && !between && q + 1 < se->tok_end && q < meet + ml + 32; q++) {
-        if (!multilateral_at(ex, q) ||
-            !(parley_match(ex, q + 1, PARLEY_LEX_MEET_NOUN, NULL) || is_w_any(ex, q + 1, gatherings)))
+        if (!multilateral_at(ex, q))
+            continue;
+        /* (the noun past a few words: "a quadrilateral defence ministers' meeting") */
+        size_t n = q + 1;
+        while (n + 1 < se->tok_end && n < q + 5 && !parley_match(ex, n, PARLEY_LEX_MEET_NOUN, NULL) &&
+               !is_w_any(ex, n, gatherings) &&
+               ((tok(ex, n)->kind == PARLEY_TOK_WORD && !parley_match(ex, n, PARLEY_LEX_MEET, NULL) && !is_w(ex, n, "with") &&
+                 !is_w(ex, n, "and") && !is_w(ex, n, "in") && !is_w(ex, n, "on") && !is_w(ex, n, "of")) ||
+                is_p(ex, n, '\'') || is_p(ex, n, '-')))
+            n++;
+        if (!(parley_match(ex, n, PARLEY_LEX_MEET_NOUN, NULL) || is_w_any(ex, n, gatherings)))
             continue;
         size_t d = q - 1;   /* the article, past an ordinal */
         if (d > se->tok_begin && is_w_any(ex, d, firsts))

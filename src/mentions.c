@@ -1033,6 +1033,9 @@ static bool caps_line(const parley_extraction *ex, const parley_sentence *se)
 /* A capitalised word the lexicon keeps out of names that may stand inside an exercise's name
  * before a word of it ("Exercise New Horizon", "Exercise Northern Edge"): not a function word
  * nor a date's. */
+static const char *const function_words_x[] = {"the", "of", "in", "on", "at", "by", "for", "from", "to", "with", "as",
+                                               "and", "or", "which", "that", "its", "their", NULL};
+
 static bool inner_name_stop(const parley_extraction *ex, size_t q, size_t end)
 {
     static const char *const function_words[] = {"the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "by",
@@ -1072,8 +1075,20 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
          * the name: "the Southern Jackaroo exercise", "Eastern Shield") */
         static const char *const compass[] = {"southern", "eastern", "northern", "western", "central", NULL};
         size_t e = j, b = j;
+        /* "the Rim of the Pacific (RIMPAC) exercise": the name before its acronym in brackets */
+        if (j >= se->tok_begin + 4 && punct_is(ex, j - 1, ')') && is_word(ex, j - 2) &&
+            (ex->text.tokens[j - 2].flags & PARLEY_TOK_ALLCAPS) && punct_is(ex, j - 3, '(') && is_word(ex, j - 4) &&
+            is_cap(ex, j - 4))
+            e = b = j - 3;
         while (b > se->tok_begin) {
             size_t p = b - 1;
+            /* ("of the" inside a name, between capitalised words: "Rim of the Pacific") */
+            if (b < e && p > se->tok_begin + 1 && is_cap(ex, b) && tok_is(ex, p, "the") && tok_is(ex, p - 1, "of") &&
+                is_word(ex, p - 2) && is_cap(ex, p - 2) && !parley_match(ex, p - 2, PARLEY_LEX_ORGHEAD, NULL) &&
+                !parley_match(ex, p - 2, PARLEY_LEX_OFFICE, NULL) && !parley_match(ex, p - 2, PARLEY_LEX_STOP, NULL)) {
+                b = p - 1;
+                continue;
+            }
             if (year_tok(ex, p) || (punct_is(ex, p, '-') && b < e) ||
                 (b < e && is_word(ex, p) && is_cap(ex, p) && parley_text_tok_in_ci(&ex->text, p, compass) && !punct_is(ex, b, '-')) ||
                 (is_word(ex, p) && is_cap(ex, p) && !parley_match(ex, p, PARLEY_LEX_EXGENERIC, NULL) &&
@@ -1172,6 +1187,26 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
                 if (q > nb && is_cap(ex, nb) && ((quoted && q < se->tok_end && punct_is(ex, q, qc)) || year || plain)) {
                     b = nb;
                     e = q;
+                }
+            }
+            /* "Pacific Vanguard, a smaller drill held in May": a name in apposition to a phrase
+             * whose head is the exercise word (lower-case words only between) */
+            if (b == e && !is_cap(ex, i)) {
+                size_t a = i;
+                while (a > se->tok_begin && a + 5 > i && is_word(ex, a - 1) && !is_cap(ex, a - 1) &&
+                       !tok_is(ex, a - 1, "a") && !tok_is(ex, a - 1, "an") &&
+                       !parley_text_tok_in_ci(&ex->text, a - 1, function_words_x))
+                    a--;
+                if (a >= se->tok_begin + 3 && (tok_is(ex, a - 1, "a") || tok_is(ex, a - 1, "an")) && punct_is(ex, a - 2, ',')) {
+                    size_t ne = a - 2, nb = ne;
+                    while (nb > se->tok_begin && nb + 4 > ne && is_word(ex, nb - 1) && is_cap(ex, nb - 1) &&
+                           !(ex->match_kinds && ex->match_kinds[nb - 1]))
+                        nb--;
+                    /* (the name opens the clause: after a verb, a preposition or the sentence's start) */
+                    if (nb < ne && (nb == se->tok_begin || !is_cap(ex, nb - 1) || !is_word(ex, nb - 1)) && span_free(used, nb, ne)) {
+                        b = nb;
+                        e = ne;
+                    }
                 }
             }
             if (b == e)

@@ -1131,6 +1131,24 @@ static void test_opening_lowercase_modifier(void **state)
     test_doc_free(&t);
 }
 
+static void test_exercise_acronym_and_apposition(void **state)
+{
+    (void)state;
+    /* "the Rim of the Pacific (RIMPAC) exercise": the name before its acronym, "of the" inside;
+     * "Pacific Vanguard, a smaller drill": a name in apposition to the exercise word */
+    test_doc t = test_extract("Twenty-nine nations are taking part in the Rim of the Pacific (RIMPAC) exercise. The exercise "
+                              "follows Pacific Vanguard, a smaller drill held in May with Japan.", "2024-06-27");
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Rim of the Pacific"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Pacific Vanguard"));
+    test_doc_free(&t);
+    /* (not a country in apposition to a phrase about the exercise: "Japan, a key partner in the
+     * exercise") */
+    t = test_extract("They visited Japan, a key partner in the exercise, and Kenya, a regular host of the drills.",
+                     "2024-06-27");
+    assert_int_equal(count_type(t.ex, PARLEY_ENTITY_EXERCISE), 0);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1138,7 +1156,7 @@ int main(void)
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),
-        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_body_name_ends_before_article), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country), cmocka_unit_test(test_respective_lists), cmocka_unit_test(test_lifespans_and_birth_names), cmocka_unit_test(test_relative_role_and_honoured_list), cmocka_unit_test(test_office_words_and_portfolio), cmocka_unit_test(test_place_adjective_and_ministry_of), cmocka_unit_test(test_demonym_city_and_seats), cmocka_unit_test(test_alliance_of_a_longer_name), cmocka_unit_test(test_single_quoted_exercise), cmocka_unit_test(test_generation_after_comma), cmocka_unit_test(test_channel_is_a_place), cmocka_unit_test(test_owners_kin_apposition), cmocka_unit_test(test_md_short_given_name), cmocka_unit_test(test_exercise_name_before_verb), cmocka_unit_test(test_initials_and_office_surname), cmocka_unit_test(test_companions_and_private_people), cmocka_unit_test(test_opening_lowercase_modifier),
+        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_body_name_ends_before_article), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country), cmocka_unit_test(test_respective_lists), cmocka_unit_test(test_lifespans_and_birth_names), cmocka_unit_test(test_relative_role_and_honoured_list), cmocka_unit_test(test_office_words_and_portfolio), cmocka_unit_test(test_place_adjective_and_ministry_of), cmocka_unit_test(test_demonym_city_and_seats), cmocka_unit_test(test_alliance_of_a_longer_name), cmocka_unit_test(test_single_quoted_exercise), cmocka_unit_test(test_generation_after_comma), cmocka_unit_test(test_channel_is_a_place), cmocka_unit_test(test_owners_kin_apposition), cmocka_unit_test(test_md_short_given_name), cmocka_unit_test(test_exercise_name_before_verb), cmocka_unit_test(test_initials_and_office_surname), cmocka_unit_test(test_companions_and_private_people), cmocka_unit_test(test_opening_lowercase_modifier), cmocka_unit_test(test_exercise_acronym_and_apposition),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -4500,6 +4500,17 @@ country("hp174", "Richard Marles", "Australia")
 # ey6: "Associated Press writer Derek Gatopoulos contributed." (a closing credit: an author)
 check(docs["ey6"]["authors"] == ["Derek Gatopoulos"] and person("ey6", "Derek Gatopoulos") is None, "ey6: closing credit")
 
+# hp175: "Austin later joined Kihara and Australian Defence Minister Richard Marles and Philippine
+# Defense Secretary Gilberto Teodoro for a quadrilateral defence ministers' meeting" (one meeting
+# of the four)
+check(len(met("hp175", "Minoru Kihara", "Gilberto Teodoro")) == 1, "hp175: joined A and B and C for a quadrilateral meeting")
+check(len(met("hp175", "Lloyd Austin", "Richard Marles")) == 1, "hp175: joined")
+
+# hp176: "the Rim of the Pacific (RIMPAC) exercise"; "Pacific Vanguard, a smaller drill"; "Rear Adm.
+# Carlos Sardiello and Chilean Navy Commodore Alberto Guerrero" (Chile is Guerrero's)
+check({"Rim of the Pacific", "Pacific Vanguard"} <= ids("hp176", "exercise"), "hp176: exercises")
+check((person("hp176", "Carlos Sardiello") or {}).get("country") != "Chile", "hp176: another's title's country")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
