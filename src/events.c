@@ -1782,6 +1782,10 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
             relative = is_p(ex, q - 1, ',') &&
                        (is_w(ex, q, "whose") || (!h.date.d && (is_w(ex, q, "who") || is_w(ex, q, "which"))));
         }
+        /* "..., the first meeting between a former US president and a European head of state this
+         * year": a year that counts the firsts, not the meeting's date */
+        for (size_t q = h.pos; !relative && !h.date.m && trig < h.pos && q-- > trig + 1 && q + 14 > h.pos;)
+            relative = is_w(ex, q, "first");
         bool before_visit = false, where_he = trig >= se->tok_begin + 2 && trig < se->tok_end && is_w(ex, trig - 1, "he") &&
                                                  is_w(ex, trig - 2, "where");
         for (size_t q = h.end; where_he && h.pos < trig && q + 2 < trig && !before_visit; q++)

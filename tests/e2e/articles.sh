@@ -4511,6 +4511,10 @@ check(len(met("hp175", "Lloyd Austin", "Richard Marles")) == 1, "hp175: joined")
 check({"Rim of the Pacific", "Pacific Vanguard"} <= ids("hp176", "exercise"), "hp176: exercises")
 check((person("hp176", "Carlos Sardiello") or {}).get("country") != "Chile", "hp176: another's title's country")
 
+# hp177: "Duda has held talks with Donald Trump in New York, the first meeting between the former US
+# president and a European head of state this year" (the year counts firsts: no date of the meeting's)
+check([ev["date"] for ev in met("hp177", "Andrzej Duda", "Donald Trump")] != ["2024"], "hp177: first ... this year")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
