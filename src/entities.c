@@ -1234,17 +1234,39 @@ static bool in_others_relative(const parley_extraction *ex, const sentence_menti
     return false;
 }
 
+/* Do meeting words stand in the twelve tokens before token tb of a sentence starting at sb (the
+ * person named at tb is whom someone meets)? O(12). */
+static bool meet_before_at(const parley_extraction *ex, size_t tb, size_t sb)
+{
+    for (size_t q = tb; q-- > sb && q + 12 > tb;)
+        if (parley_match(ex, q, PARLEY_LEX_MEET, NULL))
+            return true;
+    return false;
+}
+
 /* Is the person said to be in, or going to, the country (in a sentence that names them, other
  * than sentence @p except)? A visitor is not from the country they visit. */
 static bool visits_except(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
                           const char *country, size_t except)
 {
+    static const char *const journeys[] = {"travelled", "traveled", "flew", "went", "headed", "proceeded", "left",
+                                           "continued", NULL};
     for (size_t k = 0; k < person->n_mentions; k++) {
-        size_t s = ex->mentions[person->mentions[k]].sentence;
+        const parley_mention *self_m = &ex->mentions[person->mentions[k]];
+        size_t s = self_m->sentence;
         if (s == except)
             continue;
         for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
+            /* ("X met President Y and later travelled to Erbil": the subject's journey, not the
+             * object's: "and" and a verb of travel between, a meeting's words before Y) */
+            bool subjects = false;
+            for (size_t q = self_m->te; o->tb > self_m->te && q + 1 < o->tb && q < self_m->te + 3 && !subjects; q++)
+                subjects = parley_text_tok_is(&ex->text, q, "and") &&
+                           (parley_text_tok_in_ci(&ex->text, q + 1, journeys) ||
+                            (q + 2 < o->tb && parley_text_tok_in_ci(&ex->text, q + 2, journeys)));
+            if (subjects && meet_before_at(ex, self_m->tb, ex->text.sentences[s].tok_begin))
+                continue;
             /* (the country, or one of its cities: "during a short visit to Jakarta") */
             bool of_country = o->type == PARLEY_ENTITY_COUNTRY ||
                               (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY &&
@@ -3080,10 +3102,29 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                 home = dateline;
             /* "During the visit, he met President X": the subject is the person named last before,
              * of the country stated for them */
+            /* (for "The Secretary also met X", the person named last before whose title holds
+             * the office's word, when there is one) */
+            size_t ow = SIZE_MAX;
+            if (!home && parley_text_tok_is_ci(&ex->text, b, "the") && b + 1 < trig) {
+                ow = b + 1;
+                while (ow + 1 < trig && parley_match(ex, ow, PARLEY_LEX_DOMAIN, NULL))
+                    ow++;
+                if (!parley_match(ex, ow, PARLEY_LEX_OFFICE, NULL))
+                    ow = SIZE_MAX;
+            }
+            const parley_mention *holder = NULL;
+            for (size_t j = sm->off[s]; ow != SIZE_MAX && !holder && j-- > 0 && j + 64 > sm->off[s];) {
+                const parley_mention *o = &ex->mentions[sm->idx[j]];
+                const parley_entity *oe = o->entity >= 0 ? &ex->entities[o->entity] : NULL;
+                if (o->type == PARLEY_ENTITY_PERSON && oe && o->entity != (int)i && oe->title &&
+                    parley_text_holds_word(oe->title, ex->text.text + ex->text.tokens[ow].start,
+                                           ex->text.tokens[ow].end - ex->text.tokens[ow].start))
+                    holder = o;
+            }
             if (!home && unnamed_subject(ex, b, trig, pm->tb))
                 for (size_t j = sm->off[s]; j-- > 0 && j + 64 > sm->off[s];) {
                     const parley_mention *o = &ex->mentions[sm->idx[j]];
-                    if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)i)
+                    if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)i || (holder && o != holder))
                         continue;
                     home = ex->entities[o->entity].country;   /* (stated, not guessed) */
                     /* (... or guessed for the story's first person: "Prime Minister Fumio Kishida

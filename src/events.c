@@ -1126,7 +1126,9 @@ static int sentence_place(const parley_extraction *ex, size_t s)
         }
         /* "X, who was visiting Munich, Germany, held a meeting with Y": where the clause says
          * the subject was */
-        if (!loc && is_w(ex, q, "visiting") && q >= se->tok_begin + 2 && is_w(ex, q - 1, "was") && is_w(ex, q - 2, "who") &&
+        /* (... "who is visiting New York to attend the UN General Assembly") */
+        if (!loc && is_w(ex, q, "visiting") && q >= se->tok_begin + 2 && (is_w(ex, q - 1, "was") || is_w(ex, q - 1, "is")) &&
+            is_w(ex, q - 2, "who") &&
             mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY)
             loc = true;
         /* "he visited Tokyo, where he met X": the place visited, where the meeting follows */
@@ -2122,11 +2124,19 @@ static int where_place(const parley_extraction *ex, size_t s, size_t q)
     const parley_sentence *se = &ex->text.sentences[s];
     size_t wend = q >= se->tok_begin + 2 && is_w_any(ex, q - 2, gatherings) ? (q >= se->tok_begin + 8 ? q - 8 : se->tok_begin)
                                                                              : q - 1;
+    /* (a place in apposition before: "travelled to Erbil, capital of the Kurdistan region, where") */
+    size_t appo = SIZE_MAX;
+    for (size_t c = q - 1; c-- > se->tok_begin + 1 && c + 10 > q;)
+        if (is_p(ex, c, ',')) {
+            if (tok(ex, c + 1)->kind == PARLEY_TOK_WORD && !(tok(ex, c + 1)->flags & PARLEY_TOK_CAP))
+                appo = c;
+            break;
+        }
     int place = -1;
     for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
         const parley_mention *pm = &ex->mentions[m];
         if (pm->sentence == s && pm->entity >= 0 && pm->lex &&
-            (pm->te == q - 1 || (wend < q - 1 && pm->te > wend && pm->te < q - 1 && is_w(ex, pm->tb - 1, "to"))) &&
+            (pm->te == q - 1 || pm->te == appo || (wend < q - 1 && pm->te > wend && pm->te < q - 1 && is_w(ex, pm->tb - 1, "to"))) &&
             ((pm->type == PARLEY_ENTITY_LOCATION && pm->lex->kind == PARLEY_LEX_CITY) ||
              (pm->type == PARLEY_ENTITY_COUNTRY && pm->lex->kind == PARLEY_LEX_COUNTRY)))
             place = pm->entity;

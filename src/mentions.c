@@ -2541,7 +2541,10 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         if (birth_name || (e - i >= 2 && lifespan_after(ex, e, se->tok_end)))
             verb = true;
         /* "Zahid Mohammed Rawi, said" */
-        bool whole = i == se->tok_begin || !(is_word(ex, i - 1) && is_cap(ex, i - 1)); /* not "Operation Inherent Resolve" */
+        /* (not "Operation Inherent Resolve", nor the end of a compound: "the High-Level Week, held") */
+        bool whole = i == se->tok_begin || (!(is_word(ex, i - 1) && is_cap(ex, i - 1)) &&
+                                            !(i >= se->tok_begin + 2 && punct_is(ex, i - 1, '-') && glued(ex, i - 1) &&
+                                              is_word(ex, i - 2)));
         if (whole && e + 1 < se->tok_end && e - i >= 2 && punct_is(ex, e, ',') &&
             parley_match(ex, e + 1, PARLEY_LEX_PERSON_VERB, NULL))
             verb = true;

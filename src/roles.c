@@ -803,9 +803,14 @@ static size_t skip_ranks_back(const parley_extraction *ex, size_t a, size_t sb)
         moved = false;
         /* "Lt Gen (retd) Syed Ata Hasnain", "Lieutenant General (Pilot) X", "Brigadier (Engineer)
          * X": one word in brackets after a rank qualifies it */
-        if (a >= sb + 4 && tok_punct_is(ex, a - 1, ')') && tok_punct_is(ex, a - 3, '(') &&
-            ex->text.tokens[a - 2].kind == PARLEY_TOK_WORD) {
-            size_t k = a - 3;
+        /* (... with its period: "Maj. Gen. (res.) X") */
+        size_t dot = a >= sb + 5 && tok_punct_is(ex, a - 1, ')') && tok_punct_is(ex, a - 2, '.') && tok_punct_is(ex, a - 4, '(') &&
+                             ex->text.tokens[a - 3].kind == PARLEY_TOK_WORD && ex->text.tokens[a - 3].end - ex->text.tokens[a - 3].start <= 5
+                         ? 1
+                         : 0;
+        if (a >= sb + 4 + dot && tok_punct_is(ex, a - 1, ')') && tok_punct_is(ex, a - 3 - dot, '(') &&
+            ex->text.tokens[a - 2 - dot].kind == PARLEY_TOK_WORD) {
+            size_t k = a - 3 - dot;
             /* the longest rank that ends at the bracket: "Major General (Retd)", not "General" */
             for (size_t l = k - sb < 4 ? k - sb : 4; l >= 1; l--) {
                 size_t m = parley_match(ex, k - l, PARLEY_LEX_RANK, NULL);

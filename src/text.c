@@ -441,7 +441,13 @@ int parley_text_split_with(parley_text *out, const char *text, size_t len, parle
                (text[out->tokens[j].start] == '"' || text[out->tokens[j].start] == '\'' ||
                 text[out->tokens[j].start] == ')' || text[out->tokens[j].start] == '.'))
             j++;
-        if (j >= out->n_tokens || opens_sentence(out, j) || (out->tokens[j].flags & PARLEY_TOK_NEWLINE)) {
+        /* "Maj. Gen. (res.) X": a short word's period inside brackets opened right before it
+         * ends no sentence (the bracket closes right after it, the line goes on) */
+        bool bracketed = i >= b + 2 && j == i + 2 && text[out->tokens[i + 1].start] == ')' &&
+                         out->tokens[i - 1].kind == PARLEY_TOK_WORD && out->tokens[i - 1].end - out->tokens[i - 1].start <= 5 &&
+                         out->tokens[i - 2].kind == PARLEY_TOK_PUNCT && text[out->tokens[i - 2].start] == '(' &&
+                         j < out->n_tokens && !(out->tokens[j].flags & PARLEY_TOK_NEWLINE);
+        if (!bracketed && (j >= out->n_tokens || opens_sentence(out, j) || (out->tokens[j].flags & PARLEY_TOK_NEWLINE))) {
             if ((rc = push_sentence(out, b, j)) < 0)
                 return rc;
             b = j;

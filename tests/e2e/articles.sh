@@ -4515,6 +4515,23 @@ check((person("hp176", "Carlos Sardiello") or {}).get("country") != "Chile", "hp
 # president and a European head of state this year" (the year counts firsts: no date of the meeting's)
 check([ev["date"] for ev in met("hp177", "Andrzej Duda", "Donald Trump")] != ["2024"], "hp177: first ... this year")
 
+# hp178 (Japan's MOFA): "Mr. KAMIKAWA Yoko ..., who is visiting New York to attend the UN General
+# Assembly High-Level Week, held a ... Meeting with H.E. Mr. Mauro Vieira" (in New York; "Level Week"
+# is no one)
+check(person("hp178", "Level Week") is None, "hp178: High-Level Week")
+check([ev["place"] for ev in met("hp178", "KAMIKAWA Yoko", "Mauro Vieira")] == ["location:new-york"], "hp178: who is visiting New York")
+
+# hp179: "Erdogan also met President Abdul Latif Rashid and later travelled to Erbil, capital of the
+# Kurdistan region, where he met regional Prime Minister Masrour Barzani"
+country("hp179", "Abdul Latif Rashid", "Iraq")
+check([ev["place"] for ev in met("hp179", "Tayyip Erdogan", "Masrour Barzani")] == ["location:erbil"], "hp179: Erbil, capital of ..., where")
+
+# hp180: "the Director General of the Ministry of Defense, Maj. Gen. (res.) Eyal Zamir"
+check(person("hp180", "Eyal Zamir") is not None, "hp180: (res.)")
+
+# hp181 (State Department): "The Secretary also met with President Abdel Fattah al-Sisi" in Cairo
+country("hp181", "Abdel Fattah al-Sisi", "Egypt")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
