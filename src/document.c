@@ -624,7 +624,10 @@ static int scan_byline(parley_document *d, size_t s, size_t e, bool top)
         static const char *const ends[] = {" contributed.", " contributed to this report.", " contributed reporting.",
                                            " contributed to this story.", NULL};
         size_t ce = 0;
-        for (int k = 0; ends[k] && !ce; k++) {
+        /* (a quick look first: a period after "d", "t", "g" or "y" ends every form) */
+        bool may = le - s > 13 && t[le - 1] == '.' &&
+                   (t[le - 2] == 'd' || t[le - 2] == 't' || t[le - 2] == 'g' || t[le - 2] == 'y');
+        for (int k = 0; may && ends[k] && !ce; k++) {
             size_t kl = strlen(ends[k]);
             if (le - s > kl && le - s < 200 && memcmp(t + le - kl, ends[k], kl) == 0)
                 ce = le - kl;

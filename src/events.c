@@ -790,7 +790,8 @@ static size_t find_trigger(const parley_extraction *ex, size_t b, size_t e, int 
         size_t l = kind == PARLEY_LEX_GROUP ? group_len(ex, i) : parley_match(ex, i, kind, NULL);
         /* ("A joined B for talks" meets: a capitalised word after the verb, no body's or country's;
          * "A was joined by B" is a join phrase's, "joined the talks" a joined meeting's) */
-        if (l == 1 && kind == PARLEY_LEX_MEET && i > b && (is_w(ex, i, "joined") || is_w(ex, i, "joins")) &&
+        if (l == 1 && kind == PARLEY_LEX_MEET && i > b && (tok_n(ex, i) == 6 || tok_n(ex, i) == 5) &&
+            (is_w(ex, i, "joined") || is_w(ex, i, "joins")) &&
             (i + 1 >= e || tok(ex, i + 1)->kind != PARLEY_TOK_WORD || !(tok(ex, i + 1)->flags & PARLEY_TOK_CAP) ||
              parley_match(ex, i + 1, PARLEY_LEX_ORG, NULL) ||
              /* (a country's name only as an adjective: "joined US Secretary of State X") */
