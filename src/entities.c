@@ -586,6 +586,41 @@ static bool regnal_name_apart(const parley_extraction *ex, const parley_entity *
 static int person_mention(parley_extraction *ex, person_index *ix, size_t m, bool create)
 {
     parley_mention *mm = &ex->mentions[m];
+    /* "Mohamad, better known as Tok Mat, said": a name another goes by is that person's */
+    if (mm->tb >= 4 && parley_text_tok_is(&ex->text, mm->tb - 1, "as") && parley_text_tok_is(&ex->text, mm->tb - 2, "known")) {
+        for (size_t k = m; k-- > 0;) {
+            const parley_mention *o = &ex->mentions[k];
+            if (o->sentence != mm->sentence || o->te + 6 < mm->tb)
+                break;
+            if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
+                continue;
+            bool between = o->te + 2 < mm->tb;
+            for (size_t q = o->te; between && q + 2 < mm->tb; q++)
+                between = parley_text_tok_is(&ex->text, q, ",") || parley_text_tok_is(&ex->text, q, "better") ||
+                          parley_text_tok_is(&ex->text, q, "also") || parley_text_tok_is(&ex->text, q, "popularly") ||
+                          parley_text_tok_is(&ex->text, q, "widely") || parley_text_tok_is(&ex->text, q, "commonly");
+            if (between)
+                return entity_add_mention(ex, o->entity, m);
+            break;
+        }
+        /* (... the person named by one word only, not yet a mention: their entity by that word) */
+        size_t w = mm->tb - 2;
+        while (w > 0 && w + 4 > mm->tb - 2 && !parley_text_tok_is(&ex->text, w - 1, ","))
+            w--;
+        w = w > 0 ? w - 2 : 0;   /* (the word before the comma) */
+        if (w + 1 < mm->tb && ex->text.tokens[w].kind == PARLEY_TOK_WORD && (ex->text.tokens[w].flags & PARLEY_TOK_CAP) &&
+            parley_sentence_of(ex, w) == mm->sentence) {
+            name_toks one;
+            bool grows1;
+            int rc1 = name_toks_make(ex, w, w + 1, &one);
+            if (rc1 < 0)
+                return rc1;
+            int ent1 = match_person(ex, ix, &one, ex->text.tokens[w].start, &grows1);
+            name_toks_free(&one);
+            if (ent1 >= 0 && !grows1)
+                return entity_add_mention(ex, ent1, m);
+        }
+    }
     name_toks nt;
     int rc = name_toks_make(ex, mm->tb, mm->te, &nt);
     if (rc < 0)
@@ -2416,6 +2451,27 @@ static const char *spokesperson_rule(const parley_extraction *ex, const sentence
     return NULL;
 }
 
+/* The publication's year, or 0 when the article gives no date. */
+static int story_year(const parley_extraction *ex)
+{
+    const char *pd = parley_document_date(ex->doc);
+    return pd && strlen(pd) >= 4 ? atoi(pd) : 0;
+}
+
+/* Does sentence s name a year before the story's (year; 0: none known), telling of the past ("The
+ * last round was held in New Delhi in December 2019")? Such a sentence moves the story nowhere.
+ * O(tokens of s). */
+static bool past_sentence(const parley_extraction *ex, size_t s, int year)
+{
+    for (size_t q = ex->text.sentences[s].tok_begin; year && q < ex->text.sentences[s].tok_end; q++)
+        if (ex->text.tokens[q].kind == PARLEY_TOK_NUM && ex->text.tokens[q].end - ex->text.tokens[q].start == 4) {
+            int y = atoi(ex->text.text + ex->text.tokens[q].start);
+            if (y >= 1900 && y < year)
+                return true;
+        }
+    return false;
+}
+
 /* Where person mention pm is at home: the country of a place the sentence names after it, else of
  * the place where the story is (the last place something happens in before), else the
  * dateline's. */
@@ -2435,10 +2491,14 @@ static const char *place_at_home(const parley_extraction *ex, const sentence_men
         if (o->te <= pm->tb)
             place = place_country(ex, o, s, false);
     }
-    /* (back over at most 40 sentences, so that a long text stays linear) */
-    for (size_t s2 = s; !place && s2-- > 0 && s2 + 40 > s;)
+    /* (back over at most 40 sentences, so that a long text stays linear; not those of the past) */
+    const int year = story_year(ex);
+    for (size_t s2 = s; !place && s2-- > 0 && s2 + 40 > s;) {
+        if (sm->off[s2] == sm->off[s2 + 1] || past_sentence(ex, s2, year))
+            continue;
         for (size_t j = sm->off[s2 + 1]; j-- > sm->off[s2] && !place;)
             place = place_country(ex, &ex->mentions[sm->idx[j]], s2, false);
+    }
     if (!place && ex->dateline_place >= 0)
         place = ex->entities[ex->dateline_place].country;
     return place;
@@ -2935,8 +2995,11 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
     memcpy(was, guess, ex->n_entities * sizeof(char *));
     const int first = first_person_entity(ex);   /* (the story's first person) */
     const char *cur = dateline;
+    /* (a sentence of the past moves the story nowhere) */
+    const int year = story_year(ex);
     for (size_t s = 0; s < ex->text.n_sentences; s++) {
-        for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        bool past = sm->off[s] < sm->off[s + 1] && past_sentence(ex, s, year);
+        for (size_t j = sm->off[s]; j < sm->off[s + 1] && !past; j++) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
             if (o->entity < 0 || ((!located_at(ex, o, s) || parley_text_tok_is(&ex->text, o->tb - 1, "to")) &&
                                   !journey_to(ex, o, s)) ||

@@ -803,6 +803,9 @@ static size_t find_trigger(const parley_extraction *ex, size_t b, size_t e, int 
              (i > b + 1 && (is_w(ex, i - 1, "later") || is_w(ex, i - 1, "also") || is_w(ex, i - 1, "then")) &&
               (is_w(ex, i - 2, "was") || is_w(ex, i - 2, "were")))))
             l = 0;
+        /* ("the so-called Weimar Triangle" calls no one) */
+        if (l == 1 && kind == PARLEY_LEX_CALL && i >= b + 2 && is_p(ex, i - 1, '-') && is_w(ex, i - 2, "so"))
+            l = 0;
         if (l && i + l <= e) {
             *len = l;
             return i;

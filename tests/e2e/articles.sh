@@ -4532,6 +4532,17 @@ check(person("hp180", "Eyal Zamir") is not None, "hp180: (res.)")
 # hp181 (State Department): "The Secretary also met with President Abdel Fattah al-Sisi" in Cairo
 country("hp181", "Abdel Fattah al-Sisi", "Egypt")
 
+# hp182: "The last round of talks was held in New Delhi in December 2019. Mr. Doval also called on Vice
+# President Han Zheng" (in Beijing: China's)
+country("hp182", "Han Zheng", "China")
+
+# hp183: "Scholz hosted ... Macron and ... Tusk in Berlin on Friday for a meeting of the so-called
+# Weimar Triangle" (no call)
+check(events("hp183", "call") == [] and len(met("hp183", "Olaf Scholz", "Donald Tusk")) == 1, "hp183: so-called")
+
+# hp184: "Mohamad, better known as Tok Mat, said the two discussed ..." (Tok Mat is Mohamad)
+check(person("hp184", "Tok Mat") is None, "hp184: better known as")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
