@@ -1346,6 +1346,27 @@ static void join_wrapped(char *t, size_t s, size_t len)
 /* Blank the web addresses of text [s, e) ("https://t.co/x", "pic.twitter.com/x", "www.x.org/y";
  * not a bare "www.x.org" with no slash): a link glued to a sentence's end is no word of it.
  * O(e - s). */
+/* An encyclopedia's footnote marks glued to the word or sign before them ("General,[1] is",
+ * "Mohan al-Freiji.[2]", "[citation needed]") are blanked: no sentence reads them. O(e - s). */
+static void blank_footnotes(char *t, size_t s, size_t e)
+{
+    for (char *p = t + s; (size_t)(p - t) + 2 < e && (p = memchr(p, '[', e - (size_t)(p - t)));) {
+        size_t i = (size_t)(p - t), k = i + 1;
+        if (i == s || t[i - 1] == ' ' || t[i - 1] == '\n') {
+            p++;
+            continue;
+        }
+        while (k < e && k < i + 4 && isdigit((unsigned char)t[k]))
+            k++;
+        bool mark = k > i + 1 && k < e && t[k] == ']';
+        if (!mark && e - i >= 17 && strncmp(t + i, "[citation needed]", 17) == 0)
+            k = i + 16, mark = true;
+        if (mark)
+            blank(t, i, k + 1);
+        p = t + (mark ? k + 1 : i + 1);
+    }
+}
+
 static void blank_links(char *t, size_t s, size_t e)
 {
     /* (the slashes, found with memchr(): a slash's word is a link when it opens with "https://",
@@ -1373,6 +1394,7 @@ static int scan_body(parley_document *d, size_t body)
     char *t = d->text;
     size_t len = d->text_len;
     blank_links(t, body, len);
+    blank_footnotes(t, body, len);
     join_wrapped(t, body, len);
     size_t s = body;
     int nonblank = 0;

@@ -590,15 +590,21 @@ static int person_mention(parley_extraction *ex, person_index *ix, size_t m, boo
     if (mm->tb >= 4 && parley_text_tok_is(&ex->text, mm->tb - 1, "as") && parley_text_tok_is(&ex->text, mm->tb - 2, "known")) {
         for (size_t k = m; k-- > 0;) {
             const parley_mention *o = &ex->mentions[k];
-            if (o->sentence != mm->sentence || o->te + 6 < mm->tb)
+            if (o->sentence != mm->sentence || o->te + 24 < mm->tb)
                 break;
             if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
                 continue;
+            /* (commas and "also", "better" ...; a bracket too: "Qanbar (Arabic: ...), also known as") */
             bool between = o->te + 2 < mm->tb;
-            for (size_t q = o->te; between && q + 2 < mm->tb; q++)
+            int depth = 0;
+            for (size_t q = o->te; between && q + 2 < mm->tb; q++) {
+                depth += parley_text_tok_is(&ex->text, q, "(") - parley_text_tok_is(&ex->text, q, ")");
+                if (depth > 0 || parley_text_tok_is(&ex->text, q, ")"))
+                    continue;
                 between = parley_text_tok_is(&ex->text, q, ",") || parley_text_tok_is(&ex->text, q, "better") ||
                           parley_text_tok_is(&ex->text, q, "also") || parley_text_tok_is(&ex->text, q, "popularly") ||
                           parley_text_tok_is(&ex->text, q, "widely") || parley_text_tok_is(&ex->text, q, "commonly");
+            }
             if (between)
                 return entity_add_mention(ex, o->entity, m);
             break;

@@ -2570,6 +2570,11 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 office = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL) > 0 || parley_match(ex, q, PARLEY_LEX_ORG, NULL) > 0;
             verb = !office;
         }
+        /* "X, also known as Abu Haidar,": another name of the person just found */
+        if (!verb && e - i >= 2 && i >= se->tok_begin + 4 && tok_lower_is(ex, i - 1, "as") && tok_lower_is(ex, i - 2, "known") &&
+            ex->n_mentions && ex->mentions[ex->n_mentions - 1].sentence == s &&
+            ex->mentions[ex->n_mentions - 1].type == PARLEY_ENTITY_PERSON && ex->mentions[ex->n_mentions - 1].te + 20 >= i)
+            verb = true;
         /* "a delegation headed by Ismail Haniyeh" */
         /* ... "a delegation from the U.S. State Department led by Barbara Leaf" (the delegation a
          * few words before) */

@@ -512,6 +512,21 @@ static void test_contributed_credit(void **state)
     parley_document_free(d);
 }
 
+static void test_footnote_marks_blanked(void **state)
+{
+    (void)state;
+    /* an encyclopedia's footnote marks glued to a word or sign go; a bracket after a space stays */
+    parley_document *d = mk("A headline\n\nJohn Smith, also known as Abu Jones,[1] is a general.[12] He met [the envoy] "
+                            "in Rome.[citation needed]\n");
+    const char *t = parley_document_text(d);
+    assert_null(strstr(t, "[1]"));
+    assert_null(strstr(t, "[12]"));
+    assert_null(strstr(t, "[citation needed]"));
+    assert_non_null(strstr(t, "[the envoy]"));
+    assert_non_null(strstr(t, "Abu Jones,    is a general."));
+    parley_document_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -520,7 +535,7 @@ int main(void)
         cmocka_unit_test(test_clutter),        cmocka_unit_test(test_normalise_offsets),
         cmocka_unit_test(test_invalid_utf8),   cmocka_unit_test(test_hard_wrap),
         cmocka_unit_test(test_iso_date), cmocka_unit_test(test_date_line), cmocka_unit_test(test_published_footer),
-        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line), cmocka_unit_test(test_letterhead_lines_not_joined), cmocka_unit_test(test_share_bar_and_desk_word), cmocka_unit_test(test_contributed_credit),
+        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line), cmocka_unit_test(test_letterhead_lines_not_joined), cmocka_unit_test(test_share_bar_and_desk_word), cmocka_unit_test(test_contributed_credit), cmocka_unit_test(test_footnote_marks_blanked),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

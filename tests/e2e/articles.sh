@@ -4543,6 +4543,11 @@ check(events("hp183", "call") == [] and len(met("hp183", "Olaf Scholz", "Donald 
 # hp184: "Mohamad, better known as Tok Mat, said the two discussed ..." (Tok Mat is Mohamad)
 check(person("hp184", "Tok Mat") is None, "hp184: better known as")
 
+# hp185 (an encyclopedia's style): "Ahmed Karim Saleh (Arabic: ...), also known as Abu Yasir,[1] is an
+# Iraqi general" (one person; footnote marks read as nothing); "met ... in Baghdad in March 2008.[3]"
+check(person("hp185", "Abu Yasir") is None and person("hp185", "Ahmed Karim Saleh") is not None, "hp185: also known as")
+check([(ev["date"], ev["place"]) for ev in met("hp185", "Ahmed Karim Saleh", "David Petraeus")] == [("2008-03", "location:baghdad")], "hp185: footnote marks")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
