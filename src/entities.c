@@ -3828,8 +3828,10 @@ static const char *parallel_pair_rule(const parley_extraction *ex, const sentenc
                                       const parley_mention *pm)
 {
     const parley_mention *a, *b;
-    if ((size_t)pm->entity != self || !and_pair(ex, sm, pm, 0, &a, &b) || a->tb == 0)
+    if ((size_t)pm->entity != self || !and_pair(ex, sm, pm, 5, &a, &b) || a->tb == 0)
         return NULL;
+    /* (titles between the two only for signers, below) */
+    const bool bare = b->tb == a->te + 1;
     /* (a comma may stand after the role: "accompanied by their foreign ministers, A and B") */
     size_t r = a->tb - 1;
     if (r > 0 && parley_text_tok_is(&ex->text, r, ","))
@@ -3838,7 +3840,17 @@ static const char *parallel_pair_rule(const parley_extraction *ex, const sentenc
     /* (not members of one body: "Senators A and B") */
     static const char *const members[] = {"senators", "congressmen", "congresswomen", "lawmakers", "legislators",
                                           "representatives", "deputies", "mps", "parliamentarians", "members", NULL};
-    if (ot->kind != PARLEY_TOK_WORD || !parley_plural_office(ex, ex->text.text + ot->start, ot->end - ot->start) ||
+    /* (or the pair signs what the two before witness: "The two leaders witnessed the signing of
+     * agreements ... by Foreign Secretary A and Foreign Minister B") */
+    bool signers = false;
+    size_t ts = a->tb, sb = ex->text.sentences[pm->sentence].tok_begin;
+    while (ts > sb && ts + 8 > a->tb && ex->text.tokens[ts - 1].kind == PARLEY_TOK_WORD &&
+           (ex->text.tokens[ts - 1].flags & PARLEY_TOK_CAP))
+        ts--;
+    for (size_t q = ts > sb + 1 && parley_text_tok_is(&ex->text, ts - 1, "by") ? ts - 1 : sb; q-- > sb && q + 12 > ts && !signers;)
+        signers = parley_match(ex, q, PARLEY_LEX_SIGN, NULL) > 0;
+    if (((ot->kind != PARLEY_TOK_WORD || !parley_plural_office(ex, ex->text.text + ot->start, ot->end - ot->start) || !bare) &&
+         !signers) ||
         parley_text_tok_in_ci(&ex->text, r, members) || ex->entities[a->entity].country || ex->entities[b->entity].country)
         return NULL;
     size_t s = pm->sentence;

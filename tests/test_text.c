@@ -138,12 +138,24 @@ static void test_plural_possessive(void **state)
     parley_text_free(&t);
 }
 
+static void test_initial_before_opener(void **state)
+{
+    (void)state;
+    /* "posted on X. Earlier, he met": a capital letter's period before a word that opens a
+     * sentence ends the sentence; an initial before a name does not ("George W. Bush") */
+    parley_text t = {0};
+    const char *s = "Mr Abbot posted on X. Earlier, he met George W. Bush in Texas.";
+    assert_int_equal(parley_text_split(&t, s, strlen(s)), 0);
+    assert_int_equal(t.n_sentences, 2);
+    parley_text_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_abbreviations), cmocka_unit_test(test_no_space_boundary),
         cmocka_unit_test(test_tokens_offsets), cmocka_unit_test(test_lines_and_headlines),
-        cmocka_unit_test(test_empty), cmocka_unit_test(test_plural_possessive),
+        cmocka_unit_test(test_empty), cmocka_unit_test(test_plural_possessive), cmocka_unit_test(test_initial_before_opener),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -4548,6 +4548,15 @@ check(person("hp184", "Tok Mat") is None, "hp184: better known as")
 check(person("hp185", "Abu Yasir") is None and person("hp185", "Ahmed Karim Saleh") is not None, "hp185: also known as")
 check([(ev["date"], ev["place"]) for ev in met("hp185", "Ahmed Karim Saleh", "David Petraeus")] == [("2008-03", "location:baghdad")], "hp185: footnote marks")
 
+# hp186: '"Good to meet @SecBlinken in Washington DC today," Mr Jaishankar posted on X. Earlier, he met
+# National Security Advisor Jake Sullivan.' (the platform's letter ends the sentence: a meeting held)
+check(len(met("hp186", "S Jaishankar", "Jake Sullivan")) == 1, "hp186: posted on X. Earlier, he met")
+
+# hp187: "The two leaders witnessed the signing of agreements ... by Foreign Secretary Enrique Manalo
+# and Foreign Minister Penny Wong" (of the two leaders' countries, in order)
+country("hp187", "Enrique Manalo", "Philippines")
+country("hp187", "Penny Wong", "Australia")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
