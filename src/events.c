@@ -1717,6 +1717,20 @@ static bool has_and_between(const parley_extraction *ex, size_t a, size_t b)
     return false;
 }
 
+/* "The navies will hold drills there this month, X said at a meeting with Y": the speech verb
+ * before "at a meeting" (or "during talks") at trig, whose clause is the meeting's; what the
+ * sentence tells before it dates and places another thing. SIZE_MAX when trig is no such
+ * meeting. O(1). */
+static size_t speech_meeting_at(const parley_extraction *ex, const parley_sentence *se, size_t trig)
+{
+    if (trig < se->tok_begin + 3 || trig >= se->tok_end)
+        return SIZE_MAX;
+    size_t v = is_w(ex, trig - 1, "a") || is_w(ex, trig - 1, "the") ? trig - 2 : trig - 1;
+    if (v < se->tok_begin + 1 || !(is_w(ex, v, "at") || is_w(ex, v, "during")) || !is_w_any(ex, v - 1, speech_verbs))
+        return SIZE_MAX;
+    return v - 1;
+}
+
 /* the date of an event in sentence s near the trigger */
 static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, const doc_state *st, bool future,
                           parley_date *out, int *rel_days)
@@ -1726,7 +1740,9 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
     bool found = false;
     size_t rel_pos = SIZE_MAX;
     *rel_days = NO_REL;
-    for (size_t i = se->tok_begin; i < se->tok_end; i++) {
+    /* (after the speech verb only, for a meeting the speech was made at) */
+    size_t from = speech_meeting_at(ex, se, trig);
+    for (size_t i = from == SIZE_MAX ? se->tok_begin : from; i < se->tok_end; i++) {
         if (!date_in_sentence(ex, st, i, se->tok_end, &h))
             continue;
         size_t rb, re;
@@ -2285,7 +2301,9 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             ev->place = where_place(ex, s, w - 2);
     }
     if (ev->place < 0) {
-        ev->place = dateline_city_of(ex, sentence_place(ex, s));
+        size_t sv = speech_meeting_at(ex, &ex->text.sentences[s], trig);
+        ev->place = dateline_city_of(ex, sv == SIZE_MAX ? sentence_place(ex, s)
+                                                         : place_after(ex, s, trig, ex->text.sentences[s].tok_end));
         /* ("X, who is on a four-day visit to India, also called on Y" after X met Z in New
          * Delhi: the city of the meeting told before, with X, in that country) */
         int p1 = fallback && ev->place >= 0 && ex->entities[ev->place].type == PARLEY_ENTITY_COUNTRY ? story_prev(st) : -1;
@@ -4552,6 +4570,20 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             }
         own_signing = before >= 2 && at_last < before;
     }
+    /* "The agreements were signed in the presence of A and B" with no meeting told before: the
+     * signing both attended is their meeting (the join words its trigger) */
+    if (jl && has_sign && sign < join && !has_meet && st->last_meeting < 0 && is_w(ex, join + jl - 1, "of")) {
+        size_t after = 0;
+        for (size_t i = 0; i < pp.n; i++)
+            after += pp.p[i].pos >= join + jl;
+        /* (the signers unnamed: "were signed", no one before the join words) */
+        if (after >= 2 && after == pp.n && !pron) {
+            has_meet = true;
+            meet = join;
+            ml = jl;
+            jl = 0;
+        }
+    }
     if (jl && attend == SIZE_MAX && !own && !own_signing && st->last_meeting >= 0 && pp.n) {
         /* "The Chief Minister was accompanied by X": the meeting of the one accompanied, when the
          * last is not theirs (one of the last four) */
@@ -5116,7 +5148,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     bool planned = pl && plan < trig + tlen + 3;
     /* "A and B will sign an agreement next month, X said on Tuesday after meeting Y": what is to
      * come is what X said; the meeting after the speech verb is past */
-    if (planned && plan < trig && trig > se->tok_begin && (is_w(ex, trig, "after") || is_w(ex, trig - 1, "after"))) {
+    /* (... and "the navies will hold drills, X said at a meeting with Y": the speech's meeting) */
+    bool at_meeting = speech_meeting_at(ex, se, trig) != SIZE_MAX;
+    if (planned && plan < trig && trig > se->tok_begin &&
+        (is_w(ex, trig, "after") || is_w(ex, trig - 1, "after") || at_meeting)) {
         for (size_t q = plan + pl; q + 1 < trig && planned; q++)
             planned = !(is_w_any(ex, q, speech_verbs) && !(tok(ex, q)->flags & PARLEY_TOK_CAP));
     }
@@ -5903,7 +5938,9 @@ static int do_exercises(parley_extraction *ex)
         size_t countries = 0;
         for (size_t c = ex->sent_mentions[xm->sentence]; c < ex->sent_mentions[xm->sentence + 1]; c++)
             countries += ex->mentions[c].sentence == xm->sentence && ex->mentions[c].type == PARLEY_ENTITY_COUNTRY &&
-                         ex->mentions[c].tb >= cb && ex->mentions[c].te <= ce && !mention_after_in(ex, &ex->mentions[c]);
+                         ex->mentions[c].tb >= cb && ex->mentions[c].te <= ce && !mention_after_in(ex, &ex->mentions[c]) &&
+                         /* (not a country of another time's clause: ", a day after North Korea warned") */
+                         !parley_in_other_time_clause(ex, &ex->text.sentences[xm->sentence], ex->mentions[c].tb);
         if (!countries)
             continue;
         if (!ev) {
@@ -5922,7 +5959,9 @@ static int do_exercises(parley_extraction *ex)
         for (size_t c = ex->sent_mentions[xm->sentence]; c < ex->sent_mentions[xm->sentence + 1]; c++) {
             const parley_mention *cm = &ex->mentions[c];
             if (cm->sentence == xm->sentence && cm->type == PARLEY_ENTITY_COUNTRY && cm->entity >= 0 &&
-                cm->tb >= cb && cm->te <= ce && !mention_after_in(ex, cm) && event_add_participant(ex, ev, cm->entity) < 0)
+                cm->tb >= cb && cm->te <= ce && !mention_after_in(ex, cm) &&
+                !parley_in_other_time_clause(ex, &ex->text.sentences[xm->sentence], cm->tb) &&
+                event_add_participant(ex, ev, cm->entity) < 0)
                 return PARLEY_ENOMEM;
         }
         if (ev->place < 0)

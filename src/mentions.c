@@ -1189,6 +1189,22 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
                     e = q;
                 }
             }
+            /* "a trilateral exercise, Resolute Dragon, in 2025": a name set off by commas after the
+             * exercise word (capitalised words known as nothing else) */
+            if (b == e && !is_cap(ex, i) && i + l + 2 < se->tok_end && punct_is(ex, i + l, ',') && i > se->tok_begin) {
+                size_t nb = i + l + 1, q = nb;
+                while (q < se->tok_end && q < nb + 3 && is_word(ex, q) && is_cap(ex, q) &&
+                       !(ex->match_kinds && ex->match_kinds[q]) && !date_word(ex, q))
+                    q++;
+                bool np = false;   /* (an article before the exercise's words: a noun phrase) */
+                for (size_t k = i; k-- > se->tok_begin && k + 5 > i && !np;)
+                    np = tok_lower_is(ex, k, "a") || tok_lower_is(ex, k, "an");
+                if (np && q > nb && q < se->tok_end && (punct_is(ex, q, ',') || punct_is(ex, q, '.')) &&
+                    !(q == nb + 1 && (ex->text.tokens[nb].flags & PARLEY_TOK_ALLCAPS) && ex->text.tokens[nb].end - ex->text.tokens[nb].start <= 3)) {
+                    b = nb;
+                    e = q;
+                }
+            }
             /* "Pacific Vanguard, a smaller drill held in May": a name in apposition to a phrase
              * whose head is the exercise word (lower-case words only between) */
             if (b == e && !is_cap(ex, i)) {

@@ -4557,6 +4557,22 @@ check(len(met("hp186", "S Jaishankar", "Jake Sullivan")) == 1, "hp186: posted on
 country("hp187", "Enrique Manalo", "Philippines")
 country("hp187", "Penny Wong", "Australia")
 
+# hp188: "announced plans to hold a trilateral exercise, Resolute Dragon, in 2025"
+check("Resolute Dragon" in ids("hp188", "exercise"), "hp188: an exercise's name after a comma")
+
+# hp189: "The agreements were signed in the presence of Crown Prince Mohammed bin Salman and Al-Sudani"
+# (a signing both attended: their meeting)
+check(len(met("hp189", "Mohammed bin Salman", "Mohammed Shia Al-Sudani")) == 1, "hp189: signed in the presence of")
+
+# hp190: "began their annual Ulchi Freedom Shield summer exercise on Monday, a day after North Korea
+# warned" (North Korea takes no part)
+check("Ulchi Freedom Shield" in ids("hp190", "exercise"), "hp190: summer exercise")
+check(all("country:north-korea" not in ev["participants"] for ev in events("hp190", "exercise")), "hp190: another time's country")
+
+# hp191: "The Russian and Chinese navies will hold the Joint Sea-2024 naval drills in the Sea of Japan
+# this month, ... Belousov said at a meeting with Chinese Ambassador Zhang Hanhui" (held, in Moscow)
+check([(ev["date"], ev["place"]) for ev in met("hp191", "Andrei Belousov", "Zhang Hanhui")] == [("2024-09-10", "location:moscow")], "hp191: said at a meeting with")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
