@@ -521,6 +521,17 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
             last = j;
             break;
         }
+        /* ... and so is a country's one-word name: "The Portuguese Prime Minister, Luís Montenegro,
+         * received" (a given name before it, a clause's end after it) */
+        if (j > i && j == last && j == i + 1 && is_word(ex, j) && is_cap(ex, j) &&
+            !(ex->text.tokens[j].flags & (PARLEY_TOK_ABBREV | PARLEY_TOK_ALLCAPS)) &&
+            parley_match(ex, j, PARLEY_LEX_COUNTRY, NULL) == 1 && !parley_match(ex, j - 1, PARLEY_LEX_OFFICE, NULL) &&
+            !(ex->match_kinds && ex->match_kinds[j - 1]) && i > 0 && punct_is(ex, i - 1, ',') &&
+            j + 1 < end && punct_is(ex, j + 1, ',')) {
+            j++;
+            last = j;
+            break;
+        }
         /* a nickname in quotes between name words: Joko "Jokowi" Widodo */
         if (j > i && j + 3 < end && punct_is(ex, j, '"') && is_word(ex, j + 1) && is_cap(ex, j + 1) &&
             punct_is(ex, j + 2, '"') && name_word(ex, j + 3)) {
@@ -1595,6 +1606,9 @@ static bool kin_before(const parley_extraction *ex, size_t i, size_t sb)
     bool item = false;   /* i is an item after the list's first ("and C", ", B") */
     if (i > sb && (tok_is(ex, i - 1, "and") || punct_is(ex, i - 1, ',')))
         item = true;
+    /* ("war cabinet members Benny Gantz and Gadi Eisenkot": the first, right after the role) */
+    if (!item && i > sb && is_word(ex, i - 1) && !is_cap(ex, i - 1) && plural_role(ex, i - 1))
+        return true;
     /* back over the names listed before ("A of Sweden, B and"), twenty-four tokens at most */
     while (q > sb + 1 && q + 24 > i && (tok_is(ex, q - 1, "and") || punct_is(ex, q - 1, ',') || tok_is(ex, q - 1, "of") ||
                                        (is_word(ex, q - 1) && is_cap(ex, q - 1)))) {
@@ -1785,7 +1799,8 @@ static bool meets_before(const parley_extraction *ex, size_t i, size_t sb)
 
 static const char *const plural_roles[] = {"ministers", "counterparts", "colleagues", "leaders", "presidents",
                                             "chiefs", "heads", "commanders", "secretaries", "ambassadors", "envoys",
-                                            "officials", "premiers", "speakers", NULL};
+                                            "officials", "premiers", "speakers", "members", "lawmakers", "senators",
+                                            "legislators", "advisers", "advisors", "diplomats", "generals", NULL};
 
 /* Is token i a plural role ("ministers", "colleagues")? */
 /* The last word of a title when it is a plural role ("the foreign ministers"), not the plural of a

@@ -4573,6 +4573,12 @@ check(all("country:north-korea" not in ev["participants"] for ev in events("hp19
 # this month, ... Belousov said at a meeting with Chinese Ambassador Zhang Hanhui" (held, in Moscow)
 check([(ev["date"], ev["place"]) for ev in met("hp191", "Andrei Belousov", "Zhang Hanhui")] == [("2024-09-10", "location:moscow")], "hp191: said at a meeting with")
 
+# hp192 (Lusa): "The Portuguese Prime Minister, Luís Montenegro, received the President of Cabo Verde"
+check(person("hp192", "Luís Montenegro") is not None and "country:montenegro" not in {e["id"] for e in docs["hp192"]["entities"]}, "hp192: a country's name as a surname")
+
+# hp193: "Mr Blinken also met war cabinet members Benny Gantz and Gadi Eisenkot"
+check(len(met("hp193", "Antony Blinken", "Benny Gantz")) == 1, "hp193: members A and B")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
