@@ -1292,6 +1292,21 @@ static bool visits_except(const parley_extraction *ex, const sentence_mentions *
 {
     static const char *const journeys[] = {"travelled", "traveled", "flew", "went", "headed", "proceeded", "left",
                                            "continued", NULL};
+    /* "ahead of a visit by Prime Minister X later this year" in a story datelined in the country:
+     * the visit's country is the dateline's when it names none */
+    const parley_entity *dp = ex->dateline_place >= 0 ? &ex->entities[ex->dateline_place] : NULL;
+    const char *dc = !dp ? NULL : dp->type == PARLEY_ENTITY_COUNTRY ? dp->name : dp->country;
+    for (size_t k = 0; dc && strcmp(dc, country) == 0 && k < person->n_mentions; k++) {
+        const parley_mention *self_m = &ex->mentions[person->mentions[k]];
+        size_t sb = ex->text.sentences[self_m->sentence].tok_begin, q = self_m->tb;
+        while (q > sb && q + 8 > self_m->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
+               (ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP))
+            q--;   /* (back over the title) */
+        if (q >= sb + 2 && parley_text_tok_is(&ex->text, q - 1, "by") &&
+            (parley_text_tok_is(&ex->text, q - 2, "visit") || parley_text_tok_is(&ex->text, q - 2, "trip")) &&
+            !(self_m->te + 1 < ex->text.sentences[self_m->sentence].tok_end && parley_text_tok_is(&ex->text, self_m->te, "to")))
+            return true;
+    }
     for (size_t k = 0; k < person->n_mentions; k++) {
         const parley_mention *self_m = &ex->mentions[person->mentions[k]];
         size_t s = self_m->sentence;

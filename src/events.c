@@ -1664,6 +1664,9 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
     if (focus >= 0 && parley_text_holds_word(ex->entities[focus].title, ow, on) &&
         (!want || (ex->entities[focus].country && strcmp(ex->entities[focus].country, want) == 0)))
         return focus;
+    /* ("Sir Keir Starmer hosted ... The prime minister held talks with A": the person in focus,
+     * named with no office, when no one named holds this one) */
+    bool untitled_focus = focus >= 0 && !ex->entities[focus].title && !want;
     /* the latest such person (holding the whole office first: "the Chief Minister" after an
      * "Industries Minister" was named) */
     int who = head > office ? latest_person(ex, s, ow, on, want) : -1;
@@ -1672,7 +1675,7 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
     /* an office of several words that no one named holds whole: someone not named ("the Prime
      * Minister met X" after a defence minister's visit) */
     if (head > office && (who < 0 || !parley_text_holds_word(ex->entities[who].title, ow, on)))
-        return -1;
+        return untitled_focus && who < 0 ? focus : -1;
     return who >= 0 ? who : of_country(ex, p, s, focus);
 }
 
@@ -3154,8 +3157,13 @@ static int place_after(const parley_extraction *ex, size_t s, size_t meet, size_
 {
     for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
         const parley_mention *mm = &ex->mentions[m];
+        /* (... or a seat's city: "at the Élysée Palace") */
         if (mm->sentence == s && mm->tb > meet && mm->te <= end && mm->entity >= 0 &&
-            (mm->type == PARLEY_ENTITY_LOCATION || mm->type == PARLEY_ENTITY_COUNTRY) && is_w(ex, mm->tb - 1, "in"))
+            (mm->type == PARLEY_ENTITY_LOCATION || mm->type == PARLEY_ENTITY_COUNTRY) &&
+            (is_w(ex, mm->tb - 1, "in") ||
+             (mm->type == PARLEY_ENTITY_LOCATION && mm->nested &&
+              (is_w(ex, mm->tb - 1, "at") || (mm->tb >= 2 && is_w(ex, mm->tb - 1, "the") &&
+                                              (is_w(ex, mm->tb - 2, "at") || is_w(ex, mm->tb - 2, "in")))))))
             return mm->entity;
     }
     return -1;

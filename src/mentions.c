@@ -2601,6 +2601,17 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 office = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL) > 0 || parley_match(ex, q, PARLEY_LEX_ORG, NULL) > 0;
             verb = !office;
         }
+        /* "has met A in Downing Street and B at the Élysée Palace": a name after "and" that
+         * parallels a person met before a place */
+        if (!verb && e - i >= 2 && i >= se->tok_begin + 5 && tok_lower_is(ex, i - 1, "and") && e < se->tok_end &&
+            (tok_lower_is(ex, e, "at") || tok_lower_is(ex, e, "in"))) {
+            size_t k = i - 1;
+            while (k > se->tok_begin + 1 && k + 6 > i && is_word(ex, k - 1) && (is_cap(ex, k - 1) || tok_lower_is(ex, k - 1, "the")))
+                k--;
+            int pm0 = k < i - 1 && (tok_lower_is(ex, k - 1, "in") || tok_lower_is(ex, k - 1, "at")) ? person_ends_at(ex, s, k - 1)
+                                                                                                     : -1;
+            verb = pm0 >= 0 && meets_before(ex, ex->mentions[pm0].tb, se->tok_begin);
+        }
         /* "X, also known as Abu Haidar,": another name of the person just found */
         if (!verb && e - i >= 2 && i >= se->tok_begin + 4 && tok_lower_is(ex, i - 1, "as") && tok_lower_is(ex, i - 2, "known") &&
             ex->n_mentions && ex->mentions[ex->n_mentions - 1].sentence == s &&

@@ -4579,6 +4579,19 @@ check(person("hp192", "Luís Montenegro") is not None and "country:montenegro" n
 # hp193: "Mr Blinken also met war cabinet members Benny Gantz and Gadi Eisenkot"
 check(len(met("hp193", "Antony Blinken", "Benny Gantz")) == 1, "hp193: members A and B")
 
+# hp194 (datelined Beijing): "ahead of a visit by Prime Minister Lawrence Wong later this year" (the
+# visitor is not China's)
+check((person("hp194", "Lawrence Wong") or {}).get("country") != "China", "hp194: a visit by X")
+
+# hp195: "Sir Keir Starmer hosted more than 40 European leaders ... The prime minister held bilateral
+# talks with Irish Taoiseach Simon Harris and Italian Prime Minister Giorgia Meloni"
+check(len(met("hp195", "Keir Starmer", "Simon Harris")) == 1, "hp195: the prime minister, named with no office")
+
+# hp196: "Volodymyr Zelenskyy has met Keir Starmer in Downing Street and Emmanuel Macron at the Élysée
+# Palace" (each at its place)
+check([ev["place"] for ev in met("hp196", "Volodymyr Zelenskyy", "Emmanuel Macron")] == ["location:paris"], "hp196: has met A in X and B at Y")
+check([ev["place"] for ev in met("hp196", "Volodymyr Zelenskyy", "Keir Starmer")] == ["location:london"], "hp196: has met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
