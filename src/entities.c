@@ -2515,10 +2515,10 @@ static const char *place_at_home(const parley_extraction *ex, const sentence_men
     /* (back over at most 40 sentences, so that a long text stays linear; not those of the past) */
     const int year = story_year(ex);
     for (size_t s2 = s; !place && s2-- > 0 && s2 + 40 > s;) {
-        if (sm->off[s2] == sm->off[s2 + 1] || past_sentence(ex, s2, year))
-            continue;
         for (size_t j = sm->off[s2 + 1]; j-- > sm->off[s2] && !place;)
             place = place_country(ex, &ex->mentions[sm->idx[j]], s2, false);
+        if (place && past_sentence(ex, s2, year))   /* (read only when it places something) */
+            place = NULL;
     }
     if (!place && ex->dateline_place >= 0)
         place = ex->entities[ex->dateline_place].country;
@@ -3019,8 +3019,7 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
     /* (a sentence of the past moves the story nowhere) */
     const int year = story_year(ex);
     for (size_t s = 0; s < ex->text.n_sentences; s++) {
-        bool past = sm->off[s] < sm->off[s + 1] && past_sentence(ex, s, year);
-        for (size_t j = sm->off[s]; j < sm->off[s + 1] && !past; j++) {
+        for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
             if (o->entity < 0 || ((!located_at(ex, o, s) || parley_text_tok_is(&ex->text, o->tb - 1, "to")) &&
                                   !journey_to(ex, o, s)) ||
@@ -3028,12 +3027,13 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                  * solution in Lebanon") */
                 reported_at(ex, s, o->tb))
                 continue;
-            if (o->type == PARLEY_ENTITY_COUNTRY)
-                cur = ex->entities[o->entity].name;
-            else if (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY)
-                cur = o->lex->country;
-            else
+            const char *here = o->type == PARLEY_ENTITY_COUNTRY ? ex->entities[o->entity].name
+                               : o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY ? o->lex->country
+                                                                                                               : NULL;
+            if (!here)
                 continue;
+            if (!past_sentence(ex, s, year))   /* (read only for a sentence that places something) */
+                cur = here;
             break;
         }
         story[s] = cur;
