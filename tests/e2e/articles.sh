@@ -4592,6 +4592,10 @@ check(len(met("hp195", "Keir Starmer", "Simon Harris")) == 1, "hp195: the prime 
 check([ev["place"] for ev in met("hp196", "Volodymyr Zelenskyy", "Emmanuel Macron")] == ["location:paris"], "hp196: has met A in X and B at Y")
 check([ev["place"] for ev in met("hp196", "Volodymyr Zelenskyy", "Keir Starmer")] == ["location:london"], "hp196: has met")
 
+# hp197 (Singapore's MFA): "Prime Minister Hun Manet is on an Official Visit to Singapore" (no one named "Visit")
+check(person("hp197", "Visit") is None, "hp197: an Official Visit")
+check(len(met("hp197", "Lawrence Wong", "Hun Manet")) == 1, "hp197: also called on")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
