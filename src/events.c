@@ -1145,6 +1145,10 @@ static int sentence_place(const parley_extraction *ex, size_t s)
                 size_t ml2;   /* (the clause tells a meeting: "when he was not yet in office" does not) */
                 loc = find_trigger(ex, k + 1, se->tok_end, PARLEY_LEX_MEET, &ml2) < se->tok_end;
                 break;
+            } else if (is_w(ex, k, "for") && k + 1 < se->tok_end) {
+                /* "had visited Kyiv on July 2 for talks with X" */
+                loc = parley_match(ex, k + 1, PARLEY_LEX_MEET_NOUN, NULL) > 0;
+                break;
             } else if (is_w(ex, k, "and") && k + 1 < se->tok_end) {
                 /* "visited Moscow and held talks with X": the meeting words right after "and" */
                 size_t ml2, ke = k + 4 < se->tok_end ? k + 4 : se->tok_end;
@@ -3610,13 +3614,20 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
         bool same_time = !own;
         if (own && shift == NO_REL) {
             static const char *const other_time[] = {"had", "has", "have", "last", "previously", "earlier", "ago",
-                                                     "once", "will", "would", "weeks", "months", "years", NULL};
+                                                     "once", "will", "would", "days", "weeks", "months", "years", NULL};
             same_time = true;
             for (size_t q = bound + 1; q < se->tok_end && same_time; q++)
                 same_time = !is_w_any(ex, q, other_time);
         }
         if (same_time && !ev->date[0] && shift == NO_REL && base[0])
             memcpy(ev->date, base, sizeof(ev->date));
+        /* "..., days after C held talks with B": some days before the main event, its month */
+        for (size_t q = bound + 1; !ev->date[0] && strlen(base) == 10 && q + 1 < m2; q++)
+            if (is_w(ex, q, "days") && (is_w(ex, q + 1, "after") || is_w(ex, q + 1, "before")) &&
+                !(q > bound + 1 && small_count(ex, q - 1) > 1)) {
+                memcpy(ev->date, base, 7);
+                ev->date[7] = '\0';
+            }
         if (where_he) {
             /* (the place right before "where", and a time clause before it that moves the day:
              * "a month after his visit to Moscow where he met Y" is the month before) */

@@ -4596,6 +4596,14 @@ check([ev["place"] for ev in met("hp196", "Volodymyr Zelenskyy", "Keir Starmer")
 check(person("hp197", "Visit") is None, "hp197: an Official Visit")
 check(len(met("hp197", "Lawrence Wong", "Hun Manet")) == 1, "hp197: also called on")
 
+# hp198: "Erdogan met ... Orban in Ankara on Monday, days after Orban held talks in Moscow with ...
+# Putin"; "Orban ... had visited Kyiv on July 2 for talks with ... Zelenskyy"
+check([(ev["date"], ev["place"]) for ev in met("hp198", "Viktor Orban", "Vladimir Putin")] == [("2024-07", "location:moscow")], "hp198: days after")
+check([ev["place"] for ev in met("hp198", "Viktor Orban", "Volodymyr Zelenskyy")] == ["location:kyiv"], "hp198: visited Kyiv for talks with")
+
+# hp199: "..., Wisma Putra said on Saturday" (a seat of government, no one)
+check(person("hp199", "Wisma Putra") is None, "hp199: Wisma Putra said")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
