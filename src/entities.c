@@ -1479,7 +1479,10 @@ static size_t meet_after(const parley_extraction *ex, const sentence_mentions *s
             /* 'held "2+2" talks with' */
             (parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL) == 1 && q + 1 < end && parley_text_tok_is(&ex->text, q + 1, "with")))
             return q;
-    return SIZE_MAX;
+    /* ... or a named meeting held with someone: 'held the Japan-Philippines "2+2" with' */
+    size_t nl, nm = pm->te > 0 && pm->te < end ? parley_named_meeting(ex, pm->te - 1, limit + 24 < end ? limit + 24 : end, &nl)
+                                                : SIZE_MAX;
+    return nm < limit ? nm : SIZE_MAX;
 }
 
 /* The country of the place where the person meets someone: a city or country the sentence puts
@@ -1665,6 +1668,26 @@ static const char *met_stated_country(const parley_extraction *ex, const sentenc
     return NULL;
 }
 
+/* Is person mention pm in the list right after "accompanied by", "joined by" or ", together
+ * with" (titles, names, commas and "and" only between)? O(24). */
+static bool companion_listed(const parley_extraction *ex, const parley_mention *pm)
+{
+    size_t b = ex->text.sentences[pm->sentence].tok_begin;
+    for (size_t r = pm->tb; r-- > b + 1 && r + 24 > pm->tb;) {
+        const parley_token *tk = &ex->text.tokens[r];
+        if (parley_text_tok_is(&ex->text, r, "by") || parley_text_tok_is(&ex->text, r, "with"))
+            return (parley_text_tok_is(&ex->text, r, "by") && (parley_text_tok_is(&ex->text, r - 1, "accompanied") ||
+                                                                parley_text_tok_is(&ex->text, r - 1, "joined"))) ||
+                   (parley_text_tok_is(&ex->text, r, "with") && parley_text_tok_is(&ex->text, r - 1, "together") && r >= b + 2 &&
+                    parley_text_tok_is(&ex->text, r - 2, ","));
+        if (tk->kind == PARLEY_TOK_WORD && !(tk->flags & PARLEY_TOK_CAP) && !parley_text_tok_is(&ex->text, r, "and") &&
+            !parley_text_tok_is(&ex->text, r, "of") && !parley_text_tok_is(&ex->text, r, "the") &&
+            !parley_text_tok_is(&ex->text, r, "for"))
+            return false;
+    }
+    return false;
+}
+
 /* The person whom person en accompanies: "X was accompanied by A and B", "The prime minister
  * was accompanied by A" (the person the story names with that office); -1 when none. O(mentions
  * of en's sentences + entities). */
@@ -1674,8 +1697,20 @@ static int accompanied_principal(const parley_extraction *ex, const sentence_men
         const parley_mention *pm = &ex->mentions[en->mentions[k]];
         size_t s = pm->sentence, b = ex->text.sentences[s].tok_begin, q = SIZE_MAX;
         for (size_t r = pm->tb; r-- > b + 1 && r + 24 > pm->tb && q == SIZE_MAX;)
-            if (parley_text_tok_is(&ex->text, r, "accompanied") && parley_text_tok_is(&ex->text, r + 1, "by"))
+            if ((parley_text_tok_is(&ex->text, r, "accompanied") && parley_text_tok_is(&ex->text, r + 1, "by")) ||
+                /* (", together with Minister X" at the clause's end: the subject's companion) */
+                (parley_text_tok_is(&ex->text, r, "together") && parley_text_tok_is(&ex->text, r + 1, "with") &&
+                 parley_text_tok_is(&ex->text, r - 1, ",") && r + 8 > pm->tb))
                 q = r;
+        /* (the one accompanied "together with" is the sentence's subject, its first person) */
+        if (q != SIZE_MAX && parley_text_tok_is(&ex->text, q, "together")) {
+            for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+                const parley_mention *o = &ex->mentions[sm->idx[j]];
+                if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0)
+                    return &ex->entities[o->entity] != en && o->tb <= b + 12 ? o->entity : -1;
+            }
+            continue;
+        }
         if (q == SIZE_MAX)
             continue;
         int principal = -1;
@@ -3153,6 +3188,9 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                 }
                 continue;
             }
+            /* (nor one who goes with the subject: ", together with Minister X", "accompanied by X") */
+            if (was[i] && companion_listed(ex, pm))
+                break;
             /* ("X did not meet Y": no one met Y there) */
             bool denied = false;
             for (size_t q = trig > b + 3 ? trig - 3 : b; q < pm->tb && !denied; q++)
@@ -3690,6 +3728,32 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
             if (parley_text_holds_word(oe->title, office, ol))
                 return oe->country;
         }
+    return NULL;
+}
+
+/* "A held the "2+2" with B and C of the Philippines, together with Minister D": one named after
+ * ", together with" at a clause's end goes with the sentence's subject, of the subject's country
+ * when stated. */
+static const char *together_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                 const parley_mention *m)
+{
+    size_t s = m->sentence, b = ex->text.sentences[s].tok_begin, q = m->tb;
+    while (q > b && q + 8 > m->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
+           ((ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP) || parley_text_tok_is(&ex->text, q - 1, "of") ||
+            parley_text_tok_is(&ex->text, q - 1, "for")))
+        q--;   /* (back over the title) */
+    if (q < b + 4 || !parley_text_tok_is(&ex->text, q - 1, "with") || !parley_text_tok_is(&ex->text, q - 2, "together") ||
+        !parley_text_tok_is(&ex->text, q - 3, ","))
+        return NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
+            continue;
+        /* (the subject: the sentence's first person, opening it) */
+        if ((size_t)o->entity == self || o->tb > b + 12)
+            return NULL;
+        return ex->entities[o->entity].country;
+    }
     return NULL;
 }
 
@@ -5536,6 +5600,7 @@ static int person_roles(parley_extraction *ex)
     }
     if ((rc = apply_rule(ex, &sm, owner_title_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, sender_rule)) < 0 || (rc = apply_rule(ex, &sm, members_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, together_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, host_rule)) < 0 || (rc = apply_rule(ex, &sm, seat_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, spokesperson_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, called_on_rule)) < 0 ||
@@ -5720,8 +5785,8 @@ static int person_roles(parley_extraction *ex)
             avoid = quoted_visitor_country(ex, &sm, en, (int)i, fallback);
         /* one who accompanies a visitor left without a guess is no more the dateline's ("ABU DHABI:
          * PM X called on UAE President Y ... The prime minister was accompanied by A") */
-        int principal = !avoid && dateline ? accompanied_principal(ex, &sm, en) : -1;
-        if (principal >= 0 && (size_t)principal < i && !ex->entities[principal].country && !fallback[principal])
+        int principal = !avoid ? accompanied_principal(ex, &sm, en) : -1;
+        if (dateline && principal >= 0 && (size_t)principal < i && !ex->entities[principal].country && !fallback[principal])
             avoid = dateline;
         /* (an office the country's own person holds in the story is another country's here) */
         note_offices(ex, &held, &noted, i, fallback);
@@ -5769,7 +5834,7 @@ static int person_roles(parley_extraction *ex)
         /* (not where the story follows one of the publisher's own there and the person's sentence
          * says no place and no meeting: "Defense Minister Yoav Gallant met Blinken in Washington
          * ... Prime Minister Benjamin Netanyahu has accused") */
-        if (fallback[i] == publisher && by_publisher && !official && !by_dateline && !met && !avoid &&
+        if (fallback[i] == publisher && by_publisher && !official && !by_dateline && !met && !avoid && principal < 0 &&
             !people_met(ex, &sm, en, NULL, 0) && en->n_mentions == 1) {
             const parley_mention *m0 = &ex->mentions[en->mentions[0]];
             const char *home = place_at_home(ex, &sm, m0);

@@ -5114,7 +5114,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* "held a trilateral meeting with A and B": all of them together (also "hosted a trilateral
      * meeting with A and B") */
     for (size_t q = meet > se->tok_begin + 3 ? meet - 3 : se->tok_begin; has_meet && q < meet + ml; q++)
-        between |= multilateral_at(ex, q) || is_w(ex, q, "joint");
+        between |= multilateral_at(ex, q) || is_w(ex, q, "joint") ||
+                   /* (a "2+2" of two ministers a side) */
+                   (tok(ex, q)->kind == PARLEY_TOK_NUM && q + 2 < meet + ml && is_p(ex, q + 1, '+') &&
+                    tok(ex, q + 2)->kind == PARLEY_TOK_NUM);
     for (size_t q = meet + ml; has_meet && q + 1 < se->tok_end && q < meet + ml + 2; q++)
         between |= multilateral_at(ex, q) && parley_match(ex, q + 1, PARLEY_LEX_MEET_NOUN, NULL);
     /* "hosted A and B for a trilateral meeting at the Pentagon", "... for the first trilateral

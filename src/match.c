@@ -534,6 +534,9 @@ size_t parley_named_meeting(const parley_extraction *ex, size_t b, size_t e, siz
                 break;
             if (parley_match(ex, k, PARLEY_LEX_MEET_NOUN, NULL) == 1 || parley_text_tok_in_ci(t, k, nouns))
                 noun = k;
+            else if (tk->kind == PARLEY_TOK_NUM && k + 2 < e && parley_text_tok_is(t, k + 1, "+") &&
+                     t->tokens[k + 2].kind == PARLEY_TOK_NUM)
+                noun = k += 2;   /* (a "2+2" is a meeting's name of itself) */
             else if (noun != SIZE_MAX && tk->kind == PARLEY_TOK_WORD && !(tk->flags & PARLEY_TOK_ALLCAPS))
                 break;   /* the name ends at its noun, save a bracket ("2+2") */
         }

@@ -4604,6 +4604,13 @@ check([ev["place"] for ev in met("hp198", "Viktor Orban", "Volodymyr Zelenskyy")
 # hp199: "..., Wisma Putra said on Saturday" (a seat of government, no one)
 check(person("hp199", "Wisma Putra") is None, "hp199: Wisma Putra said")
 
+# hp200 (Japan's MOD): 'Minister of Defense KIHARA Minoru held the Japan-Philippines "2+2" with Secretary
+# ... Manalo and Secretary ... Teodoro, Jr. of the Philippines in Manila, together with Minister for
+# Foreign Affairs KAMIKAWA Yoko' (one meeting of the four; Kamikawa goes with Kihara)
+check(len(met("hp200", "Enrique A. Manalo", "KAMIKAWA Yoko")) == 1, "hp200: a 2+2 of four")
+country("hp200", "KAMIKAWA Yoko", "Japan")
+check([ev["place"] for ev in met("hp200", "KIHARA Minoru", "Ferdinand R. Marcos Jr.")] == ["location:manila"], "hp200: courtesy call after the meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
