@@ -3915,6 +3915,16 @@ static const char *parallel_pair_rule(const parley_extraction *ex, const sentenc
     size_t r = a->tb - 1;
     if (r > 0 && parley_text_tok_is(&ex->text, r, ","))
         r--;
+    /* (... "the foreign ministers of both countries, A and B", "of the two countries,") */
+    if (r >= 4 && (parley_text_tok_is(&ex->text, r, "countries") || parley_text_tok_is(&ex->text, r, "sides"))) {
+        size_t k = r - 1;
+        if (parley_text_tok_is(&ex->text, k, "two") && parley_text_tok_is(&ex->text, k - 1, "the"))
+            k--;
+        else if (!parley_text_tok_is(&ex->text, k, "both"))
+            k = r + 1;
+        if (k <= r && k >= 2 && parley_text_tok_is(&ex->text, k - 1, "of"))
+            r = k - 2;
+    }
     const parley_token *ot = &ex->text.tokens[r];
     /* (not members of one body: "Senators A and B") */
     static const char *const members[] = {"senators", "congressmen", "congresswomen", "lawmakers", "legislators",

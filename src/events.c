@@ -803,6 +803,12 @@ static size_t find_trigger(const parley_extraction *ex, size_t b, size_t e, int 
              (i > b + 1 && (is_w(ex, i - 1, "later") || is_w(ex, i - 1, "also") || is_w(ex, i - 1, "then")) &&
               (is_w(ex, i - 2, "was") || is_w(ex, i - 2, "were")))))
             l = 0;
+        /* ("agreed to begin negotiations on an agreement": a process to come between the sides,
+         * no meeting of these people) */
+        static const char *const starts[] = {"start", "begin", "launch", "resume", "open", "conclude", "continue", NULL};
+        if (l == 1 && kind == PARLEY_LEX_MEET && tok_n(ex, i) == 12 && is_w(ex, i, "negotiations") && i > b &&
+            (is_w_any(ex, i - 1, starts) || (i > b + 1 && is_w_any(ex, i - 2, starts) && !(tok(ex, i - 1)->flags & PARLEY_TOK_CAP))))
+            l = 0;
         /* ("the so-called Weimar Triangle" calls no one) */
         if (l == 1 && kind == PARLEY_LEX_CALL && i >= b + 2 && is_p(ex, i - 1, '-') && is_w(ex, i - 2, "so"))
             l = 0;
@@ -5421,6 +5427,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 people_add(into, lm->participants[i], grp, grp + gl);
                 added++;
             }
+        /* "The two leaders last met in Athens in December, when they signed a declaration": the
+         * group meets first, then signs; it is the meeting's subject too */
+        bool when_signed = false;   /* (the signing in a clause of its own: ", when they signed") */
+        for (size_t q = meet; into == &pp && has_meet && meet < sign && q + 1 < sign && !when_signed; q++)
+            when_signed = is_p(ex, q, ',') && (is_w(ex, q + 1, "when") || is_w(ex, q + 1, "where"));
+        if (when_signed && grp + gl <= meet && subj.n == 0)
+            for (size_t i = 0; i < pp.n; i++)
+                people_add(&subj, pp.p[i].ent, pp.p[i].pos, pp.p[i].end);
         /* "X hosted his Estonian and Lithuanian counterparts, A and B ... The ministers signed":
          * the people of every meeting told in that same sentence (one a pair there) */
         for (size_t k = 0; into && added < limit && lm->n_evidence && k < ex->n_events; k++) {

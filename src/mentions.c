@@ -1619,6 +1619,17 @@ static bool kin_before(const parley_extraction *ex, size_t i, size_t sb)
             return true;
         q--;
     }
+    /* ("the foreign ministers of both countries, A and B", "... of the two sides,") */
+    if (item && q < i && q >= sb + 4 &&
+        (tok_is(ex, q - 1, "countries") || tok_is(ex, q - 1, "sides") || tok_is(ex, q - 1, "nations"))) {
+        size_t k = q - 2;
+        if (tok_is(ex, k, "two") && k > sb && tok_is(ex, k - 1, "the"))
+            k--;
+        else if (!tok_is(ex, k, "both"))
+            k = sb;
+        if (k >= sb + 2 && tok_is(ex, k - 1, "of") && plural_role(ex, k - 2))
+            return true;
+    }
     /* ("three cabinet ministers: A, B and C": the list after a colon) */
     if (q > sb + 1 && q < i + 1 && punct_is(ex, q - 1, ':') && plural_role(ex, q - 2) && (q == i || item))
         return true;

@@ -4611,6 +4611,19 @@ check(len(met("hp200", "Enrique A. Manalo", "KAMIKAWA Yoko")) == 1, "hp200: a 2+
 country("hp200", "KAMIKAWA Yoko", "Japan")
 check([ev["place"] for ev in met("hp200", "KIHARA Minoru", "Ferdinand R. Marcos Jr.")] == ["location:manila"], "hp200: courtesy call after the meeting")
 
+# hp201 (NHK): "Kishida also met with Philippine President Ferdinand Marcos on Tuesday. The two agreed to
+# start negotiations on an agreement" (no other meeting)
+check(len(events("hp201", "meeting")) == 2, "hp201: agreed to start negotiations")
+
+# hp202 (AP): "The two leaders last met in Athens in December, when they signed a declaration"
+check(("2023-12", "location:athens") in [(ev["date"], ev["place"]) for ev in met("hp202", "Recep Tayyip Erdogan", "Kyriakos Mitsotakis")], "hp202: last met ..., when they signed")
+
+# hp203 (Slovenia's government): "They were joined for lunch by the foreign ministers of both countries,
+# Tanja Fajon and Gordan Grlić Radman"
+country("hp203", "Tanja Fajon", "Slovenia")
+country("hp203", "Gordan Grlić Radman", "Croatia")
+check(len(met("hp203", "Andrej Plenković", "Tanja Fajon")) == 1, "hp203: joined for lunch by")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
