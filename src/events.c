@@ -1744,6 +1744,18 @@ static size_t speech_meeting_at(const parley_extraction *ex, const parley_senten
     return v - 1;
 }
 
+/* "after visiting Egypt", "following a visit to Vietnam", "after his trip to Laos": a visit
+ * before the one told opening at token q (before token e)? O(1). */
+static bool after_visiting_at(const parley_extraction *ex, size_t q, size_t e)
+{
+    if (q + 1 >= e || !(is_w(ex, q, "after") || is_w(ex, q, "following")))
+        return false;
+    if (is_w(ex, q + 1, "visiting"))
+        return true;
+    size_t v = q + 1 + (is_w(ex, q + 1, "a") || is_w(ex, q + 1, "his") || is_w(ex, q + 1, "her") || is_w(ex, q + 1, "their"));
+    return v + 1 < e && (is_w(ex, v, "visit") || is_w(ex, v, "trip")) && is_w(ex, v + 1, "to");
+}
+
 /* the date of an event in sentence s near the trigger */
 static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, const doc_state *st, bool future,
                           parley_date *out, int *rel_days)
@@ -1824,7 +1836,7 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
         bool before_visit = false, where_he = trig >= se->tok_begin + 2 && trig < se->tok_end && is_w(ex, trig - 1, "he") &&
                                                  is_w(ex, trig - 2, "where");
         for (size_t q = h.end; where_he && h.pos < trig && q + 2 < trig && !before_visit; q++)
-            before_visit = (is_w(ex, q, "after") || is_w(ex, q, "following")) && is_w(ex, q + 1, "visiting");
+            before_visit = after_visiting_at(ex, q, trig);
         if (before_visit) {
             i = h.end - 1;
             continue;
@@ -2290,7 +2302,7 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
          * some day before the arrival, the month is all that is known */
         bool visited_before = false;
         for (size_t q = vs->tok_begin; q + 1 < trig && !visited_before; q++)
-            visited_before = (is_w(ex, q, "after") || is_w(ex, q, "following")) && is_w(ex, q + 1, "visiting") &&
+            visited_before = after_visiting_at(ex, q, trig) &&
                              trig >= vs->tok_begin + 2 && is_w(ex, trig - 2, "where");
         if (visited_before && strlen(ev->date) == 10 && !shifted)
             ev->date[7] = '\0';
@@ -3622,18 +3634,19 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
             static const char *const other_time[] = {"had", "has", "have", "last", "previously", "earlier", "ago",
                                                      "once", "will", "would", "days", "weeks", "months", "years", NULL};
             same_time = true;
-            for (size_t q = bound + 1; q < se->tok_end && same_time; q++)
+            for (size_t q = bound > se->tok_begin + 1 ? bound - 1 : bound; q < se->tok_end && same_time; q++)
                 same_time = !is_w_any(ex, q, other_time);
         }
-        if (same_time && !ev->date[0] && shift == NO_REL && base[0])
-            memcpy(ev->date, base, sizeof(ev->date));
         /* "..., days after C held talks with B": some days before the main event, its month */
-        for (size_t q = bound + 1; !ev->date[0] && strlen(base) == 10 && q + 1 < m2; q++)
+        /* (the clause may be bound at its "after": "days" stands right before) */
+        for (size_t q = bound > se->tok_begin + 1 ? bound - 1 : bound; !ev->date[0] && strlen(base) == 10 && q + 1 < m2; q++)
             if (is_w(ex, q, "days") && (is_w(ex, q + 1, "after") || is_w(ex, q + 1, "before")) &&
-                !(q > bound + 1 && small_count(ex, q - 1) > 1)) {
+                !(q > se->tok_begin && small_count(ex, q - 1) > 1)) {
                 memcpy(ev->date, base, 7);
                 ev->date[7] = '\0';
             }
+        if (same_time && !ev->date[0] && shift == NO_REL && base[0])
+            memcpy(ev->date, base, sizeof(ev->date));
         if (where_he) {
             /* (the place right before "where", and a time clause before it that moves the day:
              * "a month after his visit to Moscow where he met Y" is the month before) */

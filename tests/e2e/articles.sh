@@ -4624,6 +4624,14 @@ country("hp203", "Tanja Fajon", "Slovenia")
 country("hp203", "Gordan Grlić Radman", "Croatia")
 check(len(met("hp203", "Andrej Plenković", "Tanja Fajon")) == 1, "hp203: joined for lunch by")
 
+# hp204 (Rappler): "Ishiba arrived in Manila on Monday evening after a visit to Vietnam, where he met
+# Prime Minister Pham Minh Chinh" (some day before: the month)
+check([ev["date"] for ev in met("hp204", "Shigeru Ishiba", "Pham Minh Chinh")] == ["2025-04"], "hp204: after a visit to X, where")
+
+# hp205: "al-Sharaa has met ... Fidan in Damascus, days after he hosted a Jordanian delegation led by
+# Foreign Minister Ayman Safadi" (the month)
+check([ev["date"] for ev in met("hp205", "Ahmed al-Sharaa", "Ayman Safadi")] == ["2024-12"], "hp205: days after he hosted")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
