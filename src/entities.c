@@ -2209,6 +2209,13 @@ static bool international(const parley_extraction *ex, const parley_entity *en)
     for (size_t k = 0; k < en->n_mentions; k++)
         if (ex->mentions[en->mentions[k]].international)
             return true;
+    /* ("Secretary General X" alone in a story of an international body's, "NATO foreign
+     * ministers gathered ...": that body's) */
+    if (en->title && (strcasecmp(en->title, "Secretary General") == 0 || strcasecmp(en->title, "Secretary-General") == 0))
+        for (size_t m = 0; m < ex->n_mentions; m++)
+            if (ex->mentions[m].type == PARLEY_ENTITY_ORGANIZATION &&
+                parley_match(ex, ex->mentions[m].tb, PARLEY_LEX_INTERNATIONAL, NULL))
+                return true;
     /* (a title that an international body's acronym opens: "NATO chief", "UN envoy") */
     size_t n = en->title ? strcspn(en->title, " ") : 0;
     if (n < 2 || n > 6 || !en->title[n] || strspn(en->title, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != n)
@@ -3191,6 +3198,12 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
             /* (nor one who goes with the subject: ", together with Minister X", "accompanied by X") */
             if (was[i] && companion_listed(ex, pm))
                 break;
+            /* (nor the source at the sentence's end: "..., the presidential spokesperson X said") */
+            if (pm->te < ex->text.sentences[s].tok_end &&
+                (parley_text_tok_is(&ex->text, pm->te, "said") || parley_text_tok_is(&ex->text, pm->te, "says") ||
+                 parley_text_tok_is(&ex->text, pm->te, "told")) &&
+                en->title && strstr(en->title, "pokes"))
+                continue;
             /* ("X did not meet Y": no one met Y there) */
             bool denied = false;
             for (size_t q = trig > b + 3 ? trig - 3 : b; q < pm->tb && !denied; q++)
@@ -5844,8 +5857,10 @@ static int person_roles(parley_extraction *ex)
         /* (not where the story follows one of the publisher's own there and the person's sentence
          * says no place and no meeting: "Defense Minister Yoav Gallant met Blinken in Washington
          * ... Prime Minister Benjamin Netanyahu has accused") */
+        /* (nor a spokesperson, who speaks for the publisher's side: "..., the presidential
+         * spokesperson X said") */
         if (fallback[i] == publisher && by_publisher && !official && !by_dateline && !met && !avoid && principal < 0 &&
-            !people_met(ex, &sm, en, NULL, 0) && en->n_mentions == 1) {
+            !strstr(en->title, "pokes") && !people_met(ex, &sm, en, NULL, 0) && en->n_mentions == 1) {
             const parley_mention *m0 = &ex->mentions[en->mentions[0]];
             const char *home = place_at_home(ex, &sm, m0);
             /* (... when the person's sentence says no place of its own) */

@@ -4632,6 +4632,13 @@ check([ev["date"] for ev in met("hp204", "Shigeru Ishiba", "Pham Minh Chinh")] =
 # Foreign Minister Ayman Safadi" (the month)
 check([ev["date"] for ev in met("hp205", "Ahmed al-Sharaa", "Ayman Safadi")] == ["2024-12"], "hp205: days after he hosted")
 
+# hp206 (Buenos Aires Times): "Milei met with tech billionaire Elon Musk at a Tesla factory in Austin,
+# Texas on Friday, the presidential spokesperson Manuel Adorni said" (Argentina's)
+country("hp206", "Manuel Adorni", "Argentina")
+
+# hp207: "NATO foreign ministers gathered in Brussels ... Secretary General Jens Stoltenberg said"
+check((person("hp207", "Jens Stoltenberg") or {}).get("country") is None, "hp207: Secretary General of the body told")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
