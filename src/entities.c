@@ -1275,6 +1275,19 @@ static bool in_others_relative(const parley_extraction *ex, const sentence_menti
     return false;
 }
 
+/* Where the capitalised words right before token tb start (a title before a name: "Prime
+ * Minister", and with joiners "of"/"for" too: "Minister for Foreign Affairs"), at most eight
+ * back and not before sb. O(8). */
+static size_t caps_start(const parley_extraction *ex, size_t tb, size_t sb, bool joiners)
+{
+    size_t q = tb;
+    while (q > sb && q + 8 > tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
+           ((ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP) ||
+            (joiners && (parley_text_tok_is(&ex->text, q - 1, "of") || parley_text_tok_is(&ex->text, q - 1, "for")))))
+        q--;
+    return q;
+}
+
 /* Do meeting words stand in the twelve tokens before token tb of a sentence starting at sb (the
  * person named at tb is whom someone meets)? O(12). */
 static bool meet_before_at(const parley_extraction *ex, size_t tb, size_t sb)
@@ -1298,10 +1311,7 @@ static bool visits_except(const parley_extraction *ex, const sentence_mentions *
     const char *dc = !dp ? NULL : dp->type == PARLEY_ENTITY_COUNTRY ? dp->name : dp->country;
     for (size_t k = 0; dc && strcmp(dc, country) == 0 && k < person->n_mentions; k++) {
         const parley_mention *self_m = &ex->mentions[person->mentions[k]];
-        size_t sb = ex->text.sentences[self_m->sentence].tok_begin, q = self_m->tb;
-        while (q > sb && q + 8 > self_m->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
-               (ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP))
-            q--;   /* (back over the title) */
+        size_t sb = ex->text.sentences[self_m->sentence].tok_begin, q = caps_start(ex, self_m->tb, sb, false);
         if (q >= sb + 2 && parley_text_tok_is(&ex->text, q - 1, "by") &&
             (parley_text_tok_is(&ex->text, q - 2, "visit") || parley_text_tok_is(&ex->text, q - 2, "trip")) &&
             !(self_m->te + 1 < ex->text.sentences[self_m->sentence].tok_end && parley_text_tok_is(&ex->text, self_m->te, "to")))
@@ -3750,11 +3760,7 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
 static const char *together_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
                                  const parley_mention *m)
 {
-    size_t s = m->sentence, b = ex->text.sentences[s].tok_begin, q = m->tb;
-    while (q > b && q + 8 > m->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
-           ((ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP) || parley_text_tok_is(&ex->text, q - 1, "of") ||
-            parley_text_tok_is(&ex->text, q - 1, "for")))
-        q--;   /* (back over the title) */
+    size_t s = m->sentence, b = ex->text.sentences[s].tok_begin, q = caps_start(ex, m->tb, b, true);   /* (the title's start) */
     if (q < b + 4 || !parley_text_tok_is(&ex->text, q - 1, "with") || !parley_text_tok_is(&ex->text, q - 2, "together") ||
         !parley_text_tok_is(&ex->text, q - 3, ","))
         return NULL;
@@ -3945,10 +3951,7 @@ static const char *parallel_pair_rule(const parley_extraction *ex, const sentenc
     /* (or the pair signs what the two before witness: "The two leaders witnessed the signing of
      * agreements ... by Foreign Secretary A and Foreign Minister B") */
     bool signers = false;
-    size_t ts = a->tb, sb = ex->text.sentences[pm->sentence].tok_begin;
-    while (ts > sb && ts + 8 > a->tb && ex->text.tokens[ts - 1].kind == PARLEY_TOK_WORD &&
-           (ex->text.tokens[ts - 1].flags & PARLEY_TOK_CAP))
-        ts--;
+    size_t sb = ex->text.sentences[pm->sentence].tok_begin, ts = caps_start(ex, a->tb, sb, false);
     for (size_t q = ts > sb + 1 && parley_text_tok_is(&ex->text, ts - 1, "by") ? ts - 1 : sb; q-- > sb && q + 12 > ts && !signers;)
         signers = parley_match(ex, q, PARLEY_LEX_SIGN, NULL) > 0;
     if (((ot->kind != PARLEY_TOK_WORD || !parley_plural_office(ex, ex->text.text + ot->start, ot->end - ot->start) || !bare) &&
