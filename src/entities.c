@@ -2221,8 +2221,11 @@ static bool international(const parley_extraction *ex, const parley_entity *en)
             return true;
     /* ("Secretary General X" alone in a story of an international body's, "NATO foreign
      * ministers gathered ...": that body's) */
-    if (en->title && (strcasecmp(en->title, "Secretary General") == 0 || strcasecmp(en->title, "Secretary-General") == 0))
-        for (size_t m = 0; m < ex->n_mentions; m++)
+    /* (the body named in the 64 mentions before the person's first: bounded, so that a document
+     * naming thousands of people stays linear) */
+    if (en->n_mentions && en->title &&
+        (strcasecmp(en->title, "Secretary General") == 0 || strcasecmp(en->title, "Secretary-General") == 0))
+        for (size_t m = en->mentions[0]; m-- > 0 && m + 64 > en->mentions[0];)
             if (ex->mentions[m].type == PARLEY_ENTITY_ORGANIZATION &&
                 parley_match(ex, ex->mentions[m].tb, PARLEY_LEX_INTERNATIONAL, NULL))
                 return true;
