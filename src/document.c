@@ -1273,7 +1273,8 @@ static void join_wrapped(char *t, size_t s, size_t len)
                 bool opens = w == ls || t[w - 1] == ' ' || (t[w - 1] == '-' && w >= ls + 2 && t[w - 2] == '.');
                 for (int k = 0; titles[k] && !abbrev; k++)
                     abbrev = strlen(titles[k]) == wn && strncmp(t + w, titles[k], wn) == 0 && opens;
-                if (abbrev && isupper(nc))
+                /* (... nor before a bracket after a rank: "Maj. Gen." over "(res.) X") */
+                if (abbrev && (isupper(nc) || (nc == '(' && wn >= 2)))
                     terminal = false;
                 /* ... and a month's ("on Aug.\n19") */
                 month_cut = isdigit(nc) && parley_date_month_name(t + w, wn) > 0;

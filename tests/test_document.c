@@ -527,6 +527,18 @@ static void test_footnote_marks_blanked(void **state)
     parley_document_free(d);
 }
 
+static void test_rank_over_bracket_joined(void **state)
+{
+    (void)state;
+    /* a hard-wrapped "Maj. Gen." over "(res.) Eyal Zamir": a rank's abbreviation ends no line's
+     * sentence before a bracket */
+    parley_document *d = mk("A headline\n\nMinister Gallant was accompanied by\nthe Director General of the\n"
+                            "Ministry of Defense, Maj. Gen.\n(res.) Eyal Zamir, and Military\nSecretary Brig. Gen. "
+                            "Guy Markizano.\n");
+    assert_non_null(strstr(parley_document_text(d), "Maj. Gen. (res.) Eyal Zamir"));
+    parley_document_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -535,7 +547,7 @@ int main(void)
         cmocka_unit_test(test_clutter),        cmocka_unit_test(test_normalise_offsets),
         cmocka_unit_test(test_invalid_utf8),   cmocka_unit_test(test_hard_wrap),
         cmocka_unit_test(test_iso_date), cmocka_unit_test(test_date_line), cmocka_unit_test(test_published_footer),
-        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line), cmocka_unit_test(test_letterhead_lines_not_joined), cmocka_unit_test(test_share_bar_and_desk_word), cmocka_unit_test(test_contributed_credit), cmocka_unit_test(test_footnote_marks_blanked),
+        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line), cmocka_unit_test(test_letterhead_lines_not_joined), cmocka_unit_test(test_share_bar_and_desk_word), cmocka_unit_test(test_contributed_credit), cmocka_unit_test(test_footnote_marks_blanked), cmocka_unit_test(test_rank_over_bracket_joined),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
