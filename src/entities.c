@@ -1460,6 +1460,8 @@ static const char *most_frequent_country(const parley_extraction *ex, const sent
     return best && (!tied || best_first != SIZE_MAX) ? best->name : NULL;
 }
 
+static bool and_joined(const parley_extraction *ex, const parley_mention *a, const parley_mention *b, size_t titles);
+
 /* The meeting words that person mention pm is the subject of: within six tokens after it, or
  * past an insertion between commas or brackets ("X, this evening (Monday, 4 September), met with"),
  * up to 20, and before anyone else is named; SIZE_MAX when none. */
@@ -1481,6 +1483,11 @@ static size_t meet_after(const parley_extraction *ex, const sentence_mentions *s
                          parley_text_tok_is(&ex->text, pm->te + 2, "by") && o->tb <= pm->te + 8;
         if (companion)
             limit = o->te + 12 < end ? o->te + 12 : end;
+        /* (a second subject joined by "and" shares the meeting words: "Foreign Minister A and
+         * Defense Minister B held talks with ...") */
+        else if (o->type == PARLEY_ENTITY_PERSON && o->tb >= pm->te && !(o->entity == pm->entity && o->entity >= 0) &&
+                 o->tb < limit && !ex->text.sentences[s].headline && and_joined(ex, pm, o, 5))
+            limit = o->te + 10 < end ? o->te + 10 : end;
         else if (o->type == PARLEY_ENTITY_PERSON && o->tb >= pm->te && !(o->entity == pm->entity && o->entity >= 0))
             limit = o->tb;
     }

@@ -4639,6 +4639,10 @@ country("hp206", "Manuel Adorni", "Argentina")
 # hp207: "NATO foreign ministers gathered in Brussels ... Secretary General Jens Stoltenberg said"
 check((person("hp207", "Jens Stoltenberg") or {}).get("country") is None, "hp207: Secretary General of the body told")
 
+# hp208 (the Japan Times): 'Foreign Minister Yoko Kamikawa and Defense Minister Minoru Kihara held
+# "two-plus-two" security talks with their Indian counterparts, ... in New Delhi' (both Japan's)
+country("hp208", "Yoko Kamikawa", "Japan")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
