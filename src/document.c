@@ -1344,9 +1344,6 @@ static void join_wrapped(char *t, size_t s, size_t len)
     }
 }
 
-/* Blank the web addresses of text [s, e) ("https://t.co/x", "pic.twitter.com/x", "www.x.org/y";
- * not a bare "www.x.org" with no slash): a link glued to a sentence's end is no word of it.
- * O(e - s). */
 /* An encyclopedia's footnote marks glued to the word or sign before them ("General,[1] is",
  * "Mohan al-Freiji.[2]", "[citation needed]") are blanked: no sentence reads them. O(e - s). */
 static void blank_footnotes(char *t, size_t s, size_t e)
@@ -1368,6 +1365,9 @@ static void blank_footnotes(char *t, size_t s, size_t e)
     }
 }
 
+/* Blank the web addresses of text [s, e) ("https://t.co/x", "pic.twitter.com/x", "www.x.org/y";
+ * not a bare "www.x.org" with no slash): a link glued to a sentence's end is no word of it.
+ * O(e - s). */
 static void blank_links(char *t, size_t s, size_t e)
 {
     /* (the slashes, found with memchr(): a slash's word is a link when it opens with "https://",

@@ -3945,15 +3945,9 @@ static const char *parallel_pair_rule(const parley_extraction *ex, const sentenc
     if (r > 0 && parley_text_tok_is(&ex->text, r, ","))
         r--;
     /* (... "the foreign ministers of both countries, A and B", "of the two countries,") */
-    if (r >= 4 && (parley_text_tok_is(&ex->text, r, "countries") || parley_text_tok_is(&ex->text, r, "sides"))) {
-        size_t k = r - 1;
-        if (parley_text_tok_is(&ex->text, k, "two") && parley_text_tok_is(&ex->text, k - 1, "the"))
-            k--;
-        else if (!parley_text_tok_is(&ex->text, k, "both"))
-            k = r + 1;
-        if (k <= r && k >= 2 && parley_text_tok_is(&ex->text, k - 1, "of"))
-            r = k - 2;
-    }
+    size_t of = parley_both_sides_at(ex, r + 1, ex->text.sentences[pm->sentence].tok_begin);
+    if (of != SIZE_MAX && of > 0)
+        r = of - 1;
     const parley_token *ot = &ex->text.tokens[r];
     /* (not members of one body: "Senators A and B") */
     static const char *const members[] = {"senators", "congressmen", "congresswomen", "lawmakers", "legislators",

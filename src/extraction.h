@@ -263,6 +263,10 @@ bool parley_delegation_led_by(const parley_extraction *ex, size_t s, size_t *sen
  * "Consultations", "Summit", "Session"). The token of "held" and @p *len up to the name's end
  * (a bracket after it included), or SIZE_MAX. O(e - b). */
 size_t parley_named_meeting(const parley_extraction *ex, size_t b, size_t e, size_t *len);
+/** @brief "of both countries", "of the two sides" (or "nations") ending right before token @p end,
+ * after token @p b ("the foreign ministers of both countries, A and B"): the token of "of", or
+ * SIZE_MAX. O(1). */
+size_t parley_both_sides_at(const parley_extraction *ex, size_t end, size_t b);
 /** @brief Is token @p i the "for" of a departure ("left for", "departed for", "set off for"), after
  * token @p b, so that a place named after it is where someone goes? O(1). */
 bool parley_departure_for(const parley_extraction *ex, size_t i, size_t b);

@@ -511,6 +511,19 @@ bool parley_delegation_led_by(const parley_extraction *ex, size_t s, size_t *sen
     return false;
 }
 
+size_t parley_both_sides_at(const parley_extraction *ex, size_t end, size_t b)
+{
+    static const char *const sides[] = {"countries", "sides", "nations", NULL};
+    if (end < b + 3 || !parley_text_tok_in_ci(&ex->text, end - 1, sides))
+        return SIZE_MAX;
+    size_t k = end - 2;
+    if (tok_is(ex, k, "two") && k > b && tok_is(ex, k - 1, "the"))
+        k--;
+    else if (!tok_is(ex, k, "both"))
+        return SIZE_MAX;
+    return k > b && tok_is(ex, k - 1, "of") ? k - 1 : SIZE_MAX;
+}
+
 size_t parley_named_meeting(const parley_extraction *ex, size_t b, size_t e, size_t *len)
 {
     static const char *const held[] = {"held", "hold", "holds", "holding", "convened", "chaired", NULL};

@@ -1041,17 +1041,17 @@ static bool caps_line(const parley_extraction *ex, const parley_sentence *se)
     return !acronyms;
 }
 
+/* Words that tie a phrase together rather than name anything ("the", "of", "after"). */
+static const char *const function_words[] = {"the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "by",
+                                             "for", "from", "to", "with", "as", "after", "before", "during", "this",
+                                             "that", "which", "his", "her", "their", "its", "our", "while", "since",
+                                             NULL};
+
 /* A capitalised word the lexicon keeps out of names that may stand inside an exercise's name
  * before a word of it ("Exercise New Horizon", "Exercise Northern Edge"): not a function word
  * nor a date's. */
-static const char *const function_words_x[] = {"the", "of", "in", "on", "at", "by", "for", "from", "to", "with", "as",
-                                               "and", "or", "which", "that", "its", "their", NULL};
-
 static bool inner_name_stop(const parley_extraction *ex, size_t q, size_t end)
 {
-    static const char *const function_words[] = {"the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "by",
-                                                 "for", "from", "to", "with", "as", "after", "before", "during", "this",
-                                                 "that", "his", "her", "their", "its", "our", "while", "since", NULL};
     return q + 1 < end && is_word(ex, q + 1) && is_cap(ex, q + 1) && !parley_match(ex, q + 1, PARLEY_LEX_STOP, NULL) &&
            !date_word(ex, q) && !date_word(ex, q + 1) && !parley_text_tok_in_ci(&ex->text, q, function_words);
 }
@@ -1221,8 +1221,7 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
             if (b == e && !is_cap(ex, i)) {
                 size_t a = i;
                 while (a > se->tok_begin && a + 5 > i && is_word(ex, a - 1) && !is_cap(ex, a - 1) &&
-                       !tok_is(ex, a - 1, "a") && !tok_is(ex, a - 1, "an") &&
-                       !parley_text_tok_in_ci(&ex->text, a - 1, function_words_x))
+                       !parley_text_tok_in_ci(&ex->text, a - 1, function_words))
                     a--;
                 if (a >= se->tok_begin + 3 && (tok_is(ex, a - 1, "a") || tok_is(ex, a - 1, "an")) && punct_is(ex, a - 2, ',')) {
                     size_t ne = a - 2, nb = ne;
@@ -1620,16 +1619,9 @@ static bool kin_before(const parley_extraction *ex, size_t i, size_t sb)
         q--;
     }
     /* ("the foreign ministers of both countries, A and B", "... of the two sides,") */
-    if (item && q < i && q >= sb + 4 &&
-        (tok_is(ex, q - 1, "countries") || tok_is(ex, q - 1, "sides") || tok_is(ex, q - 1, "nations"))) {
-        size_t k = q - 2;
-        if (tok_is(ex, k, "two") && k > sb && tok_is(ex, k - 1, "the"))
-            k--;
-        else if (!tok_is(ex, k, "both"))
-            k = sb;
-        if (k >= sb + 2 && tok_is(ex, k - 1, "of") && plural_role(ex, k - 2))
-            return true;
-    }
+    size_t of = item && q < i ? parley_both_sides_at(ex, q, sb) : SIZE_MAX;
+    if (of != SIZE_MAX && of > sb && plural_role(ex, of - 1))
+        return true;
     /* ("three cabinet ministers: A, B and C": the list after a colon) */
     if (q > sb + 1 && q < i + 1 && punct_is(ex, q - 1, ':') && plural_role(ex, q - 2) && (q == i || item))
         return true;

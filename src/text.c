@@ -47,9 +47,7 @@ static bool abbrev_period_ends(const char *t, size_t len, size_t i, size_t n)
     static const char *const openers[] = {"The", "He", "She", "They", "It", "This", "These", "Those", "His", "Her",
                                           "Their", "We", "Both", "But", "During", "While", "Meanwhile", "Earlier",
                                           "Later", "However", "According", NULL};
-    /* (an initial ends a sentence only before a word that opens one: "posted on X. Earlier, he
-     * met"; never at a line's end, where a wrapped name goes on) */
-    if ((n == 2 && (strncmp(t + i, "Jr", 2) == 0 || strncmp(t + i, "Sr", 2) == 0)) || n < 1)
+    if (n == 2 && (strncmp(t + i, "Jr", 2) == 0 || strncmp(t + i, "Sr", 2) == 0))
         return false;
     /* (nor after a given name's short form, the name going on: "Md." over "Jashim Uddin") */
     if ((n == 2 && strncmp(t + i, "Md", 2) == 0) || (n == 4 && (strncmp(t + i, "Mohd", 4) == 0 || strncmp(t + i, "Muhd", 4) == 0)))
@@ -57,6 +55,8 @@ static bool abbrev_period_ends(const char *t, size_t len, size_t i, size_t n)
     size_t q = i + n + 1;   /* past the period */
     while (q < len && (t[q] == ' ' || t[q] == '\t'))
         q++;
+    /* (an initial, one letter, ends a sentence only before a word that opens one, "posted on X.
+     * Earlier, he met"; never at a line's end, where a wrapped name goes on) */
     if (q >= len || t[q] == '\n' || t[q] == '\r')
         return n >= 2;
     size_t e = q;
