@@ -987,9 +987,6 @@ static int visited_country(const parley_extraction *ex, size_t s, size_t trig, c
     return -1;
 }
 
-/* The relative clause (", who ... ," or ", which ... ,") token p is in, closed by a comma
- * before token limit: its first token ("who") in *b and its closing comma in *e; false when p is
- * in none. O(tokens of the clause). */
 /* The "who" or "which" opening, after a comma, the clause token p is in (no comma between it and
  * p, at most 24 tokens back), or SIZE_MAX. */
 static size_t relative_opener(const parley_extraction *ex, const parley_sentence *se, size_t p)
@@ -1002,6 +999,9 @@ static size_t relative_opener(const parley_extraction *ex, const parley_sentence
                : SIZE_MAX;
 }
 
+/* The relative clause (", who ... ," or ", which ... ,") token p is in, closed by a comma
+ * before token limit: its first token ("who") in *b and its closing comma in *e; false when p is
+ * in none. O(tokens of the clause). */
 static bool relative_clause_at(const parley_extraction *ex, const parley_sentence *se, size_t p, size_t limit, size_t *b,
                                size_t *e)
 {
@@ -3023,6 +3023,20 @@ static bool group_names_office(const parley_extraction *ex, size_t g, size_t gl)
     return false;
 }
 
+/* Whether @p title holds the office word w (n bytes) as its own office: "President", "Prime
+ * Minister", not "Vice President" or "Deputy Prime Minister" (another office that holds the word). */
+static bool holds_office(const char *title, const char *w, size_t n)
+{
+    for (const char *t = title; t && *t; t++) {
+        if (!((t == title || t[-1] == ' ' || t[-1] == '-') && strncasecmp(t, w, n) == 0 && (t[n] == '\0' || t[n] == ' ')))
+            continue;
+        size_t before = (size_t)(t - title);
+        if (!((before >= 5 && strncasecmp(t - 5, "vice", 4) == 0) || (before >= 7 && strncasecmp(t - 7, "deputy", 6) == 0)))
+            return true;
+    }
+    return false;
+}
+
 /* Whether the people of meeting ev hold the office a plural phrase at [g, g + gl) names: "the
  * two presidents" (an office's plural: every person's title says "president"), "the heads of state" (a president's,
  * a monarch's); any meeting fits a phrase naming no office ("the two sides", "the leaders"). */
@@ -3075,9 +3089,9 @@ static bool group_fits(const parley_extraction *ex, size_t g, size_t gl, const p
             continue;
         bool holds = false;
         for (size_t k = 0; en->title && want[k] && !holds; k++)
-            holds = parley_text_holds_word(en->title, want[k], strlen(want[k]));
+            holds = holds_office(en->title, want[k], strlen(want[k]));
         for (size_t k = 0; en->title && also && also[k] && !holds; k++)
-            holds = parley_text_holds_word(en->title, also[k], strlen(also[k]));
+            holds = holds_office(en->title, also[k], strlen(also[k]));
         if (!holds)
             return false;
     }
@@ -4105,6 +4119,17 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         size_t q = meet + 1 + (is_w(ex, meet + 1, "a") || is_w(ex, meet + 1, "an") || is_w(ex, meet + 1, "the"));
         if (is_w_any(ex, q, sent))
             ml = 0;
+    }
+    /* "X, whose country is set to host the summit, also called on Y": meeting words in a
+     * "whose" clause are said of a thing of X's, no one met; the words after the clause are the
+     * sentence's */
+    size_t wb, we;
+    if (ml && relative_clause_at(ex, se, meet, se->tok_end, &wb, &we) && is_w(ex, wb, "whose") && we < se->tok_end) {
+        size_t l2 = 0, m2 = find_trigger(ex, we, se->tok_end, PARLEY_LEX_MEET, &l2);
+        if (l2) {
+            meet = m2;
+            ml = l2;
+        }
     }
     if (!ml && (meet = parley_named_meeting(ex, se->tok_begin, se->tok_end, &ml)) == SIZE_MAX)
         meet = se->tok_end;
@@ -5187,6 +5212,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             pl = 0;
     }
     bool planned = pl && plan < trig + tlen + 3;
+    /* "X, whose country is set to host the summit, also called on Y": what is to come in a
+     * relative clause closed before the verb is the clause's; another such word after it may
+     * still make the verb's */
+    size_t rel_b, rel_e;
+    if (planned && plan < trig && relative_clause_at(ex, se, plan, trig, &rel_b, &rel_e)) {
+        size_t l2 = 0, p2 = find_trigger(ex, rel_e, se->tok_end, PARLEY_LEX_PLANNED, &l2);
+        planned = l2 && p2 < trig + tlen + 3;
+    }
     /* "A and B will sign an agreement next month, X said on Tuesday after meeting Y": what is to
      * come is what X said; the meeting after the speech verb is past */
     /* (... and "the navies will hold drills, X said at a meeting with Y": the speech's meeting) */

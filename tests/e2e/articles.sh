@@ -4643,6 +4643,21 @@ check((person("hp207", "Jens Stoltenberg") or {}).get("country") is None, "hp207
 # "two-plus-two" security talks with their Indian counterparts, ... in New Delhi' (both Japan's)
 country("hp208", "Yoko Kamikawa", "Japan")
 
+# hp209: "met Kenyan President A, Vice President B and ... The two presidents agreed ..., and their
+# ministers signed four memoranda" (the presidents' agreement: a vice president is no president)
+check([names("hp209", ev["participants"]) for ev in events("hp209", "agreement")] ==
+      [{"Luiz Inácio Lula da Silva", "William Ruto"}], "hp209: the two presidents")
+
+# hp210: "Timor-Leste's Prime Minister X, whose country is set to become ASEAN's 11th member, also
+# called on Anwar" (the call took place)
+check(len(met("hp210", "Xanana Gusmao", "Anwar Ibrahim")) == 1, "hp210: whose clause")
+
+# hp211: "In Vilnius he will see President X and Foreign Minister Y" (planned meetings)
+check(len(met("hp211", "David Lammy", "Gitanas Nausėda", "planned")) == 1, "hp211: will see")
+
+# hp212: "Modi had a working breakfast with US Vice President JD Vance"
+check(len(met("hp212", "Narendra Modi", "JD Vance")) == 1, "hp212: working breakfast")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
