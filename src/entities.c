@@ -2226,6 +2226,10 @@ static bool international(const parley_extraction *ex, const parley_entity *en)
     for (size_t k = 0; k < en->n_mentions; k++)
         if (ex->mentions[en->mentions[k]].international)
             return true;
+    /* (an office only such bodies have: "High Representative X" of the EU, or for Bosnia) */
+    for (const char *t = en->title; t && *t; t++)
+        if ((t == en->title || t[-1] == ' ') && strncasecmp(t, "High Representative", 19) == 0)
+            return true;
     /* ("Secretary General X" alone in a story of an international body's, "NATO foreign
      * ministers gathered ...": that body's) */
     /* (the body named in the 64 mentions before the person's first: bounded, so that a document

@@ -1756,6 +1756,8 @@ static bool after_visiting_at(const parley_extraction *ex, size_t q, size_t e)
     return v + 1 < e && (is_w(ex, v, "visit") || is_w(ex, v, "trip")) && is_w(ex, v + 1, "to");
 }
 
+static int story_prev(const doc_state *st);
+
 /* the date of an event in sentence s near the trigger */
 static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, const doc_state *st, bool future,
                           parley_date *out, int *rel_days)
@@ -1822,12 +1824,15 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
          * the arrival, not of the meeting in the place visited before */
         /* "X held talks with Y, whose ministry signed a contract last year": a date in a clause
          * said of a person after the event's words (a month or a year only after "who" or
-         * "which": "Y, who arrived on Monday" may date the visit) */
+         * "which": "Y, who arrived on Monday" may date the visit, unless a meeting of the story
+         * was dated before: "also met Y, who arrived on Thursday night" after Friday's talks) */
         for (size_t q = h.pos; !relative && trig < h.pos && q-- > trig + 1 && q + 24 > h.pos;) {
             if (is_p(ex, q, ',') || is_p(ex, q, ';'))
                 break;
+            int sp = story_prev(st);
             relative = is_p(ex, q - 1, ',') &&
-                       (is_w(ex, q, "whose") || (!h.date.d && (is_w(ex, q, "who") || is_w(ex, q, "which"))));
+                       (is_w(ex, q, "whose") || (!h.date.d && (is_w(ex, q, "who") || is_w(ex, q, "which"))) ||
+                        (is_w(ex, q, "who") && is_w(ex, q + 1, "arrived") && sp >= 0 && ex->events[sp].date[0]));
         }
         /* "..., the first meeting between a former US president and a European head of state this
          * year": a year that counts the firsts, not the meeting's date */
@@ -4256,11 +4261,24 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         bool told = false;   /* (the last meeting's sentence tells of a delegation) */
         for (size_t q = ls->tok_begin; q < ls->tok_end && !told; q++)
             told = is_w(ex, q, "delegation");
+        /* (... or one side's delegation "also" had them: "The Russian delegation also included
+         * A and B" after the two ministers' talks) */
+        for (size_t q = dlg; !told && dlg > se->tok_begin + 1 && q < dlg + ml2; q++)
+            told = is_w(ex, q, "also");
         for (size_t q = dlg; told && q < dlg + ml2; q++)
             told = !is_w(ex, q, "led") && !is_w(ex, q, "headed");   /* (who led it is told with the meeting) */
         if (ml2 && told) {
             join = dlg;
             jl = ml2;
+        }
+    }
+    /* "On the American side, A and B took part.": the last words of a sentence right after a
+     * meeting's */
+    if (!jl && st->last_meeting >= 0 && st->last_meeting_sentence + 2 >= s && se->tok_end >= se->tok_begin + 4) {
+        size_t e = se->tok_end - (is_p(ex, se->tok_end - 1, '.') ? 1 : 0);
+        if (is_w(ex, e - 1, "part") && is_w(ex, e - 2, "took")) {
+            join = e - 2;
+            jl = 2;
         }
     }
     size_t plan = sentence_trigger(ex, se, sk, PARLEY_LEX_PLANNED, &pl);
@@ -5992,7 +6010,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
 }
 
 /* Countries taking part in a named exercise mentioned in the same sentence. */
-static int do_exercises(parley_extraction *ex)
+static int do_exercises(parley_extraction *ex, const doc_state *st)
 {
     for (size_t m = 0; m < ex->n_mentions; m++) {
         const parley_mention *xm = &ex->mentions[m];
@@ -6030,14 +6048,23 @@ static int do_exercises(parley_extraction *ex)
                 return PARLEY_ENOMEM;
             if (event_add_participant(ex, ev, xm->entity) < 0)
                 return PARLEY_ENOMEM;
-            /* "the two countries would hold the Southern Jackaroo exercise next year", "are
-             * scheduled to hold": an exercise to come */
-            for (size_t q = xm->tb > cb + 8 ? xm->tb - 8 : cb; q < xm->tb; q++)
-                if (modal_at(ex, q) || parley_match(ex, q, PARLEY_LEX_PLANNED, NULL)) {
-                    ev->status = PARLEY_STATUS_PLANNED;
-                    break;
-                }
         }
+        /* "the two countries would hold the Southern Jackaroo exercise next year", "are scheduled
+         * to hold", "Exercise Malabar 2023 will follow in November": an exercise to come (the
+         * status its first telling says; the day each sentence gives is looked for ahead) */
+        bool to_come = false;
+        for (size_t q = xm->tb > cb + 8 ? xm->tb - 8 : cb; q < xm->tb && !to_come; q++)
+            to_come = modal_at(ex, q) || parley_match(ex, q, PARLEY_LEX_PLANNED, NULL);
+        for (size_t q = xm->te; q < ce && q < xm->te + 2 && !to_come; q++)
+            to_come = modal_at(ex, q);
+        /* (... or its first telling in the body, after a headline's: "India, France to hold
+         * joint exercise Shakti") */
+        bool first_told = true;
+        const parley_entity *xe = &ex->entities[xm->entity];
+        for (size_t k = 0; k < xe->n_mentions && xe->mentions[k] < m && first_told; k++)
+            first_told = ex->text.sentences[ex->mentions[xe->mentions[k]].sentence].headline;
+        if (to_come && (ev->n_participants == 1 || first_told))
+            ev->status = PARLEY_STATUS_PLANNED;
         for (size_t c = ex->sent_mentions[xm->sentence]; c < ex->sent_mentions[xm->sentence + 1]; c++) {
             const parley_mention *cm = &ex->mentions[c];
             if (cm->sentence == xm->sentence && cm->type == PARLEY_ENTITY_COUNTRY && cm->entity >= 0 &&
@@ -6048,6 +6075,14 @@ static int do_exercises(parley_extraction *ex)
         }
         if (ev->place < 0)
             ev->place = sentence_place(ex, xm->sentence);
+        /* "began the annual Balikatan exercise on Monday", "concluded Exercise Malabar on Oct.
+         * 20": the day its sentence gives (none when it gives none: an exercise is not dated by
+         * the story alone) */
+        parley_date d;
+        int rel;
+        if (!ev->date[0] &&
+            sentence_date(ex, xm->sentence, xm->tb, st, to_come, &d, &rel))
+            parley_date_format(ev->date, &d);
         if (event_add_evidence(ex, ev, xm->sentence, xm->tb, xm->te) < 0)
             return PARLEY_ENOMEM;
     }
@@ -6245,6 +6280,11 @@ int parley_events_find(parley_extraction *ex)
         }
     }
     free(st.no_date);
+    st.no_date = NULL;
+    headline_cities(ex);
+    int rc = do_exercises(ex, &st);
+    if (rc < 0)
+        return rc;
     /* a made-up year is no event's: a day and month alone, else no date */
     for (size_t k = 0; st.made_up_year && k < ex->n_events; k++) {
         parley_event *ev = &ex->events[k];
@@ -6257,6 +6297,5 @@ int parley_events_find(parley_extraction *ex)
         else
             ev->date[0] = '\0';
     }
-    headline_cities(ex);
-    return do_exercises(ex);
+    return 0;
 }

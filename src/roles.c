@@ -275,15 +275,16 @@ static bool in_of_name(const parley_extraction *ex, const uint8_t *mark, size_t 
  * a phrase that ends elsewhere is still found, with no title. */
 static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_role *out, size_t need_e);
 
-/* "a - b", allocated (the caller frees), or NULL when out of memory. */
-static char *dash_joined(const char *a, const char *b)
+/* a, the separator sep and b ("a - b", "a/b"), allocated (the caller frees), or NULL when out of
+ * memory. */
+static char *joined_titles(const char *a, const char *sep, const char *b)
 {
-    size_t n1 = strlen(a), n2 = strlen(b);
-    char *both = malloc(n1 + n2 + 4);
+    size_t n1 = strlen(a), n2 = strlen(b), ns = strlen(sep);
+    char *both = malloc(n1 + ns + n2 + 1);
     if (both) {
         memcpy(both, a, n1);
-        memcpy(both + n1, " - ", 3);
-        memcpy(both + n1 + 3, b, n2 + 1);
+        memcpy(both + n1, sep, ns);
+        memcpy(both + n1 + ns, b, n2 + 1);
     }
     return both;
 }
@@ -306,7 +307,7 @@ int parley_role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
         }
         if (rc2 == 1 && second.office && second.title && second.b == d + 1 &&
             (second.e == end || tok_punct_is(ex, second.e, ','))) {
-            char *both = dash_joined(out->title, second.title);
+            char *both = joined_titles(out->title, " - ", second.title);
             if (!both) {
                 free(second.title);
                 free(out->title);
@@ -1043,11 +1044,15 @@ static int role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
                   !parley_phrase_ends_at(ex, PARLEY_LEX_MODIFIER, role.e - 1, role.b))))
                 role.title[tl - cl] = '\0';
             /* "First Deputy Minister of Defense - Chief of the General Staff of the Azerbaijan Army
-             * X": an office before a dash set apart by spaces holds the title too */
-            if (joined && role.office && role.title && role.b > sb + 2 && tok_punct_is(ex, role.b - 1, '-') &&
-                (ex->text.tokens[role.b - 1].flags & PARLEY_TOK_SPACE) && (ex->text.tokens[role.b].flags & PARLEY_TOK_SPACE)) {
+             * X": an office before a dash set apart by spaces holds the title too; so does one
+             * before a slash with no spaces ("High Representative/Vice-President X") */
+            bool slash = role.b > sb + 2 && tok_punct_is(ex, role.b - 1, '/') &&
+                         !(ex->text.tokens[role.b - 1].flags & PARLEY_TOK_SPACE) && !(ex->text.tokens[role.b].flags & PARLEY_TOK_SPACE);
+            if (joined && role.office && role.title && role.b > sb + 2 &&
+                (slash || (tok_punct_is(ex, role.b - 1, '-') && (ex->text.tokens[role.b - 1].flags & PARLEY_TOK_SPACE) &&
+                           (ex->text.tokens[role.b].flags & PARLEY_TOK_SPACE)))) {
                 parley_role first;
-                int rc2 = role_before(ex, role.b, sb, &first, NULL, false);
+                int rc2 = role_before(ex, slash ? role.b - 1 : role.b, sb, &first, NULL, false);
                 if (rc2 < 0) {
                     free(role.title);
                     return rc2;
@@ -1055,7 +1060,7 @@ static int role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
                 char *both = NULL;
                 /* (not a dateline's city: "NUR-SULTAN - Defence Minister X") */
                 if (rc2 == 1 && first.office && first.title && first.e + 1 == role.b && strchr(first.title, ' ') &&
-                    !(ex->text.tokens[first.b].flags & PARLEY_TOK_ALLCAPS) && !(both = dash_joined(first.title, role.title))) {
+                    !(ex->text.tokens[first.b].flags & PARLEY_TOK_ALLCAPS) && !(both = joined_titles(first.title, slash ? "/" : " - ", role.title))) {
                     free(first.title);
                     free(role.title);
                     return PARLEY_ENOMEM;

@@ -4658,6 +4658,22 @@ check(len(met("hp211", "David Lammy", "Gitanas Nausėda", "planned")) == 1, "hp2
 # hp212: "Modi had a working breakfast with US Vice President JD Vance"
 check(len(met("hp212", "Narendra Modi", "JD Vance")) == 1, "hp212: working breakfast")
 
+# hp213 (TASS): "The Russian delegation also included A and B. On the American side, C and D took
+# part. Saudi Foreign Minister E hosted the talks." (all of them at the talks)
+check(len(met("hp213", "Marco Rubio", "Yury Ushakov")) == 1 and len(met("hp213", "Sergey Lavrov", "Steve Witkoff")) == 1 and
+      len(met("hp213", "Sergey Lavrov", "Faisal bin Farhan")) == 1, "hp213: delegations and host")
+
+# hp214 (EEAS): "High Representative/Vice-President Kaja Kallas met today with ..." datelined Brussels
+check(title("hp214", "Kaja Kallas") == "High Representative/Vice-President", "hp214: slash title")
+country("hp214", "Kaja Kallas", None)
+
+# hp215: "Ramaphosa also met ... Narendra Modi, who arrived on Thursday night" after Friday's talks
+check([ev["date"] for ev in met("hp215", "Cyril Ramaphosa", "Narendra Modi")] == ["2025-11-21"], "hp215: arrival clause")
+
+# hp216: "GUAM - ... concluded Exercise Malabar 2025 off the coast of Guam on Oct. 20" (dated; Guam a place)
+check([ev["date"] for ev in docs["hp216"]["events"] if ev["type"] == "exercise"] == ["2025-10-20"], "hp216: exercise date")
+check("Guam" in ids("hp216", "location") and not any("GUAM" in o for o in ids("hp216", "organization")), "hp216: Guam")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
