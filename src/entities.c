@@ -1379,11 +1379,31 @@ static size_t *lead_positions(const parley_extraction *ex)
     return first;
 }
 
+/* Is country mention o said to be a partner of the speaker's ("Sweden is our strategic partner",
+ * "Japan remains our closest ally")? Then it is not the speaker's. O(8). */
+static bool our_partner_after(const parley_extraction *ex, const parley_mention *o)
+{
+    static const char *const partners[] = {"partner", "partners", "ally", "allies", "friend", "friends", NULL};
+    bool our = false;
+    for (size_t q = o->te; q < ex->text.n_tokens && q < o->te + 8; q++) {
+        if (ex->text.tokens[q].kind == PARLEY_TOK_PUNCT && !parley_text_tok_is(&ex->text, q, "-"))
+            return false;
+        if (q <= o->te + 2 && parley_text_tok_is(&ex->text, q, "our"))
+            our = true;
+        else if (our && parley_text_tok_in_ci(&ex->text, q, partners))
+            return true;
+    }
+    return false;
+}
+
 /* A country talked about, not anyone's: "discussed Iran's nuclear program", "talks about the
  * situation regarding Syria", "discussed the coalition led by the U.K. and Norway" (a word of
  * discussion in the 24 tokens before it). */
 static bool topic_country(const parley_extraction *ex, const parley_mention *o, size_t s)
 {
+    /* ('"Sweden is our strategic partner," said X': a partner spoken of) */
+    if (our_partner_after(ex, o))
+        return true;
     static const char *const words[] = {"discussed", "discuss", "discusses", "discussing", "reviewed", "about",
                                         "regarding", "concerning", "tackled", "tackling", NULL};
     /* ... or a discussion "on" it: "a fruitful discussion on the Johor Bahru-Singapore Link",

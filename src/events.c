@@ -2248,6 +2248,17 @@ static int visit_destination_before(const parley_extraction *ex, size_t s)
     return -1;
 }
 
+/* The place of the last signing told, when it shares someone with event ev; else -1. */
+static int agreement_place_of(const parley_extraction *ex, const doc_state *st, const parley_event *ev)
+{
+    const parley_event *ag = st->last_agreement >= 0 ? &ex->events[st->last_agreement] : NULL;
+    for (size_t i = 0; ag && ag->place >= 0 && i < ag->n_participants; i++)
+        for (size_t k = 0; k < ev->n_participants; k++)
+            if (ag->participants[i] == ev->participants[k])
+                return ag->place;
+    return -1;
+}
+
 static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t s, size_t trig, const doc_state *st,
                                 bool fallback)
 {
@@ -2477,6 +2488,8 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
                 ev->place = dest;
             else if (!prev && st->meeting_place >= 0)
                 ev->place = st->meeting_place;
+            else if (!prev && rel == 0 && agreement_place_of(ex, st, ev) >= 0)
+                ev->place = agreement_place_of(ex, st, ev);   /* "On the same day, the minister met" after a signing */
             else
                 ev->place = story_place(ex);
             /* "NAIROBI - Ruto met Biden at the White House": not where the dateline is when the
@@ -2835,8 +2848,13 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     /* "She also met her counterpart X, with whom she signed an agreement": the pronoun is the
      * subject of the meeting the sentence told */
     size_t pv = sign > se->tok_begin && is_w(ex, sign - 1, "also") ? sign - 1 : sign;
-    if (meeting >= 0 && pv > se->tok_begin + 1 && (is_w(ex, pv - 1, "he") || is_w(ex, pv - 1, "she")) &&
-        (is_w(ex, pv - 2, "whom") || is_w(ex, pv - 2, "where"))) {
+    /* ("Before departing, he met Carney and signed a joint statement with him": the signing is a
+     * second predicate of the meeting's subject, with the one met) */
+    if (meeting >= 0 && pv > se->tok_begin + 1 &&
+        (((is_w(ex, pv - 1, "he") || is_w(ex, pv - 1, "she")) && (is_w(ex, pv - 2, "whom") || is_w(ex, pv - 2, "where"))) ||
+         (is_w(ex, pv - 1, "and") && ex->events[meeting].n_evidence &&
+          ex->events[meeting].evidence[ex->events[meeting].n_evidence - 1].start >= se->start &&
+          ex->events[meeting].evidence[ex->events[meeting].n_evidence - 1].start < se->end))) {
         if (add_meeting_people(ex, idx, meeting) < 0)
             return PARLEY_ENOMEM;
         ev = &ex->events[idx];
@@ -3256,6 +3274,15 @@ static int call_then_meeting(parley_extraction *ex, size_t s, doc_state *st, peo
     for (size_t q = call + 1; q < meet && bnd == SIZE_MAX; q++)
         if (is_w(ex, q, "after") || is_w(ex, q, "before") || is_w(ex, q, "since"))
             bnd = q;
+    /* "held a telephone conversation with Y, and later received Z": a second predicate of the
+     * subject's after "and" (a word of time between) is a meeting of its own */
+    size_t v = meet > call + 2 && (is_w(ex, meet - 1, "later") || is_w(ex, meet - 1, "then") || is_w(ex, meet - 1, "also") ||
+                                   is_w(ex, meet - 1, "subsequently"))
+                   ? meet - 1
+                   : meet;
+    bool and_then = bnd == SIZE_MAX && v > call + 2 && is_w(ex, v - 1, "and") && is_p(ex, v - 2, ',');
+    if (and_then)
+        bnd = v - 1;
     if (bnd == SIZE_MAX || meet > bnd + 4)
         return 0;
     const parley_sentence *se = &ex->text.sentences[s];
@@ -3312,6 +3339,9 @@ static int call_then_meeting(parley_extraction *ex, size_t s, doc_state *st, peo
             parley_date_format(ev->date, &md);
         }
         ev->place = place_after(ex, s, meet, SIZE_MAX);
+        /* (the day and place of the sentence, as for any meeting it tells) */
+        if (and_then && (rc = event_set_date_place(ex, ev, s, meet, st, true)) < 0)
+            return rc;
         if ((rc = event_add_evidence(ex, ev, s, meet, meet + ml)) < 0)
             return rc;
     }
@@ -3833,6 +3863,23 @@ static int credentials_list(parley_extraction *ex, size_t s, size_t s0, const pe
             return rc;
     }
     return 0;
+}
+
+/* Do the tokens from the start of sentence se up to token g say only when, with no comma ("On
+ * Monday the two presidents ...", "Later that day the ministers ...")? At most six tokens. */
+static bool time_opening_before(const parley_extraction *ex, const parley_sentence *se, size_t g)
+{
+    static const char *const words[] = {"on", "in", "at", "the", "that", "later", "earlier", "then", "afterwards",
+                                        "subsequently", "day", "morning", "afternoon", "evening", "night", "same",
+                                        "next", "following", NULL};
+    if (g <= se->tok_begin || g > se->tok_begin + 6)
+        return false;
+    for (size_t q = se->tok_begin; q < g; q++)
+        if (!is_w_any(ex, q, words) && tok(ex, q)->kind != PARLEY_TOK_NUM &&
+            !(tok(ex, q)->kind == PARLEY_TOK_WORD && (parley_date_weekday_name(tok_s(ex, q), tok_n(ex, q)) >= 0 ||
+                                                      parley_date_month_name(tok_s(ex, q), tok_n(ex, q)) > 0)))
+            return false;
+    return true;
 }
 
 static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
@@ -5386,7 +5433,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
      * signed …", "the President received the speakers" */
     size_t gl, grp = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_GROUP, &gl);
     /* the subject: opening the sentence or a clause ("..., the sides", "said that the sides") */
-    bool grp_subject = gl && (grp == se->tok_begin || is_p(ex, grp - 1, ',') || is_w(ex, grp - 1, "that"));
+    bool grp_subject = gl && (grp == se->tok_begin || is_p(ex, grp - 1, ',') || is_w(ex, grp - 1, "that") ||
+                              time_opening_before(ex, se, grp));
     /* "Ministers of both countries signed ...": people of the group, opening the sentence */
     if (gl && !grp_subject && grp >= se->tok_begin + 2 && is_w(ex, grp - 1, "of") &&
         (grp - 2 == se->tok_begin || (grp - 3 == se->tok_begin && is_w(ex, se->tok_begin, "the"))) &&
@@ -5664,6 +5712,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                          ((parley_plural_office(ex, tok_s(ex, q), tok_n(ex, q)) && is_w(ex, q + 1, "of")) ||
                           ((is_w(ex, q, "counterparts") || is_w(ex, q, "colleagues")) &&
                            (is_w(ex, q + 1, "from") || is_w(ex, q + 1, "of"))));
+            /* (not "welcomed leaders of the G7, hosting bilateral meetings with A and B": a
+             * meeting each) */
+            for (size_t r = meet + ml; plural_met && r < obj.p[0].pos; r++)
+                plural_met = !is_w(ex, r, "bilateral") && !is_w(ex, r, "bilaterals") && !is_w(ex, r, "separate") &&
+                             !is_w(ex, r, "separately");
         }
         size_t groups = between || side || plural_met || obj.n == 0 || (!has_meet && !has_call) ||
                                 (subj.n >= 2 && has_meet && !has_call)

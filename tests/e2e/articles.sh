@@ -4674,6 +4674,24 @@ check([ev["date"] for ev in met("hp215", "Cyril Ramaphosa", "Narendra Modi")] ==
 check([ev["date"] for ev in docs["hp216"]["events"] if ev["type"] == "exercise"] == ["2025-10-20"], "hp216: exercise date")
 check("Guam" in ids("hp216", "location") and not any("GUAM" in o for o in ids("hp216", "organization")), "hp216: Guam")
 
+# hp217 (Poland's MOD): '"Sweden is our strategic partner in the Baltic Sea," said Kosiniak-Kamysz' (a
+# partner is not his country); "On the same day, the minister met with ..." after a signing in Warsaw
+country("hp217", "Władysław Kosiniak-Kamysz", "Poland")
+check([ev["place"] for ev in met("hp217", "Władysław Kosiniak-Kamysz", "Pål Jonson")] == ["location:warsaw"], "hp217: same day, same city")
+
+# hp218 (Dawn): "held a telephone conversation with A, and later received B at the Foreign Office"
+check(len(met("hp218", "Ishaq Dar", "Jane Marriott")) == 1 and
+      [len(ev["participants"]) for ev in events("hp218", "call")] == [2], "hp218: a call, then a meeting")
+
+# hp219: "On Monday the two presidents held a summit with King Abdullah II of Jordan"
+check(len(met("hp219", "Abdel Fattah el-Sisi", "Abdullah II")) == 1, "hp219: the two presidents' summit")
+
+# hp220 (CP): "welcomed leaders of the Group of Seven ..., hosting bilateral meetings with A and B";
+# "he met Carney and signed a joint statement on critical minerals with him"
+check(not met("hp220", "Keir Starmer", "Shigeru Ishiba"), "hp220: bilateral meetings")
+check([names("hp220", ev["participants"]) for ev in events("hp220", "agreement")] == [{"Mark Carney", "Donald Trump"}],
+      "hp220: met and signed with him")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
