@@ -1477,7 +1477,7 @@ static const char *most_frequent_country(const parley_extraction *ex, const sent
             tied = true;
         }
     }
-    return best && (!tied || best_first != SIZE_MAX) ? best->name : NULL;
+    return best && (!tied || (best_first != SIZE_MAX && person->title)) ? best->name : NULL;
 }
 
 static bool and_joined(const parley_extraction *ex, const parley_mention *a, const parley_mention *b, size_t titles);

@@ -1766,6 +1766,22 @@ static bool known_person_at(const parley_extraction *ex, size_t t, size_t end)
     return false;
 }
 
+/* Is the one word at token t the last word of a person named before (a strong mention, among the
+ * last 256 people)? */
+static bool known_surname_at(const parley_extraction *ex, size_t t)
+{
+    size_t seen = 0;
+    for (size_t m = ex->n_mentions; m-- > 0 && seen < 256;) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->type != PARLEY_ENTITY_PERSON)
+            continue;
+        seen++;
+        if (mm->strong && mm->te < t && mm->te > mm->tb + 1 && parley_text_tok_same(&ex->text, mm->te - 1, t))
+            return true;
+    }
+    return false;
+}
+
 /* The person mention of sentence s that ends at token t, or -1. */
 static int person_ends_at(const parley_extraction *ex, size_t s, size_t t)
 {
@@ -1785,7 +1801,8 @@ static bool meets_before(const parley_extraction *ex, size_t i, size_t sb)
 {
     if (i <= sb)
         return false;
-    if (tok_lower_is(ex, i - 1, "met") || tok_lower_is(ex, i - 1, "meets"))
+    /* ("to meet Vladimir Putin", "will meet with Xi Jinping": the infinitive too) */
+    if (tok_lower_is(ex, i - 1, "met") || tok_lower_is(ex, i - 1, "meets") || tok_lower_is(ex, i - 1, "meet"))
         return true;
     /* meeting words of the lexicon that end in "on": "called on", "paid a courtesy call on" */
     if (tok_lower_is(ex, i - 1, "on") &&
@@ -1794,7 +1811,7 @@ static bool meets_before(const parley_extraction *ex, size_t i, size_t sb)
     if (!tok_lower_is(ex, i - 1, "with") || i - 1 <= sb)
         return false;
     size_t v = i - 2;
-    return tok_lower_is(ex, v, "met") || tok_lower_is(ex, v, "meets") || tok_lower_is(ex, v, "talks") ||
+    return tok_lower_is(ex, v, "met") || tok_lower_is(ex, v, "meets") || tok_lower_is(ex, v, "meet") || tok_lower_is(ex, v, "talks") ||
            tok_lower_is(ex, v, "meeting") || tok_lower_is(ex, v, "discussions") || tok_lower_is(ex, v, "talked") ||
            /* meeting words of the lexicon that end in "with": "sat down with", "conferred with" */
            parley_phrase_ends_at(ex, PARLEY_LEX_MEET, i, sb);
@@ -2704,6 +2721,12 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         /* "Nurlan Yermekbayev and Bakhodir Kurbanov": a name joined by "and" to a person named
          * before in the article */
         if (!verb && e - i >= 2 && e + 2 < se->tok_end && tok_lower_is(ex, e, "and") && known_person_at(ex, e + 1, se->tok_end))
+            verb = true;
+        /* "a meeting between Zelensky and Vladimir Putin": after "and", a surname of a person
+         * named before in the article */
+        if (!verb && e - i >= 2 && i >= se->tok_begin + 3 && tok_lower_is(ex, i - 1, "and") && is_cap(ex, i - 2) &&
+            is_word(ex, i - 2) && !(i >= se->tok_begin + 4 && is_cap(ex, i - 3) && is_word(ex, i - 3)) &&
+            known_surname_at(ex, i - 2))
             verb = true;
         /* "the regime of Bashar al-Assad" */
         if (e - i >= 2 && i >= se->tok_begin + 2 && tok_lower_is(ex, i - 1, "of") && ruler_noun(ex, i - 2))

@@ -4692,6 +4692,11 @@ check(not met("hp220", "Keir Starmer", "Shigeru Ishiba"), "hp220: bilateral meet
 check([names("hp220", ev["participants"]) for ev in events("hp220", "agreement")] == [{"Mark Carney", "Donald Trump"}],
       "hp220: met and signed with him")
 
+# hp221: untitled people, "Russian and Ukrainian delegations" (no guess between two countries
+# named as often for one with no title); "a meeting between Zelensky and Vladimir Putin" (a person)
+check((person("hp221", "Volodymyr Zelensky") or {}).get("country") != "Russia", "hp221: no coin-flip country")
+check(person("hp221", "Vladimir Putin") is not None, "hp221: between a known surname and a name")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
