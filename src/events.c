@@ -1803,15 +1803,18 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
         /* (... or any day in a clause of what is to come: "X, who will be sworn in on Oct 20,
          * also called on Y") */
         if (h.pos < trig && trig < se->tok_end) {
-            bool to_come = false;
+            bool to_come = false, elsewhere = false;
             for (size_t q = h.pos; q-- > se->tok_begin && q + 16 > h.pos && !is_p(ex, q, ',');) {
                 if (!future && (is_w(ex, q, "visit") || is_w(ex, q, "arrived") || is_w(ex, q, "trip") || is_w(ex, q, "tour")))
                     break;
                 to_come |= modal_at(ex, q);
+                /* (... or a day of a stop before: "X, who visited Saudi Arabia on Feb. 2, held a
+                 * meeting with Y") */
+                elsewhere |= is_w(ex, q, "visited") || is_w(ex, q, "toured");
                 if (is_w(ex, q, "who") || is_w(ex, q, "which")) {
                     /* (... and any day of a clause for what is to come: "X, who arrived on Monday,
                      * will also be received by Y") */
-                    relative = !h.date.d || to_come || future;
+                    relative = !h.date.d || to_come || future || elsewhere;
                     break;
                 }
             }
@@ -2885,7 +2888,14 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     }
     /* nobody named as signing: the people of the meeting just told ("An MoU was also exchanged
      * in the presence of the two Ministers") */
-    if (ev->n_participants == 0 && meeting < 0 && st->last_meeting >= 0 && st->last_meeting_sentence + 2 >= s) {
+    /* (... or a few sentences on, when the sentence refers to it: "At the end of the visit, a
+     * plan for 2026 was signed") */
+    bool refers = false;
+    static const char *const occasions[] = {"visit", "talks", "meeting", "negotiations", NULL};
+    for (size_t q = se->tok_begin; q + 1 < se->tok_end && !refers && st->last_meeting_sentence + 4 >= s; q++)
+        refers = is_w(ex, q, "the") && is_w_any(ex, q + 1, occasions);
+    if (ev->n_participants == 0 && meeting < 0 && st->last_meeting >= 0 &&
+        (st->last_meeting_sentence + 2 >= s || refers)) {
         meeting = st->last_meeting;
         if (add_meeting_people(ex, idx, meeting) < 0)
             return PARLEY_ENOMEM;

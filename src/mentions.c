@@ -947,7 +947,9 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
                                    is_word(ex, q) && !in_body;
                  q++)
                 in_body = parley_match(ex, q, PARLEY_LEX_ORGHEAD, NULL) > 0;
-            bool inrun = in_body || (i > se->tok_begin && name_word(ex, i - 1) && !punct_is(ex, i - 1, ',')) ||
+            /* (nor a town's name that opens an office of the lexicon: "the Federal President") */
+            bool inrun = in_body || parley_match(ex, i, PARLEY_LEX_OFFICE, NULL) > l ||
+                         (i > se->tok_begin && name_word(ex, i - 1) && !punct_is(ex, i - 1, ',')) ||
                          (i + l < se->tok_end && name_word(ex, i + l) && !glued(ex, i + l) && !used[i + l]) ||
                          /* a site named after the city: "Hyderabad House" */
                          (i + l < se->tok_end && is_cap(ex, i + l) && parley_match(ex, i + l, PARLEY_LEX_PLACE_HEAD, NULL) == 1);

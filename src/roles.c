@@ -524,6 +524,8 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             memset(mark + (j - start), INC, l);
             j += l;
         } else if (office && j > start && is_cap(ex, j) && (l = parley_match(ex, j, PARLEY_LEX_CITY, &e)) && j + l <= end &&
+                   /* (not a body's head word that names a town too: "Head of Mission", Mission in Texas) */
+                   !(l == 1 && parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL)) &&
                    (tok_word(ex, prev, "of") ||
                     /* "Governor of the Almaty Region X" */
                     (tok_word(ex, prev, "the") && prev > start && tok_word(ex, prev - 1, "of") && j + l < end &&

@@ -2302,6 +2302,32 @@ static void test_quoted_partner_country(void **state)
     test_doc_free(&t);
 }
 
+/* a person with no title, in a story naming two countries as often ("Russian and Ukrainian
+ * delegations"): no country guessed between them */
+static void test_untitled_no_coin_flip(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("John Abbot spoke to reporters on Thursday as Russian and Ukrainian delegations prepared "
+                              "for talks.", "2025-05-15");
+    assert_person_country(t.ex, "John Abbot", NULL);
+    test_doc_free(&t);
+}
+
+/* towns named like a title's words: "Deputy Head of Mission X" is of no country (Mission, Texas);
+ * "the Federal President" names no place (Federal, Argentina) */
+static void test_town_words_in_titles(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("Ambassador of Ghana to Germany Jane Roe presented her Letters of Credence to the Federal "
+                              "President, John Abbot, in Berlin. The Ambassador was accompanied by Deputy Head of Mission "
+                              "Max Mustermann.", "2025-06-12");
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");
+    assert_non_null(e);
+    assert_true(!e->country || strcmp(e->country, "United States") != 0);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Federal"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2318,7 +2344,7 @@ int main(void)
         cmocka_unit_test(test_sender_country), cmocka_unit_test(test_short_surname),
         cmocka_unit_test(test_dateline_country), cmocka_unit_test(test_title_country_not_destination),
         cmocka_unit_test(test_companions), cmocka_unit_test(test_demonym_of_another_and_delegation_including), cmocka_unit_test(test_visitor_by_dateline_aide_and_secretary_general),
-        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year), cmocka_unit_test(test_host_not_of_guest_country), cmocka_unit_test(test_untitled_host_publisher_and_led_by_body), cmocka_unit_test(test_owner_offices_and_own_visit), cmocka_unit_test(test_its_office_of_a_thing), cmocka_unit_test(test_relative_clause_of_a_thing), cmocka_unit_test(test_reported_place_and_journey_after), cmocka_unit_test(test_signed_between_ministries), cmocka_unit_test(test_greeted_through_a_visitor), cmocka_unit_test(test_one_holder_office_named), cmocka_unit_test(test_place_in_guests_description), cmocka_unit_test(test_plural_possessor_and_country_pair), cmocka_unit_test(test_partner_between_and_senators), cmocka_unit_test(test_international_guest_at_a_seat), cmocka_unit_test(test_commander_general_of), cmocka_unit_test(test_visit_object_and_adviser_to), cmocka_unit_test(test_release_ministers_guests), cmocka_unit_test(test_envoy_to_the_kingdom), cmocka_unit_test(test_he_goes_on_with_the_subject), cmocka_unit_test(test_counterparts_from_two_and_seat_before_title), cmocka_unit_test(test_senator_courtesy_title), cmocka_unit_test(test_kin_trips_and_signings), cmocka_unit_test(test_surname_place_and_lead_role_words), cmocka_unit_test(test_represented_by_and_assistant_secretary), cmocka_unit_test(test_international_force), cmocka_unit_test(test_plural_word_of_a_body), cmocka_unit_test(test_office_on_a_topic_and_company_chief), cmocka_unit_test(test_owner_office_country), cmocka_unit_test(test_publisher_meets_international_officer), cmocka_unit_test(test_international_acronym_title), cmocka_unit_test(test_pair_met_after_with), cmocka_unit_test(test_companion_countries), cmocka_unit_test(test_invitee_and_owner_not_met), cmocka_unit_test(test_country_of_anothers_title), cmocka_unit_test(test_office_subject_and_travelling_subject), cmocka_unit_test(test_alias_and_past_place), cmocka_unit_test(test_signers_after_witnesses), cmocka_unit_test(test_visit_by_is_the_visitors), cmocka_unit_test(test_together_with_companion), cmocka_unit_test(test_ministers_of_both_countries), cmocka_unit_test(test_secretary_general_and_spokesperson_abroad), cmocka_unit_test(test_pair_subjects_share_meeting), cmocka_unit_test(test_high_representative), cmocka_unit_test(test_quoted_partner_country),
+        cmocka_unit_test(test_host_and_surname_city), cmocka_unit_test(test_publisher_country), cmocka_unit_test(test_posting_is_no_visit), cmocka_unit_test(test_shared_surname), cmocka_unit_test(test_seat_and_spokesperson), cmocka_unit_test(test_acronyms), cmocka_unit_test(test_international_policy_chief), cmocka_unit_test(test_met_where_the_journey_went), cmocka_unit_test(test_special_envoy_sender), cmocka_unit_test(test_two_senders), cmocka_unit_test(test_respective_with_ranks), cmocka_unit_test(test_headline_role_country), cmocka_unit_test(test_exercise_without_year), cmocka_unit_test(test_host_not_of_guest_country), cmocka_unit_test(test_untitled_host_publisher_and_led_by_body), cmocka_unit_test(test_owner_offices_and_own_visit), cmocka_unit_test(test_its_office_of_a_thing), cmocka_unit_test(test_relative_clause_of_a_thing), cmocka_unit_test(test_reported_place_and_journey_after), cmocka_unit_test(test_signed_between_ministries), cmocka_unit_test(test_greeted_through_a_visitor), cmocka_unit_test(test_one_holder_office_named), cmocka_unit_test(test_place_in_guests_description), cmocka_unit_test(test_plural_possessor_and_country_pair), cmocka_unit_test(test_partner_between_and_senators), cmocka_unit_test(test_international_guest_at_a_seat), cmocka_unit_test(test_commander_general_of), cmocka_unit_test(test_visit_object_and_adviser_to), cmocka_unit_test(test_release_ministers_guests), cmocka_unit_test(test_envoy_to_the_kingdom), cmocka_unit_test(test_he_goes_on_with_the_subject), cmocka_unit_test(test_counterparts_from_two_and_seat_before_title), cmocka_unit_test(test_senator_courtesy_title), cmocka_unit_test(test_kin_trips_and_signings), cmocka_unit_test(test_surname_place_and_lead_role_words), cmocka_unit_test(test_represented_by_and_assistant_secretary), cmocka_unit_test(test_international_force), cmocka_unit_test(test_plural_word_of_a_body), cmocka_unit_test(test_office_on_a_topic_and_company_chief), cmocka_unit_test(test_owner_office_country), cmocka_unit_test(test_publisher_meets_international_officer), cmocka_unit_test(test_international_acronym_title), cmocka_unit_test(test_pair_met_after_with), cmocka_unit_test(test_companion_countries), cmocka_unit_test(test_invitee_and_owner_not_met), cmocka_unit_test(test_country_of_anothers_title), cmocka_unit_test(test_office_subject_and_travelling_subject), cmocka_unit_test(test_alias_and_past_place), cmocka_unit_test(test_signers_after_witnesses), cmocka_unit_test(test_visit_by_is_the_visitors), cmocka_unit_test(test_together_with_companion), cmocka_unit_test(test_ministers_of_both_countries), cmocka_unit_test(test_secretary_general_and_spokesperson_abroad), cmocka_unit_test(test_pair_subjects_share_meeting), cmocka_unit_test(test_high_representative), cmocka_unit_test(test_quoted_partner_country), cmocka_unit_test(test_untitled_no_coin_flip), cmocka_unit_test(test_town_words_in_titles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

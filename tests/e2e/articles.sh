@@ -4697,6 +4697,20 @@ check([names("hp220", ev["participants"]) for ev in events("hp220", "agreement")
 check((person("hp221", "Volodymyr Zelensky") or {}).get("country") != "Russia", "hp221: no coin-flip country")
 check(person("hp221", "Vladimir Putin") is not None, "hp221: between a known surname and a name")
 
+# hp222 (News.Az): "At the end of the visit, a bilateral military cooperation plan for 2026 was
+# signed" four sentences after the ministers' meeting (theirs)
+check([names("hp222", ev["participants"]) for ev in events("hp222", "agreement")] == [{"Zakir Hasanov", "Irakli Chikovani"}],
+      "hp222: signed at the end of the visit")
+
+# hp223 (Hürriyet): "Al-Sharaa, who visited Saudi Arabia on Feb. 2, held a closed-door meeting with
+# Erdoğan" (not Feb. 2)
+check(all(ev["date"] != "2025-02-02" for ev in events("hp223", "meeting")), "hp223: another stop's day")
+
+# hp224 (Ghana's embassy): "Deputy Head of Mission, Mr. Kwabena Owusu" (Ghana's, not Mission in Texas's);
+# "the Federal President" names no town
+country("hp224", "Kwabena Owusu", "Ghana")
+check("Federal" not in ids("hp224", "location"), "hp224: Federal President")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
