@@ -1262,7 +1262,7 @@ static void join_wrapped(char *t, size_t s, size_t len)
                     w--;
                 static const char *const titles[] = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Maj", "Capt", "Adm",
                                                      "Sen", "Rep", "Gov", "Prof", "Brig", "Sgt", "Cmdr", "Amb", "Hon", "St",
-                                                     "Eng", "Engr", "Md", "Mohd", "Muhd", NULL};
+                                                     "Eng", "Engr", "Md", "Mohd", "Muhd", "Ma", NULL};
                 size_t wn = last - 1 - w;
                 bool abbrev = wn == 1 && isupper((unsigned char)t[w]) && (w == ls || t[w - 1] == ' ');
                 /* "Papikyan and U.S.\nAmbassador X": letters with periods (a sentence that ends

@@ -627,6 +627,16 @@ static void people_keep_before(people *pp, size_t limit)
     pp->n = k;
 }
 
+/* Drop the people named in tokens [b, e). */
+static void people_drop_between(people *pp, size_t b, size_t e)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < pp->n; i++)
+        if (pp->p[i].pos < b || pp->p[i].pos >= e)
+            pp->p[k++] = pp->p[i];
+    pp->n = k;
+}
+
 static void people_keep_after(people *pp, size_t limit)
 {
     size_t k = 0;
@@ -1420,6 +1430,10 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
         return true;
     if (is_w(ex, b, "the") && b + 1 < end) {
         size_t k = b + 1;
+        /* "The Head of State met with ...", "the head of government also received ..." */
+        if (k + 3 < end && is_w(ex, k, "head") && is_w(ex, k + 1, "of") && (is_w(ex, k + 2, "state") || is_w(ex, k + 2, "government")) &&
+            tok(ex, k + 3)->kind == PARLEY_TOK_WORD && !(tok(ex, k + 3)->flags & PARLEY_TOK_CAP))
+            return true;
         /* "the CAS called on ...": an office's initials in capitals, then a word in lower case */
         if (k + 1 < end && parley_office_initials_at(ex, k, 0) && tok(ex, k + 1)->kind == PARLEY_TOK_WORD &&
             !(tok(ex, k + 1)->flags & PARLEY_TOK_CAP))
@@ -1459,6 +1473,9 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
                         (l2 = parley_match(ex, k + ol, PARLEY_LEX_OFFICE, NULL));)
             ol += l2;
         size_t v = k + ol;
+        /* ("The Prime Minister and President X signed": the one in focus, and a leader named) */
+        if (ol && v + 1 < end && is_w(ex, v, "and") && parley_leader_office_at(ex, k) == ol && parley_leader_office_at(ex, v + 1))
+            return true;
         if (ol && v < end && tok(ex, v)->kind == PARLEY_TOK_WORD && !(tok(ex, v)->flags & PARLEY_TOK_CAP) &&
             !is_w(ex, v, "of") && !is_w(ex, v, "for") && !is_w(ex, v, "to") && !is_w(ex, v, "and") &&
             !is_w(ex, v, "on") && !is_w(ex, v, "in") && !is_w(ex, v, "at") && !is_w(ex, v, "the") &&
@@ -1631,6 +1648,23 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
         return delegation_leader(ex, s, p + 1, dl);
     if (p + 1 < se->tok_end && parley_office_initials_at(ex, p + 1, 0))
         return initials_holder(ex, p + 1, focus);
+    /* "The Head of State met with ...", "the head of government": the person in focus when that
+     * is their office's kind, else the latest president (prime minister) named */
+    if (p + 3 < se->tok_end && is_w(ex, p + 1, "head") && is_w(ex, p + 2, "of") &&
+        (is_w(ex, p + 3, "state") || is_w(ex, p + 3, "government"))) {
+        static const char *const of_state[] = {"President", "King", "Emir", "Amir", "Sultan", "Queen", NULL};
+        static const char *const of_gov[] = {"Prime Minister", "Premier", "Chancellor", NULL};
+        const char *const *kinds = is_w(ex, p + 3, "state") ? of_state : of_gov;
+        for (size_t k = 0; kinds[k] && focus >= 0; k++)
+            if (parley_text_holds_word(ex->entities[focus].title, kinds[k], strlen(kinds[k])))
+                return focus;
+        for (size_t k = 0; kinds[k]; k++) {
+            int who = latest_person(ex, s, kinds[k], strlen(kinds[k]), NULL);
+            if (who >= 0)
+                return who;
+        }
+        return -1;
+    }
     size_t head = SIZE_MAX, office = SIZE_MAX;
     for (size_t q = p + 1; q < se->tok_end && q < p + 6; q++) {
         size_t l = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL);
@@ -2858,6 +2892,16 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
          (is_w(ex, pv - 1, "and") && ex->events[meeting].n_evidence &&
           ex->events[meeting].evidence[ex->events[meeting].n_evidence - 1].start >= se->start &&
           ex->events[meeting].evidence[ex->events[meeting].n_evidence - 1].start < se->end))) {
+        if (add_meeting_people(ex, idx, meeting) < 0)
+            return PARLEY_ENOMEM;
+        ev = &ex->events[idx];
+    }
+    /* ("He and President X signed the agreement", "The Prime Minister and President X signed":
+     * the signing's own meeting, told in this sentence, has the subject the sentence names by
+     * its office or a pronoun) */
+    const parley_event *sm = meeting >= 0 ? &ex->events[meeting] : NULL;
+    const parley_evidence *sme = sm && sm->n_evidence ? &sm->evidence[sm->n_evidence - 1] : NULL;
+    if (sme && sme->start >= se->start && sme->start < se->end && sme->trigger && strncmp(sme->trigger, "sign", 4) == 0) {
         if (add_meeting_people(ex, idx, meeting) < 0)
             return PARLEY_ENOMEM;
         ev = &ex->events[idx];
@@ -4375,6 +4419,31 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             people_keep_before(&pp, denied);
         }
     }
+    /* "A met B in Riyadh, while C joined by phone": who takes part from afar, in a clause of
+     * their own set off by a comma, is no one at the meeting */
+    for (size_t q = se->tok_begin + 3; q + 1 < se->tok_end; q++) {
+        if (!((is_w(ex, q, "by") && (is_w(ex, q + 1, "phone") || is_w(ex, q + 1, "telephone") || is_w(ex, q + 1, "video"))) ||
+              (is_w(ex, q, "via") && (is_w(ex, q + 1, "video") || is_w(ex, q + 1, "videoconference"))) ||
+              is_w(ex, q, "virtually") || is_w(ex, q, "remotely")))
+            continue;
+        size_t c = q;
+        while (c > se->tok_begin && c + 16 > q && !is_p(ex, c, ',') && !is_p(ex, c, ';'))
+            c--;
+        if (!(is_p(ex, c, ',') || is_p(ex, c, ';')) || c + 1 >= q ||
+            !(is_w(ex, c + 1, "while") || is_w(ex, c + 1, "and") || is_w(ex, c + 1, "as") || is_w(ex, c + 1, "with") ||
+              is_w(ex, c + 1, "whereas")))
+            continue;
+        bool own_meeting = false;   /* (the meeting's own words before the clause) */
+        for (size_t i = 0; i < pp.n && !own_meeting; i++)
+            own_meeting = pp.p[i].pos < c;
+        if (!own_meeting || !(ml && meet < c))
+            continue;
+        size_t e = q;
+        while (e < se->tok_end && !is_p(ex, e, ',') && !is_p(ex, e, ';'))
+            e++;
+        people_drop_between(&pp, c, e);
+        break;
+    }
     /* "Neither A nor B attended the talks": a denied attendance adds no one */
     if (jl && nl && neg < join)
         jl = 0;
@@ -4484,6 +4553,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 ml = 1;
                 with_attending = true;
             }
+    }
+    /* "The bilateral meeting was also attended by A and B": the meeting's words name the subject
+     * of the join words, the meeting told before */
+    if (ml && jl && meet + ml == join && meet <= se->tok_begin + 3 && is_w(ex, se->tok_begin, "the")) {
+        ml = 0;
+        meet = se->tok_end;
     }
     bool has_meet = ml > 0, has_sign = sl > 0, has_call = cl > 0;
     /* "exchanged memoranda of understanding", "exchanged the signed agreements": a signing only
@@ -4668,6 +4743,18 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     bool meet_back = false;   /* "the meeting", "their talks": a meeting told before */
     for (size_t q = meet; has_meet && q < meet + ml; q++)
         meet_back |= meets_again_at(ex, q, meet + ml);
+    /* "met B in Riyadh in the presence of the Crown Prince": the holder of the office named
+     * before attends */
+    if (jl && has_meet && meet < join && join + jl + 1 < se->tok_end && is_w(ex, join + jl - 1, "of") &&
+        is_w(ex, join + jl - 2, "presence") && is_w(ex, join + jl, "the")) {
+        bool named = false;
+        for (size_t i = 0; i < pp.n && !named; i++)
+            named = pp.p[i].pos > join && pp.p[i].pos <= join + jl + 6;
+        named |= !pp.n || pp.p[pp.n - 1].pos > join;   /* (people kept in text order: none after it) */
+        int who = named ? -1 : pronoun_referent(ex, join + jl, s, st->focus);
+        if (who >= 0)
+            people_add(&pp, who, join + jl, join + jl + 1);
+    }
     size_t attend = jl && has_meet && meet < join && !meet_back ? join : SIZE_MAX;
     /* someone joins the last meeting; not "X, who was accompanied by A, also met Y", a meeting
      * of its own */
@@ -5559,7 +5646,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 people_add(&subj, pp.p[i].ent, pp.p[i].pos, pp.p[i].end);
         /* "X hosted his Estonian and Lithuanian counterparts, A and B ... The ministers signed":
          * the people of every meeting told in that same sentence (one a pair there) */
-        for (size_t k = 0; into && added < limit && lm->n_evidence && k < ex->n_events; k++) {
+        /* (not for "the parties", "the sides" with no number: "met A, B and C. ... the parties
+         * discussed" tells of each meeting, not of one of them all; their signing is theirs all) */
+        bool gather = limit != SIZE_MAX || group_names_office(ex, grp, gl) || into == &pp;
+        for (size_t k = 0; into && gather && added < limit && lm->n_evidence && k < ex->n_events; k++) {
             const parley_event *o = &ex->events[k];
             if ((int)k == told || o->type != PARLEY_EVENT_MEETING || o->status != lm->status || !o->n_evidence ||
                 o->evidence[0].start != lm->evidence[0].start)

@@ -267,6 +267,9 @@ size_t parley_named_meeting(const parley_extraction *ex, size_t b, size_t e, siz
  * after token @p b ("the foreign ministers of both countries, A and B"): the token of "of", or
  * SIZE_MAX. O(1). */
 size_t parley_both_sides_at(const parley_extraction *ex, size_t end, size_t b);
+/** @brief A leader's office at token @p k, capitalised: "President", "King", "Queen", "Emir",
+ * "Chancellor", "Premier" (1) or "Prime Minister" (2); its length in tokens, or 0. O(1). */
+size_t parley_leader_office_at(const parley_extraction *ex, size_t k);
 /** @brief Is token @p i the "for" of a departure ("left for", "departed for", "set off for"), after
  * token @p b, so that a place named after it is where someone goes? O(1). */
 bool parley_departure_for(const parley_extraction *ex, size_t i, size_t b);

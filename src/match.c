@@ -247,6 +247,20 @@ static bool tok_is(const parley_extraction *ex, size_t i, const char *w)
     return parley_text_tok_is(&ex->text, i, w);
 }
 
+
+size_t parley_leader_office_at(const parley_extraction *ex, size_t k)
+{
+    static const char *const one[] = {"President", "King", "Queen", "Emir", "Chancellor", "Premier", NULL};
+    if (k >= ex->text.n_tokens)
+        return 0;
+    for (size_t i = 0; one[i]; i++)
+        if (parley_text_tok_is(&ex->text, k, one[i]))
+            return 1;
+    return k + 1 < ex->text.n_tokens && parley_text_tok_is(&ex->text, k, "Prime") &&
+                   parley_text_tok_is(&ex->text, k + 1, "Minister")
+               ? 2
+               : 0;
+}
 /* The first token of the person mention ending right before token t and starting at b or later,
  * or SIZE_MAX. The mentions are in text order: a binary search, then a few steps back. */
 static size_t person_ending_at(const parley_extraction *ex, size_t t, size_t b)

@@ -151,9 +151,10 @@ static bool name_word(const parley_extraction *ex, size_t i)
         size_t n = tk->end - tk->start;
         if (n == 2)
             return true;
-        /* a given name's short form: "Md. Touhid Hossain", "Mohd. Hasan" */
+        /* a given name's short form: "Md. Touhid Hossain", "Mohd. Hasan", "Ma. Theresa Lazaro" */
         const char *w = ex->text.text + tk->start;
-        if ((n == 3 && strncmp(w, "Md.", 3) == 0) || (n == 5 && (strncmp(w, "Mohd.", 5) == 0 || strncmp(w, "Muhd.", 5) == 0)))
+        if ((n == 3 && (strncmp(w, "Md.", 3) == 0 || strncmp(w, "Ma.", 3) == 0)) ||
+            (n == 5 && (strncmp(w, "Mohd.", 5) == 0 || strncmp(w, "Muhd.", 5) == 0)))
             return true;
         if (n > 8 || (n & 1) || (ex->match_kinds && ex->match_kinds[i]))
             return false;
@@ -375,6 +376,14 @@ static bool given_name_office(const parley_extraction *ex, const parley_sentence
 static bool stop_as_given_name(const parley_extraction *ex, size_t i, size_t end)
 {
     const parley_token *tk = &ex->text.tokens[i];
+    /* "General Secretary of the ... Central Committee To Lam": Vietnam's surname To, capitalised
+     * mid-sentence right after a title's last word (an office or a body's head), before one name
+     * word that ends the name */
+    if (i > 0 && i + 1 < end && tk->kind == PARLEY_TOK_WORD && tk->end - tk->start == 2 &&
+        memcmp(ex->text.text + tk->start, "To", 2) == 0 && is_cap(ex, i - 1) && is_word(ex, i - 1) &&
+        (parley_match(ex, i - 1, PARLEY_LEX_ORGHEAD, NULL) == 1 || parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 4 ? i - 4 : 0)) &&
+        name_word(ex, i + 1) && !(i + 2 < end && name_word(ex, i + 2)))
+        return true;
     if (i == 0 || i + 1 >= end || tk->kind != PARLEY_TOK_WORD || !(tk->flags & PARLEY_TOK_CAP) ||
         (tk->flags & (PARLEY_TOK_ALLCAPS | PARLEY_TOK_ABBREV)) || tk->end - tk->start < 5 ||
         parley_match(ex, i, PARLEY_LEX_STOP, NULL) != 1 || parley_match(ex, i, PARLEY_LEX_OFFICE, NULL) ||

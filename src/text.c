@@ -24,6 +24,7 @@ static const char *const abbrevs[] = {
     "Inc", "Ltd", "Co", "Corp", "approx", "etc", "e.g", "i.e", "Gens", "Messrs",
     "ST", /* a dateline in capitals: "ST. PETERSBURG, August 15" */
     "Md", "Mohd", "Muhd", /* a given name's short form: "Md. Touhid Hossain" */
+    "Ma",                 /* "Ma." for Maria before a name: "Ma. Theresa Lazaro" (abbrev_period_ends()) */
     NULL};
 
 /* A month's short name before its period (an abbreviation of the list above): an abbreviation
@@ -55,6 +56,20 @@ static bool abbrev_period_ends(const char *t, size_t len, size_t i, size_t n)
     size_t q = i + n + 1;   /* past the period */
     while (q < len && (t[q] == ' ' || t[q] == '\t'))
         q++;
+    /* ("Ma." is Maria's short form only before a name of two capitalised words, also on the next
+     * line of a wrapped text: "Ma. Theresa Lazaro", not "Jack Ma. Shares fell") */
+    if (n == 2 && strncmp(t + i, "Ma", 2) == 0) {
+        size_t a = q + (q < len && t[q] == '\n');
+        while (a < len && t[a] == ' ')
+            a++;
+        size_t b = a;
+        while (b < len && isalpha((unsigned char)t[b]))
+            b++;
+        size_t f = b;
+        while (f < len && (t[f] == ' ' || (t[f] == '\n' && f == b)))
+            f++;
+        return !(a < len && isupper((unsigned char)t[a]) && b > a + 1 && f > b && f < len && isupper((unsigned char)t[f]));
+    }
     /* (an initial, one letter, ends a sentence only before a word that opens one, "posted on X.
      * Earlier, he met"; never at a line's end, where a wrapped name goes on) */
     if (q >= len || t[q] == '\n' || t[q] == '\r')

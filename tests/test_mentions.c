@@ -1247,6 +1247,17 @@ static void test_untitled_names_by_meeting(void **state)
     test_doc_free(&t);
 }
 
+/* Vietnam's surname To after a title's last word: "... Central Committee To Lam held talks" */
+static void test_to_lam_surname(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("HANOI - General Secretary of the Communist Party of Vietnam Central Committee To Lam held "
+                              "talks with President John Abbot in Hanoi on April 14.", "2025-04-15");
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "To Lam"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Committee To Lam"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1254,7 +1265,7 @@ int main(void)
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),
-        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_body_name_ends_before_article), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country), cmocka_unit_test(test_respective_lists), cmocka_unit_test(test_lifespans_and_birth_names), cmocka_unit_test(test_relative_role_and_honoured_list), cmocka_unit_test(test_office_words_and_portfolio), cmocka_unit_test(test_place_adjective_and_ministry_of), cmocka_unit_test(test_demonym_city_and_seats), cmocka_unit_test(test_alliance_of_a_longer_name), cmocka_unit_test(test_single_quoted_exercise), cmocka_unit_test(test_generation_after_comma), cmocka_unit_test(test_channel_is_a_place), cmocka_unit_test(test_owners_kin_apposition), cmocka_unit_test(test_md_short_given_name), cmocka_unit_test(test_exercise_name_before_verb), cmocka_unit_test(test_initials_and_office_surname), cmocka_unit_test(test_companions_and_private_people), cmocka_unit_test(test_opening_lowercase_modifier), cmocka_unit_test(test_exercise_acronym_and_apposition), cmocka_unit_test(test_compound_end_and_bracketed_mark), cmocka_unit_test(test_alias_and_appointed), cmocka_unit_test(test_exercise_after_comma_and_season), cmocka_unit_test(test_country_surname_and_members), cmocka_unit_test(test_official_visit_no_person), cmocka_unit_test(test_seat_said_is_no_person), cmocka_unit_test(test_untitled_names_by_meeting),
+        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_body_name_ends_before_article), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country), cmocka_unit_test(test_respective_lists), cmocka_unit_test(test_lifespans_and_birth_names), cmocka_unit_test(test_relative_role_and_honoured_list), cmocka_unit_test(test_office_words_and_portfolio), cmocka_unit_test(test_place_adjective_and_ministry_of), cmocka_unit_test(test_demonym_city_and_seats), cmocka_unit_test(test_alliance_of_a_longer_name), cmocka_unit_test(test_single_quoted_exercise), cmocka_unit_test(test_generation_after_comma), cmocka_unit_test(test_channel_is_a_place), cmocka_unit_test(test_owners_kin_apposition), cmocka_unit_test(test_md_short_given_name), cmocka_unit_test(test_exercise_name_before_verb), cmocka_unit_test(test_initials_and_office_surname), cmocka_unit_test(test_companions_and_private_people), cmocka_unit_test(test_opening_lowercase_modifier), cmocka_unit_test(test_exercise_acronym_and_apposition), cmocka_unit_test(test_compound_end_and_bracketed_mark), cmocka_unit_test(test_alias_and_appointed), cmocka_unit_test(test_exercise_after_comma_and_season), cmocka_unit_test(test_country_surname_and_members), cmocka_unit_test(test_official_visit_no_person), cmocka_unit_test(test_seat_said_is_no_person), cmocka_unit_test(test_untitled_names_by_meeting), cmocka_unit_test(test_to_lam_surname),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -150,12 +150,28 @@ static void test_initial_before_opener(void **state)
     parley_text_free(&t);
 }
 
+/* "Ma." (Maria) before a name of two capitalised words keeps the sentence ("Secretary Ma. Theresa
+ * Lazaro"); after a surname before one word, it ends it ("Jack Ma. Shares fell") */
+static void test_ma_abbreviation(void **state)
+{
+    (void)state;
+    parley_text t;
+    const char *s1 = "It was attended by Secretary Ma. Theresa Lazaro and others.";
+    assert_int_equal(parley_text_split(&t, s1, strlen(s1)), 0);
+    assert_int_equal(t.n_sentences, 1);
+    parley_text_free(&t);
+    const char *s2 = "He met Jack Ma. Shares fell.";
+    assert_int_equal(parley_text_split(&t, s2, strlen(s2)), 0);
+    assert_int_equal(t.n_sentences, 2);
+    parley_text_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_abbreviations), cmocka_unit_test(test_no_space_boundary),
         cmocka_unit_test(test_tokens_offsets), cmocka_unit_test(test_lines_and_headlines),
-        cmocka_unit_test(test_empty), cmocka_unit_test(test_plural_possessive), cmocka_unit_test(test_initial_before_opener),
+        cmocka_unit_test(test_empty), cmocka_unit_test(test_plural_possessive), cmocka_unit_test(test_initial_before_opener), cmocka_unit_test(test_ma_abbreviation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

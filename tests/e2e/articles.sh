@@ -4711,6 +4711,31 @@ check(all(ev["date"] != "2025-02-02" for ev in events("hp223", "meeting")), "hp2
 country("hp224", "Kwabena Owusu", "Ghana")
 check("Federal" not in ids("hp224", "location"), "hp224: Federal President")
 
+# hp225 (VNA): "General Secretary of the Communist Party of Vietnam Central Committee To Lam held
+# talks with ... Xi Jinping"
+check(len(met("hp225", "To Lam", "Xi Jinping")) == 1, "hp225: To Lam")
+
+# hp226 (Arab News): "Trump met Syria's President Ahmed al-Sharaa in Riyadh in the presence of the
+# Crown Prince, while Turkish President Recep Tayyip Erdogan joined by phone"
+check(len(met("hp226", "Ahmed al-Sharaa", "Mohammed bin Salman")) == 1 and not met("hp226", "Donald Trump", "Recep Tayyip Erdogan"),
+      "hp226: in the presence of; joined by phone")
+
+# hp227 (GOV.UK): "The Prime Minister and President Volodymyr Zelenskyy signed the agreement at
+# Mariinskyi Palace" (two leaders; both sign)
+check(title("hp227", "Volodymyr Zelenskyy") == "President" and len(met("hp227", "Keir Starmer", "Volodymyr Zelenskyy")) == 1,
+      "hp227: the Prime Minister and President X")
+check(any({"Keir Starmer", "Volodymyr Zelenskyy"} <= names("hp227", ev["participants"]) for ev in events("hp227", "agreement")),
+      "hp227: both sign")
+
+# hp228 (PNA): "The bilateral meeting was also attended by Foreign Affairs Secretary Ma. Theresa
+# Lazaro, ..." (the meeting told; "Ma." for Maria)
+check(len(met("hp228", "Donald J. Trump", "Ma. Theresa Lazaro")) == 1, "hp228: attended by; Ma.")
+
+# hp229 (Kazinform): "The Head of State met with Prime Minister of India Narendra Modi, President of
+# Iran ... and President of Belarus ..." (Tokayev's meetings, each its own)
+check(len(met("hp229", "Kassym-Jomart Tokayev", "Narendra Modi")) == 1 and not met("hp229", "Narendra Modi", "Masoud Pezeshkian"),
+      "hp229: the Head of State")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
