@@ -3701,6 +3701,24 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
     for (size_t q = b; invited && q < m->tb; q++)
         if (parley_text_tok_in_ci(&ex->text, q, trips))
             return NULL;
+    /* ("A met B in Abu Dhabi and conveyed the greetings of C": a second predicate of the
+     * subject's after "and", the subject's compatriot) */
+    const parley_mention *first = NULL, *last = NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->tb >= m->tb || o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)self)
+            continue;
+        if (!first)
+            first = o;
+        last = o;
+    }
+    bool and_verb = false;
+    for (size_t q = last ? last->te : m->tb; first != last && q + 1 < m->tb && !and_verb; q++)
+        and_verb = parley_text_tok_is(&ex->text, q, "and") && ex->text.tokens[q + 1].kind == PARLEY_TOK_WORD &&
+                   !(ex->text.tokens[q + 1].flags & PARLEY_TOK_CAP) && parley_text_tok_len(&ex->text, q + 1) > 3 &&
+                   ex->text.text[ex->text.tokens[q + 1].end - 2] == 'e' && ex->text.text[ex->text.tokens[q + 1].end - 1] == 'd';
+    if (and_verb)
+        return ex->entities[first->entity].country;   /* (NULL while not known: the rule runs again) */
     for (size_t j = sm->off[s + 1]; j-- > sm->off[s];) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->tb >= m->tb || o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)self)

@@ -1491,7 +1491,7 @@ static const char *const clause_openers[] = {"on", "in", "at", "during", "after"
                                              "meanwhile", "separately", "then", "afterwards", "subsequently",
                                              "following", "yesterday", "today", "besides", "also", "additionally",
                                              "moreover", "furthermore", "previously", "last", "this", "next", "as", "while",
-                                             "there", "here", NULL};
+                                             "there", "here", "according", NULL};
 
 /* Is token q of an opening phrase a capitalised word that is no month, weekday, city or country
  * (a name: the phrase is more than time or place)? O(1). */
@@ -1532,8 +1532,9 @@ static size_t pronoun_subject(const parley_extraction *ex, size_t s)
         /* "In Seoul he met ...": no comma after the opening phrase */
         if ((q > b + 1 || is_w_any(ex, b, alone)) && pronoun_at(ex, q, se->tok_end))
             return q;
-        /* a name in the opening phrase: it is more than time or place */
-        if (names_in_opener(ex, q))
+        /* a name in the opening phrase: it is more than time or place (but "According to the
+         * ISPR, the COAS also held ...": a source) */
+        if (names_in_opener(ex, q) && !is_w(ex, b, "according"))
             return SIZE_MAX;
     }
     return SIZE_MAX;

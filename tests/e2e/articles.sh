@@ -4736,6 +4736,14 @@ check(len(met("hp228", "Donald J. Trump", "Ma. Theresa Lazaro")) == 1, "hp228: a
 check(len(met("hp229", "Kassym-Jomart Tokayev", "Narendra Modi")) == 1 and not met("hp229", "Narendra Modi", "Masoud Pezeshkian"),
       "hp229: the Head of State")
 
+# hp230 (PTI): "Jaishankar on Tuesday met UAE President ... in Abu Dhabi and conveyed the greetings
+# of Prime Minister Narendra Modi" (India's)
+country("hp230", "Narendra Modi", "India")
+
+# hp231 (Dawn): "According to the ISPR, the COAS also held a meeting with PLA Army Commander General
+# Li Qiaoming"
+check(len(met("hp231", "Syed Asim Munir", "Li Qiaoming")) == 1, "hp231: according to, the COAS")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
