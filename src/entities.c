@@ -3139,6 +3139,24 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                     trig = q;
             if (trig == SIZE_MAX)   /* "held the ... Ministerial Meeting with X" */
                 trig = parley_named_meeting(ex, b, pm->tb, &nl);
+            /* (a bare one met, with a title, by a visitor of a country stated where the story is
+             * in another: "Aoun arrived in Cairo ... held talks at the Ittihadiya Palace with
+             * President al-Sisi", the host's; not on a summit's sidelines, where all are guests) */
+            if (bare && trig != SIZE_MAX && en->title && story[s] && !ex->text.sentences[s].headline && !private_body_post(ex, en) &&
+                !parley_on_sidelines(ex, b, ex->text.sentences[s].tok_end)) {
+                const parley_mention *subj = NULL;
+                for (size_t j = sm->off[s]; j < sm->off[s + 1] && !subj; j++) {
+                    const parley_mention *o = &ex->mentions[sm->idx[j]];
+                    if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != (int)i && o->tb < trig)
+                        subj = o;
+                }
+                const char *sc = subj ? ex->entities[subj->entity].country : NULL;
+                if (sc && strcmp(sc, story[s]) != 0 && meet_after(ex, sm, subj) == trig &&
+                    !visits_except(ex, sm, en, story[s], s)) {
+                    guess[i] = story[s];
+                    break;
+                }
+            }
             if (bare && trig != SIZE_MAX)
                 continue;   /* the rule below needs a guess to replace */
             /* (", Foreign Secretary Z said" after the meeting words: quoted, not met; nor is the

@@ -3335,7 +3335,8 @@ static int call_then_meeting(parley_extraction *ex, size_t s, doc_state *st, peo
                                    is_w(ex, meet - 1, "subsequently"))
                    ? meet - 1
                    : meet;
-    bool and_then = bnd == SIZE_MAX && v > call + 2 && is_w(ex, v - 1, "and") && is_p(ex, v - 2, ',');
+    /* (with no comma when a word of time says it: "held a phone call with Y and later received Z") */
+    bool and_then = bnd == SIZE_MAX && v > call + 2 && is_w(ex, v - 1, "and") && (is_p(ex, v - 2, ',') || v < meet);
     if (and_then)
         bnd = v - 1;
     if (bnd == SIZE_MAX || meet > bnd + 4)
@@ -4444,6 +4445,21 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             e++;
         people_drop_between(&pp, c, e);
         break;
+    }
+    /* '"...," Peskov said, adding that aide Y also took part': who says so does not join */
+    if (jl) {
+        static const char *const says[] = {"said", "says", "told", "added", NULL};
+        size_t k = 0;
+        for (size_t i = 0; i < pp.n; i++) {
+            size_t v = pp.p[i].end;
+            bool speaker = v + 1 < join && is_w_any(ex, v, says);
+            bool that = false;
+            for (size_t q = v + 1; speaker && q < join && !that; q++)
+                that = is_w(ex, q, "that");
+            if (!(speaker && that))
+                pp.p[k++] = pp.p[i];
+        }
+        pp.n = k;
     }
     /* "Neither A nor B attended the talks": a denied attendance adds no one */
     if (jl && nl && neg < join)

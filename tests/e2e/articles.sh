@@ -4744,6 +4744,21 @@ country("hp230", "Narendra Modi", "India")
 # Li Qiaoming"
 check(len(met("hp231", "Syed Asim Munir", "Li Qiaoming")) == 1, "hp231: according to, the COAS")
 
+# hp232 (TASS): '"The meeting lasted more than four hours," Peskov said, adding that Putin's foreign
+# policy aide Yury Ushakov also took part' (Ushakov joins; the spokesman does not)
+check(len(met("hp232", "Vladimir Putin", "Yury Ushakov")) == 1 and not met("hp232", "Vladimir Putin", "Dmitry Peskov"),
+      "hp232: the speaker does not join")
+
+# hp233 (Punch): "held a phone call with French President Emmanuel Macron and later received the
+# Secretary-General of the Commonwealth, Shirley Botchwey" (a call, then a meeting; of no country)
+check(len(met("hp233", "Bola Tinubu", "Shirley Botchwey")) == 1 and
+      [len(ev["participants"]) for ev in events("hp233", "call")] == [2], "hp233: call, and later received")
+country("hp233", "Shirley Botchwey", None)
+
+# hp234: "Lebanese President Joseph Aoun arrived in Cairo ... On Tuesday, Aoun held talks at the
+# Ittihadiya Palace with President Abdel Fattah al-Sisi" (the host, Egypt's)
+country("hp234", "Abdel Fattah al-Sisi", "Egypt")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
