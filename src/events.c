@@ -1422,6 +1422,10 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
 {
     /* "His Highness the Amir also received ..." */
     size_t hl = b < end ? parley_match(ex, b, PARLEY_LEX_HONORIFIC, NULL) : 0;
+    /* ... and "His Highness met with ...", "His Majesty also received ...": the honorific alone */
+    if (hl >= 2 && b + hl < end && (is_w(ex, b, "his") || is_w(ex, b, "her")) && tok(ex, b + hl)->kind == PARLEY_TOK_WORD &&
+        !(tok(ex, b + hl)->flags & PARLEY_TOK_CAP) && !is_w(ex, b + hl, "the"))
+        return true;
     if (hl && b + hl < end && is_w(ex, b + hl, "the"))
         b += hl;
     if (b >= end)
@@ -2375,6 +2379,9 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
     if (ev->place < 0) {
         size_t w = trig;
         if (w > 0 && (is_w(ex, w - 1, "also") || is_w(ex, w - 1, "later")))
+            w--;
+        /* (the passive: ", where he was received by Y") */
+        if (w > 0 && (is_w(ex, w - 1, "was") || is_w(ex, w - 1, "were")))
             w--;
         if (w >= ex->text.sentences[s].tok_begin + 4 && where_he_at(ex, w - 2))
             ev->place = where_place(ex, s, w - 2);

@@ -2683,17 +2683,22 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
          * possessor's country, when stated) */
         const char *kin_country = NULL;
         const parley_mention *office_of = NULL;   /* "Rutte's predecessor, X": whose office X held */
-        if (e - i >= 2 && i >= se->tok_begin + 3 && punct_is(ex, i - 1, ',') && person_noun_before(ex, i - 1, se->tok_begin) &&
-            parley_text_tok_poss(&ex->text, i - 3) && e < se->tok_end && (punct_is(ex, e, ',') || tok_is(ex, e, "and"))) {
+        /* ("Marco Rubio's predecessor Antony Blinken": with no commas, for an office held) */
+        size_t pn = i >= se->tok_begin + 3 && punct_is(ex, i - 1, ',') ? i - 1 : i;   /* (after the noun) */
+        bool no_comma = pn == i && i >= se->tok_begin + 3 &&
+                        (tok_lower_is(ex, i - 1, "predecessor") || tok_lower_is(ex, i - 1, "successor")) &&
+                        parley_text_tok_poss(&ex->text, i - 2);
+        if (e - i >= 2 && pn >= se->tok_begin + 3 && (pn < i || no_comma) && person_noun_before(ex, pn, se->tok_begin) &&
+            parley_text_tok_poss(&ex->text, pn - 2) && e < se->tok_end && (no_comma || punct_is(ex, e, ',') || tok_is(ex, e, "and"))) {
             verb = true;
-            bool same_office = tok_lower_is(ex, i - 2, "predecessor") || tok_lower_is(ex, i - 2, "successor");
+            bool same_office = tok_lower_is(ex, pn - 1, "predecessor") || tok_lower_is(ex, pn - 1, "successor");
             /* the possessor: a person of the sentence or the one before whose first or last name
              * word it is */
             for (size_t k = ex->n_mentions, seen = 0; k-- > 0 && seen < 64 && (same_office || ex->mentions[k].sentence + 2 > s); seen++) {
                 const parley_mention *km = &ex->mentions[k];
                 if (km->type != PARLEY_ENTITY_PERSON || !(km->country || (same_office && km->title)) || km->role_of >= 0)
                     continue;
-                if (parley_text_tok_same(&ex->text, km->tb, i - 4) || parley_text_tok_same(&ex->text, km->te - 1, i - 4)) {
+                if (parley_text_tok_same(&ex->text, km->tb, pn - 3) || parley_text_tok_same(&ex->text, km->te - 1, pn - 3)) {
                     kin_country = km->country;
                     office_of = same_office ? km : NULL;
                     break;

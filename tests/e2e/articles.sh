@@ -4759,6 +4759,16 @@ country("hp233", "Shirley Botchwey", None)
 # Ittihadiya Palace with President Abdel Fattah al-Sisi" (the host, Egypt's)
 country("hp234", "Abdel Fattah al-Sisi", "Egypt")
 
+# hp235 (QNA): "Later, His Highness met with the visiting Prime Minister of Pakistan Shehbaz Sharif"
+check(len(met("hp235", "Tamim bin Hamad Al Thani", "Shehbaz Sharif")) == 1, "hp235: His Highness alone")
+
+# hp236: "Albares then travelled to Nouakchott, where he was received by Mauritanian President ..."
+check([ev["place"] for ev in met("hp236", "José Manuel Albares", "Mohamed Ould Ghazouani")] == ["location:nouakchott"],
+      "hp236: where he was received")
+
+# hp237 (Xinhua): "US Secretary of State Marco Rubio's predecessor Antony Blinken" (no commas)
+country("hp237", "Antony Blinken", "United States")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
