@@ -1336,9 +1336,14 @@ static bool visits_except(const parley_extraction *ex, const sentence_mentions *
             /* (the country, or one of its cities: "during a short visit to Jakarta") */
             bool of_country = o->type == PARLEY_ENTITY_COUNTRY ||
                               (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY &&
-                               o->lex->country && o->tb > 0 && parley_text_tok_is(&ex->text, o->tb - 1, "to") &&
-                               (parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, ex->text.sentences[s].tok_begin) ||
-                                visit_of_before(ex, o->tb - 1, ex->text.sentences[s].tok_begin)));
+                               o->lex->country && o->tb > 0 &&
+                               ((parley_text_tok_is(&ex->text, o->tb - 1, "to") &&
+                                 (parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, ex->text.sentences[s].tok_begin) ||
+                                  visit_of_before(ex, o->tb - 1, ex->text.sentences[s].tok_begin))) ||
+                                /* ("X arrived in Brasilia after attending ...": the subject's arrival) */
+                                (o->tb >= self_m->te + 2 && o->tb <= self_m->te + 4 && parley_text_tok_is(&ex->text, o->tb - 1, "in") &&
+                                 (parley_text_tok_is(&ex->text, o->tb - 2, "arrived") || parley_text_tok_is(&ex->text, o->tb - 2, "arrives") ||
+                                  parley_text_tok_is(&ex->text, o->tb - 2, "landed")))));
             const char *oc = o->type == PARLEY_ENTITY_COUNTRY ? (o->entity >= 0 ? ex->entities[o->entity].name : NULL)
                                                               : (o->lex ? o->lex->country : NULL);
             /* (... or visited: "was pleased to visit the Philippines") */
@@ -1403,6 +1408,10 @@ static bool topic_country(const parley_extraction *ex, const parley_mention *o, 
 {
     /* ('"Sweden is our strategic partner," said X': a partner spoken of) */
     if (our_partner_after(ex, o))
+        return true;
+    /* ("Personal Envoy on Myanmar", "Special Rapporteur on Iran": what an office is for) */
+    if (o->tb >= 2 && parley_text_tok_is(&ex->text, o->tb - 1, "on") && (ex->text.tokens[o->tb - 2].flags & PARLEY_TOK_CAP) &&
+        parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, o->tb - 1, o->tb >= 6 ? o->tb - 6 : 0))
         return true;
     static const char *const words[] = {"discussed", "discuss", "discusses", "discussing", "reviewed", "about",
                                         "regarding", "concerning", "tackled", "tackling", NULL};

@@ -2203,7 +2203,9 @@ static int place_after(const parley_extraction *ex, size_t s, size_t meet, size_
 /* Does ", where he" (she, they) open a clause at token q ("where")? */
 static bool where_he_at(const parley_extraction *ex, size_t q)
 {
-    return q > 0 && q + 1 < ex->text.n_tokens && is_w(ex, q, "where") && is_p(ex, q - 1, ',') &&
+    /* (also with no comma after a place's name: "visited Vietnam where he met Y") */
+    return q > 0 && q + 1 < ex->text.n_tokens && is_w(ex, q, "where") &&
+           (is_p(ex, q - 1, ',') || (tok(ex, q - 1)->kind == PARLEY_TOK_WORD && (tok(ex, q - 1)->flags & PARLEY_TOK_CAP))) &&
            (is_w(ex, q + 1, "he") || is_w(ex, q + 1, "she") || is_w(ex, q + 1, "they"));
 }
 
@@ -5398,6 +5400,19 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             pl = 0;
     }
     bool planned = pl && plan < trig + tlen + 3;
+    /* "X travelled to Kyiv on Saturday to meet Y": the purpose of a journey told as done (not
+     * "is travelling to Kyiv to meet Y", "will fly to Kyiv to meet Y") */
+    if (planned && is_w(ex, plan, "to") && plan > se->tok_begin + 2) {
+        static const char *const went[] = {"travelled", "traveled", "flew", "went", "came", "headed", "arrived", NULL};
+        bool journey = false, to_come = false;
+        for (size_t q = plan; q-- > se->tok_begin && q + 12 > plan && !is_p(ex, q, ';');) {
+            journey |= is_w_any(ex, q, went);
+            to_come |= modal_at(ex, q) || is_w(ex, q, "is") || is_w(ex, q, "are") || is_w(ex, q, "plans") ||
+                       is_w(ex, q, "expected") || is_w(ex, q, "due");
+        }
+        if (journey && !to_come)
+            planned = false;
+    }
     /* "X, whose country is set to host the summit, also called on Y": what is to come in a
      * relative clause closed before the verb is the clause's; another such word after it may
      * still make the verb's */
@@ -5634,6 +5649,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                  (obj.n >= 1 || meet <= grp + gl + 4) &&
                  (!they || after_clause || (obj.n >= 1 && grp == se->tok_begin)))
             into = &subj;   /* "the ministers met X", "The two ministers last met in June" */
+        else if (has_call && !has_meet && subj.n == 0 && obj.n >= 1 && grp_subject && grp + gl <= call && !they)
+            into = &subj;   /* "The five leaders held a joint call with X" */
         else if (has_meet && !again && between && !has_call && !planned && subj.n == 0 && obj.n == 0 && grp_subject &&
                  grp + gl <= meet && meet <= grp + gl + 4 && !they && multilateral_in(ex, grp + gl, meet + ml))
             into = &subj;   /* "The three ministers held a trilateral meeting" */

@@ -2463,6 +2463,37 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             /* ... the whole clause ("who is on an official visit" holds no role) */
             if (hr && who && right.e < se->tok_end && !punct_is(ex, right.e, ',') && !tok_is(ex, right.e, "and"))
                 hr = 0;
+            /* ("X, the United Nations Secretary-General's Personal Envoy on Myanmar": another's
+             * office, a possessive after it; the person's own is what follows) */
+            /* (when an office follows: "the leader's sister" stays as it is) */
+            if (hr && right.e + 1 < se->tok_end && parley_text_tok_poss(&ex->text, right.e)) {
+                parley_role own;
+                int ho = 0;
+                /* (its first words may be no office's: "Personal Envoy on Myanmar") */
+                for (size_t st = right.e + 1; st < se->tok_end && st <= right.e + 3 && ho == 0; st++) {
+                    ho = parley_role_parse(ex, st, se->tok_end, &own);
+                    if (ho > 0 && !own.office) {
+                        free(own.title);
+                        ho = 0;
+                    }
+                }
+                if (ho < 0) {
+                    free(right.title);
+                    free(left.title);
+                    return ho;
+                }
+                if (ho && own.office) {
+                    /* (the owner's body stays its own: the UN's envoy; a country after "on" is
+                     * what the office is for) */
+                    own.international |= right.international;
+                    if (own.title && strstr(own.title, " on "))
+                        own.country = NULL;
+                    free(right.title);
+                    right = own;
+                } else if (ho) {
+                    free(own.title);
+                }
+            }
             if (hr && !right.office)
                 hr = 0;
             /* "... the nomination of X, a spokesperson said": the speaker of the sentence, no

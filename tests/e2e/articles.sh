@@ -4769,6 +4769,21 @@ check([ev["place"] for ev in met("hp236", "José Manuel Albares", "Mohamed Ould 
 # hp237 (Xinhua): "US Secretary of State Marco Rubio's predecessor Antony Blinken" (no commas)
 country("hp237", "Antony Blinken", "United States")
 
+# hp238 (an Indian daily datelined BRASILIA): "Modi arrived in Brasilia after attending the BRICS
+# summit" (a visitor: the publisher's, not the dateline's)
+country("hp238", "Narendra Modi", "India")
+
+# hp239 (Global Affairs Canada): "Julie Bishop, the United Nations Secretary-General's Personal
+# Envoy on Myanmar" (her office; of no country; Joly not of Myanmar)
+country("hp239", "Mélanie Joly", "Canada")
+check("Secretary-General" not in (title("hp239", "Julie Bishop") or "") and
+      (person("hp239", "Julie Bishop") or {}).get("country") is None, "hp239: the envoy's own office")
+
+# hp240 (AP): "travelled to Kyiv on Saturday to meet President Volodymyr Zelenskyy. The five leaders
+# held a joint call with US President Donald Trump"
+check(len(met("hp240", "Keir Starmer", "Volodymyr Zelenskyy")) == 1, "hp240: travelled to meet")
+check(any("Donald Trump" in names("hp240", ev["participants"]) for ev in events("hp240", "call")), "hp240: the group's call")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
