@@ -4432,10 +4432,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     }
     /* "A met B in Riyadh, while C joined by phone": who takes part from afar, in a clause of
      * their own set off by a comma, is no one at the meeting */
-    for (size_t q = se->tok_begin + 3; q + 1 < se->tok_end; q++) {
+    /* (read only in a sentence with call words: "by phone" is one) */
+    for (size_t q = se->tok_begin + 3; (sk & (UINT64_C(1) << PARLEY_LEX_CALL)) && q + 1 < se->tok_end; q++) {
         if (!((is_w(ex, q, "by") && (is_w(ex, q + 1, "phone") || is_w(ex, q + 1, "telephone") || is_w(ex, q + 1, "video"))) ||
-              (is_w(ex, q, "via") && (is_w(ex, q + 1, "video") || is_w(ex, q + 1, "videoconference"))) ||
-              is_w(ex, q, "virtually") || is_w(ex, q, "remotely")))
+              (is_w(ex, q, "via") && (is_w(ex, q + 1, "video") || is_w(ex, q + 1, "videoconference")))))
             continue;
         size_t c = q;
         while (c > se->tok_begin && c + 16 > q && !is_p(ex, c, ',') && !is_p(ex, c, ';'))
