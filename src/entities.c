@@ -3717,8 +3717,23 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
                                const parley_mention *m)
 {
     size_t s = m->sentence, b = ex->text.sentences[s].tok_begin;
-    if (!parley_phrase_before_title(ex, m->tb, b, PARLEY_LEX_SENDER) &&
-        !parley_phrase_before_title(ex, m->tb, b, PARLEY_LEX_RELATIVE))
+    /* (... or the next of a list after one: "accompanied by Foreign Minister A and chief of staff
+     * B", the words between holding "and" and no verb) */
+    size_t at = m->tb;
+    bool own_phrase = parley_phrase_before_title(ex, m->tb, b, PARLEY_LEX_SENDER) ||
+                      parley_phrase_before_title(ex, m->tb, b, PARLEY_LEX_RELATIVE);
+    for (size_t j = sm->off[s]; !own_phrase && j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type != PARLEY_ENTITY_PERSON || o->te > m->tb || o == m)
+            continue;
+        bool and_only = o->te < m->tb && m->tb <= o->te + 6 && parley_text_tok_is(&ex->text, o->te, "and");
+        for (size_t q = o->te + 1; and_only && q < m->tb; q++)
+            and_only = ex->text.tokens[q].kind == PARLEY_TOK_WORD && !parley_text_tok_is(&ex->text, q, "and") &&
+                       !parley_match(ex, q, PARLEY_LEX_MEET, NULL);
+        at = and_only ? o->tb : m->tb;
+    }
+    if (!own_phrase && (at == m->tb || (!parley_phrase_before_title(ex, at, b, PARLEY_LEX_SENDER) &&
+                                        !parley_phrase_before_title(ex, at, b, PARLEY_LEX_RELATIVE))))
         return NULL;
     /* ("X is on a state visit to China at the invitation of President Y": who invites a visitor
      * is the host, no compatriot of the visitor's) */

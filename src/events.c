@@ -2865,6 +2865,16 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         if (says && c > sign + sign_len && is_p(ex, c - 1, ','))
             source_from = c;
     }
+    /* "A and B signed an agreement in 2022, and on Thursday their ministers, C and D, met ...": a
+     * clause of its own after ", and" with meeting words; its people sign nothing */
+    size_t own_clause = SIZE_MAX;
+    for (size_t q = sign + sign_len; q + 1 < se->tok_end && own_clause == SIZE_MAX; q++) {
+        size_t ml3;
+        if (is_p(ex, q, ',') && is_w(ex, q + 1, "and") && find_trigger(ex, q + 2, se->tok_end, PARLEY_LEX_MEET, &ml3) < se->tok_end)
+            own_clause = q;
+    }
+    if (own_clause < source_from)
+        source_from = own_clause;
     for (size_t i = 0; i < pp->n; i++) {
         if (in_rel && !(pp->p[i].pos >= rel_b && pp->p[i].end <= rel_e) && pp->p[i].end + 1 != rel_b)
             continue;
@@ -4092,6 +4102,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             cited |= re < se->tok_end && parley_match(ex, re, PARLEY_LEX_RULER_NOUN, NULL) && !(tok(ex, re)->flags & PARLEY_TOK_CAP);
             /* (... and so is "since the fall of Sheikh Hasina's government") */
             cited |= poss && re < se->tok_end && is_w(ex, re, "government");
+            /* (... and the dead: "before the funeral of Pope Francis") */
+            size_t fb = pp.p[i].pos;
+            while (fb > se->tok_begin + 2 && fb + 4 > pp.p[i].pos && tok(ex, fb - 1)->kind == PARLEY_TOK_WORD &&
+                   (tok(ex, fb - 1)->flags & PARLEY_TOK_CAP))
+                fb--;   /* (back over a title: "Pope") */
+            static const char *const mourned[] = {"funeral", "burial", "death", "memorial", "assassination", NULL};
+            cited |= fb > se->tok_begin + 1 && (is_w(ex, fb - 1, "of") || is_w(ex, fb - 1, "for")) && is_w_any(ex, fb - 2, mourned);
             /* ("Deputy Prime Minister X said Fico met Y": the speaker of a report whose clause
              * opens with someone else) */
             static const char *const reporting[] = {"said", "says", "stated", "added", "noted", "explained",
@@ -4356,6 +4373,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     size_t sign = sentence_trigger(ex, se, sk, PARLEY_LEX_SIGN, &sl);
     size_t call = sentence_trigger(ex, se, sk, PARLEY_LEX_CALL, &cl);
     size_t join = sentence_trigger(ex, se, sk, PARLEY_LEX_JOIN, &jl);
+    /* "C joined them by video link": from afar, no one added */
+    for (size_t q = join + jl; jl && q + 1 < se->tok_end && q < join + jl + 4; q++)
+        if (((is_w(ex, q, "by") || is_w(ex, q, "via")) &&
+             (is_w(ex, q + 1, "video") || is_w(ex, q + 1, "phone") || is_w(ex, q + 1, "telephone") ||
+              is_w(ex, q + 1, "videoconference") || is_w(ex, q + 1, "videolink"))) ||
+            is_w(ex, q, "virtually") || is_w(ex, q, "remotely"))
+            jl = 0;
     /* "joined the so-called "two-plus-two" security talks", "attended the annual strategic
      * dialogue": a verb of joining, "the", a few words and a meeting's noun */
     if (!jl && (sk & (UINT64_C(1) << PARLEY_LEX_MEET_NOUN)))
@@ -5400,6 +5424,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             pl = 0;
     }
     bool planned = pl && plan < trig + tlen + 3;
+    /* "met in Tashkent to discuss water sharing": the purpose of a meeting told in the past */
+    if (planned && plan > trig && is_w(ex, plan, "to") && trig > se->tok_begin && !modal_at(ex, trig - 1) &&
+        (is_w(ex, trig, "met") || is_w(ex, trig, "held") || is_w(ex, trig, "gathered") || is_w(ex, trig, "convened")))
+        planned = false;
     /* "X travelled to Kyiv on Saturday to meet Y": the purpose of a journey told as done (not
      * "is travelling to Kyiv to meet Y", "will fly to Kyiv to meet Y") */
     if (planned && is_w(ex, plan, "to") && plan > se->tok_begin + 2) {

@@ -4784,6 +4784,21 @@ check("Secretary-General" not in (title("hp239", "Julie Bishop") or "") and
 check(len(met("hp240", "Keir Starmer", "Volodymyr Zelenskyy")) == 1, "hp240: travelled to meet")
 check(any("Donald Trump" in names("hp240", ev["participants"]) for ev in events("hp240", "call")), "hp240: the group's call")
 
+# hp241: "Uzbekistan and Kazakhstan signed an agreement ... in 2022, and on Thursday the two
+# countries' foreign ministers, A and B, met in Tashkent to discuss water sharing"
+check(len(met("hp241", "Bakhtiyor Saidov", "Murat Nurtleu")) == 1, "hp241: met to discuss")
+check([sorted(names("hp241", ev["participants"])) for ev in events("hp241", "agreement")] == [["country:kazakhstan", "country:uzbekistan"]],
+      "hp241: the countries signed")
+
+# hp242: "Zelenskyy was accompanied by Foreign Minister Andrii Sybiha and chief of staff Andriy
+# Yermak" (datelined Munich)
+country("hp242", "Andriy Yermak", "Ukraine")
+
+# hp243 (AP): "held a brief meeting ... before the funeral of Pope Francis ... Macron and Starmer
+# briefly joined them"
+check(not any("Francis" in names("hp243", ev["participants"]) for ev in events("hp243", "meeting")) and
+      len(met("hp243", "Donald Trump", "Emmanuel Macron")) == 1, "hp243: the funeral; joined them")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
