@@ -6263,6 +6263,18 @@ static int do_exercises(parley_extraction *ex, const doc_state *st)
                          ex->mentions[c].tb >= cb && ex->mentions[c].te <= ce && !mention_after_in(ex, &ex->mentions[c]) &&
                          /* (not a country of another time's clause: ", a day after North Korea warned") */
                          !parley_in_other_time_clause(ex, &ex->text.sentences[xm->sentence], ex->mentions[c].tb);
+        /* "Exercise Talisman Sabre 2025, which opened in Australia": with no other country, the
+         * one it is held in (its host) */
+        bool host_only = false;
+        for (size_t c = ex->sent_mentions[xm->sentence]; !countries && c < ex->sent_mentions[xm->sentence + 1]; c++) {
+            const parley_mention *cm = &ex->mentions[c];
+            if (cm->sentence == xm->sentence && cm->type == PARLEY_ENTITY_COUNTRY && cm->entity >= 0 && cm->tb >= cb &&
+                cm->te <= ce && mention_after_in(ex, cm) && cm->lex && cm->lex->kind == PARLEY_LEX_COUNTRY &&
+                !parley_in_other_time_clause(ex, &ex->text.sentences[xm->sentence], cm->tb)) {
+                countries = 1;
+                host_only = true;
+            }
+        }
         if (!countries)
             continue;
         if (!ev) {
@@ -6277,8 +6289,10 @@ static int do_exercises(parley_extraction *ex, const doc_state *st)
         bool to_come = false;
         for (size_t q = xm->tb > cb + 8 ? xm->tb - 8 : cb; q < xm->tb && !to_come; q++)
             to_come = modal_at(ex, q) || parley_match(ex, q, PARLEY_LEX_PLANNED, NULL);
-        for (size_t q = xm->te; q < ce && q < xm->te + 2 && !to_come; q++)
-            to_come = modal_at(ex, q);
+        /* ("the Eternity-2025 joint tactical exercises to be held in Georgia") */
+        for (size_t q = xm->te; q < ce && q < xm->te + 5 && !to_come && (tok(ex, q)->kind == PARLEY_TOK_WORD || is_p(ex, q, ','));
+             q++)
+            to_come = modal_at(ex, q) || parley_match(ex, q, PARLEY_LEX_PLANNED, NULL);
         /* (... or its first telling in the body, after a headline's: "India, France to hold
          * joint exercise Shakti") */
         bool first_told = true;
@@ -6290,7 +6304,8 @@ static int do_exercises(parley_extraction *ex, const doc_state *st)
         for (size_t c = ex->sent_mentions[xm->sentence]; c < ex->sent_mentions[xm->sentence + 1]; c++) {
             const parley_mention *cm = &ex->mentions[c];
             if (cm->sentence == xm->sentence && cm->type == PARLEY_ENTITY_COUNTRY && cm->entity >= 0 &&
-                cm->tb >= cb && cm->te <= ce && !mention_after_in(ex, cm) &&
+                cm->tb >= cb && cm->te <= ce && (host_only ? mention_after_in(ex, cm) && cm->lex && cm->lex->kind == PARLEY_LEX_COUNTRY
+                                                           : !mention_after_in(ex, cm)) &&
                 !parley_in_other_time_clause(ex, &ex->text.sentences[xm->sentence], cm->tb) &&
                 event_add_participant(ex, ev, cm->entity) < 0)
                 return PARLEY_ENOMEM;
@@ -6333,15 +6348,19 @@ static int do_exercises(parley_extraction *ex, const doc_state *st)
         for (size_t i = se->tok_begin; i + 1 < se->tok_end; i++) {
             if (is_w(ex, i, "the") && parley_match(ex, i + 1, PARLEY_LEX_EXERCISE, NULL))
                 refers = true;
-            if ((tok_n(ex, i) >= 11 && strncasecmp(tok_s(ex, i), "participate", 11) == 0) ||
+            if ((tok_n(ex, i) >= 11 && strncasecmp(tok_s(ex, i), "participat", 10) == 0) ||
                 ((is_w(ex, i, "took") || is_w(ex, i, "take") || is_w(ex, i, "takes") || is_w(ex, i, "taking")) &&
                  is_w(ex, i + 1, "part")) ||
                 is_w(ex, i, "joined"))
                 takes_part = true;
         }
-        /* "Participating nations included ...", "Participants included ..." right after */
+        /* "Participating nations included ...", "Participants included ..." right after; "A, B
+         * and C are participating for the first time" (countries, then the words) */
         bool listed = s <= last_s + 2 && se->tok_begin + 2 < se->tok_end &&
                       tok_n(ex, se->tok_begin) >= 11 && strncasecmp(tok_s(ex, se->tok_begin), "participa", 9) == 0;
+        listed |= s <= last_s + 2 && takes_part && ex->sent_mentions[s] < ex->sent_mentions[s + 1] &&
+                  ex->mentions[ex->sent_mentions[s]].type == PARLEY_ENTITY_COUNTRY &&
+                  ex->mentions[ex->sent_mentions[s]].tb == se->tok_begin;
         if (!(refers && takes_part) && !listed)
             continue;
         if (last < 0) {

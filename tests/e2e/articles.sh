@@ -4799,6 +4799,12 @@ country("hp242", "Andriy Yermak", "Ukraine")
 check(not any("Francis" in names("hp243", ev["participants"]) for ev in events("hp243", "meeting")) and
       len(met("hp243", "Donald Trump", "Emmanuel Macron")) == 1, "hp243: the funeral; joined them")
 
+# hp244 (Reuters): "Exercise Talisman Sabre 2025, which opened in Australia on Sunday ... Papua New
+# Guinea, India, Germany and Norway are participating for the first time"
+check([sorted(ev["participants"]) for ev in docs["hp244"]["events"] if ev["type"] == "exercise"] ==
+      [sorted(["exercise:talisman-sabre-2025", "country:australia", "country:papua-new-guinea", "country:india",
+               "country:germany", "country:norway"])], "hp244: host and newcomers")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
