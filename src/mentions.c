@@ -1793,6 +1793,20 @@ static bool known_surname_at(const parley_extraction *ex, size_t t)
     return false;
 }
 
+/* Is token i of sentence se one capitalised word that no lexicon knows, standing alone (no
+ * capitalised word before or after it, past sentence start or a comma before): a surname used
+ * alone, maybe? */
+static bool lone_unknown(const parley_extraction *ex, size_t i, const parley_sentence *se)
+{
+    const parley_token *tk = &ex->text.tokens[i];
+    if (tk->kind != PARLEY_TOK_WORD || !(tk->flags & PARLEY_TOK_CAP) || (tk->flags & (PARLEY_TOK_ALLCAPS | PARLEY_TOK_ABBREV)) ||
+        tk->end - tk->start < 3 || (ex->match_kinds && ex->match_kinds[i]) || date_word(ex, i) || !name_word(ex, i))
+        return false;
+    if (i > se->tok_begin && ((is_word(ex, i - 1) && is_cap(ex, i - 1)) || punct_is(ex, i - 1, '-')))
+        return false;
+    return !(i + 1 < se->tok_end && ((is_word(ex, i + 1) && is_cap(ex, i + 1)) || parley_text_tok_poss(&ex->text, i + 1)));
+}
+
 /* The person mention of sentence s that ends at token t, or -1. */
 static int person_ends_at(const parley_extraction *ex, size_t s, size_t t)
 {
@@ -2651,6 +2665,18 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         if (i > se->tok_begin && (tok_lower_is(ex, i - 1, "said") || tok_lower_is(ex, i - 1, "says")) &&
             (e >= se->tok_end || (ex->text.tokens[e].kind == PARLEY_TOK_PUNCT && !punct_is(ex, e, '-'))))
             verb = true;
+        /* "On the sidelines, Trump met Zelenskyy for about 50 minutes": a word no lexicon knows
+         * before "met" and one after it (with "with" or not), each alone: two people's surnames */
+        if (!verb && e == i + 1 && !hl && lone_unknown(ex, i, se)) {
+            size_t v = e, o = e + 1;
+            if (o < se->tok_end && tok_lower_is(ex, v, "met") && tok_lower_is(ex, o, "with"))
+                o++;
+            size_t sbj = i >= se->tok_begin + 2 && tok_lower_is(ex, i - 1, "with") ? i - 2 : i - 1;
+            verb = (tok_lower_is(ex, v, "met") && o < se->tok_end && name_run(ex, o, se->tok_end) == o + 1 &&
+                    lone_unknown(ex, o, se)) ||
+                   (i > se->tok_begin + 1 && tok_lower_is(ex, sbj, "met") && sbj > se->tok_begin &&
+                    name_run(ex, sbj - 1, se->tok_end) == sbj && lone_unknown(ex, sbj - 1, se));
+        }
         /* "met with Kim Jong Un", "held talks with X Y": a name of two words or more right after
          * meeting words (with "with" between or not) */
         if (e - i >= 2 && i > se->tok_begin && meets_before(ex, i, se->tok_begin)) {

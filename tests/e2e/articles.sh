@@ -4805,6 +4805,11 @@ check([sorted(ev["participants"]) for ev in docs["hp244"]["events"] if ev["type"
       [sorted(["exercise:talisman-sabre-2025", "country:australia", "country:papua-new-guinea", "country:india",
                "country:germany", "country:norway"])], "hp244: host and newcomers")
 
+# hp245 (AP): "On the sidelines, Trump met Zelenskyy for about 50 minutes. Trump also held talks
+# with Turkish President Recep Tayyip Erdogan" (surnames alone)
+check(len(met("hp245", "Trump", "Zelenskyy")) == 1 and len(met("hp245", "Trump", "Recep Tayyip Erdogan")) == 1,
+      "hp245: surnames alone around met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
