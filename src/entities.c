@@ -1024,7 +1024,8 @@ static size_t dateline_end(const parley_extraction *ex)
  * no name after that)? */
 static bool unnamed_role(const parley_extraction *ex, const parley_mention *o)
 {
-    static const char *const groups[] = {"side", "delegation", "officials", "authorities", "embassy", NULL};
+    static const char *const groups[] = {"side", "delegation", "officials", "authorities", "embassy", "counterpart",
+                                         "counterparts", NULL};
     bool the = o->tb > 0 && parley_text_tok_is_ci(&ex->text, o->tb - 1, "the");
     /* (... or a country's short name used so: "the UAE President", "the US delegation") */
     if (!o->lex || (o->lex->kind != PARLEY_LEX_DEMONYM && !(the && o->lex->kind == PARLEY_LEX_COUNTRY)))
@@ -1053,7 +1054,12 @@ static bool unnamed_role(const parley_extraction *ex, const parley_mention *o)
     }
     if (k == j)
         return false;
-    /* "the Turkish ambassador Ali Bey": a name follows, the country is his */
+    /* "the Turkish ambassador Ali Bey": a name follows, the country is his ("his Mozambican
+     * counterpart, His Excellency President X": after a comma too) */
+    if (k + 1 < n && parley_text_tok_is(&ex->text, k, ",") && (parley_text_tok_is(&ex->text, k - 1, "counterpart") ||
+                                                               parley_text_tok_is(&ex->text, k - 1, "counterparts")) &&
+        (ex->text.tokens[k + 1].flags & PARLEY_TOK_CAP) && ex->text.tokens[k + 1].kind == PARLEY_TOK_WORD)
+        return false;
     return !(k < n && (ex->text.tokens[k].flags & PARLEY_TOK_CAP) && ex->text.tokens[k].kind == PARLEY_TOK_WORD);
 }
 

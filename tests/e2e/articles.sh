@@ -4810,6 +4810,10 @@ check([sorted(ev["participants"]) for ev in docs["hp244"]["events"] if ev["type"
 check(len(met("hp245", "Trump", "Zelenskyy")) == 1 and len(met("hp245", "Trump", "Recep Tayyip Erdogan")) == 1,
       "hp245: surnames alone around met")
 
+# hp246 (Kathmandu Post): "Foreign Minister Arzu Rana Deuba left for New Delhi ... at the invitation
+# of her Indian counterpart" (Nepal's, from the dateline; the demonym is the counterpart's)
+country("hp246", "Arzu Rana Deuba", "Nepal")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
