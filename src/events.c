@@ -752,9 +752,11 @@ static size_t held_qualified_meeting(const parley_extraction *ex, size_t i, size
     static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth", NULL};
     bool ordinal = q < e && q > i + 1 && is_w_any(ex, q, ordinals);
     q += ordinal;
+    static const char *const nouns[] = {"talks", "discussions", "meeting", "meetings", "consultations", "summit", NULL};
     size_t w = q;
     while (q < e && q < w + 3 && tok(ex, q)->kind == PARLEY_TOK_WORD && !(tok(ex, q)->flags & PARLEY_TOK_CAP) &&
-           !is_w_any(ex, q, not_qualifiers) && !parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL) && !gathering_with(ex, q, e))
+           !is_w_any(ex, q, not_qualifiers) && !parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL) && !gathering_with(ex, q, e) &&
+           !is_w_any(ex, q, nouns))
         q++;
     /* (hyphens glued inside a qualifier: "wide-ranging", "closed-door") */
     while (q + 1 < e && q > w && is_p(ex, q, '-') && !(tok(ex, q)->flags & PARLEY_TOK_SPACE) && q < w + 5) {
@@ -763,7 +765,6 @@ static size_t held_qualified_meeting(const parley_extraction *ex, size_t i, size
                !is_w_any(ex, q, not_qualifiers) && !parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL))
             q++;
     }
-    static const char *const nouns[] = {"talks", "discussions", "meeting", "meetings", "consultations", NULL};
     if (!theirs && gathering_with(ex, q, e))
         return q + 1 - i;
     if ((q == w && !ordinal) || q >= e || !is_w_any(ex, q, nouns))

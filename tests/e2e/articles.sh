@@ -4814,6 +4814,11 @@ check(len(met("hp245", "Trump", "Zelenskyy")) == 1 and len(met("hp245", "Trump",
 # of her Indian counterpart" (Nepal's, from the dateline; the demonym is the counterpart's)
 country("hp246", "Arzu Rana Deuba", "Nepal")
 
+# hp247 (Dawn): "Shehbaz Sharif, Turkish President Recep Tayyip Erdogan and Azerbaijani President
+# Ilham Aliyev held a trilateral summit in Lachin ... The leaders signed a joint declaration"
+check(len(met("hp247", "Recep Tayyip Erdogan", "Ilham Aliyev")) == 1 and len(events("hp247", "agreement")) == 1,
+      "hp247: a trilateral summit")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
