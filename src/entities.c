@@ -2258,9 +2258,16 @@ static int set_countries(parley_extraction *ex, const char **chosen);
  * Then only a country stated with them is theirs. */
 static bool international(const parley_extraction *ex, const parley_entity *en)
 {
-    for (size_t k = 0; k < en->n_mentions; k++)
-        if (ex->mentions[en->mentions[k]].international)
+    for (size_t k = 0; k < en->n_mentions; k++) {
+        const parley_mention *m = &ex->mentions[en->mentions[k]];
+        if (m->international)
             return true;
+        /* ("NATO's Mark Rutte": the body's own) */
+        size_t sb = ex->text.sentences[m->sentence].tok_begin;
+        if (m->tb >= sb + 2 && parley_text_tok_poss(&ex->text, m->tb - 1) &&
+            parley_phrase_ends_at(ex, PARLEY_LEX_INTERNATIONAL, m->tb - 1, sb))
+            return true;
+    }
     /* (an office only such bodies have: "High Representative X" of the EU, or for Bosnia) */
     for (const char *t = en->title; t && *t; t++)
         if ((t == en->title || t[-1] == ' ') && strncasecmp(t, "High Representative", 19) == 0)

@@ -1804,7 +1804,14 @@ static bool lone_unknown(const parley_extraction *ex, size_t i, const parley_sen
         return false;
     if (i > se->tok_begin && ((is_word(ex, i - 1) && is_cap(ex, i - 1)) || punct_is(ex, i - 1, '-')))
         return false;
-    return !(i + 1 < se->tok_end && ((is_word(ex, i + 1) && is_cap(ex, i + 1)) || parley_text_tok_poss(&ex->text, i + 1)));
+    /* (what follows ends a noun phrase: punctuation, a preposition, a verb; not a noun the word
+     * qualifies: "Republican candidate Donald Trump") */
+    static const char *const after[] = {"at", "in", "on", "for", "and", "during", "after", "before", "to", "last", "this",
+                                        "earlier", "later", "who", "when", "where", "as", "said", "says", "met", "held",
+                                        "also", "with", "on", "over", "about", "from", "behind", "twice", NULL};
+    if (i + 1 >= se->tok_end || ex->text.tokens[i + 1].kind == PARLEY_TOK_PUNCT)
+        return i + 1 >= se->tok_end || !parley_text_tok_poss(&ex->text, i + 1);
+    return parley_text_tok_in_ci(&ex->text, i + 1, after);
 }
 
 /* The person mention of sentence s that ends at token t, or -1. */
@@ -2614,7 +2621,9 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             /* (nor a place: "China's Shandong Province") */
             !parley_match(ex, e - 1, PARLEY_LEX_PLACE_HEAD, NULL)) {
             for (size_t k = i - 1; k-- > se->tok_begin && k + 4 >= i && !verb;)
-                verb = parley_match(ex, k, PARLEY_LEX_COUNTRY, NULL) == i - 1 - k;
+                verb = parley_match(ex, k, PARLEY_LEX_COUNTRY, NULL) == i - 1 - k ||
+                       /* (... or by an international body: "NATO's Mark Rutte") */
+                       parley_match(ex, k, PARLEY_LEX_INTERNATIONAL, NULL) == i - 1 - k;
         }
         /* "Zakir Hasanov and Juansher Burchuladze met in Baku": two names joined by "and" before
          * a verb said of people */
@@ -2676,6 +2685,16 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                     lone_unknown(ex, o, se)) ||
                    (i > se->tok_begin + 1 && tok_lower_is(ex, sbj, "met") && sbj > se->tok_begin &&
                     name_run(ex, sbj - 1, se->tok_end) == sbj && lone_unknown(ex, sbj - 1, se));
+        }
+        /* "Starmer held bilateral talks with Zelenskyy at Downing Street": a word no lexicon
+         * knows, alone, right after meeting words whose subject is a person named before (by
+         * surname too) */
+        if (!verb && e == i + 1 && !hl && i > se->tok_begin + 2 && meets_before(ex, i, se->tok_begin) && lone_unknown(ex, i, se)) {
+            bool subject = ex->n_mentions && ex->mentions[ex->n_mentions - 1].sentence == s &&
+                           ex->mentions[ex->n_mentions - 1].type == PARLEY_ENTITY_PERSON;
+            for (size_t q = i - 1; !subject && q-- > se->tok_begin && q + 8 > i;)
+                subject = is_cap(ex, q) && is_word(ex, q) && known_surname_at(ex, q);
+            verb = subject;
         }
         /* "met with Kim Jong Un", "held talks with X Y": a name of two words or more right after
          * meeting words (with "with" between or not) */

@@ -4819,6 +4819,11 @@ country("hp246", "Arzu Rana Deuba", "Nepal")
 check(len(met("hp247", "Recep Tayyip Erdogan", "Ilham Aliyev")) == 1 and len(events("hp247", "agreement")) == 1,
       "hp247: a trilateral summit")
 
+# hp248 (Reuters): "including Italy's Giorgia Meloni, Canada's Justin Trudeau and NATO's Mark
+# Rutte"; "Starmer held bilateral talks with Zelenskyy at Downing Street"
+check(person("hp248", "Mark Rutte") is not None and person("hp248", "Mark Rutte").get("country") is None, "hp248: NATO's Mark Rutte")
+check(len(met("hp248", "Keir Starmer", "Zelenskyy")) == 1, "hp248: talks with a surname alone")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
