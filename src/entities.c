@@ -3123,6 +3123,8 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
     }
     memcpy(was, guess, ex->n_entities * sizeof(char *));
     const int first = first_person_entity(ex);   /* (the story's first person) */
+    size_t side_s = SIZE_MAX;   /* the sentence whose sidelines were read last, and what was read */
+    bool side = false;
     const char *cur = dateline;
     /* (a sentence of the past moves the story nowhere) */
     const int year = story_year(ex);
@@ -3164,8 +3166,7 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
             /* (a bare one met, with a title, by a visitor of a country stated where the story is
              * in another: "Aoun arrived in Cairo ... held talks at the Ittihadiya Palace with
              * President al-Sisi", the host's; not on a summit's sidelines, where all are guests) */
-            if (bare && trig != SIZE_MAX && en->title && story[s] && !ex->text.sentences[s].headline && !private_body_post(ex, en) &&
-                !parley_on_sidelines(ex, b, ex->text.sentences[s].tok_end)) {
+            if (bare && trig != SIZE_MAX && en->title && story[s] && !ex->text.sentences[s].headline && !private_body_post(ex, en)) {
                 const parley_mention *subj = NULL;
                 for (size_t j = sm->off[s]; j < sm->off[s + 1] && !subj; j++) {
                     const parley_mention *o = &ex->mentions[sm->idx[j]];
@@ -3173,7 +3174,12 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                         subj = o;
                 }
                 const char *sc = subj ? ex->entities[subj->entity].country : NULL;
-                if (sc && strcmp(sc, story[s]) != 0 && meet_after(ex, sm, subj) == trig &&
+                /* (the sidelines read once a sentence: a sentence of thousands stays linear) */
+                if (sc && strcmp(sc, story[s]) != 0 && meet_after(ex, sm, subj) == trig && side_s != s) {
+                    side_s = s;
+                    side = parley_on_sidelines(ex, b, ex->text.sentences[s].tok_end);
+                }
+                if (sc && strcmp(sc, story[s]) != 0 && meet_after(ex, sm, subj) == trig && !side &&
                     !visits_except(ex, sm, en, story[s], s)) {
                     guess[i] = story[s];
                     break;
@@ -3735,7 +3741,9 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
     size_t at = m->tb;
     bool own_phrase = parley_phrase_before_title(ex, m->tb, b, PARLEY_LEX_SENDER) ||
                       parley_phrase_before_title(ex, m->tb, b, PARLEY_LEX_RELATIVE);
-    for (size_t j = sm->off[s]; !own_phrase && j < sm->off[s + 1]; j++) {
+    /* (the person named last before it, found by bisection: a sentence listing thousands stays
+     * linear) */
+    for (size_t j = own_phrase ? sm->off[s] : sm_from(ex, sm, s, m->tb); j-- > sm->off[s];) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->type != PARLEY_ENTITY_PERSON || o->te > m->tb || o == m)
             continue;
@@ -3744,6 +3752,7 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
             and_only = ex->text.tokens[q].kind == PARLEY_TOK_WORD && !parley_text_tok_is(&ex->text, q, "and") &&
                        !parley_match(ex, q, PARLEY_LEX_MEET, NULL);
         at = and_only ? o->tb : m->tb;
+        break;
     }
     if (!own_phrase && (at == m->tb || (!parley_phrase_before_title(ex, at, b, PARLEY_LEX_SENDER) &&
                                         !parley_phrase_before_title(ex, at, b, PARLEY_LEX_RELATIVE))))
@@ -3758,14 +3767,17 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
             return NULL;
     /* ("A met B in Abu Dhabi and conveyed the greetings of C": a second predicate of the
      * subject's after "and", the subject's compatriot) */
-    const parley_mention *first = NULL, *last = NULL;
-    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+    const parley_mention *first = NULL, *last = NULL;   /* (bounded reads: a long list stays linear) */
+    size_t upto = sm_from(ex, sm, s, m->tb);
+    for (size_t j = sm->off[s]; j < upto && !first; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
-        if (o->tb >= m->tb || o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)self)
-            continue;
-        if (!first)
+        if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != (int)self)
             first = o;
-        last = o;
+    }
+    for (size_t j = upto; first && j-- > sm->off[s] && !last;) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != (int)self)
+            last = o;
     }
     bool and_verb = false;
     for (size_t q = last ? last->te : m->tb; first != last && q + 1 < m->tb && !and_verb; q++)
