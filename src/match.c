@@ -380,6 +380,7 @@ bool parley_topic_noun(const parley_extraction *ex, size_t i)
     static const char *const topics[] = {"war", "conflict", "situation", "crisis", "developments", "peace",
                                          "stability", "security", "elections", "fighting", "violence",
                                          "events", "investment", "investments", "operations", "project", "projects",
+                                         "ceasefire", "truce", "settlement", "reconstruction", "humanitarian",
                                          NULL};
     return parley_text_tok_in_ci(&ex->text, i, topics);
 }

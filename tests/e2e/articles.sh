@@ -4824,6 +4824,10 @@ check(len(met("hp247", "Recep Tayyip Erdogan", "Ilham Aliyev")) == 1 and len(eve
 check(person("hp248", "Mark Rutte") is not None and person("hp248", "Mark Rutte").get("country") is None, "hp248: NATO's Mark Rutte")
 check(len(met("hp248", "Keir Starmer", "Zelenskyy")) == 1, "hp248: talks with a surname alone")
 
+# hp249 (AP): "met for nearly three hours at Joint Base Elmendorf-Richardson on Friday but failed to
+# reach a deal on a ceasefire in Ukraine" (in Anchorage, the dateline's city)
+check([ev["place"] for ev in met("hp249", "Donald Trump", "Vladimir Putin")][:1] == ["location:anchorage"], "hp249: a ceasefire in Ukraine")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
