@@ -4828,6 +4828,9 @@ check(len(met("hp248", "Keir Starmer", "Zelenskyy")) == 1, "hp248: talks with a 
 # reach a deal on a ceasefire in Ukraine" (in Anchorage, the dateline's city)
 check([ev["place"] for ev in met("hp249", "Donald Trump", "Vladimir Putin")][:1] == ["location:anchorage"], "hp249: a ceasefire in Ukraine")
 
+# hp250 (Bahrain's MOFA): "H.E. Mr. Yasser Abbas, Special Envoy of the Palestinian President"
+country("hp250", "Yasser Abbas", "Palestine")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
