@@ -2549,6 +2549,19 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
                 ev->place = seat;
         }
     }
+    /* "spoke with Y by phone on Sunday, and met Z in London last week": a call is not where a
+     * clause after it puts another doing */
+    if (ev->place >= 0 && ev->type == PARLEY_EVENT_CALL) {
+        const parley_sentence *cs = &ex->text.sentences[s];
+        size_t c = trig;
+        while (c + 1 < cs->tok_end && !(is_p(ex, c, ',') && is_w(ex, c + 1, "and")))
+            c++;
+        bool before = false;
+        for (size_t m = ex->sent_mentions[s]; c + 1 < cs->tok_end && m < ex->sent_mentions[s + 1] && !before; m++)
+            before = ex->mentions[m].sentence == s && ex->mentions[m].entity == ev->place && ex->mentions[m].tb < c;
+        if (c + 1 < cs->tok_end && !before)
+            ev->place = -1;
+    }
     if (ev->place < 0 && ev->type == PARLEY_EVENT_MEETING)
         ev->place = visited_country(ex, s, trig, ev);
     /* "VIENTIANE, Laos — A met B ... in Laos": the dateline's city, in the country named, on the
