@@ -4831,6 +4831,11 @@ check([ev["place"] for ev in met("hp249", "Donald Trump", "Vladimir Putin")][:1]
 # hp250 (Bahrain's MOFA): "H.E. Mr. Yasser Abbas, Special Envoy of the Palestinian President"
 country("hp250", "Yasser Abbas", "Palestine")
 
+# hp251 (AP): "Zelenskyy met U.S. President Donald Trump at the White House on Monday, joined later by
+# seven European leaders including ..." (one meeting of them all)
+check(len(met("hp251", "Donald Trump", "Giorgia Meloni")) == 1 and len(met("hp251", "Friedrich Merz", "Mark Rutte")) == 1,
+      "hp251: joined later by")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
