@@ -962,7 +962,10 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
                          (i + l < se->tok_end && name_word(ex, i + l) && !glued(ex, i + l) && !used[i + l]) ||
                          /* a site named after the city: "Hyderabad House" */
                          (i + l < se->tok_end && is_cap(ex, i + l) && parley_match(ex, i + l, PARLEY_LEX_PLACE_HEAD, NULL) == 1);
-            if (!inrun && (e->population >= 500000 || locative_before(ex, i, se->tok_begin) ||
+            /* ("in the capital New Delhi", "the Indian capital, New Delhi", "the city of X") */
+            size_t cw = i > se->tok_begin && (tok_is(ex, i - 1, "of") || punct_is(ex, i - 1, ',')) ? i - 1 : i;
+            bool named_city = cw > se->tok_begin && (tok_is(ex, cw - 1, "capital") || tok_is(ex, cw - 1, "city"));
+            if (!inrun && (e->population >= 500000 || locative_before(ex, i, se->tok_begin) || named_city ||
                            site_city_at(ex, i, se->tok_begin) ||
                            dateline_at(ex, i, l, se->tok_begin) ||
                            (i + l + 1 < se->tok_end && punct_is(ex, i + l, ',') &&
