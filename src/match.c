@@ -247,7 +247,6 @@ static bool tok_is(const parley_extraction *ex, size_t i, const char *w)
     return parley_text_tok_is(&ex->text, i, w);
 }
 
-
 size_t parley_leader_office_at(const parley_extraction *ex, size_t k)
 {
     static const char *const one[] = {"President", "King", "Queen", "Emir", "Chancellor", "Premier", NULL};
@@ -261,6 +260,7 @@ size_t parley_leader_office_at(const parley_extraction *ex, size_t k)
                ? 2
                : 0;
 }
+
 /* The first token of the person mention ending right before token t and starting at b or later,
  * or SIZE_MAX. The mentions are in text order: a binary search, then a few steps back. */
 static size_t person_ending_at(const parley_extraction *ex, size_t t, size_t b)

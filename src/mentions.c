@@ -1758,47 +1758,41 @@ static bool lifespan_after(const parley_extraction *ex, size_t e, size_t end)
     return q + 2 < end && punct_is(ex, q, ',') && tok_is(ex, q + 1, "born") && !tok_is(ex, q + 2, "and");
 }
 
+/* Is a person named earlier in the article, among the last 256 people found (a name repeated in
+ * a news article stands within a few dozen sentences), a strong mention whose text is the len
+ * bytes at token t, or, with surname, whose last word is the word at token t? O(256). */
+static bool earlier_person(const parley_extraction *ex, size_t t, size_t len, bool surname)
+{
+    const char *s = ex->text.text + ex->text.tokens[t].start;
+    size_t seen = 0;
+    for (size_t m = ex->n_mentions; m-- > 0 && seen < 256;) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->type != PARLEY_ENTITY_PERSON)
+            continue;
+        seen++;
+        if (mm->strong && (surname ? mm->te < t && mm->te > mm->tb + 1 && parley_text_tok_same(&ex->text, mm->te - 1, t)
+                                   : mm->tb < t && mm->end - mm->start == len && memcmp(ex->text.text + mm->start, s, len) == 0))
+            return true;
+    }
+    return false;
+}
+
 /* Does a name of two words or more at token t repeat a person found earlier in the article? */
 static bool known_person_at(const parley_extraction *ex, size_t t, size_t end)
 {
     size_t e = name_run(ex, t, end);
-    if (e < t + 2)
-        return false;
-    size_t len = ex->text.tokens[e - 1].end - ex->text.tokens[t].start;
-    const char *s = ex->text.text + ex->text.tokens[t].start;
-    /* the people found so far, the latest first, back to a bounded number: a name repeated in
-     * a news article stands within a few dozen sentences */
-    size_t seen = 0;
-    for (size_t m = ex->n_mentions; m-- > 0 && seen < 256;) {
-        const parley_mention *mm = &ex->mentions[m];
-        if (mm->type != PARLEY_ENTITY_PERSON)
-            continue;
-        seen++;
-        if (mm->strong && mm->tb < t && mm->end - mm->start == len && memcmp(ex->text.text + mm->start, s, len) == 0)
-            return true;
-    }
-    return false;
+    return e >= t + 2 && earlier_person(ex, t, ex->text.tokens[e - 1].end - ex->text.tokens[t].start, false);
 }
 
-/* Is the one word at token t the last word of a person named before (a strong mention, among the
- * last 256 people)? */
+/* Is the one word at token t the last word of a person named before? */
 static bool known_surname_at(const parley_extraction *ex, size_t t)
 {
-    size_t seen = 0;
-    for (size_t m = ex->n_mentions; m-- > 0 && seen < 256;) {
-        const parley_mention *mm = &ex->mentions[m];
-        if (mm->type != PARLEY_ENTITY_PERSON)
-            continue;
-        seen++;
-        if (mm->strong && mm->te < t && mm->te > mm->tb + 1 && parley_text_tok_same(&ex->text, mm->te - 1, t))
-            return true;
-    }
-    return false;
+    return earlier_person(ex, t, 0, true);
 }
 
 /* Is token i of sentence se one capitalised word that no lexicon knows, standing alone (no
- * capitalised word before or after it, past sentence start or a comma before): a surname used
- * alone, maybe? */
+ * capitalised word or dash right before it, and the end of a noun phrase right after it): a
+ * surname used alone, maybe? O(1). */
 static bool lone_unknown(const parley_extraction *ex, size_t i, const parley_sentence *se)
 {
     const parley_token *tk = &ex->text.tokens[i];
@@ -1811,7 +1805,7 @@ static bool lone_unknown(const parley_extraction *ex, size_t i, const parley_sen
      * qualifies: "Republican candidate Donald Trump") */
     static const char *const after[] = {"at", "in", "on", "for", "and", "during", "after", "before", "to", "last", "this",
                                         "earlier", "later", "who", "when", "where", "as", "said", "says", "met", "held",
-                                        "also", "with", "on", "over", "about", "from", "behind", "twice", NULL};
+                                        "also", "with", "over", "about", "from", "behind", "twice", NULL};
     if (i + 1 >= se->tok_end || ex->text.tokens[i + 1].kind == PARLEY_TOK_PUNCT)
         return i + 1 >= se->tok_end || !parley_text_tok_poss(&ex->text, i + 1);
     return parley_text_tok_in_ci(&ex->text, i + 1, after);
@@ -2488,8 +2482,8 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             if (hr && who && right.e < se->tok_end && !punct_is(ex, right.e, ',') && !tok_is(ex, right.e, "and"))
                 hr = 0;
             /* ("X, the United Nations Secretary-General's Personal Envoy on Myanmar": another's
-             * office, a possessive after it; the person's own is what follows) */
-            /* (when an office follows: "the leader's sister" stays as it is) */
+             * office, a possessive after it; the person's own is what follows, when an office
+             * follows: "the leader's sister" stays as it is) */
             if (hr && right.e + 1 < se->tok_end && parley_text_tok_poss(&ex->text, right.e)) {
                 parley_role own;
                 int ho = 0;

@@ -581,11 +581,13 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                 k++;
             bool ok;
             /* "The Prime Minister and President X signed": two leaders, one named (no one is both
-             * a head of government and of state by these words) */
-            /* (a bare office: not "Vice President and Prime Minister and Ruler of Dubai X") */
-            size_t hb = j >= 1 && parley_leader_office_at(ex, j - 1) == 1 ? j - 1 : j >= 2 && parley_leader_office_at(ex, j - 2) == 2 ? j - 2 : SIZE_MAX;
-            bool h1 = hb != SIZE_MAX && hb > 0 && !tok_punct_is(ex, hb - 1, '-') && !parley_match(ex, hb - 1, PARLEY_LEX_MODIFIER, NULL) &&
-                      !tok_word(ex, hb - 1, "and") && !tok_word(ex, hb - 1, "Prime");
+             * a head of government and of state by these words); the first a bare office (not
+             * "Vice President and Prime Minister and Ruler of Dubai X") */
+            size_t hb = j >= 1 && parley_leader_office_at(ex, j - 1) == 1   ? j - 1
+                        : j >= 2 && parley_leader_office_at(ex, j - 2) == 2 ? j - 2
+                                                                            : SIZE_MAX;
+            bool h1 = hb != SIZE_MAX && hb > 0 && !tok_punct_is(ex, hb - 1, '-') &&
+                      !parley_match(ex, hb - 1, PARLEY_LEX_MODIFIER, NULL) && !tok_word(ex, hb - 1, "and");
             size_t h2 = h1 && tok_word(ex, j, "and") && k < end ? parley_leader_office_at(ex, k) : 0;
             if (h2 && k + h2 <= end)
                 ok = false;
