@@ -2678,7 +2678,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             if (o < se->tok_end && tok_lower_is(ex, v, "met") && tok_lower_is(ex, o, "with"))
                 o++;
             size_t sbj = i >= se->tok_begin + 2 && tok_lower_is(ex, i - 1, "with") ? i - 2 : i - 1;
-            verb = (tok_lower_is(ex, v, "met") && o < se->tok_end && name_run(ex, o, se->tok_end) == o + 1 &&
+            verb = (o < se->tok_end && tok_lower_is(ex, v, "met") && name_run(ex, o, se->tok_end) == o + 1 &&
                     lone_unknown(ex, o, se)) ||
                    (i > se->tok_begin + 1 && tok_lower_is(ex, sbj, "met") && sbj > se->tok_begin &&
                     name_run(ex, sbj - 1, se->tok_end) == sbj && lone_unknown(ex, sbj - 1, se));
