@@ -3642,7 +3642,9 @@ static bool leads_international_body(const parley_extraction *ex, const parley_e
             size_t o = b - 1;
             if (parley_text_tok_is(&ex->text, o, "the") && o > sb + 1)
                 o--;
-            if (parley_text_tok_is(&ex->text, o, "of") && parley_text_tok_in_ci(&ex->text, o - 1, led_groups))
+            /* (or "from": "a delegation from the International Monetary Fund led by X") */
+            if ((parley_text_tok_is(&ex->text, o, "of") || parley_text_tok_is(&ex->text, o, "from")) &&
+                parley_text_tok_in_ci(&ex->text, o - 1, led_groups))
                 return true;
         }
     }

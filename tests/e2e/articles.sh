@@ -4836,6 +4836,10 @@ country("hp250", "Yasser Abbas", "Palestine")
 check(len(met("hp251", "Donald Trump", "Giorgia Meloni")) == 1 and len(met("hp251", "Friedrich Merz", "Mark Rutte")) == 1,
       "hp251: joined later by")
 
+# hp252 (Kenyan daily): "hosted a delegation from the International Monetary Fund led by Haimanot
+# Teferra at State House, Nairobi" (the Fund's, of no country)
+country("hp252", "Haimanot Teferra", None)
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
