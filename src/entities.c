@@ -3174,13 +3174,13 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                         subj = o;
                 }
                 const char *sc = subj ? ex->entities[subj->entity].country : NULL;
+                bool visitor_met = sc && strcmp(sc, story[s]) != 0 && meet_after(ex, sm, subj) == trig;
                 /* (the sidelines read once a sentence: a sentence of thousands stays linear) */
-                if (sc && strcmp(sc, story[s]) != 0 && meet_after(ex, sm, subj) == trig && side_s != s) {
+                if (visitor_met && side_s != s) {
                     side_s = s;
                     side = parley_on_sidelines(ex, b, ex->text.sentences[s].tok_end);
                 }
-                if (sc && strcmp(sc, story[s]) != 0 && meet_after(ex, sm, subj) == trig && !side &&
-                    !visits_except(ex, sm, en, story[s], s)) {
+                if (visitor_met && !side && !visits_except(ex, sm, en, story[s], s)) {
                     guess[i] = story[s];
                     break;
                 }
@@ -3731,6 +3731,13 @@ static const char *companion_rule(const parley_extraction *ex, const sentence_me
     return NULL;
 }
 
+/* Does a sender's or a relative's phrase stand before the title before token tb ("greetings from
+ * [Prime Minister] X", "his wife X"), not before sentence start sb? */
+static bool sender_phrase_before(const parley_extraction *ex, size_t tb, size_t sb)
+{
+    return parley_phrase_before_title(ex, tb, sb, PARLEY_LEX_SENDER) || parley_phrase_before_title(ex, tb, sb, PARLEY_LEX_RELATIVE);
+}
+
 /* "Hayashi conveyed greetings from Prime Minister Fumio Kishida", "on behalf of President X",
  * "his wife X": the person is of the country of the nearest person before in the sentence whose
  * country is stated. */
@@ -3738,14 +3745,11 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
                                const parley_mention *m)
 {
     size_t s = m->sentence, b = ex->text.sentences[s].tok_begin;
+    bool phrase = sender_phrase_before(ex, m->tb, b);
     /* (... or the next of a list after one: "accompanied by Foreign Minister A and chief of staff
-     * B", the words between holding "and" and no verb) */
-    size_t at = m->tb;
-    bool own_phrase = parley_phrase_before_title(ex, m->tb, b, PARLEY_LEX_SENDER) ||
-                      parley_phrase_before_title(ex, m->tb, b, PARLEY_LEX_RELATIVE);
-    /* (the person named last before it, found by bisection: a sentence listing thousands stays
-     * linear) */
-    for (size_t j = own_phrase ? sm->off[s] : sm_from(ex, sm, s, m->tb); j-- > sm->off[s];) {
+     * B", the words between holding "and" and no verb; the person named last before it, found by
+     * bisection: a sentence listing thousands stays linear) */
+    for (size_t j = phrase ? sm->off[s] : sm_from(ex, sm, s, m->tb); j-- > sm->off[s];) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->type != PARLEY_ENTITY_PERSON || o->te > m->tb || o == m)
             continue;
@@ -3753,11 +3757,10 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
         for (size_t q = o->te + 1; and_only && q < m->tb; q++)
             and_only = ex->text.tokens[q].kind == PARLEY_TOK_WORD && !parley_text_tok_is(&ex->text, q, "and") &&
                        !parley_match(ex, q, PARLEY_LEX_MEET, NULL);
-        at = and_only ? o->tb : m->tb;
+        phrase = and_only && sender_phrase_before(ex, o->tb, b);
         break;
     }
-    if (!own_phrase && (at == m->tb || (!parley_phrase_before_title(ex, at, b, PARLEY_LEX_SENDER) &&
-                                        !parley_phrase_before_title(ex, at, b, PARLEY_LEX_RELATIVE))))
+    if (!phrase)
         return NULL;
     /* ("X is on a state visit to China at the invitation of President Y": who invites a visitor
      * is the host, no compatriot of the visitor's) */

@@ -1416,6 +1416,14 @@ static int initials_holder(const parley_extraction *ex, size_t k, int focus)
     return who;
 }
 
+/* "head of state" (1) or "head of government" (2) at token k (three tokens there), else 0. */
+static int head_of_at(const parley_extraction *ex, size_t k)
+{
+    if (!is_w(ex, k, "head") || !is_w(ex, k + 1, "of"))
+        return 0;
+    return is_w(ex, k + 2, "state") ? 1 : is_w(ex, k + 2, "government") ? 2 : 0;
+}
+
 /* "He", "She", "The minister", "The Turkish minister" opening a sentence. */
 /* Does a pronoun or "the <office>" open the clause at token b ("He met", "The minister said",
  * "The Secretary General also held")? */
@@ -1436,8 +1444,7 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
     if (is_w(ex, b, "the") && b + 1 < end) {
         size_t k = b + 1;
         /* "The Head of State met with ...", "the head of government also received ..." */
-        if (k + 3 < end && is_w(ex, k, "head") && is_w(ex, k + 1, "of") && (is_w(ex, k + 2, "state") || is_w(ex, k + 2, "government")) &&
-            tok(ex, k + 3)->kind == PARLEY_TOK_WORD && !(tok(ex, k + 3)->flags & PARLEY_TOK_CAP))
+        if (k + 3 < end && head_of_at(ex, k) && tok(ex, k + 3)->kind == PARLEY_TOK_WORD && !(tok(ex, k + 3)->flags & PARLEY_TOK_CAP))
             return true;
         /* "the CAS called on ...": an office's initials in capitals, then a word in lower case */
         if (k + 1 < end && parley_office_initials_at(ex, k, 0) && tok(ex, k + 1)->kind == PARLEY_TOK_WORD &&
@@ -1656,11 +1663,11 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
         return initials_holder(ex, p + 1, focus);
     /* "The Head of State met with ...", "the head of government": the person in focus when that
      * is their office's kind, else the latest president (prime minister) named */
-    if (p + 3 < se->tok_end && is_w(ex, p + 1, "head") && is_w(ex, p + 2, "of") &&
-        (is_w(ex, p + 3, "state") || is_w(ex, p + 3, "government"))) {
+    int head_of = p + 3 < se->tok_end ? head_of_at(ex, p + 1) : 0;
+    if (head_of) {
         static const char *const of_state[] = {"President", "King", "Emir", "Amir", "Sultan", "Queen", NULL};
         static const char *const of_gov[] = {"Prime Minister", "Premier", "Chancellor", NULL};
-        const char *const *kinds = is_w(ex, p + 3, "state") ? of_state : of_gov;
+        const char *const *kinds = head_of == 1 ? of_state : of_gov;
         for (size_t k = 0; kinds[k] && focus >= 0; k++)
             if (parley_text_holds_word(ex->entities[focus].title, kinds[k], strlen(kinds[k])))
                 return focus;
@@ -1869,10 +1876,10 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
          * said of a person after the event's words (a month or a year only after "who" or
          * "which": "Y, who arrived on Monday" may date the visit, unless a meeting of the story
          * was dated before: "also met Y, who arrived on Thursday night" after Friday's talks) */
+        const int sp = trig < h.pos ? story_prev(st) : -1;
         for (size_t q = h.pos; !relative && trig < h.pos && q-- > trig + 1 && q + 24 > h.pos;) {
             if (is_p(ex, q, ',') || is_p(ex, q, ';'))
                 break;
-            int sp = story_prev(st);
             relative = is_p(ex, q - 1, ',') &&
                        (is_w(ex, q, "whose") || (!h.date.d && (is_w(ex, q, "who") || is_w(ex, q, "which"))) ||
                         (is_w(ex, q, "who") && is_w(ex, q + 1, "arrived") && sp >= 0 && ex->events[sp].date[0]));
@@ -2526,6 +2533,7 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             bool that_day = st->meeting_place >= 0 && st->meeting_place_day[0] && strlen(ev->date) == 10 &&
                             strcmp(ev->date, st->meeting_place_day) == 0 && prev && strcmp(prev->date, ev->date) != 0;
             int dest = visit_destination_before(ex, s);
+            int signed_at = !prev && rel == 0 ? agreement_place_of(ex, st, ev) : -1;
             if (that_day)
                 ev->place = st->meeting_place;
             /* (... or "on the same day": "Prime Minister X met President Y on the same day" after
@@ -2536,8 +2544,8 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
                 ev->place = dest;
             else if (!prev && st->meeting_place >= 0)
                 ev->place = st->meeting_place;
-            else if (!prev && rel == 0 && agreement_place_of(ex, st, ev) >= 0)
-                ev->place = agreement_place_of(ex, st, ev);   /* "On the same day, the minister met" after a signing */
+            else if (signed_at >= 0)
+                ev->place = signed_at;   /* "On the same day, the minister met" after a signing */
             else
                 ev->place = story_place(ex);
             /* "NAIROBI - Ruto met Biden at the White House": not where the dateline is when the
@@ -2921,11 +2929,12 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     size_t pv = sign > se->tok_begin && is_w(ex, sign - 1, "also") ? sign - 1 : sign;
     /* ("Before departing, he met Carney and signed a joint statement with him": the signing is a
      * second predicate of the meeting's subject, with the one met) */
+    const parley_event *sm = meeting >= 0 ? &ex->events[meeting] : NULL;
+    const parley_evidence *sme = sm && sm->n_evidence ? &sm->evidence[sm->n_evidence - 1] : NULL;
+    const bool told_here = sme && sme->start >= se->start && sme->start < se->end;   /* (last told in this sentence) */
     if (meeting >= 0 && pv > se->tok_begin + 1 &&
         (((is_w(ex, pv - 1, "he") || is_w(ex, pv - 1, "she")) && (is_w(ex, pv - 2, "whom") || is_w(ex, pv - 2, "where"))) ||
-         (is_w(ex, pv - 1, "and") && ex->events[meeting].n_evidence &&
-          ex->events[meeting].evidence[ex->events[meeting].n_evidence - 1].start >= se->start &&
-          ex->events[meeting].evidence[ex->events[meeting].n_evidence - 1].start < se->end))) {
+         (is_w(ex, pv - 1, "and") && told_here))) {
         if (add_meeting_people(ex, idx, meeting) < 0)
             return PARLEY_ENOMEM;
         ev = &ex->events[idx];
@@ -2933,9 +2942,7 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     /* ("He and President X signed the agreement", "The Prime Minister and President X signed":
      * the signing's own meeting, told in this sentence, has the subject the sentence names by
      * its office or a pronoun) */
-    const parley_event *sm = meeting >= 0 ? &ex->events[meeting] : NULL;
-    const parley_evidence *sme = sm && sm->n_evidence ? &sm->evidence[sm->n_evidence - 1] : NULL;
-    if (sme && sme->start >= se->start && sme->start < se->end && sme->trigger && strncmp(sme->trigger, "sign", 4) == 0) {
+    if (told_here && sme->trigger && strncmp(sme->trigger, "sign", 4) == 0) {
         if (add_meeting_people(ex, idx, meeting) < 0)
             return PARLEY_ENOMEM;
         ev = &ex->events[idx];
@@ -3954,6 +3961,17 @@ static int credentials_list(parley_extraction *ex, size_t s, size_t s0, const pe
     return 0;
 }
 
+/* Do the words at token q (before token e) say that someone takes part from afar: "by phone", "by
+ * telephone", "via video (link)", "by videoconference", "virtually", "remotely"? O(1). */
+static bool from_afar_at(const parley_extraction *ex, size_t q, size_t e)
+{
+    if (is_w(ex, q, "virtually") || is_w(ex, q, "remotely"))
+        return true;
+    return q + 1 < e && (is_w(ex, q, "by") || is_w(ex, q, "via")) &&
+           (is_w(ex, q + 1, "video") || is_w(ex, q + 1, "phone") || is_w(ex, q + 1, "telephone") ||
+            is_w(ex, q + 1, "videoconference") || is_w(ex, q + 1, "videolink"));
+}
+
 /* Do the tokens from the start of sentence se up to token g say only when, with no comma ("On
  * Monday the two presidents ...", "Later that day the ministers ...")? At most six tokens. */
 static bool time_opening_before(const parley_extraction *ex, const parley_sentence *se, size_t g)
@@ -4388,11 +4406,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     size_t call = sentence_trigger(ex, se, sk, PARLEY_LEX_CALL, &cl);
     size_t join = sentence_trigger(ex, se, sk, PARLEY_LEX_JOIN, &jl);
     /* "C joined them by video link": from afar, no one added */
-    for (size_t q = join + jl; jl && q + 1 < se->tok_end && q < join + jl + 4; q++)
-        if (((is_w(ex, q, "by") || is_w(ex, q, "via")) &&
-             (is_w(ex, q + 1, "video") || is_w(ex, q + 1, "phone") || is_w(ex, q + 1, "telephone") ||
-              is_w(ex, q + 1, "videoconference") || is_w(ex, q + 1, "videolink"))) ||
-            is_w(ex, q, "virtually") || is_w(ex, q, "remotely"))
+    for (size_t q = join + jl; jl && q < se->tok_end && q < join + jl + 4; q++)
+        if (from_afar_at(ex, q, se->tok_end))
             jl = 0;
     /* "joined the so-called "two-plus-two" security talks", "attended the annual strategic
      * dialogue": a verb of joining, "the", a few words and a meeting's noun */
@@ -4472,8 +4487,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
      * their own set off by a comma, is no one at the meeting */
     /* (read only in a sentence with call words: "by phone" is one) */
     for (size_t q = se->tok_begin + 3; (sk & (UINT64_C(1) << PARLEY_LEX_CALL)) && q + 1 < se->tok_end; q++) {
-        if (!((is_w(ex, q, "by") && (is_w(ex, q + 1, "phone") || is_w(ex, q + 1, "telephone") || is_w(ex, q + 1, "video"))) ||
-              (is_w(ex, q, "via") && (is_w(ex, q + 1, "video") || is_w(ex, q + 1, "videoconference")))))
+        if (!from_afar_at(ex, q, se->tok_end))
             continue;
         size_t c = q;
         while (c > se->tok_begin && c + 16 > q && !is_p(ex, c, ',') && !is_p(ex, c, ';'))
@@ -6245,6 +6259,16 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     return 0;
 }
 
+/* Is mention cm a country taking part in an exercise named in sentence s, within the clause
+ * [cb, ce): named there, not after "in" (where it is held), nor in a clause of another time (", a
+ * day after North Korea warned"); with host, only one after "in" (its host, named by its name)? */
+static bool exercise_country(const parley_extraction *ex, const parley_mention *cm, size_t s, size_t cb, size_t ce, bool host)
+{
+    return cm->sentence == s && cm->type == PARLEY_ENTITY_COUNTRY && cm->entity >= 0 && cm->tb >= cb && cm->te <= ce &&
+           (host ? mention_after_in(ex, cm) && cm->lex && cm->lex->kind == PARLEY_LEX_COUNTRY : !mention_after_in(ex, cm)) &&
+           !parley_in_other_time_clause(ex, &ex->text.sentences[s], cm->tb);
+}
+
 /* Countries taking part in a named exercise mentioned in the same sentence. */
 static int do_exercises(parley_extraction *ex, const doc_state *st)
 {
@@ -6273,22 +6297,12 @@ static int do_exercises(parley_extraction *ex, const doc_state *st)
             }
         size_t countries = 0;
         for (size_t c = ex->sent_mentions[xm->sentence]; c < ex->sent_mentions[xm->sentence + 1]; c++)
-            countries += ex->mentions[c].sentence == xm->sentence && ex->mentions[c].type == PARLEY_ENTITY_COUNTRY &&
-                         ex->mentions[c].tb >= cb && ex->mentions[c].te <= ce && !mention_after_in(ex, &ex->mentions[c]) &&
-                         /* (not a country of another time's clause: ", a day after North Korea warned") */
-                         !parley_in_other_time_clause(ex, &ex->text.sentences[xm->sentence], ex->mentions[c].tb);
+            countries += exercise_country(ex, &ex->mentions[c], xm->sentence, cb, ce, false);
         /* "Exercise Talisman Sabre 2025, which opened in Australia": with no other country, the
          * one it is held in (its host) */
         bool host_only = false;
-        for (size_t c = ex->sent_mentions[xm->sentence]; !countries && c < ex->sent_mentions[xm->sentence + 1]; c++) {
-            const parley_mention *cm = &ex->mentions[c];
-            if (cm->sentence == xm->sentence && cm->type == PARLEY_ENTITY_COUNTRY && cm->entity >= 0 && cm->tb >= cb &&
-                cm->te <= ce && mention_after_in(ex, cm) && cm->lex && cm->lex->kind == PARLEY_LEX_COUNTRY &&
-                !parley_in_other_time_clause(ex, &ex->text.sentences[xm->sentence], cm->tb)) {
-                countries = 1;
-                host_only = true;
-            }
-        }
+        for (size_t c = ex->sent_mentions[xm->sentence]; !countries && c < ex->sent_mentions[xm->sentence + 1]; c++)
+            countries = host_only = exercise_country(ex, &ex->mentions[c], xm->sentence, cb, ce, true);
         if (!countries)
             continue;
         if (!ev) {
@@ -6315,15 +6329,10 @@ static int do_exercises(parley_extraction *ex, const doc_state *st)
             first_told = ex->text.sentences[ex->mentions[xe->mentions[k]].sentence].headline;
         if (to_come && (ev->n_participants == 1 || first_told))
             ev->status = PARLEY_STATUS_PLANNED;
-        for (size_t c = ex->sent_mentions[xm->sentence]; c < ex->sent_mentions[xm->sentence + 1]; c++) {
-            const parley_mention *cm = &ex->mentions[c];
-            if (cm->sentence == xm->sentence && cm->type == PARLEY_ENTITY_COUNTRY && cm->entity >= 0 &&
-                cm->tb >= cb && cm->te <= ce && (host_only ? mention_after_in(ex, cm) && cm->lex && cm->lex->kind == PARLEY_LEX_COUNTRY
-                                                           : !mention_after_in(ex, cm)) &&
-                !parley_in_other_time_clause(ex, &ex->text.sentences[xm->sentence], cm->tb) &&
-                event_add_participant(ex, ev, cm->entity) < 0)
+        for (size_t c = ex->sent_mentions[xm->sentence]; c < ex->sent_mentions[xm->sentence + 1]; c++)
+            if (exercise_country(ex, &ex->mentions[c], xm->sentence, cb, ce, host_only) &&
+                event_add_participant(ex, ev, ex->mentions[c].entity) < 0)
                 return PARLEY_ENOMEM;
-        }
         if (ev->place < 0)
             ev->place = sentence_place(ex, xm->sentence);
         /* "began the annual Balikatan exercise on Monday", "concluded Exercise Malabar on Oct.
