@@ -1060,16 +1060,33 @@ static bool in_past_relative(const parley_extraction *ex, const parley_sentence 
  * agreeing or planning and "to", in a clause opened by "where" or "at/during/in which" after a
  * comma (at most 16 tokens back)? A planned meeting's own sentence ("agreed to meet in Vilnius")
  * is no such clause. */
+static const char *const plan_words[] = {"agreed", "decided", "planned", "plans", "plan", "intend", "intends", NULL};
+
 static bool in_future_clause(const parley_extraction *ex, const parley_sentence *se, size_t p)
 {
-    static const char *const plans[] = {"agreed", "decided", "planned", "plans", "plan", "intend", "intends", NULL};
     static const char *const preps[] = {"at", "during", "in", NULL};
     bool plan = false;
     for (size_t q = p; q-- > se->tok_begin && q + 16 > p;) {
         if (is_p(ex, q, ',') || is_p(ex, q, ';'))
             return plan && q + 2 < p &&
                    (is_w(ex, q + 1, "where") || (is_w_any(ex, q + 1, preps) && is_w(ex, q + 2, "which")));
-        plan |= is_w_any(ex, q, plans) && q + 1 < p && is_w(ex, q + 1, "to");
+        plan |= is_w_any(ex, q, plan_words) && q + 1 < p && is_w(ex, q + 1, "to");
+    }
+    return false;
+}
+
+/* Does a plan joined by "and" after token trig come before token p ("signed a letter of intent
+ * and agreed to hold a summit in Belem in August": the summit's place and time, not the
+ * signing's)? At most 16 tokens back from p, within p's clause. */
+static bool plan_after(const parley_extraction *ex, const parley_sentence *se, size_t trig, size_t p)
+{
+    for (size_t q = p; q-- > trig + 1 && q + 16 > p;) {
+        if (is_p(ex, q, ',') || is_p(ex, q, ';'))
+            return false;
+        if (is_w_any(ex, q, plan_words) && q + 1 < p && is_w(ex, q + 1, "to")) {
+            size_t a = q > se->tok_begin && is_w(ex, q - 1, "also") ? q - 1 : q;
+            return a > trig + 1 && is_w(ex, a - 1, "and");
+        }
     }
     return false;
 }
@@ -1085,8 +1102,9 @@ static bool in_the_before(const parley_extraction *ex, const parley_sentence *se
 }
 
 /* The place of an event stated in a sentence: a city after in/at/to, else a country after
- * "in" or "visit to". Returns an entity index or -1. */
-static int sentence_place(const parley_extraction *ex, size_t s)
+ * "in" or "visit to". With the event's words at trig (SIZE_MAX: not told), no place of a plan
+ * joined after them by "and". Returns an entity index or -1. */
+static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
 {
     const parley_sentence *se = &ex->text.sentences[s];
     int country = -1, site = -1;
@@ -1096,7 +1114,8 @@ static int sentence_place(const parley_extraction *ex, size_t s)
         if (mm->sentence != s || mm->entity < 0)
             continue;
         size_t p = mm->tb;
-        if (p == se->tok_begin || in_past_relative(ex, se, p) || parley_in_other_time_clause(ex, se, p))
+        if (p == se->tok_begin || in_past_relative(ex, se, p) || parley_in_other_time_clause(ex, se, p) ||
+            (trig != SIZE_MAX && plan_after(ex, se, trig, p)))   /* (a plan's place: "signed X and agreed to meet in Rome") */
             continue;
         /* "Macron flew on to Kyiv, where he met X on Tuesday, before travelling to Berlin": the
          * place a "where" clause with meeting words is said of */
@@ -1277,6 +1296,11 @@ static int sentence_place(const parley_extraction *ex, size_t s)
             return mm->entity;
     }
     return site >= 0 ? site : country;
+}
+
+static int sentence_place(const parley_extraction *ex, size_t s)
+{
+    return sentence_place_at(ex, s, SIZE_MAX);
 }
 
 /* The place of meeting ev, told again in sentence s: where it had none, or a city of the country
@@ -1912,7 +1936,7 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
         /* "..., and on Thursday he met Y": the day of the clause after ", and", not the event's */
         size_t hp = h.pos > se->tok_begin && is_w(ex, h.pos - 1, "on") ? h.pos - 1 : h.pos;
         bool next_clause = h.pos > trig && hp >= se->tok_begin + 2 && is_w(ex, hp - 1, "and") && is_p(ex, hp - 2, ',');
-        if (since || relative || later || next_clause) {
+        if (since || relative || later || next_clause || (h.pos > trig && plan_after(ex, se, trig, h.pos))) {
             i = h.end - 1;
             continue;
         }
@@ -2398,7 +2422,7 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
     }
     if (ev->place < 0) {
         size_t sv = speech_meeting_at(ex, &ex->text.sentences[s], trig);
-        ev->place = dateline_city_of(ex, sv == SIZE_MAX ? sentence_place(ex, s)
+        ev->place = dateline_city_of(ex, sv == SIZE_MAX ? sentence_place_at(ex, s, trig)
                                                          : place_after(ex, s, trig, ex->text.sentences[s].tok_end));
         /* ("X, who is on a four-day visit to India, also called on Y" after X met Z in New
          * Delhi: the city of the meeting told before, with X, in that country) */
@@ -3105,7 +3129,7 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         other_time = own_date && other_period(ev->date, story_date);
     }
     if (ev->place < 0)
-        ev->place = dateline_city_of(ex, sentence_place(ex, s));
+        ev->place = dateline_city_of(ex, sentence_place_at(ex, s, sign));
     if (ev->place < 0 && ex->dateline_place >= 0 && !other_time)
         ev->place = story_place(ex);
     return event_add_evidence(ex, ev, s, sign, sign + sign_len);

@@ -218,6 +218,29 @@ static size_t topic_run(const parley_extraction *ex, size_t i, size_t end)
     return q > w && q == end ? q - i : 0;
 }
 
+/* A topic in a place at i ("the crisis in Georgia", "the peace process in the Sahel"), ending at
+ * end: an article, one to three words in lower case, "in" and a country, region or city. Its
+ * length in tokens, or 0. */
+static size_t topic_in_place(const parley_extraction *ex, size_t i, size_t end)
+{
+    size_t q = i, l;
+    if (q < end && tok_word(ex, q, "the"))
+        q++;
+    size_t w = q;
+    while (q < end && q < w + 3 && ex->text.tokens[q].kind == PARLEY_TOK_WORD && !is_cap(ex, q) && !tok_word(ex, q, "in"))
+        q++;
+    if (q == w || q + 1 >= end || !tok_word(ex, q, "in"))
+        return 0;
+    q++;
+    if (tok_word(ex, q, "the"))
+        q++;
+    if (q < end && ((l = parley_match(ex, q, PARLEY_LEX_COUNTRY, NULL)) || (l = parley_match(ex, q, PARLEY_LEX_REGION, NULL)) ||
+                    (l = parley_match(ex, q, PARLEY_LEX_CITY, NULL))) &&
+        q + l == end)
+        return end - i;
+    return 0;
+}
+
 /* Does an envoy's office word stand in tokens [b, e) ("Ambassador", "Consul General", "High
  * Commissioner", "envoy")? */
 static bool envoy_before(const parley_extraction *ex, size_t b, size_t e)
@@ -565,6 +588,13 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
         } else if (office && j > start && tok_word(ex, j, "on") && (l = topic_run(ex, j + 1, end)) && j + 1 + l == end) {
             /* "Special Rapporteur on North Korean human rights X": what the office is on, a
              * demonym (no one's country) and words in lower case */
+            memset(mark + (j - start), INC, 1 + l);
+            j += 1 + l;
+        } else if (office && j > start && (tok_word(ex, j, "for") || (tok_word(ex, j, "and") && for_before(ex, mark, start, j))) &&
+                   envoy_before(ex, start, j) && (l = topic_in_place(ex, j + 1, end))) {
+            /* "Special Representative for the South Caucasus and the crisis in Georgia X", "Special
+             * Envoy for the peace process in Sudan X": what an envoy is for, and where (the place is
+             * the topic's, not the envoy's country) */
             memset(mark + (j - start), INC, 1 + l);
             j += 1 + l;
         } else if (office && j > start && tok_word(ex, j, "to") && j + 2 < end && tok_word(ex, j + 1, "the") &&

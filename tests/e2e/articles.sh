@@ -4840,6 +4840,17 @@ check(len(met("hp251", "Donald Trump", "Giorgia Meloni")) == 1 and len(met("hp25
 # Teferra at State House, Nairobi" (the Fund's, of no country)
 country("hp252", "Haimanot Teferra", None)
 
+# hp253 (Armenpress): "received the delegation led by the European Union Special Representative for the
+# South Caucasus and the crisis in Georgia Magdalena Grono" (an envoy's topic in a place is her title)
+country("hp253", "Magdalena Grono", None)
+check(len(met("hp253", "Nikol Pashinyan", "Magdalena Grono")) == 1 and len(met("hp253", "Magdalena Grono", "Ararat Mirzoyan")) == 1,
+      "hp253: envoy for a topic in a place")
+
+# hp254 (Agência Brasil): "The two signed a letter of intent ... and agreed to hold a summit of Amazon
+# countries in Belém in August" (the plan's place and month are not the signing's)
+check([(ev["date"], ev["place"]) for ev in events("hp254", "agreement")] == [("2025-07-08", "location:brasilia")],
+      "hp254: a plan joined after a signing")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
