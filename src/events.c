@@ -4919,10 +4919,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
          * September, ... X and Y also attended the meeting" joined the story's) */
         if (target == st->before_story && st->story_meeting >= 0)
             target = st->story_meeting;
-        if (pron && referent >= 0 && pron_at < join && !event_has(&ex->events[target], referent))
+        /* (the one accompanied: a pronoun's referent, or the one person named before the join
+         * words: "Anwar was accompanied by A and B" after a signing of ministers) */
+        int subject = pron && referent >= 0 && pron_at < join ? referent : -1;
+        if (subject < 0 && !pron && pp.n >= 2 && pp.p[0].pos < join && pp.p[1].pos > join)
+            subject = pp.p[0].ent;
+        if (subject >= 0 && !event_has(&ex->events[target], subject))
             for (int k = target; k-- > 0 && k + 5 > target;)
                 if (ex->events[k].type == PARLEY_EVENT_MEETING && ex->events[k].status == PARLEY_STATUS_OCCURRED &&
-                    event_has(&ex->events[k], referent)) {
+                    event_has(&ex->events[k], subject)) {
                     target = k;
                     break;
                 }

@@ -4851,6 +4851,11 @@ check(len(met("hp253", "Nikol Pashinyan", "Magdalena Grono")) == 1 and len(met("
 check([(ev["date"], ev["place"]) for ev in events("hp254", "agreement")] == [("2025-07-08", "location:brasilia")],
       "hp254: a plan joined after a signing")
 
+# hp255 (Antara): "Anwar was accompanied by Foreign Minister Mohamad Hasan and Investment Minister Tengku
+# Zafrul Aziz" after a memorandum signed by two ministers (they join Anwar's meeting with Prabowo)
+check(len(met("hp255", "Prabowo Subianto", "Mohamad Hasan")) == 1 and not met("hp255", "Brian Yuliarto", "Mohamad Hasan"),
+      "hp255: accompanied, a named subject")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
