@@ -298,6 +298,17 @@ static bool in_of_name(const parley_extraction *ex, const uint8_t *mark, size_t 
  * a phrase that ends elsewhere is still found, with no title. */
 static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_role *out, size_t need_e);
 
+/* A gloss in brackets at i ending by end: "(", one to three capitalised words not in capitals
+ * ("(Parliament)", "(National Assembly)"), ")". Its length in tokens, or 0. */
+static size_t gloss_len(const parley_extraction *ex, size_t i, size_t end)
+{
+    size_t q = i + 1;
+    while (q < end && q < i + 4 && ex->text.tokens[q].kind == PARLEY_TOK_WORD && is_cap(ex, q) &&
+           !(ex->text.tokens[q].flags & PARLEY_TOK_ALLCAPS))
+        q++;
+    return q > i + 1 && q < end && tok_punct_is(ex, q, ')') ? q + 1 - i : 0;
+}
+
 /* a, the separator sep and b ("a - b", "a/b"), allocated (the caller frees), or NULL when out of
  * memory. */
 static char *joined_titles(const char *a, const char *sep, const char *b)
@@ -395,6 +406,12 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
              * brackets inside the title is left out of it */
             memset(mark + (j - start), SKIP, 3);
             j += 3;
+        } else if (office && j > start && tok_punct_is(ex, j, '(') && mark[prev - start] == INC && is_cap(ex, prev) &&
+                   (l = gloss_len(ex, j, end))) {
+            /* "Chairman of the State Great Khural (Parliament) of Mongolia": a body's gloss in
+             * brackets is left out of the title */
+            memset(mark + (j - start), SKIP, l);
+            j += l;
         } else if (is_counterpart(ex, j)) {
             counterpart = true;
             mark[j - start] = SKIP;
