@@ -2849,6 +2849,29 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         if (y >= 1900 && (!story || y < story))
             return 0;
     }
+    /* "... toward the entry into force of the Reciprocal Access Agreement, which was signed in July
+     * last year": a document referred to, signed (by no one the clause names) in another month
+     * than the story's or the meeting's */
+    size_t wh = passive ? relative_opener(ex, se, sign) : SIZE_MAX;
+    if (wh != SIZE_MAX && is_w(ex, wh, "which") && has_before && before < wh) {
+        bool named = false;
+        for (size_t i = 0; i < pp->n && !named; i++)
+            named = pp->p[i].pos > wh;
+        for (size_t q = wh; q < se->tok_end && !named && !is_p(ex, q, ','); q++)
+            named = is_w(ex, q, "by") || is_w(ex, q, "presence");
+        parley_date d;
+        int rel;
+        char when[16] = "", story[16] = "";
+        if (!named && sentence_date(ex, s, sign, st, false, &d, &rel)) {
+            parley_date_format(when, &d);
+            if (meeting >= 0)
+                memcpy(story, ex->events[meeting].date, sizeof(ex->events[meeting].date));
+            else if (st->has_pub)
+                parley_date_format(story, &st->pub);
+            if (story[0] && other_period(when, story))
+                return 0;
+        }
+    }
     /* "Speaking after the signing, X said the MoU ...": the signing told before, not another */
     bool back = sign > se->tok_begin && is_w(ex, sign - 1, "the") && is_w(ex, sign, "signing") &&
                 (sign + 1 >= se->tok_end || tok(ex, sign + 1)->kind == PARLEY_TOK_PUNCT || is_w(ex, sign + 1, "ceremony"));

@@ -4856,6 +4856,11 @@ check([(ev["date"], ev["place"]) for ev in events("hp254", "agreement")] == [("2
 check(len(met("hp255", "Prabowo Subianto", "Mohamad Hasan")) == 1 and not met("hp255", "Brian Yuliarto", "Mohamad Hasan"),
       "hp255: accompanied, a named subject")
 
+# hp256 (Japan's MOFA): "toward the early entry into force of the Reciprocal Access Agreement, which was
+# signed in July last year" (a document referred to; the two ministers sign nothing)
+check(not events("hp256", "agreement") and len(met("hp256", "IWAYA Takeshi", "Maria Theresa Lazaro")) == 1,
+      "hp256: a document signed last year, referred to")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
