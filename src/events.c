@@ -3682,6 +3682,18 @@ static void add_described(const parley_extraction *ex, size_t s, const doc_state
         people_add(obj, who, i, i + 1);
 }
 
+/* Do tokens [b, e) say what is to come: a modal ("will", "would"), "is/are expected, due, set or
+ * scheduled", "plans/intends to"? */
+static bool to_come_between(const parley_extraction *ex, size_t b, size_t e)
+{
+    static const char *const soon[] = {"expected", "due", "set", "scheduled", NULL};
+    for (size_t q = b; q < e; q++)
+        if (modal_at(ex, q) || (q + 1 < e && (is_w(ex, q, "is") || is_w(ex, q, "are")) && is_w_any(ex, q + 1, soon)) ||
+            (q + 1 < e && (is_w(ex, q, "plans") || is_w(ex, q, "intends")) && is_w(ex, q + 1, "to")))
+            return true;
+    return false;
+}
+
 /* The words that open a gerund's meeting words ("before meeting", "after meeting", "while
  * meeting": data/events.tsv): a second clause whose subject is the sentence's. */
 static const char *const gerund_openers[] = {"before", "after", "while", NULL};
@@ -3786,11 +3798,15 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
         together = multilateral_at(ex, q) || is_w(ex, q, "joint");
     if (together && ob.n > 1)
         groups = 1;
+    /* "..., and is expected to hold talks with C later in the week", "..., and will meet C": a
+     * clause of what is to come (a modal, or "is/are expected/due/set/scheduled to", "plans to"
+     * before its meeting words) */
+    bool to_come = to_come_between(ex, bound + 1, m2);
     for (size_t g = 0; g < groups && sub.n; g++) {
         parley_event *ev = event_new(ex, PARLEY_EVENT_MEETING);
         if (!ev)
             return PARLEY_ENOMEM;
-        ev->status = PARLEY_STATUS_OCCURRED;
+        ev->status = to_come ? PARLEY_STATUS_PLANNED : PARLEY_STATUS_OCCURRED;
         int rc;
         for (size_t i = 0; i < sub.n; i++)
             if ((rc = event_add_participant(ex, ev, sub.p[i].ent)) < 0)
@@ -3802,7 +3818,16 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
             event_drop_last(ex);
             continue;
         }
-        clause_date(ex, st, m2 + l2, se->tok_end, ev);
+        parley_date fd;
+        int frel;
+        if (to_come) {
+            /* (a day said after the meeting words, ahead of the story's) */
+            char said[11] = "";
+            if (clause_day(ex, st, m2 + l2, se->tok_end, said) && sentence_date(ex, s, m2, st, true, &fd, &frel))
+                parley_date_format(ev->date, &fd);
+        } else {
+            clause_date(ex, st, m2 + l2, se->tok_end, ev);
+        }
         /* ("..., and on Thursday he met Y": the day said before its meeting words) */
         if (!ev->date[0] && bound + 3 < m2 && is_w(ex, bound + 1, "and") && is_w(ex, bound + 2, "on"))
             clause_date(ex, st, bound + 2, m2, ev);
@@ -3821,7 +3846,7 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
          * so too a subject of its own in the same tense ("A met B in the Oval Office, and C
          * hosted B for a working lunch"), not one told as before it ("..., and C had met B",
          * "came weeks after C met B") */
-        bool same_time = !own;
+        bool same_time = !own && !to_come;
         if (own && shift == NO_REL) {
             static const char *const other_time[] = {"had", "has", "have", "last", "previously", "earlier", "ago",
                                                      "once", "will", "would", "days", "weeks", "months", "years", NULL};
@@ -5365,6 +5390,19 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                     gerund_shift = shift;   /* ("a day after holding talks with Y": the gerund's) */
                 }
             }
+        }
+        /* "met Y in Beijing on Monday and is expected to meet Z on Wednesday", "... and will hold
+         * talks with Z": a predicate of what is to come after "and" (a few words in lower case) is
+         * a second clause */
+
+        for (size_t q = m2 > meet + ml + 6 ? m2 - 5 : meet + ml + 1; bound == SIZE_MAX && l2 && q + 1 < m2; q++) {
+            if (!is_w(ex, q, "and"))
+                continue;
+            bool lower = true;
+            for (size_t k = q + 1; k < m2 && lower; k++)
+                lower = tok(ex, k)->kind == PARLEY_TOK_WORD && !(tok(ex, k)->flags & PARLEY_TOK_CAP);
+            if (lower && to_come_between(ex, q + 1, m2))
+                bound = q - 1;
         }
         /* "met Y on Friday for talks, before meeting President Z": a gerund's meeting is a second
          * clause */

@@ -4861,6 +4861,11 @@ check(len(met("hp255", "Prabowo Subianto", "Mohamad Hasan")) == 1 and not met("h
 check(not events("hp256", "agreement") and len(met("hp256", "IWAYA Takeshi", "Maria Theresa Lazaro")) == 1,
       "hp256: a document signed last year, referred to")
 
+# hp257 (The Hindu): "called on Chinese Vice President Han Zheng in Beijing, and is expected to hold talks
+# with Foreign Minister Wang Yi later in the week" (the second clause is to come)
+check(len(met("hp257", "S. Jaishankar", "Han Zheng")) == 1 and not met("hp257", "S. Jaishankar", "Wang Yi") and
+      len(met("hp257", "S. Jaishankar", "Wang Yi", "planned")) == 1, "hp257: a second clause to come")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
