@@ -530,6 +530,20 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
             last = j;
             break;
         }
+        /* ... and so is a sovereign's word: "transport ministers Jeffrey Siow and Catherine King."
+         * (after a given name no lexicon claims; no name, particle or "of" after it, nor a hyphen:
+         * not "Prince William", "Tamim Emir of Qatar", "Abdul Amir al-Shammari", "Amir-Abdollahian") */
+        if (j > i && j == last && is_word(ex, j) && is_cap(ex, j) &&
+            !(ex->text.tokens[j].flags & (PARLEY_TOK_ABBREV | PARLEY_TOK_ALLCAPS)) &&
+            parley_match(ex, j, PARLEY_LEX_ROYAL, NULL) == 1 && parley_match(ex, j, PARLEY_LEX_OFFICE, NULL) == 1 &&
+            !(ex->match_kinds && ex->match_kinds[j - 1]) &&
+            (j + 1 >= end || (is_word(ex, j + 1) ? !is_cap(ex, j + 1) && !tok_is(ex, j + 1, "of") &&
+                                                       !parley_match(ex, j + 1, PARLEY_LEX_PARTICLE, NULL)
+                                                  : !punct_is(ex, j + 1, '-')))) {
+            j++;
+            last = j;
+            break;
+        }
         /* ... and so is a country's one-word name: "The Portuguese Prime Minister, Luís Montenegro,
          * received" (a given name before it, a clause's end after it) */
         if (j > i && j == last && j == i + 1 && is_word(ex, j) && is_cap(ex, j) &&
