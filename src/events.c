@@ -2803,6 +2803,27 @@ static bool generic_again(const parley_extraction *ex, size_t d, size_t dl, size
     return !(tok(ex, d)->flags & PARLEY_TOK_CAP) && !(d + dl < end && is_w_any(ex, d + dl, naming) && !behalf);
 }
 
+/* A second predicate of the signing's subject after token from: ", and (also) witnessed the
+ * signing of ...", ", and signed ...": the comma's token, or SIZE_MAX. Its sign words' token in
+ * *sign2 and their length in *sl2 (0 when it has none). */
+static size_t second_signing_at(const parley_extraction *ex, const parley_sentence *se, size_t from, size_t *sign2,
+                                size_t *sl2)
+{
+    *sl2 = 0;
+    for (size_t q = from; q + 2 < se->tok_end; q++) {
+        if (!is_p(ex, q, ',') || !is_w(ex, q + 1, "and"))
+            continue;
+        size_t v = q + 2;
+        while (v < se->tok_end && (is_w(ex, v, "also") || is_w(ex, v, "later") || is_w(ex, v, "then")))
+            v++;
+        if (v >= se->tok_end || !(is_w(ex, v, "witnessed") || is_w(ex, v, "signed")))
+            return SIZE_MAX;
+        *sign2 = find_trigger(ex, v, se->tok_end < v + 4 ? se->tok_end : v + 4, PARLEY_LEX_SIGN, sl2);
+        return *sl2 ? q : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sign_len, const people *pp,
                         doc_state *st, bool planned, int meeting)
 {
@@ -2944,6 +2965,11 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     }
     if (own_clause < source_from)
         source_from = own_clause;
+    /* "They signed X, and witnessed the signing of Y by C and D": C and D sign Y, not X */
+    size_t sign2, sl2;
+    size_t second = second_signing_at(ex, se, sign + sign_len, &sign2, &sl2);
+    if (second < source_from)
+        source_from = second;
     for (size_t i = 0; i < pp->n; i++) {
         if (in_rel && !(pp->p[i].pos >= rel_b && pp->p[i].end <= rel_e) && pp->p[i].end + 1 != rel_b)
             continue;
@@ -3031,6 +3057,20 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         meeting = st->last_meeting;
         if (add_meeting_people(ex, idx, meeting) < 0)
             return PARLEY_ENOMEM;
+        ev = &ex->events[idx];
+    }
+    /* (... the people of the sentence's meeting named before the second signing, when no one
+     * before the sign words is: "They signed X, and witnessed the signing of Y by C and D") */
+    if (ev->n_participants == 0 && meeting >= 0 && second != SIZE_MAX) {
+        const parley_event *me = &ex->events[meeting];
+        for (size_t i = 0; i < me->n_participants; i++) {
+            bool later = false;
+            for (size_t k = 0; k < pp->n && !later; k++)
+                later = pp->p[k].ent == me->participants[i] && pp->p[k].pos > second;
+            if (!later && ex->entities[me->participants[i]].type == PARLEY_ENTITY_PERSON &&
+                event_add_participant(ex, &ex->events[idx], me->participants[i]) < 0)
+                return PARLEY_ENOMEM;
+        }
         ev = &ex->events[idx];
     }
     /* no party at all: no agreement to tell */
@@ -6238,6 +6278,17 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     if (has_sign && !negated && !sign_negated &&
         (rc = do_agreement(ex, s, sign, sl, &pp, st, sign_planned, meeting >= 0 ? meeting : group_meeting)) < 0)
         return rc;
+    /* "They signed X, and witnessed the signing of Y by C and D": a second signing, its people
+     * those named after it */
+    size_t sign2, sl2, second = has_sign && !negated && !sign_negated ? second_signing_at(ex, se, sign + sl, &sign2, &sl2)
+                                                                       : SIZE_MAX;
+    if (second != SIZE_MAX) {
+        people later = pp;
+        people_keep_after(&later, second);
+        if (later.n >= 2 &&
+            (rc = do_agreement(ex, s, sign2, sl2, &later, st, sign_planned, meeting >= 0 ? meeting : group_meeting)) < 0)
+            return rc;
+    }
     /* "The document was signed by A and B", "The two ministers signed the agreement in Oslo": the
      * signing's meeting is where and when the document told before was signed */
     int signers = meeting >= 0 ? meeting : group_meeting;

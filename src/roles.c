@@ -1050,7 +1050,8 @@ static int role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
          * of a seat of government, a city or a body that opens before it) */
         bool inside = false;
         for (size_t k = 1; k <= 3 && rc == 1 && role.e == end && rb >= sb + k && !inside; k++)
-            inside = parley_match(ex, rb - k, PARLEY_LEX_SEAT, NULL) > k || parley_match(ex, rb - k, PARLEY_LEX_CITY, NULL) > k;
+            inside = parley_match(ex, rb - k, PARLEY_LEX_SEAT, NULL) > k || parley_match(ex, rb - k, PARLEY_LEX_CITY, NULL) > k ||
+                     parley_match(ex, rb - k, PARLEY_LEX_REGION, NULL) > k;   /* ("New South Wales Premier X") */
         if (inside) {
             free(role.title);
             continue;
@@ -1133,6 +1134,19 @@ static int role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
                         role.country = first.country;
                 }
                 free(first.title);
+            }
+            /* "Ontario Premier X", "Texas Governor X", "Moscow Mayor X": a state of a known country
+             * right before the office is where it is held, and so is a large city (not "Central
+             * Bank Governor", "Sixth Fleet commander": small towns of the world's gazetteer) */
+            for (size_t n = 1; n <= 3 && !role.country && !role.international && role.office && role.b >= sb + n; n++) {
+                const parley_lex_entry *pe = NULL;
+                if (!is_cap(ex, role.b - n))
+                    continue;
+                if (parley_match(ex, role.b - n, PARLEY_LEX_REGION, &pe) == n && pe && pe->country)
+                    role.country = pe->country;
+                else if (parley_match(ex, role.b - n, PARLEY_LEX_CITY, &pe) == n && pe && pe->country &&
+                         pe->population >= 500000)
+                    role.country = pe->country;
             }
             /* a phrase after a comma must be a whole apposition, not the tail of a clause */
             *out = role;

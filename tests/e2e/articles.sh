@@ -4866,6 +4866,15 @@ check(not events("hp256", "agreement") and len(met("hp256", "IWAYA Takeshi", "Ma
 check(len(met("hp257", "S. Jaishankar", "Han Zheng")) == 1 and not met("hp257", "S. Jaishankar", "Wang Yi") and
       len(met("hp257", "S. Jaishankar", "Wang Yi", "planned")) == 1, "hp257: a second clause to come")
 
+# hp258 (CNA): "They signed an updated Comprehensive Strategic Partnership, and witnessed the signing of a
+# memorandum of understanding on green shipping by transport ministers Jeffrey Siow and Catherine King"
+# (two signings; King a surname) and "New South Wales Premier Chris Minns" (the state's country)
+ags = events("hp258", "agreement")
+check(len(ags) == 2 and names("hp258", ags[0]["participants"]) == {"Lawrence Wong", "Anthony Albanese"} and
+      names("hp258", ags[1]["participants"]) == {"Jeffrey Siow", "Catherine King"}, "hp258: a second signing")
+check(title("hp258", "Chris Minns") == "Premier", "hp258: New South Wales Premier")
+country("hp258", "Chris Minns", "Australia")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
