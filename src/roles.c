@@ -127,6 +127,14 @@ static size_t cap_run_to_head(const parley_extraction *ex, size_t i, size_t end)
             limit += cl;
             continue;
         }
+        /* ... and so a city's of several words ("the Ho Chi Minh City Party Committee") */
+        size_t tl = parley_match(ex, j, PARLEY_LEX_CITY, NULL);
+        if (tl > 1 && j + tl < end && is_cap(ex, j + tl) && ex->text.tokens[j + tl].kind == PARLEY_TOK_WORD &&
+            !parley_match(ex, j + tl, PARLEY_LEX_OFFICE, NULL) && !parley_match(ex, j + tl, PARLEY_LEX_RANK, NULL)) {
+            j += tl;
+            limit += tl;
+            continue;
+        }
         if (parley_match(ex, j, PARLEY_LEX_COUNTRY, NULL) || parley_match(ex, j, PARLEY_LEX_OFFICE, NULL) ||
             (parley_match(ex, j, PARLEY_LEX_RANK, NULL) && !(j == i && parley_rank_opens_body(ex, j, end))) ||
             parley_match(ex, j, PARLEY_LEX_HONORIFIC, NULL))
@@ -154,6 +162,17 @@ static size_t cap_run_to_head(const parley_extraction *ex, size_t i, size_t end)
     if (k < end && tok_word(ex, k, "the"))
         k++;
     return k < end && parley_match(ex, k, PARLEY_LEX_COUNTRY, NULL) ? j - i : 0;
+}
+
+/* Does a body's name follow a city's at i, ending by end: one to three capitalised words, the
+ * last a body's head word ("Party Committee", "City Council")? */
+static bool body_after_city(const parley_extraction *ex, size_t i, size_t end)
+{
+    for (size_t q = i; q < end && q < i + 3 && is_cap(ex, q) && ex->text.tokens[q].kind == PARLEY_TOK_WORD; q++)
+        if (parley_match(ex, q, PARLEY_LEX_ORGHEAD, NULL) == 1 && (q + 1 >= end || !is_cap(ex, q + 1) ||
+                                                                    parley_match(ex, q + 1, PARLEY_LEX_ORGHEAD, NULL) != 1))
+            return true;
+    return false;
 }
 
 enum { INC = 1, SKIP = 2 };
@@ -569,9 +588,13 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                    (tok_word(ex, prev, "of") ||
                     /* "Governor of the Almaty Region X" */
                     (tok_word(ex, prev, "the") && prev > start && tok_word(ex, prev - 1, "of") && j + l < end &&
-                     division_word(ex, j + l)))) {
+                     division_word(ex, j + l)) ||
+                    /* "Secretary of the Hanoi Party Committee X": a large city's body */
+                    (tok_word(ex, prev, "the") && prev > start && tok_word(ex, prev - 1, "of") && j + l < end &&
+                     e && (l > 1 || e->population >= 500000) && body_after_city(ex, j + l, end)))) {
             /* "Mayor of Paris Anne Hidalgo", "Governor of Tokyo X": a city's office, of its country;
-             * "Governor of Almaty region X": with the division named after the city */
+             * "Governor of Almaty region X": with the division named after the city (the city's
+             * body's words follow as any body's) */
             if (!any && e && e->country)
                 any = e->country;
             if (j + l < end && division_word(ex, j + l))

@@ -4875,6 +4875,12 @@ check(len(ags) == 2 and names("hp258", ags[0]["participants"]) == {"Lawrence Won
 check(title("hp258", "Chris Minns") == "Premier", "hp258: New South Wales Premier")
 country("hp258", "Chris Minns", "Australia")
 
+# hp259 (Singapore's MFA): "where he met Secretary of the Ho Chi Minh City Party Committee Nguyen Van Nen"
+# (a city of several words inside a body's name in a title, of the city's country)
+check(title("hp259", "Nguyen Van Nen") == "Secretary of the Ho Chi Minh City Party Committee", "hp259: a city's body in a title")
+country("hp259", "Nguyen Van Nen", "Vietnam")
+check(len(met("hp259", "Vivian Balakrishnan", "Nguyen Van Nen")) == 1, "hp259: met in Ho Chi Minh City")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
