@@ -2373,6 +2373,7 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             parley_date_format(ev->date, &st->last_date);
         } else if (!prev && st->has_pub) {
             parley_date_format(ev->date, &st->pub);
+            ev->story_dated = true;
         }
         if (earlier && strlen(ev->date) == 10)
             ev->date[7] = '\0';
@@ -4651,6 +4652,17 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                         ml = 1;
                     }
     }
+    /* "The talks were held at the Pentagon on Thursday", "The meeting took place in ...": the
+     * meeting told before, told again with its day or place (the noun opening the sentence) */
+    if (!ml && (sk & noun_bit) && is_w(ex, se->tok_begin, "the")) {
+        size_t nl2 = parley_match(ex, se->tok_begin + 1, PARLEY_LEX_MEET_NOUN, NULL), k = se->tok_begin + 1 + nl2;
+        if (nl2 && k + 1 < se->tok_end &&
+            (((is_w(ex, k, "were") || is_w(ex, k, "was")) && is_w(ex, k + 1, "held")) ||
+             (is_w(ex, k, "took") && is_w(ex, k + 1, "place")))) {
+            meet = se->tok_begin;
+            ml = 1 + nl2;
+        }
+    }
     /* "He ended the tour in Vientiane on Thursday, meeting Lao President X": a participle after a
      * comma, a person right after it */
     for (size_t q = se->tok_begin + 3; !ml && q + 1 < se->tok_end; q++)
@@ -6255,11 +6267,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (group_again && (rc = event_add_evidence(ex, ev, s, meet, meet + ml)) < 0)
             return rc;
         place_told_again(ex, ev, s);
-        if (!ev->date[0]) {
+        /* ("The talks were held at the Pentagon on Thursday": the day said now, over the
+         * story's that the first telling had only by default) */
+        if (!ev->date[0] || ev->story_dated) {
             parley_date d;
             int same;
-            if (sentence_date(ex, s, meet, st, false, &d, &same))
+            if (sentence_date(ex, s, meet, st, false, &d, &same) && (!ev->story_dated || (d.d && same == NO_REL))) {
                 parley_date_format(ev->date, &d);
+                ev->story_dated = false;
+            }
         }
     }
     if (call_later != SIZE_MAX && meeting >= 0 && (rc = call_after_meeting(ex, s, st, meeting, call_later, cl)) < 0)

@@ -90,6 +90,7 @@ typedef struct {
     size_t n_participants, cap_participants;
     char date[11];            /**< YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD or "" */
     int place;                /**< entity index of the place, or -1 */
+    bool story_dated;         /**< the date is the story's own, no sentence said it (a later one may) */
     char *name;               /**< an agreement's title, or NULL */
     parley_evidence *evidence;
     size_t n_evidence, cap_evidence;

@@ -4881,6 +4881,11 @@ check(title("hp259", "Nguyen Van Nen") == "Secretary of the Ho Chi Minh City Par
 country("hp259", "Nguyen Van Nen", "Vietnam")
 check(len(met("hp259", "Vivian Balakrishnan", "Nguyen Van Nen")) == 1, "hp259: met in Ho Chi Minh City")
 
+# hp260 (Poland's MoD): "held talks in Washington with US Secretary of Defense Pete Hegseth. ... The talks
+# were held at the Pentagon on Thursday." (the day told again is the meeting's)
+check([ev["date"] for ev in met("hp260", "Władysław Kosiniak-Kamysz", "Pete Hegseth")] == ["2025-05-29"],
+      "hp260: the talks were held on Thursday")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
