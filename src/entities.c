@@ -5415,6 +5415,45 @@ static bool named_as_kin(const parley_extraction *ex, const parley_entity *en)
     return false;
 }
 
+/* "Volodymyr Zelensky met with Prime Minister of Canada Mark Carney ... The President thanked
+ * Canada": the story's first person, named with no title as a sentence's subject, holds the leader's
+ * office that opens one of the next four sentences ("The President", "The Prime Minister", then a
+ * verb) when no one named holds it. O(mentions + entities). */
+static int opening_office_title(parley_extraction *ex)
+{
+    const parley_mention *fm = NULL;
+    for (size_t m = 0; m < ex->n_mentions && !fm; m++)
+        if (ex->mentions[m].type == PARLEY_ENTITY_PERSON && ex->mentions[m].entity >= 0)
+            fm = &ex->mentions[m];
+    if (!fm || ex->entities[fm->entity].title || fm->tb != ex->text.sentences[fm->sentence].tok_begin ||
+        named_as_kin(ex, &ex->entities[fm->entity]) || international(ex, &ex->entities[fm->entity]))
+        return 0;
+    for (size_t s = fm->sentence + 1; s < ex->text.n_sentences && s <= fm->sentence + 4; s++) {
+        const parley_sentence *se = &ex->text.sentences[s];
+        size_t b = se->tok_begin, l;
+        if (b + 3 >= se->tok_end || !parley_text_tok_is(&ex->text, b, "The") || !(l = parley_leader_office_at(ex, b + 1)))
+            continue;
+        const parley_token *v = &ex->text.tokens[b + 1 + l];
+        if (v->kind != PARLEY_TOK_WORD || (v->flags & PARLEY_TOK_CAP) || parley_text_tok_is(&ex->text, b + 1 + l, "of"))
+            continue;
+        const parley_token *ob = &ex->text.tokens[b + 1], *oe = &ex->text.tokens[b + l];
+        char *office = parley_strndup(ex->text.text + ob->start, oe->end - ob->start);
+        if (!office)
+            return PARLEY_ENOMEM;
+        bool held = false;
+        for (size_t i = 0; i < ex->n_entities && !held; i++)
+            held = ex->entities[i].type == PARLEY_ENTITY_PERSON && ex->entities[i].title &&
+                   holds_words(ex->entities[i].title, office);
+        if (held) {
+            free(office);
+            return 0;
+        }
+        ex->entities[fm->entity].title = office;
+        return 0;
+    }
+    return 0;
+}
+
 static int lead_role_titles(parley_extraction *ex)
 {
     size_t n = ex->text.n_tokens;
@@ -6098,7 +6137,7 @@ static int person_roles(parley_extraction *ex)
                 return PARLEY_ENOMEM;
         }
     }
-    return 0;
+    return opening_office_title(ex);
 }
 
 /* ---- the rest ------------------------------------------------------------------------- */

@@ -4886,6 +4886,10 @@ check(len(met("hp259", "Vivian Balakrishnan", "Nguyen Van Nen")) == 1, "hp259: m
 check([ev["date"] for ev in met("hp260", "Władysław Kosiniak-Kamysz", "Pete Hegseth")] == ["2025-05-29"],
       "hp260: the talks were held on Thursday")
 
+# hp261 (president.gov.ua): "Volodymyr Zelensky met with Prime Minister of Canada Mark Carney ... The President
+# thanked Canada" (the story's first person, untitled, holds the office opening a later sentence)
+check(title("hp261", "Volodymyr Zelensky") == "President", "hp261: The President, the first person's office")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
