@@ -1465,6 +1465,13 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
         return false;
     if (is_w(ex, b, "he") || is_w(ex, b, "she") || (is_w(ex, b, "i") && (tok(ex, b)->flags & PARLEY_TOK_CAP)))
         return true;
+    /* "Prime Minister met with X", "President also received X": a leader's office with no article
+     * or name, then the predicate in lower case */
+    size_t lo0 = parley_leader_office_at(ex, b);
+    if (lo0 && b + lo0 + 1 < end && tok(ex, b + lo0)->kind == PARLEY_TOK_WORD && !(tok(ex, b + lo0)->flags & PARLEY_TOK_CAP) &&
+        !is_w(ex, b + lo0, "of") && !is_w(ex, b + lo0, "and") && !is_w(ex, b + lo0, "for") &&
+        !parley_text_tok_poss(&ex->text, b + lo0))
+        return true;
     if (is_w(ex, b, "the") && b + 1 < end) {
         size_t k = b + 1;
         /* "The Head of State met with ...", "the head of government also received ..." */
@@ -1678,8 +1685,15 @@ static int rank_holder(const parley_extraction *ex, size_t s, size_t r, size_t l
 static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int focus)
 {
     const parley_sentence *se = &ex->text.sentences[s];
-    if (!is_w(ex, p, "the"))
-        return focus;
+    /* ("Prime Minister met with X", as Indian releases write it: a leader's office with no
+     * article, whom "the Prime Minister" would mean) */
+    size_t o = p + 1;   /* where the office's words start */
+    if (!is_w(ex, p, "the")) {
+        if (!parley_leader_office_at(ex, p))
+            return focus;
+        o = p;
+        goto office;
+    }
     size_t dl = p + 1 < se->tok_end ? parley_match(ex, p + 1, PARLEY_LEX_DEMONYM, NULL) : 0;
     if (p + 1 + dl < se->tok_end && is_w(ex, p + 1 + dl, "delegation"))
         return delegation_leader(ex, s, p + 1, dl);
@@ -1702,8 +1716,9 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
         }
         return -1;
     }
+office:;
     size_t head = SIZE_MAX, office = SIZE_MAX;
-    for (size_t q = p + 1; q < se->tok_end && q < p + 6; q++) {
+    for (size_t q = o; q < se->tok_end && q < o + 5; q++) {
         size_t l = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL);
         if (!l && (l = parley_match(ex, q, PARLEY_LEX_RANK, NULL))) {
             /* "the Senior General met ...": the person last named right after that rank */
@@ -1722,11 +1737,11 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
     }
     /* (the office's words that follow: "the Chief Adviser", "Chief" an office of its own) */
     size_t l2;
-    while (head != SIZE_MAX && head + 1 < se->tok_end && head + 1 < p + 8 && (tok(ex, head + 1)->flags & PARLEY_TOK_CAP) &&
+    while (head != SIZE_MAX && head + 1 < se->tok_end && head + 1 < o + 7 && (tok(ex, head + 1)->flags & PARLEY_TOK_CAP) &&
            (l2 = parley_match(ex, head + 1, PARLEY_LEX_OFFICE, NULL)))
         head += l2;
     if (head == SIZE_MAX)
-        return of_country(ex, p, s, focus);
+        return o > p ? of_country(ex, p, s, focus) : focus;
     /* "the COAS" where "Chief of Army Staff (COAS) General X" was told: a mention of X already */
     for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
         const parley_mention *mm = &ex->mentions[m];
@@ -1736,7 +1751,7 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
     /* "the Turkish minister": the person must be of that country too */
     const parley_lex_entry *de = NULL;
     const char *want = NULL;
-    for (size_t q = p + 1; q < head; q++)
+    for (size_t q = o; q < head; q++)
         if (parley_match(ex, q, PARLEY_LEX_DEMONYM, &de) && de)
             want = de->canonical;
     /* (the whole office: "the Prime Minister" is no "Defence Minister") */
@@ -1757,7 +1772,7 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
      * Minister met X" after a defence minister's visit) */
     if (head > office && (who < 0 || !parley_text_holds_word(ex->entities[who].title, ow, on)))
         return untitled_focus && who < 0 ? focus : -1;
-    return who >= 0 ? who : of_country(ex, p, s, focus);
+    return who >= 0 ? who : o > p ? of_country(ex, p, s, focus) : focus;
 }
 
 /* Whom "the <demonym> <office>" at token p of sentence s means when nobody was named before:

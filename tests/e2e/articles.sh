@@ -4890,6 +4890,12 @@ check([ev["date"] for ev in met("hp260", "Władysław Kosiniak-Kamysz", "Pete He
 # thanked Canada" (the story's first person, untitled, holds the office opening a later sentence)
 check(title("hp261", "Volodymyr Zelensky") == "President", "hp261: The President, the first person's office")
 
+# hp262 (India's MEA): "Earlier in the day, Prime Minister met with Tulsi Gabbard, Director of National
+# Intelligence, and entrepreneur Elon Musk." (an office with no article is the subject; the US's office)
+check(len(met("hp262", "Narendra Modi", "Tulsi Gabbard")) == 1 and len(met("hp262", "Narendra Modi", "Elon Musk")) == 1 and
+      not met("hp262", "Tulsi Gabbard", "Elon Musk"), "hp262: Prime Minister met with")
+country("hp262", "Tulsi Gabbard", "United States")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
