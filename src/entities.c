@@ -5724,6 +5724,35 @@ static int plural_role_titles(parley_extraction *ex)
     return rc;
 }
 
+/* The country entity a person's visit is to, told right after the person's mention m: "President
+ * Lula's visit to China", "X's state visit to Y", "X's trip to Y"; -1 when none. O(log mentions). */
+static int visit_of_at(const parley_extraction *ex, const parley_mention *m)
+{
+    size_t q = m->te, n = ex->text.n_tokens;
+    if (q >= n || !parley_text_tok_poss(&ex->text, q))
+        return -1;
+    q++;
+    while (q < n && q < m->te + 4 && ex->text.tokens[q].kind == PARLEY_TOK_WORD && !(ex->text.tokens[q].flags & PARLEY_TOK_CAP) &&
+           !parley_text_tok_is(&ex->text, q, "visit") && !parley_text_tok_is(&ex->text, q, "trip"))
+        q++;
+    if (q + 2 >= n || !(parley_text_tok_is(&ex->text, q, "visit") || parley_text_tok_is(&ex->text, q, "trip")) ||
+        !parley_text_tok_is(&ex->text, q + 1, "to"))
+        return -1;
+    size_t c = q + 2 + (q + 3 < n && parley_text_tok_is(&ex->text, q + 2, "the"));
+    size_t lo = 0, hi = ex->n_mentions;   /* (mentions in text order: the first starting at c or later) */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ex->mentions[mid].tb < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < ex->n_mentions && ex->mentions[lo].tb == c; lo++)
+        if (ex->mentions[lo].type == PARLEY_ENTITY_COUNTRY)
+            return ex->mentions[lo].entity;
+    return -1;
+}
+
 /* Is token t of sentence s inside a quotation (an odd number of quotation marks before it)? */
 static bool quoted_at(const parley_extraction *ex, size_t s, size_t t)
 {
@@ -5823,13 +5852,15 @@ static int person_roles(parley_extraction *ex)
             /* the meeting words after this mention, if any: what follows them describes whom
              * the person meets */
             size_t trig = meet_after(ex, &sm, self_m);
+            /* "President Lula's visit to China": the country the person's visit is to, not theirs */
+            int visits = visit_of_at(ex, self_m);
             /* (two countries already decide: none is proposed; a country seen is not read again,
              * so that a sentence listing thousands stays linear) */
             for (size_t j = sm.off[s]; (sm.has[s] & SM_COUNTRY) && j < sm.off[s + 1] && distinct < 2; j++) {
                 const parley_mention *o = &ex->mentions[sm.idx[j]];
                 if (o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0)
                     continue;
-                if (only && strcmp(only, ex->entities[o->entity].name) == 0)
+                if ((only && strcmp(only, ex->entities[o->entity].name) == 0) || o->entity == visits)
                     continue;
                 /* a destination or a location is not where a person comes from, nor is the
                  * country of someone unnamed ("received the Turkish ambassador") */

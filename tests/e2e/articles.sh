@@ -4896,6 +4896,10 @@ check(len(met("hp262", "Narendra Modi", "Tulsi Gabbard")) == 1 and len(met("hp26
       not met("hp262", "Tulsi Gabbard", "Elon Musk"), "hp262: Prime Minister met with")
 country("hp262", "Tulsi Gabbard", "United States")
 
+# hp263 (China's MFA): "Brazil is ready to work with China to prepare for President Lula's visit to China in
+# May" (the country of a person's visit is not theirs)
+check((person("hp263", "Lula") or {}).get("country") != "China", "hp263: Lula's visit to China")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
