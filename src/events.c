@@ -5080,9 +5080,24 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             if ((rc = clause_meeting(ex, s, who, &pp, meet + ml, se->tok_end, meet, ml, &rv)) < 0)
                 return rc;
             if (rv) {
+                /* (on the day and at the place of the meeting joined, unless the clause says its
+                 * own: "Also present was C, who held a bilateral meeting with B at Wisma Putra
+                 * yesterday") */
                 const parley_event *lm = &ex->events[st->last_meeting];
                 rv->place = lm->place;
                 memcpy(rv->date, lm->date, sizeof(rv->date));
+                parley_date d;
+                int rel;
+                if (sentence_date(ex, s, meet, st, false, &d, &rel) && d.d) {
+                    char own[11];
+                    parley_date_format(own, &d);
+                    if (strcmp(own, lm->date) != 0) {
+                        memcpy(rv->date, own, sizeof(rv->date));
+                        int pl = place_after(ex, s, meet, se->tok_end);
+                        if (pl >= 0)
+                            rv->place = pl;
+                    }
+                }
             }
             ev = &ex->events[target];
         }

@@ -4900,6 +4900,11 @@ country("hp262", "Tulsi Gabbard", "United States")
 # May" (the country of a person's visit is not theirs)
 check((person("hp263", "Lula") or {}).get("country") != "China", "hp263: Lula's visit to China")
 
+# hp264 (Bernama): "Also present was Foreign Minister Datuk Seri Mohamad Hasan, who held a bilateral meeting
+# with Iwaya at Wisma Putra yesterday." (the clause's meeting is on its own day)
+check(sorted(ev["date"] for ev in met("hp264", "Mohamad Hasan", "Takeshi Iwaya")) == ["2025-01-09", "2025-01-10"],
+      "hp264: who held a meeting yesterday")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
