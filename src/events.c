@@ -2350,12 +2350,32 @@ static int agreement_place_of(const parley_extraction *ex, const doc_state *st, 
     return -1;
 }
 
+/* "Blinken was also received by President Erdogan at the airport before the talks": the meeting
+ * "the talks" (after "before", "after", "ahead of" and "the", past token trig of sentence s) refer
+ * to, the story's first that happened, other than event `self`; -1 when the sentence says no such
+ * thing. O(tokens of the sentence + events). */
+static int talks_referred(const parley_extraction *ex, size_t s, size_t trig, int self)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    bool said = false;
+    for (size_t q = trig + 1; q + 2 < se->tok_end && !said; q++)
+        said = (is_w(ex, q, "before") || is_w(ex, q, "after") || (is_w(ex, q, "of") && is_w(ex, q - 1, "ahead"))) &&
+               is_w(ex, q + 1, "the") && parley_match(ex, q + 2, PARLEY_LEX_MEET_NOUN, NULL) &&
+               (q + 3 >= se->tok_end || tok(ex, q + 3)->kind == PARLEY_TOK_PUNCT);
+    for (size_t k = 0; said && k < ex->n_events; k++)
+        if ((int)k != self && ex->events[k].type == PARLEY_EVENT_MEETING && ex->events[k].status == PARLEY_STATUS_OCCURRED)
+            return (int)k;
+    return -1;
+}
+
 static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t s, size_t trig, const doc_state *st,
                                 bool fallback)
 {
     parley_date d;
     int rel = NO_REL;
     bool own_date = false;   /* the date is the sentence's own */
+    /* ("... before the talks, sources said": the day and city of the talks told first) */
+    int told = fallback ? talks_referred(ex, s, trig, (int)(ev - ex->events)) : -1;
     if (!ev->date[0] && sentence_date(ex, s, trig, st, ev->status == PARLEY_STATUS_PLANNED, &d, &rel)) {
         parley_date_format(ev->date, &d);
         own_date = true;
@@ -2367,7 +2387,7 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
         own_date = true;
     } else if (!ev->date[0] && fallback && ev->status != PARLEY_STATUS_PLANNED && !month_named(ex, s, trig)) {
         /* (a planned meeting with no day of its own has none: "agreed to meet soon") */
-        int p = story_prev(st);
+        int p = told >= 0 ? told : story_prev(st);
         const parley_event *prev = p >= 0 ? &ex->events[p] : NULL;
         /* "Earlier, ...": some day before, the month is all that is known ("Earlier in the day"
          * is the same day) */
@@ -2433,8 +2453,17 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
         /* (the passive: ", where he was received by Y") */
         if (w > 0 && (is_w(ex, w - 1, "was") || is_w(ex, w - 1, "were")))
             w--;
-        if (w >= ex->text.sentences[s].tok_begin + 4 && where_he_at(ex, w - 2))
+        if (w >= ex->text.sentences[s].tok_begin + 4 && where_he_at(ex, w - 2)) {
             ev->place = where_place(ex, s, w - 2);
+            /* (a city of that country the clause names: "after visiting Jordan, where he met
+             * King Abdullah II in Aqaba") */
+            int city = ev->place >= 0 && ex->entities[ev->place].type == PARLEY_ENTITY_COUNTRY
+                           ? place_after(ex, s, trig, ex->text.sentences[s].tok_end)
+                           : -1;
+            if (city >= 0 && ex->entities[city].type == PARLEY_ENTITY_LOCATION && ex->entities[city].country &&
+                strcmp(ex->entities[city].country, ex->entities[ev->place].name) == 0)
+                ev->place = city;
+        }
     }
     if (ev->place < 0) {
         size_t sv = speech_meeting_at(ex, &ex->text.sentences[s], trig);
@@ -2497,7 +2526,7 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
         /* "also met President X at Malacañang Palace": a building named alone, with no dateline
          * to place it, is in the city of the meeting told before */
         if (ev->place >= 0 && fallback && ex->dateline_place < 0 && site_building(&ex->entities[ev->place])) {
-            int p = story_prev(st);
+            int p = told >= 0 ? told : story_prev(st);
             int pp = p >= 0 ? ex->events[p].place : -1;
             if (pp >= 0 && ex->entities[pp].type == PARLEY_ENTITY_LOCATION && ex->entities[pp].has_coords)
                 ev->place = pp;

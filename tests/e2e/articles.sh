@@ -4905,6 +4905,14 @@ check((person("hp263", "Lula") or {}).get("country") != "China", "hp263: Lula's 
 check(sorted(ev["date"] for ev in met("hp264", "Mohamad Hasan", "Takeshi Iwaya")) == ["2025-01-09", "2025-01-10"],
       "hp264: who held a meeting yesterday")
 
+# hp265 (Daily Sabah): "after visiting Jordan, where he met King Abdullah II in Aqaba on Thursday" (the city
+# the clause names) and "Blinken was also received by President Recep Tayyip Erdoğan at the Esenboğa Airport
+# before the talks" (the talks' day and city)
+check([(ev["date"], ev["place"]) for ev in met("hp265", "Antony Blinken", "Abdullah II")] == [("2024-12-12", "location:aqaba")],
+      "hp265: where he met in Aqaba")
+check([(ev["date"], ev["place"]) for ev in met("hp265", "Antony Blinken", "Recep Tayyip Erdoğan")] == [("2024-12-13", "location:ankara")],
+      "hp265: before the talks")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
