@@ -1741,12 +1741,18 @@ static bool companion_listed(const parley_extraction *ex, const parley_mention *
 }
 
 /* The person whom person en accompanies: "X was accompanied by A and B", "The prime minister
- * was accompanied by A" (the person the story names with that office); -1 when none. O(mentions
- * of en's sentences + entities). */
+ * was accompanied by A" (the person the story names with that office), or whose apposition names
+ * en as an ally or kin; -1 when none. O(mentions of en's sentences + entities). */
+static int apposition_owner(const parley_extraction *ex, const sentence_mentions *sm, size_t self, const parley_mention *pm);
+
 static int accompanied_principal(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *en)
 {
     for (size_t k = 0; k < en->n_mentions; k++) {
         const parley_mention *pm = &ex->mentions[en->mentions[k]];
+        /* ("Sugiono, a close ally of President X, also met Y": the one whose ally X is named) */
+        int ow = apposition_owner(ex, sm, (size_t)(en - ex->entities), pm);
+        if (ow >= 0)
+            return ow;
         size_t s = pm->sentence, b = ex->text.sentences[s].tok_begin, q = SIZE_MAX;
         for (size_t r = pm->tb; r-- > b + 1 && r + 24 > pm->tb && q == SIZE_MAX;)
             if ((parley_text_tok_is(&ex->text, r, "accompanied") && parley_text_tok_is(&ex->text, r + 1, "by")) ||
@@ -4354,6 +4360,32 @@ static int owner_of(const parley_extraction *ex, const sentence_mentions *sm, si
     return -1;
 }
 
+/* The person whose apposition names person mention pm as an ally, an aide or kin: "Sugiono, a
+ * close ally of President X," (X's title between); -1 when none. O(mentions of the sentence). */
+static int apposition_owner(const parley_extraction *ex, const sentence_mentions *sm, size_t self, const parley_mention *pm)
+{
+    static const char *const associates[] = {"ally", "aide", "adviser", "advisor", "confidant", "associate", "loyalist", NULL};
+    const parley_text *t = &ex->text;
+    size_t s = pm->sentence, sb = t->sentences[s].tok_begin, q = pm->tb;
+    while (q > sb && t->tokens[q - 1].kind == PARLEY_TOK_WORD && (t->tokens[q - 1].flags & PARLEY_TOK_CAP) && q + 6 > pm->tb)
+        q--;   /* (the title before the name) */
+    if (q < sb + 4 || !(parley_text_tok_is(t, q - 1, "of") || parley_text_tok_is(t, q - 1, "to")) ||
+        !(parley_text_tok_in_ci(t, q - 2, associates) || parley_text_tok_in_ci(t, q - 2, kin_words)))
+        return -1;
+    size_t c = q - 2;
+    while (c > sb && c + 5 > q && t->tokens[c - 1].kind == PARLEY_TOK_WORD && !(t->tokens[c - 1].flags & PARLEY_TOK_CAP))
+        c--;
+    if (c <= sb + 1 || c >= q - 2 || !parley_text_tok_is(t, c - 1, ",") ||
+        !(parley_text_tok_is(t, c, "a") || parley_text_tok_is(t, c, "an") || parley_text_tok_is(t, c, "the")))
+        return -1;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *om = &ex->mentions[sm->idx[j]];
+        if (om->type == PARLEY_ENTITY_PERSON && om->entity >= 0 && om->entity != (int)self && om->te == c - 1)
+            return om->entity;
+    }
+    return -1;
+}
+
 /* "Kim Yo Jong, the leader's sister,", "Kim's sister, Kim Yo Jong": a relative of someone named is
  * of their country. */
 static const char *kin_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
@@ -4372,6 +4404,9 @@ static const char *kin_rule(const parley_extraction *ex, const sentence_mentions
     size_t k = pm->tb > sb && parley_text_tok_is(t, pm->tb - 1, ",") ? pm->tb - 1 : pm->tb;
     if (owner < 0 && k >= sb + 2 && parley_text_tok_in_ci(t, k - 1, kin_words) && parley_text_tok_poss(t, k - 2))
         owner = owner_of(ex, sm, s, k - 2, (int)self);
+    /* in an apposition said of the owner: "<owner>, a close ally of President X," */
+    if (owner < 0)
+        owner = apposition_owner(ex, sm, self, pm);
     return owner >= 0 ? ex->entities[owner].country : NULL;
 }
 

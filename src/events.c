@@ -4664,6 +4664,28 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         people_drop_between(&pp, c, e);
         break;
     }
+    /* "Sugiono, a close ally of President X, also met Y": a person in an apposition said of the
+     * subject before the meeting words (", a/an/the ... of/to <person>,") is no party */
+    for (size_t i = 1; ml && i < pp.n; i++) {
+        size_t q = pp.p[i].pos;
+        if (q >= meet || pp.p[i - 1].end > q)
+            continue;
+        while (q > se->tok_begin && tok(ex, q - 1)->kind == PARLEY_TOK_WORD && (tok(ex, q - 1)->flags & PARLEY_TOK_CAP))
+            q--;   /* (the title before the name) */
+        if (q <= se->tok_begin + 3 || !(is_w(ex, q - 1, "of") || is_w(ex, q - 1, "to")))
+            continue;
+        size_t c = q - 1;
+        while (c > pp.p[i - 1].end && c + 8 > q && tok(ex, c - 1)->kind == PARLEY_TOK_WORD && !(tok(ex, c - 1)->flags & PARLEY_TOK_CAP))
+            c--;
+        if (c < 2 || !is_p(ex, c - 1, ',') || !(is_w(ex, c, "a") || is_w(ex, c, "an") || is_w(ex, c, "the")) ||
+            c - 1 != pp.p[i - 1].end)
+            continue;
+        size_t e = pp.p[i].end;
+        if (e < meet && is_p(ex, e, ',')) {
+            people_drop_between(&pp, pp.p[i].pos, e);
+            i--;   /* (the next person is at i now) */
+        }
+    }
     /* '"...," Peskov said, adding that aide Y also took part': who says so does not join */
     if (jl) {
         static const char *const says[] = {"said", "says", "told", "added", NULL};

@@ -4913,6 +4913,11 @@ check([(ev["date"], ev["place"]) for ev in met("hp265", "Antony Blinken", "Abdul
 check([(ev["date"], ev["place"]) for ev in met("hp265", "Antony Blinken", "Recep Tayyip Erdoğan")] == [("2024-12-13", "location:ankara")],
       "hp265: before the talks")
 
+# hp266 (The Jakarta Post): "Sugiono, a close ally of President Prabowo Subianto, also met Vice President Han
+# Zheng on Tuesday." (the ally's principal is no party, and is of his country)
+check(len(met("hp266", "Sugiono", "Han Zheng")) == 1 and not met("hp266", "Prabowo Subianto", "Han Zheng"), "hp266: an ally of")
+country("hp266", "Prabowo Subianto", "Indonesia")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
