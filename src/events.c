@@ -4661,7 +4661,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         size_t e = q;
         while (e < se->tok_end && !is_p(ex, e, ',') && !is_p(ex, e, ';'))
             e++;
+        size_t before_drop = pp.n;
         people_drop_between(&pp, c, e);
+        /* (and its call words tell no call of the others: not "..., and spoke by phone in April",
+         * the subject's own) */
+        if (cl && call > c && call < e && pp.n < before_drop) {
+            cl = 0;
+            call = se->tok_end;
+        }
         break;
     }
     /* "Sugiono, a close ally of President X, also met Y": a person in an apposition said of the

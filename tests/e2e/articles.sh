@@ -4918,6 +4918,10 @@ check([(ev["date"], ev["place"]) for ev in met("hp265", "Antony Blinken", "Recep
 check(len(met("hp266", "Sugiono", "Han Zheng")) == 1 and not met("hp266", "Prabowo Subianto", "Han Zheng"), "hp266: an ally of")
 country("hp266", "Prabowo Subianto", "Indonesia")
 
+# hp267 (Arab News): "met Syrian President Ahmad Al-Sharaa and US President Donald Trump in Riyadh, with
+# Turkish President Recep Tayyip Erdogan joining by phone" (a meeting with Trump, no call)
+check(len(met("hp267", "Mohammed bin Salman", "Donald Trump")) == 1 and not events("hp267", "call"), "hp267: joining by phone")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
