@@ -746,7 +746,9 @@ static size_t held_qualified_meeting(const parley_extraction *ex, size_t i, size
     if (!theirs && (c0 != 'h' || !is_w_any(ex, i, holds)))
         return 0;
     size_t q = i + 1;
-    if (q < e && (is_w(ex, q, "a") || is_w(ex, q, "an") || is_w(ex, q, "their")))
+    if (q < e && (is_w(ex, q, "a") || is_w(ex, q, "an") || is_w(ex, q, "their") ||
+                  /* ("held his first summit with": the subject's own) */
+                  (!theirs && (is_w(ex, q, "his") || is_w(ex, q, "her")))))
         q++;
     /* ("held their first face-to-face talks": an ordinal qualifies too) */
     static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth", NULL};

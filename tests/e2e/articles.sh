@@ -4922,6 +4922,10 @@ country("hp266", "Prabowo Subianto", "Indonesia")
 # Turkish President Recep Tayyip Erdogan joining by phone" (a meeting with Trump, no call)
 check(len(met("hp267", "Mohammed bin Salman", "Donald Trump")) == 1 and not events("hp267", "call"), "hp267: joining by phone")
 
+# hp268 (The Korea Herald): "President Lee Jae Myung held his first summit with Japanese Prime Minister Shigeru
+# Ishiba in Tokyo on Saturday" (a possessive before "first summit")
+check([ev["date"] for ev in met("hp268", "Lee Jae Myung", "Shigeru Ishiba")][:1] == ["2025-08-30"], "hp268: held his first summit")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
