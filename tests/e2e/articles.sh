@@ -4926,6 +4926,10 @@ check(len(met("hp267", "Mohammed bin Salman", "Donald Trump")) == 1 and not even
 # Ishiba in Tokyo on Saturday" (a possessive before "first summit")
 check([ev["date"] for ev in met("hp268", "Lee Jae Myung", "Shigeru Ishiba")][:1] == ["2025-08-30"], "hp268: held his first summit")
 
+# hp269 (The Canberra Times): "Mr Marles also met Under Secretary of Defense for Policy Elbridge Colby"
+country("hp269", "Elbridge Colby", "United States")
+check(title("hp269", "Elbridge Colby") == "Under Secretary of Defense for Policy", "hp269: Under Secretary of Defense for Policy")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
