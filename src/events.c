@@ -3017,10 +3017,21 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     size_t second = second_signing_at(ex, se, sign + sign_len, &sign2, &sl2);
     if (second < source_from)
         source_from = second;
+    /* "X witnessed the signing of the Accord, signed by A and B": those after "signed by" sign,
+     * not the witnesses (when two are named there) */
+    size_t signed_by = 0;
+    for (size_t q = sign; q + 1 < se->tok_end && !signed_by; q++)
+        if (is_w(ex, q, "signed") && is_w(ex, q + 1, "by")) {
+            size_t after = 0;
+            for (size_t i = 0; i < pp->n; i++)
+                after += pp->p[i].pos > q + 1 && pp->p[i].pos < source_from;
+            if (after >= 2)
+                signed_by = q + 2;
+        }
     for (size_t i = 0; i < pp->n; i++) {
         if (in_rel && !(pp->p[i].pos >= rel_b && pp->p[i].end <= rel_e) && pp->p[i].end + 1 != rel_b)
             continue;
-        if (pp->p[i].pos >= source_from)
+        if (pp->p[i].pos >= source_from || pp->p[i].pos < signed_by)
             continue;
         bool speaker = false;
         for (size_t q = pp->p[i].end; q < sign && q < pp->p[i].end + 2 && !speaker; q++)

@@ -4930,6 +4930,12 @@ check([ev["date"] for ev in met("hp268", "Lee Jae Myung", "Shigeru Ishiba")][:1]
 country("hp269", "Elbridge Colby", "United States")
 check(title("hp269", "Elbridge Colby") == "Under Secretary of Defense for Policy", "hp269: Under Secretary of Defense for Policy")
 
+# hp270 (The Star): "Trump, accompanied by Secretary of State Marco Rubio, then witnessed the signing of the
+# Kuala Lumpur Peace Accord between Thailand and Cambodia, signed by Thai Prime Minister Anutin Charnvirakul
+# and Cambodian Prime Minister Hun Manet." (the witnesses sign nothing)
+ag = [ev for ev in events("hp270", "agreement") if "person:hun-manet" in ev["participants"]]
+check(len(ag) == 1 and names("hp270", ag[0]["participants"]) == {"Anutin Charnvirakul", "Hun Manet"}, "hp270: signed by, not the witnesses")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
