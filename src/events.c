@@ -4069,16 +4069,27 @@ static bool signing_held(const parley_extraction *ex, const parley_sentence *se)
 }
 
 /* Does sentence se open with a list of a meeting's participants: "Participants included ...",
- * "Participants were ...", "Those taking part were ...", "Attending were ..."? */
+ * "Participants were ...", "Those taking part were ...", "Attending were ...", "Among those
+ * attending were ...", "Among those who attended were ..."? */
 static bool participants_list(const parley_extraction *ex, const parley_sentence *se)
 {
     size_t b = se->tok_begin;
+    if (b + 3 < se->tok_end && is_w(ex, b, "among"))
+        b++;
+    if (b + 2 < se->tok_end && is_w(ex, b, "the") && (is_w(ex, b + 1, "participants") || is_w(ex, b + 1, "attendees")))
+        b++;
     if (b + 2 >= se->tok_end)
         return false;
     if (is_w(ex, b, "participants") || is_w(ex, b, "attendees") || is_w(ex, b, "attending"))
         return is_w(ex, b + 1, "included") || is_w(ex, b + 1, "were") || is_w(ex, b + 1, "include");
-    return b + 3 < se->tok_end && is_w(ex, b, "those") && (is_w(ex, b + 1, "attending") || is_w(ex, b + 1, "present")) &&
-           (is_w(ex, b + 2, "included") || is_w(ex, b + 2, "were"));
+    if (b + 3 >= se->tok_end || !is_w(ex, b, "those"))
+        return false;
+    size_t v = is_w(ex, b + 1, "attending") || is_w(ex, b + 1, "present") ? b + 2
+               : (is_w(ex, b + 1, "taking") && is_w(ex, b + 2, "part")) ? b + 3
+               : is_w(ex, b + 1, "who") && is_w(ex, b + 2, "attended") ? b + 3
+               : is_w(ex, b + 1, "who") && is_w(ex, b + 2, "took") && is_w(ex, b + 3, "part") ? b + 4
+                                                                                            : SIZE_MAX;
+    return v < se->tok_end && (is_w(ex, v, "included") || is_w(ex, v, "were"));
 }
 
 /* Add person ent to the people listed for a meeting told without names, once (at most 16). */

@@ -4936,6 +4936,11 @@ check(title("hp269", "Elbridge Colby") == "Under Secretary of Defense for Policy
 ag = [ev for ev in events("hp270", "agreement") if "person:hun-manet" in ev["participants"]]
 check(len(ag) == 1 and names("hp270", ag[0]["participants"]) == {"Anutin Charnvirakul", "Hun Manet"}, "hp270: signed by, not the witnesses")
 
+# hp271 (Euronews): "Starmer hosted more than a dozen European leaders at Lancaster House on Sunday ... Among
+# those attending were ..." (the list is the summit's); so in hl108 (France 24)
+check(any(len(ev["participants"]) == 7 for ev in met("hp271", "Keir Starmer", "Mark Rutte")), "hp271: among those attending")
+check(len(met("hl108", "Emmanuel Macron", "Olaf Scholz")) == 1, "hl108: among those attending")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
