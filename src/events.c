@@ -6650,9 +6650,21 @@ static int do_exercises(parley_extraction *ex, const doc_state *st)
          * and C are participating for the first time" (countries, then the words) */
         bool listed = s <= last_s + 2 && se->tok_begin + 2 < se->tok_end &&
                       tok_n(ex, se->tok_begin) >= 11 && strncasecmp(tok_s(ex, se->tok_begin), "participa", 9) == 0;
+        /* (... also after an opening phrase and its comma: "For the first time, A, B and C are
+         * participating") */
+        size_t open = se->tok_begin;
+        for (size_t q = se->tok_begin + 1; q < se->tok_end && q < se->tok_begin + 6; q++)
+            if (is_p(ex, q, ',')) {
+                bool words = true;
+                for (size_t k = se->tok_begin; k < q && words; k++)
+                    words = tok(ex, k)->kind == PARLEY_TOK_WORD && (k == se->tok_begin || !(tok(ex, k)->flags & PARLEY_TOK_CAP));
+                if (words)
+                    open = q + 1;
+                break;
+            }
         listed |= s <= last_s + 2 && takes_part && ex->sent_mentions[s] < ex->sent_mentions[s + 1] &&
                   ex->mentions[ex->sent_mentions[s]].type == PARLEY_ENTITY_COUNTRY &&
-                  ex->mentions[ex->sent_mentions[s]].tb == se->tok_begin;
+                  (ex->mentions[ex->sent_mentions[s]].tb == se->tok_begin || ex->mentions[ex->sent_mentions[s]].tb == open);
         if (!(refers && takes_part) && !listed)
             continue;
         if (last < 0) {

@@ -4941,6 +4941,10 @@ check(len(ag) == 1 and names("hp270", ag[0]["participants"]) == {"Anutin Charnvi
 check(any(len(ev["participants"]) == 7 for ev in met("hp271", "Keir Starmer", "Mark Rutte")), "hp271: among those attending")
 check(len(met("hl108", "Emmanuel Macron", "Olaf Scholz")) == 1, "hl108: among those attending")
 
+# hp272 (Defense News): "For the first time, India, Singapore and Norway are participating." (newcomers to
+# the exercise after an opening phrase)
+check(any("country:norway" in ev["participants"] for ev in events("hp272", "exercise")), "hp272: for the first time, participating")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
