@@ -5357,6 +5357,26 @@ static int counterpart_titles_in(parley_extraction *ex, sentence_mentions *sm_ou
             if (subject && ex->entities[subject->entity].title &&
                 !(en->title = title_less_country(ex->entities[subject->entity].title, ex->entities[subject->entity].country)))
                 return PARLEY_ENOMEM;
+            /* "A called on B and held a bilateral meeting with his counterpart C": the possessive
+             * of a second predicate after "and" is its subject's, the sentence's first person */
+            size_t his = SIZE_MAX, and = SIZE_MAX;
+            for (size_t t = m->tb; !en->title && t-- > se->tok_begin && t + 6 > m->tb && his == SIZE_MAX;)
+                if (parley_text_tok_is(&ex->text, t, "his") || parley_text_tok_is(&ex->text, t, "her"))
+                    his = t;
+            for (size_t t = his; his != SIZE_MAX && t-- > se->tok_begin + 1 && t + 10 > his && and == SIZE_MAX;)
+                if (parley_text_tok_is(&ex->text, t, "and") && ex->text.tokens[t + 1].kind == PARLEY_TOK_WORD &&
+                    !(ex->text.tokens[t + 1].flags & PARLEY_TOK_CAP) && !parley_text_tok_is(&ex->text, t + 1, "his") &&
+                    !parley_text_tok_is(&ex->text, t + 1, "her"))
+                    and = t;
+            const parley_mention *first = NULL;
+            for (size_t q = en->mentions[k]; and != SIZE_MAX && q-- > 0 && ex->mentions[q].sentence == m->sentence;) {
+                const parley_mention *o = &ex->mentions[q];
+                if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != (int)i)
+                    first = o;
+            }
+            if (first && first->tb < and && first->tb <= parley_lead_start(ex, se) + 8 && ex->entities[first->entity].title &&
+                !(en->title = title_less_country(ex->entities[first->entity].title, ex->entities[first->entity].country)))
+                return PARLEY_ENOMEM;
             /* the nearest person before, in the same sentence or the one before, with a title */
             for (size_t q = en->mentions[k]; !en->title && q-- > 0;) {
                 const parley_mention *o = &ex->mentions[q];

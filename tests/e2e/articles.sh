@@ -4945,6 +4945,10 @@ check(len(met("hl108", "Emmanuel Macron", "Olaf Scholz")) == 1, "hl108: among th
 # the exercise after an opening phrase)
 check(any("country:norway" in ev["participants"] for ev in events("hp272", "exercise")), "hp272: for the first time, participating")
 
+# hp273 (The Straits Times): "called on Thai Prime Minister Paetongtarn Shinawatra ... and held a bilateral
+# meeting with his counterpart Maris Sangiampongsa" (the subject's counterpart: a foreign minister)
+check(title("hp273", "Maris Sangiampongsa") == "Foreign Minister", "hp273: his counterpart in a second predicate")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
