@@ -3682,9 +3682,14 @@ static const char *led_by_rule(const parley_extraction *ex, const sentence_menti
                 return e->canonical;
         return NULL;
     }
-    for (size_t c = g; c-- > sb && c + 3 > g;)
+    for (size_t c = g; c-- > sb && c + 3 > g;) {
         if ((parley_match(ex, c, PARLEY_LEX_DEMONYM, &e) || parley_match(ex, c, PARLEY_LEX_COUNTRY, &e)) && e)
             return e->canonical;
+        /* ("a Hamas delegation headed by X": a body of one country's, the lexicon says whose) */
+        size_t ol = parley_match(ex, c, PARLEY_LEX_ORG, &e);
+        if (ol && c + ol == g && e && e->country && (ex->text.tokens[c].flags & PARLEY_TOK_CAP))
+            return e->country;
+    }
     /* "Putin ... sending a delegation led by aide X": the sender's, the sentence's first person */
     static const char *const sends[] = {"sent", "sending", "sends", "send", "dispatched", "dispatching", NULL};
     bool sent = false;

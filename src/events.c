@@ -1453,6 +1453,16 @@ static int head_of_at(const parley_extraction *ex, size_t k)
 /* "He", "She", "The minister", "The Turkish minister" opening a sentence. */
 /* Does a pronoun or "the <office>" open the clause at token b ("He met", "The minister said",
  * "The Secretary General also held")? */
+/* The words at token k that say whose a delegation is ("Serbian", "Hamas"): a demonym, or a
+ * body's name in capitals; their length, or 0. */
+static size_t delegation_owner_len(const parley_extraction *ex, size_t k)
+{
+    size_t l = parley_match(ex, k, PARLEY_LEX_DEMONYM, NULL);
+    if (!l && (tok(ex, k)->flags & PARLEY_TOK_CAP))
+        l = parley_match(ex, k, PARLEY_LEX_ORG, NULL);
+    return l;
+}
+
 static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
 {
     /* "His Highness the Amir also received ..." */
@@ -1483,8 +1493,9 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
         if (k + 1 < end && parley_office_initials_at(ex, k, 0) && tok(ex, k + 1)->kind == PARLEY_TOK_WORD &&
             !(tok(ex, k + 1)->flags & PARLEY_TOK_CAP))
             return true;
-        /* "the Serbian delegation also met ...": the delegation's leader (delegation_leader()) */
-        size_t dl = parley_match(ex, k, PARLEY_LEX_DEMONYM, NULL);
+        /* "the Serbian delegation also met ...", "The Hamas delegation later held talks": the
+         * delegation's leader (delegation_leader()) */
+        size_t dl = delegation_owner_len(ex, k);
         if (k + dl + 1 < end && is_w(ex, k + dl, "delegation") && tok(ex, k + dl + 1)->kind == PARLEY_TOK_WORD &&
             !(tok(ex, k + dl + 1)->flags & PARLEY_TOK_CAP) && !is_w(ex, k + dl + 1, "of") && !is_w(ex, k + dl + 1, "led") &&
             !is_w(ex, k + dl + 1, "headed") && !is_w(ex, k + dl + 1, "from"))
@@ -1696,7 +1707,7 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
         o = p;
         goto office;
     }
-    size_t dl = p + 1 < se->tok_end ? parley_match(ex, p + 1, PARLEY_LEX_DEMONYM, NULL) : 0;
+    size_t dl = p + 1 < se->tok_end ? delegation_owner_len(ex, p + 1) : 0;
     if (p + 1 + dl < se->tok_end && is_w(ex, p + 1 + dl, "delegation"))
         return delegation_leader(ex, s, p + 1, dl);
     if (p + 1 < se->tok_end && parley_office_initials_at(ex, p + 1, 0))

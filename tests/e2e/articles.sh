@@ -4949,6 +4949,12 @@ check(any("country:norway" in ev["participants"] for ev in events("hp272", "exer
 # meeting with his counterpart Maris Sangiampongsa" (the subject's counterpart: a foreign minister)
 check(title("hp273", "Maris Sangiampongsa") == "Foreign Minister", "hp273: his counterpart in a second predicate")
 
+# hp274 (Middle East Eye): "met on Sunday with a Hamas delegation headed by Mohammed Darwish ... The Hamas
+# delegation later held talks with Qatari Prime Minister ... in Doha" (a body's delegation told again is
+# its leader; the body is of Palestine)
+check(len(met("hp274", "Mohammed Darwish", "Mohammed bin Abdulrahman Al Thani")) == 1, "hp274: the Hamas delegation later held talks")
+country("hp274", "Mohammed Darwish", "Palestine")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
