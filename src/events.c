@@ -5630,11 +5630,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         }
         obj.n = k;
     }
-    /* people in what the meeting was about are no party: "summoned X over the death of Y" */
+    /* people in what the meeting was about, or in its background, are no party: "summoned X over
+     * the death of Y", "met X in Beijing amid US President Y's trade war" */
     if (obj.n > 1) {
         size_t topic = SIZE_MAX;
         for (size_t q = obj.p[0].end; q < se->tok_end && topic == SIZE_MAX; q++)
-            if (is_w(ex, q, "over") || is_w(ex, q, "about") || is_w(ex, q, "regarding") || is_w(ex, q, "concerning"))
+            if (is_w(ex, q, "over") || is_w(ex, q, "about") || is_w(ex, q, "regarding") || is_w(ex, q, "concerning") ||
+                is_w(ex, q, "amid") || is_w(ex, q, "amidst"))
                 topic = q;
         people_keep_before(&obj, topic);
     }

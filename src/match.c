@@ -491,9 +491,13 @@ bool parley_welcomed_to(const parley_extraction *ex, size_t q, size_t sb)
     for (size_t k = q; k-- > sb && k + 13 > q;) {
         if (parley_text_tok_in_ci(t, k, welcomes))
             return k + 1 < q;
+        /* (a name and its title, "welcomed his Brazilian counterpart Luiz Inacio Lula da Silva to":
+         * words in lower case that open or end a title, and a name's particles, may stand between) */
         if (t->tokens[k].kind != PARLEY_TOK_WORD ||
             (!(t->tokens[k].flags & PARLEY_TOK_CAP) && !parley_text_tok_is(t, k, "of") && !parley_text_tok_is(t, k, "the") &&
-             !parley_text_tok_is(t, k, "and")))
+             !parley_text_tok_is(t, k, "and") && !parley_text_tok_is(t, k, "his") && !parley_text_tok_is(t, k, "her") &&
+             !parley_text_tok_is(t, k, "their") && !parley_text_tok_is(t, k, "counterpart") &&
+             !parley_text_tok_is(t, k, "counterparts") && !parley_match(ex, k, PARLEY_LEX_PARTICLE, NULL)))
             return false;
     }
     return false;

@@ -4955,6 +4955,12 @@ check(title("hp273", "Maris Sangiampongsa") == "Foreign Minister", "hp273: his c
 check(len(met("hp274", "Mohammed Darwish", "Mohammed bin Abdulrahman Al Thani")) == 1, "hp274: the Hamas delegation later held talks")
 country("hp274", "Mohammed Darwish", "Palestine")
 
+# hp275 (Anadolu): "met Chinese President Xi Jinping in Beijing amid US President Donald Trump's trade war"
+check(not met("hp275", "Pedro Sanchez", "Donald Trump") and len(met("hp275", "Pedro Sanchez", "Xi Jinping")) == 1, "hp275: amid Trump's trade war")
+
+# hp276 (RFI): "welcomed his Brazilian counterpart Luiz Inacio Lula da Silva to the Elysee Palace" (Paris)
+check([ev["place"] for ev in met("hp276", "Emmanuel Macron", "Luiz Inacio Lula da Silva")] == ["location:paris"], "hp276: welcomed to the Elysee Palace")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
