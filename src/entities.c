@@ -1741,16 +1741,17 @@ static bool companion_listed(const parley_extraction *ex, const parley_mention *
 }
 
 /* The person whom person en accompanies: "X was accompanied by A and B", "The prime minister
- * was accompanied by A" (the person the story names with that office), or whose apposition names
- * en as an ally or kin; -1 when none. O(mentions of en's sentences + entities). */
-static int apposition_owner(const parley_extraction *ex, const sentence_mentions *sm, size_t self, const parley_mention *pm);
+ * was accompanied by A" (the person the story names with that office), or whose kin, ally or
+ * aide en is named as (kin_owner()); -1 when none. O(mentions of en's sentences + entities). */
+static int kin_owner(const parley_extraction *ex, const sentence_mentions *sm, size_t self, const parley_mention *pm);
 
 static int accompanied_principal(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *en)
 {
     for (size_t k = 0; k < en->n_mentions; k++) {
         const parley_mention *pm = &ex->mentions[en->mentions[k]];
-        /* ("Sugiono, a close ally of President X, also met Y": the one whose ally X is named) */
-        int ow = apposition_owner(ex, sm, (size_t)(en - ex->entities), pm);
+        /* ("Sugiono, a close ally of President X, also met Y", "Mr Albanese's partner X": the
+         * one whose ally or kin X is named) */
+        int ow = kin_owner(ex, sm, (size_t)(en - ex->entities), pm);
         if (ow >= 0)
             return ow;
         size_t s = pm->sentence, b = ex->text.sentences[s].tok_begin, q = SIZE_MAX;
@@ -4391,10 +4392,9 @@ static int apposition_owner(const parley_extraction *ex, const sentence_mentions
     return -1;
 }
 
-/* "Kim Yo Jong, the leader's sister,", "Kim's sister, Kim Yo Jong": a relative of someone named is
- * of their country. */
-static const char *kin_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
-                            const parley_mention *pm)
+/* The person whose kin, ally or aide the person at mention pm is named as: "X, [the] <owner>'s
+ * wife", "<owner>'s partner X", "<owner>, a close ally of President X,"; -1 when none. */
+static int kin_owner(const parley_extraction *ex, const sentence_mentions *sm, size_t self, const parley_mention *pm)
 {
     const parley_text *t = &ex->text;
     size_t s = pm->sentence, sb = t->sentences[s].tok_begin, se = t->sentences[s].tok_end;
@@ -4412,6 +4412,15 @@ static const char *kin_rule(const parley_extraction *ex, const sentence_mentions
     /* in an apposition said of the owner: "<owner>, a close ally of President X," */
     if (owner < 0)
         owner = apposition_owner(ex, sm, self, pm);
+    return owner;
+}
+
+/* "Kim Yo Jong, the leader's sister,", "Kim's sister, Kim Yo Jong": a relative of someone named is
+ * of their country (kin_owner()). */
+static const char *kin_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                            const parley_mention *pm)
+{
+    int owner = kin_owner(ex, sm, self, pm);
     return owner >= 0 ? ex->entities[owner].country : NULL;
 }
 

@@ -4961,6 +4961,10 @@ check(not met("hp275", "Pedro Sanchez", "Donald Trump") and len(met("hp275", "Pe
 # hp276 (RFI): "welcomed his Brazilian counterpart Luiz Inacio Lula da Silva to the Elysee Palace" (Paris)
 check([ev["place"] for ev in met("hp276", "Emmanuel Macron", "Luiz Inacio Lula da Silva")] == ["location:paris"], "hp276: welcomed to the Elysee Palace")
 
+# hp277 (ABC): "Mr Albanese's partner Jodie Haydon accompanied him." in Beijing (his country, guessed
+# from the publisher, is hers)
+country("hp277", "Jodie Haydon", "Australia")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
