@@ -2381,6 +2381,14 @@ static int talks_referred(const parley_extraction *ex, size_t s, size_t trig, in
     return -1;
 }
 
+/* Is entity e a city the lexicon names (its first mention matched a city's entry)? O(1). */
+static bool place_is_city(const parley_extraction *ex, int e)
+{
+    const parley_entity *en = &ex->entities[e];
+    const parley_mention *m = en->n_mentions ? &ex->mentions[en->mentions[0]] : NULL;
+    return m && m->lex && m->lex->kind == PARLEY_LEX_CITY;
+}
+
 static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t s, size_t trig, const doc_state *st,
                                 bool fallback)
 {
@@ -2487,7 +2495,8 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
         int p1 = fallback && ev->place >= 0 && ex->entities[ev->place].type == PARLEY_ENTITY_COUNTRY ? story_prev(st) : -1;
         const parley_event *pe1 = p1 >= 0 ? &ex->events[p1] : NULL;
         const parley_entity *pl1 = pe1 && pe1->place >= 0 ? &ex->entities[pe1->place] : NULL;
-        if (pl1 && pl1->type == PARLEY_ENTITY_LOCATION && pl1->has_coords && pl1->country &&
+        /* (a city: one with coordinates, or the lexicon's own, "Washington") */
+        if (pl1 && pl1->type == PARLEY_ENTITY_LOCATION && (pl1->has_coords || place_is_city(ex, pe1->place)) && pl1->country &&
             strcmp(pl1->country, ex->entities[ev->place].name) == 0) {
             bool shared = false;
             for (size_t i = 0; i < pe1->n_participants && !shared; i++)

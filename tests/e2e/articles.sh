@@ -4965,6 +4965,10 @@ check([ev["place"] for ev in met("hp276", "Emmanuel Macron", "Luiz Inacio Lula d
 # from the publisher, is hers)
 country("hp277", "Jodie Haydon", "Australia")
 
+# hp278 (Hindustan Times): "Jaishankar, who is on a six-day visit to the US, also met National Security
+# Advisor Jake Sullivan" after meeting Blinken in Washington (that city, not the country)
+check([ev["place"] for ev in met("hp278", "S Jaishankar", "Jake Sullivan")] == ["location:washington"], "hp278: visit to the US, Washington")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
