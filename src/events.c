@@ -1085,7 +1085,7 @@ static bool plan_after(const parley_extraction *ex, const parley_sentence *se, s
     for (size_t q = p; q-- > trig + 1 && q + 16 > p;) {
         if (is_p(ex, q, ',') || is_p(ex, q, ';'))
             return false;
-        if (is_w_any(ex, q, plan_words) && q + 1 < p && is_w(ex, q + 1, "to")) {
+        if (q + 1 < p && tok_n(ex, q + 1) == 2 && is_w(ex, q + 1, "to") && is_w_any(ex, q, plan_words)) {
             size_t a = q > se->tok_begin && is_w(ex, q - 1, "also") ? q - 1 : q;
             return a > trig + 1 && is_w(ex, a - 1, "and");
         }
