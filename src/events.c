@@ -5680,6 +5680,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                     tok(ex, q + 2)->kind == PARLEY_TOK_NUM);
     for (size_t q = meet + ml; has_meet && q + 1 < se->tok_end && q < meet + ml + 2; q++)
         between |= multilateral_at(ex, q) && parley_match(ex, q + 1, PARLEY_LEX_MEET_NOUN, NULL);
+    /* "The foreign ministers of Japan, China and South Korea met in Tokyo ... X hosted the meeting
+     * with A and B": the gathering told just before without names, all of them at it */
+    for (size_t q = meet; has_meet && !between && st->unnamed_meet && st->unnamed_meet + 2 > s && q <= meet + ml &&
+                          q + 2 < se->tok_end;
+         q++)
+        between = meets_again_at(ex, q, q + 3) && !is_w(ex, q, "their") &&
+                  /* (not said in a relative clause: "X, who hosted the meeting, held bilateral
+                   * talks with A and B") */
+                  relative_opener(ex, se, q) == SIZE_MAX;
     /* "hosted A and B for a trilateral meeting at the Pentagon", "... for the first trilateral
      * summit of the three countries" */
     static const char *const firsts[] = {"first", "second", "third", "inaugural", "annual", "historic", "first-ever", NULL};

@@ -4969,6 +4969,13 @@ country("hp277", "Jodie Haydon", "Australia")
 # Advisor Jake Sullivan" after meeting Blinken in Washington (that city, not the country)
 check([ev["place"] for ev in met("hp278", "S Jaishankar", "Jake Sullivan")] == ["location:washington"], "hp278: visit to the US, Washington")
 
+# hp279 (NHK World): "The foreign ministers of Japan, China and South Korea met in Tokyo ... Iwaya Takeshi
+# hosted the meeting with Chinese Foreign Minister Wang Yi and South Korean Foreign Minister Cho Tae-yul."
+check(len(met("hp279", "Wang Yi", "Cho Tae-yul")) == 1, "hp279: hosted the meeting with A and B")
+
+# hp280 (The Irish Times): "met US president Donald Trump in the Oval Office on Wednesday" (Washington)
+check([ev["place"] for ev in met("hp280", "Micheál Martin", "Donald Trump")][:1] == ["location:washington"], "hp280: the Oval Office")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
