@@ -5494,13 +5494,27 @@ static int opening_office_title(parley_extraction *ex)
     for (size_t m = 0; m < ex->n_mentions && !fm; m++)
         if (ex->mentions[m].type == PARLEY_ENTITY_PERSON && ex->mentions[m].entity >= 0)
             fm = &ex->mentions[m];
-    if (!fm || ex->entities[fm->entity].title || fm->tb != ex->text.sentences[fm->sentence].tok_begin ||
-        named_as_kin(ex, &ex->entities[fm->entity]) || international(ex, &ex->entities[fm->entity]))
+    if (!fm)
+        return 0;
+    /* (an honorific may open the sentence before the name: "Sir Keir Starmer and X met ...") */
+    size_t fb = ex->text.sentences[fm->sentence].tok_begin;
+    if (fm->tb > fb && fm->tb <= fb + 2 && parley_match(ex, fb, PARLEY_LEX_HONORIFIC, NULL) == fm->tb - fb)
+        fb = fm->tb;
+    if (ex->entities[fm->entity].title || fm->tb != fb || named_as_kin(ex, &ex->entities[fm->entity]) ||
+        international(ex, &ex->entities[fm->entity]))
         return 0;
     for (size_t s = fm->sentence + 1; s < ex->text.n_sentences && s <= fm->sentence + 4; s++) {
         const parley_sentence *se = &ex->text.sentences[s];
         size_t b = se->tok_begin, l;
-        if (b + 3 >= se->tok_end || !parley_text_tok_is(&ex->text, b, "The") || !(l = parley_leader_office_at(ex, b + 1)))
+        if (b + 3 >= se->tok_end || !parley_text_tok_is(&ex->text, b, "The"))
+            continue;
+        /* (the office in capitals, or in lower case: "The prime minister was accompanied by") */
+        l = parley_leader_office_at(ex, b + 1);
+        if (!l && parley_text_tok_is_ci(&ex->text, b + 1, "prime") && parley_text_tok_is_ci(&ex->text, b + 2, "minister"))
+            l = 2;
+        else if (!l && parley_text_tok_is_ci(&ex->text, b + 1, "president"))
+            l = 1;
+        if (!l)
             continue;
         const parley_token *v = &ex->text.tokens[b + 1 + l];
         if (v->kind != PARLEY_TOK_WORD || (v->flags & PARLEY_TOK_CAP) || parley_text_tok_is(&ex->text, b + 1 + l, "of"))

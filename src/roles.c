@@ -1161,7 +1161,9 @@ static int role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
             /* "Ontario Premier X", "Texas Governor X", "Moscow Mayor X": a state of a known country
              * right before the office is where it is held, and so is a large city (not "Central
              * Bank Governor", "Sixth Fleet commander": small towns of the world's gazetteer) */
-            for (size_t n = 1; n <= 3 && !role.country && !role.international && role.office && role.b >= sb + n; n++) {
+            for (size_t n = 3; n >= 1 && !role.country && !role.international && role.office; n--) {   /* (the longest first) */
+                if (role.b < sb + n)
+                    continue;
                 const parley_lex_entry *pe = NULL;
                 if (!is_cap(ex, role.b - n))
                     continue;

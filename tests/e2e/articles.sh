@@ -4976,6 +4976,11 @@ check(len(met("hp279", "Wang Yi", "Cho Tae-yul")) == 1, "hp279: hosted the meeti
 # hp280 (The Irish Times): "met US president Donald Trump in the Oval Office on Wednesday" (Washington)
 check([ev["place"] for ev in met("hp280", "Micheál Martin", "Donald Trump")][:1] == ["location:washington"], "hp280: the Oval Office")
 
+# hp281 (BBC): "met at the US president's Turnberry golf resort in Scotland" (no US place) and "The prime
+# minister was accompanied by ..." (the office of the story's first person, "Sir Keir Starmer")
+check(all(ev["place"] != "country:united-states" for ev in events("hp281", "meeting")), "hp281: the US president's resort")
+check((title("hp281", "Keir Starmer") or "").lower() == "prime minister", "hp281: The prime minister")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
