@@ -4981,6 +4981,10 @@ check([ev["place"] for ev in met("hp280", "Micheál Martin", "Donald Trump")][:1
 check(all(ev["place"] != "country:united-states" for ev in events("hp281", "meeting")), "hp281: the US president's resort")
 check((title("hp281", "Keir Starmer") or "").lower() == "prime minister", "hp281: The prime minister")
 
+# hp282 (Tehran Times): "Al-Sudani also met with Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei"
+check(title("hp282", "Ali Khamenei") == "Leader of the Islamic Revolution" and
+      len(met("hp282", "Mohammed Shia al-Sudani", "Ali Khamenei")) == 1, "hp282: Leader of the Islamic Revolution")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
