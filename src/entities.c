@@ -5822,15 +5822,7 @@ static int visit_of_at(const parley_extraction *ex, const parley_mention *m)
         !parley_text_tok_is(&ex->text, q + 1, "to"))
         return -1;
     size_t c = q + 2 + (q + 3 < n && parley_text_tok_is(&ex->text, q + 2, "the"));
-    size_t lo = 0, hi = ex->n_mentions;   /* (mentions in text order: the first starting at c or later) */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (ex->mentions[mid].tb < c)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (; lo < ex->n_mentions && ex->mentions[lo].tb == c; lo++)
+    for (size_t lo = parley_mention_from(ex, 0, ex->n_mentions, c); lo < ex->n_mentions && ex->mentions[lo].tb == c; lo++)
         if (ex->mentions[lo].type == PARLEY_ENTITY_COUNTRY)
             return ex->mentions[lo].entity;
     return -1;

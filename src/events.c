@@ -972,14 +972,7 @@ static int visited_country(const parley_extraction *ex, size_t s, size_t trig, c
     int visitor = -1;
     /* (the mentions of the 40 tokens before the visit's word, found by bisection: they are in
      * text order) */
-    size_t lo = ex->sent_mentions[s], hi = ex->sent_mentions[s + 1], from_tok = v > 40 ? v - 40 : 0;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (ex->mentions[mid].tb < from_tok)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = parley_mention_from(ex, ex->sent_mentions[s], ex->sent_mentions[s + 1], v > 40 ? v - 40 : 0);
     for (size_t m = lo; m < ex->sent_mentions[s + 1] && ex->mentions[m].tb < v; m++) {
         const parley_mention *mm = &ex->mentions[m];
         if (mm->sentence == s && mm->type == PARLEY_ENTITY_PERSON && mm->entity >= 0 && mm->te <= v)

@@ -206,6 +206,11 @@ int parley_mention_add(parley_extraction *ex, int type, size_t tb, size_t te, si
 void parley_find_dateline(parley_extraction *ex);
 /** @brief Index of the sentence holding token @p tok. O(log s). */
 size_t parley_sentence_of(const parley_extraction *ex, size_t tok);
+/**
+ * @brief The first index in mentions [@p lo, @p hi) whose mention starts at token @p tok or later
+ * (@p hi when none): the mentions are in text order, so by bisection. O(log(hi - lo)).
+ */
+size_t parley_mention_from(const parley_extraction *ex, size_t lo, size_t hi, size_t tok);
 
 /** @brief Where a story's first words stand in sentence @p se: after its dateline's dash, spaced,
  * among the first 16 tokens ("BEIJING - A and B ..."), else the sentence's first token.

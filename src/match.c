@@ -242,6 +242,18 @@ size_t parley_sentence_of(const parley_extraction *ex, size_t tok)
     return lo;
 }
 
+size_t parley_mention_from(const parley_extraction *ex, size_t lo, size_t hi, size_t tok)
+{
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ex->mentions[mid].tb < tok)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 static bool tok_is(const parley_extraction *ex, size_t i, const char *w)
 {
     return parley_text_tok_is(&ex->text, i, w);
@@ -265,14 +277,7 @@ size_t parley_leader_office_at(const parley_extraction *ex, size_t k)
  * or SIZE_MAX. The mentions are in text order: a binary search, then a few steps back. */
 static size_t person_ending_at(const parley_extraction *ex, size_t t, size_t b)
 {
-    size_t lo = 0, hi = ex->n_mentions;
-    while (lo < hi) {   /* the first mention starting at t or later */
-        size_t mid = lo + (hi - lo) / 2;
-        if (ex->mentions[mid].tb < t)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t lo = parley_mention_from(ex, 0, ex->n_mentions, t);   /* the first mention starting at t or later */
     for (size_t m = lo, k = 0; m-- > 0 && k < 8; k++) {
         const parley_mention *mm = &ex->mentions[m];
         if (mm->tb < b)
