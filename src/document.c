@@ -1130,6 +1130,26 @@ static bool line_dangles(const char *t, size_t ls, size_t last)
     return false;
 }
 
+/* Does the line [ls, last) end in one word in lower case after an article ("They signed an
+ * updated"): inside a noun phrase, so that a short capitalised line after it ("Comprehensive
+ * Strategic") is its next words, not a label? */
+static bool line_in_phrase(const char *t, size_t ls, size_t last)
+{
+    if (last <= ls || !islower((unsigned char)t[last - 1]))
+        return false;
+    size_t w = last;
+    while (w > ls && t[w - 1] != ' ')
+        w--;
+    size_t v = w > ls ? w - 1 : ls;
+    while (v > ls && t[v - 1] != ' ')
+        v--;
+    static const char *const articles[] = {"a", "an", "the", NULL};
+    for (int k = 0; w > ls + 1 && articles[k]; k++)
+        if (strlen(articles[k]) == w - 1 - v && strncmp(t + v, articles[k], w - 1 - v) == 0)
+            return true;
+    return false;
+}
+
 /* The characters of t[a, b) (UTF-8: continuation bytes not counted). */
 static size_t chars_in(const char *t, size_t a, size_t b)
 {
@@ -1237,7 +1257,8 @@ static void join_wrapped(char *t, size_t s, size_t len)
         bool forced = longest < 80 && column && !label_next && ((joined && need + 1 > column) || (need > column && lc_n * 5 >= column * 4));
         /* (no line is joined to the clutter that ends a story: "Reporting by X; Editing by Y"
          * over "Our Standards: ...") */
-        if (!next_blank && last > ls && (last - ls >= wrapped || forced || line_dangles(t, ls, last)) &&
+        if (!next_blank && last > ls &&
+            (last - ls >= wrapped || forced || line_dangles(t, ls, last) || line_in_phrase(t, ls, last)) &&
             !clutter_starts(t, e + 1, next_e)) {
             char c = t[last - 1];
             unsigned char nc = (unsigned char)t[e + 1];
@@ -1291,7 +1312,8 @@ static void join_wrapped(char *t, size_t s, size_t len)
              * Government" in a column 35 wide) */
             bool full = forced && (joined || lc_n * 4 >= column * 3);
             bool label = ne - (e + 1) < 25 && !islower(nc) && lc != '.' && lc != '!' && lc != '?' && lc != '"' &&
-                         lc != '\'' && lc != ')' && lc != ',' && !(lc == ':' && ne - (e + 1) > 8) && !full;
+                         lc != '\'' && lc != ')' && lc != ',' && !(lc == ':' && ne - (e + 1) > 8) && !full &&
+                         !line_in_phrase(t, ls, last);
             /* nor is a line followed by a much longer one that opens with a capital: a text wrapped
              * at this width has no longer line (a headline, then the first paragraph) */
             bool own = isupper(nc) && ne - (e + 1) > (last - ls) + 20;

@@ -539,6 +539,18 @@ static void test_rank_over_bracket_joined(void **state)
     parley_document_free(d);
 }
 
+static void test_article_phrase_over_short_line(void **state)
+{
+    (void)state;
+    /* a column 35 wide: "They signed an updated" over "Comprehensive Strategic" is one noun phrase
+     * going on (a word after an article), not a line over a label */
+    parley_document *d = mk("A headline\n\nCANBERRA: Prime Minister Lawrence\nWong and his Australian counterpart\n"
+                            "Anthony Albanese held their annual\nleaders' meeting on Saturday.\n\nThey signed an updated\n"
+                            "Comprehensive Strategic\nPartnership, and witnessed the\nsigning of a memorandum.\n");
+    assert_non_null(strstr(parley_document_text(d), "an updated Comprehensive Strategic Partnership"));
+    parley_document_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -547,7 +559,7 @@ int main(void)
         cmocka_unit_test(test_clutter),        cmocka_unit_test(test_normalise_offsets),
         cmocka_unit_test(test_invalid_utf8),   cmocka_unit_test(test_hard_wrap),
         cmocka_unit_test(test_iso_date), cmocka_unit_test(test_date_line), cmocka_unit_test(test_published_footer),
-        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line), cmocka_unit_test(test_letterhead_lines_not_joined), cmocka_unit_test(test_share_bar_and_desk_word), cmocka_unit_test(test_contributed_credit), cmocka_unit_test(test_footnote_marks_blanked), cmocka_unit_test(test_rank_over_bracket_joined),
+        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line), cmocka_unit_test(test_letterhead_lines_not_joined), cmocka_unit_test(test_share_bar_and_desk_word), cmocka_unit_test(test_contributed_credit), cmocka_unit_test(test_footnote_marks_blanked), cmocka_unit_test(test_rank_over_bracket_joined), cmocka_unit_test(test_article_phrase_over_short_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
