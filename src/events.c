@@ -1475,8 +1475,9 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
     if (is_w(ex, b, "he") || is_w(ex, b, "she") || (is_w(ex, b, "i") && (tok(ex, b)->flags & PARLEY_TOK_CAP)))
         return true;
     /* "Prime Minister met with X", "President also received X": a leader's office with no article
-     * or name, then the predicate in lower case */
-    size_t lo0 = parley_leader_office_at(ex, b);
+     * or name, then the predicate in lower case (only these two, as Indian releases write them:
+     * "Emir had a phone call" may be a surname, "Berembek Emir") */
+    size_t lo0 = is_w(ex, b, "President") || is_w(ex, b, "Prime") ? parley_leader_office_at(ex, b) : 0;
     if (lo0 && b + lo0 + 1 < end && tok(ex, b + lo0)->kind == PARLEY_TOK_WORD && !(tok(ex, b + lo0)->flags & PARLEY_TOK_CAP) &&
         !is_w(ex, b + lo0, "of") && !is_w(ex, b + lo0, "and") && !is_w(ex, b + lo0, "for") &&
         !parley_text_tok_poss(&ex->text, b + lo0))
