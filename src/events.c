@@ -1171,10 +1171,13 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
             mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY)
             loc = true;
         /* "he visited Tokyo, where he met X": the place visited, where the meeting follows */
-        /* ... "he visited Washington in August 2024, when he held talks with X" */
+        /* ... "he visited Washington in August 2024, when he held talks with X" (not the country
+         * of a visitor's title: "met with visiting U.S. Trade Representative X and discussed") */
+        bool title_country = mm->type == PARLEY_ENTITY_COUNTRY && mm->te < se->tok_end &&
+                             (parley_match(ex, mm->te, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, mm->te, PARLEY_LEX_DOMAIN, NULL));
         for (size_t k = mm->te;
-             !loc && (is_w(ex, q, "visited") || is_w(ex, q, "toured") || is_w(ex, q, "visiting")) && k < se->tok_end &&
-             k < mm->te + 8;
+             !loc && !title_country && (is_w(ex, q, "visited") || is_w(ex, q, "toured") || is_w(ex, q, "visiting")) &&
+             k < se->tok_end && k < mm->te + 8;
              k++)
             if (is_w(ex, k, "where") || is_w(ex, k, "when")) {
                 size_t ml2;   /* (the clause tells a meeting: "when he was not yet in office" does not) */

@@ -4985,6 +4985,10 @@ check((title("hp281", "Keir Starmer") or "").lower() == "prime minister", "hp281
 check(title("hp282", "Ali Khamenei") == "Leader of the Islamic Revolution" and
       len(met("hp282", "Mohammed Shia al-Sudani", "Ali Khamenei")) == 1, "hp282: Leader of the Islamic Revolution")
 
+# hp283 (Yonhap): "met with visiting U.S. Trade Representative Jamieson Greer on Tuesday and discussed tariff
+# issues" (in Seoul, not the United States)
+check([ev["place"] for ev in met("hp283", "Han Duck-soo", "Jamieson Greer")] == ["location:seoul"], "hp283: visiting U.S. Trade Representative")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
