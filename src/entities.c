@@ -4230,13 +4230,52 @@ static const char *co_subject_rule(const parley_extraction *ex, const sentence_m
 
 /* "X met U.S. Secretary of State A and Homeland Security Secretary B": of two people met, joined
  * by "and", the second with no country stated is of the first's, when the one who meets them is
- * of another. */
+ * of another; so is any later one of a longer list (list_head()). */
+/* "received his Syrian counterpart A, Defense Minister B and intelligence chief C": the first
+ * person of a list that mention pm (not the first) ends or stands in, its people joined by commas
+ * and a last "and", each right after its own title; NULL when there is none. O(list length ·
+ * log mentions of the sentence). */
+static const parley_mention *list_head(const parley_extraction *ex, const sentence_mentions *sm, const parley_mention *pm)
+{
+    const parley_text *t = &ex->text;
+    size_t s = pm->sentence;
+    const parley_mention *cur = pm;
+    for (int steps = 0; steps < 8; steps++) {
+        const parley_mention *o = NULL;   /* the person named last before cur */
+        for (size_t j = sm_from(ex, sm, s, cur->tb); j-- > sm->off[s] && !o;) {
+            const parley_mention *m = &ex->mentions[sm->idx[j]];
+            if (m->type == PARLEY_ENTITY_PERSON && m->entity >= 0 && m->te <= cur->tb)
+                o = m;
+            else if (m->te <= cur->tb && m->tb + 12 < cur->tb)
+                break;
+        }
+        if (!o || o->entity == cur->entity)
+            break;
+        size_t q = o->te;
+        if (q < cur->tb && parley_text_tok_is(t, q, ","))
+            q++;
+        if (q < cur->tb && parley_text_tok_is(t, q, "and"))
+            q++;
+        size_t words = 0;
+        for (const char *c = cur->title; c && *c; c++)
+            words += c == cur->title || c[-1] == ' ';
+        if (q == o->te || cur->tb - q != words)
+            break;
+        cur = o;
+    }
+    return cur != pm ? cur : NULL;
+}
+
 static const char *co_object_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
                                   const parley_mention *pm)
 {
-    const parley_mention *a, *b;
-    if ((size_t)pm->entity != self || pm->country || !pm->title || international(ex, &ex->entities[self]) ||
-        !and_pair(ex, sm, pm, 5, &a, &b) || pm != b || !a->country)
+    const parley_mention *a = NULL, *b = NULL;
+    if ((size_t)pm->entity != self || pm->country || !pm->title || international(ex, &ex->entities[self]))
+        return NULL;
+    /* (or the first of a longer list: "A, Defense Minister B and intelligence chief C") */
+    if (!(and_pair(ex, sm, pm, 5, &a, &b) && pm == b && a->country))
+        a = list_head(ex, sm, pm);
+    if (!a || !a->country)
         return NULL;
     /* (not one office twice: "received Greek Foreign Minister A and Foreign Minister B" are two
      * countries' foreign ministers) */

@@ -4989,6 +4989,11 @@ check(title("hp282", "Ali Khamenei") == "Leader of the Islamic Revolution" and
 # issues" (in Seoul, not the United States)
 check([ev["place"] for ev in met("hp283", "Han Duck-soo", "Jamieson Greer")] == ["location:seoul"], "hp283: visiting U.S. Trade Representative")
 
+# hp284 (Anadolu): "received his Syrian counterpart Asaad al-Shaibani, Defense Minister Murhaf Abu Qasra and
+# intelligence chief Anas Khattab in Ankara" (the list's later guests are Syrian too)
+country("hp284", "Murhaf Abu Qasra", "Syria")
+country("hp284", "Anas Khattab", "Syria")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
