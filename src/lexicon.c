@@ -441,10 +441,11 @@ const char *parley_lexicon_outlet_country(const parley_lexicon *lex, const char 
     return NULL;
 }
 
-/* The phrase a country's capital is keyed by: "capital of <country>"; false when it does not fit. */
+/* The phrase a country's capital is keyed by: "capital of <country>"; false when it does not fit
+ * or there is no country (a line "Astana<TAB>capital" with no third field). */
 static bool capital_phrase(char *out, size_t size, const char *country)
 {
-    return *country && (size_t)snprintf(out, size, "capital of %s", country) < size;
+    return country && *country && (size_t)snprintf(out, size, "capital of %s", country) < size;
 }
 
 const parley_lex_entry *parley_lexicon_capital_of(const parley_lexicon *lex, const char *country)

@@ -214,12 +214,37 @@ static void test_outlet_country(void **state)
     parley_lexicon_free(lex);
 }
 
+/* A places file's line "Astana<TAB>capital" with no country: refused with file:line, no crash
+ * (fuzz_lexicon found the read of the missing field) */
+static void test_capital_without_country(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/parley-lexdirXXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256];
+    snprintf(path, sizeof(path), "%s/places.tsv", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("Astana\tcapital\n", f);
+    fclose(f);
+    parley_lexicon *lex;
+    assert_int_equal(parley_lexicon_new(&lex), 0);
+    char errbuf[512] = {0};
+    FILE *err = fmemopen(errbuf, sizeof(errbuf), "w");
+    assert_int_equal(parley_lexicon_load_file(lex, path, err), PARLEY_EINPUT);
+    fclose(err);
+    assert_non_null(strstr(errbuf, ":1:"));
+    parley_lexicon_free(lex);
+    unlink(path);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_outlet_country), cmocka_unit_test(test_countries_loaded), cmocka_unit_test(test_cities_from_geonames),
         cmocka_unit_test(test_place_other_names), cmocka_unit_test(test_acronym_case), cmocka_unit_test(test_user_file_and_bad_line),
-        cmocka_unit_test(test_no_person_names), cmocka_unit_test(test_dateline_kind), cmocka_unit_test(test_probe_across_growth), cmocka_unit_test(test_city_cache),
+        cmocka_unit_test(test_no_person_names), cmocka_unit_test(test_dateline_kind), cmocka_unit_test(test_probe_across_growth), cmocka_unit_test(test_city_cache), cmocka_unit_test(test_capital_without_country),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
