@@ -4406,7 +4406,7 @@ static int owner_of(const parley_extraction *ex, const sentence_mentions *sm, si
 }
 
 /* The person whose apposition names person mention pm as an ally, an aide or kin: "Sugiono, a
- * close ally of President X," (X's title between); -1 when none. O(mentions of the sentence). */
+ * close ally of President X," (X's title between); -1 when none. O(log mentions of the sentence). */
 static int apposition_owner(const parley_extraction *ex, const sentence_mentions *sm, size_t self, const parley_mention *pm)
 {
     static const char *const associates[] = {"ally", "aide", "adviser", "advisor", "confidant", "associate", "loyalist", NULL};
@@ -4423,7 +4423,9 @@ static int apposition_owner(const parley_extraction *ex, const sentence_mentions
     if (c <= sb + 1 || c >= q - 2 || !parley_text_tok_is(t, c - 1, ",") ||
         !(parley_text_tok_is(t, c, "a") || parley_text_tok_is(t, c, "an") || parley_text_tok_is(t, c, "the")))
         return -1;
-    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+    /* (the owner's mention ends at the comma: those starting up to 12 tokens before it, by
+     * bisection, so that a sentence naming thousands stays linear) */
+    for (size_t j = sm_from(ex, sm, s, c > 13 ? c - 13 : 0); j < sm->off[s + 1] && ex->mentions[sm->idx[j]].tb < c; j++) {
         const parley_mention *om = &ex->mentions[sm->idx[j]];
         if (om->type == PARLEY_ENTITY_PERSON && om->entity >= 0 && om->entity != (int)self && om->te == c - 1)
             return om->entity;

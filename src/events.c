@@ -5579,7 +5579,6 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         /* "met Y in Beijing on Monday and is expected to meet Z on Wednesday", "... and will hold
          * talks with Z": a predicate of what is to come after "and" (a few words in lower case) is
          * a second clause */
-
         for (size_t q = m2 > meet + ml + 6 ? m2 - 5 : meet + ml + 1; bound == SIZE_MAX && l2 && q + 1 < m2; q++) {
             if (!is_w(ex, q, "and"))
                 continue;

@@ -85,13 +85,18 @@ typedef enum {
     PARLEY_LEX_N_KINDS
 } parley_lex_kind;
 
+/** A city of at least this many people is known by its name alone: a name the gazetteer also
+ * gives to small towns ("Central", "Federal") is read as a city only when it is this large, or
+ * when the text says it is a place. */
+#define PARLEY_LARGE_CITY 500000u
+
 /** One meaning of a phrase. Owned by the lexicon; read-only for callers. */
 typedef struct parley_lex_entry {
     parley_lex_kind kind;
     const char *canonical;   /**< the canonical name (countries, places, organisations) */
     const char *country;     /**< the country of a city or place, or NULL */
     double lat, lon;         /**< coordinates of a city (0 when unknown) */
-    unsigned population;     /**< population of a city (0 when unknown) */
+    unsigned population;     /**< population of a city (0 when unknown); see ::PARLEY_LARGE_CITY */
     bool need_cap;           /**< the text must be capitalised to match */
     bool need_exact;         /**< the text must match the surface exactly (acronyms like "US") */
     const char *surface;     /**< the phrase as written in the data file */

@@ -966,7 +966,7 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
             /* "the Federal Foreign Office": a small town's name opening a body's (a big city's still
              * says where: "the Vilnius Summit") */
             bool in_body = false;
-            for (size_t q = i + l; e->population < 500000 && q < se->tok_end && q < i + l + 3 && is_cap(ex, q) &&
+            for (size_t q = i + l; e->population < PARLEY_LARGE_CITY && q < se->tok_end && q < i + l + 3 && is_cap(ex, q) &&
                                    is_word(ex, q) && !in_body;
                  q++)
                 in_body = parley_match(ex, q, PARLEY_LEX_ORGHEAD, NULL) > 0;
@@ -979,7 +979,7 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
             /* ("in the capital New Delhi", "the Indian capital, New Delhi", "the city of X") */
             size_t cw = i > se->tok_begin && (tok_is(ex, i - 1, "of") || punct_is(ex, i - 1, ',')) ? i - 1 : i;
             bool named_city = cw > se->tok_begin && (tok_is(ex, cw - 1, "capital") || tok_is(ex, cw - 1, "city"));
-            if (!inrun && (e->population >= 500000 || locative_before(ex, i, se->tok_begin) || named_city ||
+            if (!inrun && (e->population >= PARLEY_LARGE_CITY || locative_before(ex, i, se->tok_begin) || named_city ||
                            site_city_at(ex, i, se->tok_begin) ||
                            dateline_at(ex, i, l, se->tok_begin) ||
                            (i + l + 1 < se->tok_end && punct_is(ex, i + l, ',') &&
@@ -1471,7 +1471,7 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
             static const char *const gatherings[] = {"forum", "conference", "summit", "dialogue", "expo", "festival", NULL};
             const parley_lex_entry *ce = NULL;
             size_t cl = parley_match(ex, b, PARLEY_LEX_CITY, &ce);
-            if (cl && ce && ce->population >= 500000 && b + cl < last && parley_text_tok_in_ci(&ex->text, last - 1, gatherings)) {
+            if (cl && ce && ce->population >= PARLEY_LARGE_CITY && b + cl < last && parley_text_tok_in_ci(&ex->text, last - 1, gatherings)) {
                 int m = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, b, b + cl, s, ce);
                 if (m < 0)
                     return m;

@@ -591,7 +591,7 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                      division_word(ex, j + l)) ||
                     /* "Secretary of the Hanoi Party Committee X": a large city's body */
                     (tok_word(ex, prev, "the") && prev > start && tok_word(ex, prev - 1, "of") && j + l < end &&
-                     e && (l > 1 || e->population >= 500000) && body_after_city(ex, j + l, end)))) {
+                     e && (l > 1 || e->population >= PARLEY_LARGE_CITY) && body_after_city(ex, j + l, end)))) {
             /* "Mayor of Paris Anne Hidalgo", "Governor of Tokyo X": a city's office, of its country;
              * "Governor of Almaty region X": with the division named after the city (the city's
              * body's words follow as any body's) */
@@ -1170,7 +1170,7 @@ static int role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
                 if (parley_match(ex, role.b - n, PARLEY_LEX_REGION, &pe) == n && pe && pe->country)
                     role.country = pe->country;
                 else if (parley_match(ex, role.b - n, PARLEY_LEX_CITY, &pe) == n && pe && pe->country &&
-                         pe->population >= 500000)
+                         pe->population >= PARLEY_LARGE_CITY)
                     role.country = pe->country;
             }
             /* a phrase after a comma must be a whole apposition, not the tail of a clause */
