@@ -1459,6 +1459,33 @@ static bool topic_country(const parley_extraction *ex, const parley_mention *o, 
     return false;
 }
 
+/* Does country mention o head the government the person of mention self_m leads: "ways to support
+ * Lebanon's new government led by Prime Minister X", "Iraq's cabinet, headed by X" (the country is
+ * theirs, whatever else the sentence says of it)? */
+static bool government_led_by(const parley_extraction *ex, const parley_mention *o, const parley_mention *self_m)
+{
+    static const char *const bodies[] = {"government", "cabinet", "administration", NULL};
+    size_t q = o->te;
+    if (self_m->tb <= q + 3 || self_m->tb > q + 14 || !parley_text_tok_poss(&ex->text, q))
+        return false;
+    for (q++; q < self_m->tb && q < o->te + 4 && !parley_text_tok_in_ci(&ex->text, q, bodies); q++)
+        if (ex->text.tokens[q].kind != PARLEY_TOK_WORD || (ex->text.tokens[q].flags & PARLEY_TOK_CAP))
+            return false;
+    if (q >= self_m->tb || !parley_text_tok_in_ci(&ex->text, q, bodies))
+        return false;
+    q++;
+    if (q < self_m->tb && parley_text_tok_is(&ex->text, q, ","))
+        q++;
+    if (q + 2 > self_m->tb || !parley_text_tok_is(&ex->text, q + 1, "by") ||
+        !(parley_text_tok_is(&ex->text, q, "led") || parley_text_tok_is(&ex->text, q, "headed")))
+        return false;
+    /* (the title between is capitalised words only) */
+    for (q += 2; q < self_m->tb; q++)
+        if (ex->text.tokens[q].kind != PARLEY_TOK_WORD || !(ex->text.tokens[q].flags & PARLEY_TOK_CAP))
+            return false;
+    return true;
+}
+
 /* The country the article is about: the one named most often; of several named as often, the
  * one the lead names first (lead_first from lead_positions()), else none. The countries the
  * person is said to visit do not count. */
@@ -5980,7 +6007,7 @@ static int person_roles(parley_extraction *ex)
                     continue;
                 /* a destination or a location is not where a person comes from, nor is the
                  * country of someone unnamed ("received the Turkish ambassador") */
-                if (located_at(ex, o, s) || unnamed_role(ex, o) || o->te <= dl_end || of_a_thing(ex, o) ||
+                if (!government_led_by(ex, o, self_m) && (located_at(ex, o, s) || unnamed_role(ex, o) || o->te <= dl_end || of_a_thing(ex, o) ||
                     in_gathering_name(ex, &sm, s, o) ||   /* "the ASEAN-Australia Special Summit" */
                     in_country_pair(ex, o) || office_posting(ex, o, ex->text.sentences[s].tok_begin) ||
                     /* "on Wednesday, US time": a clock's */
@@ -5996,7 +6023,7 @@ static int person_roles(parley_extraction *ex)
                      * nor that of the source quoted after it ("Hasina thanked India for its
                      * support, press secretary X told reporters") */
                     addressed_country(ex, s, o, self_m) ||
-                    topic_country(ex, o, s))
+                    topic_country(ex, o, s)))
                     continue;
                 /* "X met the Commander of the Indian Navy's Eastern Command, Y": the country in
                  * the description of the person met is theirs */

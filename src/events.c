@@ -247,6 +247,13 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
         }
         return true;
     }
+    /* "last October": the latest October before the month of publication */
+    if (m && !in_month && i > 0 && is_w(ex, i - 1, "last") && pub && pub->y && pub->m &&
+        !(i + 1 < se && tok(ex, i + 1)->kind == PARLEY_TOK_NUM)) {
+        hit->date = (parley_date){m >= pub->m ? pub->y - 1 : pub->y, m, 0};
+        hit->end = i + 1;
+        return true;
+    }
     /* 21 January 2020 / 25th Nov, 2020 / the 4th of March */
     if ((t->kind == PARLEY_TOK_NUM || t->kind == PARLEY_TOK_WORD) && i + 1 < se) {
         int v = num_val(ex, i, &dig);
@@ -4042,6 +4049,28 @@ static bool meets_again_at(const parley_extraction *ex, size_t q, size_t e)
             (q + 2 < e && parley_match(ex, q + 2, PARLEY_LEX_MEET_NOUN, NULL)));
 }
 
+/* The person a sentence opening on a meeting told again names first after the comma ("During
+ * the meeting, Ahn asked ...", "At their talks, X said ..."), or -1. */
+static int again_opener_person(const parley_extraction *ex, size_t s)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    size_t b = se->tok_begin;
+    if (b + 4 >= se->tok_end || !(is_w(ex, b, "during") || is_w(ex, b, "in") || is_w(ex, b, "at")) ||
+        !meets_again_at(ex, b + 1, se->tok_end))
+        return -1;
+    size_t c = b + 2;
+    while (c < se->tok_end && c < b + 5 && !is_p(ex, c, ','))
+        c++;
+    if (c >= se->tok_end || !is_p(ex, c, ','))
+        return -1;
+    for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->tb > c && mm->type == PARLEY_ENTITY_PERSON && mm->entity >= 0)
+            return mm->tb <= c + 5 ? mm->entity : -1;
+    }
+    return -1;
+}
+
 /* A meeting told by a clause of sentence s: person `who` (none when -1) with the people of pp
  * named in tokens [b, e), its words at [t, t + tl). *out is the new event, or NULL when it would
  * have fewer than two people. Returns 0 or PARLEY_ENOMEM. */
@@ -5142,6 +5171,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         int subject = pron && referent >= 0 && pron_at < join ? referent : -1;
         if (subject < 0 && !pron && pp.n >= 2 && pp.p[0].pos < join && pp.p[1].pos > join)
             subject = pp.p[0].ent;
+        /* ("During the meeting, A asked ... C was also present": the meeting the sentence before
+         * told again, by the one it names first) */
+        if (subject < 0 && s > 0)
+            subject = again_opener_person(ex, s - 1);
         if (subject >= 0 && !event_has(&ex->events[target], subject))
             for (int k = target; k-- > 0 && k + 5 > target;)
                 if (ex->events[k].type == PARLEY_EVENT_MEETING && ex->events[k].status == PARLEY_STATUS_OCCURRED &&
@@ -5327,6 +5360,28 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             for (size_t i = 0; i < pp.n && !named; i++)
                 named = pp.p[i].pos > q && pp.p[i].end <= meet;
             if (speech && named) {
+                people_keep_after(&pp, q);
+                if (pron && pron_at < q)
+                    pron = false;
+            }
+            break;
+        }
+        /* ... and without "that": "X said ties had improved since Prime Minister A met B", "X
+         * said the meeting between A and B had helped" (the meeting's own people named after the
+         * speech verb: before the meeting words, or two after "between"; not "X told Y during
+         * their talks": whom one tells is there) */
+        for (size_t q = se->tok_begin + 1; q < meet; q++) {
+            if (!is_w_any(ex, q, speech_verbs))
+                continue;
+            if (is_w(ex, q, "told"))
+                break;
+            size_t before = 0, inside = 0, after = 0;
+            for (size_t i = 0; i < pp.n; i++) {
+                before += pp.p[i].end <= q;
+                inside += pp.p[i].pos > q && pp.p[i].end <= meet;
+                after += pp.p[i].pos >= meet + ml;
+            }
+            if (before && (inside || (after >= 2 && is_w(ex, meet + ml - 1, "between")))) {
                 people_keep_after(&pp, q);
                 if (pron && pron_at < q)
                     pron = false;
@@ -6289,7 +6344,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 if (is->item && is->tok_begin >= se->tok_end)
                     clause_date(ex, st, is->tok_begin, obj.p[g].pos, ev);
             }
-            if ((rc = event_set_date_place(ex, ev, s, trig, st, !after_clause)) < 0)
+            /* (a clause's meeting "on the sidelines of the summit": the story's gathering, its
+             * place) */
+            bool at_gathering = after_clause && parley_on_sidelines(ex, trig, se->tok_end);
+            if ((rc = event_set_date_place(ex, ev, s, trig, st, !after_clause || at_gathering)) < 0)
                 return rc;
             /* "The talks came a day after Austin met Kishida": the clause's day counted back
              * from the meeting told (not from the story's day) */

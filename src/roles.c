@@ -490,7 +490,10 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             } else {
                 /* (not the country an office is for: "Special Envoy for Afghanistan X" is not
                  * Afghan) */
-                if (!any && !(j > start && tok_word(ex, prev, "for")))
+                /* (... nor the one an envoy is sent to: "the Kingdom's envoy to Lebanon X") */
+                size_t pp = j > start + 1 && tok_word(ex, prev, "the") ? prev - 1 : prev;
+                if (!any && !(j > start && tok_word(ex, prev, "for")) &&
+                    !(j > start && tok_word(ex, pp, "to") && envoy_before(ex, start, pp)))
                     any = e->canonical;
                 memset(mark + (j - start), INC, l);
             }

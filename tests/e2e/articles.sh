@@ -4994,6 +4994,25 @@ check([ev["place"] for ev in met("hp283", "Han Duck-soo", "Jamieson Greer")] == 
 country("hp284", "Murhaf Abu Qasra", "Syria")
 country("hp284", "Anas Khattab", "Syria")
 
+# hp285 (Reuters): "NATO leaders on Wednesday endorsed ..., after U.S. President Donald Trump held talks on the
+# sidelines of the summit with Ukrainian President Volodymyr Zelenskiy" (the summit's city, the dateline's)
+check([ev["place"] for ev in met("hp285", "Donald Trump", "Volodymyr Zelenskiy")][:1] == ["location:the-hague"], "hp285: after-clause on the sidelines")
+
+# hp286 (Yonhap): "During the meeting, Ahn asked for the U.S. military's continued support" (Ahn stays South
+# Korean) and "Gen. Xavier Brunson ... was also present" (Ahn's meeting, not Paparo's call on Kim told last)
+country("hp286", "Ahn Gyu-back", "South Korea")
+check(len(met("hp286", "Ahn Gyu-back", "Xavier Brunson")) == 1 and not met("hp286", "Kim Myung-soo", "Xavier Brunson"), "hp286: also present after During the meeting")
+
+# hp287 (Gulf News): "ways to support Lebanon's new government led by Prime Minister Nawaf Salam" and "the
+# Kingdom's envoy to Lebanon, Prince Yazid bin Farhan" (Saudi, not Lebanese)
+country("hp287", "Nawaf Salam", "Lebanon")
+check((person("hp287", "Yazid bin Farhan") or {}).get("country") != "Lebanon", "hp287: envoy to Lebanon")
+
+# hp288 (The Times of India): "Jaishankar said the relationship had seen ... since the meeting between Modi and
+# President Xi Jinping in Kazan last October" (the speaker no party; that October)
+check(not met("hp288", "S Jaishankar", "Xi Jinping"), "hp288: the speaker of a meeting between A and B")
+check([ev["date"] for ev in met("hp288", "Narendra Modi", "Xi Jinping")] == ["2025-10"], "hp288: last October")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
