@@ -2690,6 +2690,38 @@ static bool compatriot_there(const parley_extraction *ex, const sentence_mention
     return false;
 }
 
+/* The country of a seat of government the person's sentence cites as its source: "Economy
+ * Minister X and presidential spokesman Y also took part in the meeting, the Casa Rosada said"
+ * (a body of the lexicon with a country, after a comma, before a speech verb), or NULL. */
+static const char *seat_source_country(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person)
+{
+    static const char *const speech[] = {"said", "says", "announced", "reported", NULL};
+    for (size_t k = 0; k < person->n_mentions; k++) {
+        const parley_mention *pm = &ex->mentions[person->mentions[k]];
+        if (pm->type != PARLEY_ENTITY_PERSON)
+            continue;
+        uint32_t s = pm->sentence;
+        /* (not the one met: "Putin will travel to China for talks with President Xi, the Kremlin
+         * said") */
+        bool met = false;
+        for (size_t q = ex->text.sentences[s].tok_begin; q < pm->tb && !met; q++)
+            met = parley_match(ex, q, PARLEY_LEX_MEET, NULL) || parley_match(ex, q, PARLEY_LEX_CALL, NULL) ||
+                  parley_match(ex, q, PARLEY_LEX_HOST, NULL) || parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL);
+        if (met)
+            continue;
+        for (size_t j = sm_from(ex, sm, s, pm->te); j < sm->off[s + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->type != PARLEY_ENTITY_ORGANIZATION || !o->lex || !o->lex->country || !*o->lex->country ||
+                o->te >= ex->text.n_tokens || !parley_text_tok_in_ci(&ex->text, o->te, speech))
+                continue;
+            size_t c = o->tb > 0 && parley_text_tok_is_ci(&ex->text, o->tb - 1, "the") ? o->tb - 1 : o->tb;
+            if (c > 0 && parley_text_tok_is(&ex->text, c - 1, ","))
+                return o->lex->country;
+        }
+    }
+    return NULL;
+}
+
 /* "The Director, Defence Information, Brig.-Gen. X, said in a statement that the visit ...": a
  * person first named as the source of a sentence that tells no meeting speaks where the story is
  * (place_at_home()); the country of that place, else NULL. O(tokens of the sentence). */
@@ -6069,6 +6101,9 @@ static int person_roles(parley_extraction *ex)
             if (distinct == 1)
                 proposal[i] = only;
         }
+        /* (else the seat of government the sentence cites: "..., the Casa Rosada said") */
+        if (!proposal[i] && en->title)
+            proposal[i] = seat_source_country(ex, &sm, en);
     }
     /* (the sender and spokesperson rules again: whom they read may have just been given a country,
      * "President X of Nigeria ... X was accompanied by Foreign Minister Y") */

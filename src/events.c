@@ -5169,6 +5169,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         /* (the one accompanied: a pronoun's referent, or the one person named before the join
          * words: "Anwar was accompanied by A and B" after a signing of ministers) */
         int subject = pron && referent >= 0 && pron_at < join ? referent : -1;
+        /* ("A and B were present during the meeting with C": the meeting C was at) */
+        for (size_t i = 0; subject < 0 && i < pp.n; i++) {
+            size_t w = pp.p[i].pos;
+            while (w > join + jl && w + 4 > pp.p[i].pos && !is_w(ex, w - 1, "with"))
+                w--;
+            if (w > join + jl + 1 && w + 4 > pp.p[i].pos && is_w(ex, w - 1, "with") &&
+                parley_match(ex, w - 2, PARLEY_LEX_MEET_NOUN, NULL) && w >= 3 && is_w(ex, w - 3, "the"))
+                subject = pp.p[i].ent;
+        }
         if (subject < 0 && !pron && pp.n >= 2 && pp.p[0].pos < join && pp.p[1].pos > join)
             subject = pp.p[0].ent;
         /* ("During the meeting, A asked ... C was also present": the meeting the sentence before

@@ -3415,6 +3415,60 @@ static int add_dateline_city(parley_extraction *ex, size_t *used)
     return 0;
 }
 
+/* An airport named by a small town of the gazetteer whose country the document never names, in a
+ * document that names countries, is named after a namesake ("welcomed at Bole International
+ * Airport" in a story of Ethiopia and Somalia: no town of China): the town's mention is dropped
+ * (airports are named after districts and people as often as after their city). Capitals, big
+ * cities and a dateline's town (a sentence's first words) stay. O(m * c) for m mentions and c
+ * countries named. */
+static void drop_stray_towns(parley_extraction *ex)
+{
+    const char *named[32];
+    size_t n_named = 0;
+    bool more = false;
+    for (size_t k = 0; k < ex->n_mentions; k++) {
+        const parley_mention *m = &ex->mentions[k];
+        const char *c = m->type == PARLEY_ENTITY_COUNTRY && m->lex ? m->lex->canonical
+                        : m->type == PARLEY_ENTITY_LOCATION && m->lex && m->lex->kind == PARLEY_LEX_CITY &&
+                                m->lex->population >= PARLEY_LARGE_CITY
+                            ? m->lex->country
+                            : NULL;
+        if (!c || !*c)
+            continue;
+        bool seen = false;
+        for (size_t j = 0; j < n_named && !seen; j++)
+            seen = strcmp(named[j], c) == 0;
+        if (!seen && n_named < 32)
+            named[n_named++] = c;
+        else if (!seen)
+            more = true;
+    }
+    if (!n_named || more)
+        return;
+    size_t out = 0;
+    for (size_t k = 0; k < ex->n_mentions; k++) {
+        parley_mention *m = &ex->mentions[k];
+        size_t a = m->te < ex->text.n_tokens && parley_text_tok_is(&ex->text, m->te, "International") ? m->te + 1 : m->te;
+        bool stray = m->type == PARLEY_ENTITY_LOCATION && m->lex && m->lex->kind == PARLEY_LEX_CITY &&
+                     m->lex->population < PARLEY_LARGE_CITY && m->lex->country && *m->lex->country &&
+                     m->tb != ex->text.sentences[m->sentence].tok_begin && a < ex->text.n_tokens &&
+                     parley_text_tok_is(&ex->text, a, "Airport");
+        for (size_t j = 0; j < n_named && stray; j++)
+            stray = strcmp(named[j], m->lex->country) != 0;
+        /* (a capital is known by its name alone: "talks in Vientiane") */
+        const parley_lex_entry *cap = stray ? parley_lexicon_capital_of(ex->lex, m->lex->country) : NULL;
+        if (cap && cap->canonical && strcmp(cap->canonical, m->lex->canonical) == 0)
+            stray = false;
+        if (stray) {
+            free(m->title);
+            free(m->country);
+            continue;
+        }
+        ex->mentions[out++] = *m;
+    }
+    ex->n_mentions = out;
+}
+
 int parley_mentions_find(parley_extraction *ex)
 {
     size_t n = ex->text.n_tokens;
@@ -3457,6 +3511,8 @@ int parley_mentions_find(parley_extraction *ex)
         rc = mark_lexical(ex, used);
     if (rc == 0)
         rc = add_acronyms(ex, used);
+    if (rc == 0)
+        drop_stray_towns(ex);
     free(used);
     free(in_role);
     if (rc == 0 && ex->n_mentions > 1)

@@ -5013,6 +5013,21 @@ check((person("hp287", "Yazid bin Farhan") or {}).get("country") != "Lebanon", "
 check(not met("hp288", "S Jaishankar", "Xi Jinping"), "hp288: the speaker of a meeting between A and B")
 check([ev["date"] for ev in met("hp288", "Narendra Modi", "Xi Jinping")] == ["2025-10"], "hp288: last October")
 
+# hp289 (Africanews): "Mohamud was welcomed at Bole International Airport by Foreign Minister Gedion Timothewos"
+# (no town of China: Ethiopian, in Addis Ababa)
+country("hp289", "Gedion Timothewos", "Ethiopia")
+check([ev["place"] for ev in met("hp289", "Hassan Sheikh Mohamud", "Gedion Timothewos")] == ["location:addis-ababa"], "hp289: Bole International Airport")
+
+# hp290 (Buenos Aires Times): "Economy Minister Luis Caputo and presidential spokesman Manuel Adorni also took part
+# in the meeting ..., the Casa Rosada said" (Argentine, though the meeting was in New York)
+country("hp290", "Luis Caputo", "Argentina")
+country("hp290", "Manuel Adorni", "Argentina")
+
+# hp291 (The Daily Star): "Prof Yunus" (the honorific without a dot) and "Foreign Adviser Md Touhid Hossain and
+# High Representative Khalilur Rahman were present during the meeting with Ishiba" (that meeting, not the last)
+check(person("hp291", "Prof Yunus") is None, "hp291: Prof Yunus")
+check(len(met("hp291", "Shigeru Ishiba", "Md Touhid Hossain")) == 1 and not met("hp291", "Norihiko Ishiguro", "Md Touhid Hossain"), "hp291: present during the meeting with Ishiba")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
