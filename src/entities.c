@@ -2038,6 +2038,9 @@ static const char *site_country(const parley_extraction *ex, bool *official)
     if (!src)
         return NULL;
     const char *h = strstr(src, "://");
+    /* a source given by name: "The Korea Herald", "Yonhap" (an agency's dispatch is official) */
+    if (!h && !strchr(src, '.'))
+        return parley_lexicon_source_country(ex->lex, src, official);
     h = h ? h + 3 : src;
     size_t n = strcspn(h, "/:?# \t");
     if (!n || memchr(h, '.', n) == NULL || strcspn(src, " ") < (size_t)(h - src))
@@ -2690,6 +2693,17 @@ static bool compatriot_there(const parley_extraction *ex, const sentence_mention
     return false;
 }
 
+/* Is the person of mention pm the source a sentence is told by ("..., according to presidential
+ * spokesperson X"): "according to" before the name and its title words (from sentence start b)? */
+static bool according_to_before(const parley_extraction *ex, const parley_mention *pm, size_t b)
+{
+    size_t q = pm->tb;
+    while (q > b + 2 && q + 8 > pm->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
+           !parley_text_tok_is(&ex->text, q - 1, "to"))
+        q--;
+    return q >= b + 2 && parley_text_tok_is(&ex->text, q - 1, "to") && parley_text_tok_is_ci(&ex->text, q - 2, "according");
+}
+
 /* The country of a seat of government the person's sentence cites as its source: "Economy
  * Minister X and presidential spokesman Y also took part in the meeting, the Casa Rosada said"
  * (a body of the lexicon with a country, after a comma, before a speech verb), or NULL. */
@@ -3257,7 +3271,7 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
              * owner of a visit: "on the sidelines of President X's visit to Colombo") */
             /* (nor the owner of a thing after the meeting words: "and conveyed Prime Minister X's
              * invitation") */
-            if (trig != SIZE_MAX && (briefed_subject(ex, sm, i, pm) >= 0 ||
+            if (trig != SIZE_MAX && (briefed_subject(ex, sm, i, pm) >= 0 || according_to_before(ex, pm, b) ||
                                      (pm->te + 1 < ex->text.n_tokens && parley_text_tok_poss(&ex->text, pm->te) &&
                                       (parley_text_tok_in_ci(&ex->text, pm->te + 1, trips) ||
                                        (pm->te + 2 < ex->text.n_tokens && parley_text_tok_in_ci(&ex->text, pm->te + 2, trips)) ||

@@ -1972,6 +1972,15 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
         /* "..., and on Thursday he met Y": the day of the clause after ", and", not the event's */
         size_t hp = h.pos > se->tok_begin && is_w(ex, h.pos - 1, "on") ? h.pos - 1 : h.pos;
         bool next_clause = h.pos > trig && hp >= se->tok_begin + 2 && is_w(ex, hp - 1, "and") && is_p(ex, hp - 2, ',');
+        /* (... or of a clause after ", and" with meeting or call words of its own: "spoke with A
+         * by phone, and said he had also discussed Ukraine with B in a call on April 21") */
+        for (size_t q = trig + 1; !next_clause && h.pos > trig && trig < se->tok_end && q + 1 < h.pos; q++) {
+            if (!(is_p(ex, q, ',') && is_w(ex, q + 1, "and")))
+                continue;
+            for (size_t k = q + 2; k < h.pos && !next_clause; k++)
+                next_clause = parley_match(ex, k, PARLEY_LEX_MEET, NULL) || parley_match(ex, k, PARLEY_LEX_CALL, NULL);
+            break;
+        }
         if (since || relative || later || next_clause || (h.pos > trig && plan_after(ex, se, trig, h.pos))) {
             i = h.end - 1;
             continue;
@@ -3115,10 +3124,31 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         for (size_t q = sign + sign_len; q + 1 < se->tok_end && clause_end == se->tok_end; q++)
             if (is_p(ex, q, ',') && is_w_any(ex, q + 1, subordinate))
                 clause_end = q;
+        /* ... nor the clause before ", and signed": "The Philippines has similar agreements with
+         * the United States and Australia, and signed X with Japan" (the sentence's subject, the
+         * countries opening it, signs; those of the clause before do not) */
+        size_t clause_begin = se->tok_begin, subject_end = se->tok_begin;
+        for (size_t q = sign; q-- > se->tok_begin + 1 && q + 5 > sign;) {
+            if (is_w(ex, q, "and") && is_p(ex, q - 1, ',')) {
+                clause_begin = q;
+                break;
+            }
+            if (tok(ex, q)->kind != PARLEY_TOK_WORD || (tok(ex, q)->flags & PARLEY_TOK_CAP))
+                break;
+        }
+        for (size_t m = ex->sent_mentions[s]; clause_begin > se->tok_begin && m < ex->sent_mentions[s + 1]; m++) {
+            const parley_mention *mm = &ex->mentions[m];
+            size_t at = subject_end < se->tok_end && is_w(ex, subject_end, "the") ? subject_end + 1 : subject_end;
+            if (mm->type != PARLEY_ENTITY_COUNTRY || (mm->tb != at && mm->tb != subject_end))
+                break;
+            subject_end = mm->te;
+            if (subject_end < se->tok_end && (is_w(ex, subject_end, "and") || is_p(ex, subject_end, ',')))
+                subject_end++;
+        }
         for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
             const parley_mention *mm = &ex->mentions[m];
             if (mm->sentence != s || mm->type != PARLEY_ENTITY_COUNTRY || mm->entity < 0 || mention_after_in(ex, mm) ||
-                mm->tb >= clause_end)
+                mm->tb >= clause_end || (mm->tb >= subject_end && mm->tb < clause_begin))
                 continue;
             /* a person's own country is already there through the person (not the source's) */
             bool dup = false;
@@ -3291,8 +3321,11 @@ static bool reports(const parley_extraction *ex, size_t b, size_t e, size_t sb, 
     /* the name's title: lower-case words and title words before it, back to a comma */
     size_t q = b;
     while (q > sb && q + 8 > b && tok(ex, q - 1)->kind != PARLEY_TOK_PUNCT && !is_w(ex, q - 1, "with") &&
-           !is_w(ex, q - 1, "and") && !is_w(ex, q - 1, "said") && !is_w(ex, q - 1, "says"))
+           !is_w(ex, q - 1, "and") && !is_w(ex, q - 1, "said") && !is_w(ex, q - 1, "says") && !is_w(ex, q - 1, "to"))
         q--;
+    /* ("..., according to presidential spokesperson X") */
+    if (q >= sb + 2 && is_w(ex, q - 1, "to") && is_w(ex, q - 2, "according"))
+        return true;
     bool before = q > sb && (is_w(ex, q - 1, "said") || is_w(ex, q - 1, "says"));
     /* (", Y, said": a name in apposition to its title) */
     bool after = e < se && (is_w_any(ex, e, speech_verbs) ||
@@ -3928,8 +3961,13 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
      * clause of what is to come (a modal, or "is/are expected/due/set/scheduled to", "plans to"
      * before its meeting words) */
     bool to_come = to_come_between(ex, bound + 1, m2);
+    /* "..., and held a call with C", "..., and discussed Ukraine with C in a call": a call */
+    static const char *const call_words[] = {"call", "phone", "telephone", "phoned", "videoconference", NULL};
+    bool call = false;
+    for (size_t q = m2; q < se->tok_end && q < m2 + l2 + 12 && !is_p(ex, q, ',') && !call; q++)
+        call = is_w_any(ex, q, call_words);
     for (size_t g = 0; g < groups && sub.n; g++) {
-        parley_event *ev = event_new(ex, PARLEY_EVENT_MEETING);
+        parley_event *ev = event_new(ex, call ? PARLEY_EVENT_CALL : PARLEY_EVENT_MEETING);
         if (!ev)
             return PARLEY_ENOMEM;
         ev->status = to_come ? PARLEY_STATUS_PLANNED : PARLEY_STATUS_OCCURRED;
@@ -3960,7 +3998,7 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
         /* "a day after": the day before the main event's */
         if (!ev->date[0] && shift != NO_REL && base[0] && !shift_day(base, shift, ev->date))
             ev->date[0] = '\0';
-        ev->place = place_after(ex, s, m2, se->tok_end);
+        ev->place = call ? -1 : place_after(ex, s, m2, se->tok_end);
         /* "..., before travelling to Berlin for talks with A and B": where the clause goes */
         for (size_t m = ex->sent_mentions[s]; ev->place < 0 && m < ex->sent_mentions[s + 1]; m++) {
             const parley_mention *mm = &ex->mentions[m];
@@ -4019,7 +4057,7 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
                 break;
             }
         }
-        if (same_time && ev->place < 0)
+        if (same_time && ev->place < 0 && !call)
             ev->place = main_place;
         if ((rc = event_add_evidence(ex, ev, s, m2, m2 + l2)) < 0)
             return rc;
@@ -5606,10 +5644,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     size_t bound = SIZE_MAX, l2 = 0, m2 = se->tok_end;
     int clause_shift = NO_REL;   /* "..., a day after X held talks with Y": days from the main event */
     int gerund_shift = NOT_TIME; /* the same before a gerund's meeting with no subject of its own */
-    if (has_meet && trig == meet && obj.n) {
+    /* (so too after a call: "spoke with A by phone, and held a call with B on Tuesday") */
+    size_t t0l = has_meet && trig == meet ? ml : has_call && trig == call ? cl : 0;
+    if (t0l && obj.n) {
         /* (", and the three ministers held a trilateral meeting": held_qualified_meeting()) */
-        m2 = find_trigger(ex, meet + ml, se->tok_end, PARLEY_LEX_MEET, &l2);
-        for (size_t q = meet + ml; l2 && q + 1 < m2; q++) {
+        m2 = find_trigger(ex, trig + t0l, se->tok_end, PARLEY_LEX_MEET, &l2);
+        for (size_t q = trig + t0l; l2 && q + 1 < m2; q++) {
             if ((is_p(ex, q, ',') && (is_w(ex, q + 1, "and") || is_w(ex, q + 1, "while") || is_w(ex, q + 1, "but") ||
                                       /* ", after which A met B" */
                                       ((is_w(ex, q + 1, "after") || is_w(ex, q + 1, "following")) && q + 2 < m2 &&
@@ -5643,7 +5683,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         /* "met Y in Beijing on Monday and is expected to meet Z on Wednesday", "... and will hold
          * talks with Z": a predicate of what is to come after "and" (a few words in lower case) is
          * a second clause */
-        for (size_t q = m2 > meet + ml + 6 ? m2 - 5 : meet + ml + 1; bound == SIZE_MAX && l2 && q + 1 < m2; q++) {
+        for (size_t q = m2 > trig + t0l + 6 ? m2 - 5 : trig + t0l + 1; bound == SIZE_MAX && l2 && q + 1 < m2; q++) {
             if (!is_w(ex, q, "and"))
                 continue;
             bool lower = true;
@@ -5656,7 +5696,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
          * clause */
         /* "..., a month after his visit to Moscow where he met Y": a "where" clause of the
          * subject's own, its meeting apart from the main one */
-        if (bound == SIZE_MAX && l2 && m2 >= meet + ml + 4 && is_w(ex, m2 - 2, "where") &&
+        if (bound == SIZE_MAX && l2 && m2 >= trig + t0l + 4 && is_w(ex, m2 - 2, "where") &&
             (is_w(ex, m2 - 1, "he") || is_w(ex, m2 - 1, "she")) && subj.n == 1) {
             size_t pe = is_p(ex, m2 - 3, ',') ? m2 - 3 : m2 - 2;   /* (a place right before "where") */
             for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1] && bound == SIZE_MAX; m++)
@@ -5665,11 +5705,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                      (ex->mentions[m].type == PARLEY_ENTITY_LOCATION && ex->mentions[m].lex)))
                     bound = pe;
         }
-        if (bound == SIZE_MAX && l2 && m2 > meet + ml && is_w_any(ex, m2, gerund_openers))
+        if (bound == SIZE_MAX && l2 && m2 > trig + t0l && is_w_any(ex, m2, gerund_openers))
             bound = is_p(ex, m2 - 1, ',') ? m2 - 1 : m2;
         /* "met Y, before holding a trilateral meeting with Z and W", "... before a trilateral
          * session with": the same, over words in lower case */
-        for (size_t q = m2 > meet + ml + 6 ? m2 - 6 : meet + ml; bound == SIZE_MAX && l2 && q < m2; q++) {
+        for (size_t q = m2 > trig + t0l + 6 ? m2 - 6 : trig + t0l; bound == SIZE_MAX && l2 && q < m2; q++) {
             if (!is_w_any(ex, q, gerund_openers))
                 continue;
             /* (words only between, none of them a person's: "before travelling to Berlin for talks

@@ -421,6 +421,15 @@ static void outlet_key(char *s, size_t n)
         s[k] = s[k] == '.' ? ' ' : (char)tolower((unsigned char)s[k]);
 }
 
+/* The phrase an outlet's name is keyed by: "outlet-name <name>" less a leading "The" (a word no
+ * text has, so that the name matches no text); false when it does not fit. */
+static bool outlet_name_phrase(char *out, size_t size, const char *name)
+{
+    if (strncasecmp(name, "the ", 4) == 0)
+        name += 4;
+    return (size_t)snprintf(out, size, "outlet-name %s", name) < size;
+}
+
 const char *parley_lexicon_outlet_country(const parley_lexicon *lex, const char *host, size_t n)
 {
     char key[256];
@@ -439,6 +448,32 @@ const char *parley_lexicon_outlet_country(const parley_lexicon *lex, const char 
         b = (size_t)(sp + 1 - key);
     }
     return NULL;
+}
+
+const char *parley_lexicon_source_country(const parley_lexicon *lex, const char *name, bool *agency)
+{
+    *agency = false;
+    char phrase[512];
+    if (!name || !outlet_name_phrase(phrase, sizeof phrase, name))
+        return NULL;
+    const char *out = NULL;
+    parley_buf key = {0};
+    if (fold_phrase(&key, phrase) == 0) {
+        const parley_lex_entry *e = parley_lexicon_find(lex, PARLEY_LEX_OUTLET, key.data, key.len);
+        if (e && e->country && *e->country)
+            out = e->country;
+    }
+    /* (an agency by the name the text credits: "Yonhap", "Xinhua") */
+    parley_buf_free(&key);
+    if (!out && fold_phrase(&key, name) == 0) {
+        const parley_lex_entry *e = parley_lexicon_find(lex, PARLEY_LEX_AGENCY, key.data, key.len);
+        if (e && e->country && *e->country) {
+            out = e->country;
+            *agency = true;
+        }
+    }
+    parley_buf_free(&key);
+    return out;
 }
 
 /* The phrase a country's capital is keyed by: "capital of <country>"; false when it does not fit
@@ -684,9 +719,23 @@ int parley_lexicon_load_file(parley_lexicon *lex, const char *path, FILE *err)
                 rc = PARLEY_EINPUT;
                 break;
             }
-            if (kind_names[i].kind == PARLEY_LEX_OUTLET)
-                outlet_key(fl[1], strlen(fl[1]));   /* (as parley_lexicon_outlet_country() looks it up) */
-            rc = parley_lexicon_add(lex, kind_names[i].kind, fl[1], k > 2 && fl[2] && *fl[2] ? fl[2] : fl[1],
+            /* (an outlet's domain keyed as parley_lexicon_outlet_country() looks it up; its name,
+             * "The Korea Herald", under a word no text has, so that no text's "Vanguard" or
+             * "The Nation" is taken for it) */
+            char named[512];
+            const char *phrase = fl[1];
+            if (kind_names[i].kind == PARLEY_LEX_OUTLET && !strchr(fl[1], '.')) {
+                if (!outlet_name_phrase(named, sizeof named, fl[1])) {
+                    if (err)
+                        fprintf(err, "%s:%ld: outlet name too long\n", path, lineno);
+                    rc = PARLEY_EINPUT;
+                    break;
+                }
+                phrase = named;
+            } else if (kind_names[i].kind == PARLEY_LEX_OUTLET) {
+                outlet_key(fl[1], strlen(fl[1]));
+            }
+            rc = parley_lexicon_add(lex, kind_names[i].kind, phrase, k > 2 && fl[2] && *fl[2] ? fl[2] : fl[1],
                                     k > 3 ? fl[3] : NULL);
             break;
         }

@@ -213,4 +213,12 @@ const char *parley_lexicon_country(const parley_lexicon *lex, const char *name);
  */
 const char *parley_lexicon_outlet_country(const parley_lexicon *lex, const char *host, size_t n);
 
+/**
+ * @brief The country of the outlet or news agency named @p name ("The Korea Herald", "Yonhap": a
+ * document's source given by name, not by address), from the lexicon's outlet entries written as
+ * names and its agencies; a leading "The" is optional. @p agency is set when it is an agency.
+ * O(length of the name). The string is owned by the lexicon; NULL when none is listed.
+ */
+const char *parley_lexicon_source_country(const parley_lexicon *lex, const char *name, bool *agency);
+
 #endif

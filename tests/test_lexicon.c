@@ -239,12 +239,37 @@ static void test_capital_without_country(void **state)
     rmdir(dir);
 }
 
+/* A source named, not addressed: an outlet's name ("The Korea Herald", "Korea Herald"), an agency's
+ * ("Yonhap"); an outlet's name is no phrase of the text ("Vanguard" matches nothing) */
+static void test_source_country_by_name(void **state)
+{
+    (void)state;
+    parley_lexicon *lex;
+    assert_int_equal(parley_lexicon_new(&lex), 0);
+    assert_int_equal(parley_lexicon_load_dir(lex, PARLEY_TEST_DATA_DIR, stderr), 0);
+    bool agency = true;
+    const char *c = parley_lexicon_source_country(lex, "The Korea Herald", &agency);
+    assert_non_null(c);
+    assert_string_equal(c, "South Korea");
+    assert_false(agency);
+    c = parley_lexicon_source_country(lex, "Korea Herald", &agency);
+    assert_non_null(c);
+    assert_string_equal(c, "South Korea");
+    c = parley_lexicon_source_country(lex, "Yonhap", &agency);
+    assert_non_null(c);
+    assert_string_equal(c, "South Korea");
+    assert_true(agency);
+    assert_null(parley_lexicon_source_country(lex, "Some Blog", &agency));
+    assert_null(parley_lexicon_lookup(lex, "vanguard", 8));
+    parley_lexicon_free(lex);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_outlet_country), cmocka_unit_test(test_countries_loaded), cmocka_unit_test(test_cities_from_geonames),
         cmocka_unit_test(test_place_other_names), cmocka_unit_test(test_acronym_case), cmocka_unit_test(test_user_file_and_bad_line),
-        cmocka_unit_test(test_no_person_names), cmocka_unit_test(test_dateline_kind), cmocka_unit_test(test_probe_across_growth), cmocka_unit_test(test_city_cache), cmocka_unit_test(test_capital_without_country),
+        cmocka_unit_test(test_no_person_names), cmocka_unit_test(test_dateline_kind), cmocka_unit_test(test_probe_across_growth), cmocka_unit_test(test_city_cache), cmocka_unit_test(test_capital_without_country), cmocka_unit_test(test_source_country_by_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

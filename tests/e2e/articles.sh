@@ -5028,6 +5028,21 @@ country("hp290", "Manuel Adorni", "Argentina")
 check(person("hp291", "Prof Yunus") is None, "hp291: Prof Yunus")
 check(len(met("hp291", "Shigeru Ishiba", "Md Touhid Hossain")) == 1 and not met("hp291", "Norihiko Ishiguro", "Md Touhid Hossain"), "hp291: present during the meeting with Ishiba")
 
+# hp292 (Kyiv Independent): "Ramaphosa had spoken with U.S. President Donald Trump by phone earlier in the week,
+# and said he had also discussed Ukraine with Russian President Vladimir Putin in a call on April 21" (two calls)
+check(not [ev for ev in events("hp292", "call") if {"Donald Trump", "Vladimir Putin"} <= names("hp292", ev["participants"])], "hp292: two calls, not one of three")
+check([ev["date"] for ev in events("hp292", "call") if {"Cyril Ramaphosa", "Vladimir Putin"} <= names("hp292", ev["participants"])] == ["2025-04-21"], "hp292: the second call's day")
+
+# hp293 (Philippine News Agency): "The Philippines has similar agreements with the United States and Australia,
+# and signed a Reciprocal Access Agreement with Japan last year" (the Philippines and Japan only)
+check([sorted(ev["participants"]) for ev in events("hp293", "agreement") if ev.get("date") == "2024"] == [["country:japan", "country:philippines"]], "hp293: the clause before , and signed")
+
+# hp294 (source "Korea JoongAng Daily", a name): "President Lee Jae-myung" is South Korean; "..., according to
+# presidential spokesperson Kang Yu-jung" is the source, no party, not Canadian
+country("hp294", "Lee Jae-myung", "South Korea")
+country("hp294", "Kang Yu-jung", "South Korea")
+check(not [ev for ev in docs["hp294"]["events"] if "Kang Yu-jung" in names("hp294", ev["participants"])], "hp294: according to X")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
