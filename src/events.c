@@ -6000,7 +6000,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* ... and so is "He last met Xi in June 2023" */
     bool after_clause = has_meet && trig == meet && trig > se->tok_begin && is_w(ex, trig - 1, "last") &&
                         (is_w(ex, meet, "met") || is_w(ex, meet, "meets"));
-    for (size_t q = trig; has_meet && trig == meet && q-- > se->tok_begin && q + 6 > trig;) {
+    for (size_t q = trig; has_meet && trig == meet && q-- > se->tok_begin && q + 20 > trig;) {
         if (tok(ex, q)->kind == PARLEY_TOK_PUNCT)
             break;
         if (!(is_w(ex, q, "after") || is_w(ex, q, "before") || is_w(ex, q, "since")))
@@ -6402,7 +6402,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
              * from the meeting told (not from the story's day) */
             if (after_clause && st->last_meeting >= 0 && strlen(ex->events[st->last_meeting].date) == 10) {
                 size_t q = trig;
-                while (q > se->tok_begin && !is_w(ex, q, "after") && !is_w(ex, q, "before") && q + 6 > trig)
+                while (q > se->tok_begin && !is_w(ex, q, "after") && !is_w(ex, q, "before") && q + 20 > trig)
                     q--;
                 /* (the time clause opens at most three words before "after": time_clause() reads it) */
                 int days = NOT_TIME;

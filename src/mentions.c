@@ -2545,6 +2545,14 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                     parley_match(ex, right.e - 1, PARLEY_LEX_OFFICE, NULL) == 1)
                     hr = 0;
             }
+            /* "Hegseth, Chinese defense chief to meet in Singapore?", "Modi, Chinese leader hold
+             * talks": a headline's pair, no apposition (no article, a verb of both right after) */
+            static const char *const both[] = {"meet", "hold", "sign", "agree", "discuss", "talk", NULL};
+            if (hr && right.e + 1 < se->tok_end && !tok_lower_is(ex, r0, "the") && !tok_lower_is(ex, r0, "a") &&
+                !tok_lower_is(ex, r0, "an") &&
+                ((tok_is(ex, right.e, "to") && parley_text_tok_in_ci(&ex->text, right.e + 1, both)) ||
+                 parley_text_tok_in_ci(&ex->text, right.e, both)))
+                hr = 0;
             /* "Kim Yo Jong, the leader's sister,": an office owned by a possessive, a noun for a
              * person after it, is the owner's, not the apposition's person's */
             if (hr && right.e + 1 < se->tok_end && parley_text_tok_poss(&ex->text, right.e) &&

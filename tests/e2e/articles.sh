@@ -5043,6 +5043,15 @@ country("hp294", "Lee Jae-myung", "South Korea")
 country("hp294", "Kang Yu-jung", "South Korea")
 check(not [ev for ev in docs["hp294"]["events"] if "Kang Yu-jung" in names("hp294", ev["participants"])], "hp294: according to X")
 
+# hp295 (Arab News): "The meeting came a week after US Secretary of State Marco Rubio and Russian Foreign Minister
+# Sergey Lavrov held talks in the Saudi capital" (a week before the Monday, however long the names)
+check([ev["date"] for ev in met("hp295", "Marco Rubio", "Sergey Lavrov")] == ["2025-02-17"], "hp295: a week after, long names")
+
+# hp296 (Reuters): the headline "Hegseth, Chinese defense chief to meet in Singapore?" (a pair, no apposition) and
+# "Hegseth has no plans to meet Chinese Defense Minister Dong Jun" (no meeting, not even planned)
+country("hp296", "Pete Hegseth", "United States")
+check(not met("hp296", "Pete Hegseth", "Dong Jun", "planned") and not met("hp296", "Pete Hegseth", "Dong Jun"), "hp296: no plans to meet")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
