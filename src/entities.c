@@ -2890,6 +2890,12 @@ static const char *visited_rule(const parley_extraction *ex, const sentence_ment
             visit = parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb - 1, b);
         if (!visit)
             continue;
+        /* ("a visit to Singapore by General Secretary X": the visitor, not the host) */
+        bool by = false;
+        for (size_t q = o->te; q < pm->tb && q < o->te + 3 && !by; q++)
+            by = parley_text_tok_is(&ex->text, q, "by");
+        if (by)
+            return NULL;
         /* "During his visit to the United States, X also met Y": X, the first named in the
          * sentence, after the opening phrase's comma, is the one visiting */
         bool his = false;
@@ -4346,9 +4352,10 @@ static const char *co_object_rule(const parley_extraction *ex, const sentence_me
     if ((size_t)pm->entity != self || pm->country || !pm->title || international(ex, &ex->entities[self]))
         return NULL;
     /* (or the first of a longer list: "A, Defense Minister B and intelligence chief C") */
-    if (!(and_pair(ex, sm, pm, 5, &a, &b) && pm == b && a->country))
+    if (!(and_pair(ex, sm, pm, 5, &a, &b) && pm == b && mention_country(ex, a)))
         a = list_head(ex, sm, pm);
-    if (!a || !a->country)
+    const char *ac = a ? mention_country(ex, a) : NULL;
+    if (!ac)
         return NULL;
     /* (not one office twice: "received Greek Foreign Minister A and Foreign Minister B" are two
      * countries' foreign ministers) */
@@ -4368,7 +4375,16 @@ static const char *co_object_rule(const parley_extraction *ex, const sentence_me
         if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->te > trig)
             continue;
         const char *c = mention_country(ex, o);
-        return c && strcmp(c, a->country) != 0 ? a->country : NULL;
+        /* (the subject's country not yet known: one office's word for both, "US envoy A and Deputy
+         * Special Envoy B", keeps them one side) */
+        const char *at = a->title ? a->title : ex->entities[a->entity].title;
+        if (!c && at && pm->title) {
+            const char *la = strrchr(at, ' '), *lp = strrchr(pm->title, ' ');
+            la = la ? la + 1 : at;
+            lp = lp ? lp + 1 : pm->title;
+            return strcasecmp(la, lp) == 0 ? ac : NULL;
+        }
+        return c && strcmp(c, ac) != 0 ? ac : NULL;
     }
     return NULL;
 }

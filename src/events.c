@@ -3361,6 +3361,18 @@ static bool holds_office(const char *title, const char *w, size_t n)
     return false;
 }
 
+/* Does a title name a leader of a state or government ("President", "Prime Minister", "King";
+ * not "Vice President", "Deputy Prime Minister")? */
+static bool leader_title(const char *title)
+{
+    static const char *const leaders[] = {"President", "Prime Minister", "King", "Emir", "Chancellor", "Premier",
+                                          "Sultan", "Queen", NULL};
+    for (int k = 0; title && leaders[k]; k++)
+        if (holds_office(title, leaders[k], strlen(leaders[k])) && !strstr(title, " of the "))
+            return true;
+    return false;
+}
+
 /* Whether the people of meeting ev hold the office a plural phrase at [g, g + gl) names: "the
  * two presidents" (an office's plural: every person's title says "president"), "the heads of state" (a president's,
  * a monarch's); any meeting fits a phrase naming no office ("the two sides", "the leaders"). */
@@ -6117,8 +6129,34 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         size_t limit = SIZE_MAX, added = 0;
         for (size_t q = grp; q < grp + gl; q++)
             limit = is_w(ex, q, "two") || is_w(ex, q, "both") ? 2 : is_w(ex, q, "three") ? 3 : is_w(ex, q, "four") ? 4 : limit;
+        /* ("The two American officials": those of that country, when the meeting has them) */
+        const char *gwant = NULL;
+        for (size_t q = grp; q < grp + gl + 2 && q < se->tok_end && !gwant; q++) {
+            const parley_lex_entry *de = NULL;
+            if (parley_match(ex, q, PARLEY_LEX_DEMONYM, &de) && de)
+                gwant = de->canonical;
+        }
+        size_t of_want = 0;
+        for (size_t i = 0; gwant && i < lm->n_participants; i++)
+            of_want += ex->entities[lm->participants[i]].country &&
+                       strcmp(ex->entities[lm->participants[i]].country, gwant) == 0;
+        if (of_want < 2 || (limit != SIZE_MAX && of_want < limit))
+            gwant = NULL;
+        /* ("The leaders later witnessed the signing" of a meeting that ministers attended: the
+         * leaders, when two or more of its people hold a leader's office) */
+        bool leaders_only = false;
+        for (size_t q = grp; q < grp + gl && !leaders_only; q++)
+            leaders_only = is_w(ex, q, "leaders") || is_w(ex, q, "presidents");
+        size_t n_leaders = 0;
+        for (size_t i = 0; leaders_only && i < lm->n_participants; i++)
+            n_leaders += leader_title(ex->entities[lm->participants[i]].title);
+        if (n_leaders < 2 || n_leaders == lm->n_participants)
+            leaders_only = false;
         for (size_t i = 0; into && i < lm->n_participants && added < limit; i++)
-            if (ex->entities[lm->participants[i]].type == PARLEY_ENTITY_PERSON) {
+            if (ex->entities[lm->participants[i]].type == PARLEY_ENTITY_PERSON &&
+                (!gwant || (ex->entities[lm->participants[i]].country &&
+                            strcmp(ex->entities[lm->participants[i]].country, gwant) == 0)) &&
+                (!leaders_only || leader_title(ex->entities[lm->participants[i]].title))) {
                 people_add(into, lm->participants[i], grp, grp + gl);
                 added++;
             }
@@ -6493,9 +6531,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             /* "X had met Y in Goa in May": a meeting before the story, told in the past perfect;
              * a later meeting with no date or place of its own takes those of the story's last */
             bool last_met = trig > se->tok_begin && is_w(ex, trig - 1, "last");
-            bool background = (trig > se->tok_begin && is_w(ex, trig - 1, "had") && st->story_meeting >= 0) || after_clause ||
-                              last_met;
-            if (type == PARLEY_EVENT_MEETING && last_met)
+            /* ("The two American officials had arrived from Beirut, where they met A": the
+             * sentence's subject, then "had") */
+            bool had = trig > se->tok_begin && is_w(ex, trig - 1, "had");
+            for (size_t q = grp + gl; !had && gl && q < trig && q < grp + gl + 3 && tok(ex, q)->kind == PARLEY_TOK_WORD; q++)
+                had = is_w(ex, q, "had");
+            for (size_t i = 0; !had && i < pp.n && pp.p[i].end < trig; i++)
+                had = pp.p[i].pos <= se->tok_begin + 3 && is_w(ex, pp.p[i].end, "had");
+            bool background = (had && st->story_meeting >= 0) || after_clause || last_met;
+            if (type == PARLEY_EVENT_MEETING && (last_met || (had && st->story_meeting >= 0)))
                 st->before_story = kept;
             if (type == PARLEY_EVENT_MEETING && !planned && !ahead && !background)
                 st->story_meeting = kept;

@@ -5052,6 +5052,21 @@ check([ev["date"] for ev in met("hp295", "Marco Rubio", "Sergey Lavrov")] == ["2
 country("hp296", "Pete Hegseth", "United States")
 check(not met("hp296", "Pete Hegseth", "Dong Jun", "planned") and not met("hp296", "Pete Hegseth", "Dong Jun"), "hp296: no plans to meet")
 
+# hp297 (The Straits Times): "during a visit to Singapore by Communist Party of Vietnam General Secretary To Lam"
+# (the visitor, Vietnamese, not the host)
+country("hp297", "To Lam", "Vietnam")
+
+# hp298 (Times of Israel): "met ... with US envoy Tom Barrack and Deputy Special Envoy Morgan Ortagus" (one side,
+# one meeting); "The two American officials had arrived from Beirut, where they met with Lebanese President Joseph
+# Aoun" (the two Americans, before the story); "Ron Dermer also attended the meeting" (the Jerusalem one)
+country("hp298", "Morgan Ortagus", "United States")
+check(len(met("hp298", "Tom Barrack", "Morgan Ortagus")) >= 1 and not met("hp298", "Benjamin Netanyahu", "Joseph Aoun"), "hp298: the two American officials")
+check(len(met("hp298", "Benjamin Netanyahu", "Ron Dermer")) == 1 and not met("hp298", "Joseph Aoun", "Ron Dermer"), "hp298: also attended after a pluperfect meeting")
+
+# hp299 (Kenya News Agency): "The leaders later witnessed the signing of three memoranda of understanding" after
+# ministers accompanied them (the two presidents sign, not every one at the meeting)
+check([len(ev["participants"]) for ev in events("hp299", "agreement")] == [2], "hp299: the leaders witnessed the signing")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
