@@ -1459,6 +1459,21 @@ static bool topic_country(const parley_extraction *ex, const parley_mention *o, 
     return false;
 }
 
+/* Is country mention o in what the person of mention self_m hopes, after "hope that" ("Minister Cho
+ * expressed hope that China would continue to play a constructive role")? */
+static bool said_that_country(const parley_extraction *ex, const parley_mention *o, const parley_mention *self_m)
+{
+    if (self_m->te > o->tb)
+        return false;
+    /* (a hope or a wish is of another's doing; what one says or notes may be one's own country's:
+     * "Hasanov noted that cooperation between Azerbaijan and Pakistan") */
+    static const char *const hopes[] = {"hope", "hopes", "hoped", "wish", "wishes", "wished", NULL};
+    for (size_t q = o->tb; q-- > self_m->te && q + 6 > o->tb;)
+        if (parley_text_tok_is(&ex->text, q, "that"))
+            return q > self_m->te && parley_text_tok_in_ci(&ex->text, q - 1, hopes);
+    return false;
+}
+
 /* Does country mention o head the government the person of mention self_m leads: "ways to support
  * Lebanon's new government led by Prime Minister X", "Iraq's cabinet, headed by X" (the country is
  * theirs, whatever else the sentence says of it)? */
@@ -3097,13 +3112,22 @@ static bool and_joined(const parley_extraction *ex, const parley_mention *a, con
 {
     if (!parley_text_tok_is(&ex->text, a->te, "and") || b->tb <= a->te || b->tb > a->te + 1 + titles)
         return false;
-    /* (capitalised words of a title, "of" and "the" inside it: "and Secretary of National Defense B") */
-    for (size_t q = a->te + 1; q < b->tb; q++)
-        if (ex->text.tokens[q].kind != PARLEY_TOK_WORD ||
-            (!(ex->text.tokens[q].flags & PARLEY_TOK_CAP) &&
-             !(q > a->te + 1 && q + 1 < b->tb && (parley_text_tok_is(&ex->text, q, "of") || parley_text_tok_is(&ex->text, q, "the")))))
+    /* (capitalised words of a title, "of" and "the" inside it: "and Secretary of National Defense B";
+     * a title in lower case of the lexicon's words: "and special envoy B") */
+    /* (not both: "and Gavi chief executive B" names a body's officer) */
+    bool caps = false, lower = false;
+    for (size_t q = a->te + 1; q < b->tb; q++) {
+        if (ex->text.tokens[q].kind != PARLEY_TOK_WORD)
             return false;
-    return true;
+        if ((ex->text.tokens[q].flags & PARLEY_TOK_CAP) ||
+            (q > a->te + 1 && q + 1 < b->tb && (parley_text_tok_is(&ex->text, q, "of") || parley_text_tok_is(&ex->text, q, "the"))))
+            caps |= (ex->text.tokens[q].flags & PARLEY_TOK_CAP) != 0;
+        else if (parley_match(ex, q, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, q, PARLEY_LEX_MODIFIER, NULL))
+            lower = true;
+        else
+            return false;
+    }
+    return !(caps && lower);
 }
 
 /* The pair "A and B" that mention pm is one of (and_joined() with at most `titles` words between):
@@ -4399,6 +4423,11 @@ static const char *companions_pair_rule(const parley_extraction *ex, const sente
         return NULL;
     const char *ac = mention_country(ex, a);
     size_t sb = ex->text.sentences[pm->sentence].tok_begin, q = a->tb;
+    /* ("Secretary of State A and special envoy B joined the meeting": two who join, one side) */
+    size_t j = b->te < ex->text.n_tokens && parley_text_tok_is(&ex->text, b->te, "also") ? b->te + 1 : b->te;
+    size_t jl = j < ex->text.sentences[pm->sentence].tok_end ? parley_match(ex, j, PARLEY_LEX_JOIN, NULL) : 0;
+    if (ac && jl && !parley_text_tok_is(&ex->text, j + jl - 1, "by") && a->tb <= sb + 3)
+        return ac;
     while (q > sb && q + 6 > a->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
            !parley_text_tok_is(&ex->text, q - 1, "by"))
         q--;
@@ -4406,6 +4435,30 @@ static const char *companions_pair_rule(const parley_extraction *ex, const sente
         !(parley_text_tok_is(&ex->text, q - 2, "joined") || parley_text_tok_is(&ex->text, q - 2, "accompanied")))
         return NULL;
     return ac;
+}
+
+/* "..., while Zelensky was accompanied by his chief of staff Andriy Yermak": one accompanied by
+ * another is of the country stated for the one accompanied (the person named last before). */
+static const char *accompanied_by_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                       const parley_mention *pm)
+{
+    if ((size_t)pm->entity != self || pm->country)
+        return NULL;
+    size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, q = pm->tb;
+    while (q > sb && q + 8 > pm->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
+           !parley_text_tok_is(&ex->text, q - 1, "by"))
+        q--;
+    if (q < sb + 3 || !parley_text_tok_is(&ex->text, q - 1, "by") || !parley_text_tok_is(&ex->text, q - 2, "accompanied") ||
+        !(parley_text_tok_is(&ex->text, q - 3, "was") || parley_text_tok_is(&ex->text, q - 3, "is") ||
+          parley_text_tok_is(&ex->text, q - 3, "were")))
+        return NULL;
+    for (size_t j = sm_from(ex, sm, s, q - 3); j-- > sm->off[s];) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
+            continue;
+        return o->entity != (int)self && o->te + 1 >= q - 3 ? ex->entities[o->entity].country : NULL;
+    }
+    return NULL;
 }
 
 /* "Guler and Chikovani were accompanied by the chiefs of general staff of the two countries, A and
@@ -6085,7 +6138,7 @@ static int person_roles(parley_extraction *ex)
                      * nor that of the source quoted after it ("Hasina thanked India for its
                      * support, press secretary X told reporters") */
                     addressed_country(ex, s, o, self_m) ||
-                    topic_country(ex, o, s)))
+                    topic_country(ex, o, s) || said_that_country(ex, o, self_m)))
                     continue;
                 /* "X met the Commander of the Indian Navy's Eastern Command, Y": the country in
                  * the description of the person met is theirs */
@@ -6140,6 +6193,7 @@ static int person_roles(parley_extraction *ex)
     if ((rc = set_countries(ex, proposal)) < 0 || (rc = apply_rule(ex, &sm, sender_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, spokesperson_rule)) < 0 || (rc = apply_rule(ex, &sm, visited_rule)) < 0 ||
         (rc = namesakes(ex)) < 0 || (rc = apply_rule(ex, &sm, companion_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, accompanied_by_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, royal_couple_rule)) < 0 || (rc = apply_rule(ex, &sm, kin_rule)) < 0 || (rc = apply_rule(ex, &sm, headline_counterpart_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;

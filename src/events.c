@@ -1902,6 +1902,17 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
          * in December") */
         for (size_t q = h.pos; q-- > from && q + 12 > h.pos && !since && !is_p(ex, q, ',');)
             since = is_w(ex, q, "since");
+        /* "ahead of the February 23 election", "the May 9 parade": the day of what is ahead, or
+         * of a thing the date names, not the event's */
+        static const char *const dated_things[] = {"election", "elections", "vote", "referendum", "deadline", "parade",
+                                                   "polls", "inauguration", NULL};
+        bool ahead_of = h.end < se->tok_end && is_w_any(ex, h.end, dated_things);
+        for (size_t q = h.pos; !ahead_of && q-- > se->tok_begin + 1 && q + 4 > h.pos;)
+            ahead_of = is_w(ex, q, "of") && is_w(ex, q - 1, "ahead");
+        if (ahead_of) {
+            i = h.end - 1;
+            continue;
+        }
         /* "Nakatani, a former officer who took office in October, also met": a date in a relative
          * clause closed before the event's words is not the event's */
         bool relative = false;
@@ -5968,6 +5979,35 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             pe->place = place_after(ex, s, hv, se->tok_end);
             if ((rc = event_add_evidence(ex, pe, s, hv - 1, hv + 1)) < 0)
                 return rc;
+        }
+    }
+    /* "Vance did not meet with Scholz, ..., but held talks with Merz": the clause after "but",
+     * with meeting words of its own, is a meeting of the subject with the people named after them */
+    if (negated && has_meet && nl && neg > se->tok_begin) {
+        size_t bt = SIZE_MAX, bl = 0;
+        for (size_t q = trig + 1; q + 1 < se->tok_end && bt == SIZE_MAX; q++)
+            if (is_w(ex, q, "but")) {
+                size_t t2 = find_trigger(ex, q + 1, se->tok_end, PARLEY_LEX_MEET, &bl);
+                if (t2 < se->tok_end && t2 <= q + 3)
+                    bt = t2;
+            }
+        people before = {.n = 0}, after = {.n = 0};
+        for (size_t i = 0; bt != SIZE_MAX && i < pp.n; i++) {
+            if (pp.p[i].pos < neg)
+                people_add(&before, pp.p[i].ent, pp.p[i].pos, pp.p[i].end);
+            else if (pp.p[i].pos >= bt + bl)
+                people_add(&after, pp.p[i].ent, pp.p[i].pos, pp.p[i].end);
+        }
+        if (before.n == 0 && pron && referent >= 0 && pron_at < neg)
+            people_add(&before, referent, pron_at, pron_at + 1);
+        if (before.n == 1 && after.n >= 1) {
+            for (size_t i = 0; i < after.n; i++) {
+                parley_event *pe;
+                if ((rc = pair_meeting(ex, before.p[0].ent, after.p[i].ent, &pe)) < 0 ||
+                    (rc = event_set_date_place(ex, pe, s, bt, st, true)) < 0 ||
+                    (rc = event_add_evidence(ex, pe, s, bt, bt + bl)) < 0)
+                    return rc;
+            }
         }
     }
     /* "A meeting between X and Y, scheduled for Monday, was cancelled": the meeting noun's own

@@ -5067,6 +5067,22 @@ check(len(met("hp298", "Benjamin Netanyahu", "Ron Dermer")) == 1 and not met("hp
 # ministers accompanied them (the two presidents sign, not every one at the meeting)
 check([len(ev["participants"]) for ev in events("hp299", "agreement")] == [2], "hp299: the leaders witnessed the signing")
 
+# hp300 (Korea's MOFA): "Minister Cho expressed hope that China would continue to play a constructive role" (not
+# his country: Korea's)
+country("hp300", "Cho Hyun", "South Korea")
+
+# hp301 (Euronews): "Secretary of State Marco Rubio and special envoy Keith Kellogg joined the meeting, while
+# Zelensky was accompanied by his chief of staff Andriy Yermak"; "Vance did not meet with Scholz, ..., but held
+# talks with opposition leader Friedrich Merz"
+country("hp301", "Keith Kellogg", "United States")
+country("hp301", "Andriy Yermak", "Ukraine")
+check(len(met("hp301", "JD Vance", "Friedrich Merz")) == 1 and not met("hp301", "JD Vance", "Olaf Scholz"), "hp301: did not meet A but held talks with B")
+check([ev["date"] for ev in met("hp301", "JD Vance", "Friedrich Merz")] != ["2025-02-23"], "hp301: ahead of the February 23 election")
+
+# hp302 (PM India): "thanked President Putin for his invitation to visit Russia for the Annual Summit and said he
+# looked forward to welcoming him in India later this year" (to come, no meeting yet)
+check(not met("hp302", "Narendra Modi", "Vladimir Putin"), "hp302: invitation to visit")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
