@@ -5083,6 +5083,9 @@ check([ev["date"] for ev in met("hp301", "JD Vance", "Friedrich Merz")] != ["202
 # looked forward to welcoming him in India later this year" (to come, no meeting yet)
 check(not met("hp302", "Narendra Modi", "Vladimir Putin"), "hp302: invitation to visit")
 
+# hp303 (Anadolu): "Turkish Cypriot President Ersin Tatar" (Northern Cyprus, not Turkey)
+country("hp303", "Ersin Tatar", "Northern Cyprus")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
