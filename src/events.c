@@ -1575,6 +1575,9 @@ static size_t pronoun_subject(const parley_extraction *ex, size_t s)
                                         "meanwhile", "separately", "also", "yesterday", "today", NULL};
     const parley_sentence *se = &ex->text.sentences[s];
     size_t b = se->tok_begin;
+    /* (an item of a list opens past its bullet: "- On Monday, the Secretary met ...") */
+    if (se->item && b + 1 < se->tok_end)
+        b++;
     if (pronoun_at(ex, b, se->tok_end))
         return b;
     /* "Members of the delegation also met ...": the delegation */
@@ -1611,6 +1614,8 @@ static size_t main_clause_start(const parley_extraction *ex, size_t s)
 {
     const parley_sentence *se = &ex->text.sentences[s];
     size_t b = se->tok_begin;
+    if (se->item && b + 1 < se->tok_end)
+        b++;
     if (b >= se->tok_end || tok(ex, b)->kind != PARLEY_TOK_WORD || !is_w_any(ex, b, clause_openers))
         return b;
     for (size_t q = b + 1; q < se->tok_end && q < b + 8; q++) {
@@ -2491,6 +2496,15 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             if ((is_w(ex, q, "earlier") && is_w(ex, q + 1, "in") && is_w(ex, q + 2, "the") && q + 3 < vs->tok_end &&
                  (is_w(ex, q + 3, "week") || is_w(ex, q + 3, "month"))) ||
                 (is_w(ex, q, "earlier") && is_w(ex, q + 1, "this") && (is_w(ex, q + 2, "week") || is_w(ex, q + 2, "month"))))
+                ev->date[7] = '\0';
+        }
+        /* "Before traveling to Berlin, Wang had visited Brussels, where he met Y": a stop before
+         * the story's, on a day of the month not said */
+        for (size_t q = vs->tok_begin + 1; q + 1 < trig && strlen(ev->date) == 10 && !shifted; q++) {
+            parley_date said;
+            int srel;
+            if (is_w(ex, q, "had") && is_w(ex, q + 1, "visited") && trig >= vs->tok_begin + 2 &&
+                is_w(ex, trig - 2, "where") && !sentence_date(ex, s, trig, st, false, &said, &srel))
                 ev->date[7] = '\0';
         }
     }
@@ -5578,13 +5592,20 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* "held bilateral meetings ... with:" and a list, an item a line ("- Foreign Minister of Japan
      * X"): the first person of each item is met; every one of an item that opens with its day and
      * "with" ("- On Tuesday, with A and B;"), each on that day (below) */
-    bool item_days = false;
+    bool item_days = false, own_items = false;
     if (has_meet && trig == meet && obj.n == 0 && subj.n >= 1 && is_p(ex, se->tok_end - 1, ':')) {
         size_t s2 = s + 1;
         for (; s2 < ex->text.n_sentences; s2++) {
             const parley_sentence *is = &ex->text.sentences[s2];
             if (!is->item)
                 break;
+            /* (an item that tells its own meeting, "- On Tuesday, he met with A and with B", is
+             * read as a sentence of its own) */
+            size_t il;
+            if (find_trigger(ex, is->tok_begin, is->tok_end, PARLEY_LEX_MEET, &il) < is->tok_end) {
+                own_items = true;
+                continue;
+            }
             people ip;
             sentence_people(ex, s2, &ip);
             bool with = false;   /* ("- On Monday, with X": "with" within the item's first words) */
@@ -5595,7 +5616,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 people_add(&obj, ip.p[i].ent, ip.p[i].pos, ip.p[i].end);
         }
         if (obj.n)
-            st->items_end = s2;
+            st->items_end = own_items ? s + 1 : s2;
     }
     /* "Qin Gang also held talks with her": the person in focus is met; in a relative clause, the
      * sentence's own subject ("A is on a visit at the invitation of President B, who held talks
@@ -5798,6 +5819,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         obj.n = k;
     }
     bool between = has_meet && (is_w(ex, meet + ml - 1, "between") || attended_by || (with_attending && meet == trig));
+    /* "The Secretary also joined President Trump's meeting with President Zelenskyy": the owner's
+     * meeting, all of them together */
+    for (size_t i = 0; has_meet && !between && i < pp.n; i++) {
+        size_t e = pp.p[i].end, nl = e + 1 < se->tok_end ? parley_match(ex, e + 1, PARLEY_LEX_MEET_NOUN, NULL) : 0;
+        between = e + 1 >= meet && nl && parley_text_tok_poss(&ex->text, e) && e + 1 + nl < se->tok_end &&
+                  is_w(ex, e + 1 + nl, "with");
+    }
     /* "held a trilateral meeting with A and B": all of them together (also "hosted a trilateral
      * meeting with A and B") */
     for (size_t q = meet > se->tok_begin + 3 ? meet - 3 : se->tok_begin; has_meet && q < meet + ml; q++)

@@ -5086,6 +5086,19 @@ check(not met("hp302", "Narendra Modi", "Vladimir Putin"), "hp302: invitation to
 # hp303 (Anadolu): "Turkish Cypriot President Ersin Tatar" (Northern Cyprus, not Turkey)
 country("hp303", "Ersin Tatar", "Northern Cyprus")
 
+# hp304 (State Department): a list after "held a series of bilateral meetings ...:" whose items tell their own
+# meetings ("- On Tuesday, he met with ... Jaishankar and with Saudi Foreign Minister Prince Faisal bin Farhan", "- On
+# Wednesday, the Secretary held a trilateral meeting with ... Cho Hyun and Iwaya"); "The Secretary also joined
+# President Trump's meeting with Ukrainian President Volodymyr Zelenskyy on Tuesday" (one meeting of three)
+check([ev["date"] for ev in met("hp304", "Marco Rubio", "Faisal bin Farhan")] == ["2025-09-23"], "hp304: an item of its own")
+check([ev["date"] for ev in met("hp304", "Marco Rubio", "Takeshi Iwaya") if len(ev["participants"]) == 2] == ["2025-09-22"], "hp304: - On Monday, the Secretary met")
+check(len(met("hp304", "Cho Hyun", "Takeshi Iwaya")) == 1, "hp304: trilateral item")
+check(len(met("hp304", "Trump", "Volodymyr Zelenskyy")) == 1, "hp304: joined X's meeting with Y")
+
+# hp305 (Deutsche Welle): "Before traveling to Berlin, Wang had visited Brussels, where he met EU foreign policy chief
+# Kaja Kallas" (a day of that month before the story's)
+check([ev["date"] for ev in met("hp305", "Wang Yi", "Kaja Kallas")] == ["2025-06"], "hp305: had visited, where he met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
