@@ -25,9 +25,32 @@ typedef struct {
 static int name_toks_make(const parley_extraction *ex, size_t b, size_t e, name_toks *out)
 {
     memset(out, 0, sizeof(*out));
-    out->buf = parley_tokens_key(ex, b, e);
-    if (!out->buf)
+    char *key = parley_tokens_key(ex, b, e);
+    if (!key)
         return PARLEY_ENOMEM;
+    /* (initials glued to the name: "z.hasanov", "c.s.tufekci" are "z. hasanov", "c. s. tufekci") */
+    size_t kl = strlen(key), glued = 0;
+    for (size_t i = 1; i + 1 < kl; i++)
+        glued += key[i] == '.' && isalpha((unsigned char)key[i - 1]) && (i == 1 || key[i - 2] == ' ' || key[i - 2] == '.') &&
+                 isalpha((unsigned char)key[i + 1]);
+    if (glued) {
+        char *sp = malloc(kl + glued + 1);
+        if (!sp) {
+            free(key);
+            return PARLEY_ENOMEM;
+        }
+        size_t o = 0;
+        for (size_t i = 0; i < kl; i++) {
+            sp[o++] = key[i];
+            if (key[i] == '.' && i >= 1 && i + 1 < kl && isalpha((unsigned char)key[i - 1]) &&
+                (i == 1 || key[i - 2] == ' ' || key[i - 2] == '.') && isalpha((unsigned char)key[i + 1]))
+                sp[o++] = ' ';
+        }
+        sp[o] = '\0';
+        free(key);
+        key = sp;
+    }
+    out->buf = key;
     char *save = NULL;
     bool quotes = strchr(out->buf, '"') != NULL;
     for (char *w = strtok_r(out->buf, " ", &save); w && out->n < 16; w = strtok_r(NULL, " ", &save)) {

@@ -5099,6 +5099,10 @@ check(len(met("hp304", "Trump", "Volodymyr Zelenskyy")) == 1, "hp304: joined X's
 # Kaja Kallas" (a day of that month before the story's)
 check([ev["date"] for ev in met("hp305", "Wang Yi", "Kaja Kallas")] == ["2025-06"], "hp305: had visited, where he met")
 
+# hp306 (Azerbaijan's MoD): "Colonel General Z.Hasanov", "Deputy Minister C.S.Tüfekçi" (initials glued to the
+# surname: the people named in full before)
+check(person("hp306", "Z.Hasanov") is None and person("hp306", "C.S.Tüfekçi") is None, "hp306: glued initials")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
