@@ -165,6 +165,10 @@ static bool name_word(const parley_extraction *ex, size_t i)
     }
     if (parley_text_tok_poss(&ex->text, i))
         return false;
+    /* (a handle or a tag: "@ABlinken", "#Gaza") */
+    if (i > 0 && !(tk->flags & PARLEY_TOK_SPACE) && ex->text.tokens[i - 1].kind == PARLEY_TOK_PUNCT &&
+        (ex->text.text[ex->text.tokens[i - 1].start] == '@' || ex->text.text[ex->text.tokens[i - 1].start] == '#'))
+        return false;
     return !blocks_name(ex, i);
 }
 
