@@ -4984,6 +4984,19 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         ml = 0;
         meet = se->tok_end;
     }
+    /* "Japanese Defense Minister A and his Philippine counterpart B agreed on Thursday to deepen
+     * cooperation": a pair that agrees (a counterpart named with "and", the verb right after) met */
+    if (!ml && !cl && pp.n == 2 && pp.p[0].pos < pp.p[1].pos && has_and_between(ex, pp.p[0].pos, pp.p[1].pos)) {
+        bool counterpart = false;
+        for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1] && !counterpart; m++)
+            counterpart = ex->mentions[m].type == PARLEY_ENTITY_PERSON && ex->mentions[m].counterpart &&
+                          ex->mentions[m].tb <= pp.p[1].end && ex->mentions[m].te >= pp.p[1].pos;
+        size_t v = pp.p[1].end;
+        if (counterpart && v < se->tok_end && (is_w(ex, v, "agreed") || is_w(ex, v, "reviewed"))) {
+            meet = v;
+            ml = 1;
+        }
+    }
     bool has_meet = ml > 0, has_sign = sl > 0, has_call = cl > 0;
     /* "exchanged memoranda of understanding", "exchanged the signed agreements": a signing only
      * with the documents right after the verb (not "exchanged views on the agreement") */

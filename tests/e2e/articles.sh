@@ -5103,6 +5103,10 @@ check([ev["date"] for ev in met("hp305", "Wang Yi", "Kaja Kallas")] == ["2025-06
 # surname: the people named in full before)
 check(person("hp306", "Z.Hasanov") is None and person("hp306", "C.S.Tüfekçi") is None, "hp306: glued initials")
 
+# hp307 (Nikkei Asia): "Japanese Defense Minister Gen Nakatani and his Philippine counterpart Gilberto Teodoro agreed
+# on Thursday to deepen security cooperation" (they met, in Tokyo)
+check([ev["place"] for ev in met("hp307", "Gen Nakatani", "Gilberto Teodoro")] == ["location:tokyo"], "hp307: counterparts agreed")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
