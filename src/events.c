@@ -5468,7 +5468,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
          * speech verb: before the meeting words, or two after "between"; not "X told Y during
          * their talks": whom one tells is there) */
         for (size_t q = se->tok_begin + 1; q < meet; q++) {
-            if (!is_w_any(ex, q, speech_verbs))
+            /* (the speech verbs open with one of these letters: a quick test first) */
+            const parley_token *vt = tok(ex, q);
+            unsigned char c0 = (unsigned char)*tok_s(ex, q);
+            if (vt->kind != PARLEY_TOK_WORD || (vt->flags & PARLEY_TOK_CAP) ||
+                !(c0 == 's' || c0 == 't' || c0 == 'a' || c0 == 'n' || c0 == 'r') || !is_w_any(ex, q, speech_verbs))
                 continue;
             if (is_w(ex, q, "told"))
                 break;

@@ -427,7 +427,13 @@ static bool outlet_name_phrase(char *out, size_t size, const char *name)
 {
     if (strncasecmp(name, "the ", 4) == 0)
         name += 4;
-    return (size_t)snprintf(out, size, "outlet-name %s", name) < size;
+    static const char prefix[] = "outlet-name ";
+    size_t pl = sizeof prefix - 1, nl = strlen(name);
+    if (pl + nl + 1 > size)
+        return false;
+    memcpy(out, prefix, pl);
+    memcpy(out + pl, name, nl + 1);
+    return true;
 }
 
 const char *parley_lexicon_outlet_country(const parley_lexicon *lex, const char *host, size_t n)
