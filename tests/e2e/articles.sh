@@ -5107,6 +5107,10 @@ check(person("hp306", "Z.Hasanov") is None and person("hp306", "C.S.Tüfekçi") 
 # on Thursday to deepen security cooperation" (they met, in Tokyo)
 check([ev["place"] for ev in met("hp307", "Gen Nakatani", "Gilberto Teodoro")] == ["location:tokyo"], "hp307: counterparts agreed")
 
+# hp308 (The Canberra Times): "Treasurer Jim Chalmers is in Washington this week for meetings with US Treasury
+# Secretary Scott Bessent" (the office of Treasurer)
+check(title("hp308", "Jim Chalmers") == "Treasurer" and country("hp308", "Jim Chalmers", "Australia") is None, "hp308: Treasurer")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
