@@ -5078,7 +5078,8 @@ static void test_more_meeting_words(void **state)
 {
     (void)state;
     static const char *const verbs[] = {"held a bilateral with", "shook hands with", "had a brief encounter with",
-                                        "held a joint news conference with", NULL};
+                                        "held a joint news conference with", "put their signatures to a defence agreement with",
+                                        NULL};
     for (int k = 0; verbs[k]; k++) {
         char text[256];
         snprintf(text, sizeof text, "OSLO, Jan 8 - Norwegian Prime Minister John Abbot %s Swedish Prime Minister Jane Roe "
