@@ -156,6 +156,10 @@ static bool name_word(const parley_extraction *ex, size_t i)
         if ((n == 3 && (strncmp(w, "Md.", 3) == 0 || strncmp(w, "Ma.", 3) == 0)) ||
             (n == 5 && (strncmp(w, "Mohd.", 5) == 0 || strncmp(w, "Muhd.", 5) == 0)))
             return true;
+        /* (a Cyrillic letter's two glued to the name: "Ch.Bold", "Ts.Nyamdorj") */
+        if (n == 3 && isupper((unsigned char)w[0]) && islower((unsigned char)w[1]) && i + 1 < ex->text.n_tokens &&
+            !(ex->text.tokens[i + 1].flags & PARLEY_TOK_SPACE) && (ex->text.tokens[i + 1].flags & PARLEY_TOK_CAP))
+            return true;
         if (n > 8 || (n & 1) || (ex->match_kinds && ex->match_kinds[i]))
             return false;
         for (size_t k = 0; k < n; k += 2)

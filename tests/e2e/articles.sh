@@ -5111,6 +5111,10 @@ check([ev["place"] for ev in met("hp307", "Gen Nakatani", "Gilberto Teodoro")] =
 # Secretary Scott Bessent" (the office of Treasurer)
 check(title("hp308", "Jim Chalmers") == "Treasurer" and country("hp308", "Jim Chalmers", "Australia") is None, "hp308: Treasurer")
 
+# hp309 (Montsame): "Minister of Defense of Mongolia Ch.Bold received ... Admiral Dong Jun" (a name opened by a
+# Cyrillic letter's two, glued: no person "Ch", a meeting)
+check(person("hp309", "Ch") is None and len(met("hp309", "Ch.Bold", "Dong Jun")) == 1, "hp309: Ch.Bold")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
