@@ -5348,6 +5348,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         joined_last = true;
     }
 
+    /* "Trump later phoned Putin, who agreed to meet Zelensky": a meeting in a relative clause said
+     * of the one called is no part of the call (nor one held: it is to come, or the clause's) */
+    for (size_t q = call + cl; has_call && has_meet && call < meet && q + 1 < meet; q++)
+        if (is_p(ex, q, ',') && (is_w(ex, q + 1, "who") || is_w(ex, q + 1, "which"))) {
+            people_keep_before(&pp, q);
+            has_meet = false;
+            pl = 0;
+            break;
+        }
     /* "X spoke by phone with Y on Sunday, a day after he hosted Z in Istanbul": the meeting of a
      * clause after the call is told on its own, and the call keeps the people before it */
     /* "X spoke by phone with Y on Monday, and the two leaders agreed to meet in July": the call,
@@ -5836,6 +5845,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         obj.n = k;
     }
     bool between = has_meet && (is_w(ex, meet + ml - 1, "between") || attended_by || (with_attending && meet == trig));
+    /* "A met B at the White House, joined by C, D and E": those who join are at the one meeting */
+    for (size_t q = obj.n >= 2 ? obj.p[0].end : se->tok_end; has_meet && trig == meet && !between && q + 2 < obj.p[obj.n - 1].pos; q++)
+        if (is_p(ex, q, ',') && (is_w(ex, q + 1, "joined") || is_w(ex, q + 1, "accompanied")) && is_w(ex, q + 2, "by")) {
+            between = true;
+            break;
+        }
     /* "The Secretary also joined President Trump's meeting with President Zelenskyy": the owner's
      * meeting, all of them together */
     for (size_t i = 0; has_meet && !between && i < pp.n; i++) {

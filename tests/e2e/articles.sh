@@ -5115,6 +5115,12 @@ check(title("hp308", "Jim Chalmers") == "Treasurer" and country("hp308", "Jim Ch
 # Cyrillic letter's two, glued: no person "Ch", a meeting)
 check(person("hp309", "Ch") is None and len(met("hp309", "Ch.Bold", "Dong Jun")) == 1, "hp309: Ch.Bold")
 
+# hp310 (BBC): "Zelensky met US President Donald Trump at the White House on Monday, joined by a group of European
+# leaders including ... Starmer, ... Macron and ... Merz" (one meeting of them all); "Trump later phoned Russian
+# President Vladimir Putin, who agreed to meet Zelensky" (a call of Trump and Putin)
+check(len([ev for ev in met("hp310", "Keir Starmer", "Donald Trump")]) == 1, "hp310: joined by a group of leaders")
+check(len([ev for ev in events("hp310", "call") if {"Donald Trump", "Vladimir Putin"} <= names("hp310", ev["participants"])]) == 1, "hp310: phoned X, who agreed to meet Y")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
