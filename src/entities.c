@@ -2926,6 +2926,25 @@ static const char *visited_rule(const parley_extraction *ex, const sentence_ment
         bool visit = o->tb > b && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, b);
         if (!visit && o->tb > b + 1 && parley_text_tok_is(&ex->text, o->tb - 1, "the"))
             visit = parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb - 1, b);
+        /* ("concluded his Gulf tour in the UAE on Thursday, where he was received by President X":
+         * the place of a "where" clause in which the person receives the visitor) */
+        size_t at = o->tb > b + 1 && parley_text_tok_is(&ex->text, o->tb - 1, "the") ? o->tb - 1 : o->tb;
+        static const char *const hosted[] = {"received", "welcomed", "greeted", "hosted", NULL};
+        for (size_t q = o->te; !visit && at > b && parley_text_tok_is(&ex->text, at - 1, "in") && q + 5 < pm->tb &&
+                               q < o->te + 8;
+             q++)
+            visit = parley_text_tok_is(&ex->text, q, ",") && parley_text_tok_is(&ex->text, q + 1, "where") &&
+                    (parley_text_tok_is(&ex->text, q + 3, "was") || parley_text_tok_is(&ex->text, q + 3, "were")) &&
+                    parley_text_tok_in_ci(&ex->text, q + 4, hosted) && parley_text_tok_is(&ex->text, q + 5, "by");
+        /* ("visited Riyadh, where he met A, and Doha, where he held talks with B": the next place
+         * of the visit's list, after "and" and a place visited before it) */
+        if (!visit && o->tb > b + 1 && parley_text_tok_is(&ex->text, o->tb - 1, "and") &&
+            parley_text_tok_is(&ex->text, o->tb - 2, ","))
+            for (size_t k = j; k-- > sm->off[s] && k + 16 > j && !visit;) {
+                const parley_mention *v = &ex->mentions[sm->idx[k]];
+                visit = (v->type == PARLEY_ENTITY_COUNTRY || v->type == PARLEY_ENTITY_LOCATION) && v->entity >= 0 &&
+                        v->tb > b && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, v->tb, b);
+            }
         if (!visit)
             continue;
         /* ("a visit to Singapore by General Secretary X": the visitor, not the host) */

@@ -3927,7 +3927,12 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
         (bound + 1 < m2 && is_w_any(ex, bound + 1, gerund_openers)))
         own = false;
     /* "... his visit to Moscow where he met Y": the sentence's subject, at the place before "where" */
-    size_t wh = is_w(ex, bound, "where") ? bound : bound + 1 < m2 && is_w(ex, bound + 1, "where") ? bound + 1 : SIZE_MAX;
+    /* (... also the next place of a list: "visited Riyadh, where he met A, and Doha, where he held
+     * talks with B") */
+    size_t wh = is_w(ex, bound, "where")                               ? bound
+                : bound + 1 < m2 && is_w(ex, bound + 1, "where")     ? bound + 1
+                : m2 >= bound + 4 && m2 <= bound + 8 && is_w(ex, m2 - 2, "where") ? m2 - 2
+                                                                                  : SIZE_MAX;
     bool where_he = wh != SIZE_MAX && wh + 2 == m2 && (is_w(ex, wh + 1, "he") || is_w(ex, wh + 1, "she"));
     if (where_he)
         own = false;
@@ -5847,7 +5852,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     bool between = has_meet && (is_w(ex, meet + ml - 1, "between") || attended_by || (with_attending && meet == trig));
     /* "A met B at the White House, joined by C, D and E": those who join are at the one meeting */
     for (size_t q = obj.n >= 2 ? obj.p[0].end : se->tok_end; has_meet && trig == meet && !between && q + 2 < obj.p[obj.n - 1].pos; q++)
-        if (is_p(ex, q, ',') && (is_w(ex, q + 1, "joined") || is_w(ex, q + 1, "accompanied")) && is_w(ex, q + 2, "by")) {
+        if (is_p(ex, q, ',') && (((is_w(ex, q + 1, "joined") || is_w(ex, q + 1, "accompanied")) && is_w(ex, q + 2, "by")) ||
+                                 /* (", where the deal was signed by C and D": the signers are there) */
+                                 (is_w(ex, q + 1, "where") && has_sign && sign > q && sign + sl < se->tok_end &&
+                                  is_w(ex, sign + sl, "by")))) {
             between = true;
             break;
         }

@@ -987,7 +987,13 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
             /* ("in the capital New Delhi", "the Indian capital, New Delhi", "the city of X") */
             size_t cw = i > se->tok_begin && (tok_is(ex, i - 1, "of") || punct_is(ex, i - 1, ',')) ? i - 1 : i;
             bool named_city = cw > se->tok_begin && (tok_is(ex, cw - 1, "capital") || tok_is(ex, cw - 1, "city"));
-            if (!inrun && (e->population >= PARLEY_LARGE_CITY || locative_before(ex, i, se->tok_begin) || named_city ||
+            /* (a capital is known by its name alone too: "visited Riyadh ... and Doha") */
+            const parley_lex_entry *cap = !inrun && e->population < PARLEY_LARGE_CITY && e->country && *e->country &&
+                                                  is_cap(ex, i)
+                                              ? parley_lexicon_capital_of(ex->lex, e->country)
+                                              : NULL;
+            bool capital = cap && cap->canonical && strcmp(cap->canonical, e->canonical) == 0;
+            if (!inrun && (e->population >= PARLEY_LARGE_CITY || capital || locative_before(ex, i, se->tok_begin) || named_city ||
                            site_city_at(ex, i, se->tok_begin) ||
                            dateline_at(ex, i, l, se->tok_begin) ||
                            (i + l + 1 < se->tok_end && punct_is(ex, i + l, ',') &&

@@ -5121,6 +5121,17 @@ check(person("hp309", "Ch") is None and len(met("hp309", "Ch.Bold", "Dong Jun"))
 check(len([ev for ev in met("hp310", "Keir Starmer", "Donald Trump")]) == 1, "hp310: joined by a group of leaders")
 check(len([ev for ev in events("hp310", "call") if {"Donald Trump", "Vladimir Putin"} <= names("hp310", ev["participants"])]) == 1, "hp310: phoned X, who agreed to meet Y")
 
+# hp311 (Reuters): "Starmer hosted Modi at Chequers, his country residence, where the deal was signed by trade
+# ministers Jonathan Reynolds and Piyush Goyal" (one meeting of the four, no pair of Starmer and his minister alone)
+check(len(met("hp311", "Keir Starmer", "Piyush Goyal")) == 1 and all(len(ev["participants"]) == 4 for ev in met("hp311", "Keir Starmer", "Jonathan Reynolds")), "hp311: where the deal was signed by")
+
+# hp312 (Al Arabiya): "concluded his Gulf tour in the UAE on Thursday, where he was received by President Sheikh
+# Mohamed bin Zayed"; "Trump visited Riyadh, where he met ... Mohammed bin Salman, and Doha, where he held talks with
+# Emir Sheikh Tamim" (Qatar's, in Doha)
+country("hp312", "Mohamed bin Zayed", "United Arab Emirates")
+country("hp312", "Tamim bin Hamad Al Thani", "Qatar")
+check([ev["place"] for ev in met("hp312", "Donald Trump", "Tamim bin Hamad Al Thani")] == ["location:doha"], "hp312: and Doha, where he held talks")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
