@@ -4129,6 +4129,20 @@ static bool meets_again_at(const parley_extraction *ex, size_t q, size_t e)
             (q + 2 < e && parley_match(ex, q + 2, PARLEY_LEX_MEET_NOUN, NULL)));
 }
 
+/* The sentence whose text holds byte b (by bisection over the sentences' first tokens). */
+static size_t sentence_at_byte(const parley_extraction *ex, uint32_t b)
+{
+    size_t lo = 0, hi = ex->text.n_sentences;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (ex->text.tokens[ex->text.sentences[mid].tok_begin].start <= b)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* The person a sentence opening on a meeting told again names first after the comma ("During
  * the meeting, Ahn asked ...", "At their talks, X said ..."), or -1. */
 static int again_opener_person(const parley_extraction *ex, size_t s)
@@ -5255,6 +5269,22 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         /* "The Chief Minister was accompanied by X": the meeting of the one accompanied, when the
          * last is not theirs (one of the last four) */
         int target = st->last_meeting;
+        /* ("A and B also attended the summit" after talks on its sidelines: the summit's meeting,
+         * the last told not on the sidelines) */
+        if (is_w(ex, join + jl - 1, "attended") && join + jl + 1 < se->tok_end && is_w(ex, join + jl, "the") &&
+            is_w_any(ex, join + jl + 1, (const char *const[]){"summit", "conference", "forum", "gathering", NULL})) {
+            int k = target;
+            while (k >= 0 && k + 6 > target && ex->events[k].n_evidence) {
+                size_t es = sentence_at_byte(ex, ex->events[k].evidence[0].start);
+                const parley_sentence *ks = &ex->text.sentences[es];
+                if (ex->events[k].type != PARLEY_EVENT_MEETING || parley_on_sidelines(ex, ks->tok_begin, ks->tok_end))
+                    k--;
+                else
+                    break;
+            }
+            if (k >= 0 && k + 6 > target && ex->events[k].type == PARLEY_EVENT_MEETING)
+                target = k;
+        }
         /* (not a meeting told as before the story: "The two leaders, who last met in Nakhchivan in
          * September, ... X and Y also attended the meeting" joined the story's) */
         if (target == st->before_story && st->story_meeting >= 0)

@@ -2385,7 +2385,9 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                  parley_match(ex, i - 1, PARLEY_LEX_ROYAL, NULL) == 1 &&   /* (a sovereign's word: not "Ambassador X") */
                  ex->text.text[ex->text.tokens[i - 1].end - 1] != 's') {   /* (not a plural: "the Cabinet of Ministers X") */
             bool of_body = false;   /* "<office> of the <body>" right before it, the body's words capitalised */
-            for (size_t k = i - 1; k-- > se->tok_begin + 1 && k + 8 > i && !of_body;) {
+            /* (over a country's long name too: "Speaker of the Knesset of the State of Israel Amir
+             * Ohana") */
+            for (size_t k = i - 1; k-- > se->tok_begin + 1 && k + 12 > i && !of_body;) {
                 if (!tok_is(ex, k, "of") && !tok_is(ex, k, "the") && !(is_word(ex, k) && is_cap(ex, k)))
                     break;
                 of_body = tok_is(ex, k, "of") && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, k, se->tok_begin);

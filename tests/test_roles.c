@@ -498,6 +498,15 @@ static void test_more_offices(void **state)
     check("Ombudsman John Abbot met Prime Minister Jane Roe in Oslo.", "John Abbot", NULL, "Ombudsman");
 }
 
+static void test_given_name_after_long_country(void **state)
+{
+    (void)state;
+    /* "Speaker of the Knesset of the State of Israel Amir Ohana": a sovereign's word after a country's
+     * long name, before a short name, is a given name */
+    check("President Ilham Aliyev received a delegation led by Speaker of the Knesset of the State of Israel Amir Abbot.",
+          "Amir Abbot", "Israel", "Speaker of the Knesset");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -505,7 +514,7 @@ int main(void)
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
         cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim), cmocka_unit_test(test_the_honourable_and_plural_office), cmocka_unit_test(test_possessive_country_inside_title), cmocka_unit_test(test_membership_then_office), cmocka_unit_test(test_portfolio_lists), cmocka_unit_test(test_peoples_leader_and_country_inside_body),
         cmocka_unit_test(test_given_name_office_patronymic_according_to),
-        cmocka_unit_test(test_city_division_and_press_secretary), cmocka_unit_test(test_office_of_common_noun_body), cmocka_unit_test(test_counterpart_in_apposition), cmocka_unit_test(test_second_office_after_counterpart), cmocka_unit_test(test_office_of_listed_countries), cmocka_unit_test(test_native_office_counterpart_and_speaker), cmocka_unit_test(test_two_offices_by_a_dash), cmocka_unit_test(test_retired_mark_before_apposition), cmocka_unit_test(test_counterpart_of_a_federal_minister), cmocka_unit_test(test_treasurer), cmocka_unit_test(test_more_offices),
+        cmocka_unit_test(test_city_division_and_press_secretary), cmocka_unit_test(test_office_of_common_noun_body), cmocka_unit_test(test_counterpart_in_apposition), cmocka_unit_test(test_second_office_after_counterpart), cmocka_unit_test(test_office_of_listed_countries), cmocka_unit_test(test_native_office_counterpart_and_speaker), cmocka_unit_test(test_two_offices_by_a_dash), cmocka_unit_test(test_retired_mark_before_apposition), cmocka_unit_test(test_counterpart_of_a_federal_minister), cmocka_unit_test(test_treasurer), cmocka_unit_test(test_more_offices), cmocka_unit_test(test_given_name_after_long_country),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -5132,6 +5132,16 @@ country("hp312", "Mohamed bin Zayed", "United Arab Emirates")
 country("hp312", "Tamim bin Hamad Al Thani", "Qatar")
 check([ev["place"] for ev in met("hp312", "Donald Trump", "Tamim bin Hamad Al Thani")] == ["location:doha"], "hp312: and Doha, where he held talks")
 
+# hp313 (President of Azerbaijan): "a delegation led by Speaker of the Knesset of the State of Israel Amir Ohana"
+# ("Amir" is his given name, not part of the title)
+check(person("hp313", "Amir Ohana") is not None and title("hp313", "Amir Ohana") == "Speaker of the Knesset", "hp313: Amir Ohana")
+
+# hp314 (Egypt Today): "SHARM EL-SHEIKH" and "the Sharm El-Sheikh Peace Summit" (the city); "On the sidelines, Sisi
+# held bilateral talks with ... Macron and ... Meloni. ... Starmer, ... Sanchez and UN Secretary-General Antonio
+# Guterres also attended the summit" (the summit's meeting, not Meloni's talks)
+check(not met("hp314", "Giorgia Meloni", "Keir Starmer") and len(met("hp314", "Donald Trump", "Keir Starmer")) == 1, "hp314: also attended the summit")
+check(all(ev["place"] == "location:sharm-el-sheikh" for ev in events("hp314", "meeting")), "hp314: Sharm El-Sheikh")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
