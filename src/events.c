@@ -5881,7 +5881,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     }
     bool between = has_meet && (is_w(ex, meet + ml - 1, "between") || attended_by || (with_attending && meet == trig));
     /* "A met B at the White House, joined by C, D and E": those who join are at the one meeting */
-    for (size_t q = obj.n >= 2 ? obj.p[0].end : se->tok_end; has_meet && trig == meet && !between && q + 2 < obj.p[obj.n - 1].pos; q++)
+    for (size_t q = obj.n >= 2 ? obj.p[0].end : se->tok_end;
+         obj.n >= 2 && has_meet && trig == meet && !between && q + 2 < obj.p[obj.n - 1].pos; q++)
         if (is_p(ex, q, ',') && (((is_w(ex, q + 1, "joined") || is_w(ex, q + 1, "accompanied")) && is_w(ex, q + 2, "by")) ||
                                  /* (", where the deal was signed by C and D": the signers are there) */
                                  (is_w(ex, q + 1, "where") && has_sign && sign > q && sign + sl < se->tok_end &&
