@@ -318,11 +318,13 @@ static int tokenize(parley_text *out, const char *t, size_t len, parley_text_abb
                         e++;
                         extra = PARLEY_TOK_ABBREV;
                     }
-                } else if ((e - i == 1 || (e - i == 2 && strchr("hsaou", t[i + 1]))) && isupper(c) && e + 2 < len &&
+                } else if ((e - i == 1 || (e - i == 2 && (strchr("hsaou", t[i + 1]) || is_abbrev(t + i, 2)))) && isupper(c) &&
+                           e + 2 < len &&
                            t[e] == '.' && isupper((unsigned char)t[e + 1]) && islower((unsigned char)t[e + 2])) {
                     /* an initial glued to the name it opens, as Mongolian names are written:
                      * "N.Enkhbold" is the initial "N." and the word "Enkhbold" (so is a Cyrillic
-                     * letter's two: "Ch.Bold", "Ts.Nyamdorj", "Kh.Battulga") */
+                     * letter's two: "Ch.Bold", "Ts.Nyamdorj", "Kh.Battulga"; and a short form glued to
+                     * the name: "St.Petersburg", "Dr.Rao") */
                     e++;
                     extra = PARLEY_TOK_ABBREV;
                 } else if (e < len && t[e] == '.' && e + 1 < len && isalpha((unsigned char)t[e + 1])) {

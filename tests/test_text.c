@@ -26,6 +26,8 @@ static void test_abbreviations(void **state)
     assert_int_equal(n_sentences("Minister N.Enkhbold met G.Zandanshatar. Talks followed."), 2);
     /* ... and a Cyrillic letter's two: "Ch.Bold", "Ts.Nyamdorj" */
     assert_int_equal(n_sentences("Minister Ch.Bold met Ts.Nyamdorj. Talks followed."), 2);
+    /* ... and a short form glued to a name: "St.Petersburg" */
+    assert_int_equal(n_sentences("They met in St.Petersburg. Talks followed."), 2);
     /* a month's short name keeps its period only before a day: "Admiral Dong Jun." ends a sentence */
     assert_int_equal(n_sentences("He met Admiral Dong Jun. The parties noted the ties."), 2);
     assert_int_equal(n_sentences("They met on Jun. 5 in Beijing. Talks followed."), 2);
