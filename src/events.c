@@ -1927,9 +1927,17 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
          * also called on Y") */
         if (h.pos < trig && trig < se->tok_end) {
             bool to_come = false, elsewhere = false;
+            /* (... but a day of the arrival is not the verb's when it happened "later", after an
+             * event told before: "X, who arrived on Tuesday, later paid a courtesy call on Y" after
+             * Wednesday's talks) */
+            int sp0 = story_prev(st);
+            bool later_verb = trig > se->tok_begin && is_w(ex, trig - 1, "later") && sp0 >= 0 && ex->events[sp0].date[0];
             for (size_t q = h.pos; q-- > se->tok_begin && q + 16 > h.pos && !is_p(ex, q, ',');) {
-                if (!future && (is_w(ex, q, "visit") || is_w(ex, q, "arrived") || is_w(ex, q, "trip") || is_w(ex, q, "tour")))
+                if (!future && (is_w(ex, q, "visit") || is_w(ex, q, "arrived") || is_w(ex, q, "trip") || is_w(ex, q, "tour"))) {
+                    for (size_t w = q; later_verb && !relative && w-- > se->tok_begin && w + 16 > q && !is_p(ex, w, ',');)
+                        relative = is_w(ex, w, "who");
                     break;
+                }
                 to_come |= modal_at(ex, q);
                 /* (... or a day of a stop before: "X, who visited Saudi Arabia on Feb. 2, held a
                  * meeting with Y") */

@@ -5142,6 +5142,10 @@ check(person("hp313", "Amir Ohana") is not None and title("hp313", "Amir Ohana")
 check(not met("hp314", "Giorgia Meloni", "Keir Starmer") and len(met("hp314", "Donald Trump", "Keir Starmer")) == 1, "hp314: also attended the summit")
 check(all(ev["place"] == "location:sharm-el-sheikh" for ev in events("hp314", "meeting")), "hp314: Sharm El-Sheikh")
 
+# hp315 (Kyodo): "Iwaya, who arrived in the Philippine capital on Tuesday, later paid a courtesy call on President
+# Ferdinand Marcos Jr." after Wednesday's talks (later: not the arrival's day)
+check([ev["date"] for ev in met("hp315", "Takeshi Iwaya", "Ferdinand Marcos Jr.")] == ["2025-05-14"], "hp315: later after an arrival clause")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
