@@ -21,6 +21,14 @@ typedef struct {
     int n;
 } name_toks;
 
+/* Does the period at key[i] (1 <= i, key[i + 1] not the end) close an initial glued to the next
+ * word ("z.hasanov", the "s." of "c.s.tufekci")? */
+static bool glued_initial_at(const char *key, size_t i)
+{
+    return key[i] == '.' && isalpha((unsigned char)key[i - 1]) && (i == 1 || key[i - 2] == ' ' || key[i - 2] == '.') &&
+           isalpha((unsigned char)key[i + 1]);
+}
+
 /* Fold tokens [b, e) into words, dropping hyphens' separation ("min-koo" stays one word). */
 static int name_toks_make(const parley_extraction *ex, size_t b, size_t e, name_toks *out)
 {
@@ -31,8 +39,7 @@ static int name_toks_make(const parley_extraction *ex, size_t b, size_t e, name_
     /* (initials glued to the name: "z.hasanov", "c.s.tufekci" are "z. hasanov", "c. s. tufekci") */
     size_t kl = strlen(key), glued = 0;
     for (size_t i = 1; i + 1 < kl; i++)
-        glued += key[i] == '.' && isalpha((unsigned char)key[i - 1]) && (i == 1 || key[i - 2] == ' ' || key[i - 2] == '.') &&
-                 isalpha((unsigned char)key[i + 1]);
+        glued += glued_initial_at(key, i);
     if (glued) {
         char *sp = malloc(kl + glued + 1);
         if (!sp) {
@@ -42,8 +49,7 @@ static int name_toks_make(const parley_extraction *ex, size_t b, size_t e, name_
         size_t o = 0;
         for (size_t i = 0; i < kl; i++) {
             sp[o++] = key[i];
-            if (key[i] == '.' && i >= 1 && i + 1 < kl && isalpha((unsigned char)key[i - 1]) &&
-                (i == 1 || key[i - 2] == ' ' || key[i - 2] == '.') && isalpha((unsigned char)key[i + 1]))
+            if (i >= 1 && i + 1 < kl && glued_initial_at(key, i))
                 sp[o++] = ' ';
         }
         sp[o] = '\0';
@@ -2731,17 +2737,6 @@ static bool compatriot_there(const parley_extraction *ex, const sentence_mention
     return false;
 }
 
-/* Is the person of mention pm the source a sentence is told by ("..., according to presidential
- * spokesperson X"): "according to" before the name and its title words (from sentence start b)? */
-static bool according_to_before(const parley_extraction *ex, const parley_mention *pm, size_t b)
-{
-    size_t q = pm->tb;
-    while (q > b + 2 && q + 8 > pm->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
-           !parley_text_tok_is(&ex->text, q - 1, "to"))
-        q--;
-    return q >= b + 2 && parley_text_tok_is(&ex->text, q - 1, "to") && parley_text_tok_is_ci(&ex->text, q - 2, "according");
-}
-
 /* The country of a seat of government the person's sentence cites as its source: "Economy
  * Minister X and presidential spokesman Y also took part in the meeting, the Casa Rosada said"
  * (a body of the lexicon with a country, after a comma, before a speech verb), or NULL. */
@@ -3343,7 +3338,7 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
              * owner of a visit: "on the sidelines of President X's visit to Colombo") */
             /* (nor the owner of a thing after the meeting words: "and conveyed Prime Minister X's
              * invitation") */
-            if (trig != SIZE_MAX && (briefed_subject(ex, sm, i, pm) >= 0 || according_to_before(ex, pm, b) ||
+            if (trig != SIZE_MAX && (briefed_subject(ex, sm, i, pm) >= 0 || parley_according_to_before(ex, pm->tb, b) ||
                                      (pm->te + 1 < ex->text.n_tokens && parley_text_tok_poss(&ex->text, pm->te) &&
                                       (parley_text_tok_in_ci(&ex->text, pm->te + 1, trips) ||
                                        (pm->te + 2 < ex->text.n_tokens && parley_text_tok_in_ci(&ex->text, pm->te + 2, trips)) ||

@@ -3351,14 +3351,14 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
  * said", ", said Z", ", Z told reporters"? */
 static bool reports(const parley_extraction *ex, size_t b, size_t e, size_t sb, size_t se)
 {
+    /* ("..., according to presidential spokesperson X") */
+    if (parley_according_to_before(ex, b, sb))
+        return true;
     /* the name's title: lower-case words and title words before it, back to a comma */
     size_t q = b;
     while (q > sb && q + 8 > b && tok(ex, q - 1)->kind != PARLEY_TOK_PUNCT && !is_w(ex, q - 1, "with") &&
-           !is_w(ex, q - 1, "and") && !is_w(ex, q - 1, "said") && !is_w(ex, q - 1, "says") && !is_w(ex, q - 1, "to"))
+           !is_w(ex, q - 1, "and") && !is_w(ex, q - 1, "said") && !is_w(ex, q - 1, "says"))
         q--;
-    /* ("..., according to presidential spokesperson X") */
-    if (q >= sb + 2 && is_w(ex, q - 1, "to") && is_w(ex, q - 2, "according"))
-        return true;
     bool before = q > sb && (is_w(ex, q - 1, "said") || is_w(ex, q - 1, "says"));
     /* (", Y, said": a name in apposition to its title) */
     bool after = e < se && (is_w_any(ex, e, speech_verbs) ||
@@ -5279,8 +5279,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         int target = st->last_meeting;
         /* ("A and B also attended the summit" after talks on its sidelines: the summit's meeting,
          * the last told not on the sidelines) */
+        static const char *const gatherings_attended[] = {"summit", "conference", "forum", "gathering", NULL};
         if (is_w(ex, join + jl - 1, "attended") && join + jl + 1 < se->tok_end && is_w(ex, join + jl, "the") &&
-            is_w_any(ex, join + jl + 1, (const char *const[]){"summit", "conference", "forum", "gathering", NULL})) {
+            is_w_any(ex, join + jl + 1, gatherings_attended)) {
             int k = target;
             while (k >= 0 && k + 6 > target && ex->events[k].n_evidence) {
                 size_t es = sentence_at_byte(ex, ex->events[k].evidence[0].start);

@@ -239,6 +239,10 @@ bool parley_office_initials_at(const parley_extraction *ex, size_t k, uint64_t m
  * sidelines of the summit": both sides of a meeting may be visitors; the summit's attendees are no
  * party to the talks on its sidelines)? O(e - b). */
 bool parley_on_sidelines(const parley_extraction *ex, size_t b, size_t e);
+/** @brief Is the name at token @p tb the source a sentence is told by, "..., according to
+ * presidential spokesperson X": "according to" before it and its title words (at most 8 words back,
+ * not before sentence start @p sb)? O(1). */
+bool parley_according_to_before(const parley_extraction *ex, size_t tb, size_t sb);
 /** @brief Is token @p p of sentence @p se in a clause after a comma that tells another time: "...,
  * a day after the two leaders signed the Ankara Declaration in Türkiye", "..., two weeks before
  * ..." (at most 20 tokens back)? O(1). */

@@ -500,6 +500,14 @@ const parley_lex_entry *parley_lexicon_capital_of(const parley_lexicon *lex, con
     return e;
 }
 
+bool parley_lexicon_is_capital(const parley_lexicon *lex, const parley_lex_entry *city)
+{
+    if (!city || !city->country || !*city->country || !city->canonical)
+        return false;
+    const parley_lex_entry *cap = parley_lexicon_capital_of(lex, city->country);
+    return cap && cap->canonical && strcmp(cap->canonical, city->canonical) == 0;
+}
+
 size_t parley_lexicon_size(const parley_lexicon *lex) { return lex->count; }
 
 const parley_lex_entry *parley_lexicon_probe(const parley_lexicon *lex, const char *key, size_t len, bool *known)

@@ -172,6 +172,10 @@ const parley_lex_entry *parley_lexicon_lookup(const parley_lexicon *lex, const c
  */
 const parley_lex_entry *parley_lexicon_capital_of(const parley_lexicon *lex, const char *country);
 
+/** @brief Is @p city (an entry with a country) its country's capital, as places.tsv lists it ("Doha",
+ * "Vientiane")? O(length of the country's name). */
+bool parley_lexicon_is_capital(const parley_lexicon *lex, const parley_lex_entry *city);
+
 /** @brief The first entry of @p kind for a phrase, or NULL. O(length of key). */
 const parley_lex_entry *parley_lexicon_find(const parley_lexicon *lex, parley_lex_kind kind,
                                             const char *key, size_t len);

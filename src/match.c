@@ -624,3 +624,12 @@ size_t parley_countries_after(const parley_extraction *ex, size_t i, size_t end,
     }
     return n;
 }
+
+bool parley_according_to_before(const parley_extraction *ex, size_t tb, size_t sb)
+{
+    size_t q = tb;
+    while (q > sb + 2 && q + 8 > tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
+           !parley_text_tok_is(&ex->text, q - 1, "to"))
+        q--;
+    return q >= sb + 2 && parley_text_tok_is(&ex->text, q - 1, "to") && parley_text_tok_is_ci(&ex->text, q - 2, "according");
+}

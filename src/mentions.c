@@ -157,7 +157,8 @@ static bool name_word(const parley_extraction *ex, size_t i)
             (n == 5 && (strncmp(w, "Mohd.", 5) == 0 || strncmp(w, "Muhd.", 5) == 0)))
             return true;
         /* (a Cyrillic letter's two glued to the name: "Ch.Bold", "Ts.Nyamdorj") */
-        if (n == 3 && isupper((unsigned char)w[0]) && islower((unsigned char)w[1]) && i + 1 < ex->text.n_tokens &&
+        if (n == 3 && isupper((unsigned char)w[0]) && islower((unsigned char)w[1]) && !(ex->match_kinds && ex->match_kinds[i]) &&
+            i + 1 < ex->text.n_tokens &&
             !(ex->text.tokens[i + 1].flags & PARLEY_TOK_SPACE) && (ex->text.tokens[i + 1].flags & PARLEY_TOK_CAP))
             return true;
         if (n > 8 || (n & 1) || (ex->match_kinds && ex->match_kinds[i]))
@@ -988,11 +989,7 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
             size_t cw = i > se->tok_begin && (tok_is(ex, i - 1, "of") || punct_is(ex, i - 1, ',')) ? i - 1 : i;
             bool named_city = cw > se->tok_begin && (tok_is(ex, cw - 1, "capital") || tok_is(ex, cw - 1, "city"));
             /* (a capital is known by its name alone too: "visited Riyadh ... and Doha") */
-            const parley_lex_entry *cap = !inrun && e->population < PARLEY_LARGE_CITY && e->country && *e->country &&
-                                                  is_cap(ex, i)
-                                              ? parley_lexicon_capital_of(ex->lex, e->country)
-                                              : NULL;
-            bool capital = cap && cap->canonical && strcmp(cap->canonical, e->canonical) == 0;
+            bool capital = !inrun && e->population < PARLEY_LARGE_CITY && is_cap(ex, i) && parley_lexicon_is_capital(ex->lex, e);
             if (!inrun && (e->population >= PARLEY_LARGE_CITY || capital || locative_before(ex, i, se->tok_begin) || named_city ||
                            site_city_at(ex, i, se->tok_begin) ||
                            dateline_at(ex, i, l, se->tok_begin) ||
@@ -3445,8 +3442,24 @@ static int add_dateline_city(parley_extraction *ex, size_t *used)
  * (airports are named after districts and people as often as after their city). Capitals, big
  * cities and a dateline's town (a sentence's first words) stay. O(m * c) for m mentions and c
  * countries named. */
+/* Is mention m a small town of the gazetteer naming an airport ("Bole International Airport"),
+ * not at a sentence's start (a dateline's)? */
+static bool airport_town(const parley_extraction *ex, const parley_mention *m)
+{
+    size_t a = m->te < ex->text.n_tokens && parley_text_tok_is(&ex->text, m->te, "International") ? m->te + 1 : m->te;
+    return m->type == PARLEY_ENTITY_LOCATION && m->lex && m->lex->kind == PARLEY_LEX_CITY &&
+           m->lex->population < PARLEY_LARGE_CITY && m->lex->country && *m->lex->country &&
+           m->tb != ex->text.sentences[m->sentence].tok_begin && a < ex->text.n_tokens &&
+           parley_text_tok_is(&ex->text, a, "Airport");
+}
+
 static void drop_stray_towns(parley_extraction *ex)
 {
+    bool any = false;
+    for (size_t k = 0; k < ex->n_mentions && !any; k++)
+        any = airport_town(ex, &ex->mentions[k]);
+    if (!any)
+        return;
     const char *named[32];
     size_t n_named = 0;
     bool more = false;
@@ -3472,16 +3485,11 @@ static void drop_stray_towns(parley_extraction *ex)
     size_t out = 0;
     for (size_t k = 0; k < ex->n_mentions; k++) {
         parley_mention *m = &ex->mentions[k];
-        size_t a = m->te < ex->text.n_tokens && parley_text_tok_is(&ex->text, m->te, "International") ? m->te + 1 : m->te;
-        bool stray = m->type == PARLEY_ENTITY_LOCATION && m->lex && m->lex->kind == PARLEY_LEX_CITY &&
-                     m->lex->population < PARLEY_LARGE_CITY && m->lex->country && *m->lex->country &&
-                     m->tb != ex->text.sentences[m->sentence].tok_begin && a < ex->text.n_tokens &&
-                     parley_text_tok_is(&ex->text, a, "Airport");
+        bool stray = airport_town(ex, m);
         for (size_t j = 0; j < n_named && stray; j++)
             stray = strcmp(named[j], m->lex->country) != 0;
         /* (a capital is known by its name alone: "talks in Vientiane") */
-        const parley_lex_entry *cap = stray ? parley_lexicon_capital_of(ex->lex, m->lex->country) : NULL;
-        if (cap && cap->canonical && strcmp(cap->canonical, m->lex->canonical) == 0)
+        if (stray && parley_lexicon_is_capital(ex->lex, m->lex))
             stray = false;
         if (stray) {
             free(m->title);
