@@ -1639,6 +1639,20 @@ static const char *meeting_place_country(const parley_extraction *ex, const sent
  * their own president, where only their country is named), unless they are said to visit ("called
  * on King Abdullah II of Jordan"). */
 static bool meets_two_countries(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person);
+static size_t people_met(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
+                         const parley_mention **out, size_t cap);
+
+/* Is the title a country's leader's, head of state or of government ("President", "Prime
+ * Minister", "Federal Chancellor"), with nothing before it that makes it another's ("Vice")? */
+static bool leader_office(const char *title)
+{
+    static const char *const leaders[] = {"President", "Prime Minister", "Chancellor", "Federal Chancellor", "Premier",
+                                          "Federal President", NULL};
+    for (size_t k = 0; title && leaders[k]; k++)
+        if (strcasecmp(title, leaders[k]) == 0)
+            return true;
+    return false;
+}
 
 static const char *guess_from_article(const parley_extraction *ex, const sentence_mentions *sm,
                                       const size_t *lead_first, const uint32_t *countries, const size_t *said,
@@ -1658,6 +1672,14 @@ static const char *guess_from_article(const parley_extraction *ex, const sentenc
     const char *where = meeting_place_country(ex, sm, person);
     if (where && strcmp(where, other) != 0 && !(avoid && strcmp(where, avoid) == 0))
         return where;
+    /* (not for a leader meeting a leader the country is said of: "Prime Minister X met Indonesian
+     * President Y in Jakarta" tells a visit; "Defence Minister X met Indian Prime Minister Y" may
+     * tell a minister with their own) */
+    const parley_mention *first_met[1];
+    if (met && !avoid && leader_office(person->title) && people_met(ex, sm, person, first_met, 1) &&
+        first_met[0]->country && strcmp(first_met[0]->country, met) == 0 &&
+        leader_office(ex->entities[first_met[0]->entity].title))
+        return NULL;
     return most_frequent_country(ex, sm, lead_first, countries, said, n_countries, person, avoid, NULL);
 }
 
@@ -4805,6 +4827,94 @@ static const char *delegation_list_rule(const parley_extraction *ex, const sente
     return NULL;
 }
 
+/* Does a journey home open at token q: "flew back to", "returned home to", "before heading back
+ * to" (a going verb, "back" or "home", "to")? The token after "to" in *after. O(1). */
+static bool home_journey_at(const parley_extraction *ex, size_t q, size_t end, size_t *after)
+{
+    static const char *const going[] = {"flew", "flying", "fly", "headed", "heading", "head", "travelled", "traveled",
+                                        "travelling", "traveling", "returned", "returning", "return", "went", "going",
+                                        NULL};
+    const parley_text *t = &ex->text;
+    if (q + 3 >= end || !parley_text_tok_in_ci(t, q, going) ||
+        !(parley_text_tok_is(t, q + 1, "back") || parley_text_tok_is(t, q + 1, "home")) ||
+        !parley_text_tok_is(t, q + 2, "to"))
+        return false;
+    *after = q + 3;
+    return true;
+}
+
+/* The country of a place at token b, a city of the lexicon or a country mentioned in sentence s,
+ * or NULL. */
+static const char *place_country_at(const parley_extraction *ex, const sentence_mentions *sm, size_t s, size_t b)
+{
+    for (size_t j = sm_from(ex, sm, s, b); j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->tb != b || o->entity < 0)
+            return NULL;
+        if (o->type == PARLEY_ENTITY_COUNTRY)
+            return ex->entities[o->entity].name;
+        if (o->type == PARLEY_ENTITY_LOCATION)
+            return ex->entities[o->entity].country;
+        return NULL;
+    }
+    return NULL;
+}
+
+/* "X ... flew back to Canberra on Thursday evening", "He flew back to Canberra" right after a
+ * sentence X opens, "X met Y before heading back to Washington": the subject of a journey home is
+ * of the country of the place it ends in. Person mention pm must be its sentence's first person;
+ * a finite verb must follow with no one else named between (not "X met Y, who flew back to Z").
+ * O(tokens of the sentence and the next). */
+static const char *home_journey_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                     const parley_mention *pm)
+{
+    size_t s = pm->sentence;
+    if ((size_t)pm->entity != self || pm->role_of >= 0)
+        return NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type == PARLEY_ENTITY_PERSON) {
+            if (o != pm && o->entity != pm->entity)
+                return NULL;
+            break;
+        }
+    }
+    const parley_text *t = &ex->text;
+    const parley_sentence *se = &t->sentences[s];
+    bool other = false;   /* someone else named since the subject */
+    size_t after;
+    for (size_t q = pm->te; q < se->tok_end; q++) {
+        for (size_t j = sm_from(ex, sm, s, q); !other && j < sm->off[s + 1] && ex->mentions[sm->idx[j]].tb == q; j++)
+            other = ex->mentions[sm->idx[j]].type == PARLEY_ENTITY_PERSON && ex->mentions[sm->idx[j]].entity != pm->entity;
+        if (!home_journey_at(ex, q, se->tok_end, &after))
+            continue;
+        /* (a participle after "before" or "after" is the subject's: "X met Y before flying back") */
+        bool participle = q > se->tok_begin && (parley_text_tok_is(t, q - 1, "before") || parley_text_tok_is(t, q - 1, "after"));
+        if (other && !participle)
+            return NULL;
+        return place_country_at(ex, sm, s, after);
+    }
+    /* "He flew back to Canberra", "She later returned home to Seoul" in the next sentence */
+    if (s + 1 >= t->n_sentences)
+        return NULL;
+    const parley_sentence *ne = &t->sentences[s + 1];
+    size_t q = ne->tok_begin;
+    if (q + 1 >= ne->tok_end || !(parley_text_tok_is(t, q, "He") || parley_text_tok_is(t, q, "She")))
+        return NULL;
+    q++;
+    if (parley_text_tok_is(t, q, "later") || parley_text_tok_is(t, q, "then"))
+        q++;
+    if (!home_journey_at(ex, q, ne->tok_end, &after))
+        return NULL;
+    /* (the pronoun is the subject's of the sentence before: one who opens it, past a title) */
+    for (size_t r = se->tok_begin; r < pm->tb; r++)
+        if (!(t->tokens[r].kind == PARLEY_TOK_WORD && ((t->tokens[r].flags & PARLEY_TOK_CAP) || parley_text_tok_is(t, r, "of") ||
+                                                      parley_text_tok_is(t, r, "the"))) ||
+            r + 8 < pm->tb)
+            return NULL;
+    return place_country_at(ex, sm, s + 1, after);
+}
+
 /* "X paid a courtesy call on Turkey's Minister Y ... the two discussed relations between Ghana and
  * Turkey": one who meets someone of one of the two countries of "between A and B", said in the
  * meeting's sentence or the next, is of the other. */
@@ -6121,7 +6231,7 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, greeted_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, companions_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, two_countries_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, signed_with_rule)) < 0 || (rc = apply_rule(ex, &sm, between_partner_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, delegation_list_rule)) < 0) {
+        (rc = apply_rule(ex, &sm, delegation_list_rule)) < 0 || (rc = apply_rule(ex, &sm, home_journey_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
     }

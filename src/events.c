@@ -6497,8 +6497,17 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         /* attendees are in every group: the objects before the join words make the groups */
         size_t principal = obj.n;
         if (attend != SIZE_MAX && !between && type == PARLEY_EVENT_MEETING) {
+            /* (the attendees named before the join words in a clause of the meeting: "held talks,
+             * at which A and B were present") */
+            size_t from = attend;
+            for (size_t q = attend; q-- > meet + ml;)
+                if ((is_w(ex, q, "which") || is_w(ex, q, "where")) && q > 0 &&
+                    (is_p(ex, q - 1, ',') || (q > 1 && is_p(ex, q - 2, ',') && tok(ex, q - 1)->kind == PARLEY_TOK_WORD))) {
+                    from = q;
+                    break;
+                }
             principal = 0;
-            while (principal < obj.n && obj.p[principal].pos < attend)
+            while (principal < obj.n && obj.p[principal].pos < from)
                 principal++;
             groups = principal ? principal : 1;
         }

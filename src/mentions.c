@@ -400,8 +400,13 @@ static bool stop_as_given_name(const parley_extraction *ex, size_t i, size_t end
         parley_match(ex, i, PARLEY_LEX_ORGHEAD, NULL) || date_word(ex, i) || !name_word(ex, i + 1) ||
         (i + 2 < end && name_word(ex, i + 2) && !punct_is(ex, i + 2, ',')))   /* (two words after it: a body) */
         return false;
-    /* (right after an office: "Chancellor", not "Minister of Christian Affairs") */
-    return parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 4 ? i - 4 : 0) != 0 && is_cap(ex, i - 1);
+    /* (right after an office: "Chancellor", not "Minister of Christian Affairs"; or after an office
+     * of a country: "Federal Chancellor of Austria Christian Stocker") */
+    if (parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 4 ? i - 4 : 0) && is_cap(ex, i - 1))
+        return true;
+    size_t c = parley_phrase_start(ex, PARLEY_LEX_COUNTRY, i, i > 4 ? i - 4 : 0);
+    return c != SIZE_MAX && c >= 2 && parley_text_tok_is(&ex->text, c - 1, "of") &&
+           parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, c - 1, c > 5 ? c - 5 : 0);
 }
 
 /* A month's name after a rank, an honorific or an office and before a name is a given name:

@@ -507,6 +507,57 @@ static void test_given_name_after_long_country(void **state)
           "Amir Abbot", "Israel", "Speaker of the Knesset");
 }
 
+static void test_stop_word_given_name_after_office_of_country(void **state)
+{
+    (void)state;
+    /* "Federal Chancellor of Austria Christian Stocker": a stop word ("Christian", kept out of
+     * "Christian Democrats") after an office of a country, before a name word, is a given name */
+    check("Federal Chancellor of Austria Christian Abbot paid an official visit to Moldova on Thursday.", "Christian Abbot",
+          "Austria", "Federal Chancellor");
+    /* (but not in a body's name: "Minister of Christian Affairs") */
+    test_doc t = test_extract("The Minister of Christian Affairs Jane Roe spoke.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Christian Affairs"));
+    test_doc_free(&t);
+}
+
+static void test_leader_meeting_a_leader_said_of_a_country(void **state)
+{
+    (void)state;
+    /* "Prime Minister X met Indonesian President Y": a leader meeting a leader said of the only
+     * country named is a visitor, of no country known */
+    test_doc t = test_extract("Prime Minister John Abbot met Indonesian President Jane Roe at the Merdeka Palace in Jakarta.", NULL);
+    assert_person_country(t.ex, "John Abbot", NULL);
+    assert_person_country(t.ex, "Jane Roe", "Indonesia");
+    test_doc_free(&t);
+    /* (a minister meeting their leader is of the leader's country) */
+    t = test_extract("Defence Minister John Abbot met Indian Prime Minister Jane Roe in New Delhi on Monday.", NULL);
+    assert_person_country(t.ex, "John Abbot", "India");
+    test_doc_free(&t);
+}
+
+static void test_journey_home(void **state)
+{
+    (void)state;
+    /* "He flew back to Canberra": the subject of the sentence before goes home, to the country of
+     * the city */
+    test_doc t = test_extract("Prime Minister John Abbot met Indonesian President Jane Roe in Jakarta on Thursday.\n\n"
+                              "Mr Abbot told reporters the talks had been productive.\n\nHe flew back to Canberra on "
+                              "Thursday evening.", NULL);
+    assert_person_country(t.ex, "John Abbot", "Australia");
+    test_doc_free(&t);
+    /* "X met Y before heading back to Z": the participle is the subject's */
+    t = test_extract("Foreign Minister John Abbot met Indonesian President Jane Roe in Jakarta before heading back to "
+                     "Wellington.", NULL);
+    assert_person_country(t.ex, "John Abbot", "New Zealand");
+    test_doc_free(&t);
+    /* (not "X met Y, who flew back to Z": the clause is Y's) */
+    t = test_extract("Foreign Minister John Abbot met Minister Jane Roe in Jakarta, who later flew back to Canberra.", NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_true(!e->country || strcmp(e->country, "Australia") != 0);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -514,7 +565,7 @@ int main(void)
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
         cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim), cmocka_unit_test(test_the_honourable_and_plural_office), cmocka_unit_test(test_possessive_country_inside_title), cmocka_unit_test(test_membership_then_office), cmocka_unit_test(test_portfolio_lists), cmocka_unit_test(test_peoples_leader_and_country_inside_body),
         cmocka_unit_test(test_given_name_office_patronymic_according_to),
-        cmocka_unit_test(test_city_division_and_press_secretary), cmocka_unit_test(test_office_of_common_noun_body), cmocka_unit_test(test_counterpart_in_apposition), cmocka_unit_test(test_second_office_after_counterpart), cmocka_unit_test(test_office_of_listed_countries), cmocka_unit_test(test_native_office_counterpart_and_speaker), cmocka_unit_test(test_two_offices_by_a_dash), cmocka_unit_test(test_retired_mark_before_apposition), cmocka_unit_test(test_counterpart_of_a_federal_minister), cmocka_unit_test(test_treasurer), cmocka_unit_test(test_more_offices), cmocka_unit_test(test_given_name_after_long_country),
+        cmocka_unit_test(test_city_division_and_press_secretary), cmocka_unit_test(test_office_of_common_noun_body), cmocka_unit_test(test_counterpart_in_apposition), cmocka_unit_test(test_second_office_after_counterpart), cmocka_unit_test(test_office_of_listed_countries), cmocka_unit_test(test_native_office_counterpart_and_speaker), cmocka_unit_test(test_two_offices_by_a_dash), cmocka_unit_test(test_retired_mark_before_apposition), cmocka_unit_test(test_counterpart_of_a_federal_minister), cmocka_unit_test(test_treasurer), cmocka_unit_test(test_more_offices), cmocka_unit_test(test_given_name_after_long_country), cmocka_unit_test(test_stop_word_given_name_after_office_of_country), cmocka_unit_test(test_leader_meeting_a_leader_said_of_a_country), cmocka_unit_test(test_journey_home),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

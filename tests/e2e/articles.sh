@@ -5146,6 +5146,17 @@ check(all(ev["place"] == "location:sharm-el-sheikh" for ev in events("hp314", "m
 # Ferdinand Marcos Jr." after Wednesday's talks (later: not the arrival's day)
 check([ev["date"] for ev in met("hp315", "Takeshi Iwaya", "Ferdinand Marcos Jr.")] == ["2025-05-14"], "hp315: later after an arrival clause")
 
+# hp316 (Moldpres): "Federal Chancellor of Austria Christian Stocker" (a given name the stop list keeps out of
+# bodies' names); '"Austria stands firmly with Moldova," Stocker said at a joint press conference with Recean' (a meeting)
+check(person("hp316", "Christian Stocker") is not None and title("hp316", "Christian Stocker") == "Federal Chancellor", "hp316: Christian Stocker")
+check(len(met("hp316", "Christian Stocker", "Dorin Recean")) == 1, "hp316: at a joint press conference with")
+
+# hp317 (ABC News): "Prime Minister Anthony Albanese has met Indonesian President Prabowo Subianto ... in Jakarta" (no
+# Indonesian), "He flew back to Canberra on Thursday evening" (Australian); "a working lunch, at which Foreign Minister
+# Penny Wong and her Indonesian counterpart Sugiono were present" (one meeting of the four)
+country("hp317", "Anthony Albanese", "Australia")
+check(len(met("hp317", "Penny Wong", "Sugiono")) == 1, "hp317: at which A and B were present")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
