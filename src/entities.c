@@ -2925,6 +2925,17 @@ static bool of_a_thing(const parley_extraction *ex, const parley_mention *o)
            parley_text_tok_in_ci(&ex->text, o->te, things);
 }
 
+/* Is country mention o the host of whom someone is a guest: "the guest of honour at the Maldives'
+ * Independence Day celebrations", "chief guest at India's Republic Day parade" ("guest", or
+ * "honour", then "at" and "the" or not, right before it; b the sentence's first token)? O(1). */
+static bool guest_of(const parley_extraction *ex, const parley_mention *o, size_t b)
+{
+    size_t t = o->tb > b + 1 && parley_text_tok_is_ci(&ex->text, o->tb - 1, "the") ? o->tb - 1 : o->tb;
+    return t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "at") &&
+           (parley_text_tok_is(&ex->text, t - 2, "guest") || parley_text_tok_is(&ex->text, t - 2, "guests") ||
+            parley_text_tok_is(&ex->text, t - 2, "honour") || parley_text_tok_is(&ex->text, t - 2, "honor"));
+}
+
 /* "Shoigu visited Pyongyang, where he met with Kim Jong Un": a person named after a place that
  * someone visits ("visited", "visit to", "arrived in"), in the same sentence, is of the place's
  * country when nothing said otherwise. */
@@ -4722,8 +4733,30 @@ static const char *royal_couple_rule(const parley_extraction *ex, const sentence
                                      const parley_mention *pm)
 {
     const parley_mention *a, *b;
-    if ((size_t)pm->entity != self || pm->country || !and_pair(ex, sm, pm, 3, &a, &b))
+    if ((size_t)pm->entity != self || pm->country)
         return NULL;
+    /* "a welcome ceremony for the king and Queen Letizia": the consort of the one sovereign of
+     * that office named in the story */
+    const parley_text *t = &ex->text;
+    size_t sb = t->sentences[pm->sentence].tok_begin;
+    if (!and_pair(ex, sm, pm, 3, &a, &b)) {
+        const parley_entity *me = &ex->entities[self];
+        if (!me->title || !royal_title(ex->lex, me->title) || pm->tb < sb + 4 || !parley_text_tok_is(t, pm->tb - 2, "and") ||
+            !parley_text_tok_is_ci(t, pm->tb - 4, "the") || (t->tokens[pm->tb - 3].flags & PARLEY_TOK_CAP))
+            return NULL;
+        const char *c = NULL;
+        for (size_t i = 0; i < ex->n_entities; i++) {
+            const parley_entity *o = &ex->entities[i];
+            if (i == self || o->type != PARLEY_ENTITY_PERSON || !o->title || !o->country ||
+                !parley_text_holds_word(o->title, t->text + t->tokens[pm->tb - 3].start,
+                                        t->tokens[pm->tb - 3].end - t->tokens[pm->tb - 3].start))
+                continue;
+            if (c && strcmp(c, o->country) != 0)
+                return NULL;
+            c = o->country;
+        }
+        return c;
+    }
     const parley_mention *other = pm == a ? b : a;
     const parley_entity *me = &ex->entities[self], *oe = &ex->entities[other->entity];
     const char *c = other->country ? other->country : oe->country;
@@ -6258,14 +6291,14 @@ static int person_roles(parley_extraction *ex)
              * the person meets */
             size_t trig = meet_after(ex, &sm, self_m);
             /* "President Lula's visit to China": the country the person's visit is to, not theirs */
-            int visits = visit_of_at(ex, self_m);
+            int visit_to = visit_of_at(ex, self_m);
             /* (two countries already decide: none is proposed; a country seen is not read again,
              * so that a sentence listing thousands stays linear) */
             for (size_t j = sm.off[s]; (sm.has[s] & SM_COUNTRY) && j < sm.off[s + 1] && distinct < 2; j++) {
                 const parley_mention *o = &ex->mentions[sm.idx[j]];
                 if (o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0)
                     continue;
-                if ((only && strcmp(only, ex->entities[o->entity].name) == 0) || o->entity == visits)
+                if ((only && strcmp(only, ex->entities[o->entity].name) == 0) || o->entity == visit_to)
                     continue;
                 /* a destination or a location is not where a person comes from, nor is the
                  * country of someone unnamed ("received the Turkish ambassador") */
@@ -6285,7 +6318,7 @@ static int person_roles(parley_extraction *ex)
                      * nor that of the source quoted after it ("Hasina thanked India for its
                      * support, press secretary X told reporters") */
                     addressed_country(ex, s, o, self_m) ||
-                    topic_country(ex, o, s) || said_that_country(ex, o, self_m)))
+                    topic_country(ex, o, s) || said_that_country(ex, o, self_m) || guest_of(ex, o, ex->text.sentences[s].tok_begin)))
                     continue;
                 /* "X met the Commander of the Indian Navy's Eastern Command, Y": the country in
                  * the description of the person met is theirs */

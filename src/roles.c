@@ -664,6 +664,10 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             size_t h2 = h1 && tok_word(ex, j, "and") && k < end ? parley_leader_office_at(ex, k) : 0;
             if (h2 && k + h2 <= end)
                 ok = false;
+            /* (not a lower-case office before a capitalised one: "for the king and Queen X" are two) */
+            else if (tok_word(ex, j, "and") && k < end && !is_cap(ex, j - 1) && is_cap(ex, k) &&
+                     ex->text.tokens[j - 1].kind == PARLEY_TOK_WORD)
+                ok = false;
             else if (tok_word(ex, j, "and"))
                 ok = k < end && (parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, k, PARLEY_LEX_MODIFIER, NULL) ||
                                  parley_match(ex, k, PARLEY_LEX_DOMAIN, NULL) ||

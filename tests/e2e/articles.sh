@@ -5157,6 +5157,15 @@ check(len(met("hp316", "Christian Stocker", "Dorin Recean")) == 1, "hp316: at a 
 country("hp317", "Anthony Albanese", "Australia")
 check(len(met("hp317", "Penny Wong", "Sugiono")) == 1, "hp317: at which A and B were present")
 
+# hp318 (Xinhua): "a welcome ceremony for the king and Queen Letizia" (two offices; the queen is Spain's, as the king
+# met before)
+check(title("hp318", "Letizia") == "Queen", "hp318: the king and Queen")
+country("hp318", "Letizia", "Spain")
+
+# hp319 (PTI): "Modi will be the guest of honour at the Maldives' 60th Independence Day celebrations" (the host's
+# country, not the guest's)
+country("hp319", "Narendra Modi", "India")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
