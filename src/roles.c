@@ -295,6 +295,33 @@ static bool demonym_office(const parley_extraction *ex, size_t k, size_t end)
     return dl && k + dl < end && parley_match(ex, k + dl, PARLEY_LEX_OFFICE, NULL);
 }
 
+/* One or two capitalised words at i that no lexicon knows, before a body's capitalised head word
+ * and an office, all before end ("National | Assembly Chairman"): how many, or 0. O(1). */
+static size_t body_prefix(const parley_extraction *ex, size_t i, size_t end)
+{
+    /* (a body of the lexicon says more: "European Commission President") */
+    if (parley_match(ex, i, PARLEY_LEX_ORG, NULL) || parley_match(ex, i, PARLEY_LEX_INTERNATIONAL, NULL) ||
+        parley_match(ex, i, PARLEY_LEX_REGION, NULL) || parley_match(ex, i, PARLEY_LEX_CITY, NULL))
+        return 0;
+    for (size_t n = 1; n <= 2 && i + n < end; n++) {
+        size_t w = i + n - 1;
+        if (ex->text.tokens[w].kind != PARLEY_TOK_WORD || !is_cap(ex, w) || (ex->text.tokens[w].flags & PARLEY_TOK_ABBREV) ||
+            parley_match(ex, w, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, w, PARLEY_LEX_RANK, NULL) ||
+            parley_match(ex, w, PARLEY_LEX_HONORIFIC, NULL) || parley_match(ex, w, PARLEY_LEX_ORGHEAD, NULL) ||
+            parley_match(ex, w, PARLEY_LEX_COUNTRY, NULL) || parley_match(ex, w, PARLEY_LEX_DEMONYM, NULL) ||
+            parley_match(ex, w, PARLEY_LEX_MODIFIER, NULL))
+            return 0;
+        size_t h = i + n;
+        if (h + 1 >= end || !is_cap(ex, h) || parley_match(ex, h, PARLEY_LEX_ORGHEAD, NULL) != 1 ||
+            parley_match(ex, h, PARLEY_LEX_OFFICE, NULL))
+            continue;
+        size_t ol = parley_match(ex, h + 1, PARLEY_LEX_OFFICE, NULL);
+        if (ol && h + 1 + ol <= end)
+            return n;
+    }
+    return 0;
+}
+
 /* Is token i a possessive "'s"? */
 static bool poss_at(const parley_extraction *ex, size_t i, size_t end)
 {
@@ -603,6 +630,11 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             if (j + l < end && division_word(ex, j + l))
                 l++;
             memset(mark + (j - start), INC, l);
+            j += l;
+        } else if (j == start && (l = body_prefix(ex, j, end))) {
+            /* "National Assembly Chairman X", "Federal Council President X": the capitalised words
+             * of a body's name before its head word and an office */
+            memset(mark, INC, l);
             j += l;
         } else if (is_cap(ex, j) && (l = longer(parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL),   /* "Organization" */
                                                  parley_match(ex, j, PARLEY_LEX_ORG, NULL))) &&   /* "... in Europe" */

@@ -5166,6 +5166,9 @@ country("hp318", "Letizia", "Spain")
 # country, not the guest's)
 country("hp319", "Narendra Modi", "India")
 
+# hp320 (VNA): "National Assembly Chairman Tran Thanh Man" (a body's words before its head word and an office)
+check(title("hp320", "Tran Thanh Man") == "National Assembly Chairman", "hp320: National Assembly Chairman")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
