@@ -4457,7 +4457,7 @@ static const char *co_object_rule(const parley_extraction *ex, const sentence_me
         return NULL;
     /* the meeting words before the pair, said of someone named before them */
     size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, trig = SIZE_MAX;
-    for (size_t q = a->tb; q-- > sb && q + 8 > a->tb && trig == SIZE_MAX;) {
+    for (size_t q = a->tb; q-- > sb && q + 10 > a->tb && trig == SIZE_MAX;) {
         size_t ml = parley_match(ex, q, PARLEY_LEX_MEET, NULL);
         if (ml && q + ml <= a->tb)
             trig = q;
@@ -4479,6 +4479,22 @@ static const char *co_object_rule(const parley_extraction *ex, const sentence_me
             return strcasecmp(la, lp) == 0 ? ac : NULL;
         }
         return c && strcmp(c, ac) != 0 ? ac : NULL;
+    }
+    /* "During the visit, the Admiral will call on the Sri Lankan Prime Minister A and Deputy
+     * Minister of Defence B": a subject by pronoun or office, no one named before the words, is
+     * the person last named in the sentence before */
+    bool unnamed = false;
+    for (size_t q = sb; q < trig && !unnamed; q++)
+        unnamed = parley_text_tok_is_ci(&ex->text, q, "he") || parley_text_tok_is_ci(&ex->text, q, "she") ||
+                  (parley_text_tok_is_ci(&ex->text, q, "the") && q + 1 < trig &&
+                   (parley_match(ex, q + 1, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, q + 1, PARLEY_LEX_RANK, NULL)));
+    for (size_t j = s > 0 && unnamed ? sm->off[s] : 0; j-- > (s > 0 ? sm->off[s - 1] : 0);) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
+            continue;
+        const char *c = mention_country(ex, o);
+        /* (of no country known yet: one on a visit to the country of the people met) */
+        return (c && strcmp(c, ac) != 0) || (!c && visits(ex, sm, &ex->entities[o->entity], ac)) ? ac : NULL;
     }
     return NULL;
 }

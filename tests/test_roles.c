@@ -597,6 +597,20 @@ static void test_body_words_before_an_office(void **state)
     test_doc_free(&t);
 }
 
+static void test_co_object_of_an_unnamed_subject(void **state)
+{
+    (void)state;
+    /* "the Admiral will call on the Sri Lankan Prime Minister A and Deputy Minister of Defence B": a
+     * subject by office, on a visit to the country of the first met, is no compatriot of them; the
+     * second met is of the first's country */
+    test_doc t = test_extract("New Delhi, Feb 3: Chief of the Naval Staff Admiral John Abbot is on a four-day official "
+                              "visit to Sri Lanka from February 3 to 6, the Navy said.\n\nDuring the visit, the Admiral "
+                              "will call on the Sri Lankan Prime Minister Jane Roe and Deputy Minister of Defence Max "
+                              "Mustermann.", NULL);
+    assert_person_country(t.ex, "Max Mustermann", "Sri Lanka");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -604,7 +618,7 @@ int main(void)
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
         cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim), cmocka_unit_test(test_the_honourable_and_plural_office), cmocka_unit_test(test_possessive_country_inside_title), cmocka_unit_test(test_membership_then_office), cmocka_unit_test(test_portfolio_lists), cmocka_unit_test(test_peoples_leader_and_country_inside_body),
         cmocka_unit_test(test_given_name_office_patronymic_according_to),
-        cmocka_unit_test(test_city_division_and_press_secretary), cmocka_unit_test(test_office_of_common_noun_body), cmocka_unit_test(test_counterpart_in_apposition), cmocka_unit_test(test_second_office_after_counterpart), cmocka_unit_test(test_office_of_listed_countries), cmocka_unit_test(test_native_office_counterpart_and_speaker), cmocka_unit_test(test_two_offices_by_a_dash), cmocka_unit_test(test_retired_mark_before_apposition), cmocka_unit_test(test_counterpart_of_a_federal_minister), cmocka_unit_test(test_treasurer), cmocka_unit_test(test_more_offices), cmocka_unit_test(test_given_name_after_long_country), cmocka_unit_test(test_stop_word_given_name_after_office_of_country), cmocka_unit_test(test_leader_meeting_a_leader_said_of_a_country), cmocka_unit_test(test_journey_home), cmocka_unit_test(test_guest_of_a_country), cmocka_unit_test(test_the_king_and_queen), cmocka_unit_test(test_body_words_before_an_office),
+        cmocka_unit_test(test_city_division_and_press_secretary), cmocka_unit_test(test_office_of_common_noun_body), cmocka_unit_test(test_counterpart_in_apposition), cmocka_unit_test(test_second_office_after_counterpart), cmocka_unit_test(test_office_of_listed_countries), cmocka_unit_test(test_native_office_counterpart_and_speaker), cmocka_unit_test(test_two_offices_by_a_dash), cmocka_unit_test(test_retired_mark_before_apposition), cmocka_unit_test(test_counterpart_of_a_federal_minister), cmocka_unit_test(test_treasurer), cmocka_unit_test(test_more_offices), cmocka_unit_test(test_given_name_after_long_country), cmocka_unit_test(test_stop_word_given_name_after_office_of_country), cmocka_unit_test(test_leader_meeting_a_leader_said_of_a_country), cmocka_unit_test(test_journey_home), cmocka_unit_test(test_guest_of_a_country), cmocka_unit_test(test_the_king_and_queen), cmocka_unit_test(test_body_words_before_an_office), cmocka_unit_test(test_co_object_of_an_unnamed_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

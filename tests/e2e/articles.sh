@@ -5169,6 +5169,11 @@ country("hp319", "Narendra Modi", "India")
 # hp320 (VNA): "National Assembly Chairman Tran Thanh Man" (a body's words before its head word and an office)
 check(title("hp320", "Tran Thanh Man") == "National Assembly Chairman", "hp320: National Assembly Chairman")
 
+# hp321 (ANI): "the Admiral will call on the Sri Lankan Prime Minister Harini Amarasuriya and Deputy Minister of Defence
+# Aruna Jayasekara" (meetings to come; the deputy minister is Sri Lanka's)
+check(len(met("hp321", "Dinesh K Tripathi", "Aruna Jayasekara", "planned")) == 1, "hp321: will call on")
+country("hp321", "Aruna Jayasekara", "Sri Lanka")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
