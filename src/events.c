@@ -1183,7 +1183,9 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
         bool title_country = mm->type == PARLEY_ENTITY_COUNTRY && mm->te < se->tok_end &&
                              (parley_match(ex, mm->te, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, mm->te, PARLEY_LEX_DOMAIN, NULL));
         for (size_t k = mm->te;
-             !loc && !title_country && (is_w(ex, q, "visited") || is_w(ex, q, "toured") || is_w(ex, q, "visiting")) &&
+             /* (not a demonym: "visited British troops at Tapa, where he was hosted by X") */
+             !loc && !title_country && !(mm->lex && mm->lex->kind == PARLEY_LEX_DEMONYM) &&
+             (is_w(ex, q, "visited") || is_w(ex, q, "toured") || is_w(ex, q, "visiting")) &&
              k < se->tok_end && k < mm->te + 8;
              k++)
             if (is_w(ex, k, "where") || is_w(ex, k, "when")) {
@@ -2005,7 +2007,13 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
                 next_clause = parley_match(ex, k, PARLEY_LEX_MEET, NULL) || parley_match(ex, k, PARLEY_LEX_CALL, NULL);
             break;
         }
-        if (since || relative || later || next_clause || (h.pos > trig && plan_after(ex, se, trig, h.pos))) {
+        /* "... for a meeting with X, before returning to London on Friday": the day of what comes
+         * after the event, in a clause of "before" and a participle */
+        bool before_ing = false;
+        for (size_t q = trig + 1; h.pos > trig && trig < se->tok_end && q + 1 < h.pos && !before_ing; q++)
+            before_ing = is_w(ex, q, "before") && tok(ex, q + 1)->kind == PARLEY_TOK_WORD && tok_n(ex, q + 1) > 4 &&
+                         memcmp(tok_s(ex, q + 1) + tok_n(ex, q + 1) - 3, "ing", 3) == 0;
+        if (since || relative || later || next_clause || before_ing || (h.pos > trig && plan_after(ex, se, trig, h.pos))) {
             i = h.end - 1;
             continue;
         }
@@ -6666,6 +6674,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 (is_w(ex, meet, "received") || is_w(ex, meet, "receives") || is_w(ex, meet, "hosted") ||
                  is_w(ex, meet, "hosts") || is_w(ex, meet, "welcomed"))) {
                 const char *home = ex->entities[subj.p[0].ent].country;
+                /* ("where he was hosted by X": X's home) */
+                if (meet > se->tok_begin && (is_w(ex, meet - 1, "was") || is_w(ex, meet - 1, "were") || is_w(ex, meet - 1, "been") ||
+                                             is_w(ex, meet - 1, "being") || is_w(ex, meet - 1, "is")))
+                    home = obj.n ? ex->entities[obj.p[0].ent].country : NULL;
                 for (size_t q = 0; home && q < ex->n_entities; q++)
                     if (ex->entities[q].type == PARLEY_ENTITY_COUNTRY && strcmp(ex->entities[q].name, home) == 0)
                         ev->place = (int)q;

@@ -5174,6 +5174,12 @@ check(title("hp320", "Tran Thanh Man") == "National Assembly Chairman", "hp320: 
 check(len(met("hp321", "Dinesh K Tripathi", "Aruna Jayasekara", "planned")) == 1, "hp321: will call on")
 country("hp321", "Aruna Jayasekara", "Sri Lanka")
 
+# hp322 (GOV.UK): "visited British troops at Tapa Army Base on Thursday, where he was hosted by Estonian Minister of
+# Defence Hanno Pevkur" (in Estonia, the host's); "later travelled to Tallinn for a meeting with Prime Minister Kristen
+# Michal, before returning to London on Friday" (Thursday's)
+check([ev["place"] for ev in met("hp322", "John Healey", "Hanno Pevkur")] == ["country:estonia"], "hp322: hosted by, not the troops' country")
+check([ev["date"] for ev in met("hp322", "John Healey", "Kristen Michal")] == ["2025-03-13"], "hp322: before returning on Friday")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
