@@ -5180,6 +5180,10 @@ country("hp321", "Aruna Jayasekara", "Sri Lanka")
 check([ev["place"] for ev in met("hp322", "John Healey", "Hanno Pevkur")] == ["country:estonia"], "hp322: hosted by, not the troops' country")
 check([ev["date"] for ev in met("hp322", "John Healey", "Kristen Michal")] == ["2025-03-13"], "hp322: before returning on Friday")
 
+# hp323 (AP): "Saudi Foreign Minister Prince Faisal bin Farhan and national security adviser Musaed al-Aiban hosted the
+# opening of the talks at Diriyah Palace" (they joined Rubio's and Lavrov's talks)
+check(len(met("hp323", "Faisal bin Farhan", "Marco Rubio")) == 1 and len(met("hp323", "Musaed al-Aiban", "Sergey Lavrov")) == 1, "hp323: hosted the opening of the talks")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
