@@ -2911,17 +2911,17 @@ static const char *called_on_rule(const parley_extraction *ex, const sentence_me
     return host || called ? place_at_home(ex, sm, pm) : NULL;
 }
 
-/* A demonym before a lower-case noun for a thing: "since the Russian invasion began", "a Chinese
- * balloon", "the Iranian nuclear program" (not "the Russian side", "the American people"): no
- * person's country. */
+/* A demonym or a country's name before a lower-case noun for a thing: "since the Russian invasion
+ * began", "a Chinese balloon", "the Iranian nuclear program", "U.S. tariffs" (not "the Russian
+ * side", "the American people"): no person's country. */
 static bool of_a_thing(const parley_extraction *ex, const parley_mention *o)
 {
     static const char *const things[] = {"invasion", "aggression", "attack", "attacks", "offensive", "strikes", "war",
                                          "conflict", "crisis", "balloon", "drone", "drones", "missile", "missiles",
                                          "economy", "currency", "market", "territory", "border", "airspace", "soil",
                                          "waters", "nuclear", "oil", "gas", "election", "elections", "constitution",
-                                         NULL};
-    return o->lex && o->lex->kind == PARLEY_LEX_DEMONYM && o->te < ex->text.n_tokens &&
+                                         "tariffs", "tariff", "sanctions", "imports", "exports", "goods", NULL};
+    return o->lex && (o->lex->kind == PARLEY_LEX_DEMONYM || o->lex->kind == PARLEY_LEX_COUNTRY) && o->te < ex->text.n_tokens &&
            parley_text_tok_in_ci(&ex->text, o->te, things);
 }
 
@@ -2934,6 +2934,15 @@ static bool guest_of(const parley_extraction *ex, const parley_mention *o, size_
     return t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "at") &&
            (parley_text_tok_is(&ex->text, t - 2, "guest") || parley_text_tok_is(&ex->text, t - 2, "guests") ||
             parley_text_tok_is(&ex->text, t - 2, "honour") || parley_text_tok_is(&ex->text, t - 2, "honor"));
+}
+
+/* A country's name or demonym before a word of its trade ("U.S. tariffs", "Chinese imports"): the
+ * country of a policy talked about, not of the people of the story. O(1). */
+static bool of_trade(const parley_extraction *ex, const parley_mention *o)
+{
+    static const char *const trade[] = {"tariffs", "tariff", "imports", "exports", "goods", NULL};
+    return o->lex && (o->lex->kind == PARLEY_LEX_DEMONYM || o->lex->kind == PARLEY_LEX_COUNTRY) && o->te < ex->text.n_tokens &&
+           parley_text_tok_in_ci(&ex->text, o->te, trade);
 }
 
 /* "Shoigu visited Pyongyang, where he met with Kim Jong Un": a person named after a place that
@@ -6485,7 +6494,7 @@ static int person_roles(parley_extraction *ex)
                 said[c] = 0;
                 for (size_t k = 0; k < ce->n_mentions; k++) {
                     const parley_mention *m = &ex->mentions[ce->mentions[k]];
-                    said[c] += !topic_country(ex, m, m->sentence);
+                    said[c] += !topic_country(ex, m, m->sentence) && !of_trade(ex, m);   /* (nor "U.S. tariffs") */
                 }
             }
             counted = true;

@@ -5184,6 +5184,10 @@ check([ev["date"] for ev in met("hp322", "John Healey", "Kristen Michal")] == ["
 # opening of the talks at Diriyah Palace" (they joined Rubio's and Lavrov's talks)
 check(len(met("hp323", "Faisal bin Farhan", "Marco Rubio")) == 1 and len(met("hp323", "Musaed al-Aiban", "Sergey Lavrov")) == 1, "hp323: hosted the opening of the talks")
 
+# hp324 (Canadian Press): "as the two countries look to deepen trade ties in the face of U.S. tariffs" (the country of
+# a policy talked about is not the visitor's; Canada from the headline)
+country("hp324", "Mark Carney", "Canada")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
