@@ -2541,13 +2541,31 @@ static const char *host_rule(const parley_extraction *ex, const sentence_mention
         return NULL;
     size_t s = pm->sentence, se = ex->text.sentences[s].tok_end, vl;
     size_t v = host_verb_after(ex, pm, &vl);
-    if (v == SIZE_MAX)
-        return NULL;
+    bool guest = false;
+    size_t guest_end = SIZE_MAX;   /* the end of the guest's name */
+    /* "X was received by Y in Pyongyang": the host after a passive of hosting (over its title's
+     * capitalised words), the guest named before it */
+    if (v == SIZE_MAX) {
+        static const char *const hosted[] = {"received", "hosted", "welcomed", "greeted", NULL};
+        size_t sb = ex->text.sentences[s].tok_begin, q = pm->tb;
+        while (q > sb && q + 6 > pm->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
+               (ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP))
+            q--;
+        if (q < sb + 4 || !parley_text_tok_is(&ex->text, q - 1, "by") || !parley_text_tok_in_ci(&ex->text, q - 2, hosted) ||
+            !(parley_text_tok_is(&ex->text, q - 3, "was") || parley_text_tok_is(&ex->text, q - 3, "were")))
+            return NULL;
+        for (size_t j = sm->off[s]; j < sm->off[s + 1] && !guest; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            guest = o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != (int)self && o->te <= q - 3;
+        }
+        if (!guest)
+            return NULL;
+        v = pm->te;
+        vl = 0;
+    }
     /* "received X in New York on the sidelines of the UN General Assembly": both are visitors */
     if (parley_on_sidelines(ex, v + vl, se < v + vl + 40 ? se : v + vl + 40))
         return NULL;
-    bool guest = false;
-    size_t guest_end = SIZE_MAX;   /* the end of the guest's name */
     for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->tb < v + vl || o->entity < 0)
@@ -4973,6 +4991,38 @@ static const char *home_journey_rule(const parley_extraction *ex, const sentence
     return place_country_at(ex, sm, s + 1, after);
 }
 
+/* "Kim Jong Un received Sergey Shoigu in the presence of Foreign Minister Choe Son Hui": one
+ * present at a reception is of the host's country (the sentence's first person, the subject of a
+ * host verb, of a country known), when the guest is not known to be of it. O(mentions of the
+ * sentence). */
+static const char *presence_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                 const parley_mention *pm)
+{
+    size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, q = pm->tb;
+    if ((size_t)pm->entity != self || pm->country || pm->role_of >= 0)
+        return NULL;
+    /* back over the title's words to "in the presence of" */
+    while (q > sb && q + 8 > pm->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD && !parley_text_tok_is(&ex->text, q - 1, "of"))
+        q--;
+    if (q < sb + 3 || !parley_text_tok_is(&ex->text, q - 1, "of") || !parley_text_tok_is(&ex->text, q - 2, "presence"))
+        return NULL;
+    const parley_mention *host = NULL, *guest = NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->tb >= q)
+            continue;
+        if (!host)
+            host = o;
+        else if (!guest && o->entity != host->entity)
+            guest = o;
+    }
+    size_t vl;
+    if (!host || !guest || host->entity == (int)self || host_verb_after(ex, host, &vl) == SIZE_MAX)
+        return NULL;
+    const char *hc = ex->entities[host->entity].country, *gc = ex->entities[guest->entity].country;
+    return hc && !(gc && strcmp(gc, hc) == 0) ? hc : NULL;
+}
+
 /* "X paid a courtesy call on Turkey's Minister Y ... the two discussed relations between Ghana and
  * Turkey": one who meets someone of one of the two countries of "between A and B", said in the
  * meeting's sentence or the next, is of the other. */
@@ -6289,7 +6339,8 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, greeted_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, companions_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, two_countries_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, signed_with_rule)) < 0 || (rc = apply_rule(ex, &sm, between_partner_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, delegation_list_rule)) < 0 || (rc = apply_rule(ex, &sm, home_journey_rule)) < 0) {
+        (rc = apply_rule(ex, &sm, delegation_list_rule)) < 0 || (rc = apply_rule(ex, &sm, home_journey_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, presence_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
     }

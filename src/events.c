@@ -4500,20 +4500,27 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     }
     /* "the ministers also discussed preparations for a visit by President X to Russia": whom a
      * discussion is about is no one there (but "discussed trade with X" is) */
+    /* ("discussed the treaty signed by A and B in June 2024": A and B signed it, then) */
+    people topic_signers = {0};
     {
         static const char *const discussed[] = {"discussed", "discuss", "discussing", "reviewed", NULL};
         size_t k = 0;
         for (size_t i = 0; i < pp.n; i++) {
             bool topic = false, of = false;   /* (of: "a visit by", "the role of", "about") */
+            size_t by = SIZE_MAX;
             for (size_t q = pp.p[i].pos; q-- > se->tok_begin && q + 16 > pp.p[i].pos && !topic;) {
                 if (is_w(ex, q, "with") || is_p(ex, q, ',') || is_p(ex, q, ';'))
                     break;
                 of |= is_w(ex, q, "by") || is_w(ex, q, "of") || is_w(ex, q, "about") || is_w(ex, q, "regarding") ||
                       is_w(ex, q, "for");
+                if (by == SIZE_MAX && is_w(ex, q, "by") && q > se->tok_begin && is_w(ex, q - 1, "signed"))
+                    by = q;
                 topic = of && is_w_any(ex, q, discussed);
             }
             if (!topic)
                 pp.p[k++] = pp.p[i];
+            else if (by != SIZE_MAX)
+                people_add(&topic_signers, pp.p[i].ent, pp.p[i].pos, pp.p[i].end);
         }
         pp.n = k;
     }
@@ -6754,9 +6761,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                                          main_ev >= 0 ? ex->events[main_ev].place : -1)) < 0)
             return rc;
     }
+    /* (a document discussed, signed by people named after it: theirs, at no meeting of the story) */
+    bool by_topic = has_sign && topic_signers.n >= 2 && is_w(ex, sign, "signed") && sign < topic_signers.p[0].pos;
     if (has_sign && !negated && !sign_negated &&
-        (rc = do_agreement(ex, s, sign, sl, &pp, st, sign_planned, meeting >= 0 ? meeting : group_meeting)) < 0)
+        (rc = do_agreement(ex, s, sign, sl, by_topic ? &topic_signers : &pp, st, sign_planned,
+                           by_topic ? -1 : meeting >= 0 ? meeting : group_meeting)) < 0)
         return rc;
+    /* (... where the sentence says, not where the story is) */
+    if (by_topic && st->last_agreement >= 0 && sentence_place(ex, s) < 0)
+        ex->events[st->last_agreement].place = -1;
     /* "They signed X, and witnessed the signing of Y by C and D": a second signing, its people
      * those named after it */
     size_t sign2, sl2, second = has_sign && !negated && !sign_negated ? second_signing_at(ex, se, sign + sl, &sign2, &sl2)

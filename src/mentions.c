@@ -2744,8 +2744,15 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 verb = true;
         }
         /* "was accompanied by Cem Özdemir", "were joined by X Y" (no office among the words) */
-        if (!verb && e - i >= 2 && i >= se->tok_begin + 2 && tok_is(ex, i - 1, "by") &&
-            (tok_is(ex, i - 2, "accompanied") || tok_is(ex, i - 2, "joined"))) {
+        /* ... "was received by Kim Jong Un", "was hosted by X Y"; and "Kim Jong Un received
+         * Sergey Shoigu", the host named right before the verb (not "received Order of Merit") */
+        static const char *const hosts[] = {"received", "receives", "hosted", "hosts", "welcomed", "welcomes", "greeted", NULL};
+        bool host_verb = !verb && e - i >= 2 && i >= se->tok_begin + 2 &&
+                         ((tok_is(ex, i - 1, "by") && parley_text_tok_in_ci(&ex->text, i - 2, hosts)) ||
+                          (parley_text_tok_in_ci(&ex->text, i - 1, hosts) && !is_cap(ex, i - 1) &&
+                           person_ends_at(ex, s, i - 1) >= 0));
+        if (host_verb || (!verb && e - i >= 2 && i >= se->tok_begin + 2 && tok_is(ex, i - 1, "by") &&
+                          (tok_is(ex, i - 2, "accompanied") || tok_is(ex, i - 2, "joined")))) {
             bool office = false;
             for (size_t q = i; q < e && !office; q++)
                 office = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL) > 0 || parley_match(ex, q, PARLEY_LEX_ORG, NULL) > 0;

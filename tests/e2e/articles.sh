@@ -5188,6 +5188,17 @@ check(len(met("hp323", "Faisal bin Farhan", "Marco Rubio")) == 1 and len(met("hp
 # a policy talked about is not the visitor's; Canada from the headline)
 country("hp324", "Mark Carney", "Canada")
 
+# hp325 (TASS): "The sides discussed the implementation of the Treaty on Comprehensive Strategic Partnership signed by
+# Putin and Kim in June 2024" (their signing, a year before, not the sides')
+check([(sorted(names("hp325", ev["participants"])), ev["date"]) for ev in events("hp325", "agreement")] == [(["Kim Jong Un", "Vladimir Putin"], "2024-06")], "hp325: discussed the treaty signed by")
+
+# hp326 (KCNA and the Russian Security Council): "Sergey Shoigu was received by Kim Jong Un in Pyongyang" (bare names
+# around a passive of hosting; Kim at home), "Kim Jong Un received Sergey Shoigu in the presence of Foreign Minister
+# Choe Son Hui" (the host's minister)
+check(len(met("hp326", "Sergey Shoigu", "Kim Jong Un")) >= 1, "hp326: was received by, bare names")
+country("hp326", "Kim Jong Un", "North Korea")
+country("hp326", "Choe Son Hui", "North Korea")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
