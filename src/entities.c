@@ -1071,6 +1071,9 @@ static bool unnamed_role(const parley_extraction *ex, const parley_mention *o)
             l = parley_match(ex, k, PARLEY_LEX_DOMAIN, NULL);
         if (!l)
             l = parley_match(ex, k, PARLEY_LEX_MODIFIER, NULL);
+        /* ("Chinese foreign ministry spokesperson X": a body's head word in lower case) */
+        if (!l && k > j && !(ex->text.tokens[k].flags & PARLEY_TOK_CAP))
+            l = parley_match(ex, k, PARLEY_LEX_ORGHEAD, NULL);
         /* "The Italian admiral is scheduled to meet X" (a rank in lower case: the lexicon's ranks
          * are capitalised, so any case is taken from the kinds starting at the token) */
         if (!l && parley_kind_starts(ex, k, PARLEY_LEX_RANK))
@@ -2930,17 +2933,27 @@ static const char *called_on_rule(const parley_extraction *ex, const sentence_me
 }
 
 /* A demonym or a country's name before a lower-case noun for a thing: "since the Russian invasion
- * began", "a Chinese balloon", "the Iranian nuclear program", "U.S. tariffs" (not "the Russian
- * side", "the American people"): no person's country. */
+ * began", "a Chinese balloon", "the Iranian nuclear program", "U.S. tariffs", "North Korea's
+ * nuclear threats" (not "the Russian side", "the American people"): no person's country. */
 static bool of_a_thing(const parley_extraction *ex, const parley_mention *o)
 {
     static const char *const things[] = {"invasion", "aggression", "attack", "attacks", "offensive", "strikes", "war",
                                          "conflict", "crisis", "balloon", "drone", "drones", "missile", "missiles",
                                          "economy", "currency", "market", "territory", "border", "airspace", "soil",
                                          "waters", "nuclear", "oil", "gas", "election", "elections", "constitution",
-                                         "tariffs", "tariff", "sanctions", "imports", "exports", "goods", NULL};
-    return o->lex && (o->lex->kind == PARLEY_LEX_DEMONYM || o->lex->kind == PARLEY_LEX_COUNTRY) && o->te < ex->text.n_tokens &&
-           parley_text_tok_in_ci(&ex->text, o->te, things);
+                                         "tariffs", "tariff", "sanctions", "imports", "exports", "goods", "threat",
+                                         "threats", "provocations", NULL};
+    if (!o->lex || !(o->lex->kind == PARLEY_LEX_DEMONYM || o->lex->kind == PARLEY_LEX_COUNTRY) || o->te >= ex->text.n_tokens)
+        return false;
+    /* ("North Korea's nuclear threats": a possessive, the thing a word after it) */
+    size_t q = o->te;
+    if (parley_text_tok_poss(&ex->text, q) && q + 1 < ex->text.n_tokens) {
+        q++;
+        if (q + 1 < ex->text.n_tokens && ex->text.tokens[q].kind == PARLEY_TOK_WORD && !(ex->text.tokens[q].flags & PARLEY_TOK_CAP) &&
+            !parley_text_tok_in_ci(&ex->text, q, things))
+            q++;
+    }
+    return parley_text_tok_in_ci(&ex->text, q, things);
 }
 
 /* Is country mention o the host of whom someone is a guest: "the guest of honour at the Maldives'

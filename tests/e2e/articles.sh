@@ -5199,6 +5199,12 @@ check(len(met("hp326", "Sergey Shoigu", "Kim Jong Un")) >= 1, "hp326: was receiv
 country("hp326", "Kim Jong Un", "North Korea")
 country("hp326", "Choe Son Hui", "North Korea")
 
+# hp327 (Yonhap): "President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida agreed Sunday to expand security
+# cooperation and jointly respond to North Korea's nuclear threats during their summit in Seoul" (a meeting; the
+# country of a threat is not Yoon's)
+check(len(met("hp327", "Yoon Suk Yeol", "Fumio Kishida")) == 1, "hp327: agreed during their summit")
+country("hp327", "Yoon Suk Yeol", "South Korea")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
