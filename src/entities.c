@@ -874,13 +874,19 @@ static int weak_people(parley_extraction *ex, person_index *ix)
 }
 
 /* Is country mention o where an office is held from abroad ("Saudi Ambassador to the United
- * States Y", "the envoy to China"): an envoy's posting, no one's country? O(1). */
+ * States Y", "the envoy to China", "Special Representative for Afghanistan"): an envoy's posting,
+ * no one's country? O(1). */
 static bool office_posting(const parley_extraction *ex, const parley_mention *o, size_t b)
 {
     size_t t = o->tb;
     if (t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "the"))
         t--;
-    return t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "to") && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, t - 1, b);
+    if (t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "to") && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, t - 1, b))
+        return true;
+    /* "Special Representative for Afghanistan X": the country an envoy's office is for */
+    static const char *const envoys[] = {"envoy", "representative", "coordinator", NULL};
+    return t > b + 2 && parley_text_tok_is(&ex->text, t - 1, "for") && parley_text_tok_in_ci(&ex->text, t - 2, envoys) &&
+           parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, t - 1, b);
 }
 
 /* Is country mention o (in sentence s) a place someone is at or goes to: right after "in", "to",

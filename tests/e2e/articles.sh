@@ -5205,6 +5205,10 @@ country("hp326", "Choe Son Hui", "North Korea")
 check(len(met("hp327", "Yoon Suk Yeol", "Fumio Kishida")) == 1, "hp327: agreed during their summit")
 country("hp327", "Yoon Suk Yeol", "South Korea")
 
+# hp328 (APP): "Dar was accompanied by Special Representative for Afghanistan Ambassador Muhammad Sadiq" (Pakistan's
+# envoy for Afghanistan)
+country("hp328", "Muhammad Sadiq", "Pakistan")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
