@@ -2438,6 +2438,26 @@ static bool place_is_city(const parley_extraction *ex, int e)
     return m && m->lex && m->lex->kind == PARLEY_LEX_CITY;
 }
 
+/* The city a sentence among the twelve before sentence s says someone is in to attend a
+ * gathering ("is in Kuala Lumpur to attend the ASEAN Foreign Ministers' Meeting", "arrived in
+ * Rome for the summit"): its entity, or -1. O(mentions of those sentences). */
+static int attend_city(const parley_extraction *ex, size_t s)
+{
+    for (size_t s2 = s; s2-- > 0 && s2 + 12 > s;)
+        for (size_t m = ex->sent_mentions[s2]; m < ex->sent_mentions[s2 + 1]; m++) {
+            const parley_mention *mm = &ex->mentions[m];
+            size_t e = ex->text.sentences[s2].tok_end;
+            if (mm->type != PARLEY_ENTITY_LOCATION || mm->entity < 0 || !mm->lex || mm->lex->kind != PARLEY_LEX_CITY ||
+                mm->tb == 0 || !is_w(ex, mm->tb - 1, "in") || mm->te + 2 >= e)
+                continue;
+            if ((is_w(ex, mm->te, "to") && (is_w(ex, mm->te + 1, "attend") || is_w(ex, mm->te + 1, "participate"))) ||
+                (is_w(ex, mm->te, "for") && is_w(ex, mm->te + 1, "the") &&
+                 (is_w(ex, mm->te + 2, "summit") || parley_match(ex, mm->te + 2, PARLEY_LEX_MEET_NOUN, NULL))))
+                return mm->entity;
+        }
+    return -1;
+}
+
 static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t s, size_t trig, const doc_state *st,
                                 bool fallback)
 {
@@ -2651,6 +2671,11 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
                           is_w(ex, mm->tb - 1, "visiting") || is_w(ex, mm->tb - 1, "visits")) &&
                          !person_country_mention(ex, m, s);
         }
+        /* "Wang Yi is in Kuala Lumpur to attend the ASEAN meetings. ... On Thursday, Wang held a
+         * meeting with X on the sidelines of the ASEAN meetings": where the gathering is */
+        if (ev->place < 0 && fallback && ev->type != PARLEY_EVENT_CALL && !other_time &&
+            parley_on_sidelines(ex, trig, ts->tok_end))
+            ev->place = attend_city(ex, s);
         if (ev->place < 0 && fallback && ev->type != PARLEY_EVENT_CALL && !other_time) {
             int p = p0;
             const parley_event *prev = p >= 0 ? &ex->events[p] : NULL;

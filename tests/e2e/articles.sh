@@ -5209,6 +5209,11 @@ country("hp327", "Yoon Suk Yeol", "South Korea")
 # envoy for Afghanistan)
 country("hp328", "Muhammad Sadiq", "Pakistan")
 
+# hp329 (Bernama): "Wang Yi is in Kuala Lumpur to attend the 58th ASEAN Foreign Ministers' Meeting ... On Thursday, Wang
+# held a bilateral meeting with US Secretary of State Marco Rubio on the sidelines of the ASEAN meetings" (in Kuala
+# Lumpur, not in Putrajaya where Anwar received him)
+check([ev["place"] for ev in met("hp329", "Wang Yi", "Marco Rubio")] == ["location:kuala-lumpur"], "hp329: the gathering's city")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
