@@ -3120,6 +3120,18 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     size_t second = second_signing_at(ex, se, sign + sign_len, &sign2, &sl2);
     if (second < source_from)
         source_from = second;
+    /* "Fidan met Shaibani on Monday, days after the signing of an agreement between the Syrian
+     * government and the SDF": a signing in a clause of another time is of those the clause names */
+    size_t other_from = SIZE_MAX;
+    if (parley_in_other_time_clause(ex, se, sign)) {
+        other_from = sign;
+        while (other_from > se->tok_begin && !is_w(ex, other_from, "after") && !is_w(ex, other_from, "before"))
+            other_from--;
+        /* (not "a day after the two leaders signed ...": the people of the main clause) */
+        size_t gl = 0;
+        if (find_trigger(ex, other_from, sign, PARLEY_LEX_GROUP, &gl) < sign || is_w(ex, other_from + 1, "they"))
+            other_from = SIZE_MAX;
+    }
     /* "X witnessed the signing of the Accord, signed by A and B": those after "signed by" sign,
      * not the witnesses (when two are named there) */
     size_t signed_by = 0;
@@ -3134,7 +3146,7 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     for (size_t i = 0; i < pp->n; i++) {
         if (in_rel && !(pp->p[i].pos >= rel_b && pp->p[i].end <= rel_e) && pp->p[i].end + 1 != rel_b)
             continue;
-        if (pp->p[i].pos >= source_from || pp->p[i].pos < signed_by)
+        if (pp->p[i].pos >= source_from || pp->p[i].pos < signed_by || (other_from != SIZE_MAX && pp->p[i].pos < other_from))
             continue;
         bool speaker = false;
         for (size_t q = pp->p[i].end; q < sign && q < pp->p[i].end + 2 && !speaker; q++)
@@ -3214,7 +3226,8 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
             const parley_mention *mm = &ex->mentions[m];
             if (mm->sentence != s || mm->type != PARLEY_ENTITY_COUNTRY || mm->entity < 0 || mention_after_in(ex, mm) ||
-                mm->tb >= clause_end || (mm->tb >= subject_end && mm->tb < clause_begin))
+                mm->tb >= clause_end || (mm->tb >= subject_end && mm->tb < clause_begin) ||
+                (other_from != SIZE_MAX && mm->tb < other_from))
                 continue;
             /* a person's own country is already there through the person (not the source's) */
             bool dup = false;
@@ -4682,8 +4695,18 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         bool own = false;
         for (size_t i = 0; i < pp.n && !own; i++)
             own = pp.p[i].pos > q && pp.p[i].pos < meet;
+        /* (but "Zelensky travelled to Berlin, where he and Merz held a press conference": the
+         * pronoun joined to them is the main clause's subject) */
+        bool with_him = own && q + 2 < meet && (is_w(ex, q + 1, "he") || is_w(ex, q + 1, "she")) && is_w(ex, q + 2, "and") &&
+                        pp.n && pp.p[0].pos < q;
+        person_at subject = pp.n ? pp.p[0] : (person_at){0};
         if (own)
             people_keep_after(&pp, q);
+        if (with_him && pp.n < MAXP) {
+            memmove(&pp.p[1], &pp.p[0], pp.n * sizeof(person_at));
+            pp.p[0] = subject;
+            pp.n++;
+        }
         break;
     }
     /* "A and B unveiled upgrades to their alliance at a White House summit", "... at the first
@@ -5069,6 +5092,27 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         }
     }
     bool has_meet = ml > 0, has_sign = sl > 0, has_call = cl > 0;
+    /* "X hosted Y at the Elysee Palace on Wednesday, hours before a video call with Z": the call
+     * of a clause of another time is no part of the meeting, nor are its people */
+    if (has_call && has_meet && meet < call && parley_in_other_time_clause(ex, se, call)) {
+        size_t a = call;
+        while (a > meet && !is_w(ex, a, "before") && !is_w(ex, a, "after"))
+            a--;
+        people_keep_before(&pp, a);
+        has_call = false;
+        cl = 0;
+        call = se->tok_end;
+    }
+    /* "A and B joined the talks in person, while other leaders took part by video link": the call
+     * of a clause of others set against the main one */
+    for (size_t q = se->tok_begin + 1; has_call && q < call; q++)
+        if (is_p(ex, q - 1, ',') && (is_w(ex, q, "while") || is_w(ex, q, "whereas")) &&
+            ((has_meet && meet < q) || (jl && join < q))) {
+            people_keep_before(&pp, q);
+            has_call = false;
+            cl = 0;
+            call = se->tok_end;
+        }
     /* "exchanged memoranda of understanding", "exchanged the signed agreements": a signing only
      * with the documents right after the verb (not "exchanged views on the agreement") */
     if (has_sign && is_w(ex, sign + sl - 1, "exchanged") && !is_w(ex, sign, "was") && !is_w(ex, sign, "were")) {

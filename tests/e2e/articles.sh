@@ -5214,6 +5214,18 @@ country("hp328", "Muhammad Sadiq", "Pakistan")
 # Lumpur, not in Putrajaya where Anwar received him)
 check([ev["place"] for ev in met("hp329", "Wang Yi", "Marco Rubio")] == ["location:kuala-lumpur"], "hp329: the gathering's city")
 
+# hp330 (AFP): "Macron hosted Zelensky at the Elysee Palace on Wednesday, hours before a video call with US President
+# Donald Trump" (a meeting, not a call, Trump no part of it); "Starmer and Merz joined the talks in person, while other
+# European leaders took part by video link" (they joined it); "Zelensky later travelled to Berlin, where he and Merz
+# held a joint press conference" (a meeting in Berlin)
+check(len(met("hp330", "Emmanuel Macron", "Keir Starmer")) == 1 and not events("hp330", "call"), "hp330: hours before a video call; while others by video")
+check(not met("hp330", "Emmanuel Macron", "Donald Trump"), "hp330: the call's person no party")
+check([ev["place"] for ev in met("hp330", "Volodymyr Zelensky", "Friedrich Merz") if len(ev["participants"]) == 2] == ["location:berlin"], "hp330: where he and Merz held")
+
+# hp331 (Anadolu): "Fidan met with his Syrian counterpart Asaad al-Shaibani in Damascus on Monday, days after the signing
+# of an agreement between the Syrian government and the SDF" (they signed nothing)
+check(not events("hp331", "agreement"), "hp331: a signing of others in a time clause")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
