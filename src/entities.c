@@ -2380,8 +2380,9 @@ static bool international(const parley_extraction *ex, const parley_entity *en)
             parley_phrase_ends_at(ex, PARLEY_LEX_INTERNATIONAL, m->tb - 1, sb))
             return true;
     }
-    /* (an office only such bodies have: "High Representative X" of the EU, or for Bosnia) */
-    for (const char *t = en->title; t && *t; t++)
+    /* (an office only such bodies have: "High Representative X" of the EU, or for Bosnia; not an
+     * owner's, "Chief Adviser's High Representative") */
+    for (const char *t = en->title && !strstr(en->title, "'s ") ? en->title : NULL; t && *t; t++)
         if ((t == en->title || t[-1] == ' ') && strncasecmp(t, "High Representative", 19) == 0)
             return true;
     /* ("Secretary General X" alone in a story of an international body's, "NATO foreign

@@ -5226,6 +5226,9 @@ check([ev["place"] for ev in met("hp330", "Volodymyr Zelensky", "Friedrich Merz"
 # of an agreement between the Syrian government and the SDF" (they signed nothing)
 check(not events("hp331", "agreement"), "hp331: a signing of others in a time clause")
 
+# hp332 (BSS): "Chief Adviser's High Representative Khalilur Rahman" (the owner's office, of Bangladesh, not the EU's)
+country("hp332", "Khalilur Rahman", "Bangladesh")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
