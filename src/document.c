@@ -795,6 +795,36 @@ static bool is_site_line(const char *t, size_t s, size_t e)
     return dot && isalpha((unsigned char)t[e - 1]);
 }
 
+static bool date_line(const char *t, size_t s, size_t e, char *out);
+
+/* A line of a date, a comma and a place of one to four capitalised words ("December 26, 2024, St
+ * Petersburg", "26 December 2024, Moscow"): the date in out (11 bytes), or false. O(e - s). */
+static bool date_then_place(const char *t, size_t s, size_t e, char *out)
+{
+    /* the place: after the line's last comma */
+    size_t c = e;
+    while (c > s && t[c - 1] != ',')
+        c--;
+    if (c <= s + 8 || e - c > 32)
+        return false;
+    size_t p = c;
+    while (p < e && t[p] == ' ')
+        p++;
+    if (p >= e || !isupper((unsigned char)t[p]))
+        return false;
+    int words = 0;
+    for (size_t k = p; k < e; k++) {
+        if (k == p || t[k - 1] == ' ') {
+            if (!isupper((unsigned char)t[k]) || ++words > 4)
+                return false;
+        }
+        if (!(isalpha((unsigned char)t[k]) || t[k] == ' ' || t[k] == '.' || t[k] == '-' || (unsigned char)t[k] >= 0x80))
+            return false;
+    }
+    /* (the date ends in its year) */
+    return c - 1 - s <= 40 && isdigit((unsigned char)t[c - 2]) && date_line(t, s, c - 1, out);
+}
+
 /* A line that is only a date, near the top ("16 March 2024", "Saturday, March 16, 2024",
  * "16.03.2024 10:45"): its date as "YYYY-MM-DD" in out (11 bytes), or false. */
 static bool date_line(const char *t, size_t s, size_t e, char *out)
@@ -1046,6 +1076,9 @@ static int parse_header(parley_document *d, size_t *body)
             if (e - k >= 8 && e - k <= 40 && date_line(t, k, e, iso) && !(d->date = parley_strndup(iso, 10)))
                 return PARLEY_ENOMEM;
         }
+        /* "December 26, 2024, St Petersburg": a date, then a place after a comma */
+        if (!d->date && e - q <= 60 && date_then_place(t, q, e, iso) && !(d->date = parley_strndup(iso, 10)))
+            return PARLEY_ENOMEM;
         /* "May 10, 2024, 14:20, The Kremlin, Moscow": a date, then a time of day after a comma
          * (and the place), on a line of its own */
         for (size_t k = q; !d->date && e - q <= 80 && k + 6 < e && k < q + 24; k++) {
@@ -1086,6 +1119,18 @@ static int parse_header(parley_document *d, size_t *body)
             a++;
         if (a < e)
             lines++;   /* blank lines are not counted */
+        /* (a closing line of a date alone, or a date and a place: "December 26, 2024, St
+         * Petersburg"; or a credit and a date: "Daily Monitor, 2 March 2025") */
+        char iso0[11];
+        const char *comma = e - a <= 60 ? memchr(t + a, ',', e - a) : NULL;
+        size_t k0 = comma ? (size_t)(comma - t) + 1 : e;
+        while (k0 < e && t[k0] == ' ')
+            k0++;
+        if (e - a >= 8 && e - a <= 60 &&
+            ((e - a <= 40 && date_line(t, a, e, iso0)) || date_then_place(t, a, e, iso0) ||
+             (comma && isupper((unsigned char)t[a]) && e - k0 >= 8 && e - k0 <= 40 && date_line(t, k0, e, iso0))) &&
+            !(d->date = parley_strndup(iso0, 10)))
+            return PARLEY_ENOMEM;
         if (e - a > 10 && e - a < 120 &&
             (strncasecmp(t + a, "published", 9) == 0 || strncasecmp(t + a, "first published", 15) == 0 ||
              strncasecmp(t + a, "source:", 7) == 0)) {

@@ -5082,6 +5082,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             counterpart = ex->mentions[m].type == PARLEY_ENTITY_PERSON && ex->mentions[m].counterpart &&
                           ex->mentions[m].tb <= pp.p[1].end && ex->mentions[m].te >= pp.p[1].pos;
         size_t v = pp.p[1].end;
+        /* ("... have agreed to fast-track": an auxiliary before the verb) */
+        if (v + 1 < se->tok_end && (is_w(ex, v, "have") || is_w(ex, v, "has")) && is_w(ex, v + 1, "agreed"))
+            v++;
         /* ("A and B agreed Sunday to ... during their summit in Seoul": the meeting theirs) */
         for (size_t q = v + 1; !counterpart && v < se->tok_end && q + 2 < se->tok_end; q++)
             counterpart = (is_w(ex, q, "during") || is_w(ex, q, "at")) && is_w(ex, q + 1, "their") &&

@@ -551,6 +551,29 @@ static void test_article_phrase_over_short_line(void **state)
     parley_document_free(d);
 }
 
+static void test_closing_date_and_place(void **state)
+{
+    (void)state;
+    /* "December 26, 2024, St Petersburg": a closing line of a date and a place dates the story,
+     * however long it is */
+    parley_document *d = mk("Meeting with President of Tajikistan\n\nVladimir Putin met with the President of "
+                            "Tajikistan.\n\nThe meeting took place on the sidelines of the summit.\n\nOne.\n\nTwo.\n\n"
+                            "Three.\n\nFour.\n\nFive.\n\nSix.\n\nSeven.\n\nDecember 26, 2024, St Petersburg\n");
+    assert_non_null(parley_document_date(d));
+    assert_string_equal(parley_document_date(d), "2024-12-26");
+    parley_document_free(d);
+    /* (or a credit and a date: "Daily Monitor, 2 March 2025") */
+    d = mk("A headline\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\nSeven.\n\nEight.\n\nNine.\n\n"
+           "Daily Monitor, 2 March 2025\n");
+    assert_non_null(parley_document_date(d));
+    assert_string_equal(parley_document_date(d), "2025-03-02");
+    parley_document_free(d);
+    /* (a line of a date and words that are no place's is no date line) */
+    d = mk("A headline\n\nHe spoke on December 26, 2024, about the weather.\n");
+    assert_null(parley_document_date(d));
+    parley_document_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -559,7 +582,7 @@ int main(void)
         cmocka_unit_test(test_clutter),        cmocka_unit_test(test_normalise_offsets),
         cmocka_unit_test(test_invalid_utf8),   cmocka_unit_test(test_hard_wrap),
         cmocka_unit_test(test_iso_date), cmocka_unit_test(test_date_line), cmocka_unit_test(test_published_footer),
-        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line), cmocka_unit_test(test_letterhead_lines_not_joined), cmocka_unit_test(test_share_bar_and_desk_word), cmocka_unit_test(test_contributed_credit), cmocka_unit_test(test_footnote_marks_blanked), cmocka_unit_test(test_rank_over_bracket_joined), cmocka_unit_test(test_article_phrase_over_short_line),
+        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line), cmocka_unit_test(test_letterhead_lines_not_joined), cmocka_unit_test(test_share_bar_and_desk_word), cmocka_unit_test(test_contributed_credit), cmocka_unit_test(test_footnote_marks_blanked), cmocka_unit_test(test_rank_over_bracket_joined), cmocka_unit_test(test_article_phrase_over_short_line), cmocka_unit_test(test_closing_date_and_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

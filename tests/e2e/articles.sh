@@ -5229,6 +5229,13 @@ check(not events("hp331", "agreement"), "hp331: a signing of others in a time cl
 # hp332 (BSS): "Chief Adviser's High Representative Khalilur Rahman" (the owner's office, of Bangladesh, not the EU's)
 country("hp332", "Khalilur Rahman", "Bangladesh")
 
+# hp333 (kremlin.ru): "December 26, 2024, St Petersburg" closing the transcript (the story's date)
+check(docs["hp333"]["date"] == "2024-12-26" and [ev["date"] for ev in met("hp333", "Vladimir Putin", "Emomali Rahmon")] == ["2024-12-26"], "hp333: a closing date and place")
+
+# hp334 (The Star): "Kenyan President William Ruto and his Ugandan counterpart Yoweri Museveni have agreed to fast-track
+# the construction of the Kenya-Uganda oil pipeline" (they met, on Saturday)
+check([ev["date"] for ev in met("hp334", "William Ruto", "Yoweri Museveni")] == ["2025-03-01"], "hp334: have agreed")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
