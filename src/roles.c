@@ -711,6 +711,9 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                                  (office && k + 1 < end && is_cap(ex, k) && tok_word(ex, k + 1, "Abroad")));
             else
                 ok = k < end && (titleish(ex, k, end) || cap_run_to_head(ex, k, end) || city_division(ex, k, end) ||
+                                 /* "X, Deputy Ruler of Dubai, ...": a city's office, the city after "of" */
+                                 (office && tok_word(ex, j, "of") && k == j + 1 && is_cap(ex, k) &&
+                                  parley_match(ex, k, PARLEY_LEX_CITY, NULL) && !parley_match(ex, k, PARLEY_LEX_ORGHEAD, NULL)) ||
                                  /* "Chief Advisor to the Brazilian President X", "Special Envoy of the Palestinian President" */
                                  (office && (tok_word(ex, j, "to") || tok_word(ex, j, "of")) && k > j + 1 && demonym_office(ex, k, end)) ||
                                  /* "the head of the committee, X": a body named by its common noun

@@ -546,9 +546,9 @@ check(docs["ab5"]["authors"] == ["Fernando Fraga"], "ab5: authors")
 check(not events("ab6", "agreement"), "ab6: no signing told")
 country("ab6", "Moussa Faki Mahamat", None)
 
-# ac1: "Deputy Ruler of Abu Dhabi" is an office, not a person called Ruler
+# ac1: "Deputy Ruler of Abu Dhabi" is an office, not a person called Ruler (the city's office in full)
 check(not person("ac1", "Ruler"), "ac1: no person 'Ruler'")
-check((person("ac1", "Tahnoun bin Zayed Al Nahyan") or {}).get("title") == "Deputy Ruler", "ac1: the title")
+check((person("ac1", "Tahnoun bin Zayed Al Nahyan") or {}).get("title") == "Deputy Ruler of Abu Dhabi and National Security Adviser", "ac1: the title")
 check(met("ac1", "Mohamed bin Zayed Al Nahyan", "Abdel Fattah El-Sisi"), "ac1: the meeting")
 # ac2: the chief of staff received the visitor later in the day
 check(met("ac2", "Yaşar Güler", "Zakir Hasanov") and met("ac2", "Metin Gürak", "Zakir Hasanov"), "ac2: meetings")
@@ -5235,6 +5235,13 @@ check(docs["hp333"]["date"] == "2024-12-26" and [ev["date"] for ev in met("hp333
 # hp334 (The Star): "Kenyan President William Ruto and his Ugandan counterpart Yoweri Museveni have agreed to fast-track
 # the construction of the Kenya-Uganda oil pipeline" (they met, on Saturday)
 check([ev["date"] for ev in met("hp334", "William Ruto", "Yoweri Museveni")] == ["2025-03-01"], "hp334: have agreed")
+
+# hp335 (MEA): "Foreign Minister of the Kingdom of Saudi Arabia, HH Prince Faisal bin Farhan Al Saud" ("HH" an honorific)
+check(title("hp335", "Faisal bin Farhan Al Saud") == "Foreign Minister", "hp335: HH Prince")
+
+# hp336 (WAM): "H.H. Sheikh Tahnoun bin Zayed Al Nahyan, Deputy Ruler of Abu Dhabi and National Security Advisor" (a
+# city's office after the name keeps its city)
+check(title("hp336", "Tahnoun bin Zayed Al Nahyan") == "Deputy Ruler of Abu Dhabi and National Security Advisor", "hp336: Deputy Ruler of Abu Dhabi")
 
 if failures:
     print("\n".join(failures))
