@@ -4021,6 +4021,20 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
         and_verb = parley_text_tok_is(&ex->text, q, "and") && ex->text.tokens[q + 1].kind == PARLEY_TOK_WORD &&
                    !(ex->text.tokens[q + 1].flags & PARLEY_TOK_CAP) && parley_text_tok_len(&ex->text, q + 1) > 3 &&
                    ex->text.text[ex->text.tokens[q + 1].end - 2] == 'e' && ex->text.text[ex->text.tokens[q + 1].end - 1] == 'd';
+    /* ("A met B at the White House, hand-delivering a letter from C": a participle after a comma,
+     * the subject's) */
+    for (size_t q = last ? last->te : m->tb; first != last && q + 1 < m->tb && !and_verb; q++) {
+        if (!parley_text_tok_is(&ex->text, q, ","))
+            continue;
+        /* (right after the comma, or a compound's second word: "hand-delivering") */
+        for (size_t k = q + 1; k < m->tb && k <= q + 3 && !and_verb; k += 2) {
+            const parley_token *tk = &ex->text.tokens[k];
+            if (k > q + 1 && !parley_text_tok_is(&ex->text, k - 1, "-"))
+                break;
+            and_verb = tk->kind == PARLEY_TOK_WORD && !(tk->flags & PARLEY_TOK_CAP) && tk->end - tk->start > 5 &&
+                       memcmp(ex->text.text + tk->end - 3, "ing", 3) == 0;
+        }
+    }
     if (and_verb)
         return ex->entities[first->entity].country;   /* (NULL while not known: the rule runs again) */
     for (size_t j = sm->off[s + 1]; j-- > sm->off[s];) {

@@ -5089,12 +5089,33 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         for (size_t q = v + 1; !counterpart && v < se->tok_end && q + 2 < se->tok_end; q++)
             counterpart = (is_w(ex, q, "during") || is_w(ex, q, "at")) && is_w(ex, q + 1, "their") &&
                           (parley_match(ex, q + 2, PARLEY_LEX_MEET_NOUN, NULL) || is_w(ex, q + 2, "summit"));
+        /* (... or two of different countries known: "Defense Minister A and Australian Deputy
+         * Prime Minister B agreed Friday to strengthen cooperation") */
+        const char *c0 = ex->entities[pp.p[0].ent].country, *c1 = ex->entities[pp.p[1].ent].country;
+        /* (in the story's lead, its first sentence after the headline) */
+        size_t lead = 0;
+        while (lead < s && ex->text.sentences[lead].headline)
+            lead++;
+        if (!counterpart && c0 && c1 && strcmp(c0, c1) != 0 && lead == s &&
+            ex->entities[pp.p[0].ent].type == PARLEY_ENTITY_PERSON && ex->entities[pp.p[1].ent].type == PARLEY_ENTITY_PERSON)
+            counterpart = true;
         if (counterpart && v < se->tok_end && (is_w(ex, v, "agreed") || is_w(ex, v, "reviewed"))) {
             meet = v;
             ml = 1;
         }
     }
     bool has_meet = ml > 0, has_sign = sl > 0, has_call = cl > 0;
+    /* "The two ministers met in Tokyo ahead of a two-plus-two meeting with C and D on Saturday":
+     * the people of what is ahead are no part of the meeting */
+    for (size_t q = meet + ml; has_meet && q + 1 < se->tok_end; q++)
+        if (is_w(ex, q, "ahead") && is_w(ex, q + 1, "of")) {
+            size_t nl = 0;
+            for (size_t k = q + 2; k < se->tok_end && k < q + 14 && !nl && !is_p(ex, k, ','); k++)
+                nl = parley_match(ex, k, PARLEY_LEX_MEET_NOUN, NULL) || is_w(ex, k, "summit") ? k : 0;
+            if (nl)
+                people_keep_before(&pp, q);
+            break;
+        }
     /* "X hosted Y at the Elysee Palace on Wednesday, hours before a video call with Z": the call
      * of a clause of another time is no part of the meeting, nor are its people */
     if (has_call && has_meet && meet < call && parley_in_other_time_clause(ex, se, call)) {

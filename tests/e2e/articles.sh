@@ -5243,6 +5243,16 @@ check(title("hp335", "Faisal bin Farhan Al Saud") == "Foreign Minister", "hp335:
 # city's office after the name keeps its city)
 check(title("hp336", "Tahnoun bin Zayed Al Nahyan") == "Deputy Ruler of Abu Dhabi and National Security Advisor", "hp336: Deputy Ruler of Abu Dhabi")
 
+# hp337 (Kyodo): "Defense Minister Gen Nakatani and Australian Deputy Prime Minister Richard Marles agreed Friday to
+# strengthen cooperation" (they met); "The two ministers met ... ahead of a "two-plus-two" security meeting with Foreign
+# Minister Takeshi Iwaya and Australian Foreign Minister Penny Wong on Saturday" (the foreign ministers not at it)
+check(len(met("hp337", "Gen Nakatani", "Richard Marles")) == 1, "hp337: a lead pair of two countries agreed")
+check(not met("hp337", "Gen Nakatani", "Penny Wong"), "hp337: ahead of a meeting with")
+
+# hp338 (Reuters): "Starmer met U.S. President Donald Trump at the White House on Thursday, hand-delivering a letter from
+# King Charles" (the king is Starmer's compatriot)
+country("hp338", "Charles", "United Kingdom")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
