@@ -2329,7 +2329,7 @@ static int where_place(const parley_extraction *ex, size_t s, size_t q)
                                                                              : q - 1;
     /* (a place in apposition before: "travelled to Erbil, capital of the Kurdistan region, where") */
     size_t appo = SIZE_MAX;
-    for (size_t c = q - 1; c-- > se->tok_begin + 1 && c + 10 > q;)
+    for (size_t c = q - 1; c-- > se->tok_begin + 1 && c + 14 > q;)
         if (is_p(ex, c, ',')) {
             if (tok(ex, c + 1)->kind == PARLEY_TOK_WORD && !(tok(ex, c + 1)->flags & PARLEY_TOK_CAP))
                 appo = c;
@@ -2551,6 +2551,9 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             w--;
         /* (the passive: ", where he was received by Y") */
         if (w > 0 && (is_w(ex, w - 1, "was") || is_w(ex, w - 1, "were")))
+            w--;
+        /* (to come: ", where he will meet Y") */
+        if (w > 0 && (is_w(ex, w - 1, "will") || is_w(ex, w - 1, "would")))
             w--;
         if (w >= ex->text.sentences[s].tok_begin + 4 && where_he_at(ex, w - 2)) {
             ev->place = where_place(ex, s, w - 2);

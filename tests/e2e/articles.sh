@@ -5253,6 +5253,10 @@ check(not met("hp337", "Gen Nakatani", "Penny Wong"), "hp337: ahead of a meeting
 # King Charles" (the king is Starmer's compatriot)
 country("hp338", "Charles", "United Kingdom")
 
+# hp339 (IANS): "PM Modi later left for Vienna, the second leg of his two-nation tour, where he will meet Austrian
+# Chancellor Karl Nehammer" (to come, in Vienna)
+check([ev["place"] for ev in met("hp339", "Narendra Modi", "Karl Nehammer", "planned")] == ["location:vienna"], "hp339: where he will meet")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
