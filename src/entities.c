@@ -4585,13 +4585,29 @@ static const char *companions_pair_rule(const parley_extraction *ex, const sente
 }
 
 /* "..., while Zelensky was accompanied by his chief of staff Andriy Yermak": one accompanied by
- * another is of the country stated for the one accompanied (the person named last before). */
+ * another is of the country stated for the one accompanied (the person named last before); so is
+ * one a person "brought along". */
 static const char *accompanied_by_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
                                        const parley_mention *pm)
 {
     if ((size_t)pm->entity != self || pm->country)
         return NULL;
     size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, q = pm->tb;
+    /* "Ramaphosa brought along golfers A and B as well as Agriculture Minister C": those the
+     * subject named right before "brought along" brings are of the subject's country */
+    for (size_t a = pm->tb; a-- > sb + 2 && a + 16 > pm->tb;) {
+        if (ex->text.tokens[a].kind != PARLEY_TOK_WORD && !parley_text_tok_is(&ex->text, a, ","))
+            break;
+        if (!parley_text_tok_is(&ex->text, a, "along") || !parley_text_tok_is(&ex->text, a - 1, "brought"))
+            continue;
+        for (size_t j = sm_from(ex, sm, s, a - 1); j-- > sm->off[s];) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
+                continue;
+            return o->entity != (int)self && o->te + 2 >= a ? ex->entities[o->entity].country : NULL;
+        }
+        break;
+    }
     while (q > sb && q + 8 > pm->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
            !parley_text_tok_is(&ex->text, q - 1, "by"))
         q--;

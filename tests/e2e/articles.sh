@@ -5257,6 +5257,12 @@ country("hp338", "Charles", "United Kingdom")
 # Chancellor Karl Nehammer" (to come, in Vienna)
 check([ev["place"] for ev in met("hp339", "Narendra Modi", "Karl Nehammer", "planned")] == ["location:vienna"], "hp339: where he will meet")
 
+# hp340 (Reuters): "Ramaphosa brought along golfers Ernie Els and Retief Goosen as well as Agriculture Minister John
+# Steenhuisen" (South Africa's, at the meeting); "Vice President JD Vance and Secretary of State Marco Rubio were also in
+# the room" (at the meeting)
+country("hp340", "John Steenhuisen", "South Africa")
+check(len(met("hp340", "John Steenhuisen", "Donald Trump")) == 1 and len(met("hp340", "JD Vance", "Cyril Ramaphosa")) == 1, "hp340: brought along, in the room")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
