@@ -5442,6 +5442,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         for (size_t i = 0; i < pp.n; i++)
             if (pp.p[i].pos < rel_meet && (rc = event_add_participant(ex, ev, pp.p[i].ent)) < 0)
                 return rc;
+        /* "The meeting at Anwar's official residence in Putrajaya was also attended by X": the
+         * city the meeting told again is said to be in, over a country or the dateline's city */
+        if (se->tok_begin + 2 < join && is_w(ex, se->tok_begin, "the") && parley_match(ex, se->tok_begin + 1, PARLEY_LEX_MEET_NOUN, NULL)) {
+            int own = sentence_place_at(ex, s, join);
+            if (own >= 0 && own != ev->place && ex->entities[own].type == PARLEY_ENTITY_LOCATION && ex->entities[own].has_coords &&
+                (ev->place < 0 || ev->place == ex->dateline_place || ex->entities[ev->place].type == PARLEY_ENTITY_COUNTRY))
+                ev->place = own;
+        }
         /* "X received A and B ... The ministers were later joined by C and D": the group opening
          * the sentence is the people of every meeting told in the last one's sentence */
         size_t opening = group_len(ex, se->tok_begin);

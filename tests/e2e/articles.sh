@@ -5263,6 +5263,10 @@ check([ev["place"] for ev in met("hp339", "Narendra Modi", "Karl Nehammer", "pla
 country("hp340", "John Steenhuisen", "South Africa")
 check(len(met("hp340", "John Steenhuisen", "Donald Trump")) == 1 and len(met("hp340", "JD Vance", "Cyril Ramaphosa")) == 1, "hp340: brought along, in the room")
 
+# hp341 (Reuters): "Phumtham and Hun Manet met in Malaysia on Monday ... The meeting at Anwar's official residence in
+# Putrajaya was also attended by the U.S. ambassador" (in Putrajaya, not the dateline's Kuala Lumpur)
+check([ev["place"] for ev in met("hp341", "Phumtham Wechayachai", "Hun Manet")] == ["location:putrajaya"], "hp341: the meeting told again in a city")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
