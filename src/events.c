@@ -5980,6 +5980,16 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         }
         obj.n = k;
     }
+    /* "held talks with Y in the Kremlin on Friday, a visit that drew criticism from ... Z": the
+     * people of a clause said of the event in apposition are no party */
+    if (obj.n > 1) {
+        size_t cut = SIZE_MAX;
+        for (size_t q = obj.p[0].end; q + 3 < se->tok_end && cut == SIZE_MAX; q++)
+            if (is_p(ex, q, ',') && (is_w(ex, q + 1, "a") || is_w(ex, q + 1, "an")) && tok(ex, q + 2)->kind == PARLEY_TOK_WORD &&
+                !(tok(ex, q + 2)->flags & PARLEY_TOK_CAP) && (is_w(ex, q + 3, "that") || is_w(ex, q + 3, "which")))
+                cut = q;
+        people_keep_before(&obj, cut);
+    }
     /* people in what the meeting was about, or in its background, are no party: "summoned X over
      * the death of Y", "met X in Beijing amid US President Y's trade war" */
     if (obj.n > 1) {

@@ -402,8 +402,11 @@ static int push_sentence(parley_text *out, size_t b, size_t e)
         }
     /* a last word written with its period ("Jun.", "U.S.") closes the sentence too */
     char lend = out->text[last->end - 1];
-    bool open_end = !(last->kind == PARLEY_TOK_PUNCT && (lc == '.' || lc == '!' || lc == '?' || lc == '"' || lc == ':' ||
-                                                         lc == ',')) &&
+    /* (a quotation's closing mark right after a word closes no sentence: 'visits Putin on "peace
+     * mission"') */
+    bool quoted_word = lc == '"' && e - 1 > b && out->tokens[e - 2].kind == PARLEY_TOK_WORD;
+    bool open_end = !(last->kind == PARLEY_TOK_PUNCT && (lc == '.' || lc == '!' || lc == '?' || (lc == '"' && !quoted_word) ||
+                                                         lc == ':' || lc == ',')) &&
                     !(last->kind == PARLEY_TOK_WORD && lend == '.');
     /* or one of the first lines, a line of its own, in sentence case: "Georgia, Azerbaijan sign
      * defence cooperation plan" */

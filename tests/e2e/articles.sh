@@ -5267,6 +5267,12 @@ check(len(met("hp340", "John Steenhuisen", "Donald Trump")) == 1 and len(met("hp
 # Putrajaya was also attended by the U.S. ambassador" (in Putrajaya, not the dateline's Kuala Lumpur)
 check([ev["place"] for ev in met("hp341", "Phumtham Wechayachai", "Hun Manet")] == ["location:putrajaya"], "hp341: the meeting told again in a city")
 
+# hp342 (Reuters): "held talks with Russian President Vladimir Putin in the Kremlin on Friday, a visit that drew
+# criticism from EU leaders including European Commission President Ursula von der Leyen" (she met no one); the headline
+# ends in a quotation ('on "peace mission"'), so "visited Kyiv on Tuesday" is July 2
+check(not met("hp342", "Viktor Orban", "Ursula von der Leyen"), "hp342: a clause said of the visit")
+check([ev["date"] for ev in met("hp342", "Viktor Orban", "Volodymyr Zelenskiy")] == ["--07-02"], "hp342: a headline ending in a quotation")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
