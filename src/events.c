@@ -1339,6 +1339,11 @@ static bool owner_of_person(const parley_extraction *ex, const parley_mention *m
             return true;
         /* "..., during President X's state visit to Portugal", "on the sidelines of President X's
          * visit to Colombo": the visit's owner is not in what the sentence tells of others */
+        /* ("Petro's visit came a week after Leo met Zelensky": the owner of a visit said to come
+         * after another time is not in that time's meeting) */
+        if ((is_w(ex, q, "visit") || is_w(ex, q, "trip") || is_w(ex, q, "tour")) && q + 1 < end &&
+            (is_w(ex, q + 1, "came") || is_w(ex, q + 1, "comes") || is_w(ex, q + 1, "followed") || is_w(ex, q + 1, "follows")))
+            return true;
         if (is_w(ex, q, "visit") || is_w(ex, q, "trip") || is_w(ex, q, "tour"))
             for (size_t k = mm->tb; k-- > 0 && k + 6 > mm->tb;) {
                 if (is_w(ex, k, "during") || (is_w(ex, k, "of") && k > 0 && (is_w(ex, k - 1, "sidelines") ||

@@ -5273,6 +5273,10 @@ check([ev["place"] for ev in met("hp341", "Phumtham Wechayachai", "Hun Manet")] 
 check(not met("hp342", "Viktor Orban", "Ursula von der Leyen"), "hp342: a clause said of the visit")
 check([ev["date"] for ev in met("hp342", "Viktor Orban", "Volodymyr Zelenskiy")] == ["--07-02"], "hp342: a headline ending in a quotation")
 
+# hp343 (AP): "Petro's visit came a week after Leo met Ukrainian President Volodymyr Zelensky at the papal summer
+# residence" (Petro was not there)
+check(not met("hp343", "Gustavo Petro", "Volodymyr Zelensky") and len(met("hp343", "Leo XIV", "Volodymyr Zelensky")) == 1, "hp343: a visit came after")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
