@@ -3123,6 +3123,19 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     }
     if (own_clause < source_from)
         source_from = own_clause;
+    /* "The pact was signed by A and B in Manila, witnessed by President C": a witness after the
+     * signers signs nothing (nor as one of the signing's meeting) */
+    size_t witness_from = SIZE_MAX;
+    for (size_t q = sign + sign_len; q + 2 < se->tok_end && q < source_from; q++)
+        if ((is_w(ex, q, "witnessed") && is_w(ex, q + 1, "by")) ||
+            (is_w(ex, q, "presence") && is_w(ex, q + 1, "of") && q > 0 && is_w(ex, q - 1, "the"))) {
+            bool signers = false;
+            for (size_t i = 0; i < pp->n && !signers; i++)
+                signers = pp->p[i].pos > sign && pp->p[i].pos < q;
+            if (signers)
+                source_from = witness_from = q;
+            break;
+        }
     /* "They signed X, and witnessed the signing of Y by C and D": C and D sign Y, not X */
     size_t sign2, sl2;
     size_t second = second_signing_at(ex, se, sign + sign_len, &sign2, &sl2);
@@ -3197,8 +3210,15 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
      * the signing's own meeting, told in this sentence, has the subject the sentence names by
      * its office or a pronoun) */
     if (told_here && sme->trigger && strncmp(sme->trigger, "sign", 4) == 0) {
-        if (add_meeting_people(ex, idx, meeting) < 0)
-            return PARLEY_ENOMEM;
+        const parley_event *me = &ex->events[meeting];
+        for (size_t i = 0; i < me->n_participants; i++) {
+            int p = me->participants[i];
+            bool witness = false;
+            for (size_t k = 0; k < pp->n && !witness; k++)
+                witness = pp->p[k].ent == p && pp->p[k].pos >= witness_from;
+            if (ex->entities[p].type == PARLEY_ENTITY_PERSON && !witness && event_add_participant(ex, &ex->events[idx], p) < 0)
+                return PARLEY_ENOMEM;
+        }
         ev = &ex->events[idx];
     }
     if (signatories < 2) {

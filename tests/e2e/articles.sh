@@ -5277,6 +5277,10 @@ check([ev["date"] for ev in met("hp342", "Viktor Orban", "Volodymyr Zelenskiy")]
 # residence" (Petro was not there)
 check(not met("hp343", "Gustavo Petro", "Volodymyr Zelensky") and len(met("hp343", "Leo XIV", "Volodymyr Zelensky")) == 1, "hp343: a visit came after")
 
+# hp344 (Reuters): "The pact was signed by Philippine Defence Secretary Gilberto Teodoro and Japanese Foreign Minister
+# Yoko Kamikawa in Manila, witnessed by President Ferdinand Marcos Jr." (the witness signs nothing)
+check([sorted(names("hp344", ev["participants"])) for ev in events("hp344", "agreement")] == [["Gilberto Teodoro", "Yoko Kamikawa", "country:japan", "country:philippines"]], "hp344: witnessed by")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
