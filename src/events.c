@@ -4906,6 +4906,40 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 nl = 0;
             people_keep_before(&pp, denied);
         }
+        /* "The two delegations did not meet directly, although A and B spoke briefly in the
+         * presence of C": a clause that affirms after a denial is told on its own */
+        for (size_t q = nl ? neg + nl : se->tok_end; q + 2 < se->tok_end; q++) {
+            if (!is_p(ex, q, ',') || !is_w_any(ex, q + 1, contrasts))
+                continue;
+            size_t m2l = 0, m2 = find_trigger(ex, q + 2, se->tok_end, PARLEY_LEX_MEET, &m2l);
+            bool denies = false;
+            for (size_t r = q + 2; r < se->tok_end && !denies; r++)
+                denies = is_w(ex, r, "not") || is_w(ex, r, "never") || is_w(ex, r, "n't");
+            bool named = false;
+            for (size_t i = 0; i < pp.n && !named; i++)
+                named = pp.p[i].pos > q + 1 && pp.p[i].pos < m2;
+            if (m2 < se->tok_end && m2l && !denies && named) {
+                people_keep_after(&pp, q + 1);
+                meet = m2;
+                ml = m2l;
+                neg = se->tok_end;
+                nl = 0;
+                /* (what the denial told is no part of it) */
+                if (sign < q) {
+                    sign = se->tok_end;
+                    sl = 0;
+                }
+                if (call < q) {
+                    call = se->tok_end;
+                    cl = 0;
+                }
+                if (join < q)
+                    jl = 0;
+                if (plan < q)
+                    pl = 0;
+            }
+            break;
+        }
     }
     /* "A met B in Riyadh, while C joined by phone": who takes part from afar, in a clause of
      * their own set off by a comma, is no one at the meeting */
@@ -5180,7 +5214,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* "spoke with X on the sidelines of the summit", "talked with X in Rio": in person only where
      * the sentence says where (else as often by phone) */
     if (has_meet && (is_w(ex, meet, "spoke") || is_w(ex, meet, "talked") || is_w(ex, meet, "chatted")) && !has_call) {
-        if (!parley_on_sidelines(ex, meet + ml, se->tok_end) && sentence_place(ex, s) < 0) {
+        /* (... or in someone's presence: "A and B spoke briefly in the presence of the Omani
+         * minister") */
+        bool presence = false;
+        for (size_t q = meet + ml; q + 1 < se->tok_end && !presence; q++)
+            presence = is_w(ex, q, "presence") && is_w(ex, q + 1, "of");
+        if (!parley_on_sidelines(ex, meet + ml, se->tok_end) && sentence_place(ex, s) < 0 && !presence) {
             has_meet = false;
             ml = 0;
             meet = se->tok_end;

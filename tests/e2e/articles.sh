@@ -5281,6 +5281,13 @@ check(not met("hp343", "Gustavo Petro", "Volodymyr Zelensky") and len(met("hp343
 # Yoko Kamikawa in Manila, witnessed by President Ferdinand Marcos Jr." (the witness signs nothing)
 check([sorted(names("hp344", ev["participants"])) for ev in events("hp344", "agreement")] == [["Gilberto Teodoro", "Yoko Kamikawa", "country:japan", "country:philippines"]], "hp344: witnessed by")
 
+# hp345 (IRNA): "The two delegations did not meet directly, although Araghchi and Witkoff spoke briefly in the presence
+# of the Omani minister" (they met, in person)
+check(len(met("hp345", "Seyed Abbas Araghchi", "Steve Witkoff")) == 1, "hp345: although they spoke briefly in the presence of")
+
+# hp346 (Chinese MFA): "Cai Qi and Wang Yi were present at the meeting" (bare names, at Xi's meeting with Vucic)
+check(len(met("hp346", "Cai Qi", "Aleksandar Vucic")) == 1 and len(met("hp346", "Wang Yi", "Xi Jinping")) == 1, "hp346: were present")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
