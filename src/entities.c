@@ -4031,8 +4031,7 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
             const parley_token *tk = &ex->text.tokens[k];
             if (k > q + 1 && !parley_text_tok_is(&ex->text, k - 1, "-"))
                 break;
-            and_verb = tk->kind == PARLEY_TOK_WORD && !(tk->flags & PARLEY_TOK_CAP) && tk->end - tk->start > 5 &&
-                       memcmp(ex->text.text + tk->end - 3, "ing", 3) == 0;
+            and_verb = !(tk->flags & PARLEY_TOK_CAP) && parley_text_tok_ing(&ex->text, k, 6);
         }
     }
     if (and_verb)
@@ -5838,9 +5837,7 @@ static int counterpart_titles_in(parley_extraction *ex, sentence_mentions *sm_ou
              * participle's subject is the sentence's, its first person */
             size_t ing = SIZE_MAX;
             for (size_t t = m->tb; !en->title && t-- > se->tok_begin + 1 && t + 12 > m->tb && ing == SIZE_MAX;) {
-                size_t tl = parley_text_tok_len(&ex->text, t);
-                const char *tw = ex->text.text + ex->text.tokens[t].start;
-                if (tl > 4 && strncmp(tw + tl - 3, "ing", 3) == 0 &&
+                if (parley_text_tok_ing(&ex->text, t, 5) &&
                     (parley_text_tok_is(&ex->text, t - 1, "after") || parley_text_tok_is(&ex->text, t - 1, "before") ||
                      parley_text_tok_is(&ex->text, t - 1, "while")))
                     ing = t;

@@ -1516,8 +1516,7 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
             !is_w(ex, k + dl + 1, "headed") && !is_w(ex, k + dl + 1, "from"))
             return true;
         /* "the visiting dignitary", "the outgoing minister" */
-        if (k + 1 < end && !(tok(ex, k)->flags & PARLEY_TOK_CAP) && tok_n(ex, k) > 4 &&
-            strncmp(tok_s(ex, k) + tok_n(ex, k) - 3, "ing", 3) == 0)
+        if (k + 1 < end && !(tok(ex, k)->flags & PARLEY_TOK_CAP) && parley_text_tok_ing(&ex->text, k, 5))
             k++;
         size_t l = parley_match(ex, k, PARLEY_LEX_DEMONYM, NULL);
         k += l;
@@ -2016,8 +2015,7 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
          * after the event, in a clause of "before" and a participle */
         bool before_ing = false;
         for (size_t q = trig + 1; h.pos > trig && trig < se->tok_end && q + 1 < h.pos && !before_ing; q++)
-            before_ing = is_w(ex, q, "before") && tok(ex, q + 1)->kind == PARLEY_TOK_WORD && tok_n(ex, q + 1) > 4 &&
-                         memcmp(tok_s(ex, q + 1) + tok_n(ex, q + 1) - 3, "ing", 3) == 0;
+            before_ing = is_w(ex, q, "before") && parley_text_tok_ing(&ex->text, q + 1, 5);
         if (since || relative || later || next_clause || before_ing || (h.pos > trig && plan_after(ex, se, trig, h.pos))) {
             i = h.end - 1;
             continue;
@@ -5733,8 +5731,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* "X criticised Y for holding talks with Z": the gerund's subject is the one named right
      * before "for", not the sentence's */
     for (size_t q = has_meet && meet > se->tok_begin + 2 ? meet - 2 : se->tok_end; q <= meet && q < se->tok_end; q++) {
-        if (!is_w(ex, q, "for") || q + 1 >= se->tok_end || tok_n(ex, q + 1) < 5 ||
-            strncmp(tok_s(ex, q + 1) + tok_n(ex, q + 1) - 3, "ing", 3) != 0)
+        if (!is_w(ex, q, "for") || q + 1 >= se->tok_end || !parley_text_tok_ing(&ex->text, q + 1, 5))
             continue;
         size_t keep = q;
         for (size_t i = 0; i < pp.n; i++)

@@ -437,9 +437,8 @@ static bool month_given_name(const parley_extraction *ex, size_t i, size_t end)
 static bool opening_participle(const parley_extraction *ex, size_t i, size_t end)
 {
     const parley_token *tk = &ex->text.tokens[i];
-    size_t n = tk->end - tk->start;
-    if (n < 6 || tk->kind != PARLEY_TOK_WORD || (tk->flags & PARLEY_TOK_ALLCAPS) ||
-        memcmp(ex->text.text + tk->end - 3, "ing", 3) != 0 || i + 1 >= end || !name_word(ex, i + 1))
+    if (tk->kind != PARLEY_TOK_WORD || (tk->flags & PARLEY_TOK_ALLCAPS) || !parley_text_tok_ing(&ex->text, i, 6) ||
+        i + 1 >= end || !name_word(ex, i + 1))
         return false;
     const parley_sentence *se = &ex->text.sentences[parley_sentence_of(ex, i)];
     return i == se->tok_begin || i == parley_lead_start(ex, se);
@@ -1428,9 +1427,7 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
             continue;
         /* "Briefing the Council, ...", "Addressing the Assembly": a participle opening the
          * sentence is no part of a name */
-        size_t il = parley_text_tok_len(&ex->text, i);
-        if (i == se->tok_begin && i + 1 < se->tok_end && il > 4 &&
-            strncmp(ex->text.text + ex->text.tokens[i].start + il - 3, "ing", 3) == 0 && is_word(ex, i + 1) &&
+        if (i == se->tok_begin && i + 1 < se->tok_end && parley_text_tok_ing(&ex->text, i, 5) && is_word(ex, i + 1) &&
             !is_cap(ex, i + 1))
             continue;
         size_t j = i, last = i;

@@ -98,6 +98,16 @@ static inline bool parley_text_tok_is(const parley_text *t, size_t i, const char
 }
 
 /**
+ * @brief Is token @p i a word of at least @p min bytes (and 4) that ends in "ing", a participle or
+ * a gerund ("visiting", "returning")? O(1).
+ */
+static inline bool parley_text_tok_ing(const parley_text *t, size_t i, size_t min)
+{
+    size_t n = parley_text_tok_len(t, i);
+    return n >= min && n >= 4 && memcmp(t->text + t->tokens[i].end - 3, "ing", 3) == 0;
+}
+
+/**
  * @brief Is token @p i a possessive: "'s", or the apostrophe after a plural's s ("Belarus'
  * Security Council", "the ministers' talks", a word token of its own)? O(1).
  */
