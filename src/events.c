@@ -1060,19 +1060,23 @@ static bool in_past_relative(const parley_extraction *ex, const parley_sentence 
 /* Is token p in a relative clause of what is to come ("..., at which the three ministers agreed
  * to hold the next round in Tbilisi", "..., where they decided to meet again in Rome"): a word of
  * agreeing or planning and "to", in a clause opened by "where" or "at/during/in which" after a
- * comma (at most 16 tokens back)? A planned meeting's own sentence ("agreed to meet in Vilnius")
- * is no such clause. */
+ * comma (at most 16 tokens back); or a person's clause with "will" or "would" ("..., who will
+ * travel to Brasilia on Tuesday")? A planned meeting's own sentence ("agreed to meet in
+ * Vilnius") is no such clause. */
 static const char *const plan_words[] = {"agreed", "decided", "planned", "plans", "plan", "intend", "intends", NULL};
 
 static bool in_future_clause(const parley_extraction *ex, const parley_sentence *se, size_t p)
 {
     static const char *const preps[] = {"at", "during", "in", NULL};
-    bool plan = false;
+    bool plan = false, modal = false;
     for (size_t q = p; q-- > se->tok_begin && q + 16 > p;) {
         if (is_p(ex, q, ',') || is_p(ex, q, ';'))
-            return plan && q + 2 < p &&
-                   (is_w(ex, q + 1, "where") || (is_w_any(ex, q + 1, preps) && is_w(ex, q + 2, "which")));
+            return (plan && q + 2 < p &&
+                    (is_w(ex, q + 1, "where") || (is_w_any(ex, q + 1, preps) && is_w(ex, q + 2, "which")))) ||
+                   /* ("..., who will travel to Brasilia for a state visit on Tuesday") */
+                   (modal && q + 2 < p && is_w(ex, q + 1, "who"));
         plan |= is_w_any(ex, q, plan_words) && q + 1 < p && is_w(ex, q + 1, "to");
+        modal |= is_w(ex, q, "will") || is_w(ex, q, "would");
     }
     return false;
 }
@@ -2016,7 +2020,10 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
         bool before_ing = false;
         for (size_t q = trig + 1; h.pos > trig && trig < se->tok_end && q + 1 < h.pos && !before_ing; q++)
             before_ing = is_w(ex, q, "before") && parley_text_tok_ing(&ex->text, q + 1, 5);
-        if (since || relative || later || next_clause || before_ing || (h.pos > trig && plan_after(ex, se, trig, h.pos))) {
+        /* (... nor the day of a relative clause of what is to come after the event's words) */
+        bool to_come_after = h.pos > trig && trig < se->tok_end && in_future_clause(ex, se, h.pos);
+        if (since || relative || later || next_clause || before_ing || to_come_after ||
+            (h.pos > trig && plan_after(ex, se, trig, h.pos))) {
             i = h.end - 1;
             continue;
         }

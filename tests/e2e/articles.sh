@@ -5288,6 +5288,10 @@ check(len(met("hp345", "Seyed Abbas Araghchi", "Steve Witkoff")) == 1, "hp345: a
 # hp346 (Chinese MFA): "Cai Qi and Wang Yi were present at the meeting" (bare names, at Xi's meeting with Vucic)
 check(len(met("hp346", "Cai Qi", "Aleksandar Vucic")) == 1 and len(met("hp346", "Wang Yi", "Xi Jinping")) == 1, "hp346: were present")
 
+# hp347 (Reuters): "Lula also held bilateral meetings with Indian Prime Minister Narendra Modi, who will travel to
+# Brasilia for a state visit on Tuesday, and with South African President Cyril Ramaphosa" (on Sunday, in Rio)
+check([(ev["date"], ev["place"]) for ev in met("hp347", "Luiz Inacio Lula da Silva", "Narendra Modi")] == [("--07-06", "location:rio-de-janeiro")], "hp347: who will travel")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
