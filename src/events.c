@@ -6395,6 +6395,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                                       st->last_meeting_sentence + 1 >= s && !st->last_meeting_side)
                    : st->last_planned >= 0 ? st->last_planned   /* "will meet his counterpart ... The two ministers last met in June" */
                                            : st->last_call;     /* "received a phone call from X ... The two leaders last met in June" */
+    /* ("received a phone call from Foreign Minister B ... also received Ambassador C ... The two
+     * ministers last met in Jeddah": the call's pair the office fits, not the meeting's) */
+    if (told >= 0 && told == st->last_meeting && st->last_call >= 0 && group_names_office(ex, grp, gl) &&
+        !group_fits(ex, grp, gl, &ex->events[told]) && group_fits(ex, grp, gl, &ex->events[st->last_call]))
+        told = st->last_call;
     /* the people of a call meet only in a meeting told as such ("The two leaders last met in
      * June", "will meet"), not in what they "discussed" during the call */
     bool call_told = false;   /* (a call the group is of: not the people named together before either) */

@@ -5292,6 +5292,10 @@ check(len(met("hp346", "Cai Qi", "Aleksandar Vucic")) == 1 and len(met("hp346", 
 # Brasilia for a state visit on Tuesday, and with South African President Cyril Ramaphosa" (on Sunday, in Rio)
 check([(ev["date"], ev["place"]) for ev in met("hp347", "Luiz Inacio Lula da Silva", "Narendra Modi")] == [("--07-06", "location:rio-de-janeiro")], "hp347: who will travel")
 
+# hp348 (SPA): a phone call from Iranian Foreign Minister Abbas Araghchi, then the Ambassador of Japan received, then
+# "The two ministers last met in Jeddah in March" (the ministers of the call, not the ambassador)
+check(len(met("hp348", "Faisal bin Farhan", "Abbas Araghchi")) == 1 and [ev["place"] for ev in met("hp348", "Faisal bin Farhan", "Fumio Iwai")] == ["location:riyadh"], "hp348: the two ministers of the call")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
