@@ -4350,7 +4350,7 @@ static int credentials_list(parley_extraction *ex, size_t s, size_t s0, const pe
     const parley_sentence *s0e = &ex->text.sentences[s0];
     size_t cred = SIZE_MAX;
     for (size_t q = s0e->tok_begin; q < s0e->tok_end && cred == SIZE_MAX; q++)
-        if (is_w(ex, q, "credentials"))
+        if (is_w(ex, q, "credentials") || is_w(ex, q, "credence"))   /* ("letters of credence") */
             cred = q;
     people host;
     sentence_people(ex, s0, &host);
@@ -4702,7 +4702,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                                            "letters", "invitation", "award", "report", "request", "donation",
                                            "shipment", "delivery", "aid", "assurances", "wishes", NULL};
         size_t q = meet + 1 + (is_w(ex, meet + 1, "a") || is_w(ex, meet + 1, "an") || is_w(ex, meet + 1, "the"));
-        if (is_w_any(ex, q, sent))
+        /* (but "received the letters of credence from five new envoys": presented in person) */
+        if (is_w_any(ex, q, sent) && !(q + 2 < se->tok_end && is_w(ex, q + 1, "of") && is_w(ex, q + 2, "credence")))
             ml = 0;
     }
     /* "X, whose country is set to host the summit, also called on Y": meeting words in a

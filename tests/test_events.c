@@ -3033,6 +3033,13 @@ static void test_credentials_list(void **state)
     assert_non_null(meeting(&t, "John Abbot", "Erika Svensson"));
     assert_null(meeting(&t, "Jane Roe", "Max Mustermann"));
     test_doc_free(&t);
+    /* (... "received the letters of credence from five new envoys": presented, not sent) */
+    t = test_extract("His Majesty Sultan John Abbot, King of Malaysia, received the letters of credence from five new "
+                     "foreign envoys at Istana Negara here today. They were High Commissioner of Australia Jane Roe and "
+                     "Ambassador of France Max Mustermann.", "2025-01-15");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
 }
 
 static void test_among_those_who_attended(void **state)

@@ -5296,6 +5296,10 @@ check([(ev["date"], ev["place"]) for ev in met("hp347", "Luiz Inacio Lula da Sil
 # "The two ministers last met in Jeddah in March" (the ministers of the call, not the ambassador)
 check(len(met("hp348", "Faisal bin Farhan", "Abbas Araghchi")) == 1 and [ev["place"] for ev in met("hp348", "Faisal bin Farhan", "Fumio Iwai")] == ["location:riyadh"], "hp348: the two ministers of the call")
 
+# hp349 (Bernama): "received the letters of credence from five new foreign envoys ... They were High Commissioner of
+# Australia Danielle Heinecke, ..." (each presented them in person)
+check(len(met("hp349", "Ibrahim", "Danielle Heinecke")) == 1 and len(met("hp349", "Ibrahim", "Noriyuki Shikata")) == 1, "hp349: letters of credence from")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
