@@ -6701,6 +6701,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                                 (subj.n >= 2 && has_meet && !has_call)
                             ? 1
                             : obj.n;
+        /* "The pact was signed by A and B in Manila, witnessed by President C": the signing's
+         * meeting has its witnesses */
+        if (subj_group && has_sign && !has_meet && !has_call && jl && join > sign && groups == 1)
+            for (size_t i = 0; i < pp.n; i++)
+                if (pp.p[i].pos >= join + jl && pp.p[i].pos < join + jl + 24)
+                    people_add(&obj, pp.p[i].ent, pp.p[i].pos, pp.p[i].end);
         /* attendees are in every group: the objects before the join words make the groups */
         size_t principal = obj.n;
         if (attend != SIZE_MAX && !between && type == PARLEY_EVENT_MEETING) {

@@ -5478,6 +5478,8 @@ static void test_witness_signs_nothing(void **state)
     assert_non_null(ag);
     assert_non_null(find_meeting(t.ex, PARLEY_EVENT_AGREEMENT, "John Abbot", "Jane Roe"));
     assert_null(find_meeting(t.ex, PARLEY_EVENT_AGREEMENT, "John Abbot", "Max Mustermann"));
+    /* (but the witness was at the signing) */
+    assert_non_null(find_meeting(t.ex, PARLEY_EVENT_MEETING, "Jane Roe", "Max Mustermann"));
     test_doc_free(&t);
 }
 

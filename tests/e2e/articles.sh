@@ -5280,6 +5280,7 @@ check(not met("hp343", "Gustavo Petro", "Volodymyr Zelensky") and len(met("hp343
 # hp344 (Reuters): "The pact was signed by Philippine Defence Secretary Gilberto Teodoro and Japanese Foreign Minister
 # Yoko Kamikawa in Manila, witnessed by President Ferdinand Marcos Jr." (the witness signs nothing)
 check([sorted(names("hp344", ev["participants"])) for ev in events("hp344", "agreement")] == [["Gilberto Teodoro", "Yoko Kamikawa", "country:japan", "country:philippines"]], "hp344: witnessed by")
+check(len(met("hp344", "Ferdinand Marcos Jr.", "Yoko Kamikawa")) == 1, "hp344: the witness at the signing")
 
 # hp345 (IRNA): "The two delegations did not meet directly, although Araghchi and Witkoff spoke briefly in the presence
 # of the Omani minister" (they met, in person)
