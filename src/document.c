@@ -797,6 +797,19 @@ static bool is_site_line(const char *t, size_t s, size_t e)
 
 static bool date_line(const char *t, size_t s, size_t e, char *out);
 
+/* A line of at most 60 bytes of a place or a credit, a comma and a date ("Helsinki, 3 March 2026",
+ * "Daily Monitor, 2 March 2025"): the date in out (11 bytes), or false. O(e - s). */
+static bool place_then_date(const char *t, size_t s, size_t e, char *out)
+{
+    const char *comma = e - s <= 60 ? memchr(t + s, ',', e - s) : NULL;
+    if (!comma || comma == t + s || !isupper((unsigned char)t[s]))
+        return false;
+    size_t k = (size_t)(comma - t) + 1;
+    while (k < e && t[k] == ' ')
+        k++;
+    return e - k >= 8 && e - k <= 40 && date_line(t, k, e, out);
+}
+
 /* A line of a date, a comma and a place of one to four capitalised words ("December 26, 2024, St
  * Petersburg", "26 December 2024, Moscow"): the date in out (11 bytes), or false. O(e - s). */
 static bool date_then_place(const char *t, size_t s, size_t e, char *out)
@@ -1068,14 +1081,8 @@ static int parse_header(parley_document *d, size_t *body)
             k = ke + 1;
         }
         /* "Helsinki, 3 March 2026": a place, a comma and a date, alone on a line */
-        const char *comma = e - q <= 60 ? memchr(t + q, ',', e - q) : NULL;
-        if (!d->date && comma && comma > t + q && isupper((unsigned char)t[q])) {
-            size_t k = (size_t)(comma - t) + 1;
-            while (k < e && t[k] == ' ')
-                k++;
-            if (e - k >= 8 && e - k <= 40 && date_line(t, k, e, iso) && !(d->date = parley_strndup(iso, 10)))
-                return PARLEY_ENOMEM;
-        }
+        if (!d->date && place_then_date(t, q, e, iso) && !(d->date = parley_strndup(iso, 10)))
+            return PARLEY_ENOMEM;
         /* "December 26, 2024, St Petersburg": a date, then a place after a comma */
         if (!d->date && e - q <= 60 && date_then_place(t, q, e, iso) && !(d->date = parley_strndup(iso, 10)))
             return PARLEY_ENOMEM;
@@ -1122,13 +1129,8 @@ static int parse_header(parley_document *d, size_t *body)
         /* (a closing line of a date alone, or a date and a place: "December 26, 2024, St
          * Petersburg"; or a credit and a date: "Daily Monitor, 2 March 2025") */
         char iso0[11];
-        const char *comma = e - a <= 60 ? memchr(t + a, ',', e - a) : NULL;
-        size_t k0 = comma ? (size_t)(comma - t) + 1 : e;
-        while (k0 < e && t[k0] == ' ')
-            k0++;
         if (e - a >= 8 && e - a <= 60 &&
-            ((e - a <= 40 && date_line(t, a, e, iso0)) || date_then_place(t, a, e, iso0) ||
-             (comma && isupper((unsigned char)t[a]) && e - k0 >= 8 && e - k0 <= 40 && date_line(t, k0, e, iso0))) &&
+            ((e - a <= 40 && date_line(t, a, e, iso0)) || date_then_place(t, a, e, iso0) || place_then_date(t, a, e, iso0)) &&
             !(d->date = parley_strndup(iso0, 10)))
             return PARLEY_ENOMEM;
         if (e - a > 10 && e - a < 120 &&

@@ -2939,6 +2939,26 @@ static const char *called_on_rule(const parley_extraction *ex, const sentence_me
     return host || called ? place_at_home(ex, sm, pm) : NULL;
 }
 
+/* Is country mention o, a country's name or demonym, right before one of words (or past its
+ * possessive and one lower-case word: "North Korea's nuclear threats")? O(1). */
+static bool thing_of_country(const parley_extraction *ex, const parley_mention *o, const char *const *words)
+{
+    if (!o->lex || !(o->lex->kind == PARLEY_LEX_DEMONYM || o->lex->kind == PARLEY_LEX_COUNTRY) || o->te >= ex->text.n_tokens)
+        return false;
+    /* ("North Korea's nuclear threats": a possessive, the thing a word after it) */
+    size_t q = o->te;
+    if (parley_text_tok_poss(&ex->text, q) && q + 1 < ex->text.n_tokens) {
+        q++;
+        if (q + 1 < ex->text.n_tokens && ex->text.tokens[q].kind == PARLEY_TOK_WORD && !(ex->text.tokens[q].flags & PARLEY_TOK_CAP) &&
+            !parley_text_tok_in_ci(&ex->text, q, words))
+            q++;
+    }
+    return parley_text_tok_in_ci(&ex->text, q, words);
+}
+
+/* The words of a country's trade: what its policy is about, a subset of the things above. */
+static const char *const trade_words[] = {"tariffs", "tariff", "imports", "exports", "goods", NULL};
+
 /* A demonym or a country's name before a lower-case noun for a thing: "since the Russian invasion
  * began", "a Chinese balloon", "the Iranian nuclear program", "U.S. tariffs", "North Korea's
  * nuclear threats" (not "the Russian side", "the American people"): no person's country. */
@@ -2948,19 +2968,8 @@ static bool of_a_thing(const parley_extraction *ex, const parley_mention *o)
                                          "conflict", "crisis", "balloon", "drone", "drones", "missile", "missiles",
                                          "economy", "currency", "market", "territory", "border", "airspace", "soil",
                                          "waters", "nuclear", "oil", "gas", "election", "elections", "constitution",
-                                         "tariffs", "tariff", "sanctions", "imports", "exports", "goods", "threat",
-                                         "threats", "provocations", NULL};
-    if (!o->lex || !(o->lex->kind == PARLEY_LEX_DEMONYM || o->lex->kind == PARLEY_LEX_COUNTRY) || o->te >= ex->text.n_tokens)
-        return false;
-    /* ("North Korea's nuclear threats": a possessive, the thing a word after it) */
-    size_t q = o->te;
-    if (parley_text_tok_poss(&ex->text, q) && q + 1 < ex->text.n_tokens) {
-        q++;
-        if (q + 1 < ex->text.n_tokens && ex->text.tokens[q].kind == PARLEY_TOK_WORD && !(ex->text.tokens[q].flags & PARLEY_TOK_CAP) &&
-            !parley_text_tok_in_ci(&ex->text, q, things))
-            q++;
-    }
-    return parley_text_tok_in_ci(&ex->text, q, things);
+                                         "sanctions", "threat", "threats", "provocations", NULL};
+    return thing_of_country(ex, o, things) || thing_of_country(ex, o, trade_words);
 }
 
 /* Is country mention o the host of whom someone is a guest: "the guest of honour at the Maldives'
@@ -2978,9 +2987,7 @@ static bool guest_of(const parley_extraction *ex, const parley_mention *o, size_
  * country of a policy talked about, not of the people of the story. O(1). */
 static bool of_trade(const parley_extraction *ex, const parley_mention *o)
 {
-    static const char *const trade[] = {"tariffs", "tariff", "imports", "exports", "goods", NULL};
-    return o->lex && (o->lex->kind == PARLEY_LEX_DEMONYM || o->lex->kind == PARLEY_LEX_COUNTRY) && o->te < ex->text.n_tokens &&
-           parley_text_tok_in_ci(&ex->text, o->te, trade);
+    return thing_of_country(ex, o, trade_words);
 }
 
 /* "Shoigu visited Pyongyang, where he met with Kim Jong Un": a person named after a place that

@@ -4882,12 +4882,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
      * that denies is no part of what the sentence tells before it (its words and people left out) */
     {
         static const char *const contrasts[] = {"though", "although", "whereas", "but", NULL};
+        static const char *const denials[] = {"not", "never", "n't", NULL};
         size_t denied = SIZE_MAX;
         for (size_t q = se->tok_begin + 3; q + 2 < se->tok_end && denied == SIZE_MAX; q++) {
             if (!is_p(ex, q, ',') || !is_w_any(ex, q + 1, contrasts))
                 continue;
             for (size_t r = q + 2; r < se->tok_end && r < q + 14 && !is_p(ex, r, ','); r++)
-                if (is_w(ex, r, "not") || is_w(ex, r, "never") || is_w(ex, r, "n't"))
+                if (is_w_any(ex, r, denials))
                     denied = q;
         }
         if (denied != SIZE_MAX && denied > se->tok_begin + 3 &&
@@ -4920,7 +4921,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             size_t m2l = 0, m2 = find_trigger(ex, q + 2, se->tok_end, PARLEY_LEX_MEET, &m2l);
             bool denies = false;
             for (size_t r = q + 2; r < se->tok_end && !denies; r++)
-                denies = is_w(ex, r, "not") || is_w(ex, r, "never") || is_w(ex, r, "n't");
+                denies = is_w_any(ex, r, denials);
             bool named = false;
             for (size_t i = 0; i < pp.n && !named; i++)
                 named = pp.p[i].pos > q + 1 && pp.p[i].pos < m2;
@@ -5185,26 +5186,25 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             break;
         }
     /* "X hosted Y at the Elysee Palace on Wednesday, hours before a video call with Z": the call
-     * of a clause of another time is no part of the meeting, nor are its people */
+     * of a clause of another time is no part of the meeting, nor are its people; so is that of
+     * a clause of others set against the main one ("A and B joined the talks in person, while
+     * other leaders took part by video link") */
+    size_t call_clause = SIZE_MAX;
     if (has_call && has_meet && meet < call && parley_in_other_time_clause(ex, se, call)) {
-        size_t a = call;
-        while (a > meet && !is_w(ex, a, "before") && !is_w(ex, a, "after"))
-            a--;
-        people_keep_before(&pp, a);
+        call_clause = call;
+        while (call_clause > meet && !is_w(ex, call_clause, "before") && !is_w(ex, call_clause, "after"))
+            call_clause--;
+    }
+    for (size_t q = se->tok_begin + 1; has_call && call_clause == SIZE_MAX && q < call; q++)
+        if (is_p(ex, q - 1, ',') && (is_w(ex, q, "while") || is_w(ex, q, "whereas")) &&
+            ((has_meet && meet < q) || (jl && join < q)))
+            call_clause = q;
+    if (call_clause != SIZE_MAX) {
+        people_keep_before(&pp, call_clause);
         has_call = false;
         cl = 0;
         call = se->tok_end;
     }
-    /* "A and B joined the talks in person, while other leaders took part by video link": the call
-     * of a clause of others set against the main one */
-    for (size_t q = se->tok_begin + 1; has_call && q < call; q++)
-        if (is_p(ex, q - 1, ',') && (is_w(ex, q, "while") || is_w(ex, q, "whereas")) &&
-            ((has_meet && meet < q) || (jl && join < q))) {
-            people_keep_before(&pp, q);
-            has_call = false;
-            cl = 0;
-            call = se->tok_end;
-        }
     /* "exchanged memoranda of understanding", "exchanged the signed agreements": a signing only
      * with the documents right after the verb (not "exchanged views on the agreement") */
     if (has_sign && is_w(ex, sign + sl - 1, "exchanged") && !is_w(ex, sign, "was") && !is_w(ex, sign, "were")) {
