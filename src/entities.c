@@ -4614,8 +4614,12 @@ static const char *accompanied_by_rule(const parley_extraction *ex, const senten
         }
         break;
     }
-    while (q > sb && q + 8 > pm->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
-           !parley_text_tok_is(&ex->text, q - 1, "by"))
+    /* (past an apposition's comma, "was accompanied by his wife, Yuko", but not into another
+     * clause: "by A, while B") */
+    static const char *const clause[] = {"while", "whereas", "but", "as", "when", "who", "which", "where", NULL};
+    while (q > sb && q + 8 > pm->tb &&
+           (ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD || parley_text_tok_is(&ex->text, q - 1, ",")) &&
+           !parley_text_tok_is(&ex->text, q - 1, "by") && !parley_text_tok_in_ci(&ex->text, q - 1, clause))
         q--;
     if (q < sb + 3 || !parley_text_tok_is(&ex->text, q - 1, "by") || !parley_text_tok_is(&ex->text, q - 2, "accompanied") ||
         !(parley_text_tok_is(&ex->text, q - 3, "was") || parley_text_tok_is(&ex->text, q - 3, "is") ||
@@ -6410,9 +6414,12 @@ static int person_roles(parley_extraction *ex)
         parley_entity *en = &ex->entities[i];
         if (en->type != PARLEY_ENTITY_PERSON || en->country || international(ex, en))
             continue;
+        size_t first_tb = 0;   /* the person's first token in the sentence of mention k */
         for (size_t k = 0; k < en->n_mentions && !proposal[i]; k++) {
             const parley_mention *self_m = &ex->mentions[en->mentions[k]];
             uint32_t s = self_m->sentence;
+            if (k == 0 || ex->mentions[en->mentions[k - 1]].sentence != s)
+                first_tb = self_m->tb;
             const char *only = NULL;
             int distinct = 0;
             if (ex->text.sentences[s].headline)
@@ -6443,7 +6450,10 @@ static int person_roles(parley_extraction *ex)
                     visited_object(ex, o, ex->text.sentences[s].tok_begin) ||
                     /* a partner: "would hold the exercise with the United States", "had signed
                      * similar agreements with Germany and France" */
-                    (after_with(ex, &sm, o, s) && (self_m->tb < o->tb || quoted_at(ex, s, o->tb))) ||
+                    /* (... named before it by any of the person's mentions there: "President X
+                     * and Y agreed to strengthen cooperation with the United States, X's office
+                     * said") */
+                    (after_with(ex, &sm, o, s) && (first_tb < o->tb || quoted_at(ex, s, o->tb))) ||
                     /* a country thanked or urged is not the speaker's (who is named before it),
                      * nor that of the source quoted after it ("Hasina thanked India for its
                      * support, press secretary X told reporters") */

@@ -5301,6 +5301,11 @@ check(len(met("hp348", "Faisal bin Farhan", "Abbas Araghchi")) == 1 and [ev["pla
 # Australia Danielle Heinecke, ..." (each presented them in person)
 check(len(met("hp349", "Ibrahim", "Danielle Heinecke")) == 1 and len(met("hp349", "Ibrahim", "Noriyuki Shikata")) == 1, "hp349: letters of credence from")
 
+# hp350 (Yonhap): "President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida agreed ... cooperation with the
+# United States, Yoon's office said" (the partner after "with" is no one's); "accompanied by his wife, Yuko,"
+country("hp350", "Yoon Suk Yeol", "South Korea")
+country("hp350", "Yuko", "Japan")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
