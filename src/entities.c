@@ -6446,6 +6446,9 @@ static int person_roles(parley_extraction *ex)
                     (o->te < ex->text.n_tokens && parley_text_tok_is(&ex->text, o->te, "time")) ||
                     /* "left for China" */
                     (o->tb > ex->text.sentences[s].tok_begin && parley_departure_for(ex, o->tb - 1, ex->text.sentences[s].tok_begin)) ||
+                    /* "X travelled to Kyiv by train from Poland" (the traveller's start; not for one
+                     * met there after it: "from Jordan, where he had met King Abdullah II") */
+                    (first_tb < o->tb && parley_journey_from(ex, o->tb - 1, ex->text.sentences[s].tok_begin)) ||
                     /* "was pleased to visit the Philippines" */
                     visited_object(ex, o, ex->text.sentences[s].tok_begin) ||
                     /* a partner: "would hold the exercise with the United States", "had signed

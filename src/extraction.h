@@ -283,6 +283,10 @@ size_t parley_leader_office_at(const parley_extraction *ex, size_t k);
 /** @brief Is token @p i the "for" of a departure ("left for", "departed for", "set off for"), after
  * token @p b, so that a place named after it is where someone goes? O(1). */
 bool parley_departure_for(const parley_extraction *ex, size_t i, size_t b);
+/** @brief Is token @p i the "from" of a journey's start, a verb of travel among the eight words
+ * before it and after token @p b ("travelled to Kyiv by train from Poland", "arrived from
+ * Moscow"), so that a place named after it is where someone was, not whose they are? O(8). */
+bool parley_journey_from(const parley_extraction *ex, size_t i, size_t b);
 /** @brief The countries listed from token @p i on, before @p end: "[the] A, [the] B and [the] C"
  * (commas and "and" between them). Writes up to @p max canonical names into @p out (names owned
  * by the lexicon) and returns how many it read. O(length of the list). */

@@ -605,6 +605,22 @@ bool parley_departure_for(const parley_extraction *ex, size_t i, size_t b)
     return parley_text_tok_in_ci(&ex->text, v, leave) && (v + 1 == i || parley_text_tok_is(&ex->text, v, "set"));
 }
 
+bool parley_journey_from(const parley_extraction *ex, size_t i, size_t b)
+{
+    static const char *const went[] = {"travelled", "traveled", "travelling", "traveling", "flew", "flying", "came",
+                                       "coming", "arrived", "arriving", "drove", "returned", "returning", "headed",
+                                       "crossed", "journeyed", NULL};
+    if (i <= b || !parley_text_tok_is(&ex->text, i, "from"))
+        return false;
+    for (size_t q = i; q-- > b && q + 8 > i;) {
+        if (parley_text_tok_in_ci(&ex->text, q, went))
+            return true;
+        if (ex->text.tokens[q].kind != PARLEY_TOK_WORD)
+            return false;
+    }
+    return false;
+}
+
 size_t parley_countries_after(const parley_extraction *ex, size_t i, size_t end, const char **out, size_t max)
 {
     size_t n = 0;

@@ -5306,6 +5306,12 @@ check(len(met("hp349", "Ibrahim", "Danielle Heinecke")) == 1 and len(met("hp349"
 country("hp350", "Yoon Suk Yeol", "South Korea")
 country("hp350", "Yuko", "Japan")
 
+# hp351 (IANS): "Modi travelled to Kyiv by train from Poland, where he met Prime Minister Donald Tusk in Warsaw"
+# (the journey's start is not the traveller's country)
+country("hp351", "Narendra Modi", "India")
+country("hp351", "Donald Tusk", "Poland")
+check([ev["place"] for ev in met("hp351", "Narendra Modi", "Donald Tusk")] == ["location:warsaw"], "hp351: met in Warsaw on the way")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
