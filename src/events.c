@@ -1880,6 +1880,15 @@ static bool after_visiting_at(const parley_extraction *ex, size_t q, size_t e)
 
 static int story_prev(const doc_state *st);
 
+/* Is "him", "her" or "them" among the four tokens after token v, before token e? O(4). */
+static bool object_pronoun_after(const parley_extraction *ex, size_t v, size_t e)
+{
+    for (size_t q = v + 1; q < e && q < v + 5; q++)
+        if (is_w(ex, q, "him") || is_w(ex, q, "her") || is_w(ex, q, "them"))
+            return true;
+    return false;
+}
+
 /* the date of an event in sentence s near the trigger */
 static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, const doc_state *st, bool future,
                           parley_date *out, int *rel_days)
@@ -1970,13 +1979,26 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
          * said of a person after the event's words (a month or a year only after "who" or
          * "which": "Y, who arrived on Monday" may date the visit, unless a meeting of the story
          * was dated before: "also met Y, who arrived on Thursday night" after Friday's talks) */
+        /* (... nor a day of the clause's own deed: "also met Y, who hosted a dinner for the envoys
+         * on Sunday"; the day of a coming or a stay still dates the visit) */
+        static const char *const stays[] = {"arrived", "arrives", "landed", "reached", "came", "flew", "travelled",
+                                            "traveled", "is", "was", "were", "are", "began", "begins", "started",
+                                            "will", "would", NULL};
         const int sp = trig < h.pos ? story_prev(st) : -1;
         for (size_t q = h.pos; !relative && trig < h.pos && q-- > trig + 1 && q + 24 > h.pos;) {
             if (is_p(ex, q, ',') || is_p(ex, q, ';'))
                 break;
+            size_t v = q + 1;
+            while (v < h.pos && (is_w(ex, v, "had") || is_w(ex, v, "has") || is_w(ex, v, "also") || is_w(ex, v, "earlier")))
+                v++;
             relative = is_p(ex, q - 1, ',') &&
                        (is_w(ex, q, "whose") || (!h.date.d && (is_w(ex, q, "who") || is_w(ex, q, "which"))) ||
-                        (is_w(ex, q, "who") && is_w(ex, q + 1, "arrived") && sp >= 0 && ex->events[sp].date[0]));
+                        (is_w(ex, q, "who") && is_w(ex, q + 1, "arrived") && sp >= 0 && ex->events[sp].date[0]) ||
+                        (is_w(ex, q, "who") && v < h.pos && tok(ex, v)->kind == PARLEY_TOK_WORD &&
+                         !(tok(ex, v)->flags & PARLEY_TOK_CAP) && !is_w_any(ex, v, stays) &&
+                         /* (a meeting's words with the subject tell the same meeting: "met Y,
+                          * who called on him at the headquarters on Monday") */
+                         !(parley_match(ex, v, PARLEY_LEX_MEET, NULL) && object_pronoun_after(ex, v, h.pos))));
         }
         /* "..., the first meeting between a former US president and a European head of state this
          * year": a year that counts the firsts, not the meeting's date */

@@ -5312,6 +5312,10 @@ country("hp351", "Narendra Modi", "India")
 country("hp351", "Donald Tusk", "Poland")
 check([ev["place"] for ev in met("hp351", "Narendra Modi", "Donald Tusk")] == ["location:warsaw"], "hp351: met in Warsaw on the way")
 
+# hp352 (Reuters): "Guterres also met Qatari Prime Minister X, who hosted a dinner for the envoys on Sunday" (the
+# clause's own deed's day is not the meeting's: Monday's story)
+check([ev["date"] for ev in met("hp352", "Antonio Guterres", "Mohammed bin Abdulrahman al-Thani")] == ["--02-19"], "hp352: who hosted a dinner on Sunday")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
