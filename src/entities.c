@@ -5553,8 +5553,8 @@ static char *title_less_country(const char *t, const char *c)
 /* "Hulusi Akar and his Togolese counterpart X": X has the title of the nearest person before
  * with one, in the same sentence or the one before. */
 /* "A and B ... with their Philippine counterparts, C and D": the person whose counterpart the one
- * at mention m is, by position in the two lists of as many people, when the sentence has them;
- * else -1. */
+ * at mention m is, by position in the two lists (the last as many people before as after), when
+ * the sentence has them; else -1. */
 static int respective_counterpart(const parley_extraction *ex, const sentence_mentions *sm, size_t m)
 {
     const parley_mention *pm = &ex->mentions[m];
@@ -5586,7 +5586,9 @@ static int respective_counterpart(const parley_extraction *ex, const sentence_me
         if (o->entity == pm->entity && o->te > pw)
             idx = at;
     }
-    return nb >= 2 && nb == na && idx < nb ? before[idx] : -1;
+    /* (of more people before, the last as many: "X was accompanied by ministers, including A and
+     * B, who met their Polish counterparts C and D") */
+    return na >= 2 && nb >= na && idx < na ? before[nb - na + idx] : -1;
 }
 
 static int counterpart_titles_in(parley_extraction *ex, sentence_mentions *sm_out, bool *built);
@@ -6517,6 +6519,9 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, spokesperson_rule)) < 0 || (rc = apply_rule(ex, &sm, visited_rule)) < 0 ||
         (rc = namesakes(ex)) < 0 || (rc = apply_rule(ex, &sm, companion_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, accompanied_by_rule)) < 0 ||
+        /* (... and a pair whose first was just given one: "accompanied by ministers, including A
+         * and B, who met their Polish counterparts") */
+        (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, royal_couple_rule)) < 0 || (rc = apply_rule(ex, &sm, kin_rule)) < 0 || (rc = apply_rule(ex, &sm, headline_counterpart_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;

@@ -5565,12 +5565,32 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (rel_meet != SIZE_MAX) {
             /* the relative clause's meeting: the person before "who" with those after the words */
             int who = -1;
+            size_t wi = 0;
             for (size_t i = 0; i < pp.n; i++)
-                if (pp.p[i].end <= rel_meet)
+                if (pp.p[i].end <= rel_meet) {
                     who = pp.p[i].ent;
+                    wi = i;
+                }
+            /* (... and those joined to them by "and", titles between: "including Foreign Minister
+             * A and Defence Minister B, who met their Polish counterparts") */
+            size_t first = wi;
+            while (who >= 0 && first > 0 && pp.p[first - 1].end < pp.p[first].pos && pp.p[first - 1].end + 6 > pp.p[first].pos &&
+                   (is_w(ex, pp.p[first - 1].end, "and") || is_p(ex, pp.p[first - 1].end, ',')) && pp.p[first - 1].pos > join + jl) {
+                bool plain = true;
+                for (size_t q = pp.p[first - 1].end + 1; q < pp.p[first].pos && plain; q++)
+                    plain = tok(ex, q)->kind == PARLEY_TOK_WORD;
+                if (!plain)
+                    break;
+                first--;
+            }
+            if (first < wi && !is_w(ex, pp.p[wi - 1].end, "and"))
+                first = wi;   /* (a list needs its "and" before the last) */
             parley_event *rv = NULL;
             if ((rc = clause_meeting(ex, s, who, &pp, meet + ml, se->tok_end, meet, ml, &rv)) < 0)
                 return rc;
+            for (size_t i = first; rv && i < wi; i++)
+                if ((rc = event_add_participant(ex, rv, pp.p[i].ent)) < 0)
+                    return rc;
             if (rv) {
                 /* (on the day and at the place of the meeting joined, unless the clause says its
                  * own: "Also present was C, who held a bilateral meeting with B at Wisma Putra

@@ -5316,6 +5316,12 @@ check([ev["place"] for ev in met("hp351", "Narendra Modi", "Donald Tusk")] == ["
 # clause's own deed's day is not the meeting's: Monday's story)
 check([ev["date"] for ev in met("hp352", "Antonio Guterres", "Mohammed bin Abdulrahman al-Thani")] == ["--02-19"], "hp352: who hosted a dinner on Sunday")
 
+# hp353 (dpa): "Scholz was accompanied by more than a dozen ministers, including Foreign Minister A and Defence Minister
+# B, who met their Polish counterparts C and D" (both meet both; C and D respectively titled)
+check(len(met("hp353", "Annalena Baerbock", "Radoslaw Sikorski")) == 1, "hp353: the pair before who met")
+country("hp353", "Boris Pistorius", "Germany")
+check(title("hp353", "Radoslaw Sikorski") == "Foreign Minister", "hp353: respective counterpart's title")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
