@@ -5391,6 +5391,19 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 jl = 0;
         }
     }
+    /* "X also addressed a business forum attended by Y": a new thing, no meeting and no meal, that
+     * others attended is no one's joining the last meeting */
+    if (jl && join >= se->tok_begin + 2 && is_w(ex, join, "attended") && is_w(ex, join + jl - 1, "by")) {
+        static const char *const meals[] = {"ceremony", "signing", "dinner", "lunch", "luncheon", "banquet", "breakfast",
+                                            "reception", NULL};
+        size_t a = join;
+        while (a > se->tok_begin && a + 5 > join && tok(ex, a - 1)->kind == PARLEY_TOK_WORD && !is_w(ex, a - 1, "a") &&
+               !is_w(ex, a - 1, "an"))
+            a--;
+        if (a > se->tok_begin && a < join && (is_w(ex, a - 1, "a") || is_w(ex, a - 1, "an")) &&
+            !parley_match(ex, join - 1, PARLEY_LEX_MEET_NOUN, NULL) && !is_w_any(ex, join - 1, meals))
+            jl = 0;
+    }
     /* "The trilateral meeting in Baku was attended by A, B and C", no meeting told before: the
      * meeting of the people who attended it */
     bool attended_by = false;   /* all its people are the meeting's, as after "between" */

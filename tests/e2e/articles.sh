@@ -5322,6 +5322,11 @@ check(len(met("hp353", "Annalena Baerbock", "Radoslaw Sikorski")) == 1, "hp353: 
 country("hp353", "Boris Pistorius", "Germany")
 check(title("hp353", "Radoslaw Sikorski") == "Foreign Minister", "hp353: respective counterpart's title")
 
+# hp354 (AP): "Abiy, who arrived late Monday, also addressed a business forum attended by Kenyan Trade Minister X" (a
+# forum attended, not the State House talks joined)
+check(not met("hp354", "William Ruto", "Salim Mvurya"), "hp354: a forum attended by is no join")
+check(len(met("hp354", "William Ruto", "Abiy Ahmed")) == 1, "hp354: hosted at State House")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
