@@ -6433,8 +6433,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* the subject: opening the sentence or a clause ("..., the sides", "said that the sides") */
     bool grp_subject = gl && (grp == se->tok_begin || is_p(ex, grp - 1, ',') || is_w(ex, grp - 1, "that") ||
                               time_opening_before(ex, se, grp));
-    /* "Ministers of both countries signed ...": people of the group, opening the sentence */
-    if (gl && !grp_subject && grp >= se->tok_begin + 2 && is_w(ex, grp - 1, "of") &&
+    /* "Ministers of both countries signed ...", "Officials from both governments signed ...":
+     * people of the group, opening the sentence */
+    if (gl && !grp_subject && grp >= se->tok_begin + 2 && (is_w(ex, grp - 1, "of") || is_w(ex, grp - 1, "from")) &&
         (grp - 2 == se->tok_begin || (grp - 3 == se->tok_begin && is_w(ex, se->tok_begin, "the"))) &&
         is_w_any(ex, grp - 2, plural_people))
         grp_subject = true;

@@ -5326,6 +5326,8 @@ check(title("hp353", "Radoslaw Sikorski") == "Foreign Minister", "hp353: respect
 # forum attended, not the State House talks joined)
 check(not met("hp354", "William Ruto", "Salim Mvurya"), "hp354: a forum attended by is no join")
 check(len(met("hp354", "William Ruto", "Abiy Ahmed")) == 1, "hp354: hosted at State House")
+# "Officials from both governments signed four agreements" (the two sides of the talks, two sentences before)
+check(len(events("hp354", "agreement", "occurred")) == 1, "hp354: officials from both governments signed")
 
 if failures:
     print("\n".join(failures))
