@@ -1123,6 +1123,11 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
         if (p == se->tok_begin || in_past_relative(ex, se, p) || parley_in_other_time_clause(ex, se, p) ||
             (trig != SIZE_MAX && plan_after(ex, se, trig, p)))   /* (a plan's place: "signed X and agreed to meet in Rome") */
             continue;
+        /* (a city or a country that names a format of talks: "a meeting in the Astana format",
+         * "the Normandy format", "the Istanbul process") */
+        static const char *const formats[] = {"format", "process", "formula", NULL};
+        if (mm->te < se->tok_end && parley_text_tok_in_ci(&ex->text, mm->te, formats))
+            continue;
         /* (a country that qualifies an owner: "at the US president's golf resort in Scotland") */
         size_t ol = mm->type == PARLEY_ENTITY_COUNTRY && mm->te < se->tok_end ? parley_match(ex, mm->te, PARLEY_LEX_OFFICE, NULL) : 0;
         if (ol && mm->te + ol < se->tok_end && parley_text_tok_poss(&ex->text, mm->te + ol))

@@ -5329,6 +5329,10 @@ check(len(met("hp354", "William Ruto", "Abiy Ahmed")) == 1, "hp354: hosted at St
 # "Officials from both governments signed four agreements" (the two sides of the talks, two sentences before)
 check(len(events("hp354", "agreement", "occurred")) == 1, "hp354: officials from both governments signed")
 
+# hp355 (TASS): "The three ministers later held a meeting in the Astana format, which was joined by ..." (a format named
+# after a city is no place: Doha's)
+check([ev["place"] for ev in met("hp355", "Hakan Fidan", "Abbas Araghchi")] == ["location:doha"], "hp355: the Astana format is no place")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
