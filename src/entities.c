@@ -2153,6 +2153,63 @@ static const char *site_country(const parley_extraction *ex, bool *official)
     return parley_lexicon_country_of_code(ex->lex, strcmp(tld, "uk") == 0 ? "gb" : tld);
 }
 
+/* The country of an outlet (data/outlets.tsv) whose name alone makes one of the text's last two
+ * lines, or one of its first four ("Premium Times" under a story, "Arab News" under a headline),
+ * when the source names no outlet; NULL when none. @p official: the outlet is a national agency.
+ * O(length of those lines). */
+static const char *credited_outlet_country(const parley_extraction *ex, bool *official)
+{
+    const char *t = parley_document_text(ex->doc);
+    size_t n = parley_document_text_len(ex->doc);
+    size_t starts[6], ends[6], k = 0;
+    /* the first four lines that hold anything */
+    for (size_t p = 0; p < n && k < 4;) {
+        size_t e = p;
+        while (e < n && t[e] != '\n')
+            e++;
+        size_t a = p, b = e;
+        while (a < b && isspace((unsigned char)t[a]))
+            a++;
+        while (b > a && isspace((unsigned char)t[b - 1]))
+            b--;
+        if (b > a) {
+            starts[k] = a;
+            ends[k++] = b;
+        }
+        p = e + 1;
+    }
+    /* ... and the last two */
+    for (size_t e = n, got = 0; e > 0 && got < 2;) {
+        size_t b = e;
+        while (b > 0 && t[b - 1] != '\n')
+            b--;
+        size_t a = b, z = e;
+        while (a < z && isspace((unsigned char)t[a]))
+            a++;
+        while (z > a && isspace((unsigned char)t[z - 1]))
+            z--;
+        if (z > a) {
+            starts[k] = a;
+            ends[k++] = z;
+            got++;
+        }
+        e = b > 0 ? b - 1 : 0;
+    }
+    for (size_t i = 0; i < k; i++) {
+        char name[48];
+        size_t l = ends[i] - starts[i];
+        if (l >= sizeof name || memchr(t + starts[i], ' ', l) == NULL || memchr(t + starts[i], ',', l) != NULL)
+            continue;
+        memcpy(name, t + starts[i], l);
+        name[l] = '\0';
+        const char *c = parley_lexicon_source_country(ex->lex, name, official);
+        if (c)
+            return c;
+    }
+    *official = false;
+    return NULL;
+}
+
 /* The publisher's country: the fallback country of people with a title (a government's own
  * release names its officials without their country; people named without a title are more
  * often the foreigners the article is about). From the document's source, by the top-level
@@ -2170,7 +2227,7 @@ static const char *source_country(const parley_extraction *ex, bool *official)
      * is, wherever it is datelined */
     c = agency_country(ex);
     *official = c != NULL;
-    return c;
+    return c ? c : credited_outlet_country(ex, official);
 }
 
 /* "President X received a delegation headed by the CEO of Airbus, Y": the country of whoever

@@ -739,6 +739,21 @@ static void test_journey_from_country(void **state)
     test_doc_free(&t);
 }
 
+static void test_outlet_line_publisher(void **state)
+{
+    (void)state;
+    /* a last line naming a national outlet ("Premium Times") says whose officials the story names
+     * without a country; "Also at the meeting were A and B" join the meeting */
+    test_doc t = test_extract("President John Abbot on Saturday received his Senegalese counterpart, Jane Roe, at the "
+                              "Presidential Villa, Abuja.\n\nRoe is on a one-day working visit to Nigeria as part of a "
+                              "tour of Senegal's neighbours and Senegal's partners.\n\nAlso at the meeting were the "
+                              "Minister of Foreign Affairs, Max Mustermann, and the Chief of Staff, Erika Svensson.\n\n"
+                              "Premium Times\n", "2024-05-18");
+    assert_person_country(t.ex, "Max Mustermann", "Nigeria");
+    assert_non_null(find_meeting(t.ex, PARLEY_EVENT_MEETING, "Max Mustermann", "Jane Roe"));
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -746,7 +761,7 @@ int main(void)
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
         cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim), cmocka_unit_test(test_the_honourable_and_plural_office), cmocka_unit_test(test_possessive_country_inside_title), cmocka_unit_test(test_membership_then_office), cmocka_unit_test(test_portfolio_lists), cmocka_unit_test(test_peoples_leader_and_country_inside_body),
         cmocka_unit_test(test_given_name_office_patronymic_according_to),
-        cmocka_unit_test(test_city_division_and_press_secretary), cmocka_unit_test(test_office_of_common_noun_body), cmocka_unit_test(test_counterpart_in_apposition), cmocka_unit_test(test_second_office_after_counterpart), cmocka_unit_test(test_office_of_listed_countries), cmocka_unit_test(test_native_office_counterpart_and_speaker), cmocka_unit_test(test_two_offices_by_a_dash), cmocka_unit_test(test_retired_mark_before_apposition), cmocka_unit_test(test_counterpart_of_a_federal_minister), cmocka_unit_test(test_treasurer), cmocka_unit_test(test_more_offices), cmocka_unit_test(test_given_name_after_long_country), cmocka_unit_test(test_stop_word_given_name_after_office_of_country), cmocka_unit_test(test_leader_meeting_a_leader_said_of_a_country), cmocka_unit_test(test_journey_home), cmocka_unit_test(test_guest_of_a_country), cmocka_unit_test(test_the_king_and_queen), cmocka_unit_test(test_body_words_before_an_office), cmocka_unit_test(test_co_object_of_an_unnamed_subject), cmocka_unit_test(test_country_of_trade), cmocka_unit_test(test_passive_host_and_presence), cmocka_unit_test(test_demonym_body_office), cmocka_unit_test(test_envoy_for_a_country), cmocka_unit_test(test_owners_high_representative), cmocka_unit_test(test_city_office_in_apposition_and_hh), cmocka_unit_test(test_sender_after_a_participle), cmocka_unit_test(test_brought_along), cmocka_unit_test(test_partner_with_named_before), cmocka_unit_test(test_journey_from_country),
+        cmocka_unit_test(test_city_division_and_press_secretary), cmocka_unit_test(test_office_of_common_noun_body), cmocka_unit_test(test_counterpart_in_apposition), cmocka_unit_test(test_second_office_after_counterpart), cmocka_unit_test(test_office_of_listed_countries), cmocka_unit_test(test_native_office_counterpart_and_speaker), cmocka_unit_test(test_two_offices_by_a_dash), cmocka_unit_test(test_retired_mark_before_apposition), cmocka_unit_test(test_counterpart_of_a_federal_minister), cmocka_unit_test(test_treasurer), cmocka_unit_test(test_more_offices), cmocka_unit_test(test_given_name_after_long_country), cmocka_unit_test(test_stop_word_given_name_after_office_of_country), cmocka_unit_test(test_leader_meeting_a_leader_said_of_a_country), cmocka_unit_test(test_journey_home), cmocka_unit_test(test_guest_of_a_country), cmocka_unit_test(test_the_king_and_queen), cmocka_unit_test(test_body_words_before_an_office), cmocka_unit_test(test_co_object_of_an_unnamed_subject), cmocka_unit_test(test_country_of_trade), cmocka_unit_test(test_passive_host_and_presence), cmocka_unit_test(test_demonym_body_office), cmocka_unit_test(test_envoy_for_a_country), cmocka_unit_test(test_owners_high_representative), cmocka_unit_test(test_city_office_in_apposition_and_hh), cmocka_unit_test(test_sender_after_a_participle), cmocka_unit_test(test_brought_along), cmocka_unit_test(test_partner_with_named_before), cmocka_unit_test(test_journey_from_country), cmocka_unit_test(test_outlet_line_publisher),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

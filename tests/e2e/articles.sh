@@ -5333,6 +5333,12 @@ check(len(events("hp354", "agreement", "occurred")) == 1, "hp354: officials from
 # after a city is no place: Doha's)
 check([ev["place"] for ev in met("hp355", "Hakan Fidan", "Abbas Araghchi")] == ["location:doha"], "hp355: the Astana format is no place")
 
+# hp356 (Premium Times, named on the last line): "Also at the meeting were the Minister of Foreign Affairs, Yusuf Tuggar,
+# and the Chief of Staff to the President, Femi Gbajabiamila." (they join; the outlet's officials)
+country("hp356", "Yusuf Tuggar", "Nigeria")
+check(len(met("hp356", "Yusuf Tuggar", "Bassirou Diomaye Faye")) == 1 and not met("hp356", "Yusuf Tuggar", "Femi Gbajabiamila")[1:], "hp356: also at the meeting were")
+check(len(events("hp356", "meeting")) == 1, "hp356: one meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
