@@ -5108,6 +5108,53 @@ static const char *home_journey_rule(const parley_extraction *ex, const sentence
     return place_country_at(ex, sm, s + 1, after);
 }
 
+/* The country of a side phrase "from the Japanese side" ("on", "for"; "the Russian side") whose
+ * country mention ends right before token q ("side"); NULL when none. */
+static const char *side_country_at(const parley_extraction *ex, const sentence_mentions *sm, size_t s, size_t q)
+{
+    for (size_t j = sm_from(ex, sm, s, q > 3 ? q - 3 : 0); j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->tb >= q)
+            break;
+        if (o->type == PARLEY_ENTITY_COUNTRY && o->entity >= 0 && o->te == q && o->tb >= 2 &&
+            parley_text_tok_is_ci(&ex->text, o->tb - 1, "the") &&
+            (parley_text_tok_is_ci(&ex->text, o->tb - 2, "from") || parley_text_tok_is_ci(&ex->text, o->tb - 2, "on") ||
+             parley_text_tok_is_ci(&ex->text, o->tb - 2, "for")))
+            return ex->entities[o->entity].name;
+    }
+    return NULL;
+}
+
+/* "attended by A, Minister for Foreign Affairs, and B, Minister of Defense, from the Japanese side,
+ * and C ... from the Australian side": the people listed before a side phrase are of its country
+ * (the first side phrase after them, in the sentence); "On the Palestinian side, it was attended
+ * by X": after one opening the sentence. O(40). */
+static const char *side_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                             const parley_mention *pm)
+{
+    size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, se = ex->text.sentences[s].tok_end;
+    if ((size_t)pm->entity != self || pm->country)
+        return NULL;
+    /* (not past another clause: "attended by A, while from the American side it was attended by
+     * B"; nor a side of a place: "on the Syrian side of the Iraqi border") */
+    static const char *const clause[] = {"while", "whereas", "but", "it", "was", "were", "who", "which", "where", NULL};
+    for (size_t q = pm->te; q < se && q < pm->te + 40 && !parley_text_tok_in_ci(&ex->text, q, clause) &&
+                            !parley_text_tok_is(&ex->text, q, ";");
+         q++)
+        if (parley_text_tok_is_ci(&ex->text, q, "side") || parley_text_tok_is_ci(&ex->text, q, "sides")) {
+            const char *c = q + 1 < se && parley_text_tok_is(&ex->text, q + 1, "of") ? NULL : side_country_at(ex, sm, s, q);
+            if (c || parley_text_tok_is_ci(&ex->text, q, "sides"))
+                return c;
+        }
+    /* (opening the sentence, a comma after it) */
+    if (sb + 4 < pm->tb && (parley_text_tok_is_ci(&ex->text, sb + 3, "side") || parley_text_tok_is_ci(&ex->text, sb + 4, "side"))) {
+        size_t q = parley_text_tok_is_ci(&ex->text, sb + 3, "side") ? sb + 3 : sb + 4;
+        if (q + 1 < pm->tb && parley_text_tok_is(&ex->text, q + 1, ","))
+            return side_country_at(ex, sm, s, q);
+    }
+    return NULL;
+}
+
 /* "Kim Jong Un received Sergey Shoigu in the presence of Foreign Minister Choe Son Hui": one
  * present at a reception is of the host's country (the sentence's first person, the subject of a
  * host verb, of a country known), when the guest is not known to be of it. O(mentions of the
@@ -6440,7 +6487,7 @@ static int person_roles(parley_extraction *ex)
         sentence_mentions_free(&sm);
         return PARLEY_ENOMEM;
     }
-    if ((rc = apply_rule(ex, &sm, owner_title_rule)) < 0 ||
+    if ((rc = apply_rule(ex, &sm, side_rule)) < 0 || (rc = apply_rule(ex, &sm, owner_title_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, sender_rule)) < 0 || (rc = apply_rule(ex, &sm, members_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, together_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, host_rule)) < 0 || (rc = apply_rule(ex, &sm, seat_rule)) < 0 ||

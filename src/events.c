@@ -2495,6 +2495,29 @@ static int attend_city(const parley_extraction *ex, size_t s)
     return -1;
 }
 
+/* Does sentence s open with "The" and a meeting's noun ("The meeting", "The talks")? O(1). */
+static bool opens_meeting_noun(const parley_extraction *ex, size_t s)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    return se->tok_begin + 2 < se->tok_end && is_w(ex, se->tok_begin, "the") &&
+           parley_match(ex, se->tok_begin + 1, PARLEY_LEX_MEET_NOUN, NULL);
+}
+
+/* Does sentence s tell that something "were held" or "took place" ("the 11th Consultations were
+ * held in Tokyo"), naming no person? O(tokens of the sentence). */
+static bool held_sentence(const parley_extraction *ex, size_t s)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    bool held = false;
+    for (size_t q = se->tok_begin + 1; q + 1 < se->tok_end && !held; q++)
+        held = ((is_w(ex, q, "were") || is_w(ex, q, "was")) && is_w(ex, q + 1, "held")) ||
+               (is_w(ex, q, "took") && is_w(ex, q + 1, "place"));
+    for (size_t m = ex->sent_mentions[s]; held && m < ex->sent_mentions[s + 1]; m++)
+        if (ex->mentions[m].sentence == s && ex->mentions[m].type == PARLEY_ENTITY_PERSON)
+            return false;
+    return held;
+}
+
 static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t s, size_t trig, const doc_state *st,
                                 bool fallback)
 {
@@ -2662,6 +2685,10 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
         /* "He was in Bangkok. There he was received by X": the place the sentence before names */
         if (ev->place < 0 && s > 0 && (is_w(ex, ex->text.sentences[s].tok_begin, "there") ||
                                        is_w(ex, ex->text.sentences[s].tok_begin, "here")))
+            ev->place = sentence_place(ex, s - 1);
+        /* "The consultations were held in Tokyo. The meeting was attended by A and B": the meeting
+         * told again where the sentence before held it */
+        if (ev->place < 0 && s > 0 && fallback && opens_meeting_noun(ex, s) && held_sentence(ex, s - 1))
             ev->place = sentence_place(ex, s - 1);
         /* "also met President X at Malacañang Palace": a building named alone, with no dateline
          * to place it, is in the city of the meeting told before */

@@ -2122,6 +2122,10 @@ static const char *side_country(const parley_extraction *ex, size_t b, size_t i)
     for (size_t q = i; q-- > b + 3 && q + 40 > i;) {
         if (!tok_lower_is(ex, q, "side"))
             continue;
+        /* (a side closing the list before it is of those: "A, Minister of Defense, from the
+         * Japanese side, and B, ..., from the Australian side") */
+        if (q + 2 < i && (tok_is(ex, q + 1, "and") || (punct_is(ex, q + 1, ',') && tok_is(ex, q + 2, "and"))))
+            return NULL;
         const parley_lex_entry *ce = NULL;
         for (size_t l = 1; l <= 3 && q >= b + 2 + l; l++) {
             size_t c = q - l;
@@ -2915,6 +2919,14 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             bracket = others_list_country(ex, e, se->tok_end);   /* "A, B and other Chinese officials" */
         if (bracket)
             verb = true;
+        /* "Senator the Hon. Penny Wong, Minister for Foreign Affairs,": a style before a name's
+         * honorific gives way to the office after the name */
+        if (hl > 0 && hr > 0 && right.office && left.title && left.e + 1 < i && tok_lower_is(ex, left.e, "the") &&
+            parley_match(ex, left.e + 1, PARLEY_LEX_HONORIFIC, NULL) && !parley_match(ex, left.b, PARLEY_LEX_COUNTRY, NULL)) {
+            free(left.title);
+            memset(&left, 0, sizeof(left));
+            hl = 0;
+        }
         /* a release's letterhead: "Hon. Richard Marles MP" on a line of its own among the first */
         if (line_words == SIZE_MAX && se->headline && s < 3) {
             line_words = 0;

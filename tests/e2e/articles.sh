@@ -5339,6 +5339,15 @@ country("hp356", "Yusuf Tuggar", "Nigeria")
 check(len(met("hp356", "Yusuf Tuggar", "Bassirou Diomaye Faye")) == 1 and not met("hp356", "Yusuf Tuggar", "Femi Gbajabiamila")[1:], "hp356: also at the meeting were")
 check(len(events("hp356", "meeting")) == 1, "hp356: one meeting")
 
+# hp357 (MOFA Japan): "attended by Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, and Mr. KIHARA Minoru, ..., from the
+# Japanese side, and the Hon. Richard Marles, ..., and Senator the Hon. Penny Wong, Minister for Foreign Affairs, from
+# the Australian side" after "the Consultations were held in Aoyama, Tokyo"
+country("hp357", "KAMIKAWA Yoko", "Japan")
+country("hp357", "Richard Marles", "Australia")
+country("hp357", "Penny Wong", "Australia")
+check(title("hp357", "Penny Wong") == "Minister for Foreign Affairs", "hp357: Senator the Hon. gives way to the office")
+check([ev["place"] for ev in met("hp357", "KAMIKAWA Yoko", "Penny Wong")] == ["location:tokyo"], "hp357: held in Tokyo, then attended by")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
