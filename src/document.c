@@ -547,6 +547,26 @@ static int scan_byline(parley_document *d, size_t s, size_t e, bool top)
             continue;
         size_t pl = strlen(prefixes[k]);
         if (e - s > pl && strncmp(t + s, prefixes[k], pl) == 0) {
+            /* "By political reporter Jake Evans", "By chief foreign correspondent X": a desk's
+             * words in lower case, ending in a credit word, before the name */
+            if (k == 0) {
+                size_t q = s + pl;
+                for (int words = 0; words < 4 && q < e && islower((unsigned char)t[q]); words++) {
+                    size_t we = q;
+                    while (we < e && t[we] != ' ')
+                        we++;
+                    bool credit = false;
+                    for (int c = 0; credit_words[c] && !credit; c++)
+                        credit = starts_with_at(t, q, we, credit_words[c]);
+                    while (we < e && t[we] == ' ')
+                        we++;
+                    if (credit) {
+                        pl = we - s;
+                        break;
+                    }
+                    q = we;
+                }
+            }
             int w;
             size_t ne = name_run(t, s + pl, e, &w);
             if (!ne)
@@ -1102,7 +1122,8 @@ static int parse_header(parley_document *d, size_t *body)
          * stamp, its date up to the credit */
         if (!d->date && e - q > 16 && e - q <= 80 && strncasecmp(t + q, "posted", 6) == 0) {
             const char *colon = memchr(t + q, ':', 12);
-            size_t k = colon ? (size_t)(colon - t) + 1 : e;
+            /* (or no colon: "Posted Mon 17 Jun 2024") */
+            size_t k = colon ? (size_t)(colon - t) + 1 : t[q + 6] == ' ' ? q + 7 : e;
             while (k < e && t[k] == ' ')
                 k++;
             size_t ke = k;
@@ -1115,7 +1136,7 @@ static int parse_header(parley_document *d, size_t *body)
     }
     /* ... else a credit among the last lines: "Published in Dawn, November 19th, 2026",
      * "First published on 19 November 2026", "Source: Ministry of National Defence, 14 January
-     * 2025" (the date is the line's end) */
+     * 2025", "Posted Mon 17 Jun 2024" (the date is the line's end) */
     size_t e = len;
     for (int lines = 0; !d->date && e > *body && lines < 4;) {
         size_t q = e;
@@ -1135,7 +1156,7 @@ static int parse_header(parley_document *d, size_t *body)
             return PARLEY_ENOMEM;
         if (e - a > 10 && e - a < 120 &&
             (strncasecmp(t + a, "published", 9) == 0 || strncasecmp(t + a, "first published", 15) == 0 ||
-             strncasecmp(t + a, "source:", 7) == 0)) {
+             strncasecmp(t + a, "source:", 7) == 0 || strncasecmp(t + a, "posted ", 7) == 0)) {
             /* (a credit wrapped onto the line below: "..., 14" over "January 2025") */
             size_t ee = e;
             if (ee < len && t[ee] == '\n') {
@@ -1403,6 +1424,10 @@ static void join_wrapped(char *t, size_t s, size_t len)
                     me++;
                 day_cut = parley_date_month_name(t + b, me - b) > 0;
             }
+            /* nor a release's stamp after a credit: "By reporter X" over "Posted Mon 17 Jun 2024" */
+            static const char *const stamps[] = {"Posted ", "Updated ", "Published ", "First published ", NULL};
+            for (int k = 0; stamps[k] && !stamp; k++)
+                stamp = next_e - (e + 1) > strlen(stamps[k]) && strncmp(t + e + 1, stamps[k], strlen(stamps[k])) == 0;
             if (((!terminal || islower(nc)) && ((!label && !own && !opens) || (credit && !terminal)) && !item &&
                  !dateline && !stamp) ||
                 ((dangling || day_cut || month_cut) && !item))

@@ -574,6 +574,24 @@ static void test_closing_date_and_place(void **state)
     parley_document_free(d);
 }
 
+/* "By political reporter Jake Evans": a desk's words before the credit word are no part of the
+ * name; "Posted Mon 17 Jun 2024" among the last lines dates the story. */
+static void test_desk_byline_posted_footer(void **state)
+{
+    (void)state;
+    parley_document *d = mk("A headline\n\nThe minister met his counterpart on Monday.\n\nBy political reporter John "
+                            "Abbot\nPosted Mon 17 Jun 2024\n");
+    assert_int_equal(parley_document_n_authors(d), 1);
+    assert_string_equal(parley_document_author(d, 0), "John Abbot");
+    assert_non_null(parley_document_date(d));
+    assert_string_equal(parley_document_date(d), "2024-06-17");
+    parley_document_free(d);
+    d = mk("A headline\n\nBy chief foreign correspondent Jane Roe\n\nThe minister met his counterpart.\n");
+    assert_int_equal(parley_document_n_authors(d), 1);
+    assert_string_equal(parley_document_author(d, 0), "Jane Roe");
+    parley_document_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -582,7 +600,7 @@ int main(void)
         cmocka_unit_test(test_clutter),        cmocka_unit_test(test_normalise_offsets),
         cmocka_unit_test(test_invalid_utf8),   cmocka_unit_test(test_hard_wrap),
         cmocka_unit_test(test_iso_date), cmocka_unit_test(test_date_line), cmocka_unit_test(test_published_footer),
-        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line), cmocka_unit_test(test_letterhead_lines_not_joined), cmocka_unit_test(test_share_bar_and_desk_word), cmocka_unit_test(test_contributed_credit), cmocka_unit_test(test_footnote_marks_blanked), cmocka_unit_test(test_rank_over_bracket_joined), cmocka_unit_test(test_article_phrase_over_short_line), cmocka_unit_test(test_closing_date_and_place),
+        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line), cmocka_unit_test(test_letterhead_lines_not_joined), cmocka_unit_test(test_share_bar_and_desk_word), cmocka_unit_test(test_contributed_credit), cmocka_unit_test(test_footnote_marks_blanked), cmocka_unit_test(test_rank_over_bracket_joined), cmocka_unit_test(test_article_phrase_over_short_line), cmocka_unit_test(test_closing_date_and_place), cmocka_unit_test(test_desk_byline_posted_footer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

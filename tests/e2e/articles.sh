@@ -5348,6 +5348,12 @@ country("hp357", "Penny Wong", "Australia")
 check(title("hp357", "Penny Wong") == "Minister for Foreign Affairs", "hp357: Senator the Hon. gives way to the office")
 check([ev["place"] for ev in met("hp357", "KAMIKAWA Yoko", "Penny Wong")] == ["location:tokyo"], "hp357: held in Tokyo, then attended by")
 
+# hp358 (ABC News): "By political reporter Jake Evans" over "Posted Mon 17 Jun 2024" (the desk's words are no part of the
+# author's name; the stamp dates the story)
+check(docs["hp358"]["authors"] == ["Jake Evans"] and person("hp358", "Jake Evans") is None, "hp358: By political reporter X")
+check(docs["hp358"]["date"] == "2024-06-17", "hp358: Posted Mon 17 Jun 2024")
+check([ev["date"] for ev in met("hp358", "Anthony Albanese", "Li Qiang")] == ["2024-06-17"], "hp358: talks on Monday")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
