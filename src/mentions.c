@@ -638,9 +638,13 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
             j += 2;
             continue;
         }
-        /* "al-Abadi" */
+        /* "al-Abadi"; "Al-Sheikh", "al-Amir" (a word of the lexicons glued to the particle is a
+         * surname) */
         if (j > i && is_word(ex, j) && parley_match(ex, j, PARLEY_LEX_PARTICLE, NULL) == 1 && j + 2 < end &&
-            punct_is(ex, j + 1, '-') && glued(ex, j + 1) && glued(ex, j + 2) && (name_word(ex, j + 2) || nisba(ex, j + 2))) {
+            punct_is(ex, j + 1, '-') && glued(ex, j + 1) && glued(ex, j + 2) &&
+            (name_word(ex, j + 2) || nisba(ex, j + 2) ||
+             (is_word(ex, j + 2) && is_cap(ex, j + 2) && !(ex->text.tokens[j + 2].flags & PARLEY_TOK_ALLCAPS) &&
+              !parley_match(ex, j + 2, PARLEY_LEX_COUNTRY, NULL)))) {
             j += 3;
             last = j;
             continue;
@@ -708,8 +712,11 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
             continue;
         }
         /* hyphenated parts: "Min-koo" */
+        /* (after a particle, any capitalised word but a country's: "Hussein Al-Sheikh") */
         if (j > i && punct_is(ex, j, '-') && glued(ex, j) && j + 1 < end && glued(ex, j + 1) && is_word(ex, j + 1) &&
-            !blocks_name(ex, j + 1)) {
+            (!blocks_name(ex, j + 1) ||
+             (parley_match(ex, j - 1, PARLEY_LEX_PARTICLE, NULL) == 1 && is_cap(ex, j + 1) &&
+              !(ex->text.tokens[j + 1].flags & PARLEY_TOK_ALLCAPS) && !parley_match(ex, j + 1, PARLEY_LEX_COUNTRY, NULL)))) {
             j += 2;
             last = j;
             continue;

@@ -5354,6 +5354,11 @@ check(docs["hp358"]["authors"] == ["Jake Evans"] and person("hp358", "Jake Evans
 check(docs["hp358"]["date"] == "2024-06-17", "hp358: Posted Mon 17 Jun 2024")
 check([ev["date"] for ev in met("hp358", "Anthony Albanese", "Li Qiang")] == ["2024-06-17"], "hp358: talks on Monday")
 
+# hp359 (Arab News): "On the Palestinian side, it was attended by Secretary General of the Executive Committee of the PLO
+# Hussein Al-Sheikh." (an honorific's word glued to "Al-" is a surname)
+country("hp359", "Hussein Al-Sheikh", "Palestine")
+check(len(met("hp359", "Hussein Al-Sheikh", "Mohammed bin Salman")) == 1, "hp359: attended on the Palestinian side")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
