@@ -3691,15 +3691,35 @@ static int namesakes(parley_extraction *ex)
     return set_countries(ex, chosen);
 }
 
+static const char *source_country(const parley_extraction *ex, bool *official);
+
+/* Does the story name the country, as a country (with a mention) or as a person's? O(entities). */
+static bool story_names_country(const parley_extraction *ex, const char *country)
+{
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        const parley_entity *en = &ex->entities[i];
+        if ((en->type == PARLEY_ENTITY_COUNTRY && en->n_mentions && strcmp(en->name, country) == 0) ||
+            (en->type == PARLEY_ENTITY_PERSON && en->country && strcmp(en->country, country) == 0))
+            return true;
+    }
+    return false;
+}
+
+/* Is the folded phrase key (of n bytes) a national office of more than one country? */
+static bool second_national_office(const parley_extraction *ex, const char *key, size_t n)
+{
+    size_t k = 0;
+    for (const parley_lex_entry *e = parley_lexicon_lookup(ex->lex, key, n); e && k < 2; e = e->next)
+        k += e->kind == PARLEY_LEX_NATIONAL_OFFICE && e->country;
+    return k >= 2;
+}
+
 /* "Secretary of State Antony Blinken", "Taoiseach X": an office that only one country has (the
  * lexicon's national_office phrases, with their country) names the person's country, modifiers
  * before it aside ("Deputy Secretary of State"); the whole title must be the office ("Secretary
  * of State for Defence" is another). */
-static const char *source_country(const parley_extraction *ex, bool *official);
-static const char *national_office_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
-                                        const parley_mention *pm)
+static const char *national_office_of(const parley_extraction *ex, size_t self, const parley_mention *pm, bool last_resort)
 {
-    (void)sm;
     const parley_entity *en = &ex->entities[self];
     if (!en->title || en->mentions[0] != (uint32_t)(pm - ex->mentions))
         return NULL;   /* (once a person: the title is the entity's) */
@@ -3716,17 +3736,27 @@ static const char *national_office_rule(const parley_extraction *ex, const sente
         if (parley_fold(&key, p, fr ? (size_t)(fr - p) : strlen(p)) < 0)
             break;
         /* an office of more than one country ("Secretary of State": the United States', the Holy
-         * See's) is the publisher's when it is one of them, else the first listed */
+         * See's) is the publisher's when it is one of them, else the first the story names (as a
+         * country, or a person's), else the first listed */
+        const char *named = NULL;
         for (const parley_lex_entry *e = parley_lexicon_lookup(ex->lex, key.data, key.len); e; e = e->next) {
             if (e->kind != PARLEY_LEX_NATIONAL_OFFICE || !e->country)
                 continue;
             if (!out)
                 out = e->country;
             if (publisher && strcmp(publisher, e->country) == 0) {
-                out = e->country;
+                out = named = e->country;
                 break;
             }
+            if (!named && story_names_country(ex, e->country))
+                named = e->country;
         }
+        if (named)
+            out = named;
+        /* (of several, none the story's: the first listed only as a last resort, once the holders
+         * of the others' offices have theirs: "Pope Francis ... Cardinal Secretary of State X") */
+        else if (out && !last_resort && second_national_office(ex, key.data, key.len))
+            out = NULL;
         if (out)
             break;
         const char *sp = strchr(p, ' ');
@@ -3738,6 +3768,22 @@ static const char *national_office_rule(const parley_extraction *ex, const sente
     }
     parley_buf_free(&key);
     return out;
+}
+
+/* national_office_of() as a rule: an office of several countries none of which the story names
+ * waits (national_office_last_rule() decides it after the others). */
+static const char *national_office_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                        const parley_mention *pm)
+{
+    (void)sm;
+    return national_office_of(ex, self, pm, false);
+}
+
+static const char *national_office_last_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                             const parley_mention *pm)
+{
+    (void)sm;
+    return national_office_of(ex, self, pm, true);
 }
 
 /* "visited the 201st Russian military base and met its commander Major General X": the office
@@ -4041,6 +4087,10 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
                                const parley_mention *m)
 {
     size_t s = m->sentence, b = ex->text.sentences[s].tok_begin;
+    /* (a role phrase after the name is read at the name: "accompanied by Archbishop Y, Secretary
+     * for Relations with States") */
+    if (m->role_of >= 0 && (size_t)m->role_of < m->tb)
+        return NULL;
     bool phrase = sender_phrase_before(ex, m->tb, b);
     /* (... or the next of a list after one: "accompanied by Foreign Minister A and chief of staff
      * B", the words between holding "and" and no verb; the person named last before it, found by
@@ -4100,11 +4150,19 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
     }
     if (and_verb)
         return ex->entities[first->entity].country;   /* (NULL while not known: the rule runs again) */
+    /* ("met Cardinal Secretary of State X, accompanied by Archbishop Y": one accompanying is of the
+     * one named right before, known or not yet) */
+    size_t t0 = m->tb;
+    while (t0 > b && t0 + 6 > m->tb && ex->text.tokens[t0 - 1].kind == PARLEY_TOK_WORD &&
+           (ex->text.tokens[t0 - 1].flags & PARLEY_TOK_CAP))
+        t0--;
+    bool accompanying = t0 >= b + 3 && parley_text_tok_is(&ex->text, t0 - 1, "by") &&
+                        parley_text_tok_is(&ex->text, t0 - 2, "accompanied") && parley_text_tok_is(&ex->text, t0 - 3, ",");
     for (size_t j = sm->off[s + 1]; j-- > sm->off[s];) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->tb >= m->tb || o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)self)
             continue;
-        if (ex->entities[o->entity].country)
+        if (ex->entities[o->entity].country || accompanying)
             return ex->entities[o->entity].country;
     }
     /* "The Turkish leader was accompanied by ... X": the demonym of the unnamed one */
@@ -6494,7 +6552,7 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, spokesperson_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, called_on_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, role_list_rule)) < 0 || (rc = apply_rule(ex, &sm, led_by_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, national_office_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, national_office_rule)) < 0 || (rc = apply_rule(ex, &sm, national_office_last_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, from_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, with_pair_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, co_subject_rule)) < 0 || (rc = apply_rule(ex, &sm, co_object_rule)) < 0 ||

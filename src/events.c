@@ -720,7 +720,12 @@ static bool date_in_sentence(const parley_extraction *ex, const doc_state *st, s
 {
     if (st->no_date && st->no_date[i])
         return false;
-    bool found = date_at(ex, i, se, st->has_pub ? &st->pub : NULL, hit);
+    /* (with no date of the story, a weekday counts back from the last full date the story told:
+     * "on Monday, 12 February 2024 ... On Sunday, X attended": the 11th) */
+    const parley_date *ref = st->has_pub                                                          ? &st->pub
+                             : st->has_last_date && st->last_date.y && st->last_date.m && st->last_date.d ? &st->last_date
+                                                                                                     : NULL;
+    bool found = date_at(ex, i, se, ref, hit);
     if (!found && st->no_date)
         st->no_date[i] = 1;
     return found;

@@ -5359,6 +5359,13 @@ check([ev["date"] for ev in met("hp358", "Anthony Albanese", "Li Qiang")] == ["2
 country("hp359", "Hussein Al-Sheikh", "Palestine")
 check(len(met("hp359", "Hussein Al-Sheikh", "Mohammed bin Salman")) == 1, "hp359: attended on the Palestinian side")
 
+# hp360 (Vatican News): "Cardinal Secretary of State Pietro Parolin, accompanied by Archbishop Paul Richard Gallagher"
+# (an office of two countries, the story's; the one accompanying him is of his); "On Sunday, Milei attended the
+# canonisation Mass ..., where he briefly greeted the Pope" after "on Monday morning, 12 February 2024"
+country("hp360", "Pietro Parolin", "Vatican City")
+country("hp360", "Paul Richard Gallagher", "Vatican City")
+check(sorted(ev["date"] for ev in met("hp360", "Javier Milei", "Francis")) == ["2024-02-11", "2024-02-12"], "hp360: Sunday before Monday 12 February")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
