@@ -2721,10 +2721,11 @@ static const char *spokesperson_rule(const parley_extraction *ex, const sentence
 {
     static const char *const spokes[] = {"spokesperson", "spokesman", "spokeswoman", "aide", NULL};
     size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, se = ex->text.sentences[s].tok_end;
-    /* "The following is attributable to Spokesperson X:" over a readout: whose readout it is, the
+    /* "The following is attributable (attributed) to Spokesperson X:" over a readout: whose readout it is, the
      * first person named after that with a country */
     if (pm->tb >= sb + 3 && parley_text_tok_in_ci(&ex->text, pm->tb - 1, spokes) &&
-        parley_text_tok_is(&ex->text, pm->tb - 2, "to") && parley_text_tok_is_ci(&ex->text, pm->tb - 3, "attributable")) {
+        parley_text_tok_is(&ex->text, pm->tb - 2, "to") &&
+        (parley_text_tok_is_ci(&ex->text, pm->tb - 3, "attributable") || parley_text_tok_is_ci(&ex->text, pm->tb - 3, "attributed"))) {
         for (size_t s2 = s + 1; s2 < ex->text.n_sentences && s2 < s + 4; s2++)
             for (size_t j = sm->off[s2]; j < sm->off[s2 + 1]; j++) {
                 const parley_mention *o = &ex->mentions[sm->idx[j]];

@@ -5366,6 +5366,9 @@ country("hp360", "Pietro Parolin", "Vatican City")
 country("hp360", "Paul Richard Gallagher", "Vatican City")
 check(sorted(ev["date"] for ev in met("hp360", "Javier Milei", "Francis")) == ["2024-02-11", "2024-02-12"], "hp360: Sunday before Monday 12 February")
 
+# hp361 (US State Department readout): "The following is attributed to Spokesperson Matthew Miller:"
+country("hp361", "Matthew Miller", "United States")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
