@@ -6498,6 +6498,49 @@ static bool quoted_at(const parley_extraction *ex, size_t s, size_t t)
     return quotes % 2 == 1;
 }
 
+/* Is the phrase (of n bytes) an entry of the kind, folded as the lexicon keys it? */
+static bool lexicon_has(const parley_extraction *ex, parley_lex_kind kind, const char *phrase, size_t n, int *err)
+{
+    parley_buf key = {0};
+    bool found = false;
+    if (parley_fold(&key, phrase, n) < 0)
+        *err = PARLEY_ENOMEM;
+    else
+        found = parley_lexicon_find(ex->lex, kind, key.data, key.len) != NULL;
+    parley_buf_free(&key);
+    return found;
+}
+
+/* A royal title ("Crown Prince", "King", "Emir") guessed the country of a republic ("Crown Prince
+ * Hussein bin Abdullah" in a story from Cairo) is guessed the one monarchy the story names (as a
+ * country, or a person's), else none. Changes guess[]; 0 or PARLEY_ENOMEM. O(people x entities). */
+static int royal_guesses(const parley_extraction *ex, const char **guess)
+{
+    int err = 0;
+    const char *monarchy = NULL;
+    bool looked = false, several = false;
+    for (size_t i = 0; i < ex->n_entities && !err; i++) {
+        const parley_entity *en = &ex->entities[i];
+        if (en->type != PARLEY_ENTITY_PERSON || en->country || !guess[i] || !en->title ||
+            !lexicon_has(ex, PARLEY_LEX_ROYAL, en->title, strlen(en->title), &err) ||
+            lexicon_has(ex, PARLEY_LEX_MONARCHY, guess[i], strlen(guess[i]), &err))
+            continue;
+        for (size_t k = 0; !looked && k < ex->n_entities && !err; k++) {
+            const parley_entity *o = &ex->entities[k];
+            const char *c = o->type == PARLEY_ENTITY_COUNTRY && o->n_mentions ? o->name
+                            : o->type == PARLEY_ENTITY_PERSON                 ? o->country
+                                                                              : NULL;
+            if (!c || !lexicon_has(ex, PARLEY_LEX_MONARCHY, c, strlen(c), &err))
+                continue;
+            several |= monarchy && strcmp(monarchy, c) != 0;
+            monarchy = c;
+        }
+        looked = true;
+        guess[i] = several ? NULL : monarchy;
+    }
+    return err;
+}
+
 static int person_roles(parley_extraction *ex)
 {
     /* title and country: the first stated, a counterpart's title from the other side */
@@ -6905,7 +6948,7 @@ static int person_roles(parley_extraction *ex)
     free(countries);
     free(said);
     sentence_mentions_free(&sm);
-    if ((rc = set_countries(ex, fallback)) < 0)
+    if ((rc = royal_guesses(ex, fallback)) < 0 || (rc = set_countries(ex, fallback)) < 0)
         return rc;
     /* with every country known: titles from a lead's unnamed role, and their counterparts' */
     if ((rc = lead_role_titles(ex)) < 0 || (rc = role_list_titles(ex)) < 0 || (rc = plural_role_titles(ex)) < 0 ||

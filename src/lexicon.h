@@ -82,6 +82,8 @@ typedef enum {
                                    country = the country whose news it reports (data/outlets.tsv) */
     PARLEY_LEX_STATE_NOUN,    /**< "Kingdom", "Sultanate": a state named by its kind alone ("the U.S.
                                    Ambassador to the Kingdom X"), the country the text is from */
+    PARLEY_LEX_MONARCHY,      /**< a country with a monarch (phrase = its canonical name): a royal title
+                                   ("Crown Prince") is guessed for no other */
     PARLEY_LEX_N_KINDS
 } parley_lex_kind;
 

@@ -5369,6 +5369,11 @@ check(sorted(ev["date"] for ev in met("hp360", "Javier Milei", "Francis")) == ["
 # hp361 (US State Department readout): "The following is attributed to Spokesperson Matthew Miller:"
 country("hp361", "Matthew Miller", "United States")
 
+# hp362 (Ahram Online): "The dinner was also attended by Crown Prince Hussein bin Abdullah and Egyptian Prime Minister X"
+# in a story from Cairo (Egypt has no crown prince: Jordan's, the one monarchy named)
+country("hp362", "Hussein bin Abdullah", "Jordan")
+check(len(met("hp362", "Hussein bin Abdullah", "Abdel-Fattah El-Sisi")) == 1, "hp362: the dinner attended")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
