@@ -1128,6 +1128,14 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
         if (p == se->tok_begin || in_past_relative(ex, se, p) || parley_in_other_time_clause(ex, se, p) ||
             (trig != SIZE_MAX && plan_after(ex, se, trig, p)))   /* (a plan's place: "signed X and agreed to meet in Rome") */
             continue;
+        /* (a place in a clause said of a journey: "on the second leg of a tour that began in
+         * France"; not of the event itself: "drills that kicked off in Georgia") */
+        static const char *const journeys[] = {"tour", "trip", "journey", "swing", NULL};
+        bool of_journey = false;
+        for (size_t q = p; q-- > se->tok_begin + 1 && q + 12 > p && tok(ex, q)->kind == PARLEY_TOK_WORD && !of_journey;)
+            of_journey = (is_w(ex, q, "that") || is_w(ex, q, "which")) && is_w_any(ex, q - 1, journeys);
+        if (of_journey)
+            continue;
         /* (a city or a country that names a format of talks: "a meeting in the Astana format",
          * "the Normandy format", "the Istanbul process") */
         static const char *const formats[] = {"format", "process", "formula", NULL};
@@ -2617,8 +2625,8 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
         /* (the passive: ", where he was received by Y") */
         if (w > 0 && (is_w(ex, w - 1, "was") || is_w(ex, w - 1, "were")))
             w--;
-        /* (to come: ", where he will meet Y") */
-        if (w > 0 && (is_w(ex, w - 1, "will") || is_w(ex, w - 1, "would")))
+        /* (to come: ", where he will meet Y"; before: ", where he had held talks with Y") */
+        if (w > 0 && (is_w(ex, w - 1, "will") || is_w(ex, w - 1, "would") || is_w(ex, w - 1, "had")))
             w--;
         if (w >= ex->text.sentences[s].tok_begin + 4 && where_he_at(ex, w - 2)) {
             ev->place = where_place(ex, s, w - 2);

@@ -2261,6 +2261,8 @@ country("ey3", "Hussein Mohamed", "Kenya")
 check(met("ey3", "Garry Conille", "Kipchumba Murkomen"), "ey3: also met")
 # ey4: "for talks on European security and support for Ukraine": Ukraine is what is talked of
 country("ey4", "Olaf Scholz", "Germany")
+# "Tusk came to Berlin from Paris, where he had met French President Emmanuel Macron" (the "where" is Paris's)
+check([ev["place"] for ev in met("ey4", "Donald Tusk", "Emmanuel Macron")] == ["location:paris"], "ey4: from Paris, where he had met")
 # ey5: a chief of general staff with his service
 country("ey5", "Milan Mojsilović", "Serbia")
 # ey6: "The two leaders signed ..., Mitsotakis' office said": both leaders sign
@@ -5373,6 +5375,11 @@ country("hp361", "Matthew Miller", "United States")
 # in a story from Cairo (Egypt has no crown prince: Jordan's, the one monarchy named)
 country("hp362", "Hussein bin Abdullah", "Jordan")
 check(len(met("hp362", "Hussein bin Abdullah", "Abdel-Fattah El-Sisi")) == 1, "hp362: the dinner attended")
+
+# hp363 (Tanjug): "on the second leg of Xi's European tour that began in France and will end in Hungary" (no place of the
+# meeting); "Xi arrived in Belgrade on Tuesday evening from Paris, where he had held talks with ..." (in Paris)
+check([ev["place"] for ev in met("hp363", "Aleksandar Vucic", "Xi Jinping")] == ["location:belgrade"], "hp363: a tour that began in France")
+check([ev["place"] for ev in met("hp363", "Xi Jinping", "Emmanuel Macron")] == ["location:paris"], "hp363: from Paris, where he had held talks")
 
 if failures:
     print("\n".join(failures))
