@@ -2926,6 +2926,13 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             bracket = others_list_country(ex, e, se->tok_end);   /* "A, B and other Chinese officials" */
         if (bracket)
             verb = true;
+        /* "the so-called Weimar Triangle, agreed", "the Weimar Triangle agreed": a name after an
+         * article is a thing's, whatever verb follows (a person's has a title or an honour) */
+        /* (but "the Assad regime", "the Biden administration": a ruler's) */
+        if (verb && !hl && !hr && !honour && i > se->tok_begin &&
+            (tok_lower_is(ex, i - 1, "the") || (tok_is(ex, i - 1, "called") && i >= se->tok_begin + 3 && punct_is(ex, i - 2, '-'))) &&
+            !(e < se->tok_end && parley_match(ex, e, PARLEY_LEX_RULER_NOUN, NULL)))
+            verb = false;
         /* "Senator the Hon. Penny Wong, Minister for Foreign Affairs,": a style before a name's
          * honorific gives way to the office after the name */
         if (hl > 0 && hr > 0 && right.office && left.title && left.e + 1 < i && tok_lower_is(ex, left.e, "the") &&

@@ -5381,6 +5381,10 @@ check(len(met("hp362", "Hussein bin Abdullah", "Abdel-Fattah El-Sisi")) == 1, "h
 check([ev["place"] for ev in met("hp363", "Aleksandar Vucic", "Xi Jinping")] == ["location:belgrade"], "hp363: a tour that began in France")
 check([ev["place"] for ev in met("hp363", "Xi Jinping", "Emmanuel Macron")] == ["location:paris"], "hp363: from Paris, where he had held talks")
 
+# hp364 (AFP): "The three leaders, who form the so-called Weimar Triangle, agreed to buy more weapons" (a thing's name)
+check(person("hp364", "Weimar Triangle") is None, "hp364: the so-called Weimar Triangle is no one")
+check(len(met("hp364", "Donald Tusk", "Olaf Scholz")) == 1, "hp364: the three met in Berlin")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
