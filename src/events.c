@@ -5643,6 +5643,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             }
             if (first < wi && !is_w(ex, pp.p[wi - 1].end, "and"))
                 first = wi;   /* (a list needs its "and" before the last) */
+            /* (not for one's own: "A and B, who held separate talks with his counterpart C") */
+            for (size_t q = rel_meet; first < wi && q < se->tok_end; q++)
+                if (is_w(ex, q, "his") || is_w(ex, q, "her") || is_w(ex, q, "separate"))
+                    first = wi;
             parley_event *rv = NULL;
             if ((rc = clause_meeting(ex, s, who, &pp, meet + ml, se->tok_end, meet, ml, &rv)) < 0)
                 return rc;
@@ -6446,6 +6450,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* "would sign", "will sign", "could sign": a signing to come (the sentence may tell a meeting
      * that happened: "X, who met Y last week, said they would sign") */
     bool sign_planned = planned;
+    /* "signed a declaration and agreed to meet again in Buenos Aires later this year": the plan
+     * after "and" is the meeting's, the signing is done */
+    for (size_t q = has_sign && planned && pl && plan > sign && is_w(ex, sign, "signed") ? sign + 1 : plan; q < plan && sign_planned; q++)
+        sign_planned = !is_w(ex, q, "and");
     if (has_sign && sign > se->tok_begin && modal_at(ex, sign - 1))
         sign_planned = true;
     /* "will also witness the signing of agreements" */

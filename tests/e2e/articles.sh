@@ -5385,6 +5385,15 @@ check([ev["place"] for ev in met("hp363", "Xi Jinping", "Emmanuel Macron")] == [
 check(person("hp364", "Weimar Triangle") is None, "hp364: the so-called Weimar Triangle is no one")
 check(len(met("hp364", "Donald Tusk", "Olaf Scholz")) == 1, "hp364: the three met in Berlin")
 
+# hp365 (AP): "The two presidents signed a declaration on the mining integration treaty and agreed to meet again in Buenos
+# Aires later this year." (the signing is done; only the meeting is to come)
+check(len(events("hp365", "agreement", "occurred")) == 1, "hp365: signed and agreed to meet again")
+
+# hp366 (Reuters): "Putin was accompanied by Defence Minister Andrei Belousov and Foreign Minister Sergei Lavrov, who held
+# separate talks with his North Korean counterpart Choe Son Hui." (only Lavrov)
+check(len(met("hp366", "Sergei Lavrov", "Choe Son Hui")) == 1 and not met("hp366", "Andrei Belousov", "Choe Son Hui"), "hp366: who held separate talks with his counterpart")
+check([ev["place"] for ev in met("hp366", "Vladimir Putin", "To Lam")] == ["location:hanoi"], "hp366: flew to Vietnam, where he met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
