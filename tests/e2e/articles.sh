@@ -5394,6 +5394,10 @@ check(len(events("hp365", "agreement", "occurred")) == 1, "hp365: signed and agr
 check(len(met("hp366", "Sergei Lavrov", "Choe Son Hui")) == 1 and not met("hp366", "Andrei Belousov", "Choe Son Hui"), "hp366: who held separate talks with his counterpart")
 check([ev["place"] for ev in met("hp366", "Vladimir Putin", "To Lam")] == ["location:hanoi"], "hp366: flew to Vietnam, where he met")
 
+# hp367 (UNB): "CAIRO, Dec 19 (UNB) - Chief Adviser Professor Muhammad Yunus held a bilateral meeting with ..." (Bangladesh's
+# national agency)
+country("hp367", "Muhammad Yunus", "Bangladesh")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
