@@ -2156,34 +2156,38 @@ static const char *site_country(const parley_extraction *ex, bool *official)
 /* The country of an outlet (data/outlets.tsv) whose name alone makes one of the text's last two
  * lines, or one of its first four ("Premium Times" under a story, "Arab News" under a headline),
  * when the source names no outlet; NULL when none. @p official: the outlet is a national agency.
- * O(length of those lines). */
+ * O(1): the first and the last 512 bytes only. */
 static const char *credited_outlet_country(const parley_extraction *ex, bool *official)
 {
     const char *t = parley_document_text(ex->doc);
     size_t n = parley_document_text_len(ex->doc);
+    /* (the first and the last 512 bytes only: a name of its own is short, and a text of one long
+     * line costs no more) */
+    size_t head = n < 512 ? n : 512, tail = n > 512 ? n - 512 : 0;
     size_t starts[6], ends[6], k = 0;
     /* the first four lines that hold anything */
-    for (size_t p = 0; p < n && k < 4;) {
-        size_t e = p;
-        while (e < n && t[e] != '\n')
-            e++;
-        size_t a = p, b = e;
-        while (a < b && isspace((unsigned char)t[a]))
+    for (size_t p = 0; p < head && k < 4;) {
+        const char *nl = memchr(t + p, '\n', head - p);
+        size_t e = nl ? (size_t)(nl - t) : head;
+        size_t a = p, z = e;
+        while (a < z && isspace((unsigned char)t[a]))
             a++;
-        while (b > a && isspace((unsigned char)t[b - 1]))
-            b--;
-        if (b > a) {
+        while (z > a && isspace((unsigned char)t[z - 1]))
+            z--;
+        if (z > a && (nl || e == n)) {
             starts[k] = a;
-            ends[k++] = b;
+            ends[k++] = z;
         }
         p = e + 1;
     }
     /* ... and the last two */
-    for (size_t e = n, got = 0; e > 0 && got < 2;) {
-        size_t b = e;
-        while (b > 0 && t[b - 1] != '\n')
-            b--;
-        size_t a = b, z = e;
+    for (size_t e = n, got = 0; e > tail && got < 2;) {
+        size_t z0 = e;
+        while (z0 > tail && t[z0 - 1] != '\n')
+            z0--;
+        if (z0 == tail && tail > 0)
+            break;   /* (a line longer than the window) */
+        size_t a = z0, z = e;
         while (a < z && isspace((unsigned char)t[a]))
             a++;
         while (z > a && isspace((unsigned char)t[z - 1]))
@@ -2193,7 +2197,7 @@ static const char *credited_outlet_country(const parley_extraction *ex, bool *of
             ends[k++] = z;
             got++;
         }
-        e = b > 0 ? b - 1 : 0;
+        e = z0 > 0 ? z0 - 1 : 0;
     }
     for (size_t i = 0; i < k; i++) {
         char name[48];
