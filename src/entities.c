@@ -3698,10 +3698,11 @@ static int namesakes(parley_extraction *ex)
 
 static const char *source_country(const parley_extraction *ex, bool *official);
 
-/* Does the story name the country, as a country (with a mention) or as a person's? O(entities). */
+/* Does the story name the country, as a country (with a mention) or as a person's, among its
+ * first 1024 entities (bounded: a document naming thousands of such offices stays linear)? */
 static bool story_names_country(const parley_extraction *ex, const char *country)
 {
-    for (size_t i = 0; i < ex->n_entities; i++) {
+    for (size_t i = 0; i < ex->n_entities && i < 1024; i++) {
         const parley_entity *en = &ex->entities[i];
         if ((en->type == PARLEY_ENTITY_COUNTRY && en->n_mentions && strcmp(en->name, country) == 0) ||
             (en->type == PARLEY_ENTITY_PERSON && en->country && strcmp(en->country, country) == 0))
@@ -3730,8 +3731,8 @@ static const char *national_office_of(const parley_extraction *ex, size_t self, 
         return NULL;   /* (once a person: the title is the entity's) */
     parley_buf key = {0};
     const char *out = NULL;
-    bool official;
-    const char *publisher = source_country(ex, &official);
+    bool official, looked = false;
+    const char *publisher = NULL;   /* (looked up once an office of the lexicon is found) */
     for (const char *p = en->title; *p && !out;) {
         parley_buf_clear(&key);
         /* (past a modifier, the office less what it is for: "Assistant Secretary of State for
@@ -3747,6 +3748,10 @@ static const char *national_office_of(const parley_extraction *ex, size_t self, 
         for (const parley_lex_entry *e = parley_lexicon_lookup(ex->lex, key.data, key.len); e; e = e->next) {
             if (e->kind != PARLEY_LEX_NATIONAL_OFFICE || !e->country)
                 continue;
+            if (!looked) {
+                publisher = source_country(ex, &official);
+                looked = true;
+            }
             if (!out)
                 out = e->country;
             if (publisher && strcmp(publisher, e->country) == 0) {
