@@ -81,5 +81,19 @@ sys.stdout.write("President John Abbot met " + ", ".join(f"Minister {name()} {na
 PY
   measure "$tmp/listed.txt" listed "$n" person
 done
+printf '\n| offices | bytes | seconds | µs per person | peak RSS (MB) |\n|---:|---:|---:|---:|---:|\n'
+for n in 4000 16000 64000; do
+  # one line of N people holding offices of several countries ("Secretary of State") or royal
+  # titles, each looked up against the story's countries and its publisher
+  python3 - "$n" > "$tmp/offices.txt" <<'PY'
+import random, sys
+n = int(sys.argv[1]); r = random.Random(7)
+syl = ["ka", "ro", "mi", "ta", "ne", "vo", "lu", "sha", "dre", "po", "zi", "gan", "de", "bu", "ri"]
+name = lambda: "".join(r.choice(syl) for _ in range(r.randint(2, 3))).capitalize()
+sys.stdout.write(" ".join(f"Secretary of State {name()} {name()} met Crown Prince {name()} {name()}."
+                          for _ in range(n // 2)) + "\n")
+PY
+  measure "$tmp/offices.txt" offices "$n" person
+done
 echo ']' >> bench/hostile.json.tmp
 mv bench/hostile.json.tmp bench/hostile.json
