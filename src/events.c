@@ -4319,6 +4319,25 @@ static int again_opener_person(const parley_extraction *ex, size_t s)
     return -1;
 }
 
+/* The first of the people of pp joined to pp->p[last] by "and" or commas, words only between (a
+ * title: "A and President B", "including Foreign Minister A and Defence Minister B"), none named
+ * before token `from`: its index, or last when none (a list needs its "and" before the last).
+ * O(people joined). */
+static size_t and_list_first(const parley_extraction *ex, const people *pp, size_t last, size_t from)
+{
+    size_t first = last;
+    while (first > 0 && pp->p[first - 1].end < pp->p[first].pos && pp->p[first - 1].end + 6 > pp->p[first].pos &&
+           (is_w(ex, pp->p[first - 1].end, "and") || is_p(ex, pp->p[first - 1].end, ',')) && pp->p[first - 1].pos >= from) {
+        bool plain = true;
+        for (size_t q = pp->p[first - 1].end + 1; q < pp->p[first].pos && plain; q++)
+            plain = tok(ex, q)->kind == PARLEY_TOK_WORD;
+        if (!plain)
+            break;
+        first--;
+    }
+    return first < last && !is_w(ex, pp->p[last - 1].end, "and") ? last : first;
+}
+
 /* A meeting told by a clause of sentence s: person `who` (none when -1) with the people of pp
  * named in tokens [b, e), its words at [t, t + tl). *out is the new event, or NULL when it would
  * have fewer than two people. Returns 0 or PARLEY_ENOMEM. */
@@ -5631,18 +5650,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 }
             /* (... and those joined to them by "and", titles between: "including Foreign Minister
              * A and Defence Minister B, who met their Polish counterparts") */
-            size_t first = wi;
-            while (who >= 0 && first > 0 && pp.p[first - 1].end < pp.p[first].pos && pp.p[first - 1].end + 6 > pp.p[first].pos &&
-                   (is_w(ex, pp.p[first - 1].end, "and") || is_p(ex, pp.p[first - 1].end, ',')) && pp.p[first - 1].pos > join + jl) {
-                bool plain = true;
-                for (size_t q = pp.p[first - 1].end + 1; q < pp.p[first].pos && plain; q++)
-                    plain = tok(ex, q)->kind == PARLEY_TOK_WORD;
-                if (!plain)
-                    break;
-                first--;
-            }
-            if (first < wi && !is_w(ex, pp.p[wi - 1].end, "and"))
-                first = wi;   /* (a list needs its "and" before the last) */
+            size_t first = who >= 0 ? and_list_first(ex, &pp, wi, join + jl + 1) : wi;
             /* (not for one's own: "A and B, who held separate talks with his counterpart C") */
             for (size_t q = rel_meet; first < wi && q < se->tok_end; q++)
                 if (is_w(ex, q, "his") || is_w(ex, q, "her") || is_w(ex, q, "separate"))
@@ -5936,19 +5944,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                     keep = i;
             if (keep != SIZE_MAX) {
                 /* ... with those joined to them by "and": "A and B, who last met in Istanbul" */
-                size_t first = keep;
-                while (first > 0 && subj.p[first - 1].end < subj.p[first].pos &&
-                       subj.p[first - 1].end + 6 > subj.p[first].pos &&
-                       (is_w(ex, subj.p[first - 1].end, "and") || is_p(ex, subj.p[first - 1].end, ','))) {
-                    bool plain = true;   /* (a title between: "A and President B") */
-                    for (size_t q = subj.p[first - 1].end + 1; q < subj.p[first].pos && plain; q++)
-                        plain = tok(ex, q)->kind == PARLEY_TOK_WORD;
-                    if (!plain)
-                        break;
-                    first--;
-                }
-                if (first < keep && !is_w(ex, subj.p[keep - 1].end, "and"))
-                    first = keep;   /* a list needs its "and" before the last */
+                size_t first = and_list_first(ex, &subj, keep, 0);
                 for (size_t i = first; i <= keep; i++)
                     subj.p[i - first] = subj.p[i];
                 subj.n = keep - first + 1;
