@@ -1443,6 +1443,26 @@ static void sentence_people(const parley_extraction *ex, size_t s, people *pp)
     }
 }
 
+/* The person whose invitation sentence s tells of ("at the invitation of Mongolian President X"):
+ * the first person named after "invitation of" or "invitation from", titles between; -1 when
+ * none. O(mentions of the sentence). */
+static int invitation_host(const parley_extraction *ex, size_t s)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->sentence != s || mm->type != PARLEY_ENTITY_PERSON || mm->entity < 0)
+            continue;
+        size_t q = mm->tb;
+        while (q > se->tok_begin + 2 && q + 8 > mm->tb && tok(ex, q - 1)->kind == PARLEY_TOK_WORD && !is_w(ex, q - 1, "of") &&
+               !is_w(ex, q - 1, "from"))
+            q--;
+        if (q > se->tok_begin + 2 && (is_w(ex, q - 1, "of") || is_w(ex, q - 1, "from")) && is_w(ex, q - 2, "invitation"))
+            return mm->entity;
+    }
+    return -1;
+}
+
 /* Do the capitals of title t (its capitalised words' first letters: "Chief of the Air Staff" ->
  * "CAS") spell the n letters at a? */
 static bool title_initials(const char *t, const char *a, size_t n)
@@ -6529,6 +6549,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         for (size_t back = 1; back <= (they ? 1u : 2u) && back <= s && subj.n == 0; back++) {
             people prev;
             sentence_people(ex, s - back, &prev);
+            /* (the host whose invitation brought the visitor counts: sentence_people() leaves
+             * senders out) */
+            int host = prev.n == 1 ? invitation_host(ex, s - back) : -1;
+            if (host >= 0 && host != prev.p[0].ent)
+                people_add(&prev, host, prev.p[0].end, prev.p[0].end);
             /* (named apart, two people the phrase's office fits: "President A arrived at the
              * invitation of President B. The heads of state held talks") */
             int two[2] = {prev.p[0].ent, prev.n > 1 ? prev.p[1].ent : -1};

@@ -5398,6 +5398,10 @@ check([ev["place"] for ev in met("hp366", "Vladimir Putin", "To Lam")] == ["loca
 # national agency)
 country("hp367", "Muhammad Yunus", "Bangladesh")
 
+# hp368 (VNA): "To Lam arrived in Ulaanbaatar ..., beginning a state visit to Mongolia at the invitation of Mongolian
+# President Ukhnaagiin Khurelsukh. On Monday, the two presidents held talks at the State Palace"
+check(len(met("hp368", "To Lam", "Ukhnaagiin Khurelsukh")) == 1, "hp368: the two presidents after an invitation")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
