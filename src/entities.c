@@ -4746,15 +4746,24 @@ static const char *accompanied_by_rule(const parley_extraction *ex, const senten
            (ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD || parley_text_tok_is(&ex->text, q - 1, ",")) &&
            !parley_text_tok_is(&ex->text, q - 1, "by") && !parley_text_tok_in_ci(&ex->text, q - 1, clause))
         q--;
-    if (q < sb + 3 || !parley_text_tok_is(&ex->text, q - 1, "by") || !parley_text_tok_is(&ex->text, q - 2, "accompanied") ||
-        !(parley_text_tok_is(&ex->text, q - 3, "was") || parley_text_tok_is(&ex->text, q - 3, "is") ||
-          parley_text_tok_is(&ex->text, q - 3, "were")))
+    if (q < sb + 3 || !parley_text_tok_is(&ex->text, q - 1, "by"))
         return NULL;
-    for (size_t j = sm_from(ex, sm, s, q - 3); j-- > sm->off[s];) {
+    /* the verb: "accompanied by", or "accompanied on the trip by", "accompanied on his visit by" */
+    size_t a = q - 2;
+    if (q >= sb + 6 && parley_text_tok_in_ci(&ex->text, q - 2, trips) &&
+        (parley_text_tok_is(&ex->text, q - 3, "the") || parley_text_tok_is(&ex->text, q - 3, "his") ||
+         parley_text_tok_is(&ex->text, q - 3, "her")) &&
+        parley_text_tok_is(&ex->text, q - 4, "on"))
+        a = q - 5;
+    if (a < sb + 1 || !parley_text_tok_is(&ex->text, a, "accompanied") ||
+        !(parley_text_tok_is(&ex->text, a - 1, "was") || parley_text_tok_is(&ex->text, a - 1, "is") ||
+          parley_text_tok_is(&ex->text, a - 1, "were")))
+        return NULL;
+    for (size_t j = sm_from(ex, sm, s, a - 1); j-- > sm->off[s];) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
             continue;
-        return o->entity != (int)self && o->te + 1 >= q - 3 ? ex->entities[o->entity].country : NULL;
+        return o->entity != (int)self && o->te + 1 >= a - 1 ? ex->entities[o->entity].country : NULL;
     }
     return NULL;
 }

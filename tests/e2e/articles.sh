@@ -5402,6 +5402,11 @@ country("hp367", "Muhammad Yunus", "Bangladesh")
 # President Ukhnaagiin Khurelsukh. On Monday, the two presidents held talks at the State Palace"
 check(len(met("hp368", "To Lam", "Ukhnaagiin Khurelsukh")) == 1, "hp368: the two presidents after an invitation")
 
+# hp369 (RTE): "Mr Varadkar is accompanied on the trip by his partner, Matthew Barrett." (of the Taoiseach's country; at
+# no meeting the sentence does not name)
+country("hp369", "Matthew Barrett", "Ireland")
+check(not met("hp369", "Matthew Barrett", "Joe Biden"), "hp369: accompanied on the trip joins no meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
