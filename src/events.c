@@ -3471,9 +3471,14 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         ev->place = pl;
         bool one = a >= se->tok_begin + 2 && is_w(ex, a - 1, "day") && (is_w(ex, a - 2, "a") || is_w(ex, a - 2, "one"));
         int main_ev = -1;   /* the meeting the sentence told before the clause */
+        /* (... or, "The visit came a day after X signed ...", the story's told before the sentence) */
+        bool came = false;
+        for (size_t q = se->tok_begin; q < a && !came; q++)
+            came = is_w(ex, q, "came") || is_w(ex, q, "comes");
         for (size_t k = ex->n_events; k-- > 0 && main_ev < 0;)
             if (ex->events[k].type == PARLEY_EVENT_MEETING && ex->events[k].n_evidence &&
-                ex->events[k].evidence[ex->events[k].n_evidence - 1].start == se->start)
+                (ex->events[k].evidence[ex->events[k].n_evidence - 1].start == se->start) != came &&
+                (!came || ex->events[k].date[0]))
                 main_ev = (int)k;
         ev = &ex->events[idx];
         if (!(one && main_ev >= 0 && shift_day(ex->events[main_ev].date, is_w(ex, a, "after") ? -1 : 1, ev->date)))
@@ -3913,10 +3918,7 @@ static bool object_pronoun(const parley_extraction *ex, size_t i, size_t end)
     return i + 1 >= end || tok(ex, i + 1)->kind == PARLEY_TOK_PUNCT || parley_text_tok_in_ci(&ex->text, i + 1, after);
 }
 
-/* The meetings of a second clause of sentence s, after the boundary at token bound, told by
- * the meeting words at m2 (l2 tokens): "..., and B held talks with C in Rome in May" (B with each
- * person after the words), "..., and B and C met in Rome" (the people before them together); each
- * on the clause's date and at its place. */
+/* What time_clause() returns when no clause of time opens. */
 enum { NOT_TIME = 1000 };
 
 /* The small number a word at token k says: "a" or "one" 1, "two" 2, "three" 3 (or the digit);
@@ -4068,6 +4070,10 @@ static bool to_come_between(const parley_extraction *ex, size_t b, size_t e)
  * meeting": data/events.tsv): a second clause whose subject is the sentence's. */
 static const char *const gerund_openers[] = {"before", "after", "while", NULL};
 
+/* The meetings of a second clause of sentence s, after the boundary at token bound, told by
+ * the meeting words at m2 (l2 tokens): "..., and B held talks with C in Rome in May" (B with each
+ * person after the words), "..., and B and C met in Rome" (the people before them together); each
+ * on the clause's date and at its place. */
 static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_state *st, const people *pp, size_t bound,
                                   size_t m2, size_t l2, int shift, const char *base, const people *subj0,
                                   int main_place)

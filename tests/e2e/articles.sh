@@ -5407,6 +5407,10 @@ check(len(met("hp368", "To Lam", "Ukhnaagiin Khurelsukh")) == 1, "hp368: the two
 country("hp369", "Matthew Barrett", "Ireland")
 check(not met("hp369", "Matthew Barrett", "Joe Biden"), "hp369: accompanied on the trip joins no meeting")
 
+# hp370 (TT): "The visit came a day after Zelensky signed a security agreement with Belgian Prime Minister Alexander De
+# Croo in Brussels." (the day before the visit)
+check([ev["date"] for ev in events("hp370", "agreement")] == ["--05-28"], "hp370: came a day after the signing")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
