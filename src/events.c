@@ -1039,6 +1039,16 @@ static bool relative_clause_at(const parley_extraction *ex, const parley_sentenc
     return true;
 }
 
+/* Do tokens [b, e) name companions: "accompanied", "joined", "flanked", "with", "alongside"? */
+static bool companions_in(const parley_extraction *ex, size_t b, size_t e)
+{
+    static const char *const with[] = {"accompanied", "joined", "flanked", "with", "alongside", "together", NULL};
+    for (size_t q = b; q < e; q++)
+        if (is_w_any(ex, q, with))
+            return true;
+    return false;
+}
+
 /* Is token p inside a relative clause in the past perfect (", who had received him at Paro
  * airport"): what it tells came before, somewhere else than the sentence's event? */
 static bool in_past_relative(const parley_extraction *ex, const parley_sentence *se, size_t p)
@@ -6159,6 +6169,20 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (bound != SIZE_MAX) {
             people_keep_before(&obj, bound);
         }
+    }
+    /* "Han, who attended the coronation of King Charles last month, had earlier met Liz Truss": the
+     * people of a relative clause said of the subject, with no meeting words of its own, are no
+     * subjects (its companions are: "Akar, who was accompanied by A and B, was received by C") */
+    if (subj.n > 1 && trig < se->tok_end) {
+        size_t k = 1;
+        for (size_t i = 1; i < subj.n; i++) {
+            size_t rb, re, l3;
+            if (subj.p[i].pos < trig && relative_clause_at(ex, se, subj.p[i].pos, trig, &rb, &re) && rb > subj.p[0].pos &&
+                subj.p[0].end + 1 == rb && find_trigger(ex, rb, re, PARLEY_LEX_MEET, &l3) >= re && !companions_in(ex, rb, re))
+                continue;
+            subj.p[k++] = subj.p[i];
+        }
+        subj.n = k;
     }
     /* "held talks with Y, who is accompanying Prime Minister Z on a state visit": the people of a
      * relative clause said of an object are no party (unless it tells a meeting of its own) */

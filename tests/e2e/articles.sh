@@ -5411,6 +5411,10 @@ check(not met("hp369", "Matthew Barrett", "Joe Biden"), "hp369: accompanied on t
 # Croo in Brussels." (the day before the visit)
 check([ev["date"] for ev in events("hp370", "agreement")] == ["--05-28"], "hp370: came a day after the signing")
 
+# hp371 (Reuters): "Han, who attended the coronation of King Charles last month, had earlier met Cleverly's predecessor
+# Liz Truss in 2022." (the king of the relative clause met no one)
+check(not met("hp371", "Charles", "Liz Truss") and len(met("hp371", "Han Zheng", "Liz Truss")) == 1, "hp371: a subject's relative clause")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
