@@ -5415,6 +5415,10 @@ check([ev["date"] for ev in events("hp370", "agreement")] == ["--05-28"], "hp370
 # Liz Truss in 2022." (the king of the relative clause met no one)
 check(not met("hp371", "Charles", "Liz Truss") and len(met("hp371", "Han Zheng", "Liz Truss")) == 1, "hp371: a subject's relative clause")
 
+# hp372 (Newsfirst): "The President was accorded a ceremonial welcome at Rashtrapati Bhavan by President Droupadi Murmu
+# earlier in the day."
+check(len(met("hp372", "Anura Kumara Dissanayake", "Droupadi Murmu")) == 1, "hp372: accorded a ceremonial welcome by")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
