@@ -1049,6 +1049,42 @@ static bool companions_in(const parley_extraction *ex, size_t b, size_t e)
     return false;
 }
 
+/* Do companies sign at sign, the subject before it naming no one of pp: a company's word in it
+ * ("Energy companies A and B signed", "oil giant X"), or a name after a country's possessive that
+ * no lexicon and no person claims ("Italy's Eni and Algeria's Sonatrach signed")? O(tokens before
+ * the verb, at most 16). */
+static bool companies_sign(const parley_extraction *ex, const parley_sentence *se, size_t sign, const people *pp)
+{
+    static const char *const firms[] = {"company", "companies", "firm", "firms", "corporation", "giant", "giants",
+                                        "conglomerate", "operator", "producer", "producers", "utility", "lender",
+                                        "bank", "banks", NULL};
+    size_t b = sign > se->tok_begin + 16 ? sign - 16 : se->tok_begin;
+    for (size_t i = 0; i < pp->n; i++)
+        if (pp->p[i].pos >= b && pp->p[i].pos < sign)
+            return false;
+    bool owned = false;
+    for (size_t q = b; q < sign; q++) {
+        if (is_p(ex, q, ',') || is_p(ex, q, ';'))
+            b = q + 1;   /* (the subject is the clause's) */
+    }
+    for (size_t q = b; q < sign; q++) {
+        if (is_w_any(ex, q, firms))
+            return true;
+        /* "<country>'s Name": a capitalised word after a country's possessive that no lexicon
+         * knows */
+        if (q + 1 < sign && parley_text_tok_poss(&ex->text, q) && q > b && parley_match(ex, q - 1, PARLEY_LEX_COUNTRY, NULL) &&
+            (tok(ex, q + 1)->flags & PARLEY_TOK_CAP) && tok(ex, q + 1)->kind == PARLEY_TOK_WORD &&
+            !(ex->match_kinds && ex->match_kinds[q + 1])) {
+            /* (a government's body is one: "Poland's Armament Agency") */
+            for (size_t k = q + 1; k < sign && k < q + 6 && tok(ex, k)->kind == PARLEY_TOK_WORD && (tok(ex, k)->flags & PARLEY_TOK_CAP); k++)
+                if (parley_match(ex, k, PARLEY_LEX_ORGHEAD, NULL))
+                    return false;
+            owned = true;
+        }
+    }
+    return owned;
+}
+
 /* Is token p inside a relative clause in the past perfect (", who had received him at Paro
  * airport"): what it tells came before, somewhere else than the sentence's event? */
 static bool in_past_relative(const parley_extraction *ex, const parley_sentence *se, size_t p)
@@ -7121,6 +7157,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     }
     /* (a document discussed, signed by people named after it: theirs, at no meeting of the story) */
     bool by_topic = has_sign && topic_signers.n >= 2 && is_w(ex, sign, "signed") && sign < topic_signers.p[0].pos;
+    /* (companies' deals are no government's: "Italy's Eni and Algeria's Sonatrach signed two deals") */
+    if (has_sign && !by_topic && companies_sign(ex, se, sign, &pp))
+        has_sign = false;
     if (has_sign && !negated && !sign_negated &&
         (rc = do_agreement(ex, s, sign, sl, by_topic ? &topic_signers : &pp, st, sign_planned,
                            by_topic ? -1 : meeting >= 0 ? meeting : group_meeting)) < 0)

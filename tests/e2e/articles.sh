@@ -5419,6 +5419,11 @@ check(not met("hp371", "Charles", "Liz Truss") and len(met("hp371", "Han Zheng",
 # earlier in the day."
 check(len(met("hp372", "Anura Kumara Dissanayake", "Droupadi Murmu")) == 1, "hp372: accorded a ceremonial welcome by")
 
+# hp373 (Reuters): "Italy's Eni and Algeria's Sonatrach signed two deals to cut emissions and explore for gas." (companies'
+# deals, no government's agreement)
+check(not events("hp373", "agreement"), "hp373: companies' deals are no agreement")
+check(len(met("hp373", "Antonio Tajani", "Aymen Benabderrahmane")) == 1, "hp373: Meloni, accompanied by ..., also met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
