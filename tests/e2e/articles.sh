@@ -5424,6 +5424,10 @@ check(len(met("hp372", "Anura Kumara Dissanayake", "Droupadi Murmu")) == 1, "hp3
 check(not events("hp373", "agreement"), "hp373: companies' deals are no agreement")
 check(len(met("hp373", "Antonio Tajani", "Aymen Benabderrahmane")) == 1, "hp373: Meloni, accompanied by ..., also met")
 
+# hp374 (APA): "VIENNA (APA) - Chancellor Karl Nehammer received Slovak Prime Minister Robert Fico" (APA is Austria's agency
+# and Azerbaijan's: the dateline says)
+country("hp374", "Karl Nehammer", "Austria")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
