@@ -5428,6 +5428,11 @@ check(len(met("hp373", "Antonio Tajani", "Aymen Benabderrahmane")) == 1, "hp373:
 # and Azerbaijan's: the dateline says)
 country("hp374", "Karl Nehammer", "Austria")
 
+# hp375 (BBS): "His Majesty The Druk Gyalpo Jigme Khesar Namgyel Wangchuck granted an audience to Indian Prime Minister
+# Narendra Modi"
+country("hp375", "Jigme Khesar Namgyel Wangchuck", "Bhutan")
+check(len(met("hp375", "Jigme Khesar Namgyel Wangchuck", "Narendra Modi")) == 1, "hp375: an audience granted by the Druk Gyalpo")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
