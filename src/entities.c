@@ -2153,6 +2153,15 @@ static const char *site_country(const parley_extraction *ex, bool *official)
     return parley_lexicon_country_of_code(ex->lex, strcmp(tld, "uk") == 0 ? "gb" : tld);
 }
 
+/* Narrow [*a, *z) of text t past the white space at both ends. */
+static void trim_span(const char *t, size_t *a, size_t *z)
+{
+    while (*a < *z && isspace((unsigned char)t[*a]))
+        (*a)++;
+    while (*z > *a && isspace((unsigned char)t[*z - 1]))
+        (*z)--;
+}
+
 /* The country of an outlet (data/outlets.tsv) whose name alone makes one of the text's last two
  * lines, or one of its first four ("Premium Times" under a story, "Arab News" under a headline),
  * when the source names no outlet; NULL when none. @p official: the outlet is a national agency.
@@ -2168,12 +2177,8 @@ static const char *credited_outlet_country(const parley_extraction *ex, bool *of
     /* the first four lines that hold anything */
     for (size_t p = 0; p < head && k < 4;) {
         const char *nl = memchr(t + p, '\n', head - p);
-        size_t e = nl ? (size_t)(nl - t) : head;
-        size_t a = p, z = e;
-        while (a < z && isspace((unsigned char)t[a]))
-            a++;
-        while (z > a && isspace((unsigned char)t[z - 1]))
-            z--;
+        size_t e = nl ? (size_t)(nl - t) : head, a = p, z = e;
+        trim_span(t, &a, &z);
         if (z > a && (nl || e == n)) {
             starts[k] = a;
             ends[k++] = z;
@@ -2188,10 +2193,7 @@ static const char *credited_outlet_country(const parley_extraction *ex, bool *of
         if (z0 == tail && tail > 0)
             break;   /* (a line longer than the window) */
         size_t a = z0, z = e;
-        while (a < z && isspace((unsigned char)t[a]))
-            a++;
-        while (z > a && isspace((unsigned char)t[z - 1]))
-            z--;
+        trim_span(t, &a, &z);
         if (z > a) {
             starts[k] = a;
             ends[k++] = z;
@@ -3711,15 +3713,6 @@ static bool story_names_country(const parley_extraction *ex, const char *country
     return false;
 }
 
-/* Is the folded phrase key (of n bytes) a national office of more than one country? */
-static bool second_national_office(const parley_extraction *ex, const char *key, size_t n)
-{
-    size_t k = 0;
-    for (const parley_lex_entry *e = parley_lexicon_lookup(ex->lex, key, n); e && k < 2; e = e->next)
-        k += e->kind == PARLEY_LEX_NATIONAL_OFFICE && e->country;
-    return k >= 2;
-}
-
 /* "Secretary of State Antony Blinken", "Taoiseach X": an office that only one country has (the
  * lexicon's national_office phrases, with their country) names the person's country, modifiers
  * before it aside ("Deputy Secretary of State"); the whole title must be the office ("Secretary
@@ -3745,9 +3738,11 @@ static const char *national_office_of(const parley_extraction *ex, size_t self, 
          * See's) is the publisher's when it is one of them, else the first the story names (as a
          * country, or a person's), else the first listed */
         const char *named = NULL;
+        size_t holders = 0;   /* the countries that have the office */
         for (const parley_lex_entry *e = parley_lexicon_lookup(ex->lex, key.data, key.len); e; e = e->next) {
             if (e->kind != PARLEY_LEX_NATIONAL_OFFICE || !e->country)
                 continue;
+            holders++;
             if (!looked) {
                 publisher = source_country(ex, &official);
                 looked = true;
@@ -3765,7 +3760,7 @@ static const char *national_office_of(const parley_extraction *ex, size_t self, 
             out = named;
         /* (of several, none the story's: the first listed only as a last resort, once the holders
          * of the others' offices have theirs: "Pope Francis ... Cardinal Secretary of State X") */
-        else if (out && !last_resort && second_national_office(ex, key.data, key.len))
+        else if (out && !last_resort && holders >= 2)
             out = NULL;
         if (out)
             break;
@@ -5185,23 +5180,6 @@ static const char *home_journey_rule(const parley_extraction *ex, const sentence
     return place_country_at(ex, sm, s + 1, after);
 }
 
-/* The country of a side phrase "from the Japanese side" ("on", "for"; "the Russian side") whose
- * country mention ends right before token q ("side"); NULL when none. */
-static const char *side_country_at(const parley_extraction *ex, const sentence_mentions *sm, size_t s, size_t q)
-{
-    for (size_t j = sm_from(ex, sm, s, q > 3 ? q - 3 : 0); j < sm->off[s + 1]; j++) {
-        const parley_mention *o = &ex->mentions[sm->idx[j]];
-        if (o->tb >= q)
-            break;
-        if (o->type == PARLEY_ENTITY_COUNTRY && o->entity >= 0 && o->te == q && o->tb >= 2 &&
-            parley_text_tok_is_ci(&ex->text, o->tb - 1, "the") &&
-            (parley_text_tok_is_ci(&ex->text, o->tb - 2, "from") || parley_text_tok_is_ci(&ex->text, o->tb - 2, "on") ||
-             parley_text_tok_is_ci(&ex->text, o->tb - 2, "for")))
-            return ex->entities[o->entity].name;
-    }
-    return NULL;
-}
-
 /* "attended by A, Minister for Foreign Affairs, and B, Minister of Defense, from the Japanese side,
  * and C ... from the Australian side": the people listed before a side phrase are of its country
  * (the first side phrase after them, in the sentence); "On the Palestinian side, it was attended
@@ -5209,6 +5187,7 @@ static const char *side_country_at(const parley_extraction *ex, const sentence_m
 static const char *side_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
                              const parley_mention *pm)
 {
+    (void)sm;
     size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, se = ex->text.sentences[s].tok_end;
     if ((size_t)pm->entity != self || pm->country)
         return NULL;
@@ -5219,7 +5198,7 @@ static const char *side_rule(const parley_extraction *ex, const sentence_mention
                             !parley_text_tok_is(&ex->text, q, ";");
          q++)
         if (parley_text_tok_is_ci(&ex->text, q, "side") || parley_text_tok_is_ci(&ex->text, q, "sides")) {
-            const char *c = q + 1 < se && parley_text_tok_is(&ex->text, q + 1, "of") ? NULL : side_country_at(ex, sm, s, q);
+            const char *c = q + 1 < se && parley_text_tok_is(&ex->text, q + 1, "of") ? NULL : parley_side_country(ex, q, sb);
             if (c || parley_text_tok_is_ci(&ex->text, q, "sides"))
                 return c;
         }
@@ -5227,7 +5206,7 @@ static const char *side_rule(const parley_extraction *ex, const sentence_mention
     if (sb + 4 < pm->tb && (parley_text_tok_is_ci(&ex->text, sb + 3, "side") || parley_text_tok_is_ci(&ex->text, sb + 4, "side"))) {
         size_t q = parley_text_tok_is_ci(&ex->text, sb + 3, "side") ? sb + 3 : sb + 4;
         if (q + 1 < pm->tb && parley_text_tok_is(&ex->text, q + 1, ","))
-            return side_country_at(ex, sm, s, q);
+            return parley_side_country(ex, q, sb);
     }
     return NULL;
 }
@@ -6531,7 +6510,8 @@ static bool lexicon_has(const parley_extraction *ex, parley_lex_kind kind, const
 
 /* A royal title ("Crown Prince", "King", "Emir") guessed the country of a republic ("Crown Prince
  * Hussein bin Abdullah" in a story from Cairo) is guessed the one monarchy the story names (as a
- * country, or a person's), else none. Changes guess[]; 0 or PARLEY_ENOMEM. O(people x entities). */
+ * country, or a person's), else none. Changes guess[]; 0 or PARLEY_ENOMEM. O(entities): the
+ * story's monarchies are looked up once. */
 static int royal_guesses(const parley_extraction *ex, const char **guess)
 {
     int err = 0;

@@ -6534,8 +6534,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     bool sign_planned = planned;
     /* "signed a declaration and agreed to meet again in Buenos Aires later this year": the plan
      * after "and" is the meeting's, the signing is done */
-    for (size_t q = has_sign && planned && pl && plan > sign && is_w(ex, sign, "signed") ? sign + 1 : plan; q < plan && sign_planned; q++)
-        sign_planned = !is_w(ex, q, "and");
+    if (has_sign && planned && pl && plan > sign && is_w(ex, sign, "signed"))
+        for (size_t q = sign + 1; q < plan && sign_planned; q++)
+            sign_planned = !is_w(ex, q, "and");
     if (has_sign && sign > se->tok_begin && modal_at(ex, sign - 1))
         sign_planned = true;
     /* "will also witness the signing of agreements" */

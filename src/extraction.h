@@ -287,6 +287,10 @@ bool parley_departure_for(const parley_extraction *ex, size_t i, size_t b);
  * before it and after token @p b ("travelled to Kyiv by train from Poland", "arrived from
  * Moscow"), so that a place named after it is where someone was, not whose they are? O(8). */
 bool parley_journey_from(const parley_extraction *ex, size_t i, size_t b);
+/** @brief The country (canonical name, owned by the lexicon) of a side phrase ending at token @p q
+ * ("side"): "from the Russian side", "on the Japanese side", "for the Australian side", a demonym
+ * or a country's name of up to three tokens, after token @p b; NULL when none. O(1). */
+const char *parley_side_country(const parley_extraction *ex, size_t q, size_t b);
 /** @brief The countries listed from token @p i on, before @p end: "[the] A, [the] B and [the] C"
  * (commas and "and" between them). Writes up to @p max canonical names into @p out (names owned
  * by the lexicon) and returns how many it read. O(length of the list). */

@@ -621,6 +621,20 @@ bool parley_journey_from(const parley_extraction *ex, size_t i, size_t b)
     return false;
 }
 
+const char *parley_side_country(const parley_extraction *ex, size_t q, size_t b)
+{
+    const parley_lex_entry *ce = NULL;
+    for (size_t l = 1; l <= 3 && q >= b + 2 + l; l++) {
+        size_t c = q - l;
+        if ((parley_match(ex, c, PARLEY_LEX_DEMONYM, &ce) == l || parley_match(ex, c, PARLEY_LEX_COUNTRY, &ce) == l) && ce &&
+            parley_text_tok_is_ci(&ex->text, c - 1, "the") &&
+            (parley_text_tok_is_ci(&ex->text, c - 2, "from") || parley_text_tok_is_ci(&ex->text, c - 2, "on") ||
+             parley_text_tok_is_ci(&ex->text, c - 2, "for")))
+            return ce->canonical;
+    }
+    return NULL;
+}
+
 size_t parley_countries_after(const parley_extraction *ex, size_t i, size_t end, const char **out, size_t max)
 {
     size_t n = 0;

@@ -458,6 +458,14 @@ static bool demonym_surname_end(const parley_extraction *ex, size_t k, size_t en
            (parley_match(ex, k, PARLEY_LEX_PERSON_VERB, NULL) || parley_text_tok_in_ci(&ex->text, k, aux));
 }
 
+/* Is token k, glued after a particle's hyphen, a surname whatever the lexicons say of it
+ * ("Al-Sheikh", "al-Amir"): a capitalised word, not in capitals, no country's name? */
+static bool after_particle_surname(const parley_extraction *ex, size_t k)
+{
+    return is_word(ex, k) && is_cap(ex, k) && !(ex->text.tokens[k].flags & PARLEY_TOK_ALLCAPS) &&
+           !parley_match(ex, k, PARLEY_LEX_COUNTRY, NULL);
+}
+
 static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
 {
     /* every name starts with a capital (a given name, an initial, a rank or office read as a
@@ -642,9 +650,7 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
          * surname) */
         if (j > i && is_word(ex, j) && parley_match(ex, j, PARLEY_LEX_PARTICLE, NULL) == 1 && j + 2 < end &&
             punct_is(ex, j + 1, '-') && glued(ex, j + 1) && glued(ex, j + 2) &&
-            (name_word(ex, j + 2) || nisba(ex, j + 2) ||
-             (is_word(ex, j + 2) && is_cap(ex, j + 2) && !(ex->text.tokens[j + 2].flags & PARLEY_TOK_ALLCAPS) &&
-              !parley_match(ex, j + 2, PARLEY_LEX_COUNTRY, NULL)))) {
+            (name_word(ex, j + 2) || nisba(ex, j + 2) || after_particle_surname(ex, j + 2))) {
             j += 3;
             last = j;
             continue;
@@ -714,9 +720,7 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
         /* hyphenated parts: "Min-koo" */
         /* (after a particle, any capitalised word but a country's: "Hussein Al-Sheikh") */
         if (j > i && punct_is(ex, j, '-') && glued(ex, j) && j + 1 < end && glued(ex, j + 1) && is_word(ex, j + 1) &&
-            (!blocks_name(ex, j + 1) ||
-             (parley_match(ex, j - 1, PARLEY_LEX_PARTICLE, NULL) == 1 && is_cap(ex, j + 1) &&
-              !(ex->text.tokens[j + 1].flags & PARLEY_TOK_ALLCAPS) && !parley_match(ex, j + 1, PARLEY_LEX_COUNTRY, NULL)))) {
+            (!blocks_name(ex, j + 1) || (parley_match(ex, j - 1, PARLEY_LEX_PARTICLE, NULL) == 1 && after_particle_surname(ex, j + 1)))) {
             j += 2;
             last = j;
             continue;
@@ -2122,7 +2126,7 @@ static size_t postnominals_end(const parley_extraction *ex, size_t k, size_t end
     return q;
 }
 
-/* The country of "from the Russian side" or "on the Russian side" (a demonym or a country)
+/* The country of "from the Russian side" or "on the Russian side" (parley_side_country())
  * between token b and token i, the nearest to i; NULL when there is none. */
 static const char *side_country(const parley_extraction *ex, size_t b, size_t i)
 {
@@ -2133,13 +2137,9 @@ static const char *side_country(const parley_extraction *ex, size_t b, size_t i)
          * Japanese side, and B, ..., from the Australian side") */
         if (q + 2 < i && (tok_is(ex, q + 1, "and") || (punct_is(ex, q + 1, ',') && tok_is(ex, q + 2, "and"))))
             return NULL;
-        const parley_lex_entry *ce = NULL;
-        for (size_t l = 1; l <= 3 && q >= b + 2 + l; l++) {
-            size_t c = q - l;
-            if ((parley_match(ex, c, PARLEY_LEX_DEMONYM, &ce) == l || parley_match(ex, c, PARLEY_LEX_COUNTRY, &ce) == l) && ce &&
-                tok_lower_is(ex, c - 1, "the") && (tok_lower_is(ex, c - 2, "from") || tok_lower_is(ex, c - 2, "on")))
-                return ce->canonical;
-        }
+        const char *c = parley_side_country(ex, q, b);
+        if (c)
+            return c;
     }
     return NULL;
 }
