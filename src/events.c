@@ -4559,6 +4559,52 @@ static bool time_opening_before(const parley_extraction *ex, const parley_senten
     return true;
 }
 
+/* The "between" of talks hosted by the meeting phrase at [meet, meet + ml) of sentence se ("hosted
+ * talks between A and B", "ready to host peace talks between Russia and Ukraine"), or SIZE_MAX.
+ * Constant time. */
+static size_t hosted_between(const parley_extraction *ex, const parley_sentence *se, size_t meet, size_t ml)
+{
+    static const char *const hosts[] = {"host", "hosts", "hosted", "hosting", "mediate", "mediated", "mediating",
+                                        "broker", "brokered", "facilitate", "facilitated", NULL};
+    static const char *const fill[] = {"a", "an", "the", "peace", "direct", "new", "fresh", "possible", "further", NULL};
+    size_t q = meet;
+    if (!is_w_any(ex, q, hosts))
+        return SIZE_MAX;
+    q++;
+    while (q < meet + ml && !is_w(ex, q, "between"))
+        q++;
+    for (int k = 0; q == meet + ml && k < 3 && q < se->tok_end && is_w_any(ex, q, fill); k++)
+        q++;
+    if (q == meet + ml && q < se->tok_end && parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL) == 1)
+        q++;
+    return q < se->tok_end && is_w(ex, q, "between") ? q : SIZE_MAX;
+}
+
+/* Does the meeting phrase at [meet, meet + ml) of sentence s host talks of others, named by
+ * their countries or places alone ("ready to host talks between Russia and Ukraine", "hosted
+ * negotiations between Moscow and Kyiv")? Then the sentence's people do not meet each other
+ * there. Linear in the clause after the phrase. */
+static bool hosts_others_talks(const parley_extraction *ex, size_t s, size_t meet, size_t ml)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    size_t q = hosted_between(ex, se, meet, ml);
+    if (q == SIZE_MAX)
+        return false;
+    size_t b = q + 1, e = b;
+    while (e < se->tok_end && !is_p(ex, e, ',') && !is_p(ex, e, ';'))
+        e++;
+    bool others = false;
+    for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->tb < b || mm->tb >= e)
+            continue;
+        if (mm->type == PARLEY_ENTITY_PERSON)
+            return false;
+        others |= mm->tb <= b + 1 && (mm->type == PARLEY_ENTITY_COUNTRY || mm->type == PARLEY_ENTITY_LOCATION);
+    }
+    return others;
+}
+
 static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -5401,6 +5447,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             ml = 0;
             meet = se->tok_end;
         }
+    }
+    /* "Türkiye was ready to host talks between Russia and Ukraine": others' talks, hosted, are no
+     * meeting of the sentence's people */
+    if (has_meet && hosts_others_talks(ex, s, meet, ml)) {
+        has_meet = false;
+        ml = 0;
+        meet = se->tok_end;
     }
     /* "held a phone call with X on Monday to discuss trade": what a call discusses is the call's */
     if (has_meet && has_call && call < meet &&
@@ -6276,7 +6329,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 obj.p[k++] = obj.p[i];
         obj.n = k;
     }
-    bool between = has_meet && (is_w(ex, meet + ml - 1, "between") || attended_by || (with_attending && meet == trig));
+    bool between = has_meet && (is_w(ex, meet + ml - 1, "between") || attended_by || (with_attending && meet == trig) ||
+                                hosted_between(ex, se, meet, ml) != SIZE_MAX);
     /* "A met B at the White House, joined by C, D and E": those who join are at the one meeting */
     for (size_t q = obj.n >= 2 ? obj.p[0].end : se->tok_end;
          obj.n >= 2 && has_meet && trig == meet && !between && q + 2 < obj.p[obj.n - 1].pos; q++)

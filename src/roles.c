@@ -581,6 +581,16 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
              * Cooperation" */
             memset(mark + (j - start), INC, 1 + l);
             j += 1 + l;
+        } else if (!office && j > start && j + 3 < end && tok_punct_is(ex, j, ',') && mark[j - 1 - start] == INC &&
+                   parley_phrase_ends_at(ex, PARLEY_LEX_DOMAIN, j, start) && (l = domain_item(ex, j + 1, end)) &&
+                   j + 1 + l < end &&
+                   (tok_word(ex, j + 1 + l, "and") || tok_punct_is(ex, j + 1 + l, ',') ||
+                    /* (the last item, itself with "and": "Investment, Trade and Industry Minister") */
+                    (l >= 3 && tok_word(ex, j + l - 1, "and") && parley_match(ex, j + 1 + l, PARLEY_LEX_OFFICE, NULL)))) {
+            /* ... and before the office: "Investment, Trade and Industry Minister X", "Culture,
+             * Youth and Sports Minister X" */
+            memset(mark + (j - start), INC, 1 + l);
+            j += 1 + l;
         } else if (office && j > start && j + 2 < end && tok_punct_is(ex, j, ',') && mark[j - 1 - start] == INC &&
                    for_before(ex, mark, start, j) &&
                    (parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, j, start) || parley_phrase_ends_at(ex, PARLEY_LEX_REGION, j, start)) &&

@@ -5433,6 +5433,26 @@ country("hp374", "Karl Nehammer", "Austria")
 country("hp375", "Jigme Khesar Namgyel Wangchuck", "Bhutan")
 check(len(met("hp375", "Jigme Khesar Namgyel Wangchuck", "Narendra Modi")) == 1, "hp375: an audience granted by the Druk Gyalpo")
 
+# hp376 (Bernama): "Investment, Trade and Industry Minister Tengku Datuk Seri Zafrul Abdul Aziz" (a list of domains
+# before the office; a royal honorific before another)
+check(title("hp376", "Zafrul Abdul Aziz") == "Investment, Trade and Industry Minister", "hp376: a list of domains")
+check(len(met("hp376", "Lawrence Wong", "Zafrul Abdul Aziz")) == 1 and "Tengku" not in ids("hp376", "person"),
+      "hp376: Tengku Datuk Seri")
+
+# hp377 (AA): "During the call, Erdoğan told Putin that Türkiye was ready to host talks between Russia and Ukraine. The
+# two leaders also discussed the Black Sea grain corridor." (others' talks hosted; what the call discussed)
+check(not events("hp377", "meeting", "planned") and not met("hp377", "Recep Tayyip Erdoğan", "Vladimir Putin"),
+      "hp377: host talks between two countries")
+check(len(met("hp377", "Hakan Fidan", "Dmytro Kuleba")) == 1, "hp377: a day earlier")
+
+# hp378 (Nation): "Kenya's Energy Cabinet Secretary Davis Chirchir and Uganda's Energy Minister Ruth Nankabirwa later
+# signed a memorandum of understanding"
+check(len(events("hp378", "agreement")) == 1 and len(met("hp378", "William Ruto", "Yoweri Museveni")) == 1, "hp378: hosted, then signed")
+country("hp378", "Ruth Nankabirwa", "Uganda")
+
+# hp379 (PAP): "Warsaw, Jan. 29 (PAP) - Polish Defence Minister X met his Lithuanian counterpart Y in Vilnius on Monday"
+check([ev["place"] for ev in events("hp379", "meeting")] == ["location:vilnius", "location:vilnius"], "hp379: met in Vilnius, dateline Warsaw")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
