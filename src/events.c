@@ -1164,7 +1164,7 @@ static bool in_the_before(const parley_extraction *ex, const parley_sentence *se
 static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
 {
     const parley_sentence *se = &ex->text.sentences[s];
-    int country = -1, site = -1;
+    int country = -1, site = -1, rel_city = -1;
     size_t site_end = 0;   /* where the site's name ends */
     for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
         const parley_mention *mm = &ex->mentions[m];
@@ -1338,6 +1338,15 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
         }
         if (!loc || other_predicate(ex, se, p) || in_future_clause(ex, se, p))
             continue;
+        /* (a city in a relative clause before the event's words gives way to one of the main
+         * clause: "Lee, who arrived in Tokyo on Saturday, is to fly to Washington for talks") */
+        size_t rb, re;
+        if (mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY && trig != SIZE_MAX &&
+            p < trig && relative_clause_at(ex, se, p, trig, &rb, &re)) {
+            if (rel_city < 0)
+                rel_city = mm->entity;
+            continue;
+        }
         if (mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY)
             return mm->entity;
         /* a site found by its head word ("the San Martín Palace"): the city named with it first;
@@ -1374,7 +1383,7 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
             is_w(ex, se->tok_begin, "in") && mm->entity >= 0)
             return mm->entity;
     }
-    return site >= 0 ? site : country;
+    return rel_city >= 0 ? rel_city : site >= 0 ? site : country;
 }
 
 static int sentence_place(const parley_extraction *ex, size_t s)

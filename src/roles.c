@@ -779,6 +779,17 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                     continue;
                 }
             }
+            /* "Director of the Office of His Majesty X": a body's owner, a monarch named by an
+             * honorific alone, ends the title */
+            size_t hl;
+            if (!ok && office && tok_word(ex, j, "of") && k == j + 1 && j > start &&
+                parley_match(ex, j - 1, PARLEY_LEX_ORGHEAD, NULL) == 1 && (tok_word(ex, k, "His") || tok_word(ex, k, "Her")) &&
+                (hl = parley_match(ex, k, PARLEY_LEX_HONORIFIC, NULL)) >= 2 && k + hl == end) {
+                memset(mark + (j - start), INC, end - j);
+                j = end;
+                last = j;
+                continue;
+            }
             if (!ok)
                 break;
             for (size_t q = j; q < k; q++)
@@ -972,6 +983,9 @@ static size_t skip_ranks_back(const parley_extraction *ex, size_t a, size_t sb)
             size_t k = a - l, m;
             if ((((m = parley_match(ex, k, PARLEY_LEX_RANK, NULL))) || (m = parley_match(ex, k, PARLEY_LEX_HONORIFIC, NULL))) &&
                 k + m >= a && k + m <= name && !inside_office(ex, k, k + m, sb) && !office_of_body(ex, k, m, sb) &&
+                /* ("Director of the Office of His Majesty X": a body's owner, no honorific of the name) */
+                !(k >= sb + 2 && tok_word(ex, k - 1, "of") && parley_match(ex, k - 2, PARLEY_LEX_ORGHEAD, NULL) == 1 &&
+                  !parley_match(ex, k, PARLEY_LEX_RANK, NULL)) &&
                 /* ("Commander of the Royal Thai Army General X": a body's head word after a
                  * demonym ends the body, not opens the rank "Army General") */
                 !(k < a && k > sb && parley_match(ex, k, PARLEY_LEX_ORGHEAD, NULL) == 1 &&

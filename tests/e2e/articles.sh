@@ -5453,6 +5453,23 @@ country("hp378", "Ruth Nankabirwa", "Uganda")
 # hp379 (PAP): "Warsaw, Jan. 29 (PAP) - Polish Defence Minister X met his Lithuanian counterpart Y in Vilnius on Monday"
 check([ev["place"] for ev in events("hp379", "meeting")] == ["location:vilnius", "location:vilnius"], "hp379: met in Vilnius, dateline Warsaw")
 
+# hp380 (Petra): "Director of the Office of His Majesty Jafar Hassan" (the monarch's honorific is the body's owner)
+check(title("hp380", "Jafar Hassan") == "Director of the Office of His Majesty", "hp380: the Office of His Majesty")
+check(len(met("hp380", "Abdullah II", "Chris Coons")) == 1, "hp380: a delegation headed by")
+
+# hp381 (Kyodo): "Lee, who arrived in Tokyo on Saturday for a two-day visit, is scheduled to fly to Washington for talks
+# with U.S. President Donald Trump on Monday." (the main clause's city)
+check([ev["place"] for ev in events("hp381", "meeting", "planned")] == ["location:washington"], "hp381: the plan's city")
+
+# hp382 (WAM): "The meeting was attended by H.H. Sheikh Tahnoun bin Zayed Al Nahyan, Deputy Ruler of Abu Dhabi and National
+# Security Advisor; and Sheikh Abdullah bin Zayed Al Nahyan, ..."
+check(len(met("hp382", "Mohammed Shia Al Sudani", "Abdullah bin Zayed Al Nahyan")) == 1, "hp382: attended by, a semicolon list")
+check(title("hp382", "Tahnoun bin Zayed Al Nahyan") == "Deputy Ruler of Abu Dhabi and National Security Advisor", "hp382: two offices")
+
+# hp383 (Xinhua): "Prior to the talks, Xi held a welcome ceremony for Fico. Cai Qi, Wang Yi and other officials attended
+# the events."
+check(len(met("hp383", "Robert Fico", "Wang Yi")) == 1 and len(events("hp383", "agreement")) == 1, "hp383: attended the events")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
