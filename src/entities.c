@@ -800,8 +800,13 @@ static int weak_people(parley_extraction *ex, person_index *ix)
          * country's name that is a person's surname, before words said of a person */
         bool country_surname = mm->type == PARLEY_ENTITY_COUNTRY && mm->lex && mm->lex->kind == PARLEY_LEX_COUNTRY &&
                                mm->te == mm->tb + 1 && mm->te < ex->text.n_tokens &&
-                               parley_text_tok_in_ci(&ex->text, mm->te, after) &&
-                               !(ex->text.tokens[mm->te].flags & PARLEY_TOK_CAP);
+                               ((parley_text_tok_in_ci(&ex->text, mm->te, after) &&
+                                 !(ex->text.tokens[mm->te].flags & PARLEY_TOK_CAP)) ||
+                                /* (... or a person's relative clause: "Montenegro, who arrived in
+                                 * Luanda on Tuesday, was received by X") */
+                                (mm->te + 1 < ex->text.n_tokens && parley_text_tok_is(&ex->text, mm->te, ",") &&
+                                 (parley_text_tok_is(&ex->text, mm->te + 1, "who") ||
+                                  parley_text_tok_is(&ex->text, mm->te + 1, "whose"))));
         /* (a one-word place, the lexicon's city or one found from context: "in Mahama's first
          * foreign trip") */
         if (!country_surname &&
@@ -884,7 +889,8 @@ static bool office_posting(const parley_extraction *ex, const parley_mention *o,
     if (t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "to") && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, t - 1, b))
         return true;
     /* "Special Representative for Afghanistan X": the country an envoy's office is for */
-    static const char *const envoys[] = {"envoy", "representative", "coordinator", NULL};
+    /* (... or "the U.S. senior official for North Korea", "the adviser for Ukraine") */
+    static const char *const envoys[] = {"envoy", "representative", "coordinator", "official", "adviser", "advisor", NULL};
     return t > b + 2 && parley_text_tok_is(&ex->text, t - 1, "for") && parley_text_tok_in_ci(&ex->text, t - 2, envoys) &&
            parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, t - 1, b);
 }

@@ -5745,6 +5745,17 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         for (size_t i = 0; i < pp.n; i++)
             if (pp.p[i].pos < rel_meet && (rc = event_add_participant(ex, ev, pp.p[i].ent)) < 0)
                 return rc;
+        /* "X was present at both meetings": the meeting before it too */
+        bool both = false;
+        for (size_t q = join + jl; q + 1 < se->tok_end && q < join + jl + 3 && !both; q++)
+            both = is_w(ex, q, "both") && parley_match(ex, q + 1, PARLEY_LEX_MEET_NOUN, NULL);
+        for (int k = target; both && k-- > 0 && k + 5 > target;)
+            if (ex->events[k].type == PARLEY_EVENT_MEETING && ex->events[k].status == PARLEY_STATUS_OCCURRED) {
+                for (size_t i = 0; i < pp.n; i++)
+                    if (pp.p[i].pos < rel_meet && (rc = event_add_participant(ex, &ex->events[k], pp.p[i].ent)) < 0)
+                        return rc;
+                break;
+            }
         /* "The meeting at Anwar's official residence in Putrajaya was also attended by X": the
          * city the meeting told again is said to be in, over a country or the dateline's city */
         if (se->tok_begin + 2 < join && is_w(ex, se->tok_begin, "the") && parley_match(ex, se->tok_begin + 1, PARLEY_LEX_MEET_NOUN, NULL)) {
@@ -7625,6 +7636,38 @@ static void headline_cities(parley_extraction *ex)
     }
 }
 
+/* "The visit took place on Sept. 18, 2025.": with no date of the story, a sentence that tells
+ * the day of the story's visit or meeting, naming no one, dates the story ("on Thursday" counts
+ * from it). O(tokens). */
+static void told_story_date(parley_extraction *ex, doc_state *st)
+{
+    static const char *const nouns[] = {"visit", "meeting", "talks", "trip", "summit", NULL};
+    if (st->has_pub || st->has_last_date)
+        return;
+    for (size_t s = 0; s < ex->text.n_sentences; s++) {
+        const parley_sentence *se = &ex->text.sentences[s];
+        size_t q = se->tok_begin;
+        if (se->headline || q + 5 >= se->tok_end || !is_w(ex, q, "the") || !is_w_any(ex, q + 1, nouns))
+            continue;
+        q += 2;
+        if ((is_w(ex, q, "took") && is_w(ex, q + 1, "place")) || ((is_w(ex, q, "was") || is_w(ex, q, "were")) && is_w(ex, q + 1, "held")))
+            q += 2;
+        else
+            continue;
+        if (!is_w(ex, q, "on"))
+            continue;
+        bool person = false;
+        for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1] && !person; m++)
+            person = ex->mentions[m].type == PARLEY_ENTITY_PERSON;
+        date_hit h;
+        if (person || !date_at(ex, q + 1, se->tok_end, NULL, &h) || h.kind != D_ABS || !h.date.d || !h.date.y || h.guessed_year)
+            continue;
+        st->pub = h.date;
+        st->has_pub = true;
+        return;
+    }
+}
+
 int parley_events_find(parley_extraction *ex)
 {
     doc_state st = {.focus = -1, .last_meeting = -1, .story_meeting = -1, .before_story = -1, .unnamed_event = -1, .last_planned = -1, .last_call = -1, .last_agreement = -1,
@@ -7642,6 +7685,7 @@ int parley_events_find(parley_extraction *ex)
     st.speaker = parley_letterhead(ex);
     acronym_titles(ex, &st);
     dateline_date(ex, &st);
+    told_story_date(ex, &st);
     for (size_t s = 0; s < ex->text.n_sentences; s++) {
         int rc = do_sentence(ex, s, &st);
         if (rc < 0) {

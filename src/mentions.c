@@ -2360,7 +2360,11 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         /* "Mayor of Paris Anne Hidalgo", "Pakistan's envoy in Kabul X": the city of an office is no
          * part of the name after it */
         size_t cl;
-        if (i >= se->tok_begin + 2 && (tok_is(ex, i - 1, "of") || tok_is(ex, i - 1, "in")) &&
+        static const char *const envoys[] = {"ambassador", "envoy", "consul", "representative", NULL};
+        if (i >= se->tok_begin + 2 &&
+            (tok_is(ex, i - 1, "of") || tok_is(ex, i - 1, "in") ||
+             /* ("Japanese Ambassador to Seoul X": the capital an envoy is sent to) */
+             (tok_is(ex, i - 1, "to") && parley_text_tok_in_ci(&ex->text, i - 2, envoys))) &&
             (cl = parley_match(ex, i, PARLEY_LEX_CITY, NULL)) && i + cl + 2 <= e &&
             (parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i - 1, se->tok_begin) ||
              /* "Consul General of the United States in Karachi X" */

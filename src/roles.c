@@ -214,14 +214,21 @@ static bool division_word(const parley_extraction *ex, size_t i)
     return ex->text.tokens[i].kind == PARLEY_TOK_WORD && parley_text_tok_in_ci(&ex->text, i, words);
 }
 
-/* Two capitalised words joined by "and" before a domain's word they share at i ("for European
- * and Eurasian Affairs"), ending by end: its length in tokens, or 0. */
+/* Capitalised words joined by "and" before a domain's word they share at i ("for European and
+ * Eurasian Affairs", "for South and Central Asian Affairs", "for Near Eastern and North African
+ * Affairs"): one or two words each side, ending by end; its length in tokens, or 0. O(1). */
 static size_t shared_domain(const parley_extraction *ex, size_t i, size_t end)
 {
-    if (i + 4 > end || !is_cap(ex, i) || !tok_word(ex, i + 1, "and") || !is_cap(ex, i + 2) || !is_cap(ex, i + 3) ||
-        ex->text.tokens[i].kind != PARLEY_TOK_WORD || ex->text.tokens[i + 2].kind != PARLEY_TOK_WORD)
+    size_t q = i;
+    for (int k = 0; k < 2 && q < end && is_cap(ex, q) && ex->text.tokens[q].kind == PARLEY_TOK_WORD && !tok_word(ex, q, "and"); k++)
+        q++;
+    if (q == i || q >= end || !tok_word(ex, q, "and"))
         return 0;
-    return parley_match(ex, i + 3, PARLEY_LEX_DOMAIN, NULL) == 1 ? 4 : 0;
+    size_t b = ++q;
+    for (int k = 0; k < 3 && q < end && is_cap(ex, q) && ex->text.tokens[q].kind == PARLEY_TOK_WORD; k++, q++)
+        if (q > b && parley_match(ex, q, PARLEY_LEX_DOMAIN, NULL) == 1)
+            return q + 1 - i;
+    return 0;
 }
 
 /* What an office is on, from token i to end: a demonym or a country's name, if any, then one to
@@ -229,12 +236,14 @@ static size_t shared_domain(const parley_extraction *ex, size_t i, size_t end)
 static size_t topic_run(const parley_extraction *ex, size_t i, size_t end)
 {
     size_t q = i, l;
-    if (q < end && ((l = parley_match(ex, q, PARLEY_LEX_DEMONYM, NULL)) || (l = parley_match(ex, q, PARLEY_LEX_COUNTRY, NULL))))
-        q += l;
+    /* (the longest of a region, a demonym, a country: "Korean Peninsula peace and security affairs") */
+    size_t lr = q < end ? parley_match(ex, q, PARLEY_LEX_REGION, NULL) : 0;
+    if (q < end && ((l = parley_match(ex, q, PARLEY_LEX_DEMONYM, NULL)) || (l = parley_match(ex, q, PARLEY_LEX_COUNTRY, NULL)) || lr))
+        q += lr > l ? lr : l;
     size_t w = q;
-    while (q < end && q < w + 4 && ex->text.tokens[q].kind == PARLEY_TOK_WORD && !is_cap(ex, q))
+    while (q < end && q < w + 5 && ex->text.tokens[q].kind == PARLEY_TOK_WORD && !is_cap(ex, q))
         q++;
-    return q > w && q == end ? q - i : 0;
+    return q > w && (q == end || tok_punct_is(ex, q, ',')) ? q - i : 0;
 }
 
 /* A topic in a place at i ("the crisis in Georgia", "the peace process in the Sahel"), ending at
@@ -626,6 +635,9 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                    /* (not a body's head word that names a town too: "Head of Mission", Mission in Texas) */
                    !(l == 1 && parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL)) &&
                    (tok_word(ex, prev, "of") ||
+                    /* "Japanese Ambassador to Seoul X": the capital an envoy is sent to (not the
+                     * envoy's country) */
+                    (tok_word(ex, prev, "to") && envoy_before(ex, start, prev) && e && e->population >= PARLEY_LARGE_CITY) ||
                     /* "Governor of the Almaty Region X" */
                     (tok_word(ex, prev, "the") && prev > start && tok_word(ex, prev - 1, "of") && j + l < end &&
                      division_word(ex, j + l)) ||
@@ -635,7 +647,7 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             /* "Mayor of Paris Anne Hidalgo", "Governor of Tokyo X": a city's office, of its country;
              * "Governor of Almaty region X": with the division named after the city (the city's
              * body's words follow as any body's) */
-            if (!any && e && e->country)
+            if (!any && e && e->country && !tok_word(ex, prev, "to"))
                 any = e->country;
             if (j + l < end && division_word(ex, j + l))
                 l++;
@@ -670,7 +682,10 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
              * Pakistan X": where an envoy serves ends the title (and is not the envoy's country) */
             memset(mark + (j - start), INC, 1 + l);
             j += 1 + l;
-        } else if (office && j > start && tok_word(ex, j, "on") && (l = topic_run(ex, j + 1, end)) && j + 1 + l == end) {
+        } else if (office && j > start &&
+                   (tok_word(ex, j, "on") || (tok_word(ex, j, "for") && envoy_before(ex, start, j) && is_cap(ex, j + 1))) &&
+                   (l = topic_run(ex, j + 1, end)) && (j + 1 + l == end || tok_word(ex, j, "for"))) {
+            /* ("special representative for Korean Peninsula peace and security affairs X") */
             /* "Special Rapporteur on North Korean human rights X": what the office is on, a
              * demonym (no one's country) and words in lower case */
             memset(mark + (j - start), INC, 1 + l);

@@ -5470,6 +5470,27 @@ check(title("hp382", "Tahnoun bin Zayed Al Nahyan") == "Deputy Ruler of Abu Dhab
 # the events."
 check(len(met("hp383", "Robert Fico", "Wang Yi")) == 1 and len(events("hp383", "agreement")) == 1, "hp383: attended the events")
 
+# hp384 (Lusa): "Montenegro, who arrived in Luanda on Tuesday evening, was received at the airport by the Angolan Minister
+# of Foreign Affairs, Téte António." (the Portuguese prime minister's surname, no country)
+check("Montenegro" not in ids("hp384", "country"), "hp384: a surname that names a country")
+check([ev["date"] for ev in met("hp384", "Luís Montenegro", "Téte António")] == ["--07-09"], "hp384: received on arrival")
+
+# hp385 (UNB): "US Assistant Secretary of State for South and Central Asian Affairs Donald Lu"; "US Ambassador to Bangladesh
+# Peter Haas was present at both meetings."
+check(len(met("hp385", "Md Touhid Hossain", "Donald Lu")) == 1, "hp385: a long office before the name")
+check(len(met("hp385", "Md Touhid Hossain", "Peter Haas")) == 1 and len(met("hp385", "Muhammad Yunus", "Peter Haas")) == 1,
+      "hp385: present at both meetings")
+
+# hp386 (CBC): "Prime Minister Mark Carney hosted Mexican President Claudia Sheinbaum on Parliament Hill on Thursday ... The
+# visit took place on Sept. 18, 2025." (the story's day, told at its end)
+check([ev["date"] for ev in met("hp386", "Mark Carney", "Claudia Sheinbaum")] == ["2025-09-18"], "hp386: the visit took place on")
+
+# hp387 (Yonhap): "Kim also met with Japanese Ambassador to Seoul Koichi Mizushima on Monday."; "Kim Gunn, special
+# representative for Korean Peninsula peace and security affairs,"
+country("hp387", "Koichi Mizushima", "Japan")
+check(title("hp387", "Koichi Mizushima") == "Ambassador to Seoul", "hp387: an ambassador to a capital")
+country("hp387", "Kim Gunn", "South Korea")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
