@@ -5695,6 +5695,23 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         /* "The Chief Minister was accompanied by X": the meeting of the one accompanied, when the
          * last is not theirs (one of the last four) */
         int target = st->last_meeting;
+        /* ("A held bilateral talks with B ... B also paid a courtesy call on C. D attended the
+         * talks": the talks told, not the call after them) */
+        static const char *const talk_nouns[] = {"talks", "negotiations", "consultations", NULL};
+        const char *noun = NULL;
+        for (int k = 0; talk_nouns[k] && !noun; k++)
+            if (is_w(ex, join + jl - 1, talk_nouns[k]))
+                noun = talk_nouns[k];
+        const parley_event *lt = &ex->events[target];
+        if (noun && lt->n_evidence && !(lt->evidence[0].trigger && strstr(lt->evidence[0].trigger, noun)))
+            for (int k = target; k-- > 0 && k + 5 > target;) {
+                const parley_event *o = &ex->events[k];
+                if (o->type == PARLEY_EVENT_MEETING && o->status == PARLEY_STATUS_OCCURRED && o->n_evidence &&
+                    o->evidence[0].trigger && strstr(o->evidence[0].trigger, noun)) {
+                    target = k;
+                    break;
+                }
+            }
         /* ("A and B also attended the summit" after talks on its sidelines: the summit's meeting,
          * the last told not on the sidelines) */
         static const char *const gatherings_attended[] = {"summit", "conference", "forum", "gathering", NULL};

@@ -5491,6 +5491,20 @@ country("hp387", "Koichi Mizushima", "Japan")
 check(title("hp387", "Koichi Mizushima") == "Ambassador to Seoul", "hp387: an ambassador to a capital")
 country("hp387", "Kim Gunn", "South Korea")
 
+# hp388 (Capital FM): "Tax, who was accompanied by Chief of Defence Forces General Jacob Mkunda, also paid a courtesy call on
+# President William Ruto at State House. Kenya Defence Forces chief General Charles Kahariri attended the talks."
+check(len(met("hp388", "Soipan Tuya", "Charles Kahariri")) == 1 and not met("hp388", "William Ruto", "Charles Kahariri"),
+      "hp388: attended the talks told before the call")
+check(len(met("hp388", "William Ruto", "Jacob Mkunda")) == 1, "hp388: accompanied, in a relative clause")
+
+# hp389 (VNA): "Later the same day, Prime Minister Pham Minh Chinh and Li held talks, after which they witnessed the exchange
+# of 12 cooperation documents. On April 15, Li Qiang met with ..."
+check([ev["date"] for ev in met("hp389", "Li Qiang", "Luong Cuong")] == ["--04-15"], "hp389: the next day's meetings")
+check(len(events("hp389", "agreement")) == 1, "hp389: the exchange of documents")
+
+# hp390 (AP): "met with Venezuelan President Nicolás Maduro on Saturday in the border city of Cúcuta"
+check([ev["place"] for ev in met("hp390", "Gustavo Petro", "Nicolás Maduro")] == ["location:cucuta"], "hp390: the border city of")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
