@@ -3409,6 +3409,24 @@ static int first_person_entity(const parley_extraction *ex)
     return -1;
 }
 
+/* Is place mention o of sentence s where something is only planned, in its clause ("agreed ... to
+ * hold the next round of talks in Ankara", "is scheduled to travel to Paris")? Back over at most
+ * 24 tokens, to a comma or a semicolon. (Not "will visit Vietnam": a story of a visit to come is
+ * where the visit is.) */
+static bool planned_place(const parley_extraction *ex, const parley_mention *o, size_t s)
+{
+    static const char *const plans[] = {"agreed", "decided", "plan", "plans", "planned", "expected", "scheduled", "due",
+                                        "intend", "intends", "set", NULL};
+    size_t b = ex->text.sentences[s].tok_begin;
+    for (size_t q = o->tb; q-- > b && q + 24 > o->tb;) {
+        if (parley_text_tok_is(&ex->text, q, ",") || parley_text_tok_is(&ex->text, q, ";"))
+            return false;
+        if (parley_text_tok_is(&ex->text, q, "to") && q > b && parley_text_tok_in_ci(&ex->text, q - 1, plans))
+            return true;
+    }
+    return false;
+}
+
 /* Revises the guesses in guess[] by where people are met: whom a visitor meets where the visit is
  * is of that place, so is one who attends a meeting held there, and a guess that is the partner's
  * country gives way to the place's. @p official is the publisher's country when the publisher is a
@@ -3437,6 +3455,8 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
             const parley_mention *o = &ex->mentions[sm->idx[j]];
             if (o->entity < 0 || ((!located_at(ex, o, s) || parley_text_tok_is(&ex->text, o->tb - 1, "to")) &&
                                   !journey_to(ex, o, s)) ||
+                /* (nor a place of what is to come: "agreed to hold the next round in Ankara") */
+                planned_place(ex, o, s) ||
                 /* (not a place in what someone says: "X tells Y that Israel prefers a diplomatic
                  * solution in Lebanon") */
                 reported_at(ex, s, o->tb))

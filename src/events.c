@@ -3541,6 +3541,28 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         meeting = -1;
         return event_add_evidence(ex, ev, s, sign, sign + sign_len);
     }
+    /* "the first visit by the Somali leader since the two countries signed the Ankara
+     * Declaration": a signing some time before, told in a clause of "since" (its own date or
+     * place, if the clause says them; none of the story's) */
+    size_t since = SIZE_MAX;
+    for (size_t q = sign; !in_rel && q-- > se->tok_begin && q + 8 > sign && since == SIZE_MAX;) {
+        if (is_p(ex, q, ',') || is_p(ex, q, ';'))
+            break;
+        if (is_w(ex, q, "since"))
+            since = q;
+    }
+    if (created && since != SIZE_MAX) {
+        date_hit h;
+        ev->date[0] = '\0';
+        for (size_t q = since + 1; q < se->tok_end && !is_p(ex, q, ','); q++)
+            if (date_in_sentence(ex, st, q, se->tok_end, &h)) {
+                if (h.kind == D_ABS)
+                    parley_date_format(ev->date, &h.date);
+                break;
+            }
+        ev->place = place_after(ex, s, sign, se->tok_end);
+        return event_add_evidence(ex, ev, s, sign, sign + sign_len);
+    }
     /* the sentence's own date first ("signed a Memorandum ... in 2019"), else the meeting's */
     parley_date d;
     int rel;
@@ -4568,6 +4590,35 @@ static bool time_opening_before(const parley_extraction *ex, const parley_senten
     return true;
 }
 
+/* Does "welcomed" at meet (the whole meeting phrase, ml tokens) welcome a thing rather than
+ * someone ("The two ministers welcomed the dynamic of the partnership", "welcomed the State visit
+ * of President X")? A thing: an article, then a word that is no title, rank, honorific, people's
+ * adjective, country, or word for people ("visiting", "delegation"). O(1). */
+static bool welcomes_a_thing(const parley_extraction *ex, const parley_sentence *se, size_t meet, size_t ml)
+{
+    static const char *const verbs[] = {"welcomed", "welcomes", "welcome", NULL};
+    static const char *const dets[] = {"the", "a", "an", "this", "these", NULL};
+    static const char *const people[] = {"visiting", "delegation", "delegations", "guest", "guests", "visitors", "visitor",
+                                         "leaders", "leader", "ministers", "minister", "president", "officials", "official",
+                                         "participants", "heads", "head", "members", "chiefs", "chief", "team", NULL};
+    if (ml != 1 || !is_w_any(ex, meet, verbs))
+        return false;
+    size_t q = meet + 1;
+    if (q >= se->tok_end)
+        return false;
+    if (!is_w_any(ex, q, dets))
+        return false;
+    q++;
+    if (q >= se->tok_end || tok(ex, q)->kind != PARLEY_TOK_WORD)
+        return false;
+    if (is_w_any(ex, q, people) || parley_match(ex, q, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, q, PARLEY_LEX_RANK, NULL) ||
+        parley_match(ex, q, PARLEY_LEX_HONORIFIC, NULL) || parley_match(ex, q, PARLEY_LEX_MODIFIER, NULL) ||
+        parley_match(ex, q, PARLEY_LEX_DEMONYM, NULL) || parley_match(ex, q, PARLEY_LEX_COUNTRY, NULL) ||
+        parley_match(ex, q, PARLEY_LEX_PERSON_NOUN, NULL))
+        return false;
+    return true;
+}
+
 /* The "between" of talks hosted by the meeting phrase at [meet, meet + ml) of sentence se ("hosted
  * talks between A and B", "ready to host peace talks between Russia and Ukraine"), or SIZE_MAX.
  * Constant time. */
@@ -5460,6 +5511,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* "Türkiye was ready to host talks between Russia and Ukraine": others' talks, hosted, are no
      * meeting of the sentence's people */
     if (has_meet && hosts_others_talks(ex, s, meet, ml)) {
+        has_meet = false;
+        ml = 0;
+        meet = se->tok_end;
+    }
+    /* "The two ministers welcomed the dynamic of the partnership": a thing welcomed, no one */
+    if (has_meet && welcomes_a_thing(ex, se, meet, ml)) {
         has_meet = false;
         ml = 0;
         meet = se->tok_end;

@@ -5505,6 +5505,16 @@ check(len(events("hp389", "agreement")) == 1, "hp389: the exchange of documents"
 # hp390 (AP): "met with Venezuelan President Nicolás Maduro on Saturday in the border city of Cúcuta"
 check([ev["place"] for ev in met("hp390", "Gustavo Petro", "Nicolás Maduro")] == ["location:cucuta"], "hp390: the border city of")
 
+# hp391 (ENA): "in the first visit by the Somali leader since the two countries signed the Ankara Declaration"; "The leaders
+# agreed ... to hold the next round of technical talks in Ankara in February." (a signing some time before; a plan's place)
+check([(ev["date"], ev["place"]) for ev in events("hp391", "agreement")] == [(None, None)], "hp391: signed some time before")
+country("hp391", "Aisha Mohammed", "Ethiopia")
+
+# hp392 (MAP): "The two ministers welcomed the dynamic of the exceptional partnership ..., in line with the State visit of
+# President Emmanuel Macron to Morocco last October." (a thing welcomed, no one)
+check(not met("hp392", "Nasser Bourita", "Emmanuel Macron"), "hp392: welcomed the dynamic")
+check(len(met("hp392", "Jean-Noël Barrot", "Aziz Akhannouch")) == 1, "hp392: received by the head of government")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
