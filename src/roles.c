@@ -785,7 +785,14 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                        !parley_match(ex, q, PARLEY_LEX_HONORIFIC, NULL) && !parley_match(ex, q, PARLEY_LEX_OFFICE, NULL))
                     q++;
                 size_t stop = dl && q > k && q + dl <= end ? q + dl
-                              : q == end && need_e == end && end < ex->text.n_tokens && tok_punct_is(ex, end, ',') ? end
+                              : q == end && need_e == end && end < ex->text.n_tokens &&
+                                        (tok_punct_is(ex, end, ',') ||
+                                         /* (... or its acronym in brackets before the comma: "National
+                                          * Development and Reform Commission (NDRC), X") */
+                                         (end + 3 < ex->text.n_tokens && tok_punct_is(ex, end, '(') &&
+                                          (ex->text.tokens[end + 1].flags & PARLEY_TOK_ALLCAPS) &&
+                                          tok_punct_is(ex, end + 2, ')') && tok_punct_is(ex, end + 3, ',')))
+                                    ? end
                                                                                                                   : 0;
                 if (stop) {
                     memset(mark + (j - start), INC, stop - j);
@@ -1253,6 +1260,19 @@ static int role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
                 else if (parley_match(ex, role.b - n, PARLEY_LEX_CITY, &pe) == n && pe && pe->country &&
                          pe->population >= PARLEY_LARGE_CITY)
                     role.country = pe->country;
+            }
+            /* "The Jordanian monarch, King Abdullah II": an office of a country set off by a comma
+             * before a royal title or rank says whose it is */
+            if (joined && !role.country && !role.international && role.b > sb + 2 && tok_punct_is(ex, role.b - 1, ',')) {
+                parley_role app;
+                int rc2 = role_before(ex, role.b - 1, sb, &app, NULL, false);
+                if (rc2 < 0) {
+                    free(role.title);
+                    return rc2;
+                }
+                if (rc2 == 1 && app.office && app.country && !app.counterpart)
+                    role.country = app.country;
+                free(app.title);
             }
             /* a phrase after a comma must be a whole apposition, not the tail of a clause */
             *out = role;

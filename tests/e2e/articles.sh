@@ -5515,6 +5515,18 @@ country("hp391", "Aisha Mohammed", "Ethiopia")
 check(not met("hp392", "Nasser Bourita", "Emmanuel Macron"), "hp392: welcomed the dynamic")
 check(len(met("hp392", "Jean-Noël Barrot", "Aziz Akhannouch")) == 1, "hp392: received by the head of government")
 
+# hp393 (BNA): "The Jordanian monarch, King Abdullah II, later joined the two leaders for a tripartite summit." (an office of a
+# country set off by a comma; joined the two leaders)
+country("hp393", "Abdullah II", "Jordan")
+check(len(met("hp393", "Abdel Fattah El-Sisi", "Abdullah II")) == 1, "hp393: joined the two leaders")
+
+# hp394 (APP): "Federal Minister for Planning, Development and Special Initiatives Ahsan Iqbal"; "the Chairman of China's National
+# Development and Reform Commission (NDRC), Zheng Shanjie"
+check("Ahsan Iqbal" in ids("hp394", "person") and len(met("hp394", "Ahsan Iqbal", "Zheng Shanjie")) == 1, "hp394: a list of domains, a body's acronym")
+
+# hp395 (Tanjug): "Last week, Vučić met with Slovak Prime Minister Robert Fico in Bratislava." (the month of the week before)
+check([ev["date"] for ev in met("hp395", "Aleksandar Vučić", "Robert Fico")] == ["2024-06"], "hp395: last week")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
