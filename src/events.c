@@ -5695,6 +5695,17 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             people_add(&pp, who, join + jl, join + jl + 1);
     }
     size_t attend = jl && has_meet && meet < join && !meet_back ? join : SIZE_MAX;
+    /* ("HM the King and the Egyptian President held a summit meeting, which was attended by X"
+     * after their meeting told: no one named before the join words, X joins the last meeting) */
+    /* (a group opening the sentence is the meeting's people: "The two leaders later held a
+     * closed-door meeting, which was also attended by X") */
+    if (attend != SIZE_MAX && st->last_meeting >= 0 && st->last_meeting_sentence + 1 >= s && pp.n &&
+        pp.p[0].pos > join && is_w(ex, join + jl - 1, "by")) {
+        size_t agl = 0;
+        find_trigger(ex, se->tok_begin, meet, PARLEY_LEX_GROUP, &agl);
+        if (agl == 0)
+            attend = SIZE_MAX;
+    }
     /* someone joins the last meeting; not "X, who was accompanied by A, also met Y", a meeting
      * of its own */
     bool own = false;   /* the join words in a relative clause before the sentence's meeting words */

@@ -5519,6 +5519,9 @@ check(len(met("hp392", "Jean-Noël Barrot", "Aziz Akhannouch")) == 1, "hp392: re
 # country set off by a comma; joined the two leaders)
 country("hp393", "Abdullah II", "Jordan")
 check(len(met("hp393", "Abdel Fattah El-Sisi", "Abdullah II")) == 1, "hp393: joined the two leaders")
+# (... "HM the King and the Egyptian President held a summit meeting, which was attended by His Royal Highness Prince
+# Salman bin Hamad Al Khalifa")
+check(len(met("hp393", "Abdel Fattah El-Sisi", "Salman bin Hamad Al Khalifa")) == 1, "hp393: attended by, after role subjects")
 
 # hp394 (APP): "Federal Minister for Planning, Development and Special Initiatives Ahsan Iqbal"; "the Chairman of China's National
 # Development and Reform Commission (NDRC), Zheng Shanjie"
