@@ -597,6 +597,7 @@ static int match_person(const parley_extraction *ex, person_index *ix, const nam
 }
 
 static bool royal_title(const parley_lexicon *lex, const char *title);
+static bool lexicon_has(const parley_extraction *ex, parley_lex_kind kind, const char *phrase, size_t n, int *err);
 
 /* "His Majesty Sultan Ibrahim, King of Malaysia ... Prime Minister Anwar Ibrahim": a sovereign
  * known by one name is not the holder of another office whose surname it is. */
@@ -5269,6 +5270,65 @@ static const char *presence_rule(const parley_extraction *ex, const sentence_men
     return hc && !(gc && strcmp(gc, hc) == 0) ? hc : NULL;
 }
 
+/* "X received visiting President Y ... The meeting was also attended by Foreign Minister Z": one
+ * who attends a reception told in one of the two sentences before, in a sentence of attendance
+ * ("attended by" before the name, or "present" after it) that names no one before those words, is of the
+ * host's country when the host (the first person there, the subject of a host verb) is of the
+ * dateline's and the guest is not known to be of it. Others attending with the person count as
+ * such ("attended by Egyptian intelligence chief A and Foreign Minister B"). O(mentions of the
+ * three sentences). */
+static const char *attendance_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                   const parley_mention *pm)
+{
+    size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, se = ex->text.sentences[s].tok_end;
+    if ((size_t)pm->entity != self || pm->country || pm->role_of >= 0 || ex->dateline_place < 0 || s == 0)
+        return NULL;
+    const char *dateline = ex->entities[ex->dateline_place].country;
+    if (!dateline)
+        return NULL;
+    size_t att = SIZE_MAX;   /* the words of attendance: people before them are others */
+    for (size_t q = sb; q + 1 < pm->tb && att == SIZE_MAX; q++)
+        if (parley_text_tok_is(&ex->text, q, "attended") && parley_text_tok_is(&ex->text, q + 1, "by"))
+            att = q;
+    for (size_t q = pm->te; att == SIZE_MAX && q < se && q < pm->te + 4; q++)
+        if (parley_text_tok_is(&ex->text, q, "present"))
+            att = sb;   /* ("A and B were also present": all of them attend) */
+    if (att == SIZE_MAX)
+        return NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type == PARLEY_ENTITY_PERSON && o->tb < att)
+            return NULL;   /* ("X's meeting with Y was attended by Z") */
+    }
+    for (size_t k = s; k-- > 0 && k + 3 > s;) {
+        const parley_mention *host = NULL, *guest = NULL;
+        for (size_t j = sm->off[k]; j < sm->off[k + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
+                continue;
+            if (!host)
+                host = o;
+            else if (!guest && o->entity != host->entity)
+                guest = o;
+        }
+        size_t vl;
+        if (!host || !guest)
+            continue;
+        if (host->entity == (int)self || guest->entity == (int)self || host_verb_after(ex, host, &vl) == SIZE_MAX)
+            return NULL;
+        const char *hc = ex->entities[host->entity].country, *gc = ex->entities[guest->entity].country;
+        if (!hc || strcmp(hc, dateline) != 0 || (gc && strcmp(gc, hc) == 0))
+            return NULL;
+        /* (a royal title is no republic's: "Crown Prince X" at a dinner in Cairo) */
+        const char *t = ex->entities[self].title;
+        int err = 0;
+        if (t && royal_title(ex->lex, t) && !lexicon_has(ex, PARLEY_LEX_MONARCHY, hc, strlen(hc), &err))
+            return NULL;
+        return err ? NULL : hc;
+    }
+    return NULL;
+}
+
 /* "X paid a courtesy call on Turkey's Minister Y ... the two discussed relations between Ghana and
  * Turkey": one who meets someone of one of the two countries of "between A and B", said in the
  * meeting's sentence or the next, is of the other. */
@@ -6630,7 +6690,7 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, companions_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, two_countries_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, signed_with_rule)) < 0 || (rc = apply_rule(ex, &sm, between_partner_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, delegation_list_rule)) < 0 || (rc = apply_rule(ex, &sm, home_journey_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, presence_rule)) < 0) {
+        (rc = apply_rule(ex, &sm, presence_rule)) < 0 || (rc = apply_rule(ex, &sm, attendance_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
     }

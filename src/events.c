@@ -4422,6 +4422,29 @@ static int again_opener_person(const parley_extraction *ex, size_t s)
     return -1;
 }
 
+/* The one person a sentence names when it tells of a meeting again in what is said of it
+ * ("Netanyahu's office said the meeting was constructive", "X described the talks as frank"),
+ * or -1. O(tokens of the sentence). */
+static int again_said_person(const parley_extraction *ex, size_t s)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    int who = -1;
+    for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->type != PARLEY_ENTITY_PERSON || mm->entity < 0)
+            continue;
+        if (who >= 0 && who != mm->entity)
+            return -1;
+        who = mm->entity;
+    }
+    bool said = false, again = false;
+    for (size_t q = se->tok_begin; who >= 0 && q + 1 < se->tok_end && !again; q++) {
+        said |= is_w_any(ex, q, speech_verbs) || is_w(ex, q, "described");
+        again = said && is_w(ex, q, "the") && parley_match(ex, q + 1, PARLEY_LEX_MEET_NOUN, NULL) && meets_again_at(ex, q, q + 3);
+    }
+    return again ? who : -1;
+}
+
 /* The first of the people of pp joined to pp->p[last] by "and" or commas, words only between (a
  * title: "A and President B", "including Foreign Minister A and Defence Minister B"), none named
  * before token `from`: its index, or last when none (a list needs its "and" before the last).
@@ -4710,6 +4733,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                                                        (is_w(ex, jq, "who") && jq + 1 < se->tok_end && is_w(ex, jq + 1, "attended") &&
                                                         (jq + 2 == se->tok_end || tok(ex, jq + 2)->kind == PARLEY_TOK_PUNCT)) ||
                                                        (is_w(ex, jq, "took") && jq + 1 < se->tok_end && is_w(ex, jq + 1, "part")));
+    }
+    /* (not a sentence whose people meet someone of their own: "A, B and C met a Russian
+     * delegation led by D in Riyadh on Feb. 18") */
+    if (mk && (mk & (UINT64_C(1) << PARLEY_LEX_MEET)) && (mk & (UINT64_C(1) << PARLEY_LEX_MEMBERS)) && !attended) {
+        size_t ol = 0, oq = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_MEET, &ol);
+        if (ol && pp.p[0].pos < oq && oq + ol < se->tok_end && (is_w(ex, oq + ol, "a") || is_w(ex, oq + ol, "an")))
+            mk = 0;
     }
     if (mk && (participants_list(ex, se) || attended || (mk & (UINT64_C(1) << PARLEY_LEX_MEMBERS)))) {
         size_t s0 = st->unnamed_meet - 1;
@@ -5454,6 +5484,34 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
      * a clause of others set against the main one ("A and B joined the talks in person, while
      * other leaders took part by video link") */
     size_t call_clause = SIZE_MAX;
+    /* "X spoke by phone with Y on Monday, days after the two men met in Riyadh": the meeting of a
+     * group in a clause of another time is no word of the call's; it is the group's, told apart
+     * (some days before, where the clause says) */
+    if (has_call && has_meet && call < meet && parley_in_other_time_clause(ex, se, meet)) {
+        size_t a = meet, gl2 = 0;
+        while (a > call && !is_w(ex, a, "after") && !is_w(ex, a, "before"))
+            a--;
+        size_t g2 = find_trigger(ex, a, meet, PARLEY_LEX_GROUP, &gl2);
+        size_t before = 0;
+        for (size_t i = 0; i < pp.n; i++)
+            before += pp.p[i].pos < a;
+        if (gl2 && g2 < meet && before == 2 && is_w(ex, a, "after")) {
+            parley_event *ev = event_new(ex, PARLEY_EVENT_MEETING);
+            if (!ev)
+                return PARLEY_ENOMEM;
+            ev->status = PARLEY_STATUS_OCCURRED;
+            int rc;
+            for (size_t i = 0; i < pp.n; i++)
+                if (pp.p[i].pos < a && (rc = event_add_participant(ex, ev, pp.p[i].ent)) < 0)
+                    return rc;
+            ev->place = place_after(ex, s, meet, se->tok_end);
+            if ((rc = event_add_evidence(ex, ev, s, meet, meet + ml)) < 0)
+                return rc;
+            has_meet = false;
+            ml = 0;
+            meet = se->tok_end;
+        }
+    }
     if (has_call && has_meet && meet < call && parley_in_other_time_clause(ex, se, call)) {
         call_clause = call;
         while (call_clause > meet && !is_w(ex, call_clause, "before") && !is_w(ex, call_clause, "after"))
@@ -5520,6 +5578,20 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         has_meet = false;
         ml = 0;
         meet = se->tok_end;
+    }
+    /* "X spoke by phone with Y ... X and Y discussed next steps": what the two of a call just told
+     * discussed is the call's (no place said, no meeting told since) */
+    if (has_meet && !has_call && ml == 1 && (is_w(ex, meet, "discussed") || is_w(ex, meet, "discuss")) &&
+        st->last_call >= 0 && st->last_meeting < st->last_call && pp.n >= 2 && ex->events[st->last_call].n_evidence &&
+        sentence_at_byte(ex, ex->events[st->last_call].evidence[0].start) + 2 >= s && sentence_place(ex, s) < 0) {
+        bool all = true;
+        for (size_t i = 0; i < pp.n && all; i++)
+            all = event_has(&ex->events[st->last_call], pp.p[i].ent);
+        if (all) {
+            has_meet = false;
+            ml = 0;
+            meet = se->tok_end;
+        }
     }
     /* "held a phone call with X on Monday to discuss trade": what a call discusses is the call's */
     if (has_meet && has_call && call < meet &&
@@ -5819,6 +5891,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
          * told again, by the one it names first) */
         if (subject < 0 && s > 0)
             subject = again_opener_person(ex, s - 1);
+        /* ("Netanyahu's office said the meeting was constructive. X was also present.") */
+        if (subject < 0 && s > 0)
+            subject = again_said_person(ex, s - 1);
         if (subject >= 0 && !event_has(&ex->events[target], subject))
             for (int k = target; k-- > 0 && k + 5 > target;)
                 if (ex->events[k].type == PARLEY_EVENT_MEETING && ex->events[k].status == PARLEY_STATUS_OCCURRED &&

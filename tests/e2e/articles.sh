@@ -5530,6 +5530,23 @@ check("Ahsan Iqbal" in ids("hp394", "person") and len(met("hp394", "Ahsan Iqbal"
 # hp395 (Tanjug): "Last week, Vučić met with Slovak Prime Minister Robert Fico in Bratislava." (the month of the week before)
 check([ev["date"] for ev in met("hp395", "Aleksandar Vučić", "Robert Fico")] == ["2024-06"], "hp395: last week")
 
+# hp396 (Reuters): "spoke by phone on Monday with Saudi Foreign Minister Prince Faisal bin Farhan, days after the two men met
+# in Riyadh ... Rubio and Prince Faisal discussed next steps, spokesperson Tammy Bruce said" (the call has no place; the
+# group's meeting some days before; what the two of the call discussed is the call's)
+check([(ev["date"], ev["place"]) for ev in met("hp396", "Marco Rubio", "Faisal bin Farhan")] == [(None, "location:riyadh")],
+      "hp396: the two men met, days before")
+check([ev["place"] for ev in events("hp396", "call")] == [None], "hp396: a call has no place of a clause")
+check(not met("hp396", "Faisal bin Farhan", "Sergei Lavrov"), "hp396: met a Russian delegation, a meeting of its own")
+
+# hp397 (AP): "Netanyahu's office said the meeting was "constructive." Defense Minister Israel Katz was also present." (after
+# "Hochstein arrived in Israel from Beirut, where he met Lebanese Parliament Speaker Nabih Berri on Tuesday")
+check(len(met("hp397", "Benjamin Netanyahu", "Israel Katz")) == 1 and not met("hp397", "Nabih Berri", "Israel Katz"),
+      "hp397: present at the meeting the sentence before names")
+
+# hp398 (Xinhua): "The meeting was also attended by Egyptian intelligence chief Hassan Rashad and Foreign Minister Badr
+# Abdelatty." (the host's, in a foreign agency's story from Cairo)
+country("hp398", "Badr Abdelatty", "Egypt")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
