@@ -4589,20 +4589,57 @@ static const char *their_counterparts_rule(const parley_extraction *ex, const se
     return q + 1 + dl < end && parley_text_tok_is_ci(&ex->text, q + 1 + dl, "counterparts") ? c : NULL;
 }
 
+/* The first person of a list of people opening the sentence of mention pm, which pm ends or
+ * stands in: people joined by commas and "and", at most six words of a title between ("A,
+ * national security adviser B and special envoy C"); NULL when pm is in none or first. O(people
+ * of the sentence). */
+static const parley_mention *subject_list_head(const parley_extraction *ex, const sentence_mentions *sm,
+                                               const parley_mention *pm)
+{
+    size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin;
+    const parley_mention *first = NULL, *prev = NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
+            continue;
+        if (!first) {
+            if (o->tb > sb + 6)
+                return NULL;
+            first = prev = o;
+        } else {
+            if (o->tb < prev->te || o->tb > prev->te + 7 ||
+                !(parley_text_tok_is(&ex->text, prev->te, ",") || parley_text_tok_is(&ex->text, prev->te, "and")))
+                return NULL;
+            static const char *const relatives[] = {"who", "whose", "which", "that", NULL};
+            for (size_t q = prev->te + 1; q < o->tb; q++)
+                if (ex->text.tokens[q].kind != PARLEY_TOK_WORD || parley_match(ex, q, PARLEY_LEX_MEET, NULL) ||
+                    parley_text_tok_in_ci(&ex->text, q, relatives))
+                    return NULL;   /* (not a clause: "Han, who attended the coronation of King Charles") */
+            prev = o;
+        }
+        if (o == pm)
+            return first != pm ? first : NULL;
+    }
+    return NULL;
+}
+
 /* "U.S. special envoy A and B met Russian President C": of two people joined by "and" before the
  * meeting words, the second with no country stated is of the first's, when the one they meet is
  * of another. */
 static const char *co_subject_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
                                    const parley_mention *pm)
 {
-    const parley_mention *a, *b;
-    if ((size_t)pm->entity != self || pm->country || international(ex, &ex->entities[self]) ||
-        !and_pair(ex, sm, pm, 5, &a, &b) || pm != b)
+    const parley_mention *a = NULL, *b = NULL;
+    if ((size_t)pm->entity != self || pm->country || international(ex, &ex->entities[self]))
+        return NULL;
+    /* (or the first of a longer list opening the sentence: "Rubio, national security adviser
+     * Mike Waltz and special envoy Steve Witkoff met a Russian delegation") */
+    if (!(and_pair(ex, sm, pm, 5, &a, &b) && pm == b && mention_country(ex, a)) && !(a = subject_list_head(ex, sm, pm)))
         return NULL;
     /* (the first one's country stated here, or at another of its mentions: "Kamikawa and Defense
      * Minister X held talks with Y" after "Japanese Foreign Minister Yoko Kamikawa") */
     const char *ac = mention_country(ex, a);
-    size_t trig = meet_after(ex, sm, b), s = pm->sentence;
+    size_t trig = meet_after(ex, sm, pm), s = pm->sentence;
     if (!ac || trig == SIZE_MAX)
         return NULL;
     for (size_t j = sm_from(ex, sm, s, trig); j < sm->off[s + 1]; j++) {

@@ -5537,6 +5537,7 @@ check([(ev["date"], ev["place"]) for ev in met("hp396", "Marco Rubio", "Faisal b
       "hp396: the two men met, days before")
 check([ev["place"] for ev in events("hp396", "call")] == [None], "hp396: a call has no place of a clause")
 check(not met("hp396", "Faisal bin Farhan", "Sergei Lavrov"), "hp396: met a Russian delegation, a meeting of its own")
+country("hp396", "Steve Witkoff", "United States")   # ("Rubio, national security adviser Mike Waltz and special envoy Steve Witkoff met")
 
 # hp397 (AP): "Netanyahu's office said the meeting was "constructive." Defense Minister Israel Katz was also present." (after
 # "Hochstein arrived in Israel from Beirut, where he met Lebanese Parliament Speaker Nabih Berri on Tuesday")
