@@ -918,6 +918,16 @@ static size_t sentence_trigger(const parley_extraction *ex, const parley_sentenc
     return find_trigger(ex, se->tok_begin, se->tok_end, kind, len);
 }
 
+/* Is token q of sentence se inside a quotation (an odd number of double quotes before it)?
+ * O(q - start of the sentence). */
+static bool in_quotation(const parley_extraction *ex, const parley_sentence *se, size_t q)
+{
+    bool in = false;
+    for (size_t i = se->tok_begin; i < q; i++)
+        in ^= is_p(ex, i, '"');
+    return in;
+}
+
 /* "also met X, and visited the Western Naval Command in Mumbai": is the place at token p in a
  * second predicate ("and visited", "and later toured") after meeting words of sentence se? */
 static bool other_predicate(const parley_extraction *ex, const parley_sentence *se, size_t p)
@@ -2770,6 +2780,13 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
                 break;
             }
         }
+        /* "A and B signed agreements in Addis Ababa ... C and D signed the agreements on behalf
+         * of their governments": the signers met where the agreement told was signed, not in
+         * the dateline's city */
+        if ((ev->place < 0 || (ev->place == ex->dateline_place && !names_entity_in(ex, s, ev->place))) && fallback &&
+            (is_w(ex, trig, "signed") || is_w(ex, trig, "sign")) && st->last_agreement >= 0 &&
+            ex->events[st->last_agreement].place >= 0)
+            ev->place = ex->events[st->last_agreement].place;
         /* "He was in Bangkok. There he was received by X": the place the sentence before names */
         if (ev->place < 0 && s > 0 && (is_w(ex, ex->text.sentences[s].tok_begin, "there") ||
                                        is_w(ex, ex->text.sentences[s].tok_begin, "here")))
@@ -5128,6 +5145,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     }
     size_t sign = sentence_trigger(ex, se, sk, PARLEY_LEX_SIGN, &sl);
     size_t call = sentence_trigger(ex, se, sk, PARLEY_LEX_CALL, &cl);
+    /* ("\"The message I bring you today is ...,\" Austin told X at the start of their meeting": words
+     * of a call inside a quotation are what is said) */
+    if (cl && in_quotation(ex, se, call)) {
+        cl = 0;
+        call = se->tok_end;
+    }
     size_t join = sentence_trigger(ex, se, sk, PARLEY_LEX_JOIN, &jl);
     /* "C joined them by video link": from afar, no one added */
     for (size_t q = join + jl; jl && q < se->tok_end && q < join + jl + 4; q++)

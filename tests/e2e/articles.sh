@@ -5548,6 +5548,17 @@ check(len(met("hp397", "Benjamin Netanyahu", "Israel Katz")) == 1 and not met("h
 # Abdelatty." (the host's, in a foreign agency's story from Cairo)
 country("hp398", "Badr Abdelatty", "Egypt")
 
+# hp399 (Reuters): "\"The message I bring you today is that the United States of America will continue to stand with you,\"
+# Austin told Zelenskiy at the start of their meeting." (a call's word inside a quotation)
+check(not events("hp399", "call") and len(met("hp399", "Lloyd Austin", "Valery Zaluzhnyi")) == 1, "hp399: a message quoted")
+
+# hp400 (Reuters, datelined Nairobi): "Ethiopia's Foreign Minister Taye Atske Selassie and Kenya's Prime Cabinet Secretary Musalia
+# Mudavadi signed the agreements on behalf of their governments." (where the agreements were signed: Addis Ababa)
+check([ev["place"] for ev in met("hp400", "Taye Atske Selassie", "Musalia Mudavadi")] == ["location:addis-ababa"], "hp400: the signers' place")
+
+# hp401 (AP): "Lula and Macron signed a pledge to deepen cooperation on defense"
+check(len(events("hp401", "agreement")) == 1, "hp401: a pledge signed")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
