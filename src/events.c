@@ -5828,6 +5828,19 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     for (size_t q = join + jl; jl && has_meet && meet > join && q + 1 < meet; q++)
         if (is_p(ex, q, ',') && is_w(ex, q + 1, "who"))
             rel_meet = q;
+    /* "The delegation, which also included C, arrived on Sunday for a visit, during which it will
+     * also meet D": a clause of a meeting to come after the join names no one who joins */
+    for (size_t q = join + jl; jl && rel_meet == SIZE_MAX && has_meet && meet > join && q + 1 < meet; q++) {
+        if (!is_p(ex, q, ','))
+            continue;
+        bool to_come = false;
+        for (size_t r = q + 1; r < meet && !to_come; r++)
+            to_come = modal_at(ex, r);
+        if (to_come) {
+            people_keep_before(&pp, q);
+            break;
+        }
+    }
     /* "A and B signed the agreement in the presence of C" after another meeting: a signing of its
      * own when the signers were not both at the last meeting */
     bool own_signing = false;

@@ -866,6 +866,13 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
             i = k;
             continue;
         }
+        /* a news agency's name in brackets names no place: "(Asia-Plus)", "(Xinhua)" */
+        size_t al;
+        if (i > se->tok_begin && punct_is(ex, i - 1, '(') && (al = parley_match(ex, i, PARLEY_LEX_AGENCY, NULL)) > 1 &&
+            i + al < se->tok_end && punct_is(ex, i + al, ')')) {
+            i += al;
+            continue;
+        }
         /* a city named after its country: "Kuwait City", "Mexico City" */
         const parley_lex_entry *ce = NULL;
         size_t cl = parley_match(ex, i, PARLEY_LEX_CITY, &ce);

@@ -5559,6 +5559,21 @@ check([ev["place"] for ev in met("hp400", "Taye Atske Selassie", "Musalia Mudava
 # hp401 (AP): "Lula and Macron signed a pledge to deepen cooperation on defense"
 check(len(events("hp401", "agreement")) == 1, "hp401: a pledge signed")
 
+# hp402 (Reuters): "Italian Prime Minister Giorgia Meloni met Libyan strongman Khalifa Haftar in Rome on Wednesday, her office
+# said, in a meeting also attended by Defence Minister Guido Crosetto and Interior Minister Matteo Piantedosi."
+check(len(met("hp402", "Giorgia Meloni", "Khalifa Haftar")) == 1, "hp402: a strongman is a person")
+country("hp402", "Guido Crosetto", "Italy")
+
+# hp403 (CNA): "The delegation, which also included Senator Chris Coons, arrived in Taiwan on Sunday for a three-day visit,
+# during which it will also meet Foreign Minister Lin Chia-lung."
+check(len(met("hp403", "Lai Ching-te", "Chris Coons")) == 1 and not met("hp403", "Lai Ching-te", "Lin Chia-lung"),
+      "hp403: a delegation's member, not one it will meet")
+
+# hp404 (Asia-Plus): "Dushanbe, 3 May (Asia-Plus) -" (an agency's name in brackets names no place); "The foreign ministers,
+# Sirojiddin Muhriddin and Jeenbek Kulubaev, signed a protocol"
+check("location:asia" not in {e["id"] for e in docs["hp404"]["entities"]}, "hp404: no place in the agency's name")
+check(len(events("hp404", "agreement")) == 2, "hp404: a treaty and a protocol")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
