@@ -2787,6 +2787,17 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             (is_w(ex, trig, "signed") || is_w(ex, trig, "sign")) && st->last_agreement >= 0 &&
             ex->events[st->last_agreement].place >= 0)
             ev->place = ex->events[st->last_agreement].place;
+        /* "A met B on the sidelines of the meeting of the X Council in Almaty ... The meeting of
+         * the X Council was also attended by C and D": the gathering told, where its sidelines
+         * were */
+        if ((ev->place < 0 || (ev->place == ex->dateline_place && !names_entity_in(ex, s, ev->place))) && fallback &&
+            st->last_meeting >= 0 && (size_t)st->last_meeting != (size_t)(ev - ex->events) &&
+            ex->events[st->last_meeting].place >= 0 && opens_meeting_noun(ex, s) &&
+            is_w(ex, ex->text.sentences[s].tok_begin + 2, "of")) {
+            const parley_sentence *ls = &ex->text.sentences[st->last_meeting_sentence];
+            if (parley_on_sidelines(ex, ls->tok_begin, ls->tok_end))
+                ev->place = ex->events[st->last_meeting].place;
+        }
         /* "He was in Bangkok. There he was received by X": the place the sentence before names */
         if (ev->place < 0 && s > 0 && (is_w(ex, ex->text.sentences[s].tok_begin, "there") ||
                                        is_w(ex, ex->text.sentences[s].tok_begin, "here")))

@@ -5574,6 +5574,11 @@ check(len(met("hp403", "Lai Ching-te", "Chris Coons")) == 1 and not met("hp403",
 check("location:asia" not in {e["id"] for e in docs["hp404"]["entities"]}, "hp404: no place in the agency's name")
 check(len(events("hp404", "agreement")) == 2, "hp404: a treaty and a protocol")
 
+# hp405 (Kabar): "... on the sidelines of the meeting of the Eurasian Intergovernmental Council in Almaty. ... The meeting of
+# the Eurasian Intergovernmental Council was also attended by Russian Prime Minister Mikhail Mishustin and Kazakh Prime
+# Minister Olzhas Bektenov." (where the gathering was, not the dateline's city)
+check([ev["place"] for ev in met("hp405", "Mikhail Mishustin", "Olzhas Bektenov")] == ["location:almaty"], "hp405: the gathering's place")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
