@@ -1174,7 +1174,7 @@ static bool in_the_before(const parley_extraction *ex, const parley_sentence *se
 static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
 {
     const parley_sentence *se = &ex->text.sentences[s];
-    int country = -1, site = -1, rel_city = -1;
+    int country = -1, site = -1, rel_city = -1, rel_country = -1;
     size_t site_end = 0;   /* where the site's name ends */
     for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
         const parley_mention *mm = &ex->mentions[m];
@@ -1383,8 +1383,16 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
         }
         if (country < 0 && ((mm->type == PARLEY_ENTITY_COUNTRY && mm->lex && (mm->lex->kind == PARLEY_LEX_COUNTRY || city_of)) ||
                             (mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_REGION &&
-                             mm->lex->country)))
-            country = mm->entity;
+                             mm->lex->country))) {
+            /* (... and so does a country: "Wong, who is on his first visit to Indonesia, last met
+             * Prabowo in Singapore") */
+            if (trig != SIZE_MAX && p < trig && relative_clause_at(ex, se, p, trig, &rb, &re)) {
+                if (rel_country < 0)
+                    rel_country = mm->entity;
+            } else {
+                country = mm->entity;
+            }
+        }
     }
     /* "In Astana the Defense Minister ..." */
     for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
@@ -1393,7 +1401,7 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
             is_w(ex, se->tok_begin, "in") && mm->entity >= 0)
             return mm->entity;
     }
-    return rel_city >= 0 ? rel_city : site >= 0 ? site : country;
+    return rel_city >= 0 ? rel_city : site >= 0 ? site : country >= 0 ? country : rel_country;
 }
 
 static int sentence_place(const parley_extraction *ex, size_t s)
@@ -4779,7 +4787,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         const parley_sentence *told = &ex->text.sentences[s0];
         for (size_t q = told->tok_begin; q < told->tok_end && q < told->tok_begin + 24 && !another; q++)
             another = is_w(ex, q, "also") && q + 1 < told->tok_end && (tok(ex, q + 1)->flags & PARLEY_TOK_CAP) == 0 &&
-                      (parley_match(ex, q + 1, PARLEY_LEX_MEET, NULL) || parley_match(ex, q + 1, PARLEY_LEX_HOST, NULL));
+                      (parley_match(ex, q + 1, PARLEY_LEX_MEET, NULL) || parley_match(ex, q + 1, PARLEY_LEX_HOST, NULL)) &&
+                      /* (what they "also discussed" is the same talks) */
+                      !is_w(ex, q + 1, "discussed") && !is_w(ex, q + 1, "discuss");
         if (st->unnamed_event < 0 && st->last_meeting >= 0 && st->last_meeting_sentence + 2 >= s0 &&
             st->last_meeting_sentence < s0 && !another)
             st->unnamed_event = st->last_meeting;

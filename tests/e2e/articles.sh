@@ -5579,6 +5579,17 @@ check(len(events("hp404", "agreement")) == 2, "hp404: a treaty and a protocol")
 # Minister Olzhas Bektenov." (where the gathering was, not the dateline's city)
 check([ev["place"] for ev in met("hp405", "Mikhail Mishustin", "Olzhas Bektenov")] == ["location:almaty"], "hp405: the gathering's place")
 
+# hp406 (BTA): "Radev and Iohannis also discussed energy security ... On the Romanian side, Foreign Minister Luminița Odobescu
+# also took part. The Bulgarian delegation included Foreign Minister Mariya Gabriel." (one meeting)
+check(len(met("hp406", "Luminița Odobescu", "Mariya Gabriel")) == 1 and len(events("hp406", "meeting")) == 1, "hp406: one meeting, both delegations")
+
+# hp407 (The Jakarta Post): "Wong, who is on his first official visit to Indonesia as prime minister, last met Prabowo in
+# Singapore in October." (the main clause's place)
+check([ev["place"] for ev in met("hp407", "Lawrence Wong", "Prabowo Subianto")] == ["location:bogor", "country:singapore"], "hp407: last met in Singapore")
+
+# hp408 (AP): "The two leaders were joined by European Commission President Ursula von der Leyen for a trilateral meeting."
+check(len(met("hp408", "Kyriakos Mitsotakis", "Ursula von der Leyen")) == 1, "hp408: joined for a trilateral meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
