@@ -422,7 +422,19 @@ static int push_sentence(parley_text *out, size_t b, size_t e)
      * main content / MENU / Hurriyet Daily News / Turkish, Qatari leaders sign 15 agreements") */
     bool paragraph = own_paragraph && (b == 0 || (first->flags & PARLEY_TOK_PARA)) &&
                      (e >= out->n_tokens || (out->tokens[e].flags & PARLEY_TOK_PARA));
-    s->headline = open_end && !s->item &&
+    /* (a line that tells in the past, "X met with President of Y Z", "X held talks with Y", is a
+     * sentence of its own: headlines tell in the present; a title of kremlin.ru and its like) */
+    /* (the verb right after the subject's capitalised name, no comma before it: not "Rutte, who
+     * met Trump last week, says ...") */
+    bool past = false;
+    for (size_t i = b + 1; i < e && all >= 6 && !past; i++) {
+        if (out->tokens[i].kind == PARLEY_TOK_PUNCT && out->text[out->tokens[i].start] == ',')
+            break;
+        past = (out->tokens[i - 1].flags & PARLEY_TOK_CAP) &&
+               (parley_text_tok_is(out, i, "met") ||
+                (parley_text_tok_is(out, i, "held") && i + 1 < e && parley_text_tok_is(out, i + 1, "talks")));
+    }
+    s->headline = open_end && !s->item && !past &&
                   ((words >= 3 && caps * 10 >= words * 7) ||
                    ((out->n_sentences <= 3 || (out->n_sentences <= 6 && paragraph)) && own_paragraph && all >= 4 &&
                     all <= 20));

@@ -170,12 +170,32 @@ static void test_ma_abbreviation(void **state)
     parley_text_free(&t);
 }
 
+static void test_past_tense_title_line(void **state)
+{
+    (void)state;
+    parley_text t;
+    /* "X met with President of Y Z" on a line of its own: a title told in the past is a sentence
+     * (kremlin.ru's), no headline */
+    const char *s = "Vladimir Putin met with President of the United Arab Emirates Mohamed bin Zayed Al Nahyan\n\n"
+                    "The meeting took place in the Kremlin.";
+    assert_int_equal(parley_text_split(&t, s, strlen(s)), 0);
+    assert_false(t.sentences[0].headline);
+    parley_text_free(&t);
+    /* (a relative clause's verb is no title's: "Rutte, who met Trump last week, says alliance is
+     * united") */
+    s = "Rutte, who met Trump last week, says alliance is united\n\nBRUSSELS (Reuters) - NATO Secretary General Mark "
+        "Rutte said on Tuesday the alliance was united.";
+    assert_int_equal(parley_text_split(&t, s, strlen(s)), 0);
+    assert_true(t.sentences[0].headline);
+    parley_text_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_abbreviations), cmocka_unit_test(test_no_space_boundary),
         cmocka_unit_test(test_tokens_offsets), cmocka_unit_test(test_lines_and_headlines),
-        cmocka_unit_test(test_empty), cmocka_unit_test(test_plural_possessive), cmocka_unit_test(test_initial_before_opener), cmocka_unit_test(test_ma_abbreviation),
+        cmocka_unit_test(test_empty), cmocka_unit_test(test_plural_possessive), cmocka_unit_test(test_initial_before_opener), cmocka_unit_test(test_ma_abbreviation), cmocka_unit_test(test_past_tense_title_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
