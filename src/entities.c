@@ -5085,8 +5085,14 @@ static bool countries_between(const parley_extraction *ex, const sentence_mentio
             (prev->tb == ex->text.sentences[s].tok_begin || ex->text.tokens[prev->tb - 1].kind == PARLEY_TOK_PUNCT))
             for (size_t q = o->te; q < o->te + 5 && q < ex->text.sentences[s].tok_end && !signs; q++)
                 signs = parley_match(ex, q, PARLEY_LEX_SIGN, NULL) != 0;
-        if (prev && country_pair(ex, prev, o) &&
-            (signs || (prev->tb > 0 && parley_text_tok_is(&ex->text, prev->tb - 1, "between")))) {
+        /* ... or the two of a hyphenated pair: "the Australia-Japan Special Strategic Partnership" */
+        /* (two alone: not a chain, "the Lamu Port-South Sudan-Ethiopia Transport corridor") */
+        bool hyphened = prev && prev->te + 1 == o->tb && parley_text_tok_is(&ex->text, prev->te, "-") &&
+                        !(ex->text.tokens[prev->te].flags & PARLEY_TOK_SPACE) && prev->entity != o->entity &&
+                        !(prev->tb > 0 && parley_text_tok_is(&ex->text, prev->tb - 1, "-")) &&
+                        !(o->te < ex->text.n_tokens && parley_text_tok_is(&ex->text, o->te, "-"));
+        if (prev && (hyphened || (country_pair(ex, prev, o) &&
+                                  (signs || (prev->tb > 0 && parley_text_tok_is(&ex->text, prev->tb - 1, "between")))))) {
             c[0] = ex->entities[prev->entity].name;
             c[1] = ex->entities[o->entity].name;
             return true;

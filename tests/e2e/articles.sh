@@ -5599,6 +5599,10 @@ check([ev["place"] for ev in events("hp409", "meeting")] == ["location:moscow"] 
 # hp410 (GOV.UK): "They were joined by Defence Secretary John Healey for part of the meeting."
 check(len(met("hp410", "Andrii Sybiha", "John Healey")) == 1, "hp410: joined for part of the meeting")
 
+# hp411 (DFAT): "Minister for Foreign Affairs Senator the Hon Penny Wong today met Japanese Foreign Minister Takeshi Iwaya in
+# Tokyo. Ministers discussed ... the Australia-Japan Special Strategic Partnership." (the other of the pair)
+country("hp411", "Penny Wong", "Australia")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
