@@ -4591,17 +4591,19 @@ static const char *their_counterparts_rule(const parley_extraction *ex, const se
 
 /* The first person of a list of people opening the sentence of mention pm, which pm ends or
  * stands in: people joined by commas and "and", at most six words of a title between ("A,
- * national security adviser B and special envoy C"); NULL when pm is in none or first. O(people
- * of the sentence). */
+ * national security adviser B and special envoy C"); NULL when pm is in none or first, or past
+ * the 32nd person. O(1): at most 32 people are read. */
 static const parley_mention *subject_list_head(const parley_extraction *ex, const sentence_mentions *sm,
                                                const parley_mention *pm)
 {
-    size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin;
+    size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, seen = 0;
     const parley_mention *first = NULL, *prev = NULL;
     for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
             continue;
+        if (++seen > 32)
+            return NULL;   /* (a list of 32 at most: a sentence of thousands stays linear) */
         if (!first) {
             if (o->tb > sb + 6)
                 return NULL;
