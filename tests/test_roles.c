@@ -884,6 +884,10 @@ static void test_apposition_country_and_acronym_body(void **state)
     /* "Minister for Planning, Development and Special Initiatives X" */
     check("ISLAMABAD (APP) - Federal Minister for Planning, Development and Special Initiatives John Abbot of Pakistan met "
           "Jane Roe.", "John Abbot", "Pakistan", "Federal Minister for Planning, Development and Special Initiatives");
+    /* "Chairman of the Presidium of the Cabinet of Ministers of Azerbaijan X": a presidium is a
+     * body's head word */
+    check("He received Chairman of the Presidium of the Cabinet of Ministers of Azerbaijan John Abbot.", "John Abbot",
+          "Azerbaijan", "Chairman of the Presidium of the Cabinet of Ministers");
 }
 
 int main(void)

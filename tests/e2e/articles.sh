@@ -5603,6 +5603,15 @@ check(len(met("hp410", "Andrii Sybiha", "John Healey")) == 1, "hp410: joined for
 # Tokyo. Ministers discussed ... the Australia-Japan Special Strategic Partnership." (the other of the pair)
 country("hp411", "Penny Wong", "Australia")
 
+# hp412 (TDH): "Chairman of the Presidium of the Cabinet of Ministers of Azerbaijan Ali Asadov"
+check(title("hp412", "Ali Asadov") == "Chairman of the Presidium of the Cabinet of Ministers", "hp412: a presidium")
+
+# hp413 (TAP): "during which he co-chaired with Nafti a meeting of the Tunisian-Algerian joint commission"
+check(len(met("hp413", "Ahmed Attaf", "Mohamed Ali Nafti")) >= 1 and len(met("hp413", "Kais Saied", "Ahmed Attaf")) == 1, "hp413: received, co-chaired")
+
+# hp414 (STA): "Fajon and Grlić Radman last met in Zagreb in November."
+check(sorted(ev["place"] for ev in met("hp414", "Tanja Fajon", "Gordan Grlić Radman")) == ["location:ljubljana", "location:zagreb"], "hp414: last met in Zagreb")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
