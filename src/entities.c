@@ -6747,6 +6747,7 @@ static int person_roles(parley_extraction *ex)
         return PARLEY_ENOMEM;
     }
     size_t dl_end = dateline_end(ex);
+    static const char *const said_words[] = {"said", "says", "told", NULL};
     for (size_t i = 0; i < ex->n_entities; i++) {
         parley_entity *en = &ex->entities[i];
         if (en->type != PARLEY_ENTITY_PERSON || en->country || international(ex, en))
@@ -6793,7 +6794,11 @@ static int person_roles(parley_extraction *ex)
                     /* (... named before it by any of the person's mentions there: "President X
                      * and Y agreed to strengthen cooperation with the United States, X's office
                      * said") */
-                    (after_with(ex, &sm, o, s) && (first_tb < o->tb || quoted_at(ex, s, o->tb))) ||
+                    /* (... or the source that ends the sentence: "A and B agreed to strengthen
+                     * cooperation with the United States, presidential spokesperson X said") */
+                    (after_with(ex, &sm, o, s) &&
+                     (first_tb < o->tb || quoted_at(ex, s, o->tb) ||
+                      (self_m->te < ex->text.n_tokens && parley_text_tok_in_ci(&ex->text, self_m->te, said_words)))) ||
                     /* a country thanked or urged is not the speaker's (who is named before it),
                      * nor that of the source quoted after it ("Hasina thanked India for its
                      * support, press secretary X told reporters") */
@@ -7314,16 +7319,19 @@ static int company_names(parley_extraction *ex)
         const char *owner = NULL;   /* "South Korea's Hyundai Rotem": the company's country */
         for (size_t k = 0; k < ex->n_mentions; k++) {
             parley_mention *o = &ex->mentions[k];
-            bool same = o->type == PARLEY_ENTITY_PERSON && o->te - o->tb == n;
+            /* (... also one already read as a body: "signed a contract with Sweden's Nordan Motors") */
+            bool same = (o->type == PARLEY_ENTITY_PERSON || o->type == PARLEY_ENTITY_ORGANIZATION) && o->te - o->tb == n;
             for (uint32_t q = 0; same && q < n; q++)
                 same = parley_text_tok_same(&ex->text, o->tb + q, tb + q);
             if (!same)
                 continue;
-            o->type = PARLEY_ENTITY_ORGANIZATION;
-            o->strong = false;
-            free(o->title);
-            free(o->country);
-            o->title = o->country = NULL;
+            if (o->type == PARLEY_ENTITY_PERSON) {
+                o->type = PARLEY_ENTITY_ORGANIZATION;
+                o->strong = false;
+                free(o->title);
+                free(o->country);
+                o->title = o->country = NULL;
+            }
             const parley_lex_entry *ce = NULL;
             for (size_t back = 1; !owner && back <= 3 && o->tb >= back + 1; back++)
                 if (parley_text_tok_poss(&ex->text, o->tb - 1) &&

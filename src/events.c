@@ -2624,6 +2624,20 @@ static bool held_sentence(const parley_extraction *ex, size_t s)
     return held;
 }
 
+/* Does sentence s name a period relative to a day the story does not give ("last month", "next
+ * week", "last year")? Then none of the story's days is its event's. O(tokens of the sentence). */
+static bool relative_period(const parley_extraction *ex, size_t s)
+{
+    static const char *const rel[] = {"last", "next", "previous", NULL};
+    static const char *const periods[] = {"week", "month", "year", "weekend", NULL};
+    const parley_sentence *se = &ex->text.sentences[s];
+    for (size_t q = se->tok_begin; q + 1 < se->tok_end; q++)
+        if (is_w_any(ex, q, rel) && is_w_any(ex, q + 1, periods) &&
+            relative_opener(ex, se, q) == SIZE_MAX)   /* (not another deed's: "X, who took office last week,") */
+            return true;
+    return false;
+}
+
 static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t s, size_t trig, const doc_state *st,
                                 bool fallback)
 {
@@ -2641,7 +2655,8 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
     } else if (!ev->date[0] && visit_told_date(ex, st, s, &d)) {
         parley_date_format(ev->date, &d);
         own_date = true;
-    } else if (!ev->date[0] && fallback && ev->status != PARLEY_STATUS_PLANNED && !month_named(ex, s, trig)) {
+    } else if (!ev->date[0] && fallback && ev->status != PARLEY_STATUS_PLANNED && !month_named(ex, s, trig) &&
+               !relative_period(ex, s)) {
         /* (a planned meeting with no day of its own has none: "agreed to meet soon") */
         int p = told >= 0 ? told : story_prev(st);
         const parley_event *prev = p >= 0 ? &ex->events[p] : NULL;

@@ -2477,8 +2477,13 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             for (size_t k = i - 1; k-- > se->tok_begin && k + 5 > i;)   /* (the longest: "South Korea") */
                 if (parley_match(ex, k, PARLEY_LEX_COUNTRY, NULL) == i - 1 - k)
                     c = k;
-            if (c < i - 1 && c >= se->tok_begin + 2 && tok_lower_is(ex, c - 1, "and") &&
-                (used[c - 2] == 2 || (is_cap(ex, c - 2) && parley_match(ex, c - 2, PARLEY_LEX_ORGHEAD, NULL)))) {
+            /* (... and so is one a contract is signed with: "signed a contract with South Korea's
+             * Hyundai Rotem") */
+            bool contract = c < i - 1 && c >= se->tok_begin + 2 && tok_lower_is(ex, c - 1, "with") &&
+                            (tok_lower_is(ex, c - 2, "contract") || tok_lower_is(ex, c - 2, "contracts"));
+            if (c < i - 1 && c >= se->tok_begin + 2 &&
+                (contract || (tok_lower_is(ex, c - 1, "and") &&
+                              (used[c - 2] == 2 || (is_cap(ex, c - 2) && parley_match(ex, c - 2, PARLEY_LEX_ORGHEAD, NULL)))))) {
                 int rc = claim(ex, PARLEY_ENTITY_ORGANIZATION, i, e, s, used, 2);
                 if (rc < 0)
                     return rc;

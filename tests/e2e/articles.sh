@@ -5612,6 +5612,18 @@ check(len(met("hp413", "Ahmed Attaf", "Mohamed Ali Nafti")) >= 1 and len(met("hp
 # hp414 (STA): "Fajon and Grlić Radman last met in Zagreb in November."
 check(sorted(ev["place"] for ev in met("hp414", "Tanja Fajon", "Gordan Grlić Radman")) == ["location:ljubljana", "location:zagreb"], "hp414: last met in Zagreb")
 
+# hp415 (ANI): "General Manoj Pande had met Egyptian Chief of Staff Lieutenant General Osama Askar in New Delhi last month."
+# (an undated story: no day of its own, nor the "until February 9" told before)
+check([ev["date"] for ev in met("hp415", "Manoj Pande", "Osama Askar")] == [None], "hp415: last month, undated")
+
+# hp416 (Yonhap): "Yoon and Kishida agreed to strengthen trilateral security cooperation with the United States, presidential
+# spokesperson Kim Eun-hye said."
+country("hp416", "Kim Eun-hye", "South Korea")
+
+# hp417 (PAP): "signed a contract with South Korea's Hyundai Rotem for 180 K2 tanks" (a company, no person)
+check("Hyundai Rotem" not in ids("hp417", "person") and len(met("hp417", "Wladyslaw Kosiniak-Kamysz", "Kim Yong-hyun")) >= 1,
+      "hp417: a contract with a company")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
