@@ -5624,6 +5624,13 @@ country("hp416", "Kim Eun-hye", "South Korea")
 check("Hyundai Rotem" not in ids("hp417", "person") and len(met("hp417", "Wladyslaw Kosiniak-Kamysz", "Kim Yong-hyun")) >= 1,
       "hp417: a contract with a company")
 
+# hp418 (dpa): "German Chancellor Olaf Scholz will receive Chinese Premier Li Qiang in Berlin next week"
+check(len(met("hp418", "Olaf Scholz", "Li Qiang", "planned")) == 1, "hp418: will receive")
+check([ev["place"] for ev in met("hp418", "Olaf Scholz", "Li Qiang")] == ["location:beijing"], "hp418: last met in Beijing")
+
+# hp419 (Reuters): "Tshisekedi and Kagame met in Doha on Tuesday in talks hosted by Qatar's Emir Sheikh Tamim bin Hamad Al Thani"
+check(len(met("hp419", "Paul Kagame", "Tamim bin Hamad Al Thani")) == 1, "hp419: talks hosted by")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
