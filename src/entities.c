@@ -6670,6 +6670,55 @@ static int royal_guesses(const parley_extraction *ex, const char **guess)
     return err;
 }
 
+/* "Secretary of State Marco Rubio ... Cardinal Secretary of State Pietro Parolin": an office of
+ * several countries (the lexicon's national_office phrases), held by two people given the same
+ * country, is the later one's in the other country the story names that has it. Changes
+ * countries; 0 or PARLEY_ENOMEM. O(people · 1024): earlier holders are looked for among the first
+ * 1024 entities. */
+static int shared_office_holders(parley_extraction *ex)
+{
+    parley_buf key = {0};
+    int rc = 0;
+    for (size_t i = 0; i < ex->n_entities && rc == 0; i++) {
+        parley_entity *en = &ex->entities[i];
+        if (en->type != PARLEY_ENTITY_PERSON || !en->title || !en->country)
+            continue;
+        bool earlier = false;
+        for (size_t j = 0; j < i && j < 1024 && !earlier; j++) {
+            const parley_entity *o = &ex->entities[j];
+            earlier = o->type == PARLEY_ENTITY_PERSON && o->title && o->country && strcmp(o->country, en->country) == 0 &&
+                      strcasecmp(o->title, en->title) == 0;
+        }
+        if (!earlier)
+            continue;
+        parley_buf_clear(&key);
+        if (parley_fold(&key, en->title, strlen(en->title)) < 0) {
+            rc = PARLEY_ENOMEM;
+            break;
+        }
+        const char *other = NULL;
+        size_t holders = 0;
+        for (const parley_lex_entry *e = parley_lexicon_lookup(ex->lex, key.data, key.len); e; e = e->next) {
+            if (e->kind != PARLEY_LEX_NATIONAL_OFFICE || !e->country)
+                continue;
+            holders++;
+            if (!other && strcmp(e->country, en->country) != 0 && story_names_country(ex, e->country))
+                other = e->country;
+        }
+        if (holders < 2 || !other)
+            continue;
+        char *c = parley_strdup(other);
+        if (!c) {
+            rc = PARLEY_ENOMEM;
+            break;
+        }
+        free(en->country);
+        en->country = c;
+    }
+    parley_buf_free(&key);
+    return rc;
+}
+
 static int person_roles(parley_extraction *ex)
 {
     /* title and country: the first stated, a counterpart's title from the other side */
@@ -7082,7 +7131,7 @@ static int person_roles(parley_extraction *ex)
     free(countries);
     free(said);
     sentence_mentions_free(&sm);
-    if ((rc = royal_guesses(ex, fallback)) < 0 || (rc = set_countries(ex, fallback)) < 0)
+    if ((rc = royal_guesses(ex, fallback)) < 0 || (rc = set_countries(ex, fallback)) < 0 || (rc = shared_office_holders(ex)) < 0)
         return rc;
     /* with every country known: titles from a lead's unnamed role, and their counterparts' */
     if ((rc = lead_role_titles(ex)) < 0 || (rc = role_list_titles(ex)) < 0 || (rc = plural_role_titles(ex)) < 0 ||

@@ -5631,6 +5631,15 @@ check([ev["place"] for ev in met("hp418", "Olaf Scholz", "Li Qiang")] == ["locat
 # hp419 (Reuters): "Tshisekedi and Kagame met in Doha on Tuesday in talks hosted by Qatar's Emir Sheikh Tamim bin Hamad Al Thani"
 check(len(met("hp419", "Paul Kagame", "Tamim bin Hamad Al Thani")) == 1, "hp419: talks hosted by")
 
+# hp420 (ANSA): "Pope Leo XIV received US Vice President JD Vance and Secretary of State Marco Rubio ... Vance and Rubio later met
+# Cardinal Secretary of State Pietro Parolin" (an office of two countries, held by two people)
+country("hp420", "Pietro Parolin", "Vatican City")
+country("hp420", "Marco Rubio", "United States")
+
+# hp421 (Kyodo): "Hegseth, who was on his first Asia trip as defense secretary, had visited Manila on March 28, where he met
+# Philippine President Ferdinand Marcos Jr."
+check([(ev["date"], ev["place"]) for ev in met("hp421", "Pete Hegseth", "Ferdinand Marcos Jr.")] == [("--03-28", "location:manila")], "hp421: where he met, the day of the clause")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
