@@ -5865,6 +5865,11 @@ static void test_joined_the_two_leaders(void **state)
                               "tripartite summit.", "2024-01-10");
     assert_non_null(find_meeting(t.ex, PARLEY_EVENT_MEETING, "Jane Roe", "Max Mustermann"));
     test_doc_free(&t);
+    /* "C and D joined part of the meeting" */
+    t = test_extract("BAKU (AP) - Azerbaijani President John Abbot and Armenian Prime Minister Jane Roe held talks in "
+                     "Tirana on Friday.\n\nFrench President Max Mustermann joined part of the meeting.", "2025-05-16");
+    assert_non_null(find_meeting(t.ex, PARLEY_EVENT_MEETING, "Jane Roe", "Max Mustermann"));
+    test_doc_free(&t);
 }
 
 static void test_attended_by_after_role_subjects(void **state)

@@ -5640,6 +5640,9 @@ country("hp420", "Marco Rubio", "United States")
 # Philippine President Ferdinand Marcos Jr."
 check([(ev["date"], ev["place"]) for ev in met("hp421", "Pete Hegseth", "Ferdinand Marcos Jr.")] == [("--03-28", "location:manila")], "hp421: where he met, the day of the clause")
 
+# hp422 (AP): "French President Emmanuel Macron and European Council President António Costa joined part of the meeting."
+check(len(met("hp422", "Ilham Aliyev", "António Costa")) == 1, "hp422: joined part of the meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
