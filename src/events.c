@@ -5580,6 +5580,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (is_p(ex, q - 1, ',') && (is_w(ex, q, "while") || is_w(ex, q, "whereas")) &&
             ((has_meet && meet < q) || (jl && join < q)))
             call_clause = q;
+    /* "he would meet Putin in the Hungarian capital after a phone call with the Russian leader":
+     * the call a meeting's words come after is another event, no word of the meeting's */
+    for (size_t q = call; has_call && has_meet && meet < call && call_clause == SIZE_MAX && q-- > meet + ml && q + 4 > call;)
+        if (is_w(ex, q, "after") || is_w(ex, q, "following"))
+            call_clause = q;
     if (call_clause != SIZE_MAX) {
         people_keep_before(&pp, call_clause);
         has_call = false;

@@ -5643,6 +5643,15 @@ check([(ev["date"], ev["place"]) for ev in met("hp421", "Pete Hegseth", "Ferdina
 # hp422 (AP): "French President Emmanuel Macron and European Council President António Costa joined part of the meeting."
 check(len(met("hp422", "Ilham Aliyev", "António Costa")) == 1, "hp422: joined part of the meeting")
 
+# hp423 (AP): "Trump had announced last week that he would meet Putin in the Hungarian capital after a phone call with the
+# Russian leader." (a meeting to come, no call to come)
+check(not [ev for ev in docs["hp423"]["events"] if ev["type"] == "call" and ev["status"] == "planned"], "hp423: no call to come")
+check(not met("hp423", "Donald Trump", "Vladimir Putin"), "hp423: a canceled meeting is none")
+
+# hp424 (Reuters): "Kallas said on Tuesday she had refused to meet Hungarian Foreign Minister Peter Szijjarto"
+check(not met("hp424", "Kaja Kallas", "Peter Szijjarto") and not met("hp424", "Kaja Kallas", "Peter Szijjarto", "planned"), "hp424: refused to meet")
+check(len(met("hp424", "Peter Szijjarto", "Maros Sefcovic")) == 1, "hp424: instead met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
