@@ -6510,7 +6510,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             if (lower)
                 bound = is_p(ex, q - 1, ',') ? q - 1 : q;
         }
-        if (bound != SIZE_MAX && clause_shift == NO_REL && gerund_shift != NOT_TIME && bound >= m2 - 1)
+        /* (... or before the subject's pronoun and its verb: "a day after he met Z") */
+        if (bound != SIZE_MAX && clause_shift == NO_REL && gerund_shift != NOT_TIME &&
+            (bound >= m2 - 1 || (bound + 2 == m2 && (is_w(ex, m2 - 1, "he") || is_w(ex, m2 - 1, "she")))))
             clause_shift = gerund_shift;
         if (bound != SIZE_MAX) {
             people_keep_before(&obj, bound);
@@ -7054,6 +7056,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         /* (people of meetings before the last: a meeting of its own; into held only the added) */
         bool gathered = into && limit != SIZE_MAX && added < limit &&
                         people_add_sharing(ex, into, limit, told - 3, told - 1, lm->status, grp, grp + gl) > 0;
+        /* (... or from the other meetings of the told one's sentence: "X held talks with Y, a day
+         * after he met Z. The three ministers held a trilateral meeting" is a meeting of its own) */
+        for (size_t i = 0; into == &subj && !gathered && limit != SIZE_MAX && i < into->n; i++)
+            gathered = !event_has(lm, into->p[i].ent);
         if (into == &pp)
             group_meeting = told;
         if (into == &subj && told == st->last_meeting && attend != SIZE_MAX && !planned && !has_call &&
@@ -7314,6 +7320,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             bool at_gathering = after_clause && parley_on_sidelines(ex, trig, se->tok_end);
             if ((rc = event_set_date_place(ex, ev, s, trig, st, !after_clause || at_gathering)) < 0)
                 return rc;
+
             /* "The talks came a day after Austin met Kishida": the clause's day counted back
              * from the meeting told (not from the story's day) */
             if (after_clause && st->last_meeting >= 0 && strlen(ex->events[st->last_meeting].date) == 10) {

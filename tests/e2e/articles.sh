@@ -5652,6 +5652,11 @@ check(not met("hp423", "Donald Trump", "Vladimir Putin"), "hp423: a canceled mee
 check(not met("hp424", "Kaja Kallas", "Peter Szijjarto") and not met("hp424", "Kaja Kallas", "Peter Szijjarto", "planned"), "hp424: refused to meet")
 check(len(met("hp424", "Peter Szijjarto", "Maros Sefcovic")) == 1, "hp424: instead met")
 
+# hp425 (Kyodo): "held talks with his Chinese counterpart Wang Yi in Tokyo on Saturday, a day after he met South Korean Foreign
+# Minister Cho Tae-yul. The three ministers held a trilateral meeting later in the day"
+check([ev["date"] for ev in met("hp425", "Takeshi Iwaya", "Cho Tae-yul")] == ["--03-21", "--03-22"], "hp425: a day after he met, then the three")
+check(len(met("hp425", "Wang Yi", "Cho Tae-yul")) == 1, "hp425: the three ministers together")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
