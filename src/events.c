@@ -7076,7 +7076,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
          * meetings, the sides discussed") */
         bool just_told = told == st->last_meeting ||
                          (st->last_meeting >= 0 && lm->n_evidence && ex->events[st->last_meeting].n_evidence &&
-                          lm->evidence[0].start == ex->events[st->last_meeting].evidence[0].start);
+                          lm->evidence[0].start == ex->events[st->last_meeting].evidence[0].start) ||
+                         /* (what the group "discussed" is a meeting told, an earlier one too: "The
+                          * ministers discussed maritime security" after X also met A and B) */
+                         (has_meet && ml == 1 && (is_w(ex, meet, "discussed") || is_w(ex, meet, "discuss")));
         if (into == &subj && obj.n == 0 && just_told && !planned && !gathered) {
             group_again = true;
             for (size_t q = grp + gl; q < se->tok_end && q <= meet + ml + 1; q++)
@@ -7247,6 +7250,20 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             if (call >= obj.p[g].end && call < clause_end)
                 call_group = g;
         }
+        /* "also met A and B, who called on him on Sunday": a relative clause after the last object
+         * dates that object's group only (its tokens masked while the others are dated) */
+        size_t rel_group = SIZE_MAX, rel_b2 = 0, rel_e2 = 0;
+        if (groups > 1 && !between && obj.n == groups && st->no_date && obj.p[obj.n - 1].end + 1 < se->tok_end &&
+            is_p(ex, obj.p[obj.n - 1].end, ',') && is_w(ex, obj.p[obj.n - 1].end + 1, "who")) {
+            rel_group = obj.n - 1;
+            rel_b2 = obj.p[obj.n - 1].end;
+            rel_e2 = se->tok_end;
+            for (size_t q = rel_b2 + 2; q < se->tok_end; q++)
+                if (is_p(ex, q, ',')) {
+                    rel_e2 = q;
+                    break;
+                }
+        }
         const int group_type = type;
         int first_group = -1;   /* the event of the first group */
         for (size_t g = 0; g < groups; g++) {
@@ -7288,7 +7305,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 return rc;
             /* the groups of one sentence share its day: "The next day, X met A and B" counts from
              * the meeting told before the sentence, not from its own first group */
-            if (g > 0 && first_group >= 0 && ex->events[first_group].date[0])
+            if (g > 0 && first_group >= 0 && ex->events[first_group].date[0] && g != rel_group)
                 memcpy(ev->date, ex->events[first_group].date, sizeof(ev->date));
             /* "X met A in Beijing in 1971 and hosted B in Dakar in 1978": a group told by a verb
              * of its own takes the date and the place of its clause */
@@ -7318,7 +7335,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             /* (a clause's meeting "on the sidelines of the summit": the story's gathering, its
              * place) */
             bool at_gathering = after_clause && parley_on_sidelines(ex, trig, se->tok_end);
-            if ((rc = event_set_date_place(ex, ev, s, trig, st, !after_clause || at_gathering)) < 0)
+            bool masked = rel_group != SIZE_MAX && g != rel_group;
+            for (size_t q = rel_b2; masked && q < rel_e2; q++)
+                st->no_date[q] = 1;
+            rc = event_set_date_place(ex, ev, s, trig, st, !after_clause || at_gathering);
+            for (size_t q = rel_b2; masked && q < rel_e2; q++)
+                st->no_date[q] = 0;   /* (unknown again: the memo is read anew) */
+            if (rc < 0)
                 return rc;
 
             /* "The talks came a day after Austin met Kishida": the clause's day counted back

@@ -5657,6 +5657,13 @@ check(len(met("hp424", "Peter Szijjarto", "Maros Sefcovic")) == 1, "hp424: inste
 check([ev["date"] for ev in met("hp425", "Takeshi Iwaya", "Cho Tae-yul")] == ["--03-21", "--03-22"], "hp425: a day after he met, then the three")
 check(len(met("hp425", "Wang Yi", "Cho Tae-yul")) == 1, "hp425: the three ministers together")
 
+# hp426 (PNA): "Manalo also met Australian Foreign Minister Penny Wong and U.S. Ambassador MaryKay Carlson, who called on him on
+# Sunday. The ministers discussed maritime security in the South China Sea." (the clause's day is Carlson's only; what the
+# ministers discussed is no new meeting)
+check([ev["date"] for ev in met("hp426", "Enrique Manalo", "Penny Wong")] == ["--08-05"], "hp426: the day of the sentence")
+check([ev["date"] for ev in met("hp426", "Enrique Manalo", "MaryKay Carlson")] == ["--08-04"], "hp426: the clause's day")
+check(len(met("hp426", "Enrique Manalo", "Yoko Kamikawa")) == 1, "hp426: the ministers discussed, told again")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
