@@ -7851,9 +7851,12 @@ static void dateline_date(parley_extraction *ex, doc_state *st)
                  * weekday; a year of the 1800s in which it is (out of the way of the years a story
                  * names) lets the other weekdays be counted ("On Monday evening": July 8) */
                 int wd = -1;
-                for (size_t q = mm->te; q + 1 < se->tok_end && wd < 0; q++)
-                    if (is_w(ex, q, "on"))
-                        wd = parley_date_weekday_name(tok_s(ex, q + 1), tok_n(ex, q + 1));
+                /* (one outside a relative clause first: "X, who arrived on Friday, met Y on
+                 * Saturday"; else one inside: "X, who met Y on Tuesday, said ...") */
+                for (int pass = 0; pass < 2 && wd < 0; pass++)
+                    for (size_t q = mm->te; q + 1 < se->tok_end && wd < 0; q++)
+                        if (is_w(ex, q, "on") && (pass == 1 || relative_opener(ex, se, q) == SIZE_MAX))
+                            wd = parley_date_weekday_name(tok_s(ex, q + 1), tok_n(ex, q + 1));
                 for (int y = 1801; wd >= 0 && y <= 1828; y++) {
                     parley_date c = {y, h.date.m, h.date.d};
                     bool leap = (y % 4 == 0);

@@ -5664,6 +5664,11 @@ check([ev["date"] for ev in met("hp426", "Enrique Manalo", "Penny Wong")] == ["-
 check([ev["date"] for ev in met("hp426", "Enrique Manalo", "MaryKay Carlson")] == ["--08-04"], "hp426: the clause's day")
 check(len(met("hp426", "Enrique Manalo", "Yoko Kamikawa")) == 1, "hp426: the ministers discussed, told again")
 
+# hp427 (Kyodo): "TOKYO, March 22 (Kyodo) -- Cho, who arrived in Japan on Friday, met Iwaya in Tokyo on Saturday." (the
+# dateline's day is the main clause's Saturday); "Cho will also meet Prime Minister Shigeru Ishiba on Sunday."
+check([ev["date"] for ev in met("hp427", "Cho Tae-yul", "Takeshi Iwaya")] == ["--03-22"], "hp427: the main clause's weekday")
+check([ev["date"] for ev in met("hp427", "Cho Tae-yul", "Shigeru Ishiba", "planned")] == ["--03-23"], "hp427: the next day, to come")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
