@@ -4783,7 +4783,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                                                        /* "A and B were among those who attended." */
                                                        (is_w(ex, jq, "who") && jq + 1 < se->tok_end && is_w(ex, jq + 1, "attended") &&
                                                         (jq + 2 == se->tok_end || tok(ex, jq + 2)->kind == PARLEY_TOK_PUNCT)) ||
-                                                       (is_w(ex, jq, "took") && jq + 1 < se->tok_end && is_w(ex, jq + 1, "part")));
+                                                       (is_w(ex, jq, "took") && jq + 1 < se->tok_end && is_w(ex, jq + 1, "part")) ||
+                                                       /* ("A and B were present during the Audience", no
+                                                        * meeting of named people told before) */
+                                                       (st->last_meeting < 0 && (is_w(ex, jq, "were") || is_w(ex, jq, "was")) &&
+                                                        jq + 1 < se->tok_end && is_w(ex, jq + 1, "present")));
     }
     /* (not a sentence whose people meet someone of their own: "A, B and C met a Russian
      * delegation led by D in Riyadh on Feb. 18") */

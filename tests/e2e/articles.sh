@@ -5669,6 +5669,14 @@ check(len(met("hp426", "Enrique Manalo", "Yoko Kamikawa")) == 1, "hp426: the min
 check([ev["date"] for ev in met("hp427", "Cho Tae-yul", "Takeshi Iwaya")] == ["--03-22"], "hp427: the main clause's weekday")
 check([ev["date"] for ev in met("hp427", "Cho Tae-yul", "Shigeru Ishiba", "planned")] == ["--03-23"], "hp427: the next day, to come")
 
+# hp428 (Kuensel): "His Majesty The King granted an Audience to the Prime Minister of India, Narendra Modi ... Prime Minister
+# Tshering Tobgay and Foreign Minister DN Dhungyel were present during the Audience." (the host unnamed)
+check(len(met("hp428", "Narendra Modi", "DN Dhungyel")) == 1, "hp428: present at an audience")
+
+# hp429 (Prensa Latina): "the Foreign Minister of the Bolivarian Republic of Venezuela, Yván Gil" (a country's full name)
+check(title("hp429", "Yván Gil") == "Foreign Minister", "hp429: the Bolivarian Republic of Venezuela")
+country("hp429", "Yván Gil", "Venezuela")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
