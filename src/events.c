@@ -5191,6 +5191,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         cl = 0;
         call = se->tok_end;
     }
+    /* ("In the letter, X invited Y to Paris for talks": the medium of what is told, opening the
+     * sentence, is no call of its own) */
+    if (cl && call <= se->tok_begin + 3 && is_w(ex, se->tok_begin, "in") && call + cl < se->tok_end && is_p(ex, call + cl, ',')) {
+        cl = 0;
+        call = se->tok_end;
+    }
     size_t join = sentence_trigger(ex, se, sk, PARLEY_LEX_JOIN, &jl);
     /* "C joined them by video link": from afar, no one added */
     for (size_t q = join + jl; jl && q < se->tok_end && q < join + jl + 4; q++)

@@ -5677,6 +5677,14 @@ check(len(met("hp428", "Narendra Modi", "DN Dhungyel")) == 1, "hp428: present at
 check(title("hp429", "Yván Gil") == "Foreign Minister", "hp429: the Bolivarian Republic of Venezuela")
 country("hp429", "Yván Gil", "Venezuela")
 
+# hp430 (AFP): "In the letter, Macron invited Zelensky to Paris for talks in the spring." (no call to come)
+check(not [ev for ev in docs["hp430"]["events"] if ev["type"] == "call" and ev["status"] == "planned"], "hp430: a letter's invitation")
+
+# hp431 (TASS): "Lavrov recalled his talks with US Secretary of State Marco Rubio in Riyadh in February." (a meeting before);
+# "He also said he had no plans to meet EU foreign policy chief Kaja Kallas."
+check([ev["place"] for ev in met("hp431", "Sergey Lavrov", "Marco Rubio")] == ["location:riyadh"], "hp431: talks recalled")
+check(not met("hp431", "Sergey Lavrov", "Kaja Kallas") and not met("hp431", "Sergey Lavrov", "Kaja Kallas", "planned"), "hp431: no plans to meet")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
