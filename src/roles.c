@@ -312,6 +312,18 @@ static size_t body_prefix(const parley_extraction *ex, size_t i, size_t end)
     if (parley_match(ex, i, PARLEY_LEX_ORG, NULL) || parley_match(ex, i, PARLEY_LEX_INTERNATIONAL, NULL) ||
         parley_match(ex, i, PARLEY_LEX_REGION, NULL) || parley_match(ex, i, PARLEY_LEX_CITY, NULL))
         return 0;
+    /* "Chamber of Deputies President X": a head word, "of" and one or two capitalised words */
+    if (i + 3 < end && is_cap(ex, i) && parley_match(ex, i, PARLEY_LEX_ORGHEAD, NULL) == 1 &&
+        !parley_match(ex, i, PARLEY_LEX_OFFICE, NULL) && tok_word(ex, i + 1, "of"))
+        for (size_t n = 1; n <= 2 && i + 2 + n < end; n++) {
+            size_t w = i + 1 + n;
+            if (ex->text.tokens[w].kind != PARLEY_TOK_WORD || !is_cap(ex, w) || parley_match(ex, w, PARLEY_LEX_OFFICE, NULL) ||
+                parley_match(ex, w, PARLEY_LEX_COUNTRY, NULL))
+                break;
+            size_t ol = parley_match(ex, w + 1, PARLEY_LEX_OFFICE, NULL);
+            if (ol && w + 1 + ol <= end)
+                return 2 + n;
+        }
     for (size_t n = 1; n <= 2 && i + n < end; n++) {
         size_t w = i + n - 1;
         if (ex->text.tokens[w].kind != PARLEY_TOK_WORD || !is_cap(ex, w) || (ex->text.tokens[w].flags & PARLEY_TOK_ABBREV) ||

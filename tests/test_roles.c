@@ -888,6 +888,9 @@ static void test_apposition_country_and_acronym_body(void **state)
      * body's head word */
     check("He received Chairman of the Presidium of the Cabinet of Ministers of Azerbaijan John Abbot.", "John Abbot",
           "Azerbaijan", "Chairman of the Presidium of the Cabinet of Ministers");
+    /* "Chamber of Deputies President X": a body's head word, "of" and its name before the office */
+    check("BRASILIA (Agencia Brasil) - Petro also met Brazil's Chamber of Deputies President John Abbot.", "John Abbot",
+          "Brazil", "Chamber of Deputies President");
 }
 
 int main(void)

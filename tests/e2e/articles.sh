@@ -5685,6 +5685,11 @@ check(not [ev for ev in docs["hp430"]["events"] if ev["type"] == "call" and ev["
 check([ev["place"] for ev in met("hp431", "Sergey Lavrov", "Marco Rubio")] == ["location:riyadh"], "hp431: talks recalled")
 check(not met("hp431", "Sergey Lavrov", "Kaja Kallas") and not met("hp431", "Sergey Lavrov", "Kaja Kallas", "planned"), "hp431: no plans to meet")
 
+# hp432 (Agência Brasil): "Petro also met Chamber of Deputies President Arthur Lira."; "On Tuesday, the two presidents took part
+# in a business forum and signed memoranda" (the day after the dinner)
+check(title("hp432", "Arthur Lira") == "Chamber of Deputies President", "hp432: a body with of before the office")
+check([ev["date"] for ev in events("hp432", "agreement")] == ["--03-05"], "hp432: signed on Tuesday")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
