@@ -5879,6 +5879,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     for (size_t q = join + jl; jl && has_meet && meet > join && q + 1 < meet; q++)
         if (is_p(ex, q, ',') && is_w(ex, q + 1, "who"))
             rel_meet = q;
+    /* "A was accompanied by his wife, B, who visited a school with C": the people of a relative
+     * clause after the join words, with no meeting words of its own, are no joiners */
+    for (size_t q = join + jl; jl && rel_meet == SIZE_MAX && !has_meet && q + 1 < se->tok_end; q++)
+        if (is_p(ex, q, ',') && is_w(ex, q + 1, "who")) {
+            size_t l4 = 0;
+            if (find_trigger(ex, q + 1, se->tok_end, PARLEY_LEX_MEET, &l4) >= se->tok_end || !l4)
+                people_keep_before(&pp, q);
+            break;
+        }
     /* "The delegation, which also included C, arrived on Sunday for a visit, during which it will
      * also meet D": a clause of a meeting to come after the join names no one who joins */
     for (size_t q = join + jl; jl && rel_meet == SIZE_MAX && has_meet && meet > join && q + 1 < meet; q++) {

@@ -5690,6 +5690,15 @@ check(not met("hp431", "Sergey Lavrov", "Kaja Kallas") and not met("hp431", "Ser
 check(title("hp432", "Arthur Lira") == "Chamber of Deputies President", "hp432: a body with of before the office")
 check([ev["date"] for ev in events("hp432", "agreement")] == ["--03-05"], "hp432: signed on Tuesday")
 
+# hp433 (Yle): "Karis was accompanied by his wife, Sirje Karis, who visited a school in Espoo with Finland's first lady Suzanne
+# Innes-Stubb." (the clause's people join no meeting)
+check(len(met("hp433", "Alexander Stubb", "Sirje Karis")) == 1 and not met("hp433", "Alexander Stubb", "Suzanne Innes-Stubb"),
+      "hp433: accompanied by his wife, who visited a school with")
+
+# hp434 (NTB): "The two foreign ministers co-chaired a meeting of the Ad Hoc Liaison Committee, ..., which was also attended by EU
+# representative Sven Koopmans."
+check(len(met("hp434", "Varsen Aghabekian Shahin", "Sven Koopmans")) == 1, "hp434: co-chaired, attended by")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
