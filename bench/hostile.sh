@@ -3,7 +3,8 @@
 # name candidate), N = 10^4, 10^5, 10^6; then one document naming P distinct people (P = 4k, 16k,
 # 64k) in meeting sentences, where every name is resolved against the people named before it;
 # then one sentence listing N places (N = 10k, 40k, 160k) before a meeting, and one sentence
-# listing N people met (N = 2k, 8k, 32k).
+# listing N people met (N = 2k, 8k, 32k); N people holding offices of several countries; N people
+# attending a reception (N = 4k, 16k, 64k).
 # The cost per word and per person must stay flat; the tables show it.
 # Usage: bash bench/hostile.sh [build/parley]   (writes bench/hostile.json, prints two tables)
 set -euo pipefail
@@ -94,6 +95,21 @@ sys.stdout.write(" ".join(f"Secretary of State {name()} {name()} met Crown Princ
                           for _ in range(n // 2)) + "\n")
 PY
   measure "$tmp/offices.txt" offices "$n" person
+done
+printf '\n| attended | bytes | seconds | µs per person | peak RSS (MB) |\n|---:|---:|---:|---:|---:|\n'
+for n in 4000 16000 64000; do
+  # a reception, then one sentence of N people who attended it: each is read for the host's
+  # country and for the meeting words before them
+  python3 - "$n" > "$tmp/attended.txt" <<'PY'
+import random, sys
+n = int(sys.argv[1]); r = random.Random(7)
+syl = ["ka", "ro", "mi", "ta", "ne", "vo", "lu", "sha", "dre", "po", "zi", "gan", "de", "bu", "ri"]
+name = lambda: "".join(r.choice(syl) for _ in range(r.randint(2, 3))).capitalize()
+sys.stdout.write("CAIRO, Jan 27 (Xinhua) -- Egyptian President John Abbot received visiting Palestinian President "
+                 "Jane Roe.\n\nThe meeting was also attended by " +
+                 ", ".join(f"Minister {name()} {name()}" for _ in range(n)) + ".\n")
+PY
+  measure "$tmp/attended.txt" attended "$n" person
 done
 echo ']' >> bench/hostile.json.tmp
 mv bench/hostile.json.tmp bench/hostile.json

@@ -1144,10 +1144,11 @@ static bool addressed_country(const parley_extraction *ex, size_t s, const parle
  * scan the whole document. */
 typedef struct {
     size_t *off, *idx;
-    uint8_t *has;   /* per sentence: SM_COUNTRY when it names a country, SM_COUNTERPART a counterpart */
+    uint8_t *has;   /* per sentence: SM_COUNTRY when it names a country, SM_COUNTERPART a counterpart,
+                     * SM_PLACE a country or a city */
 } sentence_mentions;
 
-enum { SM_COUNTRY = 1, SM_COUNTERPART = 2 };
+enum { SM_COUNTRY = 1, SM_COUNTERPART = 2, SM_PLACE = 4 };
 
 static int sentence_mentions_build(sentence_mentions *sm, const parley_extraction *ex)
 {
@@ -1160,7 +1161,8 @@ static int sentence_mentions_build(sentence_mentions *sm, const parley_extractio
     for (size_t q = 0; q < ex->n_mentions; q++) {
         const parley_mention *m = &ex->mentions[q];
         if (m->sentence < ns)
-            sm->has[m->sentence] |= (m->type == PARLEY_ENTITY_COUNTRY ? SM_COUNTRY : 0) |
+            sm->has[m->sentence] |= (m->type == PARLEY_ENTITY_COUNTRY ? SM_COUNTRY | SM_PLACE : 0) |
+                                    (m->type == PARLEY_ENTITY_LOCATION && m->lex && m->lex->kind == PARLEY_LEX_CITY ? SM_PLACE : 0) |
                                     (m->type == PARLEY_ENTITY_PERSON && m->counterpart ? SM_COUNTERPART : 0);
     }
     for (size_t q = 0; q < ex->n_mentions; q++)
@@ -1371,10 +1373,14 @@ static bool visits_except(const parley_extraction *ex, const sentence_mentions *
     for (size_t k = 0; k < person->n_mentions; k++) {
         const parley_mention *self_m = &ex->mentions[person->mentions[k]];
         size_t s = self_m->sentence;
-        if (s == except)
+        if (s == except || !(sm->has[s] & SM_PLACE))
             continue;
         for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
+            /* (places only: a sentence naming thousands of people reads them quickly) */
+            if (o->type != PARLEY_ENTITY_COUNTRY &&
+                !(o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY))
+                continue;
             /* ("X met President Y and later travelled to Erbil": the subject's journey, not the
              * object's: "and" and a verb of travel between, a meeting's words before Y) */
             bool subjects = false;
@@ -3445,6 +3451,18 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
         return;   /* the guesses stand */
     }
     memcpy(was, guess, ex->n_entities * sizeof(char *));
+    /* per sentence: its first meeting words and its first "held the" (UNSEEN until read) */
+    static const char *const held_words[] = {"held", "hold", "holds", "holding", "convened", "chaired", NULL};
+    const size_t UNSEEN = SIZE_MAX - 1;
+    size_t *first_meet = malloc((ex->text.n_sentences ? ex->text.n_sentences : 1) * 2 * sizeof(size_t));
+    if (!first_meet) {
+        free(was);
+        free(story);
+        return;   /* the guesses stand */
+    }
+    size_t *first_held = first_meet + (ex->text.n_sentences ? ex->text.n_sentences : 1);
+    for (size_t s = 0; s < ex->text.n_sentences; s++)
+        first_meet[s] = UNSEEN;
     const int first = first_person_entity(ex);   /* (the story's first person) */
     size_t side_s = SIZE_MAX;   /* the sentence whose sidelines were read last, and what was read */
     bool side = false;
@@ -3483,10 +3501,21 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
             const parley_mention *pm = &ex->mentions[en->mentions[k]];
             size_t s = pm->sentence, b = ex->text.sentences[s].tok_begin;
             size_t trig = SIZE_MAX, nl;
-            for (size_t q = b; q < pm->tb && trig == SIZE_MAX; q++)
-                if (parley_match(ex, q, PARLEY_LEX_MEET, NULL))
-                    trig = q;
-            if (trig == SIZE_MAX)   /* "held the ... Ministerial Meeting with X" */
+            /* (the sentence's first meeting words and first "held the", found once a sentence:
+             * a sentence naming thousands stays linear) */
+            if (first_meet[s] == UNSEEN) {
+                const parley_sentence *fs = &ex->text.sentences[s];
+                first_meet[s] = first_held[s] = SIZE_MAX;
+                for (size_t q = fs->tok_begin; q < fs->tok_end && first_meet[s] == SIZE_MAX; q++)
+                    if (parley_match(ex, q, PARLEY_LEX_MEET, NULL))
+                        first_meet[s] = q;
+                for (size_t q = fs->tok_begin + 1; q + 1 < fs->tok_end && first_held[s] == SIZE_MAX; q++)
+                    if (parley_text_tok_in_ci(&ex->text, q, held_words) && parley_text_tok_is(&ex->text, q + 1, "the"))
+                        first_held[s] = q;
+            }
+            if (first_meet[s] < pm->tb)
+                trig = first_meet[s];
+            if (trig == SIZE_MAX && first_held[s] != SIZE_MAX && first_held[s] + 3 < pm->tb)   /* "held the ... Ministerial Meeting with X" */
                 trig = parley_named_meeting(ex, b, pm->tb, &nl);
             /* (a bare one met, with a title, by a visitor of a country stated where the story is
              * in another: "Aoun arrived in Cairo ... held talks at the Ittihadiya Palace with
@@ -3690,6 +3719,7 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
             }
         }
     }
+    free(first_meet);
     free(was);
     free(story);
 }
@@ -5283,6 +5313,26 @@ static const char *side_rule(const parley_extraction *ex, const sentence_mention
     return NULL;
 }
 
+/* The first two distinct people of sentence s named before token `before` (a host, then a guest,
+ * when a host verb follows the first): in *host and *guest, NULL when fewer. O(mentions of the
+ * sentence before the token). */
+static void host_and_guest(const parley_extraction *ex, const sentence_mentions *sm, size_t s, size_t before,
+                           const parley_mention **host, const parley_mention **guest)
+{
+    *host = *guest = NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1] && !*guest; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->tb >= before)
+            break;
+        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
+            continue;
+        if (!*host)
+            *host = o;
+        else if (o->entity != (*host)->entity)
+            *guest = o;
+    }
+}
+
 /* "Kim Jong Un received Sergey Shoigu in the presence of Foreign Minister Choe Son Hui": one
  * present at a reception is of the host's country (the sentence's first person, the subject of a
  * host verb, of a country known), when the guest is not known to be of it. O(mentions of the
@@ -5298,16 +5348,8 @@ static const char *presence_rule(const parley_extraction *ex, const sentence_men
         q--;
     if (q < sb + 3 || !parley_text_tok_is(&ex->text, q - 1, "of") || !parley_text_tok_is(&ex->text, q - 2, "presence"))
         return NULL;
-    const parley_mention *host = NULL, *guest = NULL;
-    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
-        const parley_mention *o = &ex->mentions[sm->idx[j]];
-        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->tb >= q)
-            continue;
-        if (!host)
-            host = o;
-        else if (!guest && o->entity != host->entity)
-            guest = o;
-    }
+    const parley_mention *host, *guest;
+    host_and_guest(ex, sm, s, q, &host, &guest);
     size_t vl;
     if (!host || !guest || host->entity == (int)self || host_verb_after(ex, host, &vl) == SIZE_MAX)
         return NULL;
@@ -5320,8 +5362,9 @@ static const char *presence_rule(const parley_extraction *ex, const sentence_men
  * ("attended by" before the name, or "present" after it) that names no one before those words, is of the
  * host's country when the host (the first person there, the subject of a host verb) is of the
  * dateline's and the guest is not known to be of it. Others attending with the person count as
- * such ("attended by Egyptian intelligence chief A and Foreign Minister B"). O(mentions of the
- * three sentences). */
+ * such ("attended by Egyptian intelligence chief A and Foreign Minister B"). The attendance
+ * words are looked for among the 256 tokens before the name. O(mentions of the two sentences
+ * before and of the sentence up to those words). */
 static const char *attendance_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
                                    const parley_mention *pm)
 {
@@ -5332,7 +5375,7 @@ static const char *attendance_rule(const parley_extraction *ex, const sentence_m
     if (!dateline)
         return NULL;
     size_t att = SIZE_MAX;   /* the words of attendance: people before them are others */
-    for (size_t q = sb; q + 1 < pm->tb && att == SIZE_MAX; q++)
+    for (size_t q = pm->tb > sb + 256 ? pm->tb - 256 : sb; q + 1 < pm->tb && att == SIZE_MAX; q++)
         if (parley_text_tok_is(&ex->text, q, "attended") && parley_text_tok_is(&ex->text, q + 1, "by"))
             att = q;
     for (size_t q = pm->te; att == SIZE_MAX && q < se && q < pm->te + 4; q++)
@@ -5340,22 +5383,12 @@ static const char *attendance_rule(const parley_extraction *ex, const sentence_m
             att = sb;   /* ("A and B were also present": all of them attend) */
     if (att == SIZE_MAX)
         return NULL;
-    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
-        const parley_mention *o = &ex->mentions[sm->idx[j]];
-        if (o->type == PARLEY_ENTITY_PERSON && o->tb < att)
+    for (size_t j = sm->off[s]; j < sm->off[s + 1] && ex->mentions[sm->idx[j]].tb < att; j++)
+        if (ex->mentions[sm->idx[j]].type == PARLEY_ENTITY_PERSON)
             return NULL;   /* ("X's meeting with Y was attended by Z") */
-    }
     for (size_t k = s; k-- > 0 && k + 3 > s;) {
-        const parley_mention *host = NULL, *guest = NULL;
-        for (size_t j = sm->off[k]; j < sm->off[k + 1]; j++) {
-            const parley_mention *o = &ex->mentions[sm->idx[j]];
-            if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
-                continue;
-            if (!host)
-                host = o;
-            else if (!guest && o->entity != host->entity)
-                guest = o;
-        }
+        const parley_mention *host, *guest;
+        host_and_guest(ex, sm, k, SIZE_MAX, &host, &guest);
         size_t vl;
         if (!host || !guest)
             continue;
