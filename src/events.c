@@ -7872,9 +7872,14 @@ static void dateline_date(parley_extraction *ex, doc_state *st)
                 int wd = -1;
                 /* (one outside a relative clause first: "X, who arrived on Friday, met Y on
                  * Saturday"; else one inside: "X, who met Y on Tuesday, said ...") */
+                /* (... or in the next sentence, when the dateline is a line of its own: "BRASILIA,
+                 * March 4 (Agencia Brasil)" over "- President X received Y on Monday") */
+                const parley_sentence *ws = se;
+                if (se->tok_end - mm->te < 12 && mm->sentence + 1 < ex->text.n_sentences)
+                    ws = &ex->text.sentences[mm->sentence + 1];
                 for (int pass = 0; pass < 2 && wd < 0; pass++)
-                    for (size_t q = mm->te; q + 1 < se->tok_end && wd < 0; q++)
-                        if (is_w(ex, q, "on") && (pass == 1 || relative_opener(ex, se, q) == SIZE_MAX))
+                    for (size_t q = ws == se ? mm->te : ws->tok_begin; q + 1 < ws->tok_end && wd < 0; q++)
+                        if (is_w(ex, q, "on") && (pass == 1 || relative_opener(ex, ws, q) == SIZE_MAX))
                             wd = parley_date_weekday_name(tok_s(ex, q + 1), tok_n(ex, q + 1));
                 for (int y = 1801; wd >= 0 && y <= 1828; y++) {
                     parley_date c = {y, h.date.m, h.date.d};
