@@ -5699,6 +5699,19 @@ check(len(met("hp433", "Alexander Stubb", "Sirje Karis")) == 1 and not met("hp43
 # representative Sven Koopmans."
 check(len(met("hp434", "Varsen Aghabekian Shahin", "Sven Koopmans")) == 1, "hp434: co-chaired, attended by")
 
+# hp435 (APA): "Fajon also met Federal President Alexander Van der Bellen at the Hofburg."
+check(len(met("hp435", "Tanja Fajon", "Alexander Van der Bellen")) == 1, "hp435: also met, a particle in the name")
+
+# hp436 (Kazinform): "the Special Representative of the European Union for Central Asia Terhi Hakala" (an international
+# body's envoy: no country); "Hakala later held consultations with Deputy Foreign Minister Roman Vassilenko."
+country("hp436", "Terhi Hakala", None)
+check(len(met("hp436", "Terhi Hakala", "Roman Vassilenko")) == 1, "hp436: held consultations with")
+
+# hp437 (SPA): "The reception was attended by Minister of Foreign Affairs Prince Faisal bin Farhan and Minister of State Adel
+# Al-Jubeir."
+check(len(met("hp437", "Donald Trump", "Adel Al-Jubeir")) == 1, "hp437: the reception attended by")
+country("hp437", "Adel Al-Jubeir", "Saudi Arabia")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
