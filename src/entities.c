@@ -6650,15 +6650,6 @@ static int visit_of_at(const parley_extraction *ex, const parley_mention *m)
     return -1;
 }
 
-/* Is token t of sentence s inside a quotation (an odd number of quotation marks before it)? */
-static bool quoted_at(const parley_extraction *ex, size_t s, size_t t)
-{
-    size_t quotes = 0;
-    for (size_t q = ex->text.sentences[s].tok_begin; q < t; q++)
-        quotes += ex->text.tokens[q].kind == PARLEY_TOK_PUNCT && parley_text_tok_is(&ex->text, q, "\"");
-    return quotes % 2 == 1;
-}
-
 /* Is the phrase (of n bytes) an entry of the kind, folded as the lexicon keys it? */
 static bool lexicon_has(const parley_extraction *ex, parley_lex_kind kind, const char *phrase, size_t n, int *err)
 {
@@ -6879,7 +6870,7 @@ static int person_roles(parley_extraction *ex)
                     /* (... or the source that ends the sentence: "A and B agreed to strengthen
                      * cooperation with the United States, presidential spokesperson X said") */
                     (after_with(ex, &sm, o, s) &&
-                     (first_tb < o->tb || quoted_at(ex, s, o->tb) ||
+                     (first_tb < o->tb || parley_in_quotation(ex, s, o->tb) ||
                       (self_m->te < ex->text.n_tokens && parley_text_tok_in_ci(&ex->text, self_m->te, said_words)))) ||
                     /* a country thanked or urged is not the speaker's (who is named before it),
                      * nor that of the source quoted after it ("Hasina thanked India for its

@@ -918,16 +918,6 @@ static size_t sentence_trigger(const parley_extraction *ex, const parley_sentenc
     return find_trigger(ex, se->tok_begin, se->tok_end, kind, len);
 }
 
-/* Is token q of sentence se inside a quotation (an odd number of double quotes before it)?
- * O(q - start of the sentence). */
-static bool in_quotation(const parley_extraction *ex, const parley_sentence *se, size_t q)
-{
-    bool in = false;
-    for (size_t i = se->tok_begin; i < q; i++)
-        in ^= is_p(ex, i, '"');
-    return in;
-}
-
 /* "also met X, and visited the Western Naval Command in Mumbai": is the place at token p in a
  * second predicate ("and visited", "and later toured") after meeting words of sentence se? */
 static bool other_predicate(const parley_extraction *ex, const parley_sentence *se, size_t p)
@@ -5187,7 +5177,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     size_t call = sentence_trigger(ex, se, sk, PARLEY_LEX_CALL, &cl);
     /* ("\"The message I bring you today is ...,\" Austin told X at the start of their meeting": words
      * of a call inside a quotation are what is said) */
-    if (cl && in_quotation(ex, se, call)) {
+    if (cl && parley_in_quotation(ex, s, call)) {
         cl = 0;
         call = se->tok_end;
     }

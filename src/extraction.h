@@ -239,6 +239,9 @@ bool parley_office_initials_at(const parley_extraction *ex, size_t k, uint64_t m
  * sidelines of the summit": both sides of a meeting may be visitors; the summit's attendees are no
  * party to the talks on its sidelines)? O(e - b). */
 bool parley_on_sidelines(const parley_extraction *ex, size_t b, size_t e);
+/** @brief Is token @p t of sentence @p s inside a quotation (an odd number of double quotes
+ * between the sentence's start and it)? O(t - start of the sentence). */
+bool parley_in_quotation(const parley_extraction *ex, size_t s, size_t t);
 /** @brief Is the name at token @p tb the source a sentence is told by, "..., according to
  * presidential spokesperson X": "according to" before it and its title words (at most 8 words back,
  * not before sentence start @p sb)? O(1). */

@@ -427,6 +427,14 @@ bool parley_on_sidelines(const parley_extraction *ex, size_t b, size_t e)
     return false;
 }
 
+bool parley_in_quotation(const parley_extraction *ex, size_t s, size_t t)
+{
+    bool in = false;
+    for (size_t q = ex->text.sentences[s].tok_begin; q < t; q++)
+        in ^= ex->text.tokens[q].kind == PARLEY_TOK_PUNCT && parley_text_tok_is(&ex->text, q, "\"");
+    return in;
+}
+
 bool parley_in_other_time_clause(const parley_extraction *ex, const parley_sentence *se, size_t p)
 {
     static const char *const spans[] = {"day", "days", "week", "weeks", "hours", "month", "months", NULL};
