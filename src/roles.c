@@ -591,25 +591,16 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             /* "Minister of Foreign Affairs and Senegalese Abroad": the nationals abroad */
             memset(mark + (j - start), INC, 2);
             j += 2;
-        } else if (office && j > start && j + 2 < end && tok_punct_is(ex, j, ',') && mark[j - 1 - start] == INC &&
-                   (l = domain_item(ex, j + 1, end)) &&
+        } else if (j > start && j + 2 < end && tok_punct_is(ex, j, ',') && mark[j - 1 - start] == INC &&
+                   (office || parley_phrase_ends_at(ex, PARLEY_LEX_DOMAIN, j, start)) && (l = domain_item(ex, j + 1, end)) &&
                    ((j + 1 + l < end && (tok_word(ex, j + 1 + l, "and") || tok_punct_is(ex, j + 1 + l, ','))) ||
                     /* (... or the last item, itself with "and": "Minister of Foreign Affairs,
-                     * Trade and Industry X") */
-                    (l >= 3 && tok_word(ex, j + l - 1, "and")))) {
-            /* a list of domains: "Minister of Foreign Affairs, Cooperation and ...", "Minister of
-             * Foreign Affairs, African Cooperation and Moroccans Abroad", "..., European Union and
-             * Cooperation" */
-            memset(mark + (j - start), INC, 1 + l);
-            j += 1 + l;
-        } else if (!office && j > start && j + 3 < end && tok_punct_is(ex, j, ',') && mark[j - 1 - start] == INC &&
-                   parley_phrase_ends_at(ex, PARLEY_LEX_DOMAIN, j, start) && (l = domain_item(ex, j + 1, end)) &&
-                   j + 1 + l < end &&
-                   (tok_word(ex, j + 1 + l, "and") || tok_punct_is(ex, j + 1 + l, ',') ||
-                    /* (the last item, itself with "and": "Investment, Trade and Industry Minister") */
-                    (l >= 3 && tok_word(ex, j + l - 1, "and") && parley_match(ex, j + 1 + l, PARLEY_LEX_OFFICE, NULL)))) {
-            /* ... and before the office: "Investment, Trade and Industry Minister X", "Culture,
-             * Youth and Sports Minister X" */
+                     * Trade and Industry X", "Investment, Trade and Industry Minister X") */
+                    (l >= 3 && tok_word(ex, j + l - 1, "and") &&
+                     (office || (j + 1 + l < end && parley_match(ex, j + 1 + l, PARLEY_LEX_OFFICE, NULL)))))) {
+            /* a list of domains, after the office ("Minister of Foreign Affairs, Cooperation and
+             * ...", "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad", "...,
+             * European Union and Cooperation") or before it ("Culture, Youth and Sports Minister X") */
             memset(mark + (j - start), INC, 1 + l);
             j += 1 + l;
         } else if (office && j > start && j + 2 < end && tok_punct_is(ex, j, ',') && mark[j - 1 - start] == INC &&
