@@ -3974,10 +3974,8 @@ static const char *owner_rule(const parley_extraction *ex, const sentence_mentio
     return described_owner(ex, pm, self, q - 1);
 }
 
-/* The token before "led by" / "headed by" when person mention pm is who leads (past the title:
- * "a delegation headed by Chief of General Staff General X", "led by aide X", "was led by X"), or
- * SIZE_MAX. O(title length). */
-static size_t led_by_group(const parley_extraction *ex, const parley_mention *pm)
+/* led_by_group() for one leader; *start is where the leader's title begins. */
+static size_t led_by_group_one(const parley_extraction *ex, const parley_mention *pm, size_t *start)
 {
     static const char *const led[] = {"led", "headed", "commanded", NULL};
     size_t sb = ex->text.sentences[pm->sentence].tok_begin, q = pm->tb;
@@ -4007,6 +4005,7 @@ static size_t led_by_group(const parley_extraction *ex, const parley_mention *pm
                 q = pm->tb - w;
             break;
         }
+    *start = q;
     if (q < sb + 3 || !parley_text_tok_is(&ex->text, q - 1, "by") || !parley_text_tok_in_ci(&ex->text, q - 2, led))
         return SIZE_MAX;
     size_t g = q - 3;
@@ -4020,6 +4019,29 @@ static size_t led_by_group(const parley_extraction *ex, const parley_mention *pm
                    parley_text_tok_is(&ex->text, g, "had")))
         g--;
     return g > sb ? g : SIZE_MAX;
+}
+
+/* The token before "led by" / "headed by" when person mention pm is who leads (past the title:
+ * "a delegation headed by Chief of General Staff General X", "led by aide X", "was led by X"), or
+ * SIZE_MAX. So is a later leader joined by "and" ("led by Senator A and Senator B", up to the
+ * fourth). O(title length). */
+static size_t led_by_group(const parley_extraction *ex, const parley_mention *pm)
+{
+    for (int hop = 0; hop < 4; hop++) {
+        size_t q, g = led_by_group_one(ex, pm, &q);
+        if (g != SIZE_MAX || q < 2 || !parley_text_tok_is(&ex->text, q - 1, "and"))
+            return g;
+        /* the leader named right before "and" */
+        const parley_mention *prev = NULL;
+        for (size_t j = parley_mention_from(ex, 0, ex->n_mentions, q - 1); j-- > 0 && !prev && ex->mentions[j].tb + 16 > q;)
+            if (ex->mentions[j].type == PARLEY_ENTITY_PERSON && ex->mentions[j].te == q - 1 &&
+                ex->mentions[j].sentence == pm->sentence)
+                prev = &ex->mentions[j];
+        if (!prev)
+            return SIZE_MAX;
+        pm = prev;
+    }
+    return SIZE_MAX;
 }
 
 static const char *const led_groups[] = {"contingent", "delegation", "team", "side", "troops", "forces", "unit", "mission",
@@ -6663,33 +6685,53 @@ static bool lexicon_has(const parley_extraction *ex, parley_lex_kind kind, const
     return found;
 }
 
-/* A royal title ("Crown Prince", "King", "Emir") guessed the country of a republic ("Crown Prince
- * Hussein bin Abdullah" in a story from Cairo) is guessed the one monarchy the story names (as a
- * country, or a person's), else none. Changes guess[]; 0 or PARLEY_ENOMEM. O(entities): the
- * story's monarchies are looked up once. */
-static int royal_guesses(const parley_extraction *ex, const char **guess)
+/* The offices some countries lack: a royal title ("Crown Prince", "King", "Emir") in a country
+ * with no monarch, "Prime Minister" in one with none (the lexicon's no_prime_minister: "Prime
+ * Minister Anthony Albanese" in a story from Jakarta). Which of them the title is (0 royal, 1
+ * prime minister), or -1 for an office every country may have. */
+static int lackable_office(const parley_extraction *ex, const char *title, int *err)
+{
+    if (lexicon_has(ex, PARLEY_LEX_ROYAL, title, strlen(title), err))
+        return 0;
+    return strcasecmp(title, "Prime Minister") == 0 ? 1 : -1;
+}
+
+/* Does country c lack the office of lackable_office() kind k? */
+static bool office_lacking(const parley_extraction *ex, int k, const char *c, int *err)
+{
+    return k == 0 ? !lexicon_has(ex, PARLEY_LEX_MONARCHY, c, strlen(c), err)
+                  : lexicon_has(ex, PARLEY_LEX_NO_PREMIER, c, strlen(c), err);
+}
+
+/* An office guessed the country of one that lacks it ("Crown Prince Hussein bin Abdullah" in a
+ * story from Cairo, "Prime Minister Anthony Albanese" in one from Jakarta) is guessed the one
+ * country with the office that the story names (as a country, or a person's), else none. Changes
+ * guess[]; 0 or PARLEY_ENOMEM. O(entities): the story's countries with each office are looked up
+ * once. */
+static int office_guesses(const parley_extraction *ex, const char **guess)
 {
     int err = 0;
-    const char *monarchy = NULL;
-    bool looked = false, several = false;
+    const char *holder[2] = {NULL, NULL};
+    bool looked[2] = {false, false}, several[2] = {false, false};
     for (size_t i = 0; i < ex->n_entities && !err; i++) {
         const parley_entity *en = &ex->entities[i];
-        if (en->type != PARLEY_ENTITY_PERSON || en->country || !guess[i] || !en->title ||
-            !lexicon_has(ex, PARLEY_LEX_ROYAL, en->title, strlen(en->title), &err) ||
-            lexicon_has(ex, PARLEY_LEX_MONARCHY, guess[i], strlen(guess[i]), &err))
+        if (en->type != PARLEY_ENTITY_PERSON || en->country || !guess[i] || !en->title)
             continue;
-        for (size_t k = 0; !looked && k < ex->n_entities && !err; k++) {
+        int kind = lackable_office(ex, en->title, &err);
+        if (kind < 0 || !office_lacking(ex, kind, guess[i], &err))
+            continue;
+        for (size_t k = 0; !looked[kind] && k < ex->n_entities && !err; k++) {
             const parley_entity *o = &ex->entities[k];
             const char *c = o->type == PARLEY_ENTITY_COUNTRY && o->n_mentions ? o->name
                             : o->type == PARLEY_ENTITY_PERSON                 ? o->country
                                                                               : NULL;
-            if (!c || !lexicon_has(ex, PARLEY_LEX_MONARCHY, c, strlen(c), &err))
+            if (!c || office_lacking(ex, kind, c, &err))
                 continue;
-            several |= monarchy && strcmp(monarchy, c) != 0;
-            monarchy = c;
+            several[kind] |= holder[kind] && strcmp(holder[kind], c) != 0;
+            holder[kind] = c;
         }
-        looked = true;
-        guess[i] = several ? NULL : monarchy;
+        looked[kind] = true;
+        guess[i] = several[kind] ? NULL : holder[kind];
     }
     return err;
 }
@@ -6826,6 +6868,9 @@ static int person_roles(parley_extraction *ex)
         if (en->type != PARLEY_ENTITY_PERSON || en->country || international(ex, en))
             continue;
         size_t first_tb = 0;   /* the person's first token in the sentence of mention k */
+        /* (not the country of a counterpart: "Defense Minister X and his Australian counterpart
+         * Y ... X is scheduled to visit the Royal Australian Navy base") */
+        const char *avoid = counterparts_country(ex, &sm, en, (int)i);
         for (size_t k = 0; k < en->n_mentions && !proposal[i]; k++) {
             const parley_mention *self_m = &ex->mentions[en->mentions[k]];
             uint32_t s = self_m->sentence;
@@ -6846,7 +6891,8 @@ static int person_roles(parley_extraction *ex)
                 const parley_mention *o = &ex->mentions[sm.idx[j]];
                 if (o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0)
                     continue;
-                if ((only && strcmp(only, ex->entities[o->entity].name) == 0) || o->entity == visit_to)
+                if ((only && strcmp(only, ex->entities[o->entity].name) == 0) || o->entity == visit_to ||
+                    (avoid && strcmp(avoid, ex->entities[o->entity].name) == 0))
                     continue;
                 /* a destination or a location is not where a person comes from, nor is the
                  * country of someone unnamed ("received the Turkish ambassador") */
@@ -7155,7 +7201,7 @@ static int person_roles(parley_extraction *ex)
     free(countries);
     free(said);
     sentence_mentions_free(&sm);
-    if ((rc = royal_guesses(ex, fallback)) < 0 || (rc = set_countries(ex, fallback)) < 0 || (rc = shared_office_holders(ex)) < 0)
+    if ((rc = office_guesses(ex, fallback)) < 0 || (rc = set_countries(ex, fallback)) < 0 || (rc = shared_office_holders(ex)) < 0)
         return rc;
     /* with every country known: titles from a lead's unnamed role, and their counterparts' */
     if ((rc = lead_role_titles(ex)) < 0 || (rc = role_list_titles(ex)) < 0 || (rc = plural_role_titles(ex)) < 0 ||

@@ -84,6 +84,8 @@ typedef enum {
                                    Ambassador to the Kingdom X"), the country the text is from */
     PARLEY_LEX_MONARCHY,      /**< a country with a monarch (phrase = its canonical name): a royal title
                                    ("Crown Prince") is guessed for no other */
+    PARLEY_LEX_NO_PREMIER,    /**< a country with no prime minister (phrase = its canonical name): "Prime
+                                   Minister" is not guessed for it */
     PARLEY_LEX_N_KINDS
 } parley_lex_kind;
 

@@ -129,9 +129,14 @@ static void test_visitor_country(void **state)
                      "of the UN General Assembly.", NULL);
     assert_person_country(t.ex, "John Abbot", "Pakistan");
     test_doc_free(&t);
-    t = test_extract("NEW YORK, Sept 25 (Reuters): Prime Minister John Abbot met Iranian President Jane Roe on the "
+    t = test_extract("NEW YORK, Sept 25 (Reuters): Senator John Abbot met Iranian President Jane Roe on the "
                      "sidelines of the UN General Assembly.", NULL);
     assert_person_country(t.ex, "John Abbot", "United States");
+    test_doc_free(&t);
+    /* (not for an office the dateline's country lacks, when the story names no country with it) */
+    t = test_extract("NEW YORK, Sept 25 (Reuters): Prime Minister John Abbot met Iranian President Jane Roe on the "
+                     "sidelines of the UN General Assembly.", NULL);
+    assert_person_country(t.ex, "John Abbot", NULL);
     test_doc_free(&t);
     /* commanders listed respectively, each with a rank */
     t = test_extract("The commanders of the armed forces of Estonia, Latvia and Lithuania, General John Abbot, Lieutenant "

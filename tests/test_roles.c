@@ -893,6 +893,28 @@ static void test_apposition_country_and_acronym_body(void **state)
           "Brazil", "Chamber of Deputies President");
 }
 
+/* an office the guessed country lacks, a second leader of a group, a counterpart's country */
+static void test_office_lacking_and_second_leader(void **state)
+{
+    (void)state;
+    /* "Prime Minister X" guessed the dateline's country, which has no prime minister: the one
+     * country named that has one */
+    check("JAKARTA (ANTARA) - Defense Minister John Abbot and his Australian counterpart Jane Roe signed a pact in "
+          "Canberra on Thursday, witnessed by Prime Minister Max Mustermann.",
+          "Max Mustermann", "Australia", "Prime Minister");
+    /* (a country with one keeps the guess) */
+    check("CANBERRA (AAP) - Defence Minister John Abbot and his Indonesian counterpart Jane Roe signed a pact on Thursday, "
+          "witnessed by Prime Minister Max Mustermann.",
+          "Max Mustermann", "Australia", "Prime Minister");
+    /* "led by Senator A and Senator B": both lead the country's group */
+    check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
+          "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");
+    /* the one country of a later sentence is not that of the person's counterpart */
+    check("JAKARTA (ANTARA) - Defense Minister John Abbot and his Australian counterpart Jane Roe signed a pact on "
+          "Thursday.\n\nAbbot is scheduled to visit the Royal Australian Navy base in Darwin on Friday.",
+          "John Abbot", "Indonesia", "Defense Minister");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -900,7 +922,7 @@ int main(void)
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
         cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim), cmocka_unit_test(test_the_honourable_and_plural_office), cmocka_unit_test(test_possessive_country_inside_title), cmocka_unit_test(test_membership_then_office), cmocka_unit_test(test_portfolio_lists), cmocka_unit_test(test_peoples_leader_and_country_inside_body),
         cmocka_unit_test(test_given_name_office_patronymic_according_to),
-        cmocka_unit_test(test_city_division_and_press_secretary), cmocka_unit_test(test_office_of_common_noun_body), cmocka_unit_test(test_counterpart_in_apposition), cmocka_unit_test(test_second_office_after_counterpart), cmocka_unit_test(test_office_of_listed_countries), cmocka_unit_test(test_native_office_counterpart_and_speaker), cmocka_unit_test(test_two_offices_by_a_dash), cmocka_unit_test(test_retired_mark_before_apposition), cmocka_unit_test(test_counterpart_of_a_federal_minister), cmocka_unit_test(test_treasurer), cmocka_unit_test(test_more_offices), cmocka_unit_test(test_given_name_after_long_country), cmocka_unit_test(test_stop_word_given_name_after_office_of_country), cmocka_unit_test(test_leader_meeting_a_leader_said_of_a_country), cmocka_unit_test(test_journey_home), cmocka_unit_test(test_guest_of_a_country), cmocka_unit_test(test_the_king_and_queen), cmocka_unit_test(test_body_words_before_an_office), cmocka_unit_test(test_co_object_of_an_unnamed_subject), cmocka_unit_test(test_country_of_trade), cmocka_unit_test(test_passive_host_and_presence), cmocka_unit_test(test_demonym_body_office), cmocka_unit_test(test_envoy_for_a_country), cmocka_unit_test(test_owners_high_representative), cmocka_unit_test(test_city_office_in_apposition_and_hh), cmocka_unit_test(test_sender_after_a_participle), cmocka_unit_test(test_brought_along), cmocka_unit_test(test_partner_with_named_before), cmocka_unit_test(test_journey_from_country), cmocka_unit_test(test_outlet_line_publisher), cmocka_unit_test(test_side_after_list), cmocka_unit_test(test_office_of_several_countries), cmocka_unit_test(test_royal_guess_monarchy), cmocka_unit_test(test_accompanied_on_the_trip), cmocka_unit_test(test_druk_gyalpo), cmocka_unit_test(test_domain_list_before_office), cmocka_unit_test(test_office_of_his_majesty), cmocka_unit_test(test_envoy_titles_city_and_topic), cmocka_unit_test(test_apposition_country_and_acronym_body),
+        cmocka_unit_test(test_city_division_and_press_secretary), cmocka_unit_test(test_office_of_common_noun_body), cmocka_unit_test(test_counterpart_in_apposition), cmocka_unit_test(test_second_office_after_counterpart), cmocka_unit_test(test_office_of_listed_countries), cmocka_unit_test(test_native_office_counterpart_and_speaker), cmocka_unit_test(test_two_offices_by_a_dash), cmocka_unit_test(test_retired_mark_before_apposition), cmocka_unit_test(test_counterpart_of_a_federal_minister), cmocka_unit_test(test_treasurer), cmocka_unit_test(test_more_offices), cmocka_unit_test(test_given_name_after_long_country), cmocka_unit_test(test_stop_word_given_name_after_office_of_country), cmocka_unit_test(test_leader_meeting_a_leader_said_of_a_country), cmocka_unit_test(test_journey_home), cmocka_unit_test(test_guest_of_a_country), cmocka_unit_test(test_the_king_and_queen), cmocka_unit_test(test_body_words_before_an_office), cmocka_unit_test(test_co_object_of_an_unnamed_subject), cmocka_unit_test(test_country_of_trade), cmocka_unit_test(test_passive_host_and_presence), cmocka_unit_test(test_demonym_body_office), cmocka_unit_test(test_envoy_for_a_country), cmocka_unit_test(test_owners_high_representative), cmocka_unit_test(test_city_office_in_apposition_and_hh), cmocka_unit_test(test_sender_after_a_participle), cmocka_unit_test(test_brought_along), cmocka_unit_test(test_partner_with_named_before), cmocka_unit_test(test_journey_from_country), cmocka_unit_test(test_outlet_line_publisher), cmocka_unit_test(test_side_after_list), cmocka_unit_test(test_office_of_several_countries), cmocka_unit_test(test_royal_guess_monarchy), cmocka_unit_test(test_accompanied_on_the_trip), cmocka_unit_test(test_druk_gyalpo), cmocka_unit_test(test_domain_list_before_office), cmocka_unit_test(test_office_of_his_majesty), cmocka_unit_test(test_envoy_titles_city_and_topic), cmocka_unit_test(test_apposition_country_and_acronym_body), cmocka_unit_test(test_office_lacking_and_second_leader),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

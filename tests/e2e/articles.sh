@@ -5712,6 +5712,18 @@ check(len(met("hp436", "Terhi Hakala", "Roman Vassilenko")) == 1, "hp436: held c
 check(len(met("hp437", "Donald Trump", "Adel Al-Jubeir")) == 1, "hp437: the reception attended by")
 country("hp437", "Adel Al-Jubeir", "Saudi Arabia")
 
+# hp438 (ANTARA): "Defense Minister Sjafrie Sjamsoeddin and his Australian counterpart Richard Marles signed a defense cooperation
+# agreement in Canberra on Thursday, witnessed by Prime Minister Anthony Albanese." (Indonesia has no prime minister; a later
+# "visit the Royal Australian Navy base" is not the Indonesian's country)
+country("hp438", "Anthony Albanese", "Australia")
+country("hp438", "Sjafrie Sjamsoeddin", "Indonesia")
+check(len(met("hp438", "Sjafrie Sjamsoeddin", "Anthony Albanese")) == 1, "hp438: witnessed by")
+
+# hp439 (Ukrinform): "met with a delegation of the U.S. Senate led by Senator Lindsey Graham and Senator Richard Blumenthal in Kyiv"
+country("hp439", "Richard Blumenthal", "United States")
+check(len(met("hp439", "Lindsey Graham", "Richard Blumenthal")) == 1, "hp439: led by two senators, one meeting")
+check(len(met("hp439", "Richard Blumenthal", "Andrii Sybiha")) == 1, "hp439: also present")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
