@@ -3180,9 +3180,14 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
                                 PARLEY_LEX_DOCUMENT, &dl);
     /* a passive looks back to its subject, however long ("A Memorandum of Understanding on ...
      * was exchanged") */
+    /* (past an adverb: "A package of documents worth $5 billion was also signed") */
+    static const char *const adverbs[] = {"also", "later", "then", "subsequently", "formally", "officially", "jointly", NULL};
+    size_t aux = sign;
+    while (aux > se->tok_begin + 1 && aux + 2 > sign && is_w_any(ex, aux - 1, adverbs))
+        aux--;
     bool passive = is_w(ex, sign, "was") || is_w(ex, sign, "were") ||
-                   (sign > se->tok_begin && (is_w(ex, sign - 1, "was") || is_w(ex, sign - 1, "were") ||
-                                             is_w(ex, sign - 1, "been")));
+                   (aux > se->tok_begin && (is_w(ex, aux - 1, "was") || is_w(ex, aux - 1, "were") ||
+                                            is_w(ex, aux - 1, "been")));
     size_t before_b = sign > se->tok_begin + 6 && !passive ? sign - 6 : se->tok_begin;
     size_t bl = 0;
     size_t before = find_trigger(ex, before_b, sign, PARLEY_LEX_DOCUMENT, &bl);
@@ -3461,8 +3466,10 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
      * plan for 2026 was signed") */
     bool refers = false;
     static const char *const occasions[] = {"visit", "talks", "meeting", "negotiations", NULL};
+    /* (... or to its people: "A package of documents was also signed in the presence of the two
+     * presidents") */
     for (size_t q = se->tok_begin; q + 1 < se->tok_end && !refers && st->last_meeting_sentence + 4 >= s; q++)
-        refers = is_w(ex, q, "the") && is_w_any(ex, q + 1, occasions);
+        refers = (is_w(ex, q, "the") && is_w_any(ex, q + 1, occasions)) || group_len(ex, q);
     if (ev->n_participants == 0 && meeting < 0 && st->last_meeting >= 0 &&
         (st->last_meeting_sentence + 2 >= s || refers)) {
         meeting = st->last_meeting;

@@ -1188,9 +1188,10 @@ static int role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
                 continue;
             }
             /* "The Minister of Foreign Affairs, Ambassador X": an ambassador's courtesy title after
-             * an office and a comma; the office is the title */
+             * an office and a comma; the office is the title (so for a senator's: "The Minister
+             * for Foreign Affairs, Senator Penny Wong") */
             if (role.e == role.b + 1 && role.b > sb + 2 && tok_punct_is(ex, role.b - 1, ',') &&
-                tok_word(ex, role.b, "Ambassador")) {
+                (tok_word(ex, role.b, "Ambassador") || tok_word(ex, role.b, "Senator"))) {
                 parley_role before;
                 int rc2 = parley_role_before(ex, role.b, sb, &before, NULL);
                 if (rc2 < 0) {

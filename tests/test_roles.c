@@ -906,6 +906,10 @@ static void test_office_lacking_and_second_leader(void **state)
     check("CANBERRA (AAP) - Defence Minister John Abbot and his Indonesian counterpart Jane Roe signed a pact on Thursday, "
           "witnessed by Prime Minister Max Mustermann.",
           "Max Mustermann", "Australia", "Prime Minister");
+    /* "The Minister for Foreign Affairs, Senator X": a senator's courtesy title after the office
+     * and a comma; the office is the title */
+    check("CANBERRA (AAP) - The Minister for Foreign Affairs, Senator John Abbot, hosted Jane Roe.", "John Abbot", NULL,
+          "Minister for Foreign Affairs");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

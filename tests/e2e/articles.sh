@@ -5724,6 +5724,15 @@ country("hp439", "Richard Blumenthal", "United States")
 check(len(met("hp439", "Lindsey Graham", "Richard Blumenthal")) == 1, "hp439: led by two senators, one meeting")
 check(len(met("hp439", "Richard Blumenthal", "Andrii Sybiha")) == 1, "hp439: also present")
 
+# hp440 (UzA): "A package of documents worth more than $5 billion was also signed in the presence of the two presidents." (three
+# sentences after the talks)
+check([sorted(names("hp440", ev["participants"])) for ev in events("hp440", "agreement")] == [["Lee Jae-myung", "Shavkat Mirziyoyev"]],
+      "hp440: a package of documents was also signed in the presence of the two presidents")
+
+# hp441 (DFAT): "The Minister for Foreign Affairs, Senator Penny Wong, hosted New Zealand's Foreign Minister Winston Peters ..."
+check(title("hp441", "Penny Wong") == "Minister for Foreign Affairs", "hp441: the office, then a senator's title")
+check(len(met("hp441", "Winston Peters", "Baron Waqa")) == 1, "hp441: Minister Wong and Minister Peters also met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
