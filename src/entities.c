@@ -4541,10 +4541,23 @@ static const char *parallel_pair_rule(const parley_extraction *ex, const sentenc
             const parley_mention *o = &ex->mentions[sm->idx[j]];
             if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
                 continue;
-            size_t trig;
+            size_t trig = SIZE_MAX;
             if (prev && (and_joined(ex, prev, o, 5) ||   /* (titles may stand between) */
                          ((trig = meet_after(ex, sm, prev)) != SIZE_MAX && trig < o->tb && o->tb <= trig + 8))) {
                 const char *c1 = ex->entities[prev->entity].country, *c2 = ex->entities[o->entity].country;
+                /* (a passive names the host last: "Lula was welcomed by Boric" is Boric's and
+                 * Lula's, in that order) */
+                size_t v = trig;
+                while (v != SIZE_MAX && v > prev->te && (parley_text_tok_is(&ex->text, v - 1, "also") ||
+                                                         parley_text_tok_is(&ex->text, v - 1, "warmly") ||
+                                                         parley_text_tok_is(&ex->text, v - 1, "later")))
+                    v--;
+                if (v != SIZE_MAX && v > prev->te &&
+                    (parley_text_tok_is(&ex->text, v - 1, "was") || parley_text_tok_is(&ex->text, v - 1, "were"))) {
+                    const char *c = c1;
+                    c1 = c2;
+                    c2 = c;
+                }
                 if (c1 && c2 && strcmp(c1, c2) != 0)
                     return pm == a ? c1 : c2;
             }

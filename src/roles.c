@@ -564,11 +564,13 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                    !(is_cap(ex, j) && parley_match(ex, j, PARLEY_LEX_ORG, NULL) > l)) {
             /* lower-case modifiers are dropped ("former", "new"), except glued to the office
              * by a hyphen ("Prime Minister-designate", "President-elect") and those that name
-             * another office ("vice chairman", "deputy director") */
+             * another office ("vice chairman", "deputy director", "special envoy", "senior
+             * adviser", "permanent representative") */
             bool glued_on = j > start && tok_punct_is(ex, j - 1, '-') &&
                             !(ex->text.tokens[j - 1].flags & PARLEY_TOK_SPACE) &&
                             !(ex->text.tokens[j].flags & PARLEY_TOK_SPACE);
-            static const char *const rungs[] = {"vice", "deputy", "assistant", "associate", NULL};
+            static const char *const rungs[] = {"vice",    "deputy",    "assistant", "associate", "special",
+                                                "senior", "permanent", "principal", "executive", NULL};
             bool rung = false;
             for (int r = 0; rungs[r] && !rung; r++)
                 rung = tok_word(ex, j + l - 1, rungs[r]);

@@ -881,6 +881,13 @@ static void test_pair_after_meeting_spokesman_and_visits(void **state)
     assert_non_null(e);
     assert_string_equal(e->country, "Chile");
     test_doc_free(&t);
+    /* (a passive names the host last: "B was welcomed by A" pairs A, then B) */
+    t = test_extract("Chilean President John Abbot and Argentine President Jane Roe signed agreements at La Moneda. "
+                     "Roe was welcomed by Abbot with military honors. Foreign ministers Max Mustermann and Erika "
+                     "Mustermann also signed a memorandum.", "2025-06-12");
+    assert_person_country(t.ex, "Max Mustermann", "Chile");
+    assert_person_country(t.ex, "Erika Mustermann", "Argentina");
+    test_doc_free(&t);
     t = test_extract("Egypt's President John Abbot received on Sunday Jordan's King Jane Roe in Cairo, presidential "
                      "spokesman Max Mustermann said.", "2025-06-12");
     e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann");

@@ -867,7 +867,7 @@ static void test_envoy_titles_city_and_topic(void **state)
      * official is for is not the official's */
     check("SEOUL (Yonhap) - John Abbot, special representative for Korean Peninsula peace and security affairs, and "
           "Jane Roe, U.S. senior official for North Korea, agreed to continue close coordination.", "John Abbot",
-          "South Korea", "representative for Korean Peninsula peace and security affairs");
+          "South Korea", "special representative for Korean Peninsula peace and security affairs");
 }
 
 static void test_apposition_country_and_acronym_body(void **state)
@@ -910,6 +910,9 @@ static void test_office_lacking_and_second_leader(void **state)
      * and a comma; the office is the title */
     check("CANBERRA (AAP) - The Minister for Foreign Affairs, Senator John Abbot, hosted Jane Roe.", "John Abbot", NULL,
           "Minister for Foreign Affairs");
+    /* lower-case "special", "senior" name another office: kept */
+    check("He met U.S. special envoy John Abbot in Doha.", "John Abbot", "United States", "special envoy");
+    check("He met senior adviser John Abbot in Doha.", "John Abbot", NULL, "senior adviser");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -5733,6 +5733,17 @@ check([sorted(names("hp440", ev["participants"])) for ev in events("hp440", "agr
 check(title("hp441", "Penny Wong") == "Minister for Foreign Affairs", "hp441: the office, then a senator's title")
 check(len(met("hp441", "Winston Peters", "Baron Waqa")) == 1, "hp441: Minister Wong and Minister Peters also met")
 
+# hp442 (Prensa Latina): "The President of Chile, Gabriel Boric, and the President of Brazil, Luiz Inacio Lula da Silva, signed
+# ... Lula ... was welcomed by Boric with military honors. Foreign ministers Alberto van Klaveren and Mauro Vieira also signed"
+country("hp442", "Alberto van Klaveren", "Chile")
+country("hp442", "Mauro Vieira", "Brazil")
+
+# hp443 (AP): "met Sunday with U.S. special envoy Steve Witkoff"; "Witkoff flew to Doha from Rome, where he had met Italian Prime
+# Minister Giorgia Meloni on Saturday."
+check(title("hp443", "Steve Witkoff") == "special envoy", "hp443: special envoy in lower case")
+check(len(met("hp443", "Tamim bin Hamad Al Thani", "Hassan Rashad")) == 1, "hp443: also took part")
+check([ev["place"] for ev in met("hp443", "Steve Witkoff", "Giorgia Meloni")] == ["location:rome"], "hp443: from Rome, where he had met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
