@@ -5236,6 +5236,32 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             jl = 2;
         }
     }
+    /* "Foreign Minister A and intelligence chief B accompanied Erdogan" right after a sentence
+     * that tells of the last meeting (or of it again), with no meeting words of its own: the
+     * companions were at the meeting (not "was accompanied by", a join phrase, nor "who
+     * accompanied", a clause; nor after a sentence of something else: "X laid a wreath. Y
+     * accompanied him") */
+    if (!jl && !ml && st->last_meeting >= 0 && st->last_meeting_sentence + 2 >= s && s > 0) {
+        static const char *const accompanies[] = {"accompanied", "accompanies", NULL};
+        static const char *const auxiliaries[] = {"was", "were", "who", "had", "has", "is", NULL};
+        size_t acc = SIZE_MAX;
+        for (size_t q = se->tok_begin + 1; q + 1 < se->tok_end && acc == SIZE_MAX; q++)
+            if (is_w_any(ex, q, accompanies))
+                acc = !is_w(ex, q + 1, "by") && !is_w_any(ex, q - 1, auxiliaries) && tok(ex, q - 1)->kind == PARLEY_TOK_WORD
+                          ? q
+                          : se->tok_end;
+        const parley_sentence *ps = &ex->text.sentences[s - 1];
+        size_t pl0 = 0;
+        if (acc < se->tok_end && st->last_meeting_sentence + 1 < s) {
+            find_trigger(ex, ps->tok_begin, ps->tok_end, PARLEY_LEX_MEET, &pl0);
+            if (!pl0)
+                find_trigger(ex, ps->tok_begin, ps->tok_end, PARLEY_LEX_MEET_NOUN, &pl0);
+        }
+        if (acc < se->tok_end && (st->last_meeting_sentence + 1 >= s || pl0)) {
+            join = acc;
+            jl = 1;
+        }
+    }
     size_t plan = sentence_trigger(ex, se, sk, PARLEY_LEX_PLANNED, &pl);
     size_t neg = sentence_trigger(ex, se, sk, PARLEY_LEX_NEGATION, &nl);
     /* "A and B signed 20 agreements in Rabat, though King C did not receive A": a contrast clause

@@ -5744,6 +5744,11 @@ check(title("hp443", "Steve Witkoff") == "special envoy", "hp443: special envoy 
 check(len(met("hp443", "Tamim bin Hamad Al Thani", "Hassan Rashad")) == 1, "hp443: also took part")
 check([ev["place"] for ev in met("hp443", "Steve Witkoff", "Giorgia Meloni")] == ["location:rome"], "hp443: from Rome, where he had met")
 
+# hp444 (AA): "Foreign Minister Hakan Fidan and National Intelligence Organization chief Ibrahim Kalin accompanied Erdogan, while
+# Foreign Minister Asaad al-Shaibani accompanied al-Sharaa." (after the talks)
+check(len(met("hp444", "Ahmed al-Sharaa", "Hakan Fidan")) == 1 and len(met("hp444", "Recep Tayyip Erdogan", "Asaad al-Shaibani")) == 1,
+      "hp444: A and B accompanied X")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
