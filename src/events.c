@@ -1228,14 +1228,21 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
                    /* "attended the Munich Security Conference, where he held talks" */
                    ((is_w(ex, q, "attended") || is_w(ex, q, "attending")) && mm->type == PARLEY_ENTITY_LOCATION &&
                     mm->lex && mm->lex->kind == PARLEY_LEX_CITY);
-        /* "on the South Lawn of the White House": a seat's grounds */
-        for (size_t k = q; !loc && mm->nested && mm->type == PARLEY_ENTITY_LOCATION && is_w(ex, q, "of") &&
-                           k-- > se->tok_begin + 1 && k + 6 > q;) {
+        /* "on the South Lawn of the White House": a seat's grounds; "on the sidelines of the UN
+         * General Assembly": a gathering the lexicon seats in a city */
+        /* (... or a forum the lexicon seats in a city, named by a place of its own: "the
+         * Shangri-La Dialogue") */
+        static const char *const margins[] = {"sidelines", "sideline", "margins", "margin", NULL};
+        bool margin = false;
+        for (size_t k = q;
+             !loc && mm->type == PARLEY_ENTITY_LOCATION && (mm->nested || (mm->lex && mm->lex->kind == PARLEY_LEX_CITY)) &&
+             is_w(ex, q, "of") && k-- > se->tok_begin + 1 && k + 6 > q;) {
             if (is_w(ex, k, "the")) {
-                loc = is_w(ex, k - 1, "on") || is_w(ex, k - 1, "at") || is_w(ex, k - 1, "in");
+                loc = (mm->nested || margin) && (is_w(ex, k - 1, "on") || is_w(ex, k - 1, "at") || is_w(ex, k - 1, "in"));
                 break;
             }
-            if (tok(ex, k)->kind != PARLEY_TOK_WORD || !(tok(ex, k)->flags & PARLEY_TOK_CAP))
+            margin |= is_w_any(ex, k, margins);
+            if (tok(ex, k)->kind != PARLEY_TOK_WORD || (!(tok(ex, k)->flags & PARLEY_TOK_CAP) && !is_w_any(ex, k, margins)))
                 break;
         }
         /* "X, who was visiting Munich, Germany, held a meeting with Y": where the clause says
