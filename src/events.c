@@ -3720,7 +3720,7 @@ static bool group_fits(const parley_extraction *ex, size_t g, size_t gl, const p
                                                "taoiseach", NULL};
     const char *const *want = NULL, *const *also = NULL;   /* (titles of either list fit) */
     const char *one[2] = {NULL, NULL};
-    char single[32];
+    char single[32];   /* (the office's singular) */
     size_t last = g + gl - 1;
     if (gl >= 3 && is_w(ex, last - 1, "of") && is_w(ex, last - 2, "heads")) {
         want = is_w(ex, last, "state") ? heads_of_state : is_w(ex, last, "government") ? heads_of_gov : NULL;
@@ -3734,6 +3734,10 @@ static bool group_fits(const parley_extraction *ex, size_t g, size_t gl, const p
             *c = (char)tolower((unsigned char)*c);
         one[0] = single;
         want = one;
+        /* ("the two premiers": prime ministers) */
+        static const char *const premiers[] = {"premier", "prime minister", NULL};
+        if (strcmp(single, "premier") == 0)
+            want = premiers;
     }
     /* "the two defense chiefs", "the foreign ministers": a domain every one's title holds
      * ("Defense Secretary", "Defence Minister") */
@@ -7919,6 +7923,20 @@ static void dateline_date(parley_extraction *ex, doc_state *st)
                         st->has_pub = true;
                         st->made_up_year = y;
                         break;
+                    }
+                }
+                /* ("PHNOM PENH, Jan 9 - ... signed the agreements yesterday", no weekday named
+                 * anywhere: any year lets "yesterday" and "the day before" be counted) */
+                bool weekday = wd >= 0;
+                for (size_t q = 0; !weekday && q < ex->text.n_tokens; q++)
+                    weekday = tok(ex, q)->kind == PARLEY_TOK_WORD && parley_date_weekday_name(tok_s(ex, q), tok_n(ex, q)) >= 0;
+                if (!weekday) {
+                    int y = h.date.m == 2 && h.date.d == 29 ? 1804 : 1801;
+                    parley_date c = {y, h.date.m, h.date.d};
+                    if (parley_date_valid(&c)) {
+                        st->pub = c;
+                        st->has_pub = true;
+                        st->made_up_year = y;
                     }
                 }
             }

@@ -5754,6 +5754,13 @@ check(len(met("hp444", "Ahmed al-Sharaa", "Hakan Fidan")) == 1 and len(met("hp44
 check([ev["place"] for ev in met("hp445", "Marco Rubio", "Subrahmanyam Jaishankar")] == ["location:new-york"],
       "hp445: the UN General Assembly is in New York, not the dateline's city")
 
+# hp446 (Khmer Times): "PHNOM PENH, Jan 9 - Prime Minister Hun Manet and visiting Thai Prime Minister Paetongtarn Shinawatra
+# presided over the signing of five memorandums of understanding at the Peace Palace yesterday." ... "The two premiers also
+# witnessed the exchange of notes"
+check([ev["date"] for ev in met("hp446", "Hun Manet", "Paetongtarn Shinawatra")] == ["--01-08"], "hp446: yesterday under a dateline's day")
+check([sorted(names("hp446", ev["participants"])) for ev in events("hp446", "agreement")][-1] == ["Hun Manet", "Paetongtarn Shinawatra"],
+      "hp446: the two premiers")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
