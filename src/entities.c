@@ -6700,20 +6700,22 @@ static bool lexicon_has(const parley_extraction *ex, parley_lex_kind kind, const
 
 /* The offices some countries lack: a royal title ("Crown Prince", "King", "Emir") in a country
  * with no monarch, "Prime Minister" in one with none (the lexicon's no_prime_minister: "Prime
- * Minister Anthony Albanese" in a story from Jakarta). Which of them the title is (0 royal, 1
- * prime minister), or -1 for an office every country may have. */
+ * Minister Anthony Albanese" in a story from Jakarta), "President" in one with none
+ * (no_president). Which of them the title is (0 royal, 1 prime minister, 2 president), or -1 for
+ * an office every country may have. */
 static int lackable_office(const parley_extraction *ex, const char *title, int *err)
 {
     if (lexicon_has(ex, PARLEY_LEX_ROYAL, title, strlen(title), err))
         return 0;
-    return strcasecmp(title, "Prime Minister") == 0 ? 1 : -1;
+    return strcasecmp(title, "Prime Minister") == 0 ? 1 : strcasecmp(title, "President") == 0 ? 2 : -1;
 }
 
 /* Does country c lack the office of lackable_office() kind k? */
 static bool office_lacking(const parley_extraction *ex, int k, const char *c, int *err)
 {
-    return k == 0 ? !lexicon_has(ex, PARLEY_LEX_MONARCHY, c, strlen(c), err)
-                  : lexicon_has(ex, PARLEY_LEX_NO_PREMIER, c, strlen(c), err);
+    return k == 0   ? !lexicon_has(ex, PARLEY_LEX_MONARCHY, c, strlen(c), err)
+           : k == 1 ? lexicon_has(ex, PARLEY_LEX_NO_PREMIER, c, strlen(c), err)
+                    : lexicon_has(ex, PARLEY_LEX_NO_PRESIDENT, c, strlen(c), err);
 }
 
 /* An office guessed the country of one that lacks it ("Crown Prince Hussein bin Abdullah" in a
@@ -6724,8 +6726,8 @@ static bool office_lacking(const parley_extraction *ex, int k, const char *c, in
 static int office_guesses(const parley_extraction *ex, const char **guess)
 {
     int err = 0;
-    const char *holder[2] = {NULL, NULL};
-    bool looked[2] = {false, false}, several[2] = {false, false};
+    const char *holder[3] = {NULL, NULL, NULL};
+    bool looked[3] = {false, false, false}, several[3] = {false, false, false};
     for (size_t i = 0; i < ex->n_entities && !err; i++) {
         const parley_entity *en = &ex->entities[i];
         if (en->type != PARLEY_ENTITY_PERSON || en->country || !guess[i] || !en->title)

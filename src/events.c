@@ -4206,6 +4206,39 @@ static bool to_come_between(const parley_extraction *ex, size_t b, size_t e)
  * meeting": data/events.tsv): a second clause whose subject is the sentence's. */
 static const char *const gerund_openers[] = {"before", "after", "while", NULL};
 
+/* "Governor-General A welcomed Indonesian President B ..., before he met Prime Minister C", "A
+ * received B. He later met C": a pronoun after a meeting of two countries' people stands for the
+ * guest, not the referent it would be, when the one met next is of the referent's country and
+ * the guest is said to be of another ("Indonesian President B", not a guess). Returns the guest's
+ * entity, or the referent. O(the guest's mentions). */
+static int pronoun_guest(const parley_extraction *ex, int referent, int guest, int met)
+{
+    if (referent < 0 || guest < 0 || met < 0 || guest == referent || met == referent || met == guest)
+        return referent;
+    const parley_entity *ge = &ex->entities[guest];
+    const char *rc = ex->entities[referent].country, *mc = ex->entities[met].country, *gc = NULL;
+    for (size_t k = 0; k < ge->n_mentions && !gc; k++)
+        gc = ex->mentions[ge->mentions[k]].country;
+    return rc && gc && mc && strcmp(rc, mc) == 0 && strcmp(gc, rc) != 0 ? guest : referent;
+}
+
+/* The one person of meeting ev other than entity who, and of another country than theirs, or -1
+ * (none, or more than one). O(participants). */
+static int other_country_guest(const parley_extraction *ex, const parley_event *ev, int who)
+{
+    const char *wc = ex->entities[who].country;
+    int guest = -1;
+    for (size_t i = 0; wc && i < ev->n_participants; i++) {
+        const parley_entity *en = &ex->entities[ev->participants[i]];
+        if (en->type != PARLEY_ENTITY_PERSON || ev->participants[i] == who || !en->country || strcmp(en->country, wc) == 0)
+            continue;
+        if (guest >= 0)
+            return -1;
+        guest = ev->participants[i];
+    }
+    return guest;
+}
+
 /* The meetings of a second clause of sentence s, after the boundary at token bound, told by
  * the meeting words at m2 (l2 tokens): "..., and B held talks with C in Rome in May" (B with each
  * person after the words), "..., and B and C met in Rome" (the people before them together); each
@@ -4265,8 +4298,19 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
         if (mm->type == PARLEY_ENTITY_PERSON && mm->entity >= 0 && mm->tb > bound && mm->te <= m2)
             people_add(&sub, mm->entity, mm->tb, mm->te);
     }
-    for (size_t i = 0; !own && !sub.n && subj0 && i < subj0->n; i++)
-        people_add(&sub, subj0->p[i].ent, subj0->p[i].pos, subj0->p[i].end);
+    /* (the first of the sentence's subjects) */
+    bool inherited = !own && !sub.n && subj0 && subj0->n;
+    if (inherited)
+        people_add(&sub, subj0->p[0].ent, subj0->p[0].pos, subj0->p[0].end);
+    /* ("A welcomed B ..., before he met C": the guest, when C is of A's country and B is not) */
+    size_t hq = m2 > bound + 2 && is_w_any(ex, m2 - 1, adverbs) ? m2 - 2 : m2 - 1;
+    if (inherited && sub.n == 1 && ob.n && hq > bound && (is_w(ex, hq, "he") || is_w(ex, hq, "she"))) {
+        int guest = -1;
+        for (size_t i = 0; i < pp->n && guest < 0; i++)
+            if (pp->p[i].pos > subj0->p[subj0->n - 1].end && pp->p[i].end <= bound && pp->p[i].ent != sub.p[0].ent)
+                guest = pp->p[i].ent;
+        sub.p[0].ent = pronoun_guest(ex, sub.p[0].ent, guest, ob.p[0].ent);
+    }
     /* "..., and the three ministers held a trilateral meeting later that day": as many people as
      * the phrase counts, the sentence's before the clause, then those of the meetings told just
      * before that share someone with them */
@@ -6308,6 +6352,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         else
             people_add(&obj, pp.p[i].ent, pp.p[i].pos, pp.p[i].end);
     }
+    /* ("A received B. He later met C": B, when C is of A's country and B is not) */
+    if (pron && subj.n && subj.p[0].ent == referent && obj.n && has_meet && trig == meet && st->last_meeting >= 0 &&
+        st->last_meeting_sentence + 1 >= s && (is_w(ex, pron_at, "he") || is_w(ex, pron_at, "she")))
+        subj.p[0].ent = pronoun_guest(ex, referent, other_country_guest(ex, &ex->events[st->last_meeting], referent),
+                                      obj.p[0].ent);
     /* "the PM attended the summit in Melbourne, where he held bilateral meetings with A and B": a
      * pronoun right before the meeting words, inside the sentence, is the person in focus */
     if (subj.n == 0 && !pron && st->focus >= 0 && trig < se->tok_end && trig > se->tok_begin + 1) {

@@ -913,6 +913,10 @@ static void test_office_lacking_and_second_leader(void **state)
     /* lower-case "special", "senior" name another office: kept */
     check("He met U.S. special envoy John Abbot in Doha.", "John Abbot", "United States", "special envoy");
     check("He met senior adviser John Abbot in Doha.", "John Abbot", NULL, "senior adviser");
+    /* "President X" guessed a monarchy's country (Australia has no president), with no country
+     * named that has one: none */
+    check("CANBERRA, 12 March (AAP) - Governor-General John Abbot welcomed President Jane Roe at Government House.",
+          "Jane Roe", NULL, "President");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

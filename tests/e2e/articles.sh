@@ -5761,6 +5761,11 @@ check([ev["date"] for ev in met("hp446", "Hun Manet", "Paetongtarn Shinawatra")]
 check([sorted(names("hp446", ev["participants"])) for ev in events("hp446", "agreement")][-1] == ["Hun Manet", "Paetongtarn Shinawatra"],
       "hp446: the two premiers")
 
+# hp447 (AAP): "The Governor-General, Sam Mostyn, welcomed the President of Indonesia, Prabowo Subianto, at Government House this
+# morning, before he met Prime Minister Anthony Albanese at Parliament House." (he: the guest, not the Governor-General)
+check(len(met("hp447", "Prabowo Subianto", "Anthony Albanese")) == 1 and not met("hp447", "Sam Mostyn", "Anthony Albanese"),
+      "hp447: before he met, the guest")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
