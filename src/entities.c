@@ -2461,6 +2461,22 @@ static bool international(const parley_extraction *ex, const parley_entity *en)
     for (const char *t = en->title && !strstr(en->title, "'s ") ? en->title : NULL; t && *t; t++)
         if ((t == en->title || t[-1] == ' ') && strncasecmp(t, "High Representative", 19) == 0)
             return true;
+    /* (a member of the European Parliament, "MEP X", "MEPs X and Y", whose country is said when
+     * it is known: "Danish MEP X") */
+    for (size_t k = 0; k < en->n_mentions; k++) {
+        const parley_mention *m = &ex->mentions[en->mentions[k]];
+        if (m->title && strncmp(m->title, "MEP", 3) == 0 && (!m->title[3] || (m->title[3] == 's' && !m->title[4])))
+            return true;
+        /* (... a later one of the list: names, commas and "and" back to "MEPs") */
+        size_t sb = ex->text.sentences[m->sentence].tok_begin;
+        for (size_t q = m->tb; q-- > sb && q + 16 > m->tb;) {
+            if (parley_text_tok_is(&ex->text, q, "MEPs"))
+                return true;
+            if (!(parley_text_tok_is(&ex->text, q, ",") || parley_text_tok_is(&ex->text, q, "and") ||
+                  (ex->text.tokens[q].kind == PARLEY_TOK_WORD && (ex->text.tokens[q].flags & PARLEY_TOK_CAP))))
+                break;
+        }
+    }
     /* ("Secretary General X" alone in a story of an international body's, "NATO foreign
      * ministers gathered ...": that body's) */
     /* (the body named in the 64 mentions before the person's first: bounded, so that a document

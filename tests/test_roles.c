@@ -917,6 +917,10 @@ static void test_office_lacking_and_second_leader(void **state)
      * named that has one: none */
     check("CANBERRA, 12 March (AAP) - Governor-General John Abbot welcomed President Jane Roe at Government House.",
           "Jane Roe", NULL, "President");
+    /* "MEPs A and B": members of the European Parliament, no country guessed (one said stays) */
+    check("Dhaka, Nov 2 (BSS) - The delegation included MEPs John Abbot and Jane Roe-Lima.", "Jane Roe-Lima", NULL, "MEP");
+    check("Dhaka, Nov 2 (BSS) - The delegation included MEPs John Abbot and Jane Roe-Lima.", "John Abbot", NULL, "MEP");
+    check("Dhaka, Nov 2 (BSS) - The Chief Adviser met Danish MEP John Abbot.", "John Abbot", "Denmark", "MEP");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

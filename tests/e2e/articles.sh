@@ -5766,6 +5766,13 @@ check([sorted(names("hp446", ev["participants"])) for ev in events("hp446", "agr
 check(len(met("hp447", "Prabowo Subianto", "Anthony Albanese")) == 1 and not met("hp447", "Sam Mostyn", "Anthony Albanese"),
       "hp447: before he met, the guest")
 
+# hp448 (BSS): "The delegation included MEPs Nikolaj Villumsen and Isabel Wiseler-Lima." (members of the European Parliament: no
+# country guessed; a hyphenated name holding a city's is no place)
+check(person("hp448", "Isabel Wiseler-Lima") is not None and country("hp448", "Nikolaj Villumsen", None) is None,
+      "hp448: MEPs")
+check(len(met("hp448", "Muhammad Yunus", "Isabel Wiseler-Lima")) == 1, "hp448: the delegation included")
+check("Lima" not in ids("hp448", "location"), "hp448: no Lima")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
