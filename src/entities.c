@@ -6013,6 +6013,27 @@ static int counterpart_list_titles(parley_extraction *ex, const sentence_mention
     return 0;
 }
 
+static bool is_counterpart(const parley_extraction *ex, const parley_entity *en);
+
+/* "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates X ... his
+ * Mauritanian counterpart Y": a counterpart given another's title holds its office, not the
+ * portfolios listed after its comma ("Minister of Foreign Affairs"); a title said at one of the
+ * counterpart's own mentions stands. O(people · mentions). */
+static void counterpart_portfolios(parley_extraction *ex)
+{
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        parley_entity *en = &ex->entities[i];
+        char *comma = en->type == PARLEY_ENTITY_PERSON && en->title ? strstr(en->title, ", ") : NULL;
+        if (!comma || !is_counterpart(ex, en))
+            continue;
+        bool own = false;
+        for (size_t k = 0; k < en->n_mentions && !own; k++)
+            own = ex->mentions[en->mentions[k]].title != NULL;
+        if (!own)
+            *comma = '\0';
+    }
+}
+
 static int counterpart_titles(parley_extraction *ex)
 {
     sentence_mentions sm = {0};
@@ -6023,6 +6044,8 @@ static int counterpart_titles(parley_extraction *ex)
     if (rc == 0)
         rc = counterpart_list_titles(ex, &sm);
     sentence_mentions_free(&sm);
+    if (rc == 0)
+        counterpart_portfolios(ex);
     return rc;
 }
 

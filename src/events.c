@@ -5805,11 +5805,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     if (has_call && has_meet && call > meet && is_w(ex, call, "congratulated"))
         has_call = false;
     /* a letter or message handed over is delivered in person, at the meeting just told:
-     * "Saidov handed over a message from President X to Rahmon" */
+     * "Saidov handed over a message from President X to Rahmon"; one a visitor carries is no
+     * call either ("X is carrying a written message from President Y to King Z") */
     if (has_call && (is_w(ex, call, "letter") || is_w(ex, call, "message"))) {
+        static const char *const handed[] = {"handed", "delivered", "hands", "delivers", "presented", "conveyed",
+                                             "handing", "delivering", "conveying", "carrying", "carries", "carried",
+                                             "bearing", "bore", "brought", "bringing", NULL};
         for (size_t q = call > se->tok_begin + 4 ? call - 4 : se->tok_begin; q < call; q++)
-            if (is_w(ex, q, "handed") || is_w(ex, q, "delivered") || is_w(ex, q, "hands") || is_w(ex, q, "delivers") ||
-                is_w(ex, q, "presented") || is_w(ex, q, "conveyed"))
+            if (is_w_any(ex, q, handed))
                 has_call = false;
     }
     /* "signed a letter of intent", "a letter of credence": a document, no message sent */

@@ -6179,6 +6179,12 @@ static void test_passive_signing_with_adverb(void **state)
     assert_non_null(ag);
     assert_int_equal(ag->n_participants, 2);
     test_doc_free(&t);
+    /* (a message a visitor carries is no call) */
+    t = test_extract("RABAT - Minister John Abbot held talks with Minister Jane Roe. Roe is carrying a written message "
+                     "from President Max Mustermann to King Erika Svensson.", "2025-11-12");
+    assert_null(find_meeting(t.ex, PARLEY_EVENT_CALL, "Jane Roe", "Erika Svensson"));
+    assert_null(find_meeting(t.ex, PARLEY_EVENT_CALL, "Max Mustermann", "Erika Svensson"));
+    test_doc_free(&t);
     /* (a plain mention of documents signed long ago tells no signing) */
     t = test_extract("President John Abbot held talks with President Jane Roe on Monday. They reviewed the documents "
                      "signed in 2019.", "2025-11-12");

@@ -921,6 +921,9 @@ static void test_office_lacking_and_second_leader(void **state)
     check("Dhaka, Nov 2 (BSS) - The delegation included MEPs John Abbot and Jane Roe-Lima.", "Jane Roe-Lima", NULL, "MEP");
     check("Dhaka, Nov 2 (BSS) - The delegation included MEPs John Abbot and Jane Roe-Lima.", "John Abbot", NULL, "MEP");
     check("Dhaka, Nov 2 (BSS) - The Chief Adviser met Danish MEP John Abbot.", "John Abbot", "Denmark", "MEP");
+    /* a counterpart given another's title holds its office, not the portfolios after the comma */
+    check("RABAT (MAP) - Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates John Abbot held talks "
+          "with his Mauritanian counterpart Jane Roe.", "Jane Roe", "Mauritania", "Minister of Foreign Affairs");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

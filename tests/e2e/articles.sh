@@ -5773,6 +5773,11 @@ check(person("hp448", "Isabel Wiseler-Lima") is not None and country("hp448", "N
 check(len(met("hp448", "Muhammad Yunus", "Isabel Wiseler-Lima")) == 1, "hp448: the delegation included")
 check("Lima" not in ids("hp448", "location"), "hp448: no Lima")
 
+# hp449 (MAP): "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates Nasser Bourita held talks ... with his
+# Mauritanian counterpart Mohamed Salem Ould Merzoug." "Ould Merzoug is carrying a written message from ... to King Mohammed VI."
+check(title("hp449", "Mohamed Salem Ould Merzoug") == "Minister of Foreign Affairs", "hp449: the counterpart's office, not the portfolios")
+check(not events("hp449", "call"), "hp449: a message carried is no call")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
