@@ -7102,8 +7102,11 @@ static int person_roles(parley_extraction *ex)
             avoid = quoted_visitor_country(ex, &sm, en, (int)i, fallback);
         /* one who accompanies a visitor left without a guess is no more the dateline's ("ABU DHABI:
          * PM X called on UAE President Y ... The prime minister was accompanied by A") */
+        /* (not one who accompanies an international body's officer, whose country is no one's:
+         * "NATO Secretary General X ... visited the air base, accompanied by Defence Minister Y") */
         int principal = !avoid ? accompanied_principal(ex, &sm, en) : -1;
-        if (dateline && principal >= 0 && (size_t)principal < i && !ex->entities[principal].country && !fallback[principal])
+        if (dateline && principal >= 0 && (size_t)principal < i && !ex->entities[principal].country && !fallback[principal] &&
+            !international(ex, &ex->entities[principal]))
             avoid = dateline;
         /* (an office the country's own person holds in the story is another country's here) */
         note_offices(ex, &held, &noted, i, fallback);

@@ -4596,6 +4596,35 @@ static int clause_meeting(parley_extraction *ex, size_t s, int who, const people
     return 0;
 }
 
+/* "Rutte later visited the air base, accompanied by Defence Minister X": a visit with companions
+ * named after ", accompanied by", in a sentence that told no event of its own, is a meeting of
+ * the visitor (named before the visit, or the person in focus for "He") and the companions, on the
+ * sentence's day and at its place. 0 or PARLEY_ENOMEM. O(tokens of the sentence). */
+static int accompanied_visit(parley_extraction *ex, size_t s, doc_state *st)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    static const char *const visited[] = {"visited", "toured", "inspected", NULL};
+    size_t v = SIZE_MAX, by = SIZE_MAX;
+    for (size_t q = se->tok_begin + 1; q + 2 < se->tok_end && by == SIZE_MAX; q++) {
+        if (v == SIZE_MAX && is_w_any(ex, q, visited))
+            v = q;
+        else if (v != SIZE_MAX && is_p(ex, q, ',') && is_w(ex, q + 1, "accompanied") && is_w(ex, q + 2, "by"))
+            by = q + 2;
+    }
+    if (by == SIZE_MAX)
+        return 0;
+    people pp;
+    sentence_people(ex, s, &pp);
+    int who = pp.n && pp.p[0].pos < v ? pp.p[0].ent : -1;
+    if (who < 0 && st->focus >= 0 && (is_w(ex, se->tok_begin, "he") || is_w(ex, se->tok_begin, "she")))
+        who = st->focus;
+    parley_event *ev = NULL;
+    int rc = clause_meeting(ex, s, who, &pp, by + 1, se->tok_end, v, 1, &ev);
+    if (rc < 0 || !ev)
+        return rc;
+    return event_set_date_place(ex, ev, s, v, st, true);
+}
+
 /* Does sentence se tell where a signing was held: "The signing ceremony took place at ...", "The
  * signing was held in ...", "The ceremony took place in ..."? */
 static bool signing_held(const parley_extraction *ex, const parley_sentence *se)
@@ -8081,7 +8110,10 @@ int parley_events_find(parley_extraction *ex)
     dateline_date(ex, &st);
     told_story_date(ex, &st);
     for (size_t s = 0; s < ex->text.n_sentences; s++) {
+        size_t before = ex->n_events;
         int rc = do_sentence(ex, s, &st);
+        if (rc == 0 && ex->n_events == before)
+            rc = accompanied_visit(ex, s, &st);
         if (rc < 0) {
             free(st.no_date);
             return rc;

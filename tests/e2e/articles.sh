@@ -5778,6 +5778,12 @@ check("Lima" not in ids("hp448", "location"), "hp448: no Lima")
 check(title("hp449", "Mohamed Salem Ould Merzoug") == "Minister of Foreign Affairs", "hp449: the counterpart's office, not the portfolios")
 check(not events("hp449", "call"), "hp449: a message carried is no call")
 
+# hp450 (Agerpres): "Rutte later visited the Mihail Kogalniceanu air base, accompanied by Defence Minister Ionut Mosteanu." (after
+# the NATO Secretary General's meeting with the president: the companion is Romanian, and met Rutte)
+country("hp450", "Ionut Mosteanu", "Romania")
+check(len(met("hp450", "Mark Rutte", "Ionut Mosteanu")) == 1 and not met("hp450", "Nicusor Dan", "Ionut Mosteanu"),
+      "hp450: visited, accompanied by")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
