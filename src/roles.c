@@ -354,7 +354,10 @@ static bool poss_at(const parley_extraction *ex, size_t i, size_t end)
 static bool in_of_name(const parley_extraction *ex, const uint8_t *mark, size_t start, size_t j)
 {
     size_t q = j;
-    while (q > start && mark[q - 1 - start] == INC && (is_cap(ex, q - 1) || parley_text_tok_poss(&ex->text, q - 1)))
+    /* (over a hyphen glued between two words: "of the German-Central Asian ...") */
+    while (q > start && mark[q - 1 - start] == INC &&
+           (is_cap(ex, q - 1) || parley_text_tok_poss(&ex->text, q - 1) ||
+            (tok_punct_is(ex, q - 1, '-') && !(ex->text.tokens[q - 1].flags & PARLEY_TOK_SPACE))))
         q--;
     if (q == j || q == start)
         return false;
@@ -825,7 +828,12 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             continue;
         } else if (j > start && j + 1 < end && ex->text.text[ex->text.tokens[j].start] == '-' &&
                    ex->text.tokens[j].kind == PARLEY_TOK_PUNCT && !(ex->text.tokens[j].flags & PARLEY_TOK_SPACE) &&
-                   !(ex->text.tokens[j + 1].flags & PARLEY_TOK_SPACE) && titleish(ex, j + 1, end)) {
+                   !(ex->text.tokens[j + 1].flags & PARLEY_TOK_SPACE) &&
+                   (titleish(ex, j + 1, end) ||
+                    /* (a pair of peoples in a body's name: "the German-Kazakh Parliamentary Group") */
+                    (mark[j - 1 - start] == INC && is_cap(ex, j + 1) && ex->text.tokens[j + 1].kind == PARLEY_TOK_WORD &&
+                     (parley_phrase_ends_at(ex, PARLEY_LEX_DEMONYM, j, start) ||
+                      parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, j, start))))) {
             mark[j - start] = INC;
             j++;
             continue;

@@ -924,6 +924,15 @@ static void test_office_lacking_and_second_leader(void **state)
     /* a counterpart given another's title holds its office, not the portfolios after the comma */
     check("RABAT (MAP) - Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates John Abbot held talks "
           "with his Mauritanian counterpart Jane Roe.", "Jane Roe", "Mauritania", "Minister of Foreign Affairs");
+    /* a pair of peoples glued by a hyphen in a body's name after the office */
+    check("ASTANA (Kazinform) - The Speaker received the Chairman of the German-Central Asian Parliamentary Group, John "
+          "Abbot.", "John Abbot", NULL, "Chairman of the German-Central Asian Parliamentary Group");
+    check("ASTANA (Kazinform) - The Speaker received the Chairman of the German-Kazakh Parliamentary Group, John Abbot.",
+          "John Abbot", NULL, "Chairman of the German-Kazakh Parliamentary Group");
+    /* a royal title is not the Vatican's: "King X" received by the Pope in Rome is of no country
+     * guessed from there */
+    check("ROME, Oct 3 - Pope John Abbot received King Jane Roe in a private audience at the Apostolic Palace.",
+          "Jane Roe", NULL, "King");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -5784,6 +5784,16 @@ country("hp450", "Ionut Mosteanu", "Romania")
 check(len(met("hp450", "Mark Rutte", "Ionut Mosteanu")) == 1 and not met("hp450", "Nicusor Dan", "Ionut Mosteanu"),
       "hp450: visited, accompanied by")
 
+# hp451 (Kazinform): "received a delegation of the Bundestag of Germany headed by the Chairman of the German-Central Asian
+# Parliamentary Group, Johannes Schraps." "German Ambassador to Kazakhstan Monika Iwersen also attended the meeting."
+check(title("hp451", "Johannes Schraps") == "Chairman of the German-Central Asian Parliamentary Group", "hp451: a hyphenated pair in a body's name")
+check(len(met("hp451", "Maulen Ashimbayev", "Monika Iwersen")) == 1 and len(met("hp451", "Johannes Schraps", "Monika Iwersen")) == 1,
+      "hp451: headed by, also attended")
+
+# hp452: "Pope Leo XIV received King Charles III and Queen Camilla in a private audience at the Apostolic Palace" (a royal title is
+# not the Vatican's)
+check(country("hp452", "Charles III", None) is None and len(met("hp452", "Leo XIV", "Charles III")) == 1, "hp452: the King, no Vatican")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
