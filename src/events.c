@@ -7035,6 +7035,31 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                                       st->last_meeting_sentence + 1 >= s && !st->last_meeting_side)
                    : st->last_planned >= 0 ? st->last_planned   /* "will meet his counterpart ... The two ministers last met in June" */
                                            : st->last_call;     /* "received a phone call from X ... The two leaders last met in June" */
+    /* ("A and B signed a plan ... C was earlier received by D ... The two governments also signed
+     * agreements on science": the signers told before, at the meeting that holds them all) */
+    /* (a group of no office that signs itself: not "the two premiers also witnessed ...") */
+    if (told >= 0 && has_sign && grp + gl <= sign && st->last_agreement >= 0 && sign > se->tok_begin + 1 &&
+        !group_names_office(ex, grp, gl) && (is_w(ex, sign, "signed") || is_w(ex, sign, "inked"))) {
+        bool also = false;
+        for (size_t q = grp + gl; q < sign && !also; q++)
+            also = is_w(ex, q, "also");
+        const parley_event *ag = &ex->events[st->last_agreement];
+        for (int k = st->last_meeting; also && k >= 0 && k + 6 > st->last_meeting; k--) {
+            const parley_event *mk = &ex->events[k];
+            if (mk->type != PARLEY_EVENT_MEETING || mk->status != PARLEY_STATUS_OCCURRED)
+                continue;
+            size_t persons = 0, in = 0;
+            for (size_t i = 0; i < ag->n_participants; i++)
+                if (ex->entities[ag->participants[i]].type == PARLEY_ENTITY_PERSON) {
+                    persons++;
+                    in += event_has(mk, ag->participants[i]);
+                }
+            if (persons >= 2 && in == persons) {
+                told = k;
+                break;
+            }
+        }
+    }
     /* ("received a phone call from Foreign Minister B ... also received Ambassador C ... The two
      * ministers last met in Jeddah": the call's pair the office fits, not the meeting's) */
     if (told >= 0 && told == st->last_meeting && st->last_call >= 0 && group_names_office(ex, grp, gl) &&

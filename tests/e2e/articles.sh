@@ -5794,6 +5794,10 @@ check(len(met("hp451", "Maulen Ashimbayev", "Monika Iwersen")) == 1 and len(met(
 # not the Vatican's)
 check(country("hp452", "Charles III", None) is None and len(met("hp452", "Leo XIV", "Charles III")) == 1, "hp452: the King, no Vatican")
 
+# hp453 (EFE): "Sanchez and ... Lula ... signed a strategic action plan ... Lula was earlier received by King Felipe VI ... The two
+# governments also signed agreements on science" (the signers told before, not the King's reception)
+check(all("person:felipe-vi" not in ev["participants"] for ev in events("hp453", "agreement")), "hp453: the two governments also signed")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
