@@ -4605,13 +4605,14 @@ static int accompanied_visit(parley_extraction *ex, size_t s, doc_state *st)
     const parley_sentence *se = &ex->text.sentences[s];
     static const char *const visited[] = {"visited", "toured", "inspected", NULL};
     size_t v = SIZE_MAX, by = SIZE_MAX;
-    for (size_t q = se->tok_begin + 1; q + 2 < se->tok_end && by == SIZE_MAX; q++) {
-        if (v == SIZE_MAX && is_w_any(ex, q, visited))
-            v = q;
-        else if (v != SIZE_MAX && is_p(ex, q, ',') && is_w(ex, q + 1, "accompanied") && is_w(ex, q + 2, "by"))
+    /* (", accompanied by" first, a comma being cheap to find; then the visit before it) */
+    for (size_t q = se->tok_begin + 2; q + 2 < se->tok_end && by == SIZE_MAX; q++)
+        if (tok(ex, q)->kind == PARLEY_TOK_PUNCT && is_p(ex, q, ',') && is_w(ex, q + 1, "accompanied") && is_w(ex, q + 2, "by"))
             by = q + 2;
-    }
-    if (by == SIZE_MAX)
+    for (size_t q = se->tok_begin + 1; by != SIZE_MAX && q + 2 < by && v == SIZE_MAX; q++)
+        if (is_w_any(ex, q, visited))
+            v = q;
+    if (v == SIZE_MAX)
         return 0;
     people pp;
     sentence_people(ex, s, &pp);
