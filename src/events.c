@@ -5348,6 +5348,17 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         }
     }
     size_t plan = sentence_trigger(ex, se, sk, PARLEY_LEX_PLANNED, &pl);
+    /* "A and B discussed the upcoming Strategic Dialogue": what is to come is the topic, the
+     * talking is done (the plan's word right after "discussed the", "reviewed preparations for
+     * the") */
+    if (pl && plan >= se->tok_begin + 2 && is_w(ex, plan - 1, "the")) {
+        static const char *const topics[] = {"discussed", "reviewed", "discussing", "reviewing", NULL};
+        size_t q = plan - 2;
+        if (q > se->tok_begin + 1 && is_w(ex, q, "for") && is_w(ex, q - 1, "preparations"))
+            q -= 2;
+        if (is_w_any(ex, q, topics))
+            pl = 0;
+    }
     size_t neg = sentence_trigger(ex, se, sk, PARLEY_LEX_NEGATION, &nl);
     /* "A and B signed 20 agreements in Rabat, though King C did not receive A": a contrast clause
      * that denies is no part of what the sentence tells before it (its words and people left out) */

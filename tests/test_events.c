@@ -6185,6 +6185,20 @@ static void test_passive_signing_with_adverb(void **state)
     assert_null(find_meeting(t.ex, PARLEY_EVENT_CALL, "Jane Roe", "Erika Svensson"));
     assert_null(find_meeting(t.ex, PARLEY_EVENT_CALL, "Max Mustermann", "Erika Svensson"));
     test_doc_free(&t);
+    /* (what two discussed that is to come is their topic, no meeting planned) */
+    t = test_extract("NAIROBI - Minister John Abbot met High Commissioner Jane Roe in Nairobi on Tuesday. Abbot and Roe "
+                     "discussed the upcoming Strategic Dialogue.", "2025-09-09");
+    const parley_event *up = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(up);
+    assert_int_equal(up->status, PARLEY_STATUS_OCCURRED);
+    for (size_t k = 0; k < t.ex->n_events; k++)
+        assert_int_not_equal(t.ex->events[k].status, PARLEY_STATUS_PLANNED);
+    test_doc_free(&t);
+    /* ("joined the two" at the Prime Minister's office) */
+    t = test_extract("PORT MORESBY - Prime Minister John Abbot welcomed Foreign Minister Jane Roe for talks on Monday. "
+                     "Foreign Minister Max Mustermann joined the two at the Prime Minister's office.", "2025-09-09");
+    assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    test_doc_free(&t);
     /* (a plain mention of documents signed long ago tells no signing) */
     t = test_extract("President John Abbot held talks with President Jane Roe on Monday. They reviewed the documents "
                      "signed in 2019.", "2025-11-12");

@@ -5798,6 +5798,14 @@ check(country("hp452", "Charles III", None) is None and len(met("hp452", "Leo XI
 # governments also signed agreements on science" (the signers told before, not the King's reception)
 check(all("person:felipe-vi" not in ev["participants"] for ev in events("hp453", "agreement")), "hp453: the two governments also signed")
 
+# hp454 (Capital FM): "Mudavadi and Wigan discussed the upcoming Kenya-UK Strategic Dialogue" (a topic to come, no meeting
+# planned)
+check(not events("hp454", "meeting", "planned"), "hp454: the upcoming dialogue discussed is no planned meeting")
+check(len(met("hp454", "Neil Wigan", "Korir Sing'oei")) == 1, "hp454: also attended")
+
+# hp455 (Post-Courier): "Foreign Minister Justin Tkatchenko joined the two at the Prime Minister's office at Manasupe Haus."
+check(len(met("hp455", "Sugiono", "Justin Tkatchenko")) == 1, "hp455: joined the two")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
