@@ -5856,6 +5856,16 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             if (is_w_any(ex, q, handed))
                 has_call = false;
     }
+    /* "A and B joined by video link", "took part via videoconference": the meeting told joined
+     * from afar, no call between them */
+    if (has_call && call >= se->tok_begin + 2 && from_afar_at(ex, call - 1, se->tok_end) && !has_meet) {
+        static const char *const joined[] = {"joined", "join", "joins", "participated", "attended", "part", NULL};
+        size_t q = call - 1;
+        while (q > se->tok_begin && q + 3 > call && !is_w_any(ex, q - 1, joined))
+            q--;
+        if (q > se->tok_begin && is_w_any(ex, q - 1, joined))
+            has_call = false;
+    }
     /* "signed a letter of intent", "a letter of credence": a document, no message sent */
     if (has_call && is_w(ex, call, "letter") && call + 1 < se->tok_end && is_w(ex, call + 1, "of"))
         has_call = false;

@@ -6199,6 +6199,12 @@ static void test_passive_signing_with_adverb(void **state)
                      "Foreign Minister Max Mustermann joined the two at the Prime Minister's office.", "2025-09-09");
     assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
     test_doc_free(&t);
+    /* ("A and B joined by video link": the meeting joined from afar, no call between them) */
+    t = test_extract("LONDON - Prime Minister John Abbot hosted President Jane Roe at Downing Street on Monday. Secretary "
+                     "General Max Mustermann and President Erika Svensson joined by video link.", "2025-03-03");
+    assert_null(find_meeting(t.ex, PARLEY_EVENT_CALL, "Max Mustermann", "Erika Svensson"));
+    assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
     /* (a plain mention of documents signed long ago tells no signing) */
     t = test_extract("President John Abbot held talks with President Jane Roe on Monday. They reviewed the documents "
                      "signed in 2019.", "2025-11-12");

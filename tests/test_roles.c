@@ -933,6 +933,9 @@ static void test_office_lacking_and_second_leader(void **state)
      * guessed from there */
     check("ROME, Oct 3 - Pope John Abbot received King Jane Roe in a private audience at the Apostolic Palace.",
           "Jane Roe", NULL, "King");
+    /* "the Government of National Unity": what the body is for, no person "Unity" */
+    check("Tripoli, 5 May (LANA) - The head of the Government of National Unity, John Abbot, received the envoy.",
+          "John Abbot", "Libya", "head of the Government of National Unity");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -5806,6 +5806,15 @@ check(len(met("hp454", "Neil Wigan", "Korir Sing'oei")) == 1, "hp454: also atten
 # hp455 (Post-Courier): "Foreign Minister Justin Tkatchenko joined the two at the Prime Minister's office at Manasupe Haus."
 check(len(met("hp455", "Sugiono", "Justin Tkatchenko")) == 1, "hp455: joined the two")
 
+# hp456 (LANA): "The head of the Government of National Unity, Abdulhamid Dbeibah, received ..." (no person "Unity")
+check(person("hp456", "Unity") is None and title("hp456", "Abdulhamid Dbeibah") == "head of the Government of National Unity",
+      "hp456: the Government of National Unity")
+check(len(met("hp456", "Hanna Tetteh", "Walid Ellafi")) == 1, "hp456: attended by")
+
+# hp457 (Reuters): "NATO Secretary General Mark Rutte and European Commission President Ursula von der Leyen joined by video link."
+check(not events("hp457", "call") and not met("hp457", "Keir Starmer", "Mark Rutte"), "hp457: joined by video link")
+check(len(met("hp457", "Emmanuel Macron", "Friedrich Merz")) == 1, "hp457: the four leaders held talks")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
