@@ -936,6 +936,8 @@ static void test_office_lacking_and_second_leader(void **state)
     /* "the Government of National Unity": what the body is for, no person "Unity" */
     check("Tripoli, 5 May (LANA) - The head of the Government of National Unity, John Abbot, received the envoy.",
           "John Abbot", "Libya", "head of the Government of National Unity");
+    /* "opposition leader X": the opposition is what the leader leads */
+    check("JERUSALEM (Reuters) - Vance also met opposition leader John Abbot.", "John Abbot", NULL, "opposition leader");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

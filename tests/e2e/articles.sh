@@ -5815,6 +5815,10 @@ check(len(met("hp456", "Hanna Tetteh", "Walid Ellafi")) == 1, "hp456: attended b
 check(not events("hp457", "call") and not met("hp457", "Keir Starmer", "Mark Rutte"), "hp457: joined by video link")
 check(len(met("hp457", "Emmanuel Macron", "Friedrich Merz")) == 1, "hp457: the four leaders held talks")
 
+# hp458 (Reuters): "Vance, who was accompanied by his wife Usha, also met opposition leader Yair Lapid."
+check(title("hp458", "Yair Lapid") == "opposition leader", "hp458: opposition leader in lower case")
+check(len(met("hp458", "JD Vance", "Yair Lapid")) == 1 and not met("hp458", "Benjamin Netanyahu", "Yair Lapid"), "hp458: also met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
