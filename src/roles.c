@@ -1189,11 +1189,13 @@ static int role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
             /* "the government of Prime Minister Shinzo Abe": an organisation's head word and "of"
              * before a title that starts with an office, rank or modifier of its own are not part
              * of the person's title */
+            /* (not a body named by an office's plural: "Cabinet of Ministers Chairman X") */
             size_t h = s + tok_word(ex, s, "the");
             if (h + 2 < end && parley_match(ex, h, PARLEY_LEX_ORGHEAD, NULL) &&
                 !parley_match(ex, h, PARLEY_LEX_OFFICE, NULL) && tok_word(ex, h + 1, "of") &&
-                (parley_match(ex, h + 2, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, h + 2, PARLEY_LEX_RANK, NULL) ||
-                 parley_match(ex, h + 2, PARLEY_LEX_MODIFIER, NULL))) {
+                ((parley_match(ex, h + 2, PARLEY_LEX_OFFICE, NULL) &&
+                  !parley_plural_office(ex, ex->text.text + ex->text.tokens[h + 2].start, parley_text_tok_len(&ex->text, h + 2))) ||
+                 parley_match(ex, h + 2, PARLEY_LEX_RANK, NULL) || parley_match(ex, h + 2, PARLEY_LEX_MODIFIER, NULL))) {
                 free(role.title);
                 continue;
             }

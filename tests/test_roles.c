@@ -938,6 +938,9 @@ static void test_office_lacking_and_second_leader(void **state)
           "John Abbot", "Libya", "head of the Government of National Unity");
     /* "opposition leader X": the opposition is what the leader leads */
     check("JERUSALEM (Reuters) - Vance also met opposition leader John Abbot.", "John Abbot", NULL, "opposition leader");
+    /* "Cabinet of Ministers Chairman X": a body named by an office's plural, then the office */
+    check("BISHKEK (Kabar) - He met Cabinet of Ministers Chairman John Abbot.", "John Abbot", NULL,
+          "Cabinet of Ministers Chairman");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -5819,6 +5819,9 @@ check(len(met("hp457", "Emmanuel Macron", "Friedrich Merz")) == 1, "hp457: the f
 check(title("hp458", "Yair Lapid") == "opposition leader", "hp458: opposition leader in lower case")
 check(len(met("hp458", "JD Vance", "Yair Lapid")) == 1 and not met("hp458", "Benjamin Netanyahu", "Yair Lapid"), "hp458: also met")
 
+# hp459 (Kabar): "Cabinet of Ministers Chairman Adylbek Kasymaliev received Uzbek Prime Minister Abdulla Aripov"
+check(title("hp459", "Adylbek Kasymaliev") == "Cabinet of Ministers Chairman", "hp459: a body named by an office's plural")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
