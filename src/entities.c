@@ -6987,9 +6987,14 @@ static int person_roles(parley_extraction *ex)
                         continue;
                     /* ("A and Chilean Navy Commodore B will serve": the country of another's title,
                      * capitalised words only between) */
-                    bool title_of = pm->tb >= o->te && pm->tb <= o->te + 4;
+                    /* (... "and" between two offices: "Chinese Party General Secretary and
+                     * President Xi Jinping") */
+                    bool title_of = pm->tb >= o->te && pm->tb <= o->te + 8;
                     for (size_t q = o->te; title_of && q < pm->tb; q++)
-                        title_of = ex->text.tokens[q].kind == PARLEY_TOK_WORD && (ex->text.tokens[q].flags & PARLEY_TOK_CAP);
+                        title_of = ex->text.tokens[q].kind == PARLEY_TOK_WORD &&
+                                   ((ex->text.tokens[q].flags & PARLEY_TOK_CAP) ||
+                                    (parley_text_tok_is(&ex->text, q, "and") && q > o->te && q + 1 < pm->tb &&
+                                     parley_match(ex, q + 1, PARLEY_LEX_OFFICE, NULL)));
                     theirs = title_of || (trig != SIZE_MAX && o->tb > trig && pm->tb >= o->te && pm->tb <= o->te + 15) ||
                              /* "King Abdullah II of Jordan" */
                              (pm->te < o->tb && o->tb <= pm->te + 2 && parley_text_tok_is(&ex->text, pm->te, "of") &&

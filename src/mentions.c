@@ -385,14 +385,20 @@ static bool given_name_office(const parley_extraction *ex, const parley_sentence
 static bool stop_as_given_name(const parley_extraction *ex, size_t i, size_t end)
 {
     const parley_token *tk = &ex->text.tokens[i];
-    /* "General Secretary of the ... Central Committee To Lam": Vietnam's surname To, capitalised
-     * mid-sentence right after a title's last word (an office or a body's head), before one name
-     * word that ends the name */
+    /* "General Secretary of the ... Central Committee To Lam": Vietnam's surname To (China's He:
+     * "Chinese Ambassador He Wei"), capitalised mid-sentence right after a title's last word (an
+     * office or a body's head, or the country an envoy is sent to: "Ambassador to Vietnam He
+     * Wei"), before one name word that ends the name */
     if (i > 0 && i + 1 < end && tk->kind == PARLEY_TOK_WORD && tk->end - tk->start == 2 &&
-        memcmp(ex->text.text + tk->start, "To", 2) == 0 && is_cap(ex, i - 1) && is_word(ex, i - 1) &&
-        (parley_match(ex, i - 1, PARLEY_LEX_ORGHEAD, NULL) == 1 || parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 4 ? i - 4 : 0)) &&
-        name_word(ex, i + 1) && !(i + 2 < end && name_word(ex, i + 2)))
-        return true;
+        (memcmp(ex->text.text + tk->start, "To", 2) == 0 || memcmp(ex->text.text + tk->start, "He", 2) == 0) &&
+        is_cap(ex, i - 1) && is_word(ex, i - 1) && name_word(ex, i + 1) && !(i + 2 < end && name_word(ex, i + 2))) {
+        if (parley_match(ex, i - 1, PARLEY_LEX_ORGHEAD, NULL) == 1 || parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 4 ? i - 4 : 0))
+            return true;
+        size_t c = parley_phrase_start(ex, PARLEY_LEX_COUNTRY, i, i > 4 ? i - 4 : 0);
+        if (c != SIZE_MAX && c >= 2 && parley_text_tok_is(&ex->text, c - 1, "to") &&
+            parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, c - 1, c > 5 ? c - 5 : 0))
+            return true;
+    }
     if (i == 0 || i + 1 >= end || tk->kind != PARLEY_TOK_WORD || !(tk->flags & PARLEY_TOK_CAP) ||
         (tk->flags & (PARLEY_TOK_ALLCAPS | PARLEY_TOK_ABBREV)) || tk->end - tk->start < 5 ||
         parley_match(ex, i, PARLEY_LEX_STOP, NULL) != 1 || parley_match(ex, i, PARLEY_LEX_OFFICE, NULL) ||

@@ -941,6 +941,14 @@ static void test_office_lacking_and_second_leader(void **state)
     /* "Cabinet of Ministers Chairman X": a body named by an office's plural, then the office */
     check("BISHKEK (Kabar) - He met Cabinet of Ministers Chairman John Abbot.", "John Abbot", NULL,
           "Cabinet of Ministers Chairman");
+    /* China's surname He after the country an envoy is sent to: "Ambassador to Vietnam He Wei" */
+    check("HANOI (VNA) - To Lam received Chinese Ambassador to Vietnam He Wei in Hanoi.", "He Wei", "China",
+          "Ambassador to Vietnam");
+    /* a country in another's title of two offices is not the subject's: "Chinese Party General
+     * Secretary and President X" */
+    check("HANOI (VNA) - Party General Secretary John Abbot held a phone talk with Chinese Party General Secretary and "
+          "President Jane Roe on Thursday. Earlier in the day, Abbot received Chinese Ambassador to Vietnam He Wei.",
+          "John Abbot", "Vietnam", "Party General Secretary");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

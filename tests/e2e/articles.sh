@@ -5822,6 +5822,11 @@ check(len(met("hp458", "JD Vance", "Yair Lapid")) == 1 and not met("hp458", "Ben
 # hp459 (Kabar): "Cabinet of Ministers Chairman Adylbek Kasymaliev received Uzbek Prime Minister Abdulla Aripov"
 check(title("hp459", "Adylbek Kasymaliev") == "Cabinet of Ministers Chairman", "hp459: a body named by an office's plural")
 
+# hp460 (VNA): "Party General Secretary To Lam held a phone talk with Chinese Party General Secretary and President Xi Jinping";
+# "To Lam received Chinese Ambassador to Vietnam He Wei in Hanoi." (China's surname He)
+country("hp460", "To Lam", "Vietnam")
+check(len(met("hp460", "To Lam", "He Wei")) == 1 and title("hp460", "He Wei") == "Ambassador to Vietnam", "hp460: He Wei")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
