@@ -2098,6 +2098,25 @@ static const char *counterparts_country(const parley_extraction *ex, const sente
     return NULL;
 }
 
+/* The country an office of the person's is for or sent to, in the title before one of their
+ * mentions ("the Special Envoy for Syria, X", "Ambassador to Seoul"): no country of theirs to
+ * guess. NULL when none. O(mentions of the person · 12). */
+static const char *posted_country(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *en)
+{
+    for (size_t k = 0; k < en->n_mentions; k++) {
+        const parley_mention *pm = &ex->mentions[en->mentions[k]];
+        size_t s = pm->sentence, b = ex->text.sentences[s].tok_begin;
+        for (size_t j = sm_from(ex, sm, s, pm->tb); j-- > sm->off[s];) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->te + 12 < pm->tb)
+                break;
+            if (o->type == PARLEY_ENTITY_COUNTRY && o->entity >= 0 && o->te <= pm->tb && office_posting(ex, o, b))
+                return ex->entities[o->entity].name;
+        }
+    }
+    return NULL;
+}
+
 /* The country of a national news agency credited in brackets or slashes among the first words
  * of one of the first sentences ("NEW YORK, Sept 25 (APP):", "ASTANA, July 3. /TASS/."), or
  * NULL. */
@@ -7093,6 +7112,8 @@ static int person_roles(parley_extraction *ex)
             private_body_post(ex, en) || leads_international_body(ex, en))
             continue;
         const char *avoid = counterparts_country(ex, &sm, en, (int)i);
+        if (!avoid)
+            avoid = posted_country(ex, &sm, en);
         if (!avoid)
             avoid = delegation_host(ex, &sm, en, (int)i, fallback);
         if (!avoid)

@@ -6205,6 +6205,12 @@ static void test_passive_signing_with_adverb(void **state)
     assert_null(find_meeting(t.ex, PARLEY_EVENT_CALL, "Max Mustermann", "Erika Svensson"));
     assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
     test_doc_free(&t);
+    /* ("Also at the banquet were A and B": at the meeting the banquet honoured) */
+    t = test_extract("MANILA (PNA) - President John Abbot hosted a state banquet in honor of visiting President Jane Roe "
+                     "on Wednesday night. Also at the banquet were Senate President Max Mustermann and House Speaker Erika "
+                     "Svensson.", "2025-06-11");
+    assert_non_null(meeting(&t, "Jane Roe", "Erika Svensson"));
+    test_doc_free(&t);
     /* (a plain mention of documents signed long ago tells no signing) */
     t = test_extract("President John Abbot held talks with President Jane Roe on Monday. They reviewed the documents "
                      "signed in 2019.", "2025-11-12");

@@ -949,6 +949,12 @@ static void test_office_lacking_and_second_leader(void **state)
     check("HANOI (VNA) - Party General Secretary John Abbot held a phone talk with Chinese Party General Secretary and "
           "President Jane Roe on Thursday. Earlier in the day, Abbot received Chinese Ambassador to Vietnam He Wei.",
           "John Abbot", "Vietnam", "Party General Secretary");
+    /* an envoy for a country is not of it, even where the article names no other ("the Special
+     * Envoy for Syria, X"); Western Sahara is a territory of the lexicon */
+    check("The President received the Special Envoy for Syria, John Abbot.", "John Abbot", NULL, "Special Envoy for Syria");
+    check("NOUAKCHOTT (AMI) - The President received the Special Envoy of the Secretary-General of the United Nations for "
+          "Western Sahara, John Abbot.", "John Abbot", NULL,
+          "Special Envoy of the Secretary-General of the United Nations for Western Sahara");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

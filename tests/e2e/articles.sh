@@ -5827,6 +5827,14 @@ check(title("hp459", "Adylbek Kasymaliev") == "Cabinet of Ministers Chairman", "
 country("hp460", "To Lam", "Vietnam")
 check(len(met("hp460", "To Lam", "He Wei")) == 1 and title("hp460", "He Wei") == "Ambassador to Vietnam", "hp460: He Wei")
 
+# hp461 (AMI): "received in audience the Special Envoy of the Secretary-General of the United Nations for Western Sahara, Staffan de
+# Mistura." (a territory of the lexicon; the envoy is of no country)
+check(country("hp461", "Staffan de Mistura", None) is None and len(met("hp461", "Mohamed Ould Cheikh El Ghazouani", "Staffan de Mistura")) == 1,
+      "hp461: the Special Envoy for Western Sahara")
+
+# hp462 (PNA): "Also at the banquet were Senate President Francis Escudero and House Speaker Martin Romualdez."
+check(len(met("hp462", "Luong Cuong", "Martin Romualdez")) == 1, "hp462: also at the banquet were")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
