@@ -1860,6 +1860,23 @@ static bool companion_listed(const parley_extraction *ex, const parley_mention *
  * aide en is named as (kin_owner()); -1 when none. O(mentions of en's sentences + entities). */
 static int kin_owner(const parley_extraction *ex, const sentence_mentions *sm, size_t self, const parley_mention *pm);
 
+/* Is one of the person's mentions named after "was accompanied by" (or "were"), within 24 tokens:
+ * a principal's suite rather than an escort? O(mentions · 24). */
+static bool accompanied_passively(const parley_extraction *ex, const parley_entity *en)
+{
+    for (size_t k = 0; k < en->n_mentions; k++) {
+        const parley_mention *pm = &ex->mentions[en->mentions[k]];
+        size_t b = ex->text.sentences[pm->sentence].tok_begin;
+        for (size_t r = pm->tb; r-- > b + 1 && r + 24 > pm->tb;)
+            if (parley_text_tok_is(&ex->text, r, "accompanied") && parley_text_tok_is(&ex->text, r + 1, "by")) {
+                if (parley_text_tok_is(&ex->text, r - 1, "was") || parley_text_tok_is(&ex->text, r - 1, "were"))
+                    return true;
+                break;
+            }
+    }
+    return false;
+}
+
 static int accompanied_principal(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *en)
 {
     for (size_t k = 0; k < en->n_mentions; k++) {
@@ -2463,6 +2480,27 @@ static int set_countries(parley_extraction *ex, const char **chosen);
 
 /* Does the person hold an international organisation's office ("NATO Secretary General")?
  * Then only a country stated with them is theirs. */
+/* Does the story name, among the 512 mentions before token w, an international body whose name
+ * holds the word at w ("Bank" of the European Bank for Reconstruction and Development)? O(512 ·
+ * name length). */
+static bool international_named_with(const parley_extraction *ex, size_t w)
+{
+    size_t hi = parley_mention_from(ex, 0, ex->n_mentions, w);
+    for (size_t m = hi; m-- > 0 && m + 512 > hi;) {
+        const parley_mention *o = &ex->mentions[m];
+        if (o->type != PARLEY_ENTITY_ORGANIZATION || o->entity < 0 || !parley_match(ex, o->tb, PARLEY_LEX_INTERNATIONAL, NULL))
+            continue;
+        /* (its name as the story gives it, or its canonical name when an acronym stands for it) */
+        for (size_t q = o->tb; q < o->te; q++)
+            if (parley_text_tok_same(&ex->text, q, w))
+                return true;
+        const char *name = ex->entities[o->entity].name;
+        if (name && parley_text_holds_word(name, ex->text.text + ex->text.tokens[w].start, parley_text_tok_len(&ex->text, w)))
+            return true;
+    }
+    return false;
+}
+
 static bool international(const parley_extraction *ex, const parley_entity *en)
 {
     for (size_t k = 0; k < en->n_mentions; k++) {
@@ -2480,6 +2518,20 @@ static bool international(const parley_extraction *ex, const parley_entity *en)
     for (const char *t = en->title && !strstr(en->title, "'s ") ? en->title : NULL; t && *t; t++)
         if ((t == en->title || t[-1] == ' ') && strncasecmp(t, "High Representative", 19) == 0)
             return true;
+    /* ("the Bank's Managing Director X" where the story names the European Bank for
+     * Reconstruction and Development: the body's own officer) */
+    for (size_t k = 0; k < en->n_mentions; k++) {
+        const parley_mention *m = &ex->mentions[en->mentions[k]];
+        size_t sb = ex->text.sentences[m->sentence].tok_begin;
+        for (size_t q = m->tb; q-- > sb + 2 && q + 12 > m->tb;) {
+            if (!parley_text_tok_poss(&ex->text, q))
+                continue;
+            if (parley_text_tok_is(&ex->text, q - 2, "the") && (ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP) &&
+                parley_match(ex, q - 1, PARLEY_LEX_ORGHEAD, NULL) == 1 && international_named_with(ex, q - 1))
+                return true;
+            break;
+        }
+    }
     /* (a member of the European Parliament, "MEP X", "MEPs X and Y", whose country is said when
      * it is known: "Danish MEP X") */
     for (size_t k = 0; k < en->n_mentions; k++) {
@@ -5894,6 +5946,7 @@ static int apply_rule(parley_extraction *ex, const sentence_mentions *sm, mentio
 static int set_countries(parley_extraction *ex, const char **chosen)
 {
     int rc = 0;
+
     for (size_t i = 0; i < ex->n_entities && rc == 0; i++)
         if (chosen[i] && !(ex->entities[i].country = parley_strdup(chosen[i])))
             rc = PARLEY_ENOMEM;
@@ -7128,11 +7181,13 @@ static int person_roles(parley_extraction *ex)
             avoid = quoted_visitor_country(ex, &sm, en, (int)i, fallback);
         /* one who accompanies a visitor left without a guess is no more the dateline's ("ABU DHABI:
          * PM X called on UAE President Y ... The prime minister was accompanied by A") */
-        /* (not one who accompanies an international body's officer, whose country is no one's:
-         * "NATO Secretary General X ... visited the air base, accompanied by Defence Minister Y") */
+        /* (not one who escorts an international body's officer, whose country is no one's:
+         * "NATO Secretary General X ... visited the air base, accompanied by Defence Minister Y";
+         * the officer's own suite is: "The EBRD President was accompanied by the Bank's Managing
+         * Director") */
         int principal = !avoid ? accompanied_principal(ex, &sm, en) : -1;
         if (dateline && principal >= 0 && (size_t)principal < i && !ex->entities[principal].country && !fallback[principal] &&
-            !international(ex, &ex->entities[principal]))
+            (!international(ex, &ex->entities[principal]) || accompanied_passively(ex, en)))
             avoid = dateline;
         /* (an office the country's own person holds in the story is another country's here) */
         note_offices(ex, &held, &noted, i, fallback);

@@ -6133,9 +6133,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         for (size_t i = 0; i < pp.n; i++)
             if (pp.p[i].pos < rel_meet && (rc = event_add_participant(ex, ev, pp.p[i].ent)) < 0)
                 return rc;
-        /* "X was present at both meetings": the meeting before it too */
+        /* "X was present at both meetings", "attended both meetings": the meeting before it too */
         bool both = false;
-        for (size_t q = join + jl; q + 1 < se->tok_end && q < join + jl + 3 && !both; q++)
+        for (size_t q = join; q + 1 < se->tok_end && q < join + jl + 3 && !both; q++)
             both = is_w(ex, q, "both") && parley_match(ex, q + 1, PARLEY_LEX_MEET_NOUN, NULL);
         for (int k = target; both && k-- > 0 && k + 5 > target;)
             if (ex->events[k].type == PARLEY_EVENT_MEETING && ex->events[k].status == PARLEY_STATUS_OCCURRED) {

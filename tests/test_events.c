@@ -6211,6 +6211,11 @@ static void test_passive_signing_with_adverb(void **state)
                      "Svensson.", "2025-06-11");
     assert_non_null(meeting(&t, "Jane Roe", "Erika Svensson"));
     test_doc_free(&t);
+    /* ("attended both meetings") */
+    t = test_extract("CAIRO - President John Abbot received Director Jane Roe in Cairo on Sunday. Intelligence chief Max "
+                     "Mustermann attended both meetings.", "2025-11-02");
+    assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    test_doc_free(&t);
     /* (a plain mention of documents signed long ago tells no signing) */
     t = test_extract("President John Abbot held talks with President Jane Roe on Monday. They reviewed the documents "
                      "signed in 2019.", "2025-11-12");

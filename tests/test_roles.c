@@ -955,6 +955,11 @@ static void test_office_lacking_and_second_leader(void **state)
     check("NOUAKCHOTT (AMI) - The President received the Special Envoy of the Secretary-General of the United Nations for "
           "Western Sahara, John Abbot.", "John Abbot", NULL,
           "Special Envoy of the Secretary-General of the United Nations for Western Sahara");
+    /* "the Bank's Managing Director X" where the story names an international bank: its officer,
+     * of no country */
+    check("TASHKENT (UzA) - The President received the delegation of the European Bank for Reconstruction and "
+          "Development led by its President Jane Roe. The EBRD President was accompanied by the Bank's Managing "
+          "Director for Central Asia, John Abbot.", "John Abbot", NULL, "Managing Director for Central Asia");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

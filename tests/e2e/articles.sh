@@ -5835,6 +5835,14 @@ check(country("hp461", "Staffan de Mistura", None) is None and len(met("hp461", 
 # hp462 (PNA): "Also at the banquet were Senate President Francis Escudero and House Speaker Martin Romualdez."
 check(len(met("hp462", "Luong Cuong", "Martin Romualdez")) == 1, "hp462: also at the banquet were")
 
+# hp463 (UzA): "The EBRD President was accompanied by the Bank's Managing Director for Central Asia, Huseyin Ozhan." (the bank's
+# officer: no country)
+check(country("hp463", "Huseyin Ozhan", None) is None and len(met("hp463", "Shavkat Mirziyoyev", "Huseyin Ozhan")) == 1,
+      "hp463: the Bank's Managing Director")
+
+# hp464 (Reuters): "Sisi also received CIA Director John Ratcliffe ... Intelligence chief Hassan Rashad attended both meetings."
+check(len(met("hp464", "John Ratcliffe", "Hassan Rashad")) == 1, "hp464: attended both meetings")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
