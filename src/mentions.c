@@ -2497,6 +2497,18 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 continue;
             }
         }
+        /* "of the Chinese company Geely, Li Shufu", "the defence firm Saab": a name right after a
+         * firm's common noun is the firm's */
+        static const char *const firm_nouns[] = {"company", "firm", "carmaker", "automaker", "conglomerate", "shipbuilder",
+                                                 "manufacturer", "startup", NULL};
+        if (i > se->tok_begin && ex->text.tokens[i - 1].kind == PARLEY_TOK_WORD && !is_cap(ex, i - 1) &&
+            parley_text_tok_in_ci(&ex->text, i - 1, firm_nouns)) {
+            int rc = claim(ex, PARLEY_ENTITY_ORGANIZATION, i, e, s, used, 2);
+            if (rc < 0)
+                return rc;
+            i = e - 1;
+            continue;
+        }
         parley_role left = {0}, right = {0};
         bool right_also = false;   /* right is a second office: "X, who is also ..." */
         bool owners_kin = false;   /* ", the leader's sister,": a person, no title of their own */

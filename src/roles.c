@@ -778,6 +778,14 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             if (dbl) {
                 if (!any && dbe)
                     any = dbe->canonical;
+                /* (... and the body's name after it, ending the title: "Chairman of the Chinese
+                 * company Geely, X") */
+                size_t n = k + dbl;
+                while (n < end && n < k + dbl + 3 && ex->text.tokens[n].kind == PARLEY_TOK_WORD && is_cap(ex, n) &&
+                       !parley_match(ex, n, PARLEY_LEX_OFFICE, NULL) && !parley_match(ex, n, PARLEY_LEX_RANK, NULL))
+                    n++;
+                if (n > k + dbl && n == end)
+                    dbl = n - k;
                 memset(mark + (j - start), INC, k + dbl - j);
                 j = k + dbl;
                 last = j;

@@ -1456,6 +1456,24 @@ static void test_agency_in_brackets_and_strongman(void **state)
     test_doc_free(&t);
 }
 
+/* "the defence firm Baykar", "the Chinese company Geely, X": a name right after a firm's common
+ * noun is the firm's; the officer after the comma is a person, the firm in the title */
+static void test_firm_after_its_noun(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("ANKARA (AA) - Rutte later visited the facilities of defence firm Baykar.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Baykar"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Baykar"));
+    test_doc_free(&t);
+    t = test_extract("BAKU (AZERTAC) - President John Abbot received a delegation led by the Chairman of the Board of "
+                     "Directors of the Chinese company Geely, Jane Roe.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Geely"));
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe");
+    assert_non_null(e);
+    assert_string_equal(e->title, "Chairman of the Board of Directors of the Chinese company Geely");
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1463,7 +1481,7 @@ int main(void)
         cmocka_unit_test(test_titles_stripped), cmocka_unit_test(test_exercise_forms),
         cmocka_unit_test(test_mention_offsets), cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_person_nouns), cmocka_unit_test(test_feature_places),
-        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_body_name_ends_before_article), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country), cmocka_unit_test(test_respective_lists), cmocka_unit_test(test_lifespans_and_birth_names), cmocka_unit_test(test_relative_role_and_honoured_list), cmocka_unit_test(test_office_words_and_portfolio), cmocka_unit_test(test_place_adjective_and_ministry_of), cmocka_unit_test(test_demonym_city_and_seats), cmocka_unit_test(test_alliance_of_a_longer_name), cmocka_unit_test(test_single_quoted_exercise), cmocka_unit_test(test_generation_after_comma), cmocka_unit_test(test_channel_is_a_place), cmocka_unit_test(test_owners_kin_apposition), cmocka_unit_test(test_md_short_given_name), cmocka_unit_test(test_exercise_name_before_verb), cmocka_unit_test(test_initials_and_office_surname), cmocka_unit_test(test_companions_and_private_people), cmocka_unit_test(test_opening_lowercase_modifier), cmocka_unit_test(test_exercise_acronym_and_apposition), cmocka_unit_test(test_compound_end_and_bracketed_mark), cmocka_unit_test(test_alias_and_appointed), cmocka_unit_test(test_exercise_after_comma_and_season), cmocka_unit_test(test_country_surname_and_members), cmocka_unit_test(test_official_visit_no_person), cmocka_unit_test(test_seat_said_is_no_person), cmocka_unit_test(test_untitled_names_by_meeting), cmocka_unit_test(test_to_lam_surname), cmocka_unit_test(test_predecessor_without_commas), cmocka_unit_test(test_lone_surnames_meeting), cmocka_unit_test(test_body_possessive_and_lone_object), cmocka_unit_test(test_sovereign_word_as_surname), cmocka_unit_test(test_headline_pair_not_apposition), cmocka_unit_test(test_handle_not_a_name), cmocka_unit_test(test_two_letter_glued_initial), cmocka_unit_test(test_glued_short_form_place), cmocka_unit_test(test_glued_honorific), cmocka_unit_test(test_names_around_host_verbs), cmocka_unit_test(test_particle_glued_office_word), cmocka_unit_test(test_name_after_article_no_person), cmocka_unit_test(test_malay_royal_honorific), cmocka_unit_test(test_agency_in_brackets_and_strongman),
+        cmocka_unit_test(test_org_before_second_title), cmocka_unit_test(test_body_name_ends_before_article), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country), cmocka_unit_test(test_respective_lists), cmocka_unit_test(test_lifespans_and_birth_names), cmocka_unit_test(test_relative_role_and_honoured_list), cmocka_unit_test(test_office_words_and_portfolio), cmocka_unit_test(test_place_adjective_and_ministry_of), cmocka_unit_test(test_demonym_city_and_seats), cmocka_unit_test(test_alliance_of_a_longer_name), cmocka_unit_test(test_single_quoted_exercise), cmocka_unit_test(test_generation_after_comma), cmocka_unit_test(test_channel_is_a_place), cmocka_unit_test(test_owners_kin_apposition), cmocka_unit_test(test_md_short_given_name), cmocka_unit_test(test_exercise_name_before_verb), cmocka_unit_test(test_initials_and_office_surname), cmocka_unit_test(test_companions_and_private_people), cmocka_unit_test(test_opening_lowercase_modifier), cmocka_unit_test(test_exercise_acronym_and_apposition), cmocka_unit_test(test_compound_end_and_bracketed_mark), cmocka_unit_test(test_alias_and_appointed), cmocka_unit_test(test_exercise_after_comma_and_season), cmocka_unit_test(test_country_surname_and_members), cmocka_unit_test(test_official_visit_no_person), cmocka_unit_test(test_seat_said_is_no_person), cmocka_unit_test(test_untitled_names_by_meeting), cmocka_unit_test(test_to_lam_surname), cmocka_unit_test(test_predecessor_without_commas), cmocka_unit_test(test_lone_surnames_meeting), cmocka_unit_test(test_body_possessive_and_lone_object), cmocka_unit_test(test_sovereign_word_as_surname), cmocka_unit_test(test_headline_pair_not_apposition), cmocka_unit_test(test_handle_not_a_name), cmocka_unit_test(test_two_letter_glued_initial), cmocka_unit_test(test_glued_short_form_place), cmocka_unit_test(test_glued_honorific), cmocka_unit_test(test_names_around_host_verbs), cmocka_unit_test(test_particle_glued_office_word), cmocka_unit_test(test_name_after_article_no_person), cmocka_unit_test(test_malay_royal_honorific), cmocka_unit_test(test_agency_in_brackets_and_strongman), cmocka_unit_test(test_firm_after_its_noun),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

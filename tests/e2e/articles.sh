@@ -5843,6 +5843,9 @@ check(country("hp463", "Huseyin Ozhan", None) is None and len(met("hp463", "Shav
 # hp464 (Reuters): "Sisi also received CIA Director John Ratcliffe ... Intelligence chief Hassan Rashad attended both meetings."
 check(len(met("hp464", "John Ratcliffe", "Hassan Rashad")) == 1, "hp464: attended both meetings")
 
+# hp465 (AZERTAC): "received a delegation led by the Chairman of the Board of Directors of the Chinese company Geely, Li Shufu."
+check(person("hp465", "Geely") is None and len(met("hp465", "Ilham Aliyev", "Li Shufu")) == 1, "hp465: the company's chairman")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
