@@ -4655,7 +4655,8 @@ static const char *parallel_pair_rule(const parley_extraction *ex, const sentenc
 }
 
 /* "his counterparts from Japan and Australia, Minister A and Deputy Prime Minister B": a pair
- * after a plural of people from (or of) two countries is of them, respectively; so is a pair that
+ * after a plural of people from (or of) two countries is of them, respectively (so after two
+ * peoples before it: "his Japanese and British counterparts, A and B"); so is a pair that
  * represents two countries ("agreements with Estonia and Lithuania, represented by A and B"). */
 static const char *from_pair_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
                                   const parley_mention *pm)
@@ -4676,6 +4677,28 @@ static const char *from_pair_rule(const parley_extraction *ex, const sentence_me
             if (parley_text_tok_is_ci(t, q, "with") || parley_text_tok_is_ci(t, q, "between"))
                 return parley_countries_after(ex, q + 1, r - 3, two, 3) == 2 ? two[pm == a ? 0 : 1] : NULL;
         return NULL;
+    }
+    /* "his Japanese and British counterparts, A and B": two peoples before the plural */
+    {
+        size_t q = a->tb;
+        while (q > sb && q + 6 > a->tb && t->tokens[q - 1].kind == PARLEY_TOK_WORD && (t->tokens[q - 1].flags & PARLEY_TOK_CAP))
+            q--;   /* (back over the first one's title) */
+        if (q > sb && parley_text_tok_is(t, q - 1, ","))
+            q--;
+        const parley_token *pl = q > sb ? &t->tokens[q - 1] : NULL;
+        if (pl && q >= sb + 4 &&
+            (parley_text_tok_is_ci(t, q - 1, "counterparts") || parley_text_tok_is_ci(t, q - 1, "colleagues") ||
+             (pl->kind == PARLEY_TOK_WORD && !(pl->flags & PARLEY_TOK_CAP) &&
+              parley_plural_office(ex, t->text + pl->start, pl->end - pl->start)))) {
+            size_t d2 = parley_phrase_start(ex, PARLEY_LEX_DEMONYM, q - 1, q > sb + 4 ? q - 4 : sb);
+            size_t d1 = d2 != SIZE_MAX && d2 >= sb + 2 && parley_text_tok_is(t, d2 - 1, "and")
+                            ? parley_phrase_start(ex, PARLEY_LEX_DEMONYM, d2 - 1, d2 > sb + 4 ? d2 - 4 : sb)
+                            : SIZE_MAX;
+            const parley_lex_entry *e1 = NULL, *e2 = NULL;
+            if (d1 != SIZE_MAX && parley_match(ex, d1, PARLEY_LEX_DEMONYM, &e1) && parley_match(ex, d2, PARLEY_LEX_DEMONYM, &e2) &&
+                e1 && e2 && strcmp(e1->canonical, e2->canonical) != 0)
+                return pm == a ? e1->canonical : e2->canonical;
+        }
     }
     while (c > sb && c + 6 > a->tb && !parley_text_tok_is(t, c - 1, ","))
         c--;   /* (back over the first one's title) */

@@ -1049,7 +1049,14 @@ static int role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
 
 int parley_role_before(const parley_extraction *ex, size_t a, size_t sb, parley_role *out, size_t *rank_b)
 {
-    return role_before(ex, a, sb, out, rank_b, true);
+    int rc = role_before(ex, a, sb, out, rank_b, true);
+    /* "his Japanese and British counterparts, A and B": counterparts of two peoples, whose the
+     * one named is, the list's order says (not the last demonym) */
+    size_t d = rc == 1 && out->counterpart && out->country ? parley_phrase_start(ex, PARLEY_LEX_DEMONYM, out->b + 1, sb) : SIZE_MAX;
+    if (d != SIZE_MAX && d >= sb + 2 && tok_word(ex, d - 1, "and") &&
+        parley_phrase_start(ex, PARLEY_LEX_DEMONYM, d - 1, d > sb + 4 ? d - 4 : sb) != SIZE_MAX)
+        out->country = NULL;
+    return rc;
 }
 
 /* parley_role_before(); with join, two offices set apart by a dash are one title ("First Deputy

@@ -960,6 +960,17 @@ static void test_office_lacking_and_second_leader(void **state)
     check("TASHKENT (UzA) - The President received the delegation of the European Bank for Reconstruction and "
           "Development led by its President Jane Roe. The EBRD President was accompanied by the Bank's Managing "
           "Director for Central Asia, John Abbot.", "John Abbot", NULL, "Managing Director for Central Asia");
+    /* "his Japanese and British counterparts, A and B": respectively */
+    check("ROME (ANSA) - Defence Minister Max Mustermann received his Japanese and British counterparts, John Abbot and "
+          "Jane Roe, for a trilateral meeting.", "John Abbot", "Japan", NULL);
+    check("ROME (ANSA) - Defence Minister Max Mustermann received his Japanese and British counterparts, John Abbot and "
+          "Jane Roe, for a trilateral meeting.", "Jane Roe", "United Kingdom", NULL);
+    /* "general secretary of the Workers' Party of Korea": North Korea's party; a Turkmen body and
+     * the Arkadag's honorific */
+    check("PYONGYANG (KCNA) - John Abbot, general secretary of the Workers' Party of Korea, received Jane Roe.", "John Abbot",
+          "North Korea", NULL);
+    check("ASHGABAT (TDH) - He met with the Chairman of the Halk Maslahaty of the Milli Gengesh, Hero-Arkadag John Abbot.",
+          "John Abbot", "Turkmenistan", "Chairman of the Halk Maslahaty of the Milli Gengesh");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -5846,6 +5846,19 @@ check(len(met("hp464", "John Ratcliffe", "Hassan Rashad")) == 1, "hp464: attende
 # hp465 (AZERTAC): "received a delegation led by the Chairman of the Board of Directors of the Chinese company Geely, Li Shufu."
 check(person("hp465", "Geely") is None and len(met("hp465", "Ilham Aliyev", "Li Shufu")) == 1, "hp465: the company's chairman")
 
+# hp466 (ANSA): "received his Japanese and British counterparts, Gen Nakatani and John Healey, for a trilateral meeting"
+country("hp466", "Gen Nakatani", "Japan")
+country("hp466", "John Healey", "United Kingdom")
+
+# hp467 (KCNA): "Kim Jong Un, general secretary of the Workers' Party of Korea and president of the State Affairs of the DPRK"
+country("hp467", "Kim Jong Un", "North Korea")
+check("South Korea" not in ids("hp467", "country"), "hp467: the Workers' Party of Korea names no South Korea")
+check(len(met("hp467", "Sergei Shoigu", "Kim Song Nam")) == 1, "hp467: present at the meeting were")
+
+# hp468 (TDH): "Emomali Rahmon met with the Chairman of the Halk Maslahaty of the Milli Gengesh, Hero-Arkadag Gurbanguly
+# Berdimuhamedov."
+check(len(met("hp468", "Emomali Rahmon", "Gurbanguly Berdimuhamedov")) == 1, "hp468: the Chairman of the Halk Maslahaty")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
