@@ -1859,6 +1859,8 @@ static bool companion_listed(const parley_extraction *ex, const parley_mention *
  * was accompanied by A" (the person the story names with that office), or whose kin, ally or
  * aide en is named as (kin_owner()); -1 when none. O(mentions of en's sentences + entities). */
 static int kin_owner(const parley_extraction *ex, const sentence_mentions *sm, size_t self, const parley_mention *pm);
+static const parley_mention *delegation_led_by(const parley_extraction *ex, const sentence_mentions *sm,
+                                               const parley_mention *pm);
 
 /* Is one of the person's mentions named after "was accompanied by" (or "were"), within 24 tokens:
  * a principal's suite rather than an escort? O(mentions · 24). */
@@ -1886,6 +1888,10 @@ static int accompanied_principal(const parley_extraction *ex, const sentence_men
         int ow = kin_owner(ex, sm, (size_t)(en - ex->entities), pm);
         if (ow >= 0)
             return ow;
+        /* ("X, who led a delegation including Y": the delegation's leader) */
+        const parley_mention *leader = delegation_led_by(ex, sm, pm);
+        if (leader)
+            return leader->entity;
         size_t s = pm->sentence, b = ex->text.sentences[s].tok_begin, q = SIZE_MAX;
         for (size_t r = pm->tb; r-- > b + 1 && r + 24 > pm->tb && q == SIZE_MAX;)
             if ((parley_text_tok_is(&ex->text, r, "accompanied") && parley_text_tok_is(&ex->text, r + 1, "by")) ||
@@ -2295,7 +2301,9 @@ static const char *delegation_host(const parley_extraction *ex, const sentence_m
     for (size_t k = 0; k < person->n_mentions; k++) {
         const parley_mention *pm = &ex->mentions[person->mentions[k]];
         size_t s = pm->sentence;
-        if (!parley_phrase_before_title(ex, pm->tb, ex->text.sentences[s].tok_begin, PARLEY_LEX_MEMBERS))
+        /* (not one who led it: "Dar, who led a delegation including X") */
+        if (!parley_phrase_before_title(ex, pm->tb, ex->text.sentences[s].tok_begin, PARLEY_LEX_MEMBERS) ||
+            delegation_led_by(ex, sm, pm))
             continue;
         for (size_t j = sm->off[s + 1]; j-- > sm->off[s];) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
@@ -5292,6 +5300,54 @@ static const char *other_signing_country(const parley_extraction *ex, const sent
     return NULL;
 }
 
+/* "Dar, who led a delegation including Interior Minister X", "X led a delegation that included
+ * A and B": the leader's mention of the delegation person mention pm is a member of, or NULL. The
+ * inclusion is looked for among the 24 tokens before the person (names, titles, commas and "and"
+ * between), the leader among the 8 before "led". O(tokens between + mentions of the sentence). */
+static const parley_mention *delegation_led_by(const parley_extraction *ex, const sentence_mentions *sm,
+                                               const parley_mention *pm)
+{
+    const parley_text *t = &ex->text;
+    size_t s = pm->sentence, sb = t->sentences[s].tok_begin, inc = SIZE_MAX;
+    for (size_t q = pm->tb; q-- > sb && q + 24 > pm->tb && inc == SIZE_MAX;) {
+        if (parley_text_tok_is(t, q, "including") || parley_text_tok_is(t, q, "included") || parley_text_tok_is(t, q, "includes"))
+            inc = q;
+        else if (!(parley_text_tok_is(t, q, ",") || parley_text_tok_is(t, q, "and") ||
+                   (t->tokens[q].kind == PARLEY_TOK_WORD && (t->tokens[q].flags & PARLEY_TOK_CAP)) ||
+                   parley_match(ex, q, PARLEY_LEX_DOMAIN, NULL) || parley_match(ex, q, PARLEY_LEX_OFFICE, NULL)))
+            break;
+    }
+    if (inc == SIZE_MAX || inc < sb + 4)
+        return NULL;
+    size_t d = inc - 1;
+    if (parley_text_tok_is(t, d, "that") || parley_text_tok_is(t, d, "which"))
+        d--;
+    if (d < sb + 3 || !parley_text_tok_is_ci(t, d, "delegation") ||
+        !(parley_text_tok_is(t, d - 1, "a") || parley_text_tok_is(t, d - 1, "the")) ||
+        !(parley_text_tok_is(t, d - 2, "led") || parley_text_tok_is(t, d - 2, "headed")))
+        return NULL;
+    size_t led = d - 2;
+    const parley_mention *leader = NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->te > led)
+            break;
+        if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != pm->entity && o->te + 8 >= led)
+            leader = o;
+    }
+    return leader;
+}
+
+/* A member of a delegation someone is said to lead is of the leader's country (when known). */
+static const char *led_delegation_member_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                              const parley_mention *pm)
+{
+    if ((size_t)pm->entity != self || pm->country)
+        return NULL;
+    const parley_mention *leader = delegation_led_by(ex, sm, pm);
+    return leader ? ex->entities[leader->entity].country : NULL;
+}
+
 /* "received a delegation of the United States Congress. The delegation included: - Senator X;": a
  * person of a list's item, the list opened by the delegation's members, is of the country of the
  * delegation told just before ("a delegation of the United States Congress", "the Ukrainian
@@ -6998,7 +7054,8 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, greeted_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, companions_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, two_countries_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, signed_with_rule)) < 0 || (rc = apply_rule(ex, &sm, between_partner_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, delegation_list_rule)) < 0 || (rc = apply_rule(ex, &sm, home_journey_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, delegation_list_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, led_delegation_member_rule)) < 0 || (rc = apply_rule(ex, &sm, home_journey_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, presence_rule)) < 0 || (rc = apply_rule(ex, &sm, attendance_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
@@ -7131,7 +7188,7 @@ static int person_roles(parley_extraction *ex)
     if ((rc = set_countries(ex, proposal)) < 0 || (rc = apply_rule(ex, &sm, sender_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, spokesperson_rule)) < 0 || (rc = apply_rule(ex, &sm, visited_rule)) < 0 ||
         (rc = namesakes(ex)) < 0 || (rc = apply_rule(ex, &sm, companion_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, accompanied_by_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, accompanied_by_rule)) < 0 || (rc = apply_rule(ex, &sm, led_delegation_member_rule)) < 0 ||
         /* (... and a pair whose first was just given one: "accompanied by ministers, including A
          * and B, who met their Polish counterparts") */
         (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 ||

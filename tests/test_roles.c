@@ -971,6 +971,12 @@ static void test_office_lacking_and_second_leader(void **state)
           "North Korea", NULL);
     check("ASHGABAT (TDH) - He met with the Chairman of the Halk Maslahaty of the Milli Gengesh, Hero-Arkadag John Abbot.",
           "John Abbot", "Turkmenistan", "Chairman of the Halk Maslahaty of the Milli Gengesh");
+    /* a member of a delegation someone is said to lead is of the leader's country */
+    check("ISLAMABAD (APP) - Foreign Minister John Abbot met his Afghan counterpart Max Mustermann in Kabul on Sunday. "
+          "Abbot, who led a delegation including Interior Minister Jane Roe, also called on Prime Minister Erika "
+          "Svensson.", "Jane Roe", "Pakistan", "Interior Minister");
+    check("Pakistani Foreign Minister John Abbot led a delegation that included Interior Minister Jane Roe and Planning "
+          "Minister Max Mustermann.", "Max Mustermann", "Pakistan", "Planning Minister");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -5859,6 +5859,9 @@ check(len(met("hp467", "Sergei Shoigu", "Kim Song Nam")) == 1, "hp467: present a
 # Berdimuhamedov."
 check(len(met("hp468", "Emomali Rahmon", "Gurbanguly Berdimuhamedov")) == 1, "hp468: the Chairman of the Halk Maslahaty")
 
+# hp469 (Dawn): "Dar, who led a delegation including Interior Minister Mohsin Naqvi, also called on Afghan Prime Minister ..."
+country("hp469", "Mohsin Naqvi", "Pakistan")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
