@@ -3477,9 +3477,47 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
      * presidents") */
     for (size_t q = se->tok_begin; q + 1 < se->tok_end && !refers && st->last_meeting_sentence + 4 >= s; q++)
         refers = (is_w(ex, q, "the") && is_w_any(ex, q + 1, occasions)) || group_len(ex, q);
-    if (ev->n_participants == 0 && meeting < 0 && st->last_meeting >= 0 &&
+    /* (... also when only countries are named: "HH the Amir and the Senegalese President
+     * witnessed the signing of agreements between the two countries' governments") */
+    /* (... or only countries are named: the story's meeting (else the last) when each country is
+     * one of its people's, on the same day: "HH the Amir and the Senegalese President witnessed
+     * the signing of agreements between the two countries' governments"; not "Georgia and Turkey
+     * signed" after a meeting of others, nor "Poland signed deals last year", nor a plan) */
+    size_t named_people = 0;
+    for (size_t i = 0; i < ev->n_participants; i++)
+        named_people += ex->entities[ev->participants[i]].type == PARLEY_ENTITY_PERSON;
+    int told = ev->n_participants == 0 ? st->last_meeting : -1;
+    char said_day[11] = "";
+    if (told < 0 && named_people == 0 && !planned && meeting < 0) {
+        parley_date d;
+        int rel;
+        if (sentence_date(ex, s, sign, st, false, &d, &rel))
+            parley_date_format(said_day, &d);
+    }
+    int first = -1;   /* the story's first meeting that took place */
+    for (size_t k = 0; told < 0 && first < 0 && k < ex->n_events; k++)
+        if (ex->events[k].type == PARLEY_EVENT_MEETING && ex->events[k].status == PARLEY_STATUS_OCCURRED)
+            first = (int)k;
+    for (int pass = 0; told < 0 && named_people == 0 && !planned && meeting < 0 && pass < 2; pass++) {
+        int k = pass == 0 ? first : st->last_meeting;
+        if (k < 0 || (said_day[0] && ex->events[k].date[0] && strcmp(said_day, ex->events[k].date) != 0))
+            continue;
+        const parley_event *lm = &ex->events[k];
+        bool covers = true;
+        for (size_t c = 0; c < ev->n_participants && covers; c++) {
+            bool in = false;
+            for (size_t i = 0; i < lm->n_participants && !in; i++) {
+                const parley_entity *pe = &ex->entities[lm->participants[i]];
+                in = pe->type == PARLEY_ENTITY_PERSON && pe->country && strcmp(pe->country, ex->entities[ev->participants[c]].name) == 0;
+            }
+            covers = in;
+        }
+        if (covers)
+            told = k;
+    }
+    if (told >= 0 && named_people == 0 && meeting < 0 && st->last_meeting >= 0 &&
         (st->last_meeting_sentence + 2 >= s || refers)) {
-        meeting = st->last_meeting;
+        meeting = told;
         if (add_meeting_people(ex, idx, meeting) < 0)
             return PARLEY_ENOMEM;
         ev = &ex->events[idx];
@@ -4597,17 +4635,19 @@ static int clause_meeting(parley_extraction *ex, size_t s, int who, const people
 }
 
 /* "Rutte later visited the air base, accompanied by Defence Minister X": a visit with companions
- * named after ", accompanied by", in a sentence that told no event of its own, is a meeting of
- * the visitor (named before the visit, or the person in focus for "He") and the companions, on the
- * sentence's day and at its place. 0 or PARLEY_ENOMEM. O(tokens of the sentence). */
+ * named after ", accompanied by" or "together with", in a sentence that told no event of its own,
+ * is a meeting of the visitor (named before the visit, or the person in focus for "He") and the
+ * companions, on the sentence's day and at its place. 0 or PARLEY_ENOMEM. O(tokens of the
+ * sentence). */
 static int accompanied_visit(parley_extraction *ex, size_t s, doc_state *st)
 {
     const parley_sentence *se = &ex->text.sentences[s];
     static const char *const visited[] = {"visited", "toured", "inspected", NULL};
     size_t v = SIZE_MAX, by = SIZE_MAX;
-    /* (", accompanied by" first, a comma being cheap to find; then the visit before it) */
+    /* (", accompanied by" or "together with" first, then the visit before it) */
     for (size_t q = se->tok_begin + 2; q + 2 < se->tok_end && by == SIZE_MAX; q++)
-        if (tok(ex, q)->kind == PARLEY_TOK_PUNCT && is_p(ex, q, ',') && is_w(ex, q + 1, "accompanied") && is_w(ex, q + 2, "by"))
+        if ((tok(ex, q)->kind == PARLEY_TOK_PUNCT && is_p(ex, q, ',') && is_w(ex, q + 1, "accompanied") && is_w(ex, q + 2, "by")) ||
+            (tok(ex, q + 1)->kind == PARLEY_TOK_WORD && is_w(ex, q + 1, "together") && is_w(ex, q + 2, "with")))
             by = q + 2;
     for (size_t q = se->tok_begin + 1; by != SIZE_MAX && q + 2 < by && v == SIZE_MAX; q++)
         if (is_w_any(ex, q, visited))

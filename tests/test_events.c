@@ -6216,6 +6216,23 @@ static void test_passive_signing_with_adverb(void **state)
                      "Mustermann attended both meetings.", "2025-11-02");
     assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
     test_doc_free(&t);
+    /* (only countries named as signing: the people of the story's meeting, when each country is
+     * one of theirs; not a signing of another year) */
+    t = test_extract("DOHA (QNA) - Amir John Abbot met with President of Senegal Jane Roe in Doha on Tuesday. The Amir and "
+                     "the Senegalese President witnessed the signing of agreements between the two countries' "
+                     "governments.", "2025-11-18");
+    assert_non_null(find_meeting(t.ex, PARLEY_EVENT_AGREEMENT, "John Abbot", "Jane Roe"));
+    test_doc_free(&t);
+    t = test_extract("SEOUL (Yonhap) -- Defense Minister John Abbot met with Polish Deputy Defense Minister Jane Roe on "
+                     "Thursday. The meeting came after Poland signed deals last year to buy tanks from South Korean "
+                     "firms.", "2023-10-26");
+    assert_null(find_meeting(t.ex, PARLEY_EVENT_AGREEMENT, "John Abbot", "Jane Roe"));
+    test_doc_free(&t);
+    /* ("visited the plant together with Defence Minister Y": a meeting) */
+    t = test_extract("SOFIA (BTA) - The Prime Minister met Commissioner John Abbot on Monday. Abbot also visited the arms "
+                     "plant in Sopot together with Defence Minister Jane Roe.", "2025-06-09");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    test_doc_free(&t);
     /* (a plain mention of documents signed long ago tells no signing) */
     t = test_extract("President John Abbot held talks with President Jane Roe on Monday. They reviewed the documents "
                      "signed in 2019.", "2025-11-12");

@@ -977,6 +977,11 @@ static void test_office_lacking_and_second_leader(void **state)
           "Svensson.", "Jane Roe", "Pakistan", "Interior Minister");
     check("Pakistani Foreign Minister John Abbot led a delegation that included Interior Minister Jane Roe and Planning "
           "Minister Max Mustermann.", "Max Mustermann", "Pakistan", "Planning Minister");
+    /* "President Duma Boko": a given name no body's head; "European Commissioner for Defence and
+     * Space X": the EU's, of no country */
+    check("LUSAKA (ZNBC) - He met visiting Botswana President Duma John at State House.", "Duma John", "Botswana", "President");
+    check("SOFIA (BTA) - The Prime Minister met European Commissioner for Defence and Space John Abbot in Sofia.",
+          "John Abbot", NULL, "European Commissioner for Defence and Space");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -5862,6 +5862,20 @@ check(len(met("hp468", "Emomali Rahmon", "Gurbanguly Berdimuhamedov")) == 1, "hp
 # hp469 (Dawn): "Dar, who led a delegation including Interior Minister Mohsin Naqvi, also called on Afghan Prime Minister ..."
 country("hp469", "Mohsin Naqvi", "Pakistan")
 
+# hp470 (ZNBC): "visiting Botswana President Duma Boko" (a given name, no body's head: the Duma)
+check(person("hp470", "Duma Boko") is not None and len(met("hp470", "Duma Boko", "Mulambo Haimbe")) == 1, "hp470: Duma Boko")
+
+# hp471 (BTA): "European Commissioner for Defence and Space Andrius Kubilius"; "Kubilius also visited the VMZ arms plant in Sopot
+# together with Defence Minister Atanas Zapryanov."
+check(country("hp471", "Andrius Kubilius", None) is None and len(met("hp471", "Rosen Zhelyazkov", "Andrius Kubilius")) == 1,
+      "hp471: the European Commissioner")
+check(len(met("hp471", "Andrius Kubilius", "Atanas Zapryanov")) == 1, "hp471: visited together with")
+
+# hp472 (QNA): "HH the Amir and the Senegalese President witnessed the signing of a number of agreements ... between the two
+# countries' governments" (only countries named: the leaders of the meeting)
+check([sorted(names("hp472", [p for p in ev["participants"] if p.startswith("person:")])) for ev in events("hp472", "agreement")]
+      == [["Bassirou Diomaye Faye", "Tamim bin Hamad Al-Thani"]], "hp472: the Amir and the Senegalese President witnessed")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
