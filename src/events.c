@@ -4666,6 +4666,41 @@ static int accompanied_visit(parley_extraction *ex, size_t s, doc_state *st)
     return event_set_date_place(ex, ev, s, v, st, true);
 }
 
+/* "Metsola also addressed the Parliament at the invitation of Speaker X, with whom she held a
+ * separate meeting": a relative clause "with whom" and a pronoun before meeting words, in a sentence
+ * that told no event of its own, is a meeting of the sentence's subject (its first person, else the
+ * person in focus) and the person before the clause. 0 or PARLEY_ENOMEM. O(tokens of the sentence). */
+static int with_whom_meeting(parley_extraction *ex, size_t s, doc_state *st)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    size_t w = SIZE_MAX;
+    for (size_t q = se->tok_begin + 2; q + 3 < se->tok_end && w == SIZE_MAX; q++)
+        if (tok(ex, q)->kind == PARLEY_TOK_PUNCT && is_p(ex, q, ',') && is_w(ex, q + 1, "with") && is_w(ex, q + 2, "whom") &&
+            (is_w(ex, q + 3, "he") || is_w(ex, q + 3, "she")))
+            w = q;
+    if (w == SIZE_MAX)
+        return 0;
+    size_t ml = 0, m = find_trigger(ex, w + 4, se->tok_end < w + 10 ? se->tok_end : w + 10, PARLEY_LEX_MEET, &ml);
+    if (!ml)
+        return 0;
+    people pp;
+    sentence_people(ex, s, &pp);
+    int who = pp.n && pp.p[0].end < w ? pp.p[0].ent : st->focus, met = -1;
+    /* (the one before the clause, whoever invited: "at the invitation of Speaker X, with whom") */
+    for (size_t m2 = ex->sent_mentions[s]; m2 < ex->sent_mentions[s + 1]; m2++)
+        if (ex->mentions[m2].type == PARLEY_ENTITY_PERSON && ex->mentions[m2].entity >= 0 && ex->mentions[m2].te == w)
+            met = ex->mentions[m2].entity;
+    if (who < 0 || met < 0 || who == met)
+        return 0;
+    people two = {.n = 0};
+    people_add(&two, met, w - 1, w);
+    parley_event *ev = NULL;
+    int rc = clause_meeting(ex, s, who, &two, 0, se->tok_end, m, ml, &ev);
+    if (rc < 0 || !ev)
+        return rc;
+    return event_set_date_place(ex, ev, s, m, st, true);
+}
+
 /* Does sentence se tell where a signing was held: "The signing ceremony took place at ...", "The
  * signing was held in ...", "The ceremony took place in ..."? */
 static bool signing_held(const parley_extraction *ex, const parley_sentence *se)
@@ -8201,6 +8236,8 @@ int parley_events_find(parley_extraction *ex)
         int rc = do_sentence(ex, s, &st);
         if (rc == 0 && ex->n_events == before)
             rc = accompanied_visit(ex, s, &st);
+        if (rc == 0 && ex->n_events == before)
+            rc = with_whom_meeting(ex, s, &st);
         if (rc < 0) {
             free(st.no_date);
             return rc;

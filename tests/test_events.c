@@ -6233,6 +6233,13 @@ static void test_passive_signing_with_adverb(void **state)
                      "plant in Sopot together with Defence Minister Jane Roe.", "2025-06-09");
     assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
     test_doc_free(&t);
+    /* ("at the invitation of Speaker X, with whom she held a separate meeting") */
+    t = test_extract("CHISINAU (Moldpres) - President John Abbot had a meeting with Jane Roe. Roe also addressed the "
+                     "Parliament at the invitation of Speaker Max Mustermann, with whom she held a separate meeting.",
+                     "2025-06-09");
+    assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
     /* (a plain mention of documents signed long ago tells no signing) */
     t = test_extract("President John Abbot held talks with President Jane Roe on Monday. They reviewed the documents "
                      "signed in 2019.", "2025-11-12");

@@ -5876,6 +5876,10 @@ check(len(met("hp471", "Andrius Kubilius", "Atanas Zapryanov")) == 1, "hp471: vi
 check([sorted(names("hp472", [p for p in ev["participants"] if p.startswith("person:")])) for ev in events("hp472", "agreement")]
       == [["Bassirou Diomaye Faye", "Tamim bin Hamad Al-Thani"]], "hp472: the Amir and the Senegalese President witnessed")
 
+# hp473 (Moldpres): "Metsola also addressed the Moldovan Parliament at the invitation of Speaker Igor Grosu, with whom she held a
+# separate meeting."
+check(len(met("hp473", "Roberta Metsola", "Igor Grosu")) == 1 and not met("hp473", "Maia Sandu", "Igor Grosu"), "hp473: with whom she held")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
