@@ -2486,8 +2486,6 @@ static bool after_with(const parley_extraction *ex, const sentence_mentions *sm,
 /* Give each person i the country chosen[i] (when not NULL); chosen is freed. */
 static int set_countries(parley_extraction *ex, const char **chosen);
 
-/* Does the person hold an international organisation's office ("NATO Secretary General")?
- * Then only a country stated with them is theirs. */
 /* Does the story name, among the 512 mentions before token w, an international body whose name
  * holds the word at w ("Bank" of the European Bank for Reconstruction and Development)? O(512 ·
  * name length). */
@@ -2509,53 +2507,52 @@ static bool international_named_with(const parley_extraction *ex, size_t w)
     return false;
 }
 
+/* Does mention m of a person say they are an international body's: marked so, "NATO's Mark
+ * Rutte", "the Bank's Managing Director X" where the story names the European Bank for
+ * Reconstruction and Development, a member of the European Parliament ("MEP X", "MEPs A and B",
+ * whose country is said when it is known: "Danish MEP X")? O(16 + international_named_with()). */
+static bool mention_of_international(const parley_extraction *ex, const parley_mention *m)
+{
+    if (m->international)
+        return true;
+    if (m->title && strncmp(m->title, "MEP", 3) == 0 && (!m->title[3] || (m->title[3] == 's' && !m->title[4])))
+        return true;
+    size_t sb = ex->text.sentences[m->sentence].tok_begin;
+    if (m->tb >= sb + 2 && parley_text_tok_poss(&ex->text, m->tb - 1) &&
+        parley_phrase_ends_at(ex, PARLEY_LEX_INTERNATIONAL, m->tb - 1, sb))
+        return true;
+    /* (back over the title to the body's possessive) */
+    for (size_t q = m->tb; q-- > sb + 2 && q + 12 > m->tb;) {
+        if (!parley_text_tok_poss(&ex->text, q))
+            continue;
+        if (parley_text_tok_is(&ex->text, q - 2, "the") && (ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP) &&
+            parley_match(ex, q - 1, PARLEY_LEX_ORGHEAD, NULL) == 1 && international_named_with(ex, q - 1))
+            return true;
+        break;
+    }
+    /* (... a later one of a list: names, commas and "and" back to "MEPs") */
+    for (size_t q = m->tb; q-- > sb && q + 16 > m->tb;) {
+        if (parley_text_tok_is(&ex->text, q, "MEPs"))
+            return true;
+        if (!(parley_text_tok_is(&ex->text, q, ",") || parley_text_tok_is(&ex->text, q, "and") ||
+              (ex->text.tokens[q].kind == PARLEY_TOK_WORD && (ex->text.tokens[q].flags & PARLEY_TOK_CAP))))
+            break;
+    }
+    return false;
+}
+
+/* Does the person hold an international organisation's office ("NATO Secretary General")?
+ * Then only a country stated with them is theirs. */
 static bool international(const parley_extraction *ex, const parley_entity *en)
 {
-    for (size_t k = 0; k < en->n_mentions; k++) {
-        const parley_mention *m = &ex->mentions[en->mentions[k]];
-        if (m->international)
+    for (size_t k = 0; k < en->n_mentions; k++)
+        if (mention_of_international(ex, &ex->mentions[en->mentions[k]]))
             return true;
-        /* ("NATO's Mark Rutte": the body's own) */
-        size_t sb = ex->text.sentences[m->sentence].tok_begin;
-        if (m->tb >= sb + 2 && parley_text_tok_poss(&ex->text, m->tb - 1) &&
-            parley_phrase_ends_at(ex, PARLEY_LEX_INTERNATIONAL, m->tb - 1, sb))
-            return true;
-    }
     /* (an office only such bodies have: "High Representative X" of the EU, or for Bosnia; not an
      * owner's, "Chief Adviser's High Representative") */
     for (const char *t = en->title && !strstr(en->title, "'s ") ? en->title : NULL; t && *t; t++)
         if ((t == en->title || t[-1] == ' ') && strncasecmp(t, "High Representative", 19) == 0)
             return true;
-    /* ("the Bank's Managing Director X" where the story names the European Bank for
-     * Reconstruction and Development: the body's own officer) */
-    for (size_t k = 0; k < en->n_mentions; k++) {
-        const parley_mention *m = &ex->mentions[en->mentions[k]];
-        size_t sb = ex->text.sentences[m->sentence].tok_begin;
-        for (size_t q = m->tb; q-- > sb + 2 && q + 12 > m->tb;) {
-            if (!parley_text_tok_poss(&ex->text, q))
-                continue;
-            if (parley_text_tok_is(&ex->text, q - 2, "the") && (ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP) &&
-                parley_match(ex, q - 1, PARLEY_LEX_ORGHEAD, NULL) == 1 && international_named_with(ex, q - 1))
-                return true;
-            break;
-        }
-    }
-    /* (a member of the European Parliament, "MEP X", "MEPs X and Y", whose country is said when
-     * it is known: "Danish MEP X") */
-    for (size_t k = 0; k < en->n_mentions; k++) {
-        const parley_mention *m = &ex->mentions[en->mentions[k]];
-        if (m->title && strncmp(m->title, "MEP", 3) == 0 && (!m->title[3] || (m->title[3] == 's' && !m->title[4])))
-            return true;
-        /* (... a later one of the list: names, commas and "and" back to "MEPs") */
-        size_t sb = ex->text.sentences[m->sentence].tok_begin;
-        for (size_t q = m->tb; q-- > sb && q + 16 > m->tb;) {
-            if (parley_text_tok_is(&ex->text, q, "MEPs"))
-                return true;
-            if (!(parley_text_tok_is(&ex->text, q, ",") || parley_text_tok_is(&ex->text, q, "and") ||
-                  (ex->text.tokens[q].kind == PARLEY_TOK_WORD && (ex->text.tokens[q].flags & PARLEY_TOK_CAP))))
-                break;
-        }
-    }
     /* ("Secretary General X" alone in a story of an international body's, "NATO foreign
      * ministers gathered ...": that body's) */
     /* (the body named in the 64 mentions before the person's first: bounded, so that a document
