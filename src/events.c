@@ -5380,6 +5380,16 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
          * A and B" after the two ministers' talks) */
         for (size_t q = dlg; !told && dlg > se->tok_begin + 1 && q < dlg + ml2; q++)
             told = is_w(ex, q, "also");
+        /* (... or the delegation of the country of one of the meeting's people: "The Syrian
+         * delegation included A and B" after Putin's talks with al-Sharaa) */
+        const parley_lex_entry *de = NULL;
+        if (!told && dlg > se->tok_begin + 1 && parley_match(ex, se->tok_begin + 1, PARLEY_LEX_DEMONYM, &de) && de) {
+            const parley_event *lm = &ex->events[st->last_meeting];
+            for (size_t i = 0; i < lm->n_participants && !told; i++) {
+                const char *pc = ex->entities[lm->participants[i]].country;
+                told = pc && strcmp(pc, de->canonical) == 0;
+            }
+        }
         for (size_t q = dlg; told && q < dlg + ml2; q++)
             told = !is_w(ex, q, "led") && !is_w(ex, q, "headed");   /* (who led it is told with the meeting) */
         if (ml2 && told) {

@@ -6240,6 +6240,12 @@ static void test_passive_signing_with_adverb(void **state)
     assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
     assert_null(meeting(&t, "John Abbot", "Max Mustermann"));
     test_doc_free(&t);
+    /* ("The Syrian delegation included A and B": the delegation of a country of the meeting's
+     * people) */
+    t = test_extract("MOSCOW (TASS) - Russian President John Abbot held talks in the Kremlin with Syrian President Jane "
+                     "Roe. The Syrian delegation included Foreign Minister Max Mustermann.", "2025-10-15");
+    assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
     /* (a plain mention of documents signed long ago tells no signing) */
     t = test_extract("President John Abbot held talks with President Jane Roe on Monday. They reviewed the documents "
                      "signed in 2019.", "2025-11-12");

@@ -5880,6 +5880,10 @@ check([sorted(names("hp472", [p for p in ev["participants"] if p.startswith("per
 # separate meeting."
 check(len(met("hp473", "Roberta Metsola", "Igor Grosu")) == 1 and not met("hp473", "Maia Sandu", "Igor Grosu"), "hp473: with whom she held")
 
+# hp474 (TASS): "The Syrian delegation included Foreign Minister Asaad al-Shaibani and Defence Minister Murhaf Abu Qasra." (after
+# Putin's talks with al-Sharaa, no delegation told before)
+check(len(met("hp474", "Vladimir Putin", "Murhaf Abu Qasra")) == 1, "hp474: the Syrian delegation included")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
