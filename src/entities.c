@@ -1855,32 +1855,19 @@ static bool companion_listed(const parley_extraction *ex, const parley_mention *
     return false;
 }
 
-/* The person whom person en accompanies: "X was accompanied by A and B", "The prime minister
- * was accompanied by A" (the person the story names with that office), or whose kin, ally or
- * aide en is named as (kin_owner()); -1 when none. O(mentions of en's sentences + entities). */
 static int kin_owner(const parley_extraction *ex, const sentence_mentions *sm, size_t self, const parley_mention *pm);
 static const parley_mention *delegation_led_by(const parley_extraction *ex, const sentence_mentions *sm,
                                                const parley_mention *pm);
 
-/* Is one of the person's mentions named after "was accompanied by" (or "were"), within 24 tokens:
- * a principal's suite rather than an escort? O(mentions · 24). */
-static bool accompanied_passively(const parley_extraction *ex, const parley_entity *en)
+/* The person whom person en accompanies: "X was accompanied by A and B", "The prime minister
+ * was accompanied by A" (the person the story names with that office), the leader of a
+ * delegation en is in, or whose kin, ally or aide en is named as (kin_owner()); -1 when none.
+ * *suite tells whether en was named in X's suite ("was accompanied by"), not as an escort after
+ * a comma. O(mentions of en's sentences + entities). */
+static int accompanied_principal(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *en,
+                                 bool *suite)
 {
-    for (size_t k = 0; k < en->n_mentions; k++) {
-        const parley_mention *pm = &ex->mentions[en->mentions[k]];
-        size_t b = ex->text.sentences[pm->sentence].tok_begin;
-        for (size_t r = pm->tb; r-- > b + 1 && r + 24 > pm->tb;)
-            if (parley_text_tok_is(&ex->text, r, "accompanied") && parley_text_tok_is(&ex->text, r + 1, "by")) {
-                if (parley_text_tok_is(&ex->text, r - 1, "was") || parley_text_tok_is(&ex->text, r - 1, "were"))
-                    return true;
-                break;
-            }
-    }
-    return false;
-}
-
-static int accompanied_principal(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *en)
-{
+    *suite = false;
     for (size_t k = 0; k < en->n_mentions; k++) {
         const parley_mention *pm = &ex->mentions[en->mentions[k]];
         /* ("Sugiono, a close ally of President X, also met Y", "Mr Albanese's partner X": the
@@ -1910,6 +1897,8 @@ static int accompanied_principal(const parley_extraction *ex, const sentence_men
         }
         if (q == SIZE_MAX)
             continue;
+        /* ("X was accompanied by Y": X's suite, not an escort named after a comma) */
+        *suite = parley_text_tok_is(&ex->text, q - 1, "was") || parley_text_tok_is(&ex->text, q - 1, "were");
         int principal = -1;
         for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
@@ -6887,9 +6876,9 @@ static bool lexicon_has(const parley_extraction *ex, parley_lex_kind kind, const
 
 /* The offices some countries lack: a royal title ("Crown Prince", "King", "Emir") in a country
  * with no monarch, "Prime Minister" in one with none (the lexicon's no_prime_minister: "Prime
- * Minister Anthony Albanese" in a story from Jakarta), "President" in one with none
- * (no_president). Which of them the title is (0 royal, 1 prime minister, 2 president), or -1 for
- * an office every country may have. */
+ * Minister Anthony Albanese" in a story from Jakarta), "President" in a monarchy (but those of
+ * monarchy_president). Which of them the title is (0 royal, 1 prime minister, 2 president), or -1
+ * for an office every country may have. */
 static int lackable_office(const parley_extraction *ex, const char *title, int *err)
 {
     if (lexicon_has(ex, PARLEY_LEX_ROYAL, title, strlen(title), err))
@@ -6900,9 +6889,10 @@ static int lackable_office(const parley_extraction *ex, const char *title, int *
 /* Does country c lack the office of lackable_office() kind k? */
 static bool office_lacking(const parley_extraction *ex, int k, const char *c, int *err)
 {
-    return k == 0   ? !lexicon_has(ex, PARLEY_LEX_MONARCHY, c, strlen(c), err)
-           : k == 1 ? lexicon_has(ex, PARLEY_LEX_NO_PREMIER, c, strlen(c), err)
-                    : lexicon_has(ex, PARLEY_LEX_NO_PRESIDENT, c, strlen(c), err);
+    if (k == 1)
+        return lexicon_has(ex, PARLEY_LEX_NO_PREMIER, c, strlen(c), err);
+    bool monarchy = lexicon_has(ex, PARLEY_LEX_MONARCHY, c, strlen(c), err);
+    return k == 0 ? !monarchy : monarchy && !lexicon_has(ex, PARLEY_LEX_MONARCHY_PRESIDENT, c, strlen(c), err);
 }
 
 /* An office guessed the country of one that lacks it ("Crown Prince Hussein bin Abdullah" in a
@@ -7262,9 +7252,10 @@ static int person_roles(parley_extraction *ex)
          * "NATO Secretary General X ... visited the air base, accompanied by Defence Minister Y";
          * the officer's own suite is: "The EBRD President was accompanied by the Bank's Managing
          * Director") */
-        int principal = !avoid ? accompanied_principal(ex, &sm, en) : -1;
+        bool suite;
+        int principal = !avoid ? accompanied_principal(ex, &sm, en, &suite) : -1;
         if (dateline && principal >= 0 && (size_t)principal < i && !ex->entities[principal].country && !fallback[principal] &&
-            (!international(ex, &ex->entities[principal]) || accompanied_passively(ex, en)))
+            (!international(ex, &ex->entities[principal]) || suite))
             avoid = dateline;
         /* (an office the country's own person holds in the story is another country's here) */
         note_offices(ex, &held, &noted, i, fallback);

@@ -514,6 +514,31 @@ static bool event_has(const parley_event *ev, int ent)
     return false;
 }
 
+/* Are the people of event ev two or more, all of them at meeting me? O(participants of both). */
+static bool people_all_at(const parley_extraction *ex, const parley_event *ev, const parley_event *me)
+{
+    size_t persons = 0;
+    for (size_t i = 0; i < ev->n_participants; i++) {
+        if (ex->entities[ev->participants[i]].type != PARLEY_ENTITY_PERSON)
+            continue;
+        if (!event_has(me, ev->participants[i]))
+            return false;
+        persons++;
+    }
+    return persons >= 2;
+}
+
+/* Is one of the people of event ev of the country named country? O(participants). */
+static bool has_person_of(const parley_extraction *ex, const parley_event *ev, const char *country)
+{
+    for (size_t i = 0; i < ev->n_participants; i++) {
+        const parley_entity *pe = &ex->entities[ev->participants[i]];
+        if (pe->type == PARLEY_ENTITY_PERSON && pe->country && strcmp(pe->country, country) == 0)
+            return true;
+    }
+    return false;
+}
+
 static int event_add_participant(parley_extraction *ex, parley_event *ev, int ent)
 {
     for (size_t i = 0; i < ev->n_participants; i++)
@@ -3477,8 +3502,6 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
      * presidents") */
     for (size_t q = se->tok_begin; q + 1 < se->tok_end && !refers && st->last_meeting_sentence + 4 >= s; q++)
         refers = (is_w(ex, q, "the") && is_w_any(ex, q + 1, occasions)) || group_len(ex, q);
-    /* (... also when only countries are named: "HH the Amir and the Senegalese President
-     * witnessed the signing of agreements between the two countries' governments") */
     /* (... or only countries are named: the story's meeting (else the last) when each country is
      * one of its people's, on the same day: "HH the Amir and the Senegalese President witnessed
      * the signing of agreements between the two countries' governments"; not "Georgia and Turkey
@@ -3495,23 +3518,17 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
             parley_date_format(said_day, &d);
     }
     int first = -1;   /* the story's first meeting that took place */
-    for (size_t k = 0; told < 0 && first < 0 && k < ex->n_events; k++)
+    bool countries_only = told < 0 && named_people == 0 && !planned && meeting < 0;
+    for (size_t k = 0; countries_only && first < 0 && k < ex->n_events; k++)
         if (ex->events[k].type == PARLEY_EVENT_MEETING && ex->events[k].status == PARLEY_STATUS_OCCURRED)
             first = (int)k;
-    for (int pass = 0; told < 0 && named_people == 0 && !planned && meeting < 0 && pass < 2; pass++) {
+    for (int pass = 0; countries_only && told < 0 && pass < 2; pass++) {
         int k = pass == 0 ? first : st->last_meeting;
         if (k < 0 || (said_day[0] && ex->events[k].date[0] && strcmp(said_day, ex->events[k].date) != 0))
             continue;
-        const parley_event *lm = &ex->events[k];
         bool covers = true;
-        for (size_t c = 0; c < ev->n_participants && covers; c++) {
-            bool in = false;
-            for (size_t i = 0; i < lm->n_participants && !in; i++) {
-                const parley_entity *pe = &ex->entities[lm->participants[i]];
-                in = pe->type == PARLEY_ENTITY_PERSON && pe->country && strcmp(pe->country, ex->entities[ev->participants[c]].name) == 0;
-            }
-            covers = in;
-        }
+        for (size_t c = 0; c < ev->n_participants && covers; c++)
+            covers = has_person_of(ex, &ex->events[k], ex->entities[ev->participants[c]].name);
         if (covers)
             told = k;
     }
@@ -3546,22 +3563,9 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     }
     /* "Jokowi and Morrison witnessed the exchange of ..." right after their meeting: the signing is
      * at that meeting */
-    if (meeting < 0 && st->last_meeting >= 0 && st->last_meeting_sentence + 2 >= s) {
-        const parley_event *me = &ex->events[st->last_meeting];
-        size_t persons = 0, in = 0;
-        for (size_t i = 0; i < ev->n_participants; i++) {
-            if (ex->entities[ev->participants[i]].type != PARLEY_ENTITY_PERSON)
-                continue;
-            persons++;
-            for (size_t k = 0; k < me->n_participants; k++)
-                if (me->participants[k] == ev->participants[i]) {
-                    in++;
-                    break;
-                }
-        }
-        if (persons >= 2 && in == persons)
-            meeting = st->last_meeting;
-    }
+    if (meeting < 0 && st->last_meeting >= 0 && st->last_meeting_sentence + 2 >= s &&
+        people_all_at(ex, ev, &ex->events[st->last_meeting]))
+        meeting = st->last_meeting;
     /* "Following the talks, the two leaders witnessed the signing of an MoU by A and B": a
      * signing the sentence opens by setting after the meeting just told is on its day and at its
      * place, whoever signs */
@@ -5383,13 +5387,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         /* (... or the delegation of the country of one of the meeting's people: "The Syrian
          * delegation included A and B" after Putin's talks with al-Sharaa) */
         const parley_lex_entry *de = NULL;
-        if (!told && dlg > se->tok_begin + 1 && parley_match(ex, se->tok_begin + 1, PARLEY_LEX_DEMONYM, &de) && de) {
-            const parley_event *lm = &ex->events[st->last_meeting];
-            for (size_t i = 0; i < lm->n_participants && !told; i++) {
-                const char *pc = ex->entities[lm->participants[i]].country;
-                told = pc && strcmp(pc, de->canonical) == 0;
-            }
-        }
+        if (!told && dlg > se->tok_begin + 1 && parley_match(ex, se->tok_begin + 1, PARLEY_LEX_DEMONYM, &de) && de)
+            told = has_person_of(ex, &ex->events[st->last_meeting], de->canonical);
         for (size_t q = dlg; told && q < dlg + ml2; q++)
             told = !is_w(ex, q, "led") && !is_w(ex, q, "headed");   /* (who led it is told with the meeting) */
         if (ml2 && told) {
@@ -7153,15 +7152,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         const parley_event *ag = &ex->events[st->last_agreement];
         for (int k = st->last_meeting; also && k >= 0 && k + 6 > st->last_meeting; k--) {
             const parley_event *mk = &ex->events[k];
-            if (mk->type != PARLEY_EVENT_MEETING || mk->status != PARLEY_STATUS_OCCURRED)
-                continue;
-            size_t persons = 0, in = 0;
-            for (size_t i = 0; i < ag->n_participants; i++)
-                if (ex->entities[ag->participants[i]].type == PARLEY_ENTITY_PERSON) {
-                    persons++;
-                    in += event_has(mk, ag->participants[i]);
-                }
-            if (persons >= 2 && in == persons) {
+            if (mk->type == PARLEY_EVENT_MEETING && mk->status == PARLEY_STATUS_OCCURRED && people_all_at(ex, ag, mk)) {
                 told = k;
                 break;
             }

@@ -581,7 +581,7 @@ static const struct { const char *name; parley_lex_kind kind; } kind_names[] = {
     {"international", PARLEY_LEX_INTERNATIONAL}, {"members", PARLEY_LEX_MEMBERS}, {"addressee", PARLEY_LEX_ADDRESSEE},
     {"national_office", PARLEY_LEX_NATIONAL_OFFICE}, {"agency", PARLEY_LEX_AGENCY},
     {"royal", PARLEY_LEX_ROYAL}, {"company_office", PARLEY_LEX_COMPANY_OFFICE}, {"monarchy", PARLEY_LEX_MONARCHY},
-    {"no_prime_minister", PARLEY_LEX_NO_PREMIER}, {"no_president", PARLEY_LEX_NO_PRESIDENT},
+    {"no_prime_minister", PARLEY_LEX_NO_PREMIER}, {"monarchy_president", PARLEY_LEX_MONARCHY_PRESIDENT},
     {"country", PARLEY_LEX_COUNTRY}, {"demonym", PARLEY_LEX_DEMONYM}, {"city", PARLEY_LEX_CITY},
     {"region", PARLEY_LEX_REGION}, {"state", PARLEY_LEX_REGION}, {"organization", PARLEY_LEX_ORG},
 };

@@ -86,8 +86,8 @@ typedef enum {
                                    ("Crown Prince") is guessed for no other */
     PARLEY_LEX_NO_PREMIER,    /**< a country with no prime minister (phrase = its canonical name): "Prime
                                    Minister" is not guessed for it */
-    PARLEY_LEX_NO_PRESIDENT,  /**< a country with no president (phrase = its canonical name): "President"
-                                   is not guessed for it */
+    PARLEY_LEX_MONARCHY_PRESIDENT, /**< a monarchy whose head of state is a President (phrase = its
+                                        canonical name): "President" is guessed for no other monarchy */
     PARLEY_LEX_N_KINDS
 } parley_lex_kind;
 
