@@ -6977,6 +6977,12 @@ static int shared_office_holders(parley_extraction *ex)
     return rc;
 }
 
+/* Is the title a bare "Minister", an office with no portfolio? O(1). */
+static bool bare_minister(const char *title)
+{
+    return title && strcasecmp(title, "Minister") == 0;
+}
+
 static int person_roles(parley_extraction *ex)
 {
     /* title and country: the first stated, a counterpart's title from the other side */
@@ -6986,11 +6992,13 @@ static int person_roles(parley_extraction *ex)
             continue;
         bool rank_only = false;   /* en->title is only ranks */
         bool counterpart = false; /* a mention is "his ... counterpart, General X" */
+        bool any_counterpart = false;
         for (size_t k = 0; k < en->n_mentions; k++) {
             const parley_mention *m = &ex->mentions[en->mentions[k]];
             if (!en->country && m->country && !(en->country = parley_strdup(m->country)))
                 return PARLEY_ENOMEM;
             counterpart |= m->title_rank && m->counterpart;
+            any_counterpart |= m->counterpart;
             /* a counterpart's ranks wait: the other side's office is the better title; an office
              * said at another mention replaces ranks; a second office ("who is also ...") waits
              * for the others (set after the counterparts' titles below) */
@@ -7004,7 +7012,9 @@ static int person_roles(parley_extraction *ex)
         }
         /* "his Tanzanian counterpart, General X ... General X later paid": the counterpart's
          * office comes later (counterpart_titles()), not the ranks of another mention */
-        if (counterpart && rank_only) {
+        /* (so is a bare "Minister": "his Norwegian counterpart X ... 'with Minister X'" holds the
+         * other side's portfolio; the bare word comes back below if no counterpart's title does) */
+        if ((counterpart && rank_only) || (any_counterpart && en->title && bare_minister(en->title))) {
             free(en->title);
             en->title = NULL;
         }
@@ -7016,7 +7026,8 @@ static int person_roles(parley_extraction *ex)
         parley_entity *en = &ex->entities[i];
         for (size_t k = 0; en->type == PARLEY_ENTITY_PERSON && !en->title && k < en->n_mentions; k++) {
             const parley_mention *m = &ex->mentions[en->mentions[k]];
-            if (m->title && m->title_also && !(en->title = parley_strdup(m->title)))
+            if (m->title && (m->title_also || bare_minister(m->title)) &&
+                !(en->title = parley_strdup(m->title)))
                 return PARLEY_ENOMEM;
         }
     }

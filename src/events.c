@@ -3285,6 +3285,18 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
                      (is_w(ex, after - 1, "this") || is_w(ex, after - 1, "that") ||
                       (is_w(ex, after - 1, "the") && after == sign + sign_len + 1 && st->last_agreement >= 0 &&
                        (tok_n(ex, after) <= 4 || generic_again(ex, after, dl, se->tok_end)))));
+    /* '"Today, together with Minister X, we signed an agreement that ...," Y posted': a quotation
+     * telling again, in a sentence or three, the signing just told (not "also", "another") */
+    if (!definite && has_after && after == sign + sign_len + 1 && (is_w(ex, sign + sign_len, "an") || is_w(ex, sign + sign_len, "a")) &&
+        st->last_agreement >= 0 && ex->events[st->last_agreement].n_evidence && s >= 1 &&
+        ex->events[st->last_agreement].evidence[0].start >= ex->text.sentences[s >= 3 ? s - 3 : 0].start &&
+        parley_in_quotation(ex, s, sign)) {
+        static const char *const more[] = {"also", "another", "further", "second", "more", "other", "new", NULL};
+        bool again = true;
+        for (size_t q = se->tok_begin; q < after && again; q++)
+            again = !is_w_any(ex, q, more);
+        definite = again;
+    }
     parley_event *ev;
     int idx, was_last = st->last_agreement;
     bool created = false;
@@ -5180,15 +5192,34 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     size_t meet = sentence_trigger(ex, se, sk, PARLEY_LEX_MEET, &ml);
     /* "X welcomed the decision by Y", "welcomed the adoption of ...": a thing welcomed, no guest
      * (but "welcomed the visiting minister", "welcomed the delegation") */
-    if (ml == 1 && (is_w(ex, meet, "welcomed") || is_w(ex, meet, "welcomes")) && meet + 2 < se->tok_end &&
-        (is_w(ex, meet + 1, "the") || is_w(ex, meet + 1, "a") || is_w(ex, meet + 1, "an") || is_w(ex, meet + 1, "this") ||
-         is_w(ex, meet + 1, "his") || is_w(ex, meet + 1, "her") || is_w(ex, meet + 1, "its"))) {
+    /* (also with no article, or past a lower-case word: "welcomed progress on", "welcomed the
+     * recent steps") */
+    if (ml == 1 && (is_w(ex, meet, "welcomed") || is_w(ex, meet, "welcomes")) && meet + 1 < se->tok_end) {
+        static const char *const dets[] = {"the", "a", "an", "this", "his", "her", "its", "their", NULL};
         static const char *const things[] = {"decision", "decisions", "move", "announcement", "adoption", "statement",
                                              "step", "steps", "news", "efforts", "initiative", "proposal", "commitment",
                                              "participation", "resolution", "agreement", "plan", "progress", "outcome",
                                              "results", "support", "contribution", "release", "launch", "signing", NULL};
-        if (is_w_any(ex, meet + 2, things))
+        size_t q = meet + 1;
+        if (is_w_any(ex, q, dets))
+            q++;
+        if (q + 1 < se->tok_end && !is_w_any(ex, q, things) && tok(ex, q)->kind == PARLEY_TOK_WORD &&
+            !(tok(ex, q)->flags & PARLEY_TOK_CAP) && is_w_any(ex, q + 1, things))
+            q++;
+        /* (a meeting told later in the sentence is still told: "welcomed progress on X and
+         * agreed A and B would meet") */
+        if (q < se->tok_end && is_w_any(ex, q, things)) {
             ml = 0;
+            size_t later = find_trigger(ex, q + 1, se->tok_end, PARLEY_LEX_MEET, &ml), and = q + 1;
+            while (and < later && !is_w(ex, and, "and"))
+                and++;
+            /* (in a second predicate, not the thing's own words: "welcomed the progress of
+             * negotiations") */
+            if (ml && and < later)
+                meet = later;
+            else
+                ml = 0;
+        }
     }
     /* "..., while X welcomed it": a thing welcomed */
     if (ml == 1 && (is_w(ex, meet, "welcomed") || is_w(ex, meet, "welcomes")) && meet + 1 < se->tok_end &&

@@ -982,6 +982,14 @@ static void test_office_lacking_and_second_leader(void **state)
     check("LUSAKA (ZNBC) - He met visiting Botswana President Duma John at State House.", "Duma John", "Botswana", "President");
     check("SOFIA (BTA) - The Prime Minister met European Commissioner for Defence and Space John Abbot in Sofia.",
           "John Abbot", NULL, "European Commissioner for Defence and Space");
+    /* a counterpart named later as a bare "Minister" holds the other side's portfolio */
+    check("Ukraine's Minister of Defense John Abbot and his Norwegian counterpart Jane Roe signed an agreement. "
+          "\"Today, together with Minister Roe, we signed it,\" Abbot said.", "Jane Roe", "Norway", "Minister of Defense");
+    /* (and with no counterpart, the bare word stays) */
+    check("Norway's Minister Jane Roe visited Kyiv.", "Jane Roe", "Norway", "Minister");
+    /* territories with governments of their own */
+    check("He met Cook Islands Prime Minister Jane Roe in Avarua.", "Jane Roe", "Cook Islands", "Prime Minister");
+    check("He travelled to Alofi, where he met Premier Jane Roe.", "Jane Roe", "Niue", "Premier");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -5884,6 +5884,22 @@ check(len(met("hp473", "Roberta Metsola", "Igor Grosu")) == 1 and not met("hp473
 # Putin's talks with al-Sharaa, no delegation told before)
 check(len(met("hp474", "Vladimir Putin", "Murhaf Abu Qasra")) == 1, "hp474: the Syrian delegation included")
 
+# hp475 (GOV.UK readout): "welcomed progress on the Trinity House Agreement and agreed their defence ministers, John Healey and
+# Boris Pistorius, would meet in the new year" (a thing welcomed; a meeting to come)
+check(not met("hp475", "John Healey", "Boris Pistorius", "occurred") and len(met("hp475", "John Healey", "Boris Pistorius", "planned")) == 1,
+      "hp475: would meet in the new year")
+
+# hp476 (Ukrinform): "his Norwegian counterpart Tore O. Sandvik" later "together with Minister Sandvik, we signed an agreement"
+# (the counterpart's portfolio; the quotation tells the signing again)
+check(title("hp476", "Tore O. Sandvik") == "Minister of Defense", "hp476: the counterpart's portfolio over a bare Minister")
+check(len(events("hp476", "agreement")) == 1, "hp476: the quotation's signing is the one told")
+
+# hp477 (RNZ): a Pacific tour: "travelled to Alofi, where he met Premier Dalton Tagelagi", "Cook Islands Prime Minister Mark Brown"
+country("hp477", "Dalton Tagelagi", "Niue")
+country("hp477", "Mark Brown", "Cook Islands")
+check([ev["place"] for ev in events("hp477", "meeting") if "person:dalton-tagelagi" in ev["participants"]] == ["location:alofi"],
+      "hp477: met in Alofi")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
