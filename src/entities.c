@@ -6354,6 +6354,33 @@ static int counterpart_titles_in(parley_extraction *ex, sentence_mentions *sm_ou
                     !(en->title = parley_strdup(t)))
                     return PARLEY_ENOMEM;
             }
+            /* "the Vietnamese top legislator held talks with his Lao counterpart X": a word for a
+             * person after a people's adjective, no office; the one of that people named last */
+            for (size_t t = se->tok_begin; !named_before && office == SIZE_MAX && !en->title && t + 2 < m->tb &&
+                                           t < se->tok_begin + 8;
+                 t++) {
+                const parley_lex_entry *de = NULL;
+                size_t d = t + 1 + parley_text_tok_is(&ex->text, t + 1, "top");
+                size_t dl = parley_text_tok_is_ci(&ex->text, t, "the") && d < m->tb ? parley_match(ex, d, PARLEY_LEX_DEMONYM, &de) : 0;
+                if (!dl || !de)
+                    continue;
+                size_t n = d + dl + (d + dl < m->tb && parley_text_tok_is(&ex->text, d + dl, "top"));
+                if (n >= m->tb || parley_match(ex, n, PARLEY_LEX_PERSON_NOUN, NULL) != 1)
+                    break;
+                for (size_t q = en->mentions[k], seen = 0; q-- > 0 && seen < 256;) {
+                    const parley_mention *o = &ex->mentions[q];
+                    if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)i || o->sentence >= m->sentence)
+                        continue;
+                    seen++;
+                    const parley_entity *oe = &ex->entities[o->entity];
+                    if (!oe->country || strcmp(oe->country, de->canonical) != 0)
+                        continue;
+                    if (oe->title && !(en->title = title_less_country(oe->title, oe->country)))
+                        return PARLEY_ENOMEM;
+                    break;
+                }
+                break;
+            }
             /* "A and B signed ... with their Philippine counterparts, C and D": respectively */
             if (!en->title) {
                 if (!*built) {

@@ -1655,8 +1655,13 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
         /* "the visiting dignitary", "the outgoing minister" */
         if (k + 1 < end && !(tok(ex, k)->flags & PARLEY_TOK_CAP) && parley_text_tok_ing(&ex->text, k, 5))
             k++;
+        /* ("the top Vietnamese legislator", "the Vietnamese top legislator") */
+        if (k + 1 < end && is_w(ex, k, "top"))
+            k++;
         size_t l = parley_match(ex, k, PARLEY_LEX_DEMONYM, NULL);
         k += l;
+        if (l && k + 1 < end && is_w(ex, k, "top"))
+            k++;
         /* "the defence minister", "The Azerbaijani Defense Minister met" */
         size_t d = k;
         while (d < end && parley_match(ex, d, PARLEY_LEX_DOMAIN, NULL))
@@ -3436,12 +3441,25 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     const parley_event *sm = meeting >= 0 ? &ex->events[meeting] : NULL;
     const parley_evidence *sme = sm && sm->n_evidence ? &sm->evidence[sm->n_evidence - 1] : NULL;
     const bool told_here = sme && sme->start >= se->start && sme->start < se->end;   /* (last told in this sentence) */
+    /* ("X held talks with his counterpart Y, after which they co-chaired the signing of ...": the
+     * people of the talks this sentence told) */
+    bool after_which = false;
+    for (size_t q = sign; told_here && q-- > se->tok_begin + 2 && q + 8 > sign && !after_which;)
+        after_which = is_w(ex, q, "they") && is_w(ex, q - 1, "which") &&
+                      (is_w(ex, q - 2, "after") || is_w(ex, q - 2, "during") || is_w(ex, q - 2, "following"));
     if (meeting >= 0 && pv > se->tok_begin + 1 &&
         (((is_w(ex, pv - 1, "he") || is_w(ex, pv - 1, "she")) && (is_w(ex, pv - 2, "whom") || is_w(ex, pv - 2, "where"))) ||
-         (is_w(ex, pv - 1, "and") && told_here))) {
+         (is_w(ex, pv - 1, "and") && told_here) || after_which)) {
         if (add_meeting_people(ex, idx, meeting) < 0)
             return PARLEY_ENOMEM;
         ev = &ex->events[idx];
+        /* (the talks' people of two countries sign: no country named in the sentence is needed) */
+        if (after_which) {
+            signatories = 0;
+            for (size_t i = 0; i < ev->n_participants; i++)
+                signatories += ex->entities[ev->participants[i]].type == PARLEY_ENTITY_PERSON &&
+                               ex->entities[ev->participants[i]].country;
+        }
     }
     /* ("He and President X signed the agreement", "The Prime Minister and President X signed":
      * the signing's own meeting, told in this sentence, has the subject the sentence names by
@@ -4743,6 +4761,9 @@ static bool participants_list(const parley_extraction *ex, const parley_sentence
     size_t b = se->tok_begin;
     if (b + 3 < se->tok_end && is_w(ex, b, "among"))
         b++;
+    /* ("Among them were A and B" after a meeting with people not named) */
+    if (b > se->tok_begin && is_w(ex, b, "them"))
+        return is_w(ex, b + 1, "were") || is_w(ex, b + 1, "was");
     if (b + 2 < se->tok_end && is_w(ex, b, "the") && (is_w(ex, b + 1, "participants") || is_w(ex, b + 1, "attendees")))
         b++;
     if (b + 2 >= se->tok_end)
@@ -4769,12 +4790,15 @@ static void list_person(doc_state *st, int ent)
         st->listed[st->n_listed++] = ent;
 }
 
-/* Does sentence se open with "They were", "They are" or "They included" (a list of the people a
+/* Does sentence se open with "They were", "They are", "They included" or "Among them were" (a list of the people a
  * sentence before told of without names)? */
 static bool they_were(const parley_extraction *ex, const parley_sentence *se)
 {
     size_t b = se->tok_begin;
-    return b + 2 < se->tok_end && is_w(ex, b, "they") &&
+    /* ("Among them were A and B", "These included A and B") */
+    if (b + 3 < se->tok_end && is_w(ex, b, "among") && is_w(ex, b + 1, "them"))
+        return is_w(ex, b + 2, "were") || is_w(ex, b + 2, "was");
+    return b + 2 < se->tok_end && (is_w(ex, b, "they") || is_w(ex, b, "these")) &&
            (is_w(ex, b + 1, "were") || is_w(ex, b + 1, "are") || is_w(ex, b + 1, "included") || is_w(ex, b + 1, "include"));
 }
 
@@ -8097,6 +8121,17 @@ static int index_sentences(parley_extraction *ex)
 /* "BELGRADE, Sept. 26 - Minister X received today ...", published the next day: the dateline's
  * date, up to a week before the publication date, is the day "today" and "on Monday" count
  * from. */
+/* Does "will", "would" or "is to" look ahead in the clause of sentence se before token q (back to
+ * a comma or the sentence's start): "Lula will meet Trump in Kuala Lumpur on Sunday"? O(clause). */
+static bool ahead_in_clause(const parley_extraction *ex, const parley_sentence *se, size_t q)
+{
+    static const char *const ahead[] = {"will", "would", "shall", "plans", "planned", "scheduled", NULL};
+    for (size_t r = q; r-- > se->tok_begin && !is_p(ex, r, ',');)
+        if (is_w_any(ex, r, ahead))
+            return true;
+    return false;
+}
+
 static void dateline_date(parley_extraction *ex, doc_state *st)
 {
     if (ex->dateline_place < 0)
@@ -8146,9 +8181,16 @@ static void dateline_date(parley_extraction *ex, doc_state *st)
                 const parley_sentence *ws = se;
                 if (se->tok_end - mm->te < 12 && mm->sentence + 1 < ex->text.n_sentences)
                     ws = &ex->text.sentences[mm->sentence + 1];
+                /* (the day the news was told first: "X will meet Y on Sunday, the ministry said on
+                 * Thursday"; and not a day a "will" or "would" looks ahead to) */
+                static const char *const told[] = {"said", "announced", "reported", "confirmed", "stated", NULL};
+                for (size_t q = ws == se ? mm->te : ws->tok_begin; q + 2 < ws->tok_end && wd < 0; q++)
+                    if (is_w_any(ex, q, told) && is_w(ex, q + 1, "on"))
+                        wd = parley_date_weekday_name(tok_s(ex, q + 2), tok_n(ex, q + 2));
                 for (int pass = 0; pass < 2 && wd < 0; pass++)
                     for (size_t q = ws == se ? mm->te : ws->tok_begin; q + 1 < ws->tok_end && wd < 0; q++)
-                        if (is_w(ex, q, "on") && (pass == 1 || relative_opener(ex, ws, q) == SIZE_MAX))
+                        if (is_w(ex, q, "on") && (pass == 1 || relative_opener(ex, ws, q) == SIZE_MAX) &&
+                            !ahead_in_clause(ex, ws, q))
                             wd = parley_date_weekday_name(tok_s(ex, q + 1), tok_n(ex, q + 1));
                 for (int y = 1801; wd >= 0 && y <= 1828; y++) {
                     parley_date c = {y, h.date.m, h.date.d};

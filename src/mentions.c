@@ -1486,6 +1486,17 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
             while (last > i + 1 && (tok_is(ex, last - 1, "and") || tok_is(ex, last - 1, "of") || tok_is(ex, last - 1, "for")))
                 last--;
         }
+        /* "the CARICOM Heads of Government meeting", "Heads of State and Government": who
+         * meets, no body */
+        if ((tok_is(ex, i, "Heads") || tok_is(ex, i, "Head")) && i + 2 < last && tok_is(ex, i + 1, "of")) {
+            bool kinds = true;
+            for (size_t k = i + 2; k < last && kinds; k++)
+                kinds = tok_is(ex, k, "State") || tok_is(ex, k, "Government") || tok_is(ex, k, "and");
+            if (kinds) {
+                i = last - 1;
+                continue;
+            }
+        }
         /* "Chief of Army Staff General X": words that end an office of the lexicon name no body */
         bool office_words = false;
         for (size_t k = i > se->tok_begin + 4 ? i - 4 : se->tok_begin; head && k < i && !office_words; k++)

@@ -990,6 +990,9 @@ static void test_office_lacking_and_second_leader(void **state)
     /* territories with governments of their own */
     check("He met Cook Islands Prime Minister Jane Roe in Avarua.", "Jane Roe", "Cook Islands", "Prime Minister");
     check("He travelled to Alofi, where he met Premier Jane Roe.", "Jane Roe", "Niue", "Premier");
+    /* the head of an agency of the United Nations is of no country by guess */
+    check("ADDIS ABABA (ENA) - Prime Minister John Abbot held discussions with the Executive Director of the World "
+          "Food Programme, Jane Roe, at his office on Wednesday.", "Jane Roe", NULL, "Executive Director of the World Food Programme");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -5900,6 +5900,29 @@ country("hp477", "Mark Brown", "Cook Islands")
 check([ev["place"] for ev in events("hp477", "meeting") if "person:dalton-tagelagi" in ev["participants"]] == ["location:alofi"],
       "hp477: met in Alofi")
 
+# hp478 (KPL): "the Vietnamese top legislator held talks with his Lao counterpart Saysomphone Phomvihane, after which they
+# co-chaired the signing of a cooperation agreement"
+check(len(met("hp478", "Tran Thanh Man", "Saysomphone Phomvihane")) == 1, "hp478: the Vietnamese top legislator")
+check(title("hp478", "Saysomphone Phomvihane") == "Speaker of the National Assembly", "hp478: the counterpart's title")
+check([sorted(names("hp478", ev["participants"])) for ev in events("hp478", "agreement")] == [["Saysomphone Phomvihane", "Tran Thanh Man"]],
+      "hp478: after which they co-chaired the signing")
+
+# hp479 (ENA): "the Executive Director of the World Food Programme, Cindy McCain"; "She later travelled to Mekelle, where she met
+# Tadesse Werede"
+country("hp479", "Cindy McCain", None)
+check([ev["place"] for ev in events("hp479", "meeting") if "person:tadesse-werede" in ev["participants"]] == ["location:mekelle"],
+      "hp479: met in Mekelle")
+
+# hp480 (The Herald): "received credentials from six new ambassadors at State House. Among them were the new Ambassador of Japan,
+# Hiroshi Kato, and the High Commissioner of Ghana, Ama Serwaa."
+check(len(met("hp480", "Emmerson Mnangagwa", "Hiroshi Kato")) == 1 and len(met("hp480", "Emmerson Mnangagwa", "Ama Serwaa")) == 1,
+      "hp480: among them were")
+
+# hp481 (Reuters): "BRASILIA, Oct 30 (Reuters) - Lula will meet Trump in Kuala Lumpur on Sunday ..., the ministry said on
+# Thursday." (the dateline's day is Thursday); "Vieira spoke with Rubio by phone on Wednesday"
+check([ev["date"] for ev in events("hp481", "call")] == ["--10-29"], "hp481: Wednesday before a Thursday's dateline")
+check([ev["date"] for ev in events("hp481", "meeting", "planned")] == ["--11-02"], "hp481: Sunday ahead")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
