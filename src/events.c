@@ -7526,6 +7526,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 plural_met = !is_w(ex, r, "bilateral") && !is_w(ex, r, "bilaterals") && !is_w(ex, r, "separate") &&
                              !is_w(ex, r, "separately");
         }
+        /* ("hosted a business forum attended by A and B": one gathering of them all) */
+        for (size_t q = meet + ml; has_meet && !plural_met && obj.n >= 2 && q + 1 < obj.p[0].pos && q < meet + ml + 8; q++)
+            plural_met = is_w(ex, q, "attended") && is_w(ex, q + 1, "by");
         size_t groups = between || side || plural_met || obj.n == 0 || (!has_meet && !has_call) ||
                                 (subj.n >= 2 && has_meet && !has_call)
                             ? 1

@@ -6435,6 +6435,11 @@ static void test_top_legislator_among_them_and_said_on(void **state)
     assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
     assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
     test_doc_free(&t);
+    /* "hosted a business forum attended by A and B": one gathering of them all */
+    t = test_extract("Foreign Minister John Abbot hosted a business forum attended by President Jane Roe and Trade "
+                     "Minister Max Mustermann on Thursday.", "2025-11-25");
+    assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    test_doc_free(&t);
     /* a yearless dateline's weekday: the day the news was told ("said on Thursday"), not a day
      * looked ahead to */
     t = test_extract("BRASILIA, Oct 30 (Reuters) - President John Abbot will meet President Jane Roe in Kuala Lumpur "

@@ -5923,6 +5923,10 @@ check(len(met("hp480", "Emmerson Mnangagwa", "Hiroshi Kato")) == 1 and len(met("
 check([ev["date"] for ev in events("hp481", "call")] == ["--10-29"], "hp481: Wednesday before a Thursday's dateline")
 check([ev["date"] for ev in events("hp481", "meeting", "planned")] == ["--11-02"], "hp481: Sunday ahead")
 
+# hp482 (TT): "Foreign Minister Maria Malmer Stenergard hosted a business forum attended by Prabowo and Trade Minister Benjamin
+# Dousa on Thursday." (one gathering)
+check(len(met("hp482", "Prabowo Subianto", "Benjamin Dousa")) == 1, "hp482: hosted a forum attended by A and B")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
