@@ -6320,6 +6320,27 @@ static int national_title(parley_extraction *ex, parley_entity *en)
 }
 
 /* counterpart_titles(), with the sentences' mentions built in *sm_out when first needed. */
+/* Is mention o in a relative clause closed before mention m of its sentence ("X, who travelled
+ * with Milei, signed ... with his Israeli counterpart Y": Milei's)? O(clause length). */
+static bool in_closed_relative(const parley_extraction *ex, const parley_mention *o, const parley_mention *m)
+{
+    if (o->sentence != m->sentence || o->te >= m->tb)
+        return false;
+    const parley_sentence *se = &ex->text.sentences[o->sentence];
+    size_t who = SIZE_MAX;
+    for (size_t q = o->tb; q-- > se->tok_begin + 1 && q + 12 > o->tb && who == SIZE_MAX;) {
+        if (parley_text_tok_is(&ex->text, q, ","))
+            return false;
+        if ((parley_text_tok_is(&ex->text, q, "who") || parley_text_tok_is(&ex->text, q, "which")) &&
+            parley_text_tok_is(&ex->text, q - 1, ","))
+            who = q;
+    }
+    for (size_t q = o->te; who != SIZE_MAX && q < m->tb; q++)
+        if (parley_text_tok_is(&ex->text, q, ","))
+            return true;
+    return false;
+}
+
 static int counterpart_titles_in(parley_extraction *ex, sentence_mentions *sm_out, bool *built)
 {
     for (size_t i = 0; i < ex->n_entities; i++) {
@@ -6456,7 +6477,8 @@ static int counterpart_titles_in(parley_extraction *ex, sentence_mentions *sm_ou
                 const parley_mention *o = &ex->mentions[q];
                 if (o->sentence + 1 < m->sentence)
                     break;
-                if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)i)
+                if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)i ||
+                    in_closed_relative(ex, o, m))
                     continue;
                 const parley_entity *oe = &ex->entities[o->entity];
                 if (oe->title) {

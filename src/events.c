@@ -1068,9 +1068,14 @@ static bool relative_clause_at(const parley_extraction *ex, const parley_sentenc
 static bool companions_in(const parley_extraction *ex, size_t b, size_t e)
 {
     static const char *const with[] = {"accompanied", "joined", "flanked", "with", "alongside", "together", NULL};
+    static const char *const went[] = {"travelled", "traveled", "travelling", "traveling", "came", "arrived", "flew", NULL};
     for (size_t q = b; q < e; q++)
-        if (is_w_any(ex, q, with))
+        if (is_w_any(ex, q, with)) {
+            /* (not one who went with someone, whose companion they are: "who travelled with X") */
+            if (is_w(ex, q, "with") && q > b && is_w_any(ex, q - 1, went))
+                continue;
             return true;
+        }
     return false;
 }
 
@@ -2919,6 +2924,17 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             for (size_t i = 0; prev && i < prev->n_participants && !shared; i++)
                 for (size_t k = 0; k < ev->n_participants && !shared; k++)
                     shared = prev->participants[i] == ev->participants[k];
+            /* (... or the sentence says one of it went with this one's people: "Foreign Minister
+             * X, who travelled with Milei, signed ... with his Israeli counterpart Y") */
+            for (size_t m = ex->sent_mentions[s]; prev && !shared && m < ex->sent_mentions[s + 1]; m++) {
+                const parley_mention *mm = &ex->mentions[m];
+                if (mm->type != PARLEY_ENTITY_PERSON || mm->entity < 0 || mm->tb < ts->tok_begin + 3 ||
+                    !is_w(ex, mm->tb - 1, "with") || !(is_w(ex, mm->tb - 2, "travelled") || is_w(ex, mm->tb - 2, "traveled")) ||
+                    relative_opener(ex, ts, mm->tb) == SIZE_MAX)
+                    continue;
+                for (size_t i = 0; i < prev->n_participants && !shared; i++)
+                    shared = prev->participants[i] == mm->entity;
+            }
             /* (... or was named where it was told: "... in Buenos Aires, during the visit of
              * President Lula to Argentina. Lula was received by President Fernández") */
             for (size_t k = 0; prev && prev->n_evidence && k < ev->n_participants && !shared; k++) {
@@ -3239,7 +3255,11 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         return 0;
     /* "briefed him on the Framework Agreement signed in Khartoum", "under the agreement signed in
      * 2019": a document after a preposition, with its participle, is one signed before */
-    if (!has_after && has_before && before + bl == sign && is_w(ex, sign, "signed")) {
+    /* (also after a comma: "welcomed the entry into force of the Defence Cooperation Agreement,
+     * signed in Canberra in August 2024") */
+    bool participle = !has_after && has_before && is_w(ex, sign, "signed") &&
+                      (before + bl == sign || (before + bl + 1 == sign && is_p(ex, before + bl, ',')));
+    if (participle) {
         size_t q = before;
         while (q > se->tok_begin && tok(ex, q - 1)->kind == PARLEY_TOK_WORD && (tok(ex, q - 1)->flags & PARLEY_TOK_CAP))
             q--;
@@ -3249,9 +3269,16 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     }
     /* "reviewed the progress of the survey agreement signed in 2023": a document signed in an
      * earlier year than the story's, referred to */
-    if (!has_after && has_before && before + bl == sign && is_w(ex, sign, "signed") && sign + 2 < se->tok_end &&
-        is_w(ex, sign + 1, "in") && tok(ex, sign + 2)->kind == PARLEY_TOK_NUM && tok_n(ex, sign + 2) == 4) {
-        int y = num_val(ex, sign + 2, NULL);
+    /* (the year anywhere in the participle's phrase: "signed in Canberra in August 2024") */
+    size_t year_at = SIZE_MAX;
+    for (size_t q = sign + 1; participle && q + 1 < se->tok_end && q < sign + 8 && !is_p(ex, q, ',') && year_at == SIZE_MAX; q++)
+        if (is_w(ex, q, "in") && tok(ex, q + 1)->kind == PARLEY_TOK_NUM && tok_n(ex, q + 1) == 4)
+            year_at = q + 1;
+        else if (is_w(ex, q, "in") && q + 2 < se->tok_end && parley_date_month_name(tok_s(ex, q + 1), tok_n(ex, q + 1)) > 0 &&
+                 tok(ex, q + 2)->kind == PARLEY_TOK_NUM && tok_n(ex, q + 2) == 4)
+            year_at = q + 2;
+    if (year_at != SIZE_MAX) {
+        int y = num_val(ex, year_at, NULL);
         int story = st->has_pub ? st->pub.y : 0;
         if (st->last_meeting >= 0 && ex->events[st->last_meeting].date[0] && ex->events[st->last_meeting].date[0] != '-')
             story = atoi(ex->events[st->last_meeting].date);
@@ -3410,6 +3437,14 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         if (in_rel && !(pp->p[i].pos >= rel_b && pp->p[i].end <= rel_e) && pp->p[i].end + 1 != rel_b)
             continue;
         if (pp->p[i].pos >= source_from || pp->p[i].pos < signed_by || (other_from != SIZE_MAX && pp->p[i].pos < other_from))
+            continue;
+        /* ("Foreign Minister X, who travelled with Milei, signed ...": one the subject's clause
+         * names signs nothing) */
+        size_t cb, ce;
+        /* (but "X, who met Y last week, said the two countries would sign": the one met) */
+        size_t rml = 0;
+        if (!in_rel && pp->p[i].end < sign && relative_clause_at(ex, se, pp->p[i].pos, sign, &cb, &ce) && ce < sign &&
+            cb > se->tok_begin + 1 && is_p(ex, cb - 1, ',') && find_trigger(ex, cb, ce, PARLEY_LEX_MEET, &rml) >= ce)
             continue;
         bool speaker = false;
         for (size_t q = pp->p[i].end; q < sign && q < pp->p[i].end + 2 && !speaker; q++)

@@ -5927,6 +5927,18 @@ check([ev["date"] for ev in events("hp481", "meeting", "planned")] == ["--11-02"
 # Dousa on Thursday." (one gathering)
 check(len(met("hp482", "Prabowo Subianto", "Benjamin Dousa")) == 1, "hp482: hosted a forum attended by A and B")
 
+# hp483 (Defence joint statement): "welcomed the entry into force of the Defence Cooperation Agreement, signed in Canberra in
+# August 2024" (a document referred to, no signing)
+check(not events("hp483", "agreement"), "hp483: signed in Canberra in August 2024, after a comma")
+
+# hp484 (Reuters): "Foreign Minister Pablo Quirno, who travelled with Milei, signed a memorandum on visa waivers with his Israeli
+# counterpart Gideon Saar." (Milei signs nothing; Saar is a foreign minister; the signing is in Jerusalem, where Milei was)
+check(title("hp484", "Gideon Saar") == "Foreign Minister", "hp484: the counterpart of the subject, not of the clause's person")
+check([sorted(names("hp484", ev["participants"])) for ev in events("hp484", "agreement")] == [["Gideon Saar", "Pablo Quirno"]],
+      "hp484: who travelled with Milei signs alone")
+check([ev["place"] for ev in events("hp484", "meeting") if "person:gideon-saar" in ev["participants"]] == ["location:jerusalem"],
+      "hp484: where the one travelled with was")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
