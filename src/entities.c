@@ -6150,6 +6150,51 @@ static int counterpart_list_titles(parley_extraction *ex, const sentence_mention
     return 0;
 }
 
+/* "hosted his counterparts from France, Germany and Poland, A, B and C": the people listed after
+ * the countries take the title of the one whose counterparts they are, the person with a title
+ * named last before "counterparts" in the sentence. O(mentions · list length). */
+static int counterpart_country_list_titles(parley_extraction *ex, const sentence_mentions *sm)
+{
+    const parley_text *t = &ex->text;
+    for (size_t s = 0; s < t->n_sentences; s++)
+        for (size_t j = sm->off[s] + 1; j < sm->off[s + 1]; j++) {
+            const parley_mention *pm = &ex->mentions[sm->idx[j]];
+            if (pm->type != PARLEY_ENTITY_PERSON || pm->entity < 0 || ex->entities[pm->entity].title)
+                continue;
+            /* back over the list: people, countries, commas, "and", "the", "of", "from" */
+            size_t q = pm->tb, k = j, countries = 0;
+            bool ok = true;
+            while (ok && q > t->sentences[s].tok_begin) {
+                size_t p = q - 1;
+                if (k > sm->off[s] && ex->mentions[sm->idx[k - 1]].te == q) {
+                    const parley_mention *o = &ex->mentions[sm->idx[k - 1]];
+                    countries += o->type == PARLEY_ENTITY_COUNTRY;
+                    ok = o->type == PARLEY_ENTITY_COUNTRY || (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0);
+                    q = o->tb;
+                    k--;
+                } else if (parley_text_tok_is(t, p, ",") || parley_text_tok_is(t, p, "and") || parley_text_tok_is(t, p, "the")) {
+                    q = p;
+                } else {
+                    break;
+                }
+            }
+            if (!ok || countries < 2 || q < t->sentences[s].tok_begin + 2 ||
+                !(parley_text_tok_is(t, q - 1, "from") || parley_text_tok_is(t, q - 1, "of")) ||
+                !(parley_text_tok_is(t, q - 2, "counterparts") || parley_text_tok_is(t, q - 2, "colleagues")))
+                continue;
+            for (size_t b = k; b-- > sm->off[s];) {
+                const parley_mention *o = &ex->mentions[sm->idx[b]];
+                const parley_entity *oe = o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 ? &ex->entities[o->entity] : NULL;
+                if (!oe || !oe->title || o->te > q)
+                    continue;
+                if (!(ex->entities[pm->entity].title = title_less_country(oe->title, oe->country)))
+                    return PARLEY_ENOMEM;
+                break;
+            }
+        }
+    return 0;
+}
+
 static bool is_counterpart(const parley_extraction *ex, const parley_entity *en);
 
 /* "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates X ... his
@@ -6180,6 +6225,8 @@ static int counterpart_titles(parley_extraction *ex)
         rc = sentence_mentions_build(&sm, ex) < 0 ? PARLEY_ENOMEM : 0;
     if (rc == 0)
         rc = counterpart_list_titles(ex, &sm);
+    if (rc == 0)
+        rc = counterpart_country_list_titles(ex, &sm);
     sentence_mentions_free(&sm);
     if (rc == 0)
         counterpart_portfolios(ex);

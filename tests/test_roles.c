@@ -993,6 +993,11 @@ static void test_office_lacking_and_second_leader(void **state)
     /* the head of an agency of the United Nations is of no country by guess */
     check("ADDIS ABABA (ENA) - Prime Minister John Abbot held discussions with the Executive Director of the World "
           "Food Programme, Jane Roe, at his office on Wednesday.", "Jane Roe", NULL, "Executive Director of the World Food Programme");
+    /* "hosted his counterparts from France, Germany and Poland, A, B and C": the host's title */
+    check("Italian Defence Minister John Abbot hosted his counterparts from France, Germany and Poland, Jane Roe, Max "
+          "Mustermann and Erika Svensson, for the meeting.", "Max Mustermann", "Germany", "Defence Minister");
+    check("Italian Defence Minister John Abbot hosted his counterparts from France, Germany and Poland, Jane Roe, Max "
+          "Mustermann and Erika Svensson, for the meeting.", "Erika Svensson", "Poland", "Defence Minister");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

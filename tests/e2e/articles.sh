@@ -5939,6 +5939,12 @@ check([sorted(names("hp484", ev["participants"])) for ev in events("hp484", "agr
 check([ev["place"] for ev in events("hp484", "meeting") if "person:gideon-saar" in ev["participants"]] == ["location:jerusalem"],
       "hp484: where the one travelled with was")
 
+# hp485 (E5 meeting): "Italian Defence Minister Guido Crosetto hosted his counterparts from France, Germany, Poland and the United
+# Kingdom, Catherine Vautrin, Boris Pistorius, Wladyslaw Kosiniak-Kamysz and John Healey"
+check([title("hp485", n) for n in ("Catherine Vautrin", "Boris Pistorius", "Wladyslaw Kosiniak-Kamysz", "John Healey")]
+      == ["Defence Minister"] * 4, "hp485: counterparts from four countries, listed after them")
+country("hp485", "John Healey", "United Kingdom")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
