@@ -3511,6 +3511,28 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         }
         ev = &ex->events[idx];
     }
+    /* "Trump and the Saudi leader signed ...": a description of someone told before, beside a
+     * signer named, is the one of that people named last */
+    for (size_t q = se->tok_begin; signatories == 1 && !planned && q + 2 < sign && q < se->tok_begin + 12; q++) {
+        const parley_lex_entry *de = NULL;
+        if (!is_w(ex, q, "the") || !(q > se->tok_begin && is_w(ex, q - 1, "and")) ||
+            !parley_match(ex, q + 1, PARLEY_LEX_DEMONYM, &de) || !de)
+            continue;
+        size_t n = q + 1 + parley_match(ex, q + 1, PARLEY_LEX_DEMONYM, NULL);
+        if (n >= sign || !(parley_match(ex, n, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, n, PARLEY_LEX_PERSON_NOUN, NULL)) ||
+            (tok(ex, n)->flags & PARLEY_TOK_CAP))
+            continue;
+        int who = latest_person(ex, s, NULL, 0, de->canonical);
+        bool in = false;
+        for (size_t i = 0; who >= 0 && i < ev->n_participants; i++)
+            in |= ev->participants[i] == who;
+        if (who >= 0 && !in) {
+            if (event_add_participant(ex, ev, who) < 0)
+                return PARLEY_ENOMEM;
+            signatories++;
+        }
+        break;
+    }
     if (signatories < 2) {
         /* the signing's own clause: not "..., as the two countries seek to counter China's
          * growing assertiveness" */
@@ -4264,6 +4286,18 @@ static int description_object(const parley_extraction *ex, size_t i, size_t end,
         /* "hosted a banquet in honour of the visiting leader": the visitor told before */
         if (visiting && !want && (l || is_w_any(ex, q, guests)))
             return visitor_before(ex, s, st);
+        /* "received the crown prince", "the emir": a ruler's office in lower case, whom that
+         * office names (the one told last holding it) */
+        static const char *const rulers[][2] = {{"crown", "Crown Prince"}, {"emir", "Emir"}, {"amir", "Amir"},
+                                                {"king", "King"},          {"sultan", "Sultan"}, {NULL, NULL}};
+        for (size_t k = 0; rulers[k][0] && !(tok(ex, q)->flags & PARLEY_TOK_CAP); k++) {
+            if (!is_w(ex, q, rulers[k][0]) || (k == 0 && !(q + 1 < end && is_w(ex, q + 1, "prince"))))
+                continue;
+            size_t e = q + 1 + (k == 0);
+            if (e < end && (is_w(ex, e, "of") || (tok(ex, e)->flags & PARLEY_TOK_CAP)))
+                return -1;
+            return latest_person(ex, s, rulers[k][1], strlen(rulers[k][1]), want);
+        }
         /* ("also met the Ambassador": an office in capitals right after "the" is someone's told
          * before, of any country) */
         if (!l || (!want && !(q == i + 1 && ((tok(ex, q)->flags & PARLEY_TOK_CAP) || is_w(ex, q, "pontiff")))))
@@ -6318,6 +6352,24 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                         return rc;
                 break;
             }
+        /* ... "was present in all the meetings": every meeting before it of its first person (at
+         * most eight back) */
+        bool all = false;
+        for (size_t q = join; q + 2 < se->tok_end && q < join + jl + 3 && !all; q++) {
+            size_t n = q + 1;
+            while (n < se->tok_end && n < q + 4 && (is_w(ex, n, "the") || is_w(ex, n, "these") || is_w(ex, n, "those") ||
+                                                    is_w(ex, n, "of") || is_w(ex, n, "his") || is_w(ex, n, "her")))
+                n++;
+            all = is_w(ex, q, "all") && n < se->tok_end && parley_match(ex, n, PARLEY_LEX_MEET_NOUN, NULL) &&
+                  tok_s(ex, n)[tok_n(ex, n) - 1] == 's';
+        }
+        int principal = ex->events[target].n_participants ? ex->events[target].participants[0] : -1;
+        for (int k = target; all && principal >= 0 && k-- > 0 && k + 8 > target;)
+            if (ex->events[k].type == PARLEY_EVENT_MEETING && ex->events[k].status == PARLEY_STATUS_OCCURRED &&
+                event_has(&ex->events[k], principal))
+                for (size_t i = 0; i < pp.n; i++)
+                    if (pp.p[i].pos < rel_meet && (rc = event_add_participant(ex, &ex->events[k], pp.p[i].ent)) < 0)
+                        return rc;
         /* "The meeting at Anwar's official residence in Putrajaya was also attended by X": the
          * city the meeting told again is said to be in, over a country or the dateline's city */
         if (se->tok_begin + 2 < join && is_w(ex, se->tok_begin, "the") && parley_match(ex, se->tok_begin + 1, PARLEY_LEX_MEET_NOUN, NULL)) {

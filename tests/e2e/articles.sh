@@ -5945,6 +5945,17 @@ check([title("hp485", n) for n in ("Catherine Vautrin", "Boris Pistorius", "Wlad
       == ["Defence Minister"] * 4, "hp485: counterparts from four countries, listed after them")
 country("hp485", "John Healey", "United Kingdom")
 
+# hp486 (APP): "Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar was present in all the meetings." (four meetings of
+# the Prime Minister on the UNGA's sidelines)
+check(all(met("hp486", "Mohammad Ishaq Dar", n) for n in ("António Costa", "Masoud Pezeshkian", "Sabah Khalid Al-Hamad Al-Sabah",
+                                                             "Luís Montenegro")), "hp486: present in all the meetings")
+
+# hp487 (Washington): "President Donald Trump received the crown prince at the White House. Trump and the Saudi leader signed a
+# Strategic Defense Agreement."
+check(len(met("hp487", "Donald Trump", "Mohammed bin Salman")) == 1, "hp487: received the crown prince")
+check([sorted(names("hp487", ev["participants"])) for ev in events("hp487", "agreement")] == [["Donald Trump", "Mohammed bin Salman"]],
+      "hp487: Trump and the Saudi leader signed")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
