@@ -3433,6 +3433,20 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
             if (after >= 2)
                 signed_by = q + 2;
         }
+    /* "... before witnessing the signing of the Accord. The accord was signed by A and B and
+     * witnessed by C and D": the signing told again names its signers, who are its parties (not
+     * the witnesses the first telling gave it) */
+    if (!created && signed_by && passive) {
+        size_t k = 0;
+        for (size_t i = 0; i < ev->n_participants; i++) {
+            bool named = false;
+            for (size_t j = 0; j < pp->n && !named; j++)
+                named = pp->p[j].ent == ev->participants[i] && pp->p[j].pos >= signed_by && pp->p[j].pos < witness_from;
+            if (named)
+                ev->participants[k++] = ev->participants[i];
+        }
+        ev->n_participants = k;
+    }
     for (size_t i = 0; i < pp->n; i++) {
         if (in_rel && !(pp->p[i].pos >= rel_b && pp->p[i].end <= rel_e) && pp->p[i].end + 1 != rel_b)
             continue;

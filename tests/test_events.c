@@ -6501,6 +6501,17 @@ static void test_lowercase_ruler_and_present_in_all(void **state)
         roe |= strcmp(t.ex->entities[ag->participants[i]].name, "Jane Roe") == 0;
     assert_true(roe);
     test_doc_free(&t);
+    /* the signing told again with its signers: they are its parties, not the witnesses */
+    t = test_extract("KUALA LUMPUR, Oct 27 (Bernama) -- Prime Minister John Abbot held a bilateral meeting with his "
+                     "Thai counterpart Jane Roe and Cambodian Prime Minister Max Mustermann before witnessing the signing "
+                     "of the Kuala Lumpur Peace Accord. The accord was signed by Roe and Mustermann and witnessed by U.S. "
+                     "President Erika Svensson and Abbot.", NULL);
+    ag = last_agreement(&t);
+    assert_non_null(ag);
+    assert_int_equal(ag->n_participants, 2);
+    for (size_t i = 0; i < ag->n_participants; i++)
+        assert_string_not_equal(t.ex->entities[ag->participants[i]].name, "John Abbot");
+    test_doc_free(&t);
     /* "was present in all the meetings": every meeting of the one who held them */
     t = test_extract("NEW YORK, Sept 24 (APP): Prime Minister John Abbot on Wednesday met President of the European "
                      "Council Jane Roe. The prime minister also met Iranian President Max Mustermann in a separate "

@@ -998,6 +998,11 @@ static void test_office_lacking_and_second_leader(void **state)
           "Mustermann and Erika Svensson, for the meeting.", "Max Mustermann", "Germany", "Defence Minister");
     check("Italian Defence Minister John Abbot hosted his counterparts from France, Germany and Poland, Jane Roe, Max "
           "Mustermann and Erika Svensson, for the meeting.", "Erika Svensson", "Poland", "Defence Minister");
+    /* the regions of an international body's offices */
+    check("President John Abbot received a delegation from the World Bank led by its Vice President for Western and "
+          "Central Africa, Jane Roe, at the Jubilee House.", "Jane Roe", NULL, "Vice President for Western and Central Africa");
+    check("The delegation was led by its Regional Director for Asia and the Pacific, Jane Roe, who met President John "
+          "Abbot.", "Jane Roe", NULL, "Regional Director for Asia and the Pacific");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");
