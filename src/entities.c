@@ -2106,6 +2106,15 @@ static const char *counterparts_country(const parley_extraction *ex, const sente
                 o->tb > pm->tb && ex->entities[o->entity].country)
                 return ex->entities[o->entity].country;
         }
+        /* (... or the people of "their United States counterparts" after it, whoever follows) */
+        for (size_t j = sm->off[s]; (sm->has[s] & SM_COUNTRY) && j < sm->off[s + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->type == PARLEY_ENTITY_COUNTRY && o->entity >= 0 && o->tb > pm->tb && o->te < ex->text.n_tokens &&
+                parley_text_tok_is(&ex->text, o->te, "counterparts") &&
+                (parley_text_tok_is(&ex->text, o->tb - 1, "their") || parley_text_tok_is(&ex->text, o->tb - 1, "his") ||
+                 parley_text_tok_is(&ex->text, o->tb - 1, "her")))
+                return ex->entities[o->entity].name;
+        }
     }
     return NULL;
 }
@@ -2699,6 +2708,8 @@ static bool in_apposition(const parley_extraction *ex, size_t n, size_t b)
     return cap && b > 0 && parley_text_tok_is(&ex->text, b - 1, "in");
 }
 
+static const char *mention_country(const parley_extraction *ex, const parley_mention *m);
+
 static const char *host_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
                              const parley_mention *pm)
 {
@@ -2750,10 +2761,23 @@ static const char *host_rule(const parley_extraction *ex, const sentence_mention
         bool welcomed = guest && o->tb > 0 && parley_welcomed_to(ex, o->tb - 1, ex->text.sentences[s].tok_begin);
         if (!guest || (!welcomed && (!located_at(ex, o, s) || parley_text_tok_is(&ex->text, o->tb - 1, "to"))))
             continue;
-        if (o->type == PARLEY_ENTITY_COUNTRY)
-            return ex->entities[o->entity].name;
-        if ((o->type == PARLEY_ENTITY_LOCATION || o->type == PARLEY_ENTITY_ORGANIZATION) && o->lex && o->lex->country)
-            return o->lex->country;
+        const char *c = o->type == PARLEY_ENTITY_COUNTRY ? ex->entities[o->entity].name
+                        : (o->type == PARLEY_ENTITY_LOCATION || o->type == PARLEY_ENTITY_ORGANIZATION) && o->lex && o->lex->country
+                            ? o->lex->country
+                            : NULL;
+        /* (not where the guests are said to be from: "hosted their United States counterparts ...
+         * in Washington" is a visitor's hosting) */
+        for (size_t k = sm->off[s]; c && k < sm->off[s + 1]; k++) {
+            const parley_mention *g = &ex->mentions[sm->idx[k]];
+            const char *gc = g->type == PARLEY_ENTITY_PERSON && g->entity >= 0 && g->entity != (int)self && g->tb >= v + vl &&
+                                     g->tb < o->tb
+                                 ? mention_country(ex, g)
+                                 : NULL;
+            if (gc && strcmp(gc, c) == 0)
+                return NULL;
+        }
+        if (c)
+            return c;
     }
     return NULL;
 }
@@ -2823,9 +2847,13 @@ static const char *spokesperson_rule(const parley_extraction *ex, const sentence
     size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, se = ex->text.sentences[s].tok_end;
     /* "The following is attributable (attributed) to Spokesperson X:" over a readout: whose readout it is, the
      * first person named after that with a country */
-    if (pm->tb >= sb + 3 && parley_text_tok_in_ci(&ex->text, pm->tb - 1, spokes) &&
-        parley_text_tok_is(&ex->text, pm->tb - 2, "to") &&
-        (parley_text_tok_is_ci(&ex->text, pm->tb - 3, "attributable") || parley_text_tok_is_ci(&ex->text, pm->tb - 3, "attributed"))) {
+    /* (past the office's other words: "attributable to Principal Deputy Spokesperson X") */
+    size_t to = pm->tb >= sb + 3 && parley_text_tok_in_ci(&ex->text, pm->tb - 1, spokes) ? pm->tb - 2 : 0;
+    while (to > sb + 1 && to + 6 > pm->tb && !parley_text_tok_is(&ex->text, to, "to") &&
+           (ex->text.tokens[to].flags & PARLEY_TOK_CAP))
+        to--;
+    if (to > sb && parley_text_tok_is(&ex->text, to, "to") &&
+        (parley_text_tok_is_ci(&ex->text, to - 1, "attributable") || parley_text_tok_is_ci(&ex->text, to - 1, "attributed"))) {
         for (size_t s2 = s + 1; s2 < ex->text.n_sentences && s2 < s + 4; s2++)
             for (size_t j = sm->off[s2]; j < sm->off[s2 + 1]; j++) {
                 const parley_mention *o = &ex->mentions[sm->idx[j]];
@@ -4712,6 +4740,41 @@ static const char *from_pair_rule(const parley_extraction *ex, const sentence_me
     return NULL;
 }
 
+/* "their Singaporean counterparts A, B and C", "counterparts from Singapore, A, B and C": everyone
+ * listed after a plural of one people's officers is of that people (not "his Japanese and British
+ * counterparts": from_pair_rule()). O(list length). */
+static const char *counterparts_list_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                          const parley_mention *pm)
+{
+    (void)sm;
+    if ((size_t)pm->entity != self)
+        return NULL;
+    const parley_text *t = &ex->text;
+    size_t sb = t->sentences[pm->sentence].tok_begin, q = pm->tb;
+    /* back over the list's people before it, each a run of capitalised words, and its joints */
+    for (size_t n = 0; q > sb && n < 48; n++) {
+        const parley_token *tk = &t->tokens[q - 1];
+        if (parley_text_tok_is(t, q - 1, ",") || parley_text_tok_is(t, q - 1, "and") ||
+            (tk->kind == PARLEY_TOK_WORD && (tk->flags & PARLEY_TOK_CAP) && !parley_match(ex, q - 1, PARLEY_LEX_DEMONYM, NULL) &&
+             !parley_match(ex, q - 1, PARLEY_LEX_COUNTRY, NULL)) ||
+            (tk->flags & PARLEY_TOK_ABBREV))
+            q--;
+        else
+            break;
+    }
+    if (q < sb + 3)
+        return NULL;
+    const parley_lex_entry *de = NULL;
+    if (parley_text_tok_is_ci(t, q - 1, "counterparts") || parley_text_tok_is_ci(t, q - 1, "colleagues")) {
+        size_t d = parley_phrase_start(ex, PARLEY_LEX_DEMONYM, q - 1, q > sb + 4 ? q - 4 : sb);
+        if (d == SIZE_MAX || !parley_match(ex, d, PARLEY_LEX_DEMONYM, &de) || !de ||
+            (d > sb && (parley_text_tok_is(t, d - 1, "and") || parley_text_tok_is(t, d - 1, ","))))
+            return NULL;
+        return de->canonical;
+    }
+    return NULL;
+}
+
 /* "... held talks with U.S. Secretary of State A and Defense Secretary B": a pair met together,
  * after "with", is of one side, the country stated for the first. */
 static const char *with_pair_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
@@ -6519,8 +6582,15 @@ static int counterpart_titles_in(parley_extraction *ex, sentence_mentions *sm_ou
             if (first && first->tb < and && first->tb <= parley_lead_start(ex, se) + 8 && ex->entities[first->entity].title &&
                 !(en->title = title_less_country(ex->entities[first->entity].title, ex->entities[first->entity].country)))
                 return PARLEY_ENOMEM;
-            /* the nearest person before, in the same sentence or the one before, with a title */
-            for (size_t q = en->mentions[k]; !en->title && q-- > 0;) {
+            /* the nearest person before, in the same sentence or the one before, with a title
+             * (not for "their counterparts" that respective_counterpart() could not pair: "A and
+             * B ... their Singaporean counterparts C, D and E" tells no one's office) */
+            bool their = false;
+            for (size_t t = m->tb; t-- > se->tok_begin && t + 6 > m->tb && !their;)
+                their = parley_text_tok_is_ci(&ex->text, t, "their") && t + 1 < m->tb &&
+                        (parley_text_tok_is_ci(&ex->text, m->tb - 1, "counterparts") ||
+                         parley_text_tok_is_ci(&ex->text, m->tb - 2, "counterparts"));
+            for (size_t q = en->mentions[k]; !en->title && !their && q-- > 0;) {
                 const parley_mention *o = &ex->mentions[q];
                 if (o->sentence + 1 < m->sentence)
                     break;
@@ -7141,7 +7211,8 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, role_list_rule)) < 0 || (rc = apply_rule(ex, &sm, led_by_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, national_office_rule)) < 0 || (rc = apply_rule(ex, &sm, national_office_last_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, from_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, with_pair_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, from_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, counterparts_list_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, with_pair_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, co_subject_rule)) < 0 || (rc = apply_rule(ex, &sm, co_object_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, pair_rules)) < 0 ||
         (rc = apply_rule(ex, &sm, owner_rule)) < 0 || (rc = apply_rule(ex, &sm, its_rule)) < 0 ||

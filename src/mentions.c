@@ -138,6 +138,23 @@ static bool blocks_name_uncached(const parley_extraction *ex, size_t i)
 
 /* A name word: a capitalised word (not all capitals, unless a short part after a hyphen)
  * that no lexicon claims. */
+/* Is the word of n bytes at w shaped as an abstract noun, never a name ("Assistance",
+ * "Cooperation", "Development", "Partnership", "Security")? Long suffixes only, so that
+ * "Vance", "Lawrence" or "Clement" stay names. O(1). */
+static bool abstract_noun(const char *w, size_t n)
+{
+    static const struct {
+        const char *suffix;
+        size_t min;
+    } shapes[] = {{"ance", 10}, {"ence", 10}, {"tion", 8}, {"sion", 8}, {"ment", 10}, {"ship", 8}, {"ness", 8}, {"ity", 8}};
+    for (size_t k = 0; k < sizeof shapes / sizeof shapes[0]; k++) {
+        size_t l = strlen(shapes[k].suffix);
+        if (n >= shapes[k].min && memcmp(w + n - l, shapes[k].suffix, l) == 0)
+            return true;
+    }
+    return false;
+}
+
 static bool name_word(const parley_extraction *ex, size_t i)
 {
     const parley_token *tk = &ex->text.tokens[i];
@@ -759,6 +776,9 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
         (parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 4 ? i - 4 : 0) || parley_match(ex, i - 1, PARLEY_LEX_RANK, NULL) == 1 ||
          parley_match(ex, i - 1, PARLEY_LEX_HONORIFIC, NULL) == 1))
         return last + 1;
+    /* (one word shaped as an abstract noun is no one's name: "the Official Security Assistance") */
+    if (last == i + 1 && abstract_noun(ex->text.text + ex->text.tokens[i].start, ex->text.tokens[i].end - ex->text.tokens[i].start))
+        return i;
     return last;
 }
 

@@ -15,6 +15,28 @@ static void check(const char *text, const char *name, const char *country, const
     test_doc_free(&t);
 }
 
+/* The person has no country. */
+static void check_no_country(const char *text, const char *name)
+{
+    test_doc t = test_extract(text, NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, name);
+    if (!e)
+        fail_msg("no person '%s' in: %s", name, text);
+    assert_null(e->country);
+    test_doc_free(&t);
+}
+
+/* The person has no title. */
+static void check_no_title(const char *text, const char *name)
+{
+    test_doc t = test_extract(text, NULL);
+    const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, name);
+    if (!e)
+        fail_msg("no person '%s' in: %s", name, text);
+    assert_null(e->title);
+    test_doc_free(&t);
+}
+
 static void test_adjective_titles(void **state)
 {
     (void)state;
@@ -993,6 +1015,8 @@ static void test_office_lacking_and_second_leader(void **state)
     /* the head of an agency of the United Nations is of no country by guess */
     check("ADDIS ABABA (ENA) - Prime Minister John Abbot held discussions with the Executive Director of the World "
           "Food Programme, Jane Roe, at his office on Wednesday.", "Jane Roe", NULL, "Executive Director of the World Food Programme");
+    check_no_country("ADDIS ABABA (ENA) - Prime Minister John Abbot held discussions with the Executive Director of the "
+                     "World Food Programme, Jane Roe, at his office on Wednesday.", "Jane Roe");
     /* "hosted his counterparts from France, Germany and Poland, A, B and C": the host's title */
     check("Italian Defence Minister John Abbot hosted his counterparts from France, Germany and Poland, Jane Roe, Max "
           "Mustermann and Erika Svensson, for the meeting.", "Max Mustermann", "Germany", "Defence Minister");
@@ -1001,8 +1025,26 @@ static void test_office_lacking_and_second_leader(void **state)
     /* the regions of an international body's offices */
     check("President John Abbot received a delegation from the World Bank led by its Vice President for Western and "
           "Central Africa, Jane Roe, at the Jubilee House.", "Jane Roe", NULL, "Vice President for Western and Central Africa");
+    check_no_country("President John Abbot received a delegation from the World Bank led by its Vice President for "
+                     "Western and Central Africa, Jane Roe, at the Jubilee House.", "Jane Roe");
     check("The delegation was led by its Regional Director for Asia and the Pacific, Jane Roe, who met President John "
           "Abbot.", "Jane Roe", NULL, "Regional Director for Asia and the Pacific");
+    /* "attributable to Principal Deputy Spokesperson X" over a readout: the readout's government */
+    check("The below is attributable to Principal Deputy Spokesperson Jane Roe:\n\nSecretary of State John Abbot met with "
+          "Indian External Affairs Minister Max Mustermann today.", "Jane Roe", "United States", "Principal Deputy Spokesperson");
+    /* "their Singaporean counterparts A, B and C": all of that people; no office told for them when
+     * the two sides' people do not pair */
+    check("Finance Minister John Abbot and Commerce Minister Jane Roe met their Singaporean counterparts Max Mustermann, "
+          "Erika Svensson and Tom Tailor.", "Tom Tailor", "Singapore", NULL);
+    check("Finance Minister John Abbot and Commerce Minister Jane Roe met their Singaporean counterparts Max Mustermann, "
+          "Erika Svensson and Tom Tailor.", "Erika Svensson", "Singapore", NULL);
+    check_no_title("Finance Minister John Abbot and Commerce Minister Jane Roe met their Singaporean counterparts Max "
+                   "Mustermann, Erika Svensson and Tom Tailor.", "Max Mustermann");
+    /* hosting abroad: "hosted their United States counterparts, A and B, ... in Washington" */
+    check("The Minister for Foreign Affairs, Senator the Hon Jane Roe, and the Minister for Defence, the Hon John Abbot MP, "
+          "hosted their United States counterparts, Secretary of State Max Mustermann and Secretary of Defense Erika "
+          "Svensson, for the 35th Australia-United States Ministerial Consultations in Washington on 10 December.",
+          "Jane Roe", "Australia", "Minister for Foreign Affairs");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

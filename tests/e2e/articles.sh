@@ -5967,6 +5967,22 @@ check(title("hp489", "Ousmane Diagana") == "Vice President for Western and Centr
 country("hp489", "Ousmane Diagana", None)
 check(len(met("hp489", "John Dramani Mahama", "Ousmane Diagana")) == 1, "hp489: the delegation's leader")
 
+# hp490 (State Department readout): "The below is attributable to Principal Deputy Spokesperson Tommy Pigott:"
+country("hp490", "Tommy Pigott", "United States")
+
+# hp491 (MOFA Japan): "the two Ministers signed the Exchange of Notes on the Official Security Assistance" (no person "Assistance")
+check("Assistance" not in ids("hp491", "person"), "hp491: an abstract noun after an office's word")
+
+# hp492 (MEA): "along with Finance Minister Nirmala Sitharaman and Commerce Minister Piyush Goyal and their Singaporean
+# counterparts Gan Kim Yong, Chan Chun Sing and K. Shanmugam" (all three Singaporean; two offices for three people: none told)
+check([country("hp492", n, "Singapore") for n in ("Chan Chun Sing", "K. Shanmugam")] and title("hp492", "Chan Chun Sing") is None,
+      "hp492: their Singaporean counterparts, three")
+
+# hp493 (DFAT): "The Minister for Foreign Affairs, Senator the Hon Penny Wong, and the Minister for Defence, the Hon Richard Marles
+# MP, hosted their United States counterparts ... in Washington"
+country("hp493", "Penny Wong", "Australia")
+country("hp493", "Richard Marles", "Australia")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
