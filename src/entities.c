@@ -1282,6 +1282,16 @@ static bool others_visit(const parley_extraction *ex, const sentence_mentions *s
                 return pm->entity != self;
         }
     }
+    /* "the first visit by a Polish head of state to Finland": a visit by someone of another
+     * people, described */
+    for (size_t q = o->tb; q-- > b && q + 12 > o->tb;) {
+        const parley_lex_entry *de = NULL;
+        if (parley_text_tok_in_ci(t, q, trips) && q + 4 < o->tb && parley_text_tok_is(t, q + 1, "by") &&
+            (parley_text_tok_is(t, q + 2, "a") || parley_text_tok_is(t, q + 2, "an") || parley_text_tok_is(t, q + 2, "the")) &&
+            parley_match(ex, q + 3, PARLEY_LEX_DEMONYM, &de) && de && o->entity >= 0 &&
+            strcmp(de->canonical, ex->entities[o->entity].name) != 0)
+            return true;
+    }
     for (size_t q = o->tb; q-- > b && q + 4 > o->tb && v == SIZE_MAX;)
         if (parley_text_tok_in_ci(t, q, trips))
             v = q;

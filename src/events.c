@@ -7248,6 +7248,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             sign_planned = !is_w(ex, q, "and");
     if (has_sign && sign > se->tok_begin && modal_at(ex, sign - 1))
         sign_planned = true;
+    /* "a Comprehensive Strategic Partnership, to be signed in Suva next year" */
+    if (has_sign && sign > se->tok_begin + 1 && is_w(ex, sign - 1, "be") && is_w(ex, sign - 2, "to"))
+        sign_planned = true;
     /* "will also witness the signing of agreements" */
     static const char *const between_modal[] = {"also", "then", "jointly", "witness", "attend", "oversee", "the", "be",
                                                 "formally", "officially", NULL};

@@ -6512,6 +6512,14 @@ static void test_lowercase_ruler_and_present_in_all(void **state)
     for (size_t i = 0; i < ag->n_participants; i++)
         assert_string_not_equal(t.ex->entities[ag->participants[i]].name, "John Abbot");
     test_doc_free(&t);
+    /* "to be signed in Suva next year": a signing to come */
+    t = test_extract("Wellington, 4 December 2026 - Prime Minister John Abbot hosted Prime Minister of Fiji Jane Roe at "
+                     "Premier House on Thursday evening. They agreed to elevate the relationship to a Comprehensive "
+                     "Strategic Partnership, to be signed in Suva next year.", "2026-12-04");
+    ag = last_agreement(&t);
+    assert_non_null(ag);
+    assert_int_equal(ag->status, PARLEY_STATUS_PLANNED);
+    test_doc_free(&t);
     /* "was present in all the meetings": every meeting of the one who held them */
     t = test_extract("NEW YORK, Sept 24 (APP): Prime Minister John Abbot on Wednesday met President of the European "
                      "Council Jane Roe. The prime minister also met Iranian President Max Mustermann in a separate "

@@ -1045,6 +1045,9 @@ static void test_office_lacking_and_second_leader(void **state)
           "hosted their United States counterparts, Secretary of State Max Mustermann and Secretary of Defense Erika "
           "Svensson, for the 35th Australia-United States Ministerial Consultations in Washington on 10 December.",
           "Jane Roe", "Australia", "Minister for Foreign Affairs");
+    /* "the first visit by a Polish head of state to Finland": the guest's visit, not the host's */
+    check("HELSINKI (Yle) - President John Abbot hosted Polish President Jane Roe at the Presidential Palace on Monday, "
+          "the first visit by a Polish head of state to Finland since 2017.", "John Abbot", "Finland", "President");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

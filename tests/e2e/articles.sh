@@ -5983,6 +5983,14 @@ check([country("hp492", n, "Singapore") for n in ("Chan Chun Sing", "K. Shanmuga
 country("hp493", "Penny Wong", "Australia")
 country("hp493", "Richard Marles", "Australia")
 
+# hp494 (NZ Government): "They agreed to elevate the relationship to a Comprehensive Strategic Partnership, to be signed in Suva
+# next year."
+check(not events("hp494", "agreement") and len(events("hp494", "agreement", "planned")) == 1, "hp494: to be signed")
+
+# hp495 (Yle): "President Alexander Stubb hosted Polish President Karol Nawrocki ..., the first visit by a Polish head of state to
+# Finland since 2017."
+country("hp495", "Alexander Stubb", "Finland")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
