@@ -1919,7 +1919,8 @@ office:;
     while (head != SIZE_MAX && head + 1 < se->tok_end && head + 1 < o + 7 && (tok(ex, head + 1)->flags & PARLEY_TOK_CAP) &&
            (l2 = parley_match(ex, head + 1, PARLEY_LEX_OFFICE, NULL)))
         head += l2;
-    if (head == SIZE_MAX)
+    /* ("the Iranian top diplomat": a word for the foreign minister, whoever of that people) */
+    if (head == SIZE_MAX || is_w(ex, head, "diplomat"))
         return o > p ? of_country(ex, p, s, focus) : focus;
     /* "the COAS" where "Chief of Army Staff (COAS) General X" was told: a mention of X already */
     for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
@@ -7433,11 +7434,27 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             n_leaders += leader_title(ex->entities[lm->participants[i]].title);
         if (n_leaders < 2 || n_leaders == lm->n_participants)
             leaders_only = false;
+        /* ("The senators had earlier met X" after a meeting of the President with senators: those
+         * of the meeting whose title holds the office, "Senator", "Ambassador", "Governor") */
+        static const char *const offices[][2] = {{"senators", "Senator"},   {"congressmen", "Congressman"},
+                                                 {"ambassadors", "Ambassador"}, {"governors", "Governor"},
+                                                 {"envoys", "Envoy"},       {NULL, NULL}};
+        const char *office_only = NULL;
+        for (size_t k = 0; offices[k][0] && !office_only; k++)
+            if (is_w(ex, grp + gl - 1, offices[k][0]))
+                office_only = offices[k][1];
+        size_t n_office = 0;
+        for (size_t i = 0; office_only && i < lm->n_participants; i++)
+            n_office += parley_text_holds_word(ex->entities[lm->participants[i]].title, office_only, strlen(office_only));
+        if (!n_office || n_office == lm->n_participants)
+            office_only = NULL;
         for (size_t i = 0; into && i < lm->n_participants && added < limit; i++)
             if (ex->entities[lm->participants[i]].type == PARLEY_ENTITY_PERSON &&
                 (!gwant || (ex->entities[lm->participants[i]].country &&
                             strcmp(ex->entities[lm->participants[i]].country, gwant) == 0)) &&
-                (!leaders_only || leader_title(ex->entities[lm->participants[i]].title))) {
+                (!leaders_only || leader_title(ex->entities[lm->participants[i]].title)) &&
+                (!office_only ||
+                 parley_text_holds_word(ex->entities[lm->participants[i]].title, office_only, strlen(office_only)))) {
                 people_add(into, lm->participants[i], grp, grp + gl);
                 added++;
             }

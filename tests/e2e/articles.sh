@@ -5991,6 +5991,24 @@ check(not events("hp494", "agreement") and len(events("hp494", "agreement", "pla
 # Finland since 2017."
 country("hp495", "Alexander Stubb", "Finland")
 
+# hp496 (Reuters): "U.S. President Donald Trump and Russian President Vladimir Putin sat down for nearly three hours with their
+# advisers, including Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov."
+check(len(met("hp496", "Donald Trump", "Vladimir Putin")) == 1 and len(met("hp496", "Vladimir Putin", "Marco Rubio")) == 1,
+      "hp496: sat down with their advisers")
+
+# hp497 (EFE): "The lunch was also attended by Uruguay's foreign minister, Mario Lubetkin, and Brazil's chief diplomat, Mauro
+# Vieira."
+check(len(met("hp497", "Yamandú Orsi", "Mauro Vieira")) == 1, "hp497: Brazil's chief diplomat")
+country("hp497", "Mauro Vieira", "Brazil")
+
+# hp498 (Ukrinform): "The senators had earlier met with Prime Minister Yulia Svyrydenko." (after Zelensky's meeting with senators)
+check(len(met("hp498", "Lindsey Graham", "Yulia Svyrydenko")) == 1 and not met("hp498", "Volodymyr Zelensky", "Yulia Svyrydenko"),
+      "hp498: the senators")
+
+# hp499 (IRNA): "The Iranian top diplomat will travel to Doha on Monday, where he is scheduled to meet Qatari Prime Minister
+# Sheikh Mohammed bin Abdulrahman Al Thani."
+check(len(met("hp499", "Abbas Araghchi", "Mohammed bin Abdulrahman Al Thani", "planned")) == 1, "hp499: the Iranian top diplomat")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
