@@ -2102,6 +2102,32 @@ static bool office_taken(const parley_extraction *ex, const parley_entity *en, c
     return true;
 }
 
+/* Is country mention o the office of someone told after mention self_m ("X met Y, before she
+ * stepped down as Samoa's Prime Minister": Y's)? "as", the country's possessive and an office,
+ * with a pronoun between them and self_m, and another person named before the pronoun.
+ * O(tokens and mentions of the sentence). */
+static bool as_role_of_other(const parley_extraction *ex, const sentence_mentions *sm, const parley_mention *o,
+                             const parley_mention *self_m)
+{
+    size_t n = ex->text.n_tokens;
+    if (o->tb < 2 || o->tb <= self_m->te || o->te + 1 >= n || !parley_text_tok_is(&ex->text, o->tb - 1, "as") ||
+        !parley_text_tok_poss(&ex->text, o->te) ||
+        !(parley_match(ex, o->te + 1, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, o->te + 1, PARLEY_LEX_DOMAIN, NULL)))
+        return false;
+    size_t pron = SIZE_MAX;
+    for (size_t q = self_m->te; q < o->tb && pron == SIZE_MAX; q++)
+        if (parley_text_tok_is_ci(&ex->text, q, "she") || parley_text_tok_is_ci(&ex->text, q, "he") ||
+            parley_text_tok_is_ci(&ex->text, q, "they"))
+            pron = q;
+    for (size_t j = sm->off[o->sentence]; pron != SIZE_MAX && j < sm->off[o->sentence + 1]; j++) {
+        const parley_mention *m = &ex->mentions[sm->idx[j]];
+        if (m->type == PARLEY_ENTITY_PERSON && m->entity >= 0 && m->entity != self_m->entity && m->tb >= self_m->te &&
+            m->te <= pron)
+            return true;
+    }
+    return false;
+}
+
 /* The country of the person's counterpart: "X met his French counterpart Y" says that X is not
  * French. The first such counterpart after one of the person's mentions in its sentence, or NULL. */
 static const char *counterparts_country(const parley_extraction *ex, const sentence_mentions *sm,
@@ -7303,7 +7329,8 @@ static int person_roles(parley_extraction *ex)
                      * nor that of the source quoted after it ("Hasina thanked India for its
                      * support, press secretary X told reporters") */
                     addressed_country(ex, s, o, self_m) ||
-                    topic_country(ex, o, s) || said_that_country(ex, o, self_m) || guest_of(ex, o, ex->text.sentences[s].tok_begin)))
+                    topic_country(ex, o, s) || said_that_country(ex, o, self_m) || guest_of(ex, o, ex->text.sentences[s].tok_begin) ||
+                    as_role_of_other(ex, &sm, o, self_m)))
                     continue;
                 /* "X met the Commander of the Indian Navy's Eastern Command, Y": the country in
                  * the description of the person met is theirs */

@@ -1048,6 +1048,22 @@ static void test_office_lacking_and_second_leader(void **state)
     /* "the first visit by a Polish head of state to Finland": the guest's visit, not the host's */
     check("HELSINKI (Yle) - President John Abbot hosted Polish President Jane Roe at the Presidential Palace on Monday, "
           "the first visit by a Polish head of state to Finland since 2017.", "John Abbot", "Finland", "President");
+    /* Japan's ministries write surnames in capitals first: a town's name too ("MIYAZAKI"), a Korean's
+     * short one before a hyphenated given name, and one in apposition after the office's country */
+    check("State Minister of Defense MIYAZAKI Masahisa also attended.", "MIYAZAKI Masahisa", NULL, "State Minister of Defense");
+    check("Minister of Defense KOIZUMI Shinjiro held a meeting with Minister of National Defense AHN Gyu-back.",
+          "AHN Gyu-back", NULL, "Minister of National Defense");
+    check("Minister of Defense KOIZUMI Shinjiro held a meeting with the Minister of National Defense of the Republic of "
+          "Korea, AHN Gyu-back, at the Ministry of Defense.", "AHN Gyu-back", "South Korea", "Minister of National Defense");
+    /* Brunei's titles are no part of the name */
+    check("Defence Minister John Abbot received a courtesy call from the Commander of the Royal Brunei Armed Forces, "
+          "Major General Pengiran Dato Seri Pahlawan Jane Roe, at Wisma Pertahanan today.", "Jane Roe", "Brunei", NULL);
+    /* an Indian command's office */
+    check("Lt Gen John Abbot, General Officer Commanding-in-Chief of the Northern Command, met Home Minister Jane Roe.",
+          "John Abbot", NULL, "General Officer Commanding-in-Chief of the Northern Command");
+    /* "before she stepped down as Samoa's Prime Minister": hers, not the one who met her */
+    check("WELLINGTON - The Rt Hon John Abbot, Minister of Foreign Affairs, today met Hon. Jane Roe at Parliament, before "
+          "she stepped down as Samoa's Prime Minister earlier this year.", "John Abbot", "New Zealand", NULL);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6009,6 +6009,24 @@ check(len(met("hp498", "Lindsey Graham", "Yulia Svyrydenko")) == 1 and not met("
 # Sheikh Mohammed bin Abdulrahman Al Thani."
 check(len(met("hp499", "Abbas Araghchi", "Mohammed bin Abdulrahman Al Thani", "planned")) == 1, "hp499: the Iranian top diplomat")
 
+# hp500 (MOD Japan): "Minister of Defense KOIZUMI Shinjiro held a meeting with the Minister of National Defense of the Republic
+# of Korea, AHN Gyu-back"; "State Minister of Defense MIYAZAKI Masahisa also attended."
+check(len(met("hp500", "KOIZUMI Shinjiro", "AHN Gyu-back")) == 1 and len(met("hp500", "KOIZUMI Shinjiro", "MIYAZAKI Masahisa")) == 1,
+      "hp500: surnames in capitals")
+country("hp500", "KOIZUMI Shinjiro", "Japan")
+
+# hp501 (Bernama): "the Commander of the Royal Brunei Armed Forces, Major General Pengiran Dato Seri Pahlawan Haji Mohd Haszaimi
+# Bol Hassan" (Brunei's titles are no part of the name)
+check("Haji Mohd Haszaimi Bol Hassan" in ids("hp501", "person"), "hp501: Dato Seri Pahlawan")
+
+# hp502 (PIB-style): "Lt Gen Pratik Sharma, General Officer Commanding-in-Chief of the Northern Command"
+check(title("hp502", "Pratik Sharma") == "General Officer Commanding-in-Chief of the Northern Command", "hp502: an Indian command's office")
+
+# hp503 (NZ): "The Rt Hon Winston Peters, Minister of Foreign Affairs, today met Hon. Fiamē Naomi Mataʻafa at Parliament, before
+# she stepped down as Samoa's Prime Minister"
+country("hp503", "Winston Peters", "New Zealand")
+country("hp503", "Fiamē Naomi Mataʻafa", "Samoa")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
