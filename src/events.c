@@ -6789,6 +6789,26 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     }
     if (has_meet && trig == meet && obj.n == 0 && subj.n >= 1)
         add_described(ex, s, st, meet + ml, se->tok_end, &subj, &obj);
+    /* "King A and Queen B hosted a dinner for the summit's leaders": hosts of one country for
+     * guests not named meet no one (not each other) */
+    if (has_meet && trig == meet && obj.n == 0 && subj.n >= 2 && attend == SIZE_MAX &&
+        (is_w(ex, meet, "hosted") || is_w(ex, meet, "hosts") || is_w(ex, meet, "gave") || is_w(ex, meet, "offered") ||
+         is_w(ex, meet, "threw")) &&
+        (is_w(ex, meet + ml - 1, "for") || is_w(ex, meet + ml - 1, "honour") || is_w(ex, meet + ml - 1, "honor") ||
+         is_w(ex, meet + ml - 1, "of"))) {
+        /* (not for a group told before: "hosted a dinner for the leaders" after their talks) */
+        size_t hgl = 0, hg = find_trigger(ex, meet + ml, se->tok_end < meet + ml + 3 ? se->tok_end : meet + ml + 3,
+                                          PARLEY_LEX_GROUP, &hgl);
+        (void)hg;
+        const char *c0 = ex->entities[subj.p[0].ent].country;
+        bool one = !hgl;
+        for (size_t i = 1; i < subj.n && one; i++) {
+            const char *ci = ex->entities[subj.p[i].ent].country;
+            one = (!c0 && !ci) || (c0 && ci && strcmp(c0, ci) == 0);
+        }
+        if (one)
+            subj.n = 0;
+    }
     /* ... but not when the subject is a pronoun for nobody known ("he met A ... and hosted B"),
      * nor a group of a meeting told before that opens the sentence ("The two leaders attended a
      * meeting of the council, joined by A and B") */

@@ -6520,6 +6520,12 @@ static void test_lowercase_ruler_and_present_in_all(void **state)
     assert_non_null(ag);
     assert_int_equal(ag->status, PARLEY_STATUS_PLANNED);
     test_doc_free(&t);
+    /* hosts of one country for guests not named meet no one, not each other */
+    t = test_extract("THE HAGUE (ANP) - Prime Minister John Abbot received Ukrainian President Jane Roe on Tuesday. King Max "
+                     "Mustermann and Queen Erika Svensson later hosted a dinner for the summit's leaders at the palace.",
+                     NULL);
+    assert_null(meeting(&t, "Max Mustermann", "Erika Svensson"));
+    test_doc_free(&t);
     /* "was present in all the meetings": every meeting of the one who held them */
     t = test_extract("NEW YORK, Sept 24 (APP): Prime Minister John Abbot on Wednesday met President of the European "
                      "Council Jane Roe. The prime minister also met Iranian President Max Mustermann in a separate "

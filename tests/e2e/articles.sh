@@ -6027,6 +6027,10 @@ check(title("hp502", "Pratik Sharma") == "General Officer Commanding-in-Chief of
 country("hp503", "Winston Peters", "New Zealand")
 country("hp503", "Fiamē Naomi Mataʻafa", "Samoa")
 
+# hp504 (ANP): "King Willem-Alexander and Queen Maxima later hosted a dinner for the summit's leaders at Huis ten Bosch palace."
+# (hosts with guests not named: no meeting of the royal couple)
+check(not met("hp504", "Willem-Alexander", "Maxima"), "hp504: co-hosts of one country")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
