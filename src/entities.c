@@ -1686,6 +1686,38 @@ static bool leader_office(const char *title)
     return false;
 }
 
+/* The country of the city that opens the clause someone is met in, in a sentence naming two
+ * cities or more ("In Paris, X met Macron, and in Berlin he is expected to meet Chancellor
+ * Merz": Germany for Merz), or NULL. O(mentions of the person's sentences). */
+static const char *clause_city_country(const parley_extraction *ex, const sentence_mentions *sm,
+                                       const parley_entity *person)
+{
+    for (size_t k = 0; k < person->n_mentions; k++) {
+        const parley_mention *pm = &ex->mentions[person->mentions[k]];
+        size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin;
+        /* the clause: back to ", and" (or the sentence's start) */
+        size_t cb = sb;
+        for (size_t q = pm->tb; q-- > sb + 1 && cb == sb;)
+            if (parley_text_tok_is(&ex->text, q, ",") && parley_text_tok_is(&ex->text, q + 1, "and"))
+                cb = q + 1;
+        size_t cities = 0;
+        const char *c = NULL;
+        for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->type != PARLEY_ENTITY_LOCATION || !o->lex || o->lex->kind != PARLEY_LEX_CITY || !o->lex->country)
+                continue;
+            cities++;
+            /* ("and in Berlin he is expected to meet X": "in", the city, then a pronoun) */
+            if (o->tb > cb && o->tb < pm->tb && parley_text_tok_is(&ex->text, o->tb - 1, "in") && o->te + 1 < pm->tb &&
+                (parley_text_tok_is(&ex->text, o->te, "he") || parley_text_tok_is(&ex->text, o->te, "she")))
+                c = o->lex->country;
+        }
+        if (c && cities >= 2)
+            return c;
+    }
+    return NULL;
+}
+
 static const char *guess_from_article(const parley_extraction *ex, const sentence_mentions *sm,
                                       const size_t *lead_first, const uint32_t *countries, const size_t *said,
                                       size_t n_countries, const parley_entity *person, const char *avoid,
@@ -7179,6 +7211,75 @@ static int shared_office_holders(parley_extraction *ex)
     return rc;
 }
 
+/* "The President of Russia held talks with the Prime Minister of India ... Vladimir Putin and
+ * Narendra Modi discussed ...": a sentence naming two roles ("the <Office> of <Country>") and no
+ * one, then one opening with two people joined by "and", neither with a title or a country
+ * stated: the roles are theirs, in order. 0 or PARLEY_ENOMEM. O(tokens). */
+static int role_pair_named_next(parley_extraction *ex)
+{
+    const parley_text *t = &ex->text;
+    for (size_t s = 0; s + 1 < t->n_sentences && s < 8; s++) {
+        const parley_sentence *se = &t->sentences[s];
+        /* (the mentions are in text order: those of s, then of s + 1) */
+        size_t nm = 0, m0 = ex->n_mentions;
+        for (size_t m = 0; m < ex->n_mentions && ex->mentions[m].sentence <= s + 1; m++) {
+            nm += ex->mentions[m].sentence == s && ex->mentions[m].type == PARLEY_ENTITY_PERSON;
+            if (ex->mentions[m].sentence == s + 1 && m0 == ex->n_mentions)
+                m0 = m;
+        }
+        if (nm)
+            continue;
+        size_t ob[2], oe[2];
+        const char *cc[2];
+        size_t roles = 0;
+        for (size_t q = se->tok_begin; q + 3 < se->tok_end && roles < 3; q++) {
+            size_t l;
+            const parley_lex_entry *ce = NULL;
+            if (!parley_text_tok_is_ci(t, q, "the") || !(t->tokens[q + 1].flags & PARLEY_TOK_CAP) ||
+                !(l = parley_match(ex, q + 1, PARLEY_LEX_OFFICE, NULL)) || q + 2 + l >= se->tok_end ||
+                !parley_text_tok_is(t, q + 1 + l, "of"))
+                continue;
+            size_t c = q + 2 + l + parley_text_tok_is(t, q + 2 + l, "the");
+            if (c >= se->tok_end || !parley_match(ex, c, PARLEY_LEX_COUNTRY, &ce) || !ce)
+                continue;
+            if (roles < 2) {
+                ob[roles] = q + 1;
+                oe[roles] = q + 1 + l;
+                cc[roles] = ce->canonical;
+            }
+            roles++;
+        }
+        if (roles != 2 || strcmp(cc[0], cc[1]) == 0)
+            continue;
+        /* the next sentence opens with "A and B" */
+        const parley_mention *a = NULL, *b = NULL;
+        for (size_t m = m0; m < ex->n_mentions && ex->mentions[m].sentence == s + 1 && !b; m++) {
+            const parley_mention *mm = &ex->mentions[m];
+            if (mm->type != PARLEY_ENTITY_PERSON || mm->entity < 0)
+                continue;
+            if (!a)
+                a = mm;
+            else
+                b = mm;
+        }
+        if (!a || !b || a->tb != t->sentences[s + 1].tok_begin || b->tb != a->te + 1 || !parley_text_tok_is(t, a->te, "and") ||
+            a->entity == b->entity)
+            break;
+        parley_entity *ea = &ex->entities[a->entity], *eb = &ex->entities[b->entity];
+        if (ea->title || eb->title || ea->country || eb->country)
+            break;
+        parley_entity *who[2] = {ea, eb};
+        for (int k = 0; k < 2; k++) {
+            size_t n = (size_t)(t->tokens[oe[k] - 1].end - t->tokens[ob[k]].start);
+            if (!(who[k]->title = parley_strndup(t->text + t->tokens[ob[k]].start, n)) ||
+                !(who[k]->country = parley_strdup(cc[k])))
+                return PARLEY_ENOMEM;
+        }
+        break;
+    }
+    return 0;
+}
+
 /* Is the title a bare "Minister", an office with no portfolio? O(1). */
 static bool bare_minister(const char *title)
 {
@@ -7222,6 +7323,8 @@ static int person_roles(parley_extraction *ex)
         }
     }
     int rc = counterpart_titles(ex);
+    if (rc == 0)
+        rc = role_pair_named_next(ex);
     if (rc < 0)
         return rc;
     for (size_t i = 0; i < ex->n_entities; i++) {
@@ -7602,6 +7705,14 @@ static int person_roles(parley_extraction *ex)
     parley_map_free(&stated);
     free(guests);
     met_abroad(ex, &sm, dateline, official ? publisher : NULL, fallback);
+    /* (one met in a clause that opens with its own city, "and in Berlin he is expected to meet
+     * Chancellor X", is of that city's country) */
+    for (size_t i = 0; i < ex->n_entities; i++) {
+        const parley_entity *en = &ex->entities[i];
+        const char *cc = en->type == PARLEY_ENTITY_PERSON && !en->country && fallback[i] ? clause_city_country(ex, &sm, en) : NULL;
+        if (cc)
+            fallback[i] = cc;
+    }
     /* "X held talks with Y ..., Foreign Secretary Z said": Z speaks for the subject, when the
      * subject is of the publisher's country, rather than for the dateline's */
     for (size_t i = 0; publisher && i < ex->n_entities; i++) {

@@ -4819,6 +4819,70 @@ static int with_whom_meeting(parley_extraction *ex, size_t s, doc_state *st)
     return event_set_date_place(ex, ev, s, m, st, true);
 }
 
+/* "In Paris, X met Macron at the Elysee Palace, and in Berlin he is expected to meet Chancellor
+ * Merz": a second clause after ", and", with a pronoun for the subject of the sentence's first
+ * event (from index `first` on) and meeting words of its own, is a meeting of that subject with
+ * whom the clause names (to come after a modal or "expected", "due", "scheduled"), at the place
+ * the clause opens with. 0 or PARLEY_ENOMEM. O(tokens of the sentence). */
+static int second_clause_meeting(parley_extraction *ex, size_t s, doc_state *st, size_t first)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    if (first >= ex->n_events || !ex->events[first].n_participants || ex->events[first].type != PARLEY_EVENT_MEETING)
+        return 0;
+    size_t and = SIZE_MAX, pron = SIZE_MAX;
+    for (size_t q = se->tok_begin + 3; q + 4 < se->tok_end && pron == SIZE_MAX; q++) {
+        if (!(tok(ex, q)->kind == PARLEY_TOK_PUNCT && is_p(ex, q, ',') && is_w(ex, q + 1, "and")))
+            continue;
+        for (size_t r = q + 2; r < se->tok_end && r < q + 7 && pron == SIZE_MAX; r++)
+            if (is_w(ex, r, "he") || is_w(ex, r, "she"))
+                pron = r, and = q + 1;
+    }
+    if (pron == SIZE_MAX)
+        return 0;
+    static const char *const ahead[] = {"expected", "due", "scheduled", "set", "slated", NULL};
+    bool planned = false;
+    size_t t = pron + 1;
+    while (t < se->tok_end && t < pron + 5 && !parley_match(ex, t, PARLEY_LEX_MEET, NULL)) {
+        planned |= modal_at(ex, t) || is_w_any(ex, t, ahead);
+        t++;
+    }
+    size_t ml = t < se->tok_end ? parley_match(ex, t, PARLEY_LEX_MEET, NULL) : 0;
+    if (!ml || !(is_w(ex, t, "meet") || is_w(ex, t, "met") || is_w(ex, t, "hold") || is_w(ex, t, "held")))
+        return 0;
+    people pp;
+    sentence_people(ex, s, &pp);
+    people after = {.n = 0};
+    for (size_t i = 0; i < pp.n; i++)
+        if (pp.p[i].pos >= t + ml && pp.p[i].pos <= t + ml + 8)
+            people_add(&after, pp.p[i].ent, pp.p[i].pos, pp.p[i].end);
+    int who = ex->events[first].participants[0];
+    /* (no one the sentence's events already hold: the clause tells someone new) */
+    for (size_t i = 0; i < after.n; i++)
+        for (size_t k = first; k < ex->n_events; k++)
+            if (event_has(&ex->events[k], after.p[i].ent))
+                return 0;
+    if (!after.n)
+        return 0;
+    parley_event *ev = NULL;
+    int rc = clause_meeting(ex, s, who, &after, t + ml, se->tok_end, t, ml, &ev);
+    if (rc < 0 || !ev)
+        return rc;
+    if (planned)
+        ev->status = PARLEY_STATUS_PLANNED;
+    /* (the place the clause opens with: "and in Berlin he ...") */
+    int place = -1;
+    for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->entity >= 0 && mm->tb > and && mm->te <= pron &&
+            (mm->type == PARLEY_ENTITY_LOCATION || mm->type == PARLEY_ENTITY_COUNTRY))
+            place = mm->entity;
+    }
+    rc = event_set_date_place(ex, ev, s, t, st, place < 0);
+    if (rc == 0 && place >= 0)
+        ev->place = place;
+    return rc;
+}
+
 /* Does sentence se tell where a signing was held: "The signing ceremony took place at ...", "The
  * signing was held in ...", "The ceremony took place in ..."? */
 static bool signing_held(const parley_extraction *ex, const parley_sentence *se)
@@ -7338,6 +7402,18 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             }
         }
     }
+    /* ("A and B spoke by phone with C ... In a letter, A invited C ... The three leaders last
+     * met": the last call with as many people as the phrase says) */
+    if (told >= 0 && told == st->last_call && st->last_meeting < 0) {
+        size_t want = 0;
+        for (size_t q = grp; q < grp + gl; q++)
+            want = is_w(ex, q, "two") ? 2 : is_w(ex, q, "three") ? 3 : is_w(ex, q, "four") ? 4 : want;
+        for (int k = told; want && ex->events[told].n_participants != want && k-- > 0;)
+            if (ex->events[k].type == PARLEY_EVENT_CALL && ex->events[k].n_participants == want) {
+                told = k;
+                break;
+            }
+    }
     /* ("received a phone call from Foreign Minister B ... also received Ambassador C ... The two
      * ministers last met in Jeddah": the call's pair the office fits, not the meeting's) */
     if (told >= 0 && told == st->last_meeting && st->last_call >= 0 && group_names_office(ex, grp, gl) &&
@@ -7655,12 +7731,21 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 q++;
             while (q < se->tok_end && parley_match(ex, q, PARLEY_LEX_DOMAIN, NULL))
                 q += parley_match(ex, q, PARLEY_LEX_DOMAIN, NULL);
+            /* ("her Estonian and Lithuanian counterparts, A and B": peoples before the plural) */
+            size_t peoples = 0, dq, q0 = q;
+            while (q + 1 < se->tok_end && q < q0 + 8 &&
+                   ((dq = parley_match(ex, q, PARLEY_LEX_DEMONYM, NULL)) || (peoples && is_w(ex, q, "and")) ||
+                    (peoples && is_p(ex, q, ',')))) {
+                peoples += dq ? 1 : 0;
+                q += dq ? dq : 1;
+            }
             /* (the plural office is where the list's first mention starts, or before it; "hosted
              * his counterparts from Germany, A, and France, B": one meeting of them all) */
-            plural_met = q + 1 < se->tok_end && q <= obj.p[0].pos + 3 && tok(ex, q)->kind == PARLEY_TOK_WORD &&
+            plural_met = q + 1 < se->tok_end && (q <= obj.p[0].pos + 3 || peoples >= 2) && tok(ex, q)->kind == PARLEY_TOK_WORD &&
                          ((parley_plural_office(ex, tok_s(ex, q), tok_n(ex, q)) && is_w(ex, q + 1, "of")) ||
                           ((is_w(ex, q, "counterparts") || is_w(ex, q, "colleagues")) &&
-                           (is_w(ex, q + 1, "from") || is_w(ex, q + 1, "of"))));
+                           (is_w(ex, q + 1, "from") || is_w(ex, q + 1, "of") ||
+                            (peoples >= 2 && (is_p(ex, q + 1, ',') || q + 1 <= obj.p[0].pos)))));
             /* (not "welcomed leaders of the G7, hosting bilateral meetings with A and B": a
              * meeting each) */
             for (size_t r = meet + ml; plural_met && r < obj.p[0].pos; r++)
@@ -8456,6 +8541,8 @@ int parley_events_find(parley_extraction *ex)
             rc = accompanied_visit(ex, s, &st);
         if (rc == 0 && ex->n_events == before)
             rc = with_whom_meeting(ex, s, &st);
+        else if (rc == 0)
+            rc = second_clause_meeting(ex, s, &st, before);
         if (rc < 0) {
             free(st.no_date);
             return rc;

@@ -1064,6 +1064,12 @@ static void test_office_lacking_and_second_leader(void **state)
     /* "before she stepped down as Samoa's Prime Minister": hers, not the one who met her */
     check("WELLINGTON - The Rt Hon John Abbot, Minister of Foreign Affairs, today met Hon. Jane Roe at Parliament, before "
           "she stepped down as Samoa's Prime Minister earlier this year.", "John Abbot", "New Zealand", NULL);
+    /* "The President of Russia held talks with the Prime Minister of India. A and B discussed ...":
+     * the roles, in order */
+    check("MOSCOW, Dec 2 (TASS) - The President of Russia held talks with the Prime Minister of India in the Kremlin "
+          "on Tuesday. John Abbot and Jane Roe discussed energy cooperation.", "Jane Roe", "India", "Prime Minister");
+    check("MOSCOW, Dec 2 (TASS) - The President of Russia held talks with the Prime Minister of India in the Kremlin "
+          "on Tuesday. John Abbot and Jane Roe discussed energy cooperation.", "John Abbot", "Russia", "President");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6031,6 +6031,24 @@ country("hp503", "Fiamē Naomi Mataʻafa", "Samoa")
 # (hosts with guests not named: no meeting of the royal couple)
 check(not met("hp504", "Willem-Alexander", "Maxima"), "hp504: co-hosts of one country")
 
+# hp505 (TASS): "The President of Russia held talks with the Prime Minister of India in the Kremlin on Tuesday. Vladimir Putin and
+# Narendra Modi discussed ..." (the roles are the two named next, in order)
+country("hp505", "Narendra Modi", "India")
+check(title("hp505", "Vladimir Putin") == "President" and title("hp505", "Narendra Modi") == "Prime Minister", "hp505: roles named next")
+
+# hp506 (AFP): a call of three, then "In a letter sent on Thursday, Macron invited Zelensky to Paris", then "The three leaders last
+# met in London in October."
+check(len(met("hp506", "Keir Starmer", "Volodymyr Zelensky")) == 1, "hp506: the three leaders of the call")
+
+# hp507 (Reuters): "In Paris, Tinubu met President Emmanuel Macron at the Elysee Palace, and in Berlin he is expected to meet
+# Chancellor Friedrich Merz."
+check([ev["place"] for ev in met("hp507", "Bola Tinubu", "Friedrich Merz", "planned")] == ["location:berlin"], "hp507: the second clause")
+country("hp507", "Friedrich Merz", "Germany")
+
+# hp508 (LETA): "Latvian Foreign Minister Baiba Braže met with her Estonian and Lithuanian counterparts, Margus Tsahkna and Kęstutis
+# Budrys, in Riga on Sunday."
+check(any(len(ev["participants"]) == 3 for ev in met("hp508", "Margus Tsahkna", "Kęstutis Budrys")), "hp508: one meeting of three")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
