@@ -1284,11 +1284,11 @@ static bool others_visit(const parley_extraction *ex, const sentence_mentions *s
     }
     /* "the first visit by a Polish head of state to Finland": a visit by someone of another
      * people, described */
-    for (size_t q = o->tb; q-- > b && q + 12 > o->tb;) {
+    for (size_t q = o->tb; q-- > b + 1 && q + 11 > o->tb;) {
         const parley_lex_entry *de = NULL;
-        if (parley_text_tok_in_ci(t, q, trips) && q + 4 < o->tb && parley_text_tok_is(t, q + 1, "by") &&
-            (parley_text_tok_is(t, q + 2, "a") || parley_text_tok_is(t, q + 2, "an") || parley_text_tok_is(t, q + 2, "the")) &&
-            parley_match(ex, q + 3, PARLEY_LEX_DEMONYM, &de) && de && o->entity >= 0 &&
+        if (parley_text_tok_is(t, q, "by") && q + 3 < o->tb && parley_text_tok_in_ci(t, q - 1, trips) &&
+            (parley_text_tok_is(t, q + 1, "a") || parley_text_tok_is(t, q + 1, "an") || parley_text_tok_is(t, q + 1, "the")) &&
+            parley_match(ex, q + 2, PARLEY_LEX_DEMONYM, &de) && de && o->entity >= 0 &&
             strcmp(de->canonical, ex->entities[o->entity].name) != 0)
             return true;
     }
@@ -1686,36 +1686,46 @@ static bool leader_office(const char *title)
     return false;
 }
 
-/* The country of the city that opens the clause someone is met in, in a sentence naming two
- * cities or more ("In Paris, X met Macron, and in Berlin he is expected to meet Chancellor
- * Merz": Germany for Merz), or NULL. O(mentions of the person's sentences). */
-static const char *clause_city_country(const parley_extraction *ex, const sentence_mentions *sm,
-                                       const parley_entity *person)
+/* "In Paris, X met Macron, and in Berlin he is expected to meet Chancellor Merz": one with a guess
+ * named after a clause that opens with its own city (", and in <city> he"), in a sentence naming
+ * another city before, is of that city's country. Changes guess[]. O(mentions): the clauses are
+ * found in one pass, then each person's mentions read. */
+static void clause_city_guesses(const parley_extraction *ex, const char **guess)
 {
-    for (size_t k = 0; k < person->n_mentions; k++) {
-        const parley_mention *pm = &ex->mentions[person->mentions[k]];
-        size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin;
-        /* the clause: back to ", and" (or the sentence's start) */
-        size_t cb = sb;
-        for (size_t q = pm->tb; q-- > sb + 1 && cb == sb;)
-            if (parley_text_tok_is(&ex->text, q, ",") && parley_text_tok_is(&ex->text, q + 1, "and"))
-                cb = q + 1;
-        size_t cities = 0;
-        const char *c = NULL;
-        for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
-            const parley_mention *o = &ex->mentions[sm->idx[j]];
-            if (o->type != PARLEY_ENTITY_LOCATION || !o->lex || o->lex->kind != PARLEY_LEX_CITY || !o->lex->country)
-                continue;
-            cities++;
-            /* ("and in Berlin he is expected to meet X": "in", the city, then a pronoun) */
-            if (o->tb > cb && o->tb < pm->tb && parley_text_tok_is(&ex->text, o->tb - 1, "in") && o->te + 1 < pm->tb &&
-                (parley_text_tok_is(&ex->text, o->te, "he") || parley_text_tok_is(&ex->text, o->te, "she")))
-                c = o->lex->country;
+    const parley_text *t = &ex->text;
+    size_t found_s = SIZE_MAX, from = 0, cities = 0, cur = SIZE_MAX;
+    const char *country = NULL;
+    /* (a story tells it once or twice: the first such clause is read) */
+    for (size_t m = 0; m < ex->n_mentions && found_s == SIZE_MAX; m++) {
+        const parley_mention *o = &ex->mentions[m];
+        if (o->sentence != cur) {
+            cur = o->sentence;
+            cities = 0;
         }
-        if (c && cities >= 2)
-            return c;
+        if (o->type != PARLEY_ENTITY_LOCATION || !o->lex || o->lex->kind != PARLEY_LEX_CITY || !o->lex->country)
+            continue;
+        cities++;
+        size_t sb = t->sentences[o->sentence].tok_begin;
+        if (cities >= 2 && o->tb >= sb + 3 && parley_text_tok_is(t, o->tb - 1, "in") && o->te < t->n_tokens &&
+            (parley_text_tok_is(t, o->te, "he") || parley_text_tok_is(t, o->te, "she")) &&
+            parley_text_tok_is(t, o->tb - 2, "and") && parley_text_tok_is(t, o->tb - 3, ",")) {
+            found_s = o->sentence;
+            from = o->te;
+            country = o->lex->country;
+        }
     }
-    return NULL;
+    for (size_t i = 0; found_s != SIZE_MAX && i < ex->n_entities; i++) {
+        const parley_entity *en = &ex->entities[i];
+        if (en->type != PARLEY_ENTITY_PERSON || en->country || !guess[i])
+            continue;
+        for (size_t k = 0; k < en->n_mentions; k++) {
+            const parley_mention *pm = &ex->mentions[en->mentions[k]];
+            if (pm->sentence == found_s && pm->tb > from) {
+                guess[i] = country;
+                break;
+            }
+        }
+    }
 }
 
 static const char *guess_from_article(const parley_extraction *ex, const sentence_mentions *sm,
@@ -2175,7 +2185,9 @@ static const char *counterparts_country(const parley_extraction *ex, const sente
                 return ex->entities[o->entity].country;
         }
         /* (... or the people of "their United States counterparts" after it, whoever follows) */
-        for (size_t j = sm->off[s]; (sm->has[s] & SM_COUNTRY) && j < sm->off[s + 1]; j++) {
+        /* (the mentions within 30 tokens after it only: a sentence naming thousands stays linear) */
+        for (size_t j = (sm->has[s] & SM_COUNTRY) ? sm_from(ex, sm, s, pm->te) : sm->off[s + 1];
+             j < sm->off[s + 1] && ex->mentions[sm->idx[j]].tb < pm->te + 30; j++) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
             if (o->type == PARLEY_ENTITY_COUNTRY && o->entity >= 0 && o->tb > pm->tb && o->te < ex->text.n_tokens &&
                 parley_text_tok_is(&ex->text, o->te, "counterparts") &&
@@ -7705,14 +7717,7 @@ static int person_roles(parley_extraction *ex)
     parley_map_free(&stated);
     free(guests);
     met_abroad(ex, &sm, dateline, official ? publisher : NULL, fallback);
-    /* (one met in a clause that opens with its own city, "and in Berlin he is expected to meet
-     * Chancellor X", is of that city's country) */
-    for (size_t i = 0; i < ex->n_entities; i++) {
-        const parley_entity *en = &ex->entities[i];
-        const char *cc = en->type == PARLEY_ENTITY_PERSON && !en->country && fallback[i] ? clause_city_country(ex, &sm, en) : NULL;
-        if (cc)
-            fallback[i] = cc;
-    }
+    clause_city_guesses(ex, fallback);
     /* "X held talks with Y ..., Foreign Secretary Z said": Z speaks for the subject, when the
      * subject is of the publisher's country, rather than for the dateline's */
     for (size_t i = 0; publisher && i < ex->n_entities; i++) {

@@ -145,13 +145,16 @@ static bool abstract_noun(const char *w, size_t n)
 {
     static const struct {
         const char *suffix;
-        size_t min;
-    } shapes[] = {{"ance", 10}, {"ence", 10}, {"tion", 8}, {"sion", 8}, {"ment", 10}, {"ship", 8}, {"ness", 8}, {"ity", 8}};
-    for (size_t k = 0; k < sizeof shapes / sizeof shapes[0]; k++) {
-        size_t l = strlen(shapes[k].suffix);
-        if (n >= shapes[k].min && memcmp(w + n - l, shapes[k].suffix, l) == 0)
+        size_t len, min;
+    } shapes[] = {{"ance", 4, 10}, {"ence", 4, 10}, {"tion", 4, 8}, {"sion", 4, 8},
+                  {"ment", 4, 10}, {"ship", 4, 8},  {"ness", 4, 8}, {"ity", 3, 8}};
+    /* (most words are shorter, or end in none of these letters) */
+    if (n < 8 || !strchr("eytpns", w[n - 1]))
+        return false;
+    for (size_t k = 0; k < sizeof shapes / sizeof shapes[0]; k++)
+        if (n >= shapes[k].min && w[n - 1] == shapes[k].suffix[shapes[k].len - 1] &&
+            memcmp(w + n - shapes[k].len, shapes[k].suffix, shapes[k].len) == 0)
             return true;
-    }
     return false;
 }
 
