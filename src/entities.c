@@ -2118,8 +2118,9 @@ static bool office_taken(const parley_extraction *ex, const parley_entity *en, c
 {
     char key[192];
     int64_t v;
-    if (!c || !en->title || !en->n_mentions || !held_key(c, en->title, key, sizeof key) ||
-        !parley_map_get(held, key, strlen(key), &v))
+    /* (a bare "Minister" is an office many hold at once: "Ministers A and B") */
+    if (!c || !en->title || !en->n_mentions || strcasecmp(en->title, "Minister") == 0 ||
+        !held_key(c, en->title, key, sizeof key) || !parley_map_get(held, key, strlen(key), &v))
         return false;
     /* (not an office of a body named before the title: "COP28 President X") */
     size_t words = 1;

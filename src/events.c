@@ -4883,6 +4883,18 @@ static int second_clause_meeting(parley_extraction *ex, size_t s, doc_state *st,
     return rc;
 }
 
+/* Does sentence se say what it tells may be or is to be ("a meeting between the two leaders is
+ * unlikely", "could take place", "is expected")? O(tokens of the sentence). */
+static bool hypothetical_in(const parley_extraction *ex, const parley_sentence *se)
+{
+    static const char *const words[] = {"unlikely", "likely", "possible", "possibly", "expected", "proposed", "planned",
+                                        "potential", "if", "whether", NULL};
+    for (size_t q = se->tok_begin; q < se->tok_end; q++)
+        if (tok(ex, q)->kind == PARLEY_TOK_WORD && (modal_at(ex, q) || is_w_any(ex, q, words)))
+            return true;
+    return false;
+}
+
 /* Does sentence se tell where a signing was held: "The signing ceremony took place at ...", "The
  * signing was held in ...", "The ceremony took place in ..."? */
 static bool signing_held(const parley_extraction *ex, const parley_sentence *se)
@@ -7154,6 +7166,18 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             pl = 0;
     }
     bool planned = pl && plan < trig + tlen + 3;
+    /* "X will on Thursday host Y", "will next week meet": a modal, then the day, then the verb */
+    if (!planned && trig > se->tok_begin + 2) {
+        static const char *const times[] = {"on", "next", "this", "later", "also", "then", "week", "month", "year",
+                                            "today", "tomorrow", "soon", NULL};
+        size_t q = trig;
+        while (q > se->tok_begin + 1 && q + 5 > trig &&
+               (is_w_any(ex, q - 1, times) ||
+                (tok(ex, q - 1)->kind == PARLEY_TOK_WORD && parley_date_weekday_name(tok_s(ex, q - 1), tok_n(ex, q - 1)) >= 0)))
+            q--;
+        if (q < trig && modal_at(ex, q - 1))
+            planned = true;
+    }
     /* "met in Tashkent to discuss water sharing": the purpose of a meeting told in the past */
     if (planned && plan > trig && is_w(ex, plan, "to") && trig > se->tok_begin && !modal_at(ex, trig - 1) &&
         (is_w(ex, trig, "met") || is_w(ex, trig, "held") || is_w(ex, trig, "gathered") || is_w(ex, trig, "convened")))
@@ -7402,6 +7426,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             }
         }
     }
+    /* ("Jaishankar held talks with Lavrov ... Putin will hold talks with Modi on Friday. The two
+     * leaders had last met in Tianjin": the planned meeting's pair the office fits, not the
+     * meeting's) */
+    if (told >= 0 && told == st->last_meeting && st->last_planned >= 0 && st->last_planned > st->last_meeting &&
+        is_w(ex, grp + gl - 1, "leaders") && !group_fits(ex, grp, gl, &ex->events[told]) &&
+        group_fits(ex, grp, gl, &ex->events[st->last_planned]))
+        told = st->last_planned;
     /* ("A and B spoke by phone with C ... In a letter, A invited C ... The three leaders last
      * met": the last call with as many people as the phrase says) */
     if (told >= 0 && told == st->last_call && st->last_meeting < 0) {
@@ -7489,6 +7520,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         else if (has_meet && !again && between && !has_call && !planned && subj.n == 0 && obj.n == 0 && grp_subject &&
                  grp + gl <= meet && meet <= grp + gl + 4 && !they && multilateral_in(ex, grp + gl, meet + ml))
             into = &subj;   /* "The three ministers held a trilateral meeting" */
+        else if (has_meet && !again && between && !has_call && !planned && subj.n == 0 && obj.n == 0 && grp == meet + ml &&
+                 !they && is_w(ex, meet + ml - 1, "between") && !hypothetical_in(ex, se))
+            into = &subj;   /* "The visit follows a meeting between the two leaders in Johannesburg last month" */
         /* "The two presidents also met troops of the battalion": whom they met is no one named,
          * and not each other */
         static const char *const crowds[] = {"troops", "soldiers", "students", "members", "officials", "representatives",

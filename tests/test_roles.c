@@ -1070,6 +1070,10 @@ static void test_office_lacking_and_second_leader(void **state)
           "on Tuesday. John Abbot and Jane Roe discussed energy cooperation.", "Jane Roe", "India", "Prime Minister");
     check("MOSCOW, Dec 2 (TASS) - The President of Russia held talks with the Prime Minister of India in the Kremlin "
           "on Tuesday. John Abbot and Jane Roe discussed energy cooperation.", "John Abbot", "Russia", "President");
+    /* "Ministers A and B": a bare "Minister" is held by many at once, the second is of the first's country */
+    check("PRETORIA (SAnews) - President John Abbot will on Thursday host President of the Republic of Ghana, Jane Roe, "
+          "for a State Visit. Ministers Max Mustermann and Erika Svensson will also participate in the talks.",
+          "Erika Svensson", "South Africa", "Minister");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6049,6 +6049,18 @@ country("hp507", "Friedrich Merz", "Germany")
 # Budrys, in Riga on Sunday."
 check(any(len(ev["participants"]) == 3 for ev in met("hp508", "Margus Tsahkna", "Kęstutis Budrys")), "hp508: one meeting of three")
 
+# hp509 (PTI): Jaishankar's talks with Lavrov; "Putin will hold talks with Prime Minister Narendra Modi on Friday. The two leaders
+# had last met in Tianjin in August" (the leaders of the meeting to come, not the ministers)
+check([ev["place"] for ev in met("hp509", "Vladimir Putin", "Narendra Modi")] == ["location:tianjin"], "hp509: the two leaders last met")
+check(len(met("hp509", "S Jaishankar", "Sergey Lavrov")) == 1, "hp509: the ministers' talks once")
+
+# hp510 (SAnews): "President Cyril Ramaphosa will on Thursday host President of the Republic of Ghana, John Dramani Mahama";
+# "The visit follows a meeting between the two leaders on the margins of the G20 Leaders' Summit in Johannesburg last month";
+# "Ministers Ronald Lamola and Parks Tau"
+check([ev["place"] for ev in met("hp510", "Cyril Ramaphosa", "John Dramani Mahama")] == ["location:johannesburg"] and
+      len(met("hp510", "Cyril Ramaphosa", "John Dramani Mahama", "planned")) == 1, "hp510: will on Thursday host; a meeting between")
+country("hp510", "Parks Tau", "South Africa")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
