@@ -42,6 +42,19 @@ static bool is_counterpart(const parley_extraction *ex, size_t i)
 }
 
 /* Does a title word (office, domain, modifier, orghead, country) start at i? */
+/* Is there "of the" between token b and token j, the words between capitalised ("Chairman of the
+ * State Security and ...")? O(j - b). */
+static bool of_the_before(const parley_extraction *ex, size_t b, size_t j)
+{
+    for (size_t q = j; q-- > b + 1;) {
+        if (tok_word(ex, q, "the") && tok_word(ex, q - 1, "of"))
+            return true;
+        if (!is_cap(ex, q))
+            return false;
+    }
+    return false;
+}
+
 static size_t titleish(const parley_extraction *ex, size_t i, size_t end)
 {
     if (i >= end)
@@ -795,12 +808,20 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
              * Affairs and East African Cooperation X"), or to the end of an apposition ("Minister
              * of Foreign Affairs and Regional Integration, X") */
             if (!ok && office && tok_word(ex, j, "and")) {
-                size_t q = k, dl = 0;
+                size_t q = k, dl = 0, oh = 0;
                 while (q < end && q < k + 3 && ex->text.tokens[q].kind == PARLEY_TOK_WORD && is_cap(ex, q) &&
                        !(dl = parley_match(ex, q, PARLEY_LEX_DOMAIN, NULL)) && !parley_match(ex, q, PARLEY_LEX_RANK, NULL) &&
-                       !parley_match(ex, q, PARLEY_LEX_HONORIFIC, NULL) && !parley_match(ex, q, PARLEY_LEX_OFFICE, NULL))
+                       !parley_match(ex, q, PARLEY_LEX_HONORIFIC, NULL) && !parley_match(ex, q, PARLEY_LEX_OFFICE, NULL)) {
+                    /* (... or to a body's head word, in a body's name after "of the": "Chairman of the
+                     * State Security and Peace Commission Senior General X") */
+                    if (q > k && parley_match(ex, q, PARLEY_LEX_ORGHEAD, NULL) == 1 && of_the_before(ex, start, j)) {
+                        oh = q + 1;
+                        break;
+                    }
                     q++;
-                size_t stop = dl && q > k && q + dl <= end ? q + dl
+                }
+                size_t stop = oh ? oh
+                              : dl && q > k && q + dl <= end ? q + dl
                               : q == end && need_e == end && end < ex->text.n_tokens &&
                                         (tok_punct_is(ex, end, ',') ||
                                          /* (... or its acronym in brackets before the comma: "National

@@ -1074,6 +1074,10 @@ static void test_office_lacking_and_second_leader(void **state)
     check("PRETORIA (SAnews) - President John Abbot will on Thursday host President of the Republic of Ghana, Jane Roe, "
           "for a State Visit. Ministers Max Mustermann and Erika Svensson will also participate in the talks.",
           "Erika Svensson", "South Africa", "Minister");
+    /* a body's name with "and" after "of the", then ranks: the office, not the ranks */
+    check("Chairman of the State Security and Peace Commission Senior General John Abbot received Foreign Minister Jane "
+          "Roe.", "John Abbot", NULL, "Chairman of the State Security and Peace Commission");
+    check("Speaker of the lower house John Abbot attended the meeting.", "John Abbot", NULL, "Speaker of the lower house");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

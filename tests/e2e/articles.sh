@@ -6061,6 +6061,14 @@ check([ev["place"] for ev in met("hp510", "Cyril Ramaphosa", "John Dramani Maham
       len(met("hp510", "Cyril Ramaphosa", "John Dramani Mahama", "planned")) == 1, "hp510: will on Thursday host; a meeting between")
 country("hp510", "Parks Tau", "South Africa")
 
+# hp511 (GNLM): "Chairman of the State Security and Peace Commission Senior General Min Aung Hlaing received Thai Foreign Minister
+# Sihasak Phuangketkeow"
+check(title("hp511", "Min Aung Hlaing") == "Chairman of the State Security and Peace Commission", "hp511: a body's name with and, then ranks")
+
+# hp512 (Khovar): "Speaker of the lower house Mahmadtoir Zokirzoda attended the meeting."
+check(title("hp512", "Mahmadtoir Zokirzoda") == "Speaker of the lower house", "hp512: the lower house")
+check(len(met("hp512", "Emomali Rahmon", "Mahmadtoir Zokirzoda")) == 1, "hp512: attended the meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
