@@ -5254,6 +5254,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             cited |= re < se->tok_end && parley_match(ex, re, PARLEY_LEX_RULER_NOUN, NULL) && !(tok(ex, re)->flags & PARLEY_TOK_CAP);
             /* (... and so is "since the fall of Sheikh Hasina's government") */
             cited |= poss && re < se->tok_end && is_w(ex, re, "government");
+            /* (... and what someone said: "Starmer's comments came after X said he had held talks
+             * with Y") */
+            static const char *const said_things[] = {"comments", "remarks", "statement", "statements", "words",
+                                                      "criticism", "warning", "speech", "interview", "tweet", "post",
+                                                      "announcement", "claims", "accusations", NULL};
+            cited |= poss && re < se->tok_end && is_w_any(ex, re, said_things);
             /* (... and the dead: "before the funeral of Pope Francis") */
             size_t fb = pp.p[i].pos;
             while (fb > se->tok_begin + 2 && fb + 4 > pp.p[i].pos && tok(ex, fb - 1)->kind == PARLEY_TOK_WORD &&
@@ -5404,6 +5410,17 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             else
                 ml = 0;
         }
+    }
+    /* "A and B co-chair the Senate NATO Observer Group": a standing body they lead, no meeting
+     * (but a headline's "A, B co-chair summit" and "co-chair the summit" are) */
+    if (ml && (is_w(ex, meet + ml - 1, "co-chair") || (is_w(ex, meet, "co") && is_w(ex, meet + ml - 1, "chair"))) &&
+        !se->headline) {
+        static const char *const bodies[] = {"group", "caucus", "committee", "commission", "council", "board", NULL};
+        size_t q = meet + ml;
+        while (q < se->tok_end && q < meet + 10 && tok(ex, q)->kind == PARLEY_TOK_WORD && !is_w_any(ex, q, bodies))
+            q++;
+        if (q < se->tok_end && is_w_any(ex, q, bodies) && (q + 1 == se->tok_end || tok(ex, q + 1)->kind == PARLEY_TOK_PUNCT))
+            ml = 0;
     }
     /* "..., while X welcomed it": a thing welcomed */
     if (ml == 1 && (is_w(ex, meet, "welcomed") || is_w(ex, meet, "welcomes")) && meet + 1 < se->tok_end &&

@@ -1733,6 +1733,15 @@ static bool kin_before(const parley_extraction *ex, size_t i, size_t sb)
     /* ("three cabinet ministers: A, B and C": the list after a colon) */
     if (q > sb + 1 && q < i + 1 && punct_is(ex, q - 1, ':') && plural_role(ex, q - 2) && (q == i || item))
         return true;
+    /* ("a group of senators, including A and B", "officials such as A": the list after) */
+    size_t inc = q > sb + 1 && tok_is(ex, q - 1, "including") ? q - 1
+                 : q > sb + 2 && tok_is(ex, q - 1, "as") && tok_is(ex, q - 2, "such") ? q - 2
+                                                                                  : SIZE_MAX;
+    if (inc != SIZE_MAX && inc > sb + 1 && (q == i || item)) {
+        size_t r = punct_is(ex, inc - 1, ',') ? inc - 1 : inc;
+        if (r > sb && is_word(ex, r - 1) && !is_cap(ex, r - 1) && plural_role(ex, r - 1))
+            return true;
+    }
     return item && q < i && q > sb && plural_role(ex, q - 1);
 }
 

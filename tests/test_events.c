@@ -6526,6 +6526,18 @@ static void test_lowercase_ruler_and_present_in_all(void **state)
                      NULL);
     assert_null(meeting(&t, "Max Mustermann", "Erika Svensson"));
     test_doc_free(&t);
+    /* "Starmer's comments came after X said he had held talks with Y": the comments' owner is in
+     * no meeting */
+    t = test_extract("LONDON (Reuters) - British Prime Minister John Abbot on Monday criticised Russian President Jane "
+                     "Roe. Abbot's comments came after U.S. envoy Max Mustermann said he had held productive talks with "
+                     "Roe in Moscow last week.", NULL);
+    assert_non_null(meeting(&t, "Max Mustermann", "Jane Roe"));
+    assert_null(meeting(&t, "John Abbot", "Jane Roe"));
+    test_doc_free(&t);
+    /* "A and B co-chair the Senate NATO Observer Group": a standing body, no meeting */
+    t = test_extract("Senators John Abbot and Jane Roe co-chair the Senate NATO Observer Group.", NULL);
+    assert_null(meeting(&t, "John Abbot", "Jane Roe"));
+    test_doc_free(&t);
     /* "was present in all the meetings": every meeting of the one who held them */
     t = test_extract("NEW YORK, Sept 24 (APP): Prime Minister John Abbot on Wednesday met President of the European "
                      "Council Jane Roe. The prime minister also met Iranian President Max Mustermann in a separate "

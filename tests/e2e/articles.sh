@@ -6069,6 +6069,16 @@ check(title("hp511", "Min Aung Hlaing") == "Chairman of the State Security and P
 check(title("hp512", "Mahmadtoir Zokirzoda") == "Speaker of the lower house", "hp512: the lower house")
 check(len(met("hp512", "Emomali Rahmon", "Mahmadtoir Zokirzoda")) == 1, "hp512: attended the meeting")
 
+# hp513 (Reuters): "Starmer's comments came after U.S. envoy Steve Witkoff said he had held "productive" talks with Putin in Moscow
+# last week."
+check(len(met("hp513", "Steve Witkoff", "Vladimir Putin")) == 1 and not met("hp513", "Keir Starmer", "Vladimir Putin"),
+      "hp513: the comments' owner")
+
+# hp514 (AP): "A bipartisan group of senators, including Jeanne Shaheen and Thom Tillis, urged Secretary of State Marco Rubio in a
+# letter" (people listed after a plural of people)
+check("Jeanne Shaheen" in ids("hp514", "person"), "hp514: senators, including")
+check(not events("hp514", "meeting"), "hp514: a letter and a meeting to come")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
