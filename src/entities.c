@@ -5129,7 +5129,10 @@ static const char *accompanied_by_rule(const parley_extraction *ex, const senten
          parley_text_tok_is(&ex->text, q - 3, "her")) &&
         parley_text_tok_is(&ex->text, q - 4, "on"))
         a = q - 5;
-    if (a < sb + 1 || !parley_text_tok_is(&ex->text, a, "accompanied") ||
+    /* (... and "X skipped the meeting and was represented by Deputy Secretary Y": the
+     * sentence's subject's, whoever is between) */
+    bool represented = a >= sb + 1 && parley_text_tok_is(&ex->text, a, "represented");
+    if (a < sb + 1 || !(parley_text_tok_is(&ex->text, a, "accompanied") || represented) ||
         !(parley_text_tok_is(&ex->text, a - 1, "was") || parley_text_tok_is(&ex->text, a - 1, "is") ||
           parley_text_tok_is(&ex->text, a - 1, "were")))
         return NULL;
@@ -5137,6 +5140,15 @@ static const char *accompanied_by_rule(const parley_extraction *ex, const senten
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
             continue;
+        if (represented) {
+            const parley_mention *first = o;
+            for (size_t k = j; k-- > sm->off[s];)
+                if (ex->mentions[sm->idx[k]].type == PARLEY_ENTITY_PERSON && ex->mentions[sm->idx[k]].entity >= 0)
+                    first = &ex->mentions[sm->idx[k]];
+            return first->entity != (int)self && first->tb <= parley_lead_start(ex, &ex->text.sentences[s]) + 8
+                       ? mention_country(ex, first)
+                       : NULL;
+        }
         return o->entity != (int)self && o->te + 1 >= a - 1 ? ex->entities[o->entity].country : NULL;
     }
     return NULL;

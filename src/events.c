@@ -7183,6 +7183,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             pl = 0;
     }
     bool planned = pl && plan < trig + tlen + 3;
+    /* "will visit Hiroshima next month, where he met survivors in 2016": a clause of the past
+     * after "where", its verb in the past tense, is not what the modal looks ahead to */
+    if (planned && plan < trig && (is_w(ex, trig, "met") || is_w(ex, trig, "held"))) {
+        for (size_t q = plan; q + 1 < trig && planned; q++)
+            if (is_w(ex, q, "where") && (is_w(ex, q + 1, "he") || is_w(ex, q + 1, "she") || is_w(ex, q + 1, "they")) &&
+                q + 2 == trig)
+                planned = false;
+    }
     /* "X will on Thursday host Y", "will next week meet": a modal, then the day, then the verb */
     if (!planned && trig > se->tok_begin + 2) {
         static const char *const times[] = {"on", "next", "this", "later", "also", "then", "week", "month", "year",

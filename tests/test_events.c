@@ -6538,6 +6538,14 @@ static void test_lowercase_ruler_and_present_in_all(void **state)
     t = test_extract("Senators John Abbot and Jane Roe co-chair the Senate NATO Observer Group.", NULL);
     assert_null(meeting(&t, "John Abbot", "Jane Roe"));
     test_doc_free(&t);
+    /* "will visit Hiroshima next month, where he met survivors in 2016 during his visit with X": the
+     * clause's meeting is of the past */
+    t = test_extract("TOKYO (Kyodo) -- Former U.S. President John Abbot will visit Hiroshima next month, where he met "
+                     "survivors in 2016 during his historic visit with then Prime Minister Jane Roe.", NULL);
+    const parley_event *past = meeting(&t, "John Abbot", "Jane Roe");
+    assert_non_null(past);
+    assert_int_equal(past->status, PARLEY_STATUS_OCCURRED);
+    test_doc_free(&t);
     /* "was present in all the meetings": every meeting of the one who held them */
     t = test_extract("NEW YORK, Sept 24 (APP): Prime Minister John Abbot on Wednesday met President of the European "
                      "Council Jane Roe. The prime minister also met Iranian President Max Mustermann in a separate "

@@ -1078,6 +1078,9 @@ static void test_office_lacking_and_second_leader(void **state)
     check("Chairman of the State Security and Peace Commission Senior General John Abbot received Foreign Minister Jane "
           "Roe.", "John Abbot", NULL, "Chairman of the State Security and Peace Commission");
     check("Speaker of the lower house John Abbot attended the meeting.", "John Abbot", NULL, "Speaker of the lower house");
+    /* "X skipped the meeting and was represented by Deputy Secretary Y": the subject's country */
+    check("BRUSSELS (Reuters) - U.S. Defense Secretary John Abbot skipped the meeting and was represented by Deputy "
+          "Secretary Jane Roe.", "Jane Roe", "United States", "Deputy Secretary");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

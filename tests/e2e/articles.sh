@@ -6079,6 +6079,14 @@ check(len(met("hp513", "Steve Witkoff", "Vladimir Putin")) == 1 and not met("hp5
 check("Jeanne Shaheen" in ids("hp514", "person"), "hp514: senators, including")
 check(not events("hp514", "meeting"), "hp514: a letter and a meeting to come")
 
+# hp515 (Reuters): "U.S. Defense Secretary Pete Hegseth skipped the meeting and was represented by Deputy Secretary Steve Feinberg."
+country("hp515", "Steve Feinberg", "United States")
+check(not events("hp515", "meeting"), "hp515: ministers met, no one named together")
+
+# hp516 (Kyodo): "Former U.S. President Barack Obama will visit Hiroshima next month, where he met survivors in 2016 during his
+# historic visit with then Prime Minister Shinzo Abe."
+check([ev["date"] for ev in met("hp516", "Barack Obama", "Shinzo Abe")] == ["2016"], "hp516: the past clause after where")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
