@@ -1319,7 +1319,9 @@ static void join_wrapped(char *t, size_t s, size_t len)
             nw++;
         /* (inside a paragraph whose lines are being joined, or on a line that fills the column
          * itself: not a letterhead's short lines; nor before "Editor: X"; counted in characters) */
-        bool label_next = nw > e + 2 && t[nw - 1] == ':' && isupper((unsigned char)t[e + 1]);
+        /* (a label has its text after the colon: "Editor: X"; a name that ends a line with its
+         * colon, "Pigott:", is the line before's) */
+        bool label_next = nw > e + 2 && t[nw - 1] == ':' && isupper((unsigned char)t[e + 1]) && nw + 1 < next_e;
         size_t lc_n = column ? chars_in(t, ls, last) : 0;
         size_t need = column ? lc_n + 1 + chars_in(t, e + 1, nw) : 0;   /* (a column a character wider when joining) */
         bool forced = longest < 80 && column && !label_next && ((joined && need + 1 > column) || (need > column && lc_n * 5 >= column * 4));

@@ -285,6 +285,16 @@ static void test_hard_wrap(void **state)
     assert_non_null(strstr(x, "\"Jokowi\" Widodo"));
     assert_int_equal(parley_document_n_authors(d), 2);
     parley_document_free(d);
+    /* a name that ends a wrapped line with its colon is the line before's, no label (a readout
+     * hard-wrapped at 35 columns) */
+    d = mk("Secretary Abbot's Meeting with\nIndian External Affairs Minister\nRoe\n\nREADOUT\nOFFICE OF THE SPOK"
+           "ESPERSON\nOctober 27, 2025\n\nThe below is attributable to\nPrincipal Deputy Spokesperson Jorge\nAbb"
+           "ott:\n\nSecretary of State John Abbot met\nwith Indian External Affairs\nMinister Jane Roe today on "
+           "the\nmargins of the ASEAN Summit in\nKuala Lumpur. The Secretary and the\nMinister discussed trade, "
+           "energy,\nand regional security.\n\nThe Secretary underscored the\nimportance of the Quad.\n\n");
+    x = parley_document_text(d);
+    assert_non_null(strstr(x, "Spokesperson Jorge Abbott:"));
+    parley_document_free(d);
     /* markup left in a scraped text: tags become line breaks or nothing, entities their
      * characters; in a text with no paragraph or line break tag, "<Org>" and "&amp;" stay */
     d = mk("&nbsp;Photo: <b>Ministry</b> of Defence\n\n<p>TALLINN, 3 October - Minister John Abbot received Jane "
