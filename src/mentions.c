@@ -519,11 +519,15 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
      * Masahisa"; and in apposition after the office's country: "the Minister of National Defense
      * of the Republic of Korea, AHN Gyu-back") */
     /* (a short one too before a hyphenated given name, as Korea's are: "AHN Gyu-back") */
-    bool korean = i + 3 < end && punct_is(ex, i + 2, '-') && glued(ex, i + 2) && glued(ex, i + 3) && is_word(ex, i + 3) &&
+    /* (read for a word in capitals only: most names are not) */
+    bool caps = ti->kind == PARLEY_TOK_WORD && (ti->flags & PARLEY_TOK_ALLCAPS) && !(ti->flags & PARLEY_TOK_ABBREV) && i > 0 &&
+                i + 1 < end;
+    bool korean = caps && i + 3 < end && punct_is(ex, i + 2, '-') && glued(ex, i + 2) && glued(ex, i + 3) && is_word(ex, i + 3) &&
                   !is_cap(ex, i + 3);
-    bool domain_before = (ti->end - ti->start > 3 || korean) && i > 0 &&
+    bool domain_before = caps && (ti->end - ti->start > 3 || korean) &&
                          parley_phrase_ends_at(ex, PARLEY_LEX_DOMAIN, i, i > 4 ? i - 4 : 0);
-    bool country_comma = i > 2 && punct_is(ex, i - 1, ',') && parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, i - 1, i > 6 ? i - 6 : 0);
+    bool country_comma = caps && i > 2 && punct_is(ex, i - 1, ',') &&
+                         parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, i - 1, i > 6 ? i - 6 : 0);
     bool initials = ti->kind == PARLEY_TOK_WORD && (ti->flags & PARLEY_TOK_ALLCAPS) && !(ti->flags & PARLEY_TOK_ABBREV) &&
                     ti->end - ti->start >= 2 && i > 0 && i + 1 < end && name_word(ex, i + 1) &&
                     (ti->end - ti->start <= 3 || !(ex->match_kinds && ex->match_kinds[i]) || domain_before) &&
