@@ -6546,6 +6546,12 @@ static void test_lowercase_ruler_and_present_in_all(void **state)
     assert_non_null(past);
     assert_int_equal(past->status, PARLEY_STATUS_OCCURRED);
     test_doc_free(&t);
+    /* "received in a video format the delegation led by X": a call, no meeting */
+    t = test_extract("BAKU (Trend) - President John Abbot received in a video format the delegation led by the Prime "
+                     "Minister of Georgia, Jane Roe.", NULL);
+    assert_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_non_null(find_meeting(t.ex, PARLEY_EVENT_CALL, "John Abbot", "Jane Roe"));
+    test_doc_free(&t);
     /* "was present in all the meetings": every meeting of the one who held them */
     t = test_extract("NEW YORK, Sept 24 (APP): Prime Minister John Abbot on Wednesday met President of the European "
                      "Council Jane Roe. The prime minister also met Iranian President Max Mustermann in a separate "

@@ -6087,6 +6087,11 @@ check(not events("hp515", "meeting"), "hp515: ministers met, no one named togeth
 # historic visit with then Prime Minister Shinzo Abe."
 check([ev["date"] for ev in met("hp516", "Barack Obama", "Shinzo Abe")] == ["2016"], "hp516: the past clause after where")
 
+# hp517 (Trend): "The President of the Republic of Azerbaijan, Ilham Aliyev, received in a video format the delegation led by the
+# Prime Minister of Georgia, Irakli Kobakhidze." (a call)
+check(not met("hp517", "Ilham Aliyev", "Irakli Kobakhidze") and len(met("hp517", "Irakli Kobakhidze", "Ali Asadov")) == 1,
+      "hp517: in a video format")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
