@@ -4830,12 +4830,13 @@ static int second_clause_meeting(parley_extraction *ex, size_t s, doc_state *st,
     if (first >= ex->n_events || !ex->events[first].n_participants || ex->events[first].type != PARLEY_EVENT_MEETING)
         return 0;
     size_t and = SIZE_MAX, pron = SIZE_MAX;
+    /* (", and" or ";": "...; he also met Australian Prime Minister X") */
     for (size_t q = se->tok_begin + 3; q + 4 < se->tok_end && pron == SIZE_MAX; q++) {
-        if (!(tok(ex, q)->kind == PARLEY_TOK_PUNCT && is_p(ex, q, ',') && is_w(ex, q + 1, "and")))
+        if (!(tok(ex, q)->kind == PARLEY_TOK_PUNCT && ((is_p(ex, q, ',') && is_w(ex, q + 1, "and")) || is_p(ex, q, ';'))))
             continue;
-        for (size_t r = q + 2; r < se->tok_end && r < q + 7 && pron == SIZE_MAX; r++)
+        for (size_t r = q + 1; r < se->tok_end && r < q + 7 && pron == SIZE_MAX; r++)
             if (is_w(ex, r, "he") || is_w(ex, r, "she"))
-                pron = r, and = q + 1;
+                pron = r, and = is_p(ex, q, ';') ? q : q + 1;
     }
     if (pron == SIZE_MAX)
         return 0;
@@ -6846,8 +6847,18 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             for (size_t q = is->tok_begin; q < is->tok_end && q < is->tok_begin + 6 && !with; q++)
                 with = is_w(ex, q, "with") && (!ip.n || q < ip.p[0].pos);
             item_days |= with && !is_w(ex, is->tok_begin + 1, "with");
-            for (size_t i = 0; i < ip.n && (i == 0 || with); i++)
-                people_add(&obj, ip.p[i].ent, ip.p[i].pos, ip.p[i].end);
+            /* (and the people the item lists: "- Armenian Foreign Minister A and Azerbaijani
+             * Foreign Minister B, separately") */
+            for (size_t i = 0; i < ip.n; i++) {
+                bool listed = i > 0 && ip.p[i].pos > ip.p[i - 1].end;
+                for (size_t q = i > 0 ? ip.p[i - 1].end : 0; listed && q < ip.p[i].pos; q++)
+                    listed = is_w(ex, q, "and") || is_p(ex, q, ',') ||
+                             (tok(ex, q)->kind == PARLEY_TOK_WORD && (tok(ex, q)->flags & PARLEY_TOK_CAP));
+                if (i == 0 || with || listed)
+                    people_add(&obj, ip.p[i].ent, ip.p[i].pos, ip.p[i].end);
+                else
+                    break;
+            }
         }
         if (obj.n)
             st->items_end = own_items ? s + 1 : s2;

@@ -6552,6 +6552,19 @@ static void test_lowercase_ruler_and_present_in_all(void **state)
     assert_null(meeting(&t, "John Abbot", "Jane Roe"));
     assert_non_null(find_meeting(t.ex, PARLEY_EVENT_CALL, "John Abbot", "Jane Roe"));
     test_doc_free(&t);
+    /* "...; he also met X": a second clause after a semicolon */
+    t = test_extract("JAKARTA (Antara) - Indonesian President John Abbot held separate meetings with Malaysian Prime "
+                     "Minister Jane Roe and Singaporean Prime Minister Max Mustermann on the sidelines of the ASEAN Summit "
+                     "in Kuala Lumpur; he also met Australian Prime Minister Erika Svensson.", NULL);
+    assert_non_null(meeting(&t, "John Abbot", "Erika Svensson"));
+    test_doc_free(&t);
+    /* an item of a list naming two people: both met */
+    t = test_extract("GENEVA (Reuters) - Foreign Minister John Abbot held bilateral meetings with:\n\n- Iranian Foreign "
+                     "Minister Jane Roe;\n- Armenian Foreign Minister Max Mustermann and Azerbaijani Foreign Minister "
+                     "Erika Svensson, separately.\n", NULL);
+    assert_non_null(meeting(&t, "John Abbot", "Erika Svensson"));
+    assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
     /* "was present in all the meetings": every meeting of the one who held them */
     t = test_extract("NEW YORK, Sept 24 (APP): Prime Minister John Abbot on Wednesday met President of the European "
                      "Council Jane Roe. The prime minister also met Iranian President Max Mustermann in a separate "

@@ -6092,6 +6092,14 @@ check([ev["date"] for ev in met("hp516", "Barack Obama", "Shinzo Abe")] == ["201
 check(not met("hp517", "Ilham Aliyev", "Irakli Kobakhidze") and len(met("hp517", "Irakli Kobakhidze", "Ali Asadov")) == 1,
       "hp517: in a video format")
 
+# hp518 (Reuters): a list of bilateral meetings, one item "Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign
+# Minister Jeyhun Bayramov, separately."
+check(len(met("hp518", "Ignazio Cassis", "Jeyhun Bayramov")) == 1 and len(met("hp518", "Ignazio Cassis", "Ararat Mirzoyan")) == 1,
+      "hp518: two people in an item")
+
+# hp519 (Antara): "...; he also met Australian Prime Minister Anthony Albanese."
+check(len(met("hp519", "Prabowo Subianto", "Anthony Albanese")) == 1, "hp519: after a semicolon")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
