@@ -791,7 +791,9 @@ static size_t held_qualified_meeting(const parley_extraction *ex, size_t i, size
     static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth", NULL};
     bool ordinal = q < e && q > i + 1 && is_w_any(ex, q, ordinals);
     q += ordinal;
-    static const char *const nouns[] = {"talks", "discussions", "meeting", "meetings", "consultations", "summit", NULL};
+    /* ("held a private conversation": in person; a telephone one is a call, its qualifier above) */
+    static const char *const nouns[] = {"talks", "discussions", "meeting", "meetings", "consultations", "summit",
+                                        "conversation", NULL};
     size_t w = q;
     while (q < e && q < w + 3 && tok(ex, q)->kind == PARLEY_TOK_WORD && !(tok(ex, q)->flags & PARLEY_TOK_CAP) &&
            !is_w_any(ex, q, not_qualifiers) && !parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL) && !gathering_with(ex, q, e) &&
@@ -4770,6 +4772,23 @@ static int accompanied_visit(parley_extraction *ex, size_t s, doc_state *st)
     for (size_t q = se->tok_begin + 1; by != SIZE_MAX && q + 2 < by && v == SIZE_MAX; q++)
         if (is_w_any(ex, q, visited))
             v = q;
+    /* ("X inspected a munitions enterprise. He was accompanied by A and B": the visit told in the
+     * sentence before, by the one the pronoun stands for) */
+    bool before = false;
+    if (v == SIZE_MAX && s > 0 && st->focus >= 0 && se->tok_begin + 4 < se->tok_end &&
+        (is_w(ex, se->tok_begin, "he") || is_w(ex, se->tok_begin, "she")) && is_w(ex, se->tok_begin + 1, "was") &&
+        is_w(ex, se->tok_begin + 2, "accompanied") && is_w(ex, se->tok_begin + 3, "by")) {
+        /* (a site inspected or toured, not a journey's stops: "visited Chongqing and Shanghai.
+         * He was accompanied by three cabinet ministers" tells the suite of a trip) */
+        static const char *const sites[] = {"toured", "inspected", NULL};
+        const parley_sentence *ps = &ex->text.sentences[s - 1];
+        for (size_t q = ps->tok_begin + 1; q < ps->tok_end && !before; q++)
+            before = is_w_any(ex, q, sites);
+        if (before) {
+            v = se->tok_begin + 2;
+            by = se->tok_begin + 3;
+        }
+    }
     if (v == SIZE_MAX)
         return 0;
     people pp;

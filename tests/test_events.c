@@ -6565,6 +6565,18 @@ static void test_lowercase_ruler_and_present_in_all(void **state)
     assert_non_null(meeting(&t, "John Abbot", "Erika Svensson"));
     assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
     test_doc_free(&t);
+    /* "A and B then held a private conversation": in person */
+    t = test_extract("MOSCOW, Dec 1 (TASS) - Russian President John Abbot awarded the Order of Friendship to former German "
+                     "Chancellor Jane Roe at a ceremony in the Kremlin on Monday. Abbot and Roe then held a private "
+                     "conversation.", NULL);
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    test_doc_free(&t);
+    /* "X inspected a munitions enterprise. He was accompanied by A and B" (not a trip's suite) */
+    t = test_extract("PYONGYANG, Nov 29 (KCNA) -- Leader John Abbot inspected a munitions enterprise. He was accompanied "
+                     "by Jane Roe, secretary of the Central Committee, and Max Mustermann, chairman of the Standing "
+                     "Committee.", NULL);
+    assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
+    test_doc_free(&t);
     /* "was present in all the meetings": every meeting of the one who held them */
     t = test_extract("NEW YORK, Sept 24 (APP): Prime Minister John Abbot on Wednesday met President of the European "
                      "Council Jane Roe. The prime minister also met Iranian President Max Mustermann in a separate "

@@ -6100,6 +6100,12 @@ check(len(met("hp518", "Ignazio Cassis", "Jeyhun Bayramov")) == 1 and len(met("h
 # hp519 (Antara): "...; he also met Australian Prime Minister Anthony Albanese."
 check(len(met("hp519", "Prabowo Subianto", "Anthony Albanese")) == 1, "hp519: after a semicolon")
 
+# hp520 (KCNA): "Kim Jong Un ... inspected a munitions enterprise. He was accompanied by Pak Jong Chon ... and Jo Yong Won ..."
+check(len(met("hp520", "Kim Jong Un", "Jo Yong Won")) == 1, "hp520: accompanied at a site inspected, told next")
+
+# hp521 (TASS): "Putin and Schröder then held a private conversation." (after an award at a ceremony in the Kremlin)
+check(len(met("hp521", "Vladimir Putin", "Gerhard Schröder")) == 1, "hp521: a private conversation")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
