@@ -2111,6 +2111,12 @@ static void note_offices(const parley_extraction *ex, parley_map *held, size_t *
     }
 }
 
+/* Is the title a bare "Minister", an office with no portfolio? O(1). */
+static bool bare_minister(const char *title)
+{
+    return title && strcasecmp(title, "Minister") == 0;
+}
+
 /* Does someone of country c named before person en hold the office en's title names ("Foreign
  * Minister X" of Turkey, so "Foreign Minister Y" is not Turkey's)? held: the offices noted by
  * note_offices(). O(title length). */
@@ -2119,7 +2125,7 @@ static bool office_taken(const parley_extraction *ex, const parley_entity *en, c
     char key[192];
     int64_t v;
     /* (a bare "Minister" is an office many hold at once: "Ministers A and B") */
-    if (!c || !en->title || !en->n_mentions || strcasecmp(en->title, "Minister") == 0 ||
+    if (!c || !en->title || !en->n_mentions || bare_minister(en->title) ||
         !held_key(c, en->title, key, sizeof key) || !parley_map_get(held, key, strlen(key), &v))
         return false;
     /* (not an office of a body named before the title: "COP28 President X") */
@@ -7303,12 +7309,6 @@ static int role_pair_named_next(parley_extraction *ex)
         break;
     }
     return 0;
-}
-
-/* Is the title a bare "Minister", an office with no portfolio? O(1). */
-static bool bare_minister(const char *title)
-{
-    return title && strcasecmp(title, "Minister") == 0;
 }
 
 static int person_roles(parley_extraction *ex)

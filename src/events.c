@@ -1066,18 +1066,22 @@ static bool relative_clause_at(const parley_extraction *ex, const parley_sentenc
     return true;
 }
 
+/* Is token q the "with" of a journey made with someone ("who travelled with Milei", "came with
+ * X")? O(1). */
+static bool journey_with(const parley_extraction *ex, size_t q)
+{
+    static const char *const went[] = {"travelled", "traveled", "travelling", "traveling", "came", "arrived", "flew", NULL};
+    return q > 0 && is_w(ex, q, "with") && is_w_any(ex, q - 1, went);
+}
+
 /* Do tokens [b, e) name companions: "accompanied", "joined", "flanked", "with", "alongside"? */
 static bool companions_in(const parley_extraction *ex, size_t b, size_t e)
 {
     static const char *const with[] = {"accompanied", "joined", "flanked", "with", "alongside", "together", NULL};
-    static const char *const went[] = {"travelled", "traveled", "travelling", "traveling", "came", "arrived", "flew", NULL};
     for (size_t q = b; q < e; q++)
-        if (is_w_any(ex, q, with)) {
-            /* (not one who went with someone, whose companion they are: "who travelled with X") */
-            if (is_w(ex, q, "with") && q > b && is_w_any(ex, q - 1, went))
-                continue;
+        /* (not one who went with someone, whose companion they are: "who travelled with X") */
+        if (is_w_any(ex, q, with) && !(q > b && journey_with(ex, q)))
             return true;
-        }
     return false;
 }
 
@@ -2932,8 +2936,7 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             for (size_t m = ex->sent_mentions[s]; prev && !shared && m < ex->sent_mentions[s + 1]; m++) {
                 const parley_mention *mm = &ex->mentions[m];
                 if (mm->type != PARLEY_ENTITY_PERSON || mm->entity < 0 || mm->tb < ts->tok_begin + 3 ||
-                    !is_w(ex, mm->tb - 1, "with") || !(is_w(ex, mm->tb - 2, "travelled") || is_w(ex, mm->tb - 2, "traveled")) ||
-                    relative_opener(ex, ts, mm->tb) == SIZE_MAX)
+                    !journey_with(ex, mm->tb - 1) || relative_opener(ex, ts, mm->tb) == SIZE_MAX)
                     continue;
                 for (size_t i = 0; i < prev->n_participants && !shared; i++)
                     shared = prev->participants[i] == mm->entity;
@@ -4933,6 +4936,18 @@ static bool signing_held(const parley_extraction *ex, const parley_sentence *se)
                                    ((is_w(ex, k, "was") || is_w(ex, k, "is")) && is_w(ex, k + 1, "held")));
 }
 
+/* Does sentence se open with "They were", "They are", "They included" or "Among them were" (a list
+ * of the people a sentence before told of without names)? */
+static bool they_were(const parley_extraction *ex, const parley_sentence *se)
+{
+    size_t b = se->tok_begin;
+    /* ("Among them were A and B", "These included A and B") */
+    if (b + 3 < se->tok_end && is_w(ex, b, "among") && is_w(ex, b + 1, "them"))
+        return is_w(ex, b + 2, "were") || is_w(ex, b + 2, "was");
+    return b + 2 < se->tok_end && (is_w(ex, b, "they") || is_w(ex, b, "these")) &&
+           (is_w(ex, b + 1, "were") || is_w(ex, b + 1, "are") || is_w(ex, b + 1, "included") || is_w(ex, b + 1, "include"));
+}
+
 /* Does sentence se open with a list of a meeting's participants: "Participants included ...",
  * "Participants were ...", "Those taking part were ...", "Attending were ...", "Among those
  * attending were ...", "Among those who attended were ..."? */
@@ -4943,7 +4958,7 @@ static bool participants_list(const parley_extraction *ex, const parley_sentence
         b++;
     /* ("Among them were A and B" after a meeting with people not named) */
     if (b > se->tok_begin && is_w(ex, b, "them"))
-        return is_w(ex, b + 1, "were") || is_w(ex, b + 1, "was");
+        return they_were(ex, se);
     if (b + 2 < se->tok_end && is_w(ex, b, "the") && (is_w(ex, b + 1, "participants") || is_w(ex, b + 1, "attendees")))
         b++;
     if (b + 2 >= se->tok_end)
@@ -4970,17 +4985,6 @@ static void list_person(doc_state *st, int ent)
         st->listed[st->n_listed++] = ent;
 }
 
-/* Does sentence se open with "They were", "They are", "They included" or "Among them were" (a list of the people a
- * sentence before told of without names)? */
-static bool they_were(const parley_extraction *ex, const parley_sentence *se)
-{
-    size_t b = se->tok_begin;
-    /* ("Among them were A and B", "These included A and B") */
-    if (b + 3 < se->tok_end && is_w(ex, b, "among") && is_w(ex, b + 1, "them"))
-        return is_w(ex, b + 2, "were") || is_w(ex, b + 2, "was");
-    return b + 2 < se->tok_end && (is_w(ex, b, "they") || is_w(ex, b, "these")) &&
-           (is_w(ex, b + 1, "were") || is_w(ex, b + 1, "are") || is_w(ex, b + 1, "included") || is_w(ex, b + 1, "include"));
-}
 
 /* "X received on Tuesday the credentials of five new ambassadors. They were A, B and C": each
  * listed envoy met the one person the sentence before named (credentials are presented one by
@@ -6920,11 +6924,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         (is_w(ex, meet + ml - 1, "for") || is_w(ex, meet + ml - 1, "honour") || is_w(ex, meet + ml - 1, "honor") ||
          is_w(ex, meet + ml - 1, "of"))) {
         /* (not for a group told before: "hosted a dinner for the leaders" after their talks) */
-        size_t hgl = 0, hg = find_trigger(ex, meet + ml, se->tok_end < meet + ml + 3 ? se->tok_end : meet + ml + 3,
-                                          PARLEY_LEX_GROUP, &hgl);
-        (void)hg;
+        size_t hend = se->tok_end < meet + ml + 3 ? se->tok_end : meet + ml + 3, hgl = 0;
         const char *c0 = ex->entities[subj.p[0].ent].country;
-        bool one = !hgl;
+        bool one = find_trigger(ex, meet + ml, hend, PARLEY_LEX_GROUP, &hgl) >= hend || !hgl;
         for (size_t i = 1; i < subj.n && one; i++) {
             const char *ci = ex->entities[subj.p[i].ent].country;
             one = (!c0 && !ci) || (c0 && ci && strcmp(c0, ci) == 0);
@@ -8436,20 +8438,21 @@ static int index_sentences(parley_extraction *ex)
     return 0;
 }
 
-/* "BELGRADE, Sept. 26 - Minister X received today ...", published the next day: the dateline's
- * date, up to a week before the publication date, is the day "today" and "on Monday" count
- * from. */
-/* Does "will", "would" or "is to" look ahead in the clause of sentence se before token q (back to
- * a comma or the sentence's start): "Lula will meet Trump in Kuala Lumpur on Sunday"? O(clause). */
+/* Does a modal ("will", "would") or "plans", "planned", "scheduled" look ahead in the clause of
+ * sentence se before token q (back to a comma or the sentence's start): "Lula will meet Trump in
+ * Kuala Lumpur on Sunday"? O(clause). */
 static bool ahead_in_clause(const parley_extraction *ex, const parley_sentence *se, size_t q)
 {
-    static const char *const ahead[] = {"will", "would", "shall", "plans", "planned", "scheduled", NULL};
+    static const char *const ahead[] = {"plans", "planned", "scheduled", NULL};
     for (size_t r = q; r-- > se->tok_begin && !is_p(ex, r, ',');)
-        if (is_w_any(ex, r, ahead))
+        if (modal_at(ex, r) || is_w_any(ex, r, ahead))
             return true;
     return false;
 }
 
+/* "BELGRADE, Sept. 26 - Minister X received today ...", published the next day: the dateline's
+ * date, up to a week before the publication date, is the day "today" and "on Monday" count
+ * from. */
 static void dateline_date(parley_extraction *ex, doc_state *st)
 {
     if (ex->dateline_place < 0)
