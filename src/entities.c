@@ -7520,8 +7520,10 @@ static int person_roles(parley_extraction *ex)
         (rc = namesakes(ex)) < 0 || (rc = apply_rule(ex, &sm, companion_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, accompanied_by_rule)) < 0 || (rc = apply_rule(ex, &sm, led_delegation_member_rule)) < 0 ||
         /* (... and a pair whose first was just given one: "accompanied by ministers, including A
-         * and B, who met their Polish counterparts") */
-        (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 ||
+         * and B, who met their Polish counterparts"; "hosted her Botswana counterpart ... signed
+         * by the foreign ministers of the two countries, A and B", the host's country told by the
+         * guess above) */
+        (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 || (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, royal_couple_rule)) < 0 || (rc = apply_rule(ex, &sm, kin_rule)) < 0 || (rc = apply_rule(ex, &sm, headline_counterpart_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;

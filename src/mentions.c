@@ -3070,7 +3070,11 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                     static const char *const loose[] = {"leaders", "officials", "heads", "chiefs", NULL};
                     bool alone = w == left.title && parley_plural_office(ex, w, strlen(w)) &&
                                  !parley_text_tok_in_ci(&ex->text, left.e - 1, loose);
-                    bool adjacent = (left.e == i || (left.e + 1 == i && punct_is(ex, left.e, ','))) &&
+                    /* (... "the foreign ministers of the two countries, A and B": the sides
+                     * between) */
+                    bool adjacent = (left.e == i || (left.e + 1 == i && punct_is(ex, left.e, ',')) ||
+                                     (i > se->tok_begin + 1 && punct_is(ex, i - 1, ',') &&
+                                      parley_both_sides_at(ex, i - 1, se->tok_begin) == left.e)) &&
                                     !strstr(left.title, " of ") && (w > left.title || alone) &&
                                     strcasecmp(w, "counterparts") != 0 && strcasecmp(w, "colleagues") != 0;
                     if (adjacent) {
@@ -3106,7 +3110,11 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                         if (pm->country && !(ex->mentions[m].country = parley_strdup(pm->country)))
                             rc = PARLEY_ENOMEM;
                     } else if (before > se->tok_begin && pm->title && !pm->title_rank && (before == pm->tb || before + 1 == pm->tb)) {
-                        /* "Prime Ministers A and B": B shares A's title from the plural role */
+                        /* "Prime Ministers A and B": B shares A's title from the plural role
+                         * (told before the sides: "ministers of the two countries, A and B") */
+                        size_t of = before + 1 == pm->tb ? parley_both_sides_at(ex, before, se->tok_begin) : SIZE_MAX;
+                        if (of != SIZE_MAX && of > se->tok_begin + 1)
+                            before = of;
                         for (int k = 0; plural_roles[k]; k++)
                             if (tok_lower_is(ex, before - 1, plural_roles[k]) && !ex->mentions[m].title &&
                                 !(ex->mentions[m].title = parley_strdup(pm->title)))

@@ -1159,6 +1159,14 @@ static int role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
             (ex->text.tokens[end - 2].flags & PARLEY_TOK_ALLCAPS))
             end -= 3;
     }
+    /* "the foreign ministers of the two countries, A and B", "of both sides,": the plural office
+     * before the sides */
+    if (end > sb + 4 && end < a && parley_text_tok_in_ci(&ex->text, end - 1, (const char *const[]){"countries", "sides", "nations", NULL})) {
+        size_t of = parley_both_sides_at(ex, end, sb);
+        if (of != SIZE_MAX && of > sb && ex->text.tokens[of - 1].kind == PARLEY_TOK_WORD &&
+            parley_plural_office(ex, ex->text.text + ex->text.tokens[of - 1].start, parley_text_tok_len(&ex->text, of - 1)))
+            end = of;
+    }
     if (end <= sb)
         return 0;
     /* "his counterparts from Malta, A, and from Montenegro, B", "the Defence Attaches of France, A,

@@ -1073,6 +1073,20 @@ static void test_office_lacking_and_second_leader(void **state)
     /* "X skipped the meeting and was represented by Deputy Secretary Y": the subject's country */
     check("BRUSSELS (Reuters) - U.S. Defense Secretary John Abbot skipped the meeting and was represented by Deputy "
           "Secretary Jane Roe.", "Jane Roe", "United States", "Deputy Secretary");
+    /* "the foreign ministers of the two countries, A and B": the office is each one's, the
+     * countries those of the pair before, the host's told by the dateline */
+    check("Windhoek, 25 November 2026 (NAMPA) - President John Abbot on Tuesday hosted her Botswana counterpart, Jane "
+          "Roe, at State House. The two heads of state witnessed the signing of agreements on water, signed by the "
+          "foreign ministers of the two countries, Max Mustermann and Erika Svensson.",
+          "Erika Svensson", "Botswana", "foreign minister");
+    check("Windhoek, 25 November 2026 (NAMPA) - President John Abbot on Tuesday hosted her Botswana counterpart, Jane "
+          "Roe, at State House. The two heads of state witnessed the signing of agreements on water, signed by the "
+          "foreign ministers of the two countries, Max Mustermann and Erika Svensson.",
+          "Max Mustermann", "Namibia", "foreign minister");
+    /* the demonyms of small states: "The Santomean Prime Minister was accompanied by ..." */
+    check("The President of the Republic, John Abbot, received the Prime Minister of Angola, Jane Roe. The Santomean "
+          "Prime Minister Max Mustermann was accompanied by the Minister of Foreign Affairs, Erika Svensson.",
+          "Erika Svensson", "Sao Tome and Principe", "Minister of Foreign Affairs");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6106,6 +6106,14 @@ check(len(met("hp520", "Kim Jong Un", "Jo Yong Won")) == 1, "hp520: accompanied 
 # hp521 (TASS): "Putin and Schröder then held a private conversation." (after an award at a ceremony in the Kremlin)
 check(len(met("hp521", "Vladimir Putin", "Gerhard Schröder")) == 1, "hp521: a private conversation")
 
+# hp522 (ANGOP): "The Santomean Prime Minister was accompanied by the Minister of Foreign Affairs, Gareth Guadalupe."
+country("hp522", "Gareth Guadalupe", "Sao Tome and Principe")
+
+# hp523 (NAMPA): "President X hosted her Botswana counterpart, Y ... signed by the foreign ministers of the two countries,
+# Selma Ashipala-Musavyi and Phenyo Butale."
+country("hp523", "Phenyo Butale", "Botswana")
+check((title("hp523", "Selma Ashipala-Musavyi") or "").lower() == "foreign minister", "hp523: the plural office before the sides")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
