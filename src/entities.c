@@ -4241,7 +4241,8 @@ static size_t led_by_group(const parley_extraction *ex, const parley_mention *pm
 }
 
 static const char *const led_groups[] = {"contingent", "delegation", "team", "side", "troops", "forces", "unit", "mission",
-                                         "squadron", "detachment", NULL};
+                                         "squadron", "detachment", "officials", "negotiators", "representatives", "envoys",
+                                         NULL};
 
 /* Does the person lead a group of an international body ("a delegation of the Asian Development
  * Bank headed by Vice-President X")? Such a leader is of no country. */
@@ -4293,12 +4294,16 @@ static const char *led_by_rule(const parley_extraction *ex, const sentence_menti
                 return e->canonical;
         return NULL;
     }
-    for (size_t c = g; c-- > sb && c + 3 > g;) {
-        if ((parley_match(ex, c, PARLEY_LEX_DEMONYM, &e) || parley_match(ex, c, PARLEY_LEX_COUNTRY, &e)) && e)
+    for (size_t c = g; c-- > sb && c + 5 > g;) {
+        if (c + 3 > g && (parley_match(ex, c, PARLEY_LEX_DEMONYM, &e) || parley_match(ex, c, PARLEY_LEX_COUNTRY, &e)) && e)
             return e->canonical;
-        /* ("a Hamas delegation headed by X": a body of one country's, the lexicon says whose) */
+        /* ("a Hamas delegation headed by X": a body of one country's, the lexicon says whose;
+         * "Hamas political bureau officials led by X": lower-case words between) */
         size_t ol = parley_match(ex, c, PARLEY_LEX_ORG, &e);
-        if (ol && c + ol == g && e && e->country && (ex->text.tokens[c].flags & PARLEY_TOK_CAP))
+        bool lower = ol && c + ol <= g;
+        for (size_t k = c + ol; lower && k < g; k++)
+            lower = ex->text.tokens[k].kind == PARLEY_TOK_WORD && !(ex->text.tokens[k].flags & PARLEY_TOK_CAP);
+        if (lower && e && e->country && (ex->text.tokens[c].flags & PARLEY_TOK_CAP))
             return e->country;
     }
     /* "Putin ... sending a delegation led by aide X": the sender's, the sentence's first person */

@@ -6399,6 +6399,24 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             jl = 0;
         }
     }
+    /* "U.S. Trade Representative X also took part in the video call" after a call told in the
+     * three sentences before (and after the last meeting): a party to the call */
+    if (jl && !has_sign && pp.n && st->last_call >= 0 && st->last_call > st->last_meeting) {
+        size_t e2 = join + jl + 5 < se->tok_end ? join + jl + 5 : se->tok_end, cl2 = 0;
+        size_t c2 = find_trigger(ex, join, e2, PARLEY_LEX_CALL, &cl2);
+        for (size_t q = join; !cl2 && q + 1 < e2; q++)
+            if (is_w(ex, q, "the") && (is_w(ex, q + 1, "call") || is_w(ex, q + 1, "conversation"))) {
+                c2 = q + 1;
+                cl2 = 1;
+            }
+        parley_event *cv = &ex->events[st->last_call];
+        if (cl2 && cv->n_evidence && sentence_at_byte(ex, cv->evidence[0].start) + 3 >= s) {
+            for (size_t i = 0; i < pp.n; i++)
+                if (pp.p[i].pos < join && (rc = event_add_participant(ex, cv, pp.p[i].ent)) < 0)
+                    return rc;
+            return event_add_evidence(ex, cv, s, join, c2 + cl2);
+        }
+    }
     if (jl && attend == SIZE_MAX && !own && !own_signing && st->last_meeting >= 0 && pp.n) {
         /* "The Chief Minister was accompanied by X": the meeting of the one accompanied, when the
          * last is not theirs (one of the last four) */

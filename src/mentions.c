@@ -2877,8 +2877,12 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
          * few words before) */
         if (e - i >= 2 && i >= se->tok_begin + 3 && tok_is(ex, i - 1, "by") &&
             (tok_is(ex, i - 2, "led") || tok_is(ex, i - 2, "headed"))) {
+            /* (... or people: "Hamas political bureau officials led by Khalil al-Hayya", "a team
+             * led by") */
+            static const char *const groups[] = {"delegation", "delegations", "mission", "team", "officials", "negotiators",
+                                                 "representatives", "envoys", NULL};
             for (size_t q = i - 3; !verb && q + 10 > i - 3 && q >= se->tok_begin; q--) {
-                verb = tok_is(ex, q, "delegation") || tok_is(ex, q, "delegations") || tok_is(ex, q, "mission");
+                verb = parley_text_tok_in_ci(&ex->text, q, groups);
                 if (q == se->tok_begin || punct_is(ex, q, ','))
                     break;
             }

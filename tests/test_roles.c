@@ -1087,6 +1087,10 @@ static void test_office_lacking_and_second_leader(void **state)
     check("The President of the Republic, John Abbot, received the Prime Minister of Angola, Jane Roe. The Santomean "
           "Prime Minister Max Mustermann was accompanied by the Minister of Foreign Affairs, Erika Svensson.",
           "Erika Svensson", "Sao Tome and Principe", "Minister of Foreign Affairs");
+    /* "Hamas political bureau officials led by X": a person, of the body's country (lower-case
+     * words between the body and the group) */
+    check("Foreign Minister Jane Roe met with Hamas political bureau officials led by John Abbot in Istanbul on Sunday.",
+          "John Abbot", "Palestine", NULL);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6114,6 +6114,14 @@ country("hp522", "Gareth Guadalupe", "Sao Tome and Principe")
 country("hp523", "Phenyo Butale", "Botswana")
 check((title("hp523", "Selma Ashipala-Musavyi") or "").lower() == "foreign minister", "hp523: the plural office before the sides")
 
+# hp524 (Xinhua): "U.S. Trade Representative Jamieson Greer also took part in the video call." (after a call)
+check([e for e in events("hp524", "call") if {"He Lifeng", "Jamieson Greer"} <= set(names("hp524", e["participants"]))] != [],
+      "hp524: a party joining the call")
+
+# hp525 (AA): "Fidan met with Hamas political bureau officials led by Khalil al-Hayya in Istanbul"
+check(len(met("hp525", "Hakan Fidan", "Khalil al-Hayya")) == 1, "hp525: officials led by a person")
+country("hp525", "Khalil al-Hayya", "Palestine")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
