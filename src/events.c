@@ -1358,8 +1358,13 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
             loc = false;
         /* "for talks on support for Ukraine and the battlegroup in Estonia": inside what the talks
          * are on (not "talks on Monday in Riga") */
+        /* (... or what they talked about: "spoke with X about the preparations for COP30 in
+         * Belém", not "for about an hour") */
+        static const char *const abouts[] = {"about", "regarding", "concerning", NULL};
+        static const char *const amounts[] = {"a", "an", "half", "two", "three", "four", NULL};
         for (size_t k = q > se->tok_begin + 16 ? q - 16 : se->tok_begin; loc && is_w(ex, q, "in") && k + 2 < q; k++)
-            if (parley_talks_on(ex, k, q)) {
+            if (parley_talks_on(ex, k, q) ||
+                (is_w_any(ex, k, abouts) && tok(ex, k + 1)->kind == PARLEY_TOK_WORD && !is_w_any(ex, k + 1, amounts))) {
                 bool clause = false;   /* (a comma or a verb's "and" ends what they are on) */
                 /* (... and so does the talks' own verb: "Talks on a ceasefire resumed in Doha") */
                 static const char *const verbs[] = {"resumed", "began", "opened", "ended", "continued", "concluded",
@@ -5345,6 +5350,21 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     if (pron_at != SIZE_MAX && st->focus < 0 && !group_len(ex, pron_at)) {
         referent = role_named_later(ex, pron_at, s);
         pron = referent >= 0;
+    }
+    /* "Trump and the crown prince signed ...": the office after the first person named and
+     * "and", opening the sentence, is whom it would be opening it (pronoun_referent()) */
+    if (pp.n && pp.n < MAXP && pp.p[0].pos == parley_lead_start(ex, se) && pp.p[0].end + 2 < se->tok_end &&
+        is_w(ex, pp.p[0].end, "and") && is_w(ex, pp.p[0].end + 1, "the") && pronoun_at(ex, pp.p[0].end + 1, se->tok_end) &&
+        (pp.n == 1 || pp.p[1].pos > pp.p[0].end + 2)) {
+        int who = pronoun_referent(ex, pp.p[0].end + 1, s, st->focus >= 0 ? st->focus : pp.p[0].ent);
+        bool seen = false;
+        for (size_t i = 0; i < pp.n && !seen; i++)
+            seen = pp.p[i].ent == who;
+        if (who >= 0 && !seen) {
+            memmove(&pp.p[2], &pp.p[1], (pp.n - 1) * sizeof(pp.p[0]));
+            pp.p[1] = (person_at){who, pp.p[0].end + 1, pp.p[0].end + 2};
+            pp.n++;
+        }
     }
     /* "I" is the release's speaker, or no one known */
     if (pron_at != SIZE_MAX && is_w(ex, pron_at, "i")) {

@@ -6122,6 +6122,14 @@ check([e for e in events("hp524", "call") if {"He Lifeng", "Jamieson Greer"} <= 
 check(len(met("hp525", "Hakan Fidan", "Khalil al-Hayya")) == 1, "hp525: officials led by a person")
 country("hp525", "Khalil al-Hayya", "Palestine")
 
+# hp526 (AP): "Trump and the crown prince signed a strategic defense agreement in the Oval Office."
+check([e for e in events("hp526", "agreement") if {"Donald Trump", "Mohammed bin Salman"} <= names("hp526", e["participants"])] != [],
+      "hp526: the office after the first person and 'and'")
+
+# hp527 (Agência Brasil): "Lula spoke by telephone on Monday with Macron about the preparations for COP30 in Belém."
+check([e for e in events("hp527", "call") if e.get("place") != "location:belem"] != [] and
+      not [e for e in events("hp527", "call") if e.get("place") == "location:belem"], "hp527: a place talked about")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
