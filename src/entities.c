@@ -3613,18 +3613,23 @@ static int first_person_entity(const parley_extraction *ex)
 }
 
 /* Is place mention o of sentence s where something is only planned, in its clause ("agreed ... to
- * hold the next round of talks in Ankara", "is scheduled to travel to Paris")? Back over at most
- * 24 tokens, to a comma or a semicolon. (Not "will visit Vietnam": a story of a visit to come is
- * where the visit is.) */
+ * hold the next round of talks in Ankara", "is scheduled to travel to Paris", "the upcoming NATO
+ * summit in Ankara")? Back over at most 24 tokens, to a comma or a semicolon. (Not "will visit
+ * Vietnam": a story of a visit to come is where the visit is.) */
 static bool planned_place(const parley_extraction *ex, const parley_mention *o, size_t s)
 {
     static const char *const plans[] = {"agreed", "decided", "plan", "plans", "planned", "expected", "scheduled", "due",
                                         "intend", "intends", "set", NULL};
+    static const char *const upcoming[] = {"upcoming", "forthcoming", "next", "coming", NULL};
     size_t b = ex->text.sentences[s].tok_begin;
     for (size_t q = o->tb; q-- > b && q + 24 > o->tb;) {
         if (parley_text_tok_is(&ex->text, q, ",") || parley_text_tok_is(&ex->text, q, ";"))
             return false;
         if (parley_text_tok_is(&ex->text, q, "to") && q > b && parley_text_tok_in_ci(&ex->text, q - 1, plans))
+            return true;
+        /* ("discussed the upcoming NATO summit in Ankara": a gathering to come, within eight words) */
+        if (q + 8 > o->tb && q > b && parley_text_tok_in_ci(&ex->text, q, upcoming) &&
+            (parley_text_tok_is(&ex->text, q - 1, "the") || parley_text_tok_is(&ex->text, q - 1, "next")))
             return true;
     }
     return false;

@@ -6226,6 +6226,21 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (q > se->tok_begin && is_w_any(ex, q - 1, joined))
             has_call = false;
     }
+    /* "A, B and C signed a joint letter to the European Commission": its co-signers write to no
+     * one of them (a letter to a person named after it stays a call: "sent a joint letter to X") */
+    if (has_call && is_w(ex, call, "letter") && call >= se->tok_begin + 2) {
+        static const char *const cosign[] = {"joint", "signed", "co-signed", "cosigned", "signing", NULL};
+        bool joint = false, addressee = false;
+        for (size_t q = call - 1; q >= se->tok_begin && q + 4 > call && !joint; q--) {
+            joint = is_w_any(ex, q, cosign);
+            if (q == se->tok_begin)
+                break;
+        }
+        for (size_t i = 0; i < pp.n && !addressee; i++)
+            addressee = pp.p[i].pos > call;
+        if (joint && !addressee)
+            has_call = false;
+    }
     /* "signed a letter of intent", "a letter of credence": a document, no message sent */
     if (has_call && is_w(ex, call, "letter") && call + 1 < se->tok_end && is_w(ex, call + 1, "of"))
         has_call = false;

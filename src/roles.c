@@ -1036,9 +1036,10 @@ static size_t skip_ranks_back(const parley_extraction *ex, size_t a, size_t sb)
                 continue;
         }
         /* "General the Honourable David Hurley", "the Governor-General, the Honourable X": "the"
-         * before an honorific */
+         * before an honorific (so after another: "Her Excellency the Honourable X") */
         if (a < name && a > sb && tok_word(ex, a - 1, "the") && parley_match(ex, a, PARLEY_LEX_HONORIFIC, NULL) &&
-            (a - 1 == sb || tok_punct_is(ex, a - 2, ',') || parley_match(ex, a - 2, PARLEY_LEX_RANK, NULL))) {
+            (a - 1 == sb || tok_punct_is(ex, a - 2, ',') || parley_match(ex, a - 2, PARLEY_LEX_RANK, NULL) ||
+             parley_phrase_ends_at(ex, PARLEY_LEX_HONORIFIC, a - 1, sb))) {
             a--;
             moved = true;
             continue;

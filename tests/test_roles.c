@@ -1091,6 +1091,13 @@ static void test_office_lacking_and_second_leader(void **state)
      * words between the body and the group) */
     check("Foreign Minister Jane Roe met with Hamas political bureau officials led by John Abbot in Istanbul on Sunday.",
           "John Abbot", "Palestine", NULL);
+    /* "the Governor-General, Her Excellency the Honourable X": two honorifics, "the" between */
+    check("Prime Minister Jane Roe also met the Governor-General, Her Excellency the Honourable John Abbot AC.",
+          "John Abbot", NULL, "Governor-General");
+    /* "discussed the upcoming NATO summit in Ankara": a gathering to come moves the story nowhere */
+    check("Prague, Nov 2 (CTK) - Czech President Jane Roe and Polish President Max Mustermann met in Prague Castle on "
+          "Sunday. Roe said he had also discussed with Mustermann the upcoming NATO summit in Ankara. Mustermann will "
+          "meet Prime Minister John Abbot on Monday.", "John Abbot", "Czech Republic", "Prime Minister");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6130,6 +6130,17 @@ check([e for e in events("hp526", "agreement") if {"Donald Trump", "Mohammed bin
 check([e for e in events("hp527", "call") if e.get("place") != "location:belem"] != [] and
       not [e for e in events("hp527", "call") if e.get("place") == "location:belem"], "hp527: a place talked about")
 
+# hp528 (PM&C): "Prime Minister Marape also met the Governor-General, Her Excellency the Honourable Sam Mostyn AC."
+check(title("hp528", "Sam Mostyn") == "Governor-General", "hp528: the office before two honorifics")
+
+# hp529 (CTK): "Pavel said he had also discussed with Nawrocki the upcoming NATO summit in Ankara. Nawrocki will meet Prime
+# Minister Andrej Babiš on Monday."
+country("hp529", "Andrej Babiš", "Czech Republic")
+
+# hp530 (BNS): "Šakalienė and her Latvian and Estonian counterparts, Andris Sprūds and Hanno Pevkur, signed a joint letter to
+# the European Commission"
+check(not events("hp530", "call"), "hp530: co-signers of a joint letter call no one")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
