@@ -2218,6 +2218,10 @@ static const char *posted_country(const parley_extraction *ex, const sentence_me
             const parley_mention *o = &ex->mentions[sm->idx[j]];
             if (o->te + 12 < pm->tb)
                 break;
+            /* (not the posting of another named between: "accompanied by Ambassador to the
+             * Philippines X, while Marcos ...") */
+            if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->te <= pm->tb && o != pm)
+                break;
             if (o->type == PARLEY_ENTITY_COUNTRY && o->entity >= 0 && o->te <= pm->tb && office_posting(ex, o, b))
                 return ex->entities[o->entity].name;
         }
@@ -3927,6 +3931,28 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
 
 /* "First lady Emine Erdogan": a namesake with no country of their own is of the country of the
  * person whose surname they share (decided for everyone first, then set). */
+/* The surname in a person's key, with its space before (" marcos"), past a generation's suffix
+ * ("ferdinand r. marcos jr."); NULL for one word. O(key). */
+static const char *key_surname(const char *key, size_t *len)
+{
+    static const char *const suffixes[] = {" jr.", " jr", " sr.", " sr", " ii", " iii", " iv", NULL};
+    const char *sp = strrchr(key, ' ');
+    if (!sp)
+        return NULL;
+    *len = strlen(sp);
+    for (int k = 0; suffixes[k]; k++)
+        if (strcmp(sp, suffixes[k]) == 0) {
+            const char *prev = sp;
+            while (prev > key && prev[-1] != ' ')
+                prev--;
+            if (prev == key)
+                return NULL;
+            *len = (size_t)(sp - (prev - 1));
+            return prev - 1;
+        }
+    return sp;
+}
+
 static int namesakes(parley_extraction *ex)
 {
     const char **chosen = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(char *));
@@ -3936,16 +3962,18 @@ static int namesakes(parley_extraction *ex)
     int rc = 0;
     for (size_t j = 0; j < ex->n_entities && rc == 0; j++) {
         const parley_entity *o = &ex->entities[j];
-        const char *osp = o->type == PARLEY_ENTITY_PERSON && o->country ? strrchr(o->key, ' ') : NULL;
+        size_t ol = 0;
+        const char *osp = o->type == PARLEY_ENTITY_PERSON && o->country ? key_surname(o->key, &ol) : NULL;
         int64_t seen;
-        if (osp && !parley_map_get(&first, osp, strlen(osp), &seen))
-            rc = parley_map_put(&first, osp, strlen(osp), (int64_t)j);
+        if (osp && !parley_map_get(&first, osp, ol, &seen))
+            rc = parley_map_put(&first, osp, ol, (int64_t)j);
     }
     for (size_t i = 0; i < ex->n_entities && rc == 0; i++) {
         const parley_entity *en = &ex->entities[i];
-        const char *sp = en->type == PARLEY_ENTITY_PERSON && !en->country ? strrchr(en->key, ' ') : NULL;
+        size_t l = 0;
+        const char *sp = en->type == PARLEY_ENTITY_PERSON && !en->country ? key_surname(en->key, &l) : NULL;
         int64_t j;
-        if (sp && parley_map_get(&first, sp, strlen(sp), &j))
+        if (sp && parley_map_get(&first, sp, l, &j))
             chosen[i] = ex->entities[j].country;
     }
     parley_map_free(&first);
@@ -4448,10 +4476,18 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
         t0--;
     bool accompanying = t0 >= b + 3 && parley_text_tok_is(&ex->text, t0 - 1, "by") &&
                         parley_text_tok_is(&ex->text, t0 - 2, "accompanied") && parley_text_tok_is(&ex->text, t0 - 3, ",");
+    /* (not past another clause's: "X was accompanied by A, while Marcos was joined by B") */
+    size_t clause = m->tb;
+    while (clause > b && clause + 24 > m->tb && !parley_text_tok_is(&ex->text, clause - 1, ";") &&
+           !(parley_text_tok_is(&ex->text, clause - 1, ",") && clause < m->tb &&
+             (parley_text_tok_is(&ex->text, clause, "while") || parley_text_tok_is(&ex->text, clause, "whereas"))))
+        clause--;
     for (size_t j = sm->off[s + 1]; j-- > sm->off[s];) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->tb >= m->tb || o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)self)
             continue;
+        if (o->tb < clause && clause > b && clause + 24 > m->tb)
+            break;
         if (ex->entities[o->entity].country || accompanying)
             return ex->entities[o->entity].country;
     }
@@ -4886,7 +4922,8 @@ static const char *with_pair_rule(const parley_extraction *ex, const sentence_me
     size_t q = a->tb;
     while (q > sb && q + 10 > a->tb && !parley_text_tok_is(t, q - 1, "with") && t->tokens[q - 1].kind == PARLEY_TOK_WORD &&
            ((t->tokens[q - 1].flags & PARLEY_TOK_CAP) || parley_text_tok_is(t, q - 1, "of") ||
-            parley_text_tok_is(t, q - 1, "the") || parley_text_tok_is(t, q - 1, "for")))
+            parley_text_tok_is(t, q - 1, "the") || parley_text_tok_is(t, q - 1, "for") ||
+            parley_text_tok_is(t, q - 1, "to")))   /* ("Special Envoy to the Middle East") */
         q--;
     if (q <= sb + 1 || !parley_text_tok_is(t, q - 1, "with"))
         return NULL;

@@ -1098,6 +1098,17 @@ static void test_office_lacking_and_second_leader(void **state)
     check("Prague, Nov 2 (CTK) - Czech President Jane Roe and Polish President Max Mustermann met in Prague Castle on "
           "Sunday. Roe said he had also discussed with Mustermann the upcoming NATO summit in Ankara. Mustermann will "
           "meet Prime Minister John Abbot on Monday.", "John Abbot", "Czech Republic", "Prime Minister");
+    /* "A was accompanied by Japanese Ambassador to the Philippines B, while C Jr. was joined by D Jr.
+     * and E": C's side is not the ambassador's posting nor A's country; "Jr." is no surname */
+    check("MANILA - President John Abbot Jr. met with Japanese Defense Minister Jane Roe in Malacanang on Monday. Roe was "
+          "accompanied by Japanese Ambassador to the Philippines Max Mustermann, while Abbot was joined by Defense "
+          "Secretary Tom Tailor Jr. and National Security Adviser Erika Svensson.", "John Abbot Jr.", "Philippines", NULL);
+    check("MANILA - President John Abbot Jr. met with Japanese Defense Minister Jane Roe in Malacanang on Monday. Roe was "
+          "accompanied by Japanese Ambassador to the Philippines Max Mustermann, while Abbot was joined by Defense "
+          "Secretary Tom Tailor Jr. and National Security Adviser Erika Svensson.", "Tom Tailor Jr.", "Philippines", NULL);
+    /* "met with US Special Envoy to the Middle East A and Senior Advisor B": the pair is of one side */
+    check("Doha, October 21 (QNA) - Prime Minister John Abbot met on Tuesday with HE US Special Envoy to the Middle East "
+          "Jane Roe and HE Senior Advisor Max Mustermann.", "Max Mustermann", "United States", "Senior Advisor");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6141,6 +6141,16 @@ country("hp529", "Andrej Babiš", "Czech Republic")
 # the European Commission"
 check(not events("hp530", "call"), "hp530: co-signers of a joint letter call no one")
 
+# hp531 (PNA): "Koizumi was accompanied by Japanese Ambassador to the Philippines Endo Kazuya, while Marcos was joined by Defense
+# Secretary Gilberto Teodoro Jr. and National Security Adviser Eduardo Año."
+country("hp531", "Ferdinand R. Marcos Jr.", "Philippines")
+country("hp531", "Gilberto Teodoro Jr.", "Philippines")
+country("hp531", "Eduardo Año", "Philippines")
+
+# hp532 (QNA): "met on Tuesday with HE US Special Envoy to the Middle East Steve Witkoff and HE Senior Advisor Jared Kushner."
+country("hp532", "Jared Kushner", "United States")
+check(len(met("hp532", "Steve Witkoff", "Jared Kushner")) == 1, "hp532: one meeting of the host and the pair")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
