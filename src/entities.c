@@ -1916,6 +1916,9 @@ static const parley_mention *delegation_led_by(const parley_extraction *ex, cons
  * delegation en is in, or whose kin, ally or aide en is named as (kin_owner()); -1 when none.
  * *suite tells whether en was named in X's suite ("was accompanied by"), not as an escort after
  * a comma. O(mentions of en's sentences + entities). */
+static bool international(const parley_extraction *ex, const parley_entity *en);
+static bool leads_international_body(const parley_extraction *ex, const parley_entity *en);
+
 static int accompanied_principal(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *en,
                                  bool *suite)
 {
@@ -1963,11 +1966,15 @@ static int accompanied_principal(const parley_extraction *ex, const sentence_men
         if (!parley_text_tok_is_ci(&ex->text, b, "the") || q < b + 3 || q > b + 6 ||
             !parley_text_tok_is(&ex->text, q - 1, "was"))
             continue;
-        const char *w0 = ex->text.text + ex->text.tokens[b + 1].start;
-        size_t wl = ex->text.tokens[q - 2].end - ex->text.tokens[b + 1].start;
+        /* ("The EBRD President was accompanied by": the office of the body's officer named
+         * before) */
+        size_t il = parley_match(ex, b + 1, PARLEY_LEX_INTERNATIONAL, NULL), w = il && b + 1 + il < q - 1 ? b + 1 + il : b + 1;
+        const char *w0 = ex->text.text + ex->text.tokens[w].start;
+        size_t wl = ex->text.tokens[q - 2].end - ex->text.tokens[w].start;
         for (size_t i = 0; i < ex->n_entities; i++) {
             const parley_entity *o = &ex->entities[i];
-            if (o == en || o->type != PARLEY_ENTITY_PERSON || !o->title)
+            if (o == en || o->type != PARLEY_ENTITY_PERSON || !o->title ||
+                (w > b + 1 && (o->country || !(international(ex, o) || leads_international_body(ex, o)))))
                 continue;
             size_t tl = strlen(o->title);
             if (tl >= wl && strncasecmp(o->title + tl - wl, w0, wl) == 0 && (tl == wl || o->title[tl - wl - 1] == ' '))
@@ -7646,6 +7653,11 @@ static int person_roles(parley_extraction *ex)
          * Director") */
         bool suite;
         int principal = !avoid ? accompanied_principal(ex, &sm, en, &suite) : -1;
+        /* (the suite of an international body's officer is of no country either: "The EBRD
+         * President was accompanied by Managing Director for Central Asia X") */
+        if (principal >= 0 && suite && !ex->entities[principal].country &&
+            (international(ex, &ex->entities[principal]) || leads_international_body(ex, &ex->entities[principal])))
+            continue;
         if (dateline && principal >= 0 && (size_t)principal < i && !ex->entities[principal].country && !fallback[principal] &&
             (!international(ex, &ex->entities[principal]) || suite))
             avoid = dateline;

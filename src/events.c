@@ -4032,6 +4032,17 @@ static int place_after(const parley_extraction *ex, size_t s, size_t meet, size_
                                               (is_w(ex, mm->tb - 2, "at") || is_w(ex, mm->tb - 2, "in")))))))
             return mm->entity;
     }
+    /* ("hours after Y met King Charles at Buckingham Palace": a building named alone, in the
+     * dateline's city, as for a sentence's own meeting) */
+    for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->sentence == s && mm->tb > meet + 1 && mm->te <= end && mm->entity >= 0 && mm->type == PARLEY_ENTITY_LOCATION &&
+            !mm->lex && mm->te > mm->tb + 1 && parley_text_tok_in_ci(&ex->text, mm->te - 1, building_heads) &&
+            (is_w(ex, mm->tb - 1, "at") || (is_w(ex, mm->tb - 1, "the") && is_w(ex, mm->tb - 2, "at"))))
+            return ex->dateline_place >= 0 && ex->entities[ex->dateline_place].type == PARLEY_ENTITY_LOCATION
+                       ? ex->dateline_place
+                       : mm->entity;
+    }
     return -1;
 }
 
@@ -6565,13 +6576,16 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         }
         /* "X received A and B ... The ministers were later joined by C and D": the group opening
          * the sentence is the people of every meeting told in the last one's sentence */
+        /* (told by the same words: not another clause's, "X hosted Y, hours after Y met Z") */
         size_t opening = group_len(ex, se->tok_begin);
         if (opening && se->tok_begin + opening <= join && ev->n_evidence) {
             uint32_t told = ev->evidence[0].start;
+            const char *words = ev->evidence[0].trigger;
             for (size_t k = 0; k < ex->n_events; k++) {
                 parley_event *o = &ex->events[k];
                 if ((int)k == target || o->type != PARLEY_EVENT_MEETING || o->status != ev->status || !o->n_evidence ||
-                    o->evidence[0].start != told)
+                    o->evidence[0].start != told ||
+                    (words && o->evidence[0].trigger && strcmp(words, o->evidence[0].trigger) != 0))
                     continue;
                 for (size_t i = 0; i < pp.n; i++)
                     if (pp.p[i].pos < rel_meet && (rc = event_add_participant(ex, o, pp.p[i].ent)) < 0)
@@ -7662,7 +7676,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         for (size_t i = 0; gwant && i < lm->n_participants; i++)
             of_want += ex->entities[lm->participants[i]].country &&
                        strcmp(ex->entities[lm->participants[i]].country, gwant) == 0;
-        if (of_want < 2 || (limit != SIZE_MAX && of_want < limit))
+        /* (one will do with no number: "The American lawmakers also met X" after talks with a
+         * delegation led by one of them) */
+        if (of_want == 0 || (limit == SIZE_MAX && of_want == lm->n_participants) || (limit != SIZE_MAX && of_want < limit))
             gwant = NULL;
         /* ("The leaders later witnessed the signing" of a meeting that ministers attended: the
          * leaders, when two or more of its people hold a leader's office) */

@@ -1109,6 +1109,11 @@ static void test_office_lacking_and_second_leader(void **state)
     /* "met with US Special Envoy to the Middle East A and Senior Advisor B": the pair is of one side */
     check("Doha, October 21 (QNA) - Prime Minister John Abbot met on Tuesday with HE US Special Envoy to the Middle East "
           "Jane Roe and HE Senior Advisor Max Mustermann.", "Max Mustermann", "United States", "Senior Advisor");
+    /* "The EBRD President was accompanied by X": the suite of an international body's officer is
+     * of no country */
+    check_unknown("TASHKENT, October 19 (UzA). President John Abbot received a delegation of the European Bank for "
+                  "Reconstruction and Development headed by its President Jane Roe. The EBRD President was accompanied "
+                  "by Managing Director for Central Asia Max Mustermann.", "Max Mustermann", true);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6151,6 +6151,19 @@ country("hp531", "Eduardo Año", "Philippines")
 country("hp532", "Jared Kushner", "United States")
 check(len(met("hp532", "Steve Witkoff", "Jared Kushner")) == 1, "hp532: one meeting of the host and the pair")
 
+# hp533 (Reuters): "Starmer hosted Zelenskiy at Downing Street on Monday, hours after Zelenskiy met King Charles at Buckingham
+# Palace. The two leaders were joined later by NATO Secretary General Mark Rutte and Danish Prime Minister Mette Frederiksen"
+check(not met("hp533", "Keir Starmer", "Charles") and not met("hp533", "Mark Rutte", "Charles"), "hp533: the clause's meeting apart")
+check(len(met("hp533", "Keir Starmer", "Mette Frederiksen")) == 1, "hp533: joining the main meeting")
+
+# hp534 (UzA): "The EBRD President was accompanied by Managing Director for Central Asia Huseyin Ozhan."
+country("hp534", "Huseyin Ozhan", None)
+
+# hp535 (Kazinform): "... a visiting delegation of the US Congress led by Senator Steve Daines ... The American lawmakers also met
+# with Kazakh Senate Speaker Maulen Ashimbayev."
+check(len(met("hp535", "Steve Daines", "Maulen Ashimbayev")) == 1 and not met("hp535", "Murat Nurtleu", "Maulen Ashimbayev"),
+      "hp535: the American lawmakers")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
