@@ -794,7 +794,9 @@ static int weak_people(parley_extraction *ex, person_index *ix)
      * "Lloyd J. Austin III" */
     parley_map surnames = {0};
     bool built = false;
-    static const char *const after[] = {"was", "is", "also", "has", "had", "said", "says", "met", "told", "added", NULL};
+    static const char *const after[] = {"was", "is", "also", "has", "had", "said", "says", "met", "told", "added", "will",
+                                        "would", "later", "then", "thanked", "stressed", "noted", "spoke", "held",
+                                        "received", "hosted", "arrived", "travelled", "traveled", NULL};
     for (size_t m = 0; m < ex->n_mentions; m++) {
         parley_mention *mm = &ex->mentions[m];
         /* ... and "Montenegro was also received by X" after "Prime Minister Luís Montenegro": a

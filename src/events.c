@@ -3590,8 +3590,10 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         }
         for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
             const parley_mention *mm = &ex->mentions[m];
+            /* (nor one in a clause of its own: "..., and Milei later met with Chilean business
+             * leaders") */
             if (mm->sentence != s || mm->type != PARLEY_ENTITY_COUNTRY || mm->entity < 0 || mention_after_in(ex, mm) ||
-                mm->tb >= clause_end || (mm->tb >= subject_end && mm->tb < clause_begin) ||
+                mm->tb >= clause_end || mm->tb >= own_clause || (mm->tb >= subject_end && mm->tb < clause_begin) ||
                 (other_from != SIZE_MAX && mm->tb < other_from))
                 continue;
             /* a person's own country is already there through the person (not the source's) */

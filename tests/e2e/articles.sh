@@ -6164,6 +6164,13 @@ country("hp534", "Huseyin Ozhan", None)
 check(len(met("hp535", "Steve Daines", "Maulen Ashimbayev")) == 1 and not met("hp535", "Murat Nurtleu", "Maulen Ashimbayev"),
       "hp535: the American lawmakers")
 
+# hp536 (AP): "The two presidents signed an agreement on lithium and gas, and Milei later met with Chilean business leaders."
+check([e for e in events("hp536", "agreement") if not [p for p in e["participants"] if p.startswith("country:")]] != [],
+      "hp536: no country of a clause of its own signs")
+
+# hp537 (Lusa): "Montenegro will travel to Madrid on Thursday to meet Spanish Prime Minister Pedro Sánchez" (the Prime Minister)
+check(len(met("hp537", "Luís Montenegro", "Pedro Sánchez", "planned")) == 1, "hp537: a country's name as a surname before 'will'")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
