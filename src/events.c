@@ -3602,6 +3602,14 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
                 const char *c = ex->entities[pp->p[i].ent].country;
                 dup |= pp->p[i].pos < source_from && c && strcmp(c, ex->entities[mm->entity].name) == 0;
             }
+            /* (... nor a people's word describing someone named before, who signs as the
+             * meeting's: "His Highness and the Azerbaijani President witnessed the exchange") */
+            size_t ol = !dup && mm->lex && mm->lex->kind == PARLEY_LEX_DEMONYM && mm->te < sign && mm->tb > se->tok_begin + 1 &&
+                                is_w(ex, mm->tb - 1, "the") && is_w(ex, mm->tb - 2, "and")
+                            ? parley_match(ex, mm->te, PARLEY_LEX_OFFICE, NULL)
+                            : 0;
+            if (ol && mm->te + ol <= sign)
+                dup = latest_person(ex, s, tok_s(ex, mm->te + ol - 1), tok_n(ex, mm->te + ol - 1), ex->entities[mm->entity].name) >= 0;
             if (!dup && event_add_participant(ex, ev, mm->entity) < 0)
                 return PARLEY_ENOMEM;
         }

@@ -6171,6 +6171,10 @@ check([e for e in events("hp536", "agreement") if not [p for p in e["participant
 # hp537 (Lusa): "Montenegro will travel to Madrid on Thursday to meet Spanish Prime Minister Pedro Sánchez" (the Prime Minister)
 check(len(met("hp537", "Luís Montenegro", "Pedro Sánchez", "planned")) == 1, "hp537: a country's name as a surname before 'will'")
 
+# hp538 (WAM): "His Highness and the Azerbaijani President witnessed the exchange of several agreements"
+check([e for e in events("hp538", "agreement") if not [p for p in e["participants"] if p.startswith("country:")]] != [],
+      "hp538: a description of a signer is no country party")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
