@@ -3507,14 +3507,18 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     for (size_t q = sign; told_here && q-- > se->tok_begin + 2 && q + 8 > sign && !after_which;)
         after_which = is_w(ex, q, "they") && is_w(ex, q - 1, "which") &&
                       (is_w(ex, q - 2, "after") || is_w(ex, q - 2, "during") || is_w(ex, q - 2, "following"));
+    /* (... or "where the two signed": the group the meeting's people are) */
+    bool where_group = false;
+    for (size_t q = pv; told_here && q-- > se->tok_begin + 1 && q + 4 > pv && !where_group;)
+        where_group = (is_w(ex, q - 1, "where") || is_w(ex, q - 1, "when")) && group_len(ex, q) == pv - q;
     if (meeting >= 0 && pv > se->tok_begin + 1 &&
         (((is_w(ex, pv - 1, "he") || is_w(ex, pv - 1, "she")) && (is_w(ex, pv - 2, "whom") || is_w(ex, pv - 2, "where"))) ||
-         (is_w(ex, pv - 1, "and") && told_here) || after_which)) {
+         (is_w(ex, pv - 1, "and") && told_here) || after_which || where_group)) {
         if (add_meeting_people(ex, idx, meeting) < 0)
             return PARLEY_ENOMEM;
         ev = &ex->events[idx];
         /* (the talks' people of two countries sign: no country named in the sentence is needed) */
-        if (after_which) {
+        if (after_which || where_group) {
             signatories = 0;
             for (size_t i = 0; i < ev->n_participants; i++)
                 signatories += ex->entities[ev->participants[i]].type == PARLEY_ENTITY_PERSON &&

@@ -460,6 +460,8 @@ check(met("h3", "Zakir Hasanov", "Ümit Dündar"), "h3: meeting")
 # h4: "the Turkish minister held a meeting with his Pakistani counterpart X": X's title is the minister's
 check(title("h4", "Pervez Khattak") == "Defence Minister", "h4: the counterpart's title")
 check(met("h4", "Imran Khan", "Hulusi Akar") and not met("h4", "Imran Khan", "Recep Tayyip Erdogan"), "h4: meetings")
+check([e for e in events("h4", "agreement") if names("h4", e["participants"]) == {"Hulusi Akar", "Pervez Khattak"}] != [],
+      "h4: 'where the two signed' after the Turkish minister's meeting")
 # h5: an acting minister and an ambassador
 check(met("h5", "Arshak Karapetyan", "Sergey Kopyrkin"), "h5: meeting")
 country("h5", "Sergey Kopyrkin", "Russia")
