@@ -1337,8 +1337,8 @@ static void join_wrapped(char *t, size_t s, size_t len)
             if (c == '"' && last - ls >= 2 && isalpha((unsigned char)t[last - 2]))
                 terminal = false;
             /* "the Defence Ministers'" over "Meeting": a plural's apostrophe, no closing quote (none
-             * opened on the line) */
-            if (c == '\'' && last - ls >= 2 && t[last - 2] == 's') {
+             * opened on the line); so is a word's own ("Dato'" over "Seri Utama") */
+            if (c == '\'' && last - ls >= 2 && isalpha((unsigned char)t[last - 2])) {
                 bool opened = false;
                 for (size_t k = ls; k + 1 < last && !opened; k++)
                     opened = t[k] == '\'' && (k == ls || t[k - 1] == ' ');

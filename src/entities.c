@@ -532,6 +532,16 @@ static char *mention_text(const parley_extraction *ex, const parley_mention *m)
     char *c = t ? strstr(t, ", ") : NULL;
     if (c && (strcmp(c + 2, "Jr.") == 0 || strcmp(c + 2, "Sr.") == 0 || strcmp(c + 2, "Jr") == 0 || strcmp(c + 2, "Sr") == 0))
         memmove(c, c + 1, strlen(c + 1) + 1);
+    /* ... nor a line's trailing spaces left by a wrapped text joined back: one space between words */
+    for (char *w = t ? strchr(t, ' ') : NULL, *o = w; w;) {
+        if (*w == ' ' && o > t && o[-1] == ' ') {
+            w++;
+            continue;
+        }
+        *o++ = *w;
+        if (!*w++)
+            break;
+    }
     return t;
 }
 

@@ -42,7 +42,7 @@ static bool modal_at(const parley_extraction *ex, size_t i)
 
 /* The last words of a building named alone, and the first of a base ("Al Alam Palace", "Camp
  * Aguinaldo"): places in a city the sentence may not name. */
-static const char *const building_heads[] = {"palace", "house", "hall", "headquarters", "villa", "airbase", "airport",
+static const char *const building_heads[] = {"palace", "house", "haus", "hall", "headquarters", "villa", "airbase", "airport",
                                              "square", "street", "avenue", "boulevard", "mosque", "cathedral", "church",
                                              "hotel", "centre", "center", NULL};
 static const char *const base_words[] = {"camp", "fort", NULL};

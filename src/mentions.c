@@ -670,6 +670,13 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
                 continue;
             break;
         }
+        /* an honorific after "bin" is the father's, inside the name: "Mohamad bin Haji Hasan" */
+        if (j > i && j + 2 < end && (tok_is(ex, j, "bin") || tok_is(ex, j, "binti") || tok_is(ex, j, "bint")) &&
+            is_word(ex, j + 1) && is_cap(ex, j + 1) && parley_match(ex, j + 1, PARLEY_LEX_HONORIFIC, NULL) == 1 &&
+            name_word(ex, j + 2)) {
+            j += 2;
+            continue;
+        }
         /* a short office word after "bin" is a father's name: "Prince Badr bin Sultan" */
         if (j > i && j + 1 < end && (tok_is(ex, j, "bin") || tok_is(ex, j, "ibn") || tok_is(ex, j, "bint")) &&
             is_word(ex, j + 1) && is_cap(ex, j + 1) && !(ex->text.tokens[j + 1].flags & PARLEY_TOK_ALLCAPS) &&
@@ -2737,6 +2744,10 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             hr = 0;
         }
         bool honour = rank_b < i;   /* ranks or honorifics stand before the name */
+        /* (not a building named after someone, where something happens: "at Sir Manasupe Haus") */
+        if (honour && e - i >= 2 && rank_b > se->tok_begin && parley_match(ex, e - 1, PARLEY_LEX_PLACE_HEAD, NULL) == 1 &&
+            is_cap(ex, e - 1) && locative_before(ex, rank_b, se->tok_begin))
+            honour = false;
         /* "Hulusi Akar and his Togolese counterpart" */
         if (e + 2 < se->tok_end && e - i >= 2 && tok_is(ex, e, "and") &&
             (tok_is(ex, e + 1, "his") || tok_is(ex, e + 1, "her")))

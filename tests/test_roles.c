@@ -1114,6 +1114,9 @@ static void test_office_lacking_and_second_leader(void **state)
     check_unknown("TASHKENT, October 19 (UzA). President John Abbot received a delegation of the European Bank for "
                   "Reconstruction and Development headed by its President Jane Roe. The EBRD President was accompanied "
                   "by Managing Director for Central Asia Max Mustermann.", "Max Mustermann", true);
+    /* "Haji" is an honorific before a name, and inside it after "bin" */
+    check("Minister for Foreign Affairs Jane Roe hosted Malaysian Minister of Foreign Affairs Dato' Seri Utama Haji "
+          "Mohamad bin Haji Hasan to lunch today.", "Mohamad bin Haji Hasan", "Malaysia", "Minister of Foreign Affairs");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

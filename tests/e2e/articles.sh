@@ -6019,7 +6019,7 @@ country("hp500", "KOIZUMI Shinjiro", "Japan")
 
 # hp501 (Bernama): "the Commander of the Royal Brunei Armed Forces, Major General Pengiran Dato Seri Pahlawan Haji Mohd Haszaimi
 # Bol Hassan" (Brunei's titles are no part of the name)
-check("Haji Mohd Haszaimi Bol Hassan" in ids("hp501", "person"), "hp501: Dato Seri Pahlawan")
+check("Mohd Haszaimi Bol Hassan" in ids("hp501", "person"), "hp501: Dato Seri Pahlawan Haji (honorifics, the pilgrim's \"Haji\" too)")
 
 # hp502 (PIB-style): "Lt Gen Pratik Sharma, General Officer Commanding-in-Chief of the Northern Command"
 check(title("hp502", "Pratik Sharma") == "General Officer Commanding-in-Chief of the Northern Command", "hp502: an Indian command's office")
@@ -6176,6 +6176,12 @@ check(len(met("hp537", "Luís Montenegro", "Pedro Sánchez", "planned")) == 1, "
 # hp538 (WAM): "His Highness and the Azerbaijani President witnessed the exchange of several agreements"
 check([e for e in events("hp538", "agreement") if not [p for p in e["participants"] if p.startswith("country:")]] != [],
       "hp538: a description of a signer is no country party")
+
+# hp539 (MFA Singapore): "Malaysian Minister of Foreign Affairs Dato' Seri Utama Haji Mohamad bin Haji Hasan"
+check("Mohamad bin Haji Hasan" in ids("hp539", "person") and len(ids("hp539", "person")) == 3, "hp539: Haji, an honorific before the name")
+
+# hp540 (Post-Courier): "Prime Minister James Marape met Indonesian Foreign Minister Sugiono at Sir Manasupe Haus on Monday."
+check("Manasupe Haus" not in ids("hp540", "person") and "Sir Manasupe Haus" not in ids("hp540", "person"), "hp540: a building, no person")
 
 if failures:
     print("\n".join(failures))
