@@ -602,6 +602,20 @@ static void test_desk_byline_posted_footer(void **state)
     parley_document_free(d);
 }
 
+static void test_word_apostrophe_line_joined(void **state)
+{
+    (void)state;
+    /* a column 45 wide: "... Foreign Affairs Dato'" over "Seri Utama Haji X": an apostrophe that
+     * ends a word (no quote opened on the line) closes nothing */
+    parley_document *d = mk("Singapore, 4 September 2026 — Minister for\nForeign Affairs Dr Vivian Balakrishnan hosted\n"
+                            "Malaysian Minister of Foreign Affairs Dato'\nSeri Utama Haji Mohamad bin Haji Hasan to\n"
+                            "lunch today.\n\nThe two Ministers reaffirmed the excellent\nbilateral relations and "
+                            "discussed the\nJohor-Singapore Special Economic Zone.\n\nMinister Mohamad also called on "
+                            "Prime\nMinister Lawrence Wong.\n");
+    assert_non_null(strstr(parley_document_text(d), "Affairs Dato' Seri Utama"));
+    parley_document_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -610,7 +624,7 @@ int main(void)
         cmocka_unit_test(test_clutter),        cmocka_unit_test(test_normalise_offsets),
         cmocka_unit_test(test_invalid_utf8),   cmocka_unit_test(test_hard_wrap),
         cmocka_unit_test(test_iso_date), cmocka_unit_test(test_date_line), cmocka_unit_test(test_published_footer),
-        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line), cmocka_unit_test(test_letterhead_lines_not_joined), cmocka_unit_test(test_share_bar_and_desk_word), cmocka_unit_test(test_contributed_credit), cmocka_unit_test(test_footnote_marks_blanked), cmocka_unit_test(test_rank_over_bracket_joined), cmocka_unit_test(test_article_phrase_over_short_line), cmocka_unit_test(test_closing_date_and_place), cmocka_unit_test(test_desk_byline_posted_footer),
+        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line), cmocka_unit_test(test_letterhead_lines_not_joined), cmocka_unit_test(test_share_bar_and_desk_word), cmocka_unit_test(test_contributed_credit), cmocka_unit_test(test_footnote_marks_blanked), cmocka_unit_test(test_rank_over_bracket_joined), cmocka_unit_test(test_article_phrase_over_short_line), cmocka_unit_test(test_closing_date_and_place), cmocka_unit_test(test_desk_byline_posted_footer), cmocka_unit_test(test_word_apostrophe_line_joined),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

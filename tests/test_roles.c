@@ -1117,6 +1117,11 @@ static void test_office_lacking_and_second_leader(void **state)
     /* "Haji" is an honorific before a name, and inside it after "bin" */
     check("Minister for Foreign Affairs Jane Roe hosted Malaysian Minister of Foreign Affairs Dato' Seri Utama Haji "
           "Mohamad bin Haji Hasan to lunch today.", "Mohamad bin Haji Hasan", "Malaysia", "Minister of Foreign Affairs");
+    /* a name over a wrapped line's trailing spaces: one space between its words */
+    check("Singapore, 4 September 2026 - Minister for Foreign Affairs Dr John \nAbbot hosted Malaysian Minister of "
+          "Foreign Affairs Jane Roe to lunch \ntoday.\n\nThe two Ministers reaffirmed the excellent bilateral relations "
+          "and \ndiscussed the Johor-Singapore Special Economic Zone.\n\nMinister Roe also called on Prime Minister Max "
+          "Mustermann.\n", "John Abbot", "Singapore", "Minister for Foreign Affairs");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");
