@@ -4227,8 +4227,8 @@ static size_t led_by_group_one(const parley_extraction *ex, const parley_mention
 {
     static const char *const led[] = {"led", "headed", "commanded", NULL};
     size_t sb = ex->text.sentences[pm->sentence].tok_begin, q = pm->tb;
-    /* back over the title's capitalised words ("Major General"), or two words in lower case
-     * ("led by aide X", "led by presidential aide X") */
+    /* back over the title's capitalised words ("Major General"), or up to three words in lower
+     * case ("led by aide X", "led by presidential aide X") */
     /* ... "of" and "the" between them ("headed by Chief of General Staff General X") */
     /* ... and hyphens inside them ("Vice-President") */
     while (q > sb && q + 10 > pm->tb &&
@@ -4244,7 +4244,7 @@ static size_t led_by_group_one(const parley_extraction *ex, const parley_mention
     if (q < pm->tb && q > sb + 1 && (parley_text_tok_is(&ex->text, q - 1, "the") || parley_text_tok_is(&ex->text, q - 1, "its")) &&
         parley_text_tok_is(&ex->text, q - 2, "by"))
         q--;   /* "headed by the Chief of ...", "led by its Secretary of State X" */
-    for (size_t w = 1; w <= 2 && q == pm->tb && pm->tb > sb + w + 1; w++)
+    for (size_t w = 1; w <= 3 && q == pm->tb && pm->tb > sb + w + 1; w++)   /* ("led by military intelligence chief X") */
         if (parley_text_tok_is(&ex->text, pm->tb - w - 1, "by")) {
             bool words = true;
             for (size_t k = pm->tb - w; k < pm->tb; k++)

@@ -696,6 +696,12 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
              * body named by its head noun alone ends the office */
             memset(mark + (j - start), INC, l);
             j += l;
+        } else if (office && j > start && j + 3 < end && tok_word(ex, j, "in") && tok_word(ex, j + 1, "charge") &&
+                   tok_word(ex, j + 2, "of") && mark[j - 1 - start] == INC) {
+            /* "Minister Delegate ... in charge of National Defense Administration": "in charge" and
+             * what follows "of", as for an office's own "of" */
+            memset(mark + (j - start), INC, 2);
+            j += 2;
         } else if (office && j > start && tok_word(ex, j, "in") && j + 1 < end &&
                    ((l = parley_match(ex, j + 1, PARLEY_LEX_CITY, NULL)) || (l = parley_match(ex, j + 1, PARLEY_LEX_COUNTRY, NULL))) &&
                    j + 1 + l == end && envoy_before(ex, start, j)) {

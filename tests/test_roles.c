@@ -1122,6 +1122,14 @@ static void test_office_lacking_and_second_leader(void **state)
           "Foreign Affairs Jane Roe to lunch \ntoday.\n\nThe two Ministers reaffirmed the excellent bilateral relations "
           "and \ndiscussed the Johor-Singapore Special Economic Zone.\n\nMinister Roe also called on Prime Minister Max "
           "Mustermann.\n", "John Abbot", "Singapore", "Minister for Foreign Affairs");
+    /* "in charge of" goes on an office's title as its "of" would */
+    check("The Minister Delegate to the Head of Government in charge of National Defense Administration, John Abbot, held "
+          "talks with General Jane Roe.", "John Abbot", NULL,
+          "Minister Delegate to the Head of Government in charge of National Defense Administration");
+    /* "the Russian side led by military intelligence chief X": three lower-case words of a title */
+    check("ABU DHABI (Reuters) - Russian and Ukrainian negotiators met in Abu Dhabi on Wednesday, with the Russian side led "
+          "by military intelligence chief John Abbot and Ukraine's delegation headed by Jane Roe.", "John Abbot", "Russia",
+          NULL);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

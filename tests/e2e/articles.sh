@@ -6183,6 +6183,16 @@ check("Mohamad bin Haji Hasan" in ids("hp539", "person") and len(ids("hp539", "p
 # hp540 (Post-Courier): "Prime Minister James Marape met Indonesian Foreign Minister Sugiono at Sir Manasupe Haus on Monday."
 check("Manasupe Haus" not in ids("hp540", "person") and "Sir Manasupe Haus" not in ids("hp540", "person"), "hp540: a building, no person")
 
+# hp541 (ANSA): "Meloni was flanked by Interior Minister Matteo Piantedosi and Defence Minister Guido Crosetto."
+check(len(met("hp541", "Khalifa Haftar", "Guido Crosetto")) == 1, "hp541: flanked by")
+
+# hp542 (MAP): "The Minister Delegate to the Head of Government in charge of National Defense Administration, Abdellatif Loudiyi"
+check(title("hp542", "Abdellatif Loudiyi") == "Minister Delegate to the Head of Government in charge of National Defense Administration",
+      "hp542: in charge of")
+
+# hp543 (Reuters): "with the Russian side led by military intelligence chief Igor Kostyukov"
+country("hp543", "Igor Kostyukov", "Russia")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
