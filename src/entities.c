@@ -4691,9 +4691,10 @@ static const char *members_rule(const parley_extraction *ex, const sentence_ment
     return NULL;
 }
 
-/* "The Defense Ministers of Kazakhstan and Kyrgyzstan met in Bishkek ... A and B discussed": two
- * people opening a sentence, joined by "and", are of the countries a plural role of one of the two
- * sentences before lists, respectively (a sentence that names nobody). */
+/* "The Defense Ministers of Kazakhstan and Kyrgyzstan met in Bishkek ... A and B discussed": people
+ * opening a sentence, joined by commas and "and", are of the countries a plural role of one of the
+ * two sentences before lists, respectively (a sentence that names nobody; as many countries as
+ * people). */
 static const char *role_list_at(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
                                 const parley_mention *pm, size_t *role_b, size_t *role_e);
 
@@ -4704,25 +4705,47 @@ static const char *role_list_rule(const parley_extraction *ex, const sentence_me
     return role_list_at(ex, sm, self, pm, &b, &e);
 }
 
-/* role_list_rule(), and the plural role's tokens [*role_b, *role_e) ("Defense Ministers"). */
+/* role_list_rule(), and the plural role's tokens [*role_b, *role_e) ("Defense Ministers"). The list
+ * may be longer: "The presidents of Nigeria, Ghana and Senegal met ... A, B and C agreed" (up to
+ * eight). */
 static const char *role_list_at(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
                                 const parley_mention *pm, size_t *role_b, size_t *role_e)
 {
     size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin;
-    /* the sentence's first two people, "A and B" */
-    const parley_mention *first = NULL, *second = NULL;
-    for (size_t j = sm->off[s]; j < sm->off[s + 1] && !second; j++) {
+    if ((size_t)pm->entity != self)
+        return NULL;
+    /* the people opening the sentence, joined by commas and "and": "A and B", "A, B and C" */
+    const parley_mention *list[8];
+    size_t n = 0, at = sb, mine = SIZE_MAX;
+    bool closed = false;   /* (the last joined by "and") */
+    for (size_t j = sm->off[s]; j < sm->off[s + 1] && n < 8 && !closed; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
-        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || (first && o->entity == first->entity))
+        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
             continue;
-        if (!first)
-            first = o;
-        else
-            second = o;
+        if (n && o->entity == list[n - 1]->entity)
+            continue;
+        if (o->tb != at)
+            break;
+        if (n) {
+            closed = parley_text_tok_is(&ex->text, o->tb - 1, "and");
+            for (size_t i = 0; i < n; i++)
+                if (list[i]->entity == o->entity)
+                    return NULL;
+        }
+        if (o == pm)
+            mine = n;
+        list[n++] = o;
+        /* (what joins the next: ",", "and", ", and") */
+        size_t q = o->te;
+        if (q < ex->text.sentences[s].tok_end && parley_text_tok_is(&ex->text, q, ","))
+            q++;
+        if (q < ex->text.sentences[s].tok_end && parley_text_tok_is(&ex->text, q, "and"))
+            q++;
+        if (q == o->te)
+            break;
+        at = q;
     }
-    if (!first || !second || first->tb != sb || second->tb != first->te + 1 ||
-        !parley_text_tok_is(&ex->text, first->te, "and") || (first != pm && second != pm) ||
-        ((size_t)pm->entity != self))
+    if (n < 2 || mine == SIZE_MAX || !closed)
         return NULL;
     for (size_t back = 1; back <= 2 && back <= s; back++) {
         size_t p = s - back;
@@ -4732,22 +4755,9 @@ static const char *role_list_at(const parley_extraction *ex, const sentence_ment
             named = ex->mentions[sm->idx[j]].type == PARLEY_ENTITY_PERSON;
         if (named || ps->headline)
             continue;
-        for (size_t q = ps->tok_begin; q + 4 < ps->tok_end; q++) {
-            size_t ol = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL);
-            const parley_token *tk = &ex->text.tokens[q + (ol ? ol - 1 : 0)];
-            if (!ol || ex->text.text[tk->end - 1] != 's' || !parley_text_tok_is(&ex->text, q + ol, "of"))
-                continue;
-            const char *two[3];
-            if (parley_countries_after(ex, q + ol + 1, ps->tok_end, two, 3) != 2)
-                continue;
-            /* the role: the office and the domain words before it */
-            size_t rb = q;
-            while (rb > ps->tok_begin && parley_match(ex, rb - 1, PARLEY_LEX_DOMAIN, NULL) == 1)
-                rb--;
-            *role_b = rb;
-            *role_e = q + ol;
-            return two[pm == first ? 0 : 1];
-        }
+        const char *countries[9];
+        if (parley_role_countries(ex, p, countries, 9, role_b, role_e) == n)
+            return countries[mine];
     }
     return NULL;
 }
@@ -7015,10 +7025,10 @@ static int role_list_titles(parley_extraction *ex)
         for (size_t k = 0; k < en->n_mentions && !en->title; k++) {
             const parley_mention *pm = &ex->mentions[en->mentions[k]];
             size_t b, e;
-            /* only a sentence's first person, or one after "and", may be of "A and B" opening it
-             * (the index is built when first needed) */
+            /* only a sentence's first person, or one after "and" or a comma, may be of "A, B and C"
+             * opening it (the index is built when first needed) */
             if (pm->tb != ex->text.sentences[pm->sentence].tok_begin &&
-                !(pm->tb > 0 && parley_text_tok_is(&ex->text, pm->tb - 1, "and")))
+                !(pm->tb > 0 && (parley_text_tok_is(&ex->text, pm->tb - 1, "and") || parley_text_tok_is(&ex->text, pm->tb - 1, ","))))
                 continue;
             if (!built) {
                 if (sentence_mentions_build(&sm, ex) < 0) {

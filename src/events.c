@@ -4981,6 +4981,27 @@ static bool they_were(const parley_extraction *ex, const parley_sentence *se)
 /* Does sentence se open with a list of a meeting's participants: "Participants included ...",
  * "Participants were ...", "Those taking part were ...", "Attending were ...", "Among those
  * attending were ...", "Among those who attended were ..."? */
+/* "The presidents of Nigeria, Ghana and Senegal met in Abuja. A, B and C agreed ...": do the people
+ * pp of sentence se open it, joined by commas and "and", as many as the countries a plural office
+ * of sentence s0 lists? O(pp->n + tokens of s0). */
+static bool role_list_people(const parley_extraction *ex, size_t s0, const parley_sentence *se, const people *pp)
+{
+    if (pp->n < 2 || pp->n > 8 || pp->p[0].pos != parley_lead_start(ex, se))
+        return false;
+    for (size_t i = 1; i < pp->n; i++) {
+        size_t q = pp->p[i - 1].end;
+        if (q < se->tok_end && is_p(ex, q, ','))
+            q++;
+        if (q < se->tok_end && is_w(ex, q, "and"))
+            q++;
+        if (q == pp->p[i - 1].end || q != pp->p[i].pos)
+            return false;
+    }
+    const char *countries[9];
+    size_t rb, re;
+    return is_w(ex, pp->p[pp->n - 1].pos - 1, "and") && parley_role_countries(ex, s0, countries, 9, &rb, &re) == pp->n;
+}
+
 static bool participants_list(const parley_extraction *ex, const parley_sentence *se)
 {
     size_t b = se->tok_begin;
@@ -5207,7 +5228,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (ol && pp.p[0].pos < oq && oq + ol < se->tok_end && (is_w(ex, oq + ol, "a") || is_w(ex, oq + ol, "an")))
             mk = 0;
     }
-    if (mk && (participants_list(ex, se) || attended || (mk & (UINT64_C(1) << PARLEY_LEX_MEMBERS)))) {
+    /* (... or the people a plural office of the meeting's sentence was: "The presidents of A, B
+     * and C met in Abuja. X, Y and Z agreed ...") */
+    bool role_list = mk && st->unnamed_meet == s && role_list_people(ex, s - 1, se, &pp);
+    if (mk && (participants_list(ex, se) || attended || role_list || (mk & (UINT64_C(1) << PARLEY_LEX_MEMBERS)))) {
         size_t s0 = st->unnamed_meet - 1;
         int rc;
         /* (talks told just after a meeting of named people are that meeting: "A hosted B. The
@@ -5262,8 +5286,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 if ((rc = event_add_participant(ex, ev, pp.p[i].ent)) < 0)
                     return rc;
         }
-        if (st->unnamed_event >= 0 &&
-            (rc = event_add_evidence(ex, &ex->events[st->unnamed_event], s, se->tok_begin, se->tok_begin + 1)) < 0)
+        /* (the words of the list's own sentence that tell of the meeting, if any: "A and B
+         * discussed") */
+        size_t el = 0, ew = role_list ? find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_MEET, &el) : se->tok_end;
+        if (!el) {
+            ew = se->tok_begin;
+            el = 1;
+        }
+        if (st->unnamed_event >= 0 && (rc = event_add_evidence(ex, &ex->events[st->unnamed_event], s, ew, ew + el)) < 0)
             return rc;
         if (!(mk & (UINT64_C(1) << PARLEY_LEX_MEET)))
             return 0;   /* (a sentence with meeting words of its own goes on) */

@@ -298,6 +298,13 @@ const char *parley_side_country(const parley_extraction *ex, size_t q, size_t b)
  * (commas and "and" between them). Writes up to @p max canonical names into @p out (names owned
  * by the lexicon) and returns how many it read. O(length of the list). */
 size_t parley_countries_after(const parley_extraction *ex, size_t i, size_t end, const char **out, size_t max);
+/** @brief The first plural office of sentence @p s followed by "of" and a list of countries: "The
+ * presidents of Nigeria, Ghana and Senegal met in Abuja". Writes up to @p max countries into
+ * @p out (names owned by the lexicon), the office's tokens with the domain words before it
+ * ("Defense Ministers") into [@p *role_b, @p *role_e), and returns how many countries it listed
+ * (0 when none). O(tokens of the sentence). */
+size_t parley_role_countries(const parley_extraction *ex, size_t s, const char **out, size_t max, size_t *role_b,
+                             size_t *role_e);
 /**
  * @brief Does a phrase of lexicon @p kind end right before the title in front of the name at
  * token @p name ("greetings from [Prime Minister] X", "on behalf of [the President,] X", "his

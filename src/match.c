@@ -663,6 +663,28 @@ size_t parley_countries_after(const parley_extraction *ex, size_t i, size_t end,
     return n;
 }
 
+size_t parley_role_countries(const parley_extraction *ex, size_t s, const char **out, size_t max, size_t *role_b,
+                             size_t *role_e)
+{
+    const parley_sentence *ps = &ex->text.sentences[s];
+    for (size_t q = ps->tok_begin; q + 4 < ps->tok_end; q++) {
+        size_t ol = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL);
+        const parley_token *tk = &ex->text.tokens[q + (ol ? ol - 1 : 0)];
+        if (!ol || ex->text.text[tk->end - 1] != 's' || !parley_text_tok_is(&ex->text, q + ol, "of"))
+            continue;
+        size_t n = parley_countries_after(ex, q + ol + 1, ps->tok_end, out, max);
+        if (n < 2)
+            continue;
+        size_t rb = q;
+        while (rb > ps->tok_begin && parley_match(ex, rb - 1, PARLEY_LEX_DOMAIN, NULL) == 1)
+            rb--;
+        *role_b = rb;
+        *role_e = q + ol;
+        return n;
+    }
+    return 0;
+}
+
 bool parley_according_to_before(const parley_extraction *ex, size_t tb, size_t sb)
 {
     size_t q = tb;

@@ -6193,6 +6193,11 @@ check(title("hp542", "Abdellatif Loudiyi") == "Minister Delegate to the Head of 
 # hp543 (Reuters): "with the Russian side led by military intelligence chief Igor Kostyukov"
 country("hp543", "Igor Kostyukov", "Russia")
 
+# hp544 (AP): "The presidents of Nigeria, Ghana and Senegal met in Abuja on Saturday ... Bola Tinubu, John Mahama and Bassirou
+# Diomaye Faye agreed to send a joint delegation to Niamey."
+check(len(met("hp544", "John Mahama", "Bassirou Diomaye Faye")) == 1, "hp544: the people of a plural office's meeting")
+country("hp544", "Bassirou Diomaye Faye", "Senegal")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
