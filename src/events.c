@@ -5916,12 +5916,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* "Neither A nor B attended the talks": a denied attendance adds no one */
     if (jl && nl && neg < join)
         jl = 0;
-    /* "Talks were held today between A and B": a time said between the verb and "between" */
+    /* "Talks were held today between A and B": a time said between the verb and "between" (or a
+     * place and a day: "held in Baku on 9 August between", "took place later the same day
+     * between") */
     const uint64_t noun_bit = UINT64_C(1) << PARLEY_LEX_MEET_NOUN;
     for (size_t q = se->tok_begin + 3; !ml && (sk & noun_bit) && q < se->tok_end; q++) {
         if (!is_w(ex, q, "between"))
             continue;
-        for (size_t k = q - 1; k > se->tok_begin + 1 && k + 4 > q && !ml; k--)
+        for (size_t k = q - 1; k > se->tok_begin + 1 && k + 9 > q && !ml && !is_p(ex, k, ',') && !is_w(ex, k, "and"); k--)
             if ((is_w(ex, k, "held") && (is_w(ex, k - 1, "were") || is_w(ex, k - 1, "was"))) ||
                 (is_w(ex, k, "place") && is_w(ex, k - 1, "took")))
                 for (size_t n = k - 1; n-- > se->tok_begin && n + 5 > k && !ml;)

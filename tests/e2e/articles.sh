@@ -6198,6 +6198,11 @@ country("hp543", "Igor Kostyukov", "Russia")
 check(len(met("hp544", "John Mahama", "Bassirou Diomaye Faye")) == 1, "hp544: the people of a plural office's meeting")
 country("hp544", "Bassirou Diomaye Faye", "Senegal")
 
+# hp545 (MOD): "Talks were held in Baku on 9 August between the Minister of Defense of Azerbaijan, Colonel General Zakir Hasanov,
+# and the Minister of National Defense of Türkiye, Yaşar Güler. A meeting took place later the same day between Güler and ..."
+check(len(met("hp545", "Zakir Hasanov", "Yaşar Güler")) == 1 and len(met("hp545", "Yaşar Güler", "Ilham Aliyev")) == 1,
+      "hp545: held somewhere on a day between")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
