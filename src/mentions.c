@@ -2464,6 +2464,14 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                  !parley_match(ex, i - 1, PARLEY_LEX_RANK, NULL) && !parley_match(ex, i - 1, PARLEY_LEX_HONORIFIC, NULL) &&
                  parley_match(ex, i - 1, PARLEY_LEX_ROYAL, NULL) == 1)   /* (a sovereign's word: not "Ambassador") */
             i--;
+        /* "his Afghan counterpart Amir Khan Muttaqi": so right after "counterpart" (whose office the
+         * other side's is), before a name of two words or more */
+        else if (i >= se->tok_begin + 3 && e >= i + 2 && !used[i - 1] && is_cap(ex, i - 1) && is_word(ex, i - 1) &&
+                 parley_match(ex, i - 1, PARLEY_LEX_ROYAL, NULL) == 1 && !parley_match(ex, i - 1, PARLEY_LEX_HONORIFIC, NULL) &&
+                 !parley_match(ex, i, PARLEY_LEX_HONORIFIC, NULL) &&   /* (not "Prince X", "Emir Sheikh X") */
+                 (tok_lower_is(ex, i - 2, "counterpart") ||
+                  (punct_is(ex, i - 2, ',') && tok_lower_is(ex, i - 3, "counterpart"))))
+            i--;
         /* "Amir Khan Muttaqi, the Islamic Emirate's Minister of Foreign Affairs,": a sovereign's
          * word that is also a given name, opening a story before a name whose office follows */
         else if (i >= se->tok_begin + 1 && e >= i + 2 && !used[i - 1] && given_name_office(ex, se, i - 1, e))

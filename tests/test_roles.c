@@ -1130,6 +1130,10 @@ static void test_office_lacking_and_second_leader(void **state)
     check("ABU DHABI (Reuters) - Russian and Ukrainian negotiators met in Abu Dhabi on Wednesday, with the Russian side led "
           "by military intelligence chief John Abbot and Ukraine's delegation headed by Jane Roe.", "John Abbot", "Russia",
           NULL);
+    /* "his Afghan counterpart Amir Khan Muttaqi": a sovereign's word after "counterpart", before a
+     * name of two words, is a given name (not "his Saudi counterpart Prince X") */
+    check("Foreign Minister Jane Roe and his Afghan counterpart Amir Khan Muttaqi held talks in Kabul on Thursday.",
+          "Amir Khan Muttaqi", "Afghanistan", "Foreign Minister");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -132,6 +132,7 @@ check(len(events("k1", "agreement")) == 2, "k1: agreements")
 country("k1", "Juansher Burchuladze", "Georgia")
 # l1: a cancelled meeting; the two ministers' past meeting; a lone surname
 check(not met("l1", "Bilal Khan", "Khan Muttaqi") and not met("l1", "Bilal Khan", "Amir Khan Muttaqi"), "l1: cancelled")
+check(person("l1", "Amir Khan Muttaqi") is not None, "l1: 'his Afghan counterpart Amir Khan Muttaqi', a given name")
 check(any(ev["date"] == "2023-06" for ev in met("l1", "Ali Shah", "Yasar Guler")), "l1: last met in June")
 check(met("l1", "Bilal Khan", "Hossein Amir-Abdollahian"), "l1: Khan in Tehran")
 # m1: congratulations at a meeting are no call
@@ -6202,6 +6203,9 @@ country("hp544", "Bassirou Diomaye Faye", "Senegal")
 # and the Minister of National Defense of Türkiye, Yaşar Güler. A meeting took place later the same day between Güler and ..."
 check(len(met("hp545", "Zakir Hasanov", "Yaşar Güler")) == 1 and len(met("hp545", "Yaşar Güler", "Ilham Aliyev")) == 1,
       "hp545: held somewhere on a day between")
+
+# hp546 (APP): "Foreign Minister Ishaq Dar and his Afghan counterpart Amir Khan Muttaqi held talks in Kabul"
+check(title("hp546", "Amir Khan Muttaqi") == "Foreign Minister", "hp546: Amir, a given name after 'counterpart'")
 
 if failures:
     print("\n".join(failures))
