@@ -3637,7 +3637,7 @@ static int first_person_entity(const parley_extraction *ex)
 
 /* Is place mention o of sentence s where something is only planned, in its clause ("agreed ... to
  * hold the next round of talks in Ankara", "is scheduled to travel to Paris", "the upcoming NATO
- * summit in Ankara")? Back over at most 24 tokens, to a comma or a semicolon. (Not "will visit
+ * summit in Ankara", "the summit, to be held in Samarkand")? Back over at most 24 tokens, to a comma or a semicolon. (Not "will visit
  * Vietnam": a story of a visit to come is where the visit is.) */
 static bool planned_place(const parley_extraction *ex, const parley_mention *o, size_t s)
 {
@@ -3649,6 +3649,10 @@ static bool planned_place(const parley_extraction *ex, const parley_mention *o, 
         if (parley_text_tok_is(&ex->text, q, ",") || parley_text_tok_is(&ex->text, q, ";"))
             return false;
         if (parley_text_tok_is(&ex->text, q, "to") && q > b && parley_text_tok_in_ci(&ex->text, q - 1, plans))
+            return true;
+        /* ("the first EU-Central Asia summit, to be held in Samarkand": one to come) */
+        if (q + 1 < o->tb && parley_text_tok_is(&ex->text, q, "be") &&
+            (parley_text_tok_is(&ex->text, q + 1, "held") || parley_text_tok_is(&ex->text, q + 1, "hosted")))
             return true;
         /* ("discussed the upcoming NATO summit in Ankara": a gathering to come, within eight words) */
         if (q + 8 > o->tb && q > b && parley_text_tok_in_ci(&ex->text, q, upcoming) &&
@@ -3892,6 +3896,10 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                 if (!home && o->type == PARLEY_ENTITY_PERSON && o->te <= trig && o->entity != (int)i) {
                     const parley_entity *oe = &ex->entities[o->entity];
                     home = oe->country ? oe->country : was[o->entity];
+                    /* (an international body's officer is at home nowhere: "NATO Secretary General
+                     * X arrived in Ankara ... is expected to meet Foreign Minister Y") */
+                    if (!home && international(ex, oe))
+                        home = "";
                 }
                 /* "The Kazakh minister sat down with X": the unnamed subject's country */
                 if (!home && o->type == PARLEY_ENTITY_COUNTRY && o->te <= trig && unnamed_role(ex, o))

@@ -7961,7 +7961,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         /* ("hosted a business forum attended by A and B": one gathering of them all) */
         for (size_t q = meet + ml; has_meet && !plural_met && obj.n >= 2 && q + 1 < obj.p[0].pos && q < meet + ml + 8; q++)
             plural_met = is_w(ex, q, "attended") && is_w(ex, q + 1, "by");
-        size_t groups = between || side || plural_met || obj.n == 0 || (!has_meet && !has_call) ||
+        /* ("held a virtual meeting with A and B", "a joint video call with A and B": one call of
+         * them all) */
+        bool call_together = false;
+        bool call_only = has_call && (!has_meet || (meet >= call && meet < call + cl) || (call >= meet && call < meet + ml));
+        for (size_t q = call > se->tok_begin + 3 ? call - 3 : se->tok_begin; call_only && q < call + cl && !call_together; q++)
+            call_together = multilateral_at(ex, q) || is_w(ex, q, "joint") ||
+                            (q >= call && (is_w(ex, q, "virtual") || is_w(ex, q, "online") || is_w(ex, q, "summit")));
+        size_t groups = between || side || plural_met || call_together || obj.n == 0 || (!has_meet && !has_call) ||
                                 (subj.n >= 2 && has_meet && !has_call)
                             ? 1
                             : obj.n;

@@ -569,6 +569,14 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
             last = j;
             continue;
         }
+        /* a Polynesian name's glottal stop, an apostrophe after a space and glued to a capitalised
+         * word that no other apostrophe closes: "Fekitamoeloa 'Utoikamanu" */
+        if (j > i && j + 1 < end && punct_is(ex, j, '\'') && !glued(ex, j) && glued(ex, j + 1) && name_word(ex, j + 1) &&
+            name_word(ex, j - 1) && !(j + 2 < end && punct_is(ex, j + 2, '\''))) {
+            j += 2;
+            last = j;
+            continue;
+        }
         /* an honorific's short form without its period, last in a name, is a surname: "Hun Sen
          * said", "Senate President Hun Sen." (an honorific stands before a name, never last) */
         if (j > i && is_word(ex, j) && is_cap(ex, j) &&
@@ -2457,8 +2465,9 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             parley_match(ex, i - 1, PARLEY_LEX_COUNTRY, NULL) == 1 && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i - 1, se->tok_begin))
             i--;
         /* "Foreign Minister Amir Khan Muttaqi": a one-word office right after another office is a
-         * given name */
-        else if (i >= se->tok_begin + 2 && e >= i + 2 && !used[i - 1] && is_cap(ex, i - 1) && is_word(ex, i - 1) &&
+         * given name (so before one name word after a sovereign's word: "King Sultan Ibrahim") */
+        else if (i >= se->tok_begin + 2 && (e >= i + 2 || parley_match(ex, i - 2, PARLEY_LEX_ROYAL, NULL) == 1) && !used[i - 1] &&
+                 is_cap(ex, i - 1) && is_word(ex, i - 1) &&
                  parley_match(ex, i - 1, PARLEY_LEX_OFFICE, NULL) == 1 && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i - 1, se->tok_begin) &&
                  !parley_phrase_ends_at(ex, PARLEY_LEX_MODIFIER, i - 1, se->tok_begin) &&   /* "Deputy Minister X" */
                  !parley_match(ex, i - 1, PARLEY_LEX_RANK, NULL) && !parley_match(ex, i - 1, PARLEY_LEX_HONORIFIC, NULL) &&

@@ -1134,6 +1134,21 @@ static void test_office_lacking_and_second_leader(void **state)
      * name of two words, is a given name (not "his Saudi counterpart Prince X") */
     check("Foreign Minister Jane Roe and his Afghan counterpart Amir Khan Muttaqi held talks in Kabul on Thursday.",
           "Amir Khan Muttaqi", "Afghanistan", "Foreign Minister");
+    /* "King Sultan Ibrahim": a sovereign's word after another is the name's */
+    check("Prime Minister Jane Roe met King Sultan Ibrahim at Istana Negara.", "Sultan Ibrahim", NULL, "King");
+    /* a Polynesian name's glottal stop: "Fekitamoeloa 'Utoikamanu" */
+    check("Foreign Minister Jane Roe hosted Tonga's Foreign Minister Fekitamoeloa 'Utoikamanu at Parliament House.",
+          "Fekitamoeloa 'Utoikamanu", "Tonga", "Foreign Minister");
+    /* "NATO Secretary General X arrived in Ankara ... is expected to meet Foreign Minister Y": whom an
+     * international body's officer meets where the visit is, is of that place */
+    check("BRUSSELS, July 30 (Reuters) - NATO Secretary General John Abbot arrived in Ankara on Wednesday for talks with "
+          "Turkish President Jane Roe. Abbot is also expected to meet Foreign Minister Max Mustermann during the visit.",
+          "Max Mustermann", "Turkey", "Foreign Minister");
+    /* "the first EU-Central Asia summit, to be held in Samarkand": the story stays where it is */
+    check("ASTANA (Kazinform) - Kazakh Foreign Minister John Abbot met with the Special Representative of the European "
+          "Union for Central Asia Jane Roe in Astana on Tuesday. The sides discussed preparations for the first EU-Central "
+          "Asia summit, to be held in Samarkand in April. Roe later held consultations with Deputy Foreign Minister Max "
+          "Mustermann.", "Max Mustermann", "Kazakhstan", NULL);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6207,6 +6207,25 @@ check(len(met("hp545", "Zakir Hasanov", "Yaşar Güler")) == 1 and len(met("hp54
 # hp546 (APP): "Foreign Minister Ishaq Dar and his Afghan counterpart Amir Khan Muttaqi held talks in Kabul"
 check(title("hp546", "Amir Khan Muttaqi") == "Foreign Minister", "hp546: Amir, a given name after 'counterpart'")
 
+# hp547 (Reuters): "NATO Secretary General Mark Rutte arrived in Ankara ... Rutte is also expected to meet Foreign Minister Hakan
+# Fidan and Defence Minister Yasar Guler" (BRUSSELS dateline)
+country("hp547", "Hakan Fidan", "Turkey")
+
+# hp548 (Bernama): "Anwar Ibrahim held a virtual meeting with Thai Prime Minister Anutin Charnvirakul and Cambodian Prime Minister
+# Hun Manet"
+check([e for e in events("hp548", "call") if {"Anutin Charnvirakul", "Hun Manet"} <= names("hp548", e["participants"])] != [],
+      "hp548: one virtual meeting of three")
+
+# hp549 (UNB): "Yunus is scheduled to visit Malaysia next month, where he will meet Anwar and King Sultan Ibrahim."
+check(title("hp549", "Sultan Ibrahim") == "King" and title("hp549", "Anwar Ibrahim") == "Prime Minister", "hp549: King Sultan Ibrahim")
+
+# hp550 (AAP): "Tonga's Foreign Minister Fekitamoeloa 'Utoikamanu"
+check("Fekitamoeloa 'Utoikamanu" in ids("hp550", "person"), "hp550: a glottal stop in a name")
+
+# hp551 (TASS): "Putin and Xi Jinping exchanged congratulatory messages"
+check([e for e in events("hp551", "call") if {"Vladimir Putin", "Xi Jinping"} <= names("hp551", e["participants"])] != [],
+      "hp551: messages exchanged")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
