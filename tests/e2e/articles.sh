@@ -6226,6 +6226,9 @@ check("Fekitamoeloa 'Utoikamanu" in ids("hp550", "person"), "hp550: a glottal st
 check([e for e in events("hp551", "call") if {"Vladimir Putin", "Xi Jinping"} <= names("hp551", e["participants"])] != [],
       "hp551: messages exchanged")
 
+# hp552 (Agência Brasil): "Also participating in the meeting were Foreign Minister Mauro Vieira and the Chief of Staff, Rui Costa."
+check(len(met("hp552", "JD Vance", "Rui Costa")) == 1, "hp552: also participating were")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
