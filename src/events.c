@@ -4984,9 +4984,22 @@ static bool they_were(const parley_extraction *ex, const parley_sentence *se)
 /* "The presidents of Nigeria, Ghana and Senegal met in Abuja. A, B and C agreed ...": do the people
  * pp of sentence se open it, joined by commas and "and", as many as the countries a plural office
  * of sentence s0 lists? O(pp->n + tokens of s0). */
+/* Are tokens [b, e) the words of a title before a name: capitalised, or "of", "the", "for"? */
+static bool title_words(const parley_extraction *ex, size_t b, size_t e)
+{
+    for (size_t q = b; q < e; q++)
+        if (!(tok(ex, q)->kind == PARLEY_TOK_WORD && ((tok(ex, q)->flags & PARLEY_TOK_CAP) || is_w(ex, q, "of") ||
+                                                       is_w(ex, q, "the") || is_w(ex, q, "for"))))
+            return false;
+    return true;
+}
+
 static bool role_list_people(const parley_extraction *ex, size_t s0, const parley_sentence *se, const people *pp)
 {
-    if (pp->n < 2 || pp->n > 8 || pp->p[0].pos != parley_lead_start(ex, se))
+    /* (each with a title of capitalised words before the name: "Rwandan Foreign Minister A and
+     * Congolese Foreign Minister B") */
+    size_t b = parley_lead_start(ex, se);
+    if (pp->n < 2 || pp->n > 8 || pp->p[0].pos < b || pp->p[0].pos > b + 6 || !title_words(ex, b, pp->p[0].pos))
         return false;
     for (size_t i = 1; i < pp->n; i++) {
         size_t q = pp->p[i - 1].end;
@@ -4994,12 +5007,15 @@ static bool role_list_people(const parley_extraction *ex, size_t s0, const parle
             q++;
         if (q < se->tok_end && is_w(ex, q, "and"))
             q++;
-        if (q == pp->p[i - 1].end || q != pp->p[i].pos)
+        if (q == pp->p[i - 1].end || q > pp->p[i].pos || pp->p[i].pos > q + 6 || !title_words(ex, q, pp->p[i].pos))
             return false;
     }
     const char *countries[9];
     size_t rb, re;
-    return is_w(ex, pp->p[pp->n - 1].pos - 1, "and") && parley_role_countries(ex, s0, countries, 9, &rb, &re) == pp->n;
+    size_t a = pp->p[pp->n - 1].pos;
+    while (a > pp->p[pp->n - 2].end && !is_w(ex, a - 1, "and"))
+        a--;
+    return a > pp->p[pp->n - 2].end && parley_role_countries(ex, s0, countries, 9, &rb, &re) == pp->n;
 }
 
 static bool participants_list(const parley_extraction *ex, const parley_sentence *se)

@@ -6229,6 +6229,14 @@ check([e for e in events("hp551", "call") if {"Vladimir Putin", "Xi Jinping"} <=
 # hp552 (Agência Brasil): "Also participating in the meeting were Foreign Minister Mauro Vieira and the Chief of Staff, Rui Costa."
 check(len(met("hp552", "JD Vance", "Rui Costa")) == 1, "hp552: also participating were")
 
+# hp553 (Reuters): "Rubio hosted the foreign ministers of Rwanda and the Democratic Republic of Congo ... Rwandan Foreign Minister
+# Olivier Nduhungirehe and Congolese Foreign Minister Thérèse Kayikwamba Wagner shook hands"
+check([e for e in events("hp553", "meeting") if {"Marco Rubio", "Olivier Nduhungirehe", "Thérèse Kayikwamba Wagner"} <= names("hp553", e["participants"])] != [],
+      "hp553: the people of a plural office hosted, with titles")
+
+# hp554 (Beehive): "who is in New Zealand for the Pacific Islands Forum Economic Ministers Meeting"
+check("Meeting" not in ids("hp554", "person") and len(ids("hp554", "person")) == 4, "hp554: a gathering's word is no name")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
