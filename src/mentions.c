@@ -1063,7 +1063,12 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
                          (i > se->tok_begin && name_word(ex, i - 1) && !punct_is(ex, i - 1, ',')) ||
                          (i + l < se->tok_end && name_word(ex, i + l) && !glued(ex, i + l) && !used[i + l]) ||
                          /* a site named after the city: "Hyderabad House" */
-                         (i + l < se->tok_end && is_cap(ex, i + l) && parley_match(ex, i + l, PARLEY_LEX_PLACE_HEAD, NULL) == 1);
+                         (i + l < se->tok_end && is_cap(ex, i + l) && parley_match(ex, i + l, PARLEY_LEX_PLACE_HEAD, NULL) == 1) ||
+                         /* (a small town's name opening a longer one with a particle: "the Casa Grande
+                          * del Pueblo") */
+                         (e->population < PARLEY_LARGE_CITY && i + l + 1 < se->tok_end && is_word(ex, i + l) &&
+                          !is_cap(ex, i + l) && parley_match(ex, i + l, PARLEY_LEX_PARTICLE, NULL) == 1 &&
+                          name_word(ex, i + l + 1));
             /* ("in the capital New Delhi", "the Indian capital, New Delhi", "the city of X") */
             size_t cw = i > se->tok_begin && (tok_is(ex, i - 1, "of") || punct_is(ex, i - 1, ',')) ? i - 1 : i;
             bool named_city = cw > se->tok_begin && (tok_is(ex, cw - 1, "capital") || tok_is(ex, cw - 1, "city"));

@@ -6237,6 +6237,13 @@ check([e for e in events("hp553", "meeting") if {"Marco Rubio", "Olivier Nduhung
 # hp554 (Beehive): "who is in New Zealand for the Pacific Islands Forum Economic Ministers Meeting"
 check("Meeting" not in ids("hp554", "person") and len(ids("hp554", "person")) == 4, "hp554: a gathering's word is no name")
 
+# hp555 (Reuters): "Grossi met Iranian Foreign Minister Abbas Araqchi in Cairo on Wednesday in talks hosted by Egyptian Foreign
+# Minister Badr Abdelatty"
+check(len(met("hp555", "Abbas Araqchi", "Badr Abdelatty")) == 1, "hp555: in talks hosted by")
+
+# hp556 (EFE): "at the Casa Grande del Pueblo" (La Paz), no town in Arizona
+check([ev["place"] for ev in met("hp556", "Rodrigo Paz", "Christopher Landau")] == ["location:la-paz"], "hp556: a site's name")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
