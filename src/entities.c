@@ -892,7 +892,8 @@ static int weak_people(parley_extraction *ex, person_index *ix)
 }
 
 /* Is country mention o where an office is held from abroad ("Saudi Ambassador to the United
- * States Y", "the envoy to China", "Special Representative for Afghanistan"): an envoy's posting,
+ * States Y", "the envoy to China", "the Ambassador of Spain to Mauritania", "Special Representative
+ * for Afghanistan"): an envoy's posting,
  * no one's country? O(1). */
 static bool office_posting(const parley_extraction *ex, const parley_mention *o, size_t b)
 {
@@ -900,6 +901,11 @@ static bool office_posting(const parley_extraction *ex, const parley_mention *o,
     if (t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "the"))
         t--;
     if (t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "to") && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, t - 1, b))
+        return true;
+    /* (... after the envoy's own country: "the Ambassador of Spain to Mauritania") */
+    size_t c = t > b + 3 && parley_text_tok_is(&ex->text, t - 1, "to") ? parley_phrase_start(ex, PARLEY_LEX_COUNTRY, t - 1, b)
+                                                                      : SIZE_MAX;
+    if (c != SIZE_MAX && c > b + 1 && parley_text_tok_is(&ex->text, c - 1, "of") && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, c - 1, b))
         return true;
     /* "Special Representative for Afghanistan X": the country an envoy's office is for */
     /* (... or "the U.S. senior official for North Korea", "the adviser for Ukraine") */
@@ -1081,6 +1087,19 @@ static bool unnamed_role(const parley_extraction *ex, const parley_mention *o)
     static const char *const groups[] = {"side", "delegation", "officials", "authorities", "embassy", "counterpart",
                                          "counterparts", NULL};
     bool the = o->tb > 0 && parley_text_tok_is_ci(&ex->text, o->tb - 1, "the");
+    /* "attended by ... and the Ambassador of Spain to Mauritania.": the office "of" the country,
+     * after "the", with no name after it */
+    if (o->lex && o->lex->kind == PARLEY_LEX_COUNTRY && o->tb >= 3 && parley_text_tok_is(&ex->text, o->tb - 1, "of")) {
+        size_t ob = parley_phrase_start(ex, PARLEY_LEX_OFFICE, o->tb - 1, o->tb > 8 ? o->tb - 8 : 0);
+        if (ob != SIZE_MAX && ob > 0 && parley_text_tok_is_ci(&ex->text, ob - 1, "the")) {
+            size_t k = o->te, n = ex->text.n_tokens, cl;
+            if (k + 1 < n && parley_text_tok_is(&ex->text, k, "to") && (cl = parley_match(ex, k + 1, PARLEY_LEX_COUNTRY, NULL)))
+                k += 1 + cl;
+            if (k < n && parley_text_tok_is(&ex->text, k, ","))
+                k++;
+            return !(k < n && ex->text.tokens[k].kind == PARLEY_TOK_WORD && (ex->text.tokens[k].flags & PARLEY_TOK_CAP));
+        }
+    }
     /* (... or a country's short name used so: "the UAE President", "the US delegation") */
     if (!o->lex || (o->lex->kind != PARLEY_LEX_DEMONYM && !(the && o->lex->kind == PARLEY_LEX_COUNTRY)))
         return false;
@@ -1428,6 +1447,8 @@ static bool visits_except(const parley_extraction *ex, const sentence_mentions *
             /* (... or visited: "was pleased to visit the Philippines") */
             if (of_country && o->entity >= 0 && oc && strcmp(oc, country) == 0 &&
                 (located_at(ex, o, s) || visited_object(ex, o, ex->text.sentences[s].tok_begin)) &&
+                /* (not where an office is posted: "the Ambassador of Spain to Mauritania") */
+                !office_posting(ex, o, ex->text.sentences[s].tok_begin) &&
                 !in_others_role(ex, sm, s, o, (int)(person - ex->entities)) &&
                 !others_visit(ex, sm, s, o, (int)(person - ex->entities)) &&
                 !in_others_relative(ex, sm, s, o, (int)(person - ex->entities)))

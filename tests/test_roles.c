@@ -1149,6 +1149,12 @@ static void test_office_lacking_and_second_leader(void **state)
           "Union for Central Asia Jane Roe in Astana on Tuesday. The sides discussed preparations for the first EU-Central "
           "Asia summit, to be held in Samarkand in April. Roe later held consultations with Deputy Foreign Minister Max "
           "Mustermann.", "Max Mustermann", "Kazakhstan", NULL);
+    /* "... attended by the Minister of Foreign Affairs, X, and the Ambassador of Spain to Mauritania": a
+     * role of no one named, and an envoy's posting, say nothing of X */
+    check("Nouakchott, 16 June (AMI) - The President of the Republic, John Abbot, received at the Presidential Palace in "
+          "Nouakchott the Minister of Foreign Affairs of the Kingdom of Spain, Jane Roe. The meeting was attended by the "
+          "Minister of Foreign Affairs, Max Mustermann, and the Ambassador of Spain to Mauritania.", "Max Mustermann",
+          "Mauritania", "Minister of Foreign Affairs");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

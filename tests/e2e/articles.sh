@@ -6244,6 +6244,10 @@ check(len(met("hp555", "Abbas Araqchi", "Badr Abdelatty")) == 1, "hp555: in talk
 # hp556 (EFE): "at the Casa Grande del Pueblo" (La Paz), no town in Arizona
 check([ev["place"] for ev in met("hp556", "Rodrigo Paz", "Christopher Landau")] == ["location:la-paz"], "hp556: a site's name")
 
+# hp557 (AMI): "The meeting was attended by the Minister of Foreign Affairs, Mohamed Salem Ould Merzoug, and the Ambassador of
+# Spain to Mauritania."
+country("hp557", "Mohamed Salem Ould Merzoug", "Mauritania")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
