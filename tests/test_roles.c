@@ -1155,6 +1155,10 @@ static void test_office_lacking_and_second_leader(void **state)
           "Nouakchott the Minister of Foreign Affairs of the Kingdom of Spain, Jane Roe. The meeting was attended by the "
           "Minister of Foreign Affairs, Max Mustermann, and the Ambassador of Spain to Mauritania.", "Max Mustermann",
           "Mauritania", "Minister of Foreign Affairs");
+    /* "X was later joined by Chancellor Y": one who joins a visitor is of the visitor's country */
+    check("Vilnius, 5 June (ELTA) - President John Abbot on Thursday met with German Defence Minister Jane Roe, who arrived "
+          "in Lithuania to attend the ceremony. Roe was later joined by Chancellor Max Mustermann, who also met Abbot.",
+          "Max Mustermann", "Germany", "Chancellor");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

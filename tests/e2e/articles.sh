@@ -6248,6 +6248,9 @@ check([ev["place"] for ev in met("hp556", "Rodrigo Paz", "Christopher Landau")] 
 # Spain to Mauritania."
 country("hp557", "Mohamed Salem Ould Merzoug", "Mauritania")
 
+# hp558 (ELTA): "Pistorius was later joined by Chancellor Friedrich Merz, who also met Nausėda" (Vilnius dateline)
+country("hp558", "Friedrich Merz", "Germany")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
