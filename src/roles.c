@@ -1104,6 +1104,20 @@ static int role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
             end = r - n;
             break;
         }
+    /* "NATO Supreme Allied Commander Europe, US Air Force General X": a country and its service
+     * between the comma after the office and the rank are the rank's too */
+    if (end == r && r < a && r > sb + 3) {
+        size_t q = r, d;
+        while (q > sb + 1 && r - q < 4 && is_cap(ex, q - 1) && (d = parley_phrase_start(ex, PARLEY_LEX_DOMAIN, q, sb)) != SIZE_MAX &&
+               d < q)
+            q = d;
+        size_t c = q < r ? parley_phrase_start(ex, PARLEY_LEX_COUNTRY, q, sb) : SIZE_MAX;
+        if (c == SIZE_MAX && q < r)
+            c = parley_phrase_start(ex, PARLEY_LEX_DEMONYM, q, sb);
+        if (c != SIZE_MAX && c > sb + 1 && tok_punct_is(ex, c - 1, ',') && is_cap(ex, c - 2) &&
+            ex->text.tokens[c - 2].kind == PARLEY_TOK_WORD)
+            end = c;
+    }
     /* "Chief of Army Staff (COAS) General Asim Munir": an acronym in brackets after the title */
     if (end >= sb + 4 && tok_punct_is(ex, end - 1, ')') && tok_punct_is(ex, end - 3, '(') &&
         (ex->text.tokens[end - 2].flags & PARLEY_TOK_ALLCAPS))

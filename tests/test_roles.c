@@ -1159,6 +1159,10 @@ static void test_office_lacking_and_second_leader(void **state)
     check("Vilnius, 5 June (ELTA) - President John Abbot on Thursday met with German Defence Minister Jane Roe, who arrived "
           "in Lithuania to attend the ceremony. Roe was later joined by Chancellor Max Mustermann, who also met Abbot.",
           "Max Mustermann", "Germany", "Chancellor");
+    /* "NATO Supreme Allied Commander Europe, US Air Force General X": the country and service before
+     * the rank are the rank's; the office before the comma is the title */
+    check("Riga, 28 May (LETA) - Latvian President Jane Roe met with NATO Supreme Allied Commander Europe, US Air Force "
+          "General John Abbot, at Riga Castle on Wednesday.", "John Abbot", NULL, "NATO Supreme Allied Commander Europe");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6251,6 +6251,11 @@ country("hp557", "Mohamed Salem Ould Merzoug", "Mauritania")
 # hp558 (ELTA): "Pistorius was later joined by Chancellor Friedrich Merz, who also met Nausėda" (Vilnius dateline)
 country("hp558", "Friedrich Merz", "Germany")
 
+# hp559 (LETA): "met with NATO Supreme Allied Commander Europe, US Air Force General Alexus Grynkewich ... The commander also met
+# Defence Minister Andris Sprūds"
+check(len(met("hp559", "Alexus Grynkewich", "Andris Sprūds")) == 1 and not met("hp559", "Edgars Rinkēvičs", "Andris Sprūds"),
+      "hp559: the commander's office before a service and a rank")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
