@@ -5948,6 +5948,27 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                         ml = 1;
                     }
     }
+    /* "X awarded the Order of Friendship to Y at a ceremony in the Kremlin", "presented Y with the
+     * medal during a ceremony": an award handed over at a ceremony is given in person */
+    static const char *const awards[] = {"awarded", "presented", "conferred", "bestowed", "decorated", NULL};
+    for (size_t q = se->tok_begin + 1; !ml && q + 3 < se->tok_end; q++) {
+        if (!is_w(ex, q, "ceremony") || !(is_w(ex, q - 1, "a") || is_w(ex, q - 1, "the")) ||
+            !(is_w(ex, q - 2, "at") || is_w(ex, q - 2, "during") || is_w(ex, q - 2, "in")))
+            continue;
+        for (size_t v = se->tok_begin + 1; v + 2 < q && !ml; v++)
+            if (is_w_any(ex, v, awards) && !is_w(ex, v - 1, "was") && !is_w(ex, v - 1, "were") && !is_w(ex, v - 1, "been")) {
+                bool before = false, after = false;
+                for (size_t i = 0; i < pp.n; i++) {
+                    before |= pp.p[i].end <= v;
+                    after |= pp.p[i].pos > v && pp.p[i].pos < q;
+                }
+                if (before && after) {
+                    meet = v;
+                    ml = 1;
+                }
+            }
+        break;
+    }
     /* "The talks were held at the Pentagon on Thursday", "The meeting took place in ...": the
      * meeting told before, told again with its day or place (the noun opening the sentence) */
     if (!ml && (sk & noun_bit) && is_w(ex, se->tok_begin, "the")) {

@@ -6256,6 +6256,9 @@ country("hp558", "Friedrich Merz", "Germany")
 check(len(met("hp559", "Alexus Grynkewich", "Andris Sprūds")) == 1 and not met("hp559", "Edgars Rinkēvičs", "Andris Sprūds"),
       "hp559: the commander's office before a service and a rank")
 
+# hp560 (Montsame): "President X awarded the Order of the Polar Star to Japanese Ambassador Shinya Kato at a ceremony"
+check(len(met("hp560", "Ukhnaagiin Khurelsukh", "Shinya Kato")) == 1, "hp560: an award handed over at a ceremony")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
