@@ -3541,6 +3541,41 @@ static const char *meeting_place_before(const parley_extraction *ex, const sente
     return NULL;
 }
 
+/* Does the last sentence up to s with meeting words (six back at most) name two people or more, all
+ * of countries stated and none of @p country, meeting in a place of that country ("Chinese Vice
+ * Premier X met U.S. Treasury Secretary Y in Kuala Lumpur")? O(mentions of those sentences). */
+static bool foreigners_met_before(const parley_extraction *ex, const sentence_mentions *sm, size_t s, const char *country)
+{
+    const uint64_t meet_bit = UINT64_C(1) << PARLEY_LEX_MEET;
+    for (size_t s2 = s + 1; s2-- > 0 && s2 + 6 > s;) {
+        const parley_sentence *se = &ex->text.sentences[s2];
+        bool meets = false;
+        for (size_t q = se->tok_begin; q < se->tok_end && !meets; q++)
+            meets = (!ex->match_kinds || (ex->match_kinds[q] & meet_bit)) && parley_match(ex, q, PARLEY_LEX_MEET, NULL);
+        if (!meets)
+            continue;
+        size_t named = 0;
+        bool here = false;   /* (the meeting said to be in the country: "in Kuala Lumpur") */
+        for (size_t j = sm->off[s2]; j < sm->off[s2 + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->type == PARLEY_ENTITY_LOCATION) {
+                const char *pc = place_country(ex, o, s2, false);
+                if (pc && strcmp(pc, country) != 0)
+                    return false;
+                here |= pc != NULL;
+            }
+            if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
+                continue;
+            const char *c = ex->entities[o->entity].country;
+            if (!c || strcmp(c, country) == 0)
+                return false;
+            named++;
+        }
+        return named >= 2 && here;
+    }
+    return false;
+}
+
 /* The country stated at person mention m, else the one found for its entity (NULL when none). */
 static const char *mention_country(const parley_extraction *ex, const parley_mention *m)
 {
@@ -3840,6 +3875,13 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                         /* (not a companion: "The CDS was accompanied by X" is of the CDS's side) */
                         !accompanied_by(ex, q, l))
                         jl = l;
+                }
+                /* (nor the dateline's, for one who attends a meeting of foreigners there: "Chinese
+                 * Vice Premier X met U.S. Treasury Secretary Y in Kuala Lumpur ... Trade negotiator Z
+                 * also attended the talks"; no country is better than a wrong one) */
+                if (jl && was[i] && dateline && strcmp(was[i], dateline) == 0 && foreigners_met_before(ex, sm, s, dateline)) {
+                    guess[i] = NULL;
+                    break;
                 }
                 const char *held = jl && was[i] ? meeting_place_before(ex, sm, s) : NULL;
                 /* (not when the guess is the dateline's, and the meeting abroad: "WASHINGTON ...

@@ -1163,6 +1163,10 @@ static void test_office_lacking_and_second_leader(void **state)
      * the rank are the rank's; the office before the comma is the title */
     check("Riga, 28 May (LETA) - Latvian President Jane Roe met with NATO Supreme Allied Commander Europe, US Air Force "
           "General John Abbot, at Riga Castle on Wednesday.", "John Abbot", NULL, "NATO Supreme Allied Commander Europe");
+    /* one who attends a meeting of foreigners in the dateline's city is of no country by that guess */
+    check_unknown("KUALA LUMPUR, Oct 25 (Reuters) - Chinese Vice Premier John Abbot met U.S. Treasury Secretary Jane Roe in "
+                  "Kuala Lumpur on Saturday for a new round of trade talks. Deputy negotiator Max Mustermann attended as "
+                  "well.", "Max Mustermann", true);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

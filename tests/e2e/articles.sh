@@ -6259,6 +6259,11 @@ check(len(met("hp559", "Alexus Grynkewich", "Andris Sprūds")) == 1 and not met(
 # hp560 (Montsame): "President X awarded the Order of the Polar Star to Japanese Ambassador Shinya Kato at a ceremony"
 check(len(met("hp560", "Ukhnaagiin Khurelsukh", "Shinya Kato")) == 1, "hp560: an award handed over at a ceremony")
 
+# hp561 (Reuters): "Chinese Vice Premier He Lifeng met U.S. Treasury Secretary Scott Bessent in Kuala Lumpur ... Deputy negotiator
+# Wang Shouwen attended as well." (no Malaysian)
+country("hp561", "Wang Shouwen", None)
+check(len(met("hp561", "Scott Bessent", "Wang Shouwen")) == 1, "hp561: attended as well")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
