@@ -4442,6 +4442,30 @@ static const char *led_by_rule(const parley_extraction *ex, const sentence_menti
     return NULL;
 }
 
+/* "..., while Khalil al-Hayya headed the Hamas delegation", "X led the Japanese team": who heads a
+ * country's group (or a body's the lexicon gives a country) is of that country. O(1). */
+static const char *heads_group_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                    const parley_mention *pm)
+{
+    (void)sm;
+    (void)self;
+    size_t q = pm->te, end = ex->text.sentences[pm->sentence].tok_end;
+    if (q < end && (parley_text_tok_is(&ex->text, q, "also") || parley_text_tok_is(&ex->text, q, "who")))
+        q++;
+    if (q + 3 >= end || !(parley_text_tok_is(&ex->text, q, "headed") || parley_text_tok_is(&ex->text, q, "led") ||
+                          parley_text_tok_is(&ex->text, q, "heads") || parley_text_tok_is(&ex->text, q, "leads")) ||
+        !parley_text_tok_is(&ex->text, q + 1, "the"))
+        return NULL;
+    const parley_lex_entry *e = NULL;
+    size_t k = q + 2, l = parley_match(ex, k, PARLEY_LEX_DEMONYM, &e);
+    const char *c = l && e ? e->canonical : NULL;
+    if (!l && (l = parley_match(ex, k, PARLEY_LEX_COUNTRY, &e)) && e)
+        c = e->canonical;
+    if (!l && (ex->text.tokens[k].flags & PARLEY_TOK_CAP) && (l = parley_match(ex, k, PARLEY_LEX_ORG, &e)) && e)
+        c = e->country && *e->country ? e->country : NULL;
+    return c && k + l < end && parley_text_tok_in_ci(&ex->text, k + l, led_groups) ? c : NULL;
+}
+
 /* "Defense Minister Hulusi Akar and Foreign Minister Mevlüt Çavuşoğlu accompanied Erdogan": who
  * accompanies someone is of their country. */
 static const char *companion_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
@@ -4697,10 +4721,13 @@ static const char *members_rule(const parley_extraction *ex, const sentence_ment
         size_t l = parley_match(ex, q, PARLEY_LEX_MEMBERS, NULL);
         if (!l || q + l > m->tb)
             continue;
-        /* not whom the delegation meets: "the Pakistani delegation headed by X also met with Y" */
+        /* not whom the delegation meets: "the Pakistani delegation headed by X also met with Y"; nor
+         * one of another clause: "The Israeli team was led by X, while Y headed the Hamas delegation" */
         bool met = false;
         for (size_t k = q + l; k < m->tb && !met; k++)
-            met = parley_match(ex, k, PARLEY_LEX_MEET, NULL) > 0;
+            met = parley_match(ex, k, PARLEY_LEX_MEET, NULL) > 0 || parley_text_tok_is(&ex->text, k, ";") ||
+                  (parley_text_tok_is(&ex->text, k, ",") && k + 1 < m->tb &&
+                   (parley_text_tok_is(&ex->text, k + 1, "while") || parley_text_tok_is(&ex->text, k + 1, "whereas")));
         if (met)
             continue;
         size_t c = q;   /* the country before "delegation": "Lithuanian", "Kazakhstan's", "the Kazakh" */
@@ -7520,6 +7547,7 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, spokesperson_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, called_on_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, role_list_rule)) < 0 || (rc = apply_rule(ex, &sm, led_by_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, heads_group_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, national_office_rule)) < 0 || (rc = apply_rule(ex, &sm, national_office_last_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, from_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, counterparts_list_rule)) < 0 ||

@@ -5969,6 +5969,38 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             }
         break;
     }
+    /* "X later toured the old quarter with Prime Minister Y", "X and Y toured the site together":
+     * a visit made together is made in person */
+    static const char *const tours[] = {"toured", "visited", "inspected", NULL};
+    for (size_t v = se->tok_begin + 1; !ml && pp.n >= 2 && v + 2 < se->tok_end; v++) {
+        if (!is_w_any(ex, v, tours) || is_w(ex, v - 1, "was") || is_w(ex, v - 1, "were"))
+            continue;
+        size_t before = 0, with_at = SIZE_MAX;
+        for (size_t i = 0; i < pp.n; i++)
+            before += pp.p[i].end <= v;
+        bool together = false;
+        for (size_t q = v + 1; q < se->tok_end && q < v + 14 && !is_p(ex, q, ',') && !is_p(ex, q, ';'); q++) {
+            if (is_w(ex, q, "with") && with_at == SIZE_MAX)
+                with_at = q;
+            together |= is_w(ex, q, "together") || is_w(ex, q, "jointly");
+        }
+        bool with_person = false;
+        for (size_t i = 0; i < pp.n && with_at != SIZE_MAX; i++)
+            with_person |= pp.p[i].pos > with_at && pp.p[i].pos <= with_at + 6;
+        /* (a site, not a country or a city: "visited Hanoi with Foreign Minister Y" is a trip made
+         * together) */
+        for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1] && (with_person || together); m++) {
+            const parley_mention *mm = &ex->mentions[m];
+            if (mm->tb == v + 1 + is_w(ex, v + 1, "the") &&
+                (mm->type == PARLEY_ENTITY_COUNTRY || (mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY)))
+                with_person = together = false;
+        }
+        if ((before >= 1 && with_person) || (before >= 2 && together)) {
+            meet = v;
+            ml = 1;
+        }
+        break;
+    }
     /* "The talks were held at the Pentagon on Thursday", "The meeting took place in ...": the
      * meeting told before, told again with its day or place (the noun opening the sentence) */
     if (!ml && (sk & noun_bit) && is_w(ex, se->tok_begin, "the")) {

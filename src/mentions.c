@@ -1068,7 +1068,11 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
                           * del Pueblo") */
                          (e->population < PARLEY_LARGE_CITY && i + l + 1 < se->tok_end && is_word(ex, i + l) &&
                           !is_cap(ex, i + l) && parley_match(ex, i + l, PARLEY_LEX_PARTICLE, NULL) == 1 &&
-                          name_word(ex, i + l + 1));
+                          name_word(ex, i + l + 1)) ||
+                         /* (... or after a lower-case "the", before "of" or a capitalised word: "the
+                          * Temple of Literature", "the Central American country") */
+                         (e->population < PARLEY_LARGE_CITY && i > se->tok_begin && tok_is(ex, i - 1, "the") &&
+                          i + l + 1 < se->tok_end && (tok_is(ex, i + l, "of") || (is_word(ex, i + l) && is_cap(ex, i + l))));
             /* ("in the capital New Delhi", "the Indian capital, New Delhi", "the city of X") */
             size_t cw = i > se->tok_begin && (tok_is(ex, i - 1, "of") || punct_is(ex, i - 1, ',')) ? i - 1 : i;
             bool named_city = cw > se->tok_begin && (tok_is(ex, cw - 1, "capital") || tok_is(ex, cw - 1, "city"));

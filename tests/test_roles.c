@@ -1167,6 +1167,14 @@ static void test_office_lacking_and_second_leader(void **state)
     check_unknown("KUALA LUMPUR, Oct 25 (Reuters) - Chinese Vice Premier John Abbot met U.S. Treasury Secretary Jane Roe in "
                   "Kuala Lumpur on Saturday for a new round of trade talks. Deputy negotiator Max Mustermann attended as "
                   "well.", "Max Mustermann", true);
+    /* "..., while X headed the Hamas delegation": who heads a body's group is of its country (the
+     * clause before, of another side's team, says nothing of X) */
+    check("The Israeli team was led by Mossad chief Jane Roe, while John Abbot headed the Hamas delegation.", "John Abbot",
+          "Palestine", NULL);
+    /* "the Temple of Literature", "the Central American country": no small town's name */
+    check("HANOI (Reuters) - Vietnam's top leader Jane Roe held talks with French President Max Mustermann in Hanoi on "
+          "Monday. Mustermann later visited the Temple of Literature with Prime Minister John Abbot.", "John Abbot",
+          "Vietnam", "Prime Minister");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6264,6 +6264,17 @@ check(len(met("hp560", "Ukhnaagiin Khurelsukh", "Shinya Kato")) == 1, "hp560: an
 country("hp561", "Wang Shouwen", None)
 check(len(met("hp561", "Scott Bessent", "Wang Shouwen")) == 1, "hp561: attended as well")
 
+# hp562 (Reuters): "Macron, accompanied by his wife Brigitte, later visited the Temple of Literature with Prime Minister Pham Minh
+# Chinh." (no town of Temple, Texas)
+country("hp562", "Pham Minh Chinh", "Vietnam")
+check(len(met("hp562", "Emmanuel Macron", "Pham Minh Chinh")) == 1, "hp562: a site visited together")
+
+# hp563 (EFE): "who is on an official visit to the Central American country, at the Presidential House"
+check([ev["place"] for ev in met("hp563", "Xiomara Castro", "Wang Yi")] == ["location:tegucigalpa"], "hp563: no town named Central")
+
+# hp564 (Al Jazeera): "The Israeli team was led by Mossad chief David Barnea, while Khalil al-Hayya headed the Hamas delegation."
+country("hp564", "Khalil al-Hayya", "Palestine")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
