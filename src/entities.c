@@ -3693,8 +3693,9 @@ static int first_person_entity(const parley_extraction *ex)
 
 /* Is place mention o of sentence s where something is only planned, in its clause ("agreed ... to
  * hold the next round of talks in Ankara", "is scheduled to travel to Paris", "the upcoming NATO
- * summit in Ankara", "the summit, to be held in Samarkand")? Back over at most 24 tokens, to a comma or a semicolon. (Not "will visit
- * Vietnam": a story of a visit to come is where the visit is.) */
+ * summit in Ankara", "the summit, to be held in Samarkand")? Back over at most 24 tokens, to a
+ * comma or a semicolon. (Not "will visit Vietnam": a story of a visit to come is where the visit
+ * is.) */
 static bool planned_place(const parley_extraction *ex, const parley_mention *o, size_t s)
 {
     static const char *const plans[] = {"agreed", "decided", "plan", "plans", "planned", "expected", "scheduled", "due",
@@ -4019,8 +4020,6 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
     free(story);
 }
 
-/* "First lady Emine Erdogan": a namesake with no country of their own is of the country of the
- * person whose surname they share (decided for everyone first, then set). */
 /* The surname in a person's key, with its space before (" marcos"), past a generation's suffix
  * ("ferdinand r. marcos jr."); NULL for one word. O(key). */
 static const char *key_surname(const char *key, size_t *len)
@@ -4043,6 +4042,8 @@ static const char *key_surname(const char *key, size_t *len)
     return sp;
 }
 
+/* "First lady Emine Erdogan": a namesake with no country of their own is of the country of the
+ * person whose surname they share (decided for everyone first, then set). */
 static int namesakes(parley_extraction *ex)
 {
     const char **chosen = calloc(ex->n_entities ? ex->n_entities : 1, sizeof(char *));

@@ -4981,9 +4981,6 @@ static bool they_were(const parley_extraction *ex, const parley_sentence *se)
 /* Does sentence se open with a list of a meeting's participants: "Participants included ...",
  * "Participants were ...", "Those taking part were ...", "Attending were ...", "Among those
  * attending were ...", "Among those who attended were ..."? */
-/* "The presidents of Nigeria, Ghana and Senegal met in Abuja. A, B and C agreed ...": do the people
- * pp of sentence se open it, joined by commas and "and", as many as the countries a plural office
- * of sentence s0 lists? O(pp->n + tokens of s0). */
 /* Are tokens [b, e) the words of a title before a name: capitalised, or "of", "the", "for"? */
 static bool title_words(const parley_extraction *ex, size_t b, size_t e)
 {
@@ -4994,6 +4991,9 @@ static bool title_words(const parley_extraction *ex, size_t b, size_t e)
     return true;
 }
 
+/* "The presidents of Nigeria, Ghana and Senegal met in Abuja. A, B and C agreed ...": do the people
+ * pp of sentence se open it, joined by commas and "and", as many as the countries a plural office
+ * of sentence s0 lists? O(pp->n + tokens of s0). */
 static bool role_list_people(const parley_extraction *ex, size_t s0, const parley_sentence *se, const people *pp)
 {
     /* (each with a title of capitalised words before the name: "Rwandan Foreign Minister A and
