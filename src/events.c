@@ -5951,7 +5951,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* "X awarded the Order of Friendship to Y at a ceremony in the Kremlin", "presented Y with the
      * medal during a ceremony": an award handed over at a ceremony is given in person */
     static const char *const awards[] = {"awarded", "presented", "conferred", "bestowed", "decorated", NULL};
-    for (size_t q = se->tok_begin + 1; !ml && q + 3 < se->tok_end; q++) {
+    for (size_t q = se->tok_begin + 2; !ml && q + 3 < se->tok_end; q++) {
         if (!is_w(ex, q, "ceremony") || !(is_w(ex, q - 1, "a") || is_w(ex, q - 1, "the")) ||
             !(is_w(ex, q - 2, "at") || is_w(ex, q - 2, "during") || is_w(ex, q - 2, "in")))
             continue;
