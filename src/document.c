@@ -1382,7 +1382,7 @@ static void join_wrapped(char *t, size_t s, size_t len)
              * Government" in a column 35 wide) */
             bool full = forced && (joined || lc_n * 4 >= column * 3);
             bool label = ne - (e + 1) < 25 && !islower(nc) && lc != '.' && lc != '!' && lc != '?' && lc != '"' &&
-                         lc != '\'' && lc != ')' && lc != ',' && !(lc == ':' && ne - (e + 1) > 8) && !full &&
+                         lc != '\'' && lc != ')' && lc != ',' && lc != ';' && !(lc == ':' && ne - (e + 1) > 8) && !full &&
                          !line_in_phrase(t, ls, last);
             /* nor is a line followed by a much longer one that opens with a capital: a text wrapped
              * at this width has no longer line (a headline, then the first paragraph) */

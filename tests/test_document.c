@@ -616,6 +616,19 @@ static void test_word_apostrophe_line_joined(void **state)
     parley_document_free(d);
 }
 
+static void test_item_semicolon_line_joined(void **state)
+{
+    (void)state;
+    /* a column 35 wide: a list item's second line ending in ";" ("Rights Volker Türk;") is the
+     * item's, no label of its own */
+    parley_document *d = mk("GENEVA (Reuters) - On the margins\nof the Human Rights Council\nsession, Foreign Minister Ignazio\n"
+                            "Cassis held bilateral meetings\nwith:\n\n- UN High Commissioner for Human\nRights Volker Türk;\n"
+                            "- Iranian Foreign Minister Abbas\nAraghchi;\n- Armenian Foreign Minister Ararat\nMirzoyan and "
+                            "Azerbaijani Foreign\nMinister Jeyhun Bayramov,\nseparately.\n");
+    assert_non_null(strstr(parley_document_text(d), "for Human Rights Volker"));
+    parley_document_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -624,7 +637,7 @@ int main(void)
         cmocka_unit_test(test_clutter),        cmocka_unit_test(test_normalise_offsets),
         cmocka_unit_test(test_invalid_utf8),   cmocka_unit_test(test_hard_wrap),
         cmocka_unit_test(test_iso_date), cmocka_unit_test(test_date_line), cmocka_unit_test(test_published_footer),
-        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line), cmocka_unit_test(test_letterhead_lines_not_joined), cmocka_unit_test(test_share_bar_and_desk_word), cmocka_unit_test(test_contributed_credit), cmocka_unit_test(test_footnote_marks_blanked), cmocka_unit_test(test_rank_over_bracket_joined), cmocka_unit_test(test_article_phrase_over_short_line), cmocka_unit_test(test_closing_date_and_place), cmocka_unit_test(test_desk_byline_posted_footer), cmocka_unit_test(test_word_apostrophe_line_joined),
+        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line), cmocka_unit_test(test_letterhead_lines_not_joined), cmocka_unit_test(test_share_bar_and_desk_word), cmocka_unit_test(test_contributed_credit), cmocka_unit_test(test_footnote_marks_blanked), cmocka_unit_test(test_rank_over_bracket_joined), cmocka_unit_test(test_article_phrase_over_short_line), cmocka_unit_test(test_closing_date_and_place), cmocka_unit_test(test_desk_byline_posted_footer), cmocka_unit_test(test_word_apostrophe_line_joined), cmocka_unit_test(test_item_semicolon_line_joined),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
