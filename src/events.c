@@ -7096,8 +7096,17 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             }
         }
     }
-    if (has_meet && trig == meet && obj.n == 0 && subj.n >= 1)
-        add_described(ex, s, st, meet + ml, se->tok_end, &subj, &obj);
+    /* (so before attendees: "hosted the visiting minister to a luncheon, also attended by C"; the
+     * one described first, before the words of attending) */
+    if (has_meet && trig == meet && subj.n >= 1 && (obj.n == 0 || (attend != SIZE_MAX && obj.p[0].pos > attend))) {
+        size_t n0 = obj.n;
+        add_described(ex, s, st, meet + ml, attend != SIZE_MAX ? attend : se->tok_end, &subj, &obj);
+        if (obj.n > n0 && n0) {
+            person_at pa = obj.p[n0];
+            memmove(&obj.p[1], &obj.p[0], n0 * sizeof(person_at));
+            obj.p[0] = pa;
+        }
+    }
     /* "King A and Queen B hosted a dinner for the summit's leaders": hosts of one country for
      * guests not named meet no one (not each other) */
     if (has_meet && trig == meet && obj.n == 0 && subj.n >= 2 && attend == SIZE_MAX &&

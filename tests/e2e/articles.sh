@@ -6275,6 +6275,9 @@ check([ev["place"] for ev in met("hp563", "Xiomara Castro", "Wang Yi")] == ["loc
 # hp564 (Al Jazeera): "The Israeli team was led by Mossad chief David Barnea, while Khalil al-Hayya headed the Hamas delegation."
 country("hp564", "Khalil al-Hayya", "Palestine")
 
+# hp565 (KNA): "Mudavadi later hosted the visiting minister to a luncheon, also attended by Defence Cabinet Secretary Soipan Tuya."
+check(len(met("hp565", "Abdisalam Abdi Ali", "Soipan Tuya")) == 1, "hp565: the guest described, beside the attendee")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
