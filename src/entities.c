@@ -3514,20 +3514,25 @@ static bool unnamed_subject(const parley_extraction *ex, size_t b, size_t trig, 
     return subject;
 }
 
+/* Does sentence s hold a phrase of lexicon kind `kind` (the kinds starting at each token read
+ * first)? O(tokens of the sentence). */
+static bool sentence_holds(const parley_extraction *ex, size_t s, int kind)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    const uint64_t bit = UINT64_C(1) << kind;
+    for (size_t q = se->tok_begin; q < se->tok_end; q++)
+        if ((!ex->match_kinds || (ex->match_kinds[q] & bit)) && parley_match(ex, q, kind, NULL))
+            return true;
+    return false;
+}
+
 /* The country of the place of the latest meeting told up to sentence s (of the last six): that of
  * the city the sentence with the meeting words (or a signing's) puts it in; NULL when none is said. */
 static const char *meeting_place_before(const parley_extraction *ex, const sentence_mentions *sm, size_t s)
 {
     /* (a signing both attended is a meeting too: "A and B signed a treaty in Pyongyang") */
-    const uint64_t meet_bit = UINT64_C(1) << PARLEY_LEX_MEET, sign_bit = UINT64_C(1) << PARLEY_LEX_SIGN;
     for (size_t s2 = s + 1; s2-- > 0 && s2 + 6 > s;) {
-        const parley_sentence *se = &ex->text.sentences[s2];
-        bool meets = false;
-        for (size_t q = se->tok_begin; q < se->tok_end && !meets; q++)
-            meets = ex->match_kinds ? ((ex->match_kinds[q] & meet_bit) && parley_match(ex, q, PARLEY_LEX_MEET, NULL)) ||
-                                          ((ex->match_kinds[q] & sign_bit) && parley_match(ex, q, PARLEY_LEX_SIGN, NULL))
-                                    : parley_match(ex, q, PARLEY_LEX_MEET, NULL) || parley_match(ex, q, PARLEY_LEX_SIGN, NULL);
-        if (!meets)
+        if (!sentence_holds(ex, s2, PARLEY_LEX_MEET) && !sentence_holds(ex, s2, PARLEY_LEX_SIGN))
             continue;
         /* (a city: a country in such a sentence is as often a topic, "the fight against
          * Al-Shabaab in Somalia") */
@@ -3546,13 +3551,8 @@ static const char *meeting_place_before(const parley_extraction *ex, const sente
  * Premier X met U.S. Treasury Secretary Y in Kuala Lumpur")? O(mentions of those sentences). */
 static bool foreigners_met_before(const parley_extraction *ex, const sentence_mentions *sm, size_t s, const char *country)
 {
-    const uint64_t meet_bit = UINT64_C(1) << PARLEY_LEX_MEET;
     for (size_t s2 = s + 1; s2-- > 0 && s2 + 6 > s;) {
-        const parley_sentence *se = &ex->text.sentences[s2];
-        bool meets = false;
-        for (size_t q = se->tok_begin; q < se->tok_end && !meets; q++)
-            meets = (!ex->match_kinds || (ex->match_kinds[q] & meet_bit)) && parley_match(ex, q, PARLEY_LEX_MEET, NULL);
-        if (!meets)
+        if (!sentence_holds(ex, s2, PARLEY_LEX_MEET))
             continue;
         size_t named = 0;
         bool here = false;   /* (the meeting said to be in the country: "in Kuala Lumpur") */

@@ -3540,28 +3540,6 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         }
         ev = &ex->events[idx];
     }
-    /* "Trump and the Saudi leader signed ...": a description of someone told before, beside a
-     * signer named, is the one of that people named last */
-    for (size_t q = se->tok_begin; signatories == 1 && !planned && q + 2 < sign && q < se->tok_begin + 12; q++) {
-        const parley_lex_entry *de = NULL;
-        if (!is_w(ex, q, "the") || !(q > se->tok_begin && is_w(ex, q - 1, "and")) ||
-            !parley_match(ex, q + 1, PARLEY_LEX_DEMONYM, &de) || !de)
-            continue;
-        size_t n = q + 1 + parley_match(ex, q + 1, PARLEY_LEX_DEMONYM, NULL);
-        if (n >= sign || !(parley_match(ex, n, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, n, PARLEY_LEX_PERSON_NOUN, NULL)) ||
-            (tok(ex, n)->flags & PARLEY_TOK_CAP))
-            continue;
-        int who = latest_person(ex, s, NULL, 0, de->canonical);
-        bool in = false;
-        for (size_t i = 0; who >= 0 && i < ev->n_participants; i++)
-            in |= ev->participants[i] == who;
-        if (who >= 0 && !in) {
-            if (event_add_participant(ex, ev, who) < 0)
-                return PARLEY_ENOMEM;
-            signatories++;
-        }
-        break;
-    }
     if (signatories < 2) {
         /* the signing's own clause: not "..., as the two countries seek to counter China's
          * growing assertiveness" */
@@ -5422,15 +5400,30 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         referent = role_named_later(ex, pron_at, s);
         pron = referent >= 0;
     }
-    /* "Trump and the crown prince signed ...": the office after the first person named and
-     * "and", opening the sentence, is whom it would be opening it (pronoun_referent()) */
-    if (pp.n && pp.n < MAXP && pp.p[0].pos == parley_lead_start(ex, se) && pp.p[0].end + 2 < se->tok_end &&
+    /* "Trump and the crown prince signed ...", "Trump and the Saudi leader signed": the office
+     * after the first person named and "and", opening the sentence (or its main clause: "On
+     * Tuesday, Trump and ..."), is whom it would be opening it (pronoun_referent()) */
+    if (pp.n && pp.n < MAXP && (pp.p[0].pos == parley_lead_start(ex, se) || pp.p[0].pos == main_clause_start(ex, s)) &&
+        pp.p[0].end + 2 < se->tok_end &&
         is_w(ex, pp.p[0].end, "and") && is_w(ex, pp.p[0].end + 1, "the") && pronoun_at(ex, pp.p[0].end + 1, se->tok_end) &&
         (pp.n == 1 || pp.p[1].pos > pp.p[0].end + 2)) {
         int who = pronoun_referent(ex, pp.p[0].end + 1, s, st->focus >= 0 ? st->focus : pp.p[0].ent);
         bool seen = false;
         for (size_t i = 0; i < pp.n && !seen; i++)
             seen = pp.p[i].ent == who;
+        /* (a people's word only, "the Jordanian monarch", with two of that people named before
+         * whose titles do not say it: no one in particular) */
+        const parley_lex_entry *de = NULL;
+        size_t w = pp.p[0].end + 2, dl = parley_match(ex, w, PARLEY_LEX_DEMONYM, &de);
+        if (who >= 0 && dl && de && w + dl < se->tok_end &&
+            !parley_text_holds_word(ex->entities[who].title, tok_s(ex, w + dl), tok_n(ex, w + dl))) {
+            size_t of = 0;   /* (among the first 1024 entities: a text of thousands stays linear) */
+            for (size_t i = 0; i < ex->n_entities && i < 1024 && of < 2; i++)
+                of += ex->entities[i].type == PARLEY_ENTITY_PERSON && ex->entities[i].country &&
+                      strcmp(ex->entities[i].country, de->canonical) == 0 && ex->entities[i].first_start < se->start;
+            if (of >= 2)
+                who = -1;
+        }
         if (who >= 0 && !seen) {
             memmove(&pp.p[2], &pp.p[1], (pp.n - 1) * sizeof(pp.p[0]));
             pp.p[1] = (person_at){who, pp.p[0].end + 1, pp.p[0].end + 2};

@@ -1182,7 +1182,7 @@ static int role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
     }
     /* "the foreign ministers of the two countries, A and B", "of both sides,": the plural office
      * before the sides */
-    if (end > sb + 4 && end < a && parley_text_tok_in_ci(&ex->text, end - 1, (const char *const[]){"countries", "sides", "nations", NULL})) {
+    if (end > sb + 4 && end < a) {
         size_t of = parley_both_sides_at(ex, end, sb);
         if (of != SIZE_MAX && of > sb && ex->text.tokens[of - 1].kind == PARLEY_TOK_WORD &&
             parley_plural_office(ex, ex->text.text + ex->text.tokens[of - 1].start, parley_text_tok_len(&ex->text, of - 1)))

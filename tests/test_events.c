@@ -6718,6 +6718,21 @@ static void test_and_the_office(void **state)
     assert_true(has_participant(&t, ag, "John Abbot"));
     assert_true(has_participant(&t, ag, "Jane Roe"));
     test_doc_free(&t);
+    /* (after an opening phrase: "On Tuesday, A and the Saudi leader signed") */
+    t = test_extract("President John Abbot hosted Saudi Crown Prince Jane Roe at the White House. On Tuesday, Abbot and the "
+                     "Saudi leader signed a strategic defense agreement.", NULL);
+    ag = last_agreement(&t);
+    assert_non_null(ag);
+    assert_true(has_participant(&t, ag, "Jane Roe"));
+    test_doc_free(&t);
+    /* (a people's word naming none in particular: two Jordanians, neither's title a "monarch") */
+    t = test_extract("CAIRO - President John Abbot hosted a dinner in honour of King Jane Roe II of Jordan. The dinner was "
+                     "also attended by Crown Prince Max Mustermann. Earlier on Wednesday, Abbot and the Jordanian monarch "
+                     "held a trilateral summit with Palestinian President Erika Svensson.", NULL);
+    const parley_event *tri = meeting(&t, "John Abbot", "Erika Svensson");
+    assert_non_null(tri);
+    assert_false(has_participant(&t, tri, "Max Mustermann"));
+    test_doc_free(&t);
     t = test_extract("President John Abbot hosted Prime Minister Jane Roe at the White House on Tuesday. Abbot and the "
                      "president signed an agreement.", NULL);
     ag = last_agreement(&t);
