@@ -3056,11 +3056,19 @@ static const char *place_at_home(const parley_extraction *ex, const sentence_men
 {
     size_t s = pm->sentence;
     const char *place = NULL;
-    /* "during his visit to Colombo" */
+    /* "during his visit to Colombo" (not a place of another time: "called on X at Parliament
+     * House before flying to Wellington") */
+    size_t later = pm->te;
     for (size_t j = sm->off[s]; j < sm->off[s + 1] && !place; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
-        if (o->tb >= pm->te)
-            place = place_country(ex, o, s, true);
+        if (o->tb < pm->te)
+            continue;
+        for (; later < o->tb; later++)
+            if (parley_text_tok_is(&ex->text, later, "before") || parley_text_tok_is(&ex->text, later, "after"))
+                break;
+        if (later < o->tb)
+            break;
+        place = place_country(ex, o, s, true);
     }
     /* "In Kuwait, her last stop, Menon called on X": the sentence's own place before the person */
     for (size_t j = sm->off[s + 1]; j-- > sm->off[s] && !place;) {

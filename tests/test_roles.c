@@ -1175,6 +1175,14 @@ static void test_office_lacking_and_second_leader(void **state)
     check("HANOI (Reuters) - Vietnam's top leader Jane Roe held talks with French President Max Mustermann in Hanoi on "
           "Monday. Mustermann later visited the Temple of Literature with Prime Minister John Abbot.", "John Abbot",
           "Vietnam", "Prime Minister");
+    /* whom a visitor calls on is of the place where the call is, not of one flown to afterwards */
+    check("Canberra, 19 November (AAP) - Foreign Minister Jane Roe has met her Indonesian counterpart John Abbot in "
+          "Canberra. Abbot also called on Prime Minister Max Mustermann at Parliament House before flying to Wellington "
+          "for talks with New Zealand's Foreign Minister Tom Tailor.", "Max Mustermann", "Australia", "Prime Minister");
+    /* "Member of the European Parliament" is an international body's office: no country by guess */
+    check_unknown("Dhaka, Nov 17 (BSS) - Chief Adviser John Abbot today met with a visiting delegation of the European "
+                  "Parliament led by Member of the European Parliament Jane Roe at the State Guest House Jamuna.",
+                  "Jane Roe", true);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

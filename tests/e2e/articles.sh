@@ -807,6 +807,7 @@ check(not met("ap4", "Yoav Gallant", "Benjamin Netanyahu"), "ap4: Gallant was no
 # ap5: "hosted a working dinner for X"; "The next morning, X paid a call on Vice President Y"
 check([ev["date"] for ev in met("ap5", "Retno Marsudi", "Zambry Abdul Kadir")] == ["2023-06-07"], "ap5: the dinner")
 check([ev["date"] for ev in met("ap5", "Zambry Abdul Kadir", "Ma'ruf Amin")] == ["2023-06-08"], "ap5: the next morning")
+country("ap5", "Ma'ruf Amin", "Indonesia")   # (called on before returning to Kuala Lumpur)
 # ap6: "A and B pledged ... at their first meeting"; "X, who was accompanied by C, also met with D"
 check(met("ap6", "Joe Biden", "Luiz Inacio Lula da Silva"), "ap6: their first meeting")
 check(met("ap6", "Luiz Inacio Lula da Silva", "Bernie Sanders"), "ap6: also met with")
@@ -6277,6 +6278,17 @@ country("hp564", "Khalil al-Hayya", "Palestine")
 
 # hp565 (KNA): "Mudavadi later hosted the visiting minister to a luncheon, also attended by Defence Cabinet Secretary Soipan Tuya."
 check(len(met("hp565", "Abdisalam Abdi Ali", "Soipan Tuya")) == 1, "hp565: the guest described, beside the attendee")
+
+# hp566 (AAP): "Sugiono also called on Prime Minister Anthony Albanese at Parliament House before flying to Wellington for talks
+# with New Zealand's Foreign Minister Winston Peters." (the call is in Canberra)
+country("hp566", "Anthony Albanese", "Australia")
+check(len(met("hp566", "Sugiono", "Winston Peters")) == 1, "hp566: talks in Wellington")
+
+# hp567 (BSS): "a visiting delegation of the European Parliament led by Member of the European Parliament Isabel Wiseler-Lima"
+country("hp567", "Isabel Wiseler-Lima", None)
+
+# hp568 (GIS Mauritius): "had a working session this afternoon with the Managing Director of the International Monetary Fund"
+check(len(met("hp568", "Navinchandra Ramgoolam", "Kristalina Georgieva")) == 1, "hp568: a working session")
 
 if failures:
     print("\n".join(failures))
