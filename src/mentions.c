@@ -2041,41 +2041,6 @@ static size_t country_list_before(const parley_extraction *ex, size_t b, size_t 
     return nc;
 }
 
-/* "the foreign ministers of India, Subrahmanyam Jaishankar, and South Korea, Park Jin": each name
- * after its country. L is the first name, first its country; fills starts and countries as
- * respective_list() does and returns their number (two or more), or 0. */
-static size_t interleaved_list(const parley_extraction *ex, const parley_sentence *se, size_t L, const char *first,
-                               size_t *starts, const char **countries, size_t max)
-{
-    size_t n = 0, j = L;
-    const char *c = first;
-    while (n < max) {
-        size_t e = name_run(ex, j, se->tok_end);
-        if (e < j + 2)
-            return 0;
-        starts[n] = j;
-        countries[n++] = c;
-        /* ", and South Korea, " or ", South Korea, " before the next name */
-        size_t k = e;
-        if (k < se->tok_end && punct_is(ex, k, ','))
-            k++;
-        if (k < se->tok_end && tok_is(ex, k, "and"))
-            k++;
-        const parley_lex_entry *ce = NULL;
-        size_t l = k < se->tok_end ? parley_match(ex, k, PARLEY_LEX_COUNTRY, &ce) : 0;
-        if (!l || !ce || k + l + 1 >= se->tok_end || !punct_is(ex, k + l, ','))
-            break;
-        c = ce->canonical;
-        j = k + l + 1;
-    }
-    return n >= 2 ? n : 0;
-}
-
-/* People named respectively after a plural role and its countries: "The defence ministers of
- * Estonia, Latvia and Lithuania, Jüri Luik, Raimonds Bergmanis and Raimundas Karoblis", "his
- * Swedish and Finnish colleagues, Peter Hultqvist and Antti Kaikkonen". Fills starts[k] and
- * countries[k] for the k-th name (at most max) and returns their number, or 0. */
-/* Past the honorifics and ranks at token j ("Sheikh Mohammed ...", "Sayyid Badr ..."), four at most. */
 /* The start of an honorific or a rank ending right before token j and starting at b or later
  * ("Lieutenant General" before a name), or j when none does. */
 static size_t honour_before(const parley_extraction *ex, size_t j, size_t b)
@@ -2086,11 +2051,46 @@ static size_t honour_before(const parley_extraction *ex, size_t j, size_t b)
     return j;
 }
 
+/* Past the honorifics and ranks at token j ("Sheikh Mohammed ...", "Sayyid Badr ..."), four at most. */
 static size_t skip_honours(const parley_extraction *ex, size_t j, size_t end)
 {
     for (size_t l, k = 0; k < 4 && j < end && (l = honour_len(ex, j)); k++)
         j += l;
     return j;
+}
+
+/* "the foreign ministers of India, Subrahmanyam Jaishankar, and South Korea, Park Jin": each name
+ * after its country (or in brackets after it: "of Egypt (A), Jordan (B) and Qatar (Sheikh C)"). L
+ * is the first name, first its country; fills starts and countries as respective_list() does and
+ * returns their number (two or more), or 0. */
+static size_t interleaved_list(const parley_extraction *ex, const parley_sentence *se, size_t L, const char *first,
+                               size_t *starts, const char **countries, size_t max)
+{
+    size_t n = 0, j = L;
+    const char *c = first;
+    const bool brackets = L > se->tok_begin && punct_is(ex, L - 1, '(');
+    while (n < max) {
+        if (n)
+            j = skip_honours(ex, j, se->tok_end);
+        size_t e = name_run(ex, j, se->tok_end);
+        if (e < j + 2 || (brackets && (e >= se->tok_end || !punct_is(ex, e, ')'))))
+            return 0;
+        starts[n] = j;
+        countries[n++] = c;
+        /* ", and South Korea, " or ", South Korea, " before the next name (") and Qatar (") */
+        size_t k = e + brackets;
+        if (k < se->tok_end && punct_is(ex, k, ','))
+            k++;
+        if (k < se->tok_end && tok_is(ex, k, "and"))
+            k++;
+        const parley_lex_entry *ce = NULL;
+        size_t l = k < se->tok_end ? parley_match(ex, k, PARLEY_LEX_COUNTRY, &ce) : 0;
+        if (!l || !ce || k + l + 1 >= se->tok_end || !punct_is(ex, k + l, brackets ? '(' : ','))
+            break;
+        c = ce->canonical;
+        j = k + l + 1;
+    }
+    return n >= 2 ? n : 0;
 }
 
 /* The plural role whose last word is token w, with the lower-case domains before it ("defence
@@ -2117,6 +2117,10 @@ static void singular_role(const parley_extraction *ex, size_t sb, size_t w, char
     role[n] = '\0';
 }
 
+/* People named respectively after a plural role and its countries: "The defence ministers of
+ * Estonia, Latvia and Lithuania, Jüri Luik, Raimonds Bergmanis and Raimundas Karoblis", "his
+ * Swedish and Finnish colleagues, Peter Hultqvist and Antti Kaikkonen". Fills starts[k] and
+ * countries[k] for the k-th name (at most max) and returns their number, or 0. */
 static size_t respective_list(const parley_extraction *ex, size_t s, size_t L, size_t *starts, const char **countries,
                               size_t max, char *role, size_t role_size)
 {

@@ -288,6 +288,15 @@ static void test_respective_lists(void **state)
     t = test_extract("The joint exercise dubbed \"Peace Mission 2021\" concluded on Saturday.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_EXERCISE, "Peace Mission 2021"));
     test_doc_free(&t);
+    /* each name in brackets after its country, honorifics past: "of Egypt (A), Jordan (B) and Qatar
+     * (Sheikh C)" */
+    t = test_extract("The foreign ministers of Egypt (John Abbot), Jordan (Jane Roe) and Qatar (Sheikh Max Mustermann) met "
+                     "in Cairo on Sunday.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot")->country, "Egypt");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->country, "Jordan");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Qatar");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->title, "foreign minister");
+    test_doc_free(&t);
     /* a Portuguese "e" between surnames */
     t = test_extract("Defence Minister Fernando Azevedo e Silva met his Argentine counterpart.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Fernando Azevedo e Silva"));

@@ -6290,6 +6290,14 @@ country("hp567", "Isabel Wiseler-Lima", None)
 # hp568 (GIS Mauritius): "had a working session this afternoon with the Managing Director of the International Monetary Fund"
 check(len(met("hp568", "Navinchandra Ramgoolam", "Kristalina Georgieva")) == 1, "hp568: a working session")
 
+# hp569 (MENA): "The foreign ministers of Egypt (Badr Abdelatty), Jordan (Ayman Safadi), Saudi Arabia (Prince Faisal bin Farhan)
+# and Qatar (Sheikh Mohammed bin Abdulrahman Al Thani) met in Cairo" (each name in brackets after its country)
+country("hp569", "Ayman Safadi", "Jordan")
+country("hp569", "Faisal bin Farhan", "Saudi Arabia")
+country("hp569", "Mohammed bin Abdulrahman Al Thani", "Qatar")
+check(len(met("hp569", "Badr Abdelatty", "Ayman Safadi")) == 1, "hp569: the ministers met")
+check(len(met("hp569", "Badr Abdelatty", "Mohammad Mustafa")) == 1, "hp569: Abdelatty later received Mustafa")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
