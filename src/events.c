@@ -6431,10 +6431,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             !parley_match(ex, join - 1, PARLEY_LEX_MEET_NOUN, NULL) && !is_w_any(ex, join - 1, meals))
             jl = 0;
     }
-    /* "The trilateral meeting in Baku was attended by A, B and C", no meeting told before: the
-     * meeting of the people who attended it */
+    /* "The trilateral meeting in Baku was attended by A, B and C" ("The meeting brought together
+     * A, B and C"), no meeting told before: the meeting of the people who attended it */
     bool attended_by = false;   /* all its people are the meeting's, as after "between" */
-    if (jl && !has_meet && st->last_meeting < 0 && pp.n >= 2 && (sk & noun_bit) && is_w(ex, join + jl - 1, "by")) {
+    if (jl && !has_meet && st->last_meeting < 0 && pp.n >= 2 && (sk & noun_bit) &&
+        (is_w(ex, join + jl - 1, "by") || is_w(ex, join + jl - 1, "together"))) {
         bool noun = false;
         for (size_t q = se->tok_begin; q < join && !noun; q++)
             noun = parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL) > 0;

@@ -1955,6 +1955,36 @@ static int person_ends_at(const parley_extraction *ex, size_t s, size_t t)
     return -1;
 }
 
+/* The first person mention of a list of names of sentence s that ends right before token i, each
+ * name after a comma or "and" and maybe followed by its country in brackets: "A, B and" or "A
+ * (Egypt), B (Jordan) and" before C. The first's index, or -1 when no name is right before i.
+ * O(8 x mentions of the sentence). */
+static int list_head(const parley_extraction *ex, size_t s, size_t i)
+{
+    size_t sb = ex->text.sentences[s].tok_begin;
+    int head = -1;
+    for (int n = 0; n < 8 && i > sb + 2; n++) {
+        size_t t = i;
+        if (tok_lower_is(ex, t - 1, "and"))
+            t--;
+        if (t > sb + 1 && punct_is(ex, t - 1, ','))
+            t--;
+        if (t == i)
+            break;
+        /* (a country in brackets after the name) */
+        const parley_lex_entry *ce = NULL;
+        if (t > sb + 3 && punct_is(ex, t - 1, ')') && punct_is(ex, t - 3, '(') &&
+            parley_match(ex, t - 2, PARLEY_LEX_COUNTRY, &ce) == 1)
+            t -= 3;
+        int m = person_ends_at(ex, s, t);
+        if (m < 0)
+            break;
+        head = m;
+        i = ex->mentions[m].tb;
+    }
+    return head;
+}
+
 /* Is token i right after "met (with)", "meets (with)", "talks with", "meeting with", "discussions
  * with" ("he met with Kim Jong Un")? Not "received", which also takes awards and letters. */
 static bool meets_before(const parley_extraction *ex, size_t i, size_t sb)
@@ -3165,6 +3195,16 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                                 !(ex->mentions[m].title = parley_strdup(pm->title)))
                                 rc = PARLEY_ENOMEM;
                     }
+                }
+                /* "Foreign ministers A, B and C", "... A (Egypt), B (Jordan) and C (Qatar)": a later
+                 * name shares the title the plural role right before the list's first gave it */
+                if (rc == 0 && !hl && !hr && !ex->mentions[m].title) {
+                    int head = list_head(ex, s, i);
+                    const parley_mention *hm = head >= 0 ? &ex->mentions[head] : NULL;
+                    if (hm && hm->title && !hm->title_rank && hm->tb > se->tok_begin &&
+                        parley_text_tok_in_ci(&ex->text, hm->tb - 1, plural_roles) &&
+                        !(ex->mentions[m].title = parley_strdup(hm->title)))
+                        rc = PARLEY_ENOMEM;
                 }
                 /* "Taking part from the Russian side were Foreign Minister X and ...", "On the
                  * Uzbek side, the talks were attended by X": the side's country */

@@ -297,6 +297,15 @@ static void test_respective_lists(void **state)
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Qatar");
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->title, "foreign minister");
     test_doc_free(&t);
+    /* "Foreign ministers A, B and C", "... A (Egypt), B (Jordan) and C": each one's title */
+    t = test_extract("Foreign ministers John Abbot, Jane Roe and Max Mustermann met in Cairo on Sunday.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->title, "Foreign minister");
+    test_doc_free(&t);
+    t = test_extract("Defence ministers John Abbot (Estonia), Jane Roe (Latvia) and Max Mustermann (Lithuania) met.", NULL);
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe")->title, "Defence minister");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->title, "Defence minister");
+    assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Lithuania");
+    test_doc_free(&t);
     /* a Portuguese "e" between surnames */
     t = test_extract("Defence Minister Fernando Azevedo e Silva met his Argentine counterpart.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Fernando Azevedo e Silva"));

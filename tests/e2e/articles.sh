@@ -6298,6 +6298,11 @@ country("hp569", "Mohammed bin Abdulrahman Al Thani", "Qatar")
 check(len(met("hp569", "Badr Abdelatty", "Ayman Safadi")) == 1, "hp569: the ministers met")
 check(len(met("hp569", "Badr Abdelatty", "Mohammad Mustafa")) == 1, "hp569: Abdelatty later received Mustafa")
 
+# hp570 (LETA): "The meeting of the Baltic Council of Ministers in Riga on Thursday brought together the foreign ministers Baiba
+# Braže (Latvia), Margus Tsahkna (Estonia) and Kęstutis Budrys (Lithuania)."
+title("hp570", "Kęstutis Budrys") == "foreign minister" or failures.append("hp570: the list's title")
+check(len(met("hp570", "Margus Tsahkna", "Kęstutis Budrys")) == 1, "hp570: the meeting brought them together")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
