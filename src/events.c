@@ -3021,8 +3021,6 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
     return 0;
 }
 
-/* Can event ev merge into the earlier event o: same type, status and people, compatible date
- * and place? */
 /* Is place b within place a: the same, or a city (or site) of the country a? */
 static bool place_within(const parley_extraction *ex, int a, int b)
 {
@@ -3033,6 +3031,8 @@ static bool place_within(const parley_extraction *ex, int a, int b)
            strcmp(pb->country, pa->name) == 0;
 }
 
+/* Can event ev merge into the earlier event o: same type, status and people, compatible date
+ * and place? */
 static bool mergeable(const parley_extraction *ex, const parley_event *o, const parley_event *ev)
 {
     if (!(o->type == ev->type && o->status == ev->status && same_people(o, ev->participants, ev->n_participants) &&
@@ -7910,8 +7910,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     }
 
     /* "Le Drian and Shoukry discussed the situation in Libya", "exchanged views on ..." right after
-     * their meeting (a sentence may stand between): the meeting told, not a new one in Libya */
-    if (has_meet && !group_again && !planned && !has_call && st->last_meeting >= 0 && st->last_meeting_sentence + 2 >= s &&
+     * their meeting (a sentence may stand between, after the meeting's sentence or the last that
+     * told more of it: "Orban was accompanied by X"): the meeting told, not a new one in Libya */
+    if (has_meet && !group_again && !planned && !has_call && st->last_meeting >= 0 &&
+        (st->last_meeting_sentence + 2 >= s ||
+         (ex->events[st->last_meeting].n_evidence &&
+          ex->events[st->last_meeting].evidence[ex->events[st->last_meeting].n_evidence - 1].start >=
+              tok(ex, ex->text.sentences[s - 2].tok_begin)->start)) &&
         ((tok_n(ex, meet) >= 7 && strncasecmp(tok_s(ex, meet), "discuss", 7) == 0) || is_w(ex, meet, "exchanged")) &&
         subj.n + obj.n >= 2) {
         const parley_event *lm = &ex->events[st->last_meeting];

@@ -6304,6 +6304,11 @@ check(len(met("hp569", "Badr Abdelatty", "Mohammad Mustafa")) == 1, "hp569: Abde
 check(title("hp570", "Kęstutis Budrys") == "foreign minister", "hp570: the list's title")
 check(len(met("hp570", "Margus Tsahkna", "Kęstutis Budrys")) == 1, "hp570: the meeting brought them together")
 
+# hp571 (TASS): "The talks lasted more than four hours. Orban was accompanied by Foreign Minister Peter Szijjarto, while on the
+# Russian side the talks were attended by ... Putin and Orban discussed energy supplies": the talks told again
+check(len(met("hp571", "Vladimir Putin", "Viktor Orban")) == 1, "hp571: one meeting of Putin and Orban")
+check(len(met("hp571", "Peter Szijjarto", "Yury Ushakov")) == 1, "hp571: both suites attend")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
