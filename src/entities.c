@@ -7784,12 +7784,14 @@ static int person_roles(parley_extraction *ex)
         bool suite;
         int principal = !avoid ? accompanied_principal(ex, &sm, en, &suite) : -1;
         /* (the suite of an international body's officer is of no country either: "The EBRD
-         * President was accompanied by Managing Director for Central Asia X") */
-        if (principal >= 0 && suite && !ex->entities[principal].country &&
+         * President was accompanied by Managing Director for Central Asia X"; but a minister is a
+         * government's: "Dr. X [of the WTO] was accompanied by Minister of Trade and Industry Y") */
+        bool minister = parley_text_holds_word(en->title, "minister", 8);
+        if (principal >= 0 && suite && !minister && !ex->entities[principal].country &&
             (international(ex, &ex->entities[principal]) || leads_international_body(ex, &ex->entities[principal])))
             continue;
         if (dateline && principal >= 0 && (size_t)principal < i && !ex->entities[principal].country && !fallback[principal] &&
-            (!international(ex, &ex->entities[principal]) || suite))
+            (!international(ex, &ex->entities[principal]) || (suite && !minister)))
             avoid = dateline;
         /* (an office the country's own person holds in the story is another country's here) */
         note_offices(ex, &held, &noted, i, fallback);

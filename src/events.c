@@ -6199,6 +6199,16 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         cl = 0;
         call = se->tok_end;
     }
+    /* "a video conference ... to discuss the signing of the agreement": a signing talked about,
+     * none told (nor one to come that makes the call one to come) */
+    static const char *const sign_topics[] = {"discuss", "discussed", "discussing", "about", "regarding", "on", "review",
+                                              "reviewed", NULL};
+    if (has_sign && is_w(ex, sign, "signing") && sign >= se->tok_begin + 2 && is_w(ex, sign - 1, "the") &&
+        is_w_any(ex, sign - 2, sign_topics)) {
+        has_sign = false;
+        sl = 0;
+        sign = se->tok_end;
+    }
     /* "exchanged memoranda of understanding", "exchanged the signed agreements": a signing only
      * with the documents right after the verb (not "exchanged views on the agreement") */
     if (has_sign && is_w(ex, sign + sl - 1, "exchanged") && !is_w(ex, sign, "was") && !is_w(ex, sign, "were")) {

@@ -1183,6 +1183,10 @@ static void test_office_lacking_and_second_leader(void **state)
     check_unknown("Dhaka, Nov 17 (BSS) - Chief Adviser John Abbot today met with a visiting delegation of the European "
                   "Parliament led by Member of the European Parliament Jane Roe at the State Guest House Jamuna.",
                   "Jane Roe", true);
+    /* a minister who accompanies an international body's officer is a government's: the dateline's */
+    check("Kigali, 25 November 2025 - President John Abbot today received in audience the Director-General of the "
+          "World Trade Organization, Dr. Jane Roe, at Urugwiro Village. Dr. Roe was accompanied by Minister of Trade "
+          "and Industry Max Mustermann.", "Max Mustermann", "Rwanda", "Minister of Trade and Industry");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

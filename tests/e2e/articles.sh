@@ -6309,6 +6309,14 @@ check(len(met("hp570", "Margus Tsahkna", "Kęstutis Budrys")) == 1, "hp570: the 
 check(len(met("hp571", "Vladimir Putin", "Viktor Orban")) == 1, "hp571: one meeting of Putin and Orban")
 check(len(met("hp571", "Peter Szijjarto", "Yury Ushakov")) == 1, "hp571: both suites attend")
 
+# hp572 (Planalto): "held a video conference on Thursday with ... to discuss the signing of the Mercosur-EU agreement": a call
+# that took place, its topic a signing
+check(len([ev for ev in events("hp572", "call") if "person:ursula-von-der-leyen" in ev["participants"]]) == 1 and
+      not events("hp572", "call", "planned"), "hp572: the call took place")
+
+# hp573 (Urugwiro Village): "Dr. Okonjo-Iweala was accompanied by Minister of Trade and Industry Prudence Sebahizi."
+country("hp573", "Prudence Sebahizi", "Rwanda")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
