@@ -926,8 +926,9 @@ static bool located_at(const parley_extraction *ex, const parley_mention *o, siz
 {
     const parley_sentence *se = &ex->text.sentences[s];
     size_t b = se->tok_begin;
-    /* (not in a clause of another time: "..., a day after the two leaders signed ... in Türkiye") */
-    if (parley_in_other_time_clause(ex, se, o->tb))
+    /* (not in a clause of another time: "..., a day after the two leaders signed ... in Türkiye";
+     * nor where a document was signed: "to implement the peace declaration signed in Kuala Lumpur") */
+    if (parley_in_other_time_clause(ex, se, o->tb) || parley_document_signed_in(ex, o->tb, b))
         return false;
     /* the next of a list of places: "a trip to Japan and the Philippines", "visits to Laos,
      * Vietnam and Cambodia": the list's first place says (back over at most 32 of them) */

@@ -1244,6 +1244,10 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
             }
             return mm->entity;
         }
+        /* (where a document named was signed: "pledging to implement the peace declaration signed
+         * in Kuala Lumpur") */
+        if (parley_document_signed_in(ex, p, se->tok_begin))
+            continue;
         size_t q = p - 1;
         /* (a seat naming what is held there: "at a White House summit") */
         if ((is_w(ex, q, "the") || (is_w(ex, q, "a") && mm->nested && mm->type == PARLEY_ENTITY_LOCATION)) &&
@@ -3276,6 +3280,16 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
             q--;
         static const char *const preps[] = {"on", "of", "under", "about", "regarding", "with", "to", NULL};
         if (q >= se->tok_begin + 2 && is_w(ex, q - 1, "the") && is_w_any(ex, q - 2, preps))
+            return 0;
+        /* (... or after a verb that keeps to a document, a lower-case word maybe qualifying it:
+         * "pledging to fully implement the peace declaration signed in Kuala Lumpur") */
+        static const char *const keep[] = {"implement", "implementing", "implemented", "uphold", "upholding", "respect",
+                                           "respecting", "honour", "honor", "observe", "observing", "violated",
+                                           "violating", "breached", "review", "reviewed", "reviewing", NULL};
+        if (q == before && q > se->tok_begin + 2 && tok(ex, q - 1)->kind == PARLEY_TOK_WORD &&
+            !(tok(ex, q - 1)->flags & PARLEY_TOK_CAP) && is_w(ex, q - 2, "the"))
+            q--;
+        if (q >= se->tok_begin + 2 && is_w(ex, q - 1, "the") && is_w_any(ex, q - 2, keep))
             return 0;
     }
     /* "reviewed the progress of the survey agreement signed in 2023": a document signed in an

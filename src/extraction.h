@@ -221,6 +221,10 @@ size_t parley_lead_start(const parley_extraction *ex, const parley_sentence *se)
 bool parley_phrase_ends_at(const parley_extraction *ex, int kind, size_t t, size_t b);
 /** @brief The first token of the phrase parley_phrase_ends_at() finds, or SIZE_MAX. O(1). */
 size_t parley_phrase_start(const parley_extraction *ex, int kind, size_t t, size_t b);
+/** @brief Is the place at token @p t where a document named right before was signed ("the peace
+ * declaration signed in Kuala Lumpur", "the charter adopted in"), @p b the sentence's first token?
+ * Such a place is the document's, no one's whereabouts. O(1). */
+bool parley_document_signed_in(const parley_extraction *ex, size_t t, size_t b);
 /** @brief Is the rank at token @p i the first word of a body's name, one to three capitalised
  * words ending in an organisation head before @p end ("the General Intelligence Service", not
  * "Army Staff General Asim Munir")? O(1). */

@@ -363,6 +363,13 @@ bool parley_phrase_ends_at(const parley_extraction *ex, int kind, size_t t, size
     return parley_phrase_start(ex, kind, t, b) != SIZE_MAX;
 }
 
+bool parley_document_signed_in(const parley_extraction *ex, size_t t, size_t b)
+{
+    return t >= b + 3 && parley_text_tok_is(&ex->text, t - 1, "in") &&
+           (parley_text_tok_is(&ex->text, t - 2, "signed") || parley_text_tok_is(&ex->text, t - 2, "adopted")) &&
+           parley_phrase_ends_at(ex, PARLEY_LEX_DOCUMENT, t - 2, b);
+}
+
 bool parley_rank_opens_body(const parley_extraction *ex, size_t i, size_t end)
 {
     size_t l = parley_match(ex, i, PARLEY_LEX_RANK, NULL);

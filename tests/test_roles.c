@@ -1187,6 +1187,11 @@ static void test_office_lacking_and_second_leader(void **state)
     check("Kigali, 25 November 2025 - President John Abbot today received in audience the Director-General of the "
           "World Trade Organization, Dr. Jane Roe, at Urugwiro Village. Dr. Roe was accompanied by Minister of Trade "
           "and Industry Max Mustermann.", "Max Mustermann", "Rwanda", "Minister of Trade and Industry");
+    /* where a document was signed is no one's whereabouts: whom the visitor calls on is at home */
+    check("PHNOM PENH, Nov. 28 (Xinhua) -- Cambodian Prime Minister John Abbot met with visiting Thai Prime Minister "
+          "Jane Roe here on Friday, with both sides pledging to fully implement the peace declaration signed in Kuala "
+          "Lumpur. Roe also paid a courtesy call on Senate President Max Mustermann.", "Max Mustermann", "Cambodia",
+          "Senate President");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

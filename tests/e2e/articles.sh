@@ -6317,6 +6317,12 @@ check(len([ev for ev in events("hp572", "call") if "person:ursula-von-der-leyen"
 # hp573 (Urugwiro Village): "Dr. Okonjo-Iweala was accompanied by Minister of Trade and Industry Prudence Sebahizi."
 country("hp573", "Prudence Sebahizi", "Rwanda")
 
+# hp574 (Xinhua): "met with visiting Thai Prime Minister Anutin Charnvirakul at the Peace Palace here on Friday, with both sides
+# pledging to fully implement the peace declaration signed in Kuala Lumpur." (a document signed before; its city no one's)
+check([ev["place"] for ev in met("hp574", "Hun Manet", "Anutin Charnvirakul")] == ["location:phnom-penh"], "hp574: met in Phnom Penh")
+check(len(events("hp574", "agreement")) == 1, "hp574: one signing, the one witnessed")
+country("hp574", "Hun Sen", "Cambodia")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
