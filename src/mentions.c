@@ -1017,10 +1017,13 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
                              (i > se->tok_begin + 1 && parley_text_tok_poss(&ex->text, i - 1) &&
                               parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, i - 1, se->tok_begin)));
             /* nor is it the international body inside another name ("the Collective Security
-             * Council", "the National Security Council") */
-            bool inside = generic && i > se->tok_begin &&
-                          is_word(ex, i - 1) && is_cap(ex, i - 1) && !tok_is(ex, i - 1, "The") &&
-                          !parley_match(ex, i - 1, PARLEY_LEX_ORG, NULL) && !parley_phrase_ends_at(ex, PARLEY_LEX_ORG, i, se->tok_begin);
+             * Council", "the National Security Council", "the National Defence and Security
+             * Council") */
+            size_t w = i > se->tok_begin + 1 && tok_is(ex, i - 1, "and") ? i - 1 : i;
+            bool inside = generic && w > se->tok_begin &&
+                          is_word(ex, w - 1) && is_cap(ex, w - 1) && !tok_is(ex, w - 1, "The") &&
+                          !parley_match(ex, w - 1, PARLEY_LEX_ORG, NULL) && !parley_phrase_ends_at(ex, PARLEY_LEX_ORG, w, se->tok_begin) &&
+                          !(w < i && parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, w, se->tok_begin));
             if (!national && !inside)
                 rc = parley_mention_add(ex, PARLEY_ENTITY_ORGANIZATION, i, i + l, s, e);
             /* a seat of government names its city too, nested ("at the White House": Washington) */

@@ -1765,6 +1765,12 @@ static void test_plural_possessor_and_country_pair(void **state)
     assert_person_country(t.ex, "Jane Roe", "Belarus");
     assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "United Nations Security Council"));
     test_doc_free(&t);
+    /* "the National Defence and Security Council": a body of its own name, no UN Security Council */
+    t = test_extract("Senior General John Abbot, Chairman of the National Defence and Security Council, received Jane Roe.",
+                     NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "National Defence and Security Council"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "United Nations Security Council"));
+    test_doc_free(&t);
     /* "the Irish Defence Forces' Chief of Staff, X": the body's possessive is no part of the title */
     test_doc u = test_extract("Mr John Abbot also met the Irish Defence Forces' Chief of Staff, Lieutenant General Jane Roe.",
                               "2024-09-26");

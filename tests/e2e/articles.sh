@@ -5561,6 +5561,7 @@ check(not events("hp399", "call") and len(met("hp399", "Lloyd Austin", "Valery Z
 # hp400 (Reuters, datelined Nairobi): "Ethiopia's Foreign Minister Taye Atske Selassie and Kenya's Prime Cabinet Secretary Musalia
 # Mudavadi signed the agreements on behalf of their governments." (where the agreements were signed: Addis Ababa)
 check([ev["place"] for ev in met("hp400", "Taye Atske Selassie", "Musalia Mudavadi")] == ["location:addis-ababa"], "hp400: the signers' place")
+check(not ids("hp400", "organization") & {"United Nations Security Council"}, "hp400: the AU's Peace and Security Council is no UN body")
 
 # hp401 (AP): "Lula and Macron signed a pledge to deepen cooperation on defense"
 check(len(events("hp401", "agreement")) == 1, "hp401: a pledge signed")
@@ -6322,6 +6323,10 @@ country("hp573", "Prudence Sebahizi", "Rwanda")
 check([ev["place"] for ev in met("hp574", "Hun Manet", "Anutin Charnvirakul")] == ["location:phnom-penh"], "hp574: met in Phnom Penh")
 check(len(events("hp574", "agreement")) == 1, "hp574: one signing, the one witnessed")
 country("hp574", "Hun Sen", "Cambodia")
+
+# hp575 (Myanmar): "Senior General Min Aung Hlaing, Chairman of the National Defence and Security Council, received a delegation"
+check(not ids("hp575", "organization") & {"United Nations Security Council"}, "hp575: no UN body inside the council's name")
+check(len(met("hp575", "Min Aung Hlaing", "Deng Xijun")) == 1, "hp575: the envoy received")
 
 if failures:
     print("\n".join(failures))
