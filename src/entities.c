@@ -2678,6 +2678,13 @@ static bool international(const parley_extraction *ex, const parley_entity *en)
     for (size_t k = 0; k < en->n_mentions; k++)
         if (mention_of_international(ex, &ex->mentions[en->mentions[k]]))
             return true;
+    /* (an envoy of a body's head: "the Special Envoy of the Secretary-General for the Horn of
+     * Africa", the UN's) */
+    static const char *const heads_envoy[] = {"of the Secretary-General", "of the Secretary General",
+                                              "of the secretary-general", "of the UN Secretary-General", NULL};
+    for (int k = 0; en->title && heads_envoy[k]; k++)
+        if (strstr(en->title, heads_envoy[k]))
+            return true;
     /* (an office only such bodies have: "High Representative X" of the EU, or for Bosnia; not an
      * owner's, "Chief Adviser's High Representative") */
     for (const char *t = en->title && !strstr(en->title, "'s ") ? en->title : NULL; t && *t; t++)
@@ -4386,6 +4393,9 @@ static bool leads_international_body(const parley_extraction *ex, const parley_e
         size_t g = led_by_group(ex, pm), sb = ex->text.sentences[pm->sentence].tok_begin;
         if (g == SIZE_MAX)
             continue;
+        /* (past the body's acronym in brackets: "the International Monetary Fund (IMF) led by") */
+        if (g > sb + 3 && parley_text_tok_is(&ex->text, g, ")") && parley_text_tok_is(&ex->text, g - 2, "("))
+            g -= 3;
         /* back over the body's name to "<group> of (the)" */
         for (size_t b = g; b > sb + 1 && b + 8 > g; b--) {
             if (!parley_match(ex, b, PARLEY_LEX_INTERNATIONAL, NULL) || b + parley_match(ex, b, PARLEY_LEX_ORG, NULL) != g + 1)

@@ -1239,6 +1239,16 @@ static int role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
             free(role.title);
             continue;
         }
+        /* ("received today at the Prime Minister's Office the President of Kosovo, X": nor over
+         * a "the" right after a capitalised word, where one phrase ends and the title starts) */
+        bool broken = false;
+        for (size_t k = rb + 1; rc == 1 && role.e == end && k < end && !broken; k++)
+            broken = tok_word(ex, k, "the") && !is_cap(ex, k) && ex->text.tokens[k - 1].kind == PARLEY_TOK_WORD &&
+                     is_cap(ex, k - 1);
+        if (broken) {
+            free(role.title);
+            continue;
+        }
         /* ("received at the Jubilee House the Prime Minister of Barbados, X": nor inside the name
          * of a seat of government, a city or a body that opens before it) */
         bool inside = false;

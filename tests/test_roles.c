@@ -1192,6 +1192,16 @@ static void test_office_lacking_and_second_leader(void **state)
           "Jane Roe here on Friday, with both sides pledging to fully implement the peace declaration signed in Kuala "
           "Lumpur. Roe also paid a courtesy call on Senate President Max Mustermann.", "Max Mustermann", "Cambodia",
           "Senate President");
+    /* "received today at the Prime Minister's Office the President of Kosovo, X": the title starts
+     * after the place */
+    check("Tirana, 27 November 2025 - Prime Minister John Abbot received today at the Prime Minister's Office the "
+          "President of the Republic of Kosovo, Jane Roe.", "Jane Roe", "Kosovo", "President");
+    /* an envoy of the Secretary-General is the UN's: no country by guess */
+    check_unknown("Addis Ababa, November 24, 2025 (ENA) - Foreign Minister John Abbot held talks today with the Special "
+                  "Envoy of the Secretary-General for the Horn of Africa, Jane Roe.", "Jane Roe", true);
+    /* "a delegation from the International Monetary Fund (IMF) led by X": the body's, the acronym past */
+    check_unknown("COLOMBO - President John Abbot met with a delegation from the International Monetary Fund (IMF) led by "
+                  "Senior Mission Chief Jane Roe at the Presidential Secretariat yesterday.", "Jane Roe", true);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

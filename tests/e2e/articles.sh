@@ -6328,6 +6328,17 @@ country("hp574", "Hun Sen", "Cambodia")
 check(not ids("hp575", "organization") & {"United Nations Security Council"}, "hp575: no UN body inside the council's name")
 check(len(met("hp575", "Min Aung Hlaing", "Deng Xijun")) == 1, "hp575: the envoy received")
 
+# hp576 (ENA): "held talks today with the Special Envoy of the Secretary-General for the Horn of Africa, Guang Cong."
+country("hp576", "Guang Cong", None)
+
+# hp577 (Daily Mirror): "met with a delegation from the International Monetary Fund (IMF) led by Senior Mission Chief Evan
+# Papageorgiou"
+country("hp577", "Evan Papageorgiou", None)
+
+# hp578 (Tirana): "Prime Minister Edi Rama received today at the Prime Minister's Office the President of the Republic of Kosovo,
+# Vjosa Osmani."
+check(title("hp578", "Vjosa Osmani") == "President", "hp578: the title after the place")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
