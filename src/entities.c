@@ -7356,14 +7356,16 @@ static bool office_lacking(const parley_extraction *ex, int k, const char *c, in
 
 /* An office guessed the country of one that lacks it ("Crown Prince Hussein bin Abdullah" in a
  * story from Cairo, "Prime Minister Anthony Albanese" in one from Jakarta) is guessed the one
- * country with the office that the story names (as a country, or a person's), else none. Changes
+ * country with the office that the story names (as a country, or a person's) and whose holder it
+ * does not name, else none. Changes
  * guess[]; 0 or PARLEY_ENOMEM. O(entities): the story's countries with each office are looked up
  * once. */
 static int office_guesses(const parley_extraction *ex, const char **guess)
 {
     int err = 0;
     const char *holder[3] = {NULL, NULL, NULL};
-    bool looked[3] = {false, false, false}, several[3] = {false, false, false};
+    bool looked[3] = {false, false, false}, several[3] = {false, false, false}, taken[3] = {false, false, false};
+    const char *taken_title[3] = {NULL, NULL, NULL};   /* the title taken[] was looked for with */
     for (size_t i = 0; i < ex->n_entities && !err; i++) {
         const parley_entity *en = &ex->entities[i];
         if (en->type != PARLEY_ENTITY_PERSON || en->country || !guess[i] || !en->title)
@@ -7382,7 +7384,19 @@ static int office_guesses(const parley_extraction *ex, const char **guess)
             holder[kind] = c;
         }
         looked[kind] = true;
-        guess[i] = several[kind] ? NULL : holder[kind];
+        /* (not a country whose holder of that very office the story names: "Prime Minister X met
+         * Canadian Prime Minister Y in Johannesburg"; looked for once a title, among the first
+         * 1024 entities) */
+        if (!several[kind] && holder[kind] && (!taken_title[kind] || strcasecmp(taken_title[kind], en->title) != 0)) {
+            taken_title[kind] = en->title;
+            taken[kind] = false;
+            for (size_t k = 0; k < ex->n_entities && k < 1024 && !taken[kind]; k++) {
+                const parley_entity *o = &ex->entities[k];
+                taken[kind] = o->type == PARLEY_ENTITY_PERSON && o->country && o->title &&
+                              strcmp(o->country, holder[kind]) == 0 && strcasecmp(o->title, en->title) == 0;
+            }
+        }
+        guess[i] = several[kind] || taken[kind] ? NULL : holder[kind];
     }
     return err;
 }

@@ -1812,6 +1812,33 @@ static int latest_person(const parley_extraction *ex, size_t s, const char *w, s
     return -1;
 }
 
+/* Does a mention of person ent (among its first eight) say its country ("Canadian Prime Minister
+ * X")? O(1). */
+static bool country_said(const parley_extraction *ex, int ent)
+{
+    const parley_entity *en = &ex->entities[ent];
+    for (size_t k = 0; k < en->n_mentions && k < 8; k++)
+        if (ex->mentions[en->mentions[k]].country)
+            return true;
+    return false;
+}
+
+/* The latest person named before sentence s, other than @p not, whose title holds the office w
+ * (n bytes) and whose mentions say no country; -1 when none. O(256 mentions). */
+static int unqualified_holder(const parley_extraction *ex, size_t s, const char *w, size_t n, int not)
+{
+    size_t seen = 0;
+    for (size_t m = ex->sent_mentions[s]; m-- > 0 && seen < 256;) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->type != PARLEY_ENTITY_PERSON || mm->entity < 0 || mm->sentence >= s)
+            continue;
+        seen++;
+        if (mm->entity != not && parley_text_holds_word(ex->entities[mm->entity].title, w, n) && !country_said(ex, mm->entity))
+            return mm->entity;
+    }
+    return -1;
+}
+
 /* "the Kazakh official", "the Belarusian leader" at token p, when no title says more: the person
  * in focus if of that country, else the latest person named of it, else the person in focus. */
 static int of_country(const parley_extraction *ex, size_t p, size_t s, int focus)
@@ -1953,8 +1980,12 @@ office:;
     const char *ow = tok_s(ex, office);
     size_t on = (size_t)(tok_s(ex, head) + tok_n(ex, head) - ow);
     if (focus >= 0 && parley_text_holds_word(ex->entities[focus].title, ow, on) &&
-        (!want || (ex->entities[focus].country && strcmp(ex->entities[focus].country, want) == 0)))
-        return focus;
+        (!want || (ex->entities[focus].country && strcmp(ex->entities[focus].country, want) == 0))) {
+        /* ("Prime Minister A met Canadian Prime Minister B ... Mr B invited Mr A ... The Prime
+         * Minister also met C": the office said with no country is the home one's) */
+        int home = !want && country_said(ex, focus) ? unqualified_holder(ex, s, ow, on, focus) : -1;
+        return home >= 0 ? home : focus;
+    }
     /* ("Sir Keir Starmer hosted ... The prime minister held talks with A": the person in focus,
      * named with no office, when no one named holds this one) */
     bool untitled_focus = focus >= 0 && !ex->entities[focus].title && !want;

@@ -1202,6 +1202,9 @@ static void test_office_lacking_and_second_leader(void **state)
     /* "a delegation from the International Monetary Fund (IMF) led by X": the body's, the acronym past */
     check_unknown("COLOMBO - President John Abbot met with a delegation from the International Monetary Fund (IMF) led by "
                   "Senior Mission Chief Jane Roe at the Presidential Secretariat yesterday.", "Jane Roe", true);
+    /* an office guessed no country whose holder of that very office is named ("met Canadian Prime
+     * Minister Y in Johannesburg": no Canadian, and South Africa has no prime minister) */
+    check_unknown("Prime Minister John Abbot met Canadian Prime Minister Jane Roe in Johannesburg.", "John Abbot", true);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6339,6 +6339,13 @@ country("hp577", "Evan Papageorgiou", None)
 # Vjosa Osmani."
 check(title("hp578", "Vjosa Osmani") == "President", "hp578: the title after the place")
 
+# hp579 (Australian PM's release): "Prime Minister Anthony Albanese has met Canadian Prime Minister Mark Carney on the sidelines
+# of the G20 Leaders' Summit in Johannesburg. ... Mr Carney invited Mr Albanese ... The Prime Minister also held a bilateral
+# meeting with South African President Cyril Ramaphosa"
+country("hp579", "Anthony Albanese", None)
+check(len(met("hp579", "Anthony Albanese", "Cyril Ramaphosa")) == 1 and not met("hp579", "Mark Carney", "Cyril Ramaphosa"),
+      "hp579: the Prime Minister said with no country is the home one")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
