@@ -906,6 +906,12 @@ static size_t joined_meeting_at(const parley_extraction *ex, const parley_senten
             continue;
         if (q >= se->tok_end || !is_w(ex, q, "the"))
             continue;
+        /* ("X joined the Ukrainian delegation": one side's delegation at the talks told) */
+        size_t dl = q + 2 < se->tok_end && is_w(ex, v, "joined") ? parley_match(ex, q + 1, PARLEY_LEX_DEMONYM, NULL) : 0;
+        if (dl && q + 1 + dl < se->tok_end && is_w(ex, q + 1 + dl, "delegation")) {
+            *len = q + 2 + dl - v;
+            return v;
+        }
         for (size_t k = q + 1; k < se->tok_end && k < q + 14; k++) {
             size_t nl = parley_match(ex, k, PARLEY_LEX_MEET_NOUN, NULL), cl;
             if (nl && k + nl <= se->tok_end) {
@@ -5750,7 +5756,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             jl = 0;
     /* "joined the so-called "two-plus-two" security talks", "attended the annual strategic
      * dialogue": a verb of joining, "the", a few words and a meeting's noun */
-    if (!jl && (sk & (UINT64_C(1) << PARLEY_LEX_MEET_NOUN)))
+    /* (... or "joined the Ukrainian delegation", a demonym and no meeting's noun) */
+    if (!jl && (sk & ((UINT64_C(1) << PARLEY_LEX_MEET_NOUN) | (UINT64_C(1) << PARLEY_LEX_DEMONYM))))
         join = joined_meeting_at(ex, se, &jl);
     /* "The delegation also included A and B" after "X met with a delegation ... led by Y": the
      * members met X too */

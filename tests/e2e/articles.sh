@@ -6346,6 +6346,9 @@ country("hp579", "Anthony Albanese", None)
 check(len(met("hp579", "Anthony Albanese", "Cyril Ramaphosa")) == 1 and not met("hp579", "Mark Carney", "Cyril Ramaphosa"),
       "hp579: the Prime Minister said with no country is the home one")
 
+# hp580 (Reuters): "Rustem Umerov, secretary of Ukraine's National Security and Defence Council, joined the Ukrainian delegation."
+check(len(met("hp580", "Marco Rubio", "Rustem Umerov")) == 1, "hp580: joined one side's delegation")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
