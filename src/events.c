@@ -3309,8 +3309,18 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
      * 2019": a document after a preposition, with its participle, is one signed before */
     /* (also after a comma: "welcomed the entry into force of the Defence Cooperation Agreement,
      * signed in Canberra in August 2024") */
+    /* (the document's name may go on to the participle: "the Treaty on the State Border signed
+     * in March") */
+    size_t named_to = before + bl;
+    while (has_before && named_to < sign &&
+           ((tok(ex, named_to)->kind == PARLEY_TOK_WORD && (tok(ex, named_to)->flags & PARLEY_TOK_CAP)) ||
+            is_w(ex, named_to, "on") || is_w(ex, named_to, "the") || is_w(ex, named_to, "of") || is_w(ex, named_to, "and")))
+        named_to++;
+    /* (not one whose signers it names: "the Treaty ... signed by Putin and Kim in June 2024", a
+     * signing of theirs) */
     bool participle = !has_after && has_before && is_w(ex, sign, "signed") &&
-                      (before + bl == sign || (before + bl + 1 == sign && is_p(ex, before + bl, ',')));
+                      (named_to == sign || (named_to + 1 == sign && is_p(ex, named_to, ','))) &&
+                      !(before + bl < sign && sign + 1 < se->tok_end && is_w(ex, sign + 1, "by"));
     if (participle) {
         size_t q = before;
         while (q > se->tok_begin && tok(ex, q - 1)->kind == PARLEY_TOK_WORD && (tok(ex, q - 1)->flags & PARLEY_TOK_CAP))

@@ -7086,6 +7086,14 @@ static void test_document_signed_before(void **state)
     assert_place(&t, ev, "Phnom Penh");
     assert_null(find_meeting(t.ex, PARLEY_EVENT_AGREEMENT, "John Abbot", "Jane Roe"));
     test_doc_free(&t);
+    /* (... a document's name going on to the participle: "the Treaty on the State Border signed in
+     * March") */
+    t = test_extract("Dushanbe - President John Abbot met with the Minister of Foreign Affairs of the Kyrgyz Republic Jane "
+                     "Roe. During the meeting, the sides discussed the implementation of the Treaty on the State Border "
+                     "signed in March.", NULL);
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    assert_null(find_meeting(t.ex, PARLEY_EVENT_AGREEMENT, "John Abbot", "Jane Roe"));
+    test_doc_free(&t);
 }
 
 /* "Prime Minister A met Canadian Prime Minister B ... Mr B invited Mr A ... The Prime Minister also

@@ -6349,6 +6349,10 @@ check(len(met("hp579", "Anthony Albanese", "Cyril Ramaphosa")) == 1 and not met(
 # hp580 (Reuters): "Rustem Umerov, secretary of Ukraine's National Security and Defence Council, joined the Ukrainian delegation."
 check(len(met("hp580", "Marco Rubio", "Rustem Umerov")) == 1, "hp580: joined one side's delegation")
 
+# hp581 (Khovar): "During the meeting, the sides discussed the implementation of the Treaty on the State Border signed in March."
+check(not events("hp581", "agreement"), "hp581: a treaty signed before, referred to")
+check(len(met("hp581", "Sirojiddin Muhriddin", "Jeenbek Kulubaev")) == 1, "hp581: the ministers' talks")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
