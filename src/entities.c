@@ -8273,9 +8273,77 @@ static int name_honorifics(parley_extraction *ex)
     return 0;
 }
 
+/* "his Congolese counterpart" in a story that names the Democratic Republic of the Congo and never
+ * the Republic of the Congo: a demonym the lexicon gives to two countries (the first listed its
+ * default) is of the other when the story names that one by name and not the default. Changes
+ * the demonym mentions and the countries people's mentions state; 0 or PARLEY_ENOMEM.
+ * O(mentions x 16 demonyms). */
+static int shared_demonyms(parley_extraction *ex)
+{
+    parley_buf key = {0};
+    int rc = 0;
+    const parley_lex_entry *done[16];
+    size_t n_done = 0;
+    for (size_t m = 0; m < ex->n_mentions && rc == 0; m++) {
+        parley_mention *mm = &ex->mentions[m];
+        if (mm->type != PARLEY_ENTITY_COUNTRY || !mm->lex || mm->lex->kind != PARLEY_LEX_DEMONYM)
+            continue;
+        const char *from = mm->lex->canonical;
+        /* (each demonym's meanings looked at once: a text of thousands stays linear) */
+        bool seen = false;
+        for (size_t d = 0; d < n_done && !seen; d++)
+            seen = done[d] == mm->lex;
+        if (seen || n_done == sizeof(done) / sizeof(done[0]))
+            continue;
+        done[n_done++] = mm->lex;
+        parley_buf_clear(&key);
+        if (parley_fold(&key, ex->text.text + ex->text.tokens[mm->tb].start,
+                        ex->text.tokens[mm->te - 1].end - ex->text.tokens[mm->tb].start) < 0) {
+            rc = PARLEY_ENOMEM;
+            break;
+        }
+        /* the other meaning the story names by name, when it names the default nowhere */
+        const parley_lex_entry *to = NULL;
+        bool from_named = false;
+        for (const parley_lex_entry *e = parley_lexicon_lookup(ex->lex, key.data, key.len); e; e = e->next) {
+            if (e->kind != PARLEY_LEX_DEMONYM || strcmp(e->canonical, from) == 0)
+                continue;
+            for (size_t k = 0; k < ex->n_mentions; k++) {
+                const parley_mention *o = &ex->mentions[k];
+                if (o->type != PARLEY_ENTITY_COUNTRY || !o->lex || o->lex->kind != PARLEY_LEX_COUNTRY)
+                    continue;
+                from_named |= strcmp(o->lex->canonical, from) == 0;
+                if (strcmp(o->lex->canonical, e->canonical) == 0)
+                    to = e;
+            }
+            break;   /* (one other meaning looked at) */
+        }
+        if (!to || from_named)
+            continue;
+        for (size_t k = 0; k < ex->n_mentions && rc == 0; k++) {
+            parley_mention *o = &ex->mentions[k];
+            if (o->type == PARLEY_ENTITY_COUNTRY && o->lex == mm->lex)
+                o->lex = to;
+            else if (o->type == PARLEY_ENTITY_PERSON && o->country && strcmp(o->country, from) == 0) {
+                char *c = parley_strdup(to->canonical);
+                if (!c)
+                    rc = PARLEY_ENOMEM;
+                else {
+                    free(o->country);
+                    o->country = c;
+                }
+            }
+        }
+    }
+    parley_buf_free(&key);
+    return rc;
+}
+
 int parley_entities_resolve(parley_extraction *ex)
 {
-    int rc = company_names(ex);
+    int rc = shared_demonyms(ex);
+    if (rc == 0)
+        rc = company_names(ex);
     person_index ix = {0};
     for (size_t m = 0; m < ex->n_mentions && rc == 0; m++)
         if (ex->mentions[m].type == PARLEY_ENTITY_PERSON && ex->mentions[m].strong && ex->mentions[m].role_of < 0)

@@ -1205,6 +1205,10 @@ static void test_office_lacking_and_second_leader(void **state)
     /* an office guessed no country whose holder of that very office is named ("met Canadian Prime
      * Minister Y in Johannesburg": no Canadian, and South Africa has no prime minister) */
     check_unknown("Prime Minister John Abbot met Canadian Prime Minister Jane Roe in Johannesburg.", "John Abbot", true);
+    /* "Congolese" is the Democratic Republic's in a story that names it and not the other Congo */
+    check("LUSAKA - President John Abbot held talks with DRC President Max Mustermann. Foreign Minister Tom Tailor met "
+          "his Congolese counterpart Jane Roe.", "Jane Roe", "Democratic Republic of the Congo", "Foreign Minister");
+    check("Foreign Minister John Abbot met his Congolese counterpart Jane Roe in Lusaka.", "Jane Roe", "Congo", NULL);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

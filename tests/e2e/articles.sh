@@ -6236,6 +6236,7 @@ check(len(met("hp552", "JD Vance", "Rui Costa")) == 1, "hp552: also participatin
 # Olivier Nduhungirehe and Congolese Foreign Minister Thérèse Kayikwamba Wagner shook hands"
 check([e for e in events("hp553", "meeting") if {"Marco Rubio", "Olivier Nduhungirehe", "Thérèse Kayikwamba Wagner"} <= names("hp553", e["participants"])] != [],
       "hp553: the people of a plural office hosted, with titles")
+country("hp553", "Thérèse Kayikwamba Wagner", "Democratic Republic of the Congo")   # (the story names the DRC, never the other Congo)
 
 # hp554 (Beehive): "who is in New Zealand for the Pacific Islands Forum Economic Ministers Meeting"
 check("Meeting" not in ids("hp554", "person") and len(ids("hp554", "person")) == 4, "hp554: a gathering's word is no name")
@@ -6352,6 +6353,10 @@ check(len(met("hp580", "Marco Rubio", "Rustem Umerov")) == 1, "hp580: joined one
 # hp581 (Khovar): "During the meeting, the sides discussed the implementation of the Treaty on the State Border signed in March."
 check(not events("hp581", "agreement"), "hp581: a treaty signed before, referred to")
 check(len(met("hp581", "Sirojiddin Muhriddin", "Jeenbek Kulubaev")) == 1, "hp581: the ministers' talks")
+
+# hp582 (ZNBC): "visiting Democratic Republic of Congo President Felix Tshisekedi ... Foreign Affairs Minister Mulambo Haimbe and
+# his Congolese counterpart Thérèse Kayikwamba Wagner were also in attendance."
+country("hp582", "Thérèse Kayikwamba Wagner", "Democratic Republic of the Congo")
 
 if failures:
     print("\n".join(failures))
