@@ -1209,6 +1209,11 @@ static void test_office_lacking_and_second_leader(void **state)
     check("LUSAKA - President John Abbot held talks with DRC President Max Mustermann. Foreign Minister Tom Tailor met "
           "his Congolese counterpart Jane Roe.", "Jane Roe", "Democratic Republic of the Congo", "Foreign Minister");
     check("Foreign Minister John Abbot met his Congolese counterpart Jane Roe in Lusaka.", "Jane Roe", "Congo", NULL);
+    /* ... and "Dominican" Dominica's where the story names it, not the Dominican Republic */
+    check("ROSEAU, Dominica - The Dominican Foreign Minister Jane Roe met Venezuelan officials on Monday.", "Jane Roe",
+          "Dominica", "Foreign Minister");
+    check("SANTO DOMINGO - Dominican Foreign Minister Jane Roe met Venezuelan officials on Monday.", "Jane Roe",
+          "Dominican Republic", "Foreign Minister");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");
