@@ -2479,6 +2479,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         const size_t i0 = i;   /* (where the name starts before a word is taken back) */
         if (e == i)
             continue;
+
         /* (a seat of government is no one, its city known or not: "Wisma Putra said") */
         if (ex->match_kinds && (ex->match_kinds[i] & (UINT64_C(1) << PARLEY_LEX_SEAT)) &&
             parley_match(ex, i, PARLEY_LEX_SEAT, NULL) >= e - i) {

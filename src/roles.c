@@ -1218,7 +1218,8 @@ static int role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
     size_t from = end > sb + 16 ? end - 16 : sb;
     for (size_t s = from; s < end; s++) {
         const parley_token *tk = &ex->text.tokens[s];
-        if (tk->kind == PARLEY_TOK_PUNCT)
+        /* (no title starts inside a hyphenated name: "Hussein al-Sheikh and Head of ...") */
+        if (tk->kind == PARLEY_TOK_PUNCT || (s > sb && !(tk->flags & PARLEY_TOK_SPACE) && tok_punct_is(ex, s - 1, '-')))
             continue;
         parley_role role;
         int rc = role_parse(ex, s, end, &role, end);   /* the title is wanted only if it ends at end */

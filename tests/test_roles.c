@@ -1214,6 +1214,12 @@ static void test_office_lacking_and_second_leader(void **state)
           "Dominica", "Foreign Minister");
     check("SANTO DOMINGO - Dominican Foreign Minister Jane Roe met Venezuelan officials on Monday.", "Jane Roe",
           "Dominican Republic", "Foreign Minister");
+    /* "for the Middle East Peace Process": a domain of the office, no one named Peace Process */
+    check("President John Abbot received the EU Special Representative for the Middle East Peace Process, Jane Roe.",
+          "Jane Roe", NULL, "EU Special Representative for the Middle East Peace Process");
+    /* no title starts inside a hyphenated name ("Hussein al-Sheikh and Head of ...") */
+    check("The meeting was attended by Secretary-General John al-Sheikh and Head of the General Intelligence Service "
+          "Jane Roe.", "Jane Roe", NULL, "Head of the General Intelligence Service");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

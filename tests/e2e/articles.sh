@@ -6358,6 +6358,12 @@ check(len(met("hp581", "Sirojiddin Muhriddin", "Jeenbek Kulubaev")) == 1, "hp581
 # his Congolese counterpart Thérèse Kayikwamba Wagner were also in attendance."
 country("hp582", "Thérèse Kayikwamba Wagner", "Democratic Republic of the Congo")
 
+# hp583 (WAFA): "a delegation of the European Union headed by the EU Special Representative for the Middle East Peace Process,
+# Christophe Bigot. ... attended by the Secretary-General of the PLO Executive Committee Hussein al-Sheikh and Head of the General
+# Intelligence Service Majed Faraj."
+check(len(met("hp583", "Mahmoud Abbas", "Christophe Bigot")) == 1, "hp583: the envoy of a peace process")
+check(title("hp583", "Majed Faraj") == "Head of the General Intelligence Service", "hp583: no title inside al-Sheikh")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
