@@ -1085,8 +1085,9 @@ static size_t dateline_end(const parley_extraction *ex)
  * no name after that)? */
 static bool unnamed_role(const parley_extraction *ex, const parley_mention *o)
 {
+    /* (... or a group of guests: "host a lunch for the Japanese royals") */
     static const char *const groups[] = {"side", "delegation", "officials", "authorities", "embassy", "counterpart",
-                                         "counterparts", NULL};
+                                         "counterparts", "royals", "guests", "visitors", "dignitaries", NULL};
     bool the = o->tb > 0 && parley_text_tok_is_ci(&ex->text, o->tb - 1, "the");
     /* "attended by ... and the Ambassador of Spain to Mauritania.": the office "of" the country,
      * after "the", with no name after it */

@@ -1220,6 +1220,10 @@ static void test_office_lacking_and_second_leader(void **state)
     /* no title starts inside a hyphenated name ("Hussein al-Sheikh and Head of ...") */
     check("The meeting was attended by Secretary-General John al-Sheikh and Head of the General Intelligence Service "
           "Jane Roe.", "Jane Roe", NULL, "Head of the General Intelligence Service");
+    /* the country of a group of guests is not the host's: "will host a lunch for the Japanese royals" */
+    check("Oslo (NTB) - Norway's Crown Prince John Abbot received Japanese Crown Prince Max Mustermann at the Royal "
+          "Palace on Monday. Prime Minister Jane Roe will host a lunch for the Japanese royals on Tuesday.", "Jane Roe",
+          "Norway", "Prime Minister");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6364,6 +6364,9 @@ country("hp582", "Thérèse Kayikwamba Wagner", "Democratic Republic of the Cong
 check(len(met("hp583", "Mahmoud Abbas", "Christophe Bigot")) == 1, "hp583: the envoy of a peace process")
 check(title("hp583", "Majed Faraj") == "Head of the General Intelligence Service", "hp583: no title inside al-Sheikh")
 
+# hp584 (NTB): "Prime Minister Jonas Gahr Støre will host a lunch for the Japanese royals on Tuesday."
+country("hp584", "Jonas Gahr Støre", "Norway")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
