@@ -560,7 +560,8 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                  * Afghan) */
                 /* (... nor the one an envoy is sent to: "the Kingdom's envoy to Lebanon X") */
                 size_t pp = j > start + 1 && tok_word(ex, prev, "the") ? prev - 1 : prev;
-                if (!any && !(j > start && tok_word(ex, prev, "for")) &&
+                /* (... "Country Director for the Kyrgyz Republic X") */
+                if (!any && !(j > start && (tok_word(ex, prev, "for") || tok_word(ex, pp, "for"))) &&
                     !(j > start && tok_word(ex, pp, "to") && envoy_before(ex, start, pp)))
                     any = e->canonical;
                 memset(mark + (j - start), INC, l);

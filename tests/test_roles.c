@@ -1224,6 +1224,11 @@ static void test_office_lacking_and_second_leader(void **state)
     check("Oslo (NTB) - Norway's Crown Prince John Abbot received Japanese Crown Prince Max Mustermann at the Royal "
           "Palace on Monday. Prime Minister Jane Roe will host a lunch for the Japanese royals on Tuesday.", "Jane Roe",
           "Norway", "Prime Minister");
+    /* an international body's country office: "ADB Country Director for the Kyrgyz Republic X" is of no
+     * country, neither the one the office is for nor the dateline's */
+    check("BISHKEK - ADB Country Director for the Kyrgyz Republic Jane Roe also attended the meeting.", "Jane Roe", NULL,
+          "ADB Country Director for the Kyrgyz Republic");
+    check_unknown("BISHKEK - UNDP Resident Representative Jane Roe also attended the meeting.", "Jane Roe", true);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

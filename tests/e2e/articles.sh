@@ -6367,6 +6367,10 @@ check(title("hp583", "Majed Faraj") == "Head of the General Intelligence Service
 # hp584 (NTB): "Prime Minister Jonas Gahr Støre will host a lunch for the Japanese royals on Tuesday."
 country("hp584", "Jonas Gahr Støre", "Norway")
 
+# hp585 (Kabar): "ADB Country Director for the Kyrgyz Republic Kristina Kuznetsova also attended the meeting."
+country("hp585", "Kristina Kuznetsova", None)
+check(title("hp585", "Kristina Kuznetsova") == "ADB Country Director for the Kyrgyz Republic", "hp585: an international body's country office")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
