@@ -1988,6 +1988,27 @@ static int list_head(const parley_extraction *ex, size_t s, size_t i)
     return head;
 }
 
+/* The person mention of sentence s that ends at token t (a comma), or right before its own office
+ * set off by commas that ends at t ("Jane Roe, Minister of Industry," before "and"): its index
+ * into *out, else -1. 0 or PARLEY_ENOMEM. O(mentions of the sentence + the office's tokens). */
+static int apposed_person_before(const parley_extraction *ex, size_t s, size_t t, int *out)
+{
+    *out = person_ends_at(ex, s, t);
+    if (*out >= 0 || !ex->n_mentions)
+        return 0;
+    const parley_mention *pm = &ex->mentions[ex->n_mentions - 1];
+    if (pm->sentence != s || pm->type != PARLEY_ENTITY_PERSON || pm->te + 2 > t || pm->te + 12 < t || !punct_is(ex, pm->te, ','))
+        return 0;
+    parley_role r;
+    int rc = parley_role_parse(ex, pm->te + 1, t, &r);
+    if (rc < 0)
+        return rc;
+    if (rc == 1 && r.b == pm->te + 1 && r.e == t && r.office)
+        *out = (int)(ex->n_mentions - 1);
+    free(r.title);
+    return 0;
+}
+
 /* Is token i right after "met (with)", "meets (with)", "talks with", "meeting with", "discussions
  * with" ("he met with Kim Jong Un")? Not "received", which also takes awards and letters. */
 static bool meets_before(const parley_extraction *ex, size_t i, size_t sb)
@@ -3011,6 +3032,17 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
          * a person just found */
         int partner = e - i >= 2 && i >= se->tok_begin + 2 && tok_lower_is(ex, i - 1, "and") ? person_ends_at(ex, s, i - 1)
                                                                                               : -1;
+        /* (... or to one just found and set apart by a comma, their office maybe said between:
+         * "met with Jane Roe, Minister of Industry, and Max Mustermann") */
+        if (partner < 0 && e - i >= 2 && !hl && !hr && i >= se->tok_begin + 3 && tok_lower_is(ex, i - 1, "and") &&
+            punct_is(ex, i - 2, ',')) {
+            int rc2 = apposed_person_before(ex, s, i - 2, &partner);
+            if (rc2 < 0) {
+                free(left.title);
+                free(right.title);
+                return rc2;
+            }
+        }
         if (partner >= 0)
             verb = true;
         /* "also met Željko Komšić, Denis Bećirović and Željka Cvijanović": a name of two words or

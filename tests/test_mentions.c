@@ -306,6 +306,13 @@ static void test_respective_lists(void **state)
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->title, "Defence minister");
     assert_string_equal(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann")->country, "Lithuania");
     test_doc_free(&t);
+    /* "met with A, Minister of Industry, and B": B joined by ", and" to a person just found */
+    t = test_extract("President John Abbot today met with Jane Roe, Minister of Industry, and Max Mustermann.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann"));
+    test_doc_free(&t);
+    t = test_extract("President John Abbot met with Jane Roe, and Max Mustermann.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann"));
+    test_doc_free(&t);
     /* a Portuguese "e" between surnames */
     t = test_extract("Defence Minister Fernando Azevedo e Silva met his Argentine counterpart.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Fernando Azevedo e Silva"));
