@@ -6371,6 +6371,10 @@ country("hp584", "Jonas Gahr Støre", "Norway")
 country("hp585", "Kristina Kuznetsova", None)
 check(title("hp585", "Kristina Kuznetsova") == "ADB Country Director for the Kyrgyz Republic", "hp585: an international body's country office")
 
+# hp586 (Global Affairs Canada): "today met with Mélanie Joly, Minister of Industry, and Stephen Fuhr, Secretary of State (Defence
+# Procurement), to discuss the submarine procurement project."
+check(len(met("hp586", "Anita Anand", "Stephen Fuhr")) == 1, "hp586: the second one met, before a purpose's \"to discuss\"")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
