@@ -2500,6 +2500,21 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         const size_t i0 = i;   /* (where the name starts before a word is taken back) */
         if (e == i)
             continue;
+        /* "Chairman of the Board of JSC Samruk-Kazyna Nurlan Zhakupov": the word after a company's
+         * legal form is the company's name (its hyphened parts with it), the person's name after */
+        static const char *const company_forms[] = {"JSC", "PJSC", "OJSC", "CJSC", "LLP", "JSCo", NULL};
+        bool form = false;
+        for (int k = 0; i > se->tok_begin && e > i + 2 && company_forms[k] && !form; k++)
+            form = tok_is(ex, i - 1, company_forms[k]);
+        if (form) {
+            size_t w = i + 1;
+            while (w + 1 < e && glued(ex, w) && punct_is(ex, w, '-') && glued(ex, w + 1))
+                w += 2;
+            if (e >= w + 2) {
+                i = w - 1;
+                continue;
+            }
+        }
 
         /* (a seat of government is no one, its city known or not: "Wisma Putra said") */
         if (ex->match_kinds && (ex->match_kinds[i] & (UINT64_C(1) << PARLEY_LEX_SEAT)) &&

@@ -313,6 +313,11 @@ static void test_respective_lists(void **state)
     t = test_extract("President John Abbot met with Jane Roe, and Max Mustermann.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Max Mustermann"));
     test_doc_free(&t);
+    /* the word after a company's legal form is the company's: "of JSC Samruk-Kazyna Jane Roe" */
+    t = test_extract("President John Abbot held a meeting with Chairman of the Board of JSC Samruk-Kazyna Jane Roe.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Samruk-Kazyna Jane Roe"));
+    test_doc_free(&t);
     /* a Portuguese "e" between surnames */
     t = test_extract("Defence Minister Fernando Azevedo e Silva met his Argentine counterpart.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Fernando Azevedo e Silva"));

@@ -6375,6 +6375,9 @@ check(title("hp585", "Kristina Kuznetsova") == "ADB Country Director for the Kyr
 # Procurement), to discuss the submarine procurement project."
 check(len(met("hp586", "Anita Anand", "Stephen Fuhr")) == 1, "hp586: the second one met, before a purpose's \"to discuss\"")
 
+# hp587 (Kazinform): "held a meeting with Chairman of the Board of JSC Samruk-Kazyna Nurlan Zhakupov at the Akorda."
+check(len(met("hp587", "Kassym-Jomart Tokayev", "Nurlan Zhakupov")) == 1, "hp587: the company's name apart from the person's")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
