@@ -5615,8 +5615,16 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                                            "letters", "invitation", "award", "report", "request", "donation",
                                            "shipment", "delivery", "aid", "assurances", "wishes", NULL};
         size_t q = meet + 1 + (is_w(ex, meet + 1, "a") || is_w(ex, meet + 1, "an") || is_w(ex, meet + 1, "the"));
+        /* (... but one handed over in person is a meeting with whoever brought it, not with its
+         * sender: "received a message from his counterpart, X, delivered by Foreign Minister Y") */
+        size_t by = SIZE_MAX;
+        for (size_t k = q + 1; is_w_any(ex, q, sent) && k + 2 < se->tok_end && k < q + 16 && by == SIZE_MAX; k++)
+            if ((is_w(ex, k, "delivered") || is_w(ex, k, "conveyed") || is_w(ex, k, "brought")) && is_w(ex, k + 1, "by"))
+                by = k;
+        if (by != SIZE_MAX)
+            people_drop_between(&pp, q, by);
         /* (but "received the letters of credence from five new envoys": presented in person) */
-        if (is_w_any(ex, q, sent) && !(q + 2 < se->tok_end && is_w(ex, q + 1, "of") && is_w(ex, q + 2, "credence")))
+        else if (is_w_any(ex, q, sent) && !(q + 2 < se->tok_end && is_w(ex, q + 1, "of") && is_w(ex, q + 2, "credence")))
             ml = 0;
     }
     /* "X, whose country is set to host the summit, also called on Y": meeting words in a
@@ -6405,6 +6413,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                                              "bearing", "bore", "brought", "bringing", NULL};
         for (size_t q = call > se->tok_begin + 4 ? call - 4 : se->tok_begin; q < call; q++)
             if (is_w_any(ex, q, handed))
+                has_call = false;
+        /* (... or after it: "received a message from his counterpart, X, delivered by Y") */
+        for (size_t q = call + 1; has_call && q + 1 < se->tok_end && q < call + 16; q++)
+            if (is_w_any(ex, q, handed) && is_w(ex, q + 1, "by"))
                 has_call = false;
     }
     /* "A and B joined by video link", "took part via videoconference": the meeting told joined

@@ -6378,6 +6378,10 @@ check(len(met("hp586", "Anita Anand", "Stephen Fuhr")) == 1, "hp586: the second 
 # hp587 (Kazinform): "held a meeting with Chairman of the Board of JSC Samruk-Kazyna Nurlan Zhakupov at the Akorda."
 check(len(met("hp587", "Kassym-Jomart Tokayev", "Nurlan Zhakupov")) == 1, "hp587: the company's name apart from the person's")
 
+# hp588 (ANGOP): "received a message from his Zambian counterpart, Hakainde Hichilema, delivered by Zambia's Foreign Minister
+# Mulambo Haimbe. Speaking to the press after the audience, ..."
+check(len(met("hp588", "João Lourenço", "Mulambo Haimbe")) == 1 and not events("hp588", "call"), "hp588: a message delivered in person")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
