@@ -1306,7 +1306,7 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
         for (size_t k = mm->te;
              /* (not a demonym: "visited British troops at Tapa, where he was hosted by X") */
              !loc && !title_country && !(mm->lex && mm->lex->kind == PARLEY_LEX_DEMONYM) &&
-             (is_w(ex, q, "visited") || is_w(ex, q, "toured") || is_w(ex, q, "visiting")) &&
+             (is_w(ex, q, "visited") || is_w(ex, q, "toured") || is_w(ex, q, "visiting") || is_w(ex, q, "visit")) &&
              k < se->tok_end && k < mm->te + 8;
              k++)
             if (is_w(ex, k, "where") || is_w(ex, k, "when")) {
@@ -1314,8 +1314,11 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
                 loc = find_trigger(ex, k + 1, se->tok_end, PARLEY_LEX_MEET, &ml2) < se->tok_end;
                 break;
             } else if (is_w(ex, k, "for") && k + 1 < se->tok_end) {
-                /* "had visited Kyiv on July 2 for talks with X" */
-                loc = parley_match(ex, k + 1, PARLEY_LEX_MEET_NOUN, NULL) > 0;
+                /* "had visited Kyiv on July 2 for talks with X" ("for a trilateral meeting") */
+                size_t n = k + 1 + (is_w(ex, k + 1, "a") || is_w(ex, k + 1, "an"));
+                loc = (n < se->tok_end && parley_match(ex, n, PARLEY_LEX_MEET_NOUN, NULL) > 0) ||
+                      (n > k + 1 && n + 1 < se->tok_end && tok(ex, n)->kind == PARLEY_TOK_WORD &&
+                       !(tok(ex, n)->flags & PARLEY_TOK_CAP) && parley_match(ex, n + 1, PARLEY_LEX_MEET_NOUN, NULL) > 0);
                 break;
             } else if (is_w(ex, k, "and") && k + 1 < se->tok_end) {
                 /* "visited Moscow and held talks with X": the meeting words right after "and" */

@@ -134,6 +134,7 @@ country("k1", "Juansher Burchuladze", "Georgia")
 check(not met("l1", "Bilal Khan", "Khan Muttaqi") and not met("l1", "Bilal Khan", "Amir Khan Muttaqi"), "l1: cancelled")
 check(person("l1", "Amir Khan Muttaqi") is not None, "l1: 'his Afghan counterpart Amir Khan Muttaqi', a given name")
 check(any(ev["date"] == "2023-06" for ev in met("l1", "Ali Shah", "Yasar Guler")), "l1: last met in June")
+check([ev.get("place") for ev in met("l1", "Ali Shah", "Yasar Guler", "planned")] == ["location:ankara"], "l1: to visit Ankara, where")
 check(met("l1", "Bilal Khan", "Hossein Amir-Abdollahian"), "l1: Khan in Tehran")
 # m1: congratulations at a meeting are no call
 check(not events("m1", "call"), "m1: no call")
@@ -4026,6 +4027,7 @@ check(title("ho28", "Mahmoud Abbas") == "President", "ho28: Palestinian Authorit
 check(title("ho29", "Kassoum Coulibaly") == "defence minister" and title("ho29", "Salifou Mody") == "defence minister", "ho29: the defence ministers of Mali, Burkina Faso and Niger")
 check("North Atlantic Treaty Organization" not in ids("ho29", "organization"), "ho29: the Alliance of Sahel States is no NATO")
 check([ev.get("place") for ev in met("ho30", "Thierry Burkhard", "Giridhar Aramane")] == ["location:new-delhi"], "ho30: the city of the visit")
+check([ev.get("place") for ev in met("ho30", "Thierry Burkhard", "Dinesh K. Tripathi", "planned")] == ["location:mumbai"], "ho30: \"will visit Mumbai on Thursday, where he will meet\"")
 
 # ho31-ho36: "Later, the meeting continued with the participation of X"; ", citing Akorda press
 # secretary X" (a source, no participant); "met its commander X" after "the 201st Russian military
@@ -6221,6 +6223,7 @@ check([e for e in events("hp548", "call") if {"Anutin Charnvirakul", "Hun Manet"
 
 # hp549 (UNB): "Yunus is scheduled to visit Malaysia next month, where he will meet Anwar and King Sultan Ibrahim."
 check(title("hp549", "Sultan Ibrahim") == "King" and title("hp549", "Anwar Ibrahim") == "Prime Minister", "hp549: King Sultan Ibrahim")
+check([ev.get("place") for ev in met("hp549", "Muhammad Yunus", "Anwar Ibrahim", "planned")] == ["country:malaysia"], "hp549: the country to be visited")
 
 # hp550 (AAP): "Tonga's Foreign Minister Fekitamoeloa 'Utoikamanu"
 check("Fekitamoeloa 'Utoikamanu" in ids("hp550", "person"), "hp550: a glottal stop in a name")
@@ -6381,6 +6384,10 @@ check(len(met("hp587", "Kassym-Jomart Tokayev", "Nurlan Zhakupov")) == 1, "hp587
 # hp588 (ANGOP): "received a message from his Zambian counterpart, Hakainde Hichilema, delivered by Zambia's Foreign Minister
 # Mulambo Haimbe. Speaking to the press after the audience, ..."
 check(len(met("hp588", "João Lourenço", "Mulambo Haimbe")) == 1 and not events("hp588", "call"), "hp588: a message delivered in person")
+
+# hp589 (Jiji): "Motegi is scheduled to visit Seoul next month for a trilateral meeting with Chinese Foreign Minister Wang Yi and Cho"
+check([ev.get("place") for ev in met("hp589", "Toshimitsu Motegi", "Wang Yi", "planned")] == ["location:seoul"], "hp589: the city to be visited")
+check(len(events("hp589", "call")) == 1, "hp589: the phone call")
 
 if failures:
     print("\n".join(failures))
