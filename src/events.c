@@ -1804,23 +1804,6 @@ static size_t main_clause_start(const parley_extraction *ex, size_t s)
     return b;
 }
 
-/* The person named last before sentence s (looking back at most 256 people) whose title holds
- * the word w (n bytes; any title when w is NULL) and who is of country c (any when NULL), or -1. */
-static int latest_person(const parley_extraction *ex, size_t s, const char *w, size_t n, const char *c)
-{
-    size_t seen = 0;
-    for (size_t m = ex->sent_mentions[s]; m-- > 0 && seen < 256;) {
-        const parley_mention *mm = &ex->mentions[m];
-        if (mm->type != PARLEY_ENTITY_PERSON || mm->entity < 0 || mm->sentence >= s)
-            continue;
-        seen++;
-        const parley_entity *en = &ex->entities[mm->entity];
-        if ((!w || parley_text_holds_word(en->title, w, n)) && (!c || (en->country && strcmp(en->country, c) == 0)))
-            return mm->entity;
-    }
-    return -1;
-}
-
 /* Does a mention of person ent (among its first eight) say its country ("Canadian Prime Minister
  * X")? O(1). */
 static bool country_said(const parley_extraction *ex, int ent)
@@ -1832,9 +1815,11 @@ static bool country_said(const parley_extraction *ex, int ent)
     return false;
 }
 
-/* The latest person named before sentence s, other than @p not, whose title holds the office w
- * (n bytes) and whose mentions say no country; -1 when none. O(256 mentions). */
-static int unqualified_holder(const parley_extraction *ex, size_t s, const char *w, size_t n, int not)
+/* The person named last before sentence s (looking back at most 256 people), other than @p not
+ * (-1: anyone), whose title holds the word w (n bytes; any title when w is NULL), who is of
+ * country c (any when NULL) and, when @p unsaid, whose mentions say no country; or -1. */
+static int latest_person_but(const parley_extraction *ex, size_t s, const char *w, size_t n, const char *c, int not,
+                             bool unsaid)
 {
     size_t seen = 0;
     for (size_t m = ex->sent_mentions[s]; m-- > 0 && seen < 256;) {
@@ -1842,10 +1827,18 @@ static int unqualified_holder(const parley_extraction *ex, size_t s, const char 
         if (mm->type != PARLEY_ENTITY_PERSON || mm->entity < 0 || mm->sentence >= s)
             continue;
         seen++;
-        if (mm->entity != not && parley_text_holds_word(ex->entities[mm->entity].title, w, n) && !country_said(ex, mm->entity))
+        const parley_entity *en = &ex->entities[mm->entity];
+        if (mm->entity != not && (!w || parley_text_holds_word(en->title, w, n)) &&
+            (!c || (en->country && strcmp(en->country, c) == 0)) && !(unsaid && country_said(ex, mm->entity)))
             return mm->entity;
     }
     return -1;
+}
+
+/* latest_person_but() of anyone, a country said or not. */
+static int latest_person(const parley_extraction *ex, size_t s, const char *w, size_t n, const char *c)
+{
+    return latest_person_but(ex, s, w, n, c, -1, false);
 }
 
 /* "the Kazakh official", "the Belarusian leader" at token p, when no title says more: the person
@@ -1992,7 +1985,7 @@ office:;
         (!want || (ex->entities[focus].country && strcmp(ex->entities[focus].country, want) == 0))) {
         /* ("Prime Minister A met Canadian Prime Minister B ... Mr B invited Mr A ... The Prime
          * Minister also met C": the office said with no country is the home one's) */
-        int home = !want && country_said(ex, focus) ? unqualified_holder(ex, s, ow, on, focus) : -1;
+        int home = !want && country_said(ex, focus) ? latest_person_but(ex, s, ow, on, NULL, focus, true) : -1;
         return home >= 0 ? home : focus;
     }
     /* ("Sir Keir Starmer hosted ... The prime minister held talks with A": the person in focus,
