@@ -1128,12 +1128,14 @@ static bool companies_sign(const parley_extraction *ex, const parley_sentence *s
 }
 
 /* Is token p inside a relative clause in the past perfect (", who had received him at Paro
- * airport"): what it tells came before, somewhere else than the sentence's event? */
+ * airport") or told as before ("..., which last met in Abuja in 2023"): what it tells came
+ * before, somewhere else than the sentence's event? */
 static bool in_past_relative(const parley_extraction *ex, const parley_sentence *se, size_t p)
 {
     bool had = false;
     for (size_t q = p; q-- > se->tok_begin + 1 && q + 12 > p;) {
-        if (is_w(ex, q, "had"))
+        /* (... or "last", "previously": "the Commission, which last met in Abuja in 2023") */
+        if (is_w(ex, q, "had") || is_w(ex, q, "last") || is_w(ex, q, "previously"))
             had = true;
         if (is_p(ex, q, ','))
             return false;

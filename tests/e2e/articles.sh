@@ -6389,6 +6389,9 @@ check(len(met("hp588", "João Lourenço", "Mulambo Haimbe")) == 1 and not events
 check([ev.get("place") for ev in met("hp589", "Toshimitsu Motegi", "Wang Yi", "planned")] == ["location:seoul"], "hp589: the city to be visited")
 check(len(events("hp589", "call")) == 1, "hp589: the phone call")
 
+# hp590 (SAnews): "The two Presidents will co-chair the 11th session of the Bi-National Commission, which last met in Abuja in 2023."
+check([ev.get("place") for ev in met("hp590", "Cyril Ramaphosa", "Bola Ahmed Tinubu", "planned")] == ["location:pretoria"], "hp590: one visit, in Pretoria")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
