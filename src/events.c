@@ -921,6 +921,14 @@ static size_t joined_meeting_at(const parley_extraction *ex, const parley_senten
                 *len = k + nl - v;
                 return v;
             }
+            /* ("joined the Oval Office meeting": a seat's or a city's name says where it was) */
+            size_t pl = tok(ex, k)->flags & PARLEY_TOK_CAP ? parley_match(ex, k, PARLEY_LEX_SEAT, NULL) : 0;
+            if (!pl && (tok(ex, k)->flags & PARLEY_TOK_CAP))
+                pl = parley_match(ex, k, PARLEY_LEX_CITY, NULL);
+            if (pl && k + pl < se->tok_end && parley_match(ex, k + pl, PARLEY_LEX_MEET_NOUN, NULL)) {
+                k += pl - 1;
+                continue;
+            }
             /* (not a meeting of its own name: "joined the Ukraine Defense Contact Group meeting") */
             if (is_p(ex, k, ',') || is_p(ex, k, ';') || is_p(ex, k, '(') || is_w(ex, k, "of") || is_w(ex, k, "and") ||
                 is_w(ex, k, "with") || (tok(ex, k)->kind == PARLEY_TOK_WORD && (tok(ex, k)->flags & PARLEY_TOK_CAP)))

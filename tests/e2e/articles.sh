@@ -6392,6 +6392,15 @@ check(len(events("hp589", "call")) == 1, "hp589: the phone call")
 # hp590 (SAnews): "The two Presidents will co-chair the 11th session of the Bi-National Commission, which last met in Abuja in 2023."
 check([ev.get("place") for ev in met("hp590", "Cyril Ramaphosa", "Bola Ahmed Tinubu", "planned")] == ["location:pretoria"], "hp590: one visit, in Pretoria")
 
+# hp591 (AP): "Vice President JD Vance and Secretary of State Marco Rubio joined the Oval Office meeting."
+check(len(met("hp591", "Mohammed bin Salman", "Marco Rubio")) == 1, "hp591: joined the Oval Office meeting")
+
+# hp592 (Reuters): "the talks, which were also attended by ... including Germany's Defence Minister Boris Pistorius and Poland's
+# Foreign Minister Radoslaw Sikorski ... The consultations come a week after Merz and Tusk met French President Emmanuel Macron in
+# Paris"
+check(len(met("hp592", "Donald Tusk", "Boris Pistorius")) == 1, "hp592: attended by ministers of each side")
+check([ev["date"] for ev in met("hp592", "Friedrich Merz", "Emmanuel Macron")] == ["--11-19"], "hp592: a week after")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
