@@ -318,6 +318,12 @@ static void test_respective_lists(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe"));
     assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Samruk-Kazyna Jane Roe"));
     test_doc_free(&t);
+    /* "People's" of a body's name is no one: "the Uganda People's Defence Force, General X" */
+    t = test_extract("Defence Secretary John Abbot today hosted the Chief of Defence Forces of the Uganda People's Defence "
+                     "Force, General Jane Roe, at the Ministry of Defence headquarters.", NULL);
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "People"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe"));
+    test_doc_free(&t);
     /* a Portuguese "e" between surnames */
     t = test_extract("Defence Minister Fernando Azevedo e Silva met his Argentine counterpart.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Fernando Azevedo e Silva"));

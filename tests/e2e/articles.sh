@@ -6401,6 +6401,10 @@ check(len(met("hp591", "Mohammed bin Salman", "Marco Rubio")) == 1, "hp591: join
 check(len(met("hp592", "Donald Tusk", "Boris Pistorius")) == 1, "hp592: attended by ministers of each side")
 check([ev["date"] for ev in met("hp592", "Friedrich Merz", "Emmanuel Macron")] == ["--11-19"], "hp592: a week after")
 
+# hp593 (Kenya MoD): "hosted the Chief of Defence Forces of the Uganda People's Defence Force, General Muhoozi Kainerugaba"
+check("People" not in ids("hp593", "person"), "hp593: People's of a body's name is no one")
+check(len(met("hp593", "Soipan Tuya", "Muhoozi Kainerugaba")) == 1, "hp593: the general hosted")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
