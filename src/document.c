@@ -1324,7 +1324,11 @@ static void join_wrapped(char *t, size_t s, size_t len)
         bool label_next = nw > e + 2 && t[nw - 1] == ':' && isupper((unsigned char)t[e + 1]) && nw + 1 < next_e;
         size_t lc_n = column ? chars_in(t, ls, last) : 0;
         size_t need = column ? lc_n + 1 + chars_in(t, e + 1, nw) : 0;   /* (a column a character wider when joining) */
-        bool forced = longest < 80 && column && !label_next && ((joined && need + 1 > column) || (need > column && lc_n * 5 >= column * 4));
+        /* (... a line in six tenths of the column will do when it ends in a word in lower case:
+         * "Abdelatty later received" over "Palestinian Prime Minister X" at 35 columns) */
+        bool lower_end = last > ls && islower((unsigned char)t[last - 1]);
+        bool forced = longest < 80 && column && !label_next &&
+                      ((joined && need + 1 > column) || (need > column && lc_n * 5 >= column * (lower_end ? 3 : 4)));
         /* (no line is joined to the clutter that ends a story: "Reporting by X; Editing by Y"
          * over "Our Standards: ...") */
         if (!next_blank && last > ls &&

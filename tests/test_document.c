@@ -629,6 +629,20 @@ static void test_item_semicolon_line_joined(void **state)
     parley_document_free(d);
 }
 
+/* a paragraph's first line at 35 columns, short of the column but ending in a word in lower case,
+ * goes on when the next line's first word would not have fitted on it */
+static void test_wrap_short_lower_line(void **state)
+{
+    (void)state;
+    parley_document *d = mk("CAIRO, Nov 23 (MENA) - The foreign\nministers of Egypt (Jane Roe),\nJordan (Tom Tailor), Saudi "
+                            "Arabia\n(Prince Erika Svensson) and Qatar\n(Sheikh John Abbot) met in Cairo on\nSunday to "
+                            "coordinate positions on\nthe reconstruction of Gaza.\n\nMustermann later received\n"
+                            "Palestinian Prime Minister Max\nMustermann, who briefed him on the\nhumanitarian situation in "
+                            "the\nStrip.\n");
+    assert_non_null(strstr(parley_document_text(d), "Mustermann later received Palestinian Prime Minister Max Mustermann"));
+    parley_document_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -637,7 +651,7 @@ int main(void)
         cmocka_unit_test(test_clutter),        cmocka_unit_test(test_normalise_offsets),
         cmocka_unit_test(test_invalid_utf8),   cmocka_unit_test(test_hard_wrap),
         cmocka_unit_test(test_iso_date), cmocka_unit_test(test_date_line), cmocka_unit_test(test_published_footer),
-        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line), cmocka_unit_test(test_letterhead_lines_not_joined), cmocka_unit_test(test_share_bar_and_desk_word), cmocka_unit_test(test_contributed_credit), cmocka_unit_test(test_footnote_marks_blanked), cmocka_unit_test(test_rank_over_bracket_joined), cmocka_unit_test(test_article_phrase_over_short_line), cmocka_unit_test(test_closing_date_and_place), cmocka_unit_test(test_desk_byline_posted_footer), cmocka_unit_test(test_word_apostrophe_line_joined), cmocka_unit_test(test_item_semicolon_line_joined),
+        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line), cmocka_unit_test(test_letterhead_lines_not_joined), cmocka_unit_test(test_share_bar_and_desk_word), cmocka_unit_test(test_contributed_credit), cmocka_unit_test(test_footnote_marks_blanked), cmocka_unit_test(test_rank_over_bracket_joined), cmocka_unit_test(test_article_phrase_over_short_line), cmocka_unit_test(test_closing_date_and_place), cmocka_unit_test(test_desk_byline_posted_footer), cmocka_unit_test(test_word_apostrophe_line_joined), cmocka_unit_test(test_item_semicolon_line_joined), cmocka_unit_test(test_wrap_short_lower_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
