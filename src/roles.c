@@ -321,9 +321,12 @@ static bool demonym_office(const parley_extraction *ex, size_t k, size_t end)
  * and an office, all before end ("National | Assembly Chairman"): how many, or 0. O(1). */
 static size_t body_prefix(const parley_extraction *ex, size_t i, size_t end)
 {
-    /* (a body of the lexicon says more: "European Commission President") */
+    /* (a body of the lexicon says more: "European Commission President"; so does a city, but not
+     * a small town's name, "Central Bank Governor") */
+    const parley_lex_entry *ce = NULL;
     if (parley_match(ex, i, PARLEY_LEX_ORG, NULL) || parley_match(ex, i, PARLEY_LEX_INTERNATIONAL, NULL) ||
-        parley_match(ex, i, PARLEY_LEX_REGION, NULL) || parley_match(ex, i, PARLEY_LEX_CITY, NULL))
+        parley_match(ex, i, PARLEY_LEX_REGION, NULL) ||
+        (parley_match(ex, i, PARLEY_LEX_CITY, &ce) && (!ce || ce->population >= PARLEY_LARGE_CITY)))
         return 0;
     /* "Chamber of Deputies President X": a head word, "of" and one or two capitalised words */
     if (i + 3 < end && is_cap(ex, i) && parley_match(ex, i, PARLEY_LEX_ORGHEAD, NULL) == 1 &&

@@ -1229,6 +1229,8 @@ static void test_office_lacking_and_second_leader(void **state)
     check("BISHKEK - ADB Country Director for the Kyrgyz Republic Jane Roe also attended the meeting.", "Jane Roe", NULL,
           "ADB Country Director for the Kyrgyz Republic");
     check_unknown("BISHKEK - UNDP Resident Representative Jane Roe also attended the meeting.", "Jane Roe", true);
+    /* a small town's name opening a body's ("Central") keeps the body's words in the title */
+    check("Also present was Central Bank Governor Jane Roe.", "Jane Roe", NULL, "Central Bank Governor");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

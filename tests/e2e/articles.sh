@@ -6338,6 +6338,7 @@ country("hp576", "Guang Cong", None)
 # hp577 (Daily Mirror): "met with a delegation from the International Monetary Fund (IMF) led by Senior Mission Chief Evan
 # Papageorgiou"
 country("hp577", "Evan Papageorgiou", None)
+check(title("hp577", "Nandalal Weerasinghe") == "Central Bank Governor", "hp577: a small town's name opens no title")
 
 # hp578 (Tirana): "Prime Minister Edi Rama received today at the Prime Minister's Office the President of the Republic of Kosovo,
 # Vjosa Osmani."
