@@ -1560,6 +1560,17 @@ static bool whom_met(const parley_extraction *ex, const parley_mention *mm, size
     return find_trigger(ex, q, who ? end : q + 1 < end ? q + 1 : end, PARLEY_LEX_MEET, &ml) == q;
 }
 
+/* Is person mention mm named as whose relative someone is ("the wife of President X, Y"): "of"
+ * right after a noun of kin, the title's words between? Such a person is not there. O(8). */
+static bool kin_of(const parley_extraction *ex, const parley_mention *mm, size_t sb)
+{
+    static const char *const kin[] = {"wife", "husband", "spouse", "widow", "son", "daughter", "mother", "father", NULL};
+    size_t q = mm->tb;
+    while (q > sb + 2 && q + 8 > mm->tb && tok(ex, q - 1)->kind == PARLEY_TOK_WORD && (tok(ex, q - 1)->flags & PARLEY_TOK_CAP))
+        q--;
+    return q > sb + 2 && is_w(ex, q - 1, "of") && is_w_any(ex, q - 2, kin);
+}
+
 static void sentence_people(const parley_extraction *ex, size_t s, people *pp)
 {
     pp->n = 0;
@@ -1571,8 +1582,9 @@ static void sentence_people(const parley_extraction *ex, size_t s, people *pp)
             (!parley_phrase_before_title(ex, mm->tb, ex->text.sentences[s].tok_begin, PARLEY_LEX_SENDER) ||
              whom_met(ex, mm, ex->text.sentences[s].tok_end)) &&
             !owner_of_person(ex, mm, ex->text.sentences[s].tok_end) && !served_by(ex, mm, ex->text.sentences[s].tok_begin) &&
-            /* "his deputy, but not Lavrov himself" */
-            !(mm->tb > ex->text.sentences[s].tok_begin && is_w(ex, mm->tb - 1, "not")))
+            /* "his deputy, but not Lavrov himself"; "the wife of President X" */
+            !(mm->tb > ex->text.sentences[s].tok_begin && is_w(ex, mm->tb - 1, "not")) &&
+            !kin_of(ex, mm, ex->text.sentences[s].tok_begin))
             people_add(pp, mm->entity, mm->tb, mm->te);
     }
 }

@@ -1750,8 +1750,10 @@ static bool kin_before(const parley_extraction *ex, size_t i, size_t sb)
     /* back over the names listed before ("A of Sweden, B and"), twenty-four tokens at most */
     while (q > sb + 1 && q + 24 > i && (tok_is(ex, q - 1, "and") || punct_is(ex, q - 1, ',') || tok_is(ex, q - 1, "of") ||
                                        (is_word(ex, q - 1) && is_cap(ex, q - 1)))) {
+        /* (... or a named person's: "Luong's wife, X") */
         if (q > sb + 3 && punct_is(ex, q - 1, ',') && person_noun_before(ex, q - 1, sb) &&
-            (tok_is(ex, q - 3, "his") || tok_is(ex, q - 3, "her") || tok_is(ex, q - 3, "their")))
+            (tok_is(ex, q - 3, "his") || tok_is(ex, q - 3, "her") || tok_is(ex, q - 3, "their") ||
+             (parley_text_tok_poss(&ex->text, q - 3) && q > sb + 4 && is_cap(ex, q - 4))))
             return q == i || item;
         if (item && q < i && is_word(ex, q - 1) && !is_cap(ex, q - 1) && plural_role(ex, q - 1))
             return true;

@@ -6406,6 +6406,10 @@ check([ev["date"] for ev in met("hp592", "Friedrich Merz", "Emmanuel Macron")] =
 check("People" not in ids("hp593", "person"), "hp593: People's of a body's name is no one")
 check(len(met("hp593", "Soipan Tuya", "Muhoozi Kainerugaba")) == 1, "hp593: the general hosted")
 
+# hp594 (Yonhap): "First lady Kim Hea-kyung hosted a separate event for Luong's wife, Nguyen Thi Minh Nguyet."
+check(len(met("hp594", "Kim Hea-kyung", "Nguyen Thi Minh Nguyet")) == 1, "hp594: a named person's wife, in apposition")
+check(len(met("hp594", "Lee Jae-myung", "Luong Cuong")) == 1, "hp594: the summit")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
