@@ -893,8 +893,7 @@ static int weak_people(parley_extraction *ex, person_index *ix)
 
 /* Is country mention o where an office is held from abroad ("Saudi Ambassador to the United
  * States Y", "the envoy to China", "the Ambassador of Spain to Mauritania", "Special Representative
- * for Afghanistan"): an envoy's posting,
- * no one's country? O(1). */
+ * for Afghanistan"): an envoy's posting, no one's country? O(1). */
 static bool office_posting(const parley_extraction *ex, const parley_mention *o, size_t b)
 {
     size_t t = o->tb;
@@ -7358,9 +7357,8 @@ static bool office_lacking(const parley_extraction *ex, int k, const char *c, in
 /* An office guessed the country of one that lacks it ("Crown Prince Hussein bin Abdullah" in a
  * story from Cairo, "Prime Minister Anthony Albanese" in one from Jakarta) is guessed the one
  * country with the office that the story names (as a country, or a person's) and whose holder it
- * does not name, else none. Changes
- * guess[]; 0 or PARLEY_ENOMEM. O(entities): the story's countries with each office are looked up
- * once. */
+ * does not name, else none. Changes guess[]; 0 or PARLEY_ENOMEM. O(entities): the story's
+ * countries with each office are looked up once, their holders once a title. */
 static int office_guesses(const parley_extraction *ex, const char **guess)
 {
     int err = 0;

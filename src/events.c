@@ -1560,6 +1560,21 @@ static bool whom_met(const parley_extraction *ex, const parley_mention *mm, size
     return find_trigger(ex, q, who ? end : q + 1 < end ? q + 1 : end, PARLEY_LEX_MEET, &ml) == q;
 }
 
+/* The words of handing something over in person ("handed over a message", "delivered by"). */
+static const char *const handed[] = {"handed", "delivered", "hands", "delivers", "presented", "conveyed", "handing",
+                                     "delivering", "conveying", "carrying", "carries", "carried", "bearing", "bore",
+                                     "brought", "bringing", NULL};
+
+/* Where "delivered by", "handed by", ... follows the message or letter at token q of sentence se
+ * (within 16 tokens): "received a message from X, delivered by Y"; SIZE_MAX when nowhere. O(16). */
+static size_t handed_by_after(const parley_extraction *ex, const parley_sentence *se, size_t q)
+{
+    for (size_t k = q + 1; k + 1 < se->tok_end && k < q + 16; k++)
+        if (is_w_any(ex, k, handed) && is_w(ex, k + 1, "by"))
+            return k;
+    return SIZE_MAX;
+}
+
 /* Is person mention mm named as whose relative someone is ("the wife of President X, Y"): "of"
  * right after a noun of kin, the title's words between? Such a person is not there. O(8). */
 static bool kin_of(const parley_extraction *ex, const parley_mention *mm, size_t sb)
@@ -5035,9 +5050,6 @@ static bool they_were(const parley_extraction *ex, const parley_sentence *se)
            (is_w(ex, b + 1, "were") || is_w(ex, b + 1, "are") || is_w(ex, b + 1, "included") || is_w(ex, b + 1, "include"));
 }
 
-/* Does sentence se open with a list of a meeting's participants: "Participants included ...",
- * "Participants were ...", "Those taking part were ...", "Attending were ...", "Among those
- * attending were ...", "Among those who attended were ..."? */
 /* Are tokens [b, e) the words of a title before a name: capitalised, or "of", "the", "for"? */
 static bool title_words(const parley_extraction *ex, size_t b, size_t e)
 {
@@ -5075,6 +5087,9 @@ static bool role_list_people(const parley_extraction *ex, size_t s0, const parle
     return a > pp->p[pp->n - 2].end && parley_role_countries(ex, s0, countries, 9, &rb, &re) == pp->n;
 }
 
+/* Does sentence se open with a list of a meeting's participants: "Participants included ...",
+ * "Participants were ...", "Those taking part were ...", "Attending were ...", "Among those
+ * attending were ...", "Among those who attended were ..."? */
 static bool participants_list(const parley_extraction *ex, const parley_sentence *se)
 {
     size_t b = se->tok_begin;
@@ -5633,16 +5648,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                                            "letters", "invitation", "award", "report", "request", "donation",
                                            "shipment", "delivery", "aid", "assurances", "wishes", NULL};
         size_t q = meet + 1 + (is_w(ex, meet + 1, "a") || is_w(ex, meet + 1, "an") || is_w(ex, meet + 1, "the"));
+        bool thing = is_w_any(ex, q, sent);
         /* (... but one handed over in person is a meeting with whoever brought it, not with its
          * sender: "received a message from his counterpart, X, delivered by Foreign Minister Y") */
-        size_t by = SIZE_MAX;
-        for (size_t k = q + 1; is_w_any(ex, q, sent) && k + 2 < se->tok_end && k < q + 16 && by == SIZE_MAX; k++)
-            if ((is_w(ex, k, "delivered") || is_w(ex, k, "conveyed") || is_w(ex, k, "brought")) && is_w(ex, k + 1, "by"))
-                by = k;
+        size_t by = thing ? handed_by_after(ex, se, q) : SIZE_MAX;
         if (by != SIZE_MAX)
             people_drop_between(&pp, q, by);
         /* (but "received the letters of credence from five new envoys": presented in person) */
-        else if (is_w_any(ex, q, sent) && !(q + 2 < se->tok_end && is_w(ex, q + 1, "of") && is_w(ex, q + 2, "credence")))
+        else if (thing && !(q + 2 < se->tok_end && is_w(ex, q + 1, "of") && is_w(ex, q + 2, "credence")))
             ml = 0;
     }
     /* "X, whose country is set to host the summit, also called on Y": meeting words in a
@@ -6426,16 +6439,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
      * "Saidov handed over a message from President X to Rahmon"; one a visitor carries is no
      * call either ("X is carrying a written message from President Y to King Z") */
     if (has_call && (is_w(ex, call, "letter") || is_w(ex, call, "message"))) {
-        static const char *const handed[] = {"handed", "delivered", "hands", "delivers", "presented", "conveyed",
-                                             "handing", "delivering", "conveying", "carrying", "carries", "carried",
-                                             "bearing", "bore", "brought", "bringing", NULL};
         for (size_t q = call > se->tok_begin + 4 ? call - 4 : se->tok_begin; q < call; q++)
             if (is_w_any(ex, q, handed))
                 has_call = false;
         /* (... or after it: "received a message from his counterpart, X, delivered by Y") */
-        for (size_t q = call + 1; has_call && q + 1 < se->tok_end && q < call + 16; q++)
-            if (is_w_any(ex, q, handed) && is_w(ex, q + 1, "by"))
-                has_call = false;
+        if (handed_by_after(ex, se, call) != SIZE_MAX)
+            has_call = false;
     }
     /* "A and B joined by video link", "took part via videoconference": the meeting told joined
      * from afar, no call between them */
@@ -8018,11 +8027,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* "Le Drian and Shoukry discussed the situation in Libya", "exchanged views on ..." right after
      * their meeting (a sentence may stand between, after the meeting's sentence or the last that
      * told more of it: "Orban was accompanied by X"): the meeting told, not a new one in Libya */
-    if (has_meet && !group_again && !planned && !has_call && st->last_meeting >= 0 &&
-        (st->last_meeting_sentence + 2 >= s ||
-         (ex->events[st->last_meeting].n_evidence &&
-          ex->events[st->last_meeting].evidence[ex->events[st->last_meeting].n_evidence - 1].start >=
-              tok(ex, ex->text.sentences[s - 2].tok_begin)->start)) &&
+    const parley_event *told_ev = st->last_meeting >= 0 ? &ex->events[st->last_meeting] : NULL;
+    bool told_lately = told_ev && (st->last_meeting_sentence + 2 >= s ||
+                                   (told_ev->n_evidence && told_ev->evidence[told_ev->n_evidence - 1].start >=
+                                                               tok(ex, ex->text.sentences[s - 2].tok_begin)->start));
+    if (has_meet && !group_again && !planned && !has_call && told_lately &&
         ((tok_n(ex, meet) >= 7 && strncasecmp(tok_s(ex, meet), "discuss", 7) == 0) || is_w(ex, meet, "exchanged")) &&
         subj.n + obj.n >= 2) {
         const parley_event *lm = &ex->events[st->last_meeting];

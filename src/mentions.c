@@ -1977,9 +1977,8 @@ static int list_head(const parley_extraction *ex, size_t s, size_t i)
         if (t == i)
             break;
         /* (a country in brackets after the name) */
-        const parley_lex_entry *ce = NULL;
         if (t > sb + 3 && punct_is(ex, t - 1, ')') && punct_is(ex, t - 3, '(') &&
-            parley_match(ex, t - 2, PARLEY_LEX_COUNTRY, &ce) == 1)
+            parley_match(ex, t - 2, PARLEY_LEX_COUNTRY, NULL) == 1)
             t -= 3;
         int m = person_ends_at(ex, s, t);
         if (m < 0)
@@ -2504,7 +2503,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             continue;
         /* "Chairman of the Board of JSC Samruk-Kazyna Nurlan Zhakupov": the word after a company's
          * legal form is the company's name (its hyphened parts with it), the person's name after */
-        static const char *const company_forms[] = {"JSC", "PJSC", "OJSC", "CJSC", "LLP", "JSCo", NULL};
+        static const char *const company_forms[] = {"JSC", "PJSC", "OJSC", "CJSC", "LLP", NULL};
         bool form = false;
         for (int k = 0; i > se->tok_begin && e > i + 2 && company_forms[k] && !form; k++)
             form = tok_is(ex, i - 1, company_forms[k]);
@@ -2517,7 +2516,6 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 continue;
             }
         }
-
         /* (a seat of government is no one, its city known or not: "Wisma Putra said") */
         if (ex->match_kinds && (ex->match_kinds[i] & (UINT64_C(1) << PARLEY_LEX_SEAT)) &&
             parley_match(ex, i, PARLEY_LEX_SEAT, NULL) >= e - i) {

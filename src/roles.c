@@ -479,9 +479,10 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
              * one that names the body after "of": "Member of the European Parliament" */
             if (parley_match(ex, j, PARLEY_LEX_INTERNATIONAL, NULL))
                 international = true;
-            for (size_t q = j + 1; q + 1 < j + l && !international; q++)
-                international = tok_word(ex, q, "of") && (tok_word(ex, q + 1, "the") ? q + 2 < j + l : true) &&
-                                parley_match(ex, tok_word(ex, q + 1, "the") ? q + 2 : q + 1, PARLEY_LEX_INTERNATIONAL, NULL) != 0;
+            for (size_t q = j + 1; q + 1 < j + l && !international; q++) {
+                size_t body = q + 1 + tok_word(ex, q + 1, "the");
+                international = tok_word(ex, q, "of") && body < j + l && parley_match(ex, body, PARLEY_LEX_INTERNATIONAL, NULL);
+            }
             memset(mark + (j - start), INC, l);
             j += l;
         } else if (office && j > start && j + 1 < end && mark[prev - start] == INC && tok_word(ex, prev, "commander") &&
