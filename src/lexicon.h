@@ -47,6 +47,8 @@ typedef enum {
     PARLEY_LEX_RULER_NOUN,    /**< "regime", "reign": "Assad's regime" makes Assad a person */
     PARLEY_LEX_PLACE_HEAD,    /**< "River", "Dam": ends a capitalised place name ("Mosul Dam") */
     PARLEY_LEX_PLACE_FIRST,   /**< "Mount", "Camp": opens a capitalised place name ("Mount Sinjar") */
+    PARLEY_LEX_DOCUMENT_NAME, /**< "Agreement", "Accords": ends a capitalised document's name ("Camp David
+                                   Accords"), which names no organisation, place or person */
     PARLEY_LEX_GROUP,         /**< "the two ministers", "both sides": the people of the last meeting */
     PARLEY_LEX_SENDER,        /**< "greetings from", "on behalf of": the next person is the speaker's compatriot */
     PARLEY_LEX_HOST,          /**< "hosted", "received": the subject is at home where the guest is received */

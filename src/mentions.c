@@ -1626,7 +1626,8 @@ static size_t org_noun_at(const parley_extraction *ex, size_t i, size_t end)
         for (size_t j = i; j < end && j < i + 4 && is_cap(ex, j) && is_word(ex, j); j++)
             if (parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL) &&
                 !(j + 1 < end && is_cap(ex, j + 1) && is_word(ex, j + 1)))
-                return j + 1;
+                /* (not a document's: "the US-Japan Security Agreement") */
+                return parley_match(ex, j, PARLEY_LEX_DOCUMENT_NAME, NULL) ? 0 : j + 1;
     }
     if (tok_lower_is(ex, i, "forces") && i > 0 && (tok_lower_is(ex, i - 1, "security") || tok_lower_is(ex, i - 1, "armed")))
         return i + 1;
@@ -2679,6 +2680,14 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         int hl = 0, hr = 0, rc;
         if (!se->headline && (hl = parley_role_before(ex, i, se->tok_begin, &left, &rank_b)) < 0)
             return hl;
+        /* (not a building named after a titled person: "at the King Salman Air Base", "at
+         * President Jomo Kenyatta Hall") */
+        if (hl && e - i >= 2 && left.b > se->tok_begin && is_cap(ex, e - 1) &&
+            parley_phrase_start(ex, PARLEY_LEX_PLACE_HEAD, e, i + 1) != SIZE_MAX && locative_before(ex, left.b, se->tok_begin)) {
+            free(left.title);
+            memset(&left, 0, sizeof(left));
+            hl = 0;
+        }
         /* "a senior adviser to President X", "the Spokesperson for UN Secretary-General X": the title
          * is what follows (not for a body: "Spokesman for the Presidency X" is the spokesman) */
         static const char *const served[] = {"adviser to ", "advisor to ", "aide to ", "assistant to ", "envoy of ", NULL};
@@ -2844,8 +2853,9 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             hr = 0;
         }
         bool honour = rank_b < i;   /* ranks or honorifics stand before the name */
-        /* (not a building named after someone, where something happens: "at Sir Manasupe Haus") */
-        if (honour && e - i >= 2 && rank_b > se->tok_begin && parley_match(ex, e - 1, PARLEY_LEX_PLACE_HEAD, NULL) == 1 &&
+        /* (not a building named after someone, where something happens: "at Sir Manasupe Haus",
+         * "at the King Salman Air Base") */
+        if (honour && e - i >= 2 && rank_b > se->tok_begin && parley_phrase_start(ex, PARLEY_LEX_PLACE_HEAD, e, i + 1) != SIZE_MAX &&
             is_cap(ex, e - 1) && locative_before(ex, rank_b, se->tok_begin))
             honour = false;
         /* "Hulusi Akar and his Togolese counterpart" */
@@ -3384,6 +3394,37 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
     return 0;
 }
 
+/* A document's name: capitalised words, free of other mentions, ending in a document's word ("the
+ * Comprehensive Economic Partnership Agreement", "the Camp David Accords") and going on after it
+ * over "on" or "of" and capitalised words ("the Treaty on Open Skies"). Its words are claimed for
+ * no mention, so that no organisation, place or person is read from them; a country or city
+ * claimed before stays what it is ("the Paris Agreement"). O(tokens of sentence s). */
+static void claim_documents(const parley_extraction *ex, size_t s, size_t *used)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    for (size_t t = se->tok_begin; t < se->tok_end; t++) {
+        size_t l = used[t] || !is_cap(ex, t) ? 0 : parley_match(ex, t, PARLEY_LEX_DOCUMENT_NAME, NULL);
+        if (!l)
+            continue;
+        size_t e = t + l;
+        while (e + 1 < se->tok_end && (tok_is(ex, e, "on") || tok_is(ex, e, "of") || tok_is(ex, e, "and")) &&
+               is_cap(ex, e + 1) && is_word(ex, e + 1) && !used[e + 1] && !date_word(ex, e + 1)) {
+            e++;
+            while (e < se->tok_end && is_cap(ex, e) && is_word(ex, e) && !used[e])
+                e++;
+        }
+        /* (not a body's or a place's word: "the Protocol Department", "Charter Hall") */
+        if (e < se->tok_end && is_cap(ex, e) && is_word(ex, e) && !used[e])
+            continue;
+        size_t b = t;
+        while (b > se->tok_begin && !used[b - 1] && is_cap(ex, b - 1) && is_word(ex, b - 1))
+            b--;
+        for (size_t q = b; q < e; q++)
+            used[q] = 6;
+        t = e - 1;
+    }
+}
+
 /* Places named by what they are: "Tharthar Barrage", "the Tigris River", "Mount Sinjar", "Camp
  * Hurriya": capitalised words, free of other mentions, ending in a place head or opened by a
  * place word. */
@@ -3801,8 +3842,10 @@ int parley_mentions_find(parley_extraction *ex)
             for (size_t m = before; m < ex->n_mentions; m++)
                 for (size_t q = ex->mentions[m].tb; q < ex->mentions[m].te; q++)
                     used[q] = 5;
-        if (rc == 0)
+        if (rc == 0) {
+            claim_documents(ex, s, used);
             rc = add_feature_places(ex, s, used);
+        }
         if (rc == 0)
             rc = add_context_places(ex, s, used);
         if (rc == 0)

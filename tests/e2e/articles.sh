@@ -6410,6 +6410,15 @@ check(len(met("hp593", "Soipan Tuya", "Muhoozi Kainerugaba")) == 1, "hp593: the 
 check(len(met("hp594", "Kim Hea-kyung", "Nguyen Thi Minh Nguyet")) == 1, "hp594: a named person's wife, in apposition")
 check(len(met("hp594", "Lee Jae-myung", "Luong Cuong")) == 1, "hp594: the summit")
 
+# hp595 (APP): "the COAS was received by Deputy Defence Minister X on arrival at the King Salman Air Base."
+check(not person("hp595", "Salman Air Base"), "hp595: an air base named after a king is no person")
+check(len(met("hp595", "Syed Asim Munir", "Talal bin Abdullah Al-Otaibi")) == 1, "hp595: received on arrival")
+check(len(met("hp595", "Syed Asim Munir", "Mohammed bin Salman")) == 1, "hp595: called on the crown prince")
+
+# hp596 (KNA): "concluded negotiations on a Comprehensive Economic Partnership Agreement (CEPA)": a document, no organisation
+check(ids("hp596", "organization") == set(), "hp596: an agreement's name is no organisation")
+check(len(met("hp596", "William Ruto", "Thani bin Ahmed Al Zeyoudi")) == 1, "hp596: the delegation's head received")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
