@@ -2880,6 +2880,12 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                 verb = parley_match(ex, k, PARLEY_LEX_COUNTRY, NULL) == i - 1 - k ||
                        /* (... or by an international body: "NATO's Mark Rutte") */
                        parley_match(ex, k, PARLEY_LEX_INTERNATIONAL, NULL) == i - 1 - k;
+            /* (... or by a firm, one word right after meeting words or after a person and "and":
+             * "met Nvidia's Jensen Huang", "met Elon Musk and Apple's Tim Cook") */
+            if (!verb && i >= se->tok_begin + 3 && is_cap(ex, i - 2) && is_word(ex, i - 2) &&
+                (meets_before(ex, i - 2, se->tok_begin) ||
+                 (i >= se->tok_begin + 4 && tok_lower_is(ex, i - 3, "and") && person_ends_at(ex, s, i - 3) >= 0)))
+                verb = true;
         }
         /* "Zakir Hasanov and Juansher Burchuladze met in Baku": two names joined by "and" before
          * a verb said of people */

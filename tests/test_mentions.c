@@ -324,6 +324,13 @@ static void test_respective_lists(void **state)
     assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "People"));
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe"));
     test_doc_free(&t);
+    /* a name owned by a firm's one word, right after meeting words or after a person and "and" */
+    t = test_extract("President John Abbot met Nvidia's Jane Roe on Monday, then met Max Mustermann and Tesla's Erika "
+                     "Svensson. Acme's Tom Tailor stayed home.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jane Roe"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Svensson"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Tom Tailor"));
+    test_doc_free(&t);
     /* a Portuguese "e" between surnames */
     t = test_extract("Defence Minister Fernando Azevedo e Silva met his Argentine counterpart.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Fernando Azevedo e Silva"));

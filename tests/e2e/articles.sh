@@ -6395,6 +6395,7 @@ check([ev.get("place") for ev in met("hp590", "Cyril Ramaphosa", "Bola Ahmed Tin
 
 # hp591 (AP): "Vice President JD Vance and Secretary of State Marco Rubio joined the Oval Office meeting."
 check(len(met("hp591", "Mohammed bin Salman", "Marco Rubio")) == 1, "hp591: joined the Oval Office meeting")
+check(person("hp591", "Jensen Huang") is not None, "hp591: a firm's boss after another person and \"and\"")
 
 # hp592 (Reuters): "the talks, which were also attended by ... including Germany's Defence Minister Boris Pistorius and Poland's
 # Foreign Minister Radoslaw Sikorski ... The consultations come a week after Merz and Tusk met French President Emmanuel Macron in
