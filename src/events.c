@@ -1575,15 +1575,38 @@ static size_t handed_by_after(const parley_extraction *ex, const parley_sentence
     return SIZE_MAX;
 }
 
-/* Is person mention mm named as whose relative someone is ("the wife of President X, Y"): "of"
- * right after a noun of kin, the title's words between? Such a person is not there. O(8). */
+/* Is person mention mm right after "of" and one of the nouns (titles between, and with lower
+ * true a few lower-case words that are no preposition: "the case of detained writer X")? O(8). */
+static bool named_after_noun_of(const parley_extraction *ex, const parley_mention *mm, size_t sb, const char *const *nouns,
+                                bool lower)
+{
+    static const char *const joins[] = {"with", "and", "or", "to", "by", "for", "from", "at", "in", "on", "who", "whom",
+                                        "between", "of", NULL};
+    size_t q = mm->tb, low = 0;
+    while (q > sb + 2 && q + 8 > mm->tb && tok(ex, q - 1)->kind == PARLEY_TOK_WORD &&
+           ((tok(ex, q - 1)->flags & PARLEY_TOK_CAP) || (lower && low < 3 && !is_w_any(ex, q - 1, joins)))) {
+        low += !(tok(ex, q - 1)->flags & PARLEY_TOK_CAP);
+        q--;
+    }
+    return q > sb + 2 && is_w(ex, q - 1, "of") && is_w_any(ex, q - 2, nouns);
+}
+
+/* Is person mention mm named as whose relative someone is ("the wife of President X, Y")? Such a
+ * person is not there. O(8). */
 static bool kin_of(const parley_extraction *ex, const parley_mention *mm, size_t sb)
 {
     static const char *const kin[] = {"wife", "husband", "spouse", "widow", "son", "daughter", "mother", "father", NULL};
-    size_t q = mm->tb;
-    while (q > sb + 2 && q + 8 > mm->tb && tok(ex, q - 1)->kind == PARLEY_TOK_WORD && (tok(ex, q - 1)->flags & PARLEY_TOK_CAP))
-        q--;
-    return q > sb + 2 && is_w(ex, q - 1, "of") && is_w_any(ex, q - 2, kin);
+    return named_after_noun_of(ex, mm, sb, kin, false);
+}
+
+/* Is person mention mm what someone spoke of, not someone there ("raised the case of detained
+ * writer X", "pressed for the release of Y")? O(8). */
+static bool topic_of(const parley_extraction *ex, const parley_mention *mm, size_t sb)
+{
+    static const char *const topics[] = {"case", "cases", "release", "fate", "detention", "arrest", "plight", "killing",
+                                         "murder", "death", "imprisonment", "extradition", "jailing", "sentencing",
+                                         "trial", "assassination", "custody", "legacy", "memory", NULL};
+    return named_after_noun_of(ex, mm, sb, topics, true);
 }
 
 static void sentence_people(const parley_extraction *ex, size_t s, people *pp)
@@ -1599,7 +1622,7 @@ static void sentence_people(const parley_extraction *ex, size_t s, people *pp)
             !owner_of_person(ex, mm, ex->text.sentences[s].tok_end) && !served_by(ex, mm, ex->text.sentences[s].tok_begin) &&
             /* "his deputy, but not Lavrov himself"; "the wife of President X" */
             !(mm->tb > ex->text.sentences[s].tok_begin && is_w(ex, mm->tb - 1, "not")) &&
-            !kin_of(ex, mm, ex->text.sentences[s].tok_begin))
+            !kin_of(ex, mm, ex->text.sentences[s].tok_begin) && !topic_of(ex, mm, ex->text.sentences[s].tok_begin))
             people_add(pp, mm->entity, mm->tb, mm->te);
     }
 }
@@ -6962,6 +6985,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 strncmp(tok_s(ex, q + 2) + tok_n(ex, q + 2) - 2, "ed", 2) == 0 && !parley_match(ex, q + 2, PARLEY_LEX_MEET, NULL) &&
                 !parley_match(ex, q + 2, PARLEY_LEX_HOST, NULL) && !parley_match(ex, q + 2, PARLEY_LEX_JOIN, NULL) &&
                 !parley_match(ex, q + 2, PARLEY_LEX_SIGN, NULL))
+                cut = q;
+            /* "after his meeting with A that he had raised the case of B": what the speaker says
+             * he did, a clause of its own */
+            static const char *const pronouns[] = {"he", "she", "they", "we", "i", NULL};
+            if (is_w(ex, q, "that") && q > meet + ml && is_w_any(ex, q + 1, pronouns))
                 cut = q;
             /* "hosted European leaders in London on Sunday, two days after Y's clash with Z": a
              * time clause of its own, with no meeting words in it */

@@ -6420,6 +6420,11 @@ check(len(met("hp595", "Syed Asim Munir", "Mohammed bin Salman")) == 1, "hp595: 
 check(ids("hp596", "organization") == set(), "hp596: an agreement's name is no organisation")
 check(len(met("hp596", "William Ruto", "Thani bin Ahmed Al Zeyoudi")) == 1, "hp596: the delegation's head received")
 
+# hp597 (AFP): "Albanese told reporters after his 40-minute meeting with Xi that he had raised the case of detained writer Yang Hengjun."
+check(len(met("hp597", "Anthony Albanese", "Yang Hengjun")) == 0, "hp597: whose case was raised is not met")
+check(len(met("hp597", "Xi Jinping", "Keir Starmer")) == 1, "hp597: separate meetings on the sidelines")
+check(len(met("hp597", "Xi Jinping", "Anthony Albanese")) == 1, "hp597: separate meetings on the sidelines (last)")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
