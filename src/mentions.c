@@ -1076,6 +1076,10 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
                           * Temple of Literature", "the Central American country") */
                          (e->population < PARLEY_LARGE_CITY && i > se->tok_begin && tok_is(ex, i - 1, "the") &&
                           i + l + 1 < se->tok_end && (tok_is(ex, i + l, "of") || (is_word(ex, i + l) && is_cap(ex, i + l))));
+            /* (nor a grouping named after a city: "in the Weimar format", "the Astana process") */
+            static const char *const groupings[] = {"format", "formula", "process", NULL};
+            inrun |= i + l < se->tok_end && is_word(ex, i + l) && !is_cap(ex, i + l) &&
+                     parley_text_tok_in_ci(&ex->text, i + l, groupings);
             /* ("in the capital New Delhi", "the Indian capital, New Delhi", "the city of X") */
             size_t cw = i > se->tok_begin && (tok_is(ex, i - 1, "of") || punct_is(ex, i - 1, ',')) ? i - 1 : i;
             bool named_city = cw > se->tok_begin && (tok_is(ex, cw - 1, "capital") || tok_is(ex, cw - 1, "city"));

@@ -331,6 +331,14 @@ static void test_respective_lists(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Erika Svensson"));
     assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Tom Tailor"));
     test_doc_free(&t);
+    /* a grouping named after a city is no place; nor is the U.S. Congress (a body, no seat) */
+    t = test_extract("The ministers met in Berlin in the Weimar format and backed the Astana process. They thanked the "
+                     "U.S. Congress.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Berlin"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Weimar"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Astana"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Washington"));
+    test_doc_free(&t);
     /* a Portuguese "e" between surnames */
     t = test_extract("Defence Minister Fernando Azevedo e Silva met his Argentine counterpart.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Fernando Azevedo e Silva"));

@@ -5342,6 +5342,7 @@ check(len(events("hp354", "agreement", "occurred")) == 1, "hp354: officials from
 # hp355 (TASS): "The three ministers later held a meeting in the Astana format, which was joined by ..." (a format named
 # after a city is no place: Doha's)
 check([ev["place"] for ev in met("hp355", "Hakan Fidan", "Abbas Araghchi")] == ["location:doha"], "hp355: the Astana format is no place")
+check("Astana" not in ids("hp355", "location"), "hp355: nor a location entity")
 
 # hp356 (Premium Times, named on the last line): "Also at the meeting were the Minister of Foreign Affairs, Yusuf Tuggar,
 # and the Chief of Staff to the President, Femi Gbajabiamila." (they join; the outlet's officials)
@@ -5577,6 +5578,7 @@ country("hp402", "Guido Crosetto", "Italy")
 # during which it will also meet Foreign Minister Lin Chia-lung."
 check(len(met("hp403", "Lai Ching-te", "Chris Coons")) == 1 and not met("hp403", "Lai Ching-te", "Lin Chia-lung"),
       "hp403: a delegation's member, not one it will meet")
+check("washington" not in {n.lower() for n in ids("hp403", "location")}, "hp403: thanking the U.S. Congress names no place")
 
 # hp404 (Asia-Plus): "Dushanbe, 3 May (Asia-Plus) -" (an agency's name in brackets names no place); "The foreign ministers,
 # Sirojiddin Muhriddin and Jeenbek Kulubaev, signed a protocol"
@@ -6424,6 +6426,11 @@ check(len(met("hp596", "William Ruto", "Thani bin Ahmed Al Zeyoudi")) == 1, "hp5
 check(len(met("hp597", "Anthony Albanese", "Yang Hengjun")) == 0, "hp597: whose case was raised is not met")
 check(len(met("hp597", "Xi Jinping", "Keir Starmer")) == 1, "hp597: separate meetings on the sidelines")
 check(len(met("hp597", "Xi Jinping", "Anthony Albanese")) == 1, "hp597: separate meetings on the sidelines (last)")
+
+# hp598 (Ukrinform): "met with a delegation of the U.S. Congress led by Senator Lindsey Graham and Senator Richard Blumenthal in Kyiv"
+check(ids("hp598", "location") == {"Kyiv"}, "hp598: the U.S. Congress names no place")
+check(len(met("hp598", "Volodymyr Zelensky", "Richard Blumenthal")) == 1, "hp598: a delegation's leaders met")
+check(len(met("hp598", "Yulia Svyrydenko", "Lindsey Graham")) == 1, "hp598: the senators later met the prime minister")
 
 if failures:
     print("\n".join(failures))
