@@ -339,6 +339,14 @@ static void test_respective_lists(void **state)
     assert_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Astana"));
     assert_null(find_ent(t.ex, PARLEY_ENTITY_LOCATION, "Washington"));
     test_doc_free(&t);
+    /* "the Royal Australian Navy": a word no lexicon knows before the country's adjective opens
+     * the body's name (not a person's name: "President Jane Roe Australian forces ...") */
+    t = test_extract("The frigates will serve the Royal Australian Navy. President John Abbot met the Royal Thai Air Force "
+                     "chief.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Royal Australian Navy"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Australian Navy"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Royal Thai Air Force"));
+    test_doc_free(&t);
     /* a Portuguese "e" between surnames */
     t = test_extract("Defence Minister Fernando Azevedo e Silva met his Argentine counterpart.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Fernando Azevedo e Silva"));

@@ -5727,6 +5727,7 @@ country("hp437", "Adel Al-Jubeir", "Saudi Arabia")
 # agreement in Canberra on Thursday, witnessed by Prime Minister Anthony Albanese." (Indonesia has no prime minister; a later
 # "visit the Royal Australian Navy base" is not the Indonesian's country)
 country("hp438", "Anthony Albanese", "Australia")
+check("Royal Australian Navy" in ids("hp438", "organization"), "hp438: \"Royal\" opens the navy's name")
 country("hp438", "Sjafrie Sjamsoeddin", "Indonesia")
 check(len(met("hp438", "Sjafrie Sjamsoeddin", "Anthony Albanese")) == 1, "hp438: witnessed by")
 
