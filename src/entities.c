@@ -7085,8 +7085,13 @@ static int lead_role_titles(parley_extraction *ex)
                         rc = PARLEY_ENOMEM;
                 }
             }
+            /* (whom someone is with or meets is someone else: "attended along with the Egyptian
+             * Defence Attache" after "led by Brigadier General X") */
+            size_t rb = role.b > se->tok_begin + 1 && parley_text_tok_is_ci(&ex->text, role.b - 1, "the") ? role.b - 1 : role.b;
+            bool met = rb > se->tok_begin && (parley_text_tok_is_ci(&ex->text, rb - 1, "with") ||
+                                              parley_phrase_ends_at(ex, PARLEY_LEX_MEET, rb, se->tok_begin));
             int only = -1, count = 0;
-            for (size_t i = 0; clear && i < ex->n_entities; i++) {
+            for (size_t i = 0; clear && !met && i < ex->n_entities; i++) {
                 const parley_entity *en = &ex->entities[i];
                 if (en->type != PARLEY_ENTITY_PERSON || !en->country || strcmp(en->country, role.country) != 0 ||
                     named_as_kin(ex, en))
@@ -7108,8 +7113,6 @@ static int lead_role_titles(parley_extraction *ex)
             int lone = -1, holders = 0;
             /* (not whom someone meets: "Meeting with Indian Defence Minister" over a minister's
              * release) */
-            bool met = role.b > se->tok_begin && (parley_text_tok_is_ci(&ex->text, role.b - 1, "with") ||
-                                                  parley_phrase_ends_at(ex, PARLEY_LEX_MEET, role.b, se->tok_begin));
             for (size_t i = 0; role.office && role.country && !met && rc == 0 && i < ex->n_entities; i++) {
                 const parley_entity *en = &ex->entities[i];
                 /* (the office's every word: not a "prime minister" for "a Chinese foreign minister") */

@@ -8610,6 +8610,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
  * day after North Korea warned"); with host, only one after "in" (its host, named by its name)? */
 static bool exercise_country(const parley_extraction *ex, const parley_mention *cm, size_t s, size_t cb, size_t ce, bool host)
 {
+    /* (nor one the exercise is held against or despite: "despite North Korea's warnings", "amid
+     * threats from North Korea") */
+    static const char *const foes[] = {"despite", "amid", "against", "deter", "counter", "threat", "threats", "warnings",
+                                       "provocations", NULL};
+    for (size_t q = cm->tb; q > cb && q + 3 > cm->tb; q--)
+        if (is_w_any(ex, q - 1, foes))
+            return false;
     return cm->sentence == s && cm->type == PARLEY_ENTITY_COUNTRY && cm->entity >= 0 && cm->tb >= cb && cm->te <= ce &&
            (host ? mention_after_in(ex, cm) && cm->lex && cm->lex->kind == PARLEY_LEX_COUNTRY : !mention_after_in(ex, cm)) &&
            !parley_in_other_time_clause(ex, &ex->text.sentences[s], cm->tb);

@@ -1377,6 +1377,10 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
         int rc = claim(ex, PARLEY_ENTITY_EXERCISE, b, e, s, used, 1);
         if (rc < 0)
             return rc;
+        /* (the generic words and the exercise word after the name are the exercise's too, no
+         * body's: "the Komodo Multilateral Naval Exercise") */
+        for (size_t q = e; e <= i && q < i + l; q++)
+            used[q] = 1;
     }
     return numbered_exercises(ex, s, used);
 }

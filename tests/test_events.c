@@ -3990,6 +3990,18 @@ static void test_exercise_other_time_country(void **state)
     for (size_t k = 0; k < ev->n_participants; k++)
         assert_string_not_equal(t.ex->entities[ev->participants[k]].name, "North Korea");
     test_doc_free(&t);
+    /* ... nor one it is held despite or against: "despite North Korea's warnings" */
+    t = test_extract("South Korea and the United States will stage their annual Freedom Shield combined exercise in March "
+                     "as scheduled, despite North Korea's warnings.", "2026-12-03");
+    ev = NULL;
+    for (size_t i = 0; i < t.ex->n_events; i++)
+        if (t.ex->events[i].type == PARLEY_EVENT_EXERCISE)
+            ev = &t.ex->events[i];
+    assert_non_null(ev);
+    assert_int_equal(ev->n_participants, 3);
+    for (size_t k = 0; k < ev->n_participants; k++)
+        assert_string_not_equal(t.ex->entities[ev->participants[k]].name, "North Korea");
+    test_doc_free(&t);
 }
 
 static void test_untitled_focus_and_parallel_places(void **state)

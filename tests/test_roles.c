@@ -1240,6 +1240,21 @@ static void test_office_lacking_and_second_leader(void **state)
           "John Abbot", "Indonesia", "Defense Minister");
 }
 
+/* "along with the Egyptian Defence Attache": whom someone is with is someone else, not the one
+ * Egyptian named before with a rank only */
+static void test_definite_role_with_someone(void **state)
+{
+    (void)state;
+    test_doc t = test_extract("NEW DELHI (PTI) The Egyptian contingent is led by Brigadier General John Abbot. Vice Chief "
+                              "of the Army Staff Lt Gen Jane Roe attended the opening ceremony along with the Egyptian "
+                              "Defence Attache.", NULL);
+    const parley_entity *en = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(en);
+    assert_string_equal(en->country, "Egypt");
+    assert_true(en->title == NULL || strstr(en->title, "Attache") == NULL);
+    test_doc_free(&t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1247,7 +1262,7 @@ int main(void)
         cmocka_unit_test(test_apposition), cmocka_unit_test(test_counterpart),
         cmocka_unit_test(test_bracketed_acronym), cmocka_unit_test(test_organisation_before_title), cmocka_unit_test(test_unknown_body), cmocka_unit_test(test_bodies_in_titles), cmocka_unit_test(test_counterpart_ranks), cmocka_unit_test(test_honorific_after_office), cmocka_unit_test(test_interim), cmocka_unit_test(test_the_honourable_and_plural_office), cmocka_unit_test(test_possessive_country_inside_title), cmocka_unit_test(test_membership_then_office), cmocka_unit_test(test_portfolio_lists), cmocka_unit_test(test_peoples_leader_and_country_inside_body),
         cmocka_unit_test(test_given_name_office_patronymic_according_to),
-        cmocka_unit_test(test_city_division_and_press_secretary), cmocka_unit_test(test_office_of_common_noun_body), cmocka_unit_test(test_counterpart_in_apposition), cmocka_unit_test(test_second_office_after_counterpart), cmocka_unit_test(test_office_of_listed_countries), cmocka_unit_test(test_native_office_counterpart_and_speaker), cmocka_unit_test(test_two_offices_by_a_dash), cmocka_unit_test(test_retired_mark_before_apposition), cmocka_unit_test(test_counterpart_of_a_federal_minister), cmocka_unit_test(test_treasurer), cmocka_unit_test(test_more_offices), cmocka_unit_test(test_given_name_after_long_country), cmocka_unit_test(test_stop_word_given_name_after_office_of_country), cmocka_unit_test(test_leader_meeting_a_leader_said_of_a_country), cmocka_unit_test(test_journey_home), cmocka_unit_test(test_guest_of_a_country), cmocka_unit_test(test_the_king_and_queen), cmocka_unit_test(test_body_words_before_an_office), cmocka_unit_test(test_co_object_of_an_unnamed_subject), cmocka_unit_test(test_country_of_trade), cmocka_unit_test(test_passive_host_and_presence), cmocka_unit_test(test_demonym_body_office), cmocka_unit_test(test_envoy_for_a_country), cmocka_unit_test(test_owners_high_representative), cmocka_unit_test(test_city_office_in_apposition_and_hh), cmocka_unit_test(test_sender_after_a_participle), cmocka_unit_test(test_brought_along), cmocka_unit_test(test_partner_with_named_before), cmocka_unit_test(test_journey_from_country), cmocka_unit_test(test_outlet_line_publisher), cmocka_unit_test(test_side_after_list), cmocka_unit_test(test_office_of_several_countries), cmocka_unit_test(test_royal_guess_monarchy), cmocka_unit_test(test_accompanied_on_the_trip), cmocka_unit_test(test_druk_gyalpo), cmocka_unit_test(test_domain_list_before_office), cmocka_unit_test(test_office_of_his_majesty), cmocka_unit_test(test_envoy_titles_city_and_topic), cmocka_unit_test(test_apposition_country_and_acronym_body), cmocka_unit_test(test_office_lacking_and_second_leader),
+        cmocka_unit_test(test_city_division_and_press_secretary), cmocka_unit_test(test_office_of_common_noun_body), cmocka_unit_test(test_counterpart_in_apposition), cmocka_unit_test(test_second_office_after_counterpart), cmocka_unit_test(test_office_of_listed_countries), cmocka_unit_test(test_native_office_counterpart_and_speaker), cmocka_unit_test(test_two_offices_by_a_dash), cmocka_unit_test(test_retired_mark_before_apposition), cmocka_unit_test(test_counterpart_of_a_federal_minister), cmocka_unit_test(test_treasurer), cmocka_unit_test(test_more_offices), cmocka_unit_test(test_given_name_after_long_country), cmocka_unit_test(test_stop_word_given_name_after_office_of_country), cmocka_unit_test(test_leader_meeting_a_leader_said_of_a_country), cmocka_unit_test(test_journey_home), cmocka_unit_test(test_guest_of_a_country), cmocka_unit_test(test_the_king_and_queen), cmocka_unit_test(test_body_words_before_an_office), cmocka_unit_test(test_co_object_of_an_unnamed_subject), cmocka_unit_test(test_country_of_trade), cmocka_unit_test(test_passive_host_and_presence), cmocka_unit_test(test_demonym_body_office), cmocka_unit_test(test_envoy_for_a_country), cmocka_unit_test(test_owners_high_representative), cmocka_unit_test(test_city_office_in_apposition_and_hh), cmocka_unit_test(test_sender_after_a_participle), cmocka_unit_test(test_brought_along), cmocka_unit_test(test_partner_with_named_before), cmocka_unit_test(test_journey_from_country), cmocka_unit_test(test_outlet_line_publisher), cmocka_unit_test(test_side_after_list), cmocka_unit_test(test_office_of_several_countries), cmocka_unit_test(test_royal_guess_monarchy), cmocka_unit_test(test_accompanied_on_the_trip), cmocka_unit_test(test_druk_gyalpo), cmocka_unit_test(test_domain_list_before_office), cmocka_unit_test(test_office_of_his_majesty), cmocka_unit_test(test_envoy_titles_city_and_topic), cmocka_unit_test(test_apposition_country_and_acronym_body), cmocka_unit_test(test_office_lacking_and_second_leader), cmocka_unit_test(test_definite_role_with_someone),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

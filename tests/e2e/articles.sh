@@ -6433,6 +6433,20 @@ check(ids("hp598", "location") == {"Kyiv"}, "hp598: the U.S. Congress names no p
 check(len(met("hp598", "Volodymyr Zelensky", "Richard Blumenthal")) == 1, "hp598: a delegation's leaders met")
 check(len(met("hp598", "Yulia Svyrydenko", "Lindsey Graham")) == 1, "hp598: the senators later met the prime minister")
 
+# hp599 (PTI): "attended the opening ceremony along with the Egyptian Defence Attache" (not the contingent's leader named before)
+check(title("hp599", "Ahmed Fathy") == "Brigadier General", "hp599: whom someone is with is someone else")
+check(ids("hp599", "exercise") == {"Cyclone"}, "hp599: the exercise in single quotes")
+
+# hp600 (Yonhap): "will stage their annual Freedom Shield combined exercise in March as scheduled, ..., despite North Korea's warnings."
+check(all(p != "country:north-korea" for ev in docs["hp600"]["events"] if ev["type"] == "exercise" for p in ev["participants"]),
+      "hp600: the country whose warnings the exercise is held despite takes no part")
+check(ids("hp600", "exercise") == {"Freedom Shield", "Ulchi Freedom Shield"}, "hp600: \"summertime\" is no part of the name")
+
+# hp601 (Antara): "the upcoming Komodo Multilateral Naval Exercise, which Indonesia will host in Bali next year"
+check(ids("hp601", "exercise") == {"Komodo"}, "hp601: the exercise's name before its generic words")
+check("Multilateral Naval Exercise" not in ids("hp601", "organization"), "hp601: the exercise's words name no body")
+check(len(met("hp601", "Muhammad Ali", "Zulhelmy Ithnain")) == 1, "hp601: a courtesy visit received")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
