@@ -343,7 +343,9 @@ static size_t body_prefix(const parley_extraction *ex, size_t i, size_t end)
     for (size_t n = 1; n <= 2 && i + n < end; n++) {
         size_t w = i + n - 1;
         if (ex->text.tokens[w].kind != PARLEY_TOK_WORD || !is_cap(ex, w) || (ex->text.tokens[w].flags & PARLEY_TOK_ABBREV) ||
-            parley_match(ex, w, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, w, PARLEY_LEX_RANK, NULL) ||
+            parley_match(ex, w, PARLEY_LEX_OFFICE, NULL) ||
+            /* (a rank opening a body's name is the name's: "General Intelligence Service head X") */
+            (parley_match(ex, w, PARLEY_LEX_RANK, NULL) && !(w == i && parley_rank_opens_body(ex, i, end))) ||
             parley_match(ex, w, PARLEY_LEX_HONORIFIC, NULL) || parley_match(ex, w, PARLEY_LEX_ORGHEAD, NULL) ||
             parley_match(ex, w, PARLEY_LEX_COUNTRY, NULL) || parley_match(ex, w, PARLEY_LEX_DEMONYM, NULL) ||
             parley_match(ex, w, PARLEY_LEX_MODIFIER, NULL))

@@ -1231,6 +1231,12 @@ static void test_office_lacking_and_second_leader(void **state)
     check_unknown("BISHKEK - UNDP Resident Representative Jane Roe also attended the meeting.", "Jane Roe", true);
     /* a small town's name opening a body's ("Central") keeps the body's words in the title */
     check("Also present was Central Bank Governor Jane Roe.", "Jane Roe", NULL, "Central Bank Governor");
+    /* a rank opening a body's name before an office is the name's */
+    check("CAIRO (MENA) - The meeting was attended by General Intelligence Service head John Abbot.", "John Abbot", "Egypt",
+          "General Intelligence Service head");
+    /* the counterpart of the British Foreign Secretary is a Foreign Minister */
+    check("LONDON (PA) - The Foreign Secretary, Jane Roe, met her Saudi counterpart John Abbot at Lancaster House.",
+          "John Abbot", "Saudi Arabia", "Foreign Minister");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

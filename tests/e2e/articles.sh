@@ -4664,6 +4664,7 @@ check(len(met("hp210", "Xanana Gusmao", "Anwar Ibrahim")) == 1, "hp210: whose cl
 
 # hp211: "In Vilnius he will see President X and Foreign Minister Y" (planned meetings)
 check(len(met("hp211", "David Lammy", "Gitanas Nausėda", "planned")) == 1, "hp211: will see")
+check(title("hp211", "Radosław Sikorski") == "Foreign Minister", "hp211: the Foreign Secretary's Polish counterpart")
 
 # hp212: "Modi had a working breakfast with US Vice President JD Vance"
 check(len(met("hp212", "Narendra Modi", "JD Vance")) == 1, "hp212: working breakfast")
@@ -6446,6 +6447,14 @@ check(ids("hp600", "exercise") == {"Freedom Shield", "Ulchi Freedom Shield"}, "h
 check(ids("hp601", "exercise") == {"Komodo"}, "hp601: the exercise's name before its generic words")
 check("Multilateral Naval Exercise" not in ids("hp601", "organization"), "hp601: the exercise's words name no body")
 check(len(met("hp601", "Muhammad Ali", "Zulhelmy Ithnain")) == 1, "hp601: a courtesy visit received")
+
+# hp602 (PA): "The Foreign Secretary, Yvette Cooper, met her Saudi counterpart Prince Faisal bin Farhan at Lancaster House"
+check(title("hp602", "Faisal bin Farhan") == "Foreign Minister", "hp602: the British Foreign Secretary's counterpart is a Foreign Minister")
+check(len(met("hp602", "Yvette Cooper", "Faisal bin Farhan")) == 1, "hp602: the meeting")
+
+# hp603 (MENA): "in the presence of General Intelligence Service head Hassan Rashad" ("General" opens the body's name)
+check(title("hp603", "Hassan Rashad") == "General Intelligence Service head", "hp603: a rank opening a body's name is the name's")
+check(len(met("hp603", "John Ratcliffe", "Hassan Rashad")) == 1, "hp603: present at the meeting")
 
 if failures:
     print("\n".join(failures))
