@@ -6456,6 +6456,14 @@ check(len(met("hp602", "Yvette Cooper", "Faisal bin Farhan")) == 1, "hp602: the 
 check(title("hp603", "Hassan Rashad") == "General Intelligence Service head", "hp603: a rank opening a body's name is the name's")
 check(len(met("hp603", "John Ratcliffe", "Hassan Rashad")) == 1, "hp603: present at the meeting")
 
+# hk140 (APP): "Later, the Prime Minister chaired a meeting on national security, attended by Chief of Army Staff General Syed Asim Munir."
+check(len(met("hk140", "Muhammad Shehbaz Sharif", "Syed Asim Munir")) == 1 and not met("hk140", "Khawaja Muhammad Asif", "Syed Asim Munir"),
+      "hk140: a meeting chaired later is one of its own")
+
+# hp604 (APP): "the prime minister chaired a meeting on the economy attended by Finance Minister X and State Bank Governor Y"
+check(len(met("hp604", "Shehbaz Sharif", "Jameel Ahmad")) == 1, "hp604: a meeting chaired, attended by others")
+check(not met("hp604", "Masoud Pezeshkian", "Muhammad Aurangzeb"), "hp604: the call before is no part of it")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
