@@ -8204,7 +8204,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             /* (the attendees named before the join words in a clause of the meeting: "held talks,
              * at which A and B were present") */
             size_t from = attend;
-            for (size_t q = attend; q-- > meet + ml;)
+            /* ("with Crown Prince X in attendance": the attendee named after "with", right before) */
+            if (is_w(ex, attend, "in") && is_w(ex, attend + 1, "attendance"))
+                for (size_t q = attend; q-- > meet + ml && q + 12 > attend;)
+                    if (is_w(ex, q, "with")) {
+                        from = q;
+                        break;
+                    }
+            for (size_t q = attend; from == attend && q-- > meet + ml;)
                 if ((is_w(ex, q, "which") || is_w(ex, q, "where")) && q > 0 &&
                     (is_p(ex, q - 1, ',') || (q > 1 && is_p(ex, q - 2, ',') && tok(ex, q - 1)->kind == PARLEY_TOK_WORD))) {
                     from = q;

@@ -6464,6 +6464,10 @@ check(len(met("hk140", "Muhammad Shehbaz Sharif", "Syed Asim Munir")) == 1 and n
 check(len(met("hp604", "Shehbaz Sharif", "Jameel Ahmad")) == 1, "hp604: a meeting chaired, attended by others")
 check(not met("hp604", "Masoud Pezeshkian", "Muhammad Aurangzeb"), "hp604: the call before is no part of it")
 
+# hp605 (Petra): "met ... with a delegation ... led by Senator Roger Wicker, with Crown Prince Al Hussein bin Abdullah II in attendance"
+check(len(met("hp605", "Roger Wicker", "Al Hussein bin Abdullah II")) == 1, "hp605: with someone in attendance: one meeting of the three")
+check(not met("hp605", "Abdullah II", "Donald Trump"), "hp605: a phone call is no meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
