@@ -2575,6 +2575,12 @@ static const char *marked_partner(const parley_extraction *ex, const parley_enti
                 continue;
             /* the mark: a demonym right after "and" ("and French President Y"), or a country's
              * name used as one ("and U.S. Secretary of Defence Y") */
+            /* (not an envoy's, marked to tell whose envoy: "Foreign Minister A and Malaysian
+             * Ambassador to Thailand B" are compatriots) */
+            const char *ot = ex->entities[o->entity].title;
+            if (ot && (strstr(ot, " to ") || parley_text_holds_word(ot, "ambassador", 10) ||
+                       parley_text_holds_word(ot, "envoy", 5)))
+                break;
             const parley_lex_entry *de = NULL;
             if (o->country && (parley_match(ex, pm->te + 1, PARLEY_LEX_DEMONYM, &de) ||
                                parley_match(ex, pm->te + 1, PARLEY_LEX_COUNTRY, &de)) && de &&

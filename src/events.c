@@ -1490,8 +1490,11 @@ static bool owner_of_person(const parley_extraction *ex, const parley_mention *m
         return false;
     /* (the noun the possessive qualifies: not past "with" in "X's meeting with President Y") */
     for (size_t q = mm->te + 1; q < end && q < mm->te + 4 && tok(ex, q)->kind == PARLEY_TOK_WORD; q++) {
+        /* (... or for a group of people: "Sheinbaum's security cabinet, led by X, met Y") */
+        static const char *const groups[] = {"deputy", "deputies", "cabinet", "team", "government", "administration",
+                                             "aides", "officials", "staff", "negotiators", "delegation", NULL};
         if (parley_match(ex, q, PARLEY_LEX_PERSON_NOUN, NULL) || parley_match(ex, q, PARLEY_LEX_OFFICE, NULL) ||
-            is_w(ex, q, "deputy") || is_w(ex, q, "deputies"))
+            is_w_any(ex, q, groups))
             return true;
         /* "..., during President X's state visit to Portugal", "on the sidelines of President X's
          * visit to Colombo": the visit's owner is not in what the sentence tells of others */

@@ -1237,6 +1237,12 @@ static void test_office_lacking_and_second_leader(void **state)
     /* the counterpart of the British Foreign Secretary is a Foreign Minister */
     check("LONDON (PA) - The Foreign Secretary, Jane Roe, met her Saudi counterpart John Abbot at Lancaster House.",
           "John Abbot", "Saudi Arabia", "Foreign Minister");
+    /* "Foreign Minister A and Malaysian Ambassador to Thailand B": an envoy's mark tells whose envoy,
+     * not that A is of another country */
+    check("KUALA LUMPUR (Bernama) -- Prime Minister John Abbot received Thai Prime Minister Jane Roe, who was "
+          "accompanied by Thai Foreign Minister Max Mustermann. Also present were Foreign Minister Erika Svensson and "
+          "Malaysian Ambassador to Thailand Tom Tailor.",
+          "Erika Svensson", "Malaysia", "Foreign Minister");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

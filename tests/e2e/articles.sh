@@ -6468,6 +6468,14 @@ check(not met("hp604", "Masoud Pezeshkian", "Muhammad Aurangzeb"), "hp604: the c
 check(len(met("hp605", "Roger Wicker", "Al Hussein bin Abdullah II")) == 1, "hp605: with someone in attendance: one meeting of the three")
 check(not met("hp605", "Abdullah II", "Donald Trump"), "hp605: a phone call is no meeting")
 
+# hp606 (Reuters): "Sheinbaum's security cabinet, led by Security Minister Omar Garcia Harfuch, met with U.S. Homeland Security Secretary Kristi Noem"
+check(not met("hp606", "Claudia Sheinbaum", "Kristi Noem"), "hp606: the owner of a cabinet that met is not at the meeting")
+check(len(met("hp606", "Omar Garcia Harfuch", "Kristi Noem")) == 1, "hp606: whoever led it is")
+
+# hp607 (Bernama): "Also present were Foreign Minister Datuk Seri Mohamad Hasan and Malaysian Ambassador to Thailand Datuk Jojie Samuel."
+country("hp607", "Mohamad Hasan", "Malaysia")
+check(len(met("hp607", "Anwar Ibrahim", "Sihasak Phuangketkeow")) == 1, "hp607: the visitor's companion")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
