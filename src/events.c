@@ -3949,6 +3949,16 @@ static bool group_names_office(const parley_extraction *ex, size_t g, size_t gl)
     return false;
 }
 
+/* Does the plural phrase at [g, g + gl) name a head of state's or government's office, which
+ * titles say plainly ("the two premiers", "the presidents", "the prime ministers"), not a word
+ * that many offices fit ("the leaders", "the two commanders" of a commander and a commandant,
+ * "the two ministers" of a minister and a Secretary of National Defense)? */
+static bool group_names_strict_office(const parley_extraction *ex, size_t g, size_t gl)
+{
+    size_t l = g + gl - 1;
+    return is_w(ex, l, "premiers") || is_w(ex, l, "presidents") || (l > g && is_w(ex, l, "ministers") && is_w(ex, l - 1, "prime"));
+}
+
 /* Whether @p title holds the office word w (n bytes) as its own office: "President", "Prime
  * Minister", not "Vice President" or "Deputy Prime Minister" (another office that holds the word). */
 static bool holds_office(const char *title, const char *w, size_t n)
@@ -4070,6 +4080,10 @@ static int group_meeting_of(const parley_extraction *ex, size_t g, size_t gl, in
                 (!want || ev->n_participants == want) && group_fits(ex, g, gl, ev))
                 return k;
         }
+        /* (none that an office the phrase names fits: "The two premiers last met in Tirana" after
+         * a premier's lunch with a foreign minister stands for no meeting told) */
+        if (want && group_names_strict_office(ex, g, gl))
+            return -1;
         return last;
     }
     /* (the first that the phrase's office fits: "The two prime ministers witnessed ..." after a
@@ -7870,7 +7884,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
              * invitation of President B. The heads of state held talks") */
             int two[2] = {prev.p[0].ent, prev.n > 1 ? prev.p[1].ent : -1};
             parley_event pair = {.participants = two, .n_participants = 2};
-            if (prev.n >= 2 && (!want || prev.n == want) &&
+            /* (as many as the phrase says, whom its office fits: not "The two premiers last met"
+             * after a premier's lunch with a foreign minister) */
+            bool office_misfits = want == 2 && prev.n == 2 && group_names_strict_office(ex, grp, gl) &&
+                                  !group_fits(ex, grp, gl, &pair);
+            if (prev.n >= 2 && (!want || prev.n == want) && !office_misfits &&
                 (want || has_and_between(ex, prev.p[0].pos, prev.p[prev.n - 1].pos) ||
                  (prev.n == 2 && group_names_office(ex, grp, gl) && group_fits(ex, grp, gl, &pair))))
                 for (size_t i = 0; i < prev.n; i++)

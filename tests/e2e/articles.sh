@@ -6476,6 +6476,10 @@ check(len(met("hp606", "Omar Garcia Harfuch", "Kristi Noem")) == 1, "hp606: whoe
 country("hp607", "Mohamad Hasan", "Malaysia")
 check(len(met("hp607", "Anwar Ibrahim", "Sihasak Phuangketkeow")) == 1, "hp607: the visitor's companion")
 
+# hp608 (ANSA): "Rama later had lunch with Foreign Minister Antonio Tajani at the Farnesina. The two premiers last met in Tirana in October."
+check(not any(ev["place"] == "location:tirana" for ev in met("hp608", "Edi Rama", "Antonio Tajani")), "hp608: \"the two premiers\" is not a premier and a foreign minister")
+check(len(met("hp608", "Giorgia Meloni", "Matteo Piantedosi")) == 1, "hp608: the minister attended")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
