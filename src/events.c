@@ -1196,6 +1196,11 @@ static bool plan_after(const parley_extraction *ex, const parley_sentence *se, s
             size_t a = q > se->tok_begin && is_w(ex, q - 1, "also") ? q - 1 : q;
             return a > trig + 1 && is_w(ex, a - 1, "and");
         }
+        /* ("paid a courtesy call on Y and invited him to visit Seoul next year": an invitation) */
+        static const char *const asks[] = {"invited", "urged", "asked", NULL};
+        if (q + 2 < p && is_w(ex, q + 2, "to") && is_w_any(ex, q, asks) &&
+            (is_w(ex, q + 1, "him") || is_w(ex, q + 1, "her") || is_w(ex, q + 1, "them")))
+            return q > trig + 1 && is_w(ex, q - 1, "and");
     }
     return false;
 }
@@ -2770,14 +2775,16 @@ static bool held_sentence(const parley_extraction *ex, size_t s)
 
 /* Does sentence s name a period relative to a day the story does not give ("last month", "next
  * week", "last year")? Then none of the story's days is its event's. O(tokens of the sentence). */
-static bool relative_period(const parley_extraction *ex, size_t s)
+static bool relative_period(const parley_extraction *ex, size_t s, size_t trig)
 {
     static const char *const rel[] = {"last", "next", "previous", NULL};
     static const char *const periods[] = {"week", "month", "year", "weekend", NULL};
     const parley_sentence *se = &ex->text.sentences[s];
     for (size_t q = se->tok_begin; q + 1 < se->tok_end; q++)
         if (is_w_any(ex, q, rel) && is_w_any(ex, q + 1, periods) &&
-            relative_opener(ex, se, q) == SIZE_MAX)   /* (not another deed's: "X, who took office last week,") */
+            relative_opener(ex, se, q) == SIZE_MAX &&   /* (not another deed's: "X, who took office last week,") */
+            /* (nor a plan's after the event's words: "and invited him to visit Seoul next year") */
+            !(trig < q && plan_after(ex, se, trig, q)))
             return true;
     return false;
 }
@@ -2800,7 +2807,7 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
         parley_date_format(ev->date, &d);
         own_date = true;
     } else if (!ev->date[0] && fallback && ev->status != PARLEY_STATUS_PLANNED && !month_named(ex, s, trig) &&
-               !relative_period(ex, s)) {
+               !relative_period(ex, s, trig)) {
         /* (a planned meeting with no day of its own has none: "agreed to meet soon") */
         int p = told >= 0 ? told : story_prev(st);
         const parley_event *prev = p >= 0 ? &ex->events[p] : NULL;

@@ -6480,6 +6480,10 @@ check(len(met("hp607", "Anwar Ibrahim", "Sihasak Phuangketkeow")) == 1, "hp607: 
 check(not any(ev["place"] == "location:tirana" for ev in met("hp608", "Edi Rama", "Antonio Tajani")), "hp608: \"the two premiers\" is not a premier and a foreign minister")
 check(len(met("hp608", "Giorgia Meloni", "Matteo Piantedosi")) == 1, "hp608: the minister attended")
 
+# hp609 (Yonhap): "Kim also paid a courtesy call on Indonesian President Prabowo Subianto and invited him to visit South Korea next year."
+check([(ev["date"], ev["place"]) for ev in met("hp609", "Kim Jung-kwan", "Prabowo Subianto")] == [("--12-01", "location:jakarta")],
+      "hp609: an invitation's time and place are not the call's")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
