@@ -5306,6 +5306,35 @@ static bool hosts_others_talks(const parley_extraction *ex, size_t s, size_t mee
     return others;
 }
 
+/* "a meeting in New Delhi last week between A and B": the first meeting's noun in sentence se
+ * followed within eight tokens, over a place's or a time's words and no one of pp, by "between";
+ * its position, and in *ml the length up to "between" (0 and tok_end when none). O(tokens of
+ * the sentence). */
+static size_t noun_between_at(const parley_extraction *ex, const parley_sentence *se, const people *pp, size_t *ml)
+{
+    static const char *const gap[] = {"in", "at", "on", "last", "this", "earlier", "the", "week", "month", "year", "day",
+                                      "of", NULL};
+    *ml = 0;
+    for (size_t q = se->tok_begin; q < se->tok_end; q++) {
+        size_t nl = parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL);
+        if (!nl)
+            continue;
+        size_t k = q + nl;
+        while (k < se->tok_end && k < q + nl + 8 && !is_w(ex, k, "between") &&
+               (is_w_any(ex, k, gap) || (tok(ex, k)->kind == PARLEY_TOK_WORD && (tok(ex, k)->flags & PARLEY_TOK_CAP)) ||
+                tok(ex, k)->kind == PARLEY_TOK_NUM))
+            k++;
+        bool named = false;
+        for (size_t i = 0; i < pp->n && !named; i++)
+            named = pp->p[i].pos >= q + nl && pp->p[i].pos < k;
+        if (k > q + nl && k + 1 < se->tok_end && is_w(ex, k, "between") && !named) {
+            *ml = k + 1 - q;
+            return q;
+        }
+    }
+    return se->tok_end;
+}
+
 static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -5629,6 +5658,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     size_t ml, sl, cl, jl, pl, nl;
     uint64_t sk = kinds_in(ex, se->tok_begin, se->tok_end);
     size_t meet = sentence_trigger(ex, se, sk, PARLEY_LEX_MEET, &ml);
+    /* "a meeting in New Delhi last week between A and B": a meeting's noun, its place or time,
+     * then "between" (no one named in the gap) */
+    if (!ml && (sk & (UINT64_C(1) << PARLEY_LEX_MEET_NOUN)))
+        meet = noun_between_at(ex, se, &pp, &ml);
     /* "X welcomed the decision by Y", "welcomed the adoption of ...": a thing welcomed, no guest
      * (but "welcomed the visiting minister", "welcomed the delegation") */
     /* (also with no article, or past a lower-case word: "welcomed progress on", "welcomed the

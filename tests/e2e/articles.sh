@@ -6484,6 +6484,10 @@ check(len(met("hp608", "Giorgia Meloni", "Matteo Piantedosi")) == 1, "hp608: the
 check([(ev["date"], ev["place"]) for ev in met("hp609", "Kim Jung-kwan", "Prabowo Subianto")] == [("--12-01", "location:jakarta")],
       "hp609: an invitation's time and place are not the call's")
 
+# hp610 (CP): "The call followed a meeting in New Delhi last week between Foreign Affairs Minister Anita Anand and External Affairs Minister S. Jaishankar"
+check([ev["place"] for ev in met("hp610", "Anita Anand", "S. Jaishankar")] == ["location:new-delhi"], "hp610: a meeting, its place and time, then \"between\"")
+check(not met("hp610", "Mark Carney", "Narendra Modi"), "hp610: a phone call is no meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
