@@ -4798,6 +4798,15 @@ static const char *members_rule(const parley_extraction *ex, const sentence_ment
                             if (led)
                                 return ex->entities[o->entity].country;
                         }
+                        /* ("Peters, who is leading a cross-party delegation of MPs": its leader
+                         * named before it) */
+                        if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && (size_t)o->entity != self && o->te <= d &&
+                            o->te + 10 > d && ex->entities[o->entity].country) {
+                            static const char *const leads[] = {"leading", "leads", "heading", "heads", NULL};
+                            for (size_t r = o->te; r < d; r++)
+                                if (parley_text_tok_in_ci(&ex->text, r, leads))
+                                    return ex->entities[o->entity].country;
+                        }
                     }
                 }
             }

@@ -7362,8 +7362,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         m2 = find_trigger(ex, trig + t0l, se->tok_end, PARLEY_LEX_MEET, &l2);
         /* (not a purpose's "to discuss": "met with A, Minister of Industry, and B to discuss the
          * project") */
-        if (l2 == 1 && has_meet && trig == meet && m2 > trig + t0l && is_w(ex, m2 - 1, "to") && is_w(ex, m2, "discuss"))
+        /* (... but meeting words after it still open a clause: "met B on Tuesday to discuss
+         * Lebanon, a day after B held talks with C") */
+        if (l2 == 1 && has_meet && trig == meet && m2 > trig + t0l && is_w(ex, m2 - 1, "to") && is_w(ex, m2, "discuss")) {
             l2 = 0;
+            size_t m3 = find_trigger(ex, m2 + 1, se->tok_end, PARLEY_LEX_MEET, &l2);
+            if (l2)
+                m2 = m3;
+        }
         for (size_t q = trig + t0l; l2 && q + 1 < m2; q++) {
             if ((is_p(ex, q, ',') && (is_w(ex, q + 1, "and") || is_w(ex, q + 1, "while") || is_w(ex, q + 1, "but") ||
                                       /* ", after which A met B" */

@@ -1243,6 +1243,12 @@ static void test_office_lacking_and_second_leader(void **state)
           "accompanied by Thai Foreign Minister Max Mustermann. Also present were Foreign Minister Erika Svensson and "
           "Malaysian Ambassador to Thailand Tom Tailor.",
           "Erika Svensson", "Malaysia", "Foreign Minister");
+    /* "The delegation includes X" after "Peters, who is leading a cross-party delegation": of the
+     * delegation's leader's country */
+    check("SUVA (FBC) - Prime Minister John Abbot has met with New Zealand's Foreign Minister Jane Roe. Roe, who is "
+          "leading a cross-party delegation of MPs on a Pacific tour, also met Home Affairs Minister Max Mustermann. The "
+          "delegation includes Labour's foreign affairs spokesperson Erika Svensson.",
+          "Erika Svensson", "New Zealand", NULL);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

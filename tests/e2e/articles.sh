@@ -6488,6 +6488,14 @@ check([(ev["date"], ev["place"]) for ev in met("hp609", "Kim Jung-kwan", "Prabow
 check([ev["place"] for ev in met("hp610", "Anita Anand", "S. Jaishankar")] == ["location:new-delhi"], "hp610: a meeting, its place and time, then \"between\"")
 check(not met("hp610", "Mark Carney", "Narendra Modi"), "hp610: a phone call is no meeting")
 
+# hp611 (Reuters): "met U.S. envoy Tom Barrack in Jerusalem on Tuesday to discuss Lebanon and Syria, his office said, a day after Barrack held talks in Beirut with Lebanese President Joseph Aoun."
+check(not met("hp611", "Benjamin Netanyahu", "Joseph Aoun"), "hp611: a purpose's \"discuss\" does not hide the clause after it")
+check([ev["place"] for ev in met("hp611", "Tom Barrack", "Joseph Aoun")] == ["location:beirut"], "hp611: the talks of the clause")
+
+# hp612 (FBC): "Peters, who is leading a cross-party delegation of MPs on a Pacific tour, ... The delegation includes Labour's foreign affairs spokesperson Peeni Henare."
+country("hp612", "Peeni Henare", "New Zealand")
+check(len(met("hp612", "Sitiveni Rabuka", "Winston Peters")) == 1, "hp612: the meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
