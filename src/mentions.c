@@ -2712,7 +2712,9 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         static const char *const spoken_for[] = {"Spokesperson for ", "spokesperson for ", "Spokesman for ",
                                                  "spokesman for ", "Spokeswoman for ", "spokeswoman for ",
                                                  "Spokesperson of ", "spokesperson of ", NULL};
-        if (hl && left.title && !title_of_served(left.title, served, false) && strstr(left.title, "poke"))
+        /* (not in apposition: "the envoy of the UN Secretary-General, X" is the envoy) */
+        bool apposed = i > se->tok_begin && punct_is(ex, i - 1, ',');
+        if (hl && left.title && !apposed && !title_of_served(left.title, served, false) && strstr(left.title, "poke"))
             title_of_served(left.title, spoken_for, true);
         /* "X, Minister of Defense of Lithuania," / "X, the commander of ..."; "Richard Marles MP,
          * Deputy Prime Minister ..." (a postnominal before the comma) */

@@ -1249,6 +1249,10 @@ static void test_office_lacking_and_second_leader(void **state)
           "leading a cross-party delegation of MPs on a Pacific tour, also met Home Affairs Minister Max Mustermann. The "
           "delegation includes Labour's foreign affairs spokesperson Erika Svensson.",
           "Erika Svensson", "New Zealand", NULL);
+    /* "the personal envoy of the UN Secretary-General, X": in apposition the envoy is X, of no
+     * country (not the one served, as in "an adviser to President X") */
+    check("NICOSIA (CNA) - President John Abbot met the personal envoy of the UN Secretary-General, Jane Roe, on Monday.",
+          "Jane Roe", NULL, "envoy of the UN Secretary-General");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

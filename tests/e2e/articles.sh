@@ -6496,6 +6496,10 @@ check([ev["place"] for ev in met("hp611", "Tom Barrack", "Joseph Aoun")] == ["lo
 country("hp612", "Peeni Henare", "New Zealand")
 check(len(met("hp612", "Sitiveni Rabuka", "Winston Peters")) == 1, "hp612: the meeting")
 
+# hp613 (CNA): "met the personal envoy of the UN Secretary-General, Maria Angela Holguin, on Monday" (in apposition: the envoy)
+check(title("hp613", "Maria Angela Holguin") == "envoy of the UN Secretary-General" and person("hp613", "Maria Angela Holguin")["country"] is None,
+      "hp613: an envoy in apposition is the envoy, of no country")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
