@@ -3932,9 +3932,13 @@ static bool reports(const parley_extraction *ex, size_t b, size_t e, size_t sb, 
         return true;
     /* the name's title: lower-case words and title words before it, back to a comma */
     size_t q = b;
+    /* (not whom a relative clause's meeting words name: "X, who also met President Y, said") */
     while (q > sb && q + 8 > b && tok(ex, q - 1)->kind != PARLEY_TOK_PUNCT && !is_w(ex, q - 1, "with") &&
-           !is_w(ex, q - 1, "and") && !is_w(ex, q - 1, "said") && !is_w(ex, q - 1, "says"))
+           !is_w(ex, q - 1, "and") && !is_w(ex, q - 1, "said") && !is_w(ex, q - 1, "says")) {
+        if (is_w(ex, q - 1, "who") || parley_match(ex, q - 1, PARLEY_LEX_MEET, NULL))
+            return false;
         q--;
+    }
     bool before = q > sb && (is_w(ex, q - 1, "said") || is_w(ex, q - 1, "says"));
     /* (", Y, said": a name in apposition to its title) */
     bool after = e < se && (is_w_any(ex, e, speech_verbs) ||

@@ -6500,6 +6500,9 @@ check(len(met("hp612", "Sitiveni Rabuka", "Winston Peters")) == 1, "hp612: the m
 check(title("hp613", "Maria Angela Holguin") == "envoy of the UN Secretary-General" and person("hp613", "Maria Angela Holguin")["country"] is None,
       "hp613: an envoy in apposition is the envoy, of no country")
 
+# hp614 (MTI): "Szijjarto, who also met President Alexander Lukashenko, said Hungary opposes any new sanctions on Belarusian potash."
+check(len(met("hp614", "Peter Szijjarto", "Alexander Lukashenko")) == 1, "hp614: met in a relative clause before \"said\"")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
