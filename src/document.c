@@ -1303,6 +1303,10 @@ static void join_wrapped(char *t, size_t s, size_t len)
     size_t wrapped = longest >= 80 ? 50 : longest * 6 / 10 > 25 ? longest * 6 / 10 : 25;
     size_t ls = s;
     bool joined = false;   /* the line before was joined to this one */
+    /* (in the lines before the first blank one, a letterhead's or a headline's, a line is wrapped
+     * only when the next line's first word would not have fitted on it: "Minister for Foreign
+     * Affairs" over "Senator the Hon X" stand apart) */
+    bool header = true;
     while (ls < len) {
         size_t e = line_end(t, len, ls);
         if (e >= len)
@@ -1332,7 +1336,8 @@ static void join_wrapped(char *t, size_t s, size_t len)
         /* (no line is joined to the clutter that ends a story: "Reporting by X; Editing by Y"
          * over "Our Standards: ...") */
         if (!next_blank && last > ls &&
-            (last - ls >= wrapped || forced || line_dangles(t, ls, last) || line_in_phrase(t, ls, last)) &&
+            (((last - ls >= wrapped || forced) && !(header && column && need <= column)) || line_dangles(t, ls, last) ||
+             line_in_phrase(t, ls, last)) &&
             !clutter_starts(t, e + 1, next_e)) {
             char c = t[last - 1];
             unsigned char nc = (unsigned char)t[e + 1];
@@ -1440,6 +1445,7 @@ static void join_wrapped(char *t, size_t s, size_t len)
                 t[e] = ' ';
         }
         joined = t[e] == ' ';
+        header = header && !is_blank_line(t, ls, e) && !is_blank_line(t, e + 1, line_end(t, len, e + 1));
         ls = e + 1;
     }
 }

@@ -2441,6 +2441,17 @@ static int letterhead_title(parley_extraction *ex, size_t s, int m)
             s2 = ex->text.n_sentences;   /* (the first line that is no office ends them) */
         free(r.title);
     }
+    /* ... else the line right above it: "Minister for Foreign Affairs / Senator the Hon Penny Wong" */
+    if (rc == 0 && !t.len && s > 0) {
+        const parley_sentence *se = &ex->text.sentences[s - 1];
+        parley_role r = {0};
+        int hr = parley_role_parse(ex, se->tok_begin, se->tok_end, &r);
+        if (hr < 0)
+            rc = hr;
+        else if (hr && r.office && r.title && r.b == se->tok_begin && r.e == se->tok_end && parley_buf_puts(&t, r.title) < 0)
+            rc = PARLEY_ENOMEM;
+        free(r.title);
+    }
     if (rc == 0 && t.len && !ex->mentions[m].title) {
         ex->mentions[m].title = t.data;
         t.data = NULL;

@@ -484,6 +484,16 @@ static void test_letterhead_lines_not_joined(void **state)
     assert_int_equal(parley_document_new(&d, "x", s, strlen(s), NULL), 0);
     assert_non_null(strstr(parley_document_text(d), "Penny Wong\nMinister"));
     parley_document_free(d);
+    /* (the office over the name, over a body wrapped at 45 columns: the name's first word would
+     * have fitted on the office's line, which is no wrapped line) */
+    s = "MEDIA RELEASE\nMinister for Foreign Affairs\nSenator the Hon Penny Wong\n\n3 December 2026\n\n"
+        "Today I met with Timor-Leste's Minister for\nForeign Affairs and Cooperation, Bendito dos\n"
+        "Santos Freitas, in Dili.\n\nWe discussed Timor-Leste's accession to ASEAN\nand the Greater Sunrise "
+        "gas field. I also met\nwith President Jose Ramos-Horta and Prime\nMinister Xanana Gusmao.\n";
+    assert_int_equal(parley_document_new(&d, "x", s, strlen(s), NULL), 0);
+    assert_non_null(strstr(parley_document_text(d), "Affairs\nSenator the Hon Penny Wong\n"));
+    assert_non_null(strstr(parley_document_text(d), "Minister for Foreign Affairs and Cooperation"));
+    parley_document_free(d);
 }
 
 static void test_share_bar_and_desk_word(void **state)

@@ -1818,6 +1818,14 @@ static void test_denied_clause_and_first_person(void **state)
     assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
     assert_non_null(meeting(&t, "John Abbot", "Max Mustermann"));
     test_doc_free(&t);
+    /* (the office on the line above the letterhead's name) */
+    t = test_extract("MEDIA RELEASE\nMinister for Foreign Affairs\nSenator the Hon John Abbot\n\n3 December 2026\n\nToday I "
+                     "met with Timor-Leste's Minister for Foreign Affairs, Jane Roe, in Dili.\n", "2026-12-03");
+    e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "John Abbot");
+    assert_non_null(e);
+    assert_string_equal(e->title, "Minister for Foreign Affairs");
+    assert_non_null(meeting(&t, "John Abbot", "Jane Roe"));
+    test_doc_free(&t);
 }
 
 /* "held a strategic dialogue"; "due to visit Germany, where he is expected to meet X" is not

@@ -6503,6 +6503,10 @@ check(title("hp613", "Maria Angela Holguin") == "envoy of the UN Secretary-Gener
 # hp614 (MTI): "Szijjarto, who also met President Alexander Lukashenko, said Hungary opposes any new sanctions on Belarusian potash."
 check(len(met("hp614", "Peter Szijjarto", "Alexander Lukashenko")) == 1, "hp614: met in a relative clause before \"said\"")
 
+# hp615 (DFAT release): "Minister for Foreign Affairs" on the line above "Senator the Hon Penny Wong"
+check(title("hp615", "Penny Wong") == "Minister for Foreign Affairs", "hp615: the letterhead's office above the name")
+check(len(met("hp615", "Penny Wong", "Xanana Gusmão")) == 1, "hp615: \"I also met with\"")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)

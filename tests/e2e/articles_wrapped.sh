@@ -3,8 +3,8 @@
 # columns, as plain-text mail, old sites and newspaper columns deliver them (a header block kept as
 # it is). Lines must be joined back without joining a headline to the first sentence, a dateline
 # to a headline or a list's items to each other, and with a credit's name or a date cut in two.
-# WIDTHS="35 30" tries other widths (at 35 columns 5 checks fail: two letterheads' lines are
-# joined, ep1 and ho114, and ge6; at 30 columns 26).
+# WIDTHS="35 30" tries other widths (at 35 columns 7 checks fail: three letterheads' lines are
+# joined, ep1, ho114 and hp615, and ge6; at 30 columns 28).
 set -euo pipefail
 : "${PARLEY:?}" "${SRC:?}"
 tmp=$(mktemp -d)
