@@ -7703,7 +7703,12 @@ static int person_roles(parley_extraction *ex)
                                    ((ex->text.tokens[q].flags & PARLEY_TOK_CAP) ||
                                     (parley_text_tok_is(&ex->text, q, "and") && q > o->te && q + 1 < pm->tb &&
                                      parley_match(ex, q + 1, PARLEY_LEX_OFFICE, NULL)));
-                    theirs = title_of || (trig != SIZE_MAX && o->tb > trig && pm->tb >= o->te && pm->tb <= o->te + 15) ||
+                    /* ("Ramdin, a Surinamese diplomat who took office in May, also met Y": an
+                     * apposition's country after another's name) */
+                    bool apposed = o->tb >= pm->te + 2 && o->tb <= pm->te + 3 && parley_text_tok_is(&ex->text, pm->te, ",") &&
+                                   (parley_text_tok_is(&ex->text, o->tb - 1, "a") || parley_text_tok_is(&ex->text, o->tb - 1, "an") ||
+                                    parley_text_tok_is(&ex->text, o->tb - 1, "the"));
+                    theirs = title_of || apposed || (trig != SIZE_MAX && o->tb > trig && pm->tb >= o->te && pm->tb <= o->te + 15) ||
                              /* "King Abdullah II of Jordan" */
                              (pm->te < o->tb && o->tb <= pm->te + 2 && parley_text_tok_is(&ex->text, pm->te, "of") &&
                               (o->tb == pm->te + 1 || parley_text_tok_is(&ex->text, pm->te + 1, "the")));

@@ -1253,6 +1253,12 @@ static void test_office_lacking_and_second_leader(void **state)
      * country (not the one served, as in "an adviser to President X") */
     check("NICOSIA (CNA) - President John Abbot met the personal envoy of the UN Secretary-General, Jane Roe, on Monday.",
           "Jane Roe", NULL, "envoy of the UN Secretary-General");
+    /* "A, a Surinamese diplomat who took office in May, also met Foreign Minister B": the
+     * apposition's country is A's, not B's (B is of the dateline's) */
+    check("SANTO DOMINGO (EFE) - Dominican President John Abbot received the Secretary General of the Organization of "
+          "American States, Jane Roe. Roe, a Surinamese diplomat who took office in May, also met Foreign Minister Max "
+          "Mustermann.",
+          "Max Mustermann", "Dominican Republic", "Foreign Minister");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

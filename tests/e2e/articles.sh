@@ -6507,6 +6507,10 @@ check(len(met("hp614", "Peter Szijjarto", "Alexander Lukashenko")) == 1, "hp614:
 check(title("hp615", "Penny Wong") == "Minister for Foreign Affairs", "hp615: the letterhead's office above the name")
 check(len(met("hp615", "Penny Wong", "Xanana Gusmão")) == 1, "hp615: \"I also met with\"")
 
+# hp616 (EFE): "Ramdin, a Surinamese diplomat who took office in May, also met Foreign Minister Roberto Alvarez."
+country("hp616", "Roberto Alvarez", "Dominican Republic")
+check(len(met("hp616", "Albert Ramdin", "Roberto Alvarez")) == 1, "hp616: also met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
