@@ -6511,6 +6511,10 @@ check(len(met("hp615", "Penny Wong", "Xanana Gusmão")) == 1, "hp615: \"I also m
 country("hp616", "Roberto Alvarez", "Dominican Republic")
 check(len(met("hp616", "Albert Ramdin", "Roberto Alvarez")) == 1, "hp616: also met")
 
+# hp617 (KPL): "Kelly also paid farewell calls on Prime Minister Sonexay Siphandone and Foreign Minister Thongsavanh Phomvihane earlier this week."
+check(len(met("hp617", "Paul Kelly", "Sonexay Siphandone")) == 1 and len(met("hp617", "Paul Kelly", "Thongsavanh Phomvihane")) == 1,
+      "hp617: an outgoing envoy's farewell calls")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
