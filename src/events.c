@@ -8252,6 +8252,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         /* ("hosted a business forum attended by A and B": one gathering of them all) */
         for (size_t q = meet + ml; has_meet && !plural_met && obj.n >= 2 && q + 1 < obj.p[0].pos && q < meet + ml + 8; q++)
             plural_met = is_w(ex, q, "attended") && is_w(ex, q + 1, "by");
+        /* ("received Hamas political bureau members, including A and B": a group received at
+         * once, some of it named) */
+        static const char *const groups_of[] = {"members", "officials", "leaders", "representatives", "delegates",
+                                                "lawmakers", "executives", "commanders", "envoys", NULL};
+        for (size_t q = meet + ml; has_meet && !plural_met && obj.n >= 2 && q + 1 < obj.p[0].pos && q < meet + ml + 8; q++)
+            plural_met = is_w(ex, q + 1, "including") && is_p(ex, q, ',') && q > meet + ml && is_w_any(ex, q - 1, groups_of);
         /* ("held a virtual meeting with A and B", "a joint video call with A and B": one call of
          * them all) */
         bool call_together = false;

@@ -6515,6 +6515,9 @@ check(len(met("hp616", "Albert Ramdin", "Roberto Alvarez")) == 1, "hp616: also m
 check(len(met("hp617", "Paul Kelly", "Sonexay Siphandone")) == 1 and len(met("hp617", "Paul Kelly", "Thongsavanh Phomvihane")) == 1,
       "hp617: an outgoing envoy's farewell calls")
 
+# hp618 (AA): "received Hamas political bureau members, including Khalil al-Hayya and Zaher Jabarin, ... Foreign Minister Hakan Fidan attended the closed-door meeting."
+check(len(met("hp618", "Khalil al-Hayya", "Hakan Fidan")) == 1, "hp618: a group received at once, its attendees at all of it")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
