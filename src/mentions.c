@@ -1705,15 +1705,12 @@ static int add_country_orgs(parley_extraction *ex, size_t s, size_t first_mentio
         if (!e)
             continue;
         /* "the Royal Australian Navy", "the Royal Thai Air Force": one capitalised word no lexicon
-         * knows and no one's name, right before the country's adjective, opens the body's name */
+         * knows, alone (no name's last word), right before the country's adjective, opens the
+         * body's name */
         if (b == cm->tb && b > se->tok_begin && is_word(ex, b - 1) && is_cap(ex, b - 1) &&
             !(ex->text.tokens[b - 1].flags & PARLEY_TOK_ALLCAPS) && ex->match_kinds && !ex->match_kinds[b - 1] &&
-            !(b - 1 > se->tok_begin && is_word(ex, b - 2) && is_cap(ex, b - 2))) {
-            bool named = false;
-            for (size_t k = 0; k < n && !named; k++)
-                named = ex->mentions[k].tb < b && ex->mentions[k].te >= b;
-            b -= !named;
-        }
+            !(b - 1 > se->tok_begin && is_word(ex, b - 2) && is_cap(ex, b - 2)))
+            b--;
         b = compound_start(ex, se->tok_begin, b, NULL);
         if (b > se->tok_begin && tok_lower_is(ex, b - 1, "the"))
             b--;
