@@ -5313,7 +5313,7 @@ static bool hosts_others_talks(const parley_extraction *ex, size_t s, size_t mee
 /* "a meeting in New Delhi last week between A and B": the first meeting's noun in sentence se
  * followed within eight tokens, over a place's or a time's words and no one of pp, by "between";
  * its position, and in *ml the length up to "between" (0 and tok_end when none). O(tokens of
- * the sentence). */
+ * the sentence + people of pp for each "between" so reached). */
 static size_t noun_between_at(const parley_extraction *ex, const parley_sentence *se, const people *pp, size_t *ml)
 {
     static const char *const gap[] = {"in", "at", "on", "last", "this", "earlier", "the", "week", "month", "year", "day",
@@ -5328,10 +5328,12 @@ static size_t noun_between_at(const parley_extraction *ex, const parley_sentence
                (is_w_any(ex, k, gap) || (tok(ex, k)->kind == PARLEY_TOK_WORD && (tok(ex, k)->flags & PARLEY_TOK_CAP)) ||
                 tok(ex, k)->kind == PARLEY_TOK_NUM))
             k++;
+        if (!(k > q + nl && k + 1 < se->tok_end && is_w(ex, k, "between")))
+            continue;
         bool named = false;
         for (size_t i = 0; i < pp->n && !named; i++)
             named = pp->p[i].pos >= q + nl && pp->p[i].pos < k;
-        if (k > q + nl && k + 1 < se->tok_end && is_w(ex, k, "between") && !named) {
+        if (!named) {
             *ml = k + 1 - q;
             return q;
         }
