@@ -834,6 +834,16 @@ static bool locative_before(const parley_extraction *ex, size_t i, size_t sb)
            tok_lower_is(ex, p, "visiting") || parley_departure_for(ex, p, sb);
 }
 
+/* Is the name run [i, e) of sentence se, with a title or an honorific from token from, a
+ * building's named after someone, where something happens ("at Sir Manasupe Haus", "at the King
+ * Salman Air Base"): two words or more ending in a place's capitalised head, after "at", "in" and
+ * the like? O(1). */
+static bool building_named_at(const parley_extraction *ex, const parley_sentence *se, size_t from, size_t i, size_t e)
+{
+    return e - i >= 2 && from > se->tok_begin && is_cap(ex, e - 1) &&
+           parley_phrase_start(ex, PARLEY_LEX_PLACE_HEAD, e, i + 1) != SIZE_MAX && locative_before(ex, from, se->tok_begin);
+}
+
 /* Is token i a city's name after a site's name and a comma, the site after "at" or "in" ("at
  * Seri Perdana, Putrajaya", "at State House, Nairobi")? */
 static bool site_city_at(const parley_extraction *ex, size_t i, size_t sb)
@@ -2708,8 +2718,7 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             return hl;
         /* (not a building named after a titled person: "at the King Salman Air Base", "at
          * President Jomo Kenyatta Hall") */
-        if (hl && e - i >= 2 && left.b > se->tok_begin && is_cap(ex, e - 1) &&
-            parley_phrase_start(ex, PARLEY_LEX_PLACE_HEAD, e, i + 1) != SIZE_MAX && locative_before(ex, left.b, se->tok_begin)) {
+        if (hl && building_named_at(ex, se, left.b, i, e)) {
             free(left.title);
             memset(&left, 0, sizeof(left));
             hl = 0;
@@ -2881,10 +2890,8 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             hr = 0;
         }
         bool honour = rank_b < i;   /* ranks or honorifics stand before the name */
-        /* (not a building named after someone, where something happens: "at Sir Manasupe Haus",
-         * "at the King Salman Air Base") */
-        if (honour && e - i >= 2 && rank_b > se->tok_begin && parley_phrase_start(ex, PARLEY_LEX_PLACE_HEAD, e, i + 1) != SIZE_MAX &&
-            is_cap(ex, e - 1) && locative_before(ex, rank_b, se->tok_begin))
+        /* (not a building named after someone, where something happens: "at Sir Manasupe Haus") */
+        if (honour && building_named_at(ex, se, rank_b, i, e))
             honour = false;
         /* "Hulusi Akar and his Togolese counterpart" */
         if (e + 2 < se->tok_end && e - i >= 2 && tok_is(ex, e, "and") &&
