@@ -1184,9 +1184,9 @@ static bool in_future_clause(const parley_extraction *ex, const parley_sentence 
     return false;
 }
 
-/* Does a plan joined by "and" after token trig come before token p ("signed a letter of intent
- * and agreed to hold a summit in Belem in August": the summit's place and time, not the
- * signing's)? At most 16 tokens back from p, within p's clause. */
+/* Does a plan joined by "and" after token trig, or an invitation, come before token p ("signed a
+ * letter of intent and agreed to hold a summit in Belem in August": the summit's place and time,
+ * not the signing's)? At most 16 tokens back from p, within p's clause. */
 static bool plan_after(const parley_extraction *ex, const parley_sentence *se, size_t trig, size_t p)
 {
     for (size_t q = p; q-- > trig + 1 && q + 16 > p;) {
@@ -1196,6 +1196,10 @@ static bool plan_after(const parley_extraction *ex, const parley_sentence *se, s
             size_t a = q > se->tok_begin && is_w(ex, q - 1, "also") ? q - 1 : q;
             return a > trig + 1 && is_w(ex, a - 1, "and");
         }
+        /* ("presented him with an invitation to the Strategic Council in Budapest": the place of
+         * what the guest is invited to) */
+        if (q + 1 < p && q > trig && is_w(ex, q, "invitation") && (is_w(ex, q + 1, "to") || is_w(ex, q + 1, "for")))
+            return true;
         /* ("paid a courtesy call on Y and invited him to visit Seoul next year": an invitation) */
         static const char *const asks[] = {"invited", "urged", "asked", NULL};
         if (q + 2 < p && is_w(ex, q + 2, "to") && is_w_any(ex, q, asks) &&
@@ -1979,6 +1983,10 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
     /* ("Prime Minister met with X", as Indian releases write it: a leader's office with no
      * article, whom "the Prime Minister" would mean) */
     size_t o = p + 1;   /* where the office's words start */
+    /* ("HE the Prime Minister hosted ...", "His Highness the Amir": the honorific's holder) */
+    size_t hl = parley_match(ex, p, PARLEY_LEX_HONORIFIC, NULL);
+    if (hl && p + hl + 1 < se->tok_end && is_w(ex, p + hl, "the"))
+        o = (p += hl) + 1;
     if (!is_w(ex, p, "the")) {
         if (!parley_leader_office_at(ex, p))
             return focus;
@@ -4910,6 +4918,50 @@ static int clause_meeting(parley_extraction *ex, size_t s, int who, const people
     return 0;
 }
 
+/* "Musa, represented by the Chief of Defence Intelligence, Lt.-Gen. X, said the meeting ...":
+ * whoever is represented was not there; the one named after "represented by" (within 14 tokens)
+ * took their place at the meetings of sentence s and the one before it. O(events of the two
+ * sentences + mentions of s). */
+static int represented_by(parley_extraction *ex, size_t s)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        size_t q = mm->te;
+        if (mm->type != PARLEY_ENTITY_PERSON || mm->entity < 0 || q + 3 >= se->tok_end || !is_p(ex, q, ',') ||
+            !is_w(ex, q + 1, "represented") || !is_w(ex, q + 2, "by"))
+            continue;
+        int by = -1;
+        for (size_t m2 = m + 1; m2 < ex->sent_mentions[s + 1] && by < 0; m2++) {
+            const parley_mention *m2m = &ex->mentions[m2];
+            if (m2m->tb > q + 17)
+                break;
+            if (m2m->type == PARLEY_ENTITY_PERSON && m2m->entity >= 0 && m2m->entity != mm->entity)
+                by = m2m->entity;
+        }
+        if (by < 0)
+            return 0;
+        uint32_t from = ex->text.sentences[s > 0 ? s - 1 : s].start;
+        for (size_t k = ex->n_events; k-- > 0;) {
+            parley_event *ev = &ex->events[k];
+            if (!ev->n_evidence || ev->evidence[0].start < from)
+                break;
+            if (ev->type != PARLEY_EVENT_MEETING || ev->status != PARLEY_STATUS_OCCURRED || !event_has(ev, mm->entity))
+                continue;
+            size_t n = 0;
+            for (size_t i = 0; i < ev->n_participants; i++)
+                if (ev->participants[i] != mm->entity)
+                    ev->participants[n++] = ev->participants[i];
+            ev->n_participants = n;
+            int rc = event_add_participant(ex, ev, by);
+            if (rc < 0)
+                return rc;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* "Rutte later visited the air base, accompanied by Defence Minister X": a visit with companions
  * named after ", accompanied by" or "together with", in a sentence that told no event of its own,
  * is a meeting of the visitor (named before the visit, or the person in focus for "He") and the
@@ -5341,6 +5393,24 @@ static size_t noun_between_at(const parley_extraction *ex, const parley_sentence
     return se->tok_end;
 }
 
+/* Is what follows "called on" at token q an appeal: a few words naming no one (a country, a
+ * city, "the international community"), then "to" and a verb in lower case ("called on Tokyo to
+ * correct its mistakes")? pp: the sentence's people. O(8 + people). */
+static bool called_on_appeal(const parley_extraction *ex, const parley_sentence *se, const people *pp, size_t q)
+{
+    size_t k = q;
+    while (k < se->tok_end && k < q + 6 && tok(ex, k)->kind == PARLEY_TOK_WORD && !is_w(ex, k, "to"))
+        k++;
+    size_t v = k + 1 + (k + 2 < se->tok_end && is_p(ex, k + 1, '"'));   /* (to "correct ...") */
+    if (k == q || !(v < se->tok_end && is_w(ex, k, "to") && tok(ex, v)->kind == PARLEY_TOK_WORD &&
+                    !(tok(ex, v)->flags & PARLEY_TOK_CAP) && !is_w(ex, v, "the")))
+        return false;
+    for (size_t i = 0; i < pp->n; i++)
+        if (pp->p[i].pos >= q && pp->p[i].pos < k)
+            return false;
+    return true;
+}
+
 static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -5720,6 +5790,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         tok(ex, meet + 2)->kind == PARLEY_TOK_WORD &&
         (parley_date_weekday_name(tok_s(ex, meet + 2), tok_n(ex, meet + 2)) >= 0 ||
          parley_date_month_name(tok_s(ex, meet + 2), tok_n(ex, meet + 2)) > 0))
+        ml = 0;
+    /* "Wang called on Tokyo to correct its mistakes", "called on the world to act": an appeal to
+     * a country, a city or a lower-case group, no one visited (whom a visitor calls on is named:
+     * "called on President X to discuss ties") */
+    if (ml == 2 && is_w(ex, meet, "called") && is_w(ex, meet + 1, "on") && called_on_appeal(ex, se, &pp, meet + 2))
         ml = 0;
     /* "The protocol was signed after a meeting attended by X": the signing's meeting, told as
      * what the signing came after (its people join the meeting told) */
@@ -9070,6 +9145,8 @@ int parley_events_find(parley_extraction *ex)
             rc = with_whom_meeting(ex, s, &st);
         else if (rc == 0)
             rc = second_clause_meeting(ex, s, &st, before);
+        if (rc == 0)
+            rc = represented_by(ex, s);
         if (rc < 0) {
             free(st.no_date);
             return rc;

@@ -283,11 +283,11 @@ static size_t topic_in_place(const parley_extraction *ex, size_t i, size_t end)
 }
 
 /* Does an envoy's office word stand in tokens [b, e) ("Ambassador", "Consul General", "High
- * Commissioner", "envoy")? */
+ * Commissioner", "envoy", "Head of the EU Delegation", "head of mission")? */
 static bool envoy_before(const parley_extraction *ex, size_t b, size_t e)
 {
     static const char *const envoys[] = {"ambassador", "consul", "commissioner", "envoy", "representative",
-                                         "chargé", "charge", NULL};
+                                         "chargé", "charge", "delegation", "mission", NULL};
     for (size_t q = b; q < e; q++)
         if (parley_text_tok_in_ci(&ex->text, q, envoys))
             return true;

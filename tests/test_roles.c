@@ -1259,6 +1259,13 @@ static void test_office_lacking_and_second_leader(void **state)
           "American States, Jane Roe. Roe, a Surinamese diplomat who took office in May, also met Foreign Minister Max "
           "Mustermann.",
           "Max Mustermann", "Dominican Republic", "Foreign Minister");
+    /* "the Head of the EU Delegation to Serbia, X": a delegation's host country is not its head's */
+    check("Belgrade (Tanjug) - President John Abbot met the Head of the EU Delegation to Serbia, Jane Roe.", "Jane Roe", NULL,
+          "Head of the EU Delegation to Serbia");
+    check_unknown("Belgrade (Tanjug) - President John Abbot met the Head of the EU Delegation to Serbia, Jane Roe.", "Jane Roe",
+                  true);
+    check("Belgrade (Tanjug) - President John Abbot met the Head of the EU Delegation to Serbia, Jane Roe.", "John Abbot",
+          "Serbia", NULL);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

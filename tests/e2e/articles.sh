@@ -6518,6 +6518,22 @@ check(len(met("hp617", "Paul Kelly", "Sonexay Siphandone")) == 1 and len(met("hp
 # hp618 (AA): "received Hamas political bureau members, including Khalil al-Hayya and Zaher Jabarin, ... Foreign Minister Hakan Fidan attended the closed-door meeting."
 check(len(met("hp618", "Khalil al-Hayya", "Hakan Fidan")) == 1, "hp618: a group received at once, its attendees at all of it")
 
+# hp619 (Kyodo): "held phone talks on Thursday ... while Wang called on Tokyo to "correct its mistakes" over remarks on Taiwan"
+check(not met("hp619", "Toshimitsu Motegi", "Wang Yi"), "hp619: an appeal to a country is no call on anyone")
+check(len(met("hp619", "Shinjiro Koizumi", "George Glass")) == 1, "hp619: the meeting")
+
+# hp620 (Tanjug): "met today with the Head of the EU Delegation to Serbia, Andreas von Beckerath" and "received the Ambassador of Hungary, Jozsef Zsigmond Magyar, who presented him with an invitation to the Hungarian-Serbian Strategic Council in Budapest"
+check(person("hp620", "Andreas von Beckerath")["country"] is None, "hp620: the EU's delegation to Serbia is not Serbia's")
+check([ev["place"] for ev in met("hp620", "Djuro Macut", "Jozsef Zsigmond Magyar")] == ["location:belgrade"], "hp620: an invitation's place is not the meeting's")
+
+# hp621 (NAN): "has received the Commander of ... AFRICOM, Gen. Dagvin Anderson ... Musa, represented by the Chief of Defence Intelligence, Lt.-Gen. Emmanuel Undiandeye, said"
+check(not met("hp621", "Christopher Musa", "Dagvin Anderson"), "hp621: the one represented was not there")
+check(len(met("hp621", "Emmanuel Undiandeye", "Dagvin Anderson")) == 1, "hp621: the one representing was")
+
+# hp622 (QNA): "Later, HE the Prime Minister hosted a luncheon in honour of the Rwandan President"
+check(len([ev for ev in met("hp622", "Mohammed bin Abdulrahman bin Jassim Al-Thani", "Paul Kagame") if len(ev["participants"]) == 2]) == 1,
+      "hp622: \"HE the Prime Minister\" is the prime minister")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
