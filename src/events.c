@@ -4513,14 +4513,31 @@ static void add_described(const parley_extraction *ex, size_t s, const doc_state
 }
 
 /* Do tokens [b, e) say what is to come: a modal ("will", "would"), "is/are expected, due, set or
- * scheduled", "plans/intends to"? */
+ * scheduled", "plans/intends to", or "days before" / "ahead of" a noun phrase that reaches the
+ * meeting words at token e (a token of the text)? */
 static bool to_come_between(const parley_extraction *ex, size_t b, size_t e)
 {
     static const char *const soon[] = {"expected", "due", "set", "scheduled", NULL};
-    for (size_t q = b; q < e; q++)
+    for (size_t q = b; q < e; q++) {
         if (modal_at(ex, q) || (q + 1 < e && (is_w(ex, q, "is") || is_w(ex, q, "are")) && is_w_any(ex, q + 1, soon)) ||
             (q + 1 < e && (is_w(ex, q, "plans") || is_w(ex, q, "intends")) && is_w(ex, q + 1, "to")))
             return true;
+        /* ", days before President Z's visit to India for the annual summit with W": what a
+         * noun phrase after "days before" or "ahead of" tells, up to the meeting's noun at e, is
+         * yet to come (not "days before he met W", a clause with its verb; nor "..., before a
+         * trilateral session with B": the day's next step) */
+        static const char *const spans[] = {"days", "weeks", "hours", "day", "week", NULL};
+        if ((q > b && is_w(ex, q, "before") && is_w_any(ex, q - 1, spans)) ||
+            (q + 1 < e && is_w(ex, q, "ahead") && is_w(ex, q + 1, "of"))) {
+            static const char *const verbs[] = {"he", "she", "they", "met", "held", "had", "was", "were", "took", NULL};
+            bool noun = true;
+            for (size_t k = q + 1; k <= e && noun; k++)
+                noun = !is_w_any(ex, k, verbs) && !(tok(ex, k)->kind == PARLEY_TOK_WORD && !(tok(ex, k)->flags & PARLEY_TOK_CAP) &&
+                                                     (parley_text_tok_ing(&ex->text, k, 5) ||
+                                                      (tok_n(ex, k) > 4 && memcmp(tok_s(ex, k) + tok_n(ex, k) - 2, "ed", 2) == 0)));
+            return noun;
+        }
+    }
     return false;
 }
 

@@ -521,6 +521,18 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             international = true;
             memset(mark + (j - start), INC, l);
             j += l;
+        } else if (!office && (l = parley_match(ex, j, PARLEY_LEX_ORG, &e)) && e && e->country && j + l < end &&
+                   l > parley_match(ex, j, PARLEY_LEX_COUNTRY, NULL) && parley_match(ex, j, PARLEY_LEX_COUNTRY, NULL) &&
+                   titleish(ex, j + l, end)) {
+            /* "U.S. Forces Korea Commander": a national body named after its country opens the
+             * title; its country is the office's, the rest of its name the title's ("Forces Korea
+             * Commander", "Indo-Pacific Command chief"), and the country inside it no one's */
+            size_t cl = parley_match(ex, j, PARLEY_LEX_COUNTRY, NULL);
+            if (!adj)
+                adj = e->country;
+            memset(mark + (j - start), SKIP, cl);
+            memset(mark + (j + cl - start), INC, l - cl);
+            j += l;
         } else if ((l = parley_match(ex, j, PARLEY_LEX_COUNTRY, &e)) && j + l <= end) {
             /* "his U.K. counterpart": the country's short name serves as its adjective */
             bool then_title = j + l < end && ((titleish(ex, j + l, end) && !parley_match(ex, j + l, PARLEY_LEX_COUNTRY, NULL)) ||

@@ -1266,6 +1266,10 @@ static void test_office_lacking_and_second_leader(void **state)
                   true);
     check("Belgrade (Tanjug) - President John Abbot met the Head of the EU Delegation to Serbia, Jane Roe.", "John Abbot",
           "Serbia", NULL);
+    /* "U.S. Forces Korea Commander Gen. X": a national body opening the title names the office's
+     * country; the country inside its name is no one's */
+    check("SEOUL (Yonhap) - Defense Minister John Abbot held talks with U.S. Forces Korea Commander Gen. Jane Roe on "
+          "Tuesday.", "Jane Roe", "United States", "Forces Korea Commander");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6534,6 +6534,14 @@ check(len(met("hp621", "Emmanuel Undiandeye", "Dagvin Anderson")) == 1, "hp621: 
 check(len([ev for ev in met("hp622", "Mohammed bin Abdulrahman bin Jassim Al-Thani", "Paul Kagame") if len(ev["participants"]) == 2]) == 1,
       "hp622: \"HE the Prime Minister\" is the prime minister")
 
+# hp623 (HT): "held talks with visiting Russian Foreign Minister Sergey Lavrov, days before President Vladimir Putin's visit to India for the annual summit with Prime Minister Narendra Modi"
+check(not met("hp623", "Vladimir Putin", "Narendra Modi"), "hp623: a summit \"days before\" is yet to come")
+check(len(met("hp623", "Sergey Lavrov", "Narendra Modi")) == 1 and len(met("hp623", "Ajit Doval", "Sergey Lavrov")) == 1, "hp623: the calls")
+
+# hp624 (Yonhap): "held talks with U.S. Forces Korea Commander Gen. Xavier Brunson on Tuesday"
+check(title("hp624", "Xavier Brunson") == "Forces Korea Commander" and person("hp624", "Xavier Brunson")["country"] == "United States",
+      "hp624: a national body opening the title")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
