@@ -2666,6 +2666,19 @@ static bool mention_of_international(const parley_extraction *ex, const parley_m
             return true;
         break;
     }
+    /* (... a later one of a list whose first is marked so: "Members of the European Parliament A
+     * and B") */
+    for (const parley_mention *p = m; p > ex->mentions && p[-1].sentence == m->sentence && p[-1].type == PARLEY_ENTITY_PERSON &&
+                                      p[-1].te < p->tb && p[-1].te + 2 >= p->tb;
+         p--) {
+        bool joined = true;
+        for (size_t q = p[-1].te; q < p->tb && joined; q++)
+            joined = parley_text_tok_is(&ex->text, q, ",") || parley_text_tok_is(&ex->text, q, "and");
+        if (!joined)
+            break;
+        if (p[-1].international)
+            return true;
+    }
     /* (... a later one of a list: names, commas and "and" back to "MEPs") */
     for (size_t q = m->tb; q-- > sb && q + 16 > m->tb;) {
         if (parley_text_tok_is(&ex->text, q, "MEPs"))

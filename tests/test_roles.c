@@ -1270,6 +1270,20 @@ static void test_office_lacking_and_second_leader(void **state)
      * country; the country inside its name is no one's */
     check("SEOUL (Yonhap) - Defense Minister John Abbot held talks with U.S. Forces Korea Commander Gen. Jane Roe on "
           "Tuesday.", "Jane Roe", "United States", "Forces Korea Commander");
+    /* "the Secretary General of the Organization of American States, X": an international body's
+     * officer is of no country by guess */
+    check_unknown("Lima, Dec 2 (Andina) - Peru's President John Abbot received the Secretary General of the Organization of "
+                  "American States, Jane Roe, at Government Palace on Tuesday.", "Jane Roe", true);
+    /* "Members of the European Parliament A and B": both hold the office, neither of the dateline's
+     * country */
+    check("Tashkent (UzA) - President John Abbot received a delegation of the European Parliament. The delegation also "
+          "included Members of the European Parliament Jane Roe and Max Mustermann.",
+          "Max Mustermann", NULL, "Member of the European Parliament");
+    check_unknown("Tashkent (UzA) - President John Abbot received a delegation of the European Parliament. The delegation "
+                  "also included Members of the European Parliament Jane Roe and Max Mustermann.", "Max Mustermann", true);
+    /* "the head of the National Jury of Elections, X": a body's name, no person "Jury" */
+    check("Lima (Andina) - Roe met with the head of the National Jury of Elections, Max Mustermann.", "Max Mustermann", NULL,
+          "head of the National Jury of Elections");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6542,6 +6542,15 @@ check(len(met("hp623", "Sergey Lavrov", "Narendra Modi")) == 1 and len(met("hp62
 check(title("hp624", "Xavier Brunson") == "Forces Korea Commander" and person("hp624", "Xavier Brunson")["country"] == "United States",
       "hp624: a national body opening the title")
 
+# hp625 (UzA): "The delegation also included Members of the European Parliament Rasa Juknevičienė and Hana Jalloul Muro."
+check(title("hp625", "Hana Jalloul Muro") == "Member of the European Parliament" and person("hp625", "Hana Jalloul Muro")["country"] is None,
+      "hp625: MEPs listed after the plural office, of no country by guess")
+check(len(met("hp625", "Shavkat Mirziyoyev", "Rasa Juknevičienė")) == 1, "hp625: the delegation's members at the meeting")
+
+# hp626 (Andina): "received the Secretary General of the Organization of American States, Albert Ramdin" ... "the head of the National Jury of Elections, Roberto Burneo"
+check(person("hp626", "Albert Ramdin")["country"] is None, "hp626: the OAS is an international body")
+check(len(met("hp626", "Albert Ramdin", "Roberto Burneo")) == 1 and "Jury" not in ids("hp626", "person"), "hp626: a jury is a body")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
