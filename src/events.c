@@ -3709,15 +3709,29 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
             const parley_mention *mm = &ex->mentions[m];
             /* (nor one in a clause of its own: "..., and Milei later met with Chilean business
              * leaders") */
-            if (mm->sentence != s || mm->type != PARLEY_ENTITY_COUNTRY || mm->entity < 0 || mention_after_in(ex, mm) ||
-                mm->tb >= clause_end || mm->tb >= own_clause || (mm->tb >= subject_end && mm->tb < clause_begin) ||
+            int party = mm->entity;
+            /* ("signed the agreements with Beijing": a capital after "with" stands for its
+             * country, when the story names that country) */
+            const parley_lex_entry *cap = NULL;
+            if (mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY && mm->lex->country &&
+                mm->tb > sign + sign_len && is_w(ex, mm->tb - 1, "with") &&
+                (cap = parley_lexicon_capital_of(ex->lex, mm->lex->country)) && strcmp(cap->canonical, mm->lex->canonical) == 0) {
+                party = -1;
+                for (size_t k = 0; k < ex->n_entities && party < 0; k++)
+                    if (ex->entities[k].type == PARLEY_ENTITY_COUNTRY && strcmp(ex->entities[k].name, mm->lex->country) == 0)
+                        party = (int)k;
+            } else if (mm->type != PARLEY_ENTITY_COUNTRY) {
+                continue;
+            }
+            if (mm->sentence != s || party < 0 || mm->entity < 0 || mention_after_in(ex, mm) || mm->tb >= clause_end ||
+                mm->tb >= own_clause || (mm->tb >= subject_end && mm->tb < clause_begin) ||
                 (other_from != SIZE_MAX && mm->tb < other_from))
                 continue;
             /* a person's own country is already there through the person (not the source's) */
             bool dup = false;
             for (size_t i = 0; i < pp->n; i++) {
                 const char *c = ex->entities[pp->p[i].ent].country;
-                dup |= pp->p[i].pos < source_from && c && strcmp(c, ex->entities[mm->entity].name) == 0;
+                dup |= pp->p[i].pos < source_from && c && strcmp(c, ex->entities[party].name) == 0;
             }
             /* (... nor a people's word describing someone named before, who signs as the
              * meeting's: "His Highness and the Azerbaijani President witnessed the exchange") */
@@ -3727,7 +3741,7 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
                             : 0;
             if (ol && mm->te + ol <= sign)
                 dup = latest_person(ex, s, tok_s(ex, mm->te + ol - 1), tok_n(ex, mm->te + ol - 1), ex->entities[mm->entity].name) >= 0;
-            if (!dup && event_add_participant(ex, ev, mm->entity) < 0)
+            if (!dup && event_add_participant(ex, ev, party) < 0)
                 return PARLEY_ENOMEM;
         }
     }

@@ -6551,6 +6551,9 @@ check(len(met("hp625", "Shavkat Mirziyoyev", "Rasa Juknevičienė")) == 1, "hp62
 check(person("hp626", "Albert Ramdin")["country"] is None, "hp626: the OAS is an international body")
 check(len(met("hp626", "Albert Ramdin", "Roberto Burneo")) == 1 and "Jury" not in ids("hp626", "person"), "hp626: a jury is a body")
 
+# hp627 (RNZ): "Cook Islands Prime Minister Mark Brown, who signed the agreements with Beijing in February, did not travel."
+check([sorted(ev["participants"]) for ev in events("hp627", "agreement")] == [["country:china", "person:mark-brown"]], "hp627: a capital after \"with\" for its country")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
