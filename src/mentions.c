@@ -909,6 +909,22 @@ static const parley_lex_entry *city_named(const parley_extraction *ex, const cha
     return e;
 }
 
+/* Were the l words at token i (a body's generic name: "Security Council") said before, within
+ * 200 tokens, right after a country or its adjective ("Russian Security Council Secretary X")?
+ * Then they name that country's body again. O(200 l). */
+static bool national_named_before(const parley_extraction *ex, size_t i, size_t l)
+{
+    for (size_t q = i; q-- > 1 && q + 200 > i;) {
+        bool same = true;
+        for (size_t k = 0; k < l && same; k++)
+            same = parley_text_tok_same(&ex->text, q + k, i + k);
+        if (same && (parley_phrase_ends_at(ex, PARLEY_LEX_DEMONYM, q, q > 4 ? q - 4 : 0) ||
+                     parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, q, q > 4 ? q - 4 : 0)))
+            return true;
+    }
+    return false;
+}
+
 static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -1025,7 +1041,10 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
                                                     parley_phrase_ends_at(ex, PARLEY_LEX_DEMONYM, i, se->tok_begin))) ||
                              /* "Russia's Security Council" */
                              (i > se->tok_begin + 1 && parley_text_tok_poss(&ex->text, i - 1) &&
-                              parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, i - 1, se->tok_begin)));
+                              parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, i - 1, se->tok_begin)) ||
+                             /* ("the Security Council press service" after "Russian Security
+                              * Council Secretary X": the country's body named before) */
+                             (generic && national_named_before(ex, i, l)));
             /* nor is it the international body inside another name ("the Collective Security
              * Council", "the National Security Council", "the National Defence and Security
              * Council") */

@@ -6554,6 +6554,10 @@ check(len(met("hp626", "Albert Ramdin", "Roberto Burneo")) == 1 and "Jury" not i
 # hp627 (RNZ): "Cook Islands Prime Minister Mark Brown, who signed the agreements with Beijing in February, did not travel."
 check([sorted(ev["participants"]) for ev in events("hp627", "agreement")] == [["country:china", "person:mark-brown"]], "hp627: a capital after \"with\" for its country")
 
+# hp628 (TASS): "Russian Security Council Secretary Sergei Shoigu held talks with ... in Moscow, the Security Council press service said."
+check("United Nations Security Council" not in ids("hp628", "organization"), "hp628: the Security Council named again is Russia's")
+check(len(met("hp628", "Sergei Shoigu", "Ali Larijani")) == 1 and len(met("hp628", "Ali Larijani", "Vladimir Putin")) == 1, "hp628: the meetings")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
