@@ -1763,6 +1763,14 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
         k += l;
         if (l && k + 1 < end && is_w(ex, k, "top"))
             k++;
+        /* ("The PACE President also met ...", "the NATO chief": a body's name or acronym before
+         * the office) */
+        size_t bl = !l && k + 1 < end ? parley_match(ex, k, PARLEY_LEX_ORG, NULL) : 0;
+        if (!l && !bl && k + 1 < end && tok(ex, k)->kind == PARLEY_TOK_WORD && (tok(ex, k)->flags & PARLEY_TOK_ALLCAPS) &&
+            !(tok(ex, k)->flags & PARLEY_TOK_ABBREV) && tok_n(ex, k) >= 2 && tok_n(ex, k) <= 6)
+            bl = 1;
+        if (bl && k + bl < end && parley_match(ex, k + bl, PARLEY_LEX_OFFICE, NULL))
+            k += bl;
         /* "the defence minister", "The Azerbaijani Defense Minister met" */
         size_t d = k;
         while (d < end && parley_match(ex, d, PARLEY_LEX_DOMAIN, NULL))

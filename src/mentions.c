@@ -1557,6 +1557,17 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
         size_t j = i, last = i;
         bool head = false;
         while (j < se->tok_end && !used[j]) {
+            /* ("the SCO Council of Foreign Ministers meeting": a plural office after "of" ends a
+             * body's name when no name follows it) */
+            bool members = j > i + 1 && is_word(ex, j) && is_cap(ex, j) &&
+                           parley_plural_office(ex, ex->text.text + ex->text.tokens[j].start, parley_text_tok_len(&ex->text, j)) &&
+                           (tok_is(ex, j - 1, "of") || (j > i + 2 && tok_is(ex, j - 2, "of"))) &&
+                           !(j + 1 < se->tok_end && is_word(ex, j + 1) && is_cap(ex, j + 1));
+            if (members && parley_match(ex, j, PARLEY_LEX_OFFICE, NULL)) {
+                j++;
+                last = j;
+                break;
+            }
             if (is_word(ex, j) && is_cap(ex, j) && !parley_match(ex, j, PARLEY_LEX_OFFICE, NULL) &&
                 !(j > i && parley_match(ex, j, PARLEY_LEX_RANK, NULL)) &&   /* "Army Staff | General X" */
                 /* "Indian Army | Vice Chief of Army Staff" */

@@ -6558,6 +6558,14 @@ check([sorted(ev["participants"]) for ev in events("hp627", "agreement")] == [["
 check("United Nations Security Council" not in ids("hp628", "organization"), "hp628: the Security Council named again is Russia's")
 check(len(met("hp628", "Sergei Shoigu", "Ali Larijani")) == 1 and len(met("hp628", "Ali Larijani", "Vladimir Putin")) == 1, "hp628: the meetings")
 
+# hp629 (Albanian Parliament): "The PACE President also met with Prime Minister Edi Rama and opposition leader Sali Berisha."
+check(len(met("hp629", "Petra Bayr", "Edi Rama")) == 1 and len(met("hp629", "Petra Bayr", "Sali Berisha")) == 1 and not met("hp629", "Edi Rama", "Sali Berisha"),
+      "hp629: \"The PACE President\" is the subject")
+
+# hp630 (APP): "on the sidelines of the SCO Council of Foreign Ministers meeting in Moscow"
+check("Council of Foreign Ministers" in ids("hp630", "organization") and "Council of Foreign" not in ids("hp630", "organization"), "hp630: the council's whole name")
+check(len(met("hp630", "Mohammad Ishaq Dar", "Wang Yi")) == 1, "hp630: the trilateral meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
