@@ -1118,12 +1118,13 @@ static int parse_header(parley_document *d, size_t *body)
                 k - q >= 8 && date_line(t, q, k, iso) && !(d->date = parley_strndup(iso, 10)))
                 return PARLEY_ENOMEM;
         }
-        /* "Posted On: 19 JUN 2024 5:15PM by PIB Delhi", "Posted: 3 March 2026": a release's
-         * stamp, its date up to the credit */
-        if (!d->date && e - q > 16 && e - q <= 80 && strncasecmp(t + q, "posted", 6) == 0) {
+        /* "Posted On: 19 JUN 2024 5:15PM by PIB Delhi", "Posted: 3 March 2026", "Published 26
+         * November 2025": a release's stamp, its date up to the credit */
+        size_t label = strncasecmp(t + q, "posted", 6) == 0 ? 6 : strncasecmp(t + q, "published", 9) == 0 ? 9 : 0;
+        if (!d->date && label && e - q > label + 10 && e - q <= 80) {
             const char *colon = memchr(t + q, ':', 12);
             /* (or no colon: "Posted Mon 17 Jun 2024") */
-            size_t k = colon ? (size_t)(colon - t) + 1 : t[q + 6] == ' ' ? q + 7 : e;
+            size_t k = colon ? (size_t)(colon - t) + 1 : t[q + label] == ' ' ? q + label + 1 : e;
             while (k < e && t[k] == ' ')
                 k++;
             size_t ke = k;

@@ -95,7 +95,7 @@ static void test_date_line(void **state)
     const char *lines[] = {"16 March 2024", "Saturday, March 16, 2024", "16.03.2024 10:45", "March 16th, 2024",
                            "16 March 2024 | 10:45 GMT", "March 16/2024",
                            /* a release's stamp, up to its credit */
-                           "Posted On: 16 MAR 2024 5:15PM by PIB Delhi", "Posted: 16 March 2024",
+                           "Posted On: 16 MAR 2024 5:15PM by PIB Delhi", "Posted: 16 March 2024", "Published 16 March 2024",
                            /* stamps with times, zones and labels */
                            "Sat 16 Mar 2024 14.30 GMT", "March 16, 2024 at 10:15 am", "2024-03-16T10:15:00Z",
                            "Updated: March 16, 2024 11:20 IST", "Last Updated : 16 Mar 2024, 10:15 AM",
@@ -108,6 +108,13 @@ static void test_date_line(void **state)
         assert_string_equal(parley_document_date(d), "2024-03-16");
         parley_document_free(d);
     }
+    /* a release's stamp under its sender's line ("From: ... / Published 26 November 2025") */
+    parley_document *pd = mk("Defence Secretary meets counterpart\n\nFrom: Ministry of Defence and The Rt Hon Jane Roe MP\n"
+                             "Published 16 March 2024\n\nThe Defence Secretary welcomed his counterpart today.\n\nThey discussed "
+                             "drones.\n\nThe counterpart also met the Chief of the Defence Staff.\n\nENDS\n");
+    assert_non_null(parley_document_date(pd));
+    assert_string_equal(parley_document_date(pd), "2024-03-16");
+    parley_document_free(pd);
     /* a date between bars on a credit's line */
     parley_document *bd = mk("A headline\n\nWritten by Jane Roe | Agency | 22 February 2024\n\nText.\n");
     assert_non_null(parley_document_date(bd));

@@ -6566,6 +6566,10 @@ check(len(met("hp629", "Petra Bayr", "Edi Rama")) == 1 and len(met("hp629", "Pet
 check("Council of Foreign Ministers" in ids("hp630", "organization") and "Council of Foreign" not in ids("hp630", "organization"), "hp630: the council's whole name")
 check(len(met("hp630", "Mohammad Ishaq Dar", "Wang Yi")) == 1, "hp630: the trilateral meeting")
 
+# hp631 (GOV.UK): "From: Ministry of Defence and The Rt Hon John Healey MP" over "Published 26 November 2025"
+check(docs["hp631"]["date"] == "2025-11-26", "hp631: the release's \"Published\" stamp dates it")
+check(len(met("hp631", "Hanno Pevkur", "Rich Knighton")) == 1, "hp631: also met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
