@@ -1794,6 +1794,17 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
                         (l2 = parley_match(ex, k + ol, PARLEY_LEX_OFFICE, NULL));)
             ol += l2;
         size_t v = k + ol;
+        /* ("The Emir, who is on a private visit to the UK, later met ...": past a relative
+         * clause, only "who" and no name in it) */
+        size_t rb, re;
+        if (ol && v + 3 < end && is_p(ex, v, ',') && is_w(ex, v + 1, "who") &&
+            relative_clause_at(ex, &ex->text.sentences[parley_sentence_of(ex, b)], v + 1, end, &rb, &re) && re + 1 < end) {
+            bool named = false;
+            for (size_t q = rb; q < re && !named; q++)
+                named = (tok(ex, q)->flags & PARLEY_TOK_CAP) && parley_match(ex, q, PARLEY_LEX_OFFICE, NULL);
+            if (!named)
+                v = re + 1;
+        }
         /* ("The Prime Minister and President X signed": the one in focus, and a leader named) */
         if (ol && v + 1 < end && is_w(ex, v, "and") && parley_leader_office_at(ex, k) == ol && parley_leader_office_at(ex, v + 1))
             return true;

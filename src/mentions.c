@@ -3079,9 +3079,13 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                     break;
             }
         }
-        /* "his brother Bashar al-Assad", "George Haswani, a middleman" */
-        if (e - i >= 2 && (person_noun_before(ex, i, se->tok_begin) || person_noun_after(ex, e, se->tok_end) ||
-                           kin_before(ex, i, se->tok_begin)))
+        /* "his brother Bashar al-Assad", "George Haswani, a middleman" (not a place's: "in Kuala
+         * Lumpur, a State Department official said") */
+        if (e - i >= 2 &&
+            (person_noun_before(ex, i, se->tok_begin) ||
+             (person_noun_after(ex, e, se->tok_end) && !locative_before(ex, i, se->tok_begin) &&
+              parley_match(ex, i, PARLEY_LEX_CITY, NULL) != e - i && parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) != e - i) ||
+             kin_before(ex, i, se->tok_begin)))
             verb = true;
         /* "Kishida and his wife, Yuko, for a state dinner": one word in apposition to a spouse */
         static const char *const spouses[] = {"wife", "husband", "partner", "spouse", NULL};

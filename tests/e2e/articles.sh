@@ -6570,6 +6570,13 @@ check(len(met("hp630", "Mohammad Ishaq Dar", "Wang Yi")) == 1, "hp630: the trila
 check(docs["hp631"]["date"] == "2025-11-26", "hp631: the release's \"Published\" stamp dates it")
 check(len(met("hp631", "Hanno Pevkur", "Rich Knighton")) == 1, "hp631: also met")
 
+# hp632 (AP): "at next week's ASEAN meetings in Kuala Lumpur, a State Department official said Tuesday"
+check("Kuala Lumpur" not in ids("hp632", "person"), "hp632: a city before \", a State Department official\" is no person")
+check(not met("hp632", "Marco Rubio", "Wang Yi"), "hp632: \"will not meet\"")
+
+# hp633 (PA): "The Emir, who is on a private visit to the UK, later met Prime Minister Sir Keir Starmer at 10 Downing Street"
+check(len(met("hp633", "Tamim bin Hamad Al Thani", "Keir Starmer")) == 1, "hp633: \"The Emir\" past a relative clause")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
