@@ -496,7 +496,10 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
 {
     /* every name starts with a capital (a given name, an initial, a rank or office read as a
      * name): the common case, a lower-case word or a sign, costs one test */
-    if (!(ex->text.tokens[i].flags & (PARLEY_TOK_CAP | PARLEY_TOK_ALLCAPS)))
+    /* (but a particle after an office may open a surname: "President von der Leyen") */
+    if (!(ex->text.tokens[i].flags & (PARLEY_TOK_CAP | PARLEY_TOK_ALLCAPS)) &&
+        !(ex->match_kinds ? (ex->match_kinds[i] & (UINT64_C(1) << PARLEY_LEX_PARTICLE)) != 0
+                          : parley_match(ex, i, PARLEY_LEX_PARTICLE, NULL) > 0))
         return i;
     size_t j = i;
     /* "USS Gerald R. Ford" is a ship, and so is any part of it */
@@ -558,7 +561,17 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
         j = i + 1;
     else if (stop_as_given_name(ex, i, end))
         j = i + 1;
-    else if (!name_word(ex, i) && !title_compound(ex, i, end))
+    else if (i > 0 && i + 1 < end && is_word(ex, i) && !is_cap(ex, i) && parley_match(ex, i, PARLEY_LEX_PARTICLE, NULL) == 1 &&
+             parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 4 ? i - 4 : 0)) {
+        /* a surname opening with its particles right after an office: "President von der Leyen",
+         * "Minister van Weel" */
+        size_t k = i + 1;
+        if (k + 1 < end && is_word(ex, k) && !is_cap(ex, k) && parley_match(ex, k, PARLEY_LEX_PARTICLE, NULL) == 1)
+            k++;
+        if (!name_word(ex, k))
+            return i;
+        j = k;
+    } else if (!is_cap(ex, i) || (!name_word(ex, i) && !title_compound(ex, i, end)))
         return i;
     size_t last = i;
     while (j < end && j < i + 13) {   /* up to seven words, with hyphens between */

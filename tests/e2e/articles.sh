@@ -6577,6 +6577,10 @@ check(not met("hp632", "Marco Rubio", "Wang Yi"), "hp632: \"will not meet\"")
 # hp633 (PA): "The Emir, who is on a private visit to the UK, later met Prime Minister Sir Keir Starmer at 10 Downing Street"
 check(len(met("hp633", "Tamim bin Hamad Al Thani", "Keir Starmer")) == 1, "hp633: \"The Emir\" past a relative clause")
 
+# hp634 (EU release): "President von der Leyen received the Prime Minister of Greenland, Jens-Frederik Nielsen, in Brussels on 26 November."
+check(len(met("hp634", "von der Leyen", "Jens-Frederik Nielsen")) == 1, "hp634: a surname opening with particles after an office")
+check([ev["place"] for ev in met("hp634", "Costas Kadis", "Jens-Frederik Nielsen")] == ["location:brussels"], "hp634: an office in Nuuk is a topic, no place")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
