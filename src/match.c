@@ -508,11 +508,14 @@ bool parley_welcomed_to(const parley_extraction *ex, size_t q, size_t sb)
     const parley_text *t = &ex->text;
     if (!parley_text_tok_is(t, q, "to"))
         return false;
-    for (size_t k = q; k-- > sb && k + 13 > q;) {
+    for (size_t k = q; k-- > sb && k + 16 > q;) {
         if (parley_text_tok_in_ci(t, k, welcomes))
             return k + 1 < q;
         /* (a name and its title, "welcomed his Brazilian counterpart Luiz Inacio Lula da Silva to":
-         * words in lower case that open or end a title, and a name's particles, may stand between) */
+         * words in lower case that open or end a title, and a name's particles, may stand between;
+         * and the commas of a name in apposition: "welcomed the President of Finland, X, to") */
+        if (parley_text_tok_is(t, k, ","))
+            continue;
         if (t->tokens[k].kind != PARLEY_TOK_WORD ||
             (!(t->tokens[k].flags & PARLEY_TOK_CAP) && !parley_text_tok_is(t, k, "of") && !parley_text_tok_is(t, k, "the") &&
              !parley_text_tok_is(t, k, "and") && !parley_text_tok_is(t, k, "his") && !parley_text_tok_is(t, k, "her") &&

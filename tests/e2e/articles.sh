@@ -6581,6 +6581,9 @@ check(len(met("hp633", "Tamim bin Hamad Al Thani", "Keir Starmer")) == 1, "hp633
 check(len(met("hp634", "von der Leyen", "Jens-Frederik Nielsen")) == 1, "hp634: a surname opening with particles after an office")
 check([ev["place"] for ev in met("hp634", "Costas Kadis", "Jens-Frederik Nielsen")] == ["location:brussels"], "hp634: an office in Nuuk is a topic, no place")
 
+# hp635 (NATO release): "welcomed the President of Finland, Alexander Stubb, to NATO Headquarters on Monday (24 November 2025)"
+check([ev["place"] for ev in met("hp635", "Mark Rutte", "Alexander Stubb")] == ["location:brussels"], "hp635: welcomed to NATO Headquarters, past the apposition")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
