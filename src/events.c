@@ -2777,6 +2777,45 @@ static int attend_city(const parley_extraction *ex, size_t s)
     return -1;
 }
 
+/* The city of a gathering one of event ev's people is said to be at, in sentence s or one of the
+ * two before ("refused to meet Y during the European Political Community summit in Copenhagen.
+ * Y instead held talks with Z"): after "at", "during" or "attended" and the gathering's noun
+ * ("summit", "forum", a meeting's) right before "in <city>"; not one to come or gone ("the next
+ * summit in ..."). Its entity, or -1. O(mentions of the three sentences x participants). */
+static int gathering_city(const parley_extraction *ex, size_t s, const parley_event *ev)
+{
+    static const char *const gatherings[] = {"summit", "forum", "conference", "congress", "session", "dialogue", NULL};
+    static const char *const at[] = {"at", "during", "attended", "attending", "attend", "attends", NULL};
+    static const char *const not_now[] = {"next", "upcoming", "ahead", "before", "last", "previous", "former", "after", NULL};
+    for (size_t s2 = s + 1; s2-- > 0 && s2 + 3 > s;) {
+        const parley_sentence *se = &ex->text.sentences[s2];
+        int city = -1;
+        bool named = false;
+        for (size_t m = ex->sent_mentions[s2]; m < ex->sent_mentions[s2 + 1]; m++) {
+            const parley_mention *mm = &ex->mentions[m];
+            if (mm->sentence != s2 || mm->entity < 0)
+                continue;
+            if (mm->type == PARLEY_ENTITY_PERSON)
+                named |= event_has(ev, mm->entity);
+            if (city >= 0 || mm->type != PARLEY_ENTITY_LOCATION || !mm->lex || mm->lex->kind != PARLEY_LEX_CITY ||
+                mm->tb < se->tok_begin + 3 || !is_w(ex, mm->tb - 1, "in") ||
+                !(is_w_any(ex, mm->tb - 2, gatherings) || parley_match(ex, mm->tb - 2, PARLEY_LEX_MEET_NOUN, NULL) == 1))
+                continue;
+            for (size_t q = mm->tb - 2; q-- > se->tok_begin && q + 10 > mm->tb && !is_p(ex, q, ',');) {
+                if (is_w_any(ex, q, not_now))
+                    break;
+                if (is_w_any(ex, q, at)) {
+                    city = mm->entity;
+                    break;
+                }
+            }
+        }
+        if (city >= 0 && named)
+            return city;
+    }
+    return -1;
+}
+
 /* Does sentence s open with "The" and a meeting's noun ("The meeting", "The talks")? O(1). */
 static bool opens_meeting_noun(const parley_extraction *ex, size_t s)
 {
@@ -3109,6 +3148,8 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             else if (prev && prev->place >= 0 && (shared || ex->dateline_place < 0 || prev == ev || rel == 0))
                 ev->place = prev->place;
             else if (dest >= 0)
+                ev->place = dest;
+            else if ((dest = gathering_city(ex, s, ev)) >= 0)
                 ev->place = dest;
             else if (!prev && st->meeting_place >= 0)
                 ev->place = st->meeting_place;

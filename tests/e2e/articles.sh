@@ -6584,6 +6584,10 @@ check([ev["place"] for ev in met("hp634", "Costas Kadis", "Jens-Frederik Nielsen
 # hp635 (NATO release): "welcomed the President of Finland, Alexander Stubb, to NATO Headquarters on Monday (24 November 2025)"
 check([ev["place"] for ev in met("hp635", "Mark Rutte", "Alexander Stubb")] == ["location:brussels"], "hp635: welcomed to NATO Headquarters, past the apposition")
 
+# hp636 (Reuters): "refused to meet Ukrainian President Volodymyr Zelenskiy during the European Political Community summit in Copenhagen ... Zelenskiy instead held talks with Danish Prime Minister Mette Frederiksen"
+check([ev["place"] for ev in met("hp636", "Volodymyr Zelenskiy", "Mette Frederiksen")] == ["location:copenhagen"], "hp636: where the summit he attended is, not the dateline's city")
+check(not met("hp636", "Viktor Orban", "Volodymyr Zelenskiy"), "hp636: refused to meet")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
