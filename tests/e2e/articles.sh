@@ -6588,6 +6588,10 @@ check([ev["place"] for ev in met("hp635", "Mark Rutte", "Alexander Stubb")] == [
 check([ev["place"] for ev in met("hp636", "Volodymyr Zelenskiy", "Mette Frederiksen")] == ["location:copenhagen"], "hp636: where the summit he attended is, not the dateline's city")
 check(not met("hp636", "Viktor Orban", "Volodymyr Zelenskiy"), "hp636: refused to meet")
 
+# hp637 (dpa): "pledged on Tuesday to speed up work on a joint fighter jet, after a dinner meeting at the chancellor's guest house in Berlin ... Defence ministers Boris Pistorius and Catherine Vautrin also attended the dinner"
+check(len(met("hp637", "Friedrich Merz", "Emmanuel Macron")) == 1, "hp637: after a dinner meeting")
+check(len(met("hp637", "Boris Pistorius", "Emmanuel Macron")) == 1, "hp637: also attended the dinner")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
