@@ -978,6 +978,24 @@ static bool not_a_place(const parley_extraction *ex, const parley_mention *o, si
            !parley_text_tok_in_ci(&ex->text, o->te, places);
 }
 
+/* Is place mention o where goods go: after "to" that ends a clause of a verb or noun of trade
+ * ("to supply 260,000 processors to South Korea", "exports to China")? sb: its sentence's first
+ * token. O(10). */
+static bool goods_to(const parley_extraction *ex, const parley_mention *o, size_t sb)
+{
+    static const char *const sends[] = {"supply", "supplied", "supplies", "supplying", "export", "exports", "exported",
+                                        "exporting", "sell", "sold", "sells", "selling", "ship", "shipped", "shipping",
+                                        "shipments", "deliver", "delivered", "deliveries", "donate", "donated", "sales",
+                                        NULL};
+    size_t t = o->tb;
+    if (t <= sb || !parley_text_tok_is(&ex->text, t - 1, "to"))
+        return false;
+    for (size_t q = t - 1; q-- > sb && q + 10 > t && !parley_text_tok_is(&ex->text, q, ",");)
+        if (parley_text_tok_in_ci(&ex->text, q, sends))
+            return true;
+    return false;
+}
+
 /* located_at() of mention o itself, not as the next of a list. */
 static bool located_here(const parley_extraction *ex, const parley_mention *o, size_t s)
 {
@@ -1017,6 +1035,9 @@ static bool located_here(const parley_extraction *ex, const parley_mention *o, s
         if (q < t - 1 && q > b && (parley_text_tok_is(&ex->text, q - 1, "at") || parley_text_tok_is(&ex->text, q - 1, "in")))
             return true;
     }
+    /* "to supply 260,000 processors to South Korea": where goods go, not anyone */
+    if (goods_to(ex, o, b))
+        return false;
     /* (also opening the sentence: "In Manila, he held talks with X") */
     for (size_t k = 0; preps[k]; k++)
         if (parley_text_tok_is(&ex->text, t - 1, preps[k]) ||
@@ -1811,6 +1832,25 @@ static size_t people_met(const parley_extraction *ex, const sentence_mentions *s
     return n;
 }
 
+/* Does person mention pm owe its country to a state or province opening its title ("Alberta
+ * Premier X": Canada), with no country or people's word there? A domestic official, then: whom
+ * they meet may be of the same country. O(8). */
+static bool country_by_region(const parley_extraction *ex, const parley_mention *pm)
+{
+    size_t b = ex->text.sentences[pm->sentence].tok_begin;
+    bool region = false;
+    for (size_t q = pm->tb; q-- > b && q + 8 > pm->tb;) {
+        const parley_lex_entry *e = NULL;
+        if (parley_match(ex, q, PARLEY_LEX_COUNTRY, NULL) || parley_match(ex, q, PARLEY_LEX_DEMONYM, NULL))
+            return false;
+        if (parley_match(ex, q, PARLEY_LEX_REGION, &e) && e && e->country && strcmp(e->country, pm->country) == 0)
+            region = true;
+        if (ex->text.tokens[q].kind != PARLEY_TOK_WORD)
+            break;
+    }
+    return region;
+}
+
 /* Does the person meet someone said to be of country c ("On Wednesday, Modi met South African
  * President X" in a story from Johannesburg)? The first eight people met are read. */
 static bool meets_one_of(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
@@ -1819,7 +1859,7 @@ static bool meets_one_of(const parley_extraction *ex, const sentence_mentions *s
     const parley_mention *met[8];
     size_t n = c ? people_met(ex, sm, person, met, 8) : 0;
     for (size_t k = 0; k < n; k++)
-        if (met[k]->country && strcmp(met[k]->country, c) == 0)
+        if (met[k]->country && strcmp(met[k]->country, c) == 0 && !country_by_region(ex, met[k]))
             return true;
     return false;
 }
@@ -1903,7 +1943,7 @@ static const char *met_stated_country(const parley_extraction *ex, const sentenc
 {
     const parley_mention *met[1];
     if (people_met(ex, sm, person, met, 1))
-        return met[0]->country;
+        return met[0]->country && !country_by_region(ex, met[0]) ? met[0]->country : NULL;
     /* "held bilateral meetings with:" over a list: its first item's */
     for (size_t k = 0; k < person->n_mentions; k++) {
         const parley_mention *pm = &ex->mentions[person->mentions[k]];
@@ -2738,10 +2778,13 @@ static bool private_body_post(const parley_extraction *ex, const parley_entity *
 {
     static const char *const heads[] = {"foundation", "company", "corporation", "inc", "inc.", "ltd", "plc", "university",
                                         NULL};
-    /* ... or whose title is a company's office alone ("Gavi chief executive Sania Nishtar") */
+    /* ... or whose title is a company's office alone ("Gavi chief executive Sania Nishtar"), or
+     * one of a body named after it ("Chief Executive Officer of Boeing Commercial Airplanes") */
     if (en->title) {
+        const char *of = strstr(en->title, " of ");
+        size_t n = of ? (size_t)(of - en->title) : strlen(en->title);
         parley_buf key = {0};
-        bool company = parley_fold(&key, en->title, strlen(en->title)) == 0 && key.data &&
+        bool company = parley_fold(&key, en->title, n) == 0 && key.data &&
                        parley_lexicon_find(ex->lex, PARLEY_LEX_COMPANY_OFFICE, key.data, key.len) != NULL;
         parley_buf_free(&key);
         if (company)
@@ -7695,7 +7738,7 @@ static int person_roles(parley_extraction *ex)
                     /* a country thanked or urged is not the speaker's (who is named before it),
                      * nor that of the source quoted after it ("Hasina thanked India for its
                      * support, press secretary X told reporters") */
-                    addressed_country(ex, s, o, self_m) ||
+                    addressed_country(ex, s, o, self_m) || goods_to(ex, o, ex->text.sentences[s].tok_begin) ||
                     topic_country(ex, o, s) || said_that_country(ex, o, self_m) || guest_of(ex, o, ex->text.sentences[s].tok_begin) ||
                     as_role_of_other(ex, &sm, o, self_m)))
                     continue;

@@ -533,6 +533,16 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             memset(mark + (j - start), SKIP, cl);
             memset(mark + (j + cl - start), INC, l - cl);
             j += l;
+        } else if (j == start && !office && (l = parley_match(ex, j, PARLEY_LEX_REGION, &e)) && e && e->country && *e->country &&
+                   j + l < end && is_cap(ex, j) && parley_match(ex, j + l, PARLEY_LEX_OFFICE, NULL) &&
+                   l >= parley_match(ex, j, PARLEY_LEX_ORG, NULL) && !parley_match(ex, j, PARLEY_LEX_COUNTRY, NULL)) {
+            /* "Northern Ireland First Minister X", "Kurdistan Region President X": a state of a
+             * known country opening the title is where the office is held (and, as for "Ontario
+             * Premier X", no part of the title) */
+            if (!adj)
+                adj = e->country;
+            memset(mark + (j - start), SKIP, l);
+            j += l;
         } else if ((l = parley_match(ex, j, PARLEY_LEX_COUNTRY, &e)) && j + l <= end) {
             /* "his U.K. counterpart": the country's short name serves as its adjective */
             bool then_title = j + l < end && ((titleish(ex, j + l, end) && !parley_match(ex, j + l, PARLEY_LEX_COUNTRY, NULL)) ||

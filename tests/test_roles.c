@@ -1284,6 +1284,28 @@ static void test_office_lacking_and_second_leader(void **state)
     /* "the head of the National Jury of Elections, X": a body's name, no person "Jury" */
     check("Lima (Andina) - Roe met with the head of the National Jury of Elections, Max Mustermann.", "Max Mustermann", NULL,
           "head of the National Jury of Elections");
+    /* "Northern Ireland First Minister X": a state of a known country opening the title; "Scottish"
+     * is British */
+    check("DUBLIN (Irish Times) - Taoiseach John Abbot met Northern Ireland First Minister Jane Roe on Tuesday.", "Jane Roe",
+          "United Kingdom", "First Minister");
+    check("DUBLIN (Irish Times) - Taoiseach John Abbot met Scottish First Minister Jane Roe on Tuesday.", "Jane Roe",
+          "United Kingdom", "First Minister");
+    /* "Prime Minister X met with Alberta Premier Y": a province's premier is the prime minister's
+     * compatriot, so the dateline's country is still the prime minister's */
+    check("OTTAWA (CP) - Prime Minister John Abbot met with Alberta Premier Jane Roe in Calgary on Thursday.", "John Abbot",
+          "Canada", NULL);
+    /* "Chief Executive Officer of Boeing Commercial Airplanes X": a company's office, of no country
+     * by guess */
+    check_unknown("HANOI (VNA) - Prime Minister John Abbot received Chief Executive Officer of Boeing Commercial Airplanes "
+                  "Jane Roe in Hanoi.", "Jane Roe", true);
+    /* "to supply 260,000 processors to South Korea": where goods go is no visit, nor anyone's
+     * country */
+    check("SEOUL (Yonhap) - President John Abbot met with Nvidia CEO Jane Roe at the presidential office in Seoul on "
+          "Wednesday.\n\nAbbot thanked Roe for the decision to supply 260,000 processors to South Korea.",
+          "John Abbot", "South Korea", NULL);
+    check_unknown("SEOUL (Yonhap) - President John Abbot met with Nvidia CEO Jane Roe at the presidential office in Seoul on "
+                  "Wednesday.\n\nAbbot thanked Roe for the decision to supply 260,000 processors to South Korea.",
+                  "Jane Roe", true);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6592,6 +6592,21 @@ check(not met("hp636", "Viktor Orban", "Volodymyr Zelenskiy"), "hp636: refused t
 check(len(met("hp637", "Friedrich Merz", "Emmanuel Macron")) == 1, "hp637: after a dinner meeting")
 check(len(met("hp637", "Boris Pistorius", "Emmanuel Macron")) == 1, "hp637: also attended the dinner")
 
+# hp638 (Yonhap): "Lee thanked Huang for the company's decision to supply 260,000 graphics processing units to South Korea."
+country("hp638", "Lee Jae-myung", "South Korea")
+check(person("hp638", "Jensen Huang")["country"] is None, "hp638: where goods go is no one's country")
+
+# hp639 (Irish Times): "Taoiseach Micheál Martin met Northern Ireland First Minister Michelle O'Neill and deputy First Minister Emma Little-Pengelly at Government Buildings in Dublin"
+country("hp639", "Michelle O'Neill", "United Kingdom")
+country("hp639", "Micheál Martin", "Ireland")
+
+# hp640 (VNA): "received ... Chief Executive Officer of Boeing Commercial Airplanes Stephanie Pope in Hanoi"
+check(person("hp640", "Stephanie Pope")["country"] is None, "hp640: a company's officer is of no country by guess")
+
+# hp641 (CP): "OTTAWA (CP) — Prime Minister Mark Carney met with Alberta Premier Danielle Smith in Calgary on Thursday"
+country("hp641", "Mark Carney", "Canada")
+check(len(events("hp641", "agreement")) == 1, "hp641: the memorandum signed")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
