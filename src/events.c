@@ -2220,6 +2220,10 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
         bool ahead_of = h.end < se->tok_end && is_w_any(ex, h.end, dated_things);
         for (size_t q = h.pos; !ahead_of && q-- > se->tok_begin + 1 && q + 4 > h.pos;)
             ahead_of = is_w(ex, q, "of") && is_w(ex, q - 1, "ahead");
+        /* ("will continue till March 9", "runs until December 12": the day it ends, not its own) */
+        static const char *const ends[] = {"until", "till", "through", NULL};
+        for (size_t q = h.pos; !ahead_of && q-- > se->tok_begin && q + 3 > h.pos;)
+            ahead_of = is_w_any(ex, q, ends);
         if (ahead_of) {
             i = h.end - 1;
             continue;
@@ -3140,7 +3144,7 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             bool that_day = st->meeting_place >= 0 && st->meeting_place_day[0] && strlen(ev->date) == 10 &&
                             strcmp(ev->date, st->meeting_place_day) == 0 && prev && strcmp(prev->date, ev->date) != 0;
             int dest = visit_destination_before(ex, s);
-            int signed_at = !prev && rel == 0 ? agreement_place_of(ex, st, ev) : -1;
+            int signed_at = !prev && (rel == 0 || rel == NO_REL) ? agreement_place_of(ex, st, ev) : -1;
             if (that_day)
                 ev->place = st->meeting_place;
             /* (... or "on the same day": "Prime Minister X met President Y on the same day" after
@@ -8923,7 +8927,10 @@ static int do_exercises(parley_extraction *ex, const doc_state *st)
         for (size_t q = xm->tb > cb + 8 ? xm->tb - 8 : cb; q < xm->tb && !to_come; q++)
             to_come = modal_at(ex, q) || parley_match(ex, q, PARLEY_LEX_PLANNED, NULL);
         /* ("the Eternity-2025 joint tactical exercises to be held in Georgia") */
-        for (size_t q = xm->te; q < ce && q < xm->te + 5 && !to_come && (tok(ex, q)->kind == PARLEY_TOK_WORD || is_p(ex, q, ','));
+        /* (... past the name's closing quote: "the joint exercise "Birlestik-2026", scheduled for
+         * next spring") */
+        for (size_t q = xm->te; q < ce && q < xm->te + 5 && !to_come &&
+                                (tok(ex, q)->kind == PARLEY_TOK_WORD || is_p(ex, q, ',') || is_p(ex, q, '"'));
              q++)
             to_come = modal_at(ex, q) || parley_match(ex, q, PARLEY_LEX_PLANNED, NULL);
         /* (... or its first telling in the body, after a headline's: "India, France to hold

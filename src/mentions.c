@@ -1103,6 +1103,10 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
                                    is_word(ex, q) && !in_body;
                  q++)
                 in_body = parley_match(ex, q, PARLEY_LEX_ORGHEAD, NULL) > 0;
+            /* (... nor a big city's that names a unit of troops: "the Madras Regiment", "the
+             * Gurkha Rifles" — where it was raised, not where anyone is) */
+            static const char *const units[] = {"regiment", "battalion", "rifles", "brigade", "sappers", "grenadiers", NULL};
+            in_body |= i + l < se->tok_end && is_cap(ex, i + l) && parley_text_tok_in_ci(&ex->text, i + l, units);
             /* (nor a town's name that opens an office of the lexicon: "the Federal President") */
             bool inrun = in_body || parley_match(ex, i, PARLEY_LEX_OFFICE, NULL) > l ||
                          (i > se->tok_begin && name_word(ex, i - 1) && !punct_is(ex, i - 1, ',')) ||

@@ -6607,6 +6607,14 @@ check(person("hp640", "Stephanie Pope")["country"] is None, "hp640: a company's 
 country("hp641", "Mark Carney", "Canada")
 check(len(events("hp641", "agreement")) == 1, "hp641: the memorandum signed")
 
+# hp642 (HT): "commenced at the Mount Fuji training area in Japan on Monday and will continue till March 9 ... a battalion of the Madras Regiment"
+check("location:chennai" not in {e["id"] for e in docs["hp642"]["entities"]}, "hp642: a regiment named after a city is no place")
+check([ev["date"] for ev in events("hp642", "exercise")] == [None], "hp642: the day it ends is not its date")
+
+# hp643 (Report): "signed a memorandum ... in Tashkent during the visit of ... Zakir Hasanov. Hasanov met with Uzbek Defense Minister ..., with whom he discussed the joint exercise "Birlestik-2026", scheduled for next spring."
+check([ev["place"] for ev in met("hp643", "Zakir Hasanov", "Shukhrat Khalmukhamedov")] == ["location:tashkent"], "hp643: where the memorandum was signed")
+check([ev["status"] for ev in docs["hp643"]["events"] if ev["type"] == "exercise"] == ["planned"], "hp643: an exercise scheduled for next spring")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
