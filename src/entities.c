@@ -3110,12 +3110,18 @@ static int story_year(const parley_extraction *ex)
  * O(tokens of s). */
 static bool past_sentence(const parley_extraction *ex, size_t s, int year)
 {
-    for (size_t q = ex->text.sentences[s].tok_begin; year && q < ex->text.sentences[s].tok_end; q++)
-        if (ex->text.tokens[q].kind == PARLEY_TOK_NUM && ex->text.tokens[q].end - ex->text.tokens[q].start == 4) {
+    static const char *const recalled[] = {"met", "visited", "held", "spoke", NULL};
+    for (size_t q = ex->text.sentences[s].tok_begin; q < ex->text.sentences[s].tok_end; q++) {
+        /* ("Mr Wong last met Ms Takaichi in Gyeongju in October": a meeting recalled) */
+        if (q + 1 < ex->text.sentences[s].tok_end && parley_text_tok_is(&ex->text, q, "last") &&
+            parley_text_tok_in_ci(&ex->text, q + 1, recalled))
+            return true;
+        if (year && ex->text.tokens[q].kind == PARLEY_TOK_NUM && ex->text.tokens[q].end - ex->text.tokens[q].start == 4) {
             int y = atoi(ex->text.text + ex->text.tokens[q].start);
             if (y >= 1900 && y < year)
                 return true;
         }
+    }
     return false;
 }
 
@@ -3513,6 +3519,9 @@ static const char *visited_by_the_met(const parley_extraction *ex, const sentenc
     for (size_t q = trig > sb + 3 ? trig - 3 : sb; q < trig; q++)
         if (parley_text_tok_in_ci(&ex->text, q, to_come))
             return NULL;
+    /* ... nor one recalled ("last met Ms Takaichi in Gyeongju in October"): a venue of the past */
+    if (trig > sb && parley_text_tok_is(&ex->text, trig - 1, "last"))
+        return NULL;
     const char *place = NULL, *visitor = NULL;
     for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
@@ -4744,7 +4753,9 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
             bool opens = o->tb >= lead && o->tb <= lead + 8 && !ps->headline;
             for (size_t q = lead; opens && q < o->tb; q++)
                 opens = ex->text.tokens[q].kind == PARLEY_TOK_WORD && (ex->text.tokens[q].flags & PARLEY_TOK_CAP);
-            if (opens && o->entity >= 0 && o->entity != (int)self && ex->entities[o->entity].country)
+            /* (NULL while the subject's is not known: not the next named before, "Mr Wong last
+             * met Ms Takaichi in October. He will be accompanied by X") */
+            if (opens && o->entity >= 0 && o->entity != (int)self)
                 return ex->entities[o->entity].country;
             break;
         }

@@ -2451,7 +2451,7 @@ static bool shift_day(const char *date, int days, char out[11])
 static bool month_named(const parley_extraction *ex, size_t s, size_t trig)
 {
     const parley_sentence *se = &ex->text.sentences[s];
-    for (size_t i = trig + 1; i < se->tok_end && i < trig + 8 && !is_p(ex, i, ','); i++)
+    for (size_t i = trig + 1; i < se->tok_end && i < trig + 20 && !is_p(ex, i, ','); i++)
         if (tok(ex, i)->kind == PARLEY_TOK_WORD && (tok(ex, i)->flags & PARLEY_TOK_CAP) && is_w(ex, i - 1, "in") &&
             parley_date_month_name(tok_s(ex, i), tok_n(ex, i)) > 0)
             return true;
@@ -2873,7 +2873,7 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
     } else if (!ev->date[0] && final_day(ex, st, s, &d)) {
         parley_date_format(ev->date, &d);
         own_date = true;
-    } else if (!ev->date[0] && visit_told_date(ex, st, s, &d)) {
+    } else if (!ev->date[0] && !month_named(ex, s, trig) && visit_told_date(ex, st, s, &d)) {
         parley_date_format(ev->date, &d);
         own_date = true;
     } else if (!ev->date[0] && fallback && ev->status != PARLEY_STATUS_PLANNED && !month_named(ex, s, trig) &&

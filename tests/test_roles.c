@@ -1306,6 +1306,15 @@ static void test_office_lacking_and_second_leader(void **state)
     check_unknown("SEOUL (Yonhap) - President John Abbot met with Nvidia CEO Jane Roe at the presidential office in Seoul on "
                   "Wednesday.\n\nAbbot thanked Roe for the decision to supply 260,000 processors to South Korea.",
                   "Jane Roe", true);
+    /* "Mr A last met Ms B in Gyeongju in October. He will be accompanied by Foreign Minister C": a
+     * recalled meeting's city is nobody's home; "He" is the sentence before's subject, whose
+     * country is not known yet (not B's, named after) */
+    check("SINGAPORE - Prime Minister John Abbot will visit Japan from Dec 8 to 10, where he will meet Japanese Prime "
+          "Minister Jane Roe. Mr Abbot last met Ms Roe in Gyeongju in October. He will be accompanied by Foreign Minister "
+          "Max Mustermann.", "John Abbot", "Singapore", NULL);
+    check("SINGAPORE - Prime Minister John Abbot will visit Japan from Dec 8 to 10, where he will meet Japanese Prime "
+          "Minister Jane Roe. Mr Abbot last met Ms Roe in Gyeongju in October. He will be accompanied by Foreign Minister "
+          "Max Mustermann.", "Max Mustermann", "Singapore", NULL);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6615,6 +6615,11 @@ check([ev["date"] for ev in events("hp642", "exercise")] == [None], "hp642: the 
 check([ev["place"] for ev in met("hp643", "Zakir Hasanov", "Shukhrat Khalmukhamedov")] == ["location:tashkent"], "hp643: where the memorandum was signed")
 check([ev["status"] for ev in docs["hp643"]["events"] if ev["type"] == "exercise"] == ["planned"], "hp643: an exercise scheduled for next spring")
 
+# hp644 (ST): "Mr Wong last met Ms Takaichi on the sidelines of the APEC summit in Gyeongju in October. He will be accompanied by Foreign Minister Vivian Balakrishnan."
+country("hp644", "Lawrence Wong", "Singapore")
+country("hp644", "Vivian Balakrishnan", "Singapore")
+check([ev["date"] for ev in met("hp644", "Lawrence Wong", "Sanae Takaichi")] == [None], "hp644: a recalled meeting in October, not on the visit's day")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
