@@ -5008,12 +5008,21 @@ static const char *parallel_pair_rule(const parley_extraction *ex, const sentenc
             j1 = sm_from(ex, sm, p, a->tb);
             j0 = j1 > j0 + 64 ? j1 - 64 : j0;
         }
+        const parley_mention *before_prev = NULL;   /* (the person before prev) */
         for (size_t j = j0; j < j1; j++) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
             if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
                 continue;
             size_t trig = SIZE_MAX;
-            if (prev && (and_joined(ex, prev, o, 5) ||   /* (titles may stand between) */
+            /* (not the last two of a longer list: "Kenyan President A, Burundian President B and
+             * Angolan President C also attended") */
+            bool listed = false;
+            if (before_prev && prev && before_prev->te < prev->tb) {
+                listed = parley_text_tok_is(&ex->text, before_prev->te, ",");
+                for (size_t q = before_prev->te + 1; listed && q < prev->tb; q++)
+                    listed = ex->text.tokens[q].kind == PARLEY_TOK_WORD && (ex->text.tokens[q].flags & PARLEY_TOK_CAP);
+            }
+            if (prev && !listed && (and_joined(ex, prev, o, 5) ||   /* (titles may stand between) */
                          ((trig = meet_after(ex, sm, prev)) != SIZE_MAX && trig < o->tb && o->tb <= trig + 8))) {
                 const char *c1 = ex->entities[prev->entity].country, *c2 = ex->entities[o->entity].country;
                 /* (a passive names the host last: "Lula was welcomed by Boric" is Boric's and
@@ -5032,6 +5041,7 @@ static const char *parallel_pair_rule(const parley_extraction *ex, const sentenc
                 if (c1 && c2 && strcmp(c1, c2) != 0)
                     return pm == a ? c1 : c2;
             }
+            before_prev = prev;
             prev = o;
         }
     }
@@ -8362,9 +8372,10 @@ static int name_honorifics(parley_extraction *ex)
     return 0;
 }
 
-/* "his Congolese counterpart" in a story that names the Democratic Republic of the Congo and never
- * the Republic of the Congo: a demonym the lexicon gives to two countries (the first listed its
- * default) is of the other when the story names that one by name and not the default. Changes
+/* "his Congolese counterpart" in a story that names the Democratic Republic of the Congo (or one
+ * of its cities: Kinshasa) and never the Republic of the Congo: a demonym the lexicon gives to two
+ * countries (the first listed its default) is of the other when the story names that one and not
+ * the default. Changes
  * the demonym mentions and the countries people's mentions state; 0 or PARLEY_ENOMEM.
  * O(mentions x 16 demonyms). */
 static int shared_demonyms(parley_extraction *ex)
@@ -8399,10 +8410,16 @@ static int shared_demonyms(parley_extraction *ex)
                 continue;
             for (size_t k = 0; k < ex->n_mentions; k++) {
                 const parley_mention *o = &ex->mentions[k];
-                if (o->type != PARLEY_ENTITY_COUNTRY || !o->lex || o->lex->kind != PARLEY_LEX_COUNTRY)
+                /* (or by one of its cities: "KINSHASA - Congolese President X") */
+                const char *named = o->type == PARLEY_ENTITY_COUNTRY && o->lex && o->lex->kind == PARLEY_LEX_COUNTRY
+                                        ? o->lex->canonical
+                                    : o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY
+                                        ? o->lex->country
+                                        : NULL;
+                if (!named)
                     continue;
-                from_named |= strcmp(o->lex->canonical, from) == 0;
-                if (strcmp(o->lex->canonical, e->canonical) == 0)
+                from_named |= strcmp(named, from) == 0;
+                if (strcmp(named, e->canonical) == 0)
                     to = e;
             }
             break;   /* (one other meaning looked at) */

@@ -3608,9 +3608,11 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     for (size_t q = sign + sign_len; q + 2 < se->tok_end && q < source_from; q++)
         if ((is_w(ex, q, "witnessed") && is_w(ex, q + 1, "by")) ||
             (is_w(ex, q, "presence") && is_w(ex, q + 1, "of") && q > 0 && is_w(ex, q - 1, "the"))) {
+            /* (the signers after the words, or before them: "A and B signed the Accords in the
+             * presence of President C") */
             bool signers = false;
             for (size_t i = 0; i < pp->n && !signers; i++)
-                signers = pp->p[i].pos > sign && pp->p[i].pos < q;
+                signers = pp->p[i].pos < q;
             if (signers)
                 source_from = witness_from = q;
             break;

@@ -2226,8 +2226,10 @@ static size_t interleaved_list(const parley_extraction *ex, const parley_sentenc
 static void singular_role(const parley_extraction *ex, size_t sb, size_t w, char *role, size_t role_size)
 {
     size_t b = w;
-    /* (the domains before it, in its case: "foreign ministers", "The Defence Ministers") */
-    while (b > sb && (!is_cap(ex, b - 1) || is_cap(ex, w)) && parley_match(ex, b - 1, PARLEY_LEX_DOMAIN, NULL) == 1)
+    /* (the domains before it, in its case: "foreign ministers", "The Defence Ministers"; and the
+     * word that makes a prime minister one) */
+    while (b > sb && (!is_cap(ex, b - 1) || is_cap(ex, w)) &&
+           (parley_match(ex, b - 1, PARLEY_LEX_DOMAIN, NULL) == 1 || (b == w && tok_lower_is(ex, b - 1, "prime"))))
         b--;
     uint32_t rb = ex->text.tokens[b].start, re = ex->text.tokens[w].end;
     const char *t = ex->text.text;
@@ -2585,6 +2587,16 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         const size_t i0 = i;   /* (where the name starts before a word is taken back) */
         if (e == i)
             continue;
+        /* "received in Abu Dhabi Ahmed Attaf, Minister of ...": a city after "in" that opens the
+         * run is no part of the name that follows it (read from the city's end) */
+        size_t cityl = e - i >= 3 && (!ex->match_kinds || (ex->match_kinds[i] & (UINT64_C(1) << PARLEY_LEX_CITY)))
+                           ? parley_match(ex, i, PARLEY_LEX_CITY, NULL)
+                           : 0;
+        if (cityl && i + cityl + 2 <= e && locative_before(ex, i, se->tok_begin) && e < se->tok_end &&
+            punct_is(ex, e, ',')) {
+            i += cityl - 1;
+            continue;
+        }
         /* "Chairman of the Board of JSC Samruk-Kazyna Nurlan Zhakupov": the word after a company's
          * legal form is the company's name (its hyphened parts with it), the person's name after */
         static const char *const company_forms[] = {"JSC", "PJSC", "OJSC", "CJSC", "LLP", NULL};

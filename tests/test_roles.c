@@ -1315,6 +1315,22 @@ static void test_office_lacking_and_second_leader(void **state)
     check("SINGAPORE - Prime Minister John Abbot will visit Japan from Dec 8 to 10, where he will meet Japanese Prime "
           "Minister Jane Roe. Mr Abbot last met Ms Roe in Gyeongju in October. He will be accompanied by Foreign Minister "
           "Max Mustermann.", "Max Mustermann", "Singapore", NULL);
+    /* "received in Abu Dhabi A, Minister of Foreign Affairs of Algeria": the city after "in" is no
+     * part of the name after it */
+    check("Later, His Highness received in Abu Dhabi John Abbot, Minister of Foreign Affairs of Algeria.", "John Abbot",
+          "Algeria", "Minister of Foreign Affairs");
+    /* "The prime ministers of Poland and Lithuania - A and B -": each a prime minister */
+    check("Warsaw (PAP) - The prime ministers of Poland and Lithuania - John Abbot and Jane Roe - met in Vilnius on Sunday.",
+          "Jane Roe", "Lithuania", "prime minister");
+    /* "KINSHASA - Congolese President A": the Congo of the story's city */
+    check("KINSHASA (Radio Okapi) - Congolese President John Abbot and Rwandan President Jane Roe signed the accords.",
+          "John Abbot", "Democratic Republic of the Congo", NULL);
+    /* "the two countries' foreign ministers, C and D" after the pair of signers, not after the
+     * last two of a longer list of attendees */
+    check("KINSHASA (Radio Okapi) - Congolese President John Abbot and Rwandan President Jane Roe signed the accords. "
+          "Kenyan President Max Mustermann, Burundian President Erika Svensson and Angolan President Tom Tailor also "
+          "attended the ceremony. The accords follow a peace agreement signed in June by the two countries' foreign "
+          "ministers, Anna Berg and Olaf Lund.", "Olaf Lund", "Rwanda", NULL);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6620,6 +6620,19 @@ country("hp644", "Lawrence Wong", "Singapore")
 country("hp644", "Vivian Balakrishnan", "Singapore")
 check([ev["date"] for ev in met("hp644", "Lawrence Wong", "Sanae Takaichi")] == [None], "hp644: a recalled meeting in October, not on the visit's day")
 
+# hp645 (WAM): "Later, His Highness received in Abu Dhabi Ahmed Attaf, Minister of Foreign Affairs of Algeria."
+check(len(met("hp645", "Abdullah bin Zayed Al Nahyan", "Ahmed Attaf")) == 1, "hp645: a name right after the city it is received in")
+country("hp645", "Ahmed Attaf", "Algeria")
+
+# hp646 (PAP): "The prime ministers of Poland, Lithuania, Latvia and Estonia - Donald Tusk, Inga Ruginienė, Evika Siliņa and Kristen Michal - met in Vilnius"
+check(title("hp646", "Evika Siliņa") == "prime minister", "hp646: each a prime minister")
+country("hp646", "Kristen Michal", "Estonia")
+
+# hp647 (Radio Okapi): "KINSHASA - Congolese President Félix Tshisekedi and Rwandan President Paul Kagame signed the Washington Accords ..., in the presence of U.S. President Donald Trump ... signed in June by the two countries' foreign ministers, Thérèse Kayikwamba Wagner and Olivier Nduhungirehe."
+country("hp647", "Félix Tshisekedi", "Democratic Republic of the Congo")
+country("hp647", "Olivier Nduhungirehe", "Rwanda")
+check(all("person:donald-trump" not in ev["participants"] for ev in events("hp647", "agreement")), "hp647: a witness signs nothing")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
