@@ -3113,8 +3113,8 @@ static bool past_sentence(const parley_extraction *ex, size_t s, int year)
     static const char *const recalled[] = {"met", "visited", "held", "spoke", NULL};
     for (size_t q = ex->text.sentences[s].tok_begin; q < ex->text.sentences[s].tok_end; q++) {
         /* ("Mr Wong last met Ms Takaichi in Gyeongju in October": a meeting recalled) */
-        if (q + 1 < ex->text.sentences[s].tok_end && parley_text_tok_is(&ex->text, q, "last") &&
-            parley_text_tok_in_ci(&ex->text, q + 1, recalled))
+        if (ex->text.tokens[q].end - ex->text.tokens[q].start == 4 && q + 1 < ex->text.sentences[s].tok_end &&
+            parley_text_tok_is(&ex->text, q, "last") && parley_text_tok_in_ci(&ex->text, q + 1, recalled))
             return true;
         if (year && ex->text.tokens[q].kind == PARLEY_TOK_NUM && ex->text.tokens[q].end - ex->text.tokens[q].start == 4) {
             int y = atoi(ex->text.text + ex->text.tokens[q].start);

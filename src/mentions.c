@@ -498,8 +498,10 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
      * name): the common case, a lower-case word or a sign, costs one test */
     /* (but a particle after an office may open a surname: "President von der Leyen") */
     if (!(ex->text.tokens[i].flags & (PARLEY_TOK_CAP | PARLEY_TOK_ALLCAPS)) &&
-        !(ex->match_kinds ? (ex->match_kinds[i] & (UINT64_C(1) << PARLEY_LEX_PARTICLE)) != 0
-                          : parley_match(ex, i, PARLEY_LEX_PARTICLE, NULL) > 0))
+        (!(ex->match_kinds ? (ex->match_kinds[i] & (UINT64_C(1) << PARLEY_LEX_PARTICLE)) != 0
+                           : parley_match(ex, i, PARLEY_LEX_PARTICLE, NULL) > 0) ||
+         i == 0 || !(ex->text.tokens[i - 1].flags & PARLEY_TOK_CAP) ||
+         !parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 4 ? i - 4 : 0)))
         return i;
     size_t j = i;
     /* "USS Gerald R. Ford" is a ship, and so is any part of it */
@@ -561,8 +563,7 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
         j = i + 1;
     else if (stop_as_given_name(ex, i, end))
         j = i + 1;
-    else if (i > 0 && i + 1 < end && is_word(ex, i) && !is_cap(ex, i) && parley_match(ex, i, PARLEY_LEX_PARTICLE, NULL) == 1 &&
-             parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 4 ? i - 4 : 0)) {
+    else if (i + 1 < end && is_word(ex, i) && !is_cap(ex, i) && parley_match(ex, i, PARLEY_LEX_PARTICLE, NULL) == 1) {
         /* a surname opening with its particles right after an office: "President von der Leyen",
          * "Minister van Weel" */
         size_t k = i + 1;
