@@ -2704,6 +2704,11 @@ static bool mention_of_international(const parley_extraction *ex, const parley_m
         if (parley_text_tok_is(&ex->text, q - 2, "the") && (ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP) &&
             parley_match(ex, q - 1, PARLEY_LEX_ORGHEAD, NULL) == 1 && international_named_with(ex, q - 1))
             return true;
+        /* (... or an international body's officer's: "the UN Secretary-General's Personal Envoy
+         * on Cyprus, X") */
+        size_t os = parley_phrase_start(ex, PARLEY_LEX_OFFICE, q, sb);
+        if (os != SIZE_MAX && os > sb && parley_phrase_ends_at(ex, PARLEY_LEX_INTERNATIONAL, os, sb))
+            return true;
         break;
     }
     /* (... a later one of a list whose first is marked so: "Members of the European Parliament A

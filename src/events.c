@@ -8443,6 +8443,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                                 (subj.n >= 2 && has_meet && !has_call)
                             ? 1
                             : obj.n;
+        /* "Speaker A and Prime Minister B later met the two envoys separately": a meeting of each
+         * subject with the objects */
+        bool subj_apart = false;
+        for (size_t q = meet > se->tok_begin + 1 ? meet - 1 : meet; subj.n >= 2 && obj.n && has_meet && !has_call && !between &&
+                                                                  attend == SIZE_MAX && q < se->tok_end && !subj_apart;
+             q++)
+            subj_apart = (is_w(ex, q, "separately") || is_w(ex, q, "individually")) && q >= subj.p[subj.n - 1].end;
+        if (subj_apart)
+            groups = subj.n;
         /* "The pact was signed by A and B in Manila, witnessed by President C": the signing's
          * meeting has its witnesses */
         if (subj_group && has_sign && !has_meet && !has_call && jl && join > sign && groups == 1)
@@ -8504,7 +8513,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             if (!ev)
                 return PARLEY_ENOMEM;
             ev->status = planned ? PARLEY_STATUS_PLANNED : PARLEY_STATUS_OCCURRED;
-            if (between || obj.n == 0 || groups == 1) {
+            if (subj_apart) {
+                if ((rc = event_add_participant(ex, ev, subj.p[g].ent)) < 0)
+                    return rc;
+                for (size_t i = 0; i < obj.n; i++)
+                    if ((rc = event_add_participant(ex, ev, obj.p[i].ent)) < 0)
+                        return rc;
+            } else if (between || obj.n == 0 || groups == 1) {
                 for (size_t i = 0; i < subj.n; i++)
                     if ((rc = event_add_participant(ex, ev, subj.p[i].ent)) < 0)
                         return rc;

@@ -993,6 +993,23 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
          * Ocean", Vietnam's "Lao Cai" and "Thai Binh"; nor is a demonym after a continent's part
          * one: "Latin American", "South American", "North American") */
         static const char *const parts[] = {"latin", "south", "north", "central", "pan", "meso", NULL};
+        /* a national body the lexicon names with its country ("the U.S. House of Representatives",
+         * "U.S. Forces Korea"): the body, and its country nested in it (no country inside it after
+         * the first: "Korea") */
+        const parley_lex_entry *ne = NULL, *be = NULL;
+        size_t nl = is_cap(ex, i) ? parley_match(ex, i, PARLEY_LEX_COUNTRY, &ne) : 0;
+        size_t bl = nl ? parley_match(ex, i, PARLEY_LEX_ORG, &be) : 0;
+        if (nl && bl > nl && ne && be && be->country && strcmp(be->country, ne->canonical) == 0) {
+            rc = parley_mention_add(ex, PARLEY_ENTITY_ORGANIZATION, i, i + bl, s, be);
+            if (rc >= 0 && (rc = parley_mention_add(ex, PARLEY_ENTITY_COUNTRY, i, i + nl, s, ne)) >= 0)
+                ex->mentions[rc].nested = true;
+            if (rc < 0)
+                return rc;
+            for (size_t q = i; q < i + bl; q++)
+                used[q] = 1;
+            i += bl;
+            continue;
+        }
         if (((l = parley_match(ex, i, PARLEY_LEX_COUNTRY, &e)) || (l = parley_match(ex, i, PARLEY_LEX_DEMONYM, &e))) &&
             !(e && e->kind == PARLEY_LEX_DEMONYM && (parley_match(ex, i, PARLEY_LEX_REGION, NULL) > l || cl > l)) &&
             !(e && e->kind == PARLEY_LEX_DEMONYM && i > se->tok_begin &&
@@ -1711,7 +1728,8 @@ static int add_country_orgs(parley_extraction *ex, size_t s, size_t first_mentio
     size_t n = ex->n_mentions;
     for (size_t m = first_mention; m < n; m++) {
         parley_mention *cm = &ex->mentions[m];
-        if (cm->type != PARLEY_ENTITY_COUNTRY || cm->sentence != s)
+        /* (not one nested in a body already named: "the U.S. House of Representatives") */
+        if (cm->type != PARLEY_ENTITY_COUNTRY || cm->sentence != s || cm->nested)
             continue;
         if (in_role[cm->tb]) {
             cm->nested = true;

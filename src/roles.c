@@ -742,6 +742,13 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
              * Pakistan X": where an envoy serves ends the title (and is not the envoy's country) */
             memset(mark + (j - start), INC, 1 + l);
             j += 1 + l;
+        } else if (office && j > start && tok_word(ex, j, "on") && j + 1 < end &&
+                   ((l = parley_match(ex, j + 1, PARLEY_LEX_COUNTRY, NULL)) || (l = parley_match(ex, j + 1, PARLEY_LEX_REGION, NULL))) &&
+                   j + 1 + l == end && envoy_before(ex, start, j)) {
+            /* "Personal Envoy on Cyprus X", "Special Envoy on Sudan X": the country an envoy is on
+             * is the office's topic, not the envoy's country */
+            memset(mark + (j - start), INC, 1 + l);
+            j += 1 + l;
         } else if (office && j > start &&
                    (tok_word(ex, j, "on") || (tok_word(ex, j, "for") && envoy_before(ex, start, j) && is_cap(ex, j + 1))) &&
                    (l = topic_run(ex, j + 1, end)) && (j + 1 + l == end || tok_word(ex, j, "for"))) {

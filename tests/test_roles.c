@@ -1331,6 +1331,13 @@ static void test_office_lacking_and_second_leader(void **state)
           "Kenyan President Max Mustermann, Burundian President Erika Svensson and Angolan President Tom Tailor also "
           "attended the ceremony. The accords follow a peace agreement signed in June by the two countries' foreign "
           "ministers, Anna Berg and Olaf Lund.", "Olaf Lund", "Rwanda", NULL);
+    /* "the UN Secretary-General's Personal Envoy on Cyprus, X": an international body's officer's
+     * envoy, of no country; the country an envoy is on is the office's topic */
+    check_unknown("NICOSIA (CNA) - President John Abbot met the UN Secretary-General's Personal Envoy on Cyprus, Jane Roe, "
+                  "at the Presidential Palace on Thursday.", "Jane Roe", true);
+    check("NICOSIA (CNA) - President John Abbot met the UN Secretary-General's Personal Envoy on Cyprus, Jane Roe, at the "
+          "Presidential Palace on Thursday. Roe later met Turkish Cypriot leader Max Mustermann in the north.",
+          "John Abbot", "Cyprus", NULL);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

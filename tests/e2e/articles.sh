@@ -6633,6 +6633,19 @@ country("hp647", "Félix Tshisekedi", "Democratic Republic of the Congo")
 country("hp647", "Olivier Nduhungirehe", "Rwanda")
 check(all("person:donald-trump" not in ev["participants"] for ev in events("hp647", "agreement")), "hp647: a witness signs nothing")
 
+# hp648 (CNA): "met the UN Secretary-General's Personal Envoy on Cyprus, María Ángela Holguín ... Holguín later met Turkish Cypriot leader Tufan Erhürman in the north."
+country("hp648", "Nikos Christodoulides", "Cyprus")
+check(person("hp648", "María Ángela Holguín")["country"] is None, "hp648: the UN Secretary-General's envoy is of no country")
+
+# hp649 (NNA): "Speaker Nabih Berri and Prime Minister Nawaf Salam later met the two envoys separately."
+check(len(met("hp649", "Nabih Berri", "Tom Barrack")) == 1 and len(met("hp649", "Nawaf Salam", "Morgan Ortagus")) == 1 and not met("hp649", "Nabih Berri", "Nawaf Salam"),
+      "hp649: subjects who met separately")
+
+# hp650 (CNA Taiwan): "received a delegation from the U.S. House of Representatives led by Representative Bruce Westerman"
+country("hp650", "Bruce Westerman", "United States")
+check("United States House of Representatives" in ids("hp650", "organization") and not any("house" in e["id"] for e in docs["hp650"]["entities"] if e["type"] == "location"),
+      "hp650: the House of Representatives is a body, no place")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
