@@ -6646,6 +6646,9 @@ country("hp650", "Bruce Westerman", "United States")
 check("United States House of Representatives" in ids("hp650", "organization") and not any("house" in e["id"] for e in docs["hp650"]["entities"] if e["type"] == "location"),
       "hp650: the House of Representatives is a body, no place")
 
+# hp651 (Dunyo): "The talks continued in an expanded format with the participation of members of the official delegations, including Foreign Minister Bakhtiyor Saidov and Turkmen Foreign Minister Rashid Meredov."
+check(len(met("hp651", "Shavkat Mirziyoyev", "Rashid Meredov")) == 1, "hp651: the expanded format's participants join the talks")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
