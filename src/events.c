@@ -3115,10 +3115,13 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
                     shared = prev->participants[i] == ev->participants[k];
             /* (... or the sentence says one of it went with this one's people: "Foreign Minister
              * X, who travelled with Milei, signed ... with his Israeli counterpart Y") */
+            /* (... "Trade Minister X, who accompanied Peters, signed the deal with Y") */
             for (size_t m = ex->sent_mentions[s]; prev && !shared && m < ex->sent_mentions[s + 1]; m++) {
                 const parley_mention *mm = &ex->mentions[m];
                 if (mm->type != PARLEY_ENTITY_PERSON || mm->entity < 0 || mm->tb < ts->tok_begin + 3 ||
-                    !journey_with(ex, mm->tb - 1) || relative_opener(ex, ts, mm->tb) == SIZE_MAX)
+                    !(journey_with(ex, mm->tb - 1) || is_w(ex, mm->tb - 1, "accompanied") ||
+                      is_w(ex, mm->tb - 1, "accompanying")) ||
+                    relative_opener(ex, ts, mm->tb) == SIZE_MAX)
                     continue;
                 for (size_t i = 0; i < prev->n_participants && !shared; i++)
                     shared = prev->participants[i] == mm->entity;

@@ -6649,6 +6649,9 @@ check("United States House of Representatives" in ids("hp650", "organization") a
 # hp651 (Dunyo): "The talks continued in an expanded format with the participation of members of the official delegations, including Foreign Minister Bakhtiyor Saidov and Turkmen Foreign Minister Rashid Meredov."
 check(len(met("hp651", "Shavkat Mirziyoyev", "Rashid Meredov")) == 1, "hp651: the expanded format's participants join the talks")
 
+# hp652 (NZ Herald): "met his Indian counterpart Dr S Jaishankar in New Delhi on Monday ... Trade Minister Todd McClay, who accompanied Peters, signed the deal with Commerce Minister Piyush Goyal."
+check([ev["place"] for ev in met("hp652", "Todd McClay", "Piyush Goyal")] == ["location:new-delhi"], "hp652: one who accompanied the visitor is where he was")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
