@@ -134,7 +134,7 @@ static bool contained(const parley_lexicon *lex, const name_toks *small, const n
          * after "bin" is the father's, not the same person */
         if (k == small->n && s > 0 &&
             (!strcmp(big->tok[s - 1], "bin") || !strcmp(big->tok[s - 1], "ibn") || !strcmp(big->tok[s - 1], "bint") ||
-             !strcmp(big->tok[s - 1], "ben")) && small->n >= 2)
+             !strcmp(big->tok[s - 1], "ben")))
             continue;
         if (k == small->n) {
             /* a lone initial or particle is not enough; a two-letter surname is ("Xi"); a lone
@@ -2758,8 +2758,10 @@ static bool international(const parley_extraction *ex, const parley_entity *en)
      * ministers gathered ...": that body's) */
     /* (the body named in the 64 mentions before the person's first: bounded, so that a document
      * naming thousands of people stays linear) */
+    /* (... and "Commissioner X" in a story of the EU's: a Commissioner of its Commission) */
     if (en->n_mentions && en->title &&
-        (strcasecmp(en->title, "Secretary General") == 0 || strcasecmp(en->title, "Secretary-General") == 0))
+        (strcasecmp(en->title, "Secretary General") == 0 || strcasecmp(en->title, "Secretary-General") == 0 ||
+         strcasecmp(en->title, "Commissioner") == 0))
         for (size_t m = en->mentions[0]; m-- > 0 && m + 64 > en->mentions[0];)
             if (ex->mentions[m].type == PARLEY_ENTITY_ORGANIZATION &&
                 parley_match(ex, ex->mentions[m].tb, PARLEY_LEX_INTERNATIONAL, NULL))

@@ -1338,6 +1338,10 @@ static void test_office_lacking_and_second_leader(void **state)
     check("NICOSIA (CNA) - President John Abbot met the UN Secretary-General's Personal Envoy on Cyprus, Jane Roe, at the "
           "Presidential Palace on Thursday. Roe later met Turkish Cypriot leader Max Mustermann in the north.",
           "John Abbot", "Cyprus", NULL);
+    /* "Commissioner X" in a story of the EU's: of no country by guess */
+    check_unknown("Brussels, 1 December 2025 - The High Representative John Abbot met with the Foreign Minister of Armenia, "
+                  "Jane Roe, in the margins of the EU-Armenia Partnership Council, with Commissioner Max Mustermann also "
+                  "taking part.", "Max Mustermann", true);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6652,6 +6652,13 @@ check(len(met("hp651", "Shavkat Mirziyoyev", "Rashid Meredov")) == 1, "hp651: th
 # hp652 (NZ Herald): "met his Indian counterpart Dr S Jaishankar in New Delhi on Monday ... Trade Minister Todd McClay, who accompanied Peters, signed the deal with Commerce Minister Piyush Goyal."
 check([ev["place"] for ev in met("hp652", "Todd McClay", "Piyush Goyal")] == ["location:new-delhi"], "hp652: one who accompanied the visitor is where he was")
 
+# hp653 (Jordan Times): "His Majesty King Abdullah on Tuesday received German President Frank-Walter Steinmeier ... Crown Prince Al Hussein bin Abdullah II attended the meeting."
+check(title("hp653", "Abdullah") == "King" and title("hp653", "Al Hussein bin Abdullah II") == "Crown Prince", "hp653: the father named after \"bin\" is another")
+check(len(met("hp653", "Abdullah", "Frank-Walter Steinmeier")) == 1, "hp653: the King's meeting")
+
+# hp654 (EEAS): "The Partnership Council was co-chaired by Kallas and Mirzoyan, with Commissioner Marta Kos also taking part."
+check(person("hp654", "Marta Kos")["country"] is None, "hp654: an EU Commissioner is of no country by guess")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
