@@ -1715,6 +1715,13 @@ static size_t delegation_owner_len(const parley_extraction *ex, size_t k)
     return l;
 }
 
+/* Is token q, after an owner of dl tokens, a delegation's noun: "delegation", or with an owner
+ * "team" or "mission" ("The IMF team also held discussions with ...")? */
+static bool delegation_noun_at(const parley_extraction *ex, size_t q, size_t dl)
+{
+    return is_w(ex, q, "delegation") || (dl && (is_w(ex, q, "team") || is_w(ex, q, "mission")));
+}
+
 static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
 {
     /* "His Highness the Amir also received ..." */
@@ -1749,7 +1756,7 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
         /* "the Serbian delegation also met ...", "The Hamas delegation later held talks": the
          * delegation's leader (delegation_leader()) */
         size_t dl = delegation_owner_len(ex, k);
-        if (k + dl + 1 < end && is_w(ex, k + dl, "delegation") && tok(ex, k + dl + 1)->kind == PARLEY_TOK_WORD &&
+        if (k + dl + 1 < end && delegation_noun_at(ex, k + dl, dl) && tok(ex, k + dl + 1)->kind == PARLEY_TOK_WORD &&
             !(tok(ex, k + dl + 1)->flags & PARLEY_TOK_CAP) && !is_w(ex, k + dl + 1, "of") && !is_w(ex, k + dl + 1, "led") &&
             !is_w(ex, k + dl + 1, "headed") && !is_w(ex, k + dl + 1, "from"))
             return true;
@@ -2013,7 +2020,7 @@ static int pronoun_referent(const parley_extraction *ex, size_t p, size_t s, int
         goto office;
     }
     size_t dl = p + 1 < se->tok_end ? delegation_owner_len(ex, p + 1) : 0;
-    if (p + 1 + dl < se->tok_end && is_w(ex, p + 1 + dl, "delegation"))
+    if (p + 1 + dl < se->tok_end && delegation_noun_at(ex, p + 1 + dl, dl))
         return delegation_leader(ex, s, p + 1, dl);
     if (p + 1 < se->tok_end && parley_office_initials_at(ex, p + 1, 0))
         return initials_holder(ex, p + 1, focus);

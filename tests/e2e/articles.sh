@@ -6659,6 +6659,10 @@ check(len(met("hp653", "Abdullah", "Frank-Walter Steinmeier")) == 1, "hp653: the
 # hp654 (EEAS): "The Partnership Council was co-chaired by Kallas and Mirzoyan, with Commissioner Marta Kos also taking part."
 check(person("hp654", "Marta Kos")["country"] is None, "hp654: an EU Commissioner is of no country by guess")
 
+# hp655 (Daily Mirror): "a delegation from the International Monetary Fund led by Senior Mission Chief Evan Papageorgiou ... The IMF team also held discussions with Deputy Minister of Finance Harshana Suriyapperuma and Central Bank Governor Nandalal Weerasinghe."
+check(len(met("hp655", "Evan Papageorgiou", "Nandalal Weerasinghe")) == 1 and not met("hp655", "Harshana Suriyapperuma", "Nandalal Weerasinghe"),
+      "hp655: \"The IMF team\" is its leader")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
