@@ -5308,17 +5308,20 @@ static const char *co_object_rule(const parley_extraction *ex, const sentence_me
                                   const parley_mention *pm)
 {
     const parley_mention *a = NULL, *b = NULL;
-    if ((size_t)pm->entity != self || pm->country || !pm->title || international(ex, &ex->entities[self]))
+    if ((size_t)pm->entity != self || pm->country || international(ex, &ex->entities[self]))
         return NULL;
     /* (or the first of a longer list: "A, Defense Minister B and intelligence chief C") */
     if (!(and_pair(ex, sm, pm, 5, &a, &b) && pm == b && mention_country(ex, a)))
-        a = list_head(ex, sm, pm);
+        a = pm->title ? list_head(ex, sm, pm) : NULL;
     const char *ac = a ? mention_country(ex, a) : NULL;
     if (!ac)
         return NULL;
+    /* (one with no title only right after "and": "met US special envoy A and B") */
+    if (!pm->title && !(ex->entities[self].title == NULL && pm->tb == a->te + 1 && parley_text_tok_is(&ex->text, a->te, "and")))
+        return NULL;
     /* (not one office twice: "received Greek Foreign Minister A and Foreign Minister B" are two
      * countries' foreign ministers) */
-    if (a->title && strcasecmp(a->title, pm->title) == 0)
+    if (a->title && pm->title && strcasecmp(a->title, pm->title) == 0)
         return NULL;
     /* the meeting words before the pair, said of someone named before them */
     size_t s = pm->sentence, sb = ex->text.sentences[s].tok_begin, trig = SIZE_MAX;

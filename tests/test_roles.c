@@ -1342,6 +1342,10 @@ static void test_office_lacking_and_second_leader(void **state)
     check_unknown("Brussels, 1 December 2025 - The High Representative John Abbot met with the Foreign Minister of Armenia, "
                   "Jane Roe, in the margins of the EU-Armenia Partnership Council, with Commissioner Max Mustermann also "
                   "taking part.", "Max Mustermann", true);
+    /* "Russian President A met US special envoy B and C": one named with no title right after
+     * "and" goes with the envoy, not the host */
+    check("MOSCOW - Russian President John Abbot met US special envoy Jane Roe and Max Mustermann at the Kremlin on "
+          "Tuesday.", "Max Mustermann", "United States", NULL);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

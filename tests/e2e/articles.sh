@@ -6663,6 +6663,10 @@ check(person("hp654", "Marta Kos")["country"] is None, "hp654: an EU Commissione
 check(len(met("hp655", "Evan Papageorgiou", "Nandalal Weerasinghe")) == 1 and not met("hp655", "Harshana Suriyapperuma", "Nandalal Weerasinghe"),
       "hp655: \"The IMF team\" is its leader")
 
+# hp656 (Sputnik): "Russian President Vladimir Putin met US special envoy Steve Witkoff and Jared Kushner at the Kremlin"
+country("hp656", "Jared Kushner", "United States")
+check(len(met("hp656", "Steve Witkoff", "Jared Kushner")) == 1, "hp656: one meeting of the envoy's side")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
