@@ -1021,6 +1021,13 @@ static int parse_header(parley_document *d, size_t *body)
         char **slot = NULL;
         if (strcmp(key, "date") == 0 || strcmp(key, "published") == 0) {
             char iso[11];
+            /* (the stamp up to a bar before another: "Published: 28 November 2025 14:05 IST |
+             * Updated: ...") */
+            for (size_t b = v; b + 3 <= ve; b++)
+                if (strncmp(t + b, " | ", 3) == 0) {
+                    ve = b;
+                    break;
+                }
             if (ve - v >= 10 && parley_document_is_iso_date(t + v)) {
                 ve = v + 10;
             } else if (!d->date && ve - v >= 8 && ve - v <= 40 && date_line(t, v, ve, iso)) {
@@ -1128,7 +1135,9 @@ static int parse_header(parley_document *d, size_t *body)
             while (k < e && t[k] == ' ')
                 k++;
             size_t ke = k;
-            while (ke < e && !(ke + 4 <= e && strncmp(t + ke, " by ", 4) == 0))
+            /* (up to the credit, or to a bar before another stamp: "Published: 28 November 2025
+             * 14:05 IST | Updated: ...") */
+            while (ke < e && !(ke + 4 <= e && strncmp(t + ke, " by ", 4) == 0) && !(ke + 3 <= e && strncmp(t + ke, " | ", 3) == 0))
                 ke++;
             if (ke - k >= 8 && ke - k <= 40 && date_line(t, k, ke, iso) && !(d->date = parley_strndup(iso, 10)))
                 return PARLEY_ENOMEM;

@@ -121,7 +121,8 @@ static void test_date_line(void **state)
     assert_string_equal(parley_document_date(bd), "2024-02-22");
     parley_document_free(bd);
     /* a header's date written otherwise than ISO 8601 */
-    const char *heads[] = {"date: 16.03.2024", "Date: March 16, 2024", "Published: Saturday, 16 March 2024 10:45"};
+    const char *heads[] = {"date: 16.03.2024", "Date: March 16, 2024", "Published: Saturday, 16 March 2024 10:45",
+                           "Published: 16 March 2024 14:05 IST | Updated: 16 March 2024 16:40 IST"};
     for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
         char buf[128];
         snprintf(buf, sizeof buf, "title: A headline\n%s\n\nText.\n", heads[k]);

@@ -6667,6 +6667,10 @@ check(len(met("hp655", "Evan Papageorgiou", "Nandalal Weerasinghe")) == 1 and no
 country("hp656", "Jared Kushner", "United States")
 check(len(met("hp656", "Steve Witkoff", "Jared Kushner")) == 1, "hp656: one meeting of the envoy's side")
 
+# hp657 (HT): "Published: 28 November 2025 14:05 IST | Updated: 28 November 2025 16:40 IST"
+check(docs["hp657"]["date"] == "2025-11-28", "hp657: a stamp's date up to the bar before the next")
+check([ev["date"] for ev in met("hp657", "S Jaishankar", "Badr Albusaidi")] == ["2025-11-28"], "hp657: \"on Friday\" of that date")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
