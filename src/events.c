@@ -2792,7 +2792,7 @@ static int attend_city(const parley_extraction *ex, size_t s)
  * two before ("refused to meet Y during the European Political Community summit in Copenhagen.
  * Y instead held talks with Z"): after "at", "during" or "attended" and the gathering's noun
  * ("summit", "forum", a meeting's) right before "in <city>"; not one to come or gone ("the next
- * summit in ..."). Its entity, or -1. O(mentions of the three sentences x participants). */
+ * summit in ..."). Its entity, or -1. O(64 mentions of each of the three sentences x participants). */
 static int gathering_city(const parley_extraction *ex, size_t s, const parley_event *ev)
 {
     static const char *const gatherings[] = {"summit", "forum", "conference", "congress", "session", "dialogue", NULL};
@@ -2802,12 +2802,13 @@ static int gathering_city(const parley_extraction *ex, size_t s, const parley_ev
         const parley_sentence *se = &ex->text.sentences[s2];
         int city = -1;
         bool named = false;
-        for (size_t m = ex->sent_mentions[s2]; m < ex->sent_mentions[s2 + 1]; m++) {
+        /* (its first 64 mentions: a sentence naming thousands stays linear) */
+        for (size_t m = ex->sent_mentions[s2]; m < ex->sent_mentions[s2 + 1] && m < ex->sent_mentions[s2] + 64; m++) {
             const parley_mention *mm = &ex->mentions[m];
             if (mm->sentence != s2 || mm->entity < 0)
                 continue;
-            if (mm->type == PARLEY_ENTITY_PERSON)
-                named |= event_has(ev, mm->entity);
+            if (mm->type == PARLEY_ENTITY_PERSON && !named)
+                named = event_has(ev, mm->entity);
             if (city >= 0 || mm->type != PARLEY_ENTITY_LOCATION || !mm->lex || mm->lex->kind != PARLEY_LEX_CITY ||
                 mm->tb < se->tok_begin + 3 || !is_w(ex, mm->tb - 1, "in") ||
                 !(is_w_any(ex, mm->tb - 2, gatherings) || parley_match(ex, mm->tb - 2, PARLEY_LEX_MEET_NOUN, NULL) == 1))
