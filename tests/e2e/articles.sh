@@ -6671,6 +6671,10 @@ check(len(met("hp656", "Steve Witkoff", "Jared Kushner")) == 1, "hp656: one meet
 check(docs["hp657"]["date"] == "2025-11-28", "hp657: a stamp's date up to the bar before the next")
 check([ev["date"] for ev in met("hp657", "S Jaishankar", "Badr Albusaidi")] == ["2025-11-28"], "hp657: \"on Friday\" of that date")
 
+# hp658 (Agência Brasil): "The two leaders discussed the Bioceanic Corridor linking Brazil's Mato Grosso do Sul to Chilean ports."
+check("Mato Grosso do Sul" not in ids("hp658", "person"), "hp658: a Brazilian state is no person")
+check(len(met("hp658", "Mauro Vieira", "José Antonio Kast")) == 1, "hp658: those who also took part")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
