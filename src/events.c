@@ -8130,6 +8130,28 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                     people_add(&subj, prev.p[i].ent, grp, grp + gl);
         }
     }
+    /* "President A received Prime Minister B, who is co-chairing the commission with Prime Minister
+     * C. The two prime ministers later signed ...": the two of the sentence before whom the plain
+     * office fits sign, when the meeting told is not theirs */
+    if (gl && !negated && has_sign && pp.n == 0 && grp_subject && grp + gl <= sign && s > 0 &&
+        group_names_strict_office(ex, grp, gl) && (told < 0 || !group_fits(ex, grp, gl, &ex->events[told])) &&
+        !(st->last_meeting >= 0 && group_fits(ex, grp, gl, &ex->events[st->last_meeting]))) {
+        people prev;
+        sentence_people(ex, s - 1, &prev);
+        int fit[2];
+        size_t nf = 0;
+        for (size_t i = 0; i < prev.n; i++) {
+            int one = prev.p[i].ent;
+            parley_event e1 = {.participants = &one, .n_participants = 1};
+            if (group_fits(ex, grp, gl, &e1) && nf++ < 2)
+                fit[nf - 1] = one;
+        }
+        if (nf == 2) {
+            people_add(&pp, fit[0], grp, grp + gl);
+            people_add(&pp, fit[1], grp, grp + gl);
+            told = -1;
+        }
+    }
     if (told >= 0 && !negated) {
         const parley_event *lm = &ex->events[told];
         people *into = NULL;

@@ -6675,6 +6675,9 @@ check([ev["date"] for ev in met("hp657", "S Jaishankar", "Badr Albusaidi")] == [
 check("Mato Grosso do Sul" not in ids("hp658", "person"), "hp658: a Brazilian state is no person")
 check(len(met("hp658", "Mauro Vieira", "José Antonio Kast")) == 1, "hp658: those who also took part")
 
+# hp659 (TAP): "received ... Algerian Prime Minister Sifi Ghrieb, who is co-chairing the Tunisian-Algerian Joint High Commission with Prime Minister Sarra Zaafrani Zenzri. The two prime ministers later signed 15 cooperation agreements."
+check([sorted(names("hp659", ev["participants"])) for ev in events("hp659", "agreement")] == [["Sarra Zaafrani Zenzri", "Sifi Ghrieb"]], "hp659: the two prime ministers sign, not the president")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
