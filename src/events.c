@@ -981,6 +981,16 @@ static bool other_predicate(const parley_extraction *ex, const parley_sentence *
     return false;
 }
 
+/* The entity of the country named @p name (a canonical name), or -1 when the story names none by
+ * it (NULL: -1). O(entities). */
+static int country_entity(const parley_extraction *ex, const char *name)
+{
+    for (size_t i = 0; name && i < ex->n_entities; i++)
+        if (ex->entities[i].type == PARLEY_ENTITY_COUNTRY && strcmp(ex->entities[i].name, name) == 0)
+            return (int)i;
+    return -1;
+}
+
 /* The country of a seat of government of the lexicon the sentence puts something at ("at the
  * White House"), as the document's entity of that country; -1 when none (or the article names
  * the country nowhere). O(mentions of the sentence + entities). */
@@ -993,10 +1003,7 @@ static int seat_country(const parley_extraction *ex, size_t s)
             (is_w(ex, mm->tb - 1, "at") || (is_w(ex, mm->tb - 1, "the") && is_w(ex, mm->tb - 2, "at"))))
             c = mm->lex->country;
     }
-    for (size_t i = 0; c && i < ex->n_entities; i++)
-        if (ex->entities[i].type == PARLEY_ENTITY_COUNTRY && strcmp(ex->entities[i].name, c) == 0)
-            return (int)i;
-    return -1;
+    return country_entity(ex, c);
 }
 
 /* "A met B, who is currently visiting the country": the country a visitor is in, said only as
@@ -1040,10 +1047,7 @@ static int visited_country(const parley_extraction *ex, size_t s, size_t trig, c
             strcmp(pe->country, ex->entities[visitor].country) != 0)
             host = pe->country;
     }
-    for (size_t i = 0; host && i < ex->n_entities; i++)
-        if (ex->entities[i].type == PARLEY_ENTITY_COUNTRY && strcmp(ex->entities[i].name, host) == 0)
-            return (int)i;
-    return -1;
+    return country_entity(ex, host);
 }
 
 /* The "who" or "which" opening, after a comma, the clause token p is in (no comma between it and
@@ -3695,11 +3699,9 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
             countries = is_w(ex, q, "countries") || is_w(ex, q, "nations");
         int party = pp->p[i].ent;
         const char *pc = ex->entities[party].country;
-        for (size_t k = 0; countries && pc && k < ex->n_entities; k++)
-            if (ex->entities[k].type == PARLEY_ENTITY_COUNTRY && strcmp(ex->entities[k].name, pc) == 0) {
-                party = (int)k;
-                break;
-            }
+        int pce = countries ? country_entity(ex, pc) : -1;
+        if (pce >= 0)
+            party = pce;
         if (event_add_participant(ex, ev, party) < 0)
             return PARLEY_ENOMEM;
         if (ex->entities[pp->p[i].ent].country)
@@ -3793,10 +3795,7 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
             if (mm->type == PARLEY_ENTITY_LOCATION && mm->lex && mm->lex->kind == PARLEY_LEX_CITY && mm->lex->country &&
                 mm->tb > sign + sign_len && is_w(ex, mm->tb - 1, "with") &&
                 (cap = parley_lexicon_capital_of(ex->lex, mm->lex->country)) && strcmp(cap->canonical, mm->lex->canonical) == 0) {
-                party = -1;
-                for (size_t k = 0; k < ex->n_entities && party < 0; k++)
-                    if (ex->entities[k].type == PARLEY_ENTITY_COUNTRY && strcmp(ex->entities[k].name, mm->lex->country) == 0)
-                        party = (int)k;
+                party = country_entity(ex, mm->lex->country);
             } else if (mm->type != PARLEY_ENTITY_COUNTRY) {
                 continue;
             }
@@ -8701,9 +8700,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 if (meet > se->tok_begin && (is_w(ex, meet - 1, "was") || is_w(ex, meet - 1, "were") || is_w(ex, meet - 1, "been") ||
                                              is_w(ex, meet - 1, "being") || is_w(ex, meet - 1, "is")))
                     home = obj.n ? ex->entities[obj.p[0].ent].country : NULL;
-                for (size_t q = 0; home && q < ex->n_entities; q++)
-                    if (ex->entities[q].type == PARLEY_ENTITY_COUNTRY && strcmp(ex->entities[q].name, home) == 0)
-                        ev->place = (int)q;
+                int home_e = country_entity(ex, home);
+                if (home_e >= 0)
+                    ev->place = home_e;
                 /* ... in the dateline's city when it is there ("KUWAIT CITY — ... received") */
                 if (home && ex->dateline_place >= 0 && ex->entities[ex->dateline_place].country &&
                     strcmp(ex->entities[ex->dateline_place].country, home) == 0)

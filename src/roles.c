@@ -735,18 +735,13 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
              * what follows "of", as for an office's own "of" */
             memset(mark + (j - start), INC, 2);
             j += 2;
-        } else if (office && j > start && tok_word(ex, j, "in") && j + 1 < end &&
-                   ((l = parley_match(ex, j + 1, PARLEY_LEX_CITY, NULL)) || (l = parley_match(ex, j + 1, PARLEY_LEX_COUNTRY, NULL))) &&
+        } else if (office && j > start && (tok_word(ex, j, "in") || tok_word(ex, j, "on")) && j + 1 < end &&
+                   ((l = parley_match(ex, j + 1, PARLEY_LEX_CITY, NULL)) || (l = parley_match(ex, j + 1, PARLEY_LEX_COUNTRY, NULL)) ||
+                    (l = parley_match(ex, j + 1, PARLEY_LEX_REGION, NULL))) &&
                    j + 1 + l == end && envoy_before(ex, start, j)) {
             /* "Consul General of the United States in Karachi X", "the Ambassador of Japan in
-             * Pakistan X": where an envoy serves ends the title (and is not the envoy's country) */
-            memset(mark + (j - start), INC, 1 + l);
-            j += 1 + l;
-        } else if (office && j > start && tok_word(ex, j, "on") && j + 1 < end &&
-                   ((l = parley_match(ex, j + 1, PARLEY_LEX_COUNTRY, NULL)) || (l = parley_match(ex, j + 1, PARLEY_LEX_REGION, NULL))) &&
-                   j + 1 + l == end && envoy_before(ex, start, j)) {
-            /* "Personal Envoy on Cyprus X", "Special Envoy on Sudan X": the country an envoy is on
-             * is the office's topic, not the envoy's country */
+             * Pakistan X": where an envoy serves ends the title (and is not the envoy's country);
+             * so does what an envoy is on, the office's topic ("Personal Envoy on Cyprus X") */
             memset(mark + (j - start), INC, 1 + l);
             j += 1 + l;
         } else if (office && j > start &&
