@@ -576,7 +576,7 @@ static const struct { const char *name; parley_lex_kind kind; } kind_names[] = {
     {"document", PARLEY_LEX_DOCUMENT}, {"visit", PARLEY_LEX_VISIT},
     {"clutter_line", PARLEY_LEX_CLUTTER_LINE}, {"clutter_end", PARLEY_LEX_CLUTTER_END}, {"person_verb", PARLEY_LEX_PERSON_VERB},
     {"person_noun", PARLEY_LEX_PERSON_NOUN}, {"ruler_noun", PARLEY_LEX_RULER_NOUN}, {"place_head", PARLEY_LEX_PLACE_HEAD}, {"place_first", PARLEY_LEX_PLACE_FIRST},
-    {"document_name", PARLEY_LEX_DOCUMENT_NAME},
+    {"document_name", PARLEY_LEX_DOCUMENT_NAME}, {"event_name", PARLEY_LEX_EVENT_NAME},
     {"group", PARLEY_LEX_GROUP}, {"sender", PARLEY_LEX_SENDER}, {"host", PARLEY_LEX_HOST},
     {"relative", PARLEY_LEX_RELATIVE}, {"vessel", PARLEY_LEX_VESSEL}, {"state_noun", PARLEY_LEX_STATE_NOUN},
     {"international", PARLEY_LEX_INTERNATIONAL}, {"members", PARLEY_LEX_MEMBERS}, {"addressee", PARLEY_LEX_ADDRESSEE},

@@ -49,6 +49,8 @@ typedef enum {
     PARLEY_LEX_PLACE_FIRST,   /**< "Mount", "Camp": opens a capitalised place name ("Mount Sinjar") */
     PARLEY_LEX_DOCUMENT_NAME, /**< "Agreement", "Accords": ends a capitalised document's name ("Camp David
                                    Accords"), which names no organisation, place or person */
+    PARLEY_LEX_EVENT_NAME,    /**< "War", "Revolution": ends a capitalised name of a war or another event of
+                                   history ("the Korean War"), which names no organisation, place or person */
     PARLEY_LEX_GROUP,         /**< "the two ministers", "both sides": the people of the last meeting */
     PARLEY_LEX_SENDER,        /**< "greetings from", "on behalf of": the next person is the speaker's compatriot */
     PARLEY_LEX_HOST,          /**< "hosted", "received": the subject is at home where the guest is received */

@@ -1709,8 +1709,10 @@ static size_t org_noun_at(const parley_extraction *ex, size_t i, size_t end)
         for (size_t j = i; j < end && j < i + 4 && is_cap(ex, j) && is_word(ex, j); j++)
             if (parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL) &&
                 !(j + 1 < end && is_cap(ex, j + 1) && is_word(ex, j + 1)))
-                /* (not a document's: "the US-Japan Security Agreement") */
-                return parley_match(ex, j, PARLEY_LEX_DOCUMENT_NAME, NULL) ? 0 : j + 1;
+                /* (not a document's or a war's: "the US-Japan Security Agreement", "the Korean War") */
+                return parley_match(ex, j, PARLEY_LEX_DOCUMENT_NAME, NULL) || parley_match(ex, j, PARLEY_LEX_EVENT_NAME, NULL)
+                           ? 0
+                           : j + 1;
     }
     if (tok_lower_is(ex, i, "forces") && i > 0 && (tok_lower_is(ex, i - 1, "security") || tok_lower_is(ex, i - 1, "armed")))
         return i + 1;
@@ -3519,17 +3521,26 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
 
 /* A document's name: capitalised words, free of other mentions, ending in a document's word ("the
  * Comprehensive Economic Partnership Agreement", "the Camp David Accords") and going on after it
- * over "on" or "of" and capitalised words ("the Treaty on Open Skies"). Its words are claimed for
- * no mention, so that no organisation, place or person is read from them; a country or city
- * claimed before stays what it is ("the Paris Agreement"). O(tokens of sentence s). */
+ * over "on" or "of" and capitalised words ("the Treaty on Open Skies"); the same for the name of
+ * a war or another event of history ("the Second World War", "the War of Independence"). Its
+ * words are claimed for no mention, so that no organisation, place or person is read from them; a
+ * country or city claimed before stays what it is ("the Paris Agreement", "the Korean War").
+ * O(tokens of sentence s). */
 static void claim_documents(const parley_extraction *ex, size_t s, size_t *used)
 {
     const parley_sentence *se = &ex->text.sentences[s];
     for (size_t t = se->tok_begin; t < se->tok_end; t++) {
         size_t l = used[t] || !is_cap(ex, t) ? 0 : parley_match(ex, t, PARLEY_LEX_DOCUMENT_NAME, NULL);
+        bool history = false;
+        if (!l && !used[t] && is_cap(ex, t) && (l = parley_match(ex, t, PARLEY_LEX_EVENT_NAME, NULL)) != 0)
+            history = true;
         if (!l)
             continue;
         size_t e = t + l;
+        /* "World War II", "World War Two" */
+        static const char *const ordinals[] = {"i", "ii", "one", "two", NULL};
+        if (history && e < se->tok_end && is_cap(ex, e) && parley_text_tok_in_ci(&ex->text, e, ordinals))
+            e++;
         while (e + 1 < se->tok_end && (tok_is(ex, e, "on") || tok_is(ex, e, "of") || tok_is(ex, e, "and")) &&
                is_cap(ex, e + 1) && is_word(ex, e + 1) && !used[e + 1] && !date_word(ex, e + 1)) {
             e++;

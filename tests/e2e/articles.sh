@@ -6678,6 +6678,12 @@ check(len(met("hp658", "Mauro Vieira", "José Antonio Kast")) == 1, "hp658: thos
 # hp659 (TAP): "received ... Algerian Prime Minister Sifi Ghrieb, who is co-chairing the Tunisian-Algerian Joint High Commission with Prime Minister Sarra Zaafrani Zenzri. The two prime ministers later signed 15 cooperation agreements."
 check([sorted(names("hp659", ev["participants"])) for ev in events("hp659", "agreement")] == [["Sarra Zaafrani Zenzri", "Sifi Ghrieb"]], "hp659: the two prime ministers sign, not the president")
 
+# hp660 (Reuters): "Poland expected Germany to do more on reparations for World War Two": a war's name is no organisation
+check(not any("war" in i.lower() for i in ids("hp660", "organization")), "hp660: World War Two no organisation")
+
+# hp661 (PNA): "the joint sail in the West Philippine Sea" is that sea, not the Philippine Sea
+check("West Philippine Sea" in ids("hp661", "location") and "Philippine Sea" not in ids("hp661", "location"), "hp661: West Philippine Sea")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
