@@ -2689,8 +2689,10 @@ static bool international_named_with(const parley_extraction *ex, size_t w)
  * whose country is said when it is known: "Danish MEP X")? O(16 + international_named_with()). */
 static bool mention_of_international(const parley_extraction *ex, const parley_mention *m)
 {
+    /* (not a second office: "President X ... X, who is also the chairperson of the EAC," holds
+     * the rotating chair as his country's president) */
     if (m->international)
-        return true;
+        return !m->title_also;
     if (m->title && strncmp(m->title, "MEP", 3) == 0 && (!m->title[3] || (m->title[3] == 's' && !m->title[4])))
         return true;
     size_t sb = ex->text.sentences[m->sentence].tok_begin;
@@ -2758,14 +2760,20 @@ static bool international(const parley_extraction *ex, const parley_entity *en)
      * ministers gathered ...": that body's) */
     /* (the body named in the 64 mentions before the person's first: bounded, so that a document
      * naming thousands of people stays linear) */
-    /* (... and "Commissioner X" in a story of the EU's: a Commissioner of its Commission) */
+    /* (... and "Commissioner X" in a story of the EU's: a Commissioner of its Commission; so is
+     * "Commissioner for Enlargement X" where the body named is the EU or its Commission) */
+    bool portfolio = en->title && strncasecmp(en->title, "Commissioner for ", 17) == 0;
     if (en->n_mentions && en->title &&
         (strcasecmp(en->title, "Secretary General") == 0 || strcasecmp(en->title, "Secretary-General") == 0 ||
-         strcasecmp(en->title, "Commissioner") == 0))
-        for (size_t m = en->mentions[0]; m-- > 0 && m + 64 > en->mentions[0];)
-            if (ex->mentions[m].type == PARLEY_ENTITY_ORGANIZATION &&
-                parley_match(ex, ex->mentions[m].tb, PARLEY_LEX_INTERNATIONAL, NULL))
+         strcasecmp(en->title, "Commissioner") == 0 || portfolio))
+        for (size_t m = en->mentions[0]; m-- > 0 && m + 64 > en->mentions[0];) {
+            const parley_mention *om = &ex->mentions[m];
+            if (om->type == PARLEY_ENTITY_ORGANIZATION && parley_match(ex, om->tb, PARLEY_LEX_INTERNATIONAL, NULL) &&
+                (!portfolio || (om->lex && om->lex->canonical &&
+                                (!strcmp(om->lex->canonical, "European Union") ||
+                                 !strcmp(om->lex->canonical, "European Commission")))))
                 return true;
+        }
     /* (a title that an international body's acronym opens: "NATO chief", "UN envoy") */
     size_t n = en->title ? strcspn(en->title, " ") : 0;
     if (n < 2 || n > 6 || !en->title[n] || strspn(en->title, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != n)

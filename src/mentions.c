@@ -1544,7 +1544,7 @@ static size_t compound_start(parley_extraction *ex, size_t sb, size_t b, const s
     while (b >= sb + 2 && punct_is(ex, b - 1, '-') && glued(ex, b - 1) && glued(ex, b) && is_word(ex, b - 2) &&
            is_cap(ex, b - 2) &&
            ((used && !used[b - 2]) || parley_match(ex, b - 2, PARLEY_LEX_COUNTRY, NULL) ||
-            parley_match(ex, b - 2, PARLEY_LEX_DEMONYM, NULL)))
+            parley_match(ex, b - 2, PARLEY_LEX_DEMONYM, NULL) || parley_match(ex, b - 2, PARLEY_LEX_INTERNATIONAL, NULL)))
         b -= 2;
     return b;
 }

@@ -728,6 +728,11 @@ static void test_compound_org_and_currency(void **state)
     assert_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "United States"));
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "Cambodia"));
     test_doc_free(&t);
+    /* (an international body's acronym opening the compound: "the EU-Armenia Partnership Council") */
+    t = test_extract("Kallas and Mirzoyan co-chaired the EU-Armenia Partnership Council in Brussels.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "EU-Armenia Partnership Council"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Armenia Partnership Council"));
+    test_doc_free(&t);
 }
 
 /* "President X of Nigeria ... X was accompanied by Foreign Minister Y": Y is of X's country, given

@@ -1346,6 +1346,19 @@ static void test_office_lacking_and_second_leader(void **state)
      * "and" goes with the envoy, not the host */
     check("MOSCOW - Russian President John Abbot met US special envoy Jane Roe and Max Mustermann at the Kremlin on "
           "Tuesday.", "Max Mustermann", "United States", NULL);
+    /* "Commissioner for Enlargement X" in a story of the EU's: of its Commission, no country by
+     * the dateline's guess; the portfolio is a domain of the title */
+    check("BRUSSELS, 20 November 2025 - The EU's High Representative Jane Roe welcomed the Foreign Minister of Armenia, "
+          "John Abbot. The Council was also attended by Commissioner for Enlargement Erika Svensson.",
+          "Erika Svensson", NULL, "Commissioner for Enlargement");
+    check_unknown("BRUSSELS, 20 November 2025 - The EU's High Representative Jane Roe welcomed the Foreign Minister of "
+                  "Armenia, John Abbot. The Council was also attended by Commissioner for Enlargement Erika Svensson.",
+                  "Erika Svensson", true);
+    /* "President X ... X, who is also the chairperson of the EAC,": the rotating chair is a second
+     * office; he stays his country's president */
+    check("NAIROBI, Kenya, Nov 18 - President John Abbot has held talks with visiting Ugandan President Jane Roe. "
+          "Abbot, who is also the chairperson of the EAC, said the two leaders discussed the pipeline.",
+          "John Abbot", "Kenya", "President");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

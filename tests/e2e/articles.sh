@@ -6684,6 +6684,15 @@ check(not any("war" in i.lower() for i in ids("hp660", "organization")), "hp660:
 # hp661 (PNA): "the joint sail in the West Philippine Sea" is that sea, not the Philippine Sea
 check("West Philippine Sea" in ids("hp661", "location") and "Philippine Sea" not in ids("hp661", "location"), "hp661: West Philippine Sea")
 
+# hp662 (EEAS): "which was also attended by Commissioner for Enlargement Marta Kos" in a story of the EU's; "the EU-Armenia Partnership Council"
+check(title("hp662", "Marta Kos") == "Commissioner for Enlargement", "hp662: Kos, Commissioner for Enlargement")
+country("hp662", "Marta Kos", None)
+check(met("hp662", "Marta Kos", "Ararat Mirzoyan"), "hp662: Kos at the Council with Mirzoyan")
+check("EU-Armenia Partnership Council" in ids("hp662", "organization"), "hp662: the EU-Armenia Partnership Council")
+
+# hp663 (Capital FM): "Ruto, who is also the chairperson of the EAC,": a second office; Ruto stays Kenya's president
+country("hp663", "William Ruto", "Kenya")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
