@@ -1726,6 +1726,28 @@ static bool delegation_noun_at(const parley_extraction *ex, size_t q, size_t dl)
     return is_w(ex, q, "delegation") || (dl && (is_w(ex, q, "team") || is_w(ex, q, "mission")));
 }
 
+/* "The Foreign Secretary and Prince Faisal signed ...": is a person named from token a on, past
+ * capitalised words of a title only, one whose title does not hold the office at tokens [o, o+ol)
+ * (another person than its holder)? O(mentions of the sentence). */
+static bool other_named_at(const parley_extraction *ex, size_t a, size_t end, size_t o, size_t ol)
+{
+    size_t s = parley_sentence_of(ex, a);
+    for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->type != PARLEY_ENTITY_PERSON || mm->tb < a)
+            continue;
+        if (mm->tb > a + 6 || mm->te > end)
+            return false;
+        for (size_t q = a; q < mm->tb; q++)
+            if (tok(ex, q)->kind != PARLEY_TOK_WORD || !(tok(ex, q)->flags & PARLEY_TOK_CAP))
+                return false;
+        const char *ow = tok_s(ex, o);
+        size_t on = (size_t)(tok_s(ex, o + ol - 1) + tok_n(ex, o + ol - 1) - ow);
+        return !(mm->title && parley_text_holds_word(mm->title, ow, on));
+    }
+    return false;
+}
+
 static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
 {
     /* "His Highness the Amir also received ..." */
@@ -1818,6 +1840,10 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
         }
         /* ("The Prime Minister and President X signed": the one in focus, and a leader named) */
         if (ol && v + 1 < end && is_w(ex, v, "and") && parley_leader_office_at(ex, k) == ol && parley_leader_office_at(ex, v + 1))
+            return true;
+        /* (... "The Foreign Secretary and Prince Faisal signed": the one in focus, and another
+         * named) */
+        if (ol && v + 1 < end && is_w(ex, v, "and") && other_named_at(ex, v + 1, end, k, ol))
             return true;
         if (ol && v < end && tok(ex, v)->kind == PARLEY_TOK_WORD && !(tok(ex, v)->flags & PARLEY_TOK_CAP) &&
             !is_w(ex, v, "of") && !is_w(ex, v, "for") && !is_w(ex, v, "to") && !is_w(ex, v, "and") &&
@@ -5756,7 +5782,13 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* "Trump and the crown prince signed ...", "Trump and the Saudi leader signed": the office
      * after the first person named and "and", opening the sentence (or its main clause: "On
      * Tuesday, Trump and ..."), is whom it would be opening it (pronoun_referent()) */
-    if (pp.n && pp.n < MAXP && (pp.p[0].pos == parley_lead_start(ex, se) || pp.p[0].pos == main_clause_start(ex, s)) &&
+    /* (past a title's capitalised words before the name: "Prince Faisal and the Foreign
+     * Secretary signed") */
+    size_t lead = pp.n ? parley_lead_start(ex, se) : 0, first_at = pp.n ? pp.p[0].pos : 0;
+    while (first_at > lead && first_at + 4 > pp.p[0].pos && tok(ex, first_at - 1)->kind == PARLEY_TOK_WORD &&
+           (tok(ex, first_at - 1)->flags & PARLEY_TOK_CAP))
+        first_at--;
+    if (pp.n && pp.n < MAXP && (first_at == lead || pp.p[0].pos == main_clause_start(ex, s)) &&
         pp.p[0].end + 2 < se->tok_end &&
         is_w(ex, pp.p[0].end, "and") && is_w(ex, pp.p[0].end + 1, "the") && pronoun_at(ex, pp.p[0].end + 1, se->tok_end) &&
         (pp.n == 1 || pp.p[1].pos > pp.p[0].end + 2)) {

@@ -6693,6 +6693,15 @@ check("EU-Armenia Partnership Council" in ids("hp662", "organization"), "hp662: 
 # hp663 (Capital FM): "Ruto, who is also the chairperson of the EAC,": a second office; Ruto stays Kenya's president
 country("hp663", "William Ruto", "Kenya")
 
+# hp664 (GOV.UK): "The Foreign Secretary and Prince Faisal signed a memorandum": the office in focus and the one named sign, on the meeting's day
+check([sorted(names("hp664", ev["participants"])) for ev in events("hp664", "agreement")] == [["Faisal bin Farhan Al Saud", "Yvette Cooper"]], "hp664: Cooper and Prince Faisal sign")
+check([ev["date"] for ev in events("hp664", "agreement")] == ["2025-11-18"], "hp664: signed that day")
+
+# hp665 (WAFA): "a delegation from the Irish parliament headed by Ceann Comhairle Verona Murphy": an Irish office
+check(title("hp665", "Verona Murphy") == "Ceann Comhairle", "hp665: Murphy, Ceann Comhairle")
+country("hp665", "Verona Murphy", "Ireland")
+check(met("hp665", "Mahmoud Abbas", "Verona Murphy"), "hp665: Abbas received Murphy")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
