@@ -317,6 +317,13 @@ static bool demonym_office(const parley_extraction *ex, size_t k, size_t end)
     return dl && k + dl < end && parley_match(ex, k + dl, PARLEY_LEX_OFFICE, NULL);
 }
 
+/* Does a capitalised word stand right before token i (the capitalised words from i are the end of
+ * a longer run: "Rwanda | Defence Force (RDF) Chief of Defence Staff")? O(1). */
+static bool run_goes_on_before(const parley_extraction *ex, size_t i)
+{
+    return i > 0 && ex->text.tokens[i - 1].kind == PARLEY_TOK_WORD && is_cap(ex, i - 1);
+}
+
 /* One or two capitalised words at i that no lexicon knows, before a body's capitalised head word
  * and an office, all before end ("National | Assembly Chairman"): how many, or 0. O(1). */
 static size_t body_prefix(const parley_extraction *ex, size_t i, size_t end)
@@ -354,8 +361,15 @@ static size_t body_prefix(const parley_extraction *ex, size_t i, size_t end)
         if (h + 1 >= end || !is_cap(ex, h) || parley_match(ex, h, PARLEY_LEX_ORGHEAD, NULL) != 1 ||
             parley_match(ex, h, PARLEY_LEX_OFFICE, NULL))
             continue;
-        size_t ol = parley_match(ex, h + 1, PARLEY_LEX_OFFICE, NULL);
-        if (ol && h + 1 + ol <= end)
+        /* (past the body's acronym in brackets: "National Intelligence Organization (MIT) chief";
+         * not a country's body named after it: "Rwanda Defence Force (RDF) Chief of Defence
+         * Staff", the body an organisation and the office the title) */
+        size_t a = h + 1;
+        if (a + 3 < end && tok_punct_is(ex, a, '(') && tok_punct_is(ex, a + 2, ')') &&
+            (ex->text.tokens[a + 1].flags & PARLEY_TOK_ALLCAPS) && !run_goes_on_before(ex, i))
+            a += 3;
+        size_t ol = parley_match(ex, a, PARLEY_LEX_OFFICE, NULL);
+        if (ol && a + ol <= end)
             return n;
     }
     return 0;
@@ -494,9 +508,13 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             j++;
         } else if (j > start && j + 3 < end && tok_punct_is(ex, j, '(') && tok_punct_is(ex, j + 2, ')') &&
                    (ex->text.tokens[j + 1].flags & PARLEY_TOK_ALLCAPS) && mark[prev - start] == INC && is_cap(ex, prev) &&
-                   parley_match(ex, j + 1, PARLEY_LEX_INTERNATIONAL, NULL) == 1) {
+                   (parley_match(ex, j + 1, PARLEY_LEX_INTERNATIONAL, NULL) == 1 ||
+                    (!office && !any && !adj && parley_match(ex, prev, PARLEY_LEX_ORGHEAD, NULL) == 1 &&
+                     !run_goes_on_before(ex, start) &&
+                     parley_match(ex, j + 3, PARLEY_LEX_OFFICE, NULL)))) {
             /* "African Union (AU) Commission Chairperson": an international body's acronym in
-             * brackets inside the title is left out of it */
+             * brackets inside the title is left out of it (so is a body's before its office:
+             * "National Intelligence Organization (MIT) chief") */
             memset(mark + (j - start), SKIP, 3);
             j += 3;
         } else if (office && j > start && tok_punct_is(ex, j, '(') && mark[prev - start] == INC && is_cap(ex, prev) &&

@@ -1359,6 +1359,13 @@ static void test_office_lacking_and_second_leader(void **state)
     check("NAIROBI, Kenya, Nov 18 - President John Abbot has held talks with visiting Ugandan President Jane Roe. "
           "Abbot, who is also the chairperson of the EAC, said the two leaders discussed the pipeline.",
           "John Abbot", "Kenya", "President");
+    /* a body's acronym in brackets between its name and the office is left out of the title; not
+     * when the body is a country's named after it ("Rwanda Defence Force (RDF)") */
+    check("The meeting was attended by Foreign Minister Jane Roe and National Intelligence Organization (MIT) chief "
+          "John Abbot.",
+          "John Abbot", NULL, "National Intelligence Organization chief");
+    check("Rwanda Defence Force (RDF) Chief of Defence Staff Gen John Abbot on Tuesday hosted his Tanzanian counterpart.",
+          "John Abbot", "Rwanda", "Chief of Defence Staff");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6702,6 +6702,10 @@ check(title("hp665", "Verona Murphy") == "Ceann Comhairle", "hp665: Murphy, Cean
 country("hp665", "Verona Murphy", "Ireland")
 check(met("hp665", "Mahmoud Abbas", "Verona Murphy"), "hp665: Abbas received Murphy")
 
+# hp666 (AA): "National Intelligence Organization (MIT) chief Ibrahim Kalin": the acronym in brackets is no end of the title
+check(title("hp666", "Ibrahim Kalin") == "National Intelligence Organization chief", "hp666: Kalin's title")
+check(met("hp666", "Recep Tayyip Erdogan", "Asaad al-Shaibani"), "hp666: al-Shaibani accompanied al-Sharaa to the meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
