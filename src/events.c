@@ -6146,6 +6146,19 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             jl = 2;
         }
     }
+    /* "The talks were attended on the Saudi side by A and on the French side by B": the side's
+     * words between the verb and "by" */
+    for (size_t q = se->tok_begin + 1; !jl && q + 5 < se->tok_end; q++) {
+        if (!is_w(ex, q, "attended") || !is_w(ex, q + 1, "on") || !is_w(ex, q + 2, "the"))
+            continue;
+        for (size_t r = q + 4; r + 1 < se->tok_end && r < q + 7; r++)
+            if (is_w(ex, r, "side") && is_w(ex, r + 1, "by")) {
+                join = q;
+                jl = r + 2 - q;
+                break;
+            }
+        break;
+    }
     /* "Foreign Minister A and intelligence chief B accompanied Erdogan" right after a sentence
      * that tells of the last meeting (or of it again), with no meeting words of its own: the
      * companions were at the meeting (not "was accompanied by", a join phrase, nor "who

@@ -6706,6 +6706,13 @@ check(met("hp665", "Mahmoud Abbas", "Verona Murphy"), "hp665: Abbas received Mur
 check(title("hp666", "Ibrahim Kalin") == "National Intelligence Organization chief", "hp666: Kalin's title")
 check(met("hp666", "Recep Tayyip Erdogan", "Asaad al-Shaibani"), "hp666: al-Shaibani accompanied al-Sharaa to the meeting")
 
+# hp667 (SPA): "The talks were attended on the Saudi side by Minister of Energy Prince Abdulaziz bin Salman and on the French side by ... Jean-Noel Barrot"
+check(met("hp667", "Emmanuel Macron", "Abdulaziz bin Salman") and met("hp667", "Mohammed bin Salman", "Jean-Noel Barrot"), "hp667: both sides' ministers at the talks")
+
+# hp668 (Reuters): "Rubio and ... Yermak led their delegations at talks in Geneva on Sunday"
+check(met("hp668", "Marco Rubio", "Andriy Yermak"), "hp668: Rubio and Yermak led their delegations at the talks")
+check(not met("hp668", "Marco Rubio", "Vladimir Putin"), "hp668: Putin was not represented")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
