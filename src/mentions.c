@@ -1765,8 +1765,10 @@ static int add_country_orgs(parley_extraction *ex, size_t s, size_t first_mentio
             after = 0;
         if (after && after < se->tok_end)
             e = org_noun_at(ex, after, se->tok_end);
-        /* "the Government of Iraq", "the people of Iraq" */
-        if (!e && b >= se->tok_begin + 2 && tok_is(ex, b - 1, "of") && org_noun_at(ex, b - 2, se->tok_end) == b - 1) {
+        /* "the Government of Iraq", "the people of Iraq" (a country's name: "a delegation of
+         * Chinese investors" is no body) */
+        if (!e && b >= se->tok_begin + 2 && tok_is(ex, b - 1, "of") && !(cm->lex && cm->lex->kind == PARLEY_LEX_DEMONYM) &&
+            org_noun_at(ex, b - 2, se->tok_end) == b - 1) {
             e = cm->te;
             b = b - 2;
             /* ... and the capitalised words of the body's name before its head: "the Communist

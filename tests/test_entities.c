@@ -728,6 +728,11 @@ static void test_compound_org_and_currency(void **state)
     assert_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "United States"));
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "Cambodia"));
     test_doc_free(&t);
+    /* (a people's word after "of" makes no body: "a delegation of Chinese investors") */
+    t = test_extract("President John Abbot today met a delegation of Chinese investors at State House.", NULL);
+    for (size_t k = 0; k < t.ex->n_entities; k++)
+        assert_int_not_equal(t.ex->entities[k].type, PARLEY_ENTITY_ORGANIZATION);
+    test_doc_free(&t);
     /* (an international body's acronym opening the compound: "the EU-Armenia Partnership Council") */
     t = test_extract("Kallas and Mirzoyan co-chaired the EU-Armenia Partnership Council in Brussels.", NULL);
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "EU-Armenia Partnership Council"));

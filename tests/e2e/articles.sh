@@ -6713,6 +6713,10 @@ check(met("hp667", "Emmanuel Macron", "Abdulaziz bin Salman") and met("hp667", "
 check(met("hp668", "Marco Rubio", "Andriy Yermak"), "hp668: Rubio and Yermak led their delegations at the talks")
 check(not met("hp668", "Marco Rubio", "Vladimir Putin"), "hp668: Putin was not represented")
 
+# hp669 (Herald): "met a delegation of Chinese investors led by ... chairman Xiang Guangda": no body "delegation of Chinese"
+check(not any("delegation" in i.lower() for i in ids("hp669", "organization")), "hp669: no delegation organisation")
+check(met("hp669", "Emmerson Mnangagwa", "Xiang Guangda"), "hp669: Mnangagwa met Xiang")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
