@@ -8541,8 +8541,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             /* (the attendees named before the join words in a clause of the meeting: "held talks,
              * at which A and B were present") */
             size_t from = attend;
-            /* ("with Crown Prince X in attendance": the attendee named after "with", right before) */
-            if (is_w(ex, attend, "in") && is_w(ex, attend + 1, "attendance"))
+            /* ("with Crown Prince X in attendance", "with Commissioner X also taking part": the
+             * attendee named after "with", right before) */
+            if ((is_w(ex, attend, "in") && is_w(ex, attend + 1, "attendance")) ||
+                (is_w(ex, attend, "also") && (is_w(ex, attend + 1, "taking") || is_w(ex, attend + 1, "participating"))))
                 for (size_t q = attend; q-- > meet + ml && q + 12 > attend;)
                     if (is_w(ex, q, "with")) {
                         from = q;

@@ -6717,6 +6717,10 @@ check(not met("hp668", "Marco Rubio", "Vladimir Putin"), "hp668: Putin was not r
 check(not any("delegation" in i.lower() for i in ids("hp669", "organization")), "hp669: no delegation organisation")
 check(met("hp669", "Emmerson Mnangagwa", "Xiang Guangda"), "hp669: Mnangagwa met Xiang")
 
+# hp670 (Reuters): "met Dutch Prime Minister Dick Schoof in Kyiv on Thursday, with NATO Secretary General Mark Rutte also taking part": one meeting of the three
+check(met("hp670", "Dick Schoof", "Mark Rutte") and met("hp670", "Volodymyr Zelenskiy", "Mark Rutte"), "hp670: Rutte took part in the meeting")
+check(len(events("hp670", "meeting")) == 1, "hp670: one meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
