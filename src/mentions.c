@@ -1708,11 +1708,24 @@ static size_t org_noun_at(const parley_extraction *ex, size_t i, size_t end)
     if (is_cap(ex, i) && !parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) && !parley_match(ex, i, PARLEY_LEX_OFFICE, NULL)) {
         for (size_t j = i; j < end && j < i + 4 && is_cap(ex, j) && is_word(ex, j); j++)
             if (parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL) &&
-                !(j + 1 < end && is_cap(ex, j + 1) && is_word(ex, j + 1)))
+                !(j + 1 < end && is_cap(ex, j + 1) && is_word(ex, j + 1))) {
                 /* (not a document's or a war's: "the US-Japan Security Agreement", "the Korean War") */
-                return parley_match(ex, j, PARLEY_LEX_DOCUMENT_NAME, NULL) || parley_match(ex, j, PARLEY_LEX_EVENT_NAME, NULL)
-                           ? 0
-                           : j + 1;
+                if (parley_match(ex, j, PARLEY_LEX_DOCUMENT_NAME, NULL) || parley_match(ex, j, PARLEY_LEX_EVENT_NAME, NULL))
+                    return 0;
+                /* ("the Chilean Chamber of Commerce": the name goes on after "of" over capitalised
+                 * words that name no country or date) */
+                size_t e = j + 1;
+                if (e + 1 < end && tok_is(ex, e, "of") && is_word(ex, e + 1) && is_cap(ex, e + 1) &&
+                    !parley_match(ex, e + 1, PARLEY_LEX_COUNTRY, NULL) && !parley_match(ex, e + 1, PARLEY_LEX_OFFICE, NULL) &&
+                    !date_word(ex, e + 1)) {
+                    size_t k = e + 1;
+                    while (k < end && k < e + 5 && is_word(ex, k) && is_cap(ex, k) && !date_word(ex, k) &&
+                           !parley_match(ex, k, PARLEY_LEX_COUNTRY, NULL) && !parley_match(ex, k, PARLEY_LEX_OFFICE, NULL))
+                        k++;
+                    e = k;
+                }
+                return e;
+            }
     }
     if (tok_lower_is(ex, i, "forces") && i > 0 && (tok_lower_is(ex, i - 1, "security") || tok_lower_is(ex, i - 1, "armed")))
         return i + 1;

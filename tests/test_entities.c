@@ -728,6 +728,11 @@ static void test_compound_org_and_currency(void **state)
     assert_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "United States"));
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_COUNTRY, "Cambodia"));
     test_doc_free(&t);
+    /* (a body named after a people's word goes on after "of": "the Chilean Chamber of Commerce") */
+    t = test_extract("The two leaders attended a business forum co-organized by the Chilean Chamber of Commerce.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Chilean Chamber of Commerce"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Chilean Chamber"));
+    test_doc_free(&t);
     /* (a people's word after "of" makes no body: "a delegation of Chinese investors") */
     t = test_extract("President John Abbot today met a delegation of Chinese investors at State House.", NULL);
     for (size_t k = 0; k < t.ex->n_entities; k++)

@@ -1366,6 +1366,10 @@ static void test_office_lacking_and_second_leader(void **state)
           "John Abbot", NULL, "National Intelligence Organization chief");
     check("Rwanda Defence Force (RDF) Chief of Defence Staff Gen John Abbot on Tuesday hosted his Tanzanian counterpart.",
           "John Abbot", "Rwanda", "Chief of Defence Staff");
+    /* "The President of the General Assembly, X": the UN's, of no country by the dateline's guess */
+    check_unknown("NEW YORK, Nov 18 (UN News) - The President of the General Assembly, Jane Roe, met today with the "
+                  "Permanent Representative of Brazil to the United Nations, Ambassador John Abbot.",
+                  "Jane Roe", true);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6721,6 +6721,12 @@ check(met("hp669", "Emmerson Mnangagwa", "Xiang Guangda"), "hp669: Mnangagwa met
 check(met("hp670", "Dick Schoof", "Mark Rutte") and met("hp670", "Volodymyr Zelenskiy", "Mark Rutte"), "hp670: Rutte took part in the meeting")
 check(len(events("hp670", "meeting")) == 1, "hp670: one meeting")
 
+# hp671 (UN News): "The President of the General Assembly, Annalena Baerbock": an international office, of no country (not the dateline's, nor Bangladesh's)
+country("hp671", "Annalena Baerbock", None)
+
+# hp672 (EFE): "a business forum co-organized by the Chilean Chamber of Commerce"
+check("Chilean Chamber of Commerce" in ids("hp672", "organization"), "hp672: the Chilean Chamber of Commerce")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
