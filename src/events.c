@@ -5526,6 +5526,16 @@ static size_t noun_between_at(const parley_extraction *ex, const parley_sentence
     return se->tok_end;
 }
 
+/* "in the presence of" between tokens b and p (the first person named after it at p, past a
+ * title's words)? O(p - b), at most 12. */
+static bool presence_before(const parley_extraction *ex, size_t b, size_t p)
+{
+    for (size_t q = b; q + 2 < p && q < b + 12; q++)
+        if (is_w(ex, q, "in") && is_w(ex, q + 1, "the") && is_w(ex, q + 2, "presence"))
+            return true;
+    return false;
+}
+
 /* Is what follows "called on" at token q an appeal: a few words naming no one (a country, a
  * city, "the international community"), then "to" and a verb in lower case ("called on Tokyo to
  * correct its mistakes")? pp: the sentence's people. O(8 + people). */
@@ -7756,6 +7766,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     }
     bool between = has_meet && (is_w(ex, meet + ml - 1, "between") || attended_by || (with_attending && meet == trig) ||
                                 hosted_between(ex, se, meet, ml) != SIZE_MAX);
+
     /* "A met B at the White House, joined by C, D and E": those who join are at the one meeting */
     for (size_t q = obj.n >= 2 ? obj.p[0].end : se->tok_end;
          obj.n >= 2 && has_meet && trig == meet && !between && q + 2 < obj.p[obj.n - 1].pos; q++)
@@ -8227,9 +8238,11 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         else if (has_meet && !again && between && !has_call && !planned && subj.n == 0 && obj.n == 0 && grp_subject &&
                  grp + gl <= meet && meet <= grp + gl + 4 && !they && multilateral_in(ex, grp + gl, meet + ml))
             into = &subj;   /* "The three ministers held a trilateral meeting" */
-        else if (has_meet && !again && between && !has_call && !planned && subj.n == 0 && obj.n == 0 && grp == meet + ml &&
-                 !they && is_w(ex, meet + ml - 1, "between") && !hypothetical_in(ex, se))
-            into = &subj;   /* "The visit follows a meeting between the two leaders in Johannesburg last month" */
+        else if (has_meet && !again && between && !has_call && !planned && subj.n == 0 &&
+                 (obj.n == 0 || presence_before(ex, grp + gl, obj.p[0].pos)) && grp == meet + ml && !they &&
+                 is_w(ex, meet + ml - 1, "between") && !hypothetical_in(ex, se))
+            into = &subj;   /* "The visit follows a meeting between the two leaders in Johannesburg last month";
+                               "Talks were held between the two sides in the presence of A and B" */
         /* "The two presidents also met troops of the battalion": whom they met is no one named,
          * and not each other */
         static const char *const crowds[] = {"troops", "soldiers", "students", "members", "officials", "representatives",

@@ -6727,6 +6727,10 @@ country("hp671", "Annalena Baerbock", None)
 # hp672 (EFE): "a business forum co-organized by the Chilean Chamber of Commerce"
 check("Chilean Chamber of Commerce" in ids("hp672", "organization"), "hp672: the Chilean Chamber of Commerce")
 
+# hp673 (PIB): "Bilateral talks were held between the two sides in the presence of Chief of Defence Staff General Anil Chauhan and Defence Secretary ...": one meeting
+check(met("hp673", "David Johnston", "Anil Chauhan") and met("hp673", "Rajnath Singh", "Rajesh Kumar Singh"), "hp673: Chauhan and the Defence Secretary at the talks")
+check(len(events("hp673", "meeting")) == 1, "hp673: one meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
