@@ -4914,8 +4914,9 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
                 break;
             }
         }
+        /* (after a call, which is nowhere: where the story is, as for a meeting of the main clause) */
         if (same_time && ev->place < 0 && !call)
-            ev->place = main_place;
+            ev->place = main_place >= 0 ? main_place : story_place(ex);
         if ((rc = event_add_evidence(ex, ev, s, m2, m2 + l2)) < 0)
             return rc;
     }
@@ -8832,9 +8833,17 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         char base[11] = "";
         if (main_ev >= 0)
             memcpy(base, ex->events[main_ev].date, sizeof(base));
+        size_t n_before = ex->n_events;
         if ((rc = second_clause_meetings(ex, s, st, &pp, bound, m2, l2, clause_shift, base, &subj,
                                          main_ev >= 0 ? ex->events[main_ev].place : -1)) < 0)
             return rc;
+        /* ("received a call from A, and later met a delegation led by B. The delegation also
+         * included C": the clause's meeting is the one told last, when the main clause told none) */
+        if (main_ev < 0 && ex->n_events == n_before + 1 && ex->events[n_before].type == PARLEY_EVENT_MEETING &&
+            ex->events[n_before].status == PARLEY_STATUS_OCCURRED) {
+            st->last_meeting = (int)n_before;
+            st->last_meeting_sentence = s;
+        }
     }
     /* (a document discussed, signed by people named after it: theirs, at no meeting of the story) */
     bool by_topic = has_sign && topic_signers.n >= 2 && is_w(ex, sign, "signed") && sign < topic_signers.p[0].pos;

@@ -6731,6 +6731,10 @@ check("Chilean Chamber of Commerce" in ids("hp672", "organization"), "hp672: the
 check(met("hp673", "David Johnston", "Anil Chauhan") and met("hp673", "Rajnath Singh", "Rajesh Kumar Singh"), "hp673: Chauhan and the Defence Secretary at the talks")
 check(len(events("hp673", "meeting")) == 1, "hp673: one meeting")
 
+# hp674 (Dawn): "received a call from Saudi Crown Prince ..., and later met a visiting delegation of the US Congress led by Representative Jack Bergman. The delegation also included ..."
+check(met("hp674", "Shehbaz Sharif", "Tom Suozzi") and met("hp674", "Shehbaz Sharif", "Attaullah Tarar"), "hp674: the delegation's members and Tarar at the meeting")
+check([ev["place"] for ev in events("hp674", "meeting")] == ["location:islamabad"], "hp674: the meeting in Islamabad")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
