@@ -4408,9 +4408,14 @@ static size_t led_by_group_one(const parley_extraction *ex, const parley_mention
     while (q > sb && q + 10 > pm->tb &&
            ((ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
              ((ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP) ||
-              (q > sb + 1 && q < pm->tb && (ex->text.tokens[q].flags & PARLEY_TOK_CAP) &&
+              (q > sb + 1 && q < pm->tb &&
+               ((ex->text.tokens[q].flags & PARLEY_TOK_CAP) ||
+                (parley_text_tok_is(&ex->text, q - 1, "of") && parley_text_tok_is(&ex->text, q, "the"))) &&
                (parley_text_tok_is(&ex->text, q - 1, "of") || parley_text_tok_is(&ex->text, q - 1, "the")) &&
-               (ex->text.tokens[q - 2].flags & PARLEY_TOK_CAP) && ex->text.tokens[q - 2].kind == PARLEY_TOK_WORD))) ||
+               (((ex->text.tokens[q - 2].flags & PARLEY_TOK_CAP) && ex->text.tokens[q - 2].kind == PARLEY_TOK_WORD) ||
+                /* ("Chief of the General Staff") */
+                (q > sb + 2 && parley_text_tok_is(&ex->text, q - 1, "the") && parley_text_tok_is(&ex->text, q - 2, "of") &&
+                 (ex->text.tokens[q - 3].flags & PARLEY_TOK_CAP) && ex->text.tokens[q - 3].kind == PARLEY_TOK_WORD))))) ||
             (q > sb + 1 && q < pm->tb && parley_text_tok_is(&ex->text, q - 1, "-") &&
              !(ex->text.tokens[q - 1].flags & PARLEY_TOK_SPACE) && !(ex->text.tokens[q].flags & PARLEY_TOK_SPACE) &&
              (ex->text.tokens[q - 2].flags & PARLEY_TOK_CAP))))

@@ -1309,8 +1309,12 @@ static int role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
             free(role.title);
             continue;
         }
+        /* (after a name or a title's word before "of": not "in the presence of the US
+         * Ambassador, X", whose title the country opens) */
+        size_t of_at = rb > sb && tok_word(ex, rb - 1, "of") ? rb - 1 : rb > sb + 1 ? rb - 2 : sb;
         if (rc == 1 && role.e == end && rb > sb && parley_match(ex, rb, PARLEY_LEX_COUNTRY, NULL) &&
-            (tok_word(ex, rb - 1, "of") || (rb > sb + 1 && tok_word(ex, rb - 1, "the") && tok_word(ex, rb - 2, "of")))) {
+            (tok_word(ex, rb - 1, "of") || (rb > sb + 1 && tok_word(ex, rb - 1, "the") && tok_word(ex, rb - 2, "of"))) &&
+            !(of_at > sb && ex->text.tokens[of_at - 1].kind == PARLEY_TOK_WORD && !is_cap(ex, of_at - 1))) {
             free(role.title);
             continue;
         }

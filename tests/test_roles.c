@@ -1370,6 +1370,16 @@ static void test_office_lacking_and_second_leader(void **state)
     check_unknown("NEW YORK, Nov 18 (UN News) - The President of the General Assembly, Jane Roe, met today with the "
                   "Permanent Representative of Brazil to the United Nations, Ambassador John Abbot.",
                   "Jane Roe", true);
+    /* "in the presence of the US Charge d'Affaires in Baghdad, X": the country opens the title
+     * (no one's before "of"), where the envoy serves ends it */
+    check("Baghdad (INA) - Prime Minister Jane Roe received on Monday the Commander of the US Central Command, "
+          "Admiral Max Mustermann, in the presence of the US Charge d'Affaires in Baghdad, John Abbot.",
+          "John Abbot", "United States", "Charge d'Affaires in Baghdad");
+    /* "a delegation of the Turkish Armed Forces headed by Chief of the General Staff General X":
+     * the leader is of the group's country (past "of the" in the title) */
+    check("Astana, 20 November 2025 - Kazakh Defense Minister Jane Roe held a meeting with a delegation of the Turkish "
+          "Armed Forces headed by Chief of the General Staff General John Abbot.",
+          "John Abbot", "Turkey", "Chief of the General Staff");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

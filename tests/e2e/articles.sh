@@ -6735,6 +6735,12 @@ check(len(events("hp673", "meeting")) == 1, "hp673: one meeting")
 check(met("hp674", "Shehbaz Sharif", "Tom Suozzi") and met("hp674", "Shehbaz Sharif", "Attaullah Tarar"), "hp674: the delegation's members and Tarar at the meeting")
 check([ev["place"] for ev in events("hp674", "meeting")] == ["location:islamabad"], "hp674: the meeting in Islamabad")
 
+# hp675 (INA): "in the presence of the US Charge d'Affaires in Baghdad, Joshua Harris": of the US
+country("hp675", "Joshua Harris", "United States")
+
+# hp676 (Kazinform): "a delegation of the Turkish Armed Forces headed by Chief of the General Staff General Selcuk Bayraktaroglu"
+country("hp676", "Selcuk Bayraktaroglu", "Turkey")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
