@@ -7259,8 +7259,20 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* "A and B met in Woodside in November, and spoke by phone in early April": the meeting, then
      * a call of the same people told in a clause of its own (no one named after the call words) */
     size_t call_later = SIZE_MAX;
+    /* (... "and the two have since spoken by phone": ", and", then the group and words in lower
+     * case only) */
+    bool and_group = false;
+    for (size_t q = call; has_call && has_meet && meet < call && q-- > meet + ml && q + 7 > call;) {
+        if (tok(ex, q)->kind != PARLEY_TOK_WORD || (tok(ex, q)->flags & PARLEY_TOK_CAP))
+            break;
+        if (is_w(ex, q, "and")) {
+            size_t gl0 = 0;
+            and_group = q > meet + ml && is_p(ex, q - 1, ',') && find_trigger(ex, q + 1, call, PARLEY_LEX_GROUP, &gl0) == q + 1;
+            break;
+        }
+    }
     if (has_call && has_meet && meet < call && call > se->tok_begin + 1 && !pl &&
-        (is_w(ex, call - 1, "and") || is_w(ex, call - 2, "and") || is_w(ex, call - 1, "then"))) {
+        (is_w(ex, call - 1, "and") || is_w(ex, call - 2, "and") || is_w(ex, call - 1, "then") || and_group)) {
         bool named_after = false;
         for (size_t i = 0; i < pp.n; i++)
             named_after |= pp.p[i].pos > call;

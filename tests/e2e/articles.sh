@@ -6741,6 +6741,10 @@ country("hp675", "Joshua Harris", "United States")
 # hp676 (Kazinform): "a delegation of the Turkish Armed Forces headed by Chief of the General Staff General Selcuk Bayraktaroglu"
 country("hp676", "Selcuk Bayraktaroglu", "Turkey")
 
+# hp677 (ABC): "met with her Chinese counterpart Wang Yi on the sidelines of ... in Kuala Lumpur in July, and the two have since spoken by phone": a meeting, then a call
+check(met("hp677", "Penny Wong", "Wang Yi"), "hp677: Wong met Wang in Kuala Lumpur")
+check(len(events("hp677", "call")) == 1, "hp677: and a call since")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
