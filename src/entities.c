@@ -4983,6 +4983,43 @@ static const char *role_list_at(const parley_extraction *ex, const sentence_ment
 }
 
 
+/* "the First Minister of Northern Ireland, A, and the deputy First Minister, B": a deputy of the
+ * office that a person named just before in the sentence holds, with no country of their own, is
+ * of that person's country. O(16) mentions. */
+static const char *deputy_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                               const parley_mention *pm)
+{
+    (void)sm;
+    const char *t = pm->title;
+    if ((size_t)pm->entity != self || !t || pm->country)
+        return NULL;
+    size_t n = strncasecmp(t, "deputy ", 7) == 0 ? 7 : strncasecmp(t, "vice ", 5) == 0 ? 5 : 0;
+    const char *office = t + n;
+    if (!n || !*office)
+        return NULL;
+    for (const parley_mention *o = pm; o > ex->mentions && o[-1].sentence == pm->sentence && pm - o < 16;) {
+        o--;
+        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || (size_t)o->entity == self)
+            continue;
+        /* (the two in one list: commas, "and", "the" and the deputy's title words between) */
+        bool list = o->te < pm->tb && pm->tb <= o->te + 10;
+        bool and = false;
+        for (size_t q = o->te; list && q < pm->tb; q++) {
+            const parley_token *tk = &ex->text.tokens[q];
+            and |= parley_text_tok_is(&ex->text, q, "and");
+            list = parley_text_tok_is(&ex->text, q, ",") || parley_text_tok_is(&ex->text, q, "and") ||
+                   parley_text_tok_is_ci(&ex->text, q, "the") || parley_text_tok_is_ci(&ex->text, q, "deputy") ||
+                   parley_text_tok_is_ci(&ex->text, q, "vice") ||
+                   (tk->kind == PARLEY_TOK_WORD && (tk->flags & PARLEY_TOK_CAP));
+        }
+        const parley_entity *oe = &ex->entities[o->entity];
+        if (list && and && oe->country && oe->title && strncasecmp(oe->title, office, strlen(office)) == 0)
+            return oe->country;
+        return NULL;
+    }
+    return NULL;
+}
+
 /* "Armenian Prime Minister X and Azerbaijani President Y initialed ... Foreign ministers A and B
  * initialed the text": a pair after a plural office, with no country of their own, is of the
  * countries of a pair of people named before (in that sentence or the two before), in order; the
@@ -7698,6 +7735,7 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, spokesperson_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, called_on_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, role_list_rule)) < 0 || (rc = apply_rule(ex, &sm, led_by_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, deputy_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, heads_group_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, national_office_rule)) < 0 || (rc = apply_rule(ex, &sm, national_office_last_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 ||

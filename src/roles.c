@@ -653,6 +653,11 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             j += l;
         } else if ((l = parley_match(ex, j, PARLEY_LEX_DOMAIN, NULL)) && j + l <= end &&
                    !(is_cap(ex, j) && parley_match(ex, j, PARLEY_LEX_ORG, NULL) > l)) {
+            /* (a state that is a domain too is of its country: "First Minister of Northern Ireland
+             * X", "Northern Ireland Secretary X") */
+            const parley_lex_entry *re = NULL;
+            if (!any && parley_match(ex, j, PARLEY_LEX_REGION, &re) == l && re && re->country && *re->country)
+                any = re->country;
             memset(mark + (j - start), INC, l);
             j += l;
         } else if (office && j + 1 < end && is_cap(ex, j) && tok_word(ex, j + 1, "Abroad") &&

@@ -1380,6 +1380,17 @@ static void test_office_lacking_and_second_leader(void **state)
     check("Astana, 20 November 2025 - Kazakh Defense Minister Jane Roe held a meeting with a delegation of the Turkish "
           "Armed Forces headed by Chief of the General Staff General John Abbot.",
           "John Abbot", "Turkey", "Chief of the General Staff");
+    /* "the First Minister of Northern Ireland, A, and the deputy First Minister, B": a state that
+     * is a title's domain too gives its country; the deputy of the office named just before in
+     * the list is of the same (not one met: "X met Vice President Y") */
+    check("DUBLIN, 14 November 2025 - The Taoiseach, Jane Roe, met the First Minister of Northern Ireland, John Abbot, "
+          "and the deputy First Minister, Erika Svensson, at Government Buildings.",
+          "John Abbot", "United Kingdom", "First Minister of Northern Ireland");
+    check("DUBLIN, 14 November 2025 - The Taoiseach, Jane Roe, met the First Minister of Northern Ireland, John Abbot, "
+          "and the deputy First Minister, Erika Svensson, at Government Buildings.",
+          "Erika Svensson", "United Kingdom", "deputy First Minister");
+    check("NAIROBI, 14 November 2025 - Kenyan President Jane Roe met Vice President John Abbot of the United States.",
+          "John Abbot", "United States", NULL);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6745,6 +6745,10 @@ country("hp676", "Selcuk Bayraktaroglu", "Turkey")
 check(met("hp677", "Penny Wong", "Wang Yi"), "hp677: Wong met Wang in Kuala Lumpur")
 check(len(events("hp677", "call")) == 1, "hp677: and a call since")
 
+# hp678 (MerrionStreet): "welcomed the First Minister of Northern Ireland, Michelle O'Neill, and the deputy First Minister, Emma Little-Pengelly": both of the United Kingdom
+country("hp678", "Michelle O'Neill", "United Kingdom")
+country("hp678", "Emma Little-Pengelly", "United Kingdom")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
