@@ -7620,6 +7620,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
          * project") */
         /* (... but meeting words after it still open a clause: "met B on Tuesday to discuss
          * Lebanon, a day after B held talks with C") */
+        /* (nor the noun of a purpose: "welcomed A, and B, to Dublin for a meeting of the Council") */
+        if (l2 == 2 && m2 >= trig + t0l + 2 && m2 + 1 < se->tok_end && is_w(ex, m2 - 2, "for") &&
+            (is_w(ex, m2 - 1, "a") || is_w(ex, m2 - 1, "the")) && is_w(ex, m2, "meeting") && is_w(ex, m2 + 1, "of")) {
+            size_t m3 = find_trigger(ex, m2 + l2, se->tok_end, PARLEY_LEX_MEET, &l2);
+            m2 = l2 ? m3 : se->tok_end;
+        }
         if (l2 == 1 && has_meet && trig == meet && m2 > trig + t0l && is_w(ex, m2 - 1, "to") && is_w(ex, m2, "discuss")) {
             l2 = 0;
             size_t m3 = find_trigger(ex, m2 + 1, se->tok_end, PARLEY_LEX_MEET, &l2);

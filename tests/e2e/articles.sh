@@ -6748,6 +6748,7 @@ check(len(events("hp677", "call")) == 1, "hp677: and a call since")
 # hp678 (MerrionStreet): "welcomed the First Minister of Northern Ireland, Michelle O'Neill, and the deputy First Minister, Emma Little-Pengelly": both of the United Kingdom
 country("hp678", "Michelle O'Neill", "United Kingdom")
 country("hp678", "Emma Little-Pengelly", "United Kingdom")
+check(met("hp678", "Micheal Martin", "Emma Little-Pengelly"), "hp678: welcomed ... to Government Buildings for a meeting of the Council: Little-Pengelly too")
 
 if failures:
     print("\n".join(failures))
