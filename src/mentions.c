@@ -376,8 +376,21 @@ static bool given_name_office(const parley_extraction *ex, const parley_sentence
     static const char *const words[] = {"amir", "sultan", NULL};
     static const char *const sheikh[] = {"sheikh", "shaikh", "sheik", NULL};
     if (!is_cap(ex, w) || !parley_text_tok_in_ci(&ex->text, w, words) || (ex->text.tokens[w].flags & PARLEY_TOK_ALLCAPS) ||
-        parley_text_tok_in_ci(&ex->text, w + 1, sheikh) || e + 2 >= se->tok_end || !punct_is(ex, e, ',') ||
-        (w != se->tok_begin && w != parley_lead_start(ex, se)))
+        parley_text_tok_in_ci(&ex->text, w + 1, sheikh))
+        return false;
+    /* (... or in apposition after an office of state: "the Islamic Emirate's Minister of Foreign
+     * Affairs, Amir Khan Muttaqi, met") */
+    if (w >= se->tok_begin + 2 && punct_is(ex, w - 1, ',') && e > w + 1) {
+        for (size_t q = w - 1; q-- > se->tok_begin && q + 9 > w;) {
+            /* (not a monarch's: "the King, Sultan Ibrahim") */
+            if (is_cap(ex, q) && parley_match(ex, q, PARLEY_LEX_OFFICE, NULL) && !parley_match(ex, q, PARLEY_LEX_RANK, NULL) &&
+                !parley_match(ex, q, PARLEY_LEX_ROYAL, NULL) && !parley_text_tok_in_ci(&ex->text, q, words))
+                return true;
+            if (!is_word(ex, q) || !(is_cap(ex, q) || tok_is(ex, q, "of") || tok_is(ex, q, "for") || tok_is(ex, q, "and")))
+                break;
+        }
+    }
+    if (e + 2 >= se->tok_end || !punct_is(ex, e, ',') || (w != se->tok_begin && w != parley_lead_start(ex, se)))
         return false;
     size_t k = e + 1;
     if (tok_lower_is(ex, k, "the"))

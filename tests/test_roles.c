@@ -1391,6 +1391,13 @@ static void test_office_lacking_and_second_leader(void **state)
           "Erika Svensson", "United Kingdom", "deputy First Minister");
     check("NAIROBI, 14 November 2025 - Kenyan President Jane Roe met Vice President John Abbot of the United States.",
           "John Abbot", "United States", NULL);
+    /* "the Islamic Emirate's Minister of Foreign Affairs, Amir Khan Muttaqi,": in apposition after
+     * an office of state, "Amir" is a given name (not after a monarch's: "the King, Sultan X") */
+    check("KABUL (Tolo) - The Islamic Emirate's Minister of Foreign Affairs, Amir John Abbot, met with Uzbekistan's "
+          "Special Representative for Afghanistan, Jane Roe, in Kabul on Saturday.",
+          "Amir John Abbot", "Afghanistan", "Minister of Foreign Affairs");
+    check("KUALA LUMPUR - Wong also paid a courtesy call on the King, Sultan John Abbot, at Istana Negara.",
+          "John Abbot", NULL, "Sultan");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6750,6 +6750,9 @@ country("hp678", "Michelle O'Neill", "United Kingdom")
 country("hp678", "Emma Little-Pengelly", "United Kingdom")
 check(met("hp678", "Micheal Martin", "Emma Little-Pengelly"), "hp678: welcomed ... to Government Buildings for a meeting of the Council: Little-Pengelly too")
 
+# hp679 (Tolo): "The Islamic Emirate's Minister of Foreign Affairs, Amir Khan Muttaqi, met with ...": Amir is his given name
+check(title("hp679", "Amir Khan Muttaqi") == "Minister of Foreign Affairs", "hp679: Amir Khan Muttaqi, Minister of Foreign Affairs")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
