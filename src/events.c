@@ -3750,7 +3750,8 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     /* (... or "where the two signed": the group the meeting's people are) */
     bool where_group = false;
     for (size_t q = pv; told_here && q-- > se->tok_begin + 1 && q + 4 > pv && !where_group;)
-        where_group = (is_w(ex, q - 1, "where") || is_w(ex, q - 1, "when")) && group_len(ex, q) == pv - q;
+        where_group = (is_w(ex, q - 1, "where") || is_w(ex, q - 1, "when") || is_w(ex, q - 1, "and")) &&
+                      group_len(ex, q) == pv - q;
     if (meeting >= 0 && pv > se->tok_begin + 1 &&
         (((is_w(ex, pv - 1, "he") || is_w(ex, pv - 1, "she")) && (is_w(ex, pv - 2, "whom") || is_w(ex, pv - 2, "where"))) ||
          (is_w(ex, pv - 1, "and") && told_here) || after_which || where_group)) {
@@ -6927,6 +6928,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             own = false;
     }
     bool joined_last = false;   /* the sentence's people joined the last meeting */
+    int joined_meeting = -1;    /* ... that meeting */
     /* "X and Y also attended" after talks told "on the sidelines" of a summit: they attended the
      * summit, not the talks on its sidelines */
     if (jl && st->last_meeting >= 0 && is_w(ex, join + jl - 1, "attended") &&
@@ -7197,6 +7199,7 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
          * signing is told too, its meeting being the one they all just joined */
         has_meet = false;
         joined_last = true;
+        joined_meeting = target;
     }
 
     /* "Trump later phoned Putin, who agreed to meet Zelensky": a meeting in a relative clause said
@@ -8870,7 +8873,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         has_sign = false;
     if (has_sign && !negated && !sign_negated &&
         (rc = do_agreement(ex, s, sign, sl, by_topic ? &topic_signers : &pp, st, sign_planned,
-                           by_topic ? -1 : meeting >= 0 ? meeting : group_meeting)) < 0)
+                           by_topic ? -1
+                           : meeting >= 0 ? meeting
+                           : group_meeting >= 0 ? group_meeting
+                                                : joined_meeting)) < 0)
         return rc;
     /* (... where the sentence says, not where the story is) */
     if (by_topic && st->last_agreement >= 0 && sentence_place(ex, s) < 0)

@@ -6753,6 +6753,9 @@ check(met("hp678", "Micheal Martin", "Emma Little-Pengelly"), "hp678: welcomed .
 # hp679 (Tolo): "The Islamic Emirate's Minister of Foreign Affairs, Amir Khan Muttaqi, met with ...": Amir is his given name
 check(title("hp679", "Amir Khan Muttaqi") == "Minister of Foreign Affairs", "hp679: Amir Khan Muttaqi, Minister of Foreign Affairs")
 
+# hp680 (CNA): "the two leaders were joined by Egyptian President Abdel Fattah al-Sisi for the trilateral summit, after which they signed a joint declaration": the three sign
+check([sorted(names("hp680", ev["participants"])) for ev in events("hp680", "agreement")] == [["Abdel Fattah al-Sisi", "Kyriakos Mitsotakis", "Nikos Christodoulides"]], "hp680: the three leaders sign")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
