@@ -5800,7 +5800,20 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     while (first_at > lead && first_at + 4 > pp.p[0].pos && tok(ex, first_at - 1)->kind == PARLEY_TOK_WORD &&
            (tok(ex, first_at - 1)->flags & PARLEY_TOK_CAP))
         first_at--;
-    if (pp.n && pp.n < MAXP && (first_at == lead || pp.p[0].pos == main_clause_start(ex, s)) &&
+    /* (... or past an opening phrase of place with a name in it: "In the Oval Office, Trump and
+     * the crown prince signed") */
+    size_t opened = main_clause_start(ex, s);
+    if (pp.n && opened == se->tok_begin && (is_w(ex, opened, "in") || is_w(ex, opened, "at")))
+        for (size_t q = opened + 1; q < se->tok_end && q < opened + 8; q++)
+            if (is_p(ex, q, ',')) {
+                bool named = false;   /* (no person in the phrase) */
+                for (size_t i = 0; i < pp.n && !named; i++)
+                    named = pp.p[i].pos < q;
+                if (!named)
+                    opened = q + 1;
+                break;
+            }
+    if (pp.n && pp.n < MAXP && (first_at == lead || pp.p[0].pos == opened) &&
         pp.p[0].end + 2 < se->tok_end &&
         is_w(ex, pp.p[0].end, "and") && is_w(ex, pp.p[0].end + 1, "the") && pronoun_at(ex, pp.p[0].end + 1, se->tok_end) &&
         (pp.n == 1 || pp.p[1].pos > pp.p[0].end + 2)) {

@@ -6756,6 +6756,9 @@ check(title("hp679", "Amir Khan Muttaqi") == "Minister of Foreign Affairs", "hp6
 # hp680 (CNA): "the two leaders were joined by Egyptian President Abdel Fattah al-Sisi for the trilateral summit, after which they signed a joint declaration": the three sign
 check([sorted(names("hp680", ev["participants"])) for ev in events("hp680", "agreement")] == [["Abdel Fattah al-Sisi", "Kyriakos Mitsotakis", "Nikos Christodoulides"]], "hp680: the three leaders sign")
 
+# hp681 (Reuters): "In the Oval Office, Trump and the crown prince signed a strategic defense agreement"
+check([sorted(names("hp681", ev["participants"])) for ev in events("hp681", "agreement")] == [["Donald Trump", "Mohammed bin Salman"]], "hp681: Trump and the crown prince sign")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
