@@ -1590,6 +1590,32 @@ static bool said_that_country(const parley_extraction *ex, const parley_mention 
     return false;
 }
 
+/* "A, who also met President X, said Hungary opposes ...": is the person of mention self_m named
+ * inside a relative clause said of someone else (", who" ... ","), and country mention o after
+ * the clause closes (the head's predicate, not the person's)? O(24). */
+static bool after_others_clause(const parley_extraction *ex, const parley_mention *o, const parley_mention *self_m)
+{
+    const parley_text *t = &ex->text;
+    size_t sb = ex->text.sentences[self_m->sentence].tok_begin, se = ex->text.sentences[self_m->sentence].tok_end;
+    if (o->sentence != self_m->sentence || o->tb <= self_m->te)
+        return false;
+    size_t who = SIZE_MAX;
+    for (size_t q = self_m->tb; q-- > sb + 1 && q + 12 > self_m->tb;) {
+        if (parley_text_tok_is(t, q, ","))
+            return false;
+        if (parley_text_tok_is(t, q, "who") && parley_text_tok_is(t, q - 1, ",")) {
+            who = q;
+            break;
+        }
+    }
+    if (who == SIZE_MAX || who < sb + 2 || t->tokens[who - 2].kind != PARLEY_TOK_WORD || !(t->tokens[who - 2].flags & PARLEY_TOK_CAP))
+        return false;
+    for (size_t q = self_m->te; q < se && q < self_m->te + 12 && q < o->tb; q++)
+        if (parley_text_tok_is(t, q, ","))
+            return true;
+    return false;
+}
+
 /* Does country mention o head the government the person of mention self_m leads: "ways to support
  * Lebanon's new government led by Prime Minister X", "Iraq's cabinet, headed by X" (the country is
  * theirs, whatever else the sentence says of it)? */
@@ -7822,6 +7848,7 @@ static int person_roles(parley_extraction *ex)
                      * support, press secretary X told reporters") */
                     addressed_country(ex, s, o, self_m) || goods_to(ex, o, ex->text.sentences[s].tok_begin) ||
                     topic_country(ex, o, s) || said_that_country(ex, o, self_m) || guest_of(ex, o, ex->text.sentences[s].tok_begin) ||
+                    after_others_clause(ex, o, self_m) ||
                     as_role_of_other(ex, &sm, o, self_m)))
                     continue;
                 /* "X met the Commander of the Indian Navy's Eastern Command, Y": the country in

@@ -1398,6 +1398,12 @@ static void test_office_lacking_and_second_leader(void **state)
           "Amir John Abbot", "Afghanistan", "Minister of Foreign Affairs");
     check("KUALA LUMPUR - Wong also paid a courtesy call on the King, Sultan John Abbot, at Istana Negara.",
           "John Abbot", NULL, "Sultan");
+    /* "A, who also met President X, said Hungary opposes ...": the country of the head's
+     * predicate, after the clause, is no country of X's */
+    check("BUDAPEST, Dec 2 (MTI) - Foreign Minister Jane Roe held talks with his Belarusian counterpart Max Mustermann "
+          "in Minsk on Tuesday. Roe, who also met President John Abbot, said Hungary opposes any new sanctions on "
+          "Belarusian potash.",
+          "John Abbot", "Belarus", NULL);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6758,6 +6758,8 @@ check([sorted(names("hp680", ev["participants"])) for ev in events("hp680", "agr
 
 # hp681 (Reuters): "In the Oval Office, Trump and the crown prince signed a strategic defense agreement"
 check([sorted(names("hp681", ev["participants"])) for ev in events("hp681", "agreement")] == [["Donald Trump", "Mohammed bin Salman"]], "hp681: Trump and the crown prince sign")
+# hp614 (MTI): "Szijjarto, who also met President Alexander Lukashenko, said Hungary opposes ...": Hungary is the speaker's, not Lukashenko's
+country("hp614", "Alexander Lukashenko", "Belarus")
 
 if failures:
     print("\n".join(failures))
