@@ -6989,6 +6989,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 at_last += event_has(&ex->events[st->last_meeting], pp.p[i].ent);
             }
         own_signing = before >= 2 && at_last < before;
+        /* ("... in the presence of the two leaders": the people of the last meeting witness it) */
+        size_t wgl = 0;
+        if (own_signing && join + jl < se->tok_end &&
+            find_trigger(ex, join + jl, se->tok_end, PARLEY_LEX_GROUP, &wgl) == join + jl && wgl) {
+            const parley_event *lm = &ex->events[st->last_meeting];
+            for (size_t i = 0; i < lm->n_participants; i++)
+                if (ex->entities[lm->participants[i]].type == PARLEY_ENTITY_PERSON)
+                    people_add(&pp, lm->participants[i], join + jl, join + jl + wgl);
+        }
     }
     /* "The agreements were signed in the presence of A and B" with no meeting told before: the
      * signing both attended is their meeting (the join words its trigger) */

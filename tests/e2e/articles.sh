@@ -6761,6 +6761,10 @@ check([sorted(names("hp681", ev["participants"])) for ev in events("hp681", "agr
 # hp614 (MTI): "Szijjarto, who also met President Alexander Lukashenko, said Hungary opposes ...": Hungary is the speaker's, not Lukashenko's
 country("hp614", "Alexander Lukashenko", "Belarus")
 
+# hp682 (TT): "Defence Minister Pal Jonson and his Ukrainian counterpart Denys Shmyhal signed a letter of intent in the presence of the two leaders"
+check(met("hp682", "Pal Jonson", "Volodymyr Zelenskiy") and met("hp682", "Denys Shmyhal", "Ulf Kristersson"), "hp682: the two leaders at the signing")
+check([ev["place"] for ev in events("hp682", "agreement")] == ["location:linkoping"], "hp682: signed at Linkoping")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
