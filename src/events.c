@@ -6184,6 +6184,26 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             }
         break;
     }
+    /* "Cuban Deputy Prime Minister A was part of the Cuban delegation" ("were members of the
+     * delegation") right after a meeting's sentence: A was at it */
+    for (size_t q = se->tok_begin + 1; !jl && st->last_meeting >= 0 && st->last_meeting_sentence + 2 >= s && q + 4 < se->tok_end;
+         q++) {
+        if (!is_w(ex, q, "was") && !is_w(ex, q, "were"))
+            continue;
+        size_t r = q + 1 + is_w(ex, q + 1, "also");
+        if (r + 1 < se->tok_end && is_w(ex, r, "a") && is_w(ex, r + 1, "member"))
+            r++;
+        if (r + 3 < se->tok_end && (is_w(ex, r, "part") || is_w(ex, r, "members") || is_w(ex, r, "member")) &&
+            is_w(ex, r + 1, "of") && is_w(ex, r + 2, "the")) {
+            size_t d = r + 3;
+            d += parley_match(ex, d, PARLEY_LEX_DEMONYM, NULL);
+            if (d < se->tok_end && is_w(ex, d, "delegation")) {
+                join = q;
+                jl = d + 1 - q;
+            }
+        }
+        break;
+    }
     /* "Foreign Minister A and intelligence chief B accompanied Erdogan" right after a sentence
      * that tells of the last meeting (or of it again), with no meeting words of its own: the
      * companions were at the meeting (not "was accompanied by", a join phrase, nor "who

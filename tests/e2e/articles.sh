@@ -6760,10 +6760,15 @@ check([sorted(names("hp680", ev["participants"])) for ev in events("hp680", "agr
 check([sorted(names("hp681", ev["participants"])) for ev in events("hp681", "agreement")] == [["Donald Trump", "Mohammed bin Salman"]], "hp681: Trump and the crown prince sign")
 # hp614 (MTI): "Szijjarto, who also met President Alexander Lukashenko, said Hungary opposes ...": Hungary is the speaker's, not Lukashenko's
 country("hp614", "Alexander Lukashenko", "Belarus")
+# hp319 (PTI): "External Affairs Minister S Jaishankar, National Security Adviser Ajit Doval and Foreign Secretary Vikram Misri were part of the Indian delegation"
+check(met("hp319", "Mohamed Muizzu", "Ajit Doval"), "hp319: the Indian delegation's members at the talks")
 
 # hp682 (TT): "Defence Minister Pal Jonson and his Ukrainian counterpart Denys Shmyhal signed a letter of intent in the presence of the two leaders"
 check(met("hp682", "Pal Jonson", "Volodymyr Zelenskiy") and met("hp682", "Denys Shmyhal", "Ulf Kristersson"), "hp682: the two leaders at the signing")
 check([ev["place"] for ev in events("hp682", "agreement")] == ["location:linkoping"], "hp682: signed at Linkoping")
+
+# hp683 (BelTA): "Cuban Deputy Prime Minister Ricardo Cabrisas Ruiz was part of the Cuban delegation" at the talks
+check(met("hp683", "Aleksandr Lukashenko", "Ricardo Cabrisas Ruiz"), "hp683: Cabrisas at the talks")
 
 if failures:
     print("\n".join(failures))
