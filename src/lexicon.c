@@ -605,6 +605,24 @@ static int split_tabs(char *line, char **fields, int n)
 }
 
 /* Add each '|'-separated item of list as kind, with canonical name canon. */
+/* A body of the United Nations under its short names too: "United Nations Interim Force in
+ * Lebanon" is also "UN Interim Force in Lebanon" and "U.N. Interim Force in Lebanon". */
+static int add_un_short(parley_lexicon *lex, parley_lex_kind kind, const char *phrase, const char *canon,
+                        const char *country)
+{
+    static const char un[] = "United Nations ";
+    if (strncmp(phrase, un, sizeof un - 1) != 0 || !phrase[sizeof un - 1])
+        return 0;
+    static const char *const shorts[] = {"UN ", "U.N. "};
+    int rc = 0;
+    for (int k = 0; k < 2 && rc == 0; k++) {
+        char name[512];
+        if ((size_t)snprintf(name, sizeof name, "%s%s", shorts[k], phrase + sizeof un - 1) < sizeof name)
+            rc = parley_lexicon_add(lex, kind, name, canon, country);
+    }
+    return rc;
+}
+
 static int add_list(parley_lexicon *lex, parley_lex_kind kind, char *list, const char *canon,
                     const char *country)
 {
@@ -677,6 +695,7 @@ int parley_lexicon_load_file(parley_lexicon *lex, const char *path, FILE *err)
             break;
         case SHAPE_ORGS:
             rc = parley_lexicon_add(lex, PARLEY_LEX_ORG, fl[0], fl[0], fl[2]);
+            if (rc == 0) rc = add_un_short(lex, PARLEY_LEX_ORG, fl[0], fl[0], fl[2]);
             if (rc == 0) rc = add_list(lex, PARLEY_LEX_ORG, fl[1], fl[0], fl[2]);
             break;
         case SHAPE_PLACES: {
@@ -753,6 +772,9 @@ int parley_lexicon_load_file(parley_lexicon *lex, const char *path, FILE *err)
             }
             rc = parley_lexicon_add(lex, kind_names[i].kind, phrase, k > 2 && fl[2] && *fl[2] ? fl[2] : fl[1],
                                     k > 3 ? fl[3] : NULL);
+            if (rc == 0 && kind_names[i].kind == PARLEY_LEX_INTERNATIONAL)
+                rc = add_un_short(lex, kind_names[i].kind, phrase, k > 2 && fl[2] && *fl[2] ? fl[2] : fl[1],
+                                  k > 3 ? fl[3] : NULL);
             break;
         }
         }

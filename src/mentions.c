@@ -976,6 +976,15 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
             i = k;
             continue;
         }
+        /* (a body's name with "the" in the lexicon is not the start of a longer one: "the UN
+         * Development Programme" is no "the UN") */
+        if (tok_lower_is(ex, i, "the") && i + 1 < se->tok_end) {
+            size_t lt = parley_match(ex, i, PARLEY_LEX_ORG, NULL), l1 = lt ? parley_match(ex, i + 1, PARLEY_LEX_ORG, NULL) : 0;
+            if (l1 && i + 1 + l1 > i + lt) {
+                i++;
+                continue;
+            }
+        }
         /* a news agency's name in brackets names no place: "(Asia-Plus)", "(Xinhua)" */
         size_t al;
         if (i > se->tok_begin && punct_is(ex, i - 1, '(') && (al = parley_match(ex, i, PARLEY_LEX_AGENCY, NULL)) > 1 &&

@@ -733,6 +733,14 @@ static void test_compound_org_and_currency(void **state)
     assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Chilean Chamber of Commerce"));
     assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Chilean Chamber"));
     test_doc_free(&t);
+    /* (a body of the UN named by its short name after "the": "the UN Development Programme", "the UN
+     * Interim Force in Lebanon", no "the UN" and another body) */
+    t = test_extract("He praised the UN Development Programme and the UN Interim Force in Lebanon.", NULL);
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "United Nations Development Programme"));
+    assert_non_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "United Nations Interim Force in Lebanon"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Development Programme"));
+    assert_null(find_ent(t.ex, PARLEY_ENTITY_ORGANIZATION, "Interim Force"));
+    test_doc_free(&t);
     /* (a people's word after "of" makes no body: "a delegation of Chinese investors") */
     t = test_extract("President John Abbot today met a delegation of Chinese investors at State House.", NULL);
     for (size_t k = 0; k < t.ex->n_entities; k++)

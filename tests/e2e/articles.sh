@@ -6770,6 +6770,12 @@ check([ev["place"] for ev in events("hp682", "agreement")] == ["location:linkopi
 # hp683 (BelTA): "Cuban Deputy Prime Minister Ricardo Cabrisas Ruiz was part of the Cuban delegation" at the talks
 check(met("hp683", "Aleksandr Lukashenko", "Ricardo Cabrisas Ruiz"), "hp683: Cabrisas at the talks")
 
+# hp684 (NNA): "received at Baabda Palace the commander of the UN Interim Force in Lebanon (UNIFIL), Major General Diodato Abagnara"
+check(title("hp684", "Diodato Abagnara") == "commander of the UN Interim Force in Lebanon", "hp684: Abagnara's title")
+country("hp684", "Diodato Abagnara", None)
+country("hp684", "Joseph Aoun", "Lebanon")
+check(ids("hp684", "organization") == {"United Nations Interim Force in Lebanon"}, "hp684: one body, UNIFIL")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
