@@ -432,6 +432,19 @@ static bool stop_as_given_name(const parley_extraction *ex, size_t i, size_t end
             parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, c - 1, c > 5 ? c - 5 : 0))
             return true;
     }
+    /* ... or after "led by" / "headed by", with an office in apposition: "a delegation headed by
+     * To Lam, general secretary of its Central Committee" */
+    if (i >= 2 && i + 3 < end && tk->kind == PARLEY_TOK_WORD && tk->end - tk->start == 2 &&
+        (memcmp(ex->text.text + tk->start, "To", 2) == 0 || memcmp(ex->text.text + tk->start, "He", 2) == 0) &&
+        parley_text_tok_is(&ex->text, i - 1, "by") &&
+        (parley_text_tok_is(&ex->text, i - 2, "led") || parley_text_tok_is(&ex->text, i - 2, "headed")) &&
+        name_word(ex, i + 1) && punct_is(ex, i + 2, ',')) {
+        size_t k = i + 3 + tok_lower_is(ex, i + 3, "the");
+        while (k < end && parley_match(ex, k, PARLEY_LEX_MODIFIER, NULL) == 1)
+            k++;
+        if (k < end && (parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) || parley_kind_starts(ex, k, PARLEY_LEX_OFFICE)))
+            return true;
+    }
     if (i == 0 || i + 1 >= end || tk->kind != PARLEY_TOK_WORD || !(tk->flags & PARLEY_TOK_CAP) ||
         (tk->flags & (PARLEY_TOK_ALLCAPS | PARLEY_TOK_ABBREV)) || tk->end - tk->start < 5 ||
         parley_match(ex, i, PARLEY_LEX_STOP, NULL) != 1 || parley_match(ex, i, PARLEY_LEX_OFFICE, NULL) ||

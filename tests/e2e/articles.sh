@@ -6776,6 +6776,10 @@ country("hp684", "Diodato Abagnara", None)
 country("hp684", "Joseph Aoun", "Lebanon")
 check(ids("hp684", "organization") == {"United Nations Interim Force in Lebanon"}, "hp684: one body, UNIFIL")
 
+# hp685 (KCNA): "met with a delegation of the Communist Party of Vietnam headed by To Lam, general secretary of its Central Committee"
+check(met("hp685", "Kim Jong Un", "To Lam"), "hp685: Kim met To Lam")
+country("hp685", "To Lam", "Vietnam")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
