@@ -5840,6 +5840,28 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             pp.n++;
         }
     }
+    /* "Prime Minister A and his Lao counterpart co-chaired ...": the person of that people named
+     * last before, holding A's office when one does (no name after the words) */
+    const parley_lex_entry *cde = NULL;
+    size_t cd = pp.n ? pp.p[0].end + 2 : 0, cdl = 0;
+    if (pp.n && pp.n < MAXP && (first_at == lead || first_at == opened || pp.p[0].pos == opened) && cd + 2 < se->tok_end &&
+        is_w(ex, cd - 2, "and") && (is_w(ex, cd - 1, "his") || is_w(ex, cd - 1, "her")) &&
+        (cdl = parley_match(ex, cd, PARLEY_LEX_DEMONYM, &cde)) && cde && cd + cdl + 1 < se->tok_end &&
+        is_w(ex, cd + cdl, "counterpart") && tok(ex, cd + cdl + 1)->kind == PARLEY_TOK_WORD &&
+        !(tok(ex, cd + cdl + 1)->flags & PARLEY_TOK_CAP) && (pp.n == 1 || pp.p[1].pos > cd + cdl)) {
+        const char *t = ex->entities[pp.p[0].ent].title;
+        int who = t ? latest_person(ex, s, t, strlen(t), cde->canonical) : -1;
+        if (who < 0)
+            who = latest_person(ex, s, NULL, 0, cde->canonical);
+        bool seen = false;
+        for (size_t i = 0; i < pp.n && !seen; i++)
+            seen = pp.p[i].ent == who;
+        if (who >= 0 && !seen) {
+            memmove(&pp.p[2], &pp.p[1], (pp.n - 1) * sizeof(pp.p[0]));
+            pp.p[1] = (person_at){who, cd - 1, cd + cdl + 1};
+            pp.n++;
+        }
+    }
     /* "I" is the release's speaker, or no one known */
     if (pron_at != SIZE_MAX && is_w(ex, pron_at, "i")) {
         referent = st->speaker;

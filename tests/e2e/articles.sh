@@ -6780,6 +6780,9 @@ check(ids("hp684", "organization") == {"United Nations Interim Force in Lebanon"
 check(met("hp685", "Kim Jong Un", "To Lam"), "hp685: Kim met To Lam")
 country("hp685", "To Lam", "Vietnam")
 
+# hp686 (VNA): "Later, Prime Minister Pham Minh Chinh and his Lao counterpart co-chaired the 48th meeting ...": the Lao prime minister named before
+check(met("hp686", "Pham Minh Chinh", "Sonexay Siphandone"), "hp686: Chinh and his Lao counterpart")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
