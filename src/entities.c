@@ -3432,6 +3432,56 @@ static bool of_trade(const parley_extraction *ex, const parley_mention *o)
     return thing_of_country(ex, o, trade_words);
 }
 
+/* "Fidan will travel to Moscow on Sunday ... He will also meet President Putin", "Fidan is also
+ * expected to be received by President Putin": the one met, right after the sentence that tells
+ * where the subject goes, by that subject ("he", "she" or the same person named first), is of the
+ * place's country. O(mentions of the two sentences, at most 64 each). */
+static const char *visited_before_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                       const parley_mention *pm)
+{
+    size_t s = pm->sentence;
+    if (s == 0 || (size_t)pm->entity != self || ex->text.sentences[s - 1].headline)
+        return NULL;
+    size_t b = ex->text.sentences[s].tok_begin, pb = ex->text.sentences[s - 1].tok_begin;
+    /* the meeting words before the person ("meet", "be received by") */
+    bool met = false;
+    for (size_t q = b; q < pm->tb && q + 24 > pm->tb && !met; q++)
+        met = parley_match(ex, q, PARLEY_LEX_MEET, NULL) ||
+              (q + 1 < pm->tb && parley_text_tok_is(&ex->text, q, "received") && parley_text_tok_is(&ex->text, q + 1, "by"));
+    if (!met)
+        return NULL;
+    /* (not where the sentence names a place of its own: "He will be in Berlin on Friday for talks
+     * with X") */
+    for (size_t j = sm->off[s]; j < sm->off[s + 1] && j < sm->off[s] + 64; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type == PARLEY_ENTITY_COUNTRY || o->type == PARLEY_ENTITY_LOCATION)
+            return NULL;
+    }
+    /* the subject: a pronoun, or the first person of the sentence before named first here */
+    const parley_mention *first_prev = NULL, *first_here = NULL;
+    for (size_t j = sm->off[s - 1]; j < sm->off[s] && j < sm->off[s - 1] + 64 && !first_prev; j++)
+        if (ex->mentions[sm->idx[j]].type == PARLEY_ENTITY_PERSON && ex->mentions[sm->idx[j]].entity >= 0)
+            first_prev = &ex->mentions[sm->idx[j]];
+    for (size_t j = sm->off[s]; j < sm->off[s + 1] && j < sm->off[s] + 64 && !first_here; j++)
+        if (ex->mentions[sm->idx[j]].type == PARLEY_ENTITY_PERSON && ex->mentions[sm->idx[j]].entity >= 0)
+            first_here = &ex->mentions[sm->idx[j]];
+    bool pronoun = parley_text_tok_is_ci(&ex->text, b, "he") || parley_text_tok_is_ci(&ex->text, b, "she");
+    if (!first_prev || (size_t)first_prev->entity == self ||
+        !(pronoun || (first_here && first_here != pm && first_here->entity == first_prev->entity && first_here->tb == b)))
+        return NULL;
+    /* where the sentence before sends its subject: "will travel to Moscow", "arrived in Moscow" */
+    for (size_t j = sm->off[s - 1]; j < sm->off[s] && j < sm->off[s - 1] + 64; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->entity < 0 || o->tb <= first_prev->te || (o->type != PARLEY_ENTITY_COUNTRY && o->type != PARLEY_ENTITY_LOCATION) ||
+            !(o->tb > pb && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, pb)))
+            continue;
+        if (o->type == PARLEY_ENTITY_COUNTRY)
+            return ex->entities[o->entity].name;
+        return o->lex && o->lex->country ? o->lex->country : ex->entities[o->entity].country;
+    }
+    return NULL;
+}
+
 /* "Shoigu visited Pyongyang, where he met with Kim Jong Un": a person named after a place that
  * someone visits ("visited", "visit to", "arrived in"), in the same sentence, is of the place's
  * country when nothing said otherwise. */
@@ -7913,6 +7963,7 @@ static int person_roles(parley_extraction *ex)
      * "President X of Nigeria ... X was accompanied by Foreign Minister Y") */
     if ((rc = set_countries(ex, proposal)) < 0 || (rc = apply_rule(ex, &sm, sender_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, spokesperson_rule)) < 0 || (rc = apply_rule(ex, &sm, visited_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, visited_before_rule)) < 0 ||
         (rc = namesakes(ex)) < 0 || (rc = apply_rule(ex, &sm, companion_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, accompanied_by_rule)) < 0 || (rc = apply_rule(ex, &sm, led_delegation_member_rule)) < 0 ||
         /* (... and a pair whose first was just given one: "accompanied by ministers, including A

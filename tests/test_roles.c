@@ -1404,6 +1404,15 @@ static void test_office_lacking_and_second_leader(void **state)
           "in Minsk on Tuesday. Roe, who also met President John Abbot, said Hungary opposes any new sanctions on "
           "Belarusian potash.",
           "John Abbot", "Belarus", NULL);
+    /* "A will travel to Moscow ... A is also expected to be received by President X": the one
+     * who receives the traveller is of where the sentence before sends them (not when the
+     * sentence names a place of its own: "He will be in Berlin on Friday for talks with X") */
+    check("ANKARA - Turkish Foreign Minister Jane Roe will travel to Moscow on Sunday for talks, diplomatic sources "
+          "said. Roe is also expected to be received by President John Abbot.",
+          "John Abbot", "Russia", NULL);
+    check("ANKARA - Turkish Foreign Minister Jane Roe will travel to Moscow on Sunday for talks, diplomatic sources "
+          "said. He will be in Berlin on Friday for talks with Chancellor John Abbot.",
+          "John Abbot", "Germany", NULL);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

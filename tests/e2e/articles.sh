@@ -6783,6 +6783,10 @@ country("hp685", "To Lam", "Vietnam")
 # hp686 (VNA): "Later, Prime Minister Pham Minh Chinh and his Lao counterpart co-chaired the 48th meeting ...": the Lao prime minister named before
 check(met("hp686", "Pham Minh Chinh", "Sonexay Siphandone"), "hp686: Chinh and his Lao counterpart")
 
+# hp687 (AA): "Fidan will travel to Moscow on Sunday ... Fidan is also expected to be received by President Vladimir Putin"
+country("hp687", "Vladimir Putin", "Russia")
+check(met("hp687", "Hakan Fidan", "Sergei Lavrov"), "hp687: Fidan last met Lavrov in Antalya")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
