@@ -6067,8 +6067,12 @@ static const char *side_rule(const parley_extraction *ex, const sentence_mention
     /* (not past another clause: "attended by A, while from the American side it was attended by
      * B"; nor a side of a place: "on the Syrian side of the Iraqi border") */
     static const char *const clause[] = {"while", "whereas", "but", "it", "was", "were", "who", "which", "where", NULL};
+    /* (nor the next side's: "attended by A, Minister of Foreign Affairs, and from the Ugandan side
+     * by B") */
     for (size_t q = pm->te; q < se && q < pm->te + 40 && !parley_text_tok_in_ci(&ex->text, q, clause) &&
-                            !parley_text_tok_is(&ex->text, q, ";");
+                            !parley_text_tok_is(&ex->text, q, ";") &&
+                            !(q + 1 < se && parley_text_tok_is(&ex->text, q, "and") &&
+                              (parley_text_tok_is(&ex->text, q + 1, "from") || parley_text_tok_is(&ex->text, q + 1, "on")));
          q++)
         if (parley_text_tok_is_ci(&ex->text, q, "side") || parley_text_tok_is_ci(&ex->text, q, "sides")) {
             const char *c = q + 1 < se && parley_text_tok_is(&ex->text, q + 1, "of") ? NULL : parley_side_country(ex, q, sb);

@@ -1413,6 +1413,12 @@ static void test_office_lacking_and_second_leader(void **state)
     check("ANKARA - Turkish Foreign Minister Jane Roe will travel to Moscow on Sunday for talks, diplomatic sources "
           "said. He will be in Berlin on Friday for talks with Chancellor John Abbot.",
           "John Abbot", "Germany", NULL);
+    /* "attended by A, Minister of Foreign Affairs, and from the Ugandan side by B": the side is
+     * B's, A is the host's */
+    check("MUSCAT, Nov 16 (ONA) - His Majesty Sultan Max Mustermann received in Al Barakah Palace today Ugandan "
+          "President Erika Svensson. The audience was attended by Jane Roe, Minister of Foreign Affairs, and from the "
+          "Ugandan side by John Abbot, Minister of Foreign Affairs.",
+          "Jane Roe", "Oman", NULL);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

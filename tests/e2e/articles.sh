@@ -6787,6 +6787,10 @@ check(met("hp686", "Pham Minh Chinh", "Sonexay Siphandone"), "hp686: Chinh and h
 country("hp687", "Vladimir Putin", "Russia")
 check(met("hp687", "Hakan Fidan", "Sergei Lavrov"), "hp687: Fidan last met Lavrov in Antalya")
 
+# hp688 (ONA): "The audience was attended by Sayyid Badr bin Hamad Al Busaidi, Minister of Foreign Affairs, and from the Ugandan side by ..."
+country("hp688", "Badr bin Hamad Al Busaidi", "Oman")
+country("hp688", "Odongo Jeje Abubakhar", "Uganda")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
