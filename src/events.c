@@ -622,6 +622,20 @@ static void people_add(people *pp, int ent, size_t pos, size_t end)
         pp->p[pp->n++] = (person_at){ent, pos, end};
 }
 
+/* Inserts ent, marked at [pos, end), second in pp (after the first person named), unless pp holds
+ * it already or is full. O(pp->n). */
+static void people_insert_second(people *pp, int ent, size_t pos, size_t end)
+{
+    for (size_t i = 0; i < pp->n; i++)
+        if (pp->p[i].ent == ent)
+            return;
+    if (pp->n == 0 || pp->n >= MAXP)
+        return;
+    memmove(&pp->p[2], &pp->p[1], (pp->n - 1) * sizeof(pp->p[0]));
+    pp->p[1] = (person_at){ent, pos, end};
+    pp->n++;
+}
+
 /* "Lee met Hamada. Lee also met Austin. The three ministers held a trilateral meeting": adds to pp,
  * until it holds `want` people, the people of the meetings among events [first, last] (the latest
  * first) that share someone with pp, of status `status` (any when negative), marked at [pos, end).
@@ -5834,11 +5848,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             if (of >= 2)
                 who = -1;
         }
-        if (who >= 0 && !seen) {
-            memmove(&pp.p[2], &pp.p[1], (pp.n - 1) * sizeof(pp.p[0]));
-            pp.p[1] = (person_at){who, pp.p[0].end + 1, pp.p[0].end + 2};
-            pp.n++;
-        }
+        if (who >= 0 && !seen)
+            people_insert_second(&pp, who, pp.p[0].end + 1, pp.p[0].end + 2);
     }
     /* "Prime Minister A and his Lao counterpart co-chaired ...": the person of that people named
      * last before, holding A's office when one does (no name after the words) */
@@ -5853,14 +5864,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         int who = t ? latest_person(ex, s, t, strlen(t), cde->canonical) : -1;
         if (who < 0)
             who = latest_person(ex, s, NULL, 0, cde->canonical);
-        bool seen = false;
-        for (size_t i = 0; i < pp.n && !seen; i++)
-            seen = pp.p[i].ent == who;
-        if (who >= 0 && !seen) {
-            memmove(&pp.p[2], &pp.p[1], (pp.n - 1) * sizeof(pp.p[0]));
-            pp.p[1] = (person_at){who, cd - 1, cd + cdl + 1};
-            pp.n++;
-        }
+        if (who >= 0)
+            people_insert_second(&pp, who, cd - 1, cd + cdl + 1);
     }
     /* "I" is the release's speaker, or no one known */
     if (pron_at != SIZE_MAX && is_w(ex, pron_at, "i")) {
