@@ -6200,7 +6200,8 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     }
     /* "The talks were attended on the Saudi side by A and on the French side by B": the side's
      * words between the verb and "by" */
-    for (size_t q = se->tok_begin + 1; !jl && q + 5 < se->tok_end; q++) {
+    /* ("attended" is a verb of persons in the lexicon: only sentences that have one are read) */
+    for (size_t q = se->tok_begin + 1; !jl && (sk & (UINT64_C(1) << PARLEY_LEX_PERSON_VERB)) && q + 5 < se->tok_end; q++) {
         if (!is_w(ex, q, "attended") || !is_w(ex, q + 1, "on") || !is_w(ex, q + 2, "the"))
             continue;
         for (size_t r = q + 4; r + 1 < se->tok_end && r < q + 7; r++)
@@ -6213,7 +6214,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     }
     /* "Cuban Deputy Prime Minister A was part of the Cuban delegation" ("were members of the
      * delegation") right after a meeting's sentence: A was at it */
-    for (size_t q = se->tok_begin + 1; !jl && st->last_meeting >= 0 && st->last_meeting_sentence + 2 >= s && q + 4 < se->tok_end;
+    /* ("delegation" is a body's head word in the lexicon: only sentences that have one are read) */
+    for (size_t q = se->tok_begin + 1; !jl && st->last_meeting >= 0 && st->last_meeting_sentence + 2 >= s &&
+                                       (sk & (UINT64_C(1) << PARLEY_LEX_ORGHEAD)) && q + 4 < se->tok_end;
          q++) {
         if (!is_w(ex, q, "was") && !is_w(ex, q, "were"))
             continue;
