@@ -3079,6 +3079,16 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         }
         if (!verb && e - i >= 2 && e + 2 < se->tok_end && tok_lower_is(ex, e, "and") && others_after(ex, e + 1, se->tok_end))
             verb = true;
+        /* "Present there were Jo Yong Won and Choe Son Hui, members of the Presidium": the first of
+         * two names that a plural role after a comma describes together */
+        if (!verb && e - i >= 2 && e + 4 < se->tok_end && tok_lower_is(ex, e, "and") &&
+            !(i > se->tok_begin && is_word(ex, i - 1) && is_cap(ex, i - 1))) {
+            size_t e2 = name_run(ex, e + 1, se->tok_end);
+            size_t r = e2 + 1 < se->tok_end && punct_is(ex, e2, ',') ? e2 + 1 : se->tok_end;
+            if (r + 1 < se->tok_end && tok_lower_is(ex, r, "the"))
+                r++;
+            verb = e2 >= e + 3 && r + 1 < se->tok_end && plural_role(ex, r) && tok_lower_is(ex, r + 1, "of");
+        }
         /* "Qanbar was a commander in the navy", "Abboud Qanbar (Arabic: ...), also known as Abu
          * Haidar, is an Iraqi General": a name that is said to be an office holder */
         const parley_lex_entry *said_dm = NULL;

@@ -6779,6 +6779,7 @@ check(ids("hp684", "organization") == {"United Nations Interim Force in Lebanon"
 # hp685 (KCNA): "met with a delegation of the Communist Party of Vietnam headed by To Lam, general secretary of its Central Committee"
 check(met("hp685", "Kim Jong Un", "To Lam"), "hp685: Kim met To Lam")
 country("hp685", "To Lam", "Vietnam")
+check(met("hp685", "Kim Jong Un", "Jo Yong Won") and met("hp685", "To Lam", "Choe Son Hui"), "hp685: Present there were Jo Yong Won and Choe Son Hui, members of ...")
 
 # hp686 (VNA): "Later, Prime Minister Pham Minh Chinh and his Lao counterpart co-chaired the 48th meeting ...": the Lao prime minister named before
 check(met("hp686", "Pham Minh Chinh", "Sonexay Siphandone"), "hp686: Chinh and his Lao counterpart")
