@@ -3432,6 +3432,39 @@ static bool of_trade(const parley_extraction *ex, const parley_mention *o)
     return thing_of_country(ex, o, trade_words);
 }
 
+/* "During his visit to Tokyo on 12-14 November, the Minister met: - Prime Minister X; - ...": a
+ * person named in an item of a list whose lead-in (the sentence before the items, ending in a
+ * colon, with meeting words) names the place visited is of that place's country. O(16 sentences
+ * back, 64 mentions of the lead-in). */
+static const char *item_visit_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                   const parley_mention *pm)
+{
+    size_t s = pm->sentence;
+    if ((size_t)pm->entity != self || !ex->text.sentences[s].item)
+        return NULL;
+    size_t l = s;
+    while (l > 0 && s - l < 16 && ex->text.sentences[l].item)
+        l--;
+    const parley_sentence *ls = &ex->text.sentences[l];
+    if (ls->item || ls->tok_end <= ls->tok_begin + 2 || !parley_text_tok_is(&ex->text, ls->tok_end - 1, ":"))
+        return NULL;
+    bool met = false;
+    for (size_t q = ls->tok_begin; q < ls->tok_end && !met; q++)
+        met = parley_match(ex, q, PARLEY_LEX_MEET, NULL) != 0;
+    if (!met)
+        return NULL;
+    for (size_t j = sm->off[l]; j < sm->off[l + 1] && j < sm->off[l] + 64; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->entity < 0 || (o->type != PARLEY_ENTITY_COUNTRY && o->type != PARLEY_ENTITY_LOCATION) ||
+            !(o->tb > ls->tok_begin && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, ls->tok_begin)))
+            continue;
+        if (o->type == PARLEY_ENTITY_COUNTRY)
+            return ex->entities[o->entity].name;
+        return o->lex && o->lex->country ? o->lex->country : ex->entities[o->entity].country;
+    }
+    return NULL;
+}
+
 /* "Fidan will travel to Moscow on Sunday ... He will also meet President Putin", "Fidan is also
  * expected to be received by President Putin": the one met, right after the sentence that tells
  * where the subject goes, by that subject ("he", "she" or the same person named first), is of the
@@ -7815,7 +7848,7 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, spokesperson_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, called_on_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, role_list_rule)) < 0 || (rc = apply_rule(ex, &sm, led_by_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, deputy_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, deputy_rule)) < 0 || (rc = apply_rule(ex, &sm, item_visit_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, heads_group_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, national_office_rule)) < 0 || (rc = apply_rule(ex, &sm, national_office_last_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 ||

@@ -1419,6 +1419,11 @@ static void test_office_lacking_and_second_leader(void **state)
           "President Erika Svensson. The audience was attended by Jane Roe, Minister of Foreign Affairs, and from the "
           "Ugandan side by John Abbot, Minister of Foreign Affairs.",
           "Jane Roe", "Oman", NULL);
+    /* "During his visit to Tokyo ..., the Minister met: - Prime Minister X;": the items' people are
+     * of the place visited the lead-in names (not the one country the story names) */
+    check("During his visit to Tokyo on 12-14 November, the Minister met:\n- Prime Minister John Abbot;\n- Minister "
+          "of Defense Jane Roe.\n\nMinister of Foreign Affairs of Lithuania Max Mustermann also addressed students.",
+          "John Abbot", "Japan", "Prime Minister");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6792,6 +6792,10 @@ check(met("hp687", "Hakan Fidan", "Sergei Lavrov"), "hp687: Fidan last met Lavro
 country("hp688", "Badr bin Hamad Al Busaidi", "Oman")
 country("hp688", "Odongo Jeje Abubakhar", "Uganda")
 
+# hp689 (Lithuanian MFA): "During his visit to Tokyo on 12-14 November, the Minister met: - Prime Minister Sanae Takaichi; ...": the items' people are Japan's
+country("hp689", "Sanae Takaichi", "Japan")
+country("hp689", "Shinjiro Koizumi", "Japan")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
