@@ -2292,7 +2292,14 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
              * event told before: "X, who arrived on Tuesday, later paid a courtesy call on Y" after
              * Wednesday's talks) */
             int sp0 = story_prev(st);
-            bool later_verb = trig > se->tok_begin && is_w(ex, trig - 1, "later") && sp0 >= 0 && ex->events[sp0].date[0];
+            /* (... nor when a day counted from the event told before follows the verb: "X, who
+             * arrived on Monday, also met Y a day earlier" after Friday's talks) */
+            bool counted = false;
+            for (size_t q = trig + 1; q + 1 < se->tok_end && q < trig + 24 && !counted; q++)
+                counted = is_w(ex, q, "day") && (is_w(ex, q + 1, "earlier") || is_w(ex, q + 1, "before") ||
+                                                 is_w(ex, q + 1, "later") || is_w(ex, q + 1, "after"));
+            bool later_verb = trig > se->tok_begin && (is_w(ex, trig - 1, "later") || counted) && sp0 >= 0 &&
+                              ex->events[sp0].date[0];
             for (size_t q = h.pos; q-- > se->tok_begin && q + 16 > h.pos && !is_p(ex, q, ',');) {
                 if (!future && (is_w(ex, q, "visit") || is_w(ex, q, "arrived") || is_w(ex, q, "trip") || is_w(ex, q, "tour"))) {
                     for (size_t w = q; later_verb && !relative && w-- > se->tok_begin && w + 16 > q && !is_p(ex, w, ',');)
