@@ -3432,6 +3432,25 @@ static bool of_trade(const parley_extraction *ex, const parley_mention *o)
     return thing_of_country(ex, o, trade_words);
 }
 
+/* The country of the first place of sentence s named after token `after` that words of a visit
+ * open ("his visit to Tokyo", "will travel to Moscow", "arrived in Moscow"), or NULL. O(64
+ * mentions). */
+static const char *visited_place_country(const parley_extraction *ex, const sentence_mentions *sm, size_t s, size_t after)
+{
+    size_t b = ex->text.sentences[s].tok_begin;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1] && j < sm->off[s] + 64; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->entity < 0 || o->tb <= after || o->tb <= b ||
+            (o->type != PARLEY_ENTITY_COUNTRY && o->type != PARLEY_ENTITY_LOCATION) ||
+            !parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, b))
+            continue;
+        if (o->type == PARLEY_ENTITY_COUNTRY)
+            return ex->entities[o->entity].name;
+        return o->lex && o->lex->country ? o->lex->country : ex->entities[o->entity].country;
+    }
+    return NULL;
+}
+
 /* "During his visit to Tokyo on 12-14 November, the Minister met: - Prime Minister X; - ...": a
  * person named in an item of a list whose lead-in (the sentence before the items, ending in a
  * colon, with meeting words) names the place visited is of that place's country. O(16 sentences
@@ -3451,18 +3470,7 @@ static const char *item_visit_rule(const parley_extraction *ex, const sentence_m
     bool met = false;
     for (size_t q = ls->tok_begin; q < ls->tok_end && !met; q++)
         met = parley_match(ex, q, PARLEY_LEX_MEET, NULL) != 0;
-    if (!met)
-        return NULL;
-    for (size_t j = sm->off[l]; j < sm->off[l + 1] && j < sm->off[l] + 64; j++) {
-        const parley_mention *o = &ex->mentions[sm->idx[j]];
-        if (o->entity < 0 || (o->type != PARLEY_ENTITY_COUNTRY && o->type != PARLEY_ENTITY_LOCATION) ||
-            !(o->tb > ls->tok_begin && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, ls->tok_begin)))
-            continue;
-        if (o->type == PARLEY_ENTITY_COUNTRY)
-            return ex->entities[o->entity].name;
-        return o->lex && o->lex->country ? o->lex->country : ex->entities[o->entity].country;
-    }
-    return NULL;
+    return met ? visited_place_country(ex, sm, l, ls->tok_begin) : NULL;
 }
 
 /* "Fidan will travel to Moscow on Sunday ... He will also meet President Putin", "Fidan is also
@@ -3475,7 +3483,7 @@ static const char *visited_before_rule(const parley_extraction *ex, const senten
     size_t s = pm->sentence;
     if (s == 0 || (size_t)pm->entity != self || ex->text.sentences[s - 1].headline)
         return NULL;
-    size_t b = ex->text.sentences[s].tok_begin, pb = ex->text.sentences[s - 1].tok_begin;
+    size_t b = ex->text.sentences[s].tok_begin;
     /* the meeting words before the person ("meet", "be received by") */
     bool met = false;
     for (size_t q = b; q < pm->tb && q + 24 > pm->tb && !met; q++)
@@ -3503,16 +3511,7 @@ static const char *visited_before_rule(const parley_extraction *ex, const senten
         !(pronoun || (first_here && first_here != pm && first_here->entity == first_prev->entity && first_here->tb == b)))
         return NULL;
     /* where the sentence before sends its subject: "will travel to Moscow", "arrived in Moscow" */
-    for (size_t j = sm->off[s - 1]; j < sm->off[s] && j < sm->off[s - 1] + 64; j++) {
-        const parley_mention *o = &ex->mentions[sm->idx[j]];
-        if (o->entity < 0 || o->tb <= first_prev->te || (o->type != PARLEY_ENTITY_COUNTRY && o->type != PARLEY_ENTITY_LOCATION) ||
-            !(o->tb > pb && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, pb)))
-            continue;
-        if (o->type == PARLEY_ENTITY_COUNTRY)
-            return ex->entities[o->entity].name;
-        return o->lex && o->lex->country ? o->lex->country : ex->entities[o->entity].country;
-    }
-    return NULL;
+    return visited_place_country(ex, sm, s - 1, first_prev->te);
 }
 
 /* "Shoigu visited Pyongyang, where he met with Kim Jong Un": a person named after a place that

@@ -5834,14 +5834,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                     opened = q + 1;
                 break;
             }
-    if (pp.n && pp.n < MAXP && (first_at == lead || pp.p[0].pos == opened) &&
-        pp.p[0].end + 2 < se->tok_end &&
+    /* (the first person named, past a title, opens the sentence or its main clause) */
+    bool first_opens = pp.n && (first_at == lead || first_at == opened || pp.p[0].pos == opened);
+    if (first_opens && pp.n < MAXP && pp.p[0].end + 2 < se->tok_end &&
         is_w(ex, pp.p[0].end, "and") && is_w(ex, pp.p[0].end + 1, "the") && pronoun_at(ex, pp.p[0].end + 1, se->tok_end) &&
         (pp.n == 1 || pp.p[1].pos > pp.p[0].end + 2)) {
         int who = pronoun_referent(ex, pp.p[0].end + 1, s, st->focus >= 0 ? st->focus : pp.p[0].ent);
-        bool seen = false;
-        for (size_t i = 0; i < pp.n && !seen; i++)
-            seen = pp.p[i].ent == who;
         /* (a people's word only, "the Jordanian monarch", with two of that people named before
          * whose titles do not say it: no one in particular) */
         const parley_lex_entry *de = NULL;
@@ -5855,14 +5853,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             if (of >= 2)
                 who = -1;
         }
-        if (who >= 0 && !seen)
+        if (who >= 0)
             people_insert_second(&pp, who, pp.p[0].end + 1, pp.p[0].end + 2);
     }
     /* "Prime Minister A and his Lao counterpart co-chaired ...": the person of that people named
      * last before, holding A's office when one does (no name after the words) */
     const parley_lex_entry *cde = NULL;
     size_t cd = pp.n ? pp.p[0].end + 2 : 0, cdl = 0;
-    if (pp.n && pp.n < MAXP && (first_at == lead || first_at == opened || pp.p[0].pos == opened) && cd + 2 < se->tok_end &&
+    if (first_opens && pp.n < MAXP && cd + 2 < se->tok_end &&
         is_w(ex, cd - 2, "and") && (is_w(ex, cd - 1, "his") || is_w(ex, cd - 1, "her")) &&
         (cdl = parley_match(ex, cd, PARLEY_LEX_DEMONYM, &cde)) && cde && cd + cdl + 1 < se->tok_end &&
         is_w(ex, cd + cdl, "counterpart") && tok(ex, cd + cdl + 1)->kind == PARLEY_TOK_WORD &&

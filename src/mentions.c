@@ -1719,26 +1719,30 @@ static const char *const country_org_nouns[] = {"government", "military", "army"
                                                 "authorities", "parliament", "ministry", "coalition", "embassy",
                                                 "delegation", NULL};
 
+/* Where a capitalised body's name whose head word ends at token e goes on to after "of" and
+ * capitalised words (and "and") that name no country or date: "the Estonian Ministry of Defence",
+ * "the Russian Ministry of Foreign Affairs", "the Chilean Chamber of Commerce"; e when no "of"
+ * follows. O(8). */
+static size_t of_name_end(const parley_extraction *ex, size_t e, size_t end)
+{
+    if (!(e + 1 < end && tok_is(ex, e, "of") && is_word(ex, e + 1) && is_cap(ex, e + 1) &&
+          !parley_match(ex, e + 1, PARLEY_LEX_COUNTRY, NULL) && !date_word(ex, e + 1)))
+        return e;
+    size_t j = e + 1;
+    while (j < end && j < e + 7 && is_word(ex, j) &&
+           ((is_cap(ex, j) && !date_word(ex, j) && !parley_match(ex, j, PARLEY_LEX_COUNTRY, NULL)) ||
+            (tok_is(ex, j, "and") && j + 1 < end && is_cap(ex, j + 1) && !parley_match(ex, j + 1, PARLEY_LEX_OFFICE, NULL))))
+        j++;
+    if (tok_is(ex, j - 1, "and"))
+        j--;
+    return j;
+}
+
 static size_t org_noun_at(const parley_extraction *ex, size_t i, size_t end)
 {
     for (int k = 0; country_org_nouns[k]; k++)
-        if (tok_lower_is(ex, i, country_org_nouns[k])) {
-            /* "the Estonian Ministry of Defence", "the Russian Ministry of Foreign Affairs": a
-             * capitalised noun's name goes on after "of" over capitalised words (and "and") */
-            size_t e = i + 1;
-            if (is_cap(ex, i) && e + 1 < end && tok_is(ex, e, "of") && is_word(ex, e + 1) && is_cap(ex, e + 1) &&
-                !parley_match(ex, e + 1, PARLEY_LEX_COUNTRY, NULL) && !date_word(ex, e + 1)) {
-                size_t j = e + 1;
-                while (j < end && j < e + 7 && is_word(ex, j) &&
-                       ((is_cap(ex, j) && !date_word(ex, j) && !parley_match(ex, j, PARLEY_LEX_COUNTRY, NULL)) ||
-                        (tok_is(ex, j, "and") && j + 1 < end && is_cap(ex, j + 1) && !parley_match(ex, j + 1, PARLEY_LEX_OFFICE, NULL))))
-                    j++;
-                if (tok_is(ex, j - 1, "and"))
-                    j--;
-                e = j;
-            }
-            return e;
-        }
+        if (tok_lower_is(ex, i, country_org_nouns[k]))
+            return is_cap(ex, i) ? of_name_end(ex, i + 1, end) : i + 1;
     /* "U.S. Central Command", "UK Government": capitalised words ending in an organisation head */
     if (is_cap(ex, i) && !parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) && !parley_match(ex, i, PARLEY_LEX_OFFICE, NULL)) {
         for (size_t j = i; j < end && j < i + 4 && is_cap(ex, j) && is_word(ex, j); j++)
@@ -1747,19 +1751,8 @@ static size_t org_noun_at(const parley_extraction *ex, size_t i, size_t end)
                 /* (not a document's or a war's: "the US-Japan Security Agreement", "the Korean War") */
                 if (parley_match(ex, j, PARLEY_LEX_DOCUMENT_NAME, NULL) || parley_match(ex, j, PARLEY_LEX_EVENT_NAME, NULL))
                     return 0;
-                /* ("the Chilean Chamber of Commerce": the name goes on after "of" over capitalised
-                 * words that name no country or date) */
-                size_t e = j + 1;
-                if (e + 1 < end && tok_is(ex, e, "of") && is_word(ex, e + 1) && is_cap(ex, e + 1) &&
-                    !parley_match(ex, e + 1, PARLEY_LEX_COUNTRY, NULL) && !parley_match(ex, e + 1, PARLEY_LEX_OFFICE, NULL) &&
-                    !date_word(ex, e + 1)) {
-                    size_t k = e + 1;
-                    while (k < end && k < e + 5 && is_word(ex, k) && is_cap(ex, k) && !date_word(ex, k) &&
-                           !parley_match(ex, k, PARLEY_LEX_COUNTRY, NULL) && !parley_match(ex, k, PARLEY_LEX_OFFICE, NULL))
-                        k++;
-                    e = k;
-                }
-                return e;
+                /* ("the Chilean Chamber of Commerce": the name goes on after "of") */
+                return of_name_end(ex, j + 1, end);
             }
     }
     if (tok_lower_is(ex, i, "forces") && i > 0 && (tok_lower_is(ex, i - 1, "security") || tok_lower_is(ex, i - 1, "armed")))
