@@ -6799,6 +6799,8 @@ country("hp689", "Shinjiro Koizumi", "Japan")
 # hp690 (Yonhap): "Hegseth, who arrived in Seoul on Monday, also visited the Joint Security Area with Ahn a day earlier": the day before Friday's talks, not Monday
 check(sorted(ev["date"] for ev in events("hp690", "meeting")) == ["2025-11-13", "2025-11-14"], "hp690: a day earlier than the talks")
 
+
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
