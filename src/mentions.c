@@ -3003,8 +3003,12 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                     hr = 0;
             }
         }
-        /* (not a place's: "Kabul, the capital"; but "According to X, spokesman for ..." is a person's) */
-        if (hr && ((locative_before(ex, i, se->tok_begin) &&
+        /* (not a place's: "Kabul, the capital"; but "According to X, spokesman for ..." is a person's,
+         * and so is "a phone call from X, Minister of Foreign Affairs of Iran": a name of two words
+         * or more, no country's, after "from" with an office of a country in apposition) */
+        bool from_office = i > se->tok_begin && e >= i + 2 && tok_lower_is(ex, i - 1, "from") && right.office && right.country &&
+                           right.title && !plural_role_word(right.title) && parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) != e - i;
+        if (hr && ((locative_before(ex, i, se->tok_begin) && !from_office &&
                     !(i >= se->tok_begin + 2 && e >= i + 2 && tok_lower_is(ex, i - 1, "to") && tok_lower_is(ex, i - 2, "according") &&
                       right.title && !plural_role_word(right.title))) ||
                    parley_match(ex, i, PARLEY_LEX_CITY, NULL) == e - i)) {
