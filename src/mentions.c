@@ -1569,6 +1569,36 @@ static bool date_word(const parley_extraction *ex, size_t i)
     return parley_date_weekday_name(w, n) >= 0 || parley_date_month_name(w, n) > 0;
 }
 
+/* Where the day told after a name ends: "on Monday" (and its "morning"), "on Nov. 3", "on 3
+ * November", "yesterday", "today"; i itself when no day stands at i (end: the sentence's end).
+ * O(1). */
+static size_t day_phrase_end(const parley_extraction *ex, size_t i, size_t end)
+{
+    if (tok_is(ex, i, "yesterday") || tok_is(ex, i, "today"))
+        return i + 1;
+    if (!tok_is(ex, i, "on") || i + 1 >= end)
+        return i;
+    const parley_token *tk = &ex->text.tokens[i + 1];
+    const char *w = ex->text.text + tk->start;
+    size_t n = tk->end - tk->start;
+    if (parley_date_weekday_name(w, n) >= 0) {
+        static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
+        return i + 2 < end && parley_text_tok_in_ci(&ex->text, i + 2, parts) ? i + 3 : i + 2;
+    }
+    size_t q = i + 1;
+    if (parley_date_month_name(w, n) > 0) {
+        q++;
+        if (q < end && punct_is(ex, q, '.'))
+            q++;
+        return q < end && ex->text.tokens[q].kind == PARLEY_TOK_NUM && parley_text_tok_len(&ex->text, q) <= 2 ? q + 1 : i;
+    }
+    if (ex->text.tokens[q].kind == PARLEY_TOK_NUM && parley_text_tok_len(&ex->text, q) <= 2 && q + 1 < end) {
+        const parley_token *mk = &ex->text.tokens[q + 1];
+        return parley_date_month_name(ex->text.text + mk->start, mk->end - mk->start) > 0 ? q + 2 : i;
+    }
+    return i;
+}
+
 /* Where a name that starts at token b really starts when a hyphenated compound opens it ("the
  * Russia-Cuba Intergovernmental Commission", "the High-Level Cooperation Council"): the first
  * capitalised word glued by hyphens to b, after sb. With @p used, the words taken may be free
@@ -3025,6 +3055,11 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             (tok_is(ex, e + 1, "his") || tok_is(ex, e + 1, "her")))
             honour = true;
         bool verb = e < se->tok_end && e - i >= 2 && parley_match(ex, e, PARLEY_LEX_PERSON_VERB, NULL);
+        /* ... after the day: "Muhammad Yunus on Monday met", "X on Nov. 3 received", "X yesterday held" */
+        if (!verb && e + 1 < se->tok_end && e - i >= 2) {
+            size_t v = day_phrase_end(ex, e, se->tok_end);
+            verb = v > e && v < se->tok_end && parley_match(ex, v, PARLEY_LEX_PERSON_VERB, NULL) != 0;
+        }
         /* ... after an adverb: "To Lam also met", "X later told" */
         static const char *const adverbs[] = {"also", "later", "then", "separately", "subsequently", "earlier", NULL};
         if (!verb && e + 1 < se->tok_end && e - i >= 2 && parley_text_tok_in_ci(&ex->text, e, adverbs) && !is_cap(ex, e))
@@ -3148,6 +3183,11 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
                          ((tok_is(ex, i - 1, "by") && parley_text_tok_in_ci(&ex->text, i - 2, hosts)) ||
                           (parley_text_tok_in_ci(&ex->text, i - 1, hosts) && !is_cap(ex, i - 1) &&
                            person_ends_at(ex, s, i - 1) >= 0));
+        /* (... or with the day between them: "X on Nov. 3 received Y") */
+        for (size_t k = 1; !verb && !host_verb && e - i >= 2 && k <= 5 && i >= se->tok_begin + 2 + k &&
+                           parley_text_tok_in_ci(&ex->text, i - 1, hosts) && !is_cap(ex, i - 1);
+             k++)
+            host_verb = day_phrase_end(ex, i - 1 - k, i - 1) == i - 1 && person_ends_at(ex, s, i - 1 - k) >= 0;
         if (host_verb || (!verb && e - i >= 2 && i >= se->tok_begin + 2 && tok_is(ex, i - 1, "by") &&
                           (tok_is(ex, i - 2, "accompanied") || tok_is(ex, i - 2, "joined")))) {
             bool office = false;

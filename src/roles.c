@@ -6,6 +6,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Compass words that open a region's name ("South and Central Asia", "East and Southern
+ * Africa"). */
+static const char *const compass_words[] = {"north", "south", "east", "west", "central", "northern", "southern",
+                                            "eastern", "western", "northeast", "northwest", "southeast", "southwest",
+                                            NULL};
+
 static inline size_t longer(size_t a, size_t b) { return a > b ? a : b; }
 
 static inline bool tok_word(const parley_extraction *ex, size_t i, const char *w)
@@ -242,6 +248,17 @@ static size_t shared_domain(const parley_extraction *ex, size_t i, size_t end)
         if (q > b && parley_match(ex, q, PARLEY_LEX_DOMAIN, NULL) == 1)
             return q + 1 - i;
     return 0;
+}
+
+/* A compass word and a region that share the region's noun, at i and ending by end ("South and
+ * Central Asia", "East and Southern Africa"): its length in tokens, or 0. O(k). */
+static size_t compass_region_pair(const parley_extraction *ex, size_t i, size_t end)
+{
+    if (i + 3 > end || !is_cap(ex, i) || !parley_text_tok_in_ci(&ex->text, i, compass_words) || !tok_word(ex, i + 1, "and") ||
+        !parley_text_tok_in_ci(&ex->text, i + 2, compass_words))
+        return 0;
+    size_t l = parley_match(ex, i + 2, PARLEY_LEX_REGION, NULL);
+    return l && i + 2 + l <= end ? 2 + l : 0;
 }
 
 /* What an office is on, from token i to end: a demonym or a country's name, if any, then one to
@@ -752,6 +769,11 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
              * body named by its head noun alone ends the office */
             memset(mark + (j - start), INC, l);
             j += l;
+        } else if (office && j > start && (tok_word(ex, prev, "for") || tok_word(ex, prev, "of")) &&
+                   (l = compass_region_pair(ex, j, end))) {
+            /* "Special Envoy for South and Central Asia X" */
+            memset(mark + (j - start), INC, l);
+            j += l;
         } else if (office && j > start && j + 3 < end && tok_word(ex, j, "in") && tok_word(ex, j + 1, "charge") &&
                    tok_word(ex, j + 2, "of") && mark[j - 1 - start] == INC) {
             /* "Minister Delegate ... in charge of National Defense Administration": "in charge" and
@@ -824,6 +846,8 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                                  /* "X, Deputy Ruler of Dubai, ...": a city's office, the city after "of" */
                                  (office && tok_word(ex, j, "of") && k == j + 1 && is_cap(ex, k) &&
                                   parley_match(ex, k, PARLEY_LEX_CITY, NULL) && !parley_match(ex, k, PARLEY_LEX_ORGHEAD, NULL)) ||
+                                 (office && (tok_word(ex, j, "for") || tok_word(ex, j, "of")) && k == j + 1 &&
+                                  compass_region_pair(ex, k, end)) ||
                                  /* "Chief Advisor to the Brazilian President X", "Special Envoy of the Palestinian President" */
                                  (office && (tok_word(ex, j, "to") || tok_word(ex, j, "of")) && k > j + 1 && demonym_office(ex, k, end)) ||
                                  /* "the head of the committee, X": a body named by its common noun

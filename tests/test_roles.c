@@ -1424,6 +1424,11 @@ static void test_office_lacking_and_second_leader(void **state)
     check("During his visit to Tokyo on 12-14 November, the Minister met:\n- Prime Minister John Abbot;\n- Minister "
           "of Defense Jane Roe.\n\nMinister of Foreign Affairs of Lithuania Max Mustermann also addressed students.",
           "John Abbot", "Japan", "Prime Minister");
+    /* "Special Envoy for South and Central Asia X": a compass word sharing the region's noun */
+    check("Chief Adviser Jane Roe on Monday met US Special Envoy for South and Central Asia John Abbot in New York.",
+          "John Abbot", "United States", "Special Envoy for South and Central Asia");
+    check("Max Mustermann met the Special Representative for East and Southern Africa John Abbot in Nairobi.", "John Abbot",
+          NULL, "Special Representative for East and Southern Africa");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");
