@@ -2007,6 +2007,27 @@ static bool companion_listed(const parley_extraction *ex, const parley_mention *
     return false;
 }
 
+/* Is one of person en's mentions in the list of a suite, "was accompanied by" within 24 tokens
+ * before it and no other clause opening between ("..., while the Cuban side included X")? */
+static bool in_suite_list(const parley_extraction *ex, const parley_entity *en)
+{
+    static const char *const breaks[] = {"while", "whereas", "but", "was", "were", "who", "which", NULL};
+    for (size_t k = 0; k < en->n_mentions; k++) {
+        const parley_mention *pm = &ex->mentions[en->mentions[k]];
+        size_t b = ex->text.sentences[pm->sentence].tok_begin;
+        for (size_t r = pm->tb; r-- > b + 1 && r + 24 > pm->tb;) {
+            if (parley_text_tok_is(&ex->text, r, "by") && parley_text_tok_is(&ex->text, r - 1, "accompanied")) {
+                if (r >= b + 2 && (parley_text_tok_is(&ex->text, r - 2, "was") || parley_text_tok_is(&ex->text, r - 2, "were")))
+                    return true;
+                break;
+            }
+            if (parley_text_tok_in_ci(&ex->text, r, breaks) || parley_text_tok_is(&ex->text, r, ";"))
+                break;
+        }
+    }
+    return false;
+}
+
 static int kin_owner(const parley_extraction *ex, const sentence_mentions *sm, size_t self, const parley_mention *pm);
 static const parley_mention *delegation_led_by(const parley_extraction *ex, const sentence_mentions *sm,
                                                const parley_mention *pm);
@@ -8133,6 +8154,11 @@ static int person_roles(parley_extraction *ex)
         if (principal >= 0 && (size_t)principal < i && !ex->entities[principal].country && fallback[principal] &&
             !avoid && !(by_publisher && official))
             fallback[i] = fallback[principal];
+        /* ... or whose country is known, when the person is named in the principal's suite ("X was
+         * accompanied by his chief of staff, A, and Prime Minister B") */
+        if (principal >= 0 && suite && ex->entities[principal].country && !avoid && in_suite_list(ex, en) &&
+            !international(ex, &ex->entities[principal]) && !leads_international_body(ex, &ex->entities[principal]))
+            fallback[i] = ex->entities[principal].country;
         /* a newspaper's official with no meeting, named where the story is abroad ("in Washington
          * on Tuesday, a day after the inauguration of President X"): of that place's country */
         /* (not where the story follows one of the publisher's own there and the person's sentence

@@ -4546,6 +4546,59 @@ static int time_clause(const parley_extraction *ex, size_t i, size_t m)
     return days ? sign * days : q == i ? NOT_TIME : NO_REL;
 }
 
+/* The people of a call told in a clause of another time that opens at token open, its call
+ * words ending at call_end, after the main clause's meeting words at meet ("X met Y on Friday, a
+ * day after speaking by phone with Z"): the clause's own caller (named between open and the call
+ * words), else the first person before meet, then everyone named after the call words. O(n). */
+static void time_call_clause(const people *pp, size_t meet, size_t open, size_t call_end, people *out)
+{
+    out->n = 0;
+    size_t caller = SIZE_MAX;
+    for (size_t i = 0; i < pp->n && caller == SIZE_MAX; i++)
+        if (pp->p[i].pos >= open && pp->p[i].pos < call_end)
+            caller = i;
+    for (size_t i = 0; i < pp->n && caller == SIZE_MAX; i++)
+        if (pp->p[i].pos < meet)
+            caller = i;
+    if (caller == SIZE_MAX)
+        return;
+    out->p[out->n++] = pp->p[caller];
+    for (size_t i = 0; i < pp->n && out->n < MAXP; i++)
+        if (pp->p[i].pos >= call_end && pp->p[i].ent != pp->p[caller].ent)
+            out->p[out->n++] = pp->p[i];
+    if (out->n < 2)
+        out->n = 0;
+}
+
+/* The call of a clause of another time (people from time_call_clause(), the clause opening at
+ * open, its call words at call) after meeting @p meeting of sentence s: on the day the clause
+ * counts from the meeting's ("a day after": the day before; "hours after": the same), else none
+ * known; no place. */
+static int call_of_time_clause(parley_extraction *ex, size_t s, int meeting, const people *who, size_t open, size_t call)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    char day[11];
+    memcpy(day, ex->events[meeting].date, sizeof(day));
+    parley_event *ev = event_new(ex, PARLEY_EVENT_CALL);
+    if (!ev)
+        return PARLEY_ENOMEM;
+    ev->status = PARLEY_STATUS_OCCURRED;
+    int rc;
+    for (size_t i = 0; i < who->n; i++)
+        if ((rc = event_add_participant(ex, ev, who->p[i].ent)) < 0)
+            return rc;
+    int days = NOT_TIME;
+    for (size_t i = open > se->tok_begin + 3 ? open - 3 : se->tok_begin; i <= open && days == NOT_TIME; i++)
+        days = time_clause(ex, i, call);
+    if (strlen(day) == 10 && days == 0)
+        memcpy(ev->date, day, sizeof(ev->date));
+    else if (strlen(day) == 10 && days != NOT_TIME && days != NO_REL)
+        shift_day(day, days, ev->date);
+    size_t cl = 0;
+    find_trigger(ex, call, se->tok_end, PARLEY_LEX_CALL, &cl);
+    return event_add_evidence(ex, ev, s, call, call + (cl ? cl : 1));
+}
+
 /* The person named before sentence s (looking back at most 256 people) as "visiting" ("visiting
  * Sri Lankan President X"), else the one of the last meeting who is not of the country it was held
  * in; or -1. */
@@ -6674,10 +6727,23 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             meet = se->tok_end;
         }
     }
+    /* (... though the call happened too, told apart below: "X met Y on Friday, a day after speaking
+     * by phone with Z"; the clause's caller, else the main clause's first person, and whom the
+     * clause names after the call words) */
+    people time_call = {.n = 0};
+    size_t time_call_at = SIZE_MAX, time_call_open = SIZE_MAX;
     if (has_call && has_meet && meet < call && parley_in_other_time_clause(ex, se, call)) {
         call_clause = call;
         while (call_clause > meet && !is_w(ex, call_clause, "before") && !is_w(ex, call_clause, "after"))
             call_clause--;
+        /* (only a call that came first: "hours before a video call with Z" may not have been held
+         * when the story was written) */
+        if (is_w(ex, call_clause, "after"))
+            time_call_clause(&pp, meet, call_clause, call + cl, &time_call);
+        if (time_call.n >= 2) {
+            time_call_at = call;
+            time_call_open = call_clause;
+        }
     }
     for (size_t q = se->tok_begin + 1; has_call && call_clause == SIZE_MAX && q < call; q++)
         if (is_p(ex, q - 1, ',') && (is_w(ex, q, "while") || is_w(ex, q, "whereas")) &&
@@ -8924,6 +8990,9 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         }
     }
     if (call_later != SIZE_MAX && meeting >= 0 && (rc = call_after_meeting(ex, s, st, meeting, call_later, cl)) < 0)
+        return rc;
+    if (time_call_at != SIZE_MAX && meeting >= 0 && !planned && !negated &&
+        (rc = call_of_time_clause(ex, s, meeting, &time_call, time_call_open, time_call_at)) < 0)
         return rc;
     if (bound != SIZE_MAX && !planned && !negated) {
         /* (the main clause's meeting: a new one, or the one told before that a group meets in

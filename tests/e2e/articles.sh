@@ -6805,6 +6805,8 @@ check(sorted(ev["date"] for ev in events("hp690", "meeting")) == ["2025-11-13", 
 
 
 
+
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
