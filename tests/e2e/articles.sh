@@ -6799,13 +6799,23 @@ country("hp689", "Shinjiro Koizumi", "Japan")
 # hp690 (Yonhap): "Hegseth, who arrived in Seoul on Monday, also visited the Joint Security Area with Ahn a day earlier": the day before Friday's talks, not Monday
 check(sorted(ev["date"] for ev in events("hp690", "meeting")) == ["2025-11-13", "2025-11-14"], "hp690: a day earlier than the talks")
 
+# hp691 (Africanews): "A and B signed a deal ..., at a ceremony in Arusha attended by C": C was there but signed nothing
+check([parties(ev, "hp691") for ev in events("hp691", "agreement")] == [{"Kenya", "Tanzania"}], "hp691: the guest of the signing signs nothing")
+check(met("hp691", "William Ruto", "Jessica Alupo"), "hp691: the guest at the ceremony")
 
+# hp692 (Times of Oman): "received a phone call on Sunday from Abbas Araghchi, Minister of Foreign Affairs of the Islamic Republic of Iran": the caller a person, the receiver Oman's
+country("hp692", "Abbas Araghchi", "Iran")
+country("hp692", "Badr bin Hamad bin Hamood Al Busaidi", "Oman")
+check(any({"Abbas Araghchi", "Badr bin Hamad bin Hamood Al Busaidi"} <= names("hp692", ev["participants"]) for ev in events("hp692", "call")), "hp692: the call from the Iranian minister")
 
+# hp693 (Dhaka Tribune): "Chief Adviser Professor Muhammad Yunus on Monday met US Special Envoy for South and Central Asia Sergio Gor": the envoy a person with his whole title
+check(met("hp693", "Muhammad Yunus", "Sergio Gor"), "hp693: the chief adviser met the envoy")
+check(title("hp693", "Sergio Gor") == "Special Envoy for South and Central Asia", f"hp693: the envoy's title {title('hp693', 'Sergio Gor')!r}")
 
-
-
-
-
+# hp694 (AP): "met Zelenskyy at the White House on Friday, a day after speaking by phone with Russian President Vladimir Putin": the call, the day before; "Zelenskyy was accompanied by his chief of staff, A, and Prime Minister B": B is Ukraine's; "A, B and C sat in on the meeting"
+check([sorted(names("hp694", ev["participants"])) + [ev["date"]] for ev in events("hp694", "call")] == [["Donald Trump", "Vladimir Putin", "2025-10-16"]], "hp694: the call of the day before")
+country("hp694", "Yulia Svyrydenko", "Ukraine")
+check(met("hp694", "Donald Trump", "JD Vance") and met("hp694", "Volodymyr Zelenskyy", "Pete Hegseth"), "hp694: those who sat in on the meeting")
 
 if failures:
     print("\n".join(failures))
