@@ -6161,7 +6161,8 @@ static void host_and_guest(const parley_extraction *ex, const sentence_mentions 
     }
 }
 
-/* "Kim Jong Un received Sergey Shoigu in the presence of Foreign Minister Choe Son Hui": one
+/* "Kim Jong Un received Sergey Shoigu in the presence of Foreign Minister Choe Son Hui" ("..., in
+ * a meeting that also included Economy Minister A and B"): one
  * present at a reception is of the host's country (the sentence's first person, the subject of a
  * host verb, of a country known), when the guest is not known to be of it. O(mentions of the
  * sentence). */
@@ -6174,8 +6175,22 @@ static const char *presence_rule(const parley_extraction *ex, const sentence_men
     /* back over the title's words to "in the presence of" */
     while (q > sb && q + 8 > pm->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD && !parley_text_tok_is(&ex->text, q - 1, "of"))
         q--;
-    if (q < sb + 3 || !parley_text_tok_is(&ex->text, q - 1, "of") || !parley_text_tok_is(&ex->text, q - 2, "presence"))
-        return NULL;
+    if (q < sb + 3 || !parley_text_tok_is(&ex->text, q - 1, "of") || !parley_text_tok_is(&ex->text, q - 2, "presence")) {
+        /* ... or to "in a meeting that also included" (the list's words between: "A and B") */
+        q = SIZE_MAX;
+        for (size_t r = pm->tb; r-- > sb + 2 && r + 24 > pm->tb && q == SIZE_MAX;) {
+            if (parley_text_tok_is(&ex->text, r, "included")) {
+                size_t w = parley_text_tok_is(&ex->text, r - 1, "also") ? r - 2 : r - 1;
+                if (parley_text_tok_is(&ex->text, w, "that") || parley_text_tok_is(&ex->text, w, "which"))
+                    q = w;
+                break;
+            }
+            if (ex->text.tokens[r].kind != PARLEY_TOK_WORD && !parley_text_tok_is(&ex->text, r, ","))
+                break;
+        }
+        if (q == SIZE_MAX)
+            return NULL;
+    }
     const parley_mention *host, *guest;
     host_and_guest(ex, sm, s, q, &host, &guest);
     size_t vl;

@@ -6817,6 +6817,10 @@ check([sorted(names("hp694", ev["participants"])) + [ev["date"]] for ev in event
 country("hp694", "Yulia Svyrydenko", "Ukraine")
 check(met("hp694", "Donald Trump", "JD Vance") and met("hp694", "Volodymyr Zelenskyy", "Pete Hegseth"), "hp694: those who sat in on the meeting")
 
+# hp695 (Buenos Aires Times): "received X at the Casa Rosada on Tuesday, in a meeting that also included Economy Minister A and presidential chief of staff B": one meeting, A and B Argentina's
+check(len(events("hp695", "meeting")) == 2 and met("hp695", "Scott Bessent", "Luis Caputo") and met("hp695", "Scott Bessent", "Guillermo Francos"), "hp695: one meeting that also included the two")
+country("hp695", "Luis Caputo", "Argentina")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
