@@ -3109,6 +3109,18 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
          * told again where the sentence before held it */
         if (ev->place < 0 && s > 0 && fallback && opens_meeting_noun(ex, s) && held_sentence(ex, s - 1))
             ev->place = sentence_place(ex, s - 1);
+        /* "A and B laid the foundation of a pipeline in Nakhchivan on Nov. 19. The two leaders later
+         * held a tete-a-tete meeting": with no event told before, where a sentence of the two
+         * sentences before put all the meeting's people together */
+        if (ev->place < 0 && fallback && ev->type == PARLEY_EVENT_MEETING && story_prev(st) < 0 && ev->n_participants >= 2 &&
+            ex->dateline_place < 0)
+            for (size_t k = s; k-- > 0 && k + 3 > s && ev->place < 0;) {
+                bool all = true;
+                for (size_t i = 0; i < ev->n_participants && all; i++)
+                    all = names_entity_in(ex, k, ev->participants[i]);
+                if (all)
+                    ev->place = sentence_place(ex, k);
+            }
         /* "also met President X at Malacañang Palace": a building named alone, with no dateline
          * to place it, is in the city of the meeting told before */
         if (ev->place >= 0 && fallback && ex->dateline_place < 0 && site_building(&ex->entities[ev->place])) {

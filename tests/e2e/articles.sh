@@ -6821,6 +6821,13 @@ check(met("hp694", "Donald Trump", "JD Vance") and met("hp694", "Volodymyr Zelen
 check(len(events("hp695", "meeting")) == 2 and met("hp695", "Scott Bessent", "Luis Caputo") and met("hp695", "Scott Bessent", "Guillermo Francos"), "hp695: one meeting that also included the two")
 country("hp695", "Luis Caputo", "Argentina")
 
+# hp696 (Hurriyet): "A and B laid the foundation of a pipeline in Nakhchivan on Nov. 19 ... The two leaders later held a tete-a-tete meeting": in Nakhchivan
+check([ev["place"] for ev in met("hp696", "Recep Tayyip Erdogan", "Ilham Aliyev")] == ["location:nakhchivan"], "hp696: the meeting where they laid the foundation")
+
+# hp697 (Arab News): "Pakistan's army chief, Field Marshal A, attended the signing, along with Saudi Defense Minister Prince B": both at the one meeting, the agreement's parties the two countries
+check(len(events("hp697", "meeting")) == 1 and met("hp697", "Shehbaz Sharif", "Asim Munir") and met("hp697", "Mohammed bin Salman", "Khalid bin Salman"), "hp697: those at the signing at the meeting")
+check([parties(ev, "hp697") for ev in events("hp697", "agreement")] == [{"Saudi Arabia", "Pakistan"}], "hp697: the pact's parties")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
