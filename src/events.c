@@ -2918,6 +2918,19 @@ static bool relative_period(const parley_extraction *ex, size_t s, size_t trig)
     return false;
 }
 
+/* Does sentence s say "next week" (or "next weekend") of its event at trig, as relative_period()
+ * reads it? A week is no day, nor a month the date can say. O(tokens of the sentence). */
+static bool next_week_at(const parley_extraction *ex, size_t s, size_t trig)
+{
+    static const char *const weeks[] = {"week", "weekend", NULL};
+    const parley_sentence *se = &ex->text.sentences[s];
+    for (size_t q = se->tok_begin; q + 1 < se->tok_end; q++)
+        if (is_w(ex, q, "next") && is_w_any(ex, q + 1, weeks) && relative_opener(ex, se, q) == SIZE_MAX &&
+            !(trig < q && plan_after(ex, se, trig, q)))
+            return true;
+    return false;
+}
+
 static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t s, size_t trig, const doc_state *st,
                                 bool fallback)
 {
@@ -2926,7 +2939,12 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
     bool own_date = false;   /* the date is the sentence's own */
     /* ("... before the talks, sources said": the day and city of the talks told first) */
     int told = fallback ? talks_referred(ex, s, trig, (int)(ev - ex->events)) : -1;
-    if (!ev->date[0] && sentence_date(ex, s, trig, st, ev->status == PARLEY_STATUS_PLANNED, &d, &rel)) {
+    /* (a meeting to come "next week" has no day of the sentence's: "will meet in Paris next week,
+     * a spokesperson said on Friday" is the saying's Friday) */
+    bool next_period = ev->status == PARLEY_STATUS_PLANNED && next_week_at(ex, s, trig);
+    if (next_period) {
+        /* no day known */
+    } else if (!ev->date[0] && sentence_date(ex, s, trig, st, ev->status == PARLEY_STATUS_PLANNED, &d, &rel)) {
         parley_date_format(ev->date, &d);
         own_date = true;
     } else if (!ev->date[0] && final_day(ex, st, s, &d)) {

@@ -6828,6 +6828,11 @@ check([ev["place"] for ev in met("hp696", "Recep Tayyip Erdogan", "Ilham Aliyev"
 check(len(events("hp697", "meeting")) == 1 and met("hp697", "Shehbaz Sharif", "Asim Munir") and met("hp697", "Mohammed bin Salman", "Khalid bin Salman"), "hp697: those at the signing at the meeting")
 check([parties(ev, "hp697") for ev in events("hp697", "agreement")] == [{"Saudi Arabia", "Pakistan"}], "hp697: the pact's parties")
 
+# hp698 (Reuters): "will meet in Paris next week ..., a German government spokesperson said on Friday": no day for the meeting to come; the call "on Thursday"; "last met at a summit in Brussels in December"
+check([ev["date"] for ev in events("hp698", "meeting", "planned")] == [None], "hp698: next week is no day")
+check([ev["date"] for ev in events("hp698", "call")] == ["2026-01-08"], "hp698: the call of Thursday")
+check([(ev["date"], ev["place"]) for ev in events("hp698", "meeting")] == [("2025-12", "location:brussels")], "hp698: last met in Brussels in December")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
