@@ -304,13 +304,14 @@ bool parley_phrase_before_title(const parley_extraction *ex, size_t name, size_t
                     tok_is(ex, q - 1, "his") || tok_is(ex, q - 1, "her") || tok_is(ex, q - 1, "of") ||
                     tok_is(ex, q - 1, ",")))
                 q--;
-            /* an office or domain of several words ending here: "Custodian of the Two Holy Mosques",
-             * "International Relations" */
+            /* an office, domain or honorific of several words ending here: "Custodian of the Two
+             * Holy Mosques", "International Relations", "His Majesty" */
             size_t start = q;
             for (size_t k = q > sb + 8 ? q - 8 : sb;
                  k + 1 < q && start == q && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
                  (ex->text.tokens[q - 1].flags & PARLEY_TOK_CAP); k++)
-                if (parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) == q - k || parley_match(ex, k, PARLEY_LEX_DOMAIN, NULL) == q - k)
+                if (parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) == q - k || parley_match(ex, k, PARLEY_LEX_DOMAIN, NULL) == q - k ||
+                    parley_match(ex, k, PARLEY_LEX_HONORIFIC, NULL) == q - k)   /* ("His Majesty King X") */
                     start = k;
             if (start == q)
                 break;

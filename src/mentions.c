@@ -1081,7 +1081,8 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
             }
             i += l;
         } else if ((l = parley_match(ex, i, PARLEY_LEX_SEAT, &e)) && e && !parley_match(ex, i, PARLEY_LEX_ORG, NULL) &&
-                   (ce = city_named(ex, e->canonical))) {
+                   /* (not a portfolio named after it: "Minister of Amiri Diwan Affairs") */
+                   !(i + l < se->tok_end && tok_is(ex, i + l, "Affairs")) && (ce = city_named(ex, e->canonical))) {
             /* a residence or palace that is a seat of government and no body ("at Hyderabad House",
              * "at the Dolmabahce Palace"): the city it is in */
             rc = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, i, i + l, s, ce);

@@ -6833,6 +6833,10 @@ check([ev["date"] for ev in events("hp698", "meeting", "planned")] == [None], "h
 check([ev["date"] for ev in events("hp698", "call")] == ["2026-01-08"], "hp698: the call of Thursday")
 check([(ev["date"], ev["place"]) for ev in events("hp698", "meeting")] == [("2025-12", "location:brussels")], "hp698: last met in Brussels in December")
 
+# hp699 (KUNA): "Bahrain's Minister of Foreign Affairs Dr. A, who conveyed a message from His Majesty King B": B is Bahrain's; "Minister of Amiri Diwan Affairs" puts no one in Doha
+country("hp699", "Hamad bin Isa Al Khalifa", "Bahrain")
+check("location:doha" not in {e["id"] for e in docs["hp699"]["entities"]}, "hp699: no Doha in a Kuwaiti minister's title")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
