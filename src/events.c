@@ -5699,8 +5699,20 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     /* ("A, B and C attended the meeting" after "The trilateral meeting ... was held in Tbilisi":
      * the people before the join words are its participants) */
     bool attended = false;
+    size_t att_at = 0, att_len = 0;   /* (the join words of such a sentence) */
     if (mk && (mk & (UINT64_C(1) << PARLEY_LEX_JOIN)) && pp.n >= 2) {
         size_t jl2, jq = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_JOIN, &jl2);
+        att_at = jq;
+        att_len = jl2;
+        /* ("A and B also took part in the talks"; not a speaker's clause: '"...," X said, adding
+         * that Y also took part') */
+        bool spoken = false;
+        for (size_t q = se->tok_begin; q < jq && !spoken; q++)
+            spoken = is_w_any(ex, q, speech_verbs) || is_w(ex, q, "adding");
+        if (jl2 > 1 && is_w(ex, jq, "also") && !spoken) {
+            jq++;
+            jl2--;
+        }
         attended = jl2 && pp.p[pp.n - 1].end <= jq && (is_w(ex, jq, "attended") || is_w(ex, jq, "participated") ||
                                                        /* "A and B were among those who attended." */
                                                        (is_w(ex, jq, "who") && jq + 1 < se->tok_end && is_w(ex, jq + 1, "attended") &&
@@ -5779,6 +5791,10 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         /* (the words of the list's own sentence that tell of the meeting, if any: "A and B
          * discussed") */
         size_t el = 0, ew = role_list ? find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_MEET, &el) : se->tok_end;
+        if (!el && attended && att_len) {
+            ew = att_at;
+            el = att_len;
+        }
         if (!el) {
             ew = se->tok_begin;
             el = 1;

@@ -6837,6 +6837,9 @@ check([(ev["date"], ev["place"]) for ev in events("hp698", "meeting")] == [("202
 country("hp699", "Hamad bin Isa Al Khalifa", "Bahrain")
 check("location:doha" not in {e["id"] for e in docs["hp699"]["entities"]}, "hp699: no Doha in a Kuwaiti minister's title")
 
+# hp700 (Al Jazeera): "X met Hamas negotiators in Doha on Tuesday ... A and B also took part in the talks": one meeting of the three, in Doha
+check([(sorted(names("hp700", ev["participants"])), ev["place"]) for ev in events("hp700", "meeting")] == [(["Hassan Rashad", "Mohammed bin Abdulrahman Al Thani", "Steve Witkoff"], "location:doha")], "hp700: those who also took part in the talks")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
