@@ -6224,6 +6224,11 @@ static const char *attendance_rule(const parley_extraction *ex, const sentence_m
     for (size_t q = pm->te; att == SIZE_MAX && q < se && q < pm->te + 4; q++)
         if (parley_text_tok_is(&ex->text, q, "present"))
             att = sb;   /* ("A and B were also present": all of them attend) */
+    /* ("A and Canadian Foreign Minister B also participated in the meeting": join words after
+     * the list the person opens) */
+    for (size_t q = pm->te; att == SIZE_MAX && q < se && q < pm->te + 12 && ex->text.tokens[q].kind == PARLEY_TOK_WORD; q++)
+        if (parley_match(ex, q, PARLEY_LEX_JOIN, NULL))
+            att = sb;
     if (att == SIZE_MAX)
         return NULL;
     for (size_t j = sm->off[s]; j < sm->off[s + 1] && ex->mentions[sm->idx[j]].tb < att; j++)

@@ -6840,6 +6840,9 @@ check("location:doha" not in {e["id"] for e in docs["hp699"]["entities"]}, "hp69
 # hp700 (Al Jazeera): "X met Hamas negotiators in Doha on Tuesday ... A and B also took part in the talks": one meeting of the three, in Doha
 check([(sorted(names("hp700", ev["participants"])), ev["place"]) for ev in events("hp700", "meeting")] == [(["Hassan Rashad", "Mohammed bin Abdulrahman Al Thani", "Steve Witkoff"], "location:doha")], "hp700: those who also took part in the talks")
 
+# hp701 (Prensa Latina): "Foreign Secretary A and Canadian Foreign Minister B also participated in the meeting" after Sheinbaum received Carney in Mexico City: A is Mexico's, not the Cuban agency's
+country("hp701", "Juan Ramon de la Fuente", "Mexico")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
