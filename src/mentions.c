@@ -1866,6 +1866,11 @@ static int add_country_orgs(parley_extraction *ex, size_t s, size_t first_mentio
         b = compound_start(ex, se->tok_begin, b, NULL);
         if (b > se->tok_begin && tok_lower_is(ex, b - 1, "the"))
             b--;
+        /* (not the last word of a body the lexicon named: "the Grand National Assembly of Turkey"
+         * is no second body "Assembly of Turkey") */
+        size_t lexb = b + 1 < e ? parley_phrase_start(ex, PARLEY_LEX_ORG, b + 1, se->tok_begin) : SIZE_MAX;
+        if (lexb != SIZE_MAX && lexb < b)
+            continue;
         int rc = parley_mention_add(ex, PARLEY_ENTITY_ORGANIZATION, b, e, s, NULL);
         if (rc < 0)
             return rc;

@@ -6843,6 +6843,10 @@ check([(sorted(names("hp700", ev["participants"])), ev["place"]) for ev in event
 # hp701 (Prensa Latina): "Foreign Secretary A and Canadian Foreign Minister B also participated in the meeting" after Sheinbaum received Carney in Mexico City: A is Mexico's, not the Cuban agency's
 country("hp701", "Juan Ramon de la Fuente", "Mexico")
 
+# hp702 (Caspian News): "a delegation led by the Speaker of the Grand National Assembly of Turkiye, X": one body, no "Assembly of Turkiye"
+check({e["name"] for e in docs["hp702"]["entities"] if e["type"] == "organization"} == {"Grand National Assembly"}, "hp702: one body, the lexicon's")
+check(met("hp702", "Ilham Aliyev", "Numan Kurtulmus"), "hp702: the delegation's leader received")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
