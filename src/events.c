@@ -5389,6 +5389,11 @@ static bool they_were(const parley_extraction *ex, const parley_sentence *se)
     /* ("Among them were A and B", "These included A and B") */
     if (b + 3 < se->tok_end && is_w(ex, b, "among") && is_w(ex, b + 1, "them"))
         return is_w(ex, b + 2, "were") || is_w(ex, b + 2, "was");
+    /* ("Presenting their credentials were A of X, B of Y and C of Z") */
+    if (is_w(ex, b, "presenting"))
+        for (size_t q = b + 1; q < se->tok_end && q < b + 6; q++)
+            if (is_w(ex, q, "were"))
+                return true;
     return b + 2 < se->tok_end && (is_w(ex, b, "they") || is_w(ex, b, "these")) &&
            (is_w(ex, b + 1, "were") || is_w(ex, b + 1, "are") || is_w(ex, b + 1, "included") || is_w(ex, b + 1, "include"));
 }

@@ -1334,6 +1334,11 @@ static int role_before(const parley_extraction *ex, size_t a, size_t sb, parley_
         for (size_t k = 1; k <= 3 && rc == 1 && role.e == end && rb >= sb + k && !inside; k++)
             inside = parley_match(ex, rb - k, PARLEY_LEX_SEAT, NULL) > k || parley_match(ex, rb - k, PARLEY_LEX_CITY, NULL) > k ||
                      parley_match(ex, rb - k, PARLEY_LEX_REGION, NULL) > k;   /* ("New South Wales Premier X") */
+        /* (... nor inside a country's name: "Ambassador A of the United Arab Emirates and
+         * Ambassador B" is no "Emirates and Ambassador") */
+        size_t cs = rc == 1 && role.e == end && rb > sb ? parley_phrase_start(ex, PARLEY_LEX_COUNTRY, rb + 1, sb) : SIZE_MAX;
+        if (cs != SIZE_MAX && cs < rb)
+            inside = true;
         if (inside) {
             free(role.title);
             continue;

@@ -6847,6 +6847,11 @@ country("hp701", "Juan Ramon de la Fuente", "Mexico")
 check({e["name"] for e in docs["hp702"]["entities"] if e["type"] == "organization"} == {"Grand National Assembly"}, "hp702: one body, the lexicon's")
 check(met("hp702", "Ilham Aliyev", "Numan Kurtulmus"), "hp702: the delegation's leader received")
 
+# hp703 (PNA): "Presenting their credentials were Ambassador A of Switzerland, ..., Ambassador D of the United Arab Emirates and Ambassador E of Poland": each met the president; E is Poland's ambassador
+check(all(met("hp703", "Ferdinand R. Marcos Jr.", p) for p in ["Hans-Peter Schmid", "Tomasz Wrobel", "Rashid Al-Mansoori"]), "hp703: each envoy met the president")
+country("hp703", "Tomasz Wrobel", "Poland")
+check(title("hp703", "Tomasz Wrobel") == "Ambassador", "hp703: no title from inside a country's name")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
