@@ -6276,8 +6276,18 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     size_t dlg = se->tok_begin + 1;
     if (dlg < se->tok_end && !is_w(ex, dlg, "delegation") && (sk & (UINT64_C(1) << PARLEY_LEX_MEMBERS)))
         dlg += parley_match(ex, dlg, PARLEY_LEX_DEMONYM, NULL);
+    /* ("Lai thanked the delegation, which also included A and B, for ...": the delegation's
+     * members told inside the sentence) */
+    bool inner_dlg = false;
+    for (size_t q = se->tok_begin + 2; !jl && (sk & (UINT64_C(1) << PARLEY_LEX_MEMBERS)) && q + 2 < se->tok_end && !inner_dlg;
+         q++)
+        if (is_w(ex, q, "delegation") && is_w(ex, q - 1, "the") && is_p(ex, q + 1, ',') && is_w(ex, q + 2, "which") &&
+            parley_match(ex, q, PARLEY_LEX_MEMBERS, NULL)) {
+            dlg = q;
+            inner_dlg = true;
+        }
     if (!jl && st->last_meeting >= 0 && st->last_meeting_sentence + 2 >= s && (sk & (UINT64_C(1) << PARLEY_LEX_MEMBERS)) &&
-        dlg + 1 < se->tok_end && is_w(ex, se->tok_begin, "the") && is_w(ex, dlg, "delegation")) {
+        dlg + 1 < se->tok_end && (is_w(ex, se->tok_begin, "the") || inner_dlg) && is_w(ex, dlg, "delegation")) {
         size_t ml2 = parley_match(ex, dlg, PARLEY_LEX_MEMBERS, NULL);
         const parley_sentence *ls = &ex->text.sentences[st->last_meeting_sentence];
         bool told = false;   /* (the last meeting's sentence tells of a delegation) */

@@ -1839,8 +1839,16 @@ static int add_country_orgs(parley_extraction *ex, size_t s, size_t first_mentio
             e = org_noun_at(ex, after, se->tok_end);
         /* "the Government of Iraq", "the people of Iraq" (a country's name: "a delegation of
          * Chinese investors" is no body) */
+        /* (nor is the country's name said as a people's word: "a delegation of US senators") */
+        static const char *const peoples_nouns[] = {"lawmakers", "officials", "investors", "businessmen", "businesspeople",
+                                                    "experts", "journalists", "legislators", "parliamentarians",
+                                                    "students", "diplomats", "veterans", "executives", NULL};
+        bool as_adjective = cm->te < se->tok_end && is_word(ex, cm->te) && !is_cap(ex, cm->te) &&
+                            (parley_text_tok_in_ci(&ex->text, cm->te, peoples_nouns) ||
+                             parley_plural_office(ex, ex->text.text + ex->text.tokens[cm->te].start,
+                                                  parley_text_tok_len(&ex->text, cm->te)));
         if (!e && b >= se->tok_begin + 2 && tok_is(ex, b - 1, "of") && !(cm->lex && cm->lex->kind == PARLEY_LEX_DEMONYM) &&
-            org_noun_at(ex, b - 2, se->tok_end) == b - 1) {
+            !as_adjective && org_noun_at(ex, b - 2, se->tok_end) == b - 1) {
             e = cm->te;
             b = b - 2;
             /* ... and the capitalised words of the body's name before its head: "the Communist

@@ -6852,6 +6852,10 @@ check(all(met("hp703", "Ferdinand R. Marcos Jr.", p) for p in ["Hans-Peter Schmi
 country("hp703", "Tomasz Wrobel", "Poland")
 check(title("hp703", "Tomasz Wrobel") == "Ambassador", "hp703: no title from inside a country's name")
 
+# hp704 (Taipei Times): "Lai thanked the delegation, which also included Senators A and B, for ...": A and B at the meeting; "a delegation of US senators" names no body
+check(met("hp704", "William Lai", "Deb Fischer") and met("hp704", "Roger Wicker", "Jacky Rosen"), "hp704: the delegation's members at the meeting")
+check(not [e for e in docs["hp704"]["entities"] if e["type"] == "organization" and "delegation" in e["name"]], "hp704: no body named delegation")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
