@@ -1713,6 +1713,15 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
         bool office_words = false;
         for (size_t k = i > se->tok_begin + 4 ? i - 4 : se->tok_begin; head && k < i && !office_words; k++)
             office_words = is_cap(ex, k) && k + parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) >= last;
+        /* "Kazakh Security Council Secretary X": a body's generic name right after a people's
+         * word is that country's body, named with it (add_country_orgs()) */
+        bool generic = head && i > se->tok_begin && parley_phrase_ends_at(ex, PARLEY_LEX_DEMONYM, i, se->tok_begin);
+        for (size_t k = i; generic && k < last; k++)
+            generic = parley_match(ex, k, PARLEY_LEX_DOMAIN, NULL) == 1 || parley_match(ex, k, PARLEY_LEX_ORGHEAD, NULL) == 1;
+        if (generic) {
+            i = last - 1;
+            continue;
+        }
         if (head && !office_words && last > i + 0 && !(last == i + 1 && parley_match(ex, i, PARLEY_LEX_ORGHEAD, NULL))) {
             /* the name opens with a hyphenated compound: "the Russia-Cuba Intergovernmental
              * Commission", "the High-Level Cooperation Council" (a country in it stays one, nested) */
@@ -1778,7 +1787,9 @@ static size_t org_noun_at(const parley_extraction *ex, size_t i, size_t end)
     if (is_cap(ex, i) && !parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) && !parley_match(ex, i, PARLEY_LEX_OFFICE, NULL)) {
         for (size_t j = i; j < end && j < i + 4 && is_cap(ex, j) && is_word(ex, j); j++)
             if (parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL) &&
-                !(j + 1 < end && is_cap(ex, j + 1) && is_word(ex, j + 1))) {
+                /* (the body's name ends before an office of it: "Russian Security Council
+                 * Secretary X") */
+                !(j + 1 < end && is_cap(ex, j + 1) && is_word(ex, j + 1) && !parley_match(ex, j + 1, PARLEY_LEX_OFFICE, NULL))) {
                 /* (not a document's or a war's: "the US-Japan Security Agreement", "the Korean War") */
                 if (parley_match(ex, j, PARLEY_LEX_DOCUMENT_NAME, NULL) || parley_match(ex, j, PARLEY_LEX_EVENT_NAME, NULL))
                     return 0;

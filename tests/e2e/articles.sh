@@ -6856,6 +6856,10 @@ check(title("hp703", "Tomasz Wrobel") == "Ambassador", "hp703: no title from ins
 check(met("hp704", "William Lai", "Deb Fischer") and met("hp704", "Roger Wicker", "Jacky Rosen"), "hp704: the delegation's members at the meeting")
 check(not [e for e in docs["hp704"]["entities"] if e["type"] == "organization" and "delegation" in e["name"]], "hp704: no body named delegation")
 
+# hp705 (Hindustan Times): "Russian Security Council Secretary Sergei Shoigu": no bare "Security Council" (the UN's name) for Russia's; "The two NSAs last met in St Petersburg in May"
+check("Security Council" not in {e["name"] for e in docs["hp705"]["entities"] if e["type"] == "organization"}, "hp705: no bare Security Council")
+check([(ev["date"], ev["place"]) for ev in met("hp705", "Ajit Doval", "Sergei Shoigu")] == [("2026-09-14", "location:moscow"), ("2026-05", "location:st-petersburg")], "hp705: the two meetings")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
