@@ -8097,6 +8097,18 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         if (q < trig && modal_at(ex, q - 1))
             planned = true;
     }
+    /* "X became the first foreign leader to hold talks with her": a first told as done (not "is
+     * set to be the first to meet", "will be the first leader to visit") */
+    if (planned && is_w(ex, plan, "to") && plan > se->tok_begin + 2) {
+        bool first = false, to_come = false;
+        for (size_t q = plan; q-- > se->tok_begin && q + 6 > plan && !first;)
+            first = is_w(ex, q, "first") && q > se->tok_begin && is_w(ex, q - 1, "the");
+        for (size_t q = plan; first && q-- > se->tok_begin && q + 10 > plan;)
+            to_come |= modal_at(ex, q) || is_w(ex, q, "set") || is_w(ex, q, "expected") || is_w(ex, q, "due") ||
+                       is_w(ex, q, "become") || is_w(ex, q, "becomes");
+        if (first && !to_come)
+            planned = false;
+    }
     /* "met in Tashkent to discuss water sharing": the purpose of a meeting told in the past */
     if (planned && plan > trig && is_w(ex, plan, "to") && trig > se->tok_begin && !modal_at(ex, trig - 1) &&
         (is_w(ex, trig, "met") || is_w(ex, trig, "held") || is_w(ex, trig, "gathered") || is_w(ex, trig, "convened")))

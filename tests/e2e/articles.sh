@@ -6860,6 +6860,9 @@ check(not [e for e in docs["hp704"]["entities"] if e["type"] == "organization" a
 check("Security Council" not in {e["name"] for e in docs["hp705"]["entities"] if e["type"] == "organization"}, "hp705: no bare Security Council")
 check([(ev["date"], ev["place"]) for ev in met("hp705", "Ajit Doval", "Sergei Shoigu")] == [("2026-09-14", "location:moscow"), ("2026-05", "location:st-petersburg")], "hp705: the two meetings")
 
+# hp706 (Kyodo): "Takaichi was visited Wednesday by Albanese, who became the first foreign leader to hold talks with her": a meeting that happened, on Wednesday
+check([(ev["status"], ev["date"]) for ev in events("hp706", "meeting", "occurred") + events("hp706", "meeting", "planned")] == [("occurred", "2026-10-21")], "hp706: the first to hold talks, done")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
