@@ -6494,6 +6494,31 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         }
         break;
     }
+    /* "... discussed preparations for the summit, which Sisi will co-chair with Trump": a clause
+     * about a thing, with a person of its own as its subject, tells that person's deed; its people
+     * are none of the meeting's */
+    for (size_t q = ml ? meet + ml : se->tok_end; q + 3 < se->tok_end; q++) {
+        if (!is_p(ex, q, ',') || !is_w(ex, q + 1, "which") || tok(ex, q - 1)->kind != PARLEY_TOK_WORD ||
+            (tok(ex, q - 1)->flags & PARLEY_TOK_CAP))
+            continue;
+        size_t first = SIZE_MAX;
+        for (size_t i = 0; i < pp.n && first == SIZE_MAX; i++)
+            if (pp.p[i].pos > q + 1)
+                first = i;
+        bool own = first != SIZE_MAX && pp.p[first].pos < q + 8;
+        for (size_t k = q + 2; own && k < pp.p[first].pos; k++)
+            own = tok(ex, k)->kind == PARLEY_TOK_WORD && (tok(ex, k)->flags & PARLEY_TOK_CAP);
+        bool before = false;
+        for (size_t i = 0; i < pp.n && !before; i++)
+            before = pp.p[i].pos < q;
+        if (!own || !before)
+            continue;
+        size_t e = pp.p[first].end;
+        while (e < se->tok_end && !is_p(ex, e, ',') && !is_p(ex, e, ';'))
+            e++;
+        people_drop_between(&pp, q + 1, e);
+        break;
+    }
     /* "Sugiono, a close ally of President X, also met Y": a person in an apposition said of the
      * subject before the meeting words (", a/an/the ... of/to <person>,") is no party */
     for (size_t i = 1; ml && i < pp.n; i++) {

@@ -6863,6 +6863,10 @@ check([(ev["date"], ev["place"]) for ev in met("hp705", "Ajit Doval", "Sergei Sh
 # hp706 (Kyodo): "Takaichi was visited Wednesday by Albanese, who became the first foreign leader to hold talks with her": a meeting that happened, on Wednesday
 check([(ev["status"], ev["date"]) for ev in events("hp706", "meeting", "occurred") + events("hp706", "meeting", "planned")] == [("occurred", "2026-10-21")], "hp706: the first to hold talks, done")
 
+# hp707 (Ahram): "spokesman X said the two leaders also discussed preparations for the summit, which Sisi will co-chair with US President Donald Trump": no meeting of the spokesman or of Trump
+check(not events("hp707", "meeting"), "hp707: the summit's clause makes no meeting")
+check(len(events("hp707", "call")) == 1, "hp707: the call")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
