@@ -6035,6 +6035,26 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     size_t ml, sl, cl, jl, pl, nl;
     uint64_t sk = kinds_in(ex, se->tok_begin, se->tok_end);
     size_t meet = sentence_trigger(ex, se, sk, PARLEY_LEX_MEET, &ml);
+    /* "X received a phone call from A and later met B": "received" of a call's words is no
+     * meeting's; the meeting words after them are */
+    if (ml == 1 && (is_w(ex, meet, "received") || is_w(ex, meet, "receives")) && meet + 3 < se->tok_end &&
+        (is_w(ex, meet + 1, "a") || is_w(ex, meet + 1, "an"))) {
+        /* (a call's words, not a message's or a letter's: "received a message from A, delivered
+         * by B" tells a meeting with B; and no comma before the later words, whose second clause
+         * second_clause_meetings() reads: "received a call from A, and later met B") */
+        size_t c2l = 0, c2 = find_trigger(ex, meet + 1, meet + 5 < se->tok_end ? meet + 5 : se->tok_end, PARLEY_LEX_CALL, &c2l);
+        bool voice = false;
+        for (size_t q = c2; c2l && q < c2 + c2l && !voice; q++)
+            voice = is_w(ex, q, "call") || is_w(ex, q, "phone") || is_w(ex, q, "telephone") || is_w(ex, q, "conversation");
+        size_t l3 = 0, m3 = voice ? find_trigger(ex, c2 + c2l, se->tok_end, PARLEY_LEX_MEET, &l3) : se->tok_end;
+        for (size_t q = c2 + c2l; l3 && q < m3; q++)
+            if (is_p(ex, q, ',') || is_p(ex, q, ';'))
+                l3 = 0;
+        if (l3) {
+            meet = m3;
+            ml = l3;
+        }
+    }
     /* "a meeting in New Delhi last week between A and B": a meeting's noun, its place or time,
      * then "between" (no one named in the gap) */
     if (!ml && (sk & (UINT64_C(1) << PARLEY_LEX_MEET_NOUN)))
@@ -8946,6 +8966,19 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
                 st->no_date[q] = 0;   /* (unknown again: the memo is read anew) */
             if (rc < 0)
                 return rc;
+
+            /* ("held talks with A and called on B at the headquarters in Rawalpindi": the first
+             * group is not where the second's own clause says, but where the story is) */
+            if (g == 0 && principal >= 2 && obj.n >= 2 && ev->place >= 0) {
+                size_t l5 = 0;
+                size_t v2 = find_trigger(ex, obj.p[0].end, obj.p[1].pos, PARLEY_LEX_MEET, &l5);
+                int own = l5 ? place_after(ex, s, trig, v2) : -1;
+                bool later = false;
+                for (size_t m = ex->sent_mentions[s]; l5 && m < ex->sent_mentions[s + 1] && !later; m++)
+                    later = ex->mentions[m].sentence == s && ex->mentions[m].entity == ev->place && ex->mentions[m].tb > obj.p[1].pos;
+                if (l5 && later && own < 0)
+                    ev->place = ex->dateline_place >= 0 ? ex->dateline_place : -1;
+            }
 
             /* "The talks came a day after Austin met Kishida": the clause's day counted back
              * from the meeting told (not from the story's day) */

@@ -6867,6 +6867,11 @@ check([(ev["status"], ev["date"]) for ev in events("hp706", "meeting", "occurred
 check(not events("hp707", "meeting"), "hp707: the summit's clause makes no meeting")
 check(len(events("hp707", "call")) == 1, "hp707: the call")
 
+# hp708 (Arab News Pakistan): "received a call from Erdogan and later met visiting Iranian Foreign Minister Araghchi": a call, then a meeting; "held talks with Dar and called on Munir at the General Headquarters in Rawalpindi": the talks not in Rawalpindi
+check(met("hp708", "Shehbaz Sharif", "Abbas Araghchi") and not any("Abbas Araghchi" in names("hp708", ev["participants"]) for ev in events("hp708", "call")), "hp708: met, not called")
+check([ev["place"] for ev in met("hp708", "Abbas Araghchi", "Ishaq Dar")] == ["location:islamabad"], "hp708: the talks in Islamabad")
+check([ev["place"] for ev in met("hp708", "Abbas Araghchi", "Asim Munir")] == ["location:rawalpindi"], "hp708: the call on Munir in Rawalpindi")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
