@@ -7091,6 +7091,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             /* ("hosted a dinner for X, which": a person is no "which"; the meeting words are) */
             for (size_t i = 0; !noun && has_meet && i < pp.n; i++)
                 noun = pp.p[i].end == n + 1 && pp.p[i].pos > meet;
+            /* ("followed a meeting of the two leaders, which was also attended by X": the
+             * meeting's people, after its noun) */
+            size_t gs = !noun ? parley_phrase_start(ex, PARLEY_LEX_GROUP, n + 1, se->tok_begin) : SIZE_MAX;
+            if (gs != SIZE_MAX && gs >= se->tok_begin + 2 && (is_w(ex, gs - 1, "of") || is_w(ex, gs - 1, "between")) &&
+                parley_match(ex, gs - 2, PARLEY_LEX_MEET_NOUN, NULL))
+                noun = true;
             if (!noun)
                 jl = 0;
         }

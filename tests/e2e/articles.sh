@@ -6872,6 +6872,9 @@ check(met("hp708", "Shehbaz Sharif", "Abbas Araghchi") and not any("Abbas Araghc
 check([ev["place"] for ev in met("hp708", "Abbas Araghchi", "Ishaq Dar")] == ["location:islamabad"], "hp708: the talks in Islamabad")
 check([ev["place"] for ev in met("hp708", "Abbas Araghchi", "Asim Munir")] == ["location:rawalpindi"], "hp708: the call on Munir in Rawalpindi")
 
+# hp709 (Euractiv): "The signing followed a meeting of the two leaders, which was also attended by A and B": A and B at the leaders' meeting, no meeting of their own
+check(len(events("hp709", "meeting")) == 1 and met("hp709", "Volodymyr Zelensky", "António Costa") and met("hp709", "Ursula von der Leyen", "Yulia Svyrydenko"), "hp709: the attendees of the leaders' meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
