@@ -479,6 +479,26 @@ const char *parley_lexicon_source_country(const parley_lexicon *lex, const char 
         }
     }
     parley_buf_free(&key);
+    /* (a government's own body by its name: "Ministry of Foreign Affairs of the People's Republic
+     * of China", "Office of the President of Ghana": the country after its last "of") */
+    static const char *const bodies[] = {"Ministry ", "Office of ", "Presidency of ", "Government of ", "Embassy of ",
+                                         "Department of ", "President of ", "Prime Minister of ", NULL};
+    bool body = false;
+    for (size_t k = 0; !out && bodies[k] && !body; k++)
+        body = strncmp(name, bodies[k], strlen(bodies[k])) == 0;
+    const char *of = NULL;
+    for (const char *p = body ? strstr(name, " of ") : NULL; p; p = strstr(p + 1, " of "))
+        of = p + 4;
+    if (of && strncmp(of, "the ", 4) == 0)
+        of += 4;
+    if (of && *of && fold_phrase(&key, of) == 0) {
+        const parley_lex_entry *e = parley_lexicon_find(lex, PARLEY_LEX_COUNTRY, key.data, key.len);
+        if (e && e->canonical && *e->canonical) {
+            out = e->canonical;
+            *agency = true;
+        }
+    }
+    parley_buf_free(&key);
     return out;
 }
 

@@ -260,6 +260,17 @@ static void test_source_country_by_name(void **state)
     assert_string_equal(c, "South Korea");
     assert_true(agency);
     assert_null(parley_lexicon_source_country(lex, "Some Blog", &agency));
+    /* a government's own body by its name: the country after its last "of" (official) */
+    agency = false;
+    c = parley_lexicon_source_country(lex, "Ministry of Foreign Affairs of the People's Republic of China", &agency);
+    assert_non_null(c);
+    assert_string_equal(c, "China");
+    assert_true(agency);
+    c = parley_lexicon_source_country(lex, "Office of the President of Ghana", &agency);
+    assert_non_null(c);
+    assert_string_equal(c, "Ghana");
+    assert_null(parley_lexicon_source_country(lex, "Ministry of Truth", &agency));
+    assert_null(parley_lexicon_source_country(lex, "Friends of Ghana", &agency));
     assert_null(parley_lexicon_lookup(lex, "vanguard", 8));
     parley_lexicon_free(lex);
 }

@@ -6875,6 +6875,10 @@ check([ev["place"] for ev in met("hp708", "Abbas Araghchi", "Asim Munir")] == ["
 # hp709 (Euractiv): "The signing followed a meeting of the two leaders, which was also attended by A and B": A and B at the leaders' meeting, no meeting of their own
 check(len(events("hp709", "meeting")) == 1 and met("hp709", "Volodymyr Zelensky", "António Costa") and met("hp709", "Ursula von der Leyen", "Yulia Svyrydenko"), "hp709: the attendees of the leaders' meeting")
 
+# hp710 (China's MFA, by its name as the source): "under the strategic guidance of President Xi Jinping and President Luiz Inacio Lula da Silva": Xi China's, Lula Brazil's (the ministry's own country is the publisher's)
+country("hp710", "Xi Jinping", "China")
+country("hp710", "Luiz Inacio Lula da Silva", "Brazil")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
