@@ -1765,10 +1765,12 @@ static const char *const country_org_nouns[] = {"government", "military", "army"
  * follows. O(8). */
 static size_t of_name_end(const parley_extraction *ex, size_t e, size_t end)
 {
-    if (!(e + 1 < end && tok_is(ex, e, "of") && is_word(ex, e + 1) && is_cap(ex, e + 1) &&
-          !parley_match(ex, e + 1, PARLEY_LEX_COUNTRY, NULL) && !date_word(ex, e + 1)))
+    /* ("the United States Department of the Treasury": "the" after "of") */
+    size_t t = e + 2 < end && tok_is(ex, e, "of") && tok_is(ex, e + 1, "the") ? 1 : 0;
+    if (!(e + 1 + t < end && tok_is(ex, e, "of") && is_word(ex, e + 1 + t) && is_cap(ex, e + 1 + t) &&
+          !parley_match(ex, e + 1 + t, PARLEY_LEX_COUNTRY, NULL) && !date_word(ex, e + 1 + t)))
         return e;
-    size_t j = e + 1;
+    size_t j = e + 1 + t;
     while (j < end && j < e + 7 && is_word(ex, j) &&
            ((is_cap(ex, j) && !date_word(ex, j) && !parley_match(ex, j, PARLEY_LEX_COUNTRY, NULL)) ||
             (tok_is(ex, j, "and") && j + 1 < end && is_cap(ex, j + 1) && !parley_match(ex, j + 1, PARLEY_LEX_OFFICE, NULL))))
@@ -3259,6 +3261,17 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
               parley_match(ex, i, PARLEY_LEX_CITY, NULL) != e - i && parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) != e - i) ||
              kin_before(ex, i, se->tok_begin)))
             verb = true;
+        /* "Abu Musab al-Zarqawi's assistant", "X's wife": a name of two words or more owning a
+         * noun for a person (no country's, city's or body's name) */
+        if (!verb && e - i >= 2 && e + 1 < se->tok_end && parley_text_tok_poss(&ex->text, e) && is_word(ex, e + 1) &&
+            !is_cap(ex, e + 1) && parley_match(ex, e + 1, PARLEY_LEX_PERSON_NOUN, NULL) == 1 &&
+            parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) != e - i && parley_match(ex, i, PARLEY_LEX_CITY, NULL) != e - i) {
+            bool body = false;
+            for (size_t q = i; q < e && !body; q++)
+                body = parley_match(ex, q, PARLEY_LEX_ORGHEAD, NULL) || parley_match(ex, q, PARLEY_LEX_ORG, NULL) ||
+                       parley_match(ex, q, PARLEY_LEX_REGION, NULL) || parley_match(ex, q, PARLEY_LEX_OFFICE, NULL);
+            verb = !body;
+        }
         /* "Kishida and his wife, Yuko, for a state dinner": one word in apposition to a spouse */
         static const char *const spouses[] = {"wife", "husband", "partner", "spouse", NULL};
         if (e - i == 1 && i >= se->tok_begin + 3 && punct_is(ex, i - 1, ',') && parley_text_tok_in_ci(&ex->text, i - 2, spouses) &&
