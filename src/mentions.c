@@ -1250,6 +1250,34 @@ static int claim(parley_extraction *ex, int type, size_t b, size_t e, size_t s, 
     return 0;
 }
 
+/* "the Asad regime", "the Trump administration", "the Maduro government": a government named by
+ * its leader's name after "the" (one to three capitalised words, no country's, people's, city's
+ * or region's), a body of its own; claimed before people are looked for. O(tokens of the
+ * sentence). */
+static int add_leaders_governments(parley_extraction *ex, size_t s, size_t *used)
+{
+    static const char *const kinds[] = {"regime", "administration", "government", "junta", NULL};
+    const parley_sentence *se = &ex->text.sentences[s];
+    for (size_t i = se->tok_begin + 2; i < se->tok_end; i++) {
+        if (!is_word(ex, i) || is_cap(ex, i) || !parley_text_tok_in_ci(&ex->text, i, kinds))
+            continue;
+        size_t b = i;
+        while (b > se->tok_begin + 1 && i - b < 3 && is_word(ex, b - 1) && is_cap(ex, b - 1) && !used[b - 1])
+            b--;
+        if (b == i || !tok_lower_is(ex, b - 1, "the"))
+            continue;
+        if (parley_match(ex, b, PARLEY_LEX_COUNTRY, NULL) || parley_match(ex, b, PARLEY_LEX_DEMONYM, NULL) ||
+            parley_match(ex, b, PARLEY_LEX_CITY, NULL) || parley_match(ex, b, PARLEY_LEX_REGION, NULL) ||
+            parley_match(ex, b, PARLEY_LEX_ORG, NULL) || parley_match(ex, b, PARLEY_LEX_OFFICE, NULL) ||
+            parley_match(ex, b, PARLEY_LEX_DOMAIN, NULL) || parley_match(ex, b, PARLEY_LEX_STOP, NULL))
+            continue;
+        int rc = claim(ex, PARLEY_ENTITY_ORGANIZATION, b - 1, i + 1, s, used, 2);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
 /* A named exercise: capitalised words (and a "-2021" year) before "exercise", "drills" …,
  * with only generic qualifiers between; or "Exercise X". */
 static int numbered_exercises(parley_extraction *ex, size_t s, size_t *used);
@@ -4097,6 +4125,8 @@ int parley_mentions_find(parley_extraction *ex)
     int rc = 0;
     for (size_t s = 0; s < ex->text.n_sentences && rc == 0; s++) {
         rc = add_exercises(ex, s, used);
+        if (rc == 0)
+            rc = add_leaders_governments(ex, s, used);
         if (rc == 0)
             rc = add_people(ex, s, used, in_role);
     }
