@@ -1785,7 +1785,7 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
  * Government of Iraq". The country's mention inside is marked nested. */
 static const char *const country_org_nouns[] = {"government", "military", "army", "navy", "regime", "opposition",
                                                 "authorities", "parliament", "ministry", "coalition", "embassy",
-                                                "delegation", NULL};
+                                                "delegation", "forces", "troops", NULL};
 
 /* Where a capitalised body's name whose head word ends at token e goes on to after "of" and
  * capitalised words (and "and") that name no country or date: "the Estonian Ministry of Defence",
@@ -1888,8 +1888,12 @@ static int add_country_orgs(parley_extraction *ex, size_t s, size_t first_mentio
                             (parley_text_tok_in_ci(&ex->text, cm->te, peoples_nouns) ||
                              parley_plural_office(ex, ex->text.text + ex->text.tokens[cm->te].start,
                                                   parley_text_tok_len(&ex->text, cm->te)));
+        /* (not troops in lower case: "the special operation forces of Georgia, Azerbaijan and
+         * Turkey" name no body of one of them) */
+        bool troops = b >= se->tok_begin + 3 && !is_cap(ex, b - 2) && (tok_is(ex, b - 2, "forces") || tok_is(ex, b - 2, "troops")) &&
+                      !tok_lower_is(ex, b - 3, "armed") && !tok_lower_is(ex, b - 3, "security");
         if (!e && b >= se->tok_begin + 2 && tok_is(ex, b - 1, "of") && !(cm->lex && cm->lex->kind == PARLEY_LEX_DEMONYM) &&
-            !as_adjective && org_noun_at(ex, b - 2, se->tok_end) == b - 1) {
+            !as_adjective && !troops && org_noun_at(ex, b - 2, se->tok_end) == b - 1) {
             e = cm->te;
             b = b - 2;
             /* ... and the capitalised words of the body's name before its head: "the Communist
