@@ -1087,7 +1087,8 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
              * "at the Dolmabahce Palace"): the city it is in */
             rc = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, i, i + l, s, ce);
             i += l;
-        } else if ((l = parley_match(ex, i, PARLEY_LEX_REGION, &e)) && l >= parley_match(ex, i, PARLEY_LEX_ORG, NULL)) {
+        } else if ((l = parley_match(ex, i, PARLEY_LEX_REGION, &e)) && l >= parley_match(ex, i, PARLEY_LEX_ORG, NULL) &&
+                   l >= parley_match(ex, i, PARLEY_LEX_CITY, NULL)) {   /* (nor a longer city: "Johor Bahru") */
             /* (a longer organisation wins: "the Gulf Cooperation Council" is no Gulf) */
             rc = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, i, i + l, s, e);
             i += l;

@@ -6879,6 +6879,10 @@ check(len(events("hp709", "meeting")) == 1 and met("hp709", "Volodymyr Zelensky"
 country("hp710", "Xi Jinping", "China")
 country("hp710", "Luiz Inacio Lula da Silva", "Brazil")
 
+# hp711 (New Straits Times): "The Sultan of Johor, Sultan Ibrahim, who is the King of Malaysia": Johor a state, no person
+check(person("hp711", "Johor") is None and "location:johor" in {e["id"] for e in docs["hp711"]["entities"]}, "hp711: Johor a state")
+check(met("hp711", "Ibrahim", "Tharman Shanmugaratnam"), "hp711: the audience")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
