@@ -6561,6 +6561,21 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
             i--;   /* (the next person is at i now) */
         }
     }
+    /* "A and B met in Berlin, with C and D joining by video": those who join from afar are at no
+     * meeting (nor do they make a call of it) */
+    for (size_t q = se->tok_begin + 2; pp.n >= 3 && q + 2 < se->tok_end; q++) {
+        if (!(is_w(ex, q, "joining") || is_w(ex, q, "participating") || is_w(ex, q, "attending") ||
+              (is_w(ex, q, "taking") && is_w(ex, q + 1, "part"))))
+            continue;
+        size_t a = q + (is_w(ex, q, "taking") ? 2 : 1);
+        if (!(from_afar_at(ex, a, se->tok_end) || (a + 1 < se->tok_end && is_w(ex, a, "in") && from_afar_at(ex, a + 1, se->tok_end))))
+            continue;
+        size_t w = q;
+        while (w > se->tok_begin && w + 24 > q && !is_w(ex, w - 1, "with"))
+            w--;
+        if (w > se->tok_begin && is_w(ex, w - 1, "with"))
+            people_drop_between(&pp, w, q);
+    }
     /* '"...," Peskov said, adding that aide Y also took part': who says so does not join */
     if (jl) {
         static const char *const says[] = {"said", "says", "told", "added", NULL};

@@ -6883,6 +6883,9 @@ country("hp710", "Luiz Inacio Lula da Silva", "Brazil")
 check(person("hp711", "Johor") is None and "location:johor" in {e["id"] for e in docs["hp711"]["entities"]}, "hp711: Johor a state")
 check(met("hp711", "Ibrahim", "Tharman Shanmugaratnam"), "hp711: the audience")
 
+# hp712 (DW): "Merz and Zelenskyy met in Berlin on Wednesday, with Finnish President Alexander Stubb and UK Prime Minister Keir Starmer joining by video": the two only
+check([sorted(names("hp712", ev["participants"])) for ev in events("hp712", "meeting")] == [["Friedrich Merz", "Volodymyr Zelenskyy"]], "hp712: those joining by video at no meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
