@@ -4672,8 +4672,16 @@ static const char *led_by_rule(const parley_extraction *ex, const sentence_menti
     /* "Putin ... sending a delegation led by aide X": the sender's, the sentence's first person */
     static const char *const sends[] = {"sent", "sending", "sends", "send", "dispatched", "dispatching", NULL};
     bool sent = false;
-    for (size_t c = g; c-- > sb && c + 4 > g && !sent;)
-        sent = parley_text_tok_in_ci(&ex->text, c, sends);
+    size_t sent_at = g;
+    for (size_t c = g; c-- > sb && c + 7 > g && !sent;)   /* ("sent a lower-level delegation") */
+        if ((sent = parley_text_tok_in_ci(&ex->text, c, sends)))
+            sent_at = c;
+    /* ("Beijing sent a delegation led by Rear Admiral X": a capital standing for its government) */
+    size_t cs = sent && sent_at > sb ? parley_phrase_start(ex, PARLEY_LEX_CITY, sent_at, sb) : SIZE_MAX;
+    const parley_lex_entry *ce = NULL;
+    if (cs != SIZE_MAX && parley_match(ex, cs, PARLEY_LEX_CITY, &ce) == sent_at - cs && ce && ce->country &&
+        parley_lexicon_is_capital(ex->lex, ce))
+        return ce->country;
     for (size_t j = sm->off[pm->sentence]; sent && j < sm->off[pm->sentence + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->tb < g)

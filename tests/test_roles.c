@@ -1429,6 +1429,8 @@ static void test_office_lacking_and_second_leader(void **state)
           "John Abbot", "United States", "Special Envoy for South and Central Asia");
     check("Max Mustermann met the Special Representative for East and Southern Africa John Abbot in Nairobi.", "John Abbot",
           NULL, "Special Representative for East and Southern Africa");
+    /* "Beijing sent a lower-level delegation led by Rear Admiral X": the capital's country */
+    check("SINGAPORE -- Beijing sent a lower-level delegation led by Rear Admiral John Abbot.", "John Abbot", "China", NULL);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6886,6 +6886,10 @@ check(met("hp711", "Ibrahim", "Tharman Shanmugaratnam"), "hp711: the audience")
 # hp712 (DW): "Merz and Zelenskyy met in Berlin on Wednesday, with Finnish President Alexander Stubb and UK Prime Minister Keir Starmer joining by video": the two only
 check([sorted(names("hp712", ev["participants"])) for ev in events("hp712", "meeting")] == [["Friedrich Merz", "Volodymyr Zelenskyy"]], "hp712: those joining by video at no meeting")
 
+# hp713 (Nikkei Asia): "Beijing sent a lower-level delegation led by Rear Admiral Hu Gangfeng": China's; the defence chiefs "did not meet"
+country("hp713", "Hu Gangfeng", "China")
+check(not met("hp713", "Pete Hegseth", "Dong Jun") and met("hp713", "Pete Hegseth", "Gen Nakatani"), "hp713: did not meet; the trilateral instead")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
