@@ -5926,6 +5926,15 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     while (first_at > lead && first_at + 4 > pp.p[0].pos && tok(ex, first_at - 1)->kind == PARLEY_TOK_WORD &&
            (tok(ex, first_at - 1)->flags & PARLEY_TOK_CAP))
         first_at--;
+    /* (... or a title of two offices: "Deputy Prime Minister and Foreign Minister X") */
+    while (first_at > lead + 1 && first_at + 10 > pp.p[0].pos && first_at < pp.p[0].pos &&
+           (is_w(ex, first_at - 1, "and") || is_w(ex, first_at - 1, "of")) && tok(ex, first_at - 2)->kind == PARLEY_TOK_WORD &&
+           (tok(ex, first_at - 2)->flags & PARLEY_TOK_CAP)) {
+        first_at -= 2;
+        while (first_at > lead && first_at + 10 > pp.p[0].pos && tok(ex, first_at - 1)->kind == PARLEY_TOK_WORD &&
+               (tok(ex, first_at - 1)->flags & PARLEY_TOK_CAP))
+            first_at--;
+    }
     /* (... or past an opening phrase of place with a name in it: "In the Oval Office, Trump and
      * the crown prince signed") */
     size_t opened = main_clause_start(ex, s);

@@ -6890,6 +6890,9 @@ check([sorted(names("hp712", ev["participants"])) for ev in events("hp712", "mee
 country("hp713", "Hu Gangfeng", "China")
 check(not met("hp713", "Pete Hegseth", "Dong Jun") and met("hp713", "Pete Hegseth", "Gen Nakatani"), "hp713: did not meet; the trilateral instead")
 
+# hp714 (Khmer Times): "Deputy Prime Minister and Foreign Minister Prak Sokhonn and his Thai counterpart later co-chaired the Joint Commission": the Thai foreign minister named before
+check(met("hp714", "Prak Sokhonn", "Sihasak Phuangketkeow"), "hp714: the co-chairs")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
