@@ -8745,8 +8745,14 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
     }
     bool subj_group = subj.n >= 2 && has_and_between(ex, subj.p[0].pos, subj.p[subj.n - 1].pos);
     /* "The plan was signed by A and B": a signing both attended */
-    if (has_sign && subj.n == 1 && obj.n >= 1 && trig == sign && subj.p[0].pos > sign && sign + sl < se->tok_end &&
-        is_w(ex, sign + sl, "by") && sign > se->tok_begin && (is_w(ex, sign - 1, "was") || is_w(ex, sign - 1, "were")) &&
+    /* (... the place or the day between: "was signed in Kyiv by A and B", "signed on Thursday by") */
+    size_t sign_by = has_sign ? sign + sl : se->tok_end;
+    while (has_sign && sign_by < se->tok_end && sign_by < sign + sl + 6 && !is_w(ex, sign_by, "by") && !is_p(ex, sign_by, ',') &&
+           (subj.n == 0 || sign_by < subj.p[0].pos))
+        sign_by++;
+    if (has_sign && subj.n == 1 && obj.n >= 1 && trig == sign && subj.p[0].pos > sign && sign_by < se->tok_end &&
+        is_w(ex, sign_by, "by") && sign_by < subj.p[0].pos && sign > se->tok_begin &&
+        (is_w(ex, sign - 1, "was") || is_w(ex, sign - 1, "were")) &&
         has_and_between(ex, obj.p[0].pos < subj.p[0].pos ? obj.p[0].pos : subj.p[0].pos,
                         obj.p[0].pos < subj.p[0].pos ? subj.p[0].pos : obj.p[0].pos))
         subj_group = true;

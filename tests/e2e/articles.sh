@@ -6893,6 +6893,10 @@ check(not met("hp713", "Pete Hegseth", "Dong Jun") and met("hp713", "Pete Hegset
 # hp714 (Khmer Times): "Deputy Prime Minister and Foreign Minister Prak Sokhonn and his Thai counterpart later co-chaired the Joint Commission": the Thai foreign minister named before
 check(met("hp714", "Prak Sokhonn", "Sihasak Phuangketkeow"), "hp714: the co-chairs")
 
+# hp715 (Ukrinform): "The document was signed in Kyiv by A and B in the presence of President Zelensky": a signing both attended, Zelensky there
+check(met("hp715", "Herman Smetanin", "Ruben Brekelmans") and met("hp715", "Ruben Brekelmans", "Volodymyr Zelensky"), "hp715: the signing's meeting")
+check([ev["place"] for ev in events("hp715", "agreement")] == ["location:kyiv"], "hp715: signed in Kyiv")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
