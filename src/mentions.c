@@ -1902,7 +1902,9 @@ static int add_country_orgs(parley_extraction *ex, size_t s, size_t first_mentio
             while (is_cap(ex, b) && b > se->tok_begin && b + 4 > cm->tb - 2 && is_word(ex, b - 1) && is_cap(ex, b - 1) &&
                    !(ex->text.tokens[b - 1].flags & PARLEY_TOK_ALLCAPS) &&
                    /* (a stop word that opens a domain with the head: "the Armed Forces of X") */
-                   (!parley_match(ex, b - 1, PARLEY_LEX_STOP, NULL) || parley_match(ex, b - 1, PARLEY_LEX_DOMAIN, NULL) >= 2) &&
+                   (!parley_match(ex, b - 1, PARLEY_LEX_STOP, NULL) || parley_match(ex, b - 1, PARLEY_LEX_DOMAIN, NULL) >= 2 ||
+                    /* ("the Central Bank of Nigeria": a stop word right before the head) */
+                    (b == cm->tb - 2 && !tok_is(ex, b - 1, "The") && parley_match(ex, b, PARLEY_LEX_ORGHEAD, NULL))) &&
                    !parley_match(ex, b - 1, PARLEY_LEX_OFFICE, NULL) && !parley_match(ex, b - 1, PARLEY_LEX_RANK, NULL) &&
                    !parley_match(ex, b - 1, PARLEY_LEX_COUNTRY, NULL) && !parley_match(ex, b - 1, PARLEY_LEX_HONORIFIC, NULL) &&
                    !(b - 1 == se->tok_begin && tok_lower_is(ex, b - 1, "the")))
@@ -1922,8 +1924,19 @@ static int add_country_orgs(parley_extraction *ex, size_t s, size_t first_mentio
             b--;
         /* (not the last word of a body the lexicon named: "the Grand National Assembly of Turkey"
          * is no second body "Assembly of Turkey") */
-        size_t lexb = b + 1 < e ? parley_phrase_start(ex, PARLEY_LEX_ORG, b + 1, se->tok_begin) : SIZE_MAX;
-        if (lexb != SIZE_MAX && lexb < b)
+        /* (... nor a name around a body the lexicon names in two words or more: "the Grand National
+         * Assembly of Turkiye" is that body and the country) */
+        /* (a national body's, the lexicon giving its country; not a generic name the people's word
+         * makes national: "the Russian Security Council", "the U.S. Department of State") */
+        bool inside_lex = false;
+        for (size_t t = b + 1; t <= e && t < b + 9 && !inside_lex; t++) {
+            size_t ls = parley_phrase_start(ex, PARLEY_LEX_ORG, t, se->tok_begin);
+            const parley_lex_entry *le = NULL;
+            inside_lex = ls != SIZE_MAX && ls < t &&
+                         (ls < b || (t - ls >= 2 && !(ls == b && t == e) && parley_match(ex, ls, PARLEY_LEX_ORG, &le) == t - ls &&
+                                     le && le->country && *le->country));
+        }
+        if (inside_lex)
             continue;
         int rc = parley_mention_add(ex, PARLEY_ENTITY_ORGANIZATION, b, e, s, NULL);
         if (rc < 0)

@@ -6897,6 +6897,13 @@ check(met("hp714", "Prak Sokhonn", "Sihasak Phuangketkeow"), "hp714: the co-chai
 check(met("hp715", "Herman Smetanin", "Ruben Brekelmans") and met("hp715", "Ruben Brekelmans", "Volodymyr Zelensky"), "hp715: the signing's meeting")
 check([ev["place"] for ev in events("hp715", "agreement")] == ["location:kyiv"], "hp715: signed in Kyiv")
 
+# hp716 (WHO): "WHO Director-General Dr Tedros Adhanom Ghebreyesus met with the Minister of Health of Brazil" in Geneva: the WHO's officer of no country (not the dateline's Switzerland)
+country("hp716", "Tedros Adhanom Ghebreyesus", None)
+
+# hp717 (IMF): "the Governor of the Central Bank of Nigeria, Olayemi Cardoso": the bank named whole
+check("Central Bank of Nigeria" in {e["name"] for e in docs["hp717"]["entities"] if e["type"] == "organization"}, "hp717: the Central Bank of Nigeria")
+country("hp717", "Olayemi Cardoso", "Nigeria")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
