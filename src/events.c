@@ -5666,6 +5666,69 @@ static bool called_on_appeal(const parley_extraction *ex, const parley_sentence 
     return true;
 }
 
+/* '"We met in Kazan in October last year," said X' after X's meeting with Y: a speaker's "we"
+ * opening the sentence (a quotation mark may open it) with a past meeting verb and only a place
+ * or a time after it, no one named, is the two of the meeting told in the four sentences before,
+ * met again where and when the sentence says (when it says either, and not the same as that
+ * meeting's). O(tokens of the sentence). */
+static int we_met_again(parley_extraction *ex, size_t s, doc_state *st, const people *pp)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    size_t q = se->tok_begin;
+    if (st->last_meeting < 0 || st->last_meeting_sentence + 4 < s || q + 3 >= se->tok_end)
+        return 0;
+    if (tok(ex, q)->kind == PARLEY_TOK_PUNCT)
+        q++;
+    if (!is_w(ex, q, "we"))
+        return 0;
+    q++;
+    if (is_w(ex, q, "last") || is_w(ex, q, "first") || is_w(ex, q, "have") || is_w(ex, q, "had") || is_w(ex, q, "already"))
+        q++;
+    if (q + 1 >= se->tok_end || !is_w(ex, q, "met"))
+        return 0;
+    size_t trig = q;
+    static const char *const after[] = {"in", "at", "on", "last", "earlier", "during", "twice", NULL};
+    if (!is_w_any(ex, q + 1, after))
+        return 0;
+    /* (no one named but the speaker after the quotation: '..., Putin said') */
+    bool speech = false;
+    for (size_t k = trig + 1; k < se->tok_end && pp->n && !speech; k++)
+        speech = is_w_any(ex, k, speech_verbs);
+    for (size_t i = 0; i < pp->n; i++)
+        if (!speech || pp->p[i].pos < trig)
+            return 0;
+    const parley_event *lm = &ex->events[st->last_meeting];
+    if (lm->n_participants != 2 || lm->type != PARLEY_EVENT_MEETING)
+        return 0;
+    /* (the speaker named is one of the two: not a spokesman's "we") */
+    for (size_t i = 0; i < pp->n; i++)
+        if (pp->p[i].ent != lm->participants[0] && pp->p[i].ent != lm->participants[1])
+            return 0;
+    int place = sentence_place(ex, s);
+    parley_date d;
+    int rel;
+    bool dated = sentence_date(ex, s, trig, st, false, &d, &rel);
+    if (place < 0 && !dated)
+        return 0;
+    char when[16] = "";
+    if (dated)
+        parley_date_format(when, &d);
+    if ((place < 0 || place == lm->place) && (!dated || strcmp(when, lm->date) == 0))
+        return 0;
+    int a = lm->participants[0], b = lm->participants[1];
+    parley_event *ev = event_new(ex, PARLEY_EVENT_MEETING);
+    if (!ev)
+        return PARLEY_ENOMEM;
+    ev->status = PARLEY_STATUS_OCCURRED;
+    int rc;
+    if ((rc = event_add_participant(ex, ev, a)) < 0 || (rc = event_add_participant(ex, ev, b)) < 0)
+        return rc;
+    if (dated)
+        memcpy(ev->date, when, sizeof(ev->date));
+    ev->place = place;
+    return event_add_evidence(ex, ev, s, trig, trig + 1);
+}
+
 static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -5673,6 +5736,12 @@ static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
         return 0;
     people pp;
     sentence_people(ex, s, &pp);
+    {
+        size_t n0 = ex->n_events;
+        int rc = we_met_again(ex, s, st, &pp);
+        if (rc < 0 || ex->n_events > n0)
+            return rc;
+    }
     if (st->unnamed_meet && st->unnamed_meet == s && pp.n >= 1 && they_were(ex, se)) {
         size_t before = ex->n_events;
         int rc = credentials_list(ex, s, s - 1, &pp, st);

@@ -6904,6 +6904,9 @@ country("hp716", "Tedros Adhanom Ghebreyesus", None)
 check("Central Bank of Nigeria" in {e["name"] for e in docs["hp717"]["entities"] if e["type"] == "organization"}, "hp717: the Central Bank of Nigeria")
 country("hp717", "Olayemi Cardoso", "Nigeria")
 
+# hp718 (kremlin.ru transcript): "President of Russia Vladimir Putin: ... We met in Kazan in October last year.": the two met then in Kazan too
+check(sorted((ev["date"], ev["place"]) for ev in met("hp718", "Vladimir Putin", "Mohammed bin Zayed Al Nahyan")) == [("2025-10", "location:kazan"), ("2026-05-12", "location:moscow")], "hp718: we met in Kazan")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
