@@ -5729,7 +5729,41 @@ static int we_met_again(parley_extraction *ex, size_t s, doc_state *st, const pe
     return event_add_evidence(ex, ev, s, trig, trig + 1);
 }
 
+static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st);
+
+/* "During the conversation on Wednesday, the two ...": a call told again with its day, after it
+ * was dated by the story's day only; the opener's day is the call's, no other event's of the
+ * sentence ("the upcoming meeting ..., which both plan to attend"). Then the sentence's events.
+ * O(tokens of the sentence). */
 static int do_sentence(parley_extraction *ex, size_t s, doc_state *st)
+{
+    const parley_sentence *se = &ex->text.sentences[s];
+    size_t b = se->tok_begin, comma = SIZE_MAX;
+    if (!se->headline && st->last_call >= 0 && st->no_date && b + 4 < se->tok_end && is_w(ex, b, "during") && is_w(ex, b + 1, "the")) {
+        size_t n = b + 2;
+        if (is_w(ex, n, "phone") || is_w(ex, n, "telephone") || is_w(ex, n, "video"))
+            n++;
+        if (is_w(ex, n, "conversation") || is_w(ex, n, "call") || is_w(ex, n, "talk") || is_w(ex, n, "conference"))
+            for (size_t q = n + 1; q < se->tok_end && q < n + 10 && comma == SIZE_MAX; q++)
+                if (is_p(ex, q, ','))
+                    comma = q;
+        parley_date d;
+        int rel;
+        parley_event *call = &ex->events[st->last_call];
+        if (comma != SIZE_MAX && sentence_date(ex, s, n, st, false, &d, &rel) && d.d && call->story_dated) {
+            parley_date_format(call->date, &d);
+            call->story_dated = false;
+        }
+        for (size_t q = b; comma != SIZE_MAX && q < comma; q++)
+            st->no_date[q] = 1;
+    }
+    int rc = do_sentence_body(ex, s, st);
+    for (size_t q = b; comma != SIZE_MAX && q < comma; q++)
+        st->no_date[q] = 0;   /* (unknown again: the memo is read anew) */
+    return rc;
+}
+
+static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
 {
     const parley_sentence *se = &ex->text.sentences[s];
     if (se->headline || s < st->items_end)

@@ -6907,6 +6907,10 @@ country("hp717", "Olayemi Cardoso", "Nigeria")
 # hp718 (kremlin.ru transcript): "President of Russia Vladimir Putin: ... We met in Kazan in October last year.": the two met then in Kazan too
 check(sorted((ev["date"], ev["place"]) for ev in met("hp718", "Vladimir Putin", "Mohammed bin Zayed Al Nahyan")) == [("2025-10", "location:kazan"), ("2026-05-12", "location:moscow")], "hp718: we met in Kazan")
 
+# hp719 (Press TV): "discussed ... in a phone call. During the conversation on Wednesday, ...": the call of Wednesday; the OIC meeting to come not dated by it
+check([ev["date"] for ev in events("hp719", "call")] == ["2026-04-08"], "hp719: the call's day from its telling again")
+check([ev["date"] for ev in events("hp719", "meeting", "planned")] in ([], [None]), "hp719: no day for the meeting to come")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
