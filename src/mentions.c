@@ -860,6 +860,17 @@ static const char *const place_kinds[] = {"town", "city", "village", "province",
                                           "governorate", "vicinity", "outskirts", "resort", "port",
                                           "island", "oasis", "enclave", NULL};
 
+/* Do capitalised words from token i (one to three) end in a gathering's word, "Security
+ * Conference", "Diplomacy Forum", "Economic Summit"? O(1). */
+static bool gathering_named_after(const parley_extraction *ex, size_t i, size_t end)
+{
+    static const char *const gatherings[] = {"forum", "conference", "summit", "dialogue", NULL};
+    for (size_t q = i; q < end && q < i + 3 && is_word(ex, q) && is_cap(ex, q); q++)
+        if (parley_text_tok_in_ci(&ex->text, q, gatherings))
+            return true;
+    return false;
+}
+
 static bool locative_before(const parley_extraction *ex, size_t i, size_t sb)
 {
     if (i == sb)
@@ -1168,6 +1179,9 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
                          (i + l < se->tok_end && name_word(ex, i + l) && !glued(ex, i + l) && !used[i + l]) ||
                          /* a site named after the city: "Hyderabad House" */
                          (i + l < se->tok_end && is_cap(ex, i + l) && parley_match(ex, i + l, PARLEY_LEX_PLACE_HEAD, NULL) == 1) ||
+                         /* ... or a gathering: "the Munich Security Conference" (the body's name holds
+                          * the city, nested) */
+                         gathering_named_after(ex, i + l, se->tok_end) ||
                          /* (a small town's name opening a longer one with a particle: "the Casa Grande
                           * del Pueblo") */
                          (e->population < PARLEY_LARGE_CITY && i + l + 1 < se->tok_end && is_word(ex, i + l) &&
@@ -1769,7 +1783,10 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
             static const char *const gatherings[] = {"forum", "conference", "summit", "dialogue", "expo", "festival", NULL};
             const parley_lex_entry *ce = NULL;
             size_t cl = parley_match(ex, b, PARLEY_LEX_CITY, &ce);
-            if (cl && ce && ce->population >= PARLEY_LARGE_CITY && b + cl < last && parley_text_tok_in_ci(&ex->text, last - 1, gatherings)) {
+            bool gathering = false;   /* (its word anywhere after the city: "Moscow Conference on International Security") */
+            for (size_t q = b + cl; cl && q < last && !gathering; q++)
+                gathering = parley_text_tok_in_ci(&ex->text, q, gatherings);
+            if (cl && ce && gathering_named_after(ex, b + cl, last) && gathering) {
                 int m = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, b, b + cl, s, ce);
                 if (m < 0)
                     return m;

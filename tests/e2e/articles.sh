@@ -6911,6 +6911,10 @@ check(sorted((ev["date"], ev["place"]) for ev in met("hp718", "Vladimir Putin", 
 check([ev["date"] for ev in events("hp719", "call")] == ["2026-04-08"], "hp719: the call's day from its telling again")
 check([ev["date"] for ev in events("hp719", "meeting", "planned")] in ([], [None]), "hp719: no day for the meeting to come")
 
+# hp720 (Japan Times): "on the sidelines of the Munich Security Conference next week": the gathering named whole; "held talks Saturday with ... in Tokyo"
+check("Munich Security Conference" in {e["name"] for e in docs["hp720"]["entities"] if e["type"] == "organization"}, "hp720: the Munich Security Conference")
+check([ev["date"] for ev in met("hp720", "Toshimitsu Motegi", "Cho Hyun")] == ["2026-02-07"], "hp720: talks Saturday")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
