@@ -1274,7 +1274,11 @@ static int add_leaders_governments(parley_extraction *ex, size_t s, size_t *used
     static const char *const kinds[] = {"regime", "administration", "government", "junta", NULL};
     const parley_sentence *se = &ex->text.sentences[s];
     for (size_t i = se->tok_begin + 2; i < se->tok_end; i++) {
-        if (!is_word(ex, i) || is_cap(ex, i) || !parley_text_tok_in_ci(&ex->text, i, kinds))
+        /* (by length and first letter first: every token of the text passes here) */
+        size_t n = parley_text_tok_len(&ex->text, i);
+        char c0 = ex->text.text[ex->text.tokens[i].start];
+        if (!((n == 6 && c0 == 'r') || (n == 14 && c0 == 'a') || (n == 10 && c0 == 'g') || (n == 5 && c0 == 'j')) ||
+            !is_word(ex, i) || !parley_text_tok_in_ci(&ex->text, i, kinds))
             continue;
         size_t b = i;
         while (b > se->tok_begin + 1 && i - b < 3 && is_word(ex, b - 1) && is_cap(ex, b - 1) && !used[b - 1])
