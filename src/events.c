@@ -3463,11 +3463,23 @@ static bool mention_after_in(const parley_extraction *ex, const parley_mention *
 }
 
 /* The people of meeting `meeting` join event `idx` (its signing). */
+static int add_meeting_people_but(parley_extraction *ex, int idx, int meeting, const people *pp, size_t from);
+
 static int add_meeting_people(parley_extraction *ex, int idx, int meeting)
+{
+    return add_meeting_people_but(ex, idx, meeting, NULL, SIZE_MAX);
+}
+
+/* add_meeting_people(), less those of pp named at token from or after ("where they signed the
+ * Accords in the presence of President C": C witnessed, signed nothing); pp NULL: none left out. */
+static int add_meeting_people_but(parley_extraction *ex, int idx, int meeting, const people *pp, size_t from)
 {
     for (size_t i = 0; i < ex->events[meeting].n_participants; i++) {
         int p = ex->events[meeting].participants[i];
-        if (ex->entities[p].type == PARLEY_ENTITY_PERSON && event_add_participant(ex, &ex->events[idx], p) < 0)
+        bool witness = false;
+        for (size_t k = 0; pp && k < pp->n && !witness; k++)
+            witness = pp->p[k].ent == p && pp->p[k].pos >= from;
+        if (ex->entities[p].type == PARLEY_ENTITY_PERSON && !witness && event_add_participant(ex, &ex->events[idx], p) < 0)
             return PARLEY_ENOMEM;
     }
     return 0;
@@ -3706,6 +3718,9 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
             bool signers = false;
             for (size_t i = 0; i < pp->n && !signers; i++)
                 signers = pp->p[i].pos < q;
+            /* (... or a pronoun for them right before the signing's words: "where they signed the
+             * Accords in the presence of President C") */
+            signers |= sign > se->tok_begin && (is_w(ex, sign - 1, "they") || (sign > se->tok_begin + 1 && is_w(ex, sign - 2, "they")));
             if (signers)
                 source_from = witness_from = q;
             break;
@@ -3807,7 +3822,7 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     if (meeting >= 0 && pv > se->tok_begin + 1 &&
         (((is_w(ex, pv - 1, "he") || is_w(ex, pv - 1, "she")) && (is_w(ex, pv - 2, "whom") || is_w(ex, pv - 2, "where"))) ||
          (is_w(ex, pv - 1, "and") && told_here) || after_which || where_group)) {
-        if (add_meeting_people(ex, idx, meeting) < 0)
+        if (add_meeting_people_but(ex, idx, meeting, pp, witness_from) < 0)
             return PARLEY_ENOMEM;
         ev = &ex->events[idx];
         /* (the talks' people of two countries sign: no country named in the sentence is needed) */

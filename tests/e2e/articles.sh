@@ -2911,6 +2911,7 @@ check([ev["date"] for ev in met("gi3", "Irakli Chikovani", "Mircea Geoană")] ==
 # gi4: "met in Washington on Thursday and signed a peace accord in the presence of U.S. President X"
 ags = events("gi4", "agreement")
 check(len(ags) == 1 and {"Rwanda", "Congo"} <= parties(ags[0], "gi4"), "gi4: the accord")
+check(len(ags) == 1 and parties(ags[0], "gi4") == {"Rwanda", "Congo"}, "gi4: the accord signed in the presence of Trump, no party of the US's")
 # gi5: BSS: "Chief of Naval Staff of Pakistan Navy Admiral X called on Bangladesh Army Chief General Y";
 # "Later, he met Chief of Naval Staff Admiral Z"
 check(len(met("gi5", "Naveed Ashraf", "Waker-Uz-Zaman")) == 1 and len(met("gi5", "Naveed Ashraf", "M Nazmul Hassan")) == 1, "gi5: the calls")
@@ -6914,6 +6915,10 @@ check([ev["date"] for ev in events("hp719", "meeting", "planned")] in ([], [None
 # hp720 (Japan Times): "on the sidelines of the Munich Security Conference next week": the gathering named whole; "held talks Saturday with ... in Tokyo"
 check("Munich Security Conference" in {e["name"] for e in docs["hp720"]["entities"] if e["type"] == "organization"}, "hp720: the Munich Security Conference")
 check([ev["date"] for ev in met("hp720", "Toshimitsu Motegi", "Cho Hyun")] == ["2026-02-07"], "hp720: talks Saturday")
+
+# hp721 (The East African): "shook hands at the White House, where they signed the Washington Accords in the presence of US President Donald Trump": Trump at the meeting, no party
+check([parties(ev, "hp721") for ev in events("hp721", "agreement")] == [{"Rwanda", "Congo"}], "hp721: the signers' countries only")
+check(met("hp721", "Paul Kagame", "Donald Trump"), "hp721: Trump at the signing")
 
 if failures:
     print("\n".join(failures))
