@@ -8967,7 +8967,15 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         for (size_t q = call > se->tok_begin + 3 ? call - 3 : se->tok_begin; call_only && q < call + cl && !call_together; q++)
             call_together = multilateral_at(ex, q) || is_w(ex, q, "joint") ||
                             (q >= call && (is_w(ex, q, "virtual") || is_w(ex, q, "online") || is_w(ex, q, "summit")));
-        size_t groups = between || side || plural_met || call_together || obj.n == 0 || (!has_meet && !has_call) ||
+        /* ("hosted a state dinner for Xi and his wife, Peng Liyuan": a couple, received together) */
+        bool couple = false;
+        if (obj.n == 2 && obj.p[1].pos >= obj.p[0].end + 3 && obj.p[1].pos <= obj.p[0].end + 4) {
+            size_t q = obj.p[0].end;
+            static const char *const spouses[] = {"wife", "husband", "spouse", NULL};
+            couple = is_w(ex, q, "and") && (is_w(ex, q + 1, "his") || is_w(ex, q + 1, "her")) && is_w_any(ex, q + 2, spouses) &&
+                     (obj.p[1].pos == q + 3 || is_p(ex, q + 3, ','));
+        }
+        size_t groups = between || side || plural_met || call_together || couple || obj.n == 0 || (!has_meet && !has_call) ||
                                 (subj.n >= 2 && has_meet && !has_call)
                             ? 1
                             : obj.n;

@@ -6920,6 +6920,9 @@ check([ev["date"] for ev in met("hp720", "Toshimitsu Motegi", "Cho Hyun")] == ["
 check([parties(ev, "hp721") for ev in events("hp721", "agreement")] == [{"Rwanda", "Congo"}], "hp721: the signers' countries only")
 check(met("hp721", "Paul Kagame", "Donald Trump"), "hp721: Trump at the signing")
 
+# hp722 (Korea JoongAng Daily): "Lee later hosted a state dinner for Xi and his wife, Peng Liyuan": the couple together at the dinner
+check(met("hp722", "Xi Jinping", "Peng Liyuan") and met("hp722", "Lee Jae-myung", "Peng Liyuan"), "hp722: the couple at the state dinner")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
