@@ -2018,6 +2018,24 @@ static int delegation_leader(const parley_extraction *ex, size_t s, size_t d, si
         }
         return -1;
     }
+    /* ("X, who led a delegation that included ..., also held talks": the one who led it) */
+    for (size_t s3 = s; s3-- > 0 && s3 + 8 > s;) {
+        const parley_sentence *se3 = &ex->text.sentences[s3];
+        for (size_t q = se3->tok_begin + 1; q + 2 < se3->tok_end; q++) {
+            if (!is_w(ex, q, "who") || !is_p(ex, q - 1, ',') || !(is_w(ex, q + 1, "led") || is_w(ex, q + 1, "headed")))
+                continue;
+            bool dlg = false;
+            for (size_t k = q + 2; k < se3->tok_end && k < q + 6 && !dlg; k++)
+                dlg = is_w(ex, k, "delegation");
+            for (size_t m = ex->sent_mentions[s3]; dlg && m < ex->sent_mentions[s3 + 1]; m++) {
+                const parley_mention *mm = &ex->mentions[m];
+                if (mm->sentence == s3 && mm->type == PARLEY_ENTITY_PERSON && mm->entity >= 0 && mm->te == q - 1) {
+                    const parley_entity *en = &ex->entities[mm->entity];
+                    return want && (!en->country || strcmp(en->country, want) != 0) ? -1 : mm->entity;
+                }
+            }
+        }
+    }
     /* "the Ukrainian delegation" with no leader told: the person of that country named last */
     return want ? latest_person(ex, s, NULL, 0, want) : -1;
 }

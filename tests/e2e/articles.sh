@@ -6923,6 +6923,9 @@ check(met("hp721", "Paul Kagame", "Donald Trump"), "hp721: Trump at the signing"
 # hp722 (Korea JoongAng Daily): "Lee later hosted a state dinner for Xi and his wife, Peng Liyuan": the couple together at the dinner
 check(met("hp722", "Xi Jinping", "Peng Liyuan") and met("hp722", "Lee Jae-myung", "Peng Liyuan"), "hp722: the couple at the state dinner")
 
+# hp723 (Sputnik Afrique): "Yevkurov, who led a delegation that included officers of the Africa Corps, ... The delegation then travelled to Niamey, where it was received by General Tiani": Yevkurov met Tiani in Niamey
+check([ev["place"] for ev in met("hp723", "Yunus-Bek Yevkurov", "Abdourahamane Tiani")] == ["location:niamey"], "hp723: the delegation's leader received in Niamey")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
