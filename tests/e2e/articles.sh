@@ -6925,6 +6925,7 @@ check(met("hp722", "Xi Jinping", "Peng Liyuan") and met("hp722", "Lee Jae-myung"
 
 # hp723 (Sputnik Afrique): "Yevkurov, who led a delegation that included officers of the Africa Corps, ... The delegation then travelled to Niamey, where it was received by General Tiani": Yevkurov met Tiani in Niamey
 check([ev["place"] for ev in met("hp723", "Yunus-Bek Yevkurov", "Abdourahamane Tiani")] == ["location:niamey"], "hp723: the delegation's leader received in Niamey")
+check("Africa Corps" in {e["name"] for e in docs["hp723"]["entities"] if e["type"] == "organization"} and "location:africa" not in {e["id"] for e in docs["hp723"]["entities"]}, "hp723: the Africa Corps a body, no place")
 
 if failures:
     print("\n".join(failures))
