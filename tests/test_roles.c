@@ -1431,6 +1431,9 @@ static void test_office_lacking_and_second_leader(void **state)
           NULL, "Special Representative for East and Southern Africa");
     /* "Beijing sent a lower-level delegation led by Rear Admiral X": the capital's country */
     check("SINGAPORE -- Beijing sent a lower-level delegation led by Rear Admiral John Abbot.", "John Abbot", "China", NULL);
+    /* "Commissioner General X" (a police force's head): the whole office, "General" no rank */
+    check("Kenya's Interior Cabinet Secretary Jane Roe hosted a delegation of the Ethiopian Federal Police led by "
+          "Commissioner General John Abbot.", "John Abbot", "Ethiopia", "Commissioner General");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6927,6 +6927,10 @@ check(met("hp722", "Xi Jinping", "Peng Liyuan") and met("hp722", "Lee Jae-myung"
 check([ev["place"] for ev in met("hp723", "Yunus-Bek Yevkurov", "Abdourahamane Tiani")] == ["location:niamey"], "hp723: the delegation's leader received in Niamey")
 check("Africa Corps" in {e["name"] for e in docs["hp723"]["entities"] if e["type"] == "organization"} and "location:africa" not in {e["id"] for e in docs["hp723"]["entities"]}, "hp723: the Africa Corps a body, no place")
 
+# hp724 (Kenya News Agency): "a delegation from the Ethiopian Federal Police led by Commissioner General Demelash Gebremichael": the whole office
+check(title("hp724", "Demelash Gebremichael") == "Commissioner General", f"hp724: the office {title('hp724', 'Demelash Gebremichael')!r}")
+country("hp724", "Demelash Gebremichael", "Ethiopia")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
