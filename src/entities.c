@@ -2007,27 +2007,6 @@ static bool companion_listed(const parley_extraction *ex, const parley_mention *
     return false;
 }
 
-/* Is one of person en's mentions in the list of a suite, "was accompanied by" within 24 tokens
- * before it and no other clause opening between ("..., while the Cuban side included X")? */
-static bool in_suite_list(const parley_extraction *ex, const parley_entity *en)
-{
-    static const char *const breaks[] = {"while", "whereas", "but", "was", "were", "who", "which", NULL};
-    for (size_t k = 0; k < en->n_mentions; k++) {
-        const parley_mention *pm = &ex->mentions[en->mentions[k]];
-        size_t b = ex->text.sentences[pm->sentence].tok_begin;
-        for (size_t r = pm->tb; r-- > b + 1 && r + 24 > pm->tb;) {
-            if (parley_text_tok_is(&ex->text, r, "by") && parley_text_tok_is(&ex->text, r - 1, "accompanied")) {
-                if (r >= b + 2 && (parley_text_tok_is(&ex->text, r - 2, "was") || parley_text_tok_is(&ex->text, r - 2, "were")))
-                    return true;
-                break;
-            }
-            if (parley_text_tok_in_ci(&ex->text, r, breaks) || parley_text_tok_is(&ex->text, r, ";"))
-                break;
-        }
-    }
-    return false;
-}
-
 static int kin_owner(const parley_extraction *ex, const sentence_mentions *sm, size_t self, const parley_mention *pm);
 static const parley_mention *delegation_led_by(const parley_extraction *ex, const sentence_mentions *sm,
                                                const parley_mention *pm);
@@ -2056,12 +2035,18 @@ static int accompanied_principal(const parley_extraction *ex, const sentence_men
         if (leader)
             return leader->entity;
         size_t s = pm->sentence, b = ex->text.sentences[s].tok_begin, q = SIZE_MAX;
-        for (size_t r = pm->tb; r-- > b + 1 && r + 24 > pm->tb && q == SIZE_MAX;)
+        /* (no other clause opening between: "X was accompanied by A, while the Cuban side included
+         * B" names B in no one's suite) */
+        static const char *const breaks[] = {"while", "whereas", "but", "was", "were", "who", "which", NULL};
+        for (size_t r = pm->tb; r-- > b + 1 && r + 24 > pm->tb && q == SIZE_MAX;) {
             if ((parley_text_tok_is(&ex->text, r, "accompanied") && parley_text_tok_is(&ex->text, r + 1, "by")) ||
                 /* (", together with Minister X" at the clause's end: the subject's companion) */
                 (parley_text_tok_is(&ex->text, r, "together") && parley_text_tok_is(&ex->text, r + 1, "with") &&
                  parley_text_tok_is(&ex->text, r - 1, ",") && r + 8 > pm->tb))
                 q = r;
+            else if (parley_text_tok_in_ci(&ex->text, r, breaks) || parley_text_tok_is(&ex->text, r, ";"))
+                break;
+        }
         /* (the one accompanied "together with" is the sentence's subject, its first person) */
         if (q != SIZE_MAX && parley_text_tok_is(&ex->text, q, "together")) {
             for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
@@ -8184,7 +8169,7 @@ static int person_roles(parley_extraction *ex)
             fallback[i] = fallback[principal];
         /* ... or whose country is known, when the person is named in the principal's suite ("X was
          * accompanied by his chief of staff, A, and Prime Minister B") */
-        if (principal >= 0 && suite && ex->entities[principal].country && !avoid && in_suite_list(ex, en) &&
+        if (principal >= 0 && suite && ex->entities[principal].country && !avoid &&
             !international(ex, &ex->entities[principal]) && !leads_international_body(ex, &ex->entities[principal]))
             fallback[i] = ex->entities[principal].country;
         /* a newspaper's official with no meeting, named where the story is abroad ("in Washington

@@ -3480,16 +3480,9 @@ static bool mention_after_in(const parley_extraction *ex, const parley_mention *
     return is_w(ex, q, "in") || is_w(ex, q, "at");
 }
 
-/* The people of meeting `meeting` join event `idx` (its signing). */
-static int add_meeting_people_but(parley_extraction *ex, int idx, int meeting, const people *pp, size_t from);
-
-static int add_meeting_people(parley_extraction *ex, int idx, int meeting)
-{
-    return add_meeting_people_but(ex, idx, meeting, NULL, SIZE_MAX);
-}
-
-/* add_meeting_people(), less those of pp named at token from or after ("where they signed the
- * Accords in the presence of President C": C witnessed, signed nothing); pp NULL: none left out. */
+/* The people of meeting `meeting` join event `idx` (its signing), less those of pp named at token
+ * from or after ("where they signed the Accords in the presence of President C": C witnessed,
+ * signed nothing); pp NULL: none left out. */
 static int add_meeting_people_but(parley_extraction *ex, int idx, int meeting, const people *pp, size_t from)
 {
     for (size_t i = 0; i < ex->events[meeting].n_participants; i++) {
@@ -3501,6 +3494,11 @@ static int add_meeting_people_but(parley_extraction *ex, int idx, int meeting, c
             return PARLEY_ENOMEM;
     }
     return 0;
+}
+
+static int add_meeting_people(parley_extraction *ex, int idx, int meeting)
+{
+    return add_meeting_people_but(ex, idx, meeting, NULL, SIZE_MAX);
 }
 
 /* "The two ministers signed the agreement aboard a frigate": a document word of dl tokens at
@@ -3855,15 +3853,8 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
      * the signing's own meeting, told in this sentence, has the subject the sentence names by
      * its office or a pronoun) */
     if (told_here && sme->trigger && strncmp(sme->trigger, "sign", 4) == 0) {
-        const parley_event *me = &ex->events[meeting];
-        for (size_t i = 0; i < me->n_participants; i++) {
-            int p = me->participants[i];
-            bool witness = false;
-            for (size_t k = 0; k < pp->n && !witness; k++)
-                witness = pp->p[k].ent == p && pp->p[k].pos >= witness_from;
-            if (ex->entities[p].type == PARLEY_ENTITY_PERSON && !witness && event_add_participant(ex, &ex->events[idx], p) < 0)
-                return PARLEY_ENOMEM;
-        }
+        if (add_meeting_people_but(ex, idx, meeting, pp, witness_from) < 0)
+            return PARLEY_ENOMEM;
         ev = &ex->events[idx];
     }
     if (signatories < 2) {
@@ -4609,6 +4600,17 @@ static int time_clause(const parley_extraction *ex, size_t i, size_t m)
     return days ? sign * days : q == i ? NOT_TIME : NO_REL;
 }
 
+/* The days time_clause() reads for a clause of time whose "after" or "before" is at token at
+ * (the clause opens at most three words before it: "a day after", "two days before"), up to the
+ * event's words at m; NOT_TIME when none opens there. O(1). */
+static int days_of_clause(const parley_extraction *ex, const parley_sentence *se, size_t at, size_t m)
+{
+    int days = NOT_TIME;
+    for (size_t i = at > se->tok_begin + 3 ? at - 3 : se->tok_begin; i < at && days == NOT_TIME; i++)
+        days = time_clause(ex, i, m);
+    return days;
+}
+
 /* The people of a call told in a clause of another time that opens at token open, its call
  * words ending at call_end, after the main clause's meeting words at meet ("X met Y on Friday, a
  * day after speaking by phone with Z"): the clause's own caller (named between open and the call
@@ -4650,9 +4652,7 @@ static int call_of_time_clause(parley_extraction *ex, size_t s, int meeting, con
     for (size_t i = 0; i < who->n; i++)
         if ((rc = event_add_participant(ex, ev, who->p[i].ent)) < 0)
             return rc;
-    int days = NOT_TIME;
-    for (size_t i = open > se->tok_begin + 3 ? open - 3 : se->tok_begin; i <= open && days == NOT_TIME; i++)
-        days = time_clause(ex, i, call);
+    int days = days_of_clause(ex, se, open, call);
     if (strlen(day) == 10 && days == 0)
         memcpy(ev->date, day, sizeof(ev->date));
     else if (strlen(day) == 10 && days != NOT_TIME && days != NO_REL)
@@ -9166,11 +9166,7 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
                 size_t q = trig;
                 while (q > se->tok_begin && !is_w(ex, q, "after") && !is_w(ex, q, "before") && q + 20 > trig)
                     q--;
-                /* (the time clause opens at most three words before "after": time_clause() reads it) */
-                int days = NOT_TIME;
-                for (size_t i = q > se->tok_begin + 3 ? q - 3 : se->tok_begin;
-                     i < q && days == NOT_TIME && (is_w(ex, q, "after") || is_w(ex, q, "before")); i++)
-                    days = time_clause(ex, i, trig);
+                int days = is_w(ex, q, "after") || is_w(ex, q, "before") ? days_of_clause(ex, se, q, trig) : NOT_TIME;
                 if (days != NOT_TIME && days != NO_REL && days != 0)
                     shift_day(ex->events[st->last_meeting].date, days, ev->date);
                 /* ("came a month after", "two months after": that month, its day unknown) */

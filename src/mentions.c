@@ -864,7 +864,7 @@ static const char *const place_kinds[] = {"town", "city", "village", "province",
  * Conference", "Diplomacy Forum", "Economic Summit"? O(1). */
 static bool gathering_named_after(const parley_extraction *ex, size_t i, size_t end)
 {
-    static const char *const gatherings[] = {"forum", "conference", "summit", "dialogue", NULL};
+    static const char *const gatherings[] = {"forum", "conference", "summit", "dialogue", "expo", "festival", NULL};
     for (size_t q = i; q < end && q < i + 3 && is_word(ex, q) && is_cap(ex, q); q++)
         if (parley_text_tok_in_ci(&ex->text, q, gatherings))
             return true;
@@ -1781,16 +1781,12 @@ static int add_orgs(parley_extraction *ex, size_t s, size_t *used)
             int rc = claim(ex, PARLEY_ENTITY_ORGANIZATION, b, last, s, used, 2);
             if (rc < 0)
                 return rc;
-            /* "the Antalya Diplomacy Forum": a gathering named after a big city names the city too
-             * (nested, as a country in a body's name is; not a town named like a hotel: "the
-             * Shangri-La Dialogue") */
-            static const char *const gatherings[] = {"forum", "conference", "summit", "dialogue", "expo", "festival", NULL};
+            /* "the Antalya Diplomacy Forum", "the Moscow Conference on International Security": a
+             * gathering named after a city names the city too (nested, as a country in a body's
+             * name is) */
             const parley_lex_entry *ce = NULL;
             size_t cl = parley_match(ex, b, PARLEY_LEX_CITY, &ce);
-            bool gathering = false;   /* (its word anywhere after the city: "Moscow Conference on International Security") */
-            for (size_t q = b + cl; cl && q < last && !gathering; q++)
-                gathering = parley_text_tok_in_ci(&ex->text, q, gatherings);
-            if (cl && ce && gathering_named_after(ex, b + cl, last) && gathering) {
+            if (cl && ce && gathering_named_after(ex, b + cl, last)) {
                 int m = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, b, b + cl, s, ce);
                 if (m < 0)
                     return m;
@@ -1943,12 +1939,10 @@ static int add_country_orgs(parley_extraction *ex, size_t s, size_t first_mentio
         b = compound_start(ex, se->tok_begin, b, NULL);
         if (b > se->tok_begin && tok_lower_is(ex, b - 1, "the"))
             b--;
-        /* (not the last word of a body the lexicon named: "the Grand National Assembly of Turkey"
-         * is no second body "Assembly of Turkey") */
-        /* (... nor a name around a body the lexicon names in two words or more: "the Grand National
-         * Assembly of Turkiye" is that body and the country) */
-        /* (a national body's, the lexicon giving its country; not a generic name the people's word
-         * makes national: "the Russian Security Council", "the U.S. Department of State") */
+        /* (not over a body the lexicon names: its last word, or the whole of a national body of
+         * two words or more, the lexicon giving its country: "the Grand National Assembly of
+         * Turkiye" is that body and the country; but a generic name a people's word makes
+         * national is: "the Russian Security Council", "the U.S. Department of State") */
         bool inside_lex = false;
         for (size_t t = b + 1; t <= e && t < b + 9 && !inside_lex; t++) {
             size_t ls = parley_phrase_start(ex, PARLEY_LEX_ORG, t, se->tok_begin);
