@@ -1511,14 +1511,27 @@ static size_t *lead_positions(const parley_extraction *ex)
 static bool our_partner_after(const parley_extraction *ex, const parley_mention *o)
 {
     static const char *const partners[] = {"partner", "partners", "ally", "allies", "friend", "friends", NULL};
-    bool our = false;
-    for (size_t q = o->te; q < ex->text.n_tokens && q < o->te + 8; q++) {
-        if (ex->text.tokens[q].kind == PARLEY_TOK_PUNCT && !parley_text_tok_is(&ex->text, q, "-"))
+    static const char *const copulas[] = {"is", "remains", "was", "has", "will", "been", "be", "remain", NULL};
+    static const char *const whose[] = {"of", "for", "to", NULL};
+    const parley_text *t = &ex->text;
+    bool our = false, copula = o->te < t->n_tokens && parley_text_tok_in_ci(t, o->te, copulas);
+    for (size_t q = o->te; q < t->n_tokens && q < o->te + 8; q++) {
+        if (t->tokens[q].kind == PARLEY_TOK_PUNCT && !parley_text_tok_is(t, q, "-"))
             return false;
-        if (q <= o->te + 2 && parley_text_tok_is(&ex->text, q, "our"))
+        if ((q <= o->te + 2 || copula) && parley_text_tok_is(t, q, "our"))
             our = true;
-        else if (our && parley_text_tok_in_ci(&ex->text, q, partners))
+        else if (our && parley_text_tok_in_ci(t, q, partners))
             return true;
+        /* ("Vietnam is a key partner in our strategy", "X said Vietnam is a key partner": a
+         * partner named, not "India is a trusted partner of Africa", which may be said of one's own) */
+        else if (copula && parley_text_tok_in_ci(t, q, partners)) {
+            if (q + 1 >= t->n_tokens || !parley_text_tok_in_ci(t, q + 1, whose))
+                return true;
+            for (size_t r = q + 1; r < t->n_tokens && r < q + 4 && t->tokens[r].kind == PARLEY_TOK_WORD; r++)
+                if (parley_text_tok_is(t, r, "our"))
+                    return true;
+            return false;
+        }
     }
     return false;
 }
@@ -4432,18 +4445,24 @@ static const char *greeted_rule(const parley_extraction *ex, const sentence_ment
         q--;   /* (back over the title: "to Prime Minister X") */
     if (q < sb + 2 || !parley_text_tok_is(&ex->text, q - 1, "to") || !parley_text_tok_in_ci(&ex->text, q - 2, sent))
         return NULL;
+    /* the sender: the sentence's first person, or one a relative clause is said of ("A called on
+     * B, who conveyed his greetings to C") */
+    const parley_mention *from = NULL;
     for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->tb >= q)
             break;
         if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || (size_t)o->entity == self)
             continue;
-        const parley_entity *sender = &ex->entities[o->entity];
-        bool visitor;
-        const char *met = sender->country ? met_persons_country(ex, sm, sender, o->entity, &visitor) : NULL;
-        return met && strcmp(met, sender->country) != 0 ? met : NULL;
+        if (!from || (o->te + 1 < q && parley_text_tok_is(&ex->text, o->te, ",") && parley_text_tok_is(&ex->text, o->te + 1, "who")))
+            from = o;
     }
-    return NULL;
+    if (!from)
+        return NULL;
+    const parley_entity *sender = &ex->entities[from->entity];
+    bool visitor;
+    const char *met = sender->country ? met_persons_country(ex, sm, sender, from->entity, &visitor) : NULL;
+    return met && strcmp(met, sender->country) != 0 ? met : NULL;
 }
 
 /* The country of "the <office>" whose possessive ends at token q (the "'s"): the person named last

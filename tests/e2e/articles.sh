@@ -6931,6 +6931,16 @@ check("Africa Corps" in {e["name"] for e in docs["hp723"]["entities"] if e["type
 check(title("hp724", "Demelash Gebremichael") == "Commissioner General", f"hp724: the office {title('hp724', 'Demelash Gebremichael')!r}")
 country("hp724", "Demelash Gebremichael", "Ethiopia")
 
+# hp725 (Yonhap): '"Vietnam is a key partner in our Indo-Pacific strategy," Woo said': the partner spoken of is not the speaker's country
+country("hp725", "Woo Won-shik", "South Korea")
+country("hp725", "Tran Thanh Man", "Vietnam")
+check(met("hp725", "Woo Won-shik", "Tran Thanh Man"), "hp725: Woo met Tran")
+
+# hp726 (PTI): "Prince Faisal called on Prime Minister Narendra Modi, who conveyed his greetings to Crown Prince Mohammed bin Salman": Modi sends them to the guest's country
+country("hp726", "Mohammed bin Salman", "Saudi Arabia")
+country("hp726", "Narendra Modi", "India")
+check(met("hp726", "Faisal bin Farhan Al Saud", "Narendra Modi"), "hp726: Faisal called on Modi")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
