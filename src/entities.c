@@ -3123,15 +3123,22 @@ static const char *spokesperson_rule(const parley_extraction *ex, const sentence
             }
         return NULL;
     }
-    if (!(pm->tb >= sb + 2 && parley_text_tok_in_ci(&ex->text, pm->tb - 1, spokes) && pm->te < se &&
-          (parley_text_tok_is(&ex->text, pm->te, "said") || parley_text_tok_is(&ex->text, pm->te, "says") ||
-           parley_text_tok_is(&ex->text, pm->te, "told"))))
+    if (!(pm->tb >= sb + 2 && parley_text_tok_in_ci(&ex->text, pm->tb - 1, spokes)))
         return NULL;
+    bool says_after = pm->te < se && (parley_text_tok_is(&ex->text, pm->te, "said") || parley_text_tok_is(&ex->text, pm->te, "says") ||
+                                      parley_text_tok_is(&ex->text, pm->te, "told"));
     /* ", spokesman X said", ", presidential spokesman X said", and after a quote: '"...," Foreign
-     * Office Spokesman X told' */
+     * Office Spokesman X told'; or the saying first: "..., said presidential spokesman X." */
     size_t q = pm->tb - 1;
-    while (q > sb && q + 5 > pm->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD)
+    while (q > sb && q + 5 > pm->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
+           (says_after || !(parley_text_tok_is(&ex->text, q - 1, "said") || parley_text_tok_is(&ex->text, q - 1, "says"))))
         q--;
+    if (!says_after) {
+        if (!(q > sb + 1 && (parley_text_tok_is(&ex->text, q - 1, "said") || parley_text_tok_is(&ex->text, q - 1, "says")) &&
+              parley_text_tok_is(&ex->text, q - 2, ",") && (pm->te == se || parley_text_tok_is(&ex->text, pm->te, "."))))
+            return NULL;
+        q--;
+    }
     bool after_quote = q > sb && parley_text_tok_is(&ex->text, q - 1, "\"");
     if (!(q > sb && parley_text_tok_is(&ex->text, q - 1, ",")) && !after_quote)
         return NULL;

@@ -4013,20 +4013,35 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     }
     /* "Fiji and Australia signed a partnership agreement during the visit": countries that all
      * took part, through their people, in the meeting just told sign at it */
+    /* (... or their ministers, named in the sentence right after it: "The two governments signed
+     * a declaration, which ministers A and B put their names to", A and B of the two countries
+     * the talks just told were between) */
     if (meeting < 0 && st->last_meeting >= 0 && ev->n_participants >= 2 && !planned) {
         const parley_event *me = &ex->events[st->last_meeting];
+        bool next = st->last_meeting_sentence + 1 >= s;
         bool all = true;
+        const char *first_country = NULL;
+        bool two = false, by_country = false;
         for (size_t i = 0; i < ev->n_participants && all; i++) {
             const parley_entity *pe = &ex->entities[ev->participants[i]];
+            const char *pc = pe->type == PARLEY_ENTITY_COUNTRY ? pe->name : pe->country;
             bool in = false;
             for (size_t k = 0; k < me->n_participants && !in; k++) {
                 const parley_entity *mp = &ex->entities[me->participants[k]];
                 in = pe->type == PARLEY_ENTITY_COUNTRY ? mp->country && strcmp(mp->country, pe->name) == 0
                                                         : me->participants[k] == ev->participants[i];
             }
+            for (size_t k = 0; k < me->n_participants && !in && next && pc && pe->type == PARLEY_ENTITY_PERSON; k++) {
+                const parley_entity *mp = &ex->entities[me->participants[k]];
+                in = by_country = mp->type == PARLEY_ENTITY_PERSON && mp->country && strcmp(mp->country, pc) == 0;
+            }
             all = in;
+            if (pc && !first_country)
+                first_country = pc;
+            else if (pc && strcmp(pc, first_country) != 0)
+                two = true;
         }
-        if (all)
+        if (all && (two || !by_country))
             meeting = st->last_meeting;
     }
     /* a signing in a relative clause has the clause's place and day ("who had signed ... in

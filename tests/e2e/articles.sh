@@ -6941,6 +6941,16 @@ country("hp726", "Mohammed bin Salman", "Saudi Arabia")
 country("hp726", "Narendra Modi", "India")
 check(met("hp726", "Faisal bin Farhan Al Saud", "Narendra Modi"), "hp726: Faisal called on Modi")
 
+# hp727 (Deutsche Welle): "The two governments signed a joint declaration of intent on hydrogen, which Economy Minister Katherina Reiche and Canada's Energy Minister Tim Hodgson put their names to": the ministers of the talks' two countries sign at them
+check([(ev["date"], ev["place"]) for ev in events("hp727", "agreement")] == [("2026-01-21", "location:berlin")], f"hp727: the signing's day and place {[(ev['date'], ev['place']) for ev in events('hp727', 'agreement')]}")
+check(met("hp727", "Friedrich Merz", "Mark Carney"), "hp727: Merz hosted Carney")
+check(met("hp727", "Mark Carney", "Frank-Walter Steinmeier"), "hp727: Carney also met Steinmeier")
+
+# hp728 (Xinhua): "Sisi reaffirmed Egypt's firm position ..., said presidential spokesman Mohamed el-Shennawy": the spokesman speaks for Egypt's president, not for the agency's country
+country("hp728", "Mohamed el-Shennawy", "Egypt")
+country("hp728", "Abdel Fattah al-Burhan", "Sudan")
+check(met("hp728", "Abdel Fattah al-Burhan", "Mostafa Madbouly"), "hp728: received at the airport by the prime minister")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
