@@ -4572,6 +4572,21 @@ static size_t led_by_group_one(const parley_extraction *ex, const parley_mention
                 q = pm->tb - w;
             break;
         }
+    /* ("headed by the group's political bureau chief X", "led by its deputy chief X": the group's
+     * own officer, the owner a word for the group) */
+    for (size_t w = 1; w <= 3 && q == pm->tb && pm->tb > sb + w + 3; w++) {
+        size_t k = pm->tb - w;
+        if (ex->text.tokens[k].kind != PARLEY_TOK_WORD || (ex->text.tokens[k].flags & PARLEY_TOK_CAP))
+            break;
+        bool its = parley_text_tok_is(&ex->text, k - 1, "its") && parley_text_tok_is(&ex->text, k - 2, "by");
+        bool owner = parley_text_tok_poss(&ex->text, k - 1) && ex->text.tokens[k - 2].kind == PARLEY_TOK_WORD &&
+                     !(ex->text.tokens[k - 2].flags & PARLEY_TOK_CAP) && parley_text_tok_is(&ex->text, k - 3, "the") &&
+                     k >= sb + 5 && parley_text_tok_is(&ex->text, k - 4, "by");
+        if (its)
+            q = k - 1;
+        else if (owner)
+            q = k - 3;
+    }
     *start = q;
     if (q < sb + 3 || !parley_text_tok_is(&ex->text, q - 1, "by") || !parley_text_tok_in_ci(&ex->text, q - 2, led))
         return SIZE_MAX;

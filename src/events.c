@@ -3010,6 +3010,12 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
                 continue;
             if (is_w(ex, q, "weeks") || is_w(ex, q, "months"))
                 ev->date[ev->date[0] == '-' ? 0 : 4] = '\0';
+            /* ("The meeting came days after X travelled to Washington, where he met Y": some days
+             * before, the month is all that is known) */
+            else if (is_w(ex, q, "days") && !(q > vs->tok_begin && tok(ex, q - 1)->kind == PARLEY_TOK_NUM) && strlen(ev->date) == 10)
+                ev->date[7] = '\0';
+            else if (is_w(ex, q, "days") && ev->date[0] == '-')
+                ev->date[0] = '\0';
             else if (is_w(ex, q, "years"))
                 ev->date[0] = '\0';
         }

@@ -3666,6 +3666,14 @@ static void test_visited_person_and_vague_times(void **state)
     assert_non_null(ev);
     assert_string_equal(ev->date, "2024");
     test_doc_free(&t);
+    /* "... came days after X travelled to Washington, where he met Y": the month only */
+    t = test_extract("MUSCAT - Foreign Minister John Abbot held talks with his Omani counterpart Jane Roe in Muscat on "
+                     "Wednesday. The meeting came days after Roe travelled to Washington, where he met US Special Envoy "
+                     "Max Mustermann.", "2026-10-15");
+    ev = meeting(&t, "Max Mustermann", "Jane Roe");
+    assert_non_null(ev);
+    assert_string_equal(ev->date, "2026-10");
+    test_doc_free(&t);
 }
 
 static void test_welcomed_it_and_earlier_in_the_week(void **state)

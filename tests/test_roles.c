@@ -1434,6 +1434,16 @@ static void test_office_lacking_and_second_leader(void **state)
     /* "Commissioner General X" (a police force's head): the whole office, "General" no rank */
     check("Kenya's Interior Cabinet Secretary Jane Roe hosted a delegation of the Ethiopian Federal Police led by "
           "Commissioner General John Abbot.", "John Abbot", "Ethiopia", "Commissioner General");
+    /* "Hamas political bureau chief X": a body's wing in lower case is the title's; the
+     * lexicon gives the body's country */
+    check("ISTANBUL\n\nPresident John Abbot met with Hamas political bureau chief Jane Roe at Dolmabahce Palace on "
+          "Tuesday.", "Jane Roe", "Palestine", "Hamas political bureau chief");
+    /* "a Hamas delegation headed by the group's political bureau chief X": the group's own
+     * officer leads it */
+    check("ISTANBUL (Reuters) - Turkish President John Abbot met a Hamas delegation headed by the group's political "
+          "bureau chief Jane Roe in Istanbul on Saturday.", "Jane Roe", "Palestine", "political bureau chief");
+    check("ISTANBUL (Reuters) - Turkish President John Abbot met a Hamas delegation led by its deputy chief Jane Roe "
+          "in Istanbul on Saturday.", "Jane Roe", "Palestine", NULL);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -6951,6 +6951,15 @@ country("hp728", "Mohamed el-Shennawy", "Egypt")
 country("hp728", "Abdel Fattah al-Burhan", "Sudan")
 check(met("hp728", "Abdel Fattah al-Burhan", "Mostafa Madbouly"), "hp728: received at the airport by the prime minister")
 
+# hp729 (Daily Sabah): "Erdogan met with Hamas political bureau chief Khalil al-Hayya": the body's wing is the title's, the body's country his
+country("hp729", "Khalil al-Hayya", "Palestine")
+check(title("hp729", "Khalil al-Hayya") == "Hamas political bureau chief", f"hp729: the title {title('hp729', 'Khalil al-Hayya')!r}")
+check(met("hp729", "Recep Tayyip Erdogan", "Hakan Fidan") and met("hp729", "Khalil al-Hayya", "Ibrahim Kalin"), "hp729: the two present")
+
+# hp730 (Al Jazeera): "The meeting came days after Albusaidi travelled to Washington, where he met US Special Envoy Steve Witkoff": some days before, the month
+check([ev["date"] for ev in met("hp730", "Badr Albusaidi", "Steve Witkoff")] == ["2026-10"], f"hp730: the month {[ev['date'] for ev in met('hp730', 'Badr Albusaidi', 'Steve Witkoff')]}")
+check([ev["date"] for ev in met("hp730", "Abbas Araghchi", "Badr Albusaidi")] == ["2026-10-15"], "hp730: the talks in Muscat")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
