@@ -7572,17 +7572,30 @@ static int countries_office_titles(parley_extraction *ex)
 /* "The two ministers of foreign affairs, A and B,": a plural office before a list of names is
  * each one's title, in the singular ("minister of foreign affairs"). The plural word is one whose
  * form less its "s" is an office of the lexicon. O(mentions x title length). */
+/* Past "of <country>" at token q ("Energy ministers A of Tanzania and B of Uganda"): the token
+ * after the country, else q. O(1). */
+static size_t past_of_country(const parley_extraction *ex, size_t q)
+{
+    size_t c = q + 1 + (q + 2 < ex->text.n_tokens && parley_text_tok_is(&ex->text, q + 1, "the"));
+    size_t l;
+    if (c < ex->text.n_tokens && parley_text_tok_is(&ex->text, q, "of") && (l = parley_match(ex, c, PARLEY_LEX_COUNTRY, NULL)) &&
+        c + l < ex->text.n_tokens)
+        return c + l;
+    return q;
+}
+
 static int plural_role_titles(parley_extraction *ex)
 {
     int rc = 0;
     for (size_t m = 0; m + 1 < ex->n_mentions && rc == 0; m++) {
         const parley_mention *pm = &ex->mentions[m];
-        if (pm->type != PARLEY_ENTITY_PERSON || pm->entity < 0 || !pm->title || pm->role_of >= 0 ||
-            pm->te >= ex->text.n_tokens ||
-            !(parley_text_tok_is(&ex->text, pm->te, "and") || parley_text_tok_is(&ex->text, pm->te, ",")))
+        if (pm->type != PARLEY_ENTITY_PERSON || pm->entity < 0 || !pm->title || pm->role_of >= 0 || pm->te >= ex->text.n_tokens)
             continue;
-        /* the names after it: "A and B", "A, B and C" */
-        size_t nl = 0, at = pm->te;
+        size_t at = past_of_country(ex, pm->te);
+        if (!(parley_text_tok_is(&ex->text, at, "and") || parley_text_tok_is(&ex->text, at, ",")))
+            continue;
+        /* the names after it: "A and B", "A, B and C" (each perhaps "of <country>") */
+        size_t nl = 0;
         int list[8];
         for (size_t k = m + 1; k < ex->n_mentions && nl < 8; k++) {
             const parley_mention *nm = &ex->mentions[k];
@@ -7592,7 +7605,7 @@ static int plural_role_titles(parley_extraction *ex)
                 !(parley_text_tok_is(&ex->text, at, "and") || parley_text_tok_is(&ex->text, at, ",")))
                 break;
             list[nl++] = nm->entity;
-            at = nm->te;
+            at = nm->te < ex->text.n_tokens ? past_of_country(ex, nm->te) : nm->te;
             if (parley_text_tok_is(&ex->text, nm->tb - 1, "and"))
                 break;
         }
@@ -7617,17 +7630,28 @@ static int plural_role_titles(parley_extraction *ex)
             while (*w == ' ')
                 w++;
         }
-        if (!plural)
+        /* (... or the plural word right before the name, the title already in the singular:
+         * "Energy ministers A of Tanzania and B of Uganda") */
+        /* (... or before the comma of an apposition: "The foreign ministers, A of X, B of Y and C") */
+        size_t pw = pm->tb > 1 && parley_text_tok_is(&ex->text, pm->tb - 1, ",") ? pm->tb - 2 : pm->tb - 1;
+        bool said_plural = !plural && pm->tb > 0 && ex->text.tokens[pw].kind == PARLEY_TOK_WORD &&
+                           parley_text_tok_len(&ex->text, pw) > 1 && ex->text.text[ex->text.tokens[pw].end - 1] == 's' &&
+                           parley_plural_office(ex, ex->text.text + ex->text.tokens[pw].start, parley_text_tok_len(&ex->text, pw));
+        if (!plural && !said_plural)
             continue;
         size_t tl = strlen(t);
-        char *one = malloc(tl);
+        char *one = malloc(tl + 1);
         if (!one) {
             rc = PARLEY_ENOMEM;
             break;
         }
-        size_t off = (size_t)(plural - t);
-        memcpy(one, t, off + plen - 1);
-        memcpy(one + off + plen - 1, plural + plen, tl - off - plen + 1);
+        if (plural) {
+            size_t off = (size_t)(plural - t);
+            memcpy(one, t, off + plen - 1);
+            memcpy(one + off + plen - 1, plural + plen, tl - off - plen + 1);
+        } else {
+            memcpy(one, t, tl + 1);
+        }
         for (size_t k = 0; k < nl && rc == 0; k++) {
             parley_entity *o = &ex->entities[list[k]];
             if (o->title || o == en)

@@ -1388,8 +1388,11 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
             while (r > se->tok_begin + 1 && r + 6 > p && !is_w(ex, r, "the") && tok(ex, r)->kind == PARLEY_TOK_WORD &&
                    !is_w(ex, r, "in") && !is_w(ex, r, "at"))
                 r--;
+            /* (... or a site toured together: "toured the port of Tanga with Vice President X") */
+            static const char *const toured[] = {"visited", "toured", "inspected", "visiting", "touring", NULL};
             loc = is_w(ex, r, "the") && r > se->tok_begin &&
-                  (is_w(ex, r - 1, "in") || is_w(ex, r - 1, "at") || (is_w(ex, r - 1, "on") && is_w(ex, p - 2, "island")));
+                  (is_w(ex, r - 1, "in") || is_w(ex, r - 1, "at") || (is_w(ex, r - 1, "on") && is_w(ex, p - 2, "island")) ||
+                   is_w_any(ex, r - 1, toured));
         }
         /* "on the sidelines of the Moscow Conference on International Security", "of the X Moscow
          * Conference": a city opening the name of the gathering the meeting is on the margins of

@@ -6960,6 +6960,11 @@ check(met("hp729", "Recep Tayyip Erdogan", "Hakan Fidan") and met("hp729", "Khal
 check([ev["date"] for ev in met("hp730", "Badr Albusaidi", "Steve Witkoff")] == ["2026-10"], f"hp730: the month {[ev['date'] for ev in met('hp730', 'Badr Albusaidi', 'Steve Witkoff')]}")
 check([ev["date"] for ev in met("hp730", "Abbas Araghchi", "Badr Albusaidi")] == ["2026-10-15"], "hp730: the talks in Muscat")
 
+# hp731 (The East African): "Energy ministers Doto Biteko of Tanzania and Ruth Nankabirwa of Uganda signed": the plural office each one's; "Museveni later visited the port of Tanga with Vice President Philip Mpango": the meeting at the site's city
+check((title("hp731", "Ruth Nankabirwa") or "").lower() == "energy minister", f"hp731: the plural office {title('hp731', 'Ruth Nankabirwa')!r}")
+check([ev["place"] for ev in met("hp731", "Yoweri Museveni", "Philip Mpango")] == ["location:tanga"], f"hp731: at Tanga {[ev['place'] for ev in met('hp731', 'Yoweri Museveni', 'Philip Mpango')]}")
+check(met("hp731", "Samia Suluhu Hassan", "Yoweri Museveni"), "hp731: Samia hosted Museveni")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
