@@ -845,7 +845,9 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
         !(last + 1 < end && (parley_text_tok_poss(&ex->text, last + 1) || (is_word(ex, last + 1) && is_cap(ex, last + 1)) ||
                              tok_is(ex, last + 1, "of"))) &&
         (parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 4 ? i - 4 : 0) || parley_match(ex, i - 1, PARLEY_LEX_RANK, NULL) == 1 ||
-         parley_match(ex, i - 1, PARLEY_LEX_HONORIFIC, NULL) == 1))
+         parley_match(ex, i - 1, PARLEY_LEX_HONORIFIC, NULL) == 1 ||
+         /* ("his Portuguese counterpart Luis Montenegro", "his counterpart, Luis Montenegro") */
+         tok_lower_is(ex, i - 1, "counterpart") || (i > 1 && punct_is(ex, i - 1, ',') && tok_lower_is(ex, i - 2, "counterpart"))))
         return last + 1;
     /* (one word shaped as an abstract noun is no one's name: "the Official Security Assistance") */
     if (last == i + 1 && abstract_noun(ex->text.text + ex->text.tokens[i].start, ex->text.tokens[i].end - ex->text.tokens[i].start))

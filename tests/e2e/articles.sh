@@ -6965,6 +6965,12 @@ check((title("hp731", "Ruth Nankabirwa") or "").lower() == "energy minister", f"
 check([ev["place"] for ev in met("hp731", "Yoweri Museveni", "Philip Mpango")] == ["location:tanga"], f"hp731: at Tanga {[ev['place'] for ev in met('hp731', 'Yoweri Museveni', 'Philip Mpango')]}")
 check(met("hp731", "Samia Suluhu Hassan", "Yoweri Museveni"), "hp731: Samia hosted Museveni")
 
+# hp732 (EFE): "received his Portuguese counterpart Luis Montenegro": a country's name as the surname after "counterpart"; "Sanchez and Montenegro later attended a dinner offered by King Felipe VI": the host meets them
+check(person("hp732", "Luis Montenegro") is not None and "Montenegro" not in ids("hp732", "country"), "hp732: Luis Montenegro")
+country("hp732", "Felipe VI", "Spain")
+check(met("hp732", "Luis Montenegro", "Felipe VI") and met("hp732", "Pedro Sanchez", "Felipe VI"), "hp732: the king's dinner")
+check(met("hp732", "Pedro Sanchez", "Luis Montenegro"), "hp732: Sanchez received Montenegro")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
