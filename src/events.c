@@ -9180,8 +9180,13 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
                 bool later = false;
                 for (size_t m = ex->sent_mentions[s]; l5 && m < ex->sent_mentions[s + 1] && !later; m++)
                     later = ex->mentions[m].sentence == s && ex->mentions[m].entity == ev->place && ex->mentions[m].tb > obj.p[1].pos;
+                /* (no dateline: where the meeting told before was, "met A in Jakarta. She also met
+                 * B and called on C at the Merdeka Palace") */
+                int p0 = story_prev(st);
                 if (l5 && later && own < 0)
-                    ev->place = ex->dateline_place >= 0 ? ex->dateline_place : -1;
+                    ev->place = ex->dateline_place >= 0 ? ex->dateline_place
+                                : p0 >= 0 && (size_t)p0 != evi ? ex->events[p0].place
+                                                               : -1;
             }
 
             /* "The talks came a day after Austin met Kishida": the clause's day counted back

@@ -8371,6 +8371,14 @@ static void test_received_call_and_later_met(void **state)
     assert_non_null(ev);
     assert_place(&t, ev, "Rawalpindi");
     test_doc_free(&t);
+    /* (no dateline: the first group where the meeting told before was, "met A in Jakarta. She
+     * also met B and called on C at the Merdeka Palace") */
+    t = test_extract("Foreign Minister John Abbot has met her Indonesian counterpart Jane Roe in Jakarta.\n\nShe also met "
+                     "Indonesian Defence Minister Max Mustermann and called on President Erika Svensson at the Merdeka "
+                     "Palace.", "2026-05-14");
+    ev = meeting(&t, "John Abbot", "Max Mustermann");
+    assert_place(&t, ev, "Jakarta");
+    test_doc_free(&t);
 }
 
 /* "A and B signed a loan agreement in Brussels. The signing followed a meeting of the two leaders,

@@ -6971,6 +6971,11 @@ country("hp732", "Felipe VI", "Spain")
 check(met("hp732", "Luis Montenegro", "Felipe VI") and met("hp732", "Pedro Sanchez", "Felipe VI"), "hp732: the king's dinner")
 check(met("hp732", "Pedro Sanchez", "Luis Montenegro"), "hp732: Sanchez received Montenegro")
 
+# hp733 (ABC News): "She also met Indonesian Defence Minister Sjafrie Sjamsoeddin and called on President Prabowo Subianto at the Merdeka Palace": with no dateline, the first one met where the meeting told before was
+check([ev["place"] for ev in met("hp733", "Penny Wong", "Sjafrie Sjamsoeddin")] == ["location:jakarta"], f"hp733: in Jakarta {[ev['place'] for ev in met('hp733', 'Penny Wong', 'Sjafrie Sjamsoeddin')]}")
+check(met("hp733", "Penny Wong", "Prabowo Subianto"), "hp733: called on Prabowo")
+check(not met("hp733", "Penny Wong", "Anthony Albanese", "occurred"), "hp733: Albanese's visit is planned")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
