@@ -4237,6 +4237,12 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                     const parley_mention *o = &ex->mentions[sm->idx[j]];
                     if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)i || (holder && o != holder))
                         continue;
+                    /* (not a host met before, of the place's country: "During the visit, EAM called
+                     * on President A ... On 16 June, EAM met Speaker B in Nicosia" is the visitor's
+                     * doing, named before A) */
+                    const char *oc = ex->entities[o->entity].country ? ex->entities[o->entity].country : guess[o->entity];
+                    if (!holder && place && oc && strcmp(oc, place) == 0)
+                        continue;
                     home = ex->entities[o->entity].country;   /* (stated, not guessed) */
                     /* (... or guessed for the story's first person: "Prime Minister Fumio Kishida
                      * met ... In Paraguay, he held talks with President X") */

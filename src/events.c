@@ -6836,8 +6836,16 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
      * meeting told before, told again with its day or place (the noun opening the sentence) */
     if (!ml && (sk & noun_bit) && is_w(ex, se->tok_begin, "the")) {
         size_t nl2 = parley_match(ex, se->tok_begin + 1, PARLEY_LEX_MEET_NOUN, NULL), k = se->tok_begin + 1 + nl2;
+        /* (... or in a clause after it: "The meeting, which took place on Wednesday, focused on
+         * trade", "The talks, held on Wednesday, ...") */
+        bool apposed = nl2 && k + 2 < se->tok_end && is_p(ex, k, ',');
+        if (apposed) {
+            k += 1 + is_w(ex, k + 1, "which");
+            if (is_w(ex, k, "held") && k + 1 < se->tok_end && (is_w(ex, k + 1, "on") || is_w(ex, k + 1, "in") || is_w(ex, k + 1, "at")))
+                k--;   /* (read as "was held") */
+        }
         if (nl2 && k + 1 < se->tok_end &&
-            (((is_w(ex, k, "were") || is_w(ex, k, "was")) && is_w(ex, k + 1, "held")) ||
+            (((is_w(ex, k, "were") || is_w(ex, k, "was") || (apposed && is_p(ex, k, ','))) && is_w(ex, k + 1, "held")) ||
              (is_w(ex, k, "took") && is_w(ex, k + 1, "place")))) {
             meet = se->tok_begin;
             ml = 1 + nl2;

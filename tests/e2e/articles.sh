@@ -6976,6 +6976,17 @@ check([ev["place"] for ev in met("hp733", "Penny Wong", "Sjafrie Sjamsoeddin")] 
 check(met("hp733", "Penny Wong", "Prabowo Subianto"), "hp733: called on Prabowo")
 check(not met("hp733", "Penny Wong", "Anthony Albanese", "occurred"), "hp733: Albanese's visit is planned")
 
+# hp734 (mea.gov.in): "During the visit, EAM called on President Nikos Christodoulides ... On 16 June, EAM met Speaker of the House of Representatives Annita Demetriou": the unnamed subject is the visitor, not the host named last, so the Speaker is Cyprus's
+country("hp734", "Annita Demetriou", "Cyprus")
+country("hp734", "Constantinos Kombos", "Cyprus")
+country("hp734", "S. Jaishankar", "India")
+check([ev["date"] for ev in met("hp734", "S. Jaishankar", "Annita Demetriou")] == ["2026-06-16"], "hp734: the Speaker on 16 June")
+
+# hp735 (Premium Times): "The meeting, which took place on Wednesday, focused on trade": the meeting told again with its day
+check([ev["date"] for ev in met("hp735", "Yusuf Tuggar", "Kim Pan-kyu")] == ["2026-09-09"], f"hp735: on Wednesday {[ev['date'] for ev in met('hp735', 'Yusuf Tuggar', 'Kim Pan-kyu')]}")
+country("hp735", "Kim Pan-kyu", "South Korea")
+check(met("hp735", "Yusuf Tuggar", "Gautier Mignot"), "hp735: also met the EU's head of delegation")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
