@@ -518,6 +518,9 @@ static bool after_particle_surname(const parley_extraction *ex, size_t k)
            !parley_match(ex, k, PARLEY_LEX_COUNTRY, NULL);
 }
 
+/* the head words of a place's name before an office ("Cebu City Mayor X", "Kiambu County Governor X") */
+static const char *const place_words[] = {"city", "county", "state", "province", "region", "district", "prefecture", NULL};
+
 static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
 {
     /* every name starts with a capital (a given name, an initial, a rank or office read as a
@@ -779,11 +782,20 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
         /* an office word between two name words is a name: "Abdul Amir al-Shammari"; only a
          * short one, as names are ("Senior Civilian Representative John Smith" is a title and a
          * name, "Cebu Governor Gwendolyn Garcia" a place, a title and a name) */
+        /* (not after a place: "Cebu Governor Gwendolyn Garcia"; a place's name of more words
+         * before an office is no one's: "Buenos Aires Mayor X", "Cebu City Mayor X") */
+        size_t pl_end = j > i && parley_text_tok_in_ci(&ex->text, j - 1, place_words) ? j - 1 : j;
+        bool place_office = j > i && j + 1 < end && is_word(ex, j) && is_cap(ex, j) && parley_match(ex, j, PARLEY_LEX_OFFICE, NULL) == 1 &&
+                            ((pl_end > i && (parley_match(ex, i, PARLEY_LEX_CITY, NULL) == pl_end - i ||
+                                             parley_match(ex, i, PARLEY_LEX_CITY, NULL) == j - i ||
+                                             parley_match(ex, i, PARLEY_LEX_REGION, NULL) == pl_end - i ||
+                                             parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) == pl_end - i)) ||
+                             pl_end == i);
         if (j > i && j + 1 < end && is_word(ex, j) && is_cap(ex, j) && parley_match(ex, j, PARLEY_LEX_OFFICE, NULL) == 1 &&
             ex->text.tokens[j].end - ex->text.tokens[j].start <= 6 &&
-            /* not after a place: "Cebu Governor Gwendolyn Garcia" */
             !(j == i + 1 && (parley_match(ex, i, PARLEY_LEX_CITY, NULL) == 1 || parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) == 1 ||
                              parley_match(ex, i, PARLEY_LEX_DEMONYM, NULL) == 1)) &&
+            !place_office &&
             !parley_match(ex, j, PARLEY_LEX_RANK, NULL) && !parley_match(ex, j, PARLEY_LEX_HONORIFIC, NULL) &&
             !parley_match(ex, j, PARLEY_LEX_MODIFIER, NULL) &&
             (name_word(ex, j + 1) ||
@@ -3262,7 +3274,13 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             bool office = false;
             for (size_t q = i; q < e && !office; q++)
                 office = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL) > 0;
-            if (!office)
+            /* (nor a place's name before an office: "met Buenos Aires Mayor X") */
+            /* (... "met Buenos Aires City Mayor X") */
+            size_t pe = e - parley_text_tok_in_ci(&ex->text, e - 1, place_words);
+            bool place = pe > i && (parley_match(ex, i, PARLEY_LEX_CITY, NULL) == pe - i || parley_match(ex, i, PARLEY_LEX_REGION, NULL) == pe - i ||
+                                    parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) == pe - i ||
+                                    parley_match(ex, i, PARLEY_LEX_CITY, NULL) == e - i);
+            if (!office && !place)
                 verb = true;
         }
         /* "was accompanied by Cem Özdemir", "were joined by X Y" (no office among the words) */

@@ -1856,6 +1856,28 @@ static void test_country_surname_after_counterpart(void **state)
     test_doc_free(&t);
 }
 
+/* "Buenos Aires Mayor X", "Cebu City Mayor X", "City Mayor X": a place's name of more words (or
+ * a place's head word) before a short office is no one's name, and the office no name word */
+static void test_place_before_short_office(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {"President John Abbot also met with Buenos Aires City Mayor Jorge Macri.",
+                                        "President John Abbot met Buenos Aires Mayor Jorge Macri.",
+                                        "The delegation also paid a courtesy call on Cebu City Mayor Jorge Macri.",
+                                        "City Mayor Jorge Macri said.", NULL};
+    for (int k = 0; texts[k]; k++) {
+        test_doc t = test_extract(texts[k], "2026-07-02");
+        const parley_entity *e = find_ent(t.ex, PARLEY_ENTITY_PERSON, "Jorge Macri");
+        if (!e)
+            fail_msg("no Jorge Macri in: %s", texts[k]);
+        assert_string_equal(e->title, "Mayor");
+        assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Buenos Aires"));
+        assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Buenos Aires City"));
+        assert_null(find_ent(t.ex, PARLEY_ENTITY_PERSON, "Cebu City"));
+        test_doc_free(&t);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1872,7 +1894,8 @@ int main(void)
         cmocka_unit_test(test_federal_states_as_places),
         cmocka_unit_test(test_stop_word_before_head_and_who),
         cmocka_unit_test(test_gathering_named_after_a_big_city),
-        cmocka_unit_test(test_country_surname_after_counterpart), cmocka_unit_test(test_body_name_ends_before_article), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country), cmocka_unit_test(test_respective_lists), cmocka_unit_test(test_lifespans_and_birth_names), cmocka_unit_test(test_relative_role_and_honoured_list), cmocka_unit_test(test_office_words_and_portfolio), cmocka_unit_test(test_place_adjective_and_ministry_of), cmocka_unit_test(test_demonym_city_and_seats), cmocka_unit_test(test_alliance_of_a_longer_name), cmocka_unit_test(test_single_quoted_exercise), cmocka_unit_test(test_generation_after_comma), cmocka_unit_test(test_channel_is_a_place), cmocka_unit_test(test_owners_kin_apposition), cmocka_unit_test(test_md_short_given_name), cmocka_unit_test(test_exercise_name_before_verb), cmocka_unit_test(test_initials_and_office_surname), cmocka_unit_test(test_companions_and_private_people), cmocka_unit_test(test_opening_lowercase_modifier), cmocka_unit_test(test_exercise_acronym_and_apposition), cmocka_unit_test(test_compound_end_and_bracketed_mark), cmocka_unit_test(test_alias_and_appointed), cmocka_unit_test(test_exercise_after_comma_and_season), cmocka_unit_test(test_country_surname_and_members), cmocka_unit_test(test_official_visit_no_person), cmocka_unit_test(test_seat_said_is_no_person), cmocka_unit_test(test_untitled_names_by_meeting), cmocka_unit_test(test_to_lam_surname), cmocka_unit_test(test_predecessor_without_commas), cmocka_unit_test(test_lone_surnames_meeting), cmocka_unit_test(test_body_possessive_and_lone_object), cmocka_unit_test(test_sovereign_word_as_surname), cmocka_unit_test(test_headline_pair_not_apposition), cmocka_unit_test(test_handle_not_a_name), cmocka_unit_test(test_two_letter_glued_initial), cmocka_unit_test(test_glued_short_form_place), cmocka_unit_test(test_glued_honorific), cmocka_unit_test(test_names_around_host_verbs), cmocka_unit_test(test_particle_glued_office_word), cmocka_unit_test(test_name_after_article_no_person), cmocka_unit_test(test_malay_royal_honorific), cmocka_unit_test(test_agency_in_brackets_and_strongman), cmocka_unit_test(test_firm_after_its_noun), cmocka_unit_test(test_un_agencies_and_heads_of_government), cmocka_unit_test(test_abstract_noun_no_name), cmocka_unit_test(test_list_after_including), cmocka_unit_test(test_document_names), cmocka_unit_test(test_exercise_generic_words_claimed), cmocka_unit_test(test_national_body_named_again), cmocka_unit_test(test_council_of_plural_office), cmocka_unit_test(test_place_before_official_apposition), cmocka_unit_test(test_particle_surname_after_office), cmocka_unit_test(test_unit_named_after_city), cmocka_unit_test(test_national_body_with_its_country), cmocka_unit_test(test_brazil_state_no_person), cmocka_unit_test(test_war_names),
+        cmocka_unit_test(test_country_surname_after_counterpart),
+        cmocka_unit_test(test_place_before_short_office), cmocka_unit_test(test_body_name_ends_before_article), cmocka_unit_test(test_hyphenated_compounds), cmocka_unit_test(test_office_as_given_name), cmocka_unit_test(test_vessels), cmocka_unit_test(test_said_to_be), cmocka_unit_test(test_retired_rank), cmocka_unit_test(test_month_surnames), cmocka_unit_test(test_named_after_country), cmocka_unit_test(test_respective_lists), cmocka_unit_test(test_lifespans_and_birth_names), cmocka_unit_test(test_relative_role_and_honoured_list), cmocka_unit_test(test_office_words_and_portfolio), cmocka_unit_test(test_place_adjective_and_ministry_of), cmocka_unit_test(test_demonym_city_and_seats), cmocka_unit_test(test_alliance_of_a_longer_name), cmocka_unit_test(test_single_quoted_exercise), cmocka_unit_test(test_generation_after_comma), cmocka_unit_test(test_channel_is_a_place), cmocka_unit_test(test_owners_kin_apposition), cmocka_unit_test(test_md_short_given_name), cmocka_unit_test(test_exercise_name_before_verb), cmocka_unit_test(test_initials_and_office_surname), cmocka_unit_test(test_companions_and_private_people), cmocka_unit_test(test_opening_lowercase_modifier), cmocka_unit_test(test_exercise_acronym_and_apposition), cmocka_unit_test(test_compound_end_and_bracketed_mark), cmocka_unit_test(test_alias_and_appointed), cmocka_unit_test(test_exercise_after_comma_and_season), cmocka_unit_test(test_country_surname_and_members), cmocka_unit_test(test_official_visit_no_person), cmocka_unit_test(test_seat_said_is_no_person), cmocka_unit_test(test_untitled_names_by_meeting), cmocka_unit_test(test_to_lam_surname), cmocka_unit_test(test_predecessor_without_commas), cmocka_unit_test(test_lone_surnames_meeting), cmocka_unit_test(test_body_possessive_and_lone_object), cmocka_unit_test(test_sovereign_word_as_surname), cmocka_unit_test(test_headline_pair_not_apposition), cmocka_unit_test(test_handle_not_a_name), cmocka_unit_test(test_two_letter_glued_initial), cmocka_unit_test(test_glued_short_form_place), cmocka_unit_test(test_glued_honorific), cmocka_unit_test(test_names_around_host_verbs), cmocka_unit_test(test_particle_glued_office_word), cmocka_unit_test(test_name_after_article_no_person), cmocka_unit_test(test_malay_royal_honorific), cmocka_unit_test(test_agency_in_brackets_and_strongman), cmocka_unit_test(test_firm_after_its_noun), cmocka_unit_test(test_un_agencies_and_heads_of_government), cmocka_unit_test(test_abstract_noun_no_name), cmocka_unit_test(test_list_after_including), cmocka_unit_test(test_document_names), cmocka_unit_test(test_exercise_generic_words_claimed), cmocka_unit_test(test_national_body_named_again), cmocka_unit_test(test_council_of_plural_office), cmocka_unit_test(test_place_before_official_apposition), cmocka_unit_test(test_particle_surname_after_office), cmocka_unit_test(test_unit_named_after_city), cmocka_unit_test(test_national_body_with_its_country), cmocka_unit_test(test_brazil_state_no_person), cmocka_unit_test(test_war_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -6987,6 +6987,14 @@ check([ev["date"] for ev in met("hp735", "Yusuf Tuggar", "Kim Pan-kyu")] == ["20
 country("hp735", "Kim Pan-kyu", "South Korea")
 check(met("hp735", "Yusuf Tuggar", "Gautier Mignot"), "hp735: also met the EU's head of delegation")
 
+# hp736 (Buenos Aires Times): "Kast ... also met with Buenos Aires City Mayor Jorge Macri": a place's name of more words before a short office is no name, so the mayor is found
+check(met("hp736", "Jose Antonio Kast", "Jorge Macri"), "hp736: Kast met the mayor")
+check(title("hp736", "Jorge Macri") == "Mayor", f"hp736: the office {title('hp736', 'Jorge Macri')!r}")
+check(met("hp736", "Javier Milei", "Francisco Perez Mackenna"), "hp736: the ministers joined the leaders for lunch")
+
+# bd2: "The delegation also paid a courtesy call on Cebu City Mayor Michael Rama": the mayor is found, met by the delegation's leader
+check(met("bd2", "Kazuhiko Koshikawa", "Michael Rama"), "bd2: the courtesy call on Cebu City's mayor")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
