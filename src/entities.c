@@ -7821,6 +7821,53 @@ static int shared_office_holders(parley_extraction *ex)
     return rc;
 }
 
+
+/* "Japan's top diplomat held talks with his Chinese counterpart on Thursday ... Foreign Minister
+ * Takeshi Iwaya and Wang Yi met for about 90 minutes": an unnamed counterpart of a country in one
+ * of the first sentences, then, within two sentences, "A and B" where A has a title and B has
+ * neither a title nor a country: B is the counterpart, of that country, with A's office. 0 or
+ * PARLEY_ENOMEM. O(mentions of the first sentences). */
+static int unnamed_counterpart_named_next(parley_extraction *ex)
+{
+    const parley_text *t = &ex->text;
+    for (size_t s = 0; s < t->n_sentences && s < 4; s++) {
+        const parley_sentence *se = &t->sentences[s];
+        const char *country = NULL;
+        for (size_t q = se->tok_begin + 1; q < se->tok_end && !country; q++) {
+            const parley_lex_entry *de = NULL;
+            if (!parley_text_tok_is(t, q, "counterpart"))
+                continue;
+            size_t d = parley_phrase_start(ex, PARLEY_LEX_DEMONYM, q, se->tok_begin);
+            if (d == SIZE_MAX || d == q || parley_match(ex, d, PARLEY_LEX_DEMONYM, &de) != q - d || !de || d == se->tok_begin ||
+                !(parley_text_tok_is(t, d - 1, "his") || parley_text_tok_is(t, d - 1, "her")))
+                continue;
+            /* (unnamed: no name right after it, nor one set off by a comma) */
+            bool named = false;
+            for (size_t m = 0; m < ex->n_mentions && !named; m++)
+                named = ex->mentions[m].sentence == s && ex->mentions[m].type == PARLEY_ENTITY_PERSON &&
+                        ex->mentions[m].tb > q && ex->mentions[m].tb <= q + 2;
+            if (!named)
+                country = de->canonical;
+        }
+        if (!country)
+            continue;
+        for (size_t m = 1; m < ex->n_mentions; m++) {
+            const parley_mention *b = &ex->mentions[m], *a = &ex->mentions[m - 1];
+            if (b->sentence <= s || b->sentence > s + 2 || a->sentence != b->sentence || b->type != PARLEY_ENTITY_PERSON ||
+                a->type != PARLEY_ENTITY_PERSON || a->entity < 0 || b->entity < 0 || a->entity == b->entity || a->te + 1 != b->tb ||
+                !parley_text_tok_is(t, a->te, "and"))
+                continue;
+            parley_entity *ea = &ex->entities[a->entity], *eb = &ex->entities[b->entity];
+            if (!ea->title || eb->title || eb->country || b->title || (ea->country && strcmp(ea->country, country) == 0))
+                continue;
+            if (!(eb->title = parley_strdup(ea->title)) || !(eb->country = parley_strdup(country)))
+                return PARLEY_ENOMEM;
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* "The President of Russia held talks with the Prime Minister of India ... Vladimir Putin and
  * Narendra Modi discussed ...": a sentence naming two roles ("the <Office> of <Country>") and no
  * one, then one opening with two people joined by "and", neither with a title or a country
@@ -7929,6 +7976,8 @@ static int person_roles(parley_extraction *ex)
     int rc = counterpart_titles(ex);
     if (rc == 0)
         rc = role_pair_named_next(ex);
+    if (rc == 0)
+        rc = unnamed_counterpart_named_next(ex);
     if (rc < 0)
         return rc;
     for (size_t i = 0; i < ex->n_entities; i++) {

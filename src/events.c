@@ -3624,6 +3624,21 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         if (y >= 1900 && (!story || y < story))
             return 0;
     }
+    /* (... or a month alone, another than the story's: "the framework agreement signed in
+     * December", told in June) */
+    for (size_t q = sign + 1; participle && year_at == SIZE_MAX && q + 1 < se->tok_end && q < sign + 8 && !is_p(ex, q, ','); q++) {
+        int mo;
+        if (!is_w(ex, q, "in") || (mo = parley_date_month_name(tok_s(ex, q + 1), tok_n(ex, q + 1))) <= 0)
+            continue;
+        if (q + 2 < se->tok_end && tok(ex, q + 2)->kind == PARLEY_TOK_NUM)
+            break;   /* ("signed in December 12"?: a day, read elsewhere) */
+        int story_m = st->has_pub ? (int)st->pub.m : 0;
+        if (st->last_meeting >= 0 && strlen(ex->events[st->last_meeting].date) >= 7 && ex->events[st->last_meeting].date[0] != '-')
+            story_m = atoi(ex->events[st->last_meeting].date + 5);
+        if (story_m && mo != story_m)
+            return 0;
+        break;
+    }
     /* "... toward the entry into force of the Reciprocal Access Agreement, which was signed in July
      * last year": a document referred to, signed (by no one the clause names) in another month
      * than the story's or the meeting's */
@@ -5787,6 +5802,31 @@ static int we_met_again(parley_extraction *ex, size_t s, doc_state *st, const pe
 }
 
 static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st);
+
+
+/* Does sentence se say "the <office>" as a subject (not after a preposition: "met with the
+ * President") whose office word the title of person focus holds and that of person other does
+ * not ("With Mr. Tinubu, the Secretary-General discussed ...")? O(tokens of the sentence). */
+static bool office_names_focus(const parley_extraction *ex, const parley_sentence *se, int focus, int other)
+{
+    static const char *const preps[] = {"of", "with", "to", "for", "by", "on", "from", "and", NULL};
+    const char *ft = ex->entities[focus].title, *ot = ex->entities[other].title;
+    if (!ft || focus == other)
+        return false;
+    for (size_t q = se->tok_begin; q + 1 < se->tok_end; q++) {
+        size_t l;
+        if (!is_w(ex, q, "the") || (q > se->tok_begin && is_w_any(ex, q - 1, preps)) ||
+            !(l = parley_match(ex, q + 1, PARLEY_LEX_OFFICE, NULL)) || q + 1 + l >= se->tok_end)
+            continue;
+        /* (the office's words as said, in the title: "Secretary-General", "Prime Minister") */
+        const char *o = tok_s(ex, q + 1);
+        size_t n = (size_t)(tok(ex, q + l)->end - tok(ex, q + 1)->start);
+        if (parley_text_holds_word(ft, o, n) && !(ot && parley_text_holds_word(ot, o, n)) &&
+            tok(ex, q + 1 + l)->kind == PARLEY_TOK_WORD && !(tok(ex, q + 1 + l)->flags & PARLEY_TOK_CAP))
+            return true;
+    }
+    return false;
+}
 
 /* "During the conversation on Wednesday, the two ...": a call told again with its day, after it
  * was dated by the story's day only; the opener's day is the call's, no other event's of the
@@ -9415,9 +9455,11 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
             ag->place = where;
         }
     }
-    if (pp.n && !subj.n)
+    /* ("With Mr. Tinubu, the Secretary-General discussed ...": the office said as the subject is
+     * the person in focus's, who stays in focus) */
+    if (pp.n && !subj.n && !(st->focus >= 0 && office_names_focus(ex, se, st->focus, pp.p[0].ent)))
         st->focus = pp.p[0].ent;
-    else if (subj.n && !pron)
+    else if (subj.n && !pron && !(st->focus >= 0 && office_names_focus(ex, se, st->focus, subj.p[0].ent)))
         st->focus = subj.p[0].ent;
     /* a meeting told without a pair of named people may still say where the day's meetings were */
     /* (or a meeting noun: "wrapped up the tour on Thursday with talks in Doha") */

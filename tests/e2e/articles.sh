@@ -6995,6 +6995,20 @@ check(met("hp736", "Javier Milei", "Francisco Perez Mackenna"), "hp736: the mini
 # bd2: "The delegation also paid a courtesy call on Cebu City Mayor Michael Rama": the mayor is found, met by the delegation's leader
 check(met("bd2", "Kazuhiko Koshikawa", "Michael Rama"), "bd2: the courtesy call on Cebu City's mayor")
 
+# hp737 (UN News): "With Mr. Tinubu, the Secretary-General discussed the situation in the Sahel. He also met the Foreign Minister of Iran": the office said as the subject keeps the Secretary-General in focus
+check(met("hp737", "Antonio Guterres", "Abbas Araghchi"), "hp737: the Secretary-General met Araghchi")
+check(not met("hp737", "Bola Tinubu", "Abbas Araghchi"), "hp737: not Tinubu")
+check(len(events("hp737", "meeting")) == 4, f"hp737: four meetings, {len(events('hp737', 'meeting'))}")
+
+# hp738 (Reuters): "Japan's top diplomat held talks with his Chinese counterpart ... Foreign Minister Takeshi Iwaya and Wang Yi met": the unnamed counterpart is Wang Yi, China's Foreign Minister
+country("hp738", "Wang Yi", "China")
+check(title("hp738", "Wang Yi") == "Foreign Minister", f"hp738: the counterpart's office {title('hp738', 'Wang Yi')!r}")
+check(met("hp738", "Takeshi Iwaya", "Wang Yi") and met("hp738", "Wang Yi", "Shigeru Ishiba"), "hp738: the two meetings")
+
+# hp739 (Kathmandu Post): "discussed the implementation of the Belt and Road Initiative framework agreement signed in December" (told in June): a document referred to, no agreement of the story
+check(events("hp739", "agreement") == [], f"hp739: no agreement {[names('hp739', ev['participants']) for ev in events('hp739', 'agreement')]}")
+check(met("hp739", "KP Sharma Oli", "Chen Song") and met("hp739", "Arzu Rana Deuba", "Naveen Srivastava"), "hp739: the two meetings")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
