@@ -7726,6 +7726,28 @@ static bool office_lacking(const parley_extraction *ex, int k, const char *c, in
     return k == 0 ? !monarchy : monarchy && !lexicon_has(ex, PARLEY_LEX_MONARCHY_PRESIDENT, c, strlen(c), err);
 }
 
+/* Is the person's office a body's the lexicon does not know, said by its acronym right before
+ * the title at one of the person's mentions ("JICA President X", "KOICA President X")? Such a
+ * president is no head of state. O(mentions x 4). */
+static bool bodys_acronym_office(const parley_extraction *ex, const parley_entity *en)
+{
+    const parley_text *t = &ex->text;
+    for (size_t k = 0; k < en->n_mentions; k++) {
+        const parley_mention *m = &ex->mentions[en->mentions[k]];
+        size_t sb = t->sentences[m->sentence].tok_begin;
+        for (size_t q = m->tb; q-- > sb && q + 4 > m->tb;) {
+            const parley_token *tk = &t->tokens[q];
+            if (tk->kind != PARLEY_TOK_WORD || !(tk->flags & PARLEY_TOK_CAP))
+                break;
+            size_t n = parley_text_tok_len(t, q);
+            if ((tk->flags & PARLEY_TOK_ALLCAPS) && n >= 3 && n <= 6 && !(ex->match_kinds && ex->match_kinds[q]) &&
+                !parley_match(ex, q, PARLEY_LEX_OFFICE, NULL))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* An office guessed the country of one that lacks it ("Crown Prince Hussein bin Abdullah" in a
  * story from Cairo, "Prime Minister Anthony Albanese" in one from Jakarta) is guessed the one
  * country with the office that the story names (as a country, or a person's) and whose holder it
@@ -7742,7 +7764,7 @@ static int office_guesses(const parley_extraction *ex, const char **guess)
         if (en->type != PARLEY_ENTITY_PERSON || en->country || !guess[i] || !en->title)
             continue;
         int kind = lackable_office(ex, en->title, &err);
-        if (kind < 0 || !office_lacking(ex, kind, guess[i], &err))
+        if (kind < 0 || !office_lacking(ex, kind, guess[i], &err) || bodys_acronym_office(ex, en))
             continue;
         for (size_t k = 0; !looked[kind] && k < ex->n_entities && !err; k++) {
             const parley_entity *o = &ex->entities[k];

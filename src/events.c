@@ -7185,7 +7185,9 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
      * address": a gathering hosted, no one received (the people of a clause after it) */
     static const char *const gatherings_hosted[] = {"conference", "forum", "seminar", "workshop", "exhibition", "event",
                                                     "symposium", "webinar", "panel", "roundtable", "session", NULL};
-    if (has_meet && ml == 1 && (is_w(ex, meet, "hosted") || is_w(ex, meet, "hosts")) && meet + 2 < se->tok_end &&
+    /* (... or one to come: "Macron told Salam that France would host a conference") */
+    if (has_meet && ml == 1 && (is_w(ex, meet, "hosted") || is_w(ex, meet, "hosts") || is_w(ex, meet, "host") || is_w(ex, meet, "hosting")) &&
+        meet + 2 < se->tok_end &&
         (is_w(ex, meet + 1, "a") || is_w(ex, meet + 1, "an")) && is_w_any(ex, meet + 2, gatherings_hosted)) {
         size_t first = SIZE_MAX;
         for (size_t i = 0; i < pp.n; i++)

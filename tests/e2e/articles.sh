@@ -7009,6 +7009,14 @@ check(met("hp738", "Takeshi Iwaya", "Wang Yi") and met("hp738", "Wang Yi", "Shig
 check(events("hp739", "agreement") == [], f"hp739: no agreement {[names('hp739', ev['participants']) for ev in events('hp739', 'agreement')]}")
 check(met("hp739", "KP Sharma Oli", "Chen Song") and met("hp739", "Arzu Rana Deuba", "Naveen Srivastava"), "hp739: the two meetings")
 
+# hp740 (The Daily Star): "On Thursday, he ... met JICA President Akihiko Tanaka" in Tokyo: a body's president said by its acronym is no head of state, so not given the one story country with a president
+country("hp740", "Akihiko Tanaka", "Japan")
+check(met("hp740", "Muhammad Yunus", "Shigeru Ishiba") and met("hp740", "Muhammad Yunus", "Akihiko Tanaka"), "hp740: the two meetings")
+
+# hp741 (Reuters): "Macron told Salam that France would host a conference on Lebanon's reconstruction": a gathering to host, no planned meeting of the two
+check(events("hp741", "meeting", "planned") == [], "hp741: no planned meeting")
+check(met("hp741", "Emmanuel Macron", "Nawaf Salam") and met("hp741", "Nawaf Salam", "Jean-Noel Barrot"), "hp741: the meetings in Paris")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
