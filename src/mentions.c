@@ -1396,6 +1396,11 @@ static int add_exercises(parley_extraction *ex, size_t s, size_t *used)
                 continue;
             }
             if (year_tok(ex, p) || (punct_is(ex, p, '-') && b < e) ||
+                /* (an edition's number last in the name: "the Kamandag 10 exercise", after a
+                 * capitalised word that is no day's) */
+                (b == e && ex->text.tokens[p].kind == PARLEY_TOK_NUM && parley_text_tok_len(&ex->text, p) <= 2 &&
+                 p > se->tok_begin + 1 && is_word(ex, p - 1) && is_cap(ex, p - 1) && !date_word(ex, p - 1) &&
+                 !parley_match(ex, p - 1, PARLEY_LEX_COUNTRY, NULL) && !parley_match(ex, p - 1, PARLEY_LEX_DEMONYM, NULL)) ||
                 (b < e && is_word(ex, p) && is_cap(ex, p) && parley_text_tok_in_ci(&ex->text, p, compass) && !punct_is(ex, b, '-')) ||
                 (is_word(ex, p) && is_cap(ex, p) && !parley_match(ex, p, PARLEY_LEX_EXGENERIC, NULL) &&
                  !parley_match(ex, p, PARLEY_LEX_STOP, NULL) && !parley_match(ex, p, PARLEY_LEX_COUNTRY, NULL) &&

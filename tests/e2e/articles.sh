@@ -7017,6 +7017,10 @@ check(met("hp740", "Muhammad Yunus", "Shigeru Ishiba") and met("hp740", "Muhamma
 check(events("hp741", "meeting", "planned") == [], "hp741: no planned meeting")
 check(met("hp741", "Emmanuel Macron", "Nawaf Salam") and met("hp741", "Nawaf Salam", "Jean-Noel Barrot"), "hp741: the meetings in Paris")
 
+# hp742 (Defense News): "began the Kamandag 10 exercise in northern Luzon": an edition's number last in the exercise's name
+check("Kamandag 10" in ids("hp742", "exercise"), f"hp742: the exercise {ids('hp742', 'exercise')}")
+check([sorted(names("hp742", ev["participants"])) for ev in events("hp742", "exercise")] == [sorted(["exercise:kamandag-10", "country:united-states", "country:japan", "country:philippines"])], f"hp742: its countries {[sorted(names('hp742', ev['participants'])) for ev in events('hp742', 'exercise')]}")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
