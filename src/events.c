@@ -7021,6 +7021,13 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         }
     }
     bool has_meet = ml > 0, has_sign = sl > 0, has_call = cl > 0;
+    /* "The message was handed over by the Ambassador during his reception by Deputy Minister X":
+     * a message delivered in person at a meeting the sentence tells is that meeting, no call */
+    if (has_call && has_meet && call < meet && cl == 1 && (is_w(ex, call, "message") || is_w(ex, call, "letter"))) {
+        has_call = false;
+        cl = 0;
+        call = se->tok_end;
+    }
     /* "The two ministers met in Tokyo ahead of a two-plus-two meeting with C and D on Saturday":
      * the people of what is ahead are no part of the meeting */
     for (size_t q = meet + ml; has_meet && q + 1 < se->tok_end; q++)

@@ -7021,6 +7021,11 @@ check(met("hp741", "Emmanuel Macron", "Nawaf Salam") and met("hp741", "Nawaf Sal
 check("Kamandag 10" in ids("hp742", "exercise"), f"hp742: the exercise {ids('hp742', 'exercise')}")
 check([sorted(names("hp742", ev["participants"])) for ev in events("hp742", "exercise")] == [sorted(["exercise:kamandag-10", "country:united-states", "country:japan", "country:philippines"])], f"hp742: its countries {[sorted(names('hp742', ev['participants'])) for ev in events('hp742', 'exercise')]}")
 
+# hp743 (SPA): "The message was handed over by the Ambassador of Tajikistan to the Kingdom, Mukhammadjon Sharifzoda, during his reception by Deputy Minister of Foreign Affairs Waleed Al-Khuraiji": a meeting, no call
+check(met("hp743", "Mukhammadjon Sharifzoda", "Waleed Al-Khuraiji"), "hp743: the ambassador's reception")
+check(events("hp743", "call") == [], "hp743: no call")
+check(not met("hp743", "Faisal bin Farhan bin Abdullah", "Sirojiddin Muhriddin"), "hp743: a written message is no meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
