@@ -7026,6 +7026,14 @@ check(met("hp743", "Mukhammadjon Sharifzoda", "Waleed Al-Khuraiji"), "hp743: the
 check(events("hp743", "call") == [], "hp743: no call")
 check(not met("hp743", "Faisal bin Farhan bin Abdullah", "Sirojiddin Muhriddin"), "hp743: a written message is no meeting")
 
+# hp744 (The Citizen): "The Minister for Foreign Affairs and East African Cooperation, Amb Mahmoud Thabit Kombo": "Amb" with no period is an honorific, no part of the name
+check(person("hp744", "Mahmoud Thabit Kombo") is not None, "hp744: the name without the honorific")
+check(met("hp744", "Mahmoud Thabit Kombo", "Park Yoon-joo") and met("hp744", "Park Yoon-joo", "Philip Mpango"), "hp744: the two meetings")
+
+# hp745 (RFI): "Mme Catherine Vautrin, the Minister of the Armed Forces, was not present": "Mme" is an honorific, and she met no one
+check(person("hp745", "Catherine Vautrin") is not None, "hp745: the name without the honorific")
+check(not met("hp745", "Catherine Vautrin", "Ahmed Attaf"), "hp745: not present")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
