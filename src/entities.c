@@ -1467,7 +1467,11 @@ static bool visits_except(const parley_extraction *ex, const sentence_mentions *
             const char *oc = o->type == PARLEY_ENTITY_COUNTRY ? (o->entity >= 0 ? ex->entities[o->entity].name : NULL)
                                                               : (o->lex ? o->lex->country : NULL);
             /* (... or visited: "was pleased to visit the Philippines") */
-            if (of_country && o->entity >= 0 && oc && strcmp(oc, country) == 0 &&
+            /* (not a return, home more often than not: "X returned to Cairo on Tuesday, where he
+             * received Y" under a Cairo dateline) */
+            static const char *const returns[] = {"returned", "returns", "returning", "return", NULL};
+            bool back = o->tb >= 2 && parley_text_tok_is(&ex->text, o->tb - 1, "to") && parley_text_tok_in_ci(&ex->text, o->tb - 2, returns);
+            if (of_country && !back && o->entity >= 0 && oc && strcmp(oc, country) == 0 &&
                 (located_at(ex, o, s) || visited_object(ex, o, ex->text.sentences[s].tok_begin)) &&
                 /* (not where an office is posted: "the Ambassador of Spain to Mauritania") */
                 !office_posting(ex, o, ex->text.sentences[s].tok_begin) &&
@@ -4084,6 +4088,10 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                 /* (not over a government's release about its own: "Wang Yi met with Blinken in
                  * Munich" on China's foreign ministry's site) */
                 if (host && official && was[i] && strcmp(was[i], official) == 0)
+                    host = NULL;
+                /* (nor over the dateline's, for one met abroad: "CAIRO - Foreign Minister X met
+                 * Greek Foreign Minister Y in Rome" is the Cairo story's minister) */
+                if (host && dateline && was[i] && strcmp(was[i], dateline) == 0 && strcmp(host, dateline) != 0)
                     host = NULL;
                 if (host && (!was[i] || strcmp(host, was[i]) != 0) && !visits_except(ex, sm, en, host, s)) {
                     guess[i] = host;

@@ -8766,9 +8766,10 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
             into = &subj;   /* "the ministers met X", "The two ministers last met in June" */
         else if (has_call && !has_meet && subj.n == 0 && obj.n >= 1 && grp_subject && grp + gl <= call && !they)
             into = &subj;   /* "The five leaders held a joint call with X" */
-        else if (has_meet && !again && between && !has_call && !planned && subj.n == 0 && obj.n == 0 && grp_subject &&
-                 grp + gl <= meet && meet <= grp + gl + 4 && !they && multilateral_in(ex, grp + gl, meet + ml))
-            into = &subj;   /* "The three ministers held a trilateral meeting" */
+        else if (has_meet && !again && between && !has_call && !planned && subj.n == 0 && (obj.n == 0 || obj.p[0].pos >= meet) &&
+                 grp_subject && grp + gl <= meet && meet <= grp + gl + 7 && !they && multilateral_in(ex, grp + gl, meet + ml))
+            into = &subj;   /* "The three ministers held a trilateral meeting", "The two ministers then held a
+                               trilateral meeting with C" */
         else if (has_meet && !again && between && !has_call && !planned && subj.n == 0 &&
                  (obj.n == 0 || presence_before(ex, grp + gl, obj.p[0].pos)) && grp == meet + ml && !they &&
                  is_w(ex, meet + ml - 1, "between") && !hypothetical_in(ex, se))

@@ -7034,6 +7034,11 @@ check(met("hp744", "Mahmoud Thabit Kombo", "Park Yoon-joo") and met("hp744", "Pa
 check(person("hp745", "Catherine Vautrin") is not None, "hp745: the name without the honorific")
 check(not met("hp745", "Catherine Vautrin", "Ahmed Attaf"), "hp745: not present")
 
+# hp746 (Egypt Today): "CAIRO – ... Foreign Minister Badr Abdelatty met ... in Rome ... The two ministers then took part in a trilateral meeting with Cypriot Foreign Minister Constantinos Kombos. Abdelatty returned to Cairo": the Cairo story's minister (a return is no visit), and the trilateral meeting
+country("hp746", "Badr Abdelatty", "Egypt")
+check(met("hp746", "Giorgos Gerapetritis", "Constantinos Kombos") and met("hp746", "Badr Abdelatty", "Constantinos Kombos"), "hp746: the trilateral meeting")
+check([ev["place"] for ev in met("hp746", "Badr Abdelatty", "Fumio Iwai")] == ["location:cairo"], "hp746: the ambassador in Cairo")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
