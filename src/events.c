@@ -2631,7 +2631,10 @@ static bool final_day(const parley_extraction *ex, const doc_state *st, size_t s
     bool last = false;
     int nth = 0;   /* "the second day of the visit": 2 */
     for (size_t q = se->tok_begin; q + 4 < se->tok_end && q < se->tok_begin + 12 && !last && !nth; q++) {
-        if (!is_w(ex, q + 1, "day") || !is_w(ex, q + 2, "of") || !(is_w_any(ex, q + 3, trips) || is_w_any(ex, q + 4, trips)))
+        /* (... or "On the second day, X visited ...", the visit's told before) */
+        bool opening = q >= se->tok_begin + 2 && is_w(ex, q - 1, "the") && is_w(ex, q - 2, "on") && is_p(ex, q + 2, ',');
+        if (!is_w(ex, q + 1, "day") ||
+            (!(is_w(ex, q + 2, "of") && (is_w_any(ex, q + 3, trips) || is_w_any(ex, q + 4, trips))) && !opening))
             continue;
         last = is_w(ex, q, "last") || is_w(ex, q, "final");
         nth = is_w(ex, q, "first") ? 1 : is_w(ex, q, "second") ? 2 : is_w(ex, q, "third") ? 3 : 0;

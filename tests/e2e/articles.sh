@@ -7039,6 +7039,13 @@ country("hp746", "Badr Abdelatty", "Egypt")
 check(met("hp746", "Giorgos Gerapetritis", "Constantinos Kombos") and met("hp746", "Badr Abdelatty", "Constantinos Kombos"), "hp746: the trilateral meeting")
 check([ev["place"] for ev in met("hp746", "Badr Abdelatty", "Fumio Iwai")] == ["location:cairo"], "hp746: the ambassador in Cairo")
 
+# hp747 (gov.pl): "paid a two-day visit to Seoul on 10-11 June ... On the second day, Kosiniak-Kamysz ... met with the company's CEO": the visit's second day
+check([ev["date"] for ev in met("hp747", "Wladyslaw Kosiniak-Kamysz", "Lee Yong-bae")] == ["2026-06-11"], f"hp747: the second day {[ev['date'] for ev in met('hp747', 'Wladyslaw Kosiniak-Kamysz', 'Lee Yong-bae')]}")
+check([ev["date"] for ev in met("hp747", "Wladyslaw Kosiniak-Kamysz", "Ahn Gyu-back")] == ["2026-06-10"], "hp747: the first day")
+
+# dj1: "wrapped up his official visit to Australia on March 8 ... On the last day, Chinh met Governor-General David Hurley": the day the visit ended
+check([ev["date"] for ev in met("dj1", "Pham Minh Chinh", "David Hurley")] == ["--03-08"], f"dj1: the last day {[ev['date'] for ev in met('dj1', 'Pham Minh Chinh', 'David Hurley')]}")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
