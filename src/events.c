@@ -2296,6 +2296,10 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
         static const char *const ends[] = {"until", "till", "through", NULL};
         for (size_t q = h.pos; !ahead_of && q-- > se->tok_begin && q + 3 > h.pos;)
             ahead_of = is_w_any(ex, q, ends);
+        /* ("discussed the implementation of the Defence Cooperation Agreement signed in August
+         * 2024": the day of a document's signing, not of the event) */
+        if (!ahead_of && h.pos != trig + 2 && h.pos >= 2 && parley_document_signed_in(ex, h.pos, se->tok_begin) && h.pos - 2 != trig)
+            ahead_of = true;
         if (ahead_of) {
             i = h.end - 1;
             continue;
@@ -6502,6 +6506,19 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
     /* (... or "joined the Ukrainian delegation", a demonym and no meeting's noun) */
     if (!jl && (sk & ((UINT64_C(1) << PARLEY_LEX_MEET_NOUN) | (UINT64_C(1) << PARLEY_LEX_DEMONYM))))
         join = joined_meeting_at(ex, se, &jl);
+    /* "Coordinating Minister X attended." after a meeting: "attended" (or "also attended") ending
+     * the sentence, what was attended the meeting just told */
+    if (!jl && se->tok_end >= se->tok_begin + 3) {
+        size_t z = se->tok_end - 1;
+        if (tok(ex, z)->kind == PARLEY_TOK_PUNCT && z > se->tok_begin)
+            z--;
+        if (is_w(ex, z, "attended") && z + 1 >= se->tok_end - (tok(ex, se->tok_end - 1)->kind == PARLEY_TOK_PUNCT) &&
+            z > se->tok_begin && tok(ex, z - 1)->kind == PARLEY_TOK_WORD &&
+            ((tok(ex, z - 1)->flags & PARLEY_TOK_CAP) || is_w(ex, z - 1, "also"))) {
+            join = z;
+            jl = 1;
+        }
+    }
     /* "The delegation also included A and B" after "X met with a delegation ... led by Y": the
      * members met X too */
     /* ("The delegation included A", "The Georgian delegation included A") */

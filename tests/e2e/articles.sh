@@ -7046,6 +7046,15 @@ check([ev["date"] for ev in met("hp747", "Wladyslaw Kosiniak-Kamysz", "Ahn Gyu-b
 # dj1: "wrapped up his official visit to Australia on March 8 ... On the last day, Chinh met Governor-General David Hurley": the day the visit ended
 check([ev["date"] for ev in met("dj1", "Pham Minh Chinh", "David Hurley")] == ["--03-08"], f"dj1: the last day {[ev['date'] for ev in met('dj1', 'Pham Minh Chinh', 'David Hurley')]}")
 
+# hp748 (Tempo): "Sjafrie and Marles discussed the implementation of the Defence Cooperation Agreement signed in August 2024": the signing's date is not the talks'; "Budi Gunawan attended": at the president's meeting
+check(len(met("hp748", "Sjafrie Sjamsoeddin", "Richard Marles")) == 1, f"hp748: one meeting of the two {[ev['date'] for ev in met('hp748', 'Sjafrie Sjamsoeddin', 'Richard Marles')]}")
+check([ev["date"] for ev in met("hp748", "Richard Marles", "Prabowo")] == ["2026-04-07"], "hp748: Prabowo on Tuesday")
+check(met("hp748", "Prabowo", "Budi Gunawan"), "hp748: Budi Gunawan attended")
+
+# hp749 (Nation Thailand): "Hun Manet was granted an audience with His Majesty King Maha Vajiralongkorn": a meeting
+check(met("hp749", "Hun Manet", "Maha Vajiralongkorn"), "hp749: the audience")
+country("hp749", "Maha Vajiralongkorn", "Thailand")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
