@@ -2646,6 +2646,35 @@ static const char *delegation_met(const parley_extraction *ex, const sentence_me
     return NULL;
 }
 
+/* "President Lee Jae-myung held his first summit with Prime Minister X": whom a leader holds a
+ * summit with is of another country than the leader's (stated, or guessed in guess[] before);
+ * that country, or NULL.
+ * O(mentions x 8). */
+static const char *summit_partner(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *person,
+                                  int self, const char *const *guess)
+{
+    const parley_text *t = &ex->text;
+    for (size_t k = 0; k < person->n_mentions; k++) {
+        const parley_mention *pm = &ex->mentions[person->mentions[k]];
+        size_t sb = t->sentences[pm->sentence].tok_begin, q = pm->tb;
+        /* back over the title's capitalised words to "with" */
+        while (q > sb && q + 6 > pm->tb && t->tokens[q - 1].kind == PARLEY_TOK_WORD && (t->tokens[q - 1].flags & PARLEY_TOK_CAP))
+            q--;
+        if (q < sb + 3 || !parley_text_tok_is(t, q - 1, "with") ||
+            !(parley_text_tok_is(t, q - 2, "summit") || parley_text_tok_is(t, q - 2, "summits") ||
+              (parley_text_tok_is(t, q - 2, "talks") && parley_text_tok_is(t, q - 3, "summit"))))
+            continue;
+        for (size_t j = sm->off[pm->sentence]; j < sm->off[pm->sentence + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->tb >= q)
+                break;
+            if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != self)
+                return ex->entities[o->entity].country ? ex->entities[o->entity].country : guess[o->entity];
+        }
+    }
+    return NULL;
+}
+
 /* "Prime Minister Narendra Modi and French President Emmanuel Macron": of two people joined by
  * "and", the second marked with a country and the first not, the first is not of that country
  * (an article names its own officials unmarked). The second's country, or NULL. */
@@ -8250,6 +8279,8 @@ static int person_roles(parley_extraction *ex)
             avoid = delegation_host(ex, &sm, en, (int)i, fallback);
         if (!avoid)
             avoid = marked_partner(ex, en);
+        if (!avoid)
+            avoid = summit_partner(ex, &sm, en, (int)i, fallback);
         if (!avoid)
             avoid = delegation_met(ex, &sm, en, (int)i);
         if (!avoid && (int)i == speaker && first_guest >= 0)

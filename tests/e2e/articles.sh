@@ -7055,6 +7055,11 @@ check(met("hp748", "Prabowo", "Budi Gunawan"), "hp748: Budi Gunawan attended")
 check(met("hp749", "Hun Manet", "Maha Vajiralongkorn"), "hp749: the audience")
 country("hp749", "Maha Vajiralongkorn", "Thailand")
 
+# hp750 (Korea JoongAng Daily): "President Lee Jae-myung held his first summit with Prime Minister Sanae Takaichi in Gyeongju": the summit's partner is not of Lee's country
+country("hp750", "Sanae Takaichi", "Japan")
+country("hp750", "Kim Min-seok", "South Korea")
+check([ev["date"] for ev in met("hp750", "Lee Jae-myung", "Sanae Takaichi")] == ["2026-11"], "hp750: days before, the month")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
