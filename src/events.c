@@ -9493,7 +9493,12 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         st->focus = subj.p[0].ent;
     /* a meeting told without a pair of named people may still say where the day's meetings were */
     /* (or a meeting noun: "wrapped up the tour on Thursday with talks in Doha") */
-    if ((has_meet || (sk & noun_bit)) && meeting < 0 && group_meeting < 0 && !planned && !negated) {
+    /* (not the words of a call the sentence told: "received a phone call from X, during which they
+     * discussed border security") */
+    bool call_here = st->last_call >= 0 && ex->events[st->last_call].n_evidence &&
+                     ex->events[st->last_call].evidence[ex->events[st->last_call].n_evidence - 1].start >= se->start &&
+                     ex->events[st->last_call].evidence[ex->events[st->last_call].n_evidence - 1].start < se->end;
+    if ((has_meet || (sk & noun_bit)) && meeting < 0 && group_meeting < 0 && !planned && !negated && !call_here) {
         st->unnamed_meet = s + 1;
         st->unnamed_event = -1;
         st->n_listed = 0;

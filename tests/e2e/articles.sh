@@ -7060,6 +7060,10 @@ country("hp750", "Sanae Takaichi", "Japan")
 country("hp750", "Kim Min-seok", "South Korea")
 check([ev["date"] for ev in met("hp750", "Lee Jae-myung", "Sanae Takaichi")] == ["2026-11"], "hp750: days before, the month")
 
+# hp751 (The Jordan Times): "received a phone call from Syrian President Ahmed al-Sharaa, during which they discussed ... Crown Prince Hussein and ... Yousef Huneiti attended the meeting": the meeting with Cooper, the call no meeting
+check(not met("hp751", "Abdullah", "Ahmed al-Sharaa"), "hp751: the call is no meeting")
+check(met("hp751", "Brad Cooper", "Hussein") and met("hp751", "Brad Cooper", "Yousef Huneiti"), "hp751: they attended the meeting with Cooper")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
