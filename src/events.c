@@ -4044,12 +4044,12 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     }
     /* "Fiji and Australia signed a partnership agreement during the visit": countries that all
      * took part, through their people, in the meeting just told sign at it */
-    /* (... or their ministers, named in the sentence right after it: "The two governments signed
+    /* (... or their ministers, named in one of the two sentences after it: "The two governments signed
      * a declaration, which ministers A and B put their names to", A and B of the two countries
      * the talks just told were between) */
     if (meeting < 0 && st->last_meeting >= 0 && ev->n_participants >= 2 && !planned) {
         const parley_event *me = &ex->events[st->last_meeting];
-        bool next = st->last_meeting_sentence + 1 >= s;
+        bool next = st->last_meeting_sentence + 2 >= s;
         bool all = true;
         const char *first_country = NULL;
         bool two = false, by_country = false;
@@ -4077,7 +4077,15 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
     }
     /* a signing in a relative clause has the clause's place and day ("who had signed ... in
      * Berlin a day earlier"), not the main clause's meeting's */
-    if (in_rel && created) {
+    /* (not a clause said of the documents, the signing's own: "presided over the signing of
+     * agreements, which were signed by their foreign ministers, A and B") */
+    bool of_documents = false;
+    for (size_t q = rel_b; in_rel && is_w(ex, rel_b, "which") && q-- > se->tok_begin && q + 12 > rel_b && !of_documents;) {
+        if (tok(ex, q)->kind == PARLEY_TOK_WORD && (tok(ex, q)->flags & PARLEY_TOK_CAP))
+            break;   /* (a name between: "X, which ...") */
+        of_documents = parley_match(ex, q, PARLEY_LEX_DOCUMENT, NULL) > 0;
+    }
+    if (in_rel && created && !of_documents) {
         int pl = place_after(ex, s, sign, rel_e);
         if (pl >= 0)
             ev->place = pl;

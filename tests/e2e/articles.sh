@@ -7064,6 +7064,10 @@ check([ev["date"] for ev in met("hp750", "Lee Jae-myung", "Sanae Takaichi")] == 
 check(not met("hp751", "Abdullah", "Ahmed al-Sharaa"), "hp751: the call is no meeting")
 check(met("hp751", "Brad Cooper", "Hussein") and met("hp751", "Brad Cooper", "Yousef Huneiti"), "hp751: they attended the meeting with Cooper")
 
+# hp752 (Africa News): "The two presidents presided over the signing of agreements ..., which were signed by their foreign ministers, Maria Manuela Lucas and Olivier Nduhungirehe": the signing at the talks, their day and place
+check([(ev["date"], ev["place"]) for ev in events("hp752", "agreement")] == [("2026-10-06", "location:kigali")], f"hp752: the signing {[(ev['date'], ev['place']) for ev in events('hp752', 'agreement')]}")
+check(met("hp752", "Daniel Chapo", "Paul Kagame"), "hp752: the talks")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
