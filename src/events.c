@@ -9079,6 +9079,19 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
                 plural_met = !is_w(ex, r, "bilateral") && !is_w(ex, r, "bilaterals") && !is_w(ex, r, "separate") &&
                              !is_w(ex, r, "separately");
         }
+        /* ("hosted A and B at a meeting in Budapest, where the three leaders discussed ...": a
+         * group after them counting them all, or "at a meeting" right after them) */
+        for (size_t q = obj.n >= 2 ? obj.p[obj.n - 1].end : se->tok_end; has_meet && !has_call && !plural_met && subj.n == 1 &&
+                                                                      q + 2 < se->tok_end;
+             q++) {
+            size_t want = is_w(ex, q + 1, "three") ? 3 : is_w(ex, q + 1, "four") ? 4 : is_w(ex, q + 1, "five") ? 5 : 0;
+            if (want && is_w(ex, q, "the") && want == 1 + obj.n && tok(ex, q + 2)->kind == PARLEY_TOK_WORD &&
+                parley_match(ex, q + 1, PARLEY_LEX_GROUP, NULL))
+                plural_met = true;
+            if (q <= obj.p[obj.n - 1].end + 1 && is_w(ex, q, "at") && is_w(ex, q + 1, "a") &&
+                parley_match(ex, q + 2, PARLEY_LEX_MEET_NOUN, NULL) && !is_w(ex, q + 2, "meetings"))
+                plural_met = true;
+        }
         /* ("hosted a business forum attended by A and B": one gathering of them all) */
         for (size_t q = meet + ml; has_meet && !plural_met && obj.n >= 2 && q + 1 < obj.p[0].pos && q < meet + ml + 8; q++)
             plural_met = is_w(ex, q, "attended") && is_w(ex, q + 1, "by");

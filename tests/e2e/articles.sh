@@ -7068,6 +7068,10 @@ check(met("hp751", "Brad Cooper", "Hussein") and met("hp751", "Brad Cooper", "Yo
 check([(ev["date"], ev["place"]) for ev in events("hp752", "agreement")] == [("2026-10-06", "location:kigali")], f"hp752: the signing {[(ev['date'], ev['place']) for ev in events('hp752', 'agreement')]}")
 check(met("hp752", "Daniel Chapo", "Paul Kagame"), "hp752: the talks")
 
+# hp753 (Reuters): "Orban hosted Slovak Prime Minister Robert Fico and Serbian President Aleksandar Vucic at a meeting in Budapest on Friday, where the three leaders discussed energy security": one meeting of the three
+check(met("hp753", "Robert Fico", "Aleksandar Vucic"), "hp753: Fico and Vucic at the one meeting")
+check([ev["date"] for ev in met("hp753", "Aleksandar Vucic", "Xi Jinping")] == ["2026-09"], "hp753: Vucic met Xi earlier this month")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
