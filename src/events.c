@@ -140,7 +140,9 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
                        cal = LETTER_BIT('j') | LETTER_BIT('f') | LETTER_BIT('m') | LETTER_BIT('a') | LETTER_BIT('s') |
                              LETTER_BIT('o') | LETTER_BIT('n') | LETTER_BIT('d') | LETTER_BIT('t') | LETTER_BIT('w');
         uint32_t first = (t->flags & PARLEY_TOK_CAP) ? rel | cal : rel;
-        if (!(c0 >= '0' && c0 <= '9') && !parley_letter_in((unsigned char)c0, first))
+        /* (... or "a week earlier", "one week later") */
+        bool a_week = (c0 == 'a' || c0 == 'o') && tok_n(ex, i) <= 3 && i + 1 < se && is_w(ex, i + 1, "week");
+        if (!(c0 >= '0' && c0 <= '9') && !parley_letter_in((unsigned char)c0, first) && !a_week)
             return false;
     }
     memset(hit, 0, sizeof(*hit));
@@ -148,6 +150,27 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
     hit->kind = D_ABS;
     hit->weekday = -1;
     size_t dig;
+    /* "two days earlier", "a week later", "three days before": so many days from the event told
+     * before */
+    if (i + 2 < se && (is_w(ex, i + 1, "days") || is_w(ex, i + 1, "week") || is_w(ex, i + 1, "weeks")) &&
+        (is_w(ex, i + 2, "earlier") || is_w(ex, i + 2, "later") || is_w(ex, i + 2, "before") || is_w(ex, i + 2, "after"))) {
+        static const char *const counts[] = {"one", "two", "three", "four", "five", "six", "seven", NULL};
+        int n = is_w(ex, i, "a") ? 1 : -1;
+        for (int k = 0; counts[k] && n < 0; k++)
+            if (is_w(ex, i, counts[k]))
+                n = k + 1;
+        if (n < 0 && t->kind == PARLEY_TOK_NUM) {
+            size_t dd;
+            n = num_val(ex, i, &dd);
+        }
+        bool week = !is_w(ex, i + 1, "days");
+        if (n >= 1 && n <= (week ? 4 : 31) && (week || n >= 2)) {
+            hit->kind = D_REL_SAME_DAY;
+            hit->shift = (week ? 7 * n : n) * (is_w(ex, i + 2, "earlier") || is_w(ex, i + 2, "before") ? -1 : 1);
+            hit->end = i + 3;
+            return true;
+        }
+    }
     /* 2020-01-21 */
     if (t->kind == PARLEY_TOK_NUM && tok_n(ex, i) == 4 && i + 4 < se && is_p(ex, i + 1, '-') &&
         tok(ex, i + 2)->kind == PARLEY_TOK_NUM && is_p(ex, i + 3, '-') && tok(ex, i + 4)->kind == PARLEY_TOK_NUM &&

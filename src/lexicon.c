@@ -877,6 +877,21 @@ static int add_city(parley_lexicon *lex, city_run *run, const char *name, const 
         }
     }
     const char *cn = country && *country ? country : NULL;
+    /* "El-Alamein", "Al-Ain": an Arabic article opening the name is often joined by a hyphen in
+     * English text; that spelling is the city's too */
+    static const char *const articles[] = {"El ", "Al ", "Ad ", "Ar ", "As ", "Ash ", "At ", "Az ", NULL};
+    for (int k = 0; name && articles[k]; k++) {
+        size_t al = strlen(articles[k]);
+        char joined[256];
+        if (strncmp(name, articles[k], al) != 0 || !isupper((unsigned char)name[al]) || strlen(name) >= sizeof joined)
+            continue;
+        memcpy(joined, name, strlen(name) + 1);
+        joined[al - 1] = '-';
+        int rc = add_entry(lex, PARLEY_LEX_CITY, joined, name, cn, lat, lon, pop);
+        if (rc < 0)
+            return rc;
+        break;
+    }
     if (!name || !strpbrk(name, "\xE2\xCA"))   /* (most names: no apostrophe of these) */
         return add_entry(lex, PARLEY_LEX_CITY, name, name, cn, lat, lon, pop);
     /* "Kazan’", "Tol’yatti": libgeonames writes a soft sign as an apostrophe, English text does

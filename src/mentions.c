@@ -3885,6 +3885,21 @@ static int add_context_places(parley_extraction *ex, size_t s, size_t *used)
             if (e2 > i + 1 && e2 - i <= 3)
                 e = e2;
         }
+        /* "in El-Alamein", "in Al-Mukalla": an Arabic article opening the name, glued by a hyphen */
+        static const char *const articles[] = {"el", "al", "ad", "as", "ash", "ar", "az", "at", NULL};
+        if (i + 2 < se->tok_end && is_cap(ex, i) && parley_text_tok_in_ci(&ex->text, i, articles) &&
+            punct_is(ex, i + 1, '-') && glued(ex, i + 1) && glued(ex, i + 2) && is_word(ex, i + 2) && is_cap(ex, i + 2) &&
+            !used[i + 2]) {
+            size_t e2 = name_run(ex, i + 2, se->tok_end);
+            e = e2 > i + 2 ? e2 : i + 3;
+            if (e - i <= 4 && (e >= se->tok_end || !is_cap(ex, e)) && span_free(used, i, e)) {
+                int rc = claim(ex, PARLEY_ENTITY_LOCATION, i, e, s, used, 4);
+                if (rc < 0)
+                    return rc;
+                i = e - 1;
+            }
+            continue;
+        }
         if (the_city) {
             if (e > i + 1 && tok_is(ex, e - 1, "City"))
                 ;   /* (the run took it) */

@@ -7072,6 +7072,11 @@ check(met("hp752", "Daniel Chapo", "Paul Kagame"), "hp752: the talks")
 check(met("hp753", "Robert Fico", "Aleksandar Vucic"), "hp753: Fico and Vucic at the one meeting")
 check([ev["date"] for ev in met("hp753", "Aleksandar Vucic", "Xi Jinping")] == ["2026-09"], "hp753: Vucic met Xi earlier this month")
 
+# hp754 (Ahram Online): "in El-Alamein" a place (an article glued by a hyphen); "attended by head of General Intelligence Hassan Rashad" (no rank); "had received ... Khalifa Haftar, in the same city a week earlier": seven days before
+check([ev["place"] for ev in met("hp754", "Abdel-Fattah El-Sisi", "Mohamed al-Menfi")] == ["location:el-alamein"], f"hp754: in El-Alamein {[ev['place'] for ev in met('hp754', 'Abdel-Fattah El-Sisi', 'Mohamed al-Menfi')]}")
+check(met("hp754", "Mohamed al-Menfi", "Hassan Rashad"), "hp754: the intelligence chief attended")
+check([ev["date"] for ev in met("hp754", "Abdel-Fattah El-Sisi", "Khalifa Haftar")] == ["2026-07-22"], f"hp754: a week earlier {[ev['date'] for ev in met('hp754', 'Abdel-Fattah El-Sisi', 'Khalifa Haftar')]}")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
