@@ -7505,6 +7505,14 @@ static int lead_role_titles(parley_extraction *ex)
                     holders++;
                 }
             }
+            /* (not when someone of the role's country holds the office already: "the first visit
+             * by a Chinese foreign minister" is Wang Yi's, not the untitled-country Peters') */
+            for (size_t i = 0; holders == 1 && i < ex->n_entities; i++) {
+                const parley_entity *en = &ex->entities[i];
+                if (en->type == PARLEY_ENTITY_PERSON && en->country && strcmp(en->country, role.country) == 0 && en->title &&
+                    parley_text_holds_word(en->title, head, hn) && holds_words(en->title, role.title))
+                    holders = 0;
+            }
             if (holders == 1 && !(ex->entities[lone].country = parley_strdup(role.country)))
                 rc = PARLEY_ENOMEM;
             free(role.title);

@@ -7077,6 +7077,10 @@ check([ev["place"] for ev in met("hp754", "Abdel-Fattah El-Sisi", "Mohamed al-Me
 check(met("hp754", "Mohamed al-Menfi", "Hassan Rashad"), "hp754: the intelligence chief attended")
 check([ev["date"] for ev in met("hp754", "Abdel-Fattah El-Sisi", "Khalifa Haftar")] == ["2026-07-22"], f"hp754: a week earlier {[ev['date'] for ev in met('hp754', 'Abdel-Fattah El-Sisi', 'Khalifa Haftar')]}")
 
+# hp755 (ABC News): "in the first visit by a Chinese foreign minister to Australia since 2017 ... hold talks with Foreign Minister Winston Peters": the role is Wang Yi's, not Peters'
+check(person("hp755", "Winston Peters") is not None and person("hp755", "Winston Peters")["country"] != "China", f"hp755: Peters not China's {person('hp755', 'Winston Peters')['country']!r}")
+check(met("hp755", "Penny Wong", "Wang Yi"), "hp755: Wong met Wang")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
