@@ -8336,6 +8336,19 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
     }
     bool between = has_meet && (is_w(ex, meet + ml - 1, "between") || attended_by || (with_attending && meet == trig) ||
                                 hosted_between(ex, se, meet, ml) != SIZE_MAX);
+    /* "Lam spoke highly of the outcomes of the talks between A and B": whoever judges the talks
+     * between others is no side of them */
+    if (between && is_w(ex, meet + ml - 1, "between") && subj.n && obj.n >= 2) {
+        static const char *const judged[] = {"spoke", "praised", "welcomed", "hailed", "lauded", "commended", "appreciated",
+                                             "noted", "reviewed", "assessed", "highlighted", "applauded", "valued", NULL};
+        bool judges = false;
+        for (size_t q = subj.p[subj.n - 1].end; q < meet && !judges; q++)
+            judges = is_w_any(ex, q, judged);
+        if (judges) {
+            subj.n = 0;
+            people_keep_after(&pp, meet);
+        }
+    }
 
     /* "A met B at the White House, joined by C, D and E": those who join are at the one meeting */
     for (size_t q = obj.n >= 2 ? obj.p[0].end : se->tok_end;

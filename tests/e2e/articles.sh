@@ -7081,6 +7081,15 @@ check([ev["date"] for ev in met("hp754", "Abdel-Fattah El-Sisi", "Khalifa Haftar
 check(person("hp755", "Winston Peters") is not None and person("hp755", "Winston Peters")["country"] != "China", f"hp755: Peters not China's {person('hp755', 'Winston Peters')['country']!r}")
 check(met("hp755", "Penny Wong", "Wang Yi"), "hp755: Wong met Wang")
 
+# hp756 (KCNA): "Respected Comrade Kim Jong Un": an honorific, no part of the name
+check(person("hp756", "Kim Jong Un") is not None, "hp756: Kim Jong Un")
+check(met("hp756", "Kim Jong Un", "Sergei Shoigu") and met("hp756", "Sergei Shoigu", "Choe Son Hui"), "hp756: the meeting and those present")
+check(not met("hp756", "Sergei Shoigu", "Vladimir Putin"), "hp756: greetings from Putin are no meeting")
+
+# hp757 (VNA): "Lam spoke highly of the outcomes of the talks between Thongsavanh and ... Le Hoai Trung earlier that day": the talks of the two, Lam no side of them
+check(met("hp757", "Thongsavanh Phomvihane", "Le Hoai Trung"), "hp757: the talks")
+check(not met("hp757", "To Lam", "Le Hoai Trung"), "hp757: Lam judged the talks")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
