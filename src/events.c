@@ -6851,6 +6851,18 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         }
         pp.n = k;
     }
+    /* "C attended the meeting, and D joined by phone": one who joined from afar is at no meeting */
+    if (jl) {
+        size_t k = 0;
+        for (size_t i = 0; i < pp.n; i++) {
+            size_t v = pp.p[i].end;
+            bool afar = v + 2 < se->tok_end && (is_w(ex, v, "joined") || is_w(ex, v, "participated") || is_w(ex, v, "attended")) &&
+                        from_afar_at(ex, v + 1, se->tok_end);
+            if (!afar)
+                pp.p[k++] = pp.p[i];
+        }
+        pp.n = k;
+    }
     /* "Neither A nor B attended the talks": a denied attendance adds no one */
     if (jl && nl && neg < join)
         jl = 0;

@@ -7090,6 +7090,11 @@ check(not met("hp756", "Sergei Shoigu", "Vladimir Putin"), "hp756: greetings fro
 check(met("hp757", "Thongsavanh Phomvihane", "Le Hoai Trung"), "hp757: the talks")
 check(not met("hp757", "To Lam", "Le Hoai Trung"), "hp757: Lam judged the talks")
 
+# hp758 (Reuters): "Saudi Crown Prince Mohammed bin Salman attended the meeting, and Turkish President Tayyip Erdogan joined by phone": Erdogan at no meeting
+check(met("hp758", "Ahmed al-Sharaa", "Mohammed bin Salman"), "hp758: the crown prince attended")
+check(not met("hp758", "Donald Trump", "Tayyip Erdogan"), "hp758: Erdogan joined by phone")
+check(met("hp758", "Donald Trump", "Tamim bin Hamad Al Thani"), "hp758: received in Doha")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
