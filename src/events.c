@@ -9481,12 +9481,21 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         /* (the main clause's meeting: a new one, or the one told before that a group meets in
          * again, "The two leaders discussed ..., before X hosted Y") */
         int main_ev = meeting >= 0 ? meeting : group_again ? st->last_meeting : -1;
+        /* (... or the call the main clause told: "received in Baghdad on Wednesday a phone call
+         * from A, and later met B" is on its day, where its receiver was) */
+        int main_call = -1;
+        if (main_ev < 0 && st->last_call >= 0 && ex->events[st->last_call].n_evidence) {
+            const parley_evidence *ce = &ex->events[st->last_call].evidence[ex->events[st->last_call].n_evidence - 1];
+            if (ce->start >= se->start && ce->start < se->end)
+                main_call = st->last_call;
+        }
+        int base_ev = main_ev >= 0 ? main_ev : main_call;
         char base[11] = "";
-        if (main_ev >= 0)
-            memcpy(base, ex->events[main_ev].date, sizeof(base));
+        if (base_ev >= 0)
+            memcpy(base, ex->events[base_ev].date, sizeof(base));
         size_t n_before = ex->n_events;
         if ((rc = second_clause_meetings(ex, s, st, &pp, bound, m2, l2, clause_shift, base, &subj,
-                                         main_ev >= 0 ? ex->events[main_ev].place : -1)) < 0)
+                                         base_ev >= 0 ? ex->events[base_ev].place : -1)) < 0)
             return rc;
         /* ("received a call from A, and later met a delegation led by B. The delegation also
          * included C": the clause's meeting is the one told last, when the main clause told none) */

@@ -7095,6 +7095,11 @@ check(met("hp758", "Ahmed al-Sharaa", "Mohammed bin Salman"), "hp758: the crown 
 check(not met("hp758", "Donald Trump", "Tayyip Erdogan"), "hp758: Erdogan joined by phone")
 check(met("hp758", "Donald Trump", "Tamim bin Hamad Al Thani"), "hp758: received in Doha")
 
+# hp759 (Al Arabiya): "received in Baghdad on Wednesday a phone call from Iranian President Masoud Pezeshkian, and later met the visiting Turkish Foreign Minister Hakan Fidan": the meeting on the call's day, in Baghdad
+check([(ev["date"], ev["place"]) for ev in met("hp759", "Mohammed Shia al-Sudani", "Hakan Fidan")] == [("2026-10-21", "location:baghdad")], f"hp759: the day and place {[(ev['date'], ev['place']) for ev in met('hp759', 'Mohammed Shia al-Sudani', 'Hakan Fidan')]}")
+check(not met("hp759", "Mohammed Shia al-Sudani", "Masoud Pezeshkian"), "hp759: the call is no meeting")
+check(met("hp759", "Hakan Fidan", "Fuad Hussein"), "hp759: Fidan met Hussein")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
