@@ -5826,6 +5826,43 @@ static int apposition_owner(const parley_extraction *ex, const sentence_mentions
     return -1;
 }
 
+/* "The presidents were joined by their wives, A and B": the person whose spouse the one at
+ * mention pm is, in the order of the first two people named in the sentence before; -1 when none.
+ * O(mentions of the two sentences). */
+static int respective_spouse_owner(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                   const parley_mention *pm)
+{
+    static const char *const spouses[] = {"wives", "spouses", "husbands", NULL};
+    const parley_text *t = &ex->text;
+    size_t s = pm->sentence, sb = t->sentences[s].tok_begin;
+    if (s == 0)
+        return -1;
+    /* the list's first name after "their wives[,]", or its second after "and" */
+    size_t idx = SIZE_MAX, k = pm->tb > sb && parley_text_tok_is(t, pm->tb - 1, ",") ? pm->tb - 1 : pm->tb;
+    if (k >= sb + 2 && parley_text_tok_in_ci(t, k - 1, spouses) && parley_text_tok_is(t, k - 2, "their"))
+        idx = 0;
+    for (size_t j = sm->off[s]; idx == SIZE_MAX && pm->tb > sb + 1 && parley_text_tok_is(t, pm->tb - 1, "and") &&
+                                j < sm->off[s + 1];
+         j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type != PARLEY_ENTITY_PERSON || o->te + 1 != pm->tb || o->entity == (int)self)
+            continue;
+        size_t k2 = o->tb > sb && parley_text_tok_is(t, o->tb - 1, ",") ? o->tb - 1 : o->tb;
+        if (k2 >= sb + 2 && parley_text_tok_in_ci(t, k2 - 1, spouses) && parley_text_tok_is(t, k2 - 2, "their"))
+            idx = 1;
+    }
+    if (idx == SIZE_MAX)
+        return -1;
+    int firsts[2] = {-1, -1};
+    size_t n = 0;
+    for (size_t j = sm->off[s - 1]; j < sm->off[s] && n < 2; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != (int)self && (n == 0 || firsts[0] != o->entity))
+            firsts[n++] = o->entity;
+    }
+    return n == 2 ? firsts[idx] : -1;
+}
+
 /* The person whose kin, ally or aide the person at mention pm is named as: "X, [the] <owner>'s
  * wife", "<owner>'s partner X", "<owner>, a close ally of President X,"; -1 when none. */
 static int kin_owner(const parley_extraction *ex, const sentence_mentions *sm, size_t self, const parley_mention *pm)
@@ -5846,6 +5883,10 @@ static int kin_owner(const parley_extraction *ex, const sentence_mentions *sm, s
     /* in an apposition said of the owner: "<owner>, a close ally of President X," */
     if (owner < 0)
         owner = apposition_owner(ex, sm, self, pm);
+    /* "The presidents were joined by their wives, A and B": respectively the wives of the two
+     * people the sentence before named first */
+    if (owner < 0)
+        owner = respective_spouse_owner(ex, sm, self, pm);
     return owner;
 }
 

@@ -7100,6 +7100,11 @@ check([(ev["date"], ev["place"]) for ev in met("hp759", "Mohammed Shia al-Sudani
 check(not met("hp759", "Mohammed Shia al-Sudani", "Masoud Pezeshkian"), "hp759: the call is no meeting")
 check(met("hp759", "Hakan Fidan", "Fuad Hussein"), "hp759: Fidan met Hussein")
 
+# hp760 (Euronews): "The presidents were joined by their wives, Marta Nawrocka and Olena Zelenska": respectively, each of her husband's country
+country("hp760", "Marta Nawrocka", "Poland")
+country("hp760", "Olena Zelenska", "Ukraine")
+check(met("hp760", "Karol Nawrocki", "Volodymyr Zelensky") and met("hp760", "Volodymyr Zelensky", "Donald Tusk"), "hp760: the meetings")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
