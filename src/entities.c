@@ -5066,14 +5066,15 @@ static const char *members_rule(const parley_extraction *ex, const sentence_ment
                 return e->country;
         }
         /* "The delegation also included X" after "a delegation of the United States Congress led by
-         * Senator Y": the delegation told before, of its country or its leader's */
+         * Senator Y" ("a delegation from the US Congress"): the delegation told before, of its
+         * country or its leader's */
         if (c == q && c > se->tok_begin && parley_text_tok_is_ci(&ex->text, c - 1, "the") && m->sentence > 0)
             for (size_t s2 = m->sentence; s2-- > 0 && s2 + 3 >= m->sentence;) {
                 const parley_sentence *ps = &ex->text.sentences[s2];
                 for (size_t d = ps->tok_begin; d + 2 < ps->tok_end; d++) {
                     if (!parley_text_tok_is(&ex->text, d, "delegation"))
                         continue;
-                    size_t k = d + 1 + parley_text_tok_is(&ex->text, d + 1, "of");
+                    size_t k = d + 1 + (parley_text_tok_is(&ex->text, d + 1, "of") || parley_text_tok_is(&ex->text, d + 1, "from"));
                     if (k > d + 1 && k < ps->tok_end && parley_text_tok_is_ci(&ex->text, k, "the"))
                         k++;
                     const parley_lex_entry *e = NULL;

@@ -7105,6 +7105,11 @@ country("hp760", "Marta Nawrocka", "Poland")
 country("hp760", "Olena Zelenska", "Ukraine")
 check(met("hp760", "Karol Nawrocki", "Volodymyr Zelensky") and met("hp760", "Volodymyr Zelensky", "Donald Tusk"), "hp760: the meetings")
 
+# hp761 (KUNA): "a delegation from the US Congress headed by Senator Lindsey Graham ... The delegation included Senators Richard Blumenthal and Joni Ernst": the members are of the delegation's country
+country("hp761", "Richard Blumenthal", "United States")
+country("hp761", "Joni Ernst", "United States")
+check(met("hp761", "Meshal Al-Ahmad Al-Jaber Al-Sabah", "Richard Blumenthal"), "hp761: the members met the Amir")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
