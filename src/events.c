@@ -4347,7 +4347,7 @@ static int group_meeting_of(const parley_extraction *ex, size_t g, size_t gl, in
 {
     size_t want = 0;
     for (size_t q = g; q < g + gl; q++)
-        want = is_w(ex, q, "two") || is_w(ex, q, "both") ? 2 : is_w(ex, q, "three") ? 3 : want;
+        want = is_w(ex, q, "two") || is_w(ex, q, "both") || is_w(ex, q, "couple") ? 2 : is_w(ex, q, "three") ? 3 : want;
     /* "the two leaders" after the leaders' talks and a welcome by a prime minister and a minister
      * (whom it does not fit): the story's leaders, the first meeting of as many that it fits */
     if (is_w(ex, g + gl - 1, "leaders") && want && !group_fits(ex, g, gl, &ex->events[last]))
@@ -8768,7 +8768,7 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         (!they || (obj.n >= 1 && grp == se->tok_begin))) {
         size_t want = 0;
         for (size_t q = grp; q < grp + gl; q++)
-            want = is_w(ex, q, "two") || is_w(ex, q, "both") ? 2 : is_w(ex, q, "three") ? 3 : want;
+            want = is_w(ex, q, "two") || is_w(ex, q, "both") || is_w(ex, q, "couple") ? 2 : is_w(ex, q, "three") ? 3 : want;
         for (size_t back = 1; back <= (they ? 1u : 2u) && back <= s && subj.n == 0; back++) {
             people prev;
             sentence_people(ex, s - back, &prev);
