@@ -4778,8 +4778,8 @@ static int visitor_before(const parley_extraction *ex, size_t s, const doc_state
  * when the words are no such description. */
 static int description_object(const parley_extraction *ex, size_t i, size_t end, size_t s, const doc_state *st)
 {
-    if (i < end && is_w(ex, i, "with"))
-        i++;
+    if (i < end && (is_w(ex, i, "with") || is_w(ex, i, "on")))
+        i++;   /* (... "paid a courtesy call on the king") */
     if (i >= end || !is_w(ex, i, "the"))
         return -1;
     const parley_lex_entry *de = NULL;
@@ -4802,7 +4802,8 @@ static int description_object(const parley_extraction *ex, size_t i, size_t end,
         /* "received the crown prince", "the emir": a ruler's office in lower case, whom that
          * office names (the one told last holding it) */
         static const char *const rulers[][2] = {{"crown", "Crown Prince"}, {"emir", "Emir"}, {"amir", "Amir"},
-                                                {"king", "King"},          {"sultan", "Sultan"}, {NULL, NULL}};
+                                                {"king", "King"},          {"sultan", "Sultan"}, {"monarch", "King"},
+                                                {NULL, NULL}};
         for (size_t k = 0; rulers[k][0] && !(tok(ex, q)->flags & PARLEY_TOK_CAP); k++) {
             if (!is_w(ex, q, rulers[k][0]) || (k == 0 && !(q + 1 < end && is_w(ex, q + 1, "prince"))))
                 continue;
@@ -8138,8 +8139,11 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
      * nor a group of a meeting told before that opens the sentence ("The two leaders attended a
      * meeting of the council, joined by A and B") */
     size_t g0l = 0, g0 = has_meet ? find_trigger(ex, se->tok_begin, meet, PARLEY_LEX_GROUP, &g0l) : meet;
-    bool group_first = g0l && (g0 == se->tok_begin || is_p(ex, g0 - 1, ',')) && g0 + g0l <= meet && st->last_meeting >= 0 &&
-                       st->last_meeting_sentence + 2 >= s;
+    /* (... or opens it right before the meeting words, the people it stands for named before:
+     * "The royal couple met Emperor A and Empress B") */
+    bool group_first = g0l && (g0 == se->tok_begin || is_p(ex, g0 - 1, ',')) && g0 + g0l <= meet &&
+                       ((st->last_meeting >= 0 && st->last_meeting_sentence + 2 >= s) ||
+                        (st->last_meeting < 0 && g0 == se->tok_begin && g0 + g0l + 1 >= meet && s > 0));
     if (subj.n == 0 && obj.n >= 2 && !(has_meet && trig == meet && (is_w(ex, meet + ml - 1, "between") || attended_by)) &&
         !(pron_at != SIZE_MAX && referent < 0) && !group_first && !(attend != SIZE_MAX && obj.p[1].pos > attend)) {
         /* "In the meeting with E, Mr. Modi …": the first after the trigger is the object */

@@ -7110,6 +7110,11 @@ country("hp761", "Richard Blumenthal", "United States")
 country("hp761", "Joni Ernst", "United States")
 check(met("hp761", "Meshal Al-Ahmad Al-Jaber Al-Sabah", "Richard Blumenthal"), "hp761: the members met the Amir")
 
+# hp762 (Kyodo): "The royal couple met Emperor Naruhito and Empress Masako ... Prime Minister Sanae Takaichi paid a courtesy call on the king": the couple named before meets the two, and "the king" is Charles III
+check(met("hp762", "Camilla", "Masako") and met("hp762", "Charles III", "Naruhito"), "hp762: the royal couple's meeting")
+check(met("hp762", "Sanae Takaichi", "Charles III"), "hp762: the courtesy call on the king")
+country("hp762", "Charles III", "United Kingdom")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
