@@ -5842,9 +5842,11 @@ static int respective_spouse_owner(const parley_extraction *ex, const sentence_m
     size_t idx = SIZE_MAX, k = pm->tb > sb && parley_text_tok_is(t, pm->tb - 1, ",") ? pm->tb - 1 : pm->tb;
     if (k >= sb + 2 && parley_text_tok_in_ci(t, k - 1, spouses) && parley_text_tok_is(t, k - 2, "their"))
         idx = 0;
-    for (size_t j = sm->off[s]; idx == SIZE_MAX && pm->tb > sb + 1 && parley_text_tok_is(t, pm->tb - 1, "and") &&
-                                j < sm->off[s + 1];
-         j++) {
+    /* (the name right before "and", looked up from a few tokens back: a sentence of thousands of
+     * names stays linear) */
+    for (size_t j = pm->tb > sb + 1 && parley_text_tok_is(t, pm->tb - 1, "and") ? sm_from(ex, sm, s, pm->tb > sb + 12 ? pm->tb - 12 : sb)
+                                                                                : sm->off[s + 1];
+         idx == SIZE_MAX && j < sm->off[s + 1] && ex->mentions[sm->idx[j]].tb < pm->tb; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
         if (o->type != PARLEY_ENTITY_PERSON || o->te + 1 != pm->tb || o->entity == (int)self)
             continue;

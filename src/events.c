@@ -123,6 +123,17 @@ static bool n_the_day(const parley_extraction *ex, size_t i, size_t se)
     return true;
 }
 
+/* The count token i says: "one" to "seven" in words, or a number in digits; -1 when none. */
+static int count_at(const parley_extraction *ex, size_t i)
+{
+    static const char *const counts[] = {"one", "two", "three", "four", "five", "six", "seven", NULL};
+    for (int k = 0; counts[k]; k++)
+        if (is_w(ex, i, counts[k]))
+            return k + 1;
+    size_t dd;
+    return tok(ex, i)->kind == PARLEY_TOK_NUM ? num_val(ex, i, &dd) : -1;
+}
+
 /* A date expression at token i of sentence [.., se). Fills hit; returns true when found. */
 static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parley_date *pub, date_hit *hit)
 {
@@ -154,15 +165,7 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
      * before */
     if (i + 2 < se && (is_w(ex, i + 1, "days") || is_w(ex, i + 1, "week") || is_w(ex, i + 1, "weeks")) &&
         (is_w(ex, i + 2, "earlier") || is_w(ex, i + 2, "later") || is_w(ex, i + 2, "before") || is_w(ex, i + 2, "after"))) {
-        static const char *const counts[] = {"one", "two", "three", "four", "five", "six", "seven", NULL};
-        int n = is_w(ex, i, "a") ? 1 : -1;
-        for (int k = 0; counts[k] && n < 0; k++)
-            if (is_w(ex, i, counts[k]))
-                n = k + 1;
-        if (n < 0 && t->kind == PARLEY_TOK_NUM) {
-            size_t dd;
-            n = num_val(ex, i, &dd);
-        }
+        int n = is_w(ex, i, "a") ? 1 : count_at(ex, i);
         bool week = !is_w(ex, i + 1, "days");
         if (n >= 1 && n <= (week ? 4 : 31) && (week || n >= 2)) {
             hit->kind = D_REL_SAME_DAY;
@@ -450,15 +453,7 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
     /* "two days ago", "3 days ago" */
     if (i + 2 < se && tok_n(ex, i + 2) == 3 && (tok_n(ex, i + 1) == 3 || tok_n(ex, i + 1) == 4) && is_w(ex, i + 2, "ago") &&
         (is_w(ex, i + 1, "days") || is_w(ex, i + 1, "day")) && pub && pub->d) {
-        static const char *const counts[] = {"one", "two", "three", "four", "five", "six", "seven", NULL};
-        int n = -1;
-        for (int k = 0; counts[k] && n < 0; k++)
-            if (is_w(ex, i, counts[k]))
-                n = k + 1;
-        if (n < 0 && t->kind == PARLEY_TOK_NUM) {
-            size_t dd;
-            n = num_val(ex, i, &dd);
-        }
+        int n = count_at(ex, i);
         if (n >= 1 && n <= 31) {
             hit->date = parley_date_add_days(*pub, -n);
             hit->end = i + 3;
