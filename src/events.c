@@ -9138,6 +9138,9 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
             if (q <= obj.p[obj.n - 1].end + 1 && is_w(ex, q, "at") && is_w(ex, q + 1, "a") &&
                 parley_match(ex, q + 2, PARLEY_LEX_MEET_NOUN, NULL) && !is_w(ex, q + 2, "meetings"))
                 plural_met = true;
+            /* ("held talks with A and B in a trilateral format") */
+            if (q <= obj.p[obj.n - 1].end + 3 && is_w(ex, q, "in") && is_w(ex, q + 1, "a") && multilateral_at(ex, q + 2))
+                plural_met = true;
         }
         /* ("hosted a business forum attended by A and B": one gathering of them all) */
         for (size_t q = meet + ml; has_meet && !plural_met && obj.n >= 2 && q + 1 < obj.p[0].pos && q < meet + ml + 8; q++)

@@ -8806,6 +8806,11 @@ static void test_hosted_two_counted_together(void **state)
                      "President Max Mustermann on Friday.", "2026-09-19");
     assert_null(meeting(&t, "Jane Roe", "Max Mustermann"));
     test_doc_free(&t);
+    /* "held talks with A and B in a trilateral format": one meeting */
+    t = test_extract("JEDDAH: Saudi Foreign Minister John Abbot held talks in Jeddah on Wednesday with Iraqi Foreign Minister "
+                     "Jane Roe and Syrian Foreign Minister Max Mustermann in a trilateral format.", "2026-02-13");
+    assert_non_null(meeting(&t, "Jane Roe", "Max Mustermann"));
+    test_doc_free(&t);
 }
 
 /* "received Y a week earlier", "two days earlier", "three weeks earlier": so many days before the

@@ -7115,6 +7115,11 @@ check(met("hp762", "Camilla", "Masako") and met("hp762", "Charles III", "Naruhit
 check(met("hp762", "Sanae Takaichi", "Charles III"), "hp762: the courtesy call on the king")
 country("hp762", "Charles III", "United Kingdom")
 
+# hp763 (Arab News): "held talks in Jeddah on Wednesday with Iraqi Foreign Minister Fuad Hussein and Syrian Foreign Minister Asaad Al-Shaibani in a trilateral format": one meeting of the three
+check(met("hp763", "Fuad Hussein", "Asaad Al-Shaibani"), "hp763: the trilateral format")
+check(met("hp763", "Faisal bin Farhan", "Hans Grundberg"), "hp763: the envoy received separately")
+check(not met("hp763", "Fuad Hussein", "Hans Grundberg"), "hp763: not the envoy with the others")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
