@@ -6998,10 +6998,56 @@ static void counterpart_portfolios(parley_extraction *ex)
     }
 }
 
+/* "X met his counterparts from Brazil, South Africa and Egypt ... X met Brazil's A, South Africa's
+ * B and Egypt's C": people of the next sentence, with no title, whose stated country is one the
+ * unnamed counterparts were said to be from, are those counterparts (their mentions marked so).
+ * O(mentions of the first sentences). */
+static void unnamed_counterparts_named_next(parley_extraction *ex)
+{
+    const parley_text *t = &ex->text;
+    size_t m0 = 0;
+    for (size_t s = 0; s + 1 < t->n_sentences && s < 6; s++) {
+        const parley_sentence *se = &t->sentences[s];
+        const char *from[8];
+        size_t nf = 0;
+        for (size_t q = se->tok_begin + 1; q + 2 < se->tok_end && !nf; q++) {
+            if (!parley_text_tok_is(t, q, "counterparts") || !(parley_text_tok_is(t, q + 1, "from") || parley_text_tok_is(t, q + 1, "of")))
+                continue;
+            /* (the countries listed, and no name after them) */
+            for (size_t c = q + 2; c < se->tok_end && nf < 8;) {
+                const parley_lex_entry *e = NULL;
+                size_t l = parley_match(ex, c, PARLEY_LEX_COUNTRY, &e);
+                if (!l || !e)
+                    break;
+                from[nf++] = e->canonical;
+                c += l;
+                if (c < se->tok_end && (parley_text_tok_is(t, c, ",") || parley_text_tok_is(t, c, "and")))
+                    c++;
+                if (c < se->tok_end && parley_text_tok_is(t, c, "and"))
+                    c++;
+            }
+        }
+        while (m0 < ex->n_mentions && ex->mentions[m0].sentence < s)
+            m0++;
+        bool named = false;   /* (the counterparts named in that sentence: not unnamed) */
+        for (size_t m = m0; nf && m < ex->n_mentions && ex->mentions[m].sentence == s && !named; m++)
+            named = ex->mentions[m].type == PARLEY_ENTITY_PERSON && ex->mentions[m].counterpart;
+        for (size_t m = m0; nf && !named && m < ex->n_mentions && ex->mentions[m].sentence <= s + 1; m++) {
+            parley_mention *pm = &ex->mentions[m];
+            if (pm->sentence != s + 1 || pm->type != PARLEY_ENTITY_PERSON || pm->title || !pm->country)
+                continue;
+            for (size_t k = 0; k < nf; k++)
+                if (strcmp(from[k], pm->country) == 0)
+                    pm->counterpart = true;
+        }
+    }
+}
+
 static int counterpart_titles(parley_extraction *ex)
 {
     sentence_mentions sm = {0};
     bool built = false;
+    unnamed_counterparts_named_next(ex);
     int rc = counterpart_titles_in(ex, &sm, &built);
     if (rc == 0 && !built)
         rc = sentence_mentions_build(&sm, ex) < 0 ? PARLEY_ENOMEM : 0;

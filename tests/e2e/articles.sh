@@ -7120,6 +7120,10 @@ check(met("hp763", "Fuad Hussein", "Asaad Al-Shaibani"), "hp763: the trilateral 
 check(met("hp763", "Faisal bin Farhan", "Hans Grundberg"), "hp763: the envoy received separately")
 check(not met("hp763", "Fuad Hussein", "Hans Grundberg"), "hp763: not the envoy with the others")
 
+# hp764 (Times of India): "met his counterparts from Brazil, South Africa and Egypt ... Jaishankar met Brazil's Mauro Vieira, South Africa's Ronald Lamola and Egypt's Badr Abdelatty separately": those counterparts, foreign ministers
+check(all((title("hp764", n) or "") == "Foreign Minister" for n in ("Mauro Vieira", "Ronald Lamola", "Badr Abdelatty")), f"hp764: the counterparts' office {[title('hp764', n) for n in ('Mauro Vieira', 'Ronald Lamola', 'Badr Abdelatty')]}")
+check(not met("hp764", "Mauro Vieira", "Ronald Lamola"), "hp764: separately")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
