@@ -7124,6 +7124,10 @@ check(not met("hp763", "Fuad Hussein", "Hans Grundberg"), "hp763: not the envoy 
 check(all((title("hp764", n) or "") == "Foreign Minister" for n in ("Mauro Vieira", "Ronald Lamola", "Badr Abdelatty")), f"hp764: the counterparts' office {[title('hp764', n) for n in ('Mauro Vieira', 'Ronald Lamola', 'Badr Abdelatty')]}")
 check(not met("hp764", "Mauro Vieira", "Ronald Lamola"), "hp764: separately")
 
+# hp765 (Reuters): "Merz later had tea with King Charles at Buckingham Palace": a meeting
+check(met("hp765", "Friedrich Merz", "Charles"), "hp765: tea with the king")
+check(len(events("hp765", "agreement")) == 1, "hp765: the treaty")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
