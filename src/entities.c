@@ -1,5 +1,6 @@
 /* Entity resolution within a document: one entity per person, country, place, organisation
  * and exercise, with every mention, and each person's title and country. */
+#define _GNU_SOURCE   /* memmem() */
 #include "extraction.h"
 #include "map.h"
 #include "dates.h"
@@ -6998,6 +6999,17 @@ static void counterpart_portfolios(parley_extraction *ex)
     }
 }
 
+/* Do the first n sentences of text t hold the bytes of word w anywhere (a quick test before
+ * reading their tokens)? O(bytes of those sentences). */
+static bool lead_says(const parley_text *t, size_t n, const char *w)
+{
+    if (!t->n_sentences)
+        return false;
+    size_t last = (t->n_sentences < n ? t->n_sentences : n) - 1;
+    size_t a = t->sentences[0].start, b = t->sentences[last].end;
+    return b > a && memmem(t->text + a, b - a, w, strlen(w)) != NULL;
+}
+
 /* "X met his counterparts from Brazil, South Africa and Egypt ... X met Brazil's A, South Africa's
  * B and Egypt's C": people of the next sentence, with no title, whose stated country is one the
  * unnamed counterparts were said to be from, are those counterparts (their mentions marked so).
@@ -7005,13 +7017,16 @@ static void counterpart_portfolios(parley_extraction *ex)
 static void unnamed_counterparts_named_next(parley_extraction *ex)
 {
     const parley_text *t = &ex->text;
+    if (!lead_says(t, 6, "counterparts"))
+        return;
     size_t m0 = 0;
     for (size_t s = 0; s + 1 < t->n_sentences && s < 6; s++) {
         const parley_sentence *se = &t->sentences[s];
         const char *from[8];
         size_t nf = 0;
         for (size_t q = se->tok_begin + 1; q + 2 < se->tok_end && !nf; q++) {
-            if (!parley_text_tok_is(t, q, "counterparts") || !(parley_text_tok_is(t, q + 1, "from") || parley_text_tok_is(t, q + 1, "of")))
+            if (parley_text_tok_len(t, q) != 12 || t->text[t->tokens[q].start] != 'c' || !parley_text_tok_is(t, q, "counterparts") ||
+                !(parley_text_tok_is(t, q + 1, "from") || parley_text_tok_is(t, q + 1, "of")))
                 continue;
             /* (the countries listed, and no name after them) */
             for (size_t c = q + 2; c < se->tok_end && nf < 8;) {
@@ -7987,12 +8002,14 @@ static int shared_office_holders(parley_extraction *ex)
 static int unnamed_counterpart_named_next(parley_extraction *ex)
 {
     const parley_text *t = &ex->text;
+    if (!lead_says(t, 4, "counterpart"))
+        return 0;
     for (size_t s = 0; s < t->n_sentences && s < 4; s++) {
         const parley_sentence *se = &t->sentences[s];
         const char *country = NULL;
         for (size_t q = se->tok_begin + 1; q < se->tok_end && !country; q++) {
             const parley_lex_entry *de = NULL;
-            if (!parley_text_tok_is(t, q, "counterpart"))
+            if (parley_text_tok_len(t, q) != 11 || t->text[t->tokens[q].start] != 'c' || !parley_text_tok_is(t, q, "counterpart"))
                 continue;
             size_t d = parley_phrase_start(ex, PARLEY_LEX_DEMONYM, q, se->tok_begin);
             if (d == SIZE_MAX || d == q || parley_match(ex, d, PARLEY_LEX_DEMONYM, &de) != q - d || !de || d == se->tok_begin ||

@@ -104,7 +104,7 @@ typedef struct {
 #define LETTER_BIT PARLEY_LETTER_BIT
 
 /* Is token i the "the" of "on the 14th" (an ordinal day alone, no month after it)? */
-static bool n_the_day(const parley_extraction *ex, size_t i, size_t se)
+static PARLEY_ALWAYS_INLINE bool n_the_day(const parley_extraction *ex, size_t i, size_t se)
 {
     if (i == 0 || i + 1 >= se || !is_w(ex, i, "the") || !is_w(ex, i - 1, "on"))
         return false;
@@ -163,7 +163,8 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
     size_t dig;
     /* "two days earlier", "a week later", "three days before": so many days from the event told
      * before */
-    if (i + 2 < se && (is_w(ex, i + 1, "days") || is_w(ex, i + 1, "week") || is_w(ex, i + 1, "weeks")) &&
+    if (i + 2 < se && (tok_n(ex, i + 1) == 4 || tok_n(ex, i + 1) == 5) && (*tok_s(ex, i + 1) == 'd' || *tok_s(ex, i + 1) == 'w') &&
+        (is_w(ex, i + 1, "days") || is_w(ex, i + 1, "week") || is_w(ex, i + 1, "weeks")) &&
         (is_w(ex, i + 2, "earlier") || is_w(ex, i + 2, "later") || is_w(ex, i + 2, "before") || is_w(ex, i + 2, "after"))) {
         int n = is_w(ex, i, "a") ? 1 : count_at(ex, i);
         bool week = !is_w(ex, i + 1, "days");
@@ -2653,10 +2654,11 @@ static bool final_day(const parley_extraction *ex, const doc_state *st, size_t s
     bool last = false;
     int nth = 0;   /* "the second day of the visit": 2 */
     for (size_t q = se->tok_begin; q + 4 < se->tok_end && q < se->tok_begin + 12 && !last && !nth; q++) {
+        if (!is_w(ex, q + 1, "day"))
+            continue;
         /* (... or "On the second day, X visited ...", the visit's told before) */
         bool opening = q >= se->tok_begin + 2 && is_w(ex, q - 1, "the") && is_w(ex, q - 2, "on") && is_p(ex, q + 2, ',');
-        if (!is_w(ex, q + 1, "day") ||
-            (!(is_w(ex, q + 2, "of") && (is_w_any(ex, q + 3, trips) || is_w_any(ex, q + 4, trips))) && !opening))
+        if (!(is_w(ex, q + 2, "of") && (is_w_any(ex, q + 3, trips) || is_w_any(ex, q + 4, trips))) && !opening)
             continue;
         last = is_w(ex, q, "last") || is_w(ex, q, "final");
         nth = is_w(ex, q, "first") ? 1 : is_w(ex, q, "second") ? 2 : is_w(ex, q, "third") ? 3 : 0;

@@ -880,7 +880,9 @@ static int add_city(parley_lexicon *lex, city_run *run, const char *name, const 
     /* "El-Alamein", "Al-Ain": an Arabic article opening the name is often joined by a hyphen in
      * English text; that spelling is the city's too */
     static const char *const articles[] = {"El ", "Al ", "Ad ", "Ar ", "As ", "Ash ", "At ", "Az ", NULL};
-    for (int k = 0; name && articles[k]; k++) {
+    /* (read only for a name opening with "A" or "E" and a second letter of an article's) */
+    bool article = name && (name[0] == 'A' || name[0] == 'E') && strchr("ldrstz", name[1] ? name[1] : 'x') != NULL;
+    for (int k = 0; article && articles[k]; k++) {
         size_t al = strlen(articles[k]);
         char joined[256];
         if (strncmp(name, articles[k], al) != 0 || !isupper((unsigned char)name[al]) || strlen(name) >= sizeof joined)

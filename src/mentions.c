@@ -784,15 +784,15 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
          * name, "Cebu Governor Gwendolyn Garcia" a place, a title and a name) */
         /* (not after a place: "Cebu Governor Gwendolyn Garcia"; a place's name of more words
          * before an office is no one's: "Buenos Aires Mayor X", "Cebu City Mayor X") */
-        size_t pl_end = j > i && parley_text_tok_in_ci(&ex->text, j - 1, place_words) ? j - 1 : j;
-        bool place_office = j > i && j + 1 < end && is_word(ex, j) && is_cap(ex, j) && parley_match(ex, j, PARLEY_LEX_OFFICE, NULL) == 1 &&
+        bool office_here = j > i && j + 1 < end && is_word(ex, j) && is_cap(ex, j) && parley_match(ex, j, PARLEY_LEX_OFFICE, NULL) == 1;
+        size_t pl_end = office_here && parley_text_tok_in_ci(&ex->text, j - 1, place_words) ? j - 1 : j;
+        bool place_office = office_here &&
                             ((pl_end > i && (parley_match(ex, i, PARLEY_LEX_CITY, NULL) == pl_end - i ||
                                              parley_match(ex, i, PARLEY_LEX_CITY, NULL) == j - i ||
                                              parley_match(ex, i, PARLEY_LEX_REGION, NULL) == pl_end - i ||
                                              parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) == pl_end - i)) ||
                              pl_end == i);
-        if (j > i && j + 1 < end && is_word(ex, j) && is_cap(ex, j) && parley_match(ex, j, PARLEY_LEX_OFFICE, NULL) == 1 &&
-            ex->text.tokens[j].end - ex->text.tokens[j].start <= 6 &&
+        if (office_here && ex->text.tokens[j].end - ex->text.tokens[j].start <= 6 &&
             !(j == i + 1 && (parley_match(ex, i, PARLEY_LEX_CITY, NULL) == 1 || parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) == 1 ||
                              parley_match(ex, i, PARLEY_LEX_DEMONYM, NULL) == 1)) &&
             !place_office &&
