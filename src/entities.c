@@ -5027,6 +5027,31 @@ static const char *together_rule(const parley_extraction *ex, const sentence_men
     return NULL;
 }
 
+/* "The agreement was signed on behalf of the UAE by A, Minister of Foreign Trade, and on behalf
+ * of Kenya by B": the country a signer signs for is theirs. O(8). */
+static const char *behalf_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                               const parley_mention *pm)
+{
+    (void)sm;
+    (void)self;
+    const parley_text *t = &ex->text;
+    size_t sb = t->sentences[pm->sentence].tok_begin, q = pm->tb;
+    /* back over the title's capitalised words: "by Cabinet Secretary B" */
+    while (q > sb && q + 4 > pm->tb && t->tokens[q - 1].kind == PARLEY_TOK_WORD && (t->tokens[q - 1].flags & PARLEY_TOK_CAP))
+        q--;
+    if (q < sb + 5 || !parley_text_tok_is(t, q - 1, "by"))
+        return NULL;
+    size_t c = parley_phrase_start(ex, PARLEY_LEX_COUNTRY, q - 1, sb);
+    const parley_lex_entry *e = NULL;
+    if (c == SIZE_MAX || !parley_match(ex, c, PARLEY_LEX_COUNTRY, &e) || !e)
+        return NULL;
+    size_t o = c > sb && parley_text_tok_is_ci(t, c - 1, "the") ? c - 1 : c;
+    return o >= sb + 3 && parley_text_tok_is(t, o - 1, "of") && parley_text_tok_is(t, o - 2, "behalf") &&
+                   parley_text_tok_is_ci(t, o - 3, "on")
+               ? e->canonical
+               : NULL;
+}
+
 /* "The Lithuanian delegation included X and Y", "a Kazakh delegation headed by X": the people
  * named after the phrase are of the country named right before it; "X was accompanied by a
  * delegation including Y": of X's. */
@@ -8169,7 +8194,8 @@ static int person_roles(parley_extraction *ex)
         return PARLEY_ENOMEM;
     }
     if ((rc = apply_rule(ex, &sm, side_rule)) < 0 || (rc = apply_rule(ex, &sm, owner_title_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, sender_rule)) < 0 || (rc = apply_rule(ex, &sm, members_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, sender_rule)) < 0 || (rc = apply_rule(ex, &sm, behalf_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, members_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, together_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, host_rule)) < 0 || (rc = apply_rule(ex, &sm, seat_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, spokesperson_rule)) < 0 ||

@@ -7128,6 +7128,11 @@ check(not met("hp764", "Mauro Vieira", "Ronald Lamola"), "hp764: separately")
 check(met("hp765", "Friedrich Merz", "Charles"), "hp765: tea with the king")
 check(len(events("hp765", "agreement")) == 1, "hp765: the treaty")
 
+# hp766 (WAM): "signed on behalf of the UAE by Dr Thani bin Ahmed Al Zeyoudi, ..., and on behalf of Kenya by Lee Kinyanjui": each of the country he signs for
+country("hp766", "Lee Kinyanjui", "Kenya")
+country("hp766", "Thani bin Ahmed Al Zeyoudi", "United Arab Emirates")
+check(met("hp766", "Mohamed bin Zayed Al Nahyan", "William Ruto"), "hp766: the presidents at the signing")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
