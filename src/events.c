@@ -486,10 +486,16 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
         hit->end = i + 2;
         return true;
     }
-    if (is_w(ex, i, "last") && i + 1 < se && is_w(ex, i + 1, "week") && pub && pub->d) {
+    /* ("the week before", "the previous week": so too, told of a story of the days of publication) */
+    size_t wl = is_w(ex, i, "last") && i + 1 < se && is_w(ex, i + 1, "week") ? 2
+                : i + 2 < se && is_w(ex, i, "the") && ((is_w(ex, i + 1, "week") && is_w(ex, i + 2, "before")) ||
+                                                      (is_w(ex, i + 1, "previous") && is_w(ex, i + 2, "week")))
+                    ? 3
+                    : 0;
+    if (wl && pub && pub->d) {
         parley_date d = parley_date_add_days(*pub, -7);
         hit->date = (parley_date){d.y, d.m, 0};
-        hit->end = i + 2;
+        hit->end = i + wl;
         return true;
     }
     /* "this week", "earlier this week": some day of the week of publication; its month is told

@@ -7133,6 +7133,10 @@ country("hp766", "Lee Kinyanjui", "Kenya")
 country("hp766", "Thani bin Ahmed Al Zeyoudi", "United Arab Emirates")
 check(met("hp766", "Mohamed bin Zayed Al Nahyan", "William Ruto"), "hp766: the presidents at the signing")
 
+# hp767 (France 24): "Al-Sharaa had met Saudi Crown Prince Mohammed bin Salman in Riyadh the week before": the month of the week before, as "last week"
+check([ev["date"] for ev in met("hp767", "Ahmed al-Sharaa", "Mohammed bin Salman")] == ["2026-11"], f"hp767: the week before {[ev['date'] for ev in met('hp767', 'Ahmed al-Sharaa', 'Mohammed bin Salman')]}")
+check([ev["date"] for ev in met("hp767", "Emmanuel Macron", "Ahmed al-Sharaa")] == ["2026-12-01"], "hp767: the visit on Tuesday")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
