@@ -1262,6 +1262,30 @@ static bool in_the_before(const parley_extraction *ex, const parley_sentence *se
     return false;
 }
 
+/* Is the visit phrase ending at token e (its "to") one to prepare ("to discuss preparations for
+ * President Tokayev's state visit to China", "ahead of X's visit to Japan"), no place of the
+ * sentence's meeting? O(8). */
+static bool others_visit_to(const parley_extraction *ex, const parley_sentence *se, size_t e)
+{
+    size_t v = parley_phrase_start(ex, PARLEY_LEX_VISIT, e, se->tok_begin);
+    if (v == SIZE_MAX)
+        return false;
+    size_t q = v;
+    while (q > se->tok_begin && q + 3 > v && tok(ex, q - 1)->kind == PARLEY_TOK_WORD && !(tok(ex, q - 1)->flags & PARLEY_TOK_CAP) &&
+           !parley_text_tok_poss(&ex->text, q - 1) && !is_w(ex, q - 1, "a") && !is_w(ex, q - 1, "the") && !is_w(ex, q - 1, "his") &&
+           !is_w(ex, q - 1, "her"))
+        q--;   /* (back over "state", "official") */
+    /* (back over the owner: "President Tokayev's") */
+    if (q > se->tok_begin && parley_text_tok_poss(&ex->text, q - 1))
+        for (q--; q > se->tok_begin && q + 4 > v && tok(ex, q - 1)->kind == PARLEY_TOK_WORD && (tok(ex, q - 1)->flags & PARLEY_TOK_CAP);)
+            q--;
+    for (size_t k = q; k-- > se->tok_begin && k + 4 > q;)
+        if (is_w(ex, k, "preparations") || is_w(ex, k, "preparation") || is_w(ex, k, "prepare") ||
+            (is_w(ex, k, "ahead") && is_w(ex, k + 1, "of")))
+            return true;
+    return false;
+}
+
 /* The place of an event stated in a sentence: a city after in/at/to, else a country after
  * "in" or "visit to". With the event's words at trig (SIZE_MAX: not told), no place of a plan
  * joined after them by "and". Returns an entity index or -1. */
@@ -1330,7 +1354,7 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
                       !parley_text_tok_in_ci(&ex->text, mm->te - 1, building_heads)))) ||
                    (is_w(ex, q, "to") && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, q + 1, se->tok_begin) &&
                     /* (not a journey after the meeting: "..., before flying to Beirut to meet X") */
-                    !(q >= se->tok_begin + 2 && is_w(ex, q - 2, "before"))) ||
+                    !(q >= se->tok_begin + 2 && is_w(ex, q - 2, "before")) && !others_visit_to(ex, se, q + 1)) ||
                    /* "welcomed X to London" */
                    (is_w(ex, q, "to") && parley_welcomed_to(ex, q, se->tok_begin)) ||
                    /* "attended the Munich Security Conference, where he held talks" */

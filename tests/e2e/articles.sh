@@ -7137,6 +7137,10 @@ check(met("hp766", "Mohamed bin Zayed Al Nahyan", "William Ruto"), "hp766: the p
 check([ev["date"] for ev in met("hp767", "Ahmed al-Sharaa", "Mohammed bin Salman")] == ["2026-11"], f"hp767: the week before {[ev['date'] for ev in met('hp767', 'Ahmed al-Sharaa', 'Mohammed bin Salman')]}")
 check([ev["date"] for ev in met("hp767", "Emmanuel Macron", "Ahmed al-Sharaa")] == ["2026-12-01"], "hp767: the visit on Tuesday")
 
+# hp768 (Astana Times): "met with Chinese Ambassador Han Chunlin on Sept. 4 to discuss preparations for President Tokayev's state visit to China": the meetings in Astana, not China
+check([ev["place"] for ev in met("hp768", "Murat Nurtleu", "Han Chunlin")] == ["location:astana"], f"hp768: in Astana {[ev['place'] for ev in met('hp768', 'Murat Nurtleu', 'Han Chunlin')]}")
+check([ev["place"] for ev in met("hp768", "Murat Nurtleu", "Andrzej Halicki")] == ["location:astana"], "hp768: the delegation in Astana")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
