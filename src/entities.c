@@ -5059,6 +5059,19 @@ static const char *members_rule(const parley_extraction *ex, const sentence_ment
                                 const parley_mention *m)
 {
     const parley_sentence *se = &ex->text.sentences[m->sentence];
+    /* "The U.S. side was led by A and the Iranian side by B": the elliptical second side, its
+     * people's word right before "side by" */
+    size_t b0 = m->tb;
+    while (b0 > se->tok_begin && b0 + 5 > m->tb && ex->text.tokens[b0 - 1].kind == PARLEY_TOK_WORD &&
+           (ex->text.tokens[b0 - 1].flags & PARLEY_TOK_CAP))
+        b0--;
+    static const char *const sides[] = {"side", "delegation", "team", NULL};
+    const parley_lex_entry *se_e = NULL;
+    size_t dl0;
+    if (b0 >= se->tok_begin + 4 && parley_text_tok_is(&ex->text, b0 - 1, "by") && parley_text_tok_in_ci(&ex->text, b0 - 2, sides) &&
+        (dl0 = parley_phrase_start(ex, PARLEY_LEX_DEMONYM, b0 - 2, se->tok_begin)) != SIZE_MAX &&
+        parley_match(ex, dl0, PARLEY_LEX_DEMONYM, &se_e) && se_e && dl0 > se->tok_begin && parley_text_tok_is_ci(&ex->text, dl0 - 1, "the"))
+        return se_e->canonical;
     /* within 40 tokens before the name (bounded, so a long sentence stays linear), the nearest
      * first ("The Russian delegation was headed by A, while the Ukrainian side was led by B") */
     const size_t lo = m->tb > se->tok_begin + 41 ? m->tb - 40 : se->tok_begin + 1;

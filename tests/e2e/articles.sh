@@ -7141,6 +7141,10 @@ check([ev["date"] for ev in met("hp767", "Emmanuel Macron", "Ahmed al-Sharaa")] 
 check([ev["place"] for ev in met("hp768", "Murat Nurtleu", "Han Chunlin")] == ["location:astana"], f"hp768: in Astana {[ev['place'] for ev in met('hp768', 'Murat Nurtleu', 'Han Chunlin')]}")
 check([ev["place"] for ev in met("hp768", "Murat Nurtleu", "Andrzej Halicki")] == ["location:astana"], "hp768: the delegation in Astana")
 
+# hp769 (Reuters): "The U.S. side was led by special envoy Steve Witkoff and the Iranian side by Foreign Minister Abbas Araghchi": the elliptical second side's leader is Iran's
+country("hp769", "Abbas Araghchi", "Iran")
+country("hp769", "Steve Witkoff", "United States")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
