@@ -9198,6 +9198,11 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
             couple = is_w(ex, q, "and") && (is_w(ex, q + 1, "his") || is_w(ex, q + 1, "her")) && is_w_any(ex, q + 2, spouses) &&
                      (obj.p[1].pos == q + 3 || is_p(ex, q + 3, ','));
         }
+        /* ("had dinner with King A and Queen B": a royal couple, received together) */
+        if (!couple && obj.n == 2 && obj.p[1].pos == obj.p[0].end + 2 && is_w(ex, obj.p[0].end, "and") &&
+            obj.p[0].pos > se->tok_begin && parley_match(ex, obj.p[0].pos - 1, PARLEY_LEX_ROYAL, NULL) == 1 &&
+            parley_match(ex, obj.p[1].pos - 1, PARLEY_LEX_ROYAL, NULL) == 1)
+            couple = true;
         size_t groups = between || side || plural_met || call_together || couple || obj.n == 0 || (!has_meet && !has_call) ||
                                 (subj.n >= 2 && has_meet && !has_call)
                             ? 1

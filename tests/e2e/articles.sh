@@ -7145,6 +7145,13 @@ check([ev["place"] for ev in met("hp768", "Murat Nurtleu", "Andrzej Halicki")] =
 country("hp769", "Abbas Araghchi", "Iran")
 country("hp769", "Steve Witkoff", "United States")
 
+# hp770 (Reuters): "Trump also had dinner with King Willem-Alexander and Queen Maxima": the royal couple together at the one dinner
+check(met("hp770", "Willem-Alexander", "Maxima") and met("hp770", "Donald Trump", "Maxima"), "hp770: the royal couple's dinner")
+check(met("hp770", "Donald Trump", "Volodymyr Zelensky"), "hp770: on the sidelines")
+
+# hp452: "Pope Leo XIV received King Charles III and Queen Camilla in a private audience": the royal couple together
+check(met("hp452", "Charles III", "Camilla"), "hp452: the couple received together")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
