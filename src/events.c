@@ -6879,6 +6879,18 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         }
         pp.n = k;
     }
+    /* "A and B later held a one-on-one meeting without C": C is at no meeting of theirs */
+    {
+        size_t k = 0;
+        for (size_t i = 0; i < pp.n; i++) {
+            size_t b = pp.p[i].pos;
+            while (b > se->tok_begin && b + 4 > pp.p[i].pos && tok(ex, b - 1)->kind == PARLEY_TOK_WORD && (tok(ex, b - 1)->flags & PARLEY_TOK_CAP))
+                b--;   /* (past the title) */
+            if (!(b > se->tok_begin && is_w(ex, b - 1, "without")))
+                pp.p[k++] = pp.p[i];
+        }
+        pp.n = k;
+    }
     /* "C attended the meeting, and D joined by phone": one who joined from afar is at no meeting */
     if (jl) {
         size_t k = 0;
@@ -9172,6 +9184,9 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
                 plural_met = true;
             /* ("held talks with A and B in a trilateral format") */
             if (q <= obj.p[obj.n - 1].end + 3 && is_w(ex, q, "in") && is_w(ex, q + 1, "a") && multilateral_at(ex, q + 2))
+                plural_met = true;
+            /* ("hosted A and B for talks in Nairobi") */
+            if (q == obj.p[obj.n - 1].end && is_w(ex, q, "for") && is_w(ex, q + 1, "talks") && is_w(ex, meet, "hosted"))
                 plural_met = true;
         }
         /* ("hosted a business forum attended by A and B": one gathering of them all) */

@@ -7152,6 +7152,10 @@ check(met("hp770", "Donald Trump", "Volodymyr Zelensky"), "hp770: on the sidelin
 # hp452: "Pope Leo XIV received King Charles III and Queen Camilla in a private audience": the royal couple together
 check(met("hp452", "Charles III", "Camilla"), "hp452: the couple received together")
 
+# hp771 (Reuters): "Ruto hosted ... Tshisekedi and ... Kagame for talks in Nairobi ... Kagame and Tshisekedi later held a one-on-one meeting without Ruto": one meeting of the three, then one of the two only
+check(met("hp771", "Felix Tshisekedi", "Paul Kagame"), "hp771: the two met")
+check(len([ev for ev in events("hp771", "meeting") if "person:william-ruto" in ev["participants"]]) == 1, "hp771: Ruto at one meeting only")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
