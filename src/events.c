@@ -4999,8 +4999,22 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
     }
     /* (the first of the sentence's subjects) */
     bool inherited = !own && !sub.n && subj0 && subj0->n;
+    /* ("The Europeans, including A, B and C, joined Z for a meeting after his bilateral talks with
+     * Y": "his" of a plural subject is the one person named last before the clause, Z) */
+    int his = -1;
+    for (size_t q = m2; inherited && subj0->n >= 2 && q-- > bound && q + 4 > m2 && his < 0;)
+        if (is_w(ex, q, "his") || is_w(ex, q, "her"))
+            for (size_t i = pp->n; i-- > 0 && his < 0;) {
+                bool in_subj = false;
+                for (size_t k = 0; k < subj0->n; k++)
+                    in_subj |= subj0->p[k].ent == pp->p[i].ent;
+                if (pp->p[i].end <= bound && !in_subj)
+                    his = pp->p[i].ent;
+                else if (pp->p[i].end <= bound)
+                    break;   /* (a subject named last: theirs) */
+            }
     if (inherited)
-        people_add(&sub, subj0->p[0].ent, subj0->p[0].pos, subj0->p[0].end);
+        people_add(&sub, his >= 0 ? his : subj0->p[0].ent, subj0->p[0].pos, subj0->p[0].end);
     /* ("A welcomed B ..., before he met C": the guest, when C is of A's country and B is not) */
     size_t hq = m2 > bound + 2 && is_w_any(ex, m2 - 1, adverbs) ? m2 - 2 : m2 - 1;
     if (inherited && sub.n == 1 && ob.n && hq > bound && (is_w(ex, hq, "he") || is_w(ex, hq, "she"))) {

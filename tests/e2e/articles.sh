@@ -7156,6 +7156,10 @@ check(met("hp452", "Charles III", "Camilla"), "hp452: the couple received togeth
 check(met("hp771", "Felix Tshisekedi", "Paul Kagame"), "hp771: the two met")
 check(len([ev for ev in events("hp771", "meeting") if "person:william-ruto" in ev["participants"]]) == 1, "hp771: Ruto at one meeting only")
 
+# hp772 (Reuters): "The Europeans, including ... Merz, ..., joined Zelensky for a multilateral meeting after his bilateral talks with Trump": "his" is Zelensky's, so Merz had no talks with Trump in that clause
+check(not [ev for ev in met("hp772", "Friedrich Merz", "Donald Trump") if any(x["trigger"] == "talks with" for x in ev["evidence"])], "hp772: his talks, Zelensky's")
+check(met("hp772", "Friedrich Merz", "Volodymyr Zelensky"), "hp772: the multilateral meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
