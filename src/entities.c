@@ -3159,17 +3159,17 @@ static const char *spokesperson_rule(const parley_extraction *ex, const sentence
     }
     if (!(pm->tb >= sb + 2 && parley_text_tok_in_ci(&ex->text, pm->tb - 1, spokes)))
         return NULL;
-    bool says_after = pm->te < se && (parley_text_tok_is(&ex->text, pm->te, "said") || parley_text_tok_is(&ex->text, pm->te, "says") ||
-                                      parley_text_tok_is(&ex->text, pm->te, "told"));
+    static const char *const said[] = {"said", "says", NULL};
+    bool says_after = pm->te < se && (parley_text_tok_in_ci(&ex->text, pm->te, said) || parley_text_tok_is(&ex->text, pm->te, "told"));
     /* ", spokesman X said", ", presidential spokesman X said", and after a quote: '"...," Foreign
      * Office Spokesman X told'; or the saying first: "..., said presidential spokesman X." */
     size_t q = pm->tb - 1;
     while (q > sb && q + 5 > pm->tb && ex->text.tokens[q - 1].kind == PARLEY_TOK_WORD &&
-           (says_after || !(parley_text_tok_is(&ex->text, q - 1, "said") || parley_text_tok_is(&ex->text, q - 1, "says"))))
+           (says_after || !parley_text_tok_in_ci(&ex->text, q - 1, said)))
         q--;
     if (!says_after) {
-        if (!(q > sb + 1 && (parley_text_tok_is(&ex->text, q - 1, "said") || parley_text_tok_is(&ex->text, q - 1, "says")) &&
-              parley_text_tok_is(&ex->text, q - 2, ",") && (pm->te == se || parley_text_tok_is(&ex->text, pm->te, "."))))
+        if (!(q > sb + 1 && parley_text_tok_in_ci(&ex->text, q - 1, said) && parley_text_tok_is(&ex->text, q - 2, ",") &&
+              (pm->te == se || parley_text_tok_is(&ex->text, pm->te, "."))))
             return NULL;
         q--;
     }
@@ -7763,9 +7763,6 @@ static int countries_office_titles(parley_extraction *ex)
     return 0;
 }
 
-/* "The two ministers of foreign affairs, A and B,": a plural office before a list of names is
- * each one's title, in the singular ("minister of foreign affairs"). The plural word is one whose
- * form less its "s" is an office of the lexicon. O(mentions x title length). */
 /* Past "of <country>" at token q ("Energy ministers A of Tanzania and B of Uganda"): the token
  * after the country, else q. O(1). */
 static size_t past_of_country(const parley_extraction *ex, size_t q)
@@ -7778,6 +7775,11 @@ static size_t past_of_country(const parley_extraction *ex, size_t q)
     return q;
 }
 
+/* "The two ministers of foreign affairs, A and B,": a plural office before a list of names is
+ * each one's title, in the singular ("minister of foreign affairs"). The plural word is one whose
+ * form less its "s" is an office of the lexicon, in the title or right before the name ("Energy
+ * ministers A of Tanzania and B of Uganda", each name perhaps "of <country>"). O(mentions x title
+ * length). */
 static int plural_role_titles(parley_extraction *ex)
 {
     int rc = 0;
@@ -8031,7 +8033,6 @@ static int shared_office_holders(parley_extraction *ex)
     return rc;
 }
 
-
 /* "Japan's top diplomat held talks with his Chinese counterpart on Thursday ... Foreign Minister
  * Takeshi Iwaya and Wang Yi met for about 90 minutes": an unnamed counterpart of a country in one
  * of the first sentences, then, within two sentences, "A and B" where A has a title and B has
@@ -8054,8 +8055,8 @@ static int unnamed_counterpart_named_next(parley_extraction *ex)
                 !(parley_text_tok_is(t, d - 1, "his") || parley_text_tok_is(t, d - 1, "her")))
                 continue;
             /* (unnamed: no name right after it, nor one set off by a comma) */
-            bool named = false;
-            for (size_t m = 0; m < ex->n_mentions && !named; m++)
+            bool named = false;   /* (the mentions are in text order: those up to the sentence's end) */
+            for (size_t m = 0; m < ex->n_mentions && ex->mentions[m].sentence <= s && !named; m++)
                 named = ex->mentions[m].sentence == s && ex->mentions[m].type == PARLEY_ENTITY_PERSON &&
                         ex->mentions[m].tb > q && ex->mentions[m].tb <= q + 2;
             if (!named)

@@ -5883,7 +5883,6 @@ static int we_met_again(parley_extraction *ex, size_t s, doc_state *st, const pe
 
 static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st);
 
-
 /* Does sentence se say "the <office>" as a subject (not after a preposition: "met with the
  * President") whose office word the title of person focus holds and that of person other does
  * not ("With Mr. Tinubu, the Secretary-General discussed ...")? O(tokens of the sentence). */
@@ -6585,8 +6584,7 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         size_t z = se->tok_end - 1;
         if (tok(ex, z)->kind == PARLEY_TOK_PUNCT && z > se->tok_begin)
             z--;
-        if (is_w(ex, z, "attended") && z + 1 >= se->tok_end - (tok(ex, se->tok_end - 1)->kind == PARLEY_TOK_PUNCT) &&
-            z > se->tok_begin && tok(ex, z - 1)->kind == PARLEY_TOK_WORD &&
+        if (is_w(ex, z, "attended") && z > se->tok_begin && tok(ex, z - 1)->kind == PARLEY_TOK_WORD &&
             ((tok(ex, z - 1)->flags & PARLEY_TOK_CAP) || is_w(ex, z - 1, "also"))) {
             join = z;
             jl = 1;
@@ -6893,26 +6891,18 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         }
         pp.n = k;
     }
-    /* "A and B later held a one-on-one meeting without C": C is at no meeting of theirs */
+    /* "A and B later held a one-on-one meeting without C": C is at no meeting of theirs; "C
+     * attended the meeting, and D joined by phone": one who joined from afar is at none either */
     {
         size_t k = 0;
         for (size_t i = 0; i < pp.n; i++) {
-            size_t b = pp.p[i].pos;
+            size_t b = pp.p[i].pos, v = pp.p[i].end;
             while (b > se->tok_begin && b + 4 > pp.p[i].pos && tok(ex, b - 1)->kind == PARLEY_TOK_WORD && (tok(ex, b - 1)->flags & PARLEY_TOK_CAP))
                 b--;   /* (past the title) */
-            if (!(b > se->tok_begin && is_w(ex, b - 1, "without")))
-                pp.p[k++] = pp.p[i];
-        }
-        pp.n = k;
-    }
-    /* "C attended the meeting, and D joined by phone": one who joined from afar is at no meeting */
-    if (jl) {
-        size_t k = 0;
-        for (size_t i = 0; i < pp.n; i++) {
-            size_t v = pp.p[i].end;
-            bool afar = v + 2 < se->tok_end && (is_w(ex, v, "joined") || is_w(ex, v, "participated") || is_w(ex, v, "attended")) &&
+            bool without = b > se->tok_begin && is_w(ex, b - 1, "without");
+            bool afar = jl && v + 2 < se->tok_end && (is_w(ex, v, "joined") || is_w(ex, v, "participated") || is_w(ex, v, "attended")) &&
                         from_afar_at(ex, v + 1, se->tok_end);
-            if (!afar)
+            if (!without && !afar)
                 pp.p[k++] = pp.p[i];
         }
         pp.n = k;

@@ -521,6 +521,19 @@ static bool after_particle_surname(const parley_extraction *ex, size_t k)
 /* the head words of a place's name before an office ("Cebu City Mayor X", "Kiambu County Governor X") */
 static const char *const place_words[] = {"city", "county", "state", "province", "region", "district", "prefecture", NULL};
 
+/* Do tokens [i, e) name a city, a region or a country of the lexicon, maybe with a place's head
+ * word after it ("Buenos Aires", "Cebu City", "Kiambu County")? O(1) look-ups. */
+static bool names_place(const parley_extraction *ex, size_t i, size_t e)
+{
+    if (e <= i)
+        return false;
+    size_t cl = parley_match(ex, i, PARLEY_LEX_CITY, NULL);
+    size_t pe = e - parley_text_tok_in_ci(&ex->text, e - 1, place_words);
+    return cl == e - i ||
+           (pe > i && (cl == pe - i || parley_match(ex, i, PARLEY_LEX_REGION, NULL) == pe - i ||
+                       parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) == pe - i));
+}
+
 static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
 {
     /* every name starts with a capital (a given name, an initial, a rank or office read as a
@@ -785,13 +798,7 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
         /* (not after a place: "Cebu Governor Gwendolyn Garcia"; a place's name of more words
          * before an office is no one's: "Buenos Aires Mayor X", "Cebu City Mayor X") */
         bool office_here = j > i && j + 1 < end && is_word(ex, j) && is_cap(ex, j) && parley_match(ex, j, PARLEY_LEX_OFFICE, NULL) == 1;
-        size_t pl_end = office_here && parley_text_tok_in_ci(&ex->text, j - 1, place_words) ? j - 1 : j;
-        bool place_office = office_here &&
-                            ((pl_end > i && (parley_match(ex, i, PARLEY_LEX_CITY, NULL) == pl_end - i ||
-                                             parley_match(ex, i, PARLEY_LEX_CITY, NULL) == j - i ||
-                                             parley_match(ex, i, PARLEY_LEX_REGION, NULL) == pl_end - i ||
-                                             parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) == pl_end - i)) ||
-                             pl_end == i);
+        bool place_office = office_here && (names_place(ex, i, j) || (j == i + 1 && parley_text_tok_in_ci(&ex->text, i, place_words)));
         if (office_here && ex->text.tokens[j].end - ex->text.tokens[j].start <= 6 &&
             !(j == i + 1 && (parley_match(ex, i, PARLEY_LEX_CITY, NULL) == 1 || parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) == 1 ||
                              parley_match(ex, i, PARLEY_LEX_DEMONYM, NULL) == 1)) &&
@@ -3279,13 +3286,9 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             bool office = false;
             for (size_t q = i; q < e && !office; q++)
                 office = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL) > 0;
-            /* (nor a place's name before an office: "met Buenos Aires Mayor X") */
-            /* (... "met Buenos Aires City Mayor X") */
-            size_t pe = e - parley_text_tok_in_ci(&ex->text, e - 1, place_words);
-            bool place = pe > i && (parley_match(ex, i, PARLEY_LEX_CITY, NULL) == pe - i || parley_match(ex, i, PARLEY_LEX_REGION, NULL) == pe - i ||
-                                    parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) == pe - i ||
-                                    parley_match(ex, i, PARLEY_LEX_CITY, NULL) == e - i);
-            if (!office && !place)
+            /* (nor a place's name before an office: "met Buenos Aires Mayor X", "met Buenos Aires
+             * City Mayor X") */
+            if (!office && !names_place(ex, i, e))
                 verb = true;
         }
         /* "was accompanied by Cem Özdemir", "were joined by X Y" (no office among the words) */
