@@ -1255,9 +1255,18 @@ static size_t sm_from(const parley_extraction *ex, const sentence_mentions *sm, 
 /* Is country mention o of sentence s inside the name of a gathering ("to attend the
  * ASEAN-Australia Special Summit")? (Not a body's: "Commander of the U.S. Central Command" is
  * American.) */
+static const char *const gatherings[] = {"summit", "conference", "forum", "dialogue", "expo", "games", NULL};
+
+/* Is place mention o a gathering's city ("at the G20 summit in Johannesburg"), where those who
+ * meet are guests? O(1). */
+static bool gathering_city(const parley_extraction *ex, const parley_mention *o)
+{
+    return o->tb >= 2 && parley_text_tok_is(&ex->text, o->tb - 1, "in") &&
+           parley_text_tok_in_ci(&ex->text, o->tb - 2, gatherings);
+}
+
 static bool in_gathering_name(const parley_extraction *ex, const sentence_mentions *sm, size_t s, const parley_mention *o)
 {
-    static const char *const gatherings[] = {"summit", "conference", "forum", "dialogue", "expo", "games", NULL};
     /* (a name holding o starts at most eight tokens before it: O(log + 8), not the sentence) */
     for (size_t j = sm_from(ex, sm, s, o->tb > 8 ? o->tb - 8 : 0); j < sm->off[s + 1]; j++) {
         const parley_mention *b = &ex->mentions[sm->idx[j]];
@@ -1756,8 +1765,10 @@ static const char *meeting_place_country(const parley_extraction *ex, const sent
         for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
             const char *c = o->tb >= pm->te ? place_country(ex, o, s, false) : NULL;
+            /* (a gathering's city: "held talks with the Chinese premier at the G20 summit in
+             * Johannesburg") */
             if (c)
-                return c;
+                return gathering_city(ex, o) ? NULL : c;
         }
         return NULL;
     }
@@ -1853,6 +1864,13 @@ static const char *guess_from_article(const parley_extraction *ex, const sentenc
         first_met[0]->country && strcmp(first_met[0]->country, met) == 0 &&
         leader_office(ex->entities[first_met[0]->entity].title))
         return NULL;
+    /* (the other's country only where no other is named: "Keir Starmer held talks with the Chinese
+     * premier" in a story naming Britain, India and South Africa once each is no Chinese's) */
+    for (size_t c = 0; met && c < n_countries; c++) {
+        const parley_entity *ce = &ex->entities[countries[c]];
+        if (said[c] && strcmp(ce->name, met) != 0 && !(avoid && strcmp(ce->name, avoid) == 0))
+            return NULL;
+    }
     return most_frequent_country(ex, sm, lead_first, countries, said, n_countries, person, avoid, NULL);
 }
 
@@ -3716,6 +3734,10 @@ static const char *visited_by_the_met(const parley_extraction *ex, const sentenc
         bool there = o->tb > trig ? parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, o->tb, trig) ||
                                         (located_at(ex, o, s) && !parley_text_tok_is(&ex->text, o->tb - 1, "to"))
                                   : false;
+        /* (not a gathering's city: "held talks with the Chinese premier at the G20 summit in
+         * Johannesburg", where both are guests) */
+        if (!place && there && gathering_city(ex, o))
+            return NULL;
         if (!place && there) {
             if (o->type == PARLEY_ENTITY_COUNTRY)
                 place = ex->entities[o->entity].name;
@@ -4193,12 +4215,22 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                     continue;   /* (the story says it more fully) */
                 const char *at = same ? story[s] : NULL;
                 for (size_t j = sm->off[s]; same && j < sm->off[s + 1]; j++) {
-                    const char *c = place_country(ex, &ex->mentions[sm->idx[j]], s, false);
+                    const parley_mention *o = &ex->mentions[sm->idx[j]];
+                    const char *c = place_country(ex, o, s, false);
+                    /* ("held talks with the Chinese premier at the G20 summit in Johannesburg": a
+                     * gathering's city, where both are guests; no country is better than a wrong one) */
+                    if (c && o->tb >= b + 2 && gathering_city(ex, o)) {
+                        at = NULL;
+                        guess[i] = NULL;
+                        break;
+                    }
                     if (c) {
                         at = c;
                         break;
                     }
                 }
+                if (same && !guess[i])
+                    break;
                 if (at && strcmp(at, was[i]) != 0 && !visits_except(ex, sm, en, at, s)) {
                     guess[i] = at;
                     break;
@@ -4805,9 +4837,15 @@ static const char *companion_rule(const parley_extraction *ex, const sentence_me
             (parley_text_tok_is(&ex->text, k, ",") &&
              (parley_text_tok_is(&ex->text, k + 1, "while") || parley_text_tok_is(&ex->text, k + 1, "whereas"))))
             return NULL;
+    /* (whom the clause names: "X, who accompanied the president, signed ... with his Danish
+     * counterpart Y" ends at a comma before a lower-case word; read over 30 tokens at most) */
+    size_t lim = q + 1;
+    while (lim + 1 < end && lim < q + 30 && !(parley_text_tok_is(&ex->text, lim, ",") && ex->text.tokens[lim + 1].kind == PARLEY_TOK_WORD &&
+                              !(ex->text.tokens[lim + 1].flags & PARLEY_TOK_CAP)))
+        lim++;
     for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
-        if (o->tb > q && o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != (int)self &&
+        if (o->tb > q && o->tb < lim && o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != (int)self &&
             ex->entities[o->entity].country)
             return ex->entities[o->entity].country;
     }
@@ -7540,10 +7578,13 @@ static int opening_office_title(parley_extraction *ex)
         char *office = parley_strndup(ex->text.text + ob->start, oe->end - ob->start);
         if (!office)
             return PARLEY_ENOMEM;
+        /* (by someone named before the sentence: "The prime minister also met ... the Indian
+         * prime minister, X" is not X) */
         bool held = false;
         for (size_t i = 0; i < ex->n_entities && !held; i++)
             held = ex->entities[i].type == PARLEY_ENTITY_PERSON && ex->entities[i].title &&
-                   holds_words(ex->entities[i].title, office);
+                   holds_words(ex->entities[i].title, office) && ex->entities[i].n_mentions &&
+                   ex->mentions[ex->entities[i].mentions[0]].tb < b;
         if (held) {
             free(office);
             return 0;

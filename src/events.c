@@ -1340,6 +1340,15 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
          * in Kuala Lumpur") */
         if (parley_document_signed_in(ex, p, se->tok_begin))
             continue;
+        /* (a country that owns a thing: "discussed opportunities in Syria's reconstruction"; not a
+         * part of the land: "in Syria's north", "in China's port city of Tianjin") */
+        static const char *const parts[] = {"capital", "north", "south", "east", "west", "northern", "southern",
+                                            "eastern", "western", "northeast", "northwest", "southeast", "southwest",
+                                            "city", "coastal", "border", "port", "largest", "second", "biggest", NULL};
+        if (mm->type == PARLEY_ENTITY_COUNTRY && mm->te + 1 < se->tok_end && parley_text_tok_poss(&ex->text, mm->te) &&
+            tok(ex, mm->te + 1)->kind == PARLEY_TOK_WORD && !(tok(ex, mm->te + 1)->flags & PARLEY_TOK_CAP) &&
+            !is_w_any(ex, mm->te + 1, parts) && !parley_match(ex, mm->te + 1, PARLEY_LEX_PLACE_HEAD, NULL))
+            continue;
         size_t q = p - 1;
         /* (a seat naming what is held there: "at a White House summit") */
         if ((is_w(ex, q, "the") || (is_w(ex, q, "a") && mm->nested && mm->type == PARLEY_ENTITY_LOCATION)) &&
@@ -3657,11 +3666,23 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         static const char *const keep[] = {"implement", "implementing", "implemented", "uphold", "upholding", "respect",
                                            "respecting", "honour", "honor", "observe", "observing", "violated",
                                            "violating", "breached", "review", "reviewed", "reviewing", NULL};
-        if (q == before && q > se->tok_begin + 2 && tok(ex, q - 1)->kind == PARLEY_TOK_WORD &&
-            !(tok(ex, q - 1)->flags & PARLEY_TOK_CAP) && is_w(ex, q - 2, "the"))
-            q--;
+        /* (two or three such words too: "the free trade agreement signed in July") */
+        for (size_t r = q; q == before && r > se->tok_begin + 2 && r + 3 > before && tok(ex, r - 1)->kind == PARLEY_TOK_WORD &&
+                           !(tok(ex, r - 1)->flags & PARLEY_TOK_CAP) && !is_w(ex, r - 1, "the");
+             r--)
+            if (is_w(ex, r - 2, "the"))
+                q = r - 1;
         if (q >= se->tok_begin + 2 && is_w(ex, q - 1, "the") && is_w_any(ex, q - 2, keep))
             return 0;
+        /* (... or one discussed, signed in another month than the story's: "met B to discuss the
+         * free trade agreement signed in July", told in November) */
+        static const char *const discuss[] = {"discuss", "discussed", "discussing", "discusses", NULL};
+        if (q >= se->tok_begin + 2 && is_w(ex, q - 1, "the") && is_w_any(ex, q - 2, discuss) && st->has_pub &&
+            sign + 2 < se->tok_end && is_w(ex, sign + 1, "in")) {
+            int mo = parley_date_month_name(tok_s(ex, sign + 2), tok_n(ex, sign + 2));
+            if (mo > 0 && mo != (int)st->pub.m)
+                return 0;
+        }
     }
     /* "reviewed the progress of the survey agreement signed in 2023": a document signed in an
      * earlier year than the story's, referred to */
@@ -4494,6 +4515,11 @@ static bool clause_day(const parley_extraction *ex, const doc_state *st, size_t 
     date_hit h;
     for (size_t q = b; q < e; q++)
         if (date_in_sentence(ex, st, q, e, &h)) {
+            /* (not the day of a document's signing: "to discuss the agreement signed in July") */
+            if (h.pos >= 2 && parley_document_signed_in(ex, h.pos, b)) {
+                q = h.end - 1;
+                continue;
+            }
             if (h.kind != D_ABS)
                 return false;
             parley_date_format(out, &h.date);
@@ -4616,8 +4642,11 @@ static int call_then_meeting(parley_extraction *ex, size_t s, doc_state *st, peo
 static void clause_date_place(const parley_extraction *ex, const doc_state *st, size_t s, size_t b, size_t o,
                               size_t e, parley_event *ev)
 {
-    size_t l;
-    if (o <= b || find_trigger(ex, b, o, PARLEY_LEX_MEET, &l) >= o)
+    size_t l, v;
+    if (o <= b || (v = find_trigger(ex, b, o, PARLEY_LEX_MEET, &l)) >= o)
+        return;
+    /* (not the verb of a relative clause: "met A, who hosted the summit, and B") */
+    if (v > b && (is_w(ex, v - 1, "who") || (v > b + 1 && is_w(ex, v - 2, "who") && is_w(ex, v - 1, "also"))))
         return;
     clause_date(ex, st, o, e, ev);
     int place = place_after(ex, s, o, e);
@@ -8691,7 +8720,9 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
     bool said_between = false;
     for (size_t q = sign; has_sign && has_meet && trig > sign && q < trig && !said_between; q++)
         said_between = is_w_any(ex, q, speech_verbs) && !(tok(ex, q)->flags & PARLEY_TOK_CAP);
-    if (has_sign && pl && plan < sign && !said_between)
+    /* (not a participle after a document: "met C to discuss the agreement signed in July") */
+    if (has_sign && pl && plan < sign && !said_between &&
+        !(is_w(ex, sign, "signed") && parley_phrase_ends_at(ex, PARLEY_LEX_DOCUMENT, sign, se->tok_begin)))
         planned = true;
     /* "would sign", "will sign", "could sign": a signing to come (the sentence may tell a meeting
      * that happened: "X, who met Y last week, said they would sign") */

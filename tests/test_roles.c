@@ -1444,6 +1444,26 @@ static void test_office_lacking_and_second_leader(void **state)
           "bureau chief Jane Roe in Istanbul on Saturday.", "Jane Roe", "Palestine", "political bureau chief");
     check("ISTANBUL (Reuters) - Turkish President John Abbot met a Hamas delegation led by its deputy chief Jane Roe "
           "in Istanbul on Saturday.", "Jane Roe", "Palestine", NULL);
+    /* "held talks with the Chinese premier at the G20 summit in Johannesburg": a gathering's city
+     * makes no one South African; nor is the untitled subject Chinese in a story of many countries */
+    check_unknown("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "
+                  "The prime minister also met the South African president, Max Mustermann, and the Indian prime "
+                  "minister, Erika Svensson.",
+                  "John Abbot", true);
+    /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
+     * untitled subject's, B named after it */
+    check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "
+          "The prime minister also met the South African president, Max Mustermann, and the Indian prime minister, "
+          "Erika Svensson.",
+          "John Abbot", NULL, "prime minister");
+    /* "X, who accompanied the president, signed a memorandum with his Danish counterpart Y": the
+     * one accompanied is the president, not Y */
+    check("Ukrainian President John Abbot met Danish Prime Minister Jane Roe in Aarhus on June 29. Defense Minister Max "
+          "Mustermann, who accompanied the president, signed a memorandum with his Danish counterpart Erika Svensson.",
+          "Max Mustermann", "Ukraine", NULL);
+    /* "Johor Menteri Besar Datuk X": a Malaysian state's chief minister */
+    check("Yesterday, John Abbot met Johor Menteri Besar Datuk Jane Roe in Johor Bahru.", "Jane Roe", "Malaysia",
+          "Menteri Besar");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -7160,6 +7160,24 @@ check(len([ev for ev in events("hp771", "meeting") if "person:william-ruto" in e
 check(not [ev for ev in met("hp772", "Friedrich Merz", "Donald Trump") if any(x["trigger"] == "talks with" for x in ev["evidence"])], "hp772: his talks, Zelensky's")
 check(met("hp772", "Friedrich Merz", "Volodymyr Zelensky"), "hp772: the multilateral meeting")
 
+# hp773 (Bernama): "Yesterday, Gan met Johor Menteri Besar Datuk Onn Hafiz Ghazi in Johor Bahru": a Malaysian state's chief minister, met the day before
+country("hp773", "Onn Hafiz Ghazi", "Malaysia")
+check([ev["date"] for ev in met("hp773", "Gan Kim Yong", "Onn Hafiz Ghazi")] == ["2026-02-07"], "hp773: the day before")
+
+# hp774 (Kyiv Independent): "Defense Minister Denys Shmyhal, who accompanied the president, signed a memorandum with his Danish counterpart": the one accompanied is the president, not the counterpart
+country("hp774", "Denys Shmyhal", "Ukraine")
+check(met("hp774", "Denys Shmyhal", "Troels Lund Poulsen"), "hp774: the signing")
+
+# hp775 (The Guardian): "Keir Starmer has held talks with the Chinese premier, Li Qiang, at the G20 summit in Johannesburg ... The prime minister also met the South African president, Cyril Ramaphosa, who hosted the summit, and the Indian prime minister, Narendra Modi, to discuss the free trade agreement signed in July": a gathering's city is no one's home, the office is Starmer's, the meetings were, on the story's day, with no signing
+check(person("hp775", "Keir Starmer")["country"] in (None, "United Kingdom"), "hp775: Starmer not South African")
+check(title("hp775", "Keir Starmer") == "prime minister", "hp775: the prime minister")
+check([(ev["status"], ev["date"]) for ev in docs["hp775"]["events"] if {"Keir Starmer", "Narendra Modi"} <= names("hp775", ev["participants"])] == [("occurred", "2026-11-04")], "hp775: met Modi that day")
+check(met("hp775", "Keir Starmer", "Cyril Ramaphosa"), "hp775: met Ramaphosa")
+check(not [ev for ev in docs["hp775"]["events"] if ev["type"] == "agreement"], "hp775: the agreement signed in July is only discussed")
+
+# hp776 (Saudi Gazette): "Al-Shaibani also met with Minister of Investment Khalid Al-Falih, and they discussed investment opportunities in Syria's reconstruction": in Riyadh, not Syria
+check([ev["place"] for ev in met("hp776", "Asaad Al-Shaibani", "Khalid Al-Falih")] == ["location:riyadh"], "hp776: in Riyadh")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
