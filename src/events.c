@@ -8040,10 +8040,20 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         if (is_w(ex, q, "also") || is_w(ex, q, "then") || is_w(ex, q, "later"))
             q--;
         bool is_obj = false;
+        /* (... or the owner opening the sentence: "Aoun's visit came days after he met X") */
+        int who = st->focus;
+        for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1] && ex->mentions[m].tb == se->tok_begin; m++) {
+            const parley_mention *mm = &ex->mentions[m];
+            if (mm->sentence == s && mm->type == PARLEY_ENTITY_PERSON && mm->entity >= 0 &&
+                mm->te + 1 < q && parley_text_tok_poss(&ex->text, mm->te)) {
+                who = mm->entity;
+                break;
+            }
+        }
         for (size_t i = 0; i < obj.n; i++)
-            is_obj |= obj.p[i].ent == st->focus;
+            is_obj |= obj.p[i].ent == who;
         if ((is_w(ex, q, "he") || is_w(ex, q, "she")) && !is_obj)
-            people_add(&subj, st->focus, q, q + 1);
+            people_add(&subj, who, q, q + 1);
         /* "In his meeting with X, the prime minister congratulated him": the possessive of an
          * opening phrase */
         static const char *const at[] = {"in", "during", "at", NULL};

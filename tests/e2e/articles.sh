@@ -7178,6 +7178,9 @@ check(not [ev for ev in docs["hp775"]["events"] if ev["type"] == "agreement"], "
 # hp776 (Saudi Gazette): "Al-Shaibani also met with Minister of Investment Khalid Al-Falih, and they discussed investment opportunities in Syria's reconstruction": in Riyadh, not Syria
 check([ev["place"] for ev in met("hp776", "Asaad Al-Shaibani", "Khalid Al-Falih")] == ["location:riyadh"], "hp776: in Riyadh")
 
+# hp777 (AFP): "Aoun's visit came days after he met US envoy Morgan Ortagus in Beirut": "he" is the visit's owner, not Macron
+check(met("hp777", "Joseph Aoun", "Morgan Ortagus") and not met("hp777", "Emmanuel Macron", "Morgan Ortagus"), "hp777: Aoun met Ortagus")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
