@@ -7181,6 +7181,12 @@ check([ev["place"] for ev in met("hp776", "Asaad Al-Shaibani", "Khalid Al-Falih"
 # hp777 (AFP): "Aoun's visit came days after he met US envoy Morgan Ortagus in Beirut": "he" is the visit's owner, not Macron
 check(met("hp777", "Joseph Aoun", "Morgan Ortagus") and not met("hp777", "Emmanuel Macron", "Morgan Ortagus"), "hp777: Aoun met Ortagus")
 
+# hp778 (The Hindu): "External Affairs Minister S. Jaishankar and Russian Foreign Minister Sergey Lavrov were also part of the talks": both at the leaders' talks
+check(met("hp778", "S. Jaishankar", "Sergey Lavrov") and met("hp778", "Narendra Modi", "Sergey Lavrov"), "hp778: part of the talks")
+
+# hp779 (Xinhua): "ULAN BATOR, July 15 (Xinhua) -- ... held talks with visiting Chinese Premier Li Qiang here": the dateline's Ulaanbaatar
+check([ev["place"] for ev in met("hp779", "Ukhnaagiin Khurelsukh", "Li Qiang")] == ["location:ulaanbaatar"], "hp779: here, in Ulaanbaatar")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
