@@ -5090,6 +5090,41 @@ static const char *behalf_rule(const parley_extraction *ex, const sentence_menti
                : NULL;
 }
 
+/* "Kenya was represented by A, Ethiopia by B, and Somalia by C": the country a person represents,
+ * told before "was represented by", or elliptically before "by" after a comma or "and" once the
+ * sentence has said "represented by". O(8), and the sentence's tokens before the person for the
+ * elliptical form (at most 64). */
+static const char *represented_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                    const parley_mention *pm)
+{
+    (void)sm;
+    (void)self;
+    const parley_text *t = &ex->text;
+    size_t sb = t->sentences[pm->sentence].tok_begin, q = pm->tb;
+    while (q > sb && q + 4 > pm->tb && t->tokens[q - 1].kind == PARLEY_TOK_WORD && (t->tokens[q - 1].flags & PARLEY_TOK_CAP))
+        q--;
+    if (q < sb + 3 || !parley_text_tok_is(t, q - 1, "by"))
+        return NULL;
+    size_t r = q - 1;   /* "by" */
+    bool full = parley_text_tok_is(t, r - 1, "represented") && r >= sb + 3 &&
+                (parley_text_tok_is(t, r - 2, "was") || parley_text_tok_is(t, r - 2, "were") || parley_text_tok_is(t, r - 2, "is"));
+    size_t end = full ? r - 2 : r;   /* the country's phrase ends right before */
+    size_t c = parley_phrase_start(ex, PARLEY_LEX_COUNTRY, end, sb);
+    const parley_lex_entry *e = NULL;
+    if (c == SIZE_MAX || !parley_match(ex, c, PARLEY_LEX_COUNTRY, &e) || !e)
+        return NULL;
+    if (full)
+        return e->canonical;
+    /* (elliptical: ", Ethiopia by B", "and Somalia by C", after "represented by" in the sentence) */
+    size_t o = c > sb && parley_text_tok_is_ci(t, c - 1, "the") ? c - 1 : c;
+    if (o <= sb || !(parley_text_tok_is(t, o - 1, ",") || parley_text_tok_is(t, o - 1, "and")))
+        return NULL;
+    for (size_t k = o; k-- > sb + 1 && k + 64 > o;)
+        if (parley_text_tok_is(t, k, "by") && parley_text_tok_is(t, k - 1, "represented"))
+            return e->canonical;
+    return NULL;
+}
+
 /* "The Lithuanian delegation included X and Y", "a Kazakh delegation headed by X": the people
  * named after the phrase are of the country named right before it; "X was accompanied by a
  * delegation including Y": of X's. */
@@ -5340,7 +5375,7 @@ static const char *parallel_pair_rule(const parley_extraction *ex, const sentenc
         parley_text_tok_in_ci(&ex->text, r, members) || ex->entities[a->entity].country || ex->entities[b->entity].country)
         return NULL;
     size_t s = pm->sentence;
-    for (size_t back = 0; back <= 2 && back <= s; back++) {
+    for (size_t back = 0; back <= 3 && back <= s; back++) {
         size_t p = s - back;
         const parley_mention *prev = NULL;
         /* (in the pair's own sentence, the 64 mentions before it) */
@@ -5363,8 +5398,11 @@ static const char *parallel_pair_rule(const parley_extraction *ex, const sentenc
                 for (size_t q = before_prev->te + 1; listed && q < prev->tb; q++)
                     listed = ex->text.tokens[q].kind == PARLEY_TOK_WORD && (ex->text.tokens[q].flags & PARLEY_TOK_CAP);
             }
+            /* (nor a pair met at another time than the story's: "The talks took place a day
+             * after A met B" is no pair of the foreign ministers' sides) */
             if (prev && !listed && (and_joined(ex, prev, o, 5) ||   /* (titles may stand between) */
-                         ((trig = meet_after(ex, sm, prev)) != SIZE_MAX && trig < o->tb && o->tb <= trig + 8))) {
+                         ((trig = meet_after(ex, sm, prev)) != SIZE_MAX && trig < o->tb && o->tb <= trig + 8 &&
+                          !parley_in_other_time_clause(ex, &ex->text.sentences[p], trig)))) {
                 const char *c1 = ex->entities[prev->entity].country, *c2 = ex->entities[o->entity].country;
                 /* (a passive names the host last: "Lula was welcomed by Boric" is Boric's and
                  * Lula's, in that order) */
@@ -8250,6 +8288,7 @@ static int person_roles(parley_extraction *ex)
     }
     if ((rc = apply_rule(ex, &sm, side_rule)) < 0 || (rc = apply_rule(ex, &sm, owner_title_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, sender_rule)) < 0 || (rc = apply_rule(ex, &sm, behalf_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, represented_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, members_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, together_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, host_rule)) < 0 || (rc = apply_rule(ex, &sm, seat_rule)) < 0 ||
@@ -8381,6 +8420,17 @@ static int person_roles(parley_extraction *ex)
                     const parley_mention *pm = &ex->mentions[sm.idx[r]];
                     others = pm->type == PARLEY_ENTITY_PERSON && pm->entity >= 0 && pm->entity != (int)i &&
                              ex->entities[pm->entity].country && strcmp(ex->entities[pm->entity].country, c) == 0;
+                }
+                /* ('"Canada is the most European of non-European countries," X said' after
+                 * "X and Canadian Prime Minister Y signed": a country quoted that someone else
+                 * named before is stated to be of, the partner's) */
+                if (!others && parley_in_quotation(ex, s, o->tb)) {
+                    size_t sb = ex->text.sentences[s].tok_begin;
+                    for (size_t r = 0; r < ex->n_entities && r < 1024 && !others; r++) {
+                        const parley_entity *pe = &ex->entities[r];
+                        others = pe->type == PARLEY_ENTITY_PERSON && r != i && pe->country && pe->n_mentions &&
+                                 ex->mentions[pe->mentions[0]].tb < sb && strcmp(pe->country, c) == 0;
+                    }
                 }
                 if (others || (only && strcmp(only, c) == 0))
                     continue;

@@ -7510,6 +7510,31 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
             attended_by = true;
         }
     }
+    /* "Foreign ministers of Kenya, Ethiopia and Somalia met in Addis Ababa. Kenya was represented
+     * by A, Ethiopia by B, and Somalia by C": the people who represented the sides of a meeting of
+     * no one named, told in the sentence before */
+    if (!jl && !has_meet && st->last_meeting < 0 && pp.n >= 2 && s > 0) {
+        size_t rep = SIZE_MAX;
+        for (size_t q = se->tok_begin + 1; q + 1 < pp.p[0].pos && rep == SIZE_MAX; q++)
+            if (is_w(ex, q, "represented") && is_w(ex, q + 1, "by") && (is_w(ex, q - 1, "was") || is_w(ex, q - 1, "were")))
+                rep = q;
+        const parley_sentence *ps = &ex->text.sentences[s - 1];
+        size_t pl2 = 0;
+        if (rep != SIZE_MAX && ex->sent_mentions[s - 1] <= ex->sent_mentions[s] &&
+            find_trigger(ex, ps->tok_begin, ps->tok_end, PARLEY_LEX_MEET, &pl2) < ps->tok_end && pl2) {
+            /* (no one named in the sentence before, and no meeting to come: "will meet") */
+            size_t pm0 = find_trigger(ex, ps->tok_begin, ps->tok_end, PARLEY_LEX_MEET, &pl2);
+            bool named = to_come_between(ex, ps->tok_begin, pm0);
+            for (size_t m = ex->sent_mentions[s - 1]; m < ex->sent_mentions[s] && !named; m++)
+                named = ex->mentions[m].type == PARLEY_ENTITY_PERSON;
+            if (!named) {
+                has_meet = true;
+                meet = rep;
+                ml = 2;
+                attended_by = true;
+            }
+        }
+    }
     /* "received X in the presence of Y": the people after the join words attend the meeting told
      * before them in the same sentence */
     bool meet_back = false;   /* "the meeting", "their talks": a meeting told before */

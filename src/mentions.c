@@ -3441,6 +3441,16 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
          * before in the article */
         if (!verb && e - i >= 2 && e + 2 < se->tok_end && tok_lower_is(ex, e, "and") && known_person_at(ex, e + 1, se->tok_end))
             verb = true;
+        /* "Ursula von der Leyen and Canadian Prime Minister Mark Carney signed ...": a name
+         * opening the story's sentence, joined by "and" to an office (maybe after a people's
+         * word) and a name */
+        if (!verb && e - i >= 2 && e + 3 < se->tok_end && tok_lower_is(ex, e, "and") &&
+            (i == se->tok_begin || i == parley_lead_start(ex, se))) {
+            size_t k = e + 1;
+            k += parley_match(ex, k, PARLEY_LEX_DEMONYM, NULL);
+            size_t ol = k < se->tok_end ? parley_match(ex, k, PARLEY_LEX_OFFICE, NULL) : 0;
+            verb = ol && k + ol < se->tok_end && name_run(ex, k + ol, se->tok_end) >= k + ol + 2;
+        }
         /* "a meeting between Zelensky and Vladimir Putin": after "and", a surname of a person
          * named before in the article */
         if (!verb && e - i >= 2 && i >= se->tok_begin + 3 && tok_lower_is(ex, i - 1, "and") && is_cap(ex, i - 2) &&

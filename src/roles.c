@@ -304,7 +304,7 @@ static size_t topic_in_place(const parley_extraction *ex, size_t i, size_t end)
 static bool envoy_before(const parley_extraction *ex, size_t b, size_t e)
 {
     static const char *const envoys[] = {"ambassador", "consul", "commissioner", "envoy", "representative",
-                                         "chargé", "charge", "delegation", "mission", NULL};
+                                         "chargé", "charge", "delegation", "mission", "rapporteur", NULL};
     for (size_t q = b; q < e; q++)
         if (parley_text_tok_in_ci(&ex->text, q, envoys))
             return true;
@@ -797,8 +797,10 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
              * demonym (no one's country) and words in lower case */
             memset(mark + (j - start), INC, 1 + l);
             j += 1 + l;
-        } else if (office && j > start && (tok_word(ex, j, "for") || (tok_word(ex, j, "and") && for_before(ex, mark, start, j))) &&
+        } else if (office && j > start &&
+                   (tok_word(ex, j, "for") || tok_word(ex, j, "on") || (tok_word(ex, j, "and") && for_before(ex, mark, start, j))) &&
                    envoy_before(ex, start, j) && (l = topic_in_place(ex, j + 1, end))) {
+            /* ("Special Rapporteur on human rights in North Korea, X": what the office is on) */
             /* "Special Representative for the South Caucasus and the crisis in Georgia X", "Special
              * Envoy for the peace process in Sudan X": what an envoy is for, and where (the place is
              * the topic's, not the envoy's country) */

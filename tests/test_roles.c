@@ -1464,6 +1464,20 @@ static void test_office_lacking_and_second_leader(void **state)
     /* "Johor Menteri Besar Datuk X": a Malaysian state's chief minister */
     check("Yesterday, John Abbot met Johor Menteri Besar Datuk Jane Roe in Johor Bahru.", "Jane Roe", "Malaysia",
           "Menteri Besar");
+    /* "the UN Special Rapporteur on human rights in North Korea, X": what the office is on, and
+     * where, is its title's (and no country of X's) */
+    check("Unification Minister John Abbot met with the UN Special Rapporteur on human rights in North Korea, Jane "
+          "Roe, in Seoul on Thursday.",
+          "Jane Roe", NULL, "UN Special Rapporteur on human rights in North Korea");
+    check_unknown("Unification Minister John Abbot met with the UN Special Rapporteur on human rights in North Korea, "
+                  "Jane Roe, in Seoul on Thursday.",
+                  "Jane Roe", true);
+    /* "Foreign Ministers A and B also held a separate meeting" after the leaders' meeting told
+     * three sentences before, not after a pair met "a day after" */
+    check("The President of Azerbaijan John Abbot and Armenian Prime Minister Jane Roe held a bilateral meeting in Abu "
+          "Dhabi on July 8. The two leaders discussed the draft peace treaty. The talks took place a day after Roe met "
+          "UAE President Max Mustermann. Foreign Ministers Erika Svensson and Tom Tailor also held a separate meeting.",
+          "Tom Tailor", "Armenia", NULL);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

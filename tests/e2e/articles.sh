@@ -7187,6 +7187,23 @@ check(met("hp778", "S. Jaishankar", "Sergey Lavrov") and met("hp778", "Narendra 
 # hp779 (Xinhua): "ULAN BATOR, July 15 (Xinhua) -- ... held talks with visiting Chinese Premier Li Qiang here": the dateline's Ulaanbaatar
 check([ev["place"] for ev in met("hp779", "Ukhnaagiin Khurelsukh", "Li Qiang")] == ["location:ulaanbaatar"], "hp779: here, in Ulaanbaatar")
 
+# hp780 (Nairobi Citizen): "Foreign ministers of Kenya, Ethiopia and Somalia met in Addis Ababa on Monday ... Kenya was represented by Prime Cabinet Secretary Musalia Mudavadi, Ethiopia by Foreign Minister Gedion Timothewos, and Somalia by Foreign Minister Abdisalam Abdi Ali": the three met, each of the side represented
+country("hp780", "Gedion Timothewos", "Ethiopia")
+country("hp780", "Abdisalam Abdi Ali", "Somalia")
+check([(ev["date"], ev["place"]) for ev in met("hp780", "Musalia Mudavadi", "Abdisalam Abdi Ali")] == [("2026-09-28", "location:addis-ababa")], "hp780: the meeting in Addis Ababa on Monday")
+
+# hp781 (The Korea Herald): "met with the UN Special Rapporteur on human rights in North Korea, Elizabeth Salmon, in Seoul": a person, of no country
+check(person("hp781", "Elizabeth Salmon") is not None and person("hp781", "Elizabeth Salmon")["country"] is None, "hp781: the rapporteur")
+check(met("hp781", "Chung Dong-young", "Elizabeth Salmon"), "hp781: met the rapporteur")
+country("hp781", "Park Yoon-joo", "South Korea")
+
+# hp782 (Caspian News): "Foreign Ministers Jeyhun Bayramov and Ararat Mirzoyan also held a separate meeting" three sentences after the leaders' meeting, after "a day after Pashinyan met UAE President ...": the leaders' sides
+country("hp782", "Jeyhun Bayramov", "Azerbaijan")
+country("hp782", "Ararat Mirzoyan", "Armenia")
+
+# hp783 (Politico Europe): "BRUSSELS — Ursula von der Leyen and Canadian Prime Minister Mark Carney signed a security and defense partnership": the name opening the story is a person's
+check(met("hp783", "Ursula von der Leyen", "Mark Carney"), "hp783: von der Leyen and Carney")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
