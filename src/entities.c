@@ -4828,6 +4828,15 @@ static const char *companion_rule(const parley_extraction *ex, const sentence_me
         q++;
     if (q >= end || q >= pm->te + 14)
         return NULL;
+    /* (a relative clause of another's: "X received Lao Prime Minister Y, who accompanied Z") */
+    if (q >= pm->te + 3 && parley_text_tok_is(&ex->text, q - 1, "who") && parley_text_tok_is(&ex->text, q - 2, ","))
+        for (size_t j = sm_from(ex, sm, s, pm->te); j < sm->off[s + 1]; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->tb >= q)
+                break;
+            if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != (int)self && o->te == q - 2)
+                return NULL;
+        }
     /* "B was accompanied by C", "accompanied by C": the one accompanied is another; nor does
      * another clause tell of the person (", while President X was accompanied by Y") */
     if (q + 1 < end && parley_text_tok_is(&ex->text, q + 1, "by"))

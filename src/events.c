@@ -9700,7 +9700,12 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
     bool call_here = st->last_call >= 0 && ex->events[st->last_call].n_evidence &&
                      ex->events[st->last_call].evidence[ex->events[st->last_call].n_evidence - 1].start >= se->start &&
                      ex->events[st->last_call].evidence[ex->events[st->last_call].n_evidence - 1].start < se->end;
-    if ((has_meet || (sk & noun_bit)) && meeting < 0 && group_meeting < 0 && !planned && !negated && !call_here) {
+    /* (nor meetings told as held apart: "hosted Hamas negotiators and Israeli officials in
+     * separate meetings"; the people named next are no one meeting's) */
+    bool apart = false;
+    for (size_t q = se->tok_begin; (has_meet || (sk & noun_bit)) && q < se->tok_end && q < se->tok_begin + 40 && !apart; q++)
+        apart = is_w(ex, q, "separate") || is_w(ex, q, "separately");
+    if ((has_meet || (sk & noun_bit)) && meeting < 0 && group_meeting < 0 && !planned && !negated && !call_here && !apart) {
         st->unnamed_meet = s + 1;
         st->unnamed_event = -1;
         st->n_listed = 0;

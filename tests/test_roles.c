@@ -1478,6 +1478,13 @@ static void test_office_lacking_and_second_leader(void **state)
           "Dhabi on July 8. The two leaders discussed the draft peace treaty. The talks took place a day after Roe met "
           "UAE President Max Mustermann. Foreign Ministers Erika Svensson and Tom Tailor also held a separate meeting.",
           "Tom Tailor", "Armenia", NULL);
+    /* "Prime Minister A received Lao Prime Minister B, who accompanied C on the visit": B's
+     * relative clause says nothing of whom A accompanies */
+    check("General Secretary of the Communist Party of Vietnam John Abbot held talks with President of Laos Jane Roe in "
+          "Hanoi on September 8. Earlier "
+          "the same day, Prime Minister Max Mustermann received Lao Prime Minister Erika Svensson, who accompanied Roe "
+          "on the visit.",
+          "Max Mustermann", "Vietnam", NULL);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -7204,6 +7204,13 @@ country("hp782", "Ararat Mirzoyan", "Armenia")
 # hp783 (Politico Europe): "BRUSSELS — Ursula von der Leyen and Canadian Prime Minister Mark Carney signed a security and defense partnership": the name opening the story is a person's
 check(met("hp783", "Ursula von der Leyen", "Mark Carney"), "hp783: von der Leyen and Carney")
 
+# hp784 (VNA): "Prime Minister Pham Minh Chinh received Lao Prime Minister Sonexay Siphandone, who accompanied Thongloun on the visit": the relative clause is Sonexay's; Chinh is the host's
+country("hp784", "Pham Minh Chinh", "Vietnam")
+
+# hp785 (Al-Monitor): "al-Sisi hosted Hamas negotiators and Israeli officials in separate meetings in Cairo ... Egypt's intelligence chief Hassan Rashad met Hamas political chief Khalil al-Hayya": Sisi met no one named
+check(not [ev for ev in events("hp785", "meeting") if "person:abdel-fattah-al-sisi" in ev["participants"]], "hp785: separate meetings with unnamed groups")
+check(met("hp785", "Hassan Rashad", "Khalil al-Hayya"), "hp785: Rashad met al-Hayya")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
