@@ -745,6 +745,8 @@ typedef struct {
     size_t unnamed_meet;    /* 1 + the sentence of the last meeting told without a pair of named
                                people ("The defence ministers of the five Nordic countries met in
                                Oslo, hosted by X"), 0 when none: a list of its participants may follow */
+    bool unnamed_again;     /* ... that sentence told the last meeting again by its people ("A and B
+                               discussed trade"): no gathering without names */
     char meeting_place_day[11]; /* the day of that sentence ("wrapped up a tour on Thursday with
                                    talks in Doha"), "" when none is said */
     uint8_t *no_date;       /* per token: 1 when no date expression starts there (within its
@@ -2354,6 +2356,11 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
         static const char *const ends[] = {"until", "till", "through", NULL};
         for (size_t q = h.pos; !ahead_of && q-- > se->tok_begin && q + 3 > h.pos;)
             ahead_of = is_w_any(ex, q, ends);
+        /* ("discussed the annual summit, due later this year": the time of a thing to come after a
+         * comma, not of the event told before it) */
+        static const char *const due[] = {"due", "scheduled", "slated", "expected", NULL};
+        for (size_t q = h.pos; !ahead_of && !future && trig < h.pos && q-- > se->tok_begin + 1 && q + 4 > h.pos;)
+            ahead_of = is_w_any(ex, q, due) && is_p(ex, q - 1, ',');
         /* ("discussed the implementation of the Defence Cooperation Agreement signed in August
          * 2024": the day of a document's signing, not of the event) */
         if (!ahead_of && h.pos != trig + 2 && h.pos >= 2 && parley_document_signed_in(ex, h.pos, se->tok_begin) && h.pos - 2 != trig)
@@ -8501,7 +8508,10 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         between |= multilateral_at(ex, q) && parley_match(ex, q + 1, PARLEY_LEX_MEET_NOUN, NULL);
     /* "The foreign ministers of Japan, China and South Korea met in Tokyo ... X hosted the meeting
      * with A and B": the gathering told just before without names, all of them at it */
-    for (size_t q = meet; has_meet && !between && st->unnamed_meet && st->unnamed_meet + 2 > s && q <= meet + ml &&
+    /* (not the meeting told again by its people: "A and B discussed trade. C and D accompanied A
+     * during the meeting") */
+    for (size_t q = meet; has_meet && !between && st->unnamed_meet && st->unnamed_meet + 2 > s && !st->unnamed_again &&
+                          q <= meet + ml &&
                           q + 2 < se->tok_end;
          q++)
         between = meets_again_at(ex, q, q + 3) && !is_w(ex, q, "their") &&
@@ -9137,6 +9147,26 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
     bool their = false;
     for (size_t q = meet; has_meet && q < meet + ml; q++)
         their |= is_w(ex, q, "their");
+    /* "A and B accompanied C during the meeting": the meeting told, C's, joined by A and B */
+    if (again && !group_again && subj.n >= 2 && obj.n == 0 && !planned && told_lately) {
+        static const char *const went_with[] = {"accompanied", "accompanying", "assisted", "flanked", NULL};
+        bool with = false;
+        for (size_t q = subj.p[0].end; q < meet && !with; q++)
+            with = is_w_any(ex, q, went_with);
+        bool one_in = false;
+        const parley_event *lm = &ex->events[st->last_meeting];
+        for (size_t i = 0; i < subj.n && with && !one_in; i++)
+            one_in = event_has(lm, subj.p[i].ent);
+        if (one_in) {
+            int rc;
+            for (size_t i = 0; i < subj.n; i++)
+                if ((rc = event_add_participant(ex, &ex->events[st->last_meeting], subj.p[i].ent)) < 0)
+                    return rc;
+            if ((rc = event_add_evidence(ex, &ex->events[st->last_meeting], s, meet, meet + ml)) < 0)
+                return rc;
+            return 0;
+        }
+    }
     if (again && !group_again && subj.n >= 2 && obj.n == 0 && !planned &&
         (has_and_between(ex, subj.p[0].pos, subj.p[subj.n - 1].pos) || (their && subj.n == 2 && !gl))) {
         bool all_in = st->last_meeting >= 0;
@@ -9707,6 +9737,7 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         apart = is_w(ex, q, "separate") || is_w(ex, q, "separately");
     if ((has_meet || (sk & noun_bit)) && meeting < 0 && group_meeting < 0 && !planned && !negated && !call_here && !apart) {
         st->unnamed_meet = s + 1;
+        st->unnamed_again = group_again;
         st->unnamed_event = -1;
         st->n_listed = 0;
     }

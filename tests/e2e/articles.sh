@@ -7211,6 +7211,13 @@ country("hp784", "Pham Minh Chinh", "Vietnam")
 check(not [ev for ev in events("hp785", "meeting") if "person:abdel-fattah-al-sisi" in ev["participants"]], "hp785: separate meetings with unnamed groups")
 check(met("hp785", "Hassan Rashad", "Khalil al-Hayya"), "hp785: Rashad met al-Hayya")
 
+# hp786 (Jakarta Globe): "Foreign Minister Sugiono and State Secretary Prasetyo Hadi accompanied Prabowo during the meeting": they join Prabowo's meeting with Anwar
+check(met("hp786", "Sugiono", "Anwar") and met("hp786", "Prasetyo Hadi", "Anwar"), "hp786: at the meeting with Anwar")
+check(len(events("hp786", "meeting")) == 1, "hp786: one meeting")
+
+# hp787 (Hindustan Times): "on Thursday met his Russian counterpart Sergey Lavrov in Moscow and discussed the India-Russia annual summit, due later this year": Thursday, not this year
+check([ev["date"] for ev in met("hp787", "S Jaishankar", "Sergey Lavrov")] == ["2026-08-06"], "hp787: on Thursday")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
