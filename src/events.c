@@ -1288,6 +1288,8 @@ static bool others_visit_to(const parley_extraction *ex, const parley_sentence *
     return false;
 }
 
+static bool to_come_between(const parley_extraction *ex, size_t b, size_t e);
+
 /* The place of an event stated in a sentence: a city after in/at/to, else a country after
  * "in" or "visit to". With the event's words at trig (SIZE_MAX: not told), no place of a plan
  * joined after them by "and". Returns an entity index or -1. */
@@ -1303,6 +1305,11 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
         size_t p = mm->tb;
         if (p == se->tok_begin || in_past_relative(ex, se, p) || parley_in_other_time_clause(ex, se, p) ||
             (trig != SIZE_MAX && plan_after(ex, se, trig, p)))   /* (a plan's place: "signed X and agreed to meet in Rome") */
+            continue;
+        /* (nor the place of a relative clause of what is to come after the meeting words: "met B,
+         * who is due to travel to Ankara next week") */
+        size_t ro = trig != SIZE_MAX && p > trig ? relative_opener(ex, se, p) : SIZE_MAX;
+        if (ro != SIZE_MAX && ro > trig && to_come_between(ex, ro, p))
             continue;
         /* (a place in a clause said of a journey: "on the second leg of a tour that began in
          * France"; not of the event itself: "drills that kicked off in Georgia") */

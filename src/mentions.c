@@ -1195,7 +1195,8 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
             static const char *const units[] = {"regiment", "battalion", "rifles", "brigade", "sappers", "grenadiers", NULL};
             in_body |= i + l < se->tok_end && is_cap(ex, i + l) && parley_text_tok_in_ci(&ex->text, i + l, units);
             /* (nor a town's name that opens an office of the lexicon: "the Federal President") */
-            bool inrun = in_body || parley_match(ex, i, PARLEY_LEX_OFFICE, NULL) > l ||
+            /* (nor a news agency's name: "according to Xinhua" names no town of China) */
+            bool inrun = in_body || parley_match(ex, i, PARLEY_LEX_OFFICE, NULL) > l || parley_match(ex, i, PARLEY_LEX_AGENCY, NULL) >= l ||
                          (i > se->tok_begin && name_word(ex, i - 1) && !punct_is(ex, i - 1, ',')) ||
                          (i + l < se->tok_end && name_word(ex, i + l) && !glued(ex, i + l) && !used[i + l]) ||
                          /* a site named after the city: "Hyderabad House" */

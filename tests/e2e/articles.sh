@@ -7218,6 +7218,13 @@ check(len(events("hp786", "meeting")) == 1, "hp786: one meeting")
 # hp787 (Hindustan Times): "on Thursday met his Russian counterpart Sergey Lavrov in Moscow and discussed the India-Russia annual summit, due later this year": Thursday, not this year
 check([ev["date"] for ev in met("hp787", "S Jaishankar", "Sergey Lavrov")] == ["2026-08-06"], "hp787: on Thursday")
 
+# hp788 (Kathimerini): "Christodoulides later met UN envoy María Ángela Holguín, who is due to travel to Ankara next week": in Nicosia, not Ankara
+check([ev["place"] for ev in met("hp788", "Nikos Christodoulides", "María Ángela Holguín")] == ["location:nicosia"], "hp788: in Nicosia")
+
+# hp789 (Reuters): "at the Great Hall of the People, according to Xinhua": the agency names no place
+check("Xinhua" not in ids("hp789", "location"), "hp789: Xinhua no place")
+check(met("hp789", "Pedro Sanchez", "Zhao Leji"), "hp789: met the top legislator")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
