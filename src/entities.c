@@ -5099,6 +5099,30 @@ static const char *behalf_rule(const parley_extraction *ex, const sentence_menti
                : NULL;
 }
 
+/* "met with Ambassador of Germany X to discuss preparations for the visit of Federal President
+ * Y": the visitor whose visit an envoy prepares is of the envoy's country. O(mentions of the
+ * sentence). */
+static const char *envoys_visitor_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                       const parley_mention *pm)
+{
+    const parley_text *t = &ex->text;
+    size_t s = pm->sentence, sb = t->sentences[s].tok_begin, q = caps_start(ex, pm->tb, sb, false);
+    if (q < sb + 2 || !parley_text_tok_is(t, q - 1, "of") ||
+        !(parley_text_tok_is(t, q - 2, "visit") || parley_text_tok_is(t, q - 2, "visits")))
+        return NULL;
+    const char *c = NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->tb >= q)
+            break;
+        const parley_entity *oe = o->entity >= 0 ? &ex->entities[o->entity] : NULL;
+        if (o->type == PARLEY_ENTITY_PERSON && oe && (size_t)o->entity != self && oe->country && oe->title &&
+            parley_text_holds_word(oe->title, "Ambassador", 10))
+            c = oe->country;
+    }
+    return c;
+}
+
 /* "Kenya was represented by A, Ethiopia by B, and Somalia by C": the country a person represents,
  * told before "was represented by", or elliptically before "by" after a comma or "and" once the
  * sentence has said "represented by". O(8), and the sentence's tokens before the person for the
@@ -8297,7 +8321,7 @@ static int person_roles(parley_extraction *ex)
     }
     if ((rc = apply_rule(ex, &sm, side_rule)) < 0 || (rc = apply_rule(ex, &sm, owner_title_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, sender_rule)) < 0 || (rc = apply_rule(ex, &sm, behalf_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, represented_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, represented_rule)) < 0 || (rc = apply_rule(ex, &sm, envoys_visitor_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, members_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, together_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, host_rule)) < 0 || (rc = apply_rule(ex, &sm, seat_rule)) < 0 ||

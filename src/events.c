@@ -5753,6 +5753,10 @@ static bool welcomes_a_thing(const parley_extraction *ex, const parley_sentence 
         parley_match(ex, q, PARLEY_LEX_DEMONYM, NULL) || parley_match(ex, q, PARLEY_LEX_COUNTRY, NULL) ||
         parley_match(ex, q, PARLEY_LEX_PERSON_NOUN, NULL))
         return false;
+    /* (past a word or two before the people: "welcomed the newly arrived ambassadors") */
+    for (size_t r = q + 1; r < se->tok_end && r < q + 3 && tok(ex, r)->kind == PARLEY_TOK_WORD; r++)
+        if (is_w_any(ex, r, people) || parley_match(ex, r, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, r, PARLEY_LEX_PERSON_NOUN, NULL))
+            return false;
     return true;
 }
 
@@ -7556,12 +7560,15 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         meet_back |= meets_again_at(ex, q, meet + ml);
     /* "met B in Riyadh in the presence of the Crown Prince": the holder of the office named
      * before attends */
-    if (jl && has_meet && meet < join && join + jl + 1 < se->tok_end && is_w(ex, join + jl - 1, "of") &&
-        is_w(ex, join + jl - 2, "presence") && is_w(ex, join + jl, "the")) {
+    /* (... or after "attended by": "met B, in a meeting attended by the crown prince") */
+    if (jl && has_meet && meet < join && join + jl + 1 < se->tok_end &&
+        ((is_w(ex, join + jl - 1, "of") && is_w(ex, join + jl - 2, "presence")) ||
+         (is_w(ex, join + jl - 1, "by") && is_w(ex, join + jl - 2, "attended"))) &&
+        is_w(ex, join + jl, "the")) {
         bool named = false;
         for (size_t i = 0; i < pp.n && !named; i++)
             named = pp.p[i].pos > join && pp.p[i].pos <= join + jl + 6;
-        named |= !pp.n || pp.p[pp.n - 1].pos > join;   /* (people kept in text order: none after it) */
+        named |= pp.n && pp.p[pp.n - 1].pos > join;   /* (people kept in text order: none after it) */
         int who = named ? -1 : pronoun_referent(ex, join + jl, s, st->focus);
         if (who >= 0)
             people_add(&pp, who, join + jl, join + jl + 1);
@@ -8747,6 +8754,30 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
                 if ((rc = pair_meeting(ex, before.p[0].ent, after.p[i].ent, &pe)) < 0 ||
                     (rc = event_set_date_place(ex, pe, s, bt, st, true)) < 0 ||
                     (rc = event_add_evidence(ex, pe, s, bt, bt + bl)) < 0)
+                    return rc;
+            }
+        }
+    }
+    /* "X, who did not meet Y after he left the summit early, also held talks with Z": a relative
+     * clause denies its own meeting; the main clause's meeting words after it tell one of X with
+     * each person named after them */
+    size_t nrb, nre;
+    if (negated && has_meet && nl && neg > se->tok_begin && relative_clause_at(ex, se, neg, se->tok_end, &nrb, &nre)) {
+        size_t l2 = 0, t2 = find_trigger(ex, nre + 1, se->tok_end, PARLEY_LEX_MEET, &l2);
+        people before = {.n = 0}, after = {.n = 0};
+        for (size_t i = 0; l2 && t2 < se->tok_end && i < pp.n; i++) {
+            if (pp.p[i].pos < nrb)
+                people_add(&before, pp.p[i].ent, pp.p[i].pos, pp.p[i].end);
+            else if (pp.p[i].pos >= t2 + l2)
+                people_add(&after, pp.p[i].ent, pp.p[i].pos, pp.p[i].end);
+        }
+        /* (the subject right before the clause: "X, who ...") */
+        if (before.n == 1 && after.n >= 1 && before.p[0].end + 2 >= nrb && t2 <= nre + 3) {
+            for (size_t i = 0; i < after.n; i++) {
+                parley_event *pe;
+                if ((rc = pair_meeting(ex, before.p[0].ent, after.p[i].ent, &pe)) < 0 ||
+                    (rc = event_set_date_place(ex, pe, s, t2, st, true)) < 0 ||
+                    (rc = event_add_evidence(ex, pe, s, t2, t2 + l2)) < 0)
                     return rc;
             }
         }

@@ -1485,6 +1485,11 @@ static void test_office_lacking_and_second_leader(void **state)
           "the same day, Prime Minister Max Mustermann received Lao Prime Minister Erika Svensson, who accompanied Roe "
           "on the visit.",
           "Max Mustermann", "Vietnam", NULL);
+    /* "met with Ambassador of Germany A to discuss preparations for the visit of Federal
+     * President B": the visitor is of the envoy's country */
+    check("Foreign Minister John Abbot met with Ambassador of Germany to Kazakhstan Jane Roe to discuss preparations for "
+          "the visit of Federal President Max Mustermann.",
+          "Max Mustermann", "Germany", NULL);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

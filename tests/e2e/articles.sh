@@ -7225,6 +7225,20 @@ check([ev["place"] for ev in met("hp788", "Nikos Christodoulides", "María Ánge
 check("Xinhua" not in ids("hp789", "location"), "hp789: Xinhua no place")
 check(met("hp789", "Pedro Sanchez", "Zhao Leji"), "hp789: met the top legislator")
 
+# hp790 (Reuters): "Sheinbaum, who did not meet U.S. President Donald Trump after he left the summit early, also held talks with Ukrainian President Volodymyr Zelensky and South Korean President Lee Jae-myung": the denial is the relative clause's
+check(met("hp790", "Claudia Sheinbaum", "Volodymyr Zelensky") and met("hp790", "Claudia Sheinbaum", "Lee Jae-myung"), "hp790: also held talks")
+check(not met("hp790", "Claudia Sheinbaum", "Donald Trump"), "hp790: did not meet Trump")
+
+# hp791 (Arab News): "met Syrian President Ahmed al-Sharaa on Wednesday, in a meeting attended by the crown prince": the crown prince joins; Erdogan "joined by phone" does not
+check(met("hp791", "Mohammed bin Salman", "Ahmed al-Sharaa"), "hp791: attended by the crown prince")
+check(not met("hp791", "Recep Tayyip Erdogan", "Ahmed al-Sharaa"), "hp791: by phone")
+
+# hp792 (Kazinform): "met with Ambassador of Germany to Kazakhstan Monika Iwersen to discuss preparations for the visit of Federal President Frank-Walter Steinmeier": the visitor is the envoy's
+country("hp792", "Frank-Walter Steinmeier", "Germany")
+
+# hp793 (Manila Bulletin): "welcomed the newly arrived ambassadors of five countries at Malacañang, where they presented their credentials. They were ...": each envoy met Marcos
+check(all(met("hp793", "Marcos", a) for a in ("Karin Wallensteen", "Jakub Karfík", "Hae Kyong Yu", "Mauro Vieira", "Tamar Bakradze")), "hp793: five credentials")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
