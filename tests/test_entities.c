@@ -2728,6 +2728,11 @@ static void test_source_by_name_and_according_to(void **state)
     assert_person_country(t.ex, "John Abbot", "South Korea");
     assert_person_country(t.ex, "Max Mustermann", "South Korea");
     test_doc_free(&t);
+    /* ("Radio New Zealand", "Shanghai Daily": more outlets by name) */
+    t = test_extract_from("Foreign Minister John Abbot has met his Chinese counterpart Jane Roe in Beijing.", "2026-11-28",
+                          "Radio New Zealand");
+    assert_person_country(t.ex, "John Abbot", "New Zealand");
+    test_doc_free(&t);
     /* (an outlet's name matches no text: "Pacific Vanguard" stays an exercise) */
     t = test_extract("The exercise follows Pacific Vanguard, a smaller drill held in May with South Korea and Japan.",
                      "2024-06-27");

@@ -7239,6 +7239,9 @@ country("hp792", "Frank-Walter Steinmeier", "Germany")
 # hp793 (Manila Bulletin): "welcomed the newly arrived ambassadors of five countries at Malacañang, where they presented their credentials. They were ...": each envoy met Marcos
 check(all(met("hp793", "Marcos", a) for a in ("Karin Wallensteen", "Jakub Karfík", "Hae Kyong Yu", "Mauro Vieira", "Tamar Bakradze")), "hp793: five credentials")
 
+# hp794 (source: Radio New Zealand): "Foreign Minister Winston Peters has met his Chinese counterpart Wang Yi in Beijing": the outlet's country, by its full name
+country("hp794", "Winston Peters", "New Zealand")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
