@@ -9046,10 +9046,10 @@ static int name_honorifics(parley_extraction *ex)
     return 0;
 }
 
-/* "his Congolese counterpart" in a story that names the Democratic Republic of the Congo (or one
- * of its cities: Kinshasa) and never the Republic of the Congo: a demonym the lexicon gives to two
- * countries (the first listed its default) is of the other when the story names that one and not
- * the default. Changes
+/* "his Congolese counterpart" in a story that names the Republic of the Congo (or one of its
+ * cities: Brazzaville) and never the Democratic Republic of the Congo: a demonym the lexicon gives
+ * to two countries (the first listed its default) is of the other when the story names that one
+ * and not the default. Changes
  * the demonym mentions and the countries people's mentions state; 0 or PARLEY_ENOMEM.
  * O(mentions x 16 demonyms). */
 static int shared_demonyms(parley_extraction *ex)
@@ -9084,7 +9084,7 @@ static int shared_demonyms(parley_extraction *ex)
                 continue;
             for (size_t k = 0; k < ex->n_mentions; k++) {
                 const parley_mention *o = &ex->mentions[k];
-                /* (or by one of its cities: "KINSHASA - Congolese President X") */
+                /* (or by one of its cities: "BRAZZAVILLE - Congolese President X") */
                 const char *named = o->type == PARLEY_ENTITY_COUNTRY && o->lex && o->lex->kind == PARLEY_LEX_COUNTRY
                                         ? o->lex->canonical
                                     : o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY

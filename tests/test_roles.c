@@ -1208,7 +1208,7 @@ static void test_office_lacking_and_second_leader(void **state)
     /* "Congolese" is the Democratic Republic's in a story that names it and not the other Congo */
     check("LUSAKA - President John Abbot held talks with DRC President Max Mustermann. Foreign Minister Tom Tailor met "
           "his Congolese counterpart Jane Roe.", "Jane Roe", "Democratic Republic of the Congo", "Foreign Minister");
-    check("Foreign Minister John Abbot met his Congolese counterpart Jane Roe in Lusaka.", "Jane Roe", "Congo", NULL);
+    check("Foreign Minister John Abbot met his Congolese counterpart Jane Roe in Lusaka.", "Jane Roe", "Democratic Republic of the Congo", NULL);
     /* ... and "Dominican" Dominica's where the story names it, not the Dominican Republic */
     check("ROSEAU, Dominica - The Dominican Foreign Minister Jane Roe met Venezuelan officials on Monday.", "Jane Roe",
           "Dominica", "Foreign Minister");

@@ -2910,8 +2910,8 @@ check(person("gi3", "Euro-Atlantic") is None, "gi3: Euro-Atlantic is no person")
 check([ev["date"] for ev in met("gi3", "Irakli Chikovani", "Mircea Geoană")] == ["2024-09-12"], "gi3: the meeting")
 # gi4: "met in Washington on Thursday and signed a peace accord in the presence of U.S. President X"
 ags = events("gi4", "agreement")
-check(len(ags) == 1 and {"Rwanda", "Congo"} <= parties(ags[0], "gi4"), "gi4: the accord")
-check(len(ags) == 1 and parties(ags[0], "gi4") == {"Rwanda", "Congo"}, "gi4: the accord signed in the presence of Trump, no party of the US's")
+check(len(ags) == 1 and {"Rwanda", "Democratic Republic of the Congo"} <= parties(ags[0], "gi4"), "gi4: the accord")
+check(len(ags) == 1 and parties(ags[0], "gi4") == {"Rwanda", "Democratic Republic of the Congo"}, "gi4: the accord signed in the presence of Trump, no party of the US's")
 # gi5: BSS: "Chief of Naval Staff of Pakistan Navy Admiral X called on Bangladesh Army Chief General Y";
 # "Later, he met Chief of Naval Staff Admiral Z"
 check(len(met("gi5", "Naveed Ashraf", "Waker-Uz-Zaman")) == 1 and len(met("gi5", "Naveed Ashraf", "M Nazmul Hassan")) == 1, "gi5: the calls")
@@ -6917,7 +6917,7 @@ check("Munich Security Conference" in {e["name"] for e in docs["hp720"]["entitie
 check([ev["date"] for ev in met("hp720", "Toshimitsu Motegi", "Cho Hyun")] == ["2026-02-07"], "hp720: talks Saturday")
 
 # hp721 (The East African): "shook hands at the White House, where they signed the Washington Accords in the presence of US President Donald Trump": Trump at the meeting, no party
-check([parties(ev, "hp721") for ev in events("hp721", "agreement")] == [{"Rwanda", "Congo"}], "hp721: the signers' countries only")
+check([parties(ev, "hp721") for ev in events("hp721", "agreement")] == [{"Rwanda", "Democratic Republic of the Congo"}], "hp721: the signers' countries only")
 check(met("hp721", "Paul Kagame", "Donald Trump"), "hp721: Trump at the signing")
 
 # hp722 (Korea JoongAng Daily): "Lee later hosted a state dinner for Xi and his wife, Peng Liyuan": the couple together at the dinner
@@ -7241,6 +7241,9 @@ check(all(met("hp793", "Marcos", a) for a in ("Karin Wallensteen", "Jakub Karfí
 
 # hp794 (source: Radio New Zealand): "Foreign Minister Winston Peters has met his Chinese counterpart Wang Yi in Beijing": the outlet's country, by its full name
 country("hp794", "Winston Peters", "New Zealand")
+
+# hp795 (Africanews): "the stalled peace process in eastern Congo. Congolese President Felix Tshisekedi ...": the Democratic Republic ("Congo" alone, as the wires write it)
+country("hp795", "Felix Tshisekedi", "Democratic Republic of the Congo")
 
 if failures:
     print("\n".join(failures))
