@@ -5460,6 +5460,76 @@ static const char *parallel_pair_rule(const parley_extraction *ex, const sentenc
     return NULL;
 }
 
+/* "Erdogan received Azerbaijani President A and Pakistani Prime Minister B ... Foreign ministers X,
+ * Y and Z also met": a bare list of three people or more after a plural office, none with a
+ * country, matches the people of the nearest of the three sentences before that names people,
+ * when it names as many, each of another country stated: respectively theirs. O(mentions of the
+ * four sentences; at most 8 in a list). */
+static const char *parallel_list_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                      const parley_mention *pm)
+{
+    (void)self;
+    const parley_text *t = &ex->text;
+    size_t s = pm->sentence;
+    const parley_mention *list[8];
+    size_t n = 0, at = SIZE_MAX;
+    bool done = false;
+    for (size_t j = sm_from(ex, sm, s, pm->tb > 24 ? pm->tb - 24 : 0); j < sm->off[s + 1] && !done; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
+            continue;
+        /* (joined to the one before by ",", "and" or ", and" only) */
+        bool joined = n > 0 && n < 8 && o->tb > list[n - 1]->te && o->tb <= list[n - 1]->te + 2;
+        for (size_t q = n ? list[n - 1]->te : 0; joined && q < o->tb; q++)
+            joined = parley_text_tok_is(t, q, ",") || parley_text_tok_is(t, q, "and");
+        if (!joined) {
+            if (at != SIZE_MAX)
+                done = true;
+            else
+                n = 0;
+        }
+        if (!done) {
+            list[n++] = o;
+            if (o == pm)
+                at = n - 1;
+        }
+    }
+    if (at == SIZE_MAX || n < 3 || list[0]->tb < t->sentences[s].tok_begin + 1)
+        return NULL;
+    const parley_token *ot = &t->tokens[list[0]->tb - 1];
+    if (ot->kind != PARLEY_TOK_WORD || !parley_plural_office(ex, t->text + ot->start, ot->end - ot->start))
+        return NULL;
+    for (size_t k = 0; k < n; k++)
+        if (ex->entities[list[k]->entity].country)
+            return NULL;
+    for (size_t back = 1; back <= 3 && back <= s; back++) {
+        size_t p = s - back, m = 0;
+        int people[8];
+        bool ok = true;
+        for (size_t j = sm->off[p]; j < sm->off[p + 1] && ok; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
+                continue;
+            bool seen = false;
+            for (size_t k = 0; k < m && !seen; k++)
+                seen = people[k] == o->entity;
+            if (seen)
+                continue;
+            const char *c = ex->entities[o->entity].country;
+            ok = m < 8 && c;
+            for (size_t k = 0; ok && k < m; k++)
+                ok = strcmp(ex->entities[people[k]].country, c) != 0;
+            if (ok)
+                people[m++] = o->entity;
+        }
+        if (ok && m == n)
+            return ex->entities[people[at]].country;
+        if (m || !ok)
+            break;   /* (the nearest sentence naming people decides) */
+    }
+    return NULL;
+}
+
 /* "his counterparts from Japan and Australia, Minister A and Deputy Prime Minister B": a pair
  * after a plural of people from (or of) two countries is of them, respectively (so after two
  * peoples before it: "his Japanese and British counterparts, A and B"); so is a pair that
@@ -8331,7 +8401,7 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, deputy_rule)) < 0 || (rc = apply_rule(ex, &sm, item_visit_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, heads_group_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, national_office_rule)) < 0 || (rc = apply_rule(ex, &sm, national_office_last_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, parallel_list_rule)) < 0 || (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, from_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, counterparts_list_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, with_pair_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, co_subject_rule)) < 0 || (rc = apply_rule(ex, &sm, co_object_rule)) < 0 ||
@@ -8498,7 +8568,7 @@ static int person_roles(parley_extraction *ex)
          * and B, who met their Polish counterparts"; "hosted her Botswana counterpart ... signed
          * by the foreign ministers of the two countries, A and B", the host's country told by the
          * guess above) */
-        (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 || (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 || (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, parallel_list_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, royal_couple_rule)) < 0 || (rc = apply_rule(ex, &sm, kin_rule)) < 0 || (rc = apply_rule(ex, &sm, headline_counterpart_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;

@@ -1490,6 +1490,16 @@ static void test_office_lacking_and_second_leader(void **state)
     check("Foreign Minister John Abbot met with Ambassador of Germany to Kazakhstan Jane Roe to discuss preparations for "
           "the visit of Federal President Max Mustermann.",
           "Max Mustermann", "Germany", NULL);
+    /* "Foreign ministers A, B and C also met" after the three leaders of three countries: each of
+     * the leader's country in that order */
+    check("President John Abbot of Turkey received Azerbaijani President Jane Roe and Pakistani Prime Minister Max "
+          "Mustermann for a trilateral summit in Istanbul. Foreign ministers Erika Svensson, Tom Tailor and Ann Lee "
+          "also met ahead of the summit.",
+          "Ann Lee", "Pakistan", NULL);
+    check("President John Abbot of Turkey received Azerbaijani President Jane Roe and Pakistani Prime Minister Max "
+          "Mustermann for a trilateral summit in Istanbul. Foreign ministers Erika Svensson, Tom Tailor and Ann Lee "
+          "also met ahead of the summit.",
+          "Tom Tailor", "Azerbaijan", NULL);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

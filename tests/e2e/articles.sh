@@ -7245,6 +7245,11 @@ country("hp794", "Winston Peters", "New Zealand")
 # hp795 (Africanews): "the stalled peace process in eastern Congo. Congolese President Felix Tshisekedi ...": the Democratic Republic ("Congo" alone, as the wires write it)
 country("hp795", "Felix Tshisekedi", "Democratic Republic of the Congo")
 
+# hp796 (Daily Sabah): "Foreign ministers Hakan Fidan, Jeyhun Bayramov and Ishaq Dar also met ahead of the summit" after Erdoğan's talks with Aliyev and Sharif: respectively the three leaders' countries
+country("hp796", "Ishaq Dar", "Pakistan")
+country("hp796", "Jeyhun Bayramov", "Azerbaijan")
+check(met("hp796", "Ishaq Dar", "Hakan Fidan"), "hp796: the foreign ministers met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
