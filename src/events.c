@@ -1290,6 +1290,15 @@ static bool others_visit_to(const parley_extraction *ex, const parley_sentence *
 
 static bool to_come_between(const parley_extraction *ex, size_t b, size_t e);
 
+/* Does "joint" stand in tokens [b, e) ("held a joint meeting with C")? */
+static bool joint_in(const parley_extraction *ex, size_t b, size_t e)
+{
+    for (size_t q = b; q < e; q++)
+        if (is_w(ex, q, "joint"))
+            return true;
+    return false;
+}
+
 /* The place of an event stated in a sentence: a city after in/at/to, else a country after
  * "in" or "visit to". With the event's words at trig (SIZE_MAX: not told), no place of a plan
  * joined after them by "and". Returns an entity index or -1. */
@@ -9004,9 +9013,10 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         else if (has_call && !has_meet && subj.n == 0 && obj.n >= 1 && grp_subject && grp + gl <= call && !they)
             into = &subj;   /* "The five leaders held a joint call with X" */
         else if (has_meet && !again && between && !has_call && !planned && subj.n == 0 && (obj.n == 0 || obj.p[0].pos >= meet) &&
-                 grp_subject && grp + gl <= meet && meet <= grp + gl + 7 && !they && multilateral_in(ex, grp + gl, meet + ml))
+                 grp_subject && grp + gl <= meet && meet <= grp + gl + 7 && !they &&
+                 (multilateral_in(ex, grp + gl, meet + ml) || (obj.n >= 1 && joint_in(ex, grp + gl, meet + ml))))
             into = &subj;   /* "The three ministers held a trilateral meeting", "The two ministers then held a
-                               trilateral meeting with C" */
+                               trilateral meeting with C", "the two leaders held a joint meeting with C" */
         else if (has_meet && !again && between && !has_call && !planned && subj.n == 0 &&
                  (obj.n == 0 || presence_before(ex, grp + gl, obj.p[0].pos)) && grp == meet + ml && !they &&
                  is_w(ex, meet + ml - 1, "between") && !hypothetical_in(ex, se))

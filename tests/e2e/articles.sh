@@ -7250,6 +7250,9 @@ country("hp796", "Ishaq Dar", "Pakistan")
 country("hp796", "Jeyhun Bayramov", "Azerbaijan")
 check(met("hp796", "Ishaq Dar", "Hakan Fidan"), "hp796: the foreign ministers met")
 
+# hp797 (Le Monde): "In Chișinău, the two leaders held a joint meeting with Moldovan President Maia Sandu": Macron and Merz with Sandu
+check(met("hp797", "Emmanuel Macron", "Maia Sandu") and met("hp797", "Friedrich Merz", "Maia Sandu"), "hp797: the joint meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
