@@ -9268,6 +9268,9 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         /* (visitors met by their host where the host is at home: not a visitor calling on the
          * host's officials one after another) */
         int where = side ? sentence_place(ex, s) : -1;
+        /* (said after the meeting words: "met A and B in Stockholm", not "arrived in Manila after a
+         * visit to Vietnam, where he met A and B") */
+        const bool where_said = where >= 0 && place_after(ex, s, meet, se->tok_end) == where;
         if (side && where < 0) {
             int p0 = story_prev(st);
             where = p0 >= 0 && ex->events[p0].place >= 0 ? ex->events[p0].place : ex->dateline_place;
@@ -9275,8 +9278,10 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         const char *home = where < 0 ? NULL
                            : ex->entities[where].type == PARLEY_ENTITY_COUNTRY ? ex->entities[where].name
                                                                                 : ex->entities[where].country;
+        /* (... or in a third country, where both sides are guests: "met A and B in Stockholm for
+         * a third round of trade talks") */
         if (side && (!home || strcmp(home, side) == 0 || !ex->entities[subj.p[0].ent].country ||
-                     strcmp(home, ex->entities[subj.p[0].ent].country) != 0))
+                     (strcmp(home, ex->entities[subj.p[0].ent].country) != 0 && !where_said)))
             side = NULL;
         for (size_t q = se->tok_begin; side && q < se->tok_end; q++)
             if (is_w(ex, q, "separately") || is_w(ex, q, "separate") || is_w(ex, q, "respectively") ||

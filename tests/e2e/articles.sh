@@ -7253,6 +7253,9 @@ check(met("hp796", "Ishaq Dar", "Hakan Fidan"), "hp796: the foreign ministers me
 # hp797 (Le Monde): "In Chișinău, the two leaders held a joint meeting with Moldovan President Maia Sandu": Macron and Merz with Sandu
 check(met("hp797", "Emmanuel Macron", "Maia Sandu") and met("hp797", "Friedrich Merz", "Maia Sandu"), "hp797: the joint meeting")
 
+# hp798 (SCMP): "He Lifeng met US Treasury Secretary Scott Bessent and Trade Representative Jamieson Greer in Stockholm ... for a third round of trade talks ... Li Chenggang also took part in the talks": one meeting of all four in a third country
+check(met("hp798", "Scott Bessent", "Jamieson Greer") and met("hp798", "Li Chenggang", "Scott Bessent"), "hp798: one round of talks")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
