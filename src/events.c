@@ -7222,7 +7222,12 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
             parley_event *ev = event_new(ex, PARLEY_EVENT_MEETING);
             if (!ev)
                 return PARLEY_ENOMEM;
-            ev->status = PARLEY_STATUS_OCCURRED;
+            /* (a meeting the group only agreed on: "a day after the two leaders agreed to meet in
+             * Tokyo later this month") */
+            bool agreed = meet > g2 + gl2 && is_w(ex, meet - 1, "to") &&
+                          (to_come_between(ex, g2 + gl2, meet) || is_w(ex, meet - 2, "agreed") || is_w(ex, meet - 2, "decided") ||
+                           is_w(ex, meet - 2, "plan") || is_w(ex, meet - 2, "planned"));
+            ev->status = agreed ? PARLEY_STATUS_PLANNED : PARLEY_STATUS_OCCURRED;
             int rc;
             for (size_t i = 0; i < pp.n; i++)
                 if (pp.p[i].pos < a && (rc = event_add_participant(ex, ev, pp.p[i].ent)) < 0)

@@ -367,6 +367,16 @@ static bool word_as_given_name(const parley_extraction *ex, size_t i, size_t end
 
 static bool date_word(const parley_extraction *ex, size_t i);
 
+/* A country's one-word name right after an office or "counterpart", before a name word, is a
+ * given name: "his Israeli counterpart Israel Katz", "Defense Minister Israel Katz". O(1). */
+static bool country_as_given_name(const parley_extraction *ex, size_t i, size_t end)
+{
+    if (i < 2 || i + 1 >= end || !is_cap(ex, i) || parley_match(ex, i, PARLEY_LEX_COUNTRY, NULL) != 1 ||
+        !name_word(ex, i + 1))
+        return false;
+    return tok_is(ex, i - 1, "counterpart") || parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i, i > 6 ? i - 6 : 0);
+}
+
 /* At the start of a story or a sentence, "Amir" or "Sultan" before a name that an apposition
  * gives an office of state is a given name: "Amir Khan Muttaqi, the Islamic Emirate's Minister of
  * Foreign Affairs, met", "Sultan Al Jaber, the UAE's Minister of Industry," (not "Amir Sheikh
@@ -604,6 +614,8 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
     else if (word_as_given_name(ex, i, end))
         j = i + 1;
     else if (stop_as_given_name(ex, i, end))
+        j = i + 1;
+    else if (country_as_given_name(ex, i, end))
         j = i + 1;
     else if (i + 1 < end && is_word(ex, i) && !is_cap(ex, i) && parley_match(ex, i, PARLEY_LEX_PARTICLE, NULL) == 1) {
         /* a surname opening with its particles right after an office: "President von der Leyen",

@@ -1500,6 +1500,14 @@ static void test_office_lacking_and_second_leader(void **state)
           "Mustermann for a trilateral summit in Istanbul. Foreign ministers Erika Svensson, Tom Tailor and Ann Lee "
           "also met ahead of the summit.",
           "Tom Tailor", "Azerbaijan", NULL);
+    /* "his Israeli counterpart Israel Katz": a country's name as a given name after "counterpart"
+     * or an office */
+    check("Defense Secretary John Abbot hosted his Israeli counterpart Israel Katz at the Pentagon on Monday.", "Israel Katz",
+          "Israel", NULL);
+    /* "the Minister of State for External Affairs, X": India's */
+    check("Foreign Secretary John Abbot met Indian External Affairs Minister Jane Roe in London. The Foreign Secretary "
+          "also met the Minister of State for External Affairs, Max Mustermann, later in the day.",
+          "Max Mustermann", "India", "Minister of State for External Affairs");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

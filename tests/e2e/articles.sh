@@ -7256,6 +7256,19 @@ check(met("hp797", "Emmanuel Macron", "Maia Sandu") and met("hp797", "Friedrich 
 # hp798 (SCMP): "He Lifeng met US Treasury Secretary Scott Bessent and Trade Representative Jamieson Greer in Stockholm ... for a third round of trade talks ... Li Chenggang also took part in the talks": one meeting of all four in a third country
 check(met("hp798", "Scott Bessent", "Jamieson Greer") and met("hp798", "Li Chenggang", "Scott Bessent"), "hp798: one round of talks")
 
+# hp799 (Korea JoongAng Daily): "spoke by phone with Japanese Prime Minister Sanae Takaichi on Monday, a day after the two leaders agreed to meet in person in Tokyo later this month": a call and a planned meeting; "held a virtual meeting with" Albanese is no meeting
+check(not met("hp799", "Lee Jae-myung", "Sanae Takaichi"), "hp799: only agreed to meet")
+check(not met("hp799", "Lee Jae-myung", "Anthony Albanese"), "hp799: a virtual meeting")
+check(met("hp799", "Lee Jae-myung", "Christopher Landau"), "hp799: Landau received")
+
+# hp800 (Defense News): "hosted his Israeli counterpart Israel Katz at the Pentagon": a country's name as a given name
+check(person("hp800", "Israel Katz") is not None, "hp800: Israel Katz")
+check(met("hp800", "Pete Hegseth", "Israel Katz"), "hp800: hosted at the Pentagon")
+
+# hp801 (gov.uk): "the Minister of State for External Affairs, Pabitra Margherita": India's office; the FTA "signed in July" is no signing of the day
+country("hp801", "Pabitra Margherita", "India")
+check(not events("hp801", "agreement"), "hp801: the agreement signed in July only reviewed")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
