@@ -891,7 +891,9 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
 /* the words of "the province of X", "the town of X": a place's name follows */
 static const char *const place_kinds[] = {"town", "city", "village", "province", "district", "region",
                                           "governorate", "vicinity", "outskirts", "resort", "port",
-                                          "island", "oasis", "enclave", NULL};
+                                          "island", "oasis", "enclave", "capital", "isolation", "liberation",
+                                          "siege", "recapture", "fall", "north", "south", "east", "west",
+                                          "northeast", "northwest", "southeast", "southwest", NULL};
 
 /* Do capitalised words from token i (one to three) end in a gathering's word, "Security
  * Conference", "Diplomacy Forum", "Economic Summit"? O(1). */
@@ -915,6 +917,8 @@ static bool locative_before(const parley_extraction *ex, size_t i, size_t sb)
            tok_lower_is(ex, p, "in") || tok_lower_is(ex, p, "at") || tok_lower_is(ex, p, "to") ||
            tok_lower_is(ex, p, "from") || tok_lower_is(ex, p, "near") || tok_lower_is(ex, p, "into") ||
            tok_lower_is(ex, p, "outside") || tok_lower_is(ex, p, "across") || tok_lower_is(ex, p, "visited") ||
+           tok_lower_is(ex, p, "toward") || tok_lower_is(ex, p, "towards") || tok_lower_is(ex, p, "around") ||
+           tok_lower_is(ex, p, "surrounding") ||
            tok_lower_is(ex, p, "visiting") || parley_departure_for(ex, p, sb);
 }
 
@@ -3894,6 +3898,10 @@ static int add_context_places(parley_extraction *ex, size_t s, size_t *used)
     for (size_t i = se->tok_begin + 1; i < se->tok_end; i++) {
         bool ctx = tok_lower_is(ex, i - 1, "in") || tok_lower_is(ex, i - 1, "near") ||
                    tok_lower_is(ex, i - 1, "outside") || tok_lower_is(ex, i - 1, "around");
+        /* ("toward Raqqah", "surrounding Raqqah": a town of the lexicon only) */
+        if (!ctx && (tok_lower_is(ex, i - 1, "toward") || tok_lower_is(ex, i - 1, "towards") ||
+                     tok_lower_is(ex, i - 1, "surrounding")))
+            ctx = parley_match(ex, i, PARLEY_LEX_CITY, NULL) > 0;
         if (!ctx && i >= se->tok_begin + 2 && tok_is(ex, i - 1, "of"))
             ctx = parley_text_tok_in_ci(&ex->text, i - 2, place_kinds);
         /* "in the New Alamein City": a name ending in "City" after "in the" */
@@ -3961,6 +3969,66 @@ static int mark_lexical(parley_extraction *ex, size_t *used)
         for (size_t q = ex->mentions[m].tb; q < ex->mentions[m].te; q++)
             if (!used[q])
                 used[q] = 5;
+    return 0;
+}
+
+/* Does the text of tokens [i, i + l) spell mention m's ("Dabiq")? O(length). */
+static bool spells_mention(const parley_extraction *ex, size_t i, size_t l, const parley_mention *m)
+{
+    const parley_token *tk = ex->text.tokens;
+    return l == m->te - m->tb && tk[i + l - 1].end - tk[i].start == m->end - m->start &&
+           memcmp(ex->text.text + tk[i].start, ex->text.text + m->start, m->end - m->start) == 0;
+}
+
+/* A town the story names as a place once ("near Dabiq", "the town of Dabiq") is that place
+ * wherever its name stands alone in the story ("Dabiq held symbolic importance", "to free
+ * Dabiq"): not inside a run of capitalised words, nor claimed by another mention. A town of the
+ * lexicon, or a name of one to three words found from its context. O(tokens x 16), read only when
+ * such a town was named (the first 16 distinct ones compared). */
+static int add_known_towns(parley_extraction *ex, size_t *used)
+{
+    size_t known[16], n_known = 0;   /* (indices: the array may move as mentions are added) */
+    for (size_t k = 0; k < ex->n_mentions && n_known < 16; k++) {
+        const parley_mention *m = &ex->mentions[k];
+        if (m->type != PARLEY_ENTITY_LOCATION || (m->lex && m->lex->kind != PARLEY_LEX_CITY) || m->te - m->tb > 3 ||
+            m->nested)
+            continue;
+        bool seen = false;
+        for (size_t j = 0; j < n_known && !seen; j++)
+            seen = spells_mention(ex, m->tb, m->te - m->tb, &ex->mentions[known[j]]);
+        if (!seen)
+            known[n_known++] = k;
+    }
+    for (size_t s = 0; n_known && s < ex->text.n_sentences; s++) {
+        const parley_sentence *se = &ex->text.sentences[s];
+        if (se->headline)
+            continue;
+        for (size_t i = se->tok_begin; i < se->tok_end; i++) {
+            if (used[i] || !is_cap(ex, i) || !is_word(ex, i))
+                continue;
+            size_t hit = SIZE_MAX, l = 0;
+            for (size_t j = 0; j < n_known && hit == SIZE_MAX; j++) {
+                l = ex->mentions[known[j]].te - ex->mentions[known[j]].tb;
+                if (i + l <= se->tok_end && spells_mention(ex, i, l, &ex->mentions[known[j]]))
+                    hit = known[j];
+            }
+            /* (standing alone: no capitalised word or glued hyphen beside it, no office after its
+             * possessive, "Dabiq's governor") */
+            if (hit == SIZE_MAX || !span_free(used, i, i + l) || (i > se->tok_begin && is_word(ex, i - 1) && is_cap(ex, i - 1)) ||
+                (i + l < se->tok_end && is_word(ex, i + l) && is_cap(ex, i + l)) ||
+                (i + l < se->tok_end && punct_is(ex, i + l, '-') && glued(ex, i + l)) ||
+                (i > se->tok_begin && punct_is(ex, i - 1, '-') && glued(ex, i)) ||
+                (i + l + 1 < se->tok_end && parley_text_tok_poss(&ex->text, i + l) &&
+                 parley_match(ex, i + l + 1, PARLEY_LEX_OFFICE, NULL)))
+                continue;
+            int rc = parley_mention_add(ex, PARLEY_ENTITY_LOCATION, i, i + l, s, ex->mentions[hit].lex);
+            if (rc < 0)
+                return rc;
+            for (size_t q = i; q < i + l; q++)
+                used[q] = 5;
+            i += l - 1;
+        }
+    }
     return 0;
 }
 
@@ -4251,6 +4319,8 @@ int parley_mentions_find(parley_extraction *ex)
     }
     if (rc == 0)
         rc = mark_lexical(ex, used);
+    if (rc == 0)
+        rc = add_known_towns(ex, used);
     if (rc == 0)
         rc = add_acronyms(ex, used);
     if (rc == 0)
