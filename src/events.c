@@ -7464,6 +7464,15 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
          (tok(ex, call + 1)->kind == PARLEY_TOK_WORD && !(tok(ex, call + 1)->flags & PARLEY_TOK_CAP) &&
           !is_w_any(ex, call + 1, call_objects))))
         has_call = false;
+    /* ('Trump called Takaichi "a great woman"', "called him a friend"): a name for someone */
+    for (size_t i = 0; has_call && is_w(ex, call, "called") && i < pp.n && pp.p[i].pos <= call + 1; i++) {
+        size_t e = pp.p[i].end;
+        if (pp.p[i].pos != call + 1 || e >= se->tok_end)
+            continue;
+        if (is_p(ex, e, '"') || is_p(ex, e, '\'') || is_w(ex, e, "a") || is_w(ex, e, "an") || is_w(ex, e, "the") ||
+            is_w(ex, e, "one") || is_w(ex, e, "his") || is_w(ex, e, "her") || is_w(ex, e, "their") || is_w(ex, e, "as"))
+            has_call = false;
+    }
     int rc = 0;
 
     /* "also attended" joins the meeting, not another event: "also attended the closing ceremony" */

@@ -7269,6 +7269,14 @@ check(met("hp800", "Pete Hegseth", "Israel Katz"), "hp800: hosted at the Pentago
 country("hp801", "Pabitra Margherita", "India")
 check(not events("hp801", "agreement"), "hp801: the agreement signed in July only reviewed")
 
+# hp802 (Reuters): 'Trump called Takaichi "a great woman" in brief remarks before their lunch': a name for her, no phone call
+check(not events("hp802", "call"), "hp802: no call")
+check(met("hp802", "Scott Bessent", "Satsuki Katayama"), "hp802: the separate meeting")
+
+# hp803 (Al Jazeera): "and later Mullah Abdul Ghani Baradar, deputy prime minister for economic affairs": the honorific is no part of the name; "a trilateral meeting with Wang and Muttaqi"
+check(met("hp803", "Wang Yi", "Abdul Ghani Baradar"), "hp803: Baradar, no Mullah")
+check(met("hp803", "Ishaq Dar", "Amir Khan Muttaqi"), "hp803: the trilateral")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
