@@ -6197,6 +6197,13 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
                 fb--;   /* (back over a title: "Pope") */
             static const char *const mourned[] = {"funeral", "burial", "death", "memorial", "assassination", NULL};
             cited |= fb > se->tok_begin + 1 && (is_w(ex, fb - 1, "of") || is_w(ex, fb - 1, "for")) && is_w_any(ex, fb - 2, mourned);
+            /* (... and whom someone stands in for: "Li Qiang, standing in for President Xi Jinping,
+             * met Lula") */
+            static const char *const stand_ins[] = {"standing", "stood", "stands", "filling", "deputising", "deputizing",
+                                                    NULL};
+            cited |= fb > se->tok_begin + 2 && is_w(ex, fb - 1, "for") &&
+                     (is_w_any(ex, fb - 2, stand_ins) || (is_w(ex, fb - 2, "in") && is_w_any(ex, fb - 3, stand_ins)));
+            cited |= fb > se->tok_begin + 2 && is_w(ex, fb - 1, "of") && is_w(ex, fb - 2, "place") && is_w(ex, fb - 3, "in");
             /* ("Deputy Prime Minister X said Fico met Y": the speaker of a report whose clause
              * opens with someone else) */
             static const char *const reporting[] = {"said", "says", "stated", "added", "noted", "explained",
@@ -8640,9 +8647,10 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         (is_w(ex, trig, "met") || is_w(ex, trig, "held") || is_w(ex, trig, "gathered") || is_w(ex, trig, "convened")))
         planned = false;
     /* "X travelled to Kyiv on Saturday to meet Y": the purpose of a journey told as done (not
-     * "is travelling to Kyiv to meet Y", "will fly to Kyiv to meet Y") */
+     * "is travelling to Kyiv to meet Y", "will fly to Kyiv to meet Y"; so is "used the summit to
+     * meet Y") */
     if (planned && is_w(ex, plan, "to") && plan > se->tok_begin + 2) {
-        static const char *const went[] = {"travelled", "traveled", "flew", "went", "came", "headed", "arrived", NULL};
+        static const char *const went[] = {"travelled", "traveled", "flew", "went", "came", "headed", "arrived", "used", NULL};
         bool journey = false, to_come = false;
         for (size_t q = plan; q-- > se->tok_begin && q + 12 > plan && !is_p(ex, q, ';');) {
             journey |= is_w_any(ex, q, went);

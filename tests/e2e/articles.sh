@@ -7277,6 +7277,13 @@ check(met("hp802", "Scott Bessent", "Satsuki Katayama"), "hp802: the separate me
 check(met("hp803", "Wang Yi", "Abdul Ghani Baradar"), "hp803: Baradar, no Mullah")
 check(met("hp803", "Ishaq Dar", "Amir Khan Muttaqi"), "hp803: the trilateral")
 
+# hp804 (Reuters): "Chinese Premier Li Qiang, standing in for President Xi Jinping, met Lula on Sunday"; "Araghchi used the summit to meet Lula and Ramaphosa"; Madbouly and Abiy "did not hold a bilateral meeting"; Putin "joined by video link"
+check(not met("hp804", "Xi Jinping", "Luiz Inacio Lula da Silva"), "hp804: Xi stood in for")
+check(met("hp804", "Li Qiang", "Luiz Inacio Lula da Silva"), "hp804: Li met Lula")
+check(met("hp804", "Abbas Araghchi", "Cyril Ramaphosa"), "hp804: used the summit to meet")
+check(not met("hp804", "Mostafa Madbouly", "Abiy Ahmed"), "hp804: did not hold a bilateral meeting")
+check(not [ev for ev in events("hp804", "meeting") if "person:vladimir-putin" in ev["participants"]], "hp804: by video link")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
