@@ -1181,9 +1181,10 @@ static bool companies_sign(const parley_extraction *ex, const parley_sentence *s
 }
 
 /* Is token p inside a relative clause in the past perfect (", who had received him at Paro
- * airport") or told as before ("..., which last met in Abuja in 2023"): what it tells came
- * before, somewhere else than the sentence's event? */
-static bool in_past_relative(const parley_extraction *ex, const parley_sentence *se, size_t p)
+ * airport") or told as before ("..., which last met in Abuja in 2023"), or one of a tour "during
+ * which" things happened: what it tells came before, somewhere else than the sentence's event
+ * (whose words are at trig, SIZE_MAX when unknown; not the tour's clause when they are in it)? */
+static bool in_past_relative(const parley_extraction *ex, const parley_sentence *se, size_t p, size_t trig)
 {
     bool had = false;
     for (size_t q = p; q-- > se->tok_begin + 1 && q + 12 > p;) {
@@ -1195,12 +1196,14 @@ static bool in_past_relative(const parley_extraction *ex, const parley_sentence 
         if ((is_w(ex, q, "who") || is_w(ex, q, "which")) && is_p(ex, q - 1, ','))
             return had;
     }
-    /* "after a six-nation tour during which he met X in Riyadh and Y in Cairo" */
+    /* "after a six-nation tour during which he met X in Riyadh and Y in Cairo" (not for the
+     * event told in that clause: "concluded a visit to Australia, during which he met X for the
+     * Annual Leaders' Meeting in Canberra") */
     for (size_t q = p; q-- > se->tok_begin + 1 && q + 30 > p;) {
         if (is_p(ex, q, ',') || is_p(ex, q, ';'))
             return false;
         if (is_w(ex, q, "which") && is_w(ex, q - 1, "during"))
-            return true;
+            return trig == SIZE_MAX || trig < q || trig > p;
     }
     return false;
 }
@@ -1312,7 +1315,7 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
         if (mm->sentence != s || mm->entity < 0)
             continue;
         size_t p = mm->tb;
-        if (p == se->tok_begin || in_past_relative(ex, se, p) || parley_in_other_time_clause(ex, se, p) ||
+        if (p == se->tok_begin || in_past_relative(ex, se, p, trig) || parley_in_other_time_clause(ex, se, p) ||
             (trig != SIZE_MAX && plan_after(ex, se, trig, p)))   /* (a plan's place: "signed X and agreed to meet in Rome") */
             continue;
         /* (nor the place of a relative clause of what is to come after the meeting words: "met B,
@@ -3185,7 +3188,7 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
          * itself says) */
         const parley_sentence *pse = &ex->text.sentences[s];
         if (ev->place < 0 && trig < pse->tok_end &&
-            (in_past_relative(ex, pse, trig) ||
+            (in_past_relative(ex, pse, trig, SIZE_MAX) ||
              /* ("The meeting came two weeks after X met Y in Sydney": the time clause's own place) */
              parley_in_other_time_clause(ex, pse, trig))) {
             size_t ce = trig;
@@ -8098,7 +8101,17 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
     people subj = {.n = 0}, obj = {.n = 0};
     if (pron)
         people_add(&subj, referent, se->tok_begin, se->tok_begin + 1);
+    /* (not whom a subject's relative clause names as another's: "Defence Minister A, who
+     * accompanied Mr B, held separate talks with C") */
+    static const char *const others[] = {"accompanied", "accompanies", "succeeded", "replaced", NULL};
     for (size_t i = 0; i < pp.n; i++) {
+        size_t q = pp.p[i].pos;   /* (back over the title's capitalised words: "Mr B") */
+        while (q > se->tok_begin && q + 4 > pp.p[i].pos && tok(ex, q - 1)->kind == PARLEY_TOK_WORD &&
+               (tok(ex, q - 1)->flags & PARLEY_TOK_CAP))
+            q--;
+        if (pp.p[i].pos < trig && i > 0 && q >= se->tok_begin + 3 && is_w_any(ex, q - 1, others) && is_w(ex, q - 2, "who") &&
+            is_p(ex, q - 3, ',') && pp.p[i - 1].end == q - 3)
+            continue;
         if (pp.p[i].pos < trig)
             people_add(&subj, pp.p[i].ent, pp.p[i].pos, pp.p[i].end);
         else

@@ -7284,6 +7284,10 @@ check(met("hp804", "Abbas Araghchi", "Cyril Ramaphosa"), "hp804: used the summit
 check(not met("hp804", "Mostafa Madbouly", "Abiy Ahmed"), "hp804: did not hold a bilateral meeting")
 check(not [ev for ev in events("hp804", "meeting") if "person:vladimir-putin" in ev["participants"]], "hp804: by video link")
 
+# hp805 (The Straits Times): "concluded a four-day visit to Australia on Sept 10, during which he met Prime Minister Anthony Albanese for the 10th Singapore-Australia Annual Leaders' Meeting in Canberra"; "Chan Chun Sing, who accompanied Mr Wong, held separate talks with ... Richard Marles"
+check([ev["place"] for ev in met("hp805", "Lawrence Wong", "Anthony Albanese")] == ["location:canberra"], "hp805: in Canberra")
+check(met("hp805", "Chan Chun Sing", "Richard Marles") and not met("hp805", "Lawrence Wong", "Richard Marles"), "hp805: separate talks")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
