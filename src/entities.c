@@ -5460,6 +5460,23 @@ static const char *parallel_pair_rule(const parley_extraction *ex, const sentenc
     return NULL;
 }
 
+/* "Risch's delegation also included Senators A and B": two people after one plural office, "and"
+ * between them, share the first's country (found by a rule before this one). O(12). */
+static const char *plural_office_pair_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                           const parley_mention *pm)
+{
+    const parley_mention *a, *b;
+    if ((size_t)pm->entity != self || !and_pair(ex, sm, pm, 0, &a, &b) || pm != b || a->tb == 0 ||
+        a->tb <= ex->text.sentences[pm->sentence].tok_begin)
+        return NULL;
+    const parley_token *ot = &ex->text.tokens[a->tb - 1];
+    static const char *const sides[] = {"counterparts", "colleagues", "ministers", NULL};
+    if (ot->kind != PARLEY_TOK_WORD || !parley_plural_office(ex, ex->text.text + ot->start, ot->end - ot->start) ||
+        parley_text_tok_in_ci(&ex->text, a->tb - 1, sides))
+        return NULL;
+    return ex->entities[a->entity].country;
+}
+
 /* "Erdogan received Azerbaijani President A and Pakistani Prime Minister B ... Foreign ministers X,
  * Y and Z also met": a bare list of three people or more after a plural office, none with a
  * country, matches the people of the nearest of the three sentences before that names people,
@@ -8406,7 +8423,7 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, with_pair_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, co_subject_rule)) < 0 || (rc = apply_rule(ex, &sm, co_object_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, pair_rules)) < 0 ||
-        (rc = apply_rule(ex, &sm, owner_rule)) < 0 || (rc = apply_rule(ex, &sm, its_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, owner_rule)) < 0 || (rc = apply_rule(ex, &sm, plural_office_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, its_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, greeted_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, companions_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, two_countries_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, signed_with_rule)) < 0 || (rc = apply_rule(ex, &sm, between_partner_rule)) < 0 ||
@@ -8569,7 +8586,7 @@ static int person_roles(parley_extraction *ex)
          * by the foreign ministers of the two countries, A and B", the host's country told by the
          * guess above) */
         (rc = apply_rule(ex, &sm, their_counterparts_rule)) < 0 || (rc = apply_rule(ex, &sm, parallel_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, parallel_list_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, royal_couple_rule)) < 0 || (rc = apply_rule(ex, &sm, kin_rule)) < 0 || (rc = apply_rule(ex, &sm, headline_counterpart_rule)) < 0) {
+        (rc = apply_rule(ex, &sm, plural_office_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, royal_couple_rule)) < 0 || (rc = apply_rule(ex, &sm, kin_rule)) < 0 || (rc = apply_rule(ex, &sm, headline_counterpart_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;
     }

@@ -1508,6 +1508,10 @@ static void test_office_lacking_and_second_leader(void **state)
     check("Foreign Secretary John Abbot met Indian External Affairs Minister Jane Roe in London. The Foreign Secretary "
           "also met the Minister of State for External Affairs, Max Mustermann, later in the day.",
           "Max Mustermann", "India", "Minister of State for External Affairs");
+    /* "A's delegation also included Senators B and C": C shares B's country */
+    check("RIYADH - Foreign Minister John Abbot held talks in Riyadh on Thursday with a delegation from the US Congress led "
+          "by Senator Jane Roe. Roe's delegation also included Senators Max Mustermann and Erika Svensson.",
+          "Erika Svensson", "United States", NULL);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -7288,6 +7288,10 @@ check(not [ev for ev in events("hp804", "meeting") if "person:vladimir-putin" in
 check([ev["place"] for ev in met("hp805", "Lawrence Wong", "Anthony Albanese")] == ["location:canberra"], "hp805: in Canberra")
 check(met("hp805", "Chan Chun Sing", "Richard Marles") and not met("hp805", "Lawrence Wong", "Richard Marles"), "hp805: separate talks")
 
+# hp806 (Arab News): "Risch's delegation also included Senators Jeanne Shaheen and Pete Ricketts": both of the delegation's country
+country("hp806", "Pete Ricketts", "United States")
+country("hp806", "Jeanne Shaheen", "United States")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
