@@ -8117,6 +8117,39 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         else
             people_add(&obj, pp.p[i].ent, pp.p[i].pos, pp.p[i].end);
     }
+    /* "X later met B, who also held talks with C": the relative clause's meeting words are B's,
+     * with the people after them; they leave X's objects */
+    for (size_t i = 0; has_meet && trig == meet && i + 1 < obj.n; i++) {
+        size_t w = obj.p[i].end;
+        if (w + 3 >= se->tok_end || !is_p(ex, w, ',') || !is_w(ex, w + 1, "who"))
+            continue;
+        size_t l2 = 0, t2 = find_trigger(ex, w + 2, w + 6 < se->tok_end ? w + 6 : se->tok_end, PARLEY_LEX_MEET, &l2);
+        if (!l2 || t2 >= obj.p[i + 1].pos)
+            continue;
+        /* (not a meeting to come, nor one denied: "who will meet C", "who did not meet C") */
+        bool other = false;
+        for (size_t q = w + 2; q < t2 && !other; q++)
+            other = modal_at(ex, q) || is_w(ex, q, "not") || is_w(ex, q, "never");
+        if (other)
+            break;
+        size_t end = se->tok_end;   /* (up to the clause's closing comma) */
+        for (size_t q = t2 + l2; q < se->tok_end && end == se->tok_end; q++)
+            if (is_p(ex, q, ';') || (is_p(ex, q, ',') && q + 1 < se->tok_end && !(tok(ex, q + 1)->flags & PARLEY_TOK_CAP) &&
+                                     !is_w(ex, q + 1, "and")))
+                end = q;
+        size_t k = i + 1, kept = i + 1;
+        for (; k < obj.n && obj.p[k].pos < end; k++) {
+            parley_event *pe;
+            int rc;
+            if ((rc = pair_meeting(ex, obj.p[i].ent, obj.p[k].ent, &pe)) < 0 ||
+                (rc = event_set_date_place(ex, pe, s, t2, st, true)) < 0 || (rc = event_add_evidence(ex, pe, s, t2, t2 + l2)) < 0)
+                return rc;
+        }
+        for (; k < obj.n; k++)
+            obj.p[kept++] = obj.p[k];
+        obj.n = kept;
+        break;
+    }
     /* ("A received B. He later met C": B, when C is of A's country and B is not) */
     if (pron && subj.n && subj.p[0].ent == referent && obj.n && has_meet && trig == meet && st->last_meeting >= 0 &&
         st->last_meeting_sentence + 1 >= s && (is_w(ex, pron_at, "he") || is_w(ex, pron_at, "she")))

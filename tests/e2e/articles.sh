@@ -7292,6 +7292,10 @@ check(met("hp805", "Chan Chun Sing", "Richard Marles") and not met("hp805", "Law
 country("hp806", "Pete Ricketts", "United States")
 country("hp806", "Jeanne Shaheen", "United States")
 
+# hp807 (Deutsche Welle): "Wadephul later met Ukrainian President Volodymyr Zelensky, who also held talks with European Commission President Ursula von der Leyen": the relative clause's meeting is Zelensky's
+check(met("hp807", "Volodymyr Zelensky", "Ursula von der Leyen") and not met("hp807", "Johann Wadephul", "Ursula von der Leyen"), "hp807: who also held talks")
+check(met("hp807", "Kaja Kallas", "Wang Yi"), "hp807: Kallas met Wang")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
