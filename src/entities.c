@@ -93,9 +93,23 @@ static const char *drop_article(const char *w)
     return w;
 }
 
+/* The length of the first part of a name hyphenated in three parts or more ("waker" of
+ * "waker-uz-zaman"), at least four letters long; 0 for other words. */
+static size_t hyphen_head(const char *w)
+{
+    const char *h1 = strchr(w, '-');
+    if (!h1 || h1 - w < 4 || !strchr(h1 + 1, '-'))
+        return 0;
+    return (size_t)(h1 - w);
+}
+
 static bool word_same(const char *a, const char *b)
 {
     if (strcmp(a, b) == 0)
+        return true;
+    /* "waker" ~ "waker-uz-zaman" (General Waker-Uz-Zaman, then General Waker) */
+    size_t ha = hyphen_head(a), hb = hyphen_head(b);
+    if ((hb && strlen(a) == hb && strncmp(a, b, hb) == 0) || (ha && strlen(b) == ha && strncmp(a, b, ha) == 0))
         return true;
     /* "abadi" ~ "al-abadi" */
     if (strcmp(drop_article(a), drop_article(b)) == 0)
@@ -223,6 +237,10 @@ static int word_keys(const char *w, bool initial, int (*fn)(void *, const char *
         char ini[2] = {w[0], '.'};
         rc = fn(ud, ini, 2);
     }
+    /* (the first part of a name hyphenated in three: "waker" of "waker-uz-zaman") */
+    size_t h = hyphen_head(w);
+    if (rc >= 0 && h)
+        rc = fn(ud, w, h);
     return rc;
 }
 

@@ -7296,6 +7296,10 @@ country("hp806", "Jeanne Shaheen", "United States")
 check(met("hp807", "Volodymyr Zelensky", "Ursula von der Leyen") and not met("hp807", "Johann Wadephul", "Ursula von der Leyen"), "hp807: who also held talks")
 check(met("hp807", "Kaja Kallas", "Wang Yi"), "hp807: Kallas met Wang")
 
+# hp808 (The Hindu): "General Waker-Uz-Zaman ... General Waker also called on Defence Minister Rajnath Singh": one person
+check(person("hp808", "Waker") is None, "hp808: no second Waker")
+check(met("hp808", "Waker-Uz-Zaman", "Rajnath Singh"), "hp808: called on Rajnath Singh")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
