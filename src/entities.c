@@ -5092,6 +5092,17 @@ static const char *together_rule(const parley_extraction *ex, const sentence_men
     return NULL;
 }
 
+/* The "by" right before person mention pm, past the title's capitalised words ("by Cabinet
+ * Secretary B"), or SIZE_MAX. O(4). */
+static size_t by_before(const parley_extraction *ex, const parley_mention *pm)
+{
+    const parley_text *t = &ex->text;
+    size_t sb = t->sentences[pm->sentence].tok_begin, q = pm->tb;
+    while (q > sb && q + 4 > pm->tb && t->tokens[q - 1].kind == PARLEY_TOK_WORD && (t->tokens[q - 1].flags & PARLEY_TOK_CAP))
+        q--;
+    return q > sb && parley_text_tok_is(t, q - 1, "by") ? q - 1 : SIZE_MAX;
+}
+
 /* "The agreement was signed on behalf of the UAE by A, Minister of Foreign Trade, and on behalf
  * of Kenya by B": the country a signer signs for is theirs. O(8). */
 static const char *behalf_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
@@ -5100,13 +5111,10 @@ static const char *behalf_rule(const parley_extraction *ex, const sentence_menti
     (void)sm;
     (void)self;
     const parley_text *t = &ex->text;
-    size_t sb = t->sentences[pm->sentence].tok_begin, q = pm->tb;
-    /* back over the title's capitalised words: "by Cabinet Secretary B" */
-    while (q > sb && q + 4 > pm->tb && t->tokens[q - 1].kind == PARLEY_TOK_WORD && (t->tokens[q - 1].flags & PARLEY_TOK_CAP))
-        q--;
-    if (q < sb + 5 || !parley_text_tok_is(t, q - 1, "by"))
+    size_t sb = t->sentences[pm->sentence].tok_begin, r = by_before(ex, pm);
+    if (r == SIZE_MAX || r < sb + 4)
         return NULL;
-    size_t c = parley_phrase_start(ex, PARLEY_LEX_COUNTRY, q - 1, sb);
+    size_t c = parley_phrase_start(ex, PARLEY_LEX_COUNTRY, r, sb);
     const parley_lex_entry *e = NULL;
     if (c == SIZE_MAX || !parley_match(ex, c, PARLEY_LEX_COUNTRY, &e) || !e)
         return NULL;
@@ -5151,12 +5159,9 @@ static const char *represented_rule(const parley_extraction *ex, const sentence_
     (void)sm;
     (void)self;
     const parley_text *t = &ex->text;
-    size_t sb = t->sentences[pm->sentence].tok_begin, q = pm->tb;
-    while (q > sb && q + 4 > pm->tb && t->tokens[q - 1].kind == PARLEY_TOK_WORD && (t->tokens[q - 1].flags & PARLEY_TOK_CAP))
-        q--;
-    if (q < sb + 3 || !parley_text_tok_is(t, q - 1, "by"))
+    size_t sb = t->sentences[pm->sentence].tok_begin, r = by_before(ex, pm);
+    if (r == SIZE_MAX || r < sb + 2)
         return NULL;
-    size_t r = q - 1;   /* "by" */
     bool full = parley_text_tok_is(t, r - 1, "represented") && r >= sb + 3 &&
                 (parley_text_tok_is(t, r - 2, "was") || parley_text_tok_is(t, r - 2, "were") || parley_text_tok_is(t, r - 2, "is"));
     size_t end = full ? r - 2 : r;   /* the country's phrase ends right before */
