@@ -107,14 +107,14 @@ static bool word_same(const char *a, const char *b)
 {
     if (strcmp(a, b) == 0)
         return true;
+    size_t la = strlen(a), lb = strlen(b);
     /* "waker" ~ "waker-uz-zaman" (General Waker-Uz-Zaman, then General Waker) */
-    size_t ha = hyphen_head(a), hb = hyphen_head(b);
-    if ((hb && strlen(a) == hb && strncmp(a, b, hb) == 0) || (ha && strlen(b) == ha && strncmp(a, b, ha) == 0))
+    if ((la < lb && b[la] == '-' && hyphen_head(b) == la && strncmp(a, b, la) == 0) ||
+        (lb < la && a[lb] == '-' && hyphen_head(a) == lb && strncmp(a, b, lb) == 0))
         return true;
     /* "abadi" ~ "al-abadi" */
     if (strcmp(drop_article(a), drop_article(b)) == 0)
         return true;
-    size_t la = strlen(a), lb = strlen(b);
     /* initials: "z." ~ "zakir" */
     if (la == 2 && a[1] == '.')
         return b[0] == a[0] && lb > 2;
@@ -5511,6 +5511,10 @@ static const char *parallel_list_rule(const parley_extraction *ex, const sentenc
     (void)self;
     const parley_text *t = &ex->text;
     size_t s = pm->sentence;
+    /* (a person of a list stands by a comma or an "and") */
+    if (!(pm->te < t->n_tokens && (parley_text_tok_is(t, pm->te, ",") || parley_text_tok_is(t, pm->te, "and"))) &&
+        !(pm->tb > 0 && (parley_text_tok_is(t, pm->tb - 1, ",") || parley_text_tok_is(t, pm->tb - 1, "and"))))
+        return NULL;
     const parley_mention *list[8];
     size_t n = 0, at = SIZE_MAX;
     bool done = false;

@@ -1319,8 +1319,8 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
             (trig != SIZE_MAX && plan_after(ex, se, trig, p)))   /* (a plan's place: "signed X and agreed to meet in Rome") */
             continue;
         /* (nor the place of a relative clause of what is to come after the meeting words: "met B,
-         * who is due to travel to Ankara next week") */
-        size_t ro = trig != SIZE_MAX && p > trig ? relative_opener(ex, se, p) : SIZE_MAX;
+         * who is due to travel to Ankara next week"; read within 40 tokens of them) */
+        size_t ro = trig != SIZE_MAX && p > trig && p < trig + 40 ? relative_opener(ex, se, p) : SIZE_MAX;
         if (ro != SIZE_MAX && ro > trig && to_come_between(ex, ro, p))
             continue;
         /* (a place in a clause said of a journey: "on the second leg of a tour that began in
