@@ -3490,8 +3490,10 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         if (e - i >= 2 && e + 1 < se->tok_end && tok_is(ex, e, "of")) {
             size_t c = e + 1 + (e + 2 < se->tok_end && tok_is(ex, e + 1, "the"));
             size_t cl = c < se->tok_end ? parley_match(ex, c, PARLEY_LEX_COUNTRY, &of_ce) : 0;
+            /* (... or a word in lower case: "Gilberto Teodoro of the Philippines at the Ministry") */
             if (cl && (c + cl >= se->tok_end || punct_is(ex, c + cl, ',') || punct_is(ex, c + cl, '.') ||
-                       tok_is(ex, c + cl, "and") || punct_is(ex, c + cl, ';')))
+                       tok_is(ex, c + cl, "and") || punct_is(ex, c + cl, ';') ||
+                       (is_word(ex, c + cl) && !is_cap(ex, c + cl) && !glued(ex, c + cl))))
                 verb = true;
             else
                 of_ce = NULL;

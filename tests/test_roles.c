@@ -1512,6 +1512,11 @@ static void test_office_lacking_and_second_leader(void **state)
     check("RIYADH - Foreign Minister John Abbot held talks in Riyadh on Thursday with a delegation from the US Congress led "
           "by Senator Jane Roe. Roe's delegation also included Senators Max Mustermann and Erika Svensson.",
           "Erika Svensson", "United States", NULL);
+    /* "Secretary of National Defense B of the Republic of the Philippines at the Ministry of
+     * Defense": a country said after the name, a word in lower case after it */
+    check("Minister of Defense John Abbot of Japan held a meeting with Secretary of National Defense Jane Roe Jr. of the "
+          "Republic of the Philippines at the Ministry of Defense.",
+          "Jane Roe Jr.", "Philippines", "Secretary of National Defense");
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -7300,6 +7300,10 @@ check(met("hp807", "Kaja Kallas", "Wang Yi"), "hp807: Kallas met Wang")
 check(person("hp808", "Waker") is None, "hp808: no second Waker")
 check(met("hp808", "Waker-Uz-Zaman", "Rajnath Singh"), "hp808: called on Rajnath Singh")
 
+# hp809 (Ministry of Defence of Japan): "held a meeting with Secretary of National Defense Gilberto C. Teodoro Jr. of the Republic of the Philippines at the Ministry of Defense": the country said after the name, over the release's own
+country("hp809", "Gilberto C. Teodoro Jr.", "Philippines")
+country("hp809", "NAKATANI Gen", "Japan")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
