@@ -3144,6 +3144,49 @@ static const char *seat_rule(const parley_extraction *ex, const sentence_mention
     return NULL;
 }
 
+/* "..., a day after she held talks with President X at the White House": whom someone of another
+ * country meets at a seat of government (an organisation of the lexicon with a country) right
+ * after the name is of the seat's country. The one who meets: the person named right before the
+ * meeting words, else the sentence's first person. O(mentions of the sentence). */
+static const char *met_at_seat_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                    const parley_mention *pm)
+{
+    const parley_text *t = &ex->text;
+    size_t s = pm->sentence, sb = t->sentences[s].tok_begin, se = t->sentences[s].tok_end;
+    if (international(ex, &ex->entities[self]) || pm->te + 2 >= se || !parley_text_tok_is(t, pm->te, "at"))
+        return NULL;
+    size_t v = SIZE_MAX;   /* the meeting words before the name */
+    for (size_t q = pm->tb; q-- > sb && q + 8 > pm->tb && v == SIZE_MAX;)
+        if (parley_match(ex, q, PARLEY_LEX_MEET, NULL))
+            v = q;
+    if (v == SIZE_MAX)
+        return NULL;
+    const char *seat = NULL;
+    const parley_mention *last = NULL, *first = NULL;
+    for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->entity < 0)
+            continue;
+        if (o->type == PARLEY_ENTITY_PERSON && (size_t)o->entity != self && o->te <= v) {
+            last = o;
+            if (!first)
+                first = o;
+        }
+        if (o->type == PARLEY_ENTITY_ORGANIZATION && o->lex && o->lex->country && *o->lex->country &&
+            (o->tb == pm->te + 1 || (o->tb == pm->te + 2 && parley_text_tok_is(t, pm->te + 1, "the"))))
+            seat = o->lex->country;
+    }
+    /* (the pronoun within three words before them: "she held talks", "he also met") */
+    bool pronoun = false;
+    for (size_t q = v; q-- > sb && q + 4 > v && !pronoun && !parley_text_tok_is(t, q, ",");)
+        pronoun = parley_text_tok_is(t, q, "he") || parley_text_tok_is(t, q, "she");
+    /* (else the subject right before the meeting words, or the sentence's first person: "X spoke
+     * with A and then received B at the Elysee Palace" is X's reception) */
+    const parley_mention *who = !pronoun && last && last->te + 3 >= v ? last : first;
+    const char *wc = who ? ex->entities[who->entity].country : NULL;
+    return seat && wc && strcmp(wc, seat) != 0 ? seat : NULL;
+}
+
 /* "X met Y on Monday, spokesperson Z said": the spokesperson who ends a sentence speaks for its
  * subject (the sentence's first person, when their country is known). */
 /* "Prime Minister X held talks with Y ..., Foreign Secretary Z said": the sentence's subject an
@@ -8439,6 +8482,7 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, members_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, together_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, host_rule)) < 0 || (rc = apply_rule(ex, &sm, seat_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, met_at_seat_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, spokesperson_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, called_on_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, role_list_rule)) < 0 || (rc = apply_rule(ex, &sm, led_by_rule)) < 0 ||

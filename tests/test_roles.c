@@ -1517,6 +1517,11 @@ static void test_office_lacking_and_second_leader(void **state)
     check("Minister of Defense John Abbot of Japan held a meeting with Secretary of National Defense Jane Roe Jr. of the "
           "Republic of the Philippines at the Ministry of Defense.",
           "Jane Roe Jr.", "Philippines", "Secretary of National Defense");
+    /* "..., a day after she held talks with President X at the White House": whom one of another
+     * country meets at a seat of government is of the seat's country (not the Rome dateline's) */
+    check("ROME, April 23 (Reuters) - Italian Prime Minister John Abbot met U.S. Vice President Jane Roe in Rome on "
+          "Friday, a day after she held talks with President Max Mustermann at the White House.",
+          "Max Mustermann", "United States", NULL);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -7016,6 +7016,7 @@ check(met("hp740", "Muhammad Yunus", "Shigeru Ishiba") and met("hp740", "Muhamma
 # hp741 (Reuters): "Macron told Salam that France would host a conference on Lebanon's reconstruction": a gathering to host, no planned meeting of the two
 check(events("hp741", "meeting", "planned") == [], "hp741: no planned meeting")
 check(met("hp741", "Emmanuel Macron", "Nawaf Salam") and met("hp741", "Nawaf Salam", "Jean-Noel Barrot"), "hp741: the meetings in Paris")
+country("hp741", "Nawaf Salam", "Lebanon")   # (received at the Elysee Palace by the sentence's first person, France's: no guest of France's)
 
 # hp742 (Defense News): "began the Kamandag 10 exercise in northern Luzon": an edition's number last in the exercise's name
 check("Kamandag 10" in ids("hp742", "exercise"), f"hp742: the exercise {ids('hp742', 'exercise')}")
@@ -7303,6 +7304,10 @@ check(met("hp808", "Waker-Uz-Zaman", "Rajnath Singh"), "hp808: called on Rajnath
 # hp809 (Ministry of Defence of Japan): "held a meeting with Secretary of National Defense Gilberto C. Teodoro Jr. of the Republic of the Philippines at the Ministry of Defense": the country said after the name, over the release's own
 country("hp809", "Gilberto C. Teodoro Jr.", "Philippines")
 country("hp809", "NAKATANI Gen", "Japan")
+
+# hp810 (Reuters): "ROME ... Meloni met U.S. Vice President JD Vance in Rome on Friday, a day after she held talks with President Donald Trump at the White House": met at a seat of the US by an Italian, Trump is the seat's, and "she" Meloni
+country("hp810", "Donald Trump", "United States")
+check(met("hp810", "Giorgia Meloni", "Donald Trump") and not met("hp810", "JD Vance", "Donald Trump"), "hp810: she held talks with Trump")
 
 if failures:
     print("\n".join(failures))
