@@ -9439,6 +9439,16 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
             obj.p[0].pos > se->tok_begin && parley_match(ex, obj.p[0].pos - 1, PARLEY_LEX_ROYAL, NULL) == 1 &&
             parley_match(ex, obj.p[1].pos - 1, PARLEY_LEX_ROYAL, NULL) == 1)
             couple = true;
+        /* ("met with A and B, who arrived together by train": two who came together, met together) */
+        if (!couple && obj.n == 2 && obj.p[1].end + 3 < se->tok_end && is_p(ex, obj.p[1].end, ',') &&
+            is_w(ex, obj.p[1].end + 1, "who")) {
+            bool and_only = false, together = false;
+            for (size_t q = obj.p[0].end; q < obj.p[1].pos && !and_only; q++)
+                and_only = is_w(ex, q, "and");
+            for (size_t q = obj.p[1].end + 2; q < se->tok_end && q < obj.p[1].end + 6 && !together; q++)
+                together = is_w(ex, q, "together");
+            couple = and_only && together;
+        }
         size_t groups = between || side || plural_met || call_together || couple || obj.n == 0 || (!has_meet && !has_call) ||
                                 (subj.n >= 2 && has_meet && !has_call)
                             ? 1

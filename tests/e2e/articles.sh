@@ -7309,6 +7309,9 @@ country("hp809", "NAKATANI Gen", "Japan")
 country("hp810", "Donald Trump", "United States")
 check(met("hp810", "Giorgia Meloni", "Donald Trump") and not met("hp810", "JD Vance", "Donald Trump"), "hp810: she held talks with Trump")
 
+# hp811 (Ukrinform): "met in Kyiv with President of the European Council António Costa and President of the European Commission Ursula von der Leyen, who arrived together by train": one meeting of the three
+check(met("hp811", "António Costa", "Ursula von der Leyen") and met("hp811", "Volodymyr Zelensky", "Ursula von der Leyen"), "hp811: met together")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
