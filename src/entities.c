@@ -3153,7 +3153,7 @@ static const char *met_at_seat_rule(const parley_extraction *ex, const sentence_
 {
     const parley_text *t = &ex->text;
     size_t s = pm->sentence, sb = t->sentences[s].tok_begin, se = t->sentences[s].tok_end;
-    if (international(ex, &ex->entities[self]) || pm->te + 2 >= se || !parley_text_tok_is(t, pm->te, "at"))
+    if (pm->te + 2 >= se || !parley_text_tok_is(t, pm->te, "at") || international(ex, &ex->entities[self]))
         return NULL;
     size_t v = SIZE_MAX;   /* the meeting words before the name */
     for (size_t q = pm->tb; q-- > sb && q + 8 > pm->tb && v == SIZE_MAX;)
