@@ -3951,7 +3951,8 @@ static bool and_joined(const parley_extraction *ex, const parley_mention *a, con
         if ((ex->text.tokens[q].flags & PARLEY_TOK_CAP) ||
             (q > a->te + 1 && q + 1 < b->tb && (parley_text_tok_is(&ex->text, q, "of") || parley_text_tok_is(&ex->text, q, "the"))))
             caps |= (ex->text.tokens[q].flags & PARLEY_TOK_CAP) != 0;
-        else if (parley_match(ex, q, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, q, PARLEY_LEX_MODIFIER, NULL))
+        else if (parley_match(ex, q, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, q, PARLEY_LEX_MODIFIER, NULL) ||
+                 parley_match(ex, q, PARLEY_LEX_DOMAIN, NULL))   /* ("and national security adviser B") */
             lower = true;
         else
             return false;
@@ -5818,8 +5819,15 @@ static const char *co_subject_rule(const parley_extraction *ex, const sentence_m
     size_t trig = meet_after(ex, sm, pm), s = pm->sentence;
     if (!ac || trig == SIZE_MAX)
         return NULL;
+    static const char *const unnamed_groups[] = {"officials", "delegation", "delegates", "negotiators", "envoys",
+                                                 "diplomats", NULL};
     for (size_t j = sm_from(ex, sm, s, trig); j < sm->off[s + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
+        /* (... or people of another country met unnamed: "met Ukrainian officials in Jeddah") */
+        if (o->type == PARLEY_ENTITY_COUNTRY && o->entity >= 0 && o->tb <= trig + 3 && o->lex &&
+            o->lex->kind == PARLEY_LEX_DEMONYM && o->te < ex->text.n_tokens &&
+            parley_text_tok_in_ci(&ex->text, o->te, unnamed_groups))
+            return strcmp(ex->entities[o->entity].name, ac) != 0 ? ac : NULL;
         if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == (int)self)
             continue;
         const char *c = mention_country(ex, o);

@@ -1522,6 +1522,12 @@ static void test_office_lacking_and_second_leader(void **state)
     check("ROME, April 23 (Reuters) - Italian Prime Minister John Abbot met U.S. Vice President Jane Roe in Rome on "
           "Friday, a day after she held talks with President Max Mustermann at the White House.",
           "Max Mustermann", "United States", NULL);
+    /* "U.S. Secretary of State A and national security adviser B met Ukrainian officials": B is
+     * of A's side (a title in lower case with a domain's word; people of another country met
+     * unnamed) */
+    check("JEDDAH, March 9 (Reuters) - U.S. Secretary of State John Abbot and national security adviser Jane Roe met "
+          "Ukrainian officials in Jeddah on Tuesday.",
+          "Jane Roe", "United States", NULL);
     /* "led by Senator A and Senator B": both lead the country's group */
     check("KYIV (Ukrinform) - President John Abbot met a delegation of the U.S. Senate led by Senator Jane Roe and "
           "Senator Max Mustermann in Kyiv on Friday.", "Max Mustermann", "United States", "Senator");

@@ -7312,6 +7312,10 @@ check(met("hp810", "Giorgia Meloni", "Donald Trump") and not met("hp810", "JD Va
 # hp811 (Ukrinform): "met in Kyiv with President of the European Council António Costa and President of the European Commission Ursula von der Leyen, who arrived together by train": one meeting of the three
 check(met("hp811", "António Costa", "Ursula von der Leyen") and met("hp811", "Volodymyr Zelensky", "Ursula von der Leyen"), "hp811: met together")
 
+# hp812 (Reuters): "U.S. Secretary of State Marco Rubio and national security adviser Mike Waltz met Ukrainian officials in Jeddah": Waltz is of Rubio's side, not the dateline's
+country("hp812", "Mike Waltz", "United States")
+check(not [ev for ev in events("hp812", "meeting") if "person:volodymyr-zelenskiy" in ev["participants"] and "person:marco-rubio" in ev["participants"]], "hp812: Zelenskiy not at the talks")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
