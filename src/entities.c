@@ -1270,9 +1270,6 @@ static size_t sm_from(const parley_extraction *ex, const sentence_mentions *sm, 
     return lo;
 }
 
-/* Is country mention o of sentence s inside the name of a gathering ("to attend the
- * ASEAN-Australia Special Summit")? (Not a body's: "Commander of the U.S. Central Command" is
- * American.) */
 static const char *const gatherings[] = {"summit", "conference", "forum", "dialogue", "expo", "games", NULL};
 
 /* Is place mention o a gathering's city ("at the G20 summit in Johannesburg"), where those who
@@ -1283,6 +1280,9 @@ static bool gathering_city(const parley_extraction *ex, const parley_mention *o)
            parley_text_tok_in_ci(&ex->text, o->tb - 2, gatherings);
 }
 
+/* Is country mention o of sentence s inside the name of a gathering ("to attend the
+ * ASEAN-Australia Special Summit")? (Not a body's: "Commander of the U.S. Central Command" is
+ * American.) */
 static bool in_gathering_name(const parley_extraction *ex, const sentence_mentions *sm, size_t s, const parley_mention *o)
 {
     /* (a name holding o starts at most eight tokens before it: O(log + 8), not the sentence) */
@@ -4276,23 +4276,22 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                 if (same && ex->text.sentences[s].headline)
                     continue;   /* (the story says it more fully) */
                 const char *at = same ? story[s] : NULL;
+                bool guests = false;   /* (the place a gathering's city) */
                 for (size_t j = sm->off[s]; same && j < sm->off[s + 1]; j++) {
                     const parley_mention *o = &ex->mentions[sm->idx[j]];
                     const char *c = place_country(ex, o, s, false);
-                    /* ("held talks with the Chinese premier at the G20 summit in Johannesburg": a
-                     * gathering's city, where both are guests; no country is better than a wrong one) */
-                    if (c && o->tb >= b + 2 && gathering_city(ex, o)) {
-                        at = NULL;
-                        guess[i] = NULL;
-                        break;
-                    }
                     if (c) {
                         at = c;
+                        guests = gathering_city(ex, o);
                         break;
                     }
                 }
-                if (same && !guess[i])
+                /* ("held talks with the Chinese premier at the G20 summit in Johannesburg": both
+                 * are guests there; no country is better than a wrong one) */
+                if (guests) {
+                    guess[i] = NULL;
                     break;
+                }
                 if (at && strcmp(at, was[i]) != 0 && !visits_except(ex, sm, en, at, s)) {
                     guess[i] = at;
                     break;
@@ -5234,15 +5233,12 @@ static const char *members_rule(const parley_extraction *ex, const sentence_ment
     const parley_sentence *se = &ex->text.sentences[m->sentence];
     /* "The U.S. side was led by A and the Iranian side by B": the elliptical second side, its
      * people's word right before "side by" */
-    size_t b0 = m->tb;
-    while (b0 > se->tok_begin && b0 + 5 > m->tb && ex->text.tokens[b0 - 1].kind == PARLEY_TOK_WORD &&
-           (ex->text.tokens[b0 - 1].flags & PARLEY_TOK_CAP))
-        b0--;
+    size_t by = by_before(ex, m);
     static const char *const sides[] = {"side", "delegation", "team", NULL};
     const parley_lex_entry *se_e = NULL;
     size_t dl0;
-    if (b0 >= se->tok_begin + 4 && parley_text_tok_is(&ex->text, b0 - 1, "by") && parley_text_tok_in_ci(&ex->text, b0 - 2, sides) &&
-        (dl0 = parley_phrase_start(ex, PARLEY_LEX_DEMONYM, b0 - 2, se->tok_begin)) != SIZE_MAX &&
+    if (by != SIZE_MAX && by >= se->tok_begin + 3 && parley_text_tok_in_ci(&ex->text, by - 1, sides) &&
+        (dl0 = parley_phrase_start(ex, PARLEY_LEX_DEMONYM, by - 1, se->tok_begin)) != SIZE_MAX &&
         parley_match(ex, dl0, PARLEY_LEX_DEMONYM, &se_e) && se_e && dl0 > se->tok_begin && parley_text_tok_is_ci(&ex->text, dl0 - 1, "the"))
         return se_e->canonical;
     /* within 40 tokens before the name (bounded, so a long sentence stays linear), the nearest

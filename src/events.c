@@ -1293,6 +1293,16 @@ static bool others_visit_to(const parley_extraction *ex, const parley_sentence *
 
 static bool to_come_between(const parley_extraction *ex, size_t b, size_t e);
 
+/* Where the title before a person's name at token pos starts in sentence se: back over at most
+ * three capitalised words ("Mr B", "Foreign Minister B"). O(3). */
+static size_t title_start(const parley_extraction *ex, const parley_sentence *se, size_t pos)
+{
+    size_t q = pos;
+    while (q > se->tok_begin && q + 4 > pos && tok(ex, q - 1)->kind == PARLEY_TOK_WORD && (tok(ex, q - 1)->flags & PARLEY_TOK_CAP))
+        q--;
+    return q;
+}
+
 /* Does "joint" stand in tokens [b, e) ("held a joint meeting with C")? */
 static bool joint_in(const parley_extraction *ex, size_t b, size_t e)
 {
@@ -6962,9 +6972,7 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
     {
         size_t k = 0;
         for (size_t i = 0; i < pp.n; i++) {
-            size_t b = pp.p[i].pos, v = pp.p[i].end;
-            while (b > se->tok_begin && b + 4 > pp.p[i].pos && tok(ex, b - 1)->kind == PARLEY_TOK_WORD && (tok(ex, b - 1)->flags & PARLEY_TOK_CAP))
-                b--;   /* (past the title) */
+            size_t b = title_start(ex, se, pp.p[i].pos), v = pp.p[i].end;
             bool without = b > se->tok_begin && is_w(ex, b - 1, "without");
             bool afar = jl && v + 2 < se->tok_end && (is_w(ex, v, "joined") || is_w(ex, v, "participated") || is_w(ex, v, "attended")) &&
                         from_afar_at(ex, v + 1, se->tok_end);
@@ -7570,11 +7578,9 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
             if (is_w(ex, q, "represented") && is_w(ex, q + 1, "by") && (is_w(ex, q - 1, "was") || is_w(ex, q - 1, "were")))
                 rep = q;
         const parley_sentence *ps = &ex->text.sentences[s - 1];
-        size_t pl2 = 0;
-        if (rep != SIZE_MAX && ex->sent_mentions[s - 1] <= ex->sent_mentions[s] &&
-            find_trigger(ex, ps->tok_begin, ps->tok_end, PARLEY_LEX_MEET, &pl2) < ps->tok_end && pl2) {
+        size_t pl2 = 0, pm0 = rep != SIZE_MAX ? find_trigger(ex, ps->tok_begin, ps->tok_end, PARLEY_LEX_MEET, &pl2) : SIZE_MAX;
+        if (rep != SIZE_MAX && pm0 < ps->tok_end && pl2) {
             /* (no one named in the sentence before, and no meeting to come: "will meet") */
-            size_t pm0 = find_trigger(ex, ps->tok_begin, ps->tok_end, PARLEY_LEX_MEET, &pl2);
             bool named = to_come_between(ex, ps->tok_begin, pm0);
             for (size_t m = ex->sent_mentions[s - 1]; m < ex->sent_mentions[s] && !named; m++)
                 named = ex->mentions[m].type == PARLEY_ENTITY_PERSON;
@@ -8105,10 +8111,7 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
      * accompanied Mr B, held separate talks with C") */
     static const char *const others[] = {"accompanied", "accompanies", "succeeded", "replaced", NULL};
     for (size_t i = 0; i < pp.n; i++) {
-        size_t q = pp.p[i].pos;   /* (back over the title's capitalised words: "Mr B") */
-        while (q > se->tok_begin && q + 4 > pp.p[i].pos && tok(ex, q - 1)->kind == PARLEY_TOK_WORD &&
-               (tok(ex, q - 1)->flags & PARLEY_TOK_CAP))
-            q--;
+        size_t q = title_start(ex, se, pp.p[i].pos);   /* ("Mr B") */
         if (pp.p[i].pos < trig && i > 0 && q >= se->tok_begin + 3 && is_w_any(ex, q - 1, others) && is_w(ex, q - 2, "who") &&
             is_p(ex, q - 3, ',') && pp.p[i - 1].end == q - 3)
             continue;

@@ -3900,10 +3900,6 @@ static int add_context_places(parley_extraction *ex, size_t s, size_t *used)
     for (size_t i = se->tok_begin + 1; i < se->tok_end; i++) {
         bool ctx = tok_lower_is(ex, i - 1, "in") || tok_lower_is(ex, i - 1, "near") ||
                    tok_lower_is(ex, i - 1, "outside") || tok_lower_is(ex, i - 1, "around");
-        /* ("toward Raqqah", "surrounding Raqqah": a town of the lexicon only) */
-        if (!ctx && (tok_lower_is(ex, i - 1, "toward") || tok_lower_is(ex, i - 1, "towards") ||
-                     tok_lower_is(ex, i - 1, "surrounding")))
-            ctx = parley_match(ex, i, PARLEY_LEX_CITY, NULL) > 0;
         if (!ctx && i >= se->tok_begin + 2 && tok_is(ex, i - 1, "of"))
             ctx = parley_text_tok_in_ci(&ex->text, i - 2, place_kinds);
         /* "in the New Alamein City": a name ending in "City" after "in the" */
