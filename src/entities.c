@@ -1272,12 +1272,24 @@ static size_t sm_from(const parley_extraction *ex, const sentence_mentions *sm, 
 
 static const char *const gatherings[] = {"summit", "conference", "forum", "dialogue", "expo", "games", NULL};
 
-/* Is place mention o a gathering's city ("at the G20 summit in Johannesburg"), where those who
- * meet are guests? O(1). */
+/* Is place mention o a gathering's city ("at the G20 summit in Johannesburg"; "in Kuala Lumpur,
+ * where both are attending the ASEAN foreign ministers' meetings"), where those who meet are
+ * guests? O(1): twelve tokens after the place at most. */
 static bool gathering_city(const parley_extraction *ex, const parley_mention *o)
 {
-    return o->tb >= 2 && parley_text_tok_is(&ex->text, o->tb - 1, "in") &&
-           parley_text_tok_in_ci(&ex->text, o->tb - 2, gatherings);
+    static const char *const attending[] = {"attending", "attend", "attended", "gathered", NULL};
+    const parley_text *t = &ex->text;
+    if (o->tb >= 2 && parley_text_tok_is(t, o->tb - 1, "in") && parley_text_tok_in_ci(t, o->tb - 2, gatherings))
+        return true;
+    if (!(o->te + 2 < t->n_tokens && parley_text_tok_is(t, o->te, ",") && parley_text_tok_is(t, o->te + 1, "where")))
+        return false;
+    for (size_t q = o->te + 2; q < t->n_tokens && q < o->te + 12; q++) {
+        if (parley_text_tok_is(t, q, ",") || parley_text_tok_is(t, q, ".") || parley_text_tok_is(t, q, ";"))
+            return false;
+        if (parley_text_tok_in_ci(t, q, attending))
+            return true;
+    }
+    return false;
 }
 
 /* Is country mention o of sentence s inside the name of a gathering ("to attend the

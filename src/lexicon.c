@@ -469,6 +469,20 @@ const char *parley_lexicon_source_country(const parley_lexicon *lex, const char 
         if (e && e->country && *e->country)
             out = e->country;
     }
+    /* ("ABC News (Australia)": the name with its brackets taken away, "ABC News Australia") */
+    if (!out && strchr(phrase, '(') && strchr(phrase, ')')) {
+        size_t w = 0;
+        for (size_t r = 0; phrase[r]; r++)
+            if (phrase[r] != '(' && phrase[r] != ')')
+                phrase[w++] = phrase[r];
+        phrase[w] = '\0';
+        parley_buf_free(&key);
+        if (fold_phrase(&key, phrase) == 0) {
+            const parley_lex_entry *e = parley_lexicon_find(lex, PARLEY_LEX_OUTLET, key.data, key.len);
+            if (e && e->country && *e->country)
+                out = e->country;
+        }
+    }
     /* (an agency by the name the text credits: "Yonhap", "Xinhua") */
     parley_buf_free(&key);
     if (!out && fold_phrase(&key, name) == 0) {

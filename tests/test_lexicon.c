@@ -260,6 +260,12 @@ static void test_source_country_by_name(void **state)
     assert_string_equal(c, "South Korea");
     assert_true(agency);
     assert_null(parley_lexicon_source_country(lex, "Some Blog", &agency));
+    /* brackets are no part of the name: "ABC News (Australia)" is "ABC News Australia" */
+    c = parley_lexicon_source_country(lex, "ABC News (Australia)", &agency);
+    assert_non_null(c);
+    assert_string_equal(c, "Australia");
+    assert_false(agency);
+    assert_null(parley_lexicon_source_country(lex, "Some Blog (Australia)", &agency));
     /* a government's own body by its name: the country after its last "of" (official) */
     agency = false;
     c = parley_lexicon_source_country(lex, "Ministry of Foreign Affairs of the People's Republic of China", &agency);

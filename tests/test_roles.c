@@ -1450,6 +1450,14 @@ static void test_office_lacking_and_second_leader(void **state)
                   "The prime minister also met the South African president, Max Mustermann, and the Indian prime "
                   "minister, Erika Svensson.",
                   "John Abbot", true);
+    /* "in Kuala Lumpur, where both are attending the ASEAN foreign ministers' meetings": the city is
+     * a gathering's after it too, no one's home */
+    check_unknown("Foreign Minister John Abbot has met her Chinese counterpart Jane Roe in Kuala Lumpur, where both are "
+                  "attending the ASEAN foreign ministers' meetings. Ms Abbot raised trade barriers.",
+                  "John Abbot", true);
+    check("Foreign Minister John Abbot has met her Chinese counterpart Jane Roe in Kuala Lumpur on "
+          "Monday.",
+          "John Abbot", "Malaysia", NULL);
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

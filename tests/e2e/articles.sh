@@ -7316,6 +7316,10 @@ check(met("hp811", "António Costa", "Ursula von der Leyen") and met("hp811", "V
 country("hp812", "Mike Waltz", "United States")
 check(not [ev for ev in events("hp812", "meeting") if "person:volodymyr-zelenskiy" in ev["participants"] and "person:marco-rubio" in ev["participants"]], "hp812: Zelenskiy not at the talks")
 
+# hp813 (ABC News (Australia)): "Foreign Minister Penny Wong has met her Chinese counterpart Wang Yi in Kuala Lumpur, where both are attending the ASEAN foreign ministers' meetings": the city a gathering's, and the source's brackets no part of its name
+country("hp813", "Penny Wong", "Australia")
+check(met("hp813", "Penny Wong", "Wang Yi"), "hp813: Wong met Wang")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
