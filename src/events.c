@@ -1315,6 +1315,21 @@ static bool joint_in(const parley_extraction *ex, size_t b, size_t e)
 /* The place of an event stated in a sentence: a city after in/at/to, else a country after
  * "in" or "visit to". With the event's words at trig (SIZE_MAX: not told), no place of a plan
  * joined after them by "and". Returns an entity index or -1. */
+/* Is the place at token p of sentence se in a gathering to come that is talked of ("discussed the
+ * upcoming COP30 climate conference in Belém", "preparations for the forthcoming summit in Doha")?
+ * Back over at most ten words. */
+static bool topic_to_come(const parley_extraction *ex, const parley_sentence *se, size_t p)
+{
+    static const char *const coming[] = {"upcoming", "forthcoming", NULL};
+    static const char *const talked[] = {"discussed", "discuss", "discussing", "discusses", "reviewed", "review",
+                                         "reviewing", "about", "regarding", NULL};
+    for (size_t q = p; q-- > se->tok_begin + 2 && q + 10 > p && tok(ex, q)->kind == PARLEY_TOK_WORD;)
+        if (is_w_any(ex, q, coming) && is_w(ex, q - 1, "the"))
+            return is_w_any(ex, q - 2, talked) ||
+                   (is_w(ex, q - 2, "for") && q >= se->tok_begin + 3 && is_w(ex, q - 3, "preparations"));
+    return false;
+}
+
 static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -1370,6 +1385,10 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
         /* (where a document named was signed: "pledging to implement the peace declaration signed
          * in Kuala Lumpur") */
         if (parley_document_signed_in(ex, p, se->tok_begin))
+            continue;
+        /* (nor a gathering to come that is talked of: "discussed the upcoming COP30 climate
+         * conference in Belém", "preparations for the forthcoming summit in Doha") */
+        if (topic_to_come(ex, se, p))
             continue;
         /* (a country that owns a thing: "discussed opportunities in Syria's reconstruction"; not a
          * part of the land: "in Syria's north", "in China's port city of Tianjin") */

@@ -624,7 +624,12 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                 /* (... nor the one an envoy is sent to: "the Kingdom's envoy to Lebanon X") */
                 size_t pp = j > start + 1 && tok_word(ex, prev, "the") ? prev - 1 : prev;
                 /* (... "Country Director for the Kyrgyz Republic X") */
-                if (!any && !(j > start && (tok_word(ex, prev, "for") || tok_word(ex, pp, "for"))) &&
+                /* (... nor one the office deals with: "minister responsible for Canada-U.S. trade",
+                 * "for trade with the U.S.") */
+                bool dealt = j > start && ((tok_punct_is(ex, prev, '-') && !(ex->text.tokens[prev].flags & PARLEY_TOK_SPACE) &&
+                                            !(ex->text.tokens[j].flags & PARLEY_TOK_SPACE)) ||
+                                           tok_word(ex, prev, "with") || tok_word(ex, pp, "with"));
+                if (!any && !dealt && !(j > start && (tok_word(ex, prev, "for") || tok_word(ex, pp, "for"))) &&
                     !(j > start && tok_word(ex, pp, "to") && envoy_before(ex, start, pp)))
                     any = e->canonical;
                 memset(mark + (j - start), INC, l);

@@ -1458,6 +1458,14 @@ static void test_office_lacking_and_second_leader(void **state)
     check("Foreign Minister John Abbot has met her Chinese counterpart Jane Roe in Kuala Lumpur on "
           "Monday.",
           "John Abbot", "Malaysia", NULL);
+    /* "the minister responsible for Canada-U.S. trade": the countries an office deals with are not
+     * its holder's */
+    check("Prime Minister John Abbot of Canada was joined by Max Mustermann, the minister responsible for "
+          "Canada-U.S. trade.",
+          "Max Mustermann", "Canada", "minister responsible for Canada-U.S. trade");
+    check("Prime Minister John Abbot of Canada was joined by Max Mustermann, the minister responsible for "
+          "Canada-Japan trade.",
+          "Max Mustermann", "Canada", NULL);
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

@@ -7320,6 +7320,19 @@ check(not [ev for ev in events("hp812", "meeting") if "person:volodymyr-zelenski
 country("hp813", "Penny Wong", "Australia")
 check(met("hp813", "Penny Wong", "Wang Yi"), "hp813: Wong met Wang")
 
+# hp814 (The Straits Times): "New Zealand's Minister for Climate Change Simon Watts": "Climate Change" is the office's, not the name's
+check(person("hp814", "Simon Watts") is not None and person("hp814", "Change Simon Watts") is None, "hp814: Simon Watts")
+check(title("hp814", "Simon Watts") == "Minister for Climate Change", "hp814: title of Simon Watts")
+check(met("hp814", "Christopher Luxon", "Tharman Shanmugaratnam"), "hp814: called on the president")
+
+# hp815 (AP): "Carney was joined by Dominic LeBlanc, the minister responsible for Canada-U.S. trade": the countries the office deals with are not his
+country("hp815", "Dominic LeBlanc", "Canada")
+check(met("hp815", "Donald Trump", "Mark Carney"), "hp815: Trump met Carney")
+
+# hp816 (UN News): "The Secretary-General and the President discussed the upcoming COP30 climate conference in Belém": the place talked of is not the meeting's
+check(all(ev.get("place") != "location:belem" for ev in events("hp816", "meeting")), "hp816: not met in Belém")
+check(met("hp816", "António Guterres", "Shehbaz Sharif"), "hp816: met Sharif")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
