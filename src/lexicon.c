@@ -422,13 +422,14 @@ static void outlet_key(char *s, size_t n)
 }
 
 /* The phrase an outlet's name is keyed by: "outlet-name <name>" less a leading "The" (a word no
- * text has, so that the name matches no text); false when it does not fit. */
-static bool outlet_name_phrase(char *out, size_t size, const char *name)
+ * text has, so that the name matches no text); an agency's full name, "agency-name <name>", with
+ * @p agency. False when it does not fit. */
+static bool outlet_name_phrase(char *out, size_t size, const char *name, bool agency)
 {
     if (strncasecmp(name, "the ", 4) == 0)
         name += 4;
-    static const char prefix[] = "outlet-name ";
-    size_t pl = sizeof prefix - 1, nl = strlen(name);
+    const char *prefix = agency ? "agency-name " : "outlet-name ";
+    size_t pl = strlen(prefix), nl = strlen(name);
     if (pl + nl + 1 > size)
         return false;
     memcpy(out, prefix, pl);
@@ -460,7 +461,7 @@ const char *parley_lexicon_source_country(const parley_lexicon *lex, const char 
 {
     *agency = false;
     char phrase[512];
-    if (!name || !outlet_name_phrase(phrase, sizeof phrase, name))
+    if (!name || !outlet_name_phrase(phrase, sizeof phrase, name, false))
         return NULL;
     const char *out = NULL;
     parley_buf key = {0};
@@ -483,10 +484,15 @@ const char *parley_lexicon_source_country(const parley_lexicon *lex, const char 
                 out = e->country;
         }
     }
-    /* (an agency by the name the text credits: "Yonhap", "Xinhua") */
+    /* (an agency by the name the text credits: "Yonhap", "Xinhua"; or by its full name, "Press
+     * Trust of India") */
     parley_buf_free(&key);
     if (!out && fold_phrase(&key, name) == 0) {
         const parley_lex_entry *e = parley_lexicon_find(lex, PARLEY_LEX_AGENCY, key.data, key.len);
+        parley_buf_free(&key);
+        if (!(e && e->country && *e->country) && outlet_name_phrase(phrase, sizeof phrase, name, true) &&
+            fold_phrase(&key, phrase) == 0)
+            e = parley_lexicon_find(lex, PARLEY_LEX_AGENCY, key.data, key.len);
         if (e && e->country && *e->country) {
             out = e->country;
             *agency = true;
@@ -794,7 +800,7 @@ int parley_lexicon_load_file(parley_lexicon *lex, const char *path, FILE *err)
             char named[512];
             const char *phrase = fl[1];
             if (kind_names[i].kind == PARLEY_LEX_OUTLET && !strchr(fl[1], '.')) {
-                if (!outlet_name_phrase(named, sizeof named, fl[1])) {
+                if (!outlet_name_phrase(named, sizeof named, fl[1], false)) {
                     if (err)
                         fprintf(err, "%s:%ld: outlet name too long\n", path, lineno);
                     rc = PARLEY_EINPUT;
@@ -809,6 +815,11 @@ int parley_lexicon_load_file(parley_lexicon *lex, const char *path, FILE *err)
             if (rc == 0 && kind_names[i].kind == PARLEY_LEX_INTERNATIONAL)
                 rc = add_un_short(lex, kind_names[i].kind, phrase, k > 2 && fl[2] && *fl[2] ? fl[2] : fl[1],
                                   k > 3 ? fl[3] : NULL);
+            /* (an agency's full name, for a source given by it: "Press Trust of India" for "PTI";
+             * under a word no text has) */
+            if (rc == 0 && kind_names[i].kind == PARLEY_LEX_AGENCY && k > 2 && fl[2] && *fl[2] &&
+                strcasecmp(fl[1], fl[2]) != 0 && outlet_name_phrase(named, sizeof named, fl[2], true))
+                rc = parley_lexicon_add(lex, PARLEY_LEX_AGENCY, named, fl[2], k > 3 ? fl[3] : NULL);
             break;
         }
         }

@@ -266,6 +266,15 @@ static void test_source_country_by_name(void **state)
     assert_string_equal(c, "Australia");
     assert_false(agency);
     assert_null(parley_lexicon_source_country(lex, "Some Blog (Australia)", &agency));
+    /* an agency by its full name as well as by its short one: "Press Trust of India" is "PTI" */
+    agency = false;
+    c = parley_lexicon_source_country(lex, "Press Trust of India", &agency);
+    assert_non_null(c);
+    assert_string_equal(c, "India");
+    assert_true(agency);
+    assert_null(parley_lexicon_source_country(lex, "Some Press Agency", &agency));
+    /* (the full name is no phrase of the text: "Press Trust of India" in a sentence is no agency) */
+    assert_null(parley_lexicon_find(lex, PARLEY_LEX_AGENCY, "press trust of india", 20));
     /* a government's own body by its name: the country after its last "of" (official) */
     agency = false;
     c = parley_lexicon_source_country(lex, "Ministry of Foreign Affairs of the People's Republic of China", &agency);

@@ -7333,6 +7333,10 @@ check(met("hp815", "Donald Trump", "Mark Carney"), "hp815: Trump met Carney")
 check(all(ev.get("place") != "location:belem" for ev in events("hp816", "meeting")), "hp816: not met in Belém")
 check(met("hp816", "António Guterres", "Shehbaz Sharif"), "hp816: met Sharif")
 
+# hp817 (source "Press Trust of India", the agency's full name): "Brussels: Commerce and Industry Minister Piyush Goyal ... met European Union trade commissioner Maros Sefcovic here": the agency's minister, not the dateline's
+country("hp817", "Piyush Goyal", "India")
+check(met("hp817", "Piyush Goyal", "Maros Sefcovic"), "hp817: Goyal met Sefcovic")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
