@@ -6072,7 +6072,20 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
      * the people before the join words are its participants) */
     bool attended = false;
     size_t att_at = 0, att_len = 0;   /* (the join words of such a sentence) */
-    if (mk && (mk & (UINT64_C(1) << PARLEY_LEX_JOIN)) && pp.n >= 2) {
+    /* (one person alone, when another is known to have taken part: "A Hamas delegation led by A
+     * met mediators in Cairo. Egypt's intelligence chief B attended the talks") */
+    bool other_known = pp.n >= 2;
+    if (mk && pp.n == 1) {
+        for (size_t i = 0; i < st->n_listed && !other_known; i++)
+            other_known = st->listed[i] != pp.p[0].ent;
+        if (!other_known && st->n_listed == 0) {
+            people host;
+            sentence_people(ex, st->unnamed_meet - 1, &host);
+            for (size_t i = 0; i < host.n && !other_known; i++)
+                other_known = host.p[i].ent != pp.p[0].ent;
+        }
+    }
+    if (mk && (mk & (UINT64_C(1) << PARLEY_LEX_JOIN)) && other_known) {
         size_t jl2, jq = find_trigger(ex, se->tok_begin, se->tok_end, PARLEY_LEX_JOIN, &jl2);
         att_at = jq;
         att_len = jl2;

@@ -7337,6 +7337,10 @@ check(met("hp816", "António Guterres", "Shehbaz Sharif"), "hp816: met Sharif")
 country("hp817", "Piyush Goyal", "India")
 check(met("hp817", "Piyush Goyal", "Maros Sefcovic"), "hp817: Goyal met Sefcovic")
 
+# hp818 (Al Jazeera): "Hamas negotiators met Egyptian and Qatari mediators in Cairo ... The Hamas delegation was led by Khalil al-Hayya ... Egypt's intelligence chief Hassan Rashad attended the talks": the two named sides of unnamed talks met
+check([ev.get("place") for ev in met("hp818", "Khalil al-Hayya", "Hassan Rashad")] == ["location:cairo"], "hp818: al-Hayya and Rashad in Cairo")
+check(not met("hp818", "Ron Dermer", "Hassan Rashad"), "hp818: Dermer only expected")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
