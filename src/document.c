@@ -1412,9 +1412,14 @@ static void join_wrapped(char *t, size_t s, size_t len)
              * word would be in lower case */
             static const char *const openers[] = {"The ", "A ", "An ", "He ", "She ", "They ", "It ", "This ", "These ",
                                                   "During ", "According ", "Following ", NULL};
+            /* (a pronoun before a capitalised word is a name: "Chinese Vice Premier" over "He Lifeng
+             * in Geneva") */
             bool opens = false;
-            for (int k = 0; openers[k] && !opens && !terminal; k++)
-                opens = next_e - (e + 1) > strlen(openers[k]) && strncmp(t + e + 1, openers[k], strlen(openers[k])) == 0;
+            for (int k = 0; openers[k] && !opens && !terminal; k++) {
+                size_t ol = strlen(openers[k]);
+                opens = next_e - (e + 1) > ol && strncmp(t + e + 1, openers[k], ol) == 0 &&
+                        !(k >= 3 && k <= 6 && isupper((unsigned char)t[e + 1 + ol]));
+            }
             /* nor is an item of a list ("- Foreign Minister of Japan X") */
             size_t b = e + 1;
             while (b < next_e && t[b] == ' ')

@@ -3583,6 +3583,24 @@ static bool of_trade(const parley_extraction *ex, const parley_mention *o)
     return thing_of_country(ex, o, trade_words);
 }
 
+/* A country's name or demonym before a noun for a person and a named person ("the jailed Hong Kong
+ * activist Jimmy Lai"): that person's description, not the country of the story's people.
+ * O(log mentions of the sentence). */
+static bool describes_named(const parley_extraction *ex, const sentence_mentions *sm, const parley_mention *o)
+{
+    size_t t = o->te;
+    if (t + 1 >= ex->text.n_tokens || parley_match(ex, t, PARLEY_LEX_PERSON_NOUN, NULL) != 1)
+        return false;
+    for (size_t j = sm_from(ex, sm, o->sentence, t + 1); j < sm->off[o->sentence + 1]; j++) {
+        const parley_mention *m = &ex->mentions[sm->idx[j]];
+        if (m->tb > t + 1)
+            break;
+        if (m->tb == t + 1 && m->type == PARLEY_ENTITY_PERSON)
+            return true;
+    }
+    return false;
+}
+
 /* The country of the first place of sentence s named after token `after` that words of a visit
  * open ("his visit to Tokyo", "will travel to Moscow", "arrived in Moscow"), or NULL. O(64
  * mentions). */
@@ -4085,6 +4103,21 @@ static bool planned_place(const parley_extraction *ex, const parley_mention *o, 
     return false;
 }
 
+static bool story_names_country(const parley_extraction *ex, const char *country);
+
+/* Is someone other than person @p self of @p country, stated or by the guesses @p was (among the
+ * first 1024 entities)? */
+static bool compatriot_named(const parley_extraction *ex, const char **was, int self, const char *country)
+{
+    for (size_t i = 0; i < ex->n_entities && i < 1024; i++) {
+        const parley_entity *en = &ex->entities[i];
+        const char *c = en->country ? en->country : was[i];
+        if ((int)i != self && en->type == PARLEY_ENTITY_PERSON && c && strcmp(c, country) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Revises the guesses in guess[] by where people are met: whom a visitor meets where the visit is
  * is of that place, so is one who attends a meeting held there, and a guess that is the partner's
  * country gives way to the place's. @p official is the publisher's country when the publisher is a
@@ -4218,6 +4251,16 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                 /* (nor over the dateline's, for one met abroad: "CAIRO - Foreign Minister X met
                  * Greek Foreign Minister Y in Rome" is the Cairo story's minister) */
                 if (host && dateline && was[i] && strcmp(was[i], dateline) == 0 && strcmp(host, dateline) != 0)
+                    host = NULL;
+                /* (nor over a guess that is a compatriot's, for a meeting in a country the story
+                 * never names: "Treasury Secretary X met Chinese Vice Premier Y in Geneva" in a
+                 * story of President Trump's; a third country's city) */
+                /* (not a guess that is the country of whom the person meets: "Lavrov held talks with
+                 * the Foreign Minister of Laos X, who is in Moscow") */
+                bool visitor;
+                const char *mc = host && was[i] ? met_persons_country(ex, sm, en, (int)i, &visitor) : NULL;
+                if (host && was[i] && strcmp(host, was[i]) != 0 && !(mc && strcmp(mc, was[i]) == 0) &&
+                    !story_names_country(ex, host) && compatriot_named(ex, was, (int)i, was[i]))
                     host = NULL;
                 if (host && (!was[i] || strcmp(host, was[i]) != 0) && !visits_except(ex, sm, en, host, s)) {
                     guess[i] = host;
@@ -8603,12 +8646,15 @@ static int person_roles(parley_extraction *ex)
                      * capitalised words only between) */
                     /* (... "and" between two offices: "Chinese Party General Secretary and
                      * President Xi Jinping") */
+                    /* (... or a noun for a person right before the name: "the jailed Hong Kong
+                     * activist Jimmy Lai") */
                     bool title_of = pm->tb >= o->te && pm->tb <= o->te + 8;
                     for (size_t q = o->te; title_of && q < pm->tb; q++)
                         title_of = ex->text.tokens[q].kind == PARLEY_TOK_WORD &&
                                    ((ex->text.tokens[q].flags & PARLEY_TOK_CAP) ||
                                     (parley_text_tok_is(&ex->text, q, "and") && q > o->te && q + 1 < pm->tb &&
-                                     parley_match(ex, q + 1, PARLEY_LEX_OFFICE, NULL)));
+                                     parley_match(ex, q + 1, PARLEY_LEX_OFFICE, NULL)) ||
+                                    (q + 1 == pm->tb && parley_match(ex, q, PARLEY_LEX_PERSON_NOUN, NULL) == 1));
                     /* ("Ramdin, a Surinamese diplomat who took office in May, also met Y": an
                      * apposition's country after another's name) */
                     bool apposed = o->tb >= pm->te + 2 && o->tb <= pm->te + 3 && parley_text_tok_is(&ex->text, pm->te, ",") &&
@@ -8785,7 +8831,8 @@ static int person_roles(parley_extraction *ex)
                 said[c] = 0;
                 for (size_t k = 0; k < ce->n_mentions; k++) {
                     const parley_mention *m = &ex->mentions[ce->mentions[k]];
-                    said[c] += !topic_country(ex, m, m->sentence) && !of_trade(ex, m);   /* (nor "U.S. tariffs") */
+                    /* (nor "U.S. tariffs", nor "the Hong Kong activist X") */
+                    said[c] += !topic_country(ex, m, m->sentence) && !of_trade(ex, m) && !describes_named(ex, &sm, m);
                 }
             }
             counted = true;

@@ -661,6 +661,23 @@ static void test_wrap_short_lower_line(void **state)
     parley_document_free(d);
 }
 
+static void test_pronoun_name_line_joined(void **state)
+{
+    (void)state;
+    /* a column 72 wide: "... Chinese Vice Premier" over "He Lifeng in Geneva": a pronoun before a
+     * capitalised word is a name going on, not a sentence opening ("He met" would be) */
+    parley_document *d = mk("President Donald Trump spoke by phone with Chinese leader Xi Jinping on\nWednesday, the "
+                            "White House said, in a call that lasted more than an\nhour.\n\nA day earlier, Treasury "
+                            "Secretary Scott Bessent met Chinese Vice Premier\nHe Lifeng in Geneva to continue trade "
+                            "negotiations.\n");
+    assert_non_null(strstr(parley_document_text(d), "Vice Premier He Lifeng"));
+    parley_document_free(d);
+    d = mk("Treasury Secretary Scott Bessent arrived in Geneva on Sunday evening for a new round of trade talks\nHe met "
+           "Chinese Vice Premier He Lifeng on Monday morning at the residence of the Swiss ambassador.\n");
+    assert_null(strstr(parley_document_text(d), "talks He met"));
+    parley_document_free(d);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -669,7 +686,8 @@ int main(void)
         cmocka_unit_test(test_clutter),        cmocka_unit_test(test_normalise_offsets),
         cmocka_unit_test(test_invalid_utf8),   cmocka_unit_test(test_hard_wrap),
         cmocka_unit_test(test_iso_date), cmocka_unit_test(test_date_line), cmocka_unit_test(test_published_footer),
-        cmocka_unit_test(test_meta_and_header), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line), cmocka_unit_test(test_letterhead_lines_not_joined), cmocka_unit_test(test_share_bar_and_desk_word), cmocka_unit_test(test_contributed_credit), cmocka_unit_test(test_footnote_marks_blanked), cmocka_unit_test(test_rank_over_bracket_joined), cmocka_unit_test(test_article_phrase_over_short_line), cmocka_unit_test(test_closing_date_and_place), cmocka_unit_test(test_desk_byline_posted_footer), cmocka_unit_test(test_word_apostrophe_line_joined), cmocka_unit_test(test_item_semicolon_line_joined), cmocka_unit_test(test_wrap_short_lower_line),
+        cmocka_unit_test(test_meta_and_header),
+        cmocka_unit_test(test_pronoun_name_line_joined), cmocka_unit_test(test_read_colon_line), cmocka_unit_test(test_entities_without_tags), cmocka_unit_test(test_date_with_time_line), cmocka_unit_test(test_letterhead_lines_not_joined), cmocka_unit_test(test_share_bar_and_desk_word), cmocka_unit_test(test_contributed_credit), cmocka_unit_test(test_footnote_marks_blanked), cmocka_unit_test(test_rank_over_bracket_joined), cmocka_unit_test(test_article_phrase_over_short_line), cmocka_unit_test(test_closing_date_and_place), cmocka_unit_test(test_desk_byline_posted_footer), cmocka_unit_test(test_word_apostrophe_line_joined), cmocka_unit_test(test_item_semicolon_line_joined), cmocka_unit_test(test_wrap_short_lower_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1466,6 +1466,20 @@ static void test_office_lacking_and_second_leader(void **state)
     check("Prime Minister John Abbot of Canada was joined by Max Mustermann, the minister responsible for "
           "Canada-Japan trade.",
           "Max Mustermann", "Canada", NULL);
+    /* "the jailed Hong Kong activist X": a country that describes another named person is neither
+     * the speaker's nor the story's */
+    check("John Abbot has held talks with the Chinese premier, Jane Roe, in London. The prime minister and Roe "
+          "agreed to resume a dialogue. Downing Street said Abbot had raised the case of the jailed Hong Kong "
+          "activist Max Mustermann.",
+          "John Abbot", "United Kingdom", NULL);
+    check_unknown("Keir Starmer has held talks with Li Qiang. Starmer raised the case of Hong Kong activist Jimmy Lai.",
+                  "Keir Starmer", true);
+    /* "Treasury Secretary X met Chinese Vice Premier Y in Geneva" in a story of President Z's: a
+     * compatriot's guess stands over a third country's city the story never names */
+    check("President John Abbot spoke by phone with Chinese leader Max Mustermann on Wednesday, the White House "
+          "said. A day earlier, Treasury Secretary Jane Roe met Chinese Vice Premier Erika Svensson in Geneva. U.S. "
+          "Trade Representative Sam Smith also attended the Geneva talks.",
+          "Jane Roe", "United States", NULL);
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

@@ -7341,6 +7341,15 @@ check(met("hp817", "Piyush Goyal", "Maros Sefcovic"), "hp817: Goyal met Sefcovic
 check([ev.get("place") for ev in met("hp818", "Khalil al-Hayya", "Hassan Rashad")] == ["location:cairo"], "hp818: al-Hayya and Rashad in Cairo")
 check(not met("hp818", "Ron Dermer", "Hassan Rashad"), "hp818: Dermer only expected")
 
+# hp819 (The Guardian): "Downing Street said Starmer had raised the case of the jailed Hong Kong activist Jimmy Lai": the country describes Lai, not Starmer
+country("hp819", "Keir Starmer", "United Kingdom")
+country("hp819", "Rachel Reeves", "United Kingdom")
+check(met("hp819", "Li Qiang", "Peter Kyle"), "hp819: Li met Kyle")
+
+# hp820 (Voice of America): "A day earlier, Treasury Secretary Scott Bessent met Chinese Vice Premier He Lifeng in Geneva": a third country's city never named as a country makes no one Swiss
+country("hp820", "Scott Bessent", "United States")
+check(met("hp820", "Scott Bessent", "He Lifeng") and not met("hp820", "Donald Trump", "Xi Jinping"), "hp820: Geneva talks, a call")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
