@@ -1480,6 +1480,11 @@ static void test_office_lacking_and_second_leader(void **state)
           "said. A day earlier, Treasury Secretary Jane Roe met Chinese Vice Premier Erika Svensson in Geneva. U.S. "
           "Trade Representative Sam Smith also attended the Geneva talks.",
           "Jane Roe", "United States", NULL);
+    /* "Japan Maritime Self-Defense Force chief of staff Admiral X": the force's whole name is the
+     * title's, not its last word */
+    check("Vice Admiral John Abbot welcomed Japan Maritime Self-Defense Force chief of staff Admiral Jane Roe in "
+          "Manila.",
+          "Jane Roe", "Japan", "Maritime Self-Defense Force chief of staff");
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

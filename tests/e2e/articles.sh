@@ -7350,6 +7350,10 @@ check(met("hp819", "Li Qiang", "Peter Kyle"), "hp819: Li met Kyle")
 country("hp820", "Scott Bessent", "United States")
 check(met("hp820", "Scott Bessent", "He Lifeng") and not met("hp820", "Donald Trump", "Xi Jinping"), "hp820: Geneva talks, a call")
 
+# hp821 (Manila Bulletin): "Japan Maritime Self-Defense Force chief of staff Admiral Akira Saito": the force's whole name in the title, not "Force chief of staff"
+check(title("hp821", "Akira Saito") == "Maritime Self-Defense Force chief of staff", "hp821: Saito's title")
+check(met("hp821", "Jose Ma. Ambrosio Ezpeleta", "Akira Saito"), "hp821: courtesy visit")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
