@@ -878,6 +878,18 @@ static size_t find_trigger(const parley_extraction *ex, size_t b, size_t e, int 
             *len = hq;
             return i;
         }
+        /* "for talks in Odesa with X": a meeting's noun, where it was, and "with" (up to four
+         * capitalised words between) */
+        if (kind == PARLEY_LEX_MEET && i + 3 < e && (!mk || (mk[i] & (UINT64_C(1) << PARLEY_LEX_MEET_NOUN))) &&
+            (is_w(ex, i + 1, "in") || is_w(ex, i + 1, "at")) && parley_match(ex, i, PARLEY_LEX_MEET_NOUN, NULL) == 1) {
+            size_t q = i + 2;
+            while (q < e && q < i + 6 && tok(ex, q)->kind == PARLEY_TOK_WORD && (tok(ex, q)->flags & PARLEY_TOK_CAP))
+                q++;
+            if (q > i + 2 && q < e && is_w(ex, q, "with")) {
+                *len = q + 1 - i;
+                return i;
+            }
+        }
         if (mk && !(mk[i] & bit))
             continue;   /* no phrase of the kind starts here: parley_match() would say 0 */
         size_t l = kind == PARLEY_LEX_GROUP ? group_len(ex, i) : parley_match(ex, i, kind, NULL);

@@ -7354,6 +7354,10 @@ check(met("hp820", "Scott Bessent", "He Lifeng") and not met("hp820", "Donald Tr
 check(title("hp821", "Akira Saito") == "Maritime Self-Defense Force chief of staff", "hp821: Saito's title")
 check(met("hp821", "Jose Ma. Ambrosio Ezpeleta", "Akira Saito"), "hp821: courtesy visit")
 
+# hp822 (Deutsche Welle): "The two ministers then crossed into Ukraine for talks in Odesa with Ukrainian Foreign Minister Andrii Sybiha": talks, a place, then "with"
+check([ev.get("place") for ev in met("hp822", "Johann Wadephul", "Andrii Sybiha")] == ["location:odesa"], "hp822: talks in Odesa")
+check(met("hp822", "Jean-Noël Barrot", "Andrii Sybiha") and not met("hp822", "Maia Sandu", "Andrii Sybiha"), "hp822: the two ministers")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
