@@ -7358,6 +7358,10 @@ check(met("hp821", "Jose Ma. Ambrosio Ezpeleta", "Akira Saito"), "hp821: courtes
 check([ev.get("place") for ev in met("hp822", "Johann Wadephul", "Andrii Sybiha")] == ["location:odesa"], "hp822: talks in Odesa")
 check(met("hp822", "Jean-Noël Barrot", "Andrii Sybiha") and not met("hp822", "Maia Sandu", "Andrii Sybiha"), "hp822: the two ministers")
 
+# hp823 (Hurriyet Daily News): "to review the joint exercises planned for next year, including the "Mustafa Kemal Atatürk-2026" drills": an exercise to come; "sat down in Baku" a meeting
+check([ev["status"] for ev in docs["hp823"]["events"] if ev["type"] == "exercise"] == ["planned"], "hp823: exercise to come")
+check(met("hp823", "Yaşar Güler", "Zakir Hasanov") and met("hp823", "Yaşar Güler", "Ilham Aliyev"), "hp823: sat down, received")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
