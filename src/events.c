@@ -2026,6 +2026,10 @@ static size_t pronoun_subject(const parley_extraction *ex, size_t s)
     if (b + 3 < se->tok_end && is_w(ex, b, "members") && is_w(ex, b + 1, "of") && is_w(ex, b + 2, "the") &&
         pronoun_at(ex, b + 2, se->tok_end))
         return b + 2;
+    /* "With German Foreign Minister X, he discussed ...": the one met, fronted, then the subject */
+    for (size_t q = b + 2; is_w(ex, b, "with") && q + 1 < se->tok_end && q < b + 14; q++)
+        if (is_p(ex, q, ','))
+            return pronoun_at(ex, q + 1, se->tok_end) ? q + 1 : SIZE_MAX;
     static const char *const times[] = {"day", "days", "week", "month", "year", "morning", "evening", "afternoon",
                                         "same", "previous", "following", "next", NULL};
     bool opener = false;
@@ -2410,7 +2414,8 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
         static const char *const dated_things[] = {"election", "elections", "vote", "referendum", "deadline", "parade",
                                                    "polls", "inauguration", NULL};
         bool ahead_of = h.end < se->tok_end && is_w_any(ex, h.end, dated_things);
-        for (size_t q = h.pos; !ahead_of && q-- > se->tok_begin + 1 && q + 4 > h.pos;)
+        /* (... "ahead of their formal talks on Tuesday": eight words back, no comma between) */
+        for (size_t q = h.pos; !ahead_of && q-- > se->tok_begin + 1 && q + 8 > h.pos && !is_p(ex, q, ',');)
             ahead_of = is_w(ex, q, "of") && is_w(ex, q - 1, "ahead");
         /* ("will continue till March 9", "runs until December 12": the day it ends, not its own) */
         static const char *const ends[] = {"until", "till", "through", NULL};

@@ -7362,6 +7362,13 @@ check(met("hp822", "Jean-Noël Barrot", "Andrii Sybiha") and not met("hp822", "M
 check([ev["status"] for ev in docs["hp823"]["events"] if ev["type"] == "exercise"] == ["planned"], "hp823: exercise to come")
 check(met("hp823", "Yaşar Güler", "Zakir Hasanov") and met("hp823", "Yaşar Güler", "Ilham Aliyev"), "hp823: sat down, received")
 
+# hp824 (The Hindu): "With German Foreign Minister Johann Wadephul, he discussed the India-EU free trade agreement": the one met fronted, "he" the minister in focus
+check(met("hp824", "S. Jaishankar", "Johann Wadephul"), "hp824: With Wadephul, he discussed")
+check(met("hp824", "S. Jaishankar", "Badr Abdelatty"), "hp824: and Abdelatty")
+
+# hp825 (Nation Thailand): "on Monday hosted a dinner for visiting Malaysian Prime Minister Anwar Ibrahim at Government House, ahead of their formal talks on Tuesday": the dinner's day, not the talks to come
+check([ev["date"] for ev in met("hp825", "Anutin Charnvirakul", "Anwar Ibrahim")] == ["2026-02-02"], "hp825: dinner on Monday")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
