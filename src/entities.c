@@ -6425,11 +6425,39 @@ static const parley_mention *delegation_led_by(const parley_extraction *ex, cons
                    parley_match(ex, q, PARLEY_LEX_DOMAIN, NULL) || parley_match(ex, q, PARLEY_LEX_OFFICE, NULL)))
             break;
     }
-    if (inc == SIZE_MAX || inc < sb + 4)
+    if (inc == SIZE_MAX || inc < sb + 2)
         return NULL;
     size_t d = inc - 1;
+    if (parley_text_tok_is(t, d, "also") && d > sb)
+        d--;
     if (parley_text_tok_is(t, d, "that") || parley_text_tok_is(t, d, "which"))
         d--;
+    if (parley_text_tok_is(t, d, ",") && d > sb)
+        d--;
+    /* "... received a delegation led by Senator X. The delegation, which also includes Senators A
+     * and B, ...": the leader told in one of the two sentences before */
+    if (d == sb + 1 && parley_text_tok_is_ci(t, sb, "the") && parley_text_tok_is_ci(t, d, "delegation")) {
+        for (size_t s2 = s; s2-- > 0 && s2 + 3 > s;) {
+            const parley_sentence *ps = &t->sentences[s2];
+            for (size_t q = ps->tok_begin; q + 3 < ps->tok_end; q++) {
+                if (!parley_text_tok_is_ci(t, q, "delegation"))
+                    continue;
+                size_t r = q + 1;
+                while (r + 1 < ps->tok_end && r < q + 8 && !parley_text_tok_is(t, r, "led") && !parley_text_tok_is(t, r, "headed"))
+                    r++;
+                if (!(parley_text_tok_is(t, r, "led") || parley_text_tok_is(t, r, "headed")) ||
+                    !parley_text_tok_is(t, r + 1, "by"))
+                    continue;
+                for (size_t j = sm->off[s2]; j < sm->off[s2 + 1]; j++) {
+                    const parley_mention *o = &ex->mentions[sm->idx[j]];
+                    if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && o->entity != pm->entity && o->tb > r + 1 &&
+                        o->tb <= r + 6)
+                        return o;
+                }
+            }
+        }
+        return NULL;
+    }
     if (d < sb + 3 || !parley_text_tok_is_ci(t, d, "delegation") ||
         !(parley_text_tok_is(t, d - 1, "a") || parley_text_tok_is(t, d - 1, "the")) ||
         !(parley_text_tok_is(t, d - 2, "led") || parley_text_tok_is(t, d - 2, "headed")))

@@ -914,6 +914,15 @@ static size_t find_trigger(const parley_extraction *ex, size_t b, size_t e, int 
         if (l == 1 && kind == PARLEY_LEX_MEET && tok_n(ex, i) == 12 && is_w(ex, i, "negotiations") && i > b &&
             (is_w_any(ex, i - 1, starts) || (i > b + 1 && is_w_any(ex, i - 2, starts) && !(tok(ex, i - 1)->flags & PARLEY_TOK_CAP))))
             l = 0;
+        /* ("a step toward signing a peace treaty", "ahead of the signing", "paved the way for
+         * signing": a signing to come, none done) */
+        if (l && kind == PARLEY_LEX_SIGN && i > b) {
+            size_t p = is_w(ex, i - 1, "the") && i > b + 1 ? i - 2 : i - 1;
+            if (is_w(ex, p, "toward") || is_w(ex, p, "towards") ||
+                (p > b && is_w(ex, p, "of") && is_w(ex, p - 1, "ahead")) ||
+                (p > b && is_w(ex, p, "for") && (is_w(ex, p - 1, "way") || is_w(ex, p - 1, "preparations"))))
+                l = 0;
+        }
         /* ("the so-called Weimar Triangle" calls no one) */
         if (l == 1 && kind == PARLEY_LEX_CALL && i >= b + 2 && is_p(ex, i - 1, '-') && is_w(ex, i - 2, "so"))
             l = 0;

@@ -1485,6 +1485,12 @@ static void test_office_lacking_and_second_leader(void **state)
     check("Vice Admiral John Abbot welcomed Japan Maritime Self-Defense Force chief of staff Admiral Jane Roe in "
           "Manila.",
           "Jane Roe", "Japan", "Maritime Self-Defense Force chief of staff");
+    /* "received a delegation of U.S. lawmakers led by Senator A. The delegation, which also includes
+     * Senators B and C, ...": the members told after are of the leader's side, not the dateline's */
+    check("TAIPEI - President John Abbot on Thursday received a delegation of U.S. lawmakers led by Senator Jane Roe "
+          "at the Presidential Office. The delegation, which also includes Senators Max Mustermann and Erika "
+          "Svensson, is scheduled to meet Defense Minister Sam Smith on Friday.",
+          "Max Mustermann", "United States", NULL);
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

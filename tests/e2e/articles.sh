@@ -7369,6 +7369,14 @@ check(met("hp824", "S. Jaishankar", "Badr Abdelatty"), "hp824: and Abdelatty")
 # hp825 (Nation Thailand): "on Monday hosted a dinner for visiting Malaysian Prime Minister Anwar Ibrahim at Government House, ahead of their formal talks on Tuesday": the dinner's day, not the talks to come
 check([ev["date"] for ev in met("hp825", "Anutin Charnvirakul", "Anwar Ibrahim")] == ["2026-02-02"], "hp825: dinner on Monday")
 
+# hp826 (RFE/RL): "met in Abu Dhabi on November 12 in what officials on both sides described as a step toward signing a peace treaty": a signing to come, none done
+check(not events("hp826", "agreement"), "hp826: no treaty signed")
+check(met("hp826", "Nikol Pashinian", "Ilham Aliyev"), "hp826: they met")
+
+# hp827 (Focus Taiwan): "received a delegation of U.S. lawmakers led by Senator Roger Wicker ... The delegation, which also includes Senators Deb Fischer and Jeanne Shaheen": members told in the next sentence are of the leader's side
+country("hp827", "Deb Fischer", "United States")
+country("hp827", "Wellington Koo", "Taiwan")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
