@@ -7377,6 +7377,12 @@ check(met("hp826", "Nikol Pashinian", "Ilham Aliyev"), "hp826: they met")
 country("hp827", "Deb Fischer", "United States")
 country("hp827", "Wellington Koo", "Taiwan")
 
+# hp828 (Kyiv Independent): "a dozen European leaders gathered in Kyiv ... President Volodymyr Zelensky held bilateral meetings with several of them. He and Frederiksen signed an agreement": where they gathered places what follows; Carney "joined by video link" met no one
+check([ev.get("place") for ev in met("hp828", "Volodymyr Zelensky", "Mette Frederiksen")] == ["location:kyiv"], "hp828: in Kyiv")
+check(not met("hp828", "Volodymyr Zelensky", "Mark Carney"), "hp828: Carney by video link")
+# hp207 (Kyiv Post): "NATO foreign ministers gathered in Brussels ... Kuleba met Blinken on the sidelines": the gathering's city
+check([ev.get("place") for ev in met("hp207", "Dmytro Kuleba", "Antony Blinken")] == ["location:brussels"], "hp207: in Brussels")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
