@@ -3141,6 +3141,11 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             memcpy(ev->date, ex->events[same].date, sizeof(ev->date));
         } else if (prev && prev->date[0]) {
             memcpy(ev->date, prev->date, sizeof(ev->date));
+        } else if (!prev && st->last_call >= 0 && ex->events[st->last_call].date[0] &&
+                   ex->events[st->last_call].status != PARLEY_STATUS_PLANNED) {
+            /* (no meeting before it: the call told last, "held a virtual meeting with A on
+             * Wednesday ... later received B") */
+            memcpy(ev->date, ex->events[st->last_call].date, sizeof(ev->date));
         } else if (!prev && st->has_last_date) {
             parley_date_format(ev->date, &st->last_date);
         } else if (!prev && st->has_pub) {
@@ -8942,12 +8947,27 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
     for (size_t q = sign; has_sign && has_meet && trig > sign && q < trig && !said_between; q++)
         said_between = is_w_any(ex, q, speech_verbs) && !(tok(ex, q)->flags & PARLEY_TOK_CAP);
     /* (not a participle after a document: "met C to discuss the agreement signed in July") */
-    if (has_sign && pl && plan < sign && !said_between &&
-        !(is_w(ex, sign, "signed") && parley_phrase_ends_at(ex, PARLEY_LEX_DOCUMENT, sign, se->tok_begin)))
+    /* (... nor a document's relative clause in the past: "to discuss the treaty the two countries
+     * signed earlier this month", "the accord that they signed"; "signed" after a plan is done
+     * unless "be", "been" or "have" comes before it) */
+    bool past_signed = has_sign && is_w(ex, sign, "signed") && sign > se->tok_begin && !is_w(ex, sign - 1, "be") &&
+                       !is_w(ex, sign - 1, "been") && !is_w(ex, sign - 1, "have") && !modal_at(ex, sign - 1);
+    bool doc_clause = false;
+    for (size_t q = sign; past_signed && q-- > se->tok_begin + 1 && q + 7 > sign && !doc_clause;)
+        doc_clause = parley_phrase_ends_at(ex, PARLEY_LEX_DOCUMENT, q + 1, se->tok_begin) && q + 1 < sign;
+    bool sign_to_come = has_sign && pl && plan < sign && !said_between &&
+                        !(is_w(ex, sign, "signed") && parley_phrase_ends_at(ex, PARLEY_LEX_DOCUMENT, sign, se->tok_begin)) &&
+                        !doc_clause;
+    /* (... but a meeting told as done before the plan stays done: "met B on Wednesday and agreed
+     * to sign a treaty next month") */
+    static const char *const done[] = {"met", "held", "hosted", "received", NULL};
+    bool meet_done = has_meet && trig == meet && trig < plan && is_w_any(ex, trig, done) &&
+                     !(trig > se->tok_begin && modal_at(ex, trig - 1)) && !planned;
+    if (sign_to_come && !meet_done)
         planned = true;
     /* "would sign", "will sign", "could sign": a signing to come (the sentence may tell a meeting
      * that happened: "X, who met Y last week, said they would sign") */
-    bool sign_planned = planned;
+    bool sign_planned = planned || sign_to_come;
     /* "signed a declaration and agreed to meet again in Buenos Aires later this year": the plan
      * after "and" is the meeting's, the signing is done */
     if (has_sign && planned && pl && plan > sign && is_w(ex, sign, "signed"))

@@ -7383,6 +7383,10 @@ check(not met("hp828", "Volodymyr Zelensky", "Mark Carney"), "hp828: Carney by v
 # hp207 (Kyiv Post): "NATO foreign ministers gathered in Brussels ... Kuleba met Blinken on the sidelines": the gathering's city
 check([ev.get("place") for ev in met("hp207", "Dmytro Kuleba", "Antony Blinken")] == ["location:brussels"], "hp207: in Brussels")
 
+# hp829 (Jakarta Globe): "held a virtual meeting with Australian Prime Minister Anthony Albanese on Wednesday to discuss the security treaty the two countries signed earlier this month": a call done (the treaty's signing is past), and "Prabowo later received Iwaya" that day
+check(not met("hp829", "Prabowo Subianto", "Anthony Albanese"), "hp829: a virtual meeting is no meeting")
+check([ev["date"] for ev in met("hp829", "Prabowo Subianto", "Takeshi Iwaya")] == ["2026-10-28"], "hp829: later that day")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
