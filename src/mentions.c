@@ -804,6 +804,19 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
             last = j;
             break;
         }
+        /* a rank's short form with no period last after a name word, before a word in lower case
+         * or a sign, is a given name: "Defense Minister Nakatani Gen has held talks" (a rank opens
+         * a name, never ends one) */
+        if (j > i && j == last && is_word(ex, j) && is_cap(ex, j) &&
+            !(ex->text.tokens[j].flags & (PARLEY_TOK_ALLCAPS | PARLEY_TOK_ABBREV)) &&
+            ex->text.tokens[j].end - ex->text.tokens[j].start <= 4 && parley_match(ex, j, PARLEY_LEX_RANK, NULL) == 1 &&
+            name_word(ex, j - 1) &&
+            (j + 1 >= end || punct_is(ex, j + 1, ',') || punct_is(ex, j + 1, '.') ||
+             (is_word(ex, j + 1) && !is_cap(ex, j + 1) && !tok_is(ex, j + 1, "of")))) {
+            j++;
+            last = j;
+            break;
+        }
         /* an office word between two name words is a name: "Abdul Amir al-Shammari"; only a
          * short one, as names are ("Senior Civilian Representative John Smith" is a title and a
          * name, "Cebu Governor Gwendolyn Garcia" a place, a title and a name) */

@@ -7387,6 +7387,10 @@ check([ev.get("place") for ev in met("hp207", "Dmytro Kuleba", "Antony Blinken")
 check(not met("hp829", "Prabowo Subianto", "Anthony Albanese"), "hp829: a virtual meeting is no meeting")
 check([ev["date"] for ev in met("hp829", "Prabowo Subianto", "Takeshi Iwaya")] == ["2026-10-28"], "hp829: later that day")
 
+# hp830 (NHK World): "Japan's Defense Minister Nakatani Gen has held talks with his Philippine counterpart Gilberto Teodoro": the family name first, "Gen" the given name, no rank
+check(person("hp830", "Nakatani Gen") is not None and person("hp830", "Nakatani") is None, "hp830: Nakatani Gen")
+check(met("hp830", "Nakatani Gen", "Gilberto Teodoro"), "hp830: talks")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
