@@ -4085,6 +4085,7 @@ static bool planned_place(const parley_extraction *ex, const parley_mention *o, 
     static const char *const plans[] = {"agreed", "decided", "plan", "plans", "planned", "expected", "scheduled", "due",
                                         "intend", "intends", "set", NULL};
     static const char *const upcoming[] = {"upcoming", "forthcoming", "next", "coming", NULL};
+    static const char *const preparing[] = {"preparations", "preparation", "preparing", "prepare", "prepares", NULL};
     size_t b = ex->text.sentences[s].tok_begin;
     for (size_t q = o->tb; q-- > b && q + 24 > o->tb;) {
         if (parley_text_tok_is(&ex->text, q, ",") || parley_text_tok_is(&ex->text, q, ";"))
@@ -4098,6 +4099,11 @@ static bool planned_place(const parley_extraction *ex, const parley_mention *o, 
         /* ("discussed the upcoming NATO summit in Ankara": a gathering to come, within eight words) */
         if (q + 8 > o->tb && q > b && parley_text_tok_in_ci(&ex->text, q, upcoming) &&
             (parley_text_tok_is(&ex->text, q - 1, "the") || parley_text_tok_is(&ex->text, q - 1, "next")))
+            return true;
+        /* ("to discuss preparations for the Gaza reconstruction conference in Cairo": what is
+         * prepared for is to come) */
+        if (q + 10 > o->tb && q > b + 1 && parley_text_tok_is(&ex->text, q, "the") && parley_text_tok_is(&ex->text, q - 1, "for") &&
+            parley_text_tok_in_ci(&ex->text, q - 2, preparing))
             return true;
     }
     return false;
@@ -4373,7 +4379,8 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                 const parley_mention *o = &ex->mentions[sm->idx[j]];
                 if (o->entity < 0)
                     continue;
-                if (!place && located_at(ex, o, s) && !parley_text_tok_is(&ex->text, o->tb - 1, "to")) {
+                if (!place && located_at(ex, o, s) && !parley_text_tok_is(&ex->text, o->tb - 1, "to") &&
+                    !planned_place(ex, o, s)) {
                     if (o->type == PARLEY_ENTITY_COUNTRY)
                         place = ex->entities[o->entity].name;
                     else if (o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY)

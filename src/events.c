@@ -1344,10 +1344,16 @@ static bool topic_to_come(const parley_extraction *ex, const parley_sentence *se
     static const char *const coming[] = {"upcoming", "forthcoming", NULL};
     static const char *const talked[] = {"discussed", "discuss", "discussing", "discusses", "reviewed", "review",
                                          "reviewing", "about", "regarding", NULL};
-    for (size_t q = p; q-- > se->tok_begin + 2 && q + 10 > p && tok(ex, q)->kind == PARLEY_TOK_WORD;)
+    static const char *const preparing[] = {"preparations", "preparation", "preparing", "prepare", "prepares", NULL};
+    for (size_t q = p; q-- > se->tok_begin + 2 && q + 10 > p && tok(ex, q)->kind == PARLEY_TOK_WORD;) {
         if (is_w_any(ex, q, coming) && is_w(ex, q - 1, "the"))
             return is_w_any(ex, q - 2, talked) ||
-                   (is_w(ex, q - 2, "for") && q >= se->tok_begin + 3 && is_w(ex, q - 3, "preparations"));
+                   (is_w(ex, q - 2, "for") && q >= se->tok_begin + 3 && is_w_any(ex, q - 3, preparing));
+        /* ("to discuss preparations for the Gaza reconstruction conference in Cairo": what is
+         * prepared for is to come, "upcoming" or not) */
+        if (is_w(ex, q, "the") && is_w(ex, q - 1, "for") && is_w_any(ex, q - 2, preparing))
+            return true;
+    }
     return false;
 }
 

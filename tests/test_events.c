@@ -9339,6 +9339,14 @@ static void test_upcoming_gathering_talked_about(void **state)
     assert_non_null(ev);
     assert_true(ev->place < 0);
     test_doc_free(&t);
+    /* ("to discuss preparations for the Gaza reconstruction conference in Cairo": "upcoming" or not) */
+    t = test_extract("President John Abbot hosted Palestinian President Jane Roe in Istanbul on Sunday. Roe later met "
+                     "Foreign Minister Max Mustermann separately to discuss preparations for the Gaza reconstruction "
+                     "conference in Cairo.", NULL);
+    ev = meeting(&t, "Jane Roe", "Max Mustermann");
+    assert_non_null(ev);
+    assert_true(ev->place < 0 || strcmp(t.ex->entities[ev->place].name, "Cairo") != 0);
+    test_doc_free(&t);
     t = test_extract("President John Abbot met with Prime Minister Jane Roe on Tuesday in Doha, ahead of the "
                      "upcoming summit.", NULL);
     assert_place(&t, meeting(&t, "John Abbot", "Jane Roe"), "Doha");

@@ -1491,6 +1491,12 @@ static void test_office_lacking_and_second_leader(void **state)
           "at the Presidential Office. The delegation, which also includes Senators Max Mustermann and Erika "
           "Svensson, is scheduled to meet Defense Minister Sam Smith on Friday.",
           "Max Mustermann", "United States", NULL);
+    /* "A later met B separately to discuss preparations for the Gaza reconstruction conference in
+     * Cairo": the place of what is prepared for makes no one Egyptian */
+    check("President John Abbot hosted Palestinian President Jane Roe in Istanbul on Sunday. Foreign Minister Max "
+          "Mustermann was also present. Roe later met Mustermann separately to discuss preparations for the Gaza "
+          "reconstruction conference in Cairo.",
+          "Max Mustermann", "Turkey", "Foreign Minister");
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

@@ -7391,6 +7391,10 @@ check([ev["date"] for ev in met("hp829", "Prabowo Subianto", "Takeshi Iwaya")] =
 check(person("hp830", "Nakatani Gen") is not None and person("hp830", "Nakatani") is None, "hp830: Nakatani Gen")
 check(met("hp830", "Nakatani Gen", "Gilberto Teodoro"), "hp830: talks")
 
+# hp831 (Daily Sabah): "Abbas later met Fidan separately to discuss preparations for the Gaza reconstruction conference in Cairo": the place of what is prepared for is neither the meeting's nor Fidan's country
+country("hp831", "Hakan Fidan", "Turkey")
+check(all(ev.get("place") != "location:cairo" for ev in events("hp831", "meeting")), "hp831: not met in Cairo")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
