@@ -396,7 +396,9 @@ static bool given_name_office(const parley_extraction *ex, const parley_sentence
             if (is_cap(ex, q) && parley_match(ex, q, PARLEY_LEX_OFFICE, NULL) && !parley_match(ex, q, PARLEY_LEX_RANK, NULL) &&
                 !parley_match(ex, q, PARLEY_LEX_ROYAL, NULL) && !parley_text_tok_in_ci(&ex->text, q, words))
                 return true;
-            if (!is_word(ex, q) || !(is_cap(ex, q) || tok_is(ex, q, "of") || tok_is(ex, q, "for") || tok_is(ex, q, "and")))
+            /* (over "the": "Acting Foreign Minister of the Islamic Emirate, Amir Khan Muttaqi") */
+            if (!is_word(ex, q) ||
+                !(is_cap(ex, q) || tok_is(ex, q, "of") || tok_is(ex, q, "for") || tok_is(ex, q, "and") || tok_is(ex, q, "the")))
                 break;
         }
     }
@@ -2883,7 +2885,11 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             i--;
         /* "Foreign Minister Amir Khan Muttaqi": a one-word office right after another office is a
          * given name (so before one name word after a sovereign's word: "King Sultan Ibrahim") */
-        else if (i >= se->tok_begin + 2 && (e >= i + 2 || parley_match(ex, i - 2, PARLEY_LEX_ROYAL, NULL) == 1) && !used[i - 1] &&
+        /* (... and before one name word after a minister's office: "Defense Minister Amir Hatami") */
+        else if (i >= se->tok_begin + 2 &&
+                 (e >= i + 2 || parley_match(ex, i - 2, PARLEY_LEX_ROYAL, NULL) == 1 ||
+                  (tok_is(ex, i - 2, "Minister") && is_cap(ex, i) && !parley_match(ex, i, PARLEY_LEX_HONORIFIC, NULL))) &&
+                 !used[i - 1] &&
                  is_cap(ex, i - 1) && is_word(ex, i - 1) &&
                  parley_match(ex, i - 1, PARLEY_LEX_OFFICE, NULL) == 1 && parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i - 1, se->tok_begin) &&
                  !parley_phrase_ends_at(ex, PARLEY_LEX_MODIFIER, i - 1, se->tok_begin) &&   /* "Deputy Minister X" */

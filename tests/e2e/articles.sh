@@ -7395,6 +7395,10 @@ check(met("hp830", "Nakatani Gen", "Gilberto Teodoro"), "hp830: talks")
 country("hp831", "Hakan Fidan", "Turkey")
 check(all(ev.get("place") != "location:cairo" for ev in events("hp831", "meeting")), "hp831: not met in Cairo")
 
+# hp832 (Khaama Press): "Acting Foreign Minister of the Islamic Emirate, Amir Khan Muttaqi, met with the Special Representative of Kazakhstan for Afghanistan": "Amir" the given name after an apposition's comma
+check(person("hp832", "Amir Khan Muttaqi") is not None and person("hp832", "Khan Muttaqi") is None, "hp832: Amir Khan Muttaqi")
+check(met("hp832", "Amir Khan Muttaqi", "Zhao Xing"), "hp832: received the ambassador")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
