@@ -5532,6 +5532,10 @@ static const char *parallel_pair_rule(const parley_extraction *ex, const sentenc
          !signers) ||
         parley_text_tok_in_ci(&ex->text, r, members) || ex->entities[a->entity].country || ex->entities[b->entity].country)
         return NULL;
+    /* (nor one delegation's: "The Hamas delegation included senior officials A and B") */
+    for (size_t q = r + 1; q-- > sb && q + 6 > r;)
+        if (parley_text_tok_is_ci(&ex->text, q, "delegation") || parley_text_tok_is_ci(&ex->text, q, "team"))
+            return NULL;
     size_t s = pm->sentence;
     for (size_t back = 0; back <= 3 && back <= s; back++) {
         size_t p = s - back;
@@ -6489,6 +6493,37 @@ static const char *led_delegation_member_rule(const parley_extraction *ex, const
         return NULL;
     const parley_mention *leader = delegation_led_by(ex, sm, pm);
     return leader ? ex->entities[leader->entity].country : NULL;
+}
+
+/* "The Hamas delegation included senior officials A and B": a member of a delegation named after a
+ * body of one country (the lexicon's) is of that country. The inclusion is looked for among the 12
+ * tokens before the person, the body right before "delegation". O(mentions of the sentence). */
+static const char *body_delegation_member_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                               const parley_mention *pm)
+{
+    if ((size_t)pm->entity != self || pm->country)
+        return NULL;
+    const parley_text *t = &ex->text;
+    size_t s = pm->sentence, sb = t->sentences[s].tok_begin, d = SIZE_MAX;
+    for (size_t q = pm->tb; q-- > sb + 2 && q + 12 > pm->tb && d == SIZE_MAX;) {
+        if ((parley_text_tok_is(t, q, "included") || parley_text_tok_is(t, q, "includes") ||
+             parley_text_tok_is(t, q, "including") || parley_text_tok_is(t, q, "comprised")) &&
+            (parley_text_tok_is_ci(t, q - 1, "delegation") || parley_text_tok_is_ci(t, q - 1, "team")))
+            d = q - 1;
+        else if (t->tokens[q].kind != PARLEY_TOK_WORD && !parley_text_tok_is(t, q, ","))
+            break;
+    }
+    if (d == SIZE_MAX)
+        return NULL;
+    for (size_t j = sm_from(ex, sm, s, d > sb + 6 ? d - 6 : sb); j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->tb >= d)
+            break;
+        if (o->te == d && o->type == PARLEY_ENTITY_ORGANIZATION && o->entity >= 0 && o->lex && o->lex->country &&
+            *o->lex->country)
+            return o->lex->country;
+    }
+    return NULL;
 }
 
 /* "received a delegation of the United States Congress. The delegation included: - Senator X;": a
@@ -8593,7 +8628,8 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, companions_pair_rule)) < 0 || (rc = apply_rule(ex, &sm, two_countries_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, signed_with_rule)) < 0 || (rc = apply_rule(ex, &sm, between_partner_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, delegation_list_rule)) < 0 ||
-        (rc = apply_rule(ex, &sm, led_delegation_member_rule)) < 0 || (rc = apply_rule(ex, &sm, home_journey_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, led_delegation_member_rule)) < 0 || (rc = apply_rule(ex, &sm, body_delegation_member_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, home_journey_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, presence_rule)) < 0 || (rc = apply_rule(ex, &sm, attendance_rule)) < 0) {
         sentence_mentions_free(&sm);
         return rc;

@@ -1497,6 +1497,14 @@ static void test_office_lacking_and_second_leader(void **state)
           "Mustermann was also present. Roe later met Mustermann separately to discuss preparations for the Gaza "
           "reconstruction conference in Cairo.",
           "Max Mustermann", "Turkey", "Foreign Minister");
+    /* "The Hamas delegation included senior officials A and B": members of a body's delegation are
+     * of the body's country, not a pair of the two sides met before */
+    check("Turkish Foreign Minister John Abbot met with Hamas political bureau chief Jane Roe in Istanbul on "
+          "Saturday. The Hamas delegation included senior officials Max Mustermann and Erika Svensson.",
+          "Max Mustermann", "Palestine", NULL);
+    check("Turkish Foreign Minister John Abbot met with Hamas political bureau chief Jane Roe in Istanbul on "
+          "Saturday. The Hamas delegation included senior officials Max Mustermann and Erika Svensson.",
+          "Erika Svensson", "Palestine", NULL);
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

@@ -7399,6 +7399,10 @@ check(all(ev.get("place") != "location:cairo" for ev in events("hp831", "meeting
 check(person("hp832", "Amir Khan Muttaqi") is not None and person("hp832", "Khan Muttaqi") is None, "hp832: Amir Khan Muttaqi")
 check(met("hp832", "Amir Khan Muttaqi", "Zhao Xing"), "hp832: received the ambassador")
 
+# hp833 (Anadolu Agency): "The Hamas delegation included senior officials Khalil al-Hayya and Zaher Jabarin": one body's delegation, of its country; no pair of Fidan's and Darwish's sides
+country("hp833", "Khalil al-Hayya", "Palestine")
+country("hp833", "Zaher Jabarin", "Palestine")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
