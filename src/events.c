@@ -1357,6 +1357,8 @@ static bool topic_to_come(const parley_extraction *ex, const parley_sentence *se
     return false;
 }
 
+static bool since_before(const parley_extraction *ex, const parley_sentence *se, size_t p, size_t after);
+
 static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -1416,6 +1418,18 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
         /* (nor a gathering to come that is talked of: "discussed the upcoming COP30 climate
          * conference in Belém", "preparations for the forthcoming summit in Doha") */
         if (topic_to_come(ex, se, p))
+            continue;
+        /* (nor the place of what came before: "their first encounter since a tense exchange in Kyiv
+         * last year") */
+        if (trig != SIZE_MAX && p > trig && since_before(ex, se, p, trig))
+            continue;
+        /* (nor a place in a clause of another time after the event's words: "last met B in July
+         * 2024, when B travelled to Moscow to meet C") */
+        bool later_clause = false;
+        for (size_t q = p; trig != SIZE_MAX && q-- > trig + 1 && q + 24 > p && !later_clause;)
+            later_clause = is_p(ex, q, ',') && q + 1 < p &&
+                           (is_w(ex, q + 1, "when") || is_w(ex, q + 1, "before") || is_w(ex, q + 1, "while"));
+        if (later_clause)
             continue;
         /* (a country that owns a thing: "discussed opportunities in Syria's reconstruction"; not a
          * part of the land: "in Syria's north", "in China's port city of Tianjin") */
@@ -3078,6 +3092,18 @@ static bool held_sentence(const parley_extraction *ex, size_t s)
 
 /* Does sentence s name a period relative to a day the story does not give ("last month", "next
  * week", "last year")? Then none of the story's days is its event's. O(tokens of the sentence). */
+/* Is token p of sentence se in a clause that "since" opens after token @p after, within twelve
+ * words back and no comma between ("their first encounter since a tense exchange in Kyiv last
+ * year": the time and place of what came before; not "since the meeting ... in Kazan", the
+ * meeting's own)? */
+static bool since_before(const parley_extraction *ex, const parley_sentence *se, size_t p, size_t after)
+{
+    for (size_t q = p; q-- > se->tok_begin && q + 12 > p && q > after && !is_p(ex, q, ',') && !is_p(ex, q, ';');)
+        if (is_w(ex, q, "since"))
+            return true;
+    return false;
+}
+
 static bool relative_period(const parley_extraction *ex, size_t s, size_t trig)
 {
     static const char *const rel[] = {"last", "next", "previous", NULL};
@@ -3087,7 +3113,7 @@ static bool relative_period(const parley_extraction *ex, size_t s, size_t trig)
         if (is_w_any(ex, q, rel) && is_w_any(ex, q + 1, periods) &&
             relative_opener(ex, se, q) == SIZE_MAX &&   /* (not another deed's: "X, who took office last week,") */
             /* (nor a plan's after the event's words: "and invited him to visit Seoul next year") */
-            !(trig < q && plan_after(ex, se, trig, q)))
+            !(trig < q && plan_after(ex, se, trig, q)) && !(trig < q && since_before(ex, se, q, trig)))
             return true;
     return false;
 }
@@ -5059,6 +5085,31 @@ static int other_country_guest(const parley_extraction *ex, const parley_event *
     return guest;
 }
 
+/* "the Hungarian leader", "the Chinese minister" between tokens b and e: the one person of the
+ * sentence's people @p pp said to be of the demonym's country (the role names someone told
+ * before), else -1. O(e - b + people). */
+static int role_subject(const parley_extraction *ex, const people *pp, size_t b, size_t e)
+{
+    for (size_t q = b; q + 2 < e; q++) {
+        const parley_lex_entry *de = NULL;
+        size_t dl;
+        if (!is_w(ex, q, "the") || !(dl = parley_match(ex, q + 1, PARLEY_LEX_DEMONYM, &de)) || !de || q + 1 + dl >= e ||
+            !(is_w(ex, q + 1 + dl, "leader") || parley_match(ex, q + 1 + dl, PARLEY_LEX_OFFICE, NULL)))
+            continue;
+        int who = -1;
+        for (size_t i = 0; i < pp->n; i++) {
+            const char *c = ex->entities[pp->p[i].ent].country;
+            if (c && strcmp(c, de->canonical) == 0 && pp->p[i].ent != who) {
+                if (who >= 0)
+                    return -1;
+                who = pp->p[i].ent;
+            }
+        }
+        return who;
+    }
+    return -1;
+}
+
 /* The meetings of a second clause of sentence s, after the boundary at token bound, told by
  * the meeting words at m2 (l2 tokens): "..., and B held talks with C in Rome in May" (B with each
  * person after the words), "..., and B and C met in Rome" (the people before them together); each
@@ -5118,6 +5169,10 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
         if (mm->type == PARLEY_ENTITY_PERSON && mm->entity >= 0 && mm->tb > bound && mm->te <= m2)
             people_add(&sub, mm->entity, mm->tb, mm->te);
     }
+    /* (", when the Hungarian leader travelled to Moscow to meet C": a role for one named before) */
+    int role = !sub.n && own ? role_subject(ex, pp, bound + 1, m2) : -1;
+    if (role >= 0)
+        people_add(&sub, role, bound + 1, m2);
     /* (the first of the sentence's subjects) */
     bool inherited = !own && !sub.n && subj0 && subj0->n;
     /* ("The Europeans, including A, B and C, joined Z for a meeting after his bilateral talks with
@@ -8488,8 +8543,9 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
                 int shift = time_clause(ex, q + 1, m2 + is_w_any(ex, m2, gerund_openers));
                 /* (", before X hosted Y": a bare "before" or "after" opens a clause of its own when
                  * someone is named in it) */
+                /* (... so does ", when X travelled to Moscow to meet Y") */
                 bool bare = shift == NOT_TIME && is_p(ex, q, ',') && q + 2 < m2 &&
-                            (is_w(ex, q + 1, "before") || is_w(ex, q + 1, "after"));
+                            (is_w(ex, q + 1, "before") || is_w(ex, q + 1, "after") || is_w(ex, q + 1, "when"));
                 if (bare)
                     shift = NO_REL;
                 /* (with a subject of its own: "hours after holding talks with Wang" is the
@@ -8498,6 +8554,9 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
                 for (size_t m = ex->sent_mentions[s]; shift != NOT_TIME && m < ex->sent_mentions[s + 1] && !named; m++)
                     named = ex->mentions[m].type == PARLEY_ENTITY_PERSON && ex->mentions[m].entity >= 0 &&
                             ex->mentions[m].tb > q && ex->mentions[m].te <= m2;
+                /* (... or a role for one named before: ", when the Hungarian leader travelled") */
+                if (!named && shift != NOT_TIME && is_p(ex, q, ','))
+                    named = role_subject(ex, &pp, q + 1, m2) >= 0;
                 if (named) {
                     bound = q;
                     clause_shift = shift;

@@ -7403,6 +7403,11 @@ check(met("hp832", "Amir Khan Muttaqi", "Zhao Xing"), "hp832: received the ambas
 country("hp833", "Khalil al-Hayya", "Palestine")
 country("hp833", "Zaher Jabarin", "Palestine")
 
+# hp834 (Reuters): "He then met Orban on the sidelines, their first encounter since a tense exchange in Kyiv last year" (not Kyiv's, nor last year's); "Zelenskiy last met Orban in July 2024, when the Hungarian leader made a surprise visit to Kyiv shortly before travelling to Moscow to meet Russian President Vladimir Putin" (Orban's meeting, not Zelenskiy's)
+check(not met("hp834", "Volodymyr Zelenskiy", "Vladimir Putin") and met("hp834", "Viktor Orban", "Vladimir Putin"), "hp834: the Hungarian leader met Putin")
+check("2026-06-18" in [ev["date"] for ev in met("hp834", "Friedrich Merz", "Donald Tusk")], "hp834: separately, that Thursday")
+check(("2026-06-18", "location:brussels") in [(ev["date"], ev.get("place")) for ev in met("hp834", "Volodymyr Zelenskiy", "Viktor Orban")], "hp834: on the sidelines in Brussels")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
