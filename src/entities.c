@@ -1270,7 +1270,7 @@ static size_t sm_from(const parley_extraction *ex, const sentence_mentions *sm, 
     return lo;
 }
 
-static const char *const gatherings[] = {"summit", "conference", "forum", "dialogue", "expo", "games", NULL};
+static const char *const gatherings[] = {"summit", "conference", "forum", "dialogue", "expo", "games", "assembly", "session", NULL};
 
 /* Is place mention o a gathering's city ("at the G20 summit in Johannesburg"; "in Kuala Lumpur,
  * where both are attending the ASEAN foreign ministers' meetings"), where those who meet are
@@ -3814,6 +3814,10 @@ static const char *visited_by_the_met(const parley_extraction *ex, const sentenc
     /* ... nor one recalled ("last met Ms Takaichi in Gyeongju in October"): a venue of the past */
     if (trig > sb && parley_text_tok_is(&ex->text, trig - 1, "last"))
         return NULL;
+    /* ... nor one denied ("had not met the Chinese premier, who is also in New York") */
+    for (size_t q = trig > sb + 3 ? trig - 3 : sb; q < trig; q++)
+        if (parley_text_tok_is_ci(&ex->text, q, "not") || parley_text_tok_is_ci(&ex->text, q, "never"))
+            return NULL;
     const char *place = NULL, *visitor = NULL;
     for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
@@ -6495,6 +6499,63 @@ static const char *led_delegation_member_rule(const parley_extraction *ex, const
     return leader ? ex->entities[leader->entity].country : NULL;
 }
 
+/* "Trump was accompanied by the secretary of state, Marco Rubio": one accompanied by someone of a
+ * stated country, first named after "accompanied by" (a title and an apposition's comma between),
+ * is of it: a suite is the principal's own. O(12 tokens + mentions of the sentence). */
+static const char *accompanied_principal_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                              const parley_mention *pm)
+{
+    const parley_text *t = &ex->text;
+    size_t s = pm->sentence, se = t->sentences[s].tok_end, q = pm->te;
+    if ((size_t)pm->entity != self || pm->country || q + 3 >= se || !(parley_text_tok_is(t, q, "was") || parley_text_tok_is(t, q, "is")))
+        return NULL;
+    q++;
+    if (parley_text_tok_is(t, q, "also"))
+        q++;
+    if (!parley_text_tok_is(t, q, "accompanied") || !parley_text_tok_is(t, q + 1, "by"))
+        return NULL;
+    for (size_t j = sm_from(ex, sm, s, q + 2); j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->tb > q + 14)
+            break;
+        if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || (size_t)o->entity == self)
+            continue;
+        /* (the words between: a title's, "the", "his", "her", an apposition's comma) */
+        for (size_t k = q + 2; k < o->tb; k++)
+            if (t->tokens[k].kind != PARLEY_TOK_WORD && !parley_text_tok_is(t, k, ","))
+                return NULL;
+        return ex->entities[o->entity].country;
+    }
+    return NULL;
+}
+
+/* "Downing Street said Starmer had not met ...", "the Kremlin said Putin would ...": one named right
+ * after a seat of government and its speech verb is the seat's leader, of its country. O(1) a
+ * mention. */
+static const char *seat_said_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                  const parley_mention *pm)
+{
+    static const char *const speech[] = {"said", "says", NULL};
+    const parley_text *t = &ex->text;
+    size_t s = pm->sentence, sb = t->sentences[s].tok_begin;
+    if ((size_t)pm->entity != self || pm->country || pm->tb < sb + 2)
+        return NULL;
+    size_t v = pm->tb - 1;
+    if (parley_text_tok_is(t, v, "that") && v > sb + 1)
+        v--;
+    if (!parley_text_tok_in_ci(t, v, speech))
+        return NULL;
+    for (size_t j = sm_from(ex, sm, s, v > sb + 6 ? v - 6 : sb); j < sm->off[s + 1]; j++) {
+        const parley_mention *o = &ex->mentions[sm->idx[j]];
+        if (o->tb >= v)
+            break;
+        if (o->te == v && o->type == PARLEY_ENTITY_ORGANIZATION && o->lex && o->lex->kind == PARLEY_LEX_ORG &&
+            o->lex->country && *o->lex->country)
+            return o->lex->country;
+    }
+    return NULL;
+}
+
 /* "The Hamas delegation included senior officials A and B": a member of a delegation named after a
  * body of one country (the lexicon's) is of that country. The inclusion is looked for among the 12
  * tokens before the person, the body right before "delegation". O(mentions of the sentence). */
@@ -8629,6 +8690,7 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, signed_with_rule)) < 0 || (rc = apply_rule(ex, &sm, between_partner_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, delegation_list_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, led_delegation_member_rule)) < 0 || (rc = apply_rule(ex, &sm, body_delegation_member_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, seat_said_rule)) < 0 || (rc = apply_rule(ex, &sm, accompanied_principal_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, home_journey_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, presence_rule)) < 0 || (rc = apply_rule(ex, &sm, attendance_rule)) < 0) {
         sentence_mentions_free(&sm);

@@ -1505,6 +1505,17 @@ static void test_office_lacking_and_second_leader(void **state)
     check("Turkish Foreign Minister John Abbot met with Hamas political bureau chief Jane Roe in Istanbul on "
           "Saturday. The Hamas delegation included senior officials Max Mustermann and Erika Svensson.",
           "Erika Svensson", "Palestine", NULL);
+    /* "Downing Street said Starmer had not met the Chinese premier, Li Qiang, who is also in New
+     * York": a meeting denied makes no host of New York; the seat that speaks of its leader gives
+     * the country; "Trump was accompanied by the secretary of state, Marco Rubio": the suite's */
+    check("John Abbot has met Max Mustermann at the UN general assembly in New York. Mustermann was accompanied by "
+          "the secretary of state, Marco Rubio. Downing Street said Abbot had not met the Chinese premier, Jane Roe, "
+          "who is also in New York.",
+          "John Abbot", "United Kingdom", NULL);
+    check("John Abbot has met Max Mustermann at the UN general assembly in New York. Mustermann was accompanied by "
+          "the secretary of state, Marco Rubio. Downing Street said Abbot had not met the Chinese premier, Jane Roe, "
+          "who is also in New York.",
+          "Max Mustermann", "United States", NULL);
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

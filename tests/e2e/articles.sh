@@ -7408,6 +7408,11 @@ check(not met("hp834", "Volodymyr Zelenskiy", "Vladimir Putin") and met("hp834",
 check("2026-06-18" in [ev["date"] for ev in met("hp834", "Friedrich Merz", "Donald Tusk")], "hp834: separately, that Thursday")
 check(("2026-06-18", "location:brussels") in [(ev["date"], ev.get("place")) for ev in met("hp834", "Volodymyr Zelenskiy", "Viktor Orban")], "hp834: on the sidelines in Brussels")
 
+# hp835 (The Guardian): "Downing Street said Starmer had not met the Chinese premier, Li Qiang, who is also in New York": no host of New York, the seat's leader British; "Trump was accompanied by the secretary of state, Marco Rubio": the suite's country
+country("hp835", "Keir Starmer", "United Kingdom")
+country("hp835", "Donald Trump", "United States")
+check(not met("hp835", "Keir Starmer", "Li Qiang") and met("hp835", "Keir Starmer", "Mark Carney"), "hp835: not Li, Carney")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
