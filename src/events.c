@@ -7905,6 +7905,27 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
                 parley_match(ex, w - 2, PARLEY_LEX_MEET_NOUN, NULL) && w >= 3 && is_w(ex, w - 3, "the"))
                 subject = pp.p[i].ent;
         }
+        /* (... or "during the meeting with the President": the one of a recent meeting whose
+         * title holds the office's word) */
+        for (size_t q = join; subject < 0 && q + 3 < se->tok_end && q < join + jl + 6; q++) {
+            size_t ol;
+            if (!parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL) || !is_w(ex, q + 1, "with") || !is_w(ex, q + 2, "the") ||
+                !(ol = parley_match(ex, q + 3, PARLEY_LEX_OFFICE, NULL)))
+                continue;
+            const char *ow = tok_s(ex, q + 3 + ol - 1);
+            size_t on = tok_n(ex, q + 3 + ol - 1);
+            for (int k = target; subject < 0 && k >= 0 && k + 5 > target; k--) {
+                const parley_event *ke = &ex->events[k];
+                if (ke->type != PARLEY_EVENT_MEETING || ke->status != PARLEY_STATUS_OCCURRED)
+                    continue;
+                for (size_t i = 0; i < ke->n_participants && subject < 0; i++) {
+                    const char *t = ex->entities[ke->participants[i]].title;
+                    if (t && parley_text_holds_word(t, ow, on))
+                        subject = ke->participants[i];
+                }
+            }
+            break;
+        }
         if (subject < 0 && !pron && pp.n >= 2 && pp.p[0].pos < join && pp.p[1].pos > join)
             subject = pp.p[0].ent;
         /* ("During the meeting, A asked ... C was also present": the meeting the sentence before

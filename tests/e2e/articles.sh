@@ -7413,6 +7413,10 @@ country("hp835", "Keir Starmer", "United Kingdom")
 country("hp835", "Donald Trump", "United States")
 check(not met("hp835", "Keir Starmer", "Li Qiang") and met("hp835", "Keir Starmer", "Mark Carney"), "hp835: not Li, Carney")
 
+# hp836 (Philippine News Agency): "Also present during the meeting with the President were Executive Secretary Lucas Bersamin and Australian Ambassador to the Philippines Marc Innes-Brown": the President's meeting with Marles, not Marles's talks with Teodoro told last
+check(met("hp836", "Lucas Bersamin", "Richard Marles") and met("hp836", "Marc Innes-Brown", "Ferdinand R. Marcos Jr."), "hp836: the meeting with the President")
+check(not met("hp836", "Lucas Bersamin", "Gilberto Teodoro Jr."), "hp836: not the talks told last")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
