@@ -1364,6 +1364,7 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
     const parley_sentence *se = &ex->text.sentences[s];
     int country = -1, site = -1, rel_city = -1, rel_country = -1;
     size_t site_end = 0;   /* where the site's name ends */
+    size_t later_at = SIZE_MAX - 1;   /* ", when", ", before", ", while" after trig (SIZE_MAX: none; unread) */
     for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
         const parley_mention *mm = &ex->mentions[m];
         if (mm->sentence != s || mm->entity < 0)
@@ -1425,11 +1426,14 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
             continue;
         /* (nor a place in a clause of another time after the event's words: "last met B in July
          * 2024, when B travelled to Moscow to meet C") */
-        bool later_clause = false;
-        for (size_t q = p; trig != SIZE_MAX && q-- > trig + 1 && q + 24 > p && !later_clause;)
-            later_clause = is_p(ex, q, ',') && q + 1 < p &&
-                           (is_w(ex, q + 1, "when") || is_w(ex, q + 1, "before") || is_w(ex, q + 1, "while"));
-        if (later_clause)
+        /* (the first such clause after the words, found once a call) */
+        if (later_at == SIZE_MAX - 1) {
+            later_at = SIZE_MAX;
+            for (size_t q = trig + 1; trig != SIZE_MAX && q + 1 < se->tok_end && later_at == SIZE_MAX; q++)
+                if (is_p(ex, q, ',') && (is_w(ex, q + 1, "when") || is_w(ex, q + 1, "before") || is_w(ex, q + 1, "while")))
+                    later_at = q;
+        }
+        if (later_at != SIZE_MAX && p > later_at + 1)
             continue;
         /* (a country that owns a thing: "discussed opportunities in Syria's reconstruction"; not a
          * part of the land: "in Syria's north", "in China's port city of Tianjin") */
