@@ -6214,7 +6214,21 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
     /* (... or the people a plural office of the meeting's sentence was: "The presidents of A, B
      * and C met in Abuja. X, Y and Z agreed ...") */
     bool role_list = mk && st->unnamed_meet == s && role_list_people(ex, s - 1, se, &pp);
-    if (mk && (participants_list(ex, se) || attended || role_list || (mk & (UINT64_C(1) << PARLEY_LEX_MEMBERS)))) {
+    /* ("Hegseth met counterparts from Australia, Japan and the Philippines. Australia's A, Japan's
+     * B and the Philippines' C issued a joint statement after the meeting": those who did something
+     * "after the meeting", named before the words, in a sentence with no meeting or joining words
+     * of its own, were at it) */
+    bool after_meeting = false;
+    size_t after_at = 0;   /* (where "after the meeting" is) */
+    for (size_t q = se->tok_begin + 1; mk && !(mk & ((UINT64_C(1) << PARLEY_LEX_MEET) | (UINT64_C(1) << PARLEY_LEX_JOIN))) &&
+                                       st->unnamed_meet == s && pp.n >= 2 && q + 2 < se->tok_end && !after_meeting;
+         q++) {
+        after_meeting = (is_w(ex, q, "after") || is_w(ex, q, "following")) && is_w(ex, q + 1, "the") &&
+                        parley_match(ex, q + 2, PARLEY_LEX_MEET_NOUN, NULL) == 1 && pp.p[pp.n - 1].end <= q &&
+                        !is_w(ex, q + 2, "summit");
+        after_at = q;
+    }
+    if (mk && (participants_list(ex, se) || attended || role_list || after_meeting || (mk & (UINT64_C(1) << PARLEY_LEX_MEMBERS)))) {
         size_t s0 = st->unnamed_meet - 1;
         int rc;
         /* (talks told just after a meeting of named people are that meeting: "A hosted B. The
@@ -6275,6 +6289,10 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         if (!el && attended && att_len) {
             ew = att_at;
             el = att_len;
+        }
+        if (!el && after_meeting) {
+            ew = after_at;
+            el = 3;
         }
         if (!el) {
             ew = se->tok_begin;

@@ -7417,6 +7417,10 @@ check(not met("hp835", "Keir Starmer", "Li Qiang") and met("hp835", "Keir Starme
 check(met("hp836", "Lucas Bersamin", "Richard Marles") and met("hp836", "Marc Innes-Brown", "Ferdinand R. Marcos Jr."), "hp836: the meeting with the President")
 check(not met("hp836", "Lucas Bersamin", "Gilberto Teodoro Jr."), "hp836: not the talks told last")
 
+# hp837 (Channel NewsAsia): "Hegseth met counterparts from Australia, Japan and the Philippines ... Australia's Richard Marles, Japan's Nakatani Gen and the Philippines' Gilberto Teodoro issued a joint statement after the meeting": those named were at the meeting told without names
+check(met("hp837", "Pete Hegseth", "Richard Marles") and met("hp837", "Nakatani Gen", "Gilberto Teodoro"), "hp837: the four met")
+check(met("hp837", "Pete Hegseth", "Chan Chun Sing"), "hp837: bilateral")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
