@@ -7459,6 +7459,23 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
             sign = se->tok_end;
         }
     }
+    /* "spoke with A and B by phone on Sunday": the call words after the people are all of theirs
+     * (no comma between: not "spoke with A in Rome, and with B by phone") */
+    if (has_meet && has_call && call > meet && (is_w(ex, meet, "spoke") || is_w(ex, meet, "talked")) &&
+        from_afar_at(ex, call, se->tok_end)) {
+        bool comma = false;
+        for (size_t q = meet + ml; q < call && !comma; q++)
+            comma = is_p(ex, q, ',') || is_p(ex, q, ';');
+        /* (one person between is told as a call already, by the verb) */
+        size_t between = 0;
+        for (size_t i = 0; i < pp.n; i++)
+            between += pp.p[i].pos >= meet + ml && pp.p[i].end <= call;
+        if (!comma && between >= 2) {
+            has_meet = false;
+            ml = 0;
+            meet = se->tok_end;
+        }
+    }
     /* "spoke with X on the sidelines of the summit", "talked with X in Rio": in person only where
      * the sentence says where (else as often by phone) */
     if (has_meet && (is_w(ex, meet, "spoke") || is_w(ex, meet, "talked") || is_w(ex, meet, "chatted")) && !has_call) {
@@ -7989,6 +8006,9 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
                 n++;
             all = is_w(ex, q, "all") && n < se->tok_end && parley_match(ex, n, PARLEY_LEX_MEET_NOUN, NULL) &&
                   tok_s(ex, n)[tok_n(ex, n) - 1] == 's';
+            /* ("was present at the meetings": the plural of several told) */
+            all |= is_w(ex, q, "the") && q + 1 < se->tok_end && is_w(ex, q + 1, "meetings") &&
+                   (q + 2 == se->tok_end || tok(ex, q + 2)->kind == PARLEY_TOK_PUNCT);
         }
         int principal = ex->events[target].n_participants ? ex->events[target].participants[0] : -1;
         for (int k = target; all && principal >= 0 && k-- > 0 && k + 8 > target;)

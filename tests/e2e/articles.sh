@@ -7421,6 +7421,13 @@ check(not met("hp836", "Lucas Bersamin", "Gilberto Teodoro Jr."), "hp836: not th
 check(met("hp837", "Pete Hegseth", "Richard Marles") and met("hp837", "Nakatani Gen", "Gilberto Teodoro"), "hp837: the four met")
 check(met("hp837", "Pete Hegseth", "Chan Chun Sing"), "hp837: bilateral")
 
+# hp838 (Reuters): "Starmer spoke with French President Emmanuel Macron and German Chancellor Friedrich Merz by phone on Sunday": two calls, no meeting
+check(not met("hp838", "Keir Starmer", "Emmanuel Macron"), "hp838: Macron by phone")
+check(met("hp838", "Volodymyr Zelenskiy", "Keir Starmer"), "hp838: greeted at Downing Street")
+
+# hp839 (Xinhua): "Chinese Foreign Minister Wang Yi was present at the meetings": at each of Xi's meetings that day
+check(met("hp839", "Wang Yi", "K.P. Sharma Oli") and met("hp839", "Wang Yi", "Mostafa Madbouly") and met("hp839", "Wang Yi", "Recep Tayyip Erdogan"), "hp839: at the meetings")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
