@@ -1886,6 +1886,20 @@ static const char *guess_from_article(const parley_extraction *ex, const sentenc
     const char *where = meeting_place_country(ex, sm, person);
     if (where && strcmp(where, other) != 0 && !(avoid && strcmp(where, avoid) == 0))
         return where;
+    /* "President X received the Governor of the Central Bank of Nigeria, Y, and the Minister of
+     * Finance, Z, at the Presidential Villa, Abuja": a head of state or government who meets only
+     * officials of the one country named, no leader among them, in that country, is of it */
+    if (where && met && !avoid && strcmp(where, met) == 0 && leader_office(person->title)) {
+        bool only = true;
+        for (size_t c = 0; c < n_countries && only; c++)
+            only = !said[c] || strcmp(ex->entities[countries[c]].name, met) == 0;
+        const parley_mention *mp[8];
+        size_t nm = only ? people_met(ex, sm, person, mp, 8) : 0;
+        for (size_t k = 0; k < nm && only; k++)
+            only = !leader_office(ex->entities[mp[k]->entity].title);
+        if (only && nm)
+            return met;
+    }
     /* (not for a leader meeting a leader the country is said of: "Prime Minister X met Indonesian
      * President Y in Jakarta" tells a visit; "Defence Minister X met Indian Prime Minister Y" may
      * tell a minister with their own) */
@@ -3012,6 +3026,15 @@ static bool hosts_guest_of(const parley_extraction *ex, const sentence_mentions 
             const parley_mention *o = &ex->mentions[sm->idx[j]];
             if (o->tb < v + vl || o->type != PARLEY_ENTITY_COUNTRY || o->entity < 0 ||
                 strcmp(ex->entities[o->entity].name, c) != 0)
+                continue;
+            /* (not a country inside a body's name: "received the Governor of the Central Bank of
+             * Nigeria, X", the country's own officer) */
+            bool in_body = false;
+            for (size_t r = j; r-- > sm->off[pm->sentence] && r + 4 > j && !in_body;) {
+                const parley_mention *b = &ex->mentions[sm->idx[r]];
+                in_body = b->type == PARLEY_ENTITY_ORGANIZATION && b->tb <= o->tb && b->te >= o->te;
+            }
+            if (in_body)
                 continue;
             /* (the country named between the verb and the guest's name) */
             for (size_t r = j + 1; r < sm->off[pm->sentence + 1]; r++) {

@@ -1516,6 +1516,14 @@ static void test_office_lacking_and_second_leader(void **state)
           "the secretary of state, Marco Rubio. Downing Street said Abbot had not met the Chinese premier, Jane Roe, "
           "who is also in New York.",
           "Max Mustermann", "United States", NULL);
+    /* "President X received the Governor of the Central Bank of Nigeria, Y, and the Minister of
+     * Finance, Z, at the Presidential Villa, Abuja": a leader who meets only officials of the one
+     * country named, in it, is of it (the country inside a body's name makes no foreign guest) */
+    check("President John Abbot on Thursday received the Governor of the Central Bank of Nigeria, Jane Roe, and the "
+          "Minister of Finance, Max Mustermann, at the Presidential Villa, Abuja.",
+          "John Abbot", "Nigeria", "President");
+    /* (a leader met is a visit's: "Prime Minister X met Indonesian President Y in Jakarta") */
+    check_unknown("Prime Minister John Abbot met Indonesian President Jane Roe in Jakarta on Thursday.", "John Abbot", true);
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

@@ -7428,6 +7428,10 @@ check(met("hp838", "Volodymyr Zelenskiy", "Keir Starmer"), "hp838: greeted at Do
 # hp839 (Xinhua): "Chinese Foreign Minister Wang Yi was present at the meetings": at each of Xi's meetings that day
 check(met("hp839", "Wang Yi", "K.P. Sharma Oli") and met("hp839", "Wang Yi", "Mostafa Madbouly") and met("hp839", "Wang Yi", "Recep Tayyip Erdogan"), "hp839: at the meetings")
 
+# hp840 (Nairametrics): "President Bola Tinubu on Thursday received the Governor of the Central Bank of Nigeria, Olayemi Cardoso, and the Minister of Finance, Wale Edun, at the Presidential Villa, Abuja": a leader meeting only his country's officials, at home
+country("hp840", "Bola Tinubu", "Nigeria")
+check(met("hp840", "Bola Tinubu", "Ousmane Diagana"), "hp840: the World Bank's delegation")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
