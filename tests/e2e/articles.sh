@@ -7432,6 +7432,9 @@ check(met("hp839", "Wang Yi", "K.P. Sharma Oli") and met("hp839", "Wang Yi", "Mo
 country("hp840", "Bola Tinubu", "Nigeria")
 check(met("hp840", "Bola Tinubu", "Ousmane Diagana"), "hp840: the World Bank's delegation")
 
+# hp841 (Arab News): "received the EU Special Representative for the Gulf Region, Luigi Di Maio, in Riyadh": the region with its noun ends the office; Di Maio met
+check(met("hp841", "Adel Al-Jubeir", "Luigi Di Maio"), "hp841: Di Maio received")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
