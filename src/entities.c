@@ -4232,6 +4232,15 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
             }
             if (first_meet[s] < pm->tb)
                 trig = first_meet[s];
+            /* (not past a second clause whose subject the person is: "A met B in Jakarta in April,
+             * and Foreign Minister X met her Chinese counterpart Y in Beijing") */
+            if (trig != SIZE_MAX && meet_after(ex, sm, pm) != SIZE_MAX)
+                for (size_t q = trig + 1; q + 1 < pm->tb; q++)
+                    if ((parley_text_tok_is(&ex->text, q, ",") && parley_text_tok_is(&ex->text, q + 1, "and")) ||
+                        parley_text_tok_is(&ex->text, q, ";")) {
+                        trig = SIZE_MAX;
+                        break;
+                    }
             if (trig == SIZE_MAX && first_held[s] != SIZE_MAX && first_held[s] + 3 < pm->tb)   /* "held the ... Ministerial Meeting with X" */
                 trig = parley_named_meeting(ex, b, pm->tb, &nl);
             /* (a bare one met, with a title, by a visitor of a country stated where the story is

@@ -6791,6 +6791,21 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         call = se->tok_end;
     }
     size_t join = sentence_trigger(ex, se, sk, PARLEY_LEX_JOIN, &jl);
+    /* ("also attended the parade", "attended the opening of the fair": a thing attended that is
+     * no meeting, meal or ceremony is no one's meeting) */
+    if (jl && is_w(ex, join + jl - 1, "attended") && join + jl + 1 < se->tok_end && is_w(ex, join + jl, "the")) {
+        static const char *const meetings[] = {"ceremony", "talks", "meeting", "meetings", "session", "sessions",
+                                               "event", "events", "lunch", "luncheon", "dinner", "banquet",
+                                               "reception", "signing", "summit", "consultations", "discussions",
+                                               "negotiations", "audience", "breakfast", "conference", NULL};
+        size_t n = join + jl + 1;
+        while (n + 1 < se->tok_end && n < join + jl + 4 && tok(ex, n)->kind == PARLEY_TOK_WORD && !is_w_any(ex, n, meetings) &&
+               !parley_match(ex, n, PARLEY_LEX_MEET_NOUN, NULL) && tok(ex, n + 1)->kind == PARLEY_TOK_WORD)
+            n++;   /* (past a qualifier or two: "the signing ceremony", "the bilateral talks") */
+        if (tok(ex, n)->kind == PARLEY_TOK_WORD && !(tok(ex, n)->flags & PARLEY_TOK_CAP) && !is_w_any(ex, n, meetings) &&
+            !parley_match(ex, n, PARLEY_LEX_MEET_NOUN, NULL))
+            jl = 0;
+    }
     /* "C joined them by video link": from afar, no one added */
     for (size_t q = join + jl; jl && q < se->tok_end && q < join + jl + 4; q++)
         if (from_afar_at(ex, q, se->tok_end))

@@ -1524,6 +1524,12 @@ static void test_office_lacking_and_second_leader(void **state)
           "John Abbot", "Nigeria", "President");
     /* (a leader met is a visit's: "Prime Minister X met Indonesian President Y in Jakarta") */
     check_unknown("Prime Minister John Abbot met Indonesian President Jane Roe in Jakarta on Thursday.", "John Abbot", true);
+    /* "A met Chinese Vice President B in Jakarta in April, and Foreign Minister X met her Chinese
+     * counterpart Y in Beijing": X is the second clause's subject, no one met in Jakarta */
+    check("OTTAWA - Canadian Prime Minister John Abbot will meet Chinese Premier Jane Roe later this year. Abbot met "
+          "Chinese Vice President Max Mustermann in Jakarta in April, and Foreign Minister Erika Svensson met her "
+          "Chinese counterpart Sam Smith in Beijing last month.",
+          "Erika Svensson", "Canada", NULL);
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

@@ -7435,6 +7435,13 @@ check(met("hp840", "Bola Tinubu", "Ousmane Diagana"), "hp840: the World Bank's d
 # hp841 (Arab News): "received the EU Special Representative for the Gulf Region, Luigi Di Maio, in Riyadh": the region with its noun ends the office; Di Maio met
 check(met("hp841", "Adel Al-Jubeir", "Luigi Di Maio"), "hp841: Di Maio received")
 
+# hp842 (The Diplomat): "Chinese Premier Li Qiang and former Russian President Dmitry Medvedev also attended the parade, standing next to Kim": a parade attended is no meeting
+check(met("hp842", "To Lam", "Kim Jong Un") and not met("hp842", "Li Qiang", "To Lam"), "hp842: the parade")
+
+# hp843 (Reuters): "Carney met Chinese Vice President Han Zheng in Jakarta in April, and Foreign Minister Anita Anand met her Chinese counterpart Wang Yi in Beijing last month": Anand the second clause's subject, not one met in Jakarta
+country("hp843", "Anita Anand", "Canada")
+check([ev.get("place") for ev in met("hp843", "Anita Anand", "Wang Yi")] == ["location:beijing"], "hp843: in Beijing")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
