@@ -6531,6 +6531,43 @@ static const char *led_delegation_member_rule(const parley_extraction *ex, const
     return leader ? ex->entities[leader->entity].country : NULL;
 }
 
+/* "The two leaders were joined by International Relations Minister X and his Angolan counterpart
+ * Y": one whose counterpart is said to be of country D, after a meeting of people of two countries
+ * (in that sentence or the one before), one of them D, is of the other. O(mentions of the two
+ * sentences). */
+static const char *counterpart_side_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
+                                         const parley_mention *pm)
+{
+    const parley_text *t = &ex->text;
+    size_t s = pm->sentence, q = pm->te, se = t->sentences[s].tok_end;
+    if ((size_t)pm->entity != self || pm->country || q + 3 >= se || !parley_text_tok_is(t, q, "and") ||
+        !(parley_text_tok_is(t, q + 1, "his") || parley_text_tok_is(t, q + 1, "her")))
+        return NULL;
+    const parley_lex_entry *de = NULL;
+    size_t dl = parley_match(ex, q + 2, PARLEY_LEX_DEMONYM, &de);
+    if (!dl || !de || q + 2 + dl >= se || !parley_text_tok_is(t, q + 2 + dl, "counterpart"))
+        return NULL;
+    const char *c1 = NULL, *c2 = NULL;
+    for (size_t p = s > 0 ? s - 1 : s; p <= s; p++)
+        for (size_t j = sm->off[p]; j < sm->off[p + 1] && j < sm->off[p] + 64; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || (size_t)o->entity == self || (p == s && o->tb > pm->tb))
+                continue;
+            const char *c = ex->entities[o->entity].country;
+            if (!c || (c1 && strcmp(c, c1) == 0) || (c2 && strcmp(c, c2) == 0))
+                continue;
+            if (!c1)
+                c1 = c;
+            else if (!c2)
+                c2 = c;
+            else
+                return NULL;   /* (three countries: no pair) */
+        }
+    if (!c1 || !c2)
+        return NULL;
+    return strcmp(c1, de->canonical) == 0 ? c2 : strcmp(c2, de->canonical) == 0 ? c1 : NULL;
+}
+
 /* "Trump was accompanied by the secretary of state, Marco Rubio": one accompanied by someone of a
  * stated country, first named after "accompanied by" (a title and an apposition's comma between),
  * is of it: a suite is the principal's own. O(12 tokens + mentions of the sentence). */
@@ -8723,6 +8760,7 @@ static int person_roles(parley_extraction *ex)
         (rc = apply_rule(ex, &sm, delegation_list_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, led_delegation_member_rule)) < 0 || (rc = apply_rule(ex, &sm, body_delegation_member_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, seat_said_rule)) < 0 || (rc = apply_rule(ex, &sm, accompanied_principal_rule)) < 0 ||
+        (rc = apply_rule(ex, &sm, counterpart_side_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, home_journey_rule)) < 0 ||
         (rc = apply_rule(ex, &sm, presence_rule)) < 0 || (rc = apply_rule(ex, &sm, attendance_rule)) < 0) {
         sentence_mentions_free(&sm);

@@ -1530,6 +1530,12 @@ static void test_office_lacking_and_second_leader(void **state)
           "Chinese Vice President Max Mustermann in Jakarta in April, and Foreign Minister Erika Svensson met her "
           "Chinese counterpart Sam Smith in Beijing last month.",
           "Erika Svensson", "Canada", NULL);
+    /* "The two leaders were joined by Minister X and his Angolan counterpart Y" after a meeting of
+     * South Africa's and Angola's: X is of the side that is not Y's */
+    check("South African President John Abbot hosted Angolan President Jane Roe in Pretoria on Friday for talks on "
+          "the conflict in eastern Congo. The two leaders were joined by International Relations Minister Max "
+          "Mustermann and his Angolan counterpart Erika Svensson.",
+          "Max Mustermann", "South Africa", NULL);
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

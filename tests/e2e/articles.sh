@@ -7442,6 +7442,10 @@ check(met("hp842", "To Lam", "Kim Jong Un") and not met("hp842", "Li Qiang", "To
 country("hp843", "Anita Anand", "Canada")
 check([ev.get("place") for ev in met("hp843", "Anita Anand", "Wang Yi")] == ["location:beijing"], "hp843: in Beijing")
 
+# hp844 (Africanews): "The two leaders were joined by International Relations Minister Ronald Lamola and his Angolan counterpart Téte António": Lamola of the side that is not Angola's
+country("hp844", "Ronald Lamola", "South Africa")
+check(met("hp844", "João Lourenço", "Félix Tshisekedi"), "hp844: a day earlier in Luanda")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
