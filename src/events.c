@@ -8867,7 +8867,7 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
     bool planned = pl && plan < trig + tlen + 3;
     /* "will visit Hiroshima next month, where he met survivors in 2016": a clause of the past
      * after "where", its verb in the past tense, is not what the modal looks ahead to */
-    if (planned && plan < trig && (is_w(ex, trig, "met") || is_w(ex, trig, "held"))) {
+    if (planned && plan < trig && trig < se->tok_end && (is_w(ex, trig, "met") || is_w(ex, trig, "held"))) {
         for (size_t q = plan; q + 1 < trig && planned; q++)
             if (is_w(ex, q, "where") && (is_w(ex, q + 1, "he") || is_w(ex, q + 1, "she") || is_w(ex, q + 1, "they")) &&
                 q + 2 == trig)
@@ -8928,7 +8928,7 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
     /* (... and "the navies will hold drills, X said at a meeting with Y": the speech's meeting) */
     bool at_meeting = speech_meeting_at(ex, se, trig) != SIZE_MAX;
     if (planned && plan < trig && trig > se->tok_begin &&
-        (is_w(ex, trig, "after") || is_w(ex, trig - 1, "after") || at_meeting)) {
+        ((trig < se->tok_end && is_w(ex, trig, "after")) || is_w(ex, trig - 1, "after") || at_meeting)) {
         for (size_t q = plan + pl; q + 1 < trig && planned; q++)
             planned = !(is_w_any(ex, q, speech_verbs) && !(tok(ex, q)->flags & PARLEY_TOK_CAP));
     }
