@@ -4,7 +4,7 @@
 # it is). Lines must be joined back without joining a headline to the first sentence, a dateline
 # to a headline or a list's items to each other, and with a credit's name or a date cut in two.
 # WIDTHS="35 30" tries other widths (at 35 columns 7 checks fail: three letterheads' lines are
-# joined, ep1, ho114 and hp615, and ge6; at 30 columns 33).
+# joined, ep1, ho114 and hp615, and ge6; at 30 columns 32).
 set -euo pipefail
 : "${PARLEY:?}" "${SRC:?}"
 tmp=$(mktemp -d)
