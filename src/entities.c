@@ -4171,13 +4171,15 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
     /* per sentence: its first meeting words and its first "held the" (UNSEEN until read) */
     static const char *const held_words[] = {"held", "hold", "holds", "holding", "convened", "chaired", NULL};
     const size_t UNSEEN = SIZE_MAX - 1;
-    size_t *first_meet = malloc((ex->text.n_sentences ? ex->text.n_sentences : 1) * 2 * sizeof(size_t));
+    size_t *first_meet = malloc((ex->text.n_sentences ? ex->text.n_sentences : 1) * 3 * sizeof(size_t));
     if (!first_meet) {
         free(was);
         free(story);
         return;   /* the guesses stand */
     }
     size_t *first_held = first_meet + (ex->text.n_sentences ? ex->text.n_sentences : 1);
+    /* ... and the first ", and" or ";" after its meeting words (a second clause may open there) */
+    size_t *first_clause = first_held + (ex->text.n_sentences ? ex->text.n_sentences : 1);
     for (size_t s = 0; s < ex->text.n_sentences; s++)
         first_meet[s] = UNSEEN;
     const int first = first_person_entity(ex);   /* (the story's first person) */
@@ -4229,18 +4231,21 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                 for (size_t q = fs->tok_begin + 1; q + 1 < fs->tok_end && first_held[s] == SIZE_MAX; q++)
                     if (parley_text_tok_in_ci(&ex->text, q, held_words) && parley_text_tok_is(&ex->text, q + 1, "the"))
                         first_held[s] = q;
+                first_clause[s] = SIZE_MAX;
+                for (size_t q = first_meet[s] == SIZE_MAX ? fs->tok_end : first_meet[s] + 1;
+                     q + 1 < fs->tok_end && first_clause[s] == SIZE_MAX; q++)
+                    if ((parley_text_tok_is(&ex->text, q, ",") && parley_text_tok_is(&ex->text, q + 1, "and")) ||
+                        parley_text_tok_is(&ex->text, q, ";"))
+                        first_clause[s] = q;
             }
             if (first_meet[s] < pm->tb)
                 trig = first_meet[s];
             /* (not past a second clause whose subject the person is: "A met B in Jakarta in April,
              * and Foreign Minister X met her Chinese counterpart Y in Beijing") */
-            if (trig != SIZE_MAX && meet_after(ex, sm, pm) != SIZE_MAX)
-                for (size_t q = trig + 1; q + 1 < pm->tb; q++)
-                    if ((parley_text_tok_is(&ex->text, q, ",") && parley_text_tok_is(&ex->text, q + 1, "and")) ||
-                        parley_text_tok_is(&ex->text, q, ";")) {
-                        trig = SIZE_MAX;
-                        break;
-                    }
+            /* (the clause found once a sentence, then meet_after() read only past it) */
+            if (trig != SIZE_MAX && first_clause[s] != SIZE_MAX && first_clause[s] + 1 < pm->tb &&
+                meet_after(ex, sm, pm) != SIZE_MAX)
+                trig = SIZE_MAX;
             if (trig == SIZE_MAX && first_held[s] != SIZE_MAX && first_held[s] + 3 < pm->tb)   /* "held the ... Ministerial Meeting with X" */
                 trig = parley_named_meeting(ex, b, pm->tb, &nl);
             /* (a bare one met, with a title, by a visitor of a country stated where the story is
