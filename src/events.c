@@ -1365,8 +1365,6 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
     int country = -1, site = -1, rel_city = -1, rel_country = -1;
     size_t site_end = 0;   /* where the site's name ends */
     size_t later_at = SIZE_MAX - 1;   /* ", when", ", before", ", while" after trig (SIZE_MAX: none; unread) */
-    size_t since_at = SIZE_MAX - 1;   /* the first "since" after trig (the same) */
-    size_t topic_at = SIZE_MAX - 1;   /* the first word of a thing to come or prepared for (the same) */
     for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
         const parley_mention *mm = &ex->mentions[m];
         if (mm->sentence != s || mm->entity < 0)
@@ -1419,34 +1417,22 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
         if (parley_document_signed_in(ex, p, se->tok_begin))
             continue;
         /* (nor a gathering to come that is talked of: "discussed the upcoming COP30 climate
-         * conference in Belém", "preparations for the forthcoming summit in Doha"; the first such
-         * word found once a call) */
-        if (topic_at == SIZE_MAX - 1) {
-            static const char *const to_come_words[] = {"upcoming", "forthcoming", "preparations", "preparation",
-                                                        "preparing", "prepare", "prepares", NULL};
-            topic_at = SIZE_MAX;
-            for (size_t q = se->tok_begin; q < se->tok_end && topic_at == SIZE_MAX; q++)
-                if (is_w_any(ex, q, to_come_words))
-                    topic_at = q;
-        }
-        if (topic_at < p && topic_to_come(ex, se, p))
+         * conference in Belém", "preparations for the forthcoming summit in Doha"; read for a place
+         * after "in" only) */
+        bool after_in = p > se->tok_begin && is_w(ex, p - 1, "in");
+        if (after_in && topic_to_come(ex, se, p))
             continue;
         /* (nor the place of what came before: "their first encounter since a tense exchange in Kyiv
-         * last year"; the first "since" after the words found once a call) */
-        if (since_at == SIZE_MAX - 1) {
-            since_at = SIZE_MAX;
-            for (size_t q = trig == SIZE_MAX ? se->tok_end : trig + 1; q < se->tok_end && since_at == SIZE_MAX; q++)
-                if (is_w(ex, q, "since"))
-                    since_at = q;
-        }
-        if (trig != SIZE_MAX && p > trig && since_at < p && since_before(ex, se, p, trig))
+         * last year") */
+        if (after_in && trig != SIZE_MAX && p > trig && since_before(ex, se, p, trig))
             continue;
         /* (nor a place in a clause of another time after the event's words: "last met B in July
          * 2024, when B travelled to Moscow to meet C") */
-        /* (the first such clause after the words, found once a call) */
+        /* (the first such clause within 64 words after the words, found once a call: a sentence
+         * naming thousands stays linear) */
         if (later_at == SIZE_MAX - 1) {
             later_at = SIZE_MAX;
-            for (size_t q = trig + 1; trig != SIZE_MAX && q + 1 < se->tok_end && later_at == SIZE_MAX; q++)
+            for (size_t q = trig + 1; trig != SIZE_MAX && q + 1 < se->tok_end && q < trig + 64 && later_at == SIZE_MAX; q++)
                 if (is_p(ex, q, ',') && (is_w(ex, q + 1, "when") || is_w(ex, q + 1, "before") || is_w(ex, q + 1, "while")))
                     later_at = q;
         }
