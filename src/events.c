@@ -2391,6 +2391,9 @@ static bool after_visiting_at(const parley_extraction *ex, size_t q, size_t e)
 {
     if (q + 1 >= e || !(is_w(ex, q, "after") || is_w(ex, q, "following")))
         return false;
+    /* (... "after also visiting Beijing") */
+    if (q + 2 < e && is_w(ex, q + 1, "also"))
+        q++;
     if (is_w(ex, q + 1, "visiting"))
         return true;
     size_t v = q + 1 + (is_w(ex, q + 1, "a") || is_w(ex, q + 1, "his") || is_w(ex, q + 1, "her") || is_w(ex, q + 1, "their"));
