@@ -9299,7 +9299,16 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         if (group_signs) {
             people_keep_after(&pp, grp);
         }
-        if (has_sign && pp.n == 0 && (grp_subject || group_signs) && grp + gl <= sign)
+        /* (... also when the only people named attend the signing after it: "The two sides signed
+         * 47 agreements at a forum attended by Economy Minister X") */
+        bool attendees_only = has_sign && pp.n > 0 && pp.p[0].pos > sign + sl;
+        if (attendees_only) {
+            bool attended_w = false;
+            for (size_t q = sign + sl; q < pp.p[0].pos && !attended_w; q++)
+                attended_w = is_w(ex, q, "attended") || is_w(ex, q, "presence");
+            attendees_only = attended_w;
+        }
+        if (has_sign && (pp.n == 0 || attendees_only) && (grp_subject || group_signs) && grp + gl <= sign)
             into = &pp;
         else if (has_meet && !again && !between && !has_call && subj.n >= 1 && obj.n == 0 && grp > meet &&
                  grp <= meet + ml + 1 && !is_w(ex, grp, "they"))
