@@ -1414,11 +1414,14 @@ static void join_wrapped(char *t, size_t s, size_t len)
                                                   "During ", "According ", "Following ", NULL};
             /* (a pronoun before a capitalised word is a name: "Chinese Vice Premier" over "He Lifeng
              * in Geneva") */
+            static const char *const pronouns[] = {"He ", "She ", "They ", "It ", NULL};
             bool opens = false;
             for (int k = 0; openers[k] && !opens && !terminal; k++) {
                 size_t ol = strlen(openers[k]);
-                opens = next_e - (e + 1) > ol && strncmp(t + e + 1, openers[k], ol) == 0 &&
-                        !(k >= 3 && k <= 6 && isupper((unsigned char)t[e + 1 + ol]));
+                opens = next_e - (e + 1) > ol && strncmp(t + e + 1, openers[k], ol) == 0;
+                for (int n = 0; opens && pronouns[n]; n++)
+                    if (strcmp(openers[k], pronouns[n]) == 0 && isupper((unsigned char)t[e + 1 + ol]))
+                        opens = false;
             }
             /* nor is an item of a list ("- Foreign Minister of Japan X") */
             size_t b = e + 1;

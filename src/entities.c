@@ -3806,6 +3806,15 @@ static const char *visited_rule(const parley_extraction *ex, const sentence_ment
     return NULL;
 }
 
+/* Does "not" or "never" stand in tokens [b, e) ("had not met", "X did not meet Y")? O(e - b). */
+static bool denied_in(const parley_extraction *ex, size_t b, size_t e)
+{
+    for (size_t q = b; q < e; q++)
+        if (parley_text_tok_is_ci(&ex->text, q, "not") || parley_text_tok_is_ci(&ex->text, q, "never"))
+            return true;
+    return false;
+}
+
 /* In sentence s, where person mention pm (of entity self) is the subject of meeting words: the
  * country (or a city's country) where someone met after them, of another stated country, is said
  * to be ("Putin met with X of Korea, who is in Russia on an official visit"; "X met with the
@@ -3838,9 +3847,8 @@ static const char *visited_by_the_met(const parley_extraction *ex, const sentenc
     if (trig > sb && parley_text_tok_is(&ex->text, trig - 1, "last"))
         return NULL;
     /* ... nor one denied ("had not met the Chinese premier, who is also in New York") */
-    for (size_t q = trig > sb + 3 ? trig - 3 : sb; q < trig; q++)
-        if (parley_text_tok_is_ci(&ex->text, q, "not") || parley_text_tok_is_ci(&ex->text, q, "never"))
-            return NULL;
+    if (denied_in(ex, trig > sb + 3 ? trig - 3 : sb, trig))
+        return NULL;
     const char *place = NULL, *visitor = NULL;
     for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
@@ -3918,10 +3926,7 @@ static bool unnamed_subject(const parley_extraction *ex, size_t b, size_t trig, 
             subject = l && o + l <= trig;
         }
     }
-    for (size_t q = b; subject && q < e; q++)
-        if (parley_text_tok_is_ci(&ex->text, q, "not") || parley_text_tok_is_ci(&ex->text, q, "never"))
-            return false;
-    return subject;
+    return subject && !denied_in(ex, b, e);
 }
 
 /* Does sentence s hold a phrase of lexicon kind `kind` (the kinds starting at each token read
@@ -4112,7 +4117,6 @@ static bool planned_place(const parley_extraction *ex, const parley_mention *o, 
     static const char *const plans[] = {"agreed", "decided", "plan", "plans", "planned", "expected", "scheduled", "due",
                                         "intend", "intends", "set", NULL};
     static const char *const upcoming[] = {"upcoming", "forthcoming", "next", "coming", NULL};
-    static const char *const preparing[] = {"preparations", "preparation", "preparing", "prepare", "prepares", NULL};
     size_t b = ex->text.sentences[s].tok_begin;
     for (size_t q = o->tb; q-- > b && q + 24 > o->tb;) {
         if (parley_text_tok_is(&ex->text, q, ",") || parley_text_tok_is(&ex->text, q, ";"))
@@ -4129,8 +4133,7 @@ static bool planned_place(const parley_extraction *ex, const parley_mention *o, 
             return true;
         /* ("to discuss preparations for the Gaza reconstruction conference in Cairo": what is
          * prepared for is to come) */
-        if (q + 10 > o->tb && q > b + 1 && parley_text_tok_is(&ex->text, q, "the") && parley_text_tok_is(&ex->text, q - 1, "for") &&
-            parley_text_tok_in_ci(&ex->text, q - 2, preparing))
+        if (q + 10 > o->tb && parley_prepared_for_at(ex, q, b))
             return true;
     }
     return false;
@@ -4410,10 +4413,7 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
                 en->title && strstr(en->title, "pokes"))
                 continue;
             /* ("X did not meet Y": no one met Y there) */
-            bool denied = false;
-            for (size_t q = trig > b + 3 ? trig - 3 : b; q < pm->tb && !denied; q++)
-                denied = parley_text_tok_is_ci(&ex->text, q, "not") || parley_text_tok_is_ci(&ex->text, q, "never");
-            if (denied)
+            if (denied_in(ex, trig > b + 3 ? trig - 3 : b, pm->tb))
                 continue;
             const char *place = NULL, *home = NULL;
             for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
@@ -6631,8 +6631,9 @@ static const char *seat_said_rule(const parley_extraction *ex, const sentence_me
 }
 
 /* "The Hamas delegation included senior officials A and B": a member of a delegation named after a
- * body of one country (the lexicon's) is of that country. The inclusion is looked for among the 12
- * tokens before the person, the body right before "delegation". O(mentions of the sentence). */
+ * body of one country (the lexicon's) is of that country. The delegation's members words (the
+ * lexicon's, "delegation included", "delegation, led by") are looked for among the 12 tokens before
+ * the person, the body right before "delegation". O(mentions of the sentence). */
 static const char *body_delegation_member_rule(const parley_extraction *ex, const sentence_mentions *sm, size_t self,
                                                const parley_mention *pm)
 {
@@ -6640,11 +6641,11 @@ static const char *body_delegation_member_rule(const parley_extraction *ex, cons
         return NULL;
     const parley_text *t = &ex->text;
     size_t s = pm->sentence, sb = t->sentences[s].tok_begin, d = SIZE_MAX;
-    for (size_t q = pm->tb; q-- > sb + 2 && q + 12 > pm->tb && d == SIZE_MAX;) {
-        if ((parley_text_tok_is(t, q, "included") || parley_text_tok_is(t, q, "includes") ||
-             parley_text_tok_is(t, q, "including") || parley_text_tok_is(t, q, "comprised")) &&
-            (parley_text_tok_is_ci(t, q - 1, "delegation") || parley_text_tok_is_ci(t, q - 1, "team")))
-            d = q - 1;
+    for (size_t q = pm->tb; q-- > sb + 1 && q + 12 > pm->tb && d == SIZE_MAX;) {
+        size_t l;
+        if ((parley_text_tok_is_ci(t, q, "delegation") || parley_text_tok_is_ci(t, q, "team")) &&
+            (l = parley_match(ex, q, PARLEY_LEX_MEMBERS, NULL)) && q + l <= pm->tb)
+            d = q;
         else if (t->tokens[q].kind != PARLEY_TOK_WORD && !parley_text_tok_is(t, q, ","))
             break;
     }

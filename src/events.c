@@ -1333,9 +1333,6 @@ static bool joint_in(const parley_extraction *ex, size_t b, size_t e)
     return false;
 }
 
-/* The place of an event stated in a sentence: a city after in/at/to, else a country after
- * "in" or "visit to". With the event's words at trig (SIZE_MAX: not told), no place of a plan
- * joined after them by "and". Returns an entity index or -1. */
 /* Is the place at token p of sentence se in a gathering to come that is talked of ("discussed the
  * upcoming COP30 climate conference in Belém", "preparations for the forthcoming summit in Doha")?
  * Back over at most ten words. */
@@ -1344,21 +1341,32 @@ static bool topic_to_come(const parley_extraction *ex, const parley_sentence *se
     static const char *const coming[] = {"upcoming", "forthcoming", NULL};
     static const char *const talked[] = {"discussed", "discuss", "discussing", "discusses", "reviewed", "review",
                                          "reviewing", "about", "regarding", NULL};
-    static const char *const preparing[] = {"preparations", "preparation", "preparing", "prepare", "prepares", NULL};
     for (size_t q = p; q-- > se->tok_begin + 2 && q + 10 > p && tok(ex, q)->kind == PARLEY_TOK_WORD;) {
         if (is_w_any(ex, q, coming) && is_w(ex, q - 1, "the"))
-            return is_w_any(ex, q - 2, talked) ||
-                   (is_w(ex, q - 2, "for") && q >= se->tok_begin + 3 && is_w_any(ex, q - 3, preparing));
+            return is_w_any(ex, q - 2, talked) || parley_prepared_for_at(ex, q - 1, se->tok_begin);
         /* ("to discuss preparations for the Gaza reconstruction conference in Cairo": what is
          * prepared for is to come, "upcoming" or not) */
-        if (is_w(ex, q, "the") && is_w(ex, q - 1, "for") && is_w_any(ex, q - 2, preparing))
+        if (parley_prepared_for_at(ex, q, se->tok_begin))
             return true;
     }
     return false;
 }
 
-static bool since_before(const parley_extraction *ex, const parley_sentence *se, size_t p, size_t after);
+/* Is token p of sentence se in a clause that "since" opens after token @p after, within twelve
+ * words back and no comma between ("their first encounter since a tense exchange in Kyiv last
+ * year": the time and place of what came before; not "since the meeting ... in Kazan", the
+ * meeting's own)? */
+static bool since_before(const parley_extraction *ex, const parley_sentence *se, size_t p, size_t after)
+{
+    for (size_t q = p; q-- > se->tok_begin && q + 12 > p && q > after && !is_p(ex, q, ',') && !is_p(ex, q, ';');)
+        if (is_w(ex, q, "since"))
+            return true;
+    return false;
+}
 
+/* The place of an event stated in a sentence: a city after in/at/to, else a country after
+ * "in" or "visit to". With the event's words at trig (SIZE_MAX: not told), no place of a plan
+ * joined after them by "and". Returns an entity index or -1. */
 static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
 {
     const parley_sentence *se = &ex->text.sentences[s];
@@ -3102,17 +3110,6 @@ static bool held_sentence(const parley_extraction *ex, size_t s)
 
 /* Does sentence s name a period relative to a day the story does not give ("last month", "next
  * week", "last year")? Then none of the story's days is its event's. O(tokens of the sentence). */
-/* Is token p of sentence se in a clause that "since" opens after token @p after, within twelve
- * words back and no comma between ("their first encounter since a tense exchange in Kyiv last
- * year": the time and place of what came before; not "since the meeting ... in Kazan", the
- * meeting's own)? */
-static bool since_before(const parley_extraction *ex, const parley_sentence *se, size_t p, size_t after)
-{
-    for (size_t q = p; q-- > se->tok_begin && q + 12 > p && q > after && !is_p(ex, q, ',') && !is_p(ex, q, ';');)
-        if (is_w(ex, q, "since"))
-            return true;
-    return false;
-}
 
 static bool relative_period(const parley_extraction *ex, size_t s, size_t trig)
 {
@@ -6224,16 +6221,14 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
      * B and the Philippines' C issued a joint statement after the meeting": those who did something
      * "after the meeting", named before the words, in a sentence with no meeting or joining words
      * of its own, were at it) */
-    bool after_meeting = false;
-    size_t after_at = 0;   /* (where "after the meeting" is) */
+    size_t after_at = SIZE_MAX;   /* (where "after the meeting" is, if anywhere) */
     for (size_t q = se->tok_begin + 1; mk && !(mk & ((UINT64_C(1) << PARLEY_LEX_MEET) | (UINT64_C(1) << PARLEY_LEX_JOIN))) &&
-                                       st->unnamed_meet == s && pp.n >= 2 && q + 2 < se->tok_end && !after_meeting;
-         q++) {
-        after_meeting = (is_w(ex, q, "after") || is_w(ex, q, "following")) && is_w(ex, q + 1, "the") &&
-                        parley_match(ex, q + 2, PARLEY_LEX_MEET_NOUN, NULL) == 1 && pp.p[pp.n - 1].end <= q &&
-                        !is_w(ex, q + 2, "summit");
-        after_at = q;
-    }
+                                       st->unnamed_meet == s && pp.n >= 2 && q + 2 < se->tok_end && after_at == SIZE_MAX;
+         q++)
+        if ((is_w(ex, q, "after") || is_w(ex, q, "following")) && is_w(ex, q + 1, "the") &&
+            parley_match(ex, q + 2, PARLEY_LEX_MEET_NOUN, NULL) == 1 && pp.p[pp.n - 1].end <= q && !is_w(ex, q + 2, "summit"))
+            after_at = q;
+    bool after_meeting = after_at != SIZE_MAX;
     if (mk && (participants_list(ex, se) || attended || role_list || after_meeting || (mk & (UINT64_C(1) << PARLEY_LEX_MEMBERS)))) {
         size_t s0 = st->unnamed_meet - 1;
         int rc;

@@ -266,6 +266,10 @@ int parley_letterhead(const parley_extraction *ex);
  * and what they are on, before @p end ("talks on European security"; not "talks on Monday", "talks
  * on the sidelines")? O(1). */
 bool parley_talks_on(const parley_extraction *ex, size_t k, size_t end);
+/** @brief Is token @p q "the" after "for" and a word of preparation ("preparations for the",
+ * "preparing for the"), none of them before @p sb: what follows is a thing to come ("preparations
+ * for the Gaza reconstruction conference in Cairo")? O(1). */
+bool parley_prepared_for_at(const parley_extraction *ex, size_t q, size_t sb);
 /** @brief Is "to" at token @p q the end of "welcomed X to" ("welcomed Estonian Minister of Defence
  * X to London": where they met), the name and its title at most twelve words after @p sb? O(1). */
 bool parley_welcomed_to(const parley_extraction *ex, size_t q, size_t sb);

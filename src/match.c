@@ -490,6 +490,14 @@ int parley_letterhead(const parley_extraction *ex)
     return first && first->sentence < 3 && ex->text.sentences[first->sentence].headline ? first->entity : -1;
 }
 
+bool parley_prepared_for_at(const parley_extraction *ex, size_t q, size_t sb)
+{
+    static const char *const preparing[] = {"preparations", "preparation", "preparing", "prepare", "prepares", NULL};
+    const parley_text *t = &ex->text;
+    return q >= sb + 2 && parley_text_tok_is(t, q, "the") && parley_text_tok_is(t, q - 1, "for") &&
+           parley_text_tok_in_ci(t, q - 2, preparing);
+}
+
 bool parley_talks_on(const parley_extraction *ex, size_t k, size_t end)
 {
     static const char *const talks[] = {"talks", "discussions", "consultations", "negotiations", NULL};

@@ -197,6 +197,15 @@ static bool name_word(const parley_extraction *ex, size_t i)
     return !blocks_name(ex, i);
 }
 
+/* Does a name that takes token j as its last word end there: the text's end, a comma or a period,
+ * or a word in lower case other than "of" after it ("Rizwan Saeed Sheikh, who", "Nakatani Gen has
+ * held")? O(1). */
+static bool name_ends_after(const parley_extraction *ex, size_t j, size_t end)
+{
+    return j + 1 >= end || punct_is(ex, j + 1, ',') || punct_is(ex, j + 1, '.') ||
+           (is_word(ex, j + 1) && !is_cap(ex, j + 1) && !tok_is(ex, j + 1, "of"));
+}
+
 /* A short rank without its period ("Gen Nakatani") is a given name when one name word follows. */
 static bool rank_as_name(const parley_extraction *ex, size_t i, size_t end)
 {
@@ -800,8 +809,7 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
         if (j >= i + 2 && j == last && is_word(ex, j) && is_cap(ex, j) && !(ex->text.tokens[j].flags & PARLEY_TOK_ALLCAPS) &&
             ex->text.tokens[j].end - ex->text.tokens[j].start <= 6 && parley_match(ex, j, PARLEY_LEX_OFFICE, NULL) == 1 &&
             !parley_match(ex, j, PARLEY_LEX_RANK, NULL) && name_word(ex, j - 1) && name_word(ex, j - 2) &&
-            (j + 1 >= end || punct_is(ex, j + 1, ',') || punct_is(ex, j + 1, '.') ||
-             (is_word(ex, j + 1) && !is_cap(ex, j + 1) && !tok_is(ex, j + 1, "of")))) {
+            name_ends_after(ex, j, end)) {
             j++;
             last = j;
             break;
@@ -813,8 +821,7 @@ static size_t name_run(const parley_extraction *ex, size_t i, size_t end)
             !(ex->text.tokens[j].flags & (PARLEY_TOK_ALLCAPS | PARLEY_TOK_ABBREV)) &&
             ex->text.tokens[j].end - ex->text.tokens[j].start <= 4 && parley_match(ex, j, PARLEY_LEX_RANK, NULL) == 1 &&
             name_word(ex, j - 1) &&
-            (j + 1 >= end || punct_is(ex, j + 1, ',') || punct_is(ex, j + 1, '.') ||
-             (is_word(ex, j + 1) && !is_cap(ex, j + 1) && !tok_is(ex, j + 1, "of")))) {
+            name_ends_after(ex, j, end)) {
             j++;
             last = j;
             break;
