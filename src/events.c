@@ -3733,6 +3733,16 @@ static size_t second_signing_at(const parley_extraction *ex, const parley_senten
     return SIZE_MAX;
 }
 
+/* Does person p tell of the signing at token sign ("Kremlin spokesman X told reporters that ...",
+ * "X said"): a verb of speech right after the name, before the signing? O(1). */
+static bool speaker_at(const parley_extraction *ex, const person_at *p, size_t sign)
+{
+    for (size_t q = p->end; q < sign && q < p->end + 2; q++)
+        if (is_w_any(ex, q, speech_verbs))
+            return true;
+    return false;
+}
+
 static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sign_len, const people *pp,
                         doc_state *st, bool planned, int meeting)
 {
@@ -4023,10 +4033,7 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         if (!in_rel && pp->p[i].end < sign && relative_clause_at(ex, se, pp->p[i].pos, sign, &cb, &ce) && ce < sign &&
             cb > se->tok_begin + 1 && is_p(ex, cb - 1, ',') && find_trigger(ex, cb, ce, PARLEY_LEX_MEET, &rml) >= ce)
             continue;
-        bool speaker = false;
-        for (size_t q = pp->p[i].end; q < sign && q < pp->p[i].end + 2 && !speaker; q++)
-            speaker = is_w_any(ex, q, speech_verbs);
-        if (speaker)
+        if (speaker_at(ex, &pp->p[i], sign))
             continue;
         /* "The two countries signed a similar memorandum in 2022" after a meeting: the countries
          * of its people sign, not those people */
@@ -4133,11 +4140,18 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
                 mm->tb >= own_clause || (mm->tb >= subject_end && mm->tb < clause_begin) ||
                 (other_from != SIZE_MAX && mm->tb < other_from))
                 continue;
-            /* a person's own country is already there through the person (not the source's) */
+            /* a person's own country is already there through the person (not the source's, nor
+             * one who only tells of two countries signing: "Tuggar said Nigeria and Senegal would
+             * sign") */
+            bool pair = (m + 1 < ex->sent_mentions[s + 1] && is_w(ex, mm->te, "and") &&
+                         ex->mentions[m + 1].type == PARLEY_ENTITY_COUNTRY && ex->mentions[m + 1].tb == mm->te + 1) ||
+                        (m > ex->sent_mentions[s] && mm->tb > 0 && is_w(ex, mm->tb - 1, "and") &&
+                         ex->mentions[m - 1].type == PARLEY_ENTITY_COUNTRY && ex->mentions[m - 1].te + 1 == mm->tb);
             bool dup = false;
             for (size_t i = 0; i < pp->n; i++) {
                 const char *c = ex->entities[pp->p[i].ent].country;
-                dup |= pp->p[i].pos < source_from && c && strcmp(c, ex->entities[party].name) == 0;
+                dup |= pp->p[i].pos < source_from && c && strcmp(c, ex->entities[party].name) == 0 &&
+                       !(pair && speaker_at(ex, &pp->p[i], sign));
             }
             /* (... nor a people's word describing someone named before, who signs as the
              * meeting's: "His Highness and the Azerbaijani President witnessed the exchange") */

@@ -7446,6 +7446,10 @@ check([ev.get("place") for ev in met("hp843", "Anita Anand", "Wang Yi")] == ["lo
 country("hp844", "Ronald Lamola", "South Africa")
 check(met("hp844", "João Lourenço", "Félix Tshisekedi"), "hp844: a day earlier in Luanda")
 
+# hp845 (Premium Times): "Tuggar said Nigeria and Senegal would sign a memorandum of understanding": the speaker's country is one of the two to sign
+check([names("hp845", ev["participants"]) for ev in events("hp845", "agreement", "planned")] == [{"country:nigeria", "country:senegal"}], "hp845: both countries")
+check(met("hp845", "Bola Tinubu", "Ousmane Sonko"), "hp845: received at the State House")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
