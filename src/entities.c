@@ -2067,8 +2067,20 @@ static const char *met_stated_country(const parley_extraction *ex, const sentenc
     return NULL;
 }
 
+/* Is token r (of a sentence from token b) one of an office's words, in lower case too ("the
+ * national security adviser, X")? O(4 lookups). */
+static bool in_office_words(const parley_extraction *ex, size_t b, size_t r)
+{
+    for (size_t q = r + 1; q-- > b && q + 4 > r;) {
+        size_t l = parley_match(ex, q, PARLEY_LEX_OFFICE, NULL);
+        if (l && q + l > r)
+            return true;
+    }
+    return false;
+}
+
 /* Is person mention pm in the list right after "accompanied by", "joined by" or ", together
- * with" (titles, names, commas and "and" only between)? O(24). */
+ * with" (titles, names, commas and "and" only between)? O(24 · 4 lookups). */
 static bool companion_listed(const parley_extraction *ex, const parley_mention *pm)
 {
     size_t b = ex->text.sentences[pm->sentence].tok_begin;
@@ -2081,13 +2093,15 @@ static bool companion_listed(const parley_extraction *ex, const parley_mention *
                     parley_text_tok_is(&ex->text, r - 2, ","));
         if (tk->kind == PARLEY_TOK_WORD && !(tk->flags & PARLEY_TOK_CAP) && !parley_text_tok_is(&ex->text, r, "and") &&
             !parley_text_tok_is(&ex->text, r, "of") && !parley_text_tok_is(&ex->text, r, "the") &&
-            !parley_text_tok_is(&ex->text, r, "for"))
+            !parley_text_tok_is(&ex->text, r, "for") && !in_office_words(ex, b, r))
             return false;
     }
     return false;
 }
 
 static int kin_owner(const parley_extraction *ex, const sentence_mentions *sm, size_t self, const parley_mention *pm);
+static const parley_mention *opening_person(const parley_extraction *ex);
+static size_t leader_office_len(const parley_extraction *ex, size_t k);
 static const parley_mention *delegation_led_by(const parley_extraction *ex, const sentence_mentions *sm,
                                                const parley_mention *pm);
 
@@ -2120,6 +2134,9 @@ static int accompanied_principal(const parley_extraction *ex, const sentence_men
         static const char *const breaks[] = {"while", "whereas", "but", "was", "were", "who", "which", NULL};
         for (size_t r = pm->tb; r-- > b + 1 && r + 24 > pm->tb && q == SIZE_MAX;) {
             if ((parley_text_tok_is(&ex->text, r, "accompanied") && parley_text_tok_is(&ex->text, r + 1, "by")) ||
+                /* ("Carney was joined by Foreign Affairs Minister X": a suite, after "was") */
+                (parley_text_tok_is(&ex->text, r, "joined") && parley_text_tok_is(&ex->text, r + 1, "by") &&
+                 parley_text_tok_is(&ex->text, r - 1, "was")) ||
                 /* (", together with Minister X" at the clause's end: the subject's companion) */
                 (parley_text_tok_is(&ex->text, r, "together") && parley_text_tok_is(&ex->text, r + 1, "with") &&
                  parley_text_tok_is(&ex->text, r - 1, ",") && r + 8 > pm->tb))
@@ -2159,13 +2176,21 @@ static int accompanied_principal(const parley_extraction *ex, const sentence_men
         size_t wl = ex->text.tokens[q - 2].end - ex->text.tokens[w].start;
         for (size_t i = 0; i < ex->n_entities; i++) {
             const parley_entity *o = &ex->entities[i];
-            if (o == en || o->type != PARLEY_ENTITY_PERSON || !o->title ||
+            /* (named before: "The prime minister was joined by ..." is not the Indian prime
+             * minister of a later paragraph) */
+            if (o == en || o->type != PARLEY_ENTITY_PERSON || !o->title || !o->n_mentions ||
+                ex->mentions[o->mentions[0]].sentence >= s ||
                 (w > b + 1 && (o->country || !(international(ex, o) || leads_international_body(ex, o)))))
                 continue;
             size_t tl = strlen(o->title);
             if (tl >= wl && strncasecmp(o->title + tl - wl, w0, wl) == 0 && (tl == wl || o->title[tl - wl - 1] == ' '))
                 return (int)i;
         }
+        /* (a leader's office no one named holds: the story's first person, named with no title:
+         * "Keir Starmer has met ... The prime minister was joined by the foreign secretary, X") */
+        const parley_mention *fm = w == b + 1 && leader_office_len(ex, b + 1) == q - 1 - w ? opening_person(ex) : NULL;
+        if (fm && fm->sentence < s && fm->sentence + 4 >= s && &ex->entities[fm->entity] != en)
+            return fm->entity;
     }
     return -1;
 }
@@ -8032,36 +8057,54 @@ static bool named_as_kin(const parley_extraction *ex, const parley_entity *en)
     return false;
 }
 
-/* "Volodymyr Zelensky met with Prime Minister of Canada Mark Carney ... The President thanked
- * Canada": the story's first person, named with no title as a sentence's subject, holds the leader's
- * office that opens one of the next four sentences ("The President", "The Prime Minister", then a
- * verb) when no one named holds it. O(mentions + entities). */
-static int opening_office_title(parley_extraction *ex)
+/* The length in tokens of a leader's office at token k, in capitals or in lower case ("The prime
+ * minister was accompanied by"); 0 when none. O(1). */
+static size_t leader_office_len(const parley_extraction *ex, size_t k)
+{
+    size_t l = parley_leader_office_at(ex, k);
+    if (!l && parley_text_tok_is_ci(&ex->text, k, "prime") && parley_text_tok_is_ci(&ex->text, k + 1, "minister"))
+        l = 2;
+    else if (!l && parley_text_tok_is_ci(&ex->text, k, "president"))
+        l = 1;
+    return l;
+}
+
+/* The first mention of the story's first person when that person is named with no title as a
+ * sentence's subject (and is no one's kin nor an international body's officer): the one a
+ * leader's office later in the story may stand for; else NULL. O(mentions). */
+static const parley_mention *opening_person(const parley_extraction *ex)
 {
     const parley_mention *fm = NULL;
     for (size_t m = 0; m < ex->n_mentions && !fm; m++)
         if (ex->mentions[m].type == PARLEY_ENTITY_PERSON && ex->mentions[m].entity >= 0)
             fm = &ex->mentions[m];
     if (!fm)
-        return 0;
+        return NULL;
     /* (an honorific may open the sentence before the name: "Sir Keir Starmer and X met ...") */
     size_t fb = ex->text.sentences[fm->sentence].tok_begin;
     if (fm->tb > fb && fm->tb <= fb + 2 && parley_match(ex, fb, PARLEY_LEX_HONORIFIC, NULL) == fm->tb - fb)
         fb = fm->tb;
     if (ex->entities[fm->entity].title || fm->tb != fb || named_as_kin(ex, &ex->entities[fm->entity]) ||
         international(ex, &ex->entities[fm->entity]))
+        return NULL;
+    return fm;
+}
+
+/* "Volodymyr Zelensky met with Prime Minister of Canada Mark Carney ... The President thanked
+ * Canada": the story's first person, named with no title as a sentence's subject, holds the leader's
+ * office that opens one of the next four sentences ("The President", "The Prime Minister", then a
+ * verb) when no one named holds it. O(mentions + entities). */
+static int opening_office_title(parley_extraction *ex)
+{
+    const parley_mention *fm = opening_person(ex);
+    if (!fm)
         return 0;
     for (size_t s = fm->sentence + 1; s < ex->text.n_sentences && s <= fm->sentence + 4; s++) {
         const parley_sentence *se = &ex->text.sentences[s];
         size_t b = se->tok_begin, l;
         if (b + 3 >= se->tok_end || !parley_text_tok_is(&ex->text, b, "The"))
             continue;
-        /* (the office in capitals, or in lower case: "The prime minister was accompanied by") */
-        l = parley_leader_office_at(ex, b + 1);
-        if (!l && parley_text_tok_is_ci(&ex->text, b + 1, "prime") && parley_text_tok_is_ci(&ex->text, b + 2, "minister"))
-            l = 2;
-        else if (!l && parley_text_tok_is_ci(&ex->text, b + 1, "president"))
-            l = 1;
+        l = leader_office_len(ex, b + 1);
         if (!l)
             continue;
         const parley_token *v = &ex->text.tokens[b + 1 + l];
@@ -9094,7 +9137,12 @@ static int person_roles(parley_extraction *ex)
                 fallback[i] = home;
         }
         bool guessed = !fallback[i];
-        if (!fallback[i])
+        /* (one in the suite of a principal left without a guess takes none of the article's
+         * either: "Carney met Mexican President Y in Mexico City. Carney was joined by Foreign
+         * Affairs Minister X" makes X no Mexican) */
+        bool bare_suite = principal >= 0 && (size_t)principal < i && suite && !ex->entities[principal].country &&
+                          !fallback[principal];
+        if (!fallback[i] && !bare_suite)
             fallback[i] = guess_from_article(ex, &sm, lead_first, countries, said, n_countries, en, avoid, met, visitor);
         /* (not a country whose holder of a one-holder office is named: "received Greek Foreign
          * Minister A and Foreign Minister B", "Prime Minister X met Italian Prime Minister Y") */

@@ -1536,6 +1536,23 @@ static void test_office_lacking_and_second_leader(void **state)
           "the conflict in eastern Congo. The two leaders were joined by International Relations Minister Max "
           "Mustermann and his Angolan counterpart Erika Svensson.",
           "Max Mustermann", "South Africa", NULL);
+    /* "Carney was joined by Foreign Affairs Minister X": a suite after "was joined by" is the
+     * principal's, not of the country visited; a principal left without a country leaves it none */
+    check("Prime Minister John Abbot met Mexican President Max Mustermann in Mexico City on Monday, as Canada "
+          "seeks to diversify its trade away from the United States. The two leaders announced an action plan. "
+          "Abbot was joined by Foreign Affairs Minister Jane Roe and International Trade Minister Tom Smith.",
+          "Tom Smith", "Canada", "International Trade Minister");
+    check_unknown("Prime Minister John Abbot met Mexican President Max Mustermann in Mexico City on Monday. Abbot was "
+                  "joined by Foreign Affairs Minister Jane Roe.", "Jane Roe", true);
+    /* "The prime minister was joined by the foreign secretary, A, and the national security
+     * adviser, B": the story's first person, untitled, is the prime minister; both (lower-case
+     * offices too) are of the prime minister's country, not the place's */
+    check("John Abbot has met Max Mustermann at the UN general assembly in New York. The prime minister was joined "
+          "by the foreign secretary, Jane Roe, and the national security adviser, Tom Smith. Downing Street said "
+          "Abbot had raised trade.", "Tom Smith", "United Kingdom", "national security adviser");
+    check("John Abbot has met Max Mustermann at the UN general assembly in New York. The prime minister was joined "
+          "by the foreign secretary, Jane Roe, and the national security adviser, Tom Smith. Downing Street said "
+          "Abbot had raised trade.", "Jane Roe", "United Kingdom", "foreign secretary");
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

@@ -4992,6 +4992,8 @@ check([ev["place"] for ev in met("hp280", "Micheál Martin", "Donald Trump")][:1
 # minister was accompanied by ..." (the office of the story's first person, "Sir Keir Starmer")
 check(all(ev["place"] != "country:united-states" for ev in events("hp281", "meeting")), "hp281: the US president's resort")
 check((title("hp281", "Keir Starmer") or "").lower() == "prime minister", "hp281: The prime minister")
+# (and "The prime minister was accompanied by his wife, Lady Victoria Starmer, and Foreign Secretary David Lammy": the suite of a prime minister with no country said is of none, not the US president's)
+check(person("hp281", "David Lammy")["country"] != "United States", "hp281: Lammy not American")
 
 # hp282 (Tehran Times): "Al-Sudani also met with Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei"
 check(title("hp282", "Ali Khamenei") == "Leader of the Islamic Revolution" and
@@ -7412,6 +7414,9 @@ check(("2026-06-18", "location:brussels") in [(ev["date"], ev.get("place")) for 
 country("hp835", "Keir Starmer", "United Kingdom")
 country("hp835", "Donald Trump", "United States")
 check(not met("hp835", "Keir Starmer", "Li Qiang") and met("hp835", "Keir Starmer", "Mark Carney"), "hp835: not Li, Carney")
+# (and "The prime minister was joined by the foreign secretary, Yvette Cooper, and the national security adviser, Jonathan Powell": the story's first person's suite, of his country)
+country("hp835", "Yvette Cooper", "United Kingdom")
+country("hp835", "Jonathan Powell", "United Kingdom")
 
 # hp836 (Philippine News Agency): "Also present during the meeting with the President were Executive Secretary Lucas Bersamin and Australian Ambassador to the Philippines Marc Innes-Brown": the President's meeting with Marles, not Marles's talks with Teodoro told last
 check(met("hp836", "Lucas Bersamin", "Richard Marles") and met("hp836", "Marc Innes-Brown", "Ferdinand R. Marcos Jr."), "hp836: the meeting with the President")
@@ -7449,6 +7454,10 @@ check(met("hp844", "João Lourenço", "Félix Tshisekedi"), "hp844: a day earlie
 # hp845 (Premium Times): "Tuggar said Nigeria and Senegal would sign a memorandum of understanding": the speaker's country is one of the two to sign
 check([names("hp845", ev["participants"]) for ev in events("hp845", "agreement", "planned")] == [{"country:nigeria", "country:senegal"}], "hp845: both countries")
 check(met("hp845", "Bola Tinubu", "Ousmane Sonko"), "hp845: received at the State House")
+
+# hp846 (CBC News): "Carney met Mexican President Claudia Sheinbaum in Mexico City ... Carney was joined by Foreign Affairs Minister Anita Anand": the suite is Carney's side, not the host's
+country("hp846", "Anita Anand", "Canada")
+country("hp846", "Maninder Sidhu", "Canada")
 
 if failures:
     print("\n".join(failures))
