@@ -1021,6 +1021,28 @@ static size_t sentence_trigger(const parley_extraction *ex, const parley_sentenc
     return find_trigger(ex, se->tok_begin, se->tok_end, kind, len);
 }
 
+/* "The two presidents were joined for a working lunch by X": "was/were joined", a few words in
+ * lower case (what they were joined at) and "by", as one phrase of joining; its first token, its
+ * length in *len (0 and the sentence's end when none). O(tokens of the sentence). */
+static size_t joined_for_by(const parley_extraction *ex, const parley_sentence *se, size_t *len)
+{
+    for (size_t q = se->tok_begin + 1; q + 3 < se->tok_end; q++) {
+        if (!is_w(ex, q, "joined") || !(is_w(ex, q - 1, "was") || is_w(ex, q - 1, "were")) ||
+            !(is_w(ex, q + 1, "for") || is_w(ex, q + 1, "at")))
+            continue;
+        for (size_t r = q + 2; r < se->tok_end && r < q + 7; r++) {
+            if (is_w(ex, r, "by")) {
+                *len = r + 1 - (q - 1);
+                return q - 1;
+            }
+            if (tok(ex, r)->kind != PARLEY_TOK_WORD || (tok(ex, r)->flags & PARLEY_TOK_CAP))
+                break;
+        }
+    }
+    *len = 0;
+    return se->tok_end;
+}
+
 /* "also met X, and visited the Western Naval Command in Mumbai": is the place at token p in a
  * second predicate ("and visited", "and later toured") after meeting words of sentence se? */
 static bool other_predicate(const parley_extraction *ex, const parley_sentence *se, size_t p)
@@ -6806,6 +6828,8 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         call = se->tok_end;
     }
     size_t join = sentence_trigger(ex, se, sk, PARLEY_LEX_JOIN, &jl);
+    if (!jl)
+        join = joined_for_by(ex, se, &jl);
     /* ("also attended the parade", "attended the opening of the fair": a thing attended that is
      * no meeting, meal or ceremony is no one's meeting) */
     if (jl && is_w(ex, join + jl - 1, "attended") && join + jl + 1 < se->tok_end && is_w(ex, join + jl, "the")) {

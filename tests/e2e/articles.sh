@@ -7459,6 +7459,9 @@ check(met("hp845", "Bola Tinubu", "Ousmane Sonko"), "hp845: received at the Stat
 country("hp846", "Anita Anand", "Canada")
 country("hp846", "Maninder Sidhu", "Canada")
 
+# hp847 (The Moscow Times): "The two presidents were joined for a working lunch by Kyrgyz President Sadyr Japarov": joined, with what for between
+check(met("hp847", "Sadyr Japarov", "Kassym-Jomart Tokayev") and met("hp847", "Sadyr Japarov", "Shavkat Mirziyoyev"), "hp847: the working lunch")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
