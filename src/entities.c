@@ -1431,6 +1431,24 @@ static bool in_others_relative(const parley_extraction *ex, const sentence_menti
     return false;
 }
 
+/* Is person mention pm the object of another person's relative clause with no meeting words
+ * ("met Prime Minister Y, who invited Prime Minister X to visit India"): no one met X there.
+ * O(24 + mentions near). */
+static bool others_relative_object(const parley_extraction *ex, const sentence_mentions *sm, size_t s,
+                                   const parley_mention *pm, int self)
+{
+    const parley_text *t = &ex->text;
+    size_t b = t->sentences[s].tok_begin;
+    for (size_t q = pm->tb; q-- > b + 1 && q + 24 > pm->tb;) {
+        if (parley_text_tok_is(t, q, ",") || parley_text_tok_is(t, q, ";") || parley_text_tok_is(t, q, "which") ||
+            parley_match(ex, q, PARLEY_LEX_MEET, NULL) || parley_match(ex, q, PARLEY_LEX_HOST, NULL))
+            return false;
+        if (parley_text_tok_is(t, q, "who"))
+            return parley_text_tok_is(t, q - 1, ",") && in_others_relative(ex, sm, s, pm, self);
+    }
+    return false;
+}
+
 /* Where the capitalised words right before token tb start (a title before a name: "Prime
  * Minister", and with joiners "of"/"for" too: "Minister for Foreign Affairs"), at most eight
  * back and not before sb. O(8). */
@@ -1511,6 +1529,12 @@ static bool visits_except(const parley_extraction *ex, const sentence_mentions *
              * received Y" under a Cairo dateline) */
             static const char *const returns[] = {"returned", "returns", "returning", "return", NULL};
             bool back = o->tb >= 2 && parley_text_tok_is(&ex->text, o->tb - 1, "to") && parley_text_tok_in_ci(&ex->text, o->tb - 2, returns);
+            /* ("..., who invited Prime Minister X to visit India": X is the visitor, whoever's
+             * clause it is) */
+            bool invited = o->tb == self_m->te + 2 && parley_text_tok_is(&ex->text, self_m->te, "to") &&
+                           parley_text_tok_is(&ex->text, self_m->te + 1, "visit");
+            if (invited && o->entity >= 0 && oc && strcmp(oc, country) == 0)
+                return true;
             if (of_country && !back && o->entity >= 0 && oc && strcmp(oc, country) == 0 &&
                 (located_at(ex, o, s) || visited_object(ex, o, ex->text.sentences[s].tok_begin)) &&
                 /* (not where an office is posted: "the Ambassador of Spain to Mauritania") */
@@ -4305,6 +4329,7 @@ static void met_abroad(const parley_extraction *ex, const sentence_mentions *sm,
             /* (nor the owner of a thing after the meeting words: "and conveyed Prime Minister X's
              * invitation") */
             if (trig != SIZE_MAX && (briefed_subject(ex, sm, i, pm) >= 0 || parley_according_to_before(ex, pm->tb, b) ||
+                                     (pm->tb > trig && others_relative_object(ex, sm, s, pm, (int)i)) ||
                                      (pm->te + 1 < ex->text.n_tokens && parley_text_tok_poss(&ex->text, pm->te) &&
                                       (parley_text_tok_in_ci(&ex->text, pm->te + 1, trips) ||
                                        (pm->te + 2 < ex->text.n_tokens && parley_text_tok_in_ci(&ex->text, pm->te + 2, trips)) ||
@@ -9184,7 +9209,9 @@ static int person_roles(parley_extraction *ex)
         /* (not for an office one person holds whose holder in that country is said: "his Abkhazian
          * counterpart X" after "Russian Foreign Minister Sergey Lavrov"; nor for one the release's
          * minister meets) */
-        if (!fallback[i] && taken && !speakers_guest && !(one_holder(en->title) && office_taken(ex, en, taken, &stated)))
+        /* (nor for one who visits it: "X invited Prime Minister Y to visit India") */
+        if (!fallback[i] && taken && !speakers_guest && !(one_holder(en->title) && office_taken(ex, en, taken, &stated)) &&
+            !visits(ex, &sm, en, taken))
             fallback[i] = taken;
         /* ("BEIJING: Prime Minister X met Chinese President Y": the last resort is not the country
          * said of whom the visitor met) */

@@ -1553,6 +1553,18 @@ static void test_office_lacking_and_second_leader(void **state)
     check("John Abbot has met Max Mustermann at the UN general assembly in New York. The prime minister was joined "
           "by the foreign secretary, Jane Roe, and the national security adviser, Tom Smith. Downing Street said "
           "Abbot had raised trade.", "Jane Roe", "United Kingdom", "foreign secretary");
+    /* "met Indian Prime Minister B, who invited Prime Minister X to visit India": X is the object of
+     * B's clause, met by no one in New Delhi, and the visitor (the publisher's here) */
+    {
+        test_doc t = test_extract_from("Foreign Minister John Abbot met Indian External Affairs Minister Max Mustermann "
+                                       "in New Delhi on Tuesday. Abbot also met with Indian Prime Minister Tom Smith, "
+                                       "who invited Prime Minister Jane Roe to visit India this year.",
+                                       NULL, "The Jerusalem Post");
+        assert_person_country(t.ex, "Jane Roe", "Israel");
+        test_doc_free(&t);
+    }
+    check_unknown("NEW DELHI: Prime Minister John Abbot spoke on Monday about trade. Abbot invited Prime Minister "
+                  "Jane Roe to visit India in the autumn.", "Jane Roe", true);
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

@@ -7462,6 +7462,10 @@ country("hp846", "Maninder Sidhu", "Canada")
 # hp847 (The Moscow Times): "The two presidents were joined for a working lunch by Kyrgyz President Sadyr Japarov": joined, with what for between
 check(met("hp847", "Sadyr Japarov", "Kassym-Jomart Tokayev") and met("hp847", "Sadyr Japarov", "Shavkat Mirziyoyev"), "hp847: the working lunch")
 
+# hp848 (The Jerusalem Post): "Sa'ar also met with Indian Prime Minister Narendra Modi, who invited Prime Minister Benjamin Netanyahu to visit India": Netanyahu met no one in New Delhi, and visits India
+country("hp848", "Benjamin Netanyahu", "Israel")
+check(not met("hp848", "Benjamin Netanyahu", "Narendra Modi"), "hp848: invited, not met")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
