@@ -8361,6 +8361,32 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         else
             people_add(&obj, pp.p[i].ent, pp.p[i].pos, pp.p[i].end);
     }
+    /* "Jonson arrived in Kyiv together with General A, who held separate talks with B": the
+     * meeting words of a relative clause are only of the one it is said of, not of whom that one
+     * came with */
+    if (subj.n >= 2 && trig < se->tok_end && trig > se->tok_begin + 2) {
+        size_t w = trig - 1;
+        if (is_w(ex, w, "also") || is_w(ex, w, "later") || is_w(ex, w, "then"))
+            w--;
+        /* (the one named right before ", who", perhaps after an apposition: "Sweden's Chief of
+         * Defence, General A, who") */
+        int rel = -1;
+        for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1] && w > se->tok_begin + 1 && is_w(ex, w, "who") &&
+                                                  is_p(ex, w - 1, ',');
+             m++)
+            if (ex->mentions[m].type == PARLEY_ENTITY_PERSON && ex->mentions[m].sentence == s && ex->mentions[m].te == w - 1)
+                rel = ex->mentions[m].entity;
+        size_t k = 0;
+        while (rel >= 0 && k < subj.n && subj.p[k].ent != rel)
+            k++;
+        bool with = false;
+        for (size_t q = k > 0 && k < subj.n ? subj.p[k - 1].end : SIZE_MAX; q < subj.p[k].pos && !with; q++)
+            with = is_w(ex, q, "with") || is_w(ex, q, "by");
+        if (with) {
+            subj.p[0] = subj.p[k];
+            subj.n = 1;
+        }
+    }
     /* "X later met B, who also held talks with C": the relative clause's meeting words are B's,
      * with the people after them; they leave X's objects */
     for (size_t i = 0; has_meet && trig == meet && i + 1 < obj.n; i++) {

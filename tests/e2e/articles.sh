@@ -7466,6 +7466,9 @@ check(met("hp847", "Sadyr Japarov", "Kassym-Jomart Tokayev") and met("hp847", "S
 country("hp848", "Benjamin Netanyahu", "Israel")
 check(not met("hp848", "Benjamin Netanyahu", "Narendra Modi"), "hp848: invited, not met")
 
+# hp849 (Ukrinform): "Jonson arrived in Kyiv together with Sweden's Chief of Defence, General Michael Claesson, who held separate talks with Ukraine's Commander-in-Chief Oleksandr Syrskyi": Claesson's talks, not Jonson's
+check(met("hp849", "Michael Claesson", "Oleksandr Syrskyi") and not met("hp849", "Pål Jonson", "Oleksandr Syrskyi"), "hp849: separate talks")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
