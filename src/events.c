@@ -1828,6 +1828,30 @@ static bool topic_of(const parley_extraction *ex, const parley_mention *mm, size
     return named_after_noun_of(ex, mm, sb, topics, true);
 }
 
+/* Is the person at mention mm one whom greetings are sent to: "conveyed greetings from President
+ * X to King Y and Senate President Z" (after "to" following a sender, the list's names, titles,
+ * commas and "and" only between)? Y and Z are not there. O(20 + mentions between). */
+static bool greeted_at(const parley_extraction *ex, const parley_mention *mm, size_t s)
+{
+    size_t sb = ex->text.sentences[s].tok_begin, to = SIZE_MAX;
+    for (size_t q = mm->tb; q-- > sb + 1 && q + 20 > mm->tb && to == SIZE_MAX;) {
+        if (is_w(ex, q, "to"))
+            to = q;
+        else if (!(tok(ex, q)->kind == PARLEY_TOK_WORD && ((tok(ex, q)->flags & PARLEY_TOK_CAP) || is_w(ex, q, "and"))) &&
+                 !is_p(ex, q, ','))
+            return false;
+    }
+    /* (the mentions are in text order: back from mm's to the one ending at "to") */
+    for (size_t m = (size_t)(mm - ex->mentions); to != SIZE_MAX && m-- > ex->sent_mentions[s];) {
+        const parley_mention *o = &ex->mentions[m];
+        if (o->te < to)
+            break;
+        if (o->sentence == s && o->type == PARLEY_ENTITY_PERSON && o->te == to)
+            return parley_phrase_before_title(ex, o->tb, sb, PARLEY_LEX_SENDER);
+    }
+    return false;
+}
+
 static void sentence_people(const parley_extraction *ex, size_t s, people *pp)
 {
     pp->n = 0;
@@ -1841,7 +1865,8 @@ static void sentence_people(const parley_extraction *ex, size_t s, people *pp)
             !owner_of_person(ex, mm, ex->text.sentences[s].tok_end) && !served_by(ex, mm, ex->text.sentences[s].tok_begin) &&
             /* "his deputy, but not Lavrov himself"; "the wife of President X" */
             !(mm->tb > ex->text.sentences[s].tok_begin && is_w(ex, mm->tb - 1, "not")) &&
-            !kin_of(ex, mm, ex->text.sentences[s].tok_begin) && !topic_of(ex, mm, ex->text.sentences[s].tok_begin))
+            !kin_of(ex, mm, ex->text.sentences[s].tok_begin) && !topic_of(ex, mm, ex->text.sentences[s].tok_begin) &&
+            !greeted_at(ex, mm, s))
             people_add(pp, mm->entity, mm->tb, mm->te);
     }
 }

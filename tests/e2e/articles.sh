@@ -7469,6 +7469,10 @@ check(not met("hp848", "Benjamin Netanyahu", "Narendra Modi"), "hp848: invited, 
 # hp849 (Ukrinform): "Jonson arrived in Kyiv together with Sweden's Chief of Defence, General Michael Claesson, who held separate talks with Ukraine's Commander-in-Chief Oleksandr Syrskyi": Claesson's talks, not Jonson's
 check(met("hp849", "Michael Claesson", "Oleksandr Syrskyi") and not met("hp849", "Pål Jonson", "Oleksandr Syrskyi"), "hp849: separate talks")
 
+# hp850 (Khmer Times): "During the meeting, Wang Yi conveyed greetings from President Xi Jinping to King Norodom Sihamoni and Senate President Hun Sen": the king is greeted, not met; Hun Sen met later on his own
+check(not met("hp850", "Wang Yi", "Norodom Sihamoni"), "hp850: greetings to the King")
+check(met("hp850", "Wang Yi", "Hun Sen") and met("hp850", "Wang Yi", "Hun Manet"), "hp850: the courtesy call")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
