@@ -2670,6 +2670,21 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
         best.weekday = -1;
         *rel_days = NO_REL;
     }
+    /* "arrived in Hanoi on Sunday ... and held talks with Y earlier in the day" ("later that
+     * day"): the day of the event told before, said after the meeting words, over a day said
+     * before them of another verb */
+    /* (the day's verb and the meeting's joined by "and", no clause between the meeting's words
+     * and the phrase: not "X on Thursday conferred with Y, who arrived earlier in the day") */
+    bool and_verb = false, own_clause = true;
+    for (size_t q = best.end; found && *rel_days == 0 && best.pos < trig && q < trig && !and_verb; q++)
+        and_verb = is_w(ex, q, "and");
+    for (size_t q = trig; and_verb && q < rel_pos && own_clause; q++)
+        own_clause = !is_p(ex, q, ',');
+    if (and_verb && own_clause && rel_pos != SIZE_MAX && rel_pos > trig && trig < se->tok_end && rel_pos >= 3 &&
+        is_w(ex, rel_pos, "day") &&
+        (is_w(ex, rel_pos - 2, "earlier") || is_w(ex, rel_pos - 2, "later") || is_w(ex, rel_pos - 3, "earlier") ||
+         is_w(ex, rel_pos - 3, "later")))
+        found = false;
     /* "on October 6" written on October 5 of the same year: the coming day, not last year's */
     if (found && !future && st->has_pub && st->pub.d && best.guessed_year && best.date.y == st->pub.y - 1) {
         parley_date next = {st->pub.y, best.date.m, best.date.d};

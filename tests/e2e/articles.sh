@@ -7473,6 +7473,9 @@ check(met("hp849", "Michael Claesson", "Oleksandr Syrskyi") and not met("hp849",
 check(not met("hp850", "Wang Yi", "Norodom Sihamoni"), "hp850: greetings to the King")
 check(met("hp850", "Wang Yi", "Hun Sen") and met("hp850", "Wang Yi", "Hun Manet"), "hp850: the courtesy call")
 
+# hp851 (Yonhap): "Ahn arrived in Hanoi on Sunday for a three-day visit and held talks with his Vietnamese counterpart Phan Van Giang earlier in the day": Monday's, the courtesy call's day
+check([ev["date"] for ev in met("hp851", "Ahn Gyu-back", "Phan Van Giang")] == ["2026-11-30"], "hp851: earlier in the day")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
