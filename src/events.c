@@ -3305,14 +3305,12 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
     }
     /* "... after visiting Egypt, where he met X": the place the "where" of the meeting words is of */
     if (ev->place < 0) {
+        /* (past "also", "later"; the passive: ", where he was received by Y"; to come: ", where he
+         * will meet Y", ", where he is scheduled to meet Y"; before: ", where he had held talks") */
+        static const char *const aux[] = {"also", "later", "then", "was", "were", "is", "are", "will", "would", "had",
+                                          "scheduled", "due", "expected", "set", "slated", "to", NULL};
         size_t w = trig;
-        if (w > 0 && (is_w(ex, w - 1, "also") || is_w(ex, w - 1, "later")))
-            w--;
-        /* (the passive: ", where he was received by Y") */
-        if (w > 0 && (is_w(ex, w - 1, "was") || is_w(ex, w - 1, "were")))
-            w--;
-        /* (to come: ", where he will meet Y"; before: ", where he had held talks with Y") */
-        if (w > 0 && (is_w(ex, w - 1, "will") || is_w(ex, w - 1, "would") || is_w(ex, w - 1, "had")))
+        while (w > 0 && w + 5 > trig && is_w_any(ex, w - 1, aux))
             w--;
         if (w >= ex->text.sentences[s].tok_begin + 4 && where_he_at(ex, w - 2)) {
             ev->place = where_place(ex, s, w - 2);

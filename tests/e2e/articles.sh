@@ -6505,6 +6505,8 @@ check(title("hp613", "Maria Angela Holguin") == "envoy of the UN Secretary-Gener
 
 # hp614 (MTI): "Szijjarto, who also met President Alexander Lukashenko, said Hungary opposes any new sanctions on Belarusian potash."
 check(len(met("hp614", "Peter Szijjarto", "Alexander Lukashenko")) == 1, "hp614: met in a relative clause before \"said\"")
+# (and ", where he is due to meet": the meeting to come is where "where" is of)
+check([ev["place"] for ev in met("hp614", "Peter Szijjarto", "Sergei Lavrov", "planned")] == ["location:moscow"], "hp614: where he is to meet")
 
 # hp615 (DFAT release): "Minister for Foreign Affairs" on the line above "Senator the Hon Penny Wong"
 check(title("hp615", "Penny Wong") == "Minister for Foreign Affairs", "hp615: the letterhead's office above the name")
@@ -7206,6 +7208,8 @@ country("hp782", "Ararat Mirzoyan", "Armenia")
 
 # hp783 (Politico Europe): "BRUSSELS — Ursula von der Leyen and Canadian Prime Minister Mark Carney signed a security and defense partnership": the name opening the story is a person's
 check(met("hp783", "Ursula von der Leyen", "Mark Carney"), "hp783: von der Leyen and Carney")
+# (and ", where he is expected to meet": the meeting to come is where "where" is of)
+check([ev["place"] for ev in met("hp783", "Friedrich Merz", "Mark Carney", "planned")] == ["location:berlin"], "hp783: where he is to meet")
 
 # hp784 (VNA): "Prime Minister Pham Minh Chinh received Lao Prime Minister Sonexay Siphandone, who accompanied Thongloun on the visit": the relative clause is Sonexay's; Chinh is the host's
 country("hp784", "Pham Minh Chinh", "Vietnam")
@@ -7475,6 +7479,9 @@ check(met("hp850", "Wang Yi", "Hun Sen") and met("hp850", "Wang Yi", "Hun Manet"
 
 # hp851 (Yonhap): "Ahn arrived in Hanoi on Sunday for a three-day visit and held talks with his Vietnamese counterpart Phan Van Giang earlier in the day": Monday's, the courtesy call's day
 check([ev["date"] for ev in met("hp851", "Ahn Gyu-back", "Phan Van Giang")] == ["2026-11-30"], "hp851: earlier in the day")
+
+# hp852 (Arab News Pakistan): "Naqvi later left for Tehran, where he is scheduled to meet his Iranian counterpart Eskandar Momeni": the meeting to come is in Tehran
+check([ev["place"] for ev in met("hp852", "Mohsin Naqvi", "Eskandar Momeni", "planned")] == ["location:tehran"], "hp852: in Tehran")
 
 if failures:
     print("\n".join(failures))
