@@ -6883,8 +6883,22 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
             !parley_match(ex, n, PARLEY_LEX_MEET_NOUN, NULL))
             jl = 0;
     }
-    /* "C joined them by video link": from afar, no one added */
-    for (size_t q = join + jl; jl && q < se->tok_end && q < join + jl + 4; q++)
+    /* "C joined them by video link": from afar, no one added (nor "were then joined by Egyptian
+     * President A by videoconference": past the joiner's title and name) */
+    size_t afar_end = join + jl + 4;
+    for (size_t m = ex->sent_mentions[s]; jl && m < ex->sent_mentions[s + 1]; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->sentence == s && mm->type == PARLEY_ENTITY_PERSON && mm->tb >= join + jl) {
+            /* (the joiner right after the words, a title's capitalised words between) */
+            bool titled = mm->tb < join + jl + 6;
+            for (size_t q = join + jl; q < mm->tb && titled; q++)
+                titled = tok(ex, q)->kind == PARLEY_TOK_WORD && (tok(ex, q)->flags & PARLEY_TOK_CAP);
+            if (titled)
+                afar_end = mm->te + 3;
+            break;
+        }
+    }
+    for (size_t q = join + jl; jl && q < se->tok_end && q < afar_end; q++)
         if (from_afar_at(ex, q, se->tok_end))
             jl = 0;
     /* "joined the so-called "two-plus-two" security talks", "attended the annual strategic

@@ -1948,7 +1948,9 @@ static int add_country_orgs(parley_extraction *ex, size_t s, size_t first_mentio
             !tok_is(ex, cm->te, "contingent") &&
             /* "Maldives president meets Modi": a title's country (but "U.S. officials reported" are
              * its government's) */
-            ((!parley_match(ex, cm->te, PARLEY_LEX_OFFICE, NULL) && !parley_match(ex, cm->te, PARLEY_LEX_DOMAIN, NULL)) ||
+            ((!parley_match(ex, cm->te, PARLEY_LEX_OFFICE, NULL) && !parley_match(ex, cm->te, PARLEY_LEX_DOMAIN, NULL) &&
+              /* (... after a word of its own: "Myanmar junta chief X") */
+              !(cm->te + 1 < se->tok_end && parley_match(ex, cm->te + 1, PARLEY_LEX_OFFICE, NULL))) ||
              tok_is(ex, cm->te, "officials") || tok_is(ex, cm->te, "official"))) {
             int rc = parley_mention_add(ex, PARLEY_ENTITY_ORGANIZATION, se->tok_begin, cm->te, s, NULL);
             if (rc < 0)

@@ -7483,6 +7483,13 @@ check([ev["date"] for ev in met("hp851", "Ahn Gyu-back", "Phan Van Giang")] == [
 # hp852 (Arab News Pakistan): "Naqvi later left for Tehran, where he is scheduled to meet his Iranian counterpart Eskandar Momeni": the meeting to come is in Tehran
 check([ev["place"] for ev in met("hp852", "Mohsin Naqvi", "Eskandar Momeni", "planned")] == ["location:tehran"], "hp852: in Tehran")
 
+# hp853 (Ekathimerini): "Mitsotakis and Christodoulides were then joined by Egyptian President Abdel Fattah al-Sisi by videoconference": a call with Sisi, no meeting in Athens
+check(met("hp853", "Kyriakos Mitsotakis", "Nikos Christodoulides") and not met("hp853", "Kyriakos Mitsotakis", "Abdel Fattah al-Sisi"), "hp853: by videoconference")
+
+# hp854 (Radio Free Asia): "Myanmar junta chief Senior General Min Aung Hlaing met ...": the country opening the sentence is the title's, no body named "Myanmar"
+check(not [e for e in docs["hp854"]["entities"] if e["type"] == "organization" and e["name"] == "Myanmar"], "hp854: no organisation Myanmar")
+check(met("hp854", "Min Aung Hlaing", "Li Qiang"), "hp854: met in Beijing")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
