@@ -2130,7 +2130,8 @@ static const parley_mention *delegation_led_by(const parley_extraction *ex, cons
                                                const parley_mention *pm);
 
 /* The person whom person en accompanies: "X was accompanied by A and B", "The prime minister
- * was accompanied by A" (the person the story names with that office), the leader of a
+ * was accompanied by A" (the person the story names with that office), "A, who accompanied X",
+ * the leader of a
  * delegation en is in, or whose kin, ally or aide en is named as (kin_owner()); -1 when none.
  * *suite tells whether en was named in X's suite ("was accompanied by"), not as an escort after
  * a comma. O(mentions of en's sentences + entities). */
@@ -2153,6 +2154,27 @@ static int accompanied_principal(const parley_extraction *ex, const sentence_men
         if (leader)
             return leader->entity;
         size_t s = pm->sentence, b = ex->text.sentences[s].tok_begin, q = SIZE_MAX;
+        /* ("Foreign Minister A, who accompanied Abela, held talks with ...": whom A's relative
+         * clause says A accompanies, named right after the verb, a title between) */
+        size_t se_end = ex->text.sentences[s].tok_end;
+        if (pm->te + 3 < se_end && parley_text_tok_is(&ex->text, pm->te, ",") && parley_text_tok_is(&ex->text, pm->te + 1, "who") &&
+            parley_text_tok_is(&ex->text, pm->te + 2, "accompanied")) {
+            for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
+                const parley_mention *o = &ex->mentions[sm->idx[j]];
+                if (o->tb <= pm->te + 2 || o->type != PARLEY_ENTITY_PERSON || o->entity < 0)
+                    continue;
+                bool titled = o->tb < pm->te + 8;
+                for (size_t r = pm->te + 3; r < o->tb && titled; r++)
+                    titled = ex->text.tokens[r].kind == PARLEY_TOK_WORD &&
+                             ((ex->text.tokens[r].flags & PARLEY_TOK_CAP) || parley_text_tok_is(&ex->text, r, "the") ||
+                              in_office_words(ex, b, r));
+                if (titled && &ex->entities[o->entity] != en) {
+                    *suite = true;
+                    return o->entity;
+                }
+                break;
+            }
+        }
         /* (no other clause opening between: "X was accompanied by A, while the Cuban side included
          * B" names B in no one's suite) */
         static const char *const breaks[] = {"while", "whereas", "but", "was", "were", "who", "which", NULL};

@@ -1565,6 +1565,16 @@ static void test_office_lacking_and_second_leader(void **state)
     }
     check_unknown("NEW DELHI: Prime Minister John Abbot spoke on Monday about trade. Abbot invited Prime Minister "
                   "Jane Roe to visit India in the autumn.", "Jane Roe", true);
+    /* "Foreign Minister A, who accompanied Abela, held talks with Italian Foreign Minister B": A is
+     * of the country of whom A accompanies (the publisher's here), not of the one A meets */
+    {
+        test_doc t = test_extract_from("Prime Minister John Abbot met Italian Prime Minister Jane Roe at Palazzo Chigi in "
+                                       "Rome on Monday to discuss migration. Abbot and Roe agreed to set up a joint task "
+                                       "force. Foreign Minister Max Mustermann, who accompanied Abbot, held talks with "
+                                       "Italian Foreign Minister Tom Smith.", NULL, "Times of Malta");
+        assert_person_country(t.ex, "Max Mustermann", "Malta");
+        test_doc_free(&t);
+    }
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

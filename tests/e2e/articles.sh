@@ -7490,6 +7490,10 @@ check(met("hp853", "Kyriakos Mitsotakis", "Nikos Christodoulides") and not met("
 check(not [e for e in docs["hp854"]["entities"] if e["type"] == "organization" and e["name"] == "Myanmar"], "hp854: no organisation Myanmar")
 check(met("hp854", "Min Aung Hlaing", "Li Qiang"), "hp854: met in Beijing")
 
+# hp855 (Times of Malta): "Foreign Minister Ian Borg, who accompanied Abela, held talks with Italian Foreign Minister Antonio Tajani": Borg is of Abela's side
+country("hp855", "Ian Borg", "Malta")
+check(met("hp855", "Ian Borg", "Antonio Tajani"), "hp855: Borg and Tajani")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
