@@ -3465,6 +3465,14 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
                           is_w(ex, mm->tb - 1, "visiting") || is_w(ex, mm->tb - 1, "visits")) &&
                          !person_country_mention(ex, m, s);
         }
+        /* "The Riyadh talks were led by A and B": the city that names the meeting */
+        for (size_t m = ex->sent_mentions[s]; ev->place < 0 && ev->type == PARLEY_EVENT_MEETING && m < ex->sent_mentions[s + 1]; m++) {
+            const parley_mention *mm = &ex->mentions[m];
+            if (mm->sentence == s && mm->entity >= 0 && mm->type == PARLEY_ENTITY_LOCATION && mm->lex &&
+                mm->lex->kind == PARLEY_LEX_CITY && mm->tb > ts->tok_begin && is_w(ex, mm->tb - 1, "the") &&
+                mm->te < ts->tok_end && parley_match(ex, mm->te, PARLEY_LEX_MEET_NOUN, NULL))
+                ev->place = mm->entity;
+        }
         /* "Wang Yi is in Kuala Lumpur to attend the ASEAN meetings. ... On Thursday, Wang held a
          * meeting with X on the sidelines of the ASEAN meetings": where the gathering is */
         if (ev->place < 0 && fallback && ev->type != PARLEY_EVENT_CALL && !other_time &&
@@ -3552,6 +3560,12 @@ static int event_set_date_place(parley_extraction *ex, parley_event *ev, size_t 
             before = ex->mentions[m].sentence == s && ex->mentions[m].entity == ev->place && ex->mentions[m].tb < c;
         if (c + 1 < cs->tok_end && !before)
             ev->place = -1;
+        /* (nor where a clause of another time puts it: "spoke by phone with Y on Wednesday, days
+         * after the two delegations met in Riyadh") */
+        for (size_t m = ex->sent_mentions[s]; ev->place >= 0 && m < ex->sent_mentions[s + 1]; m++)
+            if (ex->mentions[m].sentence == s && ex->mentions[m].entity == ev->place && ex->mentions[m].tb > trig &&
+                parley_in_other_time_clause(ex, cs, ex->mentions[m].tb))
+                ev->place = -1;
     }
     if (ev->place < 0 && ev->type == PARLEY_EVENT_MEETING)
         ev->place = visited_country(ex, s, trig, ev);
@@ -7822,10 +7836,12 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
     /* "The trilateral meeting in Baku was attended by A, B and C" ("The meeting brought together
      * A, B and C"), no meeting told before: the meeting of the people who attended it */
     bool attended_by = false;   /* all its people are the meeting's, as after "between" */
-    if (jl && !has_meet && st->last_meeting < 0 && pp.n >= 2 && (sk & noun_bit) &&
+    /* (... "The Riyadh talks were led by A and B": the noun opening the join words) */
+    if (jl && !has_meet && st->last_meeting < 0 && pp.n >= 2 &&
+        ((sk & noun_bit) || parley_match(ex, join, PARLEY_LEX_MEET_NOUN, NULL)) &&
         (is_w(ex, join + jl - 1, "by") || is_w(ex, join + jl - 1, "together"))) {
         bool noun = false;
-        for (size_t q = se->tok_begin; q < join && !noun; q++)
+        for (size_t q = se->tok_begin; q <= join && !noun; q++)
             noun = parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL) > 0;
         bool before = false;   /* (no one named before the join words) */
         for (size_t i = 0; i < pp.n; i++)

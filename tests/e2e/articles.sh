@@ -6663,6 +6663,8 @@ check(len(met("hp653", "Abdullah", "Frank-Walter Steinmeier")) == 1, "hp653: the
 
 # hp654 (EEAS): "The Partnership Council was co-chaired by Kallas and Mirzoyan, with Commissioner Marta Kos also taking part."
 check(person("hp654", "Marta Kos")["country"] is None, "hp654: an EU Commissioner is of no country by guess")
+# (and "The Partnership Council was co-chaired by Kallas and Mirzoyan, with Commissioner Marta Kos also taking part": Kos at the council's meeting too)
+check(met("hp654", "Kaja Kallas", "Marta Kos"), "hp654: Kos took part")
 
 # hp655 (Daily Mirror): "a delegation from the International Monetary Fund led by Senior Mission Chief Evan Papageorgiou ... The IMF team also held discussions with Deputy Minister of Finance Harshana Suriyapperuma and Central Bank Governor Nandalal Weerasinghe."
 check(len(met("hp655", "Evan Papageorgiou", "Nandalal Weerasinghe")) == 1 and not met("hp655", "Harshana Suriyapperuma", "Nandalal Weerasinghe"),
@@ -7493,6 +7495,10 @@ check(met("hp854", "Min Aung Hlaing", "Li Qiang"), "hp854: met in Beijing")
 # hp855 (Times of Malta): "Foreign Minister Ian Borg, who accompanied Abela, held talks with Italian Foreign Minister Antonio Tajani": Borg is of Abela's side
 country("hp855", "Ian Borg", "Malta")
 check(met("hp855", "Ian Borg", "Antonio Tajani"), "hp855: Borg and Tajani")
+
+# hp856 (Reuters): "spoke by phone with Russian President Vladimir Putin on Wednesday, ..., days after U.S. and Russian delegations met in Riyadh": the call is nowhere; "The Riyadh talks were led by Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov": they met there
+check([ev["place"] for ev in events("hp856", "call")] == [None], "hp856: the call's place")
+check([ev["place"] for ev in met("hp856", "Marco Rubio", "Sergei Lavrov")] == ["location:riyadh"], "hp856: the Riyadh talks")
 
 if failures:
     print("\n".join(failures))
