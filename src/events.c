@@ -10661,6 +10661,58 @@ static void told_story_date(parley_extraction *ex, doc_state *st)
     }
 }
 
+/* "Ruto held separate meetings with A, B and C ... the talks with B focused on ...": a meeting or a
+ * call told twice by different readings, of the same people on the same day at the same place,
+ * is one event with the evidence of both (the first keeps its place in the list). Events are
+ * compacted; the entities' event lists are dropped. 0 or PARLEY_ENOMEM. O(events · events of
+ * each one's first participant). */
+static int fold_same_events(parley_extraction *ex)
+{
+    size_t n = ex->n_events;
+    size_t *at = malloc((n ? n : 1) * sizeof(size_t));   /* where each event went */
+    if (!at)
+        return PARLEY_ENOMEM;
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        parley_event *ev = &ex->events[i];
+        size_t into = SIZE_MAX;
+        if ((ev->type == PARLEY_EVENT_MEETING || ev->type == PARLEY_EVENT_CALL) && ev->n_participants >= 2 && ev->date[0] &&
+            ex->part_head && ev->participants[0] >= 0 && (size_t)ev->participants[0] < ex->n_entities)
+            for (int64_t nd = ex->part_head[ev->participants[0]] - 1; nd >= 0 && into == SIZE_MAX; nd = ex->parts.next[nd]) {
+                size_t c = (size_t)ex->parts.item[nd];
+                if (c >= i)
+                    continue;
+                const parley_event *o = &ex->events[at[c]];
+                if (o->type == ev->type && o->status == ev->status && o->place == ev->place && strcmp(o->date, ev->date) == 0 &&
+                    same_people(o, ev->participants, ev->n_participants))
+                    into = at[c];
+            }
+        if (into == SIZE_MAX) {
+            if (w != i)
+                ex->events[w] = *ev;
+            at[i] = w++;
+            continue;
+        }
+        parley_event *o = &ex->events[into];
+        if (PARLEY_GROW(o->evidence, o->cap_evidence, o->n_evidence + ev->n_evidence) < 0) {
+            free(at);
+            return PARLEY_ENOMEM;
+        }
+        for (size_t e = 0; e < ev->n_evidence; e++)
+            o->evidence[o->n_evidence++] = ev->evidence[e];
+        free(ev->evidence);
+        free(ev->participants);
+        free(ev->name);
+        at[i] = into;
+    }
+    free(at);
+    ex->n_events = w;
+    free(ex->part_head);
+    ex->part_head = NULL;
+    parley_lists_free(&ex->parts);
+    return 0;
+}
+
 int parley_events_find(parley_extraction *ex)
 {
     doc_state st = {.focus = -1, .last_meeting = -1, .story_meeting = -1, .before_story = -1, .unnamed_event = -1, .last_planned = -1, .last_call = -1, .last_agreement = -1,
@@ -10713,5 +10765,5 @@ int parley_events_find(parley_extraction *ex)
         else
             ev->date[0] = '\0';
     }
-    return 0;
+    return fold_same_events(ex);
 }

@@ -484,6 +484,16 @@ const char *parley_lexicon_source_country(const parley_lexicon *lex, const char 
                 out = e->country;
         }
     }
+    /* ("The Star (Kenya)": an outlet not listed, its country in brackets after its name) */
+    const char *ob = strrchr(name, '('), *cb = ob ? strchr(ob, ')') : NULL;
+    if (!out && ob && cb && cb > ob + 1) {
+        parley_buf_free(&key);
+        if (parley_fold(&key, ob + 1, (size_t)(cb - ob - 1)) == 0) {
+            const parley_lex_entry *e = parley_lexicon_find(lex, PARLEY_LEX_COUNTRY, key.data, key.len);
+            if (e)
+                out = e->canonical;
+        }
+    }
     /* (an agency by the name the text credits: "Yonhap", "Xinhua"; or by its full name, "Press
      * Trust of India") */
     parley_buf_free(&key);

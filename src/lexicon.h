@@ -231,7 +231,8 @@ const char *parley_lexicon_outlet_country(const parley_lexicon *lex, const char 
  * @brief The country of the outlet or news agency named @p name ("The Korea Herald", "Yonhap": a
  * document's source given by name, not by address), from the lexicon's outlet entries written as
  * names and its agencies; a leading "The" is optional, and so are brackets ("ABC News (Australia)"
- * is "ABC News Australia"). @p agency is set when it is an agency.
+ * is "ABC News Australia"); an outlet not listed may give its country in brackets ("The Star
+ * (Kenya)"). @p agency is set when it is an agency.
  * O(length of the name). The string is owned by the lexicon; NULL when none is listed.
  */
 const char *parley_lexicon_source_country(const parley_lexicon *lex, const char *name, bool *agency);

@@ -265,7 +265,15 @@ static void test_source_country_by_name(void **state)
     assert_non_null(c);
     assert_string_equal(c, "Australia");
     assert_false(agency);
-    assert_null(parley_lexicon_source_country(lex, "Some Blog (Australia)", &agency));
+    /* an outlet not listed may say its country in brackets ("The Star (Kenya)", "Gulf Today (UAE)");
+     * brackets with no country say nothing */
+    c = parley_lexicon_source_country(lex, "The Star (Kenya)", &agency);
+    assert_non_null(c);
+    assert_string_equal(c, "Kenya");
+    c = parley_lexicon_source_country(lex, "Gulf Today (UAE)", &agency);
+    assert_non_null(c);
+    assert_string_equal(c, "United Arab Emirates");
+    assert_null(parley_lexicon_source_country(lex, "Some Blog (Weekend)", &agency));
     /* an agency by its full name as well as by its short one: "Press Trust of India" is "PTI" */
     agency = false;
     c = parley_lexicon_source_country(lex, "Press Trust of India", &agency);

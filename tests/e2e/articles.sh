@@ -7500,6 +7500,10 @@ check(met("hp855", "Ian Borg", "Antonio Tajani"), "hp855: Borg and Tajani")
 check([ev["place"] for ev in events("hp856", "call")] == [None], "hp856: the call's place")
 check([ev["place"] for ev in met("hp856", "Marco Rubio", "Sergei Lavrov")] == ["location:riyadh"], "hp856: the Riyadh talks")
 
+# hp857 (The Star (Kenya)): the outlet's country in brackets makes Ruto Kenyan; "while the talks with Mohamud focused on the fight against al-Shabaab" is the meeting already told, one event
+country("hp857", "William Ruto", "Kenya")
+check(len(met("hp857", "William Ruto", "Hassan Sheikh Mohamud")) == 1, "hp857: one meeting with Mohamud")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
