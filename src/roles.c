@@ -788,10 +788,12 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
         } else if (office && j > start && (tok_word(ex, j, "in") || tok_word(ex, j, "on")) && j + 1 < end &&
                    ((l = parley_match(ex, j + 1, PARLEY_LEX_CITY, NULL)) || (l = parley_match(ex, j + 1, PARLEY_LEX_COUNTRY, NULL)) ||
                     (l = parley_match(ex, j + 1, PARLEY_LEX_REGION, NULL))) &&
-                   j + 1 + l == end && envoy_before(ex, start, j)) {
+                   j + 1 + l == end &&
+                   (envoy_before(ex, start, j) || (international && tok_word(ex, j, "in") && mark[j - 1 - start] == INC))) {
             /* "Consul General of the United States in Karachi X", "the Ambassador of Japan in
              * Pakistan X": where an envoy serves ends the title (and is not the envoy's country);
-             * so does what an envoy is on, the office's topic ("Personal Envoy on Cyprus X") */
+             * so does what an envoy is on, the office's topic ("Personal Envoy on Cyprus X"), and
+             * where an international body's office is ("the head of the EU Office in Kosovo, X") */
             memset(mark + (j - start), INC, 1 + l);
             j += 1 + l;
         } else if (office && j > start &&

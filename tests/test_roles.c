@@ -1575,6 +1575,14 @@ static void test_office_lacking_and_second_leader(void **state)
         assert_person_country(t.ex, "Max Mustermann", "Malta");
         test_doc_free(&t);
     }
+    /* "the head of the EU Office in Kosovo, X": where an international body's office is ends the
+     * title, and is not X's country */
+    check("Acting Prime Minister John Abbot received the US Ambassador to Kosovo, Jane Roe, on Thursday. Abbot "
+          "later met the head of the EU Office in Kosovo, Max Mustermann, who urged the parties to end the "
+          "stalemate.", "Max Mustermann", NULL, "head of the EU Office in Kosovo");
+    check_unknown("Acting Prime Minister John Abbot received the US Ambassador to Kosovo, Jane Roe, on Thursday. Abbot "
+                  "later met the head of the EU Office in Kosovo, Max Mustermann, who urged the parties to end the "
+                  "stalemate.", "Max Mustermann", true);
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

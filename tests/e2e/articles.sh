@@ -7504,6 +7504,10 @@ check([ev["place"] for ev in met("hp856", "Marco Rubio", "Sergei Lavrov")] == ["
 country("hp857", "William Ruto", "Kenya")
 check(len(met("hp857", "William Ruto", "Hassan Sheikh Mohamud")) == 1, "hp857: one meeting with Mohamud")
 
+# hp858 (Gazeta Express): "the head of the EU Office in Kosovo, Aivo Orav": the title ends with where the body's office is; an EU officer of no country
+check(title("hp858", "Aivo Orav") == "head of the EU Office in Kosovo", "hp858: the EU Office's head")
+check(person("hp858", "Aivo Orav")["country"] is None, "hp858: Orav of no country")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
