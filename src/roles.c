@@ -24,6 +24,17 @@ static bool is_cap(const parley_extraction *ex, size_t i)
     return (ex->text.tokens[i].flags & PARLEY_TOK_CAP) != 0;
 }
 
+/* Do "in" and a city, country or region at token j end at token end ("... delegation in Kosovo,
+ * X")? O(1 lookup). */
+static bool place_ends_at(const parley_extraction *ex, size_t j, size_t end)
+{
+    size_t l;
+    return j + 1 < end && tok_word(ex, j, "in") &&
+           (((l = parley_match(ex, j + 1, PARLEY_LEX_CITY, NULL)) && j + 1 + l == end) ||
+            ((l = parley_match(ex, j + 1, PARLEY_LEX_COUNTRY, NULL)) && j + 1 + l == end) ||
+            ((l = parley_match(ex, j + 1, PARLEY_LEX_REGION, NULL)) && j + 1 + l == end));
+}
+
 /* Does a person found already hold one of tokens [b, e)? ("Foreign Minister of Lithuania Gabrielius
  * Landsbergis, Trend reports": no title of a body called Gabrielius Landsbergis.) O(mentions). */
 static bool person_within(const parley_extraction *ex, size_t b, size_t e)
@@ -769,7 +780,7 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             memset(mark + (j - start), INC, l);
             j += l;
         } else if (office && j > start && !is_cap(ex, j) && (l = parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL)) &&
-                   j + l == end && (tok_word(ex, j - 1, "the") || mark[j - 1 - start] == INC)) {
+                   (j + l == end || place_ends_at(ex, j + l, end)) && (tok_word(ex, j - 1, "the") || mark[j - 1 - start] == INC)) {
             /* "the head of the agency, X", "the director of Turkey's intelligence agency, X": a
              * body named by its head noun alone ends the office */
             memset(mark + (j - start), INC, l);
@@ -789,11 +800,14 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                    ((l = parley_match(ex, j + 1, PARLEY_LEX_CITY, NULL)) || (l = parley_match(ex, j + 1, PARLEY_LEX_COUNTRY, NULL)) ||
                     (l = parley_match(ex, j + 1, PARLEY_LEX_REGION, NULL))) &&
                    j + 1 + l == end &&
-                   (envoy_before(ex, start, j) || (international && tok_word(ex, j, "in") && mark[j - 1 - start] == INC))) {
+                   (envoy_before(ex, start, j) ||
+                    (tok_word(ex, j, "in") && mark[j - 1 - start] == INC &&
+                     (international || parley_match(ex, j - 1, PARLEY_LEX_ORGHEAD, NULL) == 1)))) {
             /* "Consul General of the United States in Karachi X", "the Ambassador of Japan in
              * Pakistan X": where an envoy serves ends the title (and is not the envoy's country);
              * so does what an envoy is on, the office's topic ("Personal Envoy on Cyprus X"), and
-             * where an international body's office is ("the head of the EU Office in Kosovo, X") */
+             * where a body's office is ("the head of the EU Office in Kosovo, X", "the head of the
+             * delegation in Kosovo, X") */
             memset(mark + (j - start), INC, 1 + l);
             j += 1 + l;
         } else if (office && j > start &&

@@ -1583,6 +1583,8 @@ static void test_office_lacking_and_second_leader(void **state)
     check_unknown("Acting Prime Minister John Abbot received the US Ambassador to Kosovo, Jane Roe, on Thursday. Abbot "
                   "later met the head of the EU Office in Kosovo, Max Mustermann, who urged the parties to end the "
                   "stalemate.", "Max Mustermann", true);
+    check("Prime Minister John Abbot met the head of the EU delegation in Kosovo, Max Mustermann, on Monday.",
+          "Max Mustermann", NULL, "head of the EU delegation in Kosovo");
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "
