@@ -24,6 +24,20 @@ static bool is_cap(const parley_extraction *ex, size_t i)
     return (ex->text.tokens[i].flags & PARLEY_TOK_CAP) != 0;
 }
 
+/* The length of a body's words in lower case at token j right before an office ("foreign
+ * ministry" in "foreign ministry spokesman"): up to two domains and a body's head word; 0 when
+ * none. O(1 lookups). */
+static size_t lower_body_before_office(const parley_extraction *ex, size_t j, size_t end)
+{
+    size_t q = j, l;
+    while (q < end && q < j + 2 && !is_cap(ex, q) && (l = parley_match(ex, q, PARLEY_LEX_DOMAIN, NULL)) == 1)
+        q++;
+    if (q == j || q + 1 >= end || is_cap(ex, q) || parley_match(ex, q, PARLEY_LEX_ORGHEAD, NULL) != 1 ||
+        !parley_match(ex, q + 1, PARLEY_LEX_OFFICE, NULL))
+        return 0;
+    return q + 1 - j;
+}
+
 /* Do "in" and a city, country or region at token j end at token end ("... delegation in Kosovo,
  * X")? O(1 lookup). */
 static bool place_ends_at(const parley_extraction *ex, size_t j, size_t end)
@@ -527,6 +541,10 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                 size_t body = q + 1 + tok_word(ex, q + 1, "the");
                 international = tok_word(ex, q, "of") && body < j + l && parley_match(ex, body, PARLEY_LEX_INTERNATIONAL, NULL);
             }
+            memset(mark + (j - start), INC, l);
+            j += l;
+        } else if (!office && !is_cap(ex, j) && (l = lower_body_before_office(ex, j, end))) {
+            /* "the Afghan foreign ministry spokesman X": a body in lower case before the office */
             memset(mark + (j - start), INC, l);
             j += l;
         } else if (office && j > start && j + 1 < end && mark[prev - start] == INC && tok_word(ex, prev, "commander") &&

@@ -1585,6 +1585,12 @@ static void test_office_lacking_and_second_leader(void **state)
                   "stalemate.", "Max Mustermann", true);
     check("Prime Minister John Abbot met the head of the EU delegation in Kosovo, Max Mustermann, on Monday.",
           "Max Mustermann", NULL, "head of the EU delegation in Kosovo");
+    /* "Afghanistan's foreign ministry spokesman X": a body in lower case before the office is the
+     * title's, and the possessive country before it the person's */
+    check("The two sides discussed trade and transit, Afghanistan's foreign ministry spokesman John Abbot said.",
+          "John Abbot", "Afghanistan", "foreign ministry spokesman");
+    check("The two sides discussed trade, the Chinese defence ministry spokesperson John Abbot said.", "John Abbot",
+          "China", "defence ministry spokesperson");
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

@@ -7508,6 +7508,10 @@ check(len(met("hp857", "William Ruto", "Hassan Sheikh Mohamud")) == 1, "hp857: o
 check(title("hp858", "Aivo Orav") == "head of the EU Office in Kosovo", "hp858: the EU Office's head")
 check(person("hp858", "Aivo Orav")["country"] is None, "hp858: Orav of no country")
 
+# hp859 (Tolo News): "the Islamic Emirate's foreign ministry spokesman Abdul Qahar Balkhi said": a body in lower case before the office; the Islamic Emirate is Afghanistan
+country("hp859", "Abdul Qahar Balkhi", "Afghanistan")
+check(title("hp859", "Abdul Qahar Balkhi") == "foreign ministry spokesman", "hp859: the spokesman's title")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
