@@ -8217,7 +8217,14 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         /* "A and B signed the Agreement in the presence of President C": the signing is told
          * first, by the people before the join words */
         bool signed_before = has_sign && sign < join;
-        if ((rc = event_add_evidence(ex, ev, s, join, join + jl)) < 0 || (!signed_before && (!has_sign || sign < join + jl)))
+        /* ("The two men also attended the signing of agreements ..., with A and B signing": the
+         * signing the join words name is told too, its meeting the one joined) */
+        size_t dl0 = 0;
+        bool signing_joined = has_sign && sign >= join && sign < join + jl &&
+                              find_trigger(ex, sign + sl, se->tok_end < sign + sl + 4 ? se->tok_end : sign + sl + 4,
+                                           PARLEY_LEX_DOCUMENT, &dl0) < se->tok_end && dl0;
+        if ((rc = event_add_evidence(ex, ev, s, join, join + jl)) < 0 ||
+            (!signed_before && !signing_joined && (!has_sign || sign < join + jl)))
             return rc;
         if (signed_before) {
             people_keep_before(&pp, join);

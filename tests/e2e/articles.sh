@@ -7512,6 +7512,10 @@ check(person("hp858", "Aivo Orav")["country"] is None, "hp858: Orav of no countr
 country("hp859", "Abdul Qahar Balkhi", "Afghanistan")
 check(title("hp859", "Abdul Qahar Balkhi") == "foreign ministry spokesman", "hp859: the spokesman's title")
 
+# hp860 (Bloomberg): "The two men also attended the signing of agreements ..., with Saudi Energy Minister Prince Abdulaziz bin Salman and French Foreign Minister Jean-Noël Barrot signing on behalf of their governments": the signing is told, by the two ministers
+check([names("hp860", ev["participants"]) >= {"Abdulaziz bin Salman", "Jean-Noël Barrot"} for ev in events("hp860", "agreement")] == [True], "hp860: the ministers signed")
+check(met("hp860", "Mohammed bin Salman", "Emmanuel Macron"), "hp860: met in Riyadh")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
