@@ -2911,6 +2911,15 @@ static bool mention_of_international(const parley_extraction *ex, const parley_m
     if (m->tb >= sb + 2 && parley_text_tok_poss(&ex->text, m->tb - 1) &&
         parley_phrase_ends_at(ex, PARLEY_LEX_INTERNATIONAL, m->tb - 1, sb))
         return true;
+    /* ("UN High Commissioner for Refugees X": an international body's name, which is the office,
+     * right before the name; the mentions are in text order, a few back) */
+    for (size_t k = (size_t)(m - ex->mentions); k-- > 0 && k + 4 > (size_t)(m - ex->mentions);) {
+        const parley_mention *o = &ex->mentions[k];
+        if (o->sentence != m->sentence)
+            break;
+        if (o->type == PARLEY_ENTITY_ORGANIZATION && o->te == m->tb && parley_match(ex, o->tb, PARLEY_LEX_INTERNATIONAL, NULL))
+            return true;
+    }
     /* (back over the title to the body's possessive) */
     for (size_t q = m->tb; q-- > sb + 2 && q + 12 > m->tb;) {
         if (!parley_text_tok_poss(&ex->text, q))
@@ -8774,6 +8783,28 @@ static int role_pair_named_next(parley_extraction *ex)
     return 0;
 }
 
+/* Is the role stated at person mention m a former one: "X, a former president of Iraq", "former
+ * Iraqi President X"? O(8). */
+static bool former_role_at(const parley_extraction *ex, const parley_mention *m)
+{
+    const parley_text *t = &ex->text;
+    size_t sb = t->sentences[m->sentence].tok_begin, se = t->sentences[m->sentence].tok_end, q = m->te;
+    if (q + 2 < se && parley_text_tok_is(t, q, ",")) {
+        q++;
+        if (parley_text_tok_is(t, q, "a") || parley_text_tok_is(t, q, "the"))
+            q++;
+        if (q < se && (parley_text_tok_is(t, q, "former") || parley_text_tok_is(t, q, "ex")))
+            return true;
+    }
+    for (size_t r = m->tb; r-- > sb && r + 8 > m->tb;) {
+        if (parley_text_tok_is_ci(t, r, "former"))
+            return true;
+        if (t->tokens[r].kind != PARLEY_TOK_WORD || !(t->tokens[r].flags & PARLEY_TOK_CAP))
+            break;
+    }
+    return false;
+}
+
 static int person_roles(parley_extraction *ex)
 {
     /* title and country: the first stated, a counterpart's title from the other side */
@@ -8784,9 +8815,12 @@ static int person_roles(parley_extraction *ex)
         bool rank_only = false;   /* en->title is only ranks */
         bool counterpart = false; /* a mention is "his ... counterpart, General X" */
         bool any_counterpart = false;
+        /* (an international body's officer keeps no country of a former office: "UN High
+         * Commissioner for Refugees X ... X, a former president of Iraq") */
+        bool intl = international(ex, en) || leads_international_body(ex, en);
         for (size_t k = 0; k < en->n_mentions; k++) {
             const parley_mention *m = &ex->mentions[en->mentions[k]];
-            if (!en->country && m->country && !(en->country = parley_strdup(m->country)))
+            if (!en->country && m->country && !(intl && former_role_at(ex, m)) && !(en->country = parley_strdup(m->country)))
                 return PARLEY_ENOMEM;
             counterpart |= m->title_rank && m->counterpart;
             any_counterpart |= m->counterpart;

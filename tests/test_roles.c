@@ -1591,6 +1591,11 @@ static void test_office_lacking_and_second_leader(void **state)
           "John Abbot", "Afghanistan", "foreign ministry spokesman");
     check("The two sides discussed trade, the Chinese defence ministry spokesperson John Abbot said.", "John Abbot",
           "China", "defence ministry spokesperson");
+    /* "UN High Commissioner for Refugees X met ... X, a former president of Iraq, took office in
+     * January": an international body's officer (the body's name is the office) keeps no country
+     * of a former office */
+    check_unknown("GENEVA - UN High Commissioner for Refugees John Abbot met Swiss Federal Councillor Jane Roe in "
+                  "Bern on Monday. Abbot, a former president of Iraq, took office in January.", "John Abbot", true);
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

@@ -7516,6 +7516,10 @@ check(title("hp859", "Abdul Qahar Balkhi") == "foreign ministry spokesman", "hp8
 check([names("hp860", ev["participants"]) >= {"Abdulaziz bin Salman", "Jean-Noël Barrot"} for ev in events("hp860", "agreement")] == [True], "hp860: the ministers signed")
 check(met("hp860", "Mohammed bin Salman", "Emmanuel Macron"), "hp860: met in Riyadh")
 
+# hp861 (Le Temps): "UN High Commissioner for Refugees Barham Salih ... Salih, a former president of Iraq, took office in January": a UN officer, of no country
+check(person("hp861", "Barham Salih")["country"] is None, "hp861: the UN's officer")
+check(met("hp861", "Barham Salih", "Ignazio Cassis"), "hp861: met in Bern")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
