@@ -3807,6 +3807,28 @@ static size_t second_signing_at(const parley_extraction *ex, const parley_senten
     return SIZE_MAX;
 }
 
+/* Does a signing whose words end at token from name its partner: "with", a title's words and a
+ * person of pp ("signed several agreements in the areas of energy with Deputy Prime Minister
+ * B")? O(tokens of the sentence + people). */
+static bool signs_with_named(const parley_extraction *ex, const parley_sentence *se, size_t from, const people *pp)
+{
+    for (size_t q = from; q + 1 < se->tok_end; q++) {
+        if (!is_w(ex, q, "with"))
+            continue;
+        for (size_t i = 0; i < pp->n; i++) {
+            if (pp->p[i].pos <= q || pp->p[i].pos > q + 6)
+                continue;
+            bool titled = true;
+            for (size_t r = q + 1; r < pp->p[i].pos && titled; r++)
+                titled = tok(ex, r)->kind == PARLEY_TOK_WORD && ((tok(ex, r)->flags & PARLEY_TOK_CAP) || is_w(ex, r, "his") ||
+                                                                 is_w(ex, r, "her") || parley_match(ex, r, PARLEY_LEX_DEMONYM, NULL));
+            if (titled)
+                return true;
+        }
+    }
+    return false;
+}
+
 /* Does person p tell of the signing at token sign ("Kremlin spokesman X told reporters that ...",
  * "X said"): a verb of speech right after the name, before the signing? O(1). */
 static bool speaker_at(const parley_extraction *ex, const person_at *p, size_t sign)
@@ -4103,9 +4125,12 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
          * names signs nothing) */
         size_t cb, ce;
         /* (but "X, who met Y last week, said the two countries would sign": the one met) */
+        /* (... nor the one met when the signing names its partner: "Rodríguez, who also met Prime
+         * Minister A, signed several agreements ... with Deputy Prime Minister B") */
         size_t rml = 0;
         if (!in_rel && pp->p[i].end < sign && relative_clause_at(ex, se, pp->p[i].pos, sign, &cb, &ce) && ce < sign &&
-            cb > se->tok_begin + 1 && is_p(ex, cb - 1, ',') && find_trigger(ex, cb, ce, PARLEY_LEX_MEET, &rml) >= ce)
+            cb > se->tok_begin + 1 && is_p(ex, cb - 1, ',') &&
+            (find_trigger(ex, cb, ce, PARLEY_LEX_MEET, &rml) >= ce || signs_with_named(ex, se, sign + sign_len, pp)))
             continue;
         if (speaker_at(ex, &pp->p[i], sign))
             continue;

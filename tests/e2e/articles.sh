@@ -7520,6 +7520,10 @@ check(met("hp860", "Mohammed bin Salman", "Emmanuel Macron"), "hp860: met in Riy
 check(person("hp861", "Barham Salih")["country"] is None, "hp861: the UN's officer")
 check(met("hp861", "Barham Salih", "Ignazio Cassis"), "hp861: met in Bern")
 
+# hp862 (Prensa Latina): "Rodríguez, who also met Prime Minister Manuel Marrero, signed several agreements ... with Deputy Prime Minister Ricardo Cabrisas": Marrero met, not a signer
+check([names("hp862", ev["participants"]) for ev in events("hp862", "agreement")] == [{"Delcy Rodríguez", "Ricardo Cabrisas"}], "hp862: signed with Cabrisas")
+check(met("hp862", "Delcy Rodríguez", "Manuel Marrero"), "hp862: met Marrero")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
