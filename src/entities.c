@@ -1892,6 +1892,8 @@ static void clause_city_guesses(const parley_extraction *ex, const char **guess)
     }
 }
 
+static bool international(const parley_extraction *ex, const parley_entity *en);
+
 static const char *guess_from_article(const parley_extraction *ex, const sentence_mentions *sm,
                                       const size_t *lead_first, const uint32_t *countries, const size_t *said,
                                       size_t n_countries, const parley_entity *person, const char *avoid,
@@ -1908,7 +1910,14 @@ static const char *guess_from_article(const parley_extraction *ex, const sentenc
     /* "X held a meeting with visiting US official Y in Dhaka", "X met the Chinese Consul General
      * in Lahore": the country of the city they met in, when it is not the other's */
     const char *where = meeting_place_country(ex, sm, person);
-    if (where && strcmp(where, other) != 0 && !(avoid && strcmp(where, avoid) == 0))
+    /* (not where those met are all international bodies' officers: "Pashinyan met European
+     * Council President A and European Commission President B in Brussels") */
+    const parley_mention *im[8];
+    size_t ni = where ? people_met(ex, sm, person, im, 8) : 0;
+    bool bodies_only = ni > 0;
+    for (size_t k = 0; k < ni && bodies_only; k++)
+        bodies_only = !ex->entities[im[k]->entity].country && international(ex, &ex->entities[im[k]->entity]);
+    if (where && !bodies_only && strcmp(where, other) != 0 && !(avoid && strcmp(where, avoid) == 0))
         return where;
     /* "President X received the Governor of the Central Bank of Nigeria, Y, and the Minister of
      * Finance, Z, at the Presidential Villa, Abuja": a head of state or government who meets only
@@ -2129,13 +2138,12 @@ static size_t leader_office_len(const parley_extraction *ex, size_t k);
 static const parley_mention *delegation_led_by(const parley_extraction *ex, const sentence_mentions *sm,
                                                const parley_mention *pm);
 
-/* The person whom person en accompanies: "X was accompanied by A and B", "The prime minister
- * was accompanied by A" (the person the story names with that office), "A, who accompanied X",
- * the leader of a
- * delegation en is in, or whose kin, ally or aide en is named as (kin_owner()); -1 when none.
+/* The person whom person en accompanies: "X was accompanied by A and B", "X was joined by A",
+ * "The prime minister was accompanied by A" (the person the story names with that office, else
+ * the story's untitled first person for a leader's office), "A, who accompanied X", the leader of
+ * a delegation en is in, or whose kin, ally or aide en is named as (kin_owner()); -1 when none.
  * *suite tells whether en was named in X's suite ("was accompanied by"), not as an escort after
  * a comma. O(mentions of en's sentences + entities). */
-static bool international(const parley_extraction *ex, const parley_entity *en);
 static bool leads_international_body(const parley_extraction *ex, const parley_entity *en);
 
 static int accompanied_principal(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *en,

@@ -1596,6 +1596,11 @@ static void test_office_lacking_and_second_leader(void **state)
      * of a former office */
     check_unknown("GENEVA - UN High Commissioner for Refugees John Abbot met Swiss Federal Councillor Jane Roe in "
                   "Bern on Monday. Abbot, a former president of Iraq, took office in January.", "John Abbot", true);
+    /* "Prime Minister X met European Council President A and European Commission President B in
+     * Brussels": whom X meets are international bodies' officers, and the city no one's home */
+    check_unknown("Prime Minister John Abbot met with European Council President Jane Roe and European Commission "
+                  "President Max Mustermann in Brussels on Wednesday. Abbot and Azerbaijani President Tom Smith are "
+                  "expected to sign the peace treaty in Washington later this year.", "John Abbot", true);
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

@@ -7524,6 +7524,10 @@ check(met("hp861", "Barham Salih", "Ignazio Cassis"), "hp861: met in Bern")
 check([names("hp862", ev["participants"]) for ev in events("hp862", "agreement")] == [{"Delcy Rodríguez", "Ricardo Cabrisas"}], "hp862: signed with Cabrisas")
 check(met("hp862", "Delcy Rodríguez", "Manuel Marrero"), "hp862: met Marrero")
 
+# hp863 (Yerevan Times): "Prime Minister Nikol Pashinyan met with European Council President António Costa and European Commission President Ursula von der Leyen in Brussels": those met are the EU's officers; Brussels makes no one Belgian
+check(person("hp863", "Nikol Pashinyan")["country"] != "Belgium", "hp863: not Belgian")
+check(met("hp863", "Nikol Pashinyan", "Ursula von der Leyen"), "hp863: met in Brussels")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
