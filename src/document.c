@@ -719,6 +719,23 @@ static int scan_byline(parley_document *d, size_t s, size_t e, bool top)
         dated_below = r == le2 && lower && dateline_below(d, e) && ne - sp >= 3 &&
                       !memmem(t + e, d->text_len - e, t + sp, ne - sp);
     }
+    /* "Olena Hrazhdan | Kyiv Post", "Jane Doe | Staff Writer": a name, a bar, and the outlet the
+     * document is from or a credit word, alone on a short line */
+    if (!dated_below && ne && w >= 2 && w <= 4 && le2 - s < 80) {
+        size_t r = ne;
+        while (r < le2 && t[r] == ' ')
+            r++;
+        if (r < le2 && t[r] == '|') {
+            r++;
+            while (r < le2 && t[r] == ' ')
+                r++;
+            bool credit = d->source && strlen(d->source) == le2 - r && strncasecmp(t + r, d->source, le2 - r) == 0;
+            for (size_t q = r; !credit && q < le2 && le2 - r < 40; q++)
+                for (int c = 0; credit_words[c] && !credit; c++)
+                    credit = (q == r || t[q - 1] == ' ') && strncasecmp(t + q, credit_words[c], strlen(credit_words[c])) == 0;
+            dated_below = credit && r < le2;
+        }
+    }
     bool headline = false;
     for (int k = 0; dated_below && headline_words[k] && !headline; k++) {
         size_t kl = strlen(headline_words[k]);

@@ -161,6 +161,18 @@ static void test_byline_and_credit(void **state)
     d = mk("Dar Meets Araghchi\nPublished August 14, 2024\n\nText.\n");
     assert_int_equal(parley_document_n_authors(d), 0);
     parley_document_free(d);
+    /* "Name | Outlet" with the document's source, "Name | Staff Writer": a byline; "Talks | Kyiv"
+     * is none */
+    d = mk("source: Kyiv Post\n\nOlena Hrazhdan | Kyiv Post\n\nText.\n");
+    assert_int_equal(parley_document_n_authors(d), 1);
+    assert_string_equal(parley_document_author(d, 0), "Olena Hrazhdan");
+    parley_document_free(d);
+    d = mk("Jane Doe | Staff Writer\n\nText.\n");
+    assert_int_equal(parley_document_n_authors(d), 1);
+    parley_document_free(d);
+    d = mk("Peace Talks | Kyiv\n\nText.\n");
+    assert_int_equal(parley_document_n_authors(d), 0);
+    parley_document_free(d);
     /* an agency is not an author */
     d = mk("By Trend\n\nText.\n");
     assert_int_equal(parley_document_n_authors(d), 0);

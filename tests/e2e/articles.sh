@@ -7528,6 +7528,10 @@ check(met("hp862", "Delcy Rodríguez", "Manuel Marrero"), "hp862: met Marrero")
 check(person("hp863", "Nikol Pashinyan")["country"] != "Belgium", "hp863: not Belgian")
 check(met("hp863", "Nikol Pashinyan", "Ursula von der Leyen"), "hp863: met in Brussels")
 
+# hp864 (Kyiv Post): "Olena Hrazhdan | Kyiv Post": a byline of a name and the outlet; no person of the story
+check(docs["hp864"]["authors"] == ["Olena Hrazhdan"], "hp864: the byline")
+check(person("hp864", "Olena Hrazhdan") is None, "hp864: the author is no person")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
