@@ -4625,6 +4625,21 @@ static bool group_fits(const parley_extraction *ex, size_t g, size_t gl, const p
     return true;
 }
 
+/* Does sentence se name meeting ev again by the noun its words told it with: "Also on Monday, X
+ * held talks with Y. The two sides signed ... after the talks"? O(tokens of the sentence). */
+static bool names_told_noun(const parley_extraction *ex, const parley_sentence *se, const parley_event *ev)
+{
+    const char *trig = ev->n_evidence ? ev->evidence[ev->n_evidence - 1].trigger : NULL;
+    for (size_t q = se->tok_begin; trig && q + 1 < se->tok_end; q++) {
+        if (!is_w(ex, q, "the") || !parley_match(ex, q + 1, PARLEY_LEX_MEET_NOUN, NULL) || tok_n(ex, q + 1) < 4)
+            continue;
+        for (const char *h = trig; *h; h++)
+            if (strncasecmp(h, tok_s(ex, q + 1), tok_n(ex, q + 1)) == 0 && (h == trig || h[-1] == ' '))
+                return true;
+    }
+    return false;
+}
+
 /* The meeting a plural phrase at [g, g + gl) stands for: the last meeting when it was told in
  * this sentence or the one before, and not as a side meeting (@p last_is_near), else the article's first meeting that took
  * place ("the two sides" after the lead's talks and a later courtesy call mean the talks), with
@@ -9332,7 +9347,8 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
     int told = !gl ? -1
                : st->last_meeting >= 0
                    ? group_meeting_of(ex, grp, gl, st->last_meeting,
-                                      st->last_meeting_sentence + 1 >= s && !st->last_meeting_side)
+                                      st->last_meeting_sentence + 1 >= s &&
+                                          (!st->last_meeting_side || names_told_noun(ex, se, &ex->events[st->last_meeting])))
                    : st->last_planned >= 0 ? st->last_planned   /* "will meet his counterpart ... The two ministers last met in June" */
                                            : st->last_call;     /* "received a phone call from X ... The two leaders last met in June" */
     /* ("A and B signed a plan ... C was earlier received by D ... The two governments also signed

@@ -7532,6 +7532,9 @@ check(met("hp863", "Nikol Pashinyan", "Ursula von der Leyen"), "hp863: met in Br
 check(docs["hp864"]["authors"] == ["Olena Hrazhdan"], "hp864: the byline")
 check(person("hp864", "Olena Hrazhdan") is None, "hp864: the author is no person")
 
+# hp865 (Xinhua): "Also on Monday, Chinese Vice Premier Ding Xuexiang held talks with Amarasuriya. The two sides signed a number of cooperation documents after the talks": Ding's talks, named again by their noun
+check([names("hp865", ev["participants"]) for ev in events("hp865", "agreement")] == [{"Ding Xuexiang", "Harini Amarasuriya"}], "hp865: after the talks")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
