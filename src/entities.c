@@ -2209,6 +2209,24 @@ static int accompanied_principal(const parley_extraction *ex, const sentence_men
         }
         if (q == SIZE_MAX)
             continue;
+        /* (in the list after the words: not one named after the clause's verb, "A, who was
+         * accompanied by B, delivered a message from C to President D") */
+        bool listed = true;
+        for (size_t r = q + 2; r < pm->tb && listed; r++) {
+            const parley_token *tk = &ex->text.tokens[r];
+            listed = (tk->kind == PARLEY_TOK_WORD && (tk->flags & PARLEY_TOK_CAP)) || parley_text_tok_is(&ex->text, r, ",") ||
+                     parley_text_tok_is(&ex->text, r, "and") || parley_text_tok_is(&ex->text, r, "the") ||
+                     parley_text_tok_is(&ex->text, r, "of") || parley_text_tok_is(&ex->text, r, "his") ||
+                     parley_text_tok_is(&ex->text, r, "her") || parley_text_tok_is(&ex->text, r, "for") ||
+                     parley_text_tok_is(&ex->text, r, "to") || parley_text_tok_is(&ex->text, r, "-") ||
+                     parley_text_tok_poss(&ex->text, r) || in_office_words(ex, b, r) ||
+                     (tk->kind == PARLEY_TOK_WORD && !(tk->flags & PARLEY_TOK_CAP) && parley_match(ex, r, PARLEY_LEX_MODIFIER, NULL)) ||
+                     /* ("his wife, Lady X") */
+                     (tk->kind == PARLEY_TOK_WORD && (parley_text_tok_is(&ex->text, r - 1, "his") ||
+                                                      parley_text_tok_is(&ex->text, r - 1, "her")));
+        }
+        if (!listed)
+            continue;
         /* ("X was accompanied by Y": X's suite, not an escort named after a comma) */
         *suite = parley_text_tok_is(&ex->text, q - 1, "was") || parley_text_tok_is(&ex->text, q - 1, "were");
         int principal = -1;

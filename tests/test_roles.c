@@ -1601,6 +1601,11 @@ static void test_office_lacking_and_second_leader(void **state)
     check_unknown("Prime Minister John Abbot met with European Council President Jane Roe and European Commission "
                   "President Max Mustermann in Brussels on Wednesday. Abbot and Azerbaijani President Tom Smith are "
                   "expected to sign the peace treaty in Washington later this year.", "John Abbot", true);
+    /* "A, who was accompanied by Ghana's High Commissioner B, delivered a message from President C to
+     * President D": D, named after the clause's verb, is in no one's suite */
+    check("ABUJA - The Minister of Foreign Affairs, John Abbot, on Monday met with the visiting Foreign Minister "
+          "of Ghana, Jane Roe, in Abuja. Roe, who was accompanied by Ghana's High Commissioner to Nigeria, Max "
+          "Mustermann, delivered a message from President Tom Smith to President Ann Lee.", "Ann Lee", "Nigeria", NULL);
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

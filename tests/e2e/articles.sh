@@ -7535,6 +7535,10 @@ check(person("hp864", "Olena Hrazhdan") is None, "hp864: the author is no person
 # hp865 (Xinhua): "Also on Monday, Chinese Vice Premier Ding Xuexiang held talks with Amarasuriya. The two sides signed a number of cooperation documents after the talks": Ding's talks, named again by their noun
 check([names("hp865", ev["participants"]) for ev in events("hp865", "agreement")] == [{"Ding Xuexiang", "Harini Amarasuriya"}], "hp865: after the talks")
 
+# hp866 (Vanguard): "Ablakwa, who was accompanied by Ghana's High Commissioner to Nigeria, Baba Jamal, delivered a message from President John Mahama to President Bola Tinubu": Tinubu is in no one's suite, nor Ghanaian
+country("hp866", "Bola Tinubu", "Nigeria")
+check(met("hp866", "Yusuf Tuggar", "Baba Jamal"), "hp866: the High Commissioner at the meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
