@@ -4116,9 +4116,29 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         }
         ev->n_participants = k;
     }
+    /* "X witnessed the signing of a peace declaration between Thailand and Cambodia": a witness
+     * before the words, of neither country named after "between", signs nothing ("The two
+     * presidents witnessed the signing of an agreement between Kenya and Finland" are their
+     * countries' signers) */
+    size_t between = SIZE_MAX;
+    static const char *const witnessing[] = {"witnessed", "witness", "witnessing", "attended", "oversaw", NULL};
+    if (sign >= se->tok_begin + 2 && is_w(ex, sign - 1, "the") && is_w_any(ex, sign - 2, witnessing))
+        for (size_t q = sign + sign_len; q + 1 < se->tok_end && q < sign + sign_len + 12 && between == SIZE_MAX; q++)
+            if (is_w(ex, q, "between") && (tok(ex, q + 1)->flags & PARLEY_TOK_CAP))
+                between = q;
     for (size_t i = 0; i < pp->n; i++) {
         if (in_rel && !(pp->p[i].pos >= rel_b && pp->p[i].end <= rel_e) && pp->p[i].end + 1 != rel_b)
             continue;
+        if (between != SIZE_MAX && pp->p[i].pos < sign) {
+            const char *wc = ex->entities[pp->p[i].ent].country;
+            bool party = false;
+            for (size_t m = ex->sent_mentions[s]; wc && m < ex->sent_mentions[s + 1] && !party; m++)
+                party = ex->mentions[m].tb > between && ex->mentions[m].tb < between + 8 &&
+                        ex->mentions[m].type == PARLEY_ENTITY_COUNTRY && ex->mentions[m].entity >= 0 &&
+                        strcmp(ex->entities[ex->mentions[m].entity].name, wc) == 0;
+            if (!party)
+                continue;
+        }
         if (pp->p[i].pos >= source_from || pp->p[i].pos < signed_by || (other_from != SIZE_MAX && pp->p[i].pos < other_from))
             continue;
         /* ("Foreign Minister X, who travelled with Milei, signed ...": one the subject's clause

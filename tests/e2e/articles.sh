@@ -7539,6 +7539,10 @@ check([names("hp865", ev["participants"]) for ev in events("hp865", "agreement")
 country("hp866", "Bola Tinubu", "Nigeria")
 check(met("hp866", "Yusuf Tuggar", "Baba Jamal"), "hp866: the High Commissioner at the meeting")
 
+# hp867 (Reuters): "Trump arrived in Malaysia ..., where he witnessed the signing of a peace declaration between Thailand and Cambodia": a third country's witness signs nothing; the two prime ministers sign
+check([("person:donald-trump" in ev["participants"], {"Anutin Charnvirakul", "Hun Manet"} <= names("hp867", ev["participants"])) for ev in events("hp867", "agreement")] == [(False, True)], "hp867: the witness")
+check(met("hp867", "Donald Trump", "Luiz Inacio Lula da Silva"), "hp867: Lula")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
