@@ -793,6 +793,20 @@ int parley_lexicon_load_file(parley_lexicon *lex, const char *path, FILE *err)
             break;
         }
         case SHAPE_KIND: {
+            /* "country_code<TAB>sg<TAB>sg<TAB>Singapore": a country's two-letter code for a
+             * publisher's domain, where libgeonames names no city of the country */
+            if (strcmp(fl[0], "country_code") == 0) {
+                const char *known = k > 3 ? parley_lexicon_country(lex, fl[3]) : NULL;
+                int a = strlen(fl[1]) == 2 ? (fl[1][0] | 0x20) - 'a' : -1, b = strlen(fl[1]) == 2 ? (fl[1][1] | 0x20) - 'a' : -1;
+                if (!known || a < 0 || a >= 26 || b < 0 || b >= 26) {
+                    if (err)
+                        fprintf(err, "%s:%ld: expected country_code<TAB>code<TAB>code<TAB>known country\n", path, lineno);
+                    rc = PARLEY_EINPUT;
+                    break;
+                }
+                lex->by_code[a * 26 + b] = known;
+                break;
+            }
             size_t i, nk = sizeof(kind_names) / sizeof(kind_names[0]);
             for (i = 0; i < nk; i++)
                 if (strcmp(kind_names[i].name, fl[0]) == 0)

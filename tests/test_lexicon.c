@@ -178,6 +178,8 @@ static void test_city_cache(void **state)
         assert_non_null(e);
         assert_true(e->lat > 41.6 && e->lat < 41.8 && e->population > 500000);
         assert_string_equal(parley_lexicon_country_of_code(lex, "ge"), "Georgia");
+        /* (a country with no city in libgeonames: its code from the lexicon's country_code lines) */
+        assert_string_equal(parley_lexicon_country_of_code(lex, "sg"), "Singapore");
         parley_lexicon_free(lex);
         if (pass == 1) {
             /* damage the cache: the next load falls back to libgeonames and writes it again */
@@ -298,12 +300,41 @@ static void test_source_country_by_name(void **state)
     parley_lexicon_free(lex);
 }
 
+/* "country_code<TAB>code<TAB>code<TAB>country": the country must be known and the code two letters;
+ * a bad line is reported with its file and line, missing fields read nothing */
+static void test_country_code_line(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/parley-lexdirXXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[256];
+    snprintf(path, sizeof(path), "%s/codes.tsv", dir);
+    const char *bad[] = {"country_code\tzz\tzz\tNowhere\n", "country_code\tsg\n", "country_code\tsgp\tsgp\tSingapore\n"};
+    for (size_t i = 0; i < 3; i++) {
+        FILE *f = fopen(path, "w");
+        assert_non_null(f);
+        fputs(bad[i], f);
+        fclose(f);
+        parley_lexicon *lex;
+        assert_int_equal(parley_lexicon_new(&lex), 0);
+        char errbuf[512] = {0};
+        FILE *err = fmemopen(errbuf, sizeof(errbuf), "w");
+        assert_int_equal(parley_lexicon_load_file(lex, path, err), PARLEY_EINPUT);
+        fclose(err);
+        assert_non_null(strstr(errbuf, ":1:"));
+        parley_lexicon_free(lex);
+    }
+    unlink(path);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_outlet_country), cmocka_unit_test(test_countries_loaded), cmocka_unit_test(test_cities_from_geonames),
         cmocka_unit_test(test_place_other_names), cmocka_unit_test(test_acronym_case), cmocka_unit_test(test_user_file_and_bad_line),
-        cmocka_unit_test(test_no_person_names), cmocka_unit_test(test_dateline_kind), cmocka_unit_test(test_probe_across_growth), cmocka_unit_test(test_city_cache), cmocka_unit_test(test_capital_without_country), cmocka_unit_test(test_source_country_by_name),
+        cmocka_unit_test(test_no_person_names),
+        cmocka_unit_test(test_country_code_line), cmocka_unit_test(test_dateline_kind), cmocka_unit_test(test_probe_across_growth), cmocka_unit_test(test_city_cache), cmocka_unit_test(test_capital_without_country), cmocka_unit_test(test_source_country_by_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -7543,6 +7543,10 @@ check(met("hp866", "Yusuf Tuggar", "Baba Jamal"), "hp866: the High Commissioner 
 check([("person:donald-trump" in ev["participants"], {"Anutin Charnvirakul", "Hun Manet"} <= names("hp867", ev["participants"])) for ev in events("hp867", "agreement")] == [(False, True)], "hp867: the witness")
 check(met("hp867", "Donald Trump", "Luiz Inacio Lula da Silva"), "hp867: Lula")
 
+# hp868 (mfa.gov.sg): a government's release on a .sg domain (a country libgeonames names no city of): its minister is Singaporean
+country("hp868", "Vivian Balakrishnan", "Singapore")
+check(met("hp868", "Vivian Balakrishnan", "Le Hoai Trung"), "hp868: separate meetings")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
