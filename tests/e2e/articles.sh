@@ -7547,6 +7547,9 @@ check(met("hp867", "Donald Trump", "Luiz Inacio Lula da Silva"), "hp867: Lula")
 country("hp868", "Vivian Balakrishnan", "Singapore")
 check(met("hp868", "Vivian Balakrishnan", "Le Hoai Trung"), "hp868: separate meetings")
 
+# hn38 (mfa.gov.sg): the release's own minister, on a .sg domain
+country("hn38", "Vivian Balakrishnan", "Singapore")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
