@@ -3933,6 +3933,13 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         if (y >= 1900 && (!story || y < story))
             return 0;
     }
+    /* (... or "last year" after the participle, in the sentence of a meeting of the story: "met Y in
+     * Jakarta on Monday, where the two leaders agreed to deepen ties under a treaty signed last
+     * year" is no signing at the meeting) */
+    if (participle && meeting >= 0 && sign + 2 < se->tok_end && is_w(ex, sign + 1, "last") && is_w(ex, sign + 2, "year") &&
+        ex->events[meeting].n_evidence && ex->events[meeting].evidence[ex->events[meeting].n_evidence - 1].start >= se->start &&
+        ex->events[meeting].evidence[ex->events[meeting].n_evidence - 1].start < se->end)
+        return 0;
     /* (... or a month alone, another than the story's: "the framework agreement signed in
      * December", told in June) */
     for (size_t q = sign + 1; participle && year_at == SIZE_MAX && q + 1 < se->tok_end && q < sign + 8 && !is_p(ex, q, ','); q++) {

@@ -7550,6 +7550,10 @@ check(met("hp868", "Vivian Balakrishnan", "Le Hoai Trung"), "hp868: separate mee
 # hn38 (mfa.gov.sg): the release's own minister, on a .sg domain
 country("hn38", "Vivian Balakrishnan", "Singapore")
 
+# hp869 (Reuters): "met Indonesian President Prabowo Subianto in Jakarta on Monday, where the two leaders agreed to deepen defence ties under a treaty signed last year": no signing at the meeting
+check(events("hp869", "agreement") == [], "hp869: the treaty of last year")
+check(met("hp869", "Anthony Albanese", "Prabowo Subianto"), "hp869: met in Jakarta")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
