@@ -834,7 +834,7 @@ static size_t held_qualified_meeting(const parley_extraction *ex, size_t i, size
     q += ordinal;
     /* ("held a private conversation": in person; a telephone one is a call, its qualifier above) */
     static const char *const nouns[] = {"talks", "discussions", "meeting", "meetings", "consultations", "summit",
-                                        "conversation", NULL};
+                                        "conversation", "sessions", NULL};
     size_t w = q;
     while (q < e && q < w + 3 && tok(ex, q)->kind == PARLEY_TOK_WORD && !(tok(ex, q)->flags & PARLEY_TOK_CAP) &&
            !is_w_any(ex, q, not_qualifiers) && !parley_match(ex, q, PARLEY_LEX_MEET_NOUN, NULL) && !gathering_with(ex, q, e) &&

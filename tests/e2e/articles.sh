@@ -7554,6 +7554,9 @@ country("hn38", "Vivian Balakrishnan", "Singapore")
 check(events("hp869", "agreement") == [], "hp869: the treaty of last year")
 check(met("hp869", "Anthony Albanese", "Prabowo Subianto"), "hp869: met in Jakarta")
 
+# hp870 (Euractiv): "Ministers from both cabinets held parallel sessions, including Foreign Ministers Radosław Sikorski and Johann Wadephul": the two ministers met
+check(met("hp870", "Radosław Sikorski", "Johann Wadephul"), "hp870: parallel sessions")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
