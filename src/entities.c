@@ -8841,12 +8841,13 @@ static int person_roles(parley_extraction *ex)
         bool rank_only = false;   /* en->title is only ranks */
         bool counterpart = false; /* a mention is "his ... counterpart, General X" */
         bool any_counterpart = false;
-        /* (an international body's officer keeps no country of a former office: "UN High
-         * Commissioner for Refugees X ... X, a former president of Iraq") */
-        bool intl = international(ex, en) || leads_international_body(ex, en);
         for (size_t k = 0; k < en->n_mentions; k++) {
             const parley_mention *m = &ex->mentions[en->mentions[k]];
-            if (!en->country && m->country && !(intl && former_role_at(ex, m)) && !(en->country = parley_strdup(m->country)))
+            /* (an international body's officer keeps no country of a former office: "UN High
+             * Commissioner for Refugees X ... X, a former president of Iraq") */
+            if (!en->country && m->country &&
+                !(former_role_at(ex, m) && (international(ex, en) || leads_international_body(ex, en))) &&
+                !(en->country = parley_strdup(m->country)))
                 return PARLEY_ENOMEM;
             counterpart |= m->title_rank && m->counterpart;
             any_counterpart |= m->counterpart;

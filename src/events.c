@@ -8522,7 +8522,7 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         while (rel >= 0 && k < subj.n && subj.p[k].ent != rel)
             k++;
         bool with = false;
-        for (size_t q = k > 0 && k < subj.n ? subj.p[k - 1].end : SIZE_MAX; q < subj.p[k].pos && !with; q++)
+        for (size_t q = k > 0 && k < subj.n ? subj.p[k - 1].end : SIZE_MAX; q != SIZE_MAX && q < subj.p[k].pos && !with; q++)
             with = is_w(ex, q, "with") || is_w(ex, q, "by");
         if (with) {
             subj.p[0] = subj.p[k];
@@ -10748,6 +10748,7 @@ static int fold_same_events(parley_extraction *ex)
     if (!at)
         return PARLEY_ENOMEM;
     size_t w = 0;
+    int rc = 0;
     for (size_t i = 0; i < n; i++) {
         parley_event *ev = &ex->events[i];
         size_t into = SIZE_MAX;
@@ -10762,6 +10763,13 @@ static int fold_same_events(parley_extraction *ex)
                     same_people(o, ev->participants, ev->n_participants))
                     into = at[c];
             }
+        /* (out of memory: the event is kept as it is, the list stays whole, the error returned) */
+        if (into != SIZE_MAX &&
+            PARLEY_GROW(ex->events[into].evidence, ex->events[into].cap_evidence,
+                        ex->events[into].n_evidence + ev->n_evidence) < 0) {
+            rc = PARLEY_ENOMEM;
+            into = SIZE_MAX;
+        }
         if (into == SIZE_MAX) {
             if (w != i)
                 ex->events[w] = *ev;
@@ -10769,10 +10777,6 @@ static int fold_same_events(parley_extraction *ex)
             continue;
         }
         parley_event *o = &ex->events[into];
-        if (PARLEY_GROW(o->evidence, o->cap_evidence, o->n_evidence + ev->n_evidence) < 0) {
-            free(at);
-            return PARLEY_ENOMEM;
-        }
         for (size_t e = 0; e < ev->n_evidence; e++)
             o->evidence[o->n_evidence++] = ev->evidence[e];
         free(ev->evidence);
@@ -10785,7 +10789,7 @@ static int fold_same_events(parley_extraction *ex)
     free(ex->part_head);
     ex->part_head = NULL;
     parley_lists_free(&ex->parts);
-    return 0;
+    return rc;
 }
 
 int parley_events_find(parley_extraction *ex)
