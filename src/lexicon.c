@@ -796,8 +796,10 @@ int parley_lexicon_load_file(parley_lexicon *lex, const char *path, FILE *err)
             /* "country_code<TAB>sg<TAB>sg<TAB>Singapore": a country's two-letter code for a
              * publisher's domain, where libgeonames names no city of the country */
             if (strcmp(fl[0], "country_code") == 0) {
-                const char *known = k > 3 ? parley_lexicon_country(lex, fl[3]) : NULL;
-                int a = strlen(fl[1]) == 2 ? (fl[1][0] | 0x20) - 'a' : -1, b = strlen(fl[1]) == 2 ? (fl[1][1] | 0x20) - 'a' : -1;
+                /* (every field read only when the line has it: a line may stop after the kind) */
+                const char *known = k > 3 && fl[1] && fl[3] ? parley_lexicon_country(lex, fl[3]) : NULL;
+                bool two = known && strlen(fl[1]) == 2;
+                int a = two ? (fl[1][0] | 0x20) - 'a' : -1, b = two ? (fl[1][1] | 0x20) - 'a' : -1;
                 if (!known || a < 0 || a >= 26 || b < 0 || b >= 26) {
                     if (err)
                         fprintf(err, "%s:%ld: expected country_code<TAB>code<TAB>code<TAB>known country\n", path, lineno);

@@ -309,8 +309,10 @@ static void test_country_code_line(void **state)
     assert_non_null(mkdtemp(dir));
     char path[256];
     snprintf(path, sizeof(path), "%s/codes.tsv", dir);
-    const char *bad[] = {"country_code\tzz\tzz\tNowhere\n", "country_code\tsg\n", "country_code\tsgp\tsgp\tSingapore\n"};
-    for (size_t i = 0; i < 3; i++) {
+    /* (fuzz_lexicon found the read of a missing field: a line of the kind alone) */
+    const char *bad[] = {"country_code\tzz\tzz\tNowhere\n", "country_code\tsg\n", "country_code\tsgp\tsgp\tSingapore\n",
+                         "country_code\n"};
+    for (size_t i = 0; i < 4; i++) {
         FILE *f = fopen(path, "w");
         assert_non_null(f);
         fputs(bad[i], f);
