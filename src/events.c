@@ -1026,6 +1026,13 @@ static size_t sentence_trigger(const parley_extraction *ex, const parley_sentenc
  * length in *len (0 and the sentence's end when none). O(tokens of the sentence). */
 static size_t joined_for_by(const parley_extraction *ex, const parley_sentence *se, size_t *len)
 {
+    *len = 0;
+    /* (the sentence's bytes looked at once: most have no "joined") */
+    const char *t = ex->text.text + se->start, *e = ex->text.text + se->end, *j = t;
+    while (j < e && (j = memchr(j, 'j', (size_t)(e - j))) && (e - j < 6 || memcmp(j, "joined", 6) != 0))
+        j++;
+    if (!j || j >= e)
+        return se->tok_end;
     for (size_t q = se->tok_begin + 1; q + 3 < se->tok_end; q++) {
         if (!is_w(ex, q, "joined") || !(is_w(ex, q - 1, "was") || is_w(ex, q - 1, "were")) ||
             !(is_w(ex, q + 1, "for") || is_w(ex, q + 1, "at")))

@@ -543,7 +543,8 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             }
             memset(mark + (j - start), INC, l);
             j += l;
-        } else if (!office && !is_cap(ex, j) && (l = lower_body_before_office(ex, j, end))) {
+        } else if (!office && !is_cap(ex, j) && parley_kind_starts(ex, j, PARLEY_LEX_DOMAIN) &&
+                   (l = lower_body_before_office(ex, j, end))) {
             /* "the Afghan foreign ministry spokesman X": a body in lower case before the office */
             memset(mark + (j - start), INC, l);
             j += l;
