@@ -10456,8 +10456,9 @@ static int do_exercises(parley_extraction *ex, const doc_state *st)
         /* ("the Eternity-2025 joint tactical exercises to be held in Georgia") */
         /* (... past the name's closing quote: "the joint exercise "Birlestik-2026", scheduled for
          * next spring") */
-        for (size_t q = xm->te; q < ce && q < xm->te + 5 && !to_come &&
-                                (tok(ex, q)->kind == PARLEY_TOK_WORD || is_p(ex, q, ',') || is_p(ex, q, '"'));
+        /* (... past a hyphened kind: "TurAz Qartali-2026 flight-tactical exercises to be held") */
+        for (size_t q = xm->te; q < ce && q < xm->te + 8 && !to_come &&
+                                (tok(ex, q)->kind == PARLEY_TOK_WORD || is_p(ex, q, ',') || is_p(ex, q, '"') || is_p(ex, q, '-'));
              q++)
             to_come = modal_at(ex, q) || parley_match(ex, q, PARLEY_LEX_PLANNED, NULL);
         /* (... or its first telling in the body, after a headline's: "India, France to hold

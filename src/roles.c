@@ -603,10 +603,13 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                    l >= parley_match(ex, j, PARLEY_LEX_ORG, NULL) && !parley_match(ex, j, PARLEY_LEX_COUNTRY, NULL)) {
             /* "Northern Ireland First Minister X", "Kurdistan Region President X": a state of a
              * known country opening the title is where the office is held (and, as for "Ontario
-             * Premier X", no part of the title) */
+             * Premier X", no part of the title); but "Northern Ireland Secretary X", a secretary
+             * alone, is the country's minister for the region, the region the title's */
             if (!adj)
                 adj = e->country;
-            memset(mark + (j - start), SKIP, l);
+            bool secretary = parley_match(ex, j + l, PARLEY_LEX_OFFICE, NULL) == 1 && tok_word(ex, j + l, "secretary") &&
+                             j + l + 1 == end;
+            memset(mark + (j - start), secretary ? INC : SKIP, l);
             j += l;
         } else if ((l = parley_match(ex, j, PARLEY_LEX_COUNTRY, &e)) && j + l <= end) {
             /* "his U.K. counterpart": the country's short name serves as its adjective */

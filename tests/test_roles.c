@@ -1606,6 +1606,10 @@ static void test_office_lacking_and_second_leader(void **state)
     check("ABUJA - The Minister of Foreign Affairs, John Abbot, on Monday met with the visiting Foreign Minister "
           "of Ghana, Jane Roe, in Abuja. Roe, who was accompanied by Ghana's High Commissioner to Nigeria, Max "
           "Mustermann, delivered a message from President Tom Smith to President Ann Lee.", "Ann Lee", "Nigeria", NULL);
+    /* "Northern Ireland Secretary X": a secretary alone after a region is the country's minister for
+     * it, the region the title's ("Northern Ireland First Minister X" keeps the region apart) */
+    check("Taoiseach John Abbot met British Prime Minister Jane Roe on Friday. The two leaders were joined by "
+          "Northern Ireland Secretary Max Mustermann.", "Max Mustermann", "United Kingdom", "Northern Ireland Secretary");
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

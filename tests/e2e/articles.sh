@@ -7557,6 +7557,18 @@ check(met("hp869", "Anthony Albanese", "Prabowo Subianto"), "hp869: met in Jakar
 # hp870 (Euractiv): "Ministers from both cabinets held parallel sessions, including Foreign Ministers Radosław Sikorski and Johann Wadephul": the two ministers met
 check(met("hp870", "Radosław Sikorski", "Johann Wadephul"), "hp870: parallel sessions")
 
+# hp871 (Irish Times): "Northern Ireland Secretary Hilary Benn": the UK's minister for the region, titled with it
+check(title("hp871", "Hilary Benn") == "Northern Ireland Secretary", "hp871: the Secretary's title")
+country("hp871", "Hilary Benn", "United Kingdom")
+check(met("hp871", "Micheál Martin", "Hilary Benn"), "hp871: joined the leaders")
+
+# hp872 (Azernews): "the joint "TurAz Qartalı-2026" flight-tactical exercises to be held in Azerbaijan in September": an exercise to come
+check([ev["status"] for ev in docs["hp872"]["events"] if ev["type"] == "exercise"] == ["planned"], "hp872: to be held")
+check(docs["hp872"]["authors"] == ["Nigar Bayramli"], "hp872: the byline")
+
+# aj3: "the \"Eternal Brotherhood\" trilateral exercises with Türkiye planned for the summer" are to come
+check([ev["status"] for ev in docs["aj3"]["events"] if ev["type"] == "exercise"] == ["planned"], "aj3: planned for the summer")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
