@@ -2112,6 +2112,16 @@ static bool in_office_words(const parley_extraction *ex, size_t b, size_t r)
     return false;
 }
 
+/* May the word at token r (of a sentence from token b) stand in a list of companions, among
+ * their titles and names: a capitalised word, "and", "of", "the", "for", an office's word in lower
+ * case ("the national security adviser, X")? O(4 lookups). */
+static bool suite_word(const parley_extraction *ex, size_t b, size_t r)
+{
+    const parley_token *tk = &ex->text.tokens[r];
+    return (tk->flags & PARLEY_TOK_CAP) || parley_text_tok_is(&ex->text, r, "and") || parley_text_tok_is(&ex->text, r, "of") ||
+           parley_text_tok_is(&ex->text, r, "the") || parley_text_tok_is(&ex->text, r, "for") || in_office_words(ex, b, r);
+}
+
 /* Is person mention pm in the list right after "accompanied by", "joined by" or ", together
  * with" (titles, names, commas and "and" only between)? O(24 · 4 lookups). */
 static bool companion_listed(const parley_extraction *ex, const parley_mention *pm)
@@ -2124,9 +2134,7 @@ static bool companion_listed(const parley_extraction *ex, const parley_mention *
                                                                 parley_text_tok_is(&ex->text, r - 1, "joined"))) ||
                    (parley_text_tok_is(&ex->text, r, "with") && parley_text_tok_is(&ex->text, r - 1, "together") && r >= b + 2 &&
                     parley_text_tok_is(&ex->text, r - 2, ","));
-        if (tk->kind == PARLEY_TOK_WORD && !(tk->flags & PARLEY_TOK_CAP) && !parley_text_tok_is(&ex->text, r, "and") &&
-            !parley_text_tok_is(&ex->text, r, "of") && !parley_text_tok_is(&ex->text, r, "the") &&
-            !parley_text_tok_is(&ex->text, r, "for") && !in_office_words(ex, b, r))
+        if (tk->kind == PARLEY_TOK_WORD && !suite_word(ex, b, r))
             return false;
     }
     return false;
@@ -2211,19 +2219,18 @@ static int accompanied_principal(const parley_extraction *ex, const sentence_men
             continue;
         /* (in the list after the words: not one named after the clause's verb, "A, who was
          * accompanied by B, delivered a message from C to President D") */
+        /* (the companions' words, and "Ghana's High Commissioner to Nigeria", "his wife, Lady X",
+         * "the newly appointed ...") */
         bool listed = true;
         for (size_t r = q + 2; r < pm->tb && listed; r++) {
             const parley_token *tk = &ex->text.tokens[r];
-            listed = (tk->kind == PARLEY_TOK_WORD && (tk->flags & PARLEY_TOK_CAP)) || parley_text_tok_is(&ex->text, r, ",") ||
-                     parley_text_tok_is(&ex->text, r, "and") || parley_text_tok_is(&ex->text, r, "the") ||
-                     parley_text_tok_is(&ex->text, r, "of") || parley_text_tok_is(&ex->text, r, "his") ||
-                     parley_text_tok_is(&ex->text, r, "her") || parley_text_tok_is(&ex->text, r, "for") ||
-                     parley_text_tok_is(&ex->text, r, "to") || parley_text_tok_is(&ex->text, r, "-") ||
-                     parley_text_tok_poss(&ex->text, r) || in_office_words(ex, b, r) ||
-                     (tk->kind == PARLEY_TOK_WORD && !(tk->flags & PARLEY_TOK_CAP) && parley_match(ex, r, PARLEY_LEX_MODIFIER, NULL)) ||
-                     /* ("his wife, Lady X") */
-                     (tk->kind == PARLEY_TOK_WORD && (parley_text_tok_is(&ex->text, r - 1, "his") ||
-                                                      parley_text_tok_is(&ex->text, r - 1, "her")));
+            listed = parley_text_tok_poss(&ex->text, r) ||
+                     (tk->kind == PARLEY_TOK_WORD
+                          ? suite_word(ex, b, r) || parley_text_tok_is(&ex->text, r, "his") ||
+                                parley_text_tok_is(&ex->text, r, "her") || parley_text_tok_is(&ex->text, r, "to") ||
+                                parley_match(ex, r, PARLEY_LEX_MODIFIER, NULL) || parley_text_tok_is(&ex->text, r - 1, "his") ||
+                                parley_text_tok_is(&ex->text, r - 1, "her")
+                          : parley_text_tok_is(&ex->text, r, ",") || parley_text_tok_is(&ex->text, r, "-"));
         }
         if (!listed)
             continue;

@@ -3641,6 +3641,20 @@ static int merge_meeting(parley_extraction *ex, size_t idx)
     return absorb_event(ex, idx, k);
 }
 
+/* Move event ev's evidence to the end of event o's and free what else ev holds (its slot is then
+ * the caller's to drop). 0, or PARLEY_ENOMEM with neither event changed. */
+static int evidence_move(parley_event *o, parley_event *ev)
+{
+    if (PARLEY_GROW(o->evidence, o->cap_evidence, o->n_evidence + ev->n_evidence) < 0)
+        return PARLEY_ENOMEM;
+    for (size_t e = 0; e < ev->n_evidence; e++)
+        o->evidence[o->n_evidence++] = ev->evidence[e];
+    free(ev->evidence);
+    free(ev->participants);
+    free(ev->name);
+    return 0;
+}
+
 /* Fold the last event idx into the earlier event k: k takes idx's people it lacks, its date and
  * place where more precise, and its evidence; idx is dropped. Returns k, or an error. */
 static int absorb_event(parley_extraction *ex, size_t idx, size_t k)
@@ -3657,14 +3671,8 @@ static int absorb_event(parley_extraction *ex, size_t idx, size_t k)
     /* the more precise place: "in Hanoi" over "to Vietnam" */
     if (o->place < 0 || (ev->place >= 0 && ev->place != o->place && place_within(ex, o->place, ev->place)))
         o->place = ev->place;
-    for (size_t e = 0; e < ev->n_evidence; e++) {
-        if (PARLEY_GROW(o->evidence, o->cap_evidence, o->n_evidence + 1) < 0)
-            return PARLEY_ENOMEM;
-        o->evidence[o->n_evidence++] = ev->evidence[e];
-    }
-    free(ev->evidence);
-    free(ev->participants);
-    free(ev->name);
+    if (evidence_move(o, ev) < 0)
+        return PARLEY_ENOMEM;
     ex->n_events--;
     return (int)k;
 }
@@ -10772,9 +10780,7 @@ static int fold_same_events(parley_extraction *ex)
                     into = at[c];
             }
         /* (out of memory: the event is kept as it is, the list stays whole, the error returned) */
-        if (into != SIZE_MAX &&
-            PARLEY_GROW(ex->events[into].evidence, ex->events[into].cap_evidence,
-                        ex->events[into].n_evidence + ev->n_evidence) < 0) {
+        if (into != SIZE_MAX && evidence_move(&ex->events[into], ev) < 0) {
             rc = PARLEY_ENOMEM;
             into = SIZE_MAX;
         }
@@ -10784,12 +10790,6 @@ static int fold_same_events(parley_extraction *ex)
             at[i] = w++;
             continue;
         }
-        parley_event *o = &ex->events[into];
-        for (size_t e = 0; e < ev->n_evidence; e++)
-            o->evidence[o->n_evidence++] = ev->evidence[e];
-        free(ev->evidence);
-        free(ev->participants);
-        free(ev->name);
         at[i] = into;
     }
     free(at);

@@ -486,13 +486,11 @@ const char *parley_lexicon_source_country(const parley_lexicon *lex, const char 
     }
     /* ("The Star (Kenya)": an outlet not listed, its country in brackets after its name) */
     const char *ob = strrchr(name, '('), *cb = ob ? strchr(ob, ')') : NULL;
-    if (!out && ob && cb && cb > ob + 1) {
-        parley_buf_free(&key);
-        if (parley_fold(&key, ob + 1, (size_t)(cb - ob - 1)) == 0) {
-            const parley_lex_entry *e = parley_lexicon_find(lex, PARLEY_LEX_COUNTRY, key.data, key.len);
-            if (e)
-                out = e->canonical;
-        }
+    char inside[64];
+    if (!out && ob && cb && cb > ob + 1 && (size_t)(cb - ob - 1) < sizeof inside) {
+        memcpy(inside, ob + 1, (size_t)(cb - ob - 1));
+        inside[cb - ob - 1] = '\0';
+        out = parley_lexicon_country(lex, inside);
     }
     /* (an agency by the name the text credits: "Yonhap", "Xinhua"; or by its full name, "Press
      * Trust of India") */
@@ -584,14 +582,20 @@ bool parley_lexicon_is_abbrev(const parley_lexicon *lex, const char *word, size_
     return lex->abbrevs.slots && parley_map_get(&lex->abbrevs, word, len, &v);
 }
 
-const char *parley_lexicon_country_of_code(const parley_lexicon *lex, const char *code)
+/* The slot of a two-letter country code ("az", "SG") in the lexicon's by_code table, or -1 when
+ * the code is not two letters. O(1). */
+static int code_slot(const char *code)
 {
     if (!code || strlen(code) != 2)
-        return NULL;
+        return -1;
     int a = (code[0] | 0x20) - 'a', b = (code[1] | 0x20) - 'a';
-    if (a < 0 || a >= 26 || b < 0 || b >= 26)
-        return NULL;
-    return lex->by_code[a * 26 + b];
+    return a < 0 || a >= 26 || b < 0 || b >= 26 ? -1 : a * 26 + b;
+}
+
+const char *parley_lexicon_country_of_code(const parley_lexicon *lex, const char *code)
+{
+    int slot = code_slot(code);
+    return slot < 0 ? NULL : lex->by_code[slot];
 }
 
 const char *parley_lexicon_country(const parley_lexicon *lex, const char *name)
@@ -798,15 +802,14 @@ int parley_lexicon_load_file(parley_lexicon *lex, const char *path, FILE *err)
             if (strcmp(fl[0], "country_code") == 0) {
                 /* (every field read only when the line has it: a line may stop after the kind) */
                 const char *known = k > 3 && fl[1] && fl[3] ? parley_lexicon_country(lex, fl[3]) : NULL;
-                bool two = known && strlen(fl[1]) == 2;
-                int a = two ? (fl[1][0] | 0x20) - 'a' : -1, b = two ? (fl[1][1] | 0x20) - 'a' : -1;
-                if (!known || a < 0 || a >= 26 || b < 0 || b >= 26) {
+                int slot = known ? code_slot(fl[1]) : -1;
+                if (slot < 0) {
                     if (err)
                         fprintf(err, "%s:%ld: expected country_code<TAB>code<TAB>code<TAB>known country\n", path, lineno);
                     rc = PARLEY_EINPUT;
                     break;
                 }
-                lex->by_code[a * 26 + b] = known;
+                lex->by_code[slot] = known;
                 break;
             }
             size_t i, nk = sizeof(kind_names) / sizeof(kind_names[0]);
@@ -916,11 +919,9 @@ static int add_city(parley_lexicon *lex, city_run *run, const char *name, const 
     } else if (gn && *gn) {
         const char *known = parley_lexicon_country(lex, gn);
         country = known ? known : gn;
-        if (known && cc && strlen(cc) == 2) {
-            int a = (cc[0] | 0x20) - 'a', b = (cc[1] | 0x20) - 'a';
-            if (a >= 0 && a < 26 && b >= 0 && b < 26 && !lex->by_code[a * 26 + b])
-                lex->by_code[a * 26 + b] = known;
-        }
+        int slot = known ? code_slot(cc) : -1;
+        if (slot >= 0 && !lex->by_code[slot])
+            lex->by_code[slot] = known;
         run->cached = strlen(gn) < sizeof run->last_gn && strlen(country) < sizeof run->last_country;
         if (run->cached) {
             strcpy(run->last_gn, gn);

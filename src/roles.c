@@ -38,15 +38,23 @@ static size_t lower_body_before_office(const parley_extraction *ex, size_t j, si
     return q + 1 - j;
 }
 
-/* Do "in" and a city, country or region at token j end at token end ("... delegation in Kosovo,
- * X")? O(1 lookup). */
+/* The length of a city, country or region at token q that ends at token end ("Kosovo" before the
+ * name in "... in Kosovo, X"), or 0. O(3 lookups). */
+static size_t place_to_end(const parley_extraction *ex, size_t q, size_t end)
+{
+    static const int kinds[] = {PARLEY_LEX_CITY, PARLEY_LEX_COUNTRY, PARLEY_LEX_REGION};
+    for (size_t k = 0; q < end && k < 3; k++) {
+        size_t l = parley_match(ex, q, kinds[k], NULL);
+        if (l && q + l == end)
+            return l;
+    }
+    return 0;
+}
+
+/* Do "in" and a place at token j end at token end ("... delegation in Kosovo, X")? */
 static bool place_ends_at(const parley_extraction *ex, size_t j, size_t end)
 {
-    size_t l;
-    return j + 1 < end && tok_word(ex, j, "in") &&
-           (((l = parley_match(ex, j + 1, PARLEY_LEX_CITY, NULL)) && j + 1 + l == end) ||
-            ((l = parley_match(ex, j + 1, PARLEY_LEX_COUNTRY, NULL)) && j + 1 + l == end) ||
-            ((l = parley_match(ex, j + 1, PARLEY_LEX_REGION, NULL)) && j + 1 + l == end));
+    return j + 1 < end && tok_word(ex, j, "in") && place_to_end(ex, j + 1, end);
 }
 
 /* Does a person found already hold one of tokens [b, e)? ("Foreign Minister of Lithuania Gabrielius
@@ -819,9 +827,7 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
             memset(mark + (j - start), INC, 2);
             j += 2;
         } else if (office && j > start && (tok_word(ex, j, "in") || tok_word(ex, j, "on")) && j + 1 < end &&
-                   ((l = parley_match(ex, j + 1, PARLEY_LEX_CITY, NULL)) || (l = parley_match(ex, j + 1, PARLEY_LEX_COUNTRY, NULL)) ||
-                    (l = parley_match(ex, j + 1, PARLEY_LEX_REGION, NULL))) &&
-                   j + 1 + l == end &&
+                   (l = place_to_end(ex, j + 1, end)) &&
                    (envoy_before(ex, start, j) ||
                     (tok_word(ex, j, "in") && mark[j - 1 - start] == INC &&
                      (international || parley_match(ex, j - 1, PARLEY_LEX_ORGHEAD, NULL) == 1)))) {
