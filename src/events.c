@@ -1489,6 +1489,11 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
         if ((is_w(ex, q, "the") || (is_w(ex, q, "a") && mm->nested && mm->type == PARLEY_ENTITY_LOCATION)) &&
             q > se->tok_begin)
             q--;
+        /* (a part of the place named by a word before it: "in central Seoul", "in downtown Manila") */
+        static const char *const areas[] = {"central", "downtown", "northern", "southern", "eastern", "western",
+                                            "suburban", "northeastern", "northwestern", "southeastern", "southwestern", NULL};
+        if (q > se->tok_begin && mm->type == PARLEY_ENTITY_LOCATION && is_w_any(ex, q, areas) && (is_w(ex, q - 1, "in") || is_w(ex, q - 1, "at")))
+            q--;
         /* "in", "at", or a visit phrase that ends in "to" ("visit to", "travel to"; data/events.tsv) */
         bool loc = is_w(ex, q, "in") || is_w(ex, q, "at") ||
                    /* "met at the border near Lazdijai" (a city) */
@@ -2613,7 +2618,15 @@ static bool sentence_date(const parley_extraction *ex, size_t s, size_t trig, co
                                                  is_w(ex, trig - 2, "where");
         for (size_t q = h.end; where_he && h.pos < trig && q + 2 < trig && !before_visit; q++)
             before_visit = after_visiting_at(ex, q, trig);
-        if (before_visit) {
+        /* "X arrived in Tokyo on Sunday for a four-day visit and will also meet Y": the day of
+         * the arrival told before "and will", not of the meeting to come */
+        static const char *const comings[] = {"arrived", "landed", "reached", "flew", "travelled", "traveled", NULL};
+        bool arrival_day = false;
+        for (size_t q = h.end; future && h.pos < trig && trig < se->tok_end && q + 1 < trig && !arrival_day; q++)
+            if (is_w(ex, q, "and") && (modal_at(ex, q + 1) || (is_w(ex, q + 1, "also") && modal_at(ex, q + 2))))
+                for (size_t w = h.pos; w-- > se->tok_begin && w + 8 > h.pos && !arrival_day && !is_p(ex, w, ',');)
+                    arrival_day = is_w_any(ex, w, comings);
+        if (before_visit || arrival_day) {
             i = h.end - 1;
             continue;
         }
@@ -5634,6 +5647,85 @@ static size_t and_list_first(const parley_extraction *ex, const people *pp, size
     return first < last && !is_w(ex, pp->p[last - 1].end, "and") ? last : first;
 }
 
+/* "A and B met separately with their counterparts C and D": pair[g] is the object that subject g
+ * meets, the one of its office (entity titles alike, one to one) when by_office, else the one of
+ * its place in the lists. O(n^2). */
+static void counterparts_pair(const parley_extraction *ex, const int *subj, const int *obj, size_t n, bool by_office,
+                              size_t *pair)
+{
+    for (size_t g = 0; g < n; g++) {
+        pair[g] = g;
+        const char *t = ex->entities[subj[g]].title;
+        size_t hit = SIZE_MAX;
+        for (size_t j = 0; by_office && t && j < n && hit == SIZE_MAX; j++) {
+            const char *u = ex->entities[obj[j]].title;
+            if (u && strcasecmp(t, u) == 0)
+                hit = j;
+        }
+        for (size_t k = 0; hit != SIZE_MAX && k < g; k++)
+            hit = pair[k] == hit ? SIZE_MAX : hit;
+        if (hit == SIZE_MAX)
+            by_office = false;
+        else
+            pair[g] = hit;
+    }
+    /* (offices that do not match one to one: the order of the lists) */
+    for (size_t g = 0; !by_office && g < n; g++)
+        pair[g] = g;
+}
+
+/* Does the clause [b, e) tell meetings apart with counterparts ("met separately with their
+ * counterparts", "..., respectively")? O(e - b). */
+static bool counterparts_apart_in(const parley_extraction *ex, size_t b, size_t e, bool *in_order)
+{
+    bool apart = false, counterparts = false;
+    *in_order = false;
+    for (size_t q = b; q < e; q++) {
+        *in_order |= is_w(ex, q, "respectively");
+        apart |= is_w(ex, q, "separately") || is_w(ex, q, "individually");
+        counterparts |= is_w(ex, q, "counterparts");
+    }
+    return *in_order || (apart && counterparts);
+}
+
+/* Event rvi holds pp's person wi, the n people of its clause, then pp's people [first, wi) (n =
+ * wi - first + 1): make it n meetings, each of pp's people with its counterpart (by office, or by
+ * place in the lists when in_order), on its day, at its place, told by sentence s's words at [t,
+ * t + tl). Returns 0 or
+ * PARLEY_ENOMEM. O(n^2). */
+static int counterparts_apart(parley_extraction *ex, size_t rvi, const people *pp, size_t first, size_t wi, bool in_order,
+                              size_t s, size_t t, size_t tl)
+{
+    size_t n = wi - first + 1;
+    int subj[MAXP], obj[MAXP];
+    size_t pair[MAXP];
+    for (size_t g = 0; g < n; g++) {
+        subj[g] = pp->p[first + g].ent;
+        obj[g] = ex->events[rvi].participants[1 + g];
+    }
+    counterparts_pair(ex, subj, obj, n, !in_order, pair);
+    for (size_t g = 0; g + 1 < n; g++) {
+        parley_event *ev = event_new(ex, ex->events[rvi].type);
+        if (!ev)
+            return PARLEY_ENOMEM;
+        const parley_event *rv = &ex->events[rvi];
+        ev->status = rv->status;
+        ev->place = rv->place;
+        memcpy(ev->date, rv->date, sizeof(ev->date));
+        int rc = event_add_participant(ex, ev, subj[g]);
+        if (rc == 0)
+            rc = event_add_participant(ex, ev, obj[pair[g]]);
+        if (rc == 0)
+            rc = event_add_evidence(ex, ev, s, t, t + tl);
+        if (rc < 0)
+            return rc;
+    }
+    parley_event *rv = &ex->events[rvi];
+    rv->participants[1] = obj[pair[n - 1]];
+    rv->n_participants = 2;
+    return 0;
+}
+
 /* A meeting told by a clause of sentence s: person `who` (none when -1) with the people of pp
  * named in tokens [b, e), its words at [t, t + tl). *out is the new event, or NULL when it would
  * have fewer than two people. Returns 0 or PARLEY_ENOMEM. */
@@ -8293,6 +8385,13 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
                             rv->place = pl;
                     }
                 }
+                /* "A and B, who met separately with their counterparts C and D": each with one */
+                bool in_order;
+                size_t n = wi - first + 1;
+                if (first < wi && n <= MAXP && rv->n_participants == 2 * n &&
+                    counterparts_apart_in(ex, meet + ml, se->tok_end, &in_order) &&
+                    (rc = counterparts_apart(ex, (size_t)(rv - ex->events), &pp, first, wi, in_order, s, meet, ml)) < 0)
+                    return rc;
             }
             ev = &ex->events[target];
         }
@@ -9916,6 +10015,26 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
                                                                   attend == SIZE_MAX && q < se->tok_end && !subj_apart;
              q++)
             subj_apart = (is_w(ex, q, "separately") || is_w(ex, q, "individually")) && q >= subj.p[subj.n - 1].end;
+        /* "A and B met separately with their counterparts C and D" ("... C and D, respectively"):
+         * each subject with the counterpart of its office, or of its place in the list */
+        size_t pair[MAXP];
+        bool paired = false;
+        if (subj.n >= 2 && subj.n == obj.n && has_meet && !has_call && !between && attend == SIZE_MAX) {
+            bool in_order = false, counterparts = false;
+            for (size_t q = obj.p[obj.n - 1].end; q < se->tok_end && q < obj.p[obj.n - 1].end + 3 && !in_order; q++)
+                in_order = is_w(ex, q, "respectively");
+            for (size_t q = obj.p[0].pos; q-- > meet && q + 6 > obj.p[0].pos && !counterparts;)
+                counterparts = is_w(ex, q, "counterparts");
+            paired = in_order || (subj_apart && counterparts);
+            int se_[MAXP], oe_[MAXP];
+            for (size_t g = 0; paired && g < subj.n; g++) {
+                se_[g] = subj.p[g].ent;
+                oe_[g] = obj.p[g].ent;
+            }
+            if (paired)
+                counterparts_pair(ex, se_, oe_, subj.n, !in_order, pair);
+            subj_apart |= paired;
+        }
         if (subj_apart)
             groups = subj.n;
         /* "The pact was signed by A and B in Manila, witnessed by President C": the signing's
@@ -9985,7 +10104,7 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
                 if ((rc = event_add_participant(ex, ev, subj.p[g].ent)) < 0)
                     return rc;
                 for (size_t i = 0; i < obj.n; i++)
-                    if ((rc = event_add_participant(ex, ev, obj.p[i].ent)) < 0)
+                    if ((!paired || pair[g] == i) && (rc = event_add_participant(ex, ev, obj.p[i].ent)) < 0)
                         return rc;
             } else if (between || obj.n == 0 || groups == 1) {
                 for (size_t i = 0; i < subj.n; i++)

@@ -7569,6 +7569,19 @@ check(docs["hp872"]["authors"] == ["Nigar Bayramli"], "hp872: the byline")
 # aj3: "the \"Eternal Brotherhood\" trilateral exercises with Türkiye planned for the summer" are to come
 check([ev["status"] for ev in docs["aj3"]["events"] if ev["type"] == "exercise"] == ["planned"], "aj3: planned for the summer")
 
+# hp873 (Associated Press): "Albanese was accompanied by Foreign Minister Penny Wong and Defence Minister Richard Marles, who met separately with their Indonesian counterparts Sugiono and Sjafrie Sjamsoeddin": each with the counterpart of its office
+check(met("hp873", "Penny Wong", "Sugiono"), "hp873: the foreign ministers")
+check(met("hp873", "Richard Marles", "Sjafrie Sjamsoeddin"), "hp873: the defence ministers")
+check(not met("hp873", "Penny Wong", "Sjafrie Sjamsoeddin"), "hp873: separately")
+check(met("hp873", "Prabowo Subianto", "Anthony Albanese"), "hp873: the leaders")
+
+# hp874 (Korea JoongAng Daily): "met with the outgoing Swedish ambassador ... at the government complex in central Seoul": in Seoul
+check([ev["place"] for ev in met("hp874", "Chung Dong-young", "Daniel Wolven")] == ["location:seoul"], "hp874: in central Seoul")
+
+# hp875 (Nikkei Asia): "Marcos arrived in Tokyo on Sunday for a four-day visit and will also meet Emperor Naruhito": the arrival's Sunday is not the audience's
+check([ev["date"] for ev in met("hp875", "Ferdinand Marcos Jr.", "Naruhito", "planned")] == [None], "hp875: no day for the audience")
+check(met("hp875", "Shigeru Ishiba", "Ferdinand Marcos Jr."), "hp875: the summit")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
