@@ -500,11 +500,17 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
     }
     /* "this week", "earlier this week": some day of the week of publication; its month is told
      * (that of its Monday) */
-    if (is_w(ex, i, "this") && i + 1 < se && is_w(ex, i + 1, "week") && pub && pub->d) {
+    /* (... "earlier in the week", "later in the week") */
+    size_t tw = is_w(ex, i, "this") && i + 1 < se && is_w(ex, i + 1, "week") ? 2
+                : i > 1 && i + 1 < se && is_w(ex, i, "the") && is_w(ex, i + 1, "week") && is_w(ex, i - 1, "in") &&
+                        (is_w(ex, i - 2, "earlier") || is_w(ex, i - 2, "later"))
+                    ? 2
+                    : 0;
+    if (tw && pub && pub->d) {
         int wd = parley_date_weekday(pub);   /* 0 Monday */
         parley_date d = parley_date_add_days(*pub, wd > 0 ? -wd : 0);
         hit->date = (parley_date){d.y, d.m, 0};
-        hit->end = i + 2;
+        hit->end = i + tw;
         return true;
     }
     return false;

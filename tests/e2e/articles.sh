@@ -7582,6 +7582,11 @@ check([ev["place"] for ev in met("hp874", "Chung Dong-young", "Daniel Wolven")] 
 check([ev["date"] for ev in met("hp875", "Ferdinand Marcos Jr.", "Naruhito", "planned")] == [None], "hp875: no day for the audience")
 check(met("hp875", "Shigeru Ishiba", "Ferdinand Marcos Jr."), "hp875: the summit")
 
+# hp876 (Anadolu Agency): "Guler also hosted a delegation ... led by General Wieslaw Kukula earlier in the week": not Friday's
+check([ev["date"] for ev in met("hp876", "Yasar Guler", "Wieslaw Kukula")] == ["2026-03"], "hp876: earlier in the week")
+check([ev["date"] for ev in met("hp876", "Yasar Guler", "Kristof Szalay-Bobrovniczky")] == ["2026-03-20"], "hp876: Friday")
+check(len(events("hp876", "agreement")) == 1, "hp876: the memorandum")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
