@@ -3798,12 +3798,18 @@ static const char *visited_before_rule(const parley_extraction *ex, const senten
         return NULL;
     /* (not where the sentence names a place of its own: "He will be in Berlin on Friday for talks
      * with X") */
+    /* (a country owning a title is none: "was received by Ukraine's Foreign Minister A before
+     * meeting President B") */
     for (size_t j = sm->off[s]; j < sm->off[s + 1] && j < sm->off[s] + 64; j++) {
         const parley_mention *o = &ex->mentions[sm->idx[j]];
-        if (o->type == PARLEY_ENTITY_COUNTRY || o->type == PARLEY_ENTITY_LOCATION)
+        bool titles = o->type == PARLEY_ENTITY_COUNTRY && o->te + 1 < ex->text.sentences[s].tok_end &&
+                      parley_text_tok_poss(&ex->text, o->te) &&
+                      (parley_match(ex, o->te + 1, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, o->te + 1, PARLEY_LEX_DOMAIN, NULL));
+        if ((o->type == PARLEY_ENTITY_COUNTRY || o->type == PARLEY_ENTITY_LOCATION) && !titles)
             return NULL;
     }
-    /* the subject: a pronoun, or the first person of the sentence before named first here */
+    /* the subject: a pronoun ("they" for the people the sentence before names), or the first
+     * person of the sentence before named first here */
     const parley_mention *first_prev = NULL, *first_here = NULL;
     for (size_t j = sm->off[s - 1]; j < sm->off[s] && j < sm->off[s - 1] + 64 && !first_prev; j++)
         if (ex->mentions[sm->idx[j]].type == PARLEY_ENTITY_PERSON && ex->mentions[sm->idx[j]].entity >= 0)
@@ -3811,7 +3817,8 @@ static const char *visited_before_rule(const parley_extraction *ex, const senten
     for (size_t j = sm->off[s]; j < sm->off[s + 1] && j < sm->off[s] + 64 && !first_here; j++)
         if (ex->mentions[sm->idx[j]].type == PARLEY_ENTITY_PERSON && ex->mentions[sm->idx[j]].entity >= 0)
             first_here = &ex->mentions[sm->idx[j]];
-    bool pronoun = parley_text_tok_is_ci(&ex->text, b, "he") || parley_text_tok_is_ci(&ex->text, b, "she");
+    bool pronoun = parley_text_tok_is_ci(&ex->text, b, "he") || parley_text_tok_is_ci(&ex->text, b, "she") ||
+                   parley_text_tok_is_ci(&ex->text, b, "they");
     if (!first_prev || (size_t)first_prev->entity == self ||
         !(pronoun || (first_here && first_here != pm && first_here->entity == first_prev->entity && first_here->tb == b)))
         return NULL;

@@ -2444,6 +2444,17 @@ static bool has_and_between(const parley_extraction *ex, size_t a, size_t b)
     return false;
 }
 
+/* Do tokens [a, b) join a companion to the one named before ("accompanied by", "joined by",
+ * "together with", "along with")? O(b - a). */
+static bool companion_between(const parley_extraction *ex, size_t a, size_t b)
+{
+    for (size_t i = a; i + 1 < b; i++)
+        if (((is_w(ex, i, "accompanied") || is_w(ex, i, "joined")) && is_w(ex, i + 1, "by")) ||
+            ((is_w(ex, i, "together") || is_w(ex, i, "along")) && is_w(ex, i + 1, "with")))
+            return true;
+    return false;
+}
+
 /* "The navies will hold drills there this month, X said at a meeting with Y": the speech verb
  * before "at a meeting" (or "during talks") at trig, whose clause is the meeting's; what the
  * sentence tells before it dates and places another thing. SIZE_MAX when trig is no such
@@ -5339,8 +5350,9 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
     }
     /* "..., before meeting President Z": a gerund's subject is the sentence's (also "..., before
      * holding a trilateral meeting with") */
-    if (is_w_any(ex, m2, gerund_openers) || is_w_any(ex, bound, gerund_openers) ||
-        (bound + 1 < m2 && is_w_any(ex, bound + 1, gerund_openers)))
+    bool gerund = is_w_any(ex, m2, gerund_openers) || is_w_any(ex, bound, gerund_openers) ||
+                  (bound + 1 < m2 && is_w_any(ex, bound + 1, gerund_openers));
+    if (gerund)
         own = false;
     /* "... his visit to Moscow where he met Y": the sentence's subject, at the place before "where" */
     /* (... also the next place of a list: "visited Riyadh, where he met A, and Doha, where he held
@@ -5387,6 +5399,15 @@ static int second_clause_meetings(parley_extraction *ex, size_t s, const doc_sta
             }
     if (inherited)
         people_add(&sub, his >= 0 ? his : subj0->p[0].ent, subj0->p[0].pos, subj0->p[0].end);
+    /* ("A and B were received by X before meeting Z", "They ... before meeting Z": a gerund's
+     * subject is every subject the sentence joins by "and" or names by a group's word) */
+    size_t opener = is_w_any(ex, bound, gerund_openers) ? bound : bound + 1;
+    bool participle = gerund && ((opener + 1 == m2 && parley_text_tok_ing(&ex->text, m2, 5)) ||
+                                 (is_w_any(ex, m2, gerund_openers) && m2 + 1 < se->tok_end &&
+                                  parley_text_tok_ing(&ex->text, m2 + 1, 5)));
+    for (size_t i = 1; inherited && participle && his < 0 && subj0->n >= 2 && i < subj0->n; i++)
+        if (has_and_between(ex, subj0->p[0].pos, subj0->p[subj0->n - 1].pos) || subj0->p[0].pos == subj0->p[subj0->n - 1].pos)
+            people_add(&sub, subj0->p[i].ent, subj0->p[i].pos, subj0->p[i].end);
     /* ("A welcomed B ..., before he met C": the guest, when C is of A's country and B is not) */
     size_t hq = m2 > bound + 2 && is_w_any(ex, m2 - 1, adverbs) ? m2 - 2 : m2 - 1;
     if (inherited && sub.n == 1 && ob.n && hq > bound && (is_w(ex, hq, "he") || is_w(ex, hq, "she"))) {
@@ -9577,6 +9598,8 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
                                   !group_fits(ex, grp, gl, &pair);
             if (prev.n >= 2 && (!want || prev.n == want) && !office_misfits &&
                 (want || has_and_between(ex, prev.p[0].pos, prev.p[prev.n - 1].pos) ||
+                 /* ("A travelled to Kyiv, accompanied by B. They met C": the two who came) */
+                 (they && prev.n == 2 && companion_between(ex, prev.p[0].end, prev.p[1].pos)) ||
                  (prev.n == 2 && group_names_office(ex, grp, gl) && group_fits(ex, grp, gl, &pair))))
                 for (size_t i = 0; i < prev.n; i++)
                     people_add(&subj, prev.p[i].ent, grp, grp + gl);

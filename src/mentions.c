@@ -3110,8 +3110,12 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
             if (hr && !right.office)
                 hr = 0;
             /* "... the nomination of X, a spokesperson said": the speaker of the sentence, no
-             * apposition (but "X, commander of U.S. Central Command said" is one, its comma left out) */
-            if (hr && right.e < se->tok_end && (tok_lower_is(ex, r0, "a") || tok_lower_is(ex, r0, "an")) &&
+             * apposition (but "X, commander of U.S. Central Command said" is one, its comma left out;
+             * "spoke with X, the Prime Minister's Office said" is the speaker too) */
+            if (hr && right.e < se->tok_end &&
+                (tok_lower_is(ex, r0, "a") || tok_lower_is(ex, r0, "an") ||
+                 (tok_lower_is(ex, r0, "the") && right.e > r0 + 1 && parley_text_tok_poss(&ex->text, right.e - 2) &&
+                  parley_match(ex, right.e - 1, PARLEY_LEX_ORGHEAD, NULL) == 1)) &&
                 (tok_is(ex, right.e, "said") || tok_is(ex, right.e, "says") || tok_is(ex, right.e, "told") ||
                  tok_is(ex, right.e, "added") || tok_is(ex, right.e, "stated")))
                 hr = 0;
@@ -3582,6 +3586,11 @@ static int add_people(parley_extraction *ex, size_t s, size_t *used, uint8_t *in
         bool letterhead = se->headline && s < 3 && e - i >= 2 && line_words <= 6 && honour_before(ex, i, se->tok_begin) < i &&
                           first_person(ex);
         honour |= letterhead;
+        /* "The commander of U.S. Marine Corps Forces, Pacific, Lt. Gen. X": one word after a body's
+         * head word and a comma is the body's area, no one's name */
+        if (hl && e == i + 1 && i >= se->tok_begin + 2 && punct_is(ex, i - 1, ',') &&
+            parley_match(ex, i - 2, PARLEY_LEX_ORGHEAD, NULL) == 1 && !honour)
+            hl = 0;
         bool strong = (!se->headline || letterhead) && (hl || hr || honour || verb) &&
                       /* (a news agency's one-word name is none of a person's: "in Nur-Sultan, Kazinform
                        * reports") */

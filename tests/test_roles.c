@@ -1610,6 +1610,16 @@ static void test_office_lacking_and_second_leader(void **state)
      * it, the region the title's ("Northern Ireland First Minister X" keeps the region apart) */
     check("Taoiseach John Abbot met British Prime Minister Jane Roe on Friday. The two leaders were joined by "
           "Northern Ireland Secretary Max Mustermann.", "Max Mustermann", "United Kingdom", "Northern Ireland Secretary");
+    /* "spoke with her Indian counterpart X, the Prime Minister's Office said": the speaker, no
+     * apposition of X's */
+    check("Prime Minister Jane Roe on Sunday spoke over the phone with her Indian counterpart John Abbot, the Prime "
+          "Minister's Office said.", "John Abbot", "India", "Prime Minister");
+    /* "A travelled to Kyiv, accompanied by B. They were received by Ukraine's Foreign Minister C
+     * before meeting President D": D is of the place visited (the country owning C's title is no
+     * place of the sentence's own) */
+    check("Commission President Jane Roe travelled to Kyiv on Tuesday to mark the anniversary of Russia's invasion, "
+          "accompanied by Council President Ann Lee. They were received at the station by Ukraine's Foreign Minister "
+          "Max Mustermann before meeting President John Abbot.", "John Abbot", "Ukraine", "President");
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

@@ -7587,6 +7587,20 @@ check([ev["date"] for ev in met("hp876", "Yasar Guler", "Wieslaw Kukula")] == ["
 check([ev["date"] for ev in met("hp876", "Yasar Guler", "Kristof Szalay-Bobrovniczky")] == ["2026-03-20"], "hp876: Friday")
 check(len(events("hp876", "agreement")) == 1, "hp876: the memorandum")
 
+# hp877 (Kathmandu Post): "spoke over the phone with her Indian counterpart Narendra Modi, the Prime Minister's Office said": the office is the speaker, not Modi's title
+check(title("hp877", "Narendra Modi") == "Prime Minister", "hp877: Modi's title")
+check(events("hp877", "call") and {"Sushila Karki", "Narendra Modi"} <= names("hp877", events("hp877", "call")[0]["participants"]), "hp877: the call")
+
+# hp878 (Defense News): "The commander of U.S. Marine Corps Forces, Pacific, Lt. Gen. James Glynn": the command's area is no person
+check(person("hp878", "Pacific") is None, "hp878: Pacific is no person")
+check(person("hp878", "James Glynn") is not None, "hp878: the commander")
+
+# hp879 (Euronews): "travelled to Kyiv ..., accompanied by European Council President António Costa. They were received at the railway station by Ukraine's Foreign Minister Andrii Sybiha before meeting President Volodymyr Zelensky": both visitors meet both; the President met in Kyiv is Ukraine's
+check(met("hp879", "António Costa", "Andrii Sybiha"), "hp879: received at the station")
+check(met("hp879", "António Costa", "Volodymyr Zelensky"), "hp879: before meeting")
+check(met("hp879", "Ursula von der Leyen", "Volodymyr Zelensky"), "hp879: von der Leyen met Zelensky")
+country("hp879", "Volodymyr Zelensky", "Ukraine")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
