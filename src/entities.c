@@ -8616,7 +8616,37 @@ static bool bodys_acronym_office(const parley_extraction *ex, const parley_entit
  * country with the office that the story names (as a country, or a person's) and whose holder it
  * does not name, else none. Changes guess[]; 0 or PARLEY_ENOMEM. O(entities): the story's
  * countries with each office are looked up once, their holders once a title. */
-static int office_guesses(const parley_extraction *ex, const char **guess)
+/* Of the countries the story names with an office of kind `kind`, the one named (as a country,
+ * or by a city of it) in the first of the person's sentences naming any, when just one is, else
+ * NULL: "Kenya and Ethiopia
+ * agreed ... after talks between President A and Prime Minister B in Addis Ababa" makes B
+ * Ethiopian, not Somali. Sets *err on failure. O(mentions of the person's sentences, 64 each). */
+static const char *office_country_near(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *en,
+                                       int kind, int *err)
+{
+    for (size_t k = 0; k < en->n_mentions && k < 8 && !*err; k++) {
+        size_t s = ex->mentions[en->mentions[k]].sentence;
+        const char *one = NULL;
+        for (size_t j = sm->off[s]; j < sm->off[s + 1] && j < sm->off[s] + 64 && !*err; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->entity < 0)
+                continue;
+            const char *c = o->type == PARLEY_ENTITY_COUNTRY                            ? ex->entities[o->entity].name
+                            : o->type == PARLEY_ENTITY_LOCATION && o->lex && o->lex->kind == PARLEY_LEX_CITY ? o->lex->country
+                                                                                                          : NULL;
+            if (!c || office_lacking(ex, kind, c, err))
+                continue;
+            if (one && strcmp(one, c) != 0)
+                return NULL;
+            one = c;
+        }
+        if (one)
+            return one;
+    }
+    return NULL;
+}
+
+static int office_guesses(const parley_extraction *ex, const sentence_mentions *sm, const char **guess)
 {
     int err = 0;
     const char *holder[3] = {NULL, NULL, NULL};
@@ -8652,7 +8682,7 @@ static int office_guesses(const parley_extraction *ex, const char **guess)
                               strcmp(o->country, holder[kind]) == 0 && strcasecmp(o->title, en->title) == 0;
             }
         }
-        guess[i] = several[kind] || taken[kind] ? NULL : holder[kind];
+        guess[i] = several[kind] ? office_country_near(ex, sm, en, kind, &err) : taken[kind] ? NULL : holder[kind];
     }
     return err;
 }
@@ -9343,8 +9373,9 @@ static int person_roles(parley_extraction *ex)
     free(lead_first);
     free(countries);
     free(said);
+    rc = office_guesses(ex, &sm, fallback);
     sentence_mentions_free(&sm);
-    if ((rc = office_guesses(ex, fallback)) < 0 || (rc = set_countries(ex, fallback)) < 0 || (rc = shared_office_holders(ex)) < 0)
+    if (rc < 0 || (rc = set_countries(ex, fallback)) < 0 || (rc = shared_office_holders(ex)) < 0)
         return rc;
     /* with every country known: titles from a lead's unnamed role, and their counterparts' */
     if ((rc = lead_role_titles(ex)) < 0 || (rc = role_list_titles(ex)) < 0 || (rc = plural_role_titles(ex)) < 0 ||

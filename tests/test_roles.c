@@ -1620,6 +1620,12 @@ static void test_office_lacking_and_second_leader(void **state)
     check("Commission President Jane Roe travelled to Kyiv on Tuesday to mark the anniversary of Russia's invasion, "
           "accompanied by Council President Ann Lee. They were received at the station by Ukraine's Foreign Minister "
           "Max Mustermann before meeting President John Abbot.", "John Abbot", "Ukraine", "President");
+    /* "Kenya and Ethiopia agreed ... after talks between President A and Prime Minister B in Addis
+     * Ababa ... B hosted Somalia's President C": of the countries with a prime minister, the one
+     * B's first sentence names */
+    check("Kenya and Ethiopia have agreed to fast-track the corridor after talks between President John Abbot "
+          "and Prime Minister Jane Roe in Addis Ababa on Thursday. The visit comes a month after Roe hosted "
+          "Somalia's President Ann Lee.", "Jane Roe", "Ethiopia", "Prime Minister");
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

@@ -7601,6 +7601,11 @@ check(met("hp879", "António Costa", "Volodymyr Zelensky"), "hp879: before meeti
 check(met("hp879", "Ursula von der Leyen", "Volodymyr Zelensky"), "hp879: von der Leyen met Zelensky")
 country("hp879", "Volodymyr Zelensky", "Ukraine")
 
+# hp880 (The East African): "Kenya and Ethiopia have agreed ... after talks between President William Ruto and Prime Minister Abiy Ahmed in Addis Ababa": of the story's countries with a prime minister (Ethiopia, Somalia), the one of Abiy's sentence
+country("hp880", "Abiy Ahmed", "Ethiopia")
+check(met("hp880", "William Ruto", "Abiy Ahmed"), "hp880: the talks")
+check([ev["date"] for ev in met("hp880", "Abiy Ahmed", "Hassan Sheikh Mohamud")] == ["2026-07"], "hp880: a month before")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
