@@ -2146,6 +2146,13 @@ static size_t leader_office_len(const parley_extraction *ex, size_t k);
 static const parley_mention *delegation_led_by(const parley_extraction *ex, const sentence_mentions *sm,
                                                const parley_mention *pm);
 
+/* Does person mention o own the delegation named right after it ("Fidan's delegation")? O(1). */
+static bool owns_delegation(const parley_extraction *ex, const parley_mention *o)
+{
+    return o->te + 1 < ex->text.n_tokens && parley_text_tok_poss(&ex->text, o->te) &&
+           parley_text_tok_is(&ex->text, o->te + 1, "delegation");
+}
+
 /* The person whom person en accompanies: "X was accompanied by A and B", "X was joined by A",
  * "The prime minister was accompanied by A" (the person the story names with that office, else
  * the story's untitled first person for a leader's office), "A, who accompanied X", the leader of
@@ -2170,6 +2177,19 @@ static int accompanied_principal(const parley_extraction *ex, const sentence_men
         if (leader)
             return leader->entity;
         size_t s = pm->sentence, b = ex->text.sentences[s].tok_begin, q = SIZE_MAX;
+        /* ("Fidan's delegation included intelligence chief A": the one whose delegation it is) */
+        for (size_t j = sm->off[s]; j < sm->off[s + 1] && j < sm->off[s] + 64; j++) {
+            const parley_mention *o = &ex->mentions[sm->idx[j]];
+            if (o->tb >= pm->tb)
+                break;
+            if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && &ex->entities[o->entity] != en && o->te + 3 <= pm->tb &&
+                o->te + 12 > pm->tb && owns_delegation(ex, o) &&
+                (parley_text_tok_is(&ex->text, o->te + 2, "included") || parley_text_tok_is(&ex->text, o->te + 2, "includes") ||
+                 parley_text_tok_is(&ex->text, o->te + 2, "comprised"))) {
+                *suite = true;
+                return o->entity;
+            }
+        }
         /* ("Foreign Minister A, who accompanied Abela, held talks with ...": whom A's relative
          * clause says A accompanies, named right after the verb, a title between) */
         size_t se_end = ex->text.sentences[s].tok_end;
@@ -2695,6 +2715,9 @@ static const char *delegation_host(const parley_extraction *ex, const sentence_m
             const parley_mention *o = &ex->mentions[sm->idx[j]];
             if (o->type != PARLEY_ENTITY_PERSON || o->entity < 0 || o->entity == self || o->te > pm->tb)
                 continue;
+            /* (not one whose own delegation it is: "Fidan's delegation included A") */
+            if (owns_delegation(ex, o))
+                return NULL;
             /* a host named earlier in the article has their fallback decided already */
             const char *c = ex->entities[o->entity].country ? ex->entities[o->entity].country
                             : o->entity < self                ? fallback[o->entity]

@@ -1626,6 +1626,17 @@ static void test_office_lacking_and_second_leader(void **state)
     check("Kenya and Ethiopia have agreed to fast-track the corridor after talks between President John Abbot "
           "and Prime Minister Jane Roe in Addis Ababa on Thursday. The visit comes a month after Roe hosted "
           "Somalia's President Ann Lee.", "Jane Roe", "Ethiopia", "Prime Minister");
+    /* "Fidan's delegation included intelligence chief A": A is in the suite of the one whose
+     * delegation it is (no host's delegation: A is of that one's country, not of the place's) */
+    {
+        test_doc t = test_extract_from("Foreign Minister John Abbot met with Hamas officials in Doha on July 6. The "
+                                       "meeting came a day after Abbot held talks with his Qatari counterpart Jane Roe, "
+                                       "who is also the prime minister. Abbot's delegation included intelligence chief "
+                                       "Max Mustermann.", NULL, "Hürriyet Daily News");
+        assert_person_country(t.ex, "John Abbot", "Turkey");
+        assert_person_country(t.ex, "Max Mustermann", "Turkey");
+        test_doc_free(&t);
+    }
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

@@ -7606,6 +7606,10 @@ country("hp880", "Abiy Ahmed", "Ethiopia")
 check(met("hp880", "William Ruto", "Abiy Ahmed"), "hp880: the talks")
 check([ev["date"] for ev in met("hp880", "Abiy Ahmed", "Hassan Sheikh Mohamud")] == ["2026-07"], "hp880: a month before")
 
+# hp881 (Hürriyet Daily News): "Fidan's delegation included intelligence chief İbrahim Kalın": in Fidan's suite, of Fidan's country (not a host's delegation)
+country("hp881", "İbrahim Kalın", "Turkey")
+country("hp881", "Hakan Fidan", "Turkey")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
