@@ -4109,10 +4109,11 @@ static int do_agreement(parley_extraction *ex, size_t s, size_t sign, size_t sig
         source_from = own_clause;
     /* "The pact was signed by A and B in Manila, witnessed by President C": a witness after the
      * signers signs nothing (nor as one of the signing's meeting); so for a guest of the signing:
-     * "A and B signed a deal at a ceremony in Arusha attended by C" */
+     * "A and B signed a deal at a ceremony in Arusha attended by C", and for its host: "..., in a
+     * ceremony in Jeddah hosted by C" */
     size_t witness_from = SIZE_MAX;
     for (size_t q = sign + sign_len; q + 2 < se->tok_end && q < source_from; q++)
-        if (((is_w(ex, q, "witnessed") || is_w(ex, q, "attended")) && is_w(ex, q + 1, "by")) ||
+        if (((is_w(ex, q, "witnessed") || is_w(ex, q, "attended") || is_w(ex, q, "hosted")) && is_w(ex, q + 1, "by")) ||
             (is_w(ex, q, "presence") && is_w(ex, q + 1, "of") && q > 0 && is_w(ex, q - 1, "the"))) {
             /* (the signers after the words, or before them: "A and B signed the Accords in the
              * presence of President C") */

@@ -7610,6 +7610,10 @@ check([ev["date"] for ev in met("hp880", "Abiy Ahmed", "Hassan Sheikh Mohamud")]
 country("hp881", "İbrahim Kalın", "Turkey")
 country("hp881", "Hakan Fidan", "Turkey")
 
+# hp882 (Middle East Eye): "signed an agreement demarcating part of the border ..., in a ceremony in Jeddah hosted by Saudi Defence Minister Prince Khalid bin Salman": the host signs nothing
+check([sorted(names("hp882", ev["participants"])) for ev in events("hp882", "agreement")] == [["Ahmed al-Sharaa", "Nawaf Salam"]], "hp882: the signers only")
+check(met("hp882", "Nawaf Salam", "Khalid bin Salman"), "hp882: the host met them")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
