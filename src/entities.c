@@ -1025,6 +1025,12 @@ static bool located_here(const parley_extraction *ex, const parley_mention *o, s
         return false;
     /* inside someone's title or an organisation's name: "the Ambassador of Azerbaijan to Georgia";
      * but a body visited is a destination ("visited the Pakistan Navy Dockyard") */
+    /* (... but a seat of government names its city: "met X at the White House" is in Washington) */
+    if (o->nested && t > b && parley_match(ex, t, PARLEY_LEX_SEAT, NULL) == o->te - t) {
+        size_t q = t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "the") ? t - 2 : t - 1;
+        if (parley_text_tok_is(&ex->text, q, "at") || parley_text_tok_is(&ex->text, q, "in"))
+            return true;
+    }
     if (o->nested)
         return t > b + 1 && parley_text_tok_is(&ex->text, t - 1, "the") && parley_phrase_ends_at(ex, PARLEY_LEX_VISIT, t - 1, b);
     if (t > b + 1 && (parley_text_tok_is(&ex->text, t - 1, "the") || parley_text_tok_is(&ex->text, t - 1, "The")))

@@ -1637,6 +1637,19 @@ static void test_office_lacking_and_second_leader(void **state)
         assert_person_country(t.ex, "Max Mustermann", "Turkey");
         test_doc_free(&t);
     }
+    /* "The Taoiseach A has met US President B at the White House ... Earlier, he met Vice President
+     * C": the seat places the story in Washington, and whom the visitor meets there is of its
+     * country, not of the Irish publisher's */
+    {
+        test_doc t = test_extract_from("The Taoiseach John Abbot has met US President Jane Roe at the White House for "
+                                       "the traditional engagement. Mr Abbot presented the president with a bowl of "
+                                       "shamrock during a ceremony on Tuesday evening. Earlier, he met Vice President "
+                                       "Max Mustermann for breakfast at the vice president's residence.",
+                                       NULL, "RTÉ");
+        assert_person_country(t.ex, "John Abbot", "Ireland");
+        assert_person_country(t.ex, "Max Mustermann", "United States");
+        test_doc_free(&t);
+    }
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

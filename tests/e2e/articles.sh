@@ -7614,6 +7614,10 @@ country("hp881", "Hakan Fidan", "Turkey")
 check([sorted(names("hp882", ev["participants"])) for ev in events("hp882", "agreement")] == [["Ahmed al-Sharaa", "Nawaf Salam"]], "hp882: the signers only")
 check(met("hp882", "Nawaf Salam", "Khalid bin Salman"), "hp882: the host met them")
 
+# hp883 (RTÉ): "has met US President Donald Trump at the White House ... Earlier, he met Vice President JD Vance": the seat places the story in Washington; whom the Taoiseach meets there is American, not of the Irish publisher's country
+country("hp883", "JD Vance", "United States")
+check([ev["place"] for ev in met("hp883", "Micheál Martin", "JD Vance")] == ["location:washington"], "hp883: in Washington")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
