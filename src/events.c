@@ -409,6 +409,15 @@ static bool date_at(const parley_extraction *ex, size_t i, size_t se, const parl
             hit->pos = i;
             return true;
         }
+        /* ("on Friday, October 10, 2026": so does a day's date after a comma) */
+        date_hit named;
+        if (i + 3 < se && is_p(ex, i + 1, ',') && tok(ex, i + 2)->kind != PARLEY_TOK_PUNCT &&
+            parley_date_weekday_name(tok_s(ex, i + 2), tok_n(ex, i + 2)) < 0 && date_at(ex, i + 2, se, pub, &named) &&
+            named.kind == D_ABS && named.date.d) {
+            *hit = named;
+            hit->pos = i;
+            return true;
+        }
         if (!pub || !pub->d)
             return false;
         hit->date = parley_date_resolve_weekday(wd, pub);

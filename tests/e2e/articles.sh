@@ -7618,6 +7618,10 @@ check(met("hp882", "Nawaf Salam", "Khalid bin Salman"), "hp882: the host met the
 country("hp883", "JD Vance", "United States")
 check([ev["place"] for ev in met("hp883", "Micheál Martin", "JD Vance")] == ["location:washington"], "hp883: in Washington")
 
+# hp884 (Tempo): "received Japanese Foreign Minister Takeshi Iwaya at the Pancasila Building on Friday, October 9, 2026" in a story of twelve days later: the date the weekday names, not the last Friday
+check([ev["date"] for ev in met("hp884", "Sugiono", "Takeshi Iwaya")] == ["2026-10-09"], "hp884: Friday, October 9")
+check(met("hp884", "Takeshi Iwaya", "Prabowo Subianto"), "hp884: the courtesy call")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
