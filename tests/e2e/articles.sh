@@ -7622,6 +7622,11 @@ check([ev["place"] for ev in met("hp883", "Micheál Martin", "JD Vance")] == ["l
 check([ev["date"] for ev in met("hp884", "Sugiono", "Takeshi Iwaya")] == ["2026-10-09"], "hp884: Friday, October 9")
 check(met("hp884", "Takeshi Iwaya", "Prabowo Subianto"), "hp884: the courtesy call")
 
+# hp885 (RFE/RL): "No new documents were signed": no agreement at the Tirana meeting
+check(events("hp885", "agreement") == [], "hp885: nothing signed")
+check(met("hp885", "Nikol Pashinian", "Ilham Aliyev"), "hp885: met in Tirana")
+check(met("hp885", "Ilham Aliyev", "Edi Rama"), "hp885: the separate meeting")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
