@@ -1408,6 +1408,23 @@ static bool since_before(const parley_extraction *ex, const parley_sentence *se,
     return false;
 }
 
+/* Does "in" at token p - 1 close what the document signed at trig is about, with words only
+ * between ("signed a memorandum of understanding on the use of training areas in")? O(p - trig). */
+static bool document_topic_to(const parley_extraction *ex, const parley_sentence *se, size_t trig, size_t p)
+{
+    static const char *const about[] = {"on", "for", "regarding", "concerning", "about", NULL};
+    size_t sl = parley_match(ex, trig, PARLEY_LEX_SIGN, NULL), dl = 0;
+    if (!sl || !is_w(ex, p - 1, "in"))
+        return false;
+    size_t d = find_trigger(ex, trig + sl, p < trig + sl + 6 ? p : trig + sl + 6, PARLEY_LEX_DOCUMENT, &dl);
+    if (!dl || d + dl + 1 >= p || !is_w_any(ex, d + dl, about))
+        return false;
+    for (size_t q = d + dl + 1; q + 1 < p; q++)
+        if (tok(ex, q)->kind != PARLEY_TOK_WORD)
+            return false;
+    return p < se->tok_end;
+}
+
 /* The place of an event stated in a sentence: a city after in/at/to, else a country after
  * "in" or "visit to". With the event's words at trig (SIZE_MAX: not told), no place of a plan
  * joined after them by "and". Returns an entity index or -1. */
@@ -1442,6 +1459,12 @@ static int sentence_place_at(const parley_extraction *ex, size_t s, size_t trig)
          * "the Normandy format", "the Istanbul process") */
         static const char *const formats[] = {"format", "process", "formula", NULL};
         if (mm->te < se->tok_end && parley_text_tok_in_ci(&ex->text, mm->te, formats))
+            continue;
+        /* (nor a state of a country inside what a signed document is about: "signed a memorandum
+         * of understanding on the use of training areas in Queensland"; a city or a country there
+         * is where it was signed: "signed a protocol on the state border in Batken") */
+        if (trig != SIZE_MAX && p > trig + 4 && mm->lex && mm->lex->kind == PARLEY_LEX_REGION && mm->lex->country &&
+            document_topic_to(ex, se, trig, p))
             continue;
         /* (a country that qualifies an owner: "at the US president's golf resort in Scotland") */
         size_t ol = mm->type == PARLEY_ENTITY_COUNTRY && mm->te < se->tok_end ? parley_match(ex, mm->te, PARLEY_LEX_OFFICE, NULL) : 0;

@@ -7627,6 +7627,11 @@ check(events("hp885", "agreement") == [], "hp885: nothing signed")
 check(met("hp885", "Nikol Pashinian", "Ilham Aliyev"), "hp885: met in Tirana")
 check(met("hp885", "Ilham Aliyev", "Edi Rama"), "hp885: the separate meeting")
 
+# hp886 (CNA): "signed a memorandum of understanding on the use of training areas in Queensland": the state is the document's matter; the meeting and the signing are in Singapore, one meeting
+check([ev["place"] for ev in events("hp886", "agreement")] == ["location:singapore"], "hp886: signed in Singapore")
+check(len(met("hp886", "Chan Chun Sing", "Richard Marles")) == 1, "hp886: one meeting")
+check(met("hp886", "Richard Marles", "Lawrence Wong"), "hp886: the call on the PM")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
