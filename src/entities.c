@@ -2271,14 +2271,18 @@ static int accompanied_principal(const parley_extraction *ex, const sentence_men
         if (principal >= 0)
             return principal;
         /* "The prime minister was accompanied by": the office's holder named before */
-        if (!parley_text_tok_is_ci(&ex->text, b, "the") || q < b + 3 || q > b + 6 ||
+        if (!parley_text_tok_is_ci(&ex->text, b, "the") || q < b + 3 || q > b + 8 ||
             !parley_text_tok_is(&ex->text, q - 1, "was"))
             continue;
         /* ("The EBRD President was accompanied by": the office of the body's officer named
          * before) */
-        size_t il = parley_match(ex, b + 1, PARLEY_LEX_INTERNATIONAL, NULL), w = il && b + 1 + il < q - 1 ? b + 1 + il : b + 1;
+        /* (... "The President, who was accompanied by": the office ends before the clause) */
+        size_t oe = q - 1;
+        if (oe >= b + 4 && parley_text_tok_is(&ex->text, oe - 1, "who") && parley_text_tok_is(&ex->text, oe - 2, ","))
+            oe -= 2;
+        size_t il = parley_match(ex, b + 1, PARLEY_LEX_INTERNATIONAL, NULL), w = il && b + 1 + il < oe ? b + 1 + il : b + 1;
         const char *w0 = ex->text.text + ex->text.tokens[w].start;
-        size_t wl = ex->text.tokens[q - 2].end - ex->text.tokens[w].start;
+        size_t wl = ex->text.tokens[oe - 1].end - ex->text.tokens[w].start;
         for (size_t i = 0; i < ex->n_entities; i++) {
             const parley_entity *o = &ex->entities[i];
             /* (named before: "The prime minister was joined by ..." is not the Indian prime
@@ -2293,7 +2297,7 @@ static int accompanied_principal(const parley_extraction *ex, const sentence_men
         }
         /* (a leader's office no one named holds: the story's first person, named with no title:
          * "Keir Starmer has met ... The prime minister was joined by the foreign secretary, X") */
-        const parley_mention *fm = w == b + 1 && leader_office_len(ex, b + 1) == q - 1 - w ? opening_person(ex) : NULL;
+        const parley_mention *fm = w == b + 1 && leader_office_len(ex, b + 1) == oe - w ? opening_person(ex) : NULL;
         if (fm && fm->sentence < s && fm->sentence + 4 >= s && &ex->entities[fm->entity] != en)
             return fm->entity;
     }
@@ -5191,6 +5195,19 @@ static bool sender_phrase_before(const parley_extraction *ex, size_t tb, size_t 
     return parley_phrase_before_title(ex, tb, sb, PARLEY_LEX_SENDER) || parley_phrase_before_title(ex, tb, sb, PARLEY_LEX_RELATIVE);
 }
 
+/* Is the office word (ol bytes at office) said of the person at one of their first eight mentions,
+ * not only of a counterpart ("his Burkinabe counterpart, Captain X" says no one's office of X's)?
+ * O(8). */
+static bool office_said_of(const parley_extraction *ex, const parley_entity *pe, const char *office, size_t ol)
+{
+    for (size_t k = 0; k < pe->n_mentions && k < 8; k++) {
+        const parley_mention *m = &ex->mentions[pe->mentions[k]];
+        if (!m->counterpart && m->title && parley_text_holds_word(m->title, office, ol))
+            return true;
+    }
+    return false;
+}
+
 /* "Hayashi conveyed greetings from Prime Minister Fumio Kishida", "on behalf of President X",
  * "his wife X": the person is of the country of the nearest person before in the sentence whose
  * country is stated. */
@@ -5356,7 +5373,9 @@ static const char *sender_rule(const parley_extraction *ex, const sentence_menti
                 continue;
             seen++;
             const parley_entity *oe = &ex->entities[o->entity];
-            if (!oe->country)
+            /* (not one called only "his counterpart", whose office is the other side's: "held talks
+             * with his Burkinabe counterpart, Captain X ... The President, who was accompanied by Y") */
+            if (!oe->country || (office && !office_said_of(ex, oe, office, ol)))
                 continue;
             if (!office)
                 return oe->country;

@@ -2113,8 +2113,22 @@ static bool pronoun_at(const parley_extraction *ex, size_t b, size_t end)
             bool named = false;
             for (size_t q = rb; q < re && !named; q++)
                 named = (tok(ex, q)->flags & PARLEY_TOK_CAP) && parley_match(ex, q, PARLEY_LEX_OFFICE, NULL);
-            if (!named)
+            /* (... or the companions it names: "The President, who was accompanied by Foreign
+             * Minister X, later travelled to Niamey for talks with Y") */
+            bool companions = v + 4 < re && (is_w(ex, v + 2, "was") || is_w(ex, v + 2, "were")) &&
+                              (is_w(ex, v + 3, "accompanied") || is_w(ex, v + 3, "joined")) && is_w(ex, v + 4, "by");
+            if (!named || companions)
                 v = re + 1;
+            /* (... past the name of an office's apposition: "accompanied by the Minister for Foreign
+             * Affairs, X, later travelled") */
+            size_t sn = parley_sentence_of(ex, b);
+            for (size_t m = ex->sent_mentions[sn]; companions && m < ex->sent_mentions[sn + 1]; m++) {
+                const parley_mention *pm = &ex->mentions[m];
+                if (pm->type == PARLEY_ENTITY_PERSON && pm->tb == v && pm->te + 1 < end && is_p(ex, pm->te, ',')) {
+                    v = pm->te + 1;
+                    break;
+                }
+            }
         }
         /* ("The Prime Minister and President X signed": the one in focus, and a leader named) */
         if (ol && v + 1 < end && is_w(ex, v, "and") && parley_leader_office_at(ex, k) == ol && parley_leader_office_at(ex, v + 1))

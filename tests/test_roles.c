@@ -1650,6 +1650,12 @@ static void test_office_lacking_and_second_leader(void **state)
         assert_person_country(t.ex, "Max Mustermann", "United States");
         test_doc_free(&t);
     }
+    /* "A has held talks with his Burkinabe counterpart, Captain B ... The President, who was
+     * accompanied by the Minister for Foreign Affairs, X": the President is not B, called only a
+     * counterpart; X goes with A */
+    check("ACCRA - President John Abbot has held bilateral talks with his Burkinabe counterpart, Captain Jane Roe, "
+          "in Ouagadougou. The President, who was accompanied by the Minister for Foreign Affairs, Max Mustermann, "
+          "later travelled to Niamey for talks with General Tom Smith.", "Max Mustermann", "Ghana", NULL);
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

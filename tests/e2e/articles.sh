@@ -7632,6 +7632,11 @@ check([ev["place"] for ev in events("hp886", "agreement")] == ["location:singapo
 check(len(met("hp886", "Chan Chun Sing", "Richard Marles")) == 1, "hp886: one meeting")
 check(met("hp886", "Richard Marles", "Lawrence Wong"), "hp886: the call on the PM")
 
+# hp887 (Ghana News Agency): "The President, who was accompanied by the Minister for Foreign Affairs, Samuel Okudzeto Ablakwa, later travelled to Niamey for talks with General Abdourahamane Tiani": Mahama (not his counterpart Traoré) with Ablakwa met Tiani; Ablakwa is Ghana's
+check(met("hp887", "John Dramani Mahama", "Abdourahamane Tiani"), "hp887: the President's talks in Niamey")
+check(met("hp887", "Samuel Okudzeto Ablakwa", "Abdourahamane Tiani"), "hp887: the minister with him")
+country("hp887", "Samuel Okudzeto Ablakwa", "Ghana")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
