@@ -38,6 +38,21 @@ static size_t lower_body_before_office(const parley_extraction *ex, size_t j, si
     return q + 1 - j;
 }
 
+/* The length of a body's head noun in lower case at token j, alone or after one lower-case word
+ * ("agency", "nuclear watchdog"), or 0. O(1 lookups). */
+static size_t body_noun_at(const parley_extraction *ex, size_t j, size_t end)
+{
+    size_t l = parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL);
+    if (l)
+        return l;
+    static const char *const joins[] = {"of", "and", "for", "in", "on", "to", "the", "at", "with", NULL};
+    if (j + 1 >= end || ex->text.tokens[j].kind != PARLEY_TOK_WORD || is_cap(ex, j) || is_cap(ex, j + 1) ||
+        parley_text_tok_in_ci(&ex->text, j, joins))
+        return 0;
+    l = parley_match(ex, j + 1, PARLEY_LEX_ORGHEAD, NULL);
+    return l ? l + 1 : 0;
+}
+
 /* The length of a city, country or region at token q that ends at token end ("Kosovo" before the
  * name in "... in Kosovo, X"), or 0. O(3 lookups). */
 static size_t place_to_end(const parley_extraction *ex, size_t q, size_t end)
@@ -809,10 +824,12 @@ static int role_parse(const parley_extraction *ex, size_t i, size_t end, parley_
                 any = oe->country;
             memset(mark + (j - start), INC, l);
             j += l;
-        } else if (office && j > start && !is_cap(ex, j) && (l = parley_match(ex, j, PARLEY_LEX_ORGHEAD, NULL)) &&
+        } else if (office && j > start && !is_cap(ex, j) &&
+                   (l = body_noun_at(ex, j, end)) &&
                    (j + l == end || place_ends_at(ex, j + l, end)) && (tok_word(ex, j - 1, "the") || mark[j - 1 - start] == INC)) {
             /* "the head of the agency, X", "the director of Turkey's intelligence agency, X": a
-             * body named by its head noun alone ends the office */
+             * body named by its head noun alone ends the office (one word in lower case before
+             * it: "the head of the U.N. nuclear watchdog, X") */
             memset(mark + (j - start), INC, l);
             j += l;
         } else if (office && j > start && (tok_word(ex, prev, "for") || tok_word(ex, prev, "of")) &&

@@ -1656,6 +1656,12 @@ static void test_office_lacking_and_second_leader(void **state)
     check("ACCRA - President John Abbot has held bilateral talks with his Burkinabe counterpart, Captain Jane Roe, "
           "in Ouagadougou. The President, who was accompanied by the Minister for Foreign Affairs, Max Mustermann, "
           "later travelled to Niamey for talks with General Tom Smith.", "Max Mustermann", "Ghana", NULL);
+    /* "The head of the U.N. nuclear watchdog, X": a body named by its head noun after one word in
+     * lower case ends the office; an international body's officer is of no country here */
+    check("VIENNA - The head of the U.N. nuclear watchdog, Jane Roe, met Foreign Minister John Abbot in Tehran on "
+          "Tuesday.", "Jane Roe", NULL, "head of the U.N. nuclear watchdog");
+    check_unknown("VIENNA - The head of the U.N. nuclear watchdog, Jane Roe, met Foreign Minister John Abbot in Tehran "
+                  "on Tuesday.", "Jane Roe", true);
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

@@ -7637,6 +7637,11 @@ check(met("hp887", "John Dramani Mahama", "Abdourahamane Tiani"), "hp887: the Pr
 check(met("hp887", "Samuel Okudzeto Ablakwa", "Abdourahamane Tiani"), "hp887: the minister with him")
 country("hp887", "Samuel Okudzeto Ablakwa", "Ghana")
 
+# hp888 (Reuters): "The head of the U.N. nuclear watchdog, Rafael Grossi, met ...": the title, a lower-case word before the body's head noun; an international body's officer, of no country (not the Vienna dateline's)
+check(title("hp888", "Rafael Grossi") == "head of the U.N. nuclear watchdog", "hp888: Grossi's title")
+check(person("hp888", "Rafael Grossi")["country"] is None, "hp888: no country")
+check(met("hp888", "Rafael Grossi", "Abbas Araqchi"), "hp888: in Tehran")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
