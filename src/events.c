@@ -10710,16 +10710,22 @@ static int do_exercises(parley_extraction *ex, const doc_state *st)
         if (has_ex || last_x < 0)
             continue;
         const parley_sentence *se = &ex->text.sentences[s];
-        bool refers = false, takes_part = false;
+        bool refers = false, takes_part = false, denied = false;
         for (size_t i = se->tok_begin; i + 1 < se->tok_end; i++) {
             if (is_w(ex, i, "the") && parley_match(ex, i + 1, PARLEY_LEX_EXERCISE, NULL))
                 refers = true;
             if ((tok_n(ex, i) >= 11 && strncasecmp(tok_s(ex, i), "participat", 10) == 0) ||
                 ((is_w(ex, i, "took") || is_w(ex, i, "take") || is_w(ex, i, "takes") || is_w(ex, i, "taking")) &&
                  is_w(ex, i + 1, "part")) ||
-                is_w(ex, i, "joined"))
+                is_w(ex, i, "joined")) {
                 takes_part = true;
+                /* ("Japan did not take part this year", "X never joined") */
+                for (size_t q = i; q-- > se->tok_begin && q + 3 > i && !denied;)
+                    denied = is_w(ex, q, "not") || is_w(ex, q, "never") || is_w(ex, q, "n't");
+            }
         }
+        if (denied)
+            continue;
         /* "Participating nations included ...", "Participants included ..." right after; "A, B
          * and C are participating for the first time" (countries, then the words) */
         bool listed = s <= last_s + 2 && se->tok_begin + 2 < se->tok_end &&

@@ -7642,6 +7642,9 @@ check(title("hp888", "Rafael Grossi") == "head of the U.N. nuclear watchdog", "h
 check(person("hp888", "Rafael Grossi")["country"] is None, "hp888: no country")
 check(met("hp888", "Rafael Grossi", "Abbas Araqchi"), "hp888: in Tehran")
 
+# hp889 (Yonhap): "Japan did not take part this year": no participant of Freedom Flag
+check([sorted(names("hp889", ev["participants"])) for ev in events("hp889", "exercise")] == [["country:south-korea", "country:united-states", "exercise:freedom-flag"]], "hp889: Japan did not take part")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
