@@ -10609,6 +10609,41 @@ static bool exercise_country(const parley_extraction *ex, const parley_mention *
 }
 
 /* Countries taking part in a named exercise mentioned in the same sentence. */
+/* Do "the two sides", "the two countries", "both sides" or "both countries" stand in tokens [b, e)?
+ * O(e - b). */
+static bool sides_before(const parley_extraction *ex, size_t b, size_t e)
+{
+    static const char *const sides[] = {"sides", "countries", "nations", NULL};
+    for (size_t q = b; q + 1 < e; q++)
+        if ((is_w(ex, q, "two") || is_w(ex, q, "both")) && is_w_any(ex, q + 1, sides))
+            return true;
+    return false;
+}
+
+/* Adds to event evi the countries (entities of the story) of the people of the meetings told in
+ * sentence s or the one before: "the two sides". 0 or PARLEY_ENOMEM. O(events · participants ·
+ * entities), at most 1024 entities looked through. */
+static int meeting_sides_join(parley_extraction *ex, size_t evi, size_t s)
+{
+    uint32_t from = ex->text.sentences[s > 0 ? s - 1 : s].start, to = ex->text.sentences[s].end;
+    for (size_t k = 0; k < ex->n_events; k++) {
+        const parley_event *mt = &ex->events[k];
+        if (mt->type != PARLEY_EVENT_MEETING || mt->status != PARLEY_STATUS_OCCURRED || !mt->n_evidence ||
+            mt->evidence[0].start < from || mt->evidence[0].start >= to)
+            continue;
+        for (size_t i = 0; i < mt->n_participants; i++) {
+            const char *c = ex->entities[mt->participants[i]].country;
+            for (size_t j = 0; c && j < ex->n_entities && j < 1024; j++)
+                if (ex->entities[j].type == PARLEY_ENTITY_COUNTRY && strcmp(ex->entities[j].name, c) == 0) {
+                    if (event_add_participant(ex, &ex->events[evi], (int)j) < 0)
+                        return PARLEY_ENOMEM;
+                    break;
+                }
+        }
+    }
+    return 0;
+}
+
 static int do_exercises(parley_extraction *ex, const doc_state *st)
 {
     for (size_t m = 0; m < ex->n_mentions; m++) {
@@ -10676,6 +10711,28 @@ static int do_exercises(parley_extraction *ex, const doc_state *st)
             if (exercise_country(ex, &ex->mentions[c], xm->sentence, cb, ce, host_only) &&
                 event_add_participant(ex, ev, ex->mentions[c].entity) < 0)
                 return PARLEY_ENOMEM;
+        /* "A held talks with his French counterpart B ... and the two sides agreed to hold exercise
+         * Shakti in France": the sides are the countries of the meeting told there or just before */
+        if (sides_before(ex, cb, xm->tb)) {
+            size_t evi = (size_t)(ev - ex->events);
+            int rc = meeting_sides_join(ex, evi, xm->sentence);
+            if (rc < 0)
+                return rc;
+            ev = &ex->events[evi];
+        }
+        /* ("agreed to hold the next edition of exercise Shakti in France later this year", after
+         * talks in New Delhi: the place said right after the name, its own) */
+        for (size_t c = ex->sent_mentions[xm->sentence]; ev->place < 0 && c < ex->sent_mentions[xm->sentence + 1]; c++) {
+            const parley_mention *pm = &ex->mentions[c];
+            if (pm->sentence == xm->sentence && pm->entity >= 0 && pm->tb > xm->te && pm->tb <= xm->te + 6 &&
+                (pm->type == PARLEY_ENTITY_COUNTRY || pm->type == PARLEY_ENTITY_LOCATION) && is_w(ex, pm->tb - 1, "in")) {
+                bool plain = true;
+                for (size_t q = xm->te; q + 1 < pm->tb && plain; q++)
+                    plain = tok(ex, q)->kind == PARLEY_TOK_WORD;
+                if (plain)
+                    ev->place = pm->entity;
+            }
+        }
         if (ev->place < 0)
             ev->place = sentence_place(ex, xm->sentence);
         /* "began the annual Balikatan exercise on Monday", "concluded Exercise Malabar on Oct.

@@ -7645,6 +7645,10 @@ check(met("hp888", "Rafael Grossi", "Abbas Araqchi"), "hp888: in Tehran")
 # hp889 (Yonhap): "Japan did not take part this year": no participant of Freedom Flag
 check([sorted(names("hp889", ev["participants"])) for ev in events("hp889", "exercise")] == [["country:south-korea", "country:united-states", "exercise:freedom-flag"]], "hp889: Japan did not take part")
 
+# hp890 (Hindustan Times): "held talks with his French counterpart ... in New Delhi ... and the two sides agreed to hold the next edition of exercise Shakti in France later this year": both sides take part, in France
+check([sorted(names("hp890", ev["participants"])) for ev in events("hp890", "exercise", "planned")] == [["country:france", "country:india", "exercise:shakti"]], "hp890: the two sides")
+check([ev["place"] for ev in events("hp890", "exercise", "planned")] == ["country:france"], "hp890: in France")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
