@@ -1251,6 +1251,10 @@ static int add_lexical(parley_extraction *ex, size_t s, size_t *used)
                           * Temple of Literature", "the Central American country") */
                          (e->population < PARLEY_LARGE_CITY && i > se->tok_begin && tok_is(ex, i - 1, "the") &&
                           i + l + 1 < se->tok_end && (tok_is(ex, i + l, "of") || (is_word(ex, i + l) && is_cap(ex, i + l))));
+            /* (nor a word that never names anyone after "the", a gathering's: "met at the Summit in
+             * The Hague", not the town of Summit) */
+            inrun |= e->population < PARLEY_LARGE_CITY && l == 1 && i > se->tok_begin && tok_is(ex, i - 1, "the") &&
+                     parley_match(ex, i, PARLEY_LEX_STOP, NULL) == 1;
             /* (nor a grouping named after a city: "in the Weimar format", "the Astana process") */
             static const char *const groupings[] = {"format", "formula", "process", NULL};
             inrun |= i + l < se->tok_end && is_word(ex, i + l) && !is_cap(ex, i + l) &&

@@ -7649,6 +7649,11 @@ check([sorted(names("hp889", ev["participants"])) for ev in events("hp889", "exe
 check([sorted(names("hp890", ev["participants"])) for ev in events("hp890", "exercise", "planned")] == [["country:france", "country:india", "exercise:shakti"]], "hp890: the two sides")
 check([ev["place"] for ev in events("hp890", "exercise", "planned")] == ["country:france"], "hp890: in France")
 
+# hp891 (NATO): "NATO Allies met at the Summit in The Hague ... On the margins of the Summit": the gathering is no town; the meetings are in The Hague
+check(ids("hp891", "location") == {"The Hague"}, "hp891: no town of Summit")
+check([ev["place"] for ev in met("hp891", "Mark Rutte", "Alexander Stubb")] == ["location:the-hague"], "hp891: in The Hague")
+check(met("hp891", "Mark Rutte", "Ulf Kristersson"), "hp891: the second bilateral")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
