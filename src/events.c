@@ -1408,6 +1408,27 @@ static bool since_before(const parley_extraction *ex, const parley_sentence *se,
     return false;
 }
 
+/* The city of sentence s in the guest's country when place is a city of another country ("to
+ * Paris and Warsaw to meet ... Polish Prime Minister B": Warsaw for B), else place. O(mentions of
+ * s). */
+static int city_of_guest(const parley_extraction *ex, size_t s, int place, const char *guest)
+{
+    const parley_entity *pe = &ex->entities[place];
+    if (!guest || pe->type != PARLEY_ENTITY_LOCATION || !pe->country || strcmp(pe->country, guest) == 0)
+        return place;
+    int found = -1;
+    for (size_t m = ex->sent_mentions[s]; m < ex->sent_mentions[s + 1]; m++) {
+        const parley_mention *mm = &ex->mentions[m];
+        if (mm->sentence != s || mm->entity < 0 || mm->entity == place || mm->type != PARLEY_ENTITY_LOCATION || !mm->lex ||
+            mm->lex->kind != PARLEY_LEX_CITY || !mm->lex->country || strcmp(mm->lex->country, guest) != 0)
+            continue;
+        if (found >= 0 && found != mm->entity)
+            return place;   /* (two of the guest's: no telling) */
+        found = mm->entity;
+    }
+    return found >= 0 ? found : place;
+}
+
 /* Does "in" at token p - 1 close what the document signed at trig is about, with words only
  * between ("signed a memorandum of understanding on the use of training areas in")? O(p - trig). */
 static bool document_topic_to(const parley_extraction *ex, const parley_sentence *se, size_t trig, size_t p)
@@ -10253,6 +10274,16 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
                 st->no_date[q] = 0;   /* (unknown again: the memo is read anew) */
             if (rc < 0)
                 return rc;
+            /* "will travel to Paris and Warsaw to meet French President A and Polish Prime Minister
+             * B": of the cities the sentence names, each group's is the one of its guest's country */
+            /* (the place first found is another guest's country's: the cities go with the guests) */
+            bool others_city = false;
+            for (size_t k = 0; groups > 1 && g < obj.n && ev->place >= 0 && k < obj.n && !others_city; k++) {
+                const char *kc = ex->entities[obj.p[k].ent].country, *pc = ex->entities[ev->place].country;
+                others_city = k != g && kc && pc && strcmp(kc, pc) == 0;
+            }
+            if (others_city)
+                ev->place = city_of_guest(ex, s, ev->place, ex->entities[obj.p[g].ent].country);
 
             /* ("held talks with A and called on B at the headquarters in Rawalpindi": the first
              * group is not where the second's own clause says, but where the story is) */

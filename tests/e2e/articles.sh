@@ -7654,6 +7654,10 @@ check(ids("hp891", "location") == {"The Hague"}, "hp891: no town of Summit")
 check([ev["place"] for ev in met("hp891", "Mark Rutte", "Alexander Stubb")] == ["location:the-hague"], "hp891: in The Hague")
 check(met("hp891", "Mark Rutte", "Ulf Kristersson"), "hp891: the second bilateral")
 
+# hp892 (Reuters): "will travel to Paris and Warsaw on Wednesday to meet French President Emmanuel Macron and Polish Prime Minister Donald Tusk": each city with its guest
+check([ev["place"] for ev in met("hp892", "Friedrich Merz", "Donald Tusk", "planned")] == ["location:warsaw"], "hp892: Tusk in Warsaw")
+check([ev["place"] for ev in met("hp892", "Friedrich Merz", "Emmanuel Macron", "planned")] == ["location:paris"], "hp892: Macron in Paris")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
