@@ -453,6 +453,15 @@ static bool stop_as_given_name(const parley_extraction *ex, size_t i, size_t end
             parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, c - 1, c > 5 ? c - 5 : 0))
             return true;
     }
+    /* ... or in apposition after a title's last word and a comma: "the Secretary General of the
+     * Communist Party of Vietnam, To Lam, who arrived" */
+    if (i >= 2 && i + 2 < end && tk->kind == PARLEY_TOK_WORD && tk->end - tk->start == 2 &&
+        (memcmp(ex->text.text + tk->start, "To", 2) == 0 || memcmp(ex->text.text + tk->start, "He", 2) == 0) &&
+        punct_is(ex, i - 1, ',') && name_word(ex, i + 1) && punct_is(ex, i + 2, ',') && is_cap(ex, i - 2) &&
+        (parley_match(ex, i - 2, PARLEY_LEX_ORGHEAD, NULL) == 1 ||
+         parley_phrase_ends_at(ex, PARLEY_LEX_OFFICE, i - 1, i > 5 ? i - 5 : 0) ||
+         parley_phrase_ends_at(ex, PARLEY_LEX_COUNTRY, i - 1, i > 5 ? i - 5 : 0)))
+        return true;
     /* ... or after "led by" / "headed by", with an office in apposition: "a delegation headed by
      * To Lam, general secretary of its Central Committee" */
     if (i >= 2 && i + 3 < end && tk->kind == PARLEY_TOK_WORD && tk->end - tk->start == 2 &&

@@ -7658,6 +7658,11 @@ check(met("hp891", "Mark Rutte", "Ulf Kristersson"), "hp891: the second bilatera
 check([ev["place"] for ev in met("hp892", "Friedrich Merz", "Donald Tusk", "planned")] == ["location:warsaw"], "hp892: Tusk in Warsaw")
 check([ev["place"] for ev in met("hp892", "Friedrich Merz", "Emmanuel Macron", "planned")] == ["location:paris"], "hp892: Macron in Paris")
 
+# hp893 (Prensa Latina): "received on Saturday the Secretary General of the Communist Party of Vietnam, To Lam, who arrived": the surname To in apposition
+check(person("hp893", "To Lam") is not None, "hp893: To Lam")
+country("hp893", "To Lam", "Vietnam")
+check(met("hp893", "Miguel Díaz-Canel", "To Lam"), "hp893: received")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
