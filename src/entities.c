@@ -8666,9 +8666,9 @@ static bool bodys_acronym_office(const parley_extraction *ex, const parley_entit
  * countries with each office are looked up once, their holders once a title. */
 /* Of the countries the story names with an office of kind `kind`, the one named (as a country,
  * or by a city of it) in the first of the person's sentences naming any, when just one is, else
- * NULL: "Kenya and Ethiopia
- * agreed ... after talks between President A and Prime Minister B in Addis Ababa" makes B
- * Ethiopian, not Somali. Sets *err on failure. O(mentions of the person's sentences, 64 each). */
+ * NULL: "Kenya and Ethiopia agreed ... after talks between President A and Prime Minister B in
+ * Addis Ababa" makes B Ethiopian, not Somali. Sets *err on failure. O(mentions of the person's
+ * sentences, 64 each). */
 static const char *office_country_near(const parley_extraction *ex, const sentence_mentions *sm, const parley_entity *en,
                                        int kind, int *err)
 {

@@ -5785,9 +5785,8 @@ static bool counterparts_apart_in(const parley_extraction *ex, size_t b, size_t 
 
 /* Event rvi holds pp's person wi, the n people of its clause, then pp's people [first, wi) (n =
  * wi - first + 1): make it n meetings, each of pp's people with its counterpart (by office, or by
- * place in the lists when in_order), on its day, at its place, told by sentence s's words at [t,
- * t + tl). Returns 0 or
- * PARLEY_ENOMEM. O(n^2). */
+ * place in the lists when in_order), on its day, at its place, told by sentence s's words at
+ * [t, t + tl). Returns 0 or PARLEY_ENOMEM. O(n^2). */
 static int counterparts_apart(parley_extraction *ex, size_t rvi, const people *pp, size_t first, size_t wi, bool in_order,
                               size_t s, size_t t, size_t tl)
 {
