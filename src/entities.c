@@ -2183,13 +2183,15 @@ static int accompanied_principal(const parley_extraction *ex, const sentence_men
         if (leader)
             return leader->entity;
         size_t s = pm->sentence, b = ex->text.sentences[s].tok_begin, q = SIZE_MAX;
-        /* ("Fidan's delegation included intelligence chief A": the one whose delegation it is) */
-        for (size_t j = sm->off[s]; j < sm->off[s + 1] && j < sm->off[s] + 64; j++) {
+        /* ("Fidan's delegation included intelligence chief A": the one whose delegation it is;
+         * the mentions of the twelve tokens before, found by bisection: a sentence naming
+         * thousands stays linear) */
+        for (size_t j = sm_from(ex, sm, s, pm->tb); j-- > sm->off[s];) {
             const parley_mention *o = &ex->mentions[sm->idx[j]];
-            if (o->tb >= pm->tb)
+            if (o->te + 12 <= pm->tb)
                 break;
             if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0 && &ex->entities[o->entity] != en && o->te + 3 <= pm->tb &&
-                o->te + 12 > pm->tb && owns_delegation(ex, o) &&
+                owns_delegation(ex, o) &&
                 (parley_text_tok_is(&ex->text, o->te + 2, "included") || parley_text_tok_is(&ex->text, o->te + 2, "includes") ||
                  parley_text_tok_is(&ex->text, o->te + 2, "comprised"))) {
                 *suite = true;
