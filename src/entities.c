@@ -2138,8 +2138,9 @@ static bool companion_listed(const parley_extraction *ex, const parley_mention *
         if (parley_text_tok_is(&ex->text, r, "by") || parley_text_tok_is(&ex->text, r, "with"))
             return (parley_text_tok_is(&ex->text, r, "by") && (parley_text_tok_is(&ex->text, r - 1, "accompanied") ||
                                                                 parley_text_tok_is(&ex->text, r - 1, "joined"))) ||
-                   (parley_text_tok_is(&ex->text, r, "with") && parley_text_tok_is(&ex->text, r - 1, "together") && r >= b + 2 &&
-                    parley_text_tok_is(&ex->text, r - 2, ","));
+                   (parley_text_tok_is(&ex->text, r, "with") &&
+                    (parley_text_tok_is(&ex->text, r - 1, "together") || parley_text_tok_is(&ex->text, r - 1, "along")) &&
+                    r >= b + 2 && parley_text_tok_is(&ex->text, r - 2, ","));
         if (tk->kind == PARLEY_TOK_WORD && !suite_word(ex, b, r))
             return false;
     }
@@ -2227,19 +2228,22 @@ static int accompanied_principal(const parley_extraction *ex, const sentence_men
                 /* ("Carney was joined by Foreign Affairs Minister X": a suite, after "was") */
                 (parley_text_tok_is(&ex->text, r, "joined") && parley_text_tok_is(&ex->text, r + 1, "by") &&
                  parley_text_tok_is(&ex->text, r - 1, "was")) ||
-                /* (", together with Minister X" at the clause's end: the subject's companion) */
-                (parley_text_tok_is(&ex->text, r, "together") && parley_text_tok_is(&ex->text, r + 1, "with") &&
-                 parley_text_tok_is(&ex->text, r - 1, ",") && r + 8 > pm->tb))
+                /* (", together with Minister X" at the clause's end: the subject's companion; so
+                 * ", along with ambassador X") */
+                ((parley_text_tok_is(&ex->text, r, "together") || parley_text_tok_is(&ex->text, r, "along")) &&
+                 parley_text_tok_is(&ex->text, r + 1, "with") && parley_text_tok_is(&ex->text, r - 1, ",") && r + 8 > pm->tb))
                 q = r;
             else if (parley_text_tok_in_ci(&ex->text, r, breaks) || parley_text_tok_is(&ex->text, r, ";"))
                 break;
         }
         /* (the one accompanied "together with" is the sentence's subject, its first person) */
-        if (q != SIZE_MAX && parley_text_tok_is(&ex->text, q, "together")) {
+        if (q != SIZE_MAX && (parley_text_tok_is(&ex->text, q, "together") || parley_text_tok_is(&ex->text, q, "along"))) {
             for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {
                 const parley_mention *o = &ex->mentions[sm->idx[j]];
-                if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0)
-                    return &ex->entities[o->entity] != en && o->tb <= b + 12 ? o->entity : -1;
+                if (o->type == PARLEY_ENTITY_PERSON && o->entity >= 0) {
+                    *suite = &ex->entities[o->entity] != en && o->tb <= b + 12;
+                    return *suite ? o->entity : -1;
+                }
             }
             continue;
         }
@@ -3700,6 +3704,10 @@ static const char *called_on_rule(const parley_extraction *ex, const sentence_me
     bool called = q >= sb + 2 && parley_text_tok_is(&ex->text, q - 1, "on") &&
                   (parley_text_tok_is_ci(&ex->text, q - 2, "called") || parley_text_tok_is_ci(&ex->text, q - 2, "call") ||
                    parley_text_tok_is_ci(&ex->text, q - 2, "calls"));
+    /* (not one who came along: "called on President B at the Kremlin, along with ambassador C") */
+    for (size_t r = q; (host || called) && r < pm->tb; r++)
+        if (parley_text_tok_is(&ex->text, r, "with"))
+            return NULL;
     return host || called ? place_at_home(ex, sm, pm) : NULL;
 }
 
@@ -5394,7 +5402,11 @@ static const char *together_rule(const parley_extraction *ex, const sentence_men
                                  const parley_mention *m)
 {
     size_t s = m->sentence, b = ex->text.sentences[s].tok_begin, q = caps_start(ex, m->tb, b, true);   /* (the title's start) */
-    if (q < b + 4 || !parley_text_tok_is(&ex->text, q - 1, "with") || !parley_text_tok_is(&ex->text, q - 2, "together") ||
+    /* (... past a title in lower case: ", along with ambassador X") */
+    while (q > b && q + 4 > m->tb && (parley_match(ex, q - 1, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, q - 1, PARLEY_LEX_DOMAIN, NULL)))
+        q--;
+    if (q < b + 4 || !parley_text_tok_is(&ex->text, q - 1, "with") ||
+        !(parley_text_tok_is(&ex->text, q - 2, "together") || parley_text_tok_is(&ex->text, q - 2, "along")) ||
         !parley_text_tok_is(&ex->text, q - 3, ","))
         return NULL;
     for (size_t j = sm->off[s]; j < sm->off[s + 1]; j++) {

@@ -10165,6 +10165,23 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
                 principal++;
             groups = principal ? principal : 1;
         }
+        /* "called on President B at the Kremlin, along with ambassador C": one named after ",
+         * along with" (", together with") past the first object goes with the subject, to every
+         * meeting */
+        for (size_t k = 1; attend == SIZE_MAX && !between && type == PARLEY_EVENT_MEETING && principal == obj.n &&
+                           groups == obj.n && k < obj.n;
+             k++) {
+            size_t q = title_start(ex, se, obj.p[k].pos);
+            /* (past a title in lower case: "along with ambassador C") */
+            while (q > se->tok_begin && q + 4 > obj.p[k].pos &&
+                   (parley_match(ex, q - 1, PARLEY_LEX_OFFICE, NULL) || parley_match(ex, q - 1, PARLEY_LEX_DOMAIN, NULL)))
+                q--;
+            if (q >= se->tok_begin + 3 && is_w(ex, q - 1, "with") && (is_w(ex, q - 2, "along") || is_w(ex, q - 2, "together")) &&
+                is_p(ex, q - 3, ',')) {
+                principal = groups = k;
+                break;
+            }
+        }
         /* "met A via video link on Wednesday, and B in person on Thursday": the call words in
          * one group's clause make that group a call, the others meetings, each on its clause's
          * day */

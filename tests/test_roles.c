@@ -1662,6 +1662,11 @@ static void test_office_lacking_and_second_leader(void **state)
           "Tuesday.", "Jane Roe", NULL, "head of the U.N. nuclear watchdog");
     check_unknown("VIENNA - The head of the U.N. nuclear watchdog, Jane Roe, met Foreign Minister John Abbot in Tehran "
                   "on Tuesday.", "Jane Roe", true);
+    /* "A also called on President B at the Kremlin, along with ambassador C": C is A's companion,
+     * of A's country, not of the place's */
+    check("Indian External Affairs Minister John Abbot met his Russian counterpart Jane Roe in Moscow. Abbot also "
+          "called on President Tom Smith at the Kremlin, along with ambassador Max Mustermann.", "Max Mustermann", "India",
+          NULL);
     /* ... and "The prime minister also met ... the Indian prime minister, B": the office is the
      * untitled subject's, B named after it */
     check("John Abbot has held talks with the Chinese premier, Jane Roe, at the G20 summit in Johannesburg. "

@@ -7663,6 +7663,11 @@ check(person("hp893", "To Lam") is not None, "hp893: To Lam")
 country("hp893", "To Lam", "Vietnam")
 check(met("hp893", "Miguel Díaz-Canel", "To Lam"), "hp893: received")
 
+# hp894 (The Times of India): "Jaishankar also called on President Vladimir Putin at the Kremlin, along with ambassador Vinay Kumar": the ambassador comes with the minister, to the one meeting, and is India's
+check([len(ev["participants"]) for ev in met("hp894", "S Jaishankar", "Vladimir Putin")] == [3], "hp894: along with the ambassador")
+country("hp894", "Vinay Kumar", "India")
+check(met("hp894", "S Jaishankar", "Sergey Lavrov"), "hp894: the talks with Lavrov")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
