@@ -285,6 +285,11 @@ static bool title_compound(const parley_extraction *ex, size_t i, size_t end)
  * General Sultan Kamaletdinov" (a rank does not go before a sovereign's title). */
 static bool office_as_given_name(const parley_extraction *ex, size_t i, size_t end)
 {
+    /* "Sheikh Dr Sultan Bin Muhammad Al Qasimi": an office's word before "bin" (any case) and a
+     * name word is the given name of a name told by its father's */
+    if (i > 0 && i + 2 < end && is_cap(ex, i) && parley_match(ex, i, PARLEY_LEX_OFFICE, NULL) == 1 &&
+        (tok_lower_is(ex, i + 1, "bin") || tok_lower_is(ex, i + 1, "ibn")) && name_word(ex, i + 2))
+        return true;
     if (i == 0 || i + 1 >= end || !is_cap(ex, i) || parley_match(ex, i, PARLEY_LEX_OFFICE, NULL) != 1 ||
         parley_match(ex, i, PARLEY_LEX_RANK, NULL) || parley_match(ex, i, PARLEY_LEX_HONORIFIC, NULL) ||
         !name_word(ex, i + 1))

@@ -7668,6 +7668,10 @@ check([len(ev["participants"]) for ev in met("hp894", "S Jaishankar", "Vladimir 
 country("hp894", "Vinay Kumar", "India")
 check(met("hp894", "S Jaishankar", "Sergey Lavrov"), "hp894: the talks with Lavrov")
 
+# hp895 (Gulf Today): "His Highness Sheikh Dr Sultan Bin Muhammad Al Qasimi": "Sultan" before "Bin" is the given name, no title
+check(person("hp895", "Sultan Bin Muhammad Al Qasimi") is not None, "hp895: the Ruler's name")
+check(met("hp895", "Sultan Bin Muhammad Al Qasimi", "Lee Yong-su"), "hp895: received the ambassador")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
