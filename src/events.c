@@ -10100,6 +10100,20 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
                 together = is_w(ex, q, "together");
             couple = and_only && together;
         }
+        /* "A and B joined Trump in the talks": the talks told just before, Trump's; A and B join
+         * them (no one named after the words: not past a clause of its own, ", while ...") */
+        if (has_meet && !has_call && ml == 1 && is_w(ex, meet, "joined") && obj.n == 1 && subj.n >= 1 &&
+            pp.p[pp.n - 1].ent == obj.p[0].ent && st->last_meeting >= 0 && st->last_meeting_sentence + 2 >= s &&
+            event_has(&ex->events[st->last_meeting], obj.p[0].ent) && obj.p[0].end + 2 < se->tok_end &&
+            (is_w(ex, obj.p[0].end, "in") || is_w(ex, obj.p[0].end, "at") || is_w(ex, obj.p[0].end, "for")) &&
+            is_w(ex, obj.p[0].end + 1, "the") && parley_match(ex, obj.p[0].end + 2, PARLEY_LEX_MEET_NOUN, NULL)) {
+            parley_event *lm = &ex->events[st->last_meeting];
+            int rc;
+            for (size_t i = 0; i < subj.n; i++)
+                if ((rc = event_add_participant(ex, lm, subj.p[i].ent)) < 0)
+                    return rc;
+            return event_add_evidence(ex, lm, s, meet, meet + ml);
+        }
         size_t groups = between || side || plural_met || call_together || couple || obj.n == 0 || (!has_meet && !has_call) ||
                                 (subj.n >= 2 && has_meet && !has_call)
                             ? 1

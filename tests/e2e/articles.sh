@@ -7672,6 +7672,9 @@ check(met("hp894", "S Jaishankar", "Sergey Lavrov"), "hp894: the talks with Lavr
 check(person("hp895", "Sultan Bin Muhammad Al Qasimi") is not None, "hp895: the Ruler's name")
 check(met("hp895", "Sultan Bin Muhammad Al Qasimi", "Lee Yong-su"), "hp895: received the ambassador")
 
+# hp896 (Associated Press): "Secretary of State Marco Rubio and special envoy Steve Witkoff joined Trump in the talks. Putin was accompanied by ...": one meeting of the six
+check(len(events("hp896", "meeting")) == 1 and len(events("hp896", "meeting")[0]["participants"]) == 6, "hp896: one meeting of six")
+
 if failures:
     print("\n".join(failures))
     sys.exit(1)
