@@ -10130,12 +10130,9 @@ static int do_sentence_body(parley_extraction *ex, size_t s, doc_state *st)
         size_t pair[MAXP];
         bool paired = false;
         if (subj.n >= 2 && subj.n == obj.n && has_meet && !has_call && !between && attend == SIZE_MAX) {
-            bool in_order = false, counterparts = false;
-            for (size_t q = obj.p[obj.n - 1].end; q < se->tok_end && q < obj.p[obj.n - 1].end + 3 && !in_order; q++)
-                in_order = is_w(ex, q, "respectively");
-            for (size_t q = obj.p[0].pos; q-- > meet && q + 6 > obj.p[0].pos && !counterparts;)
-                counterparts = is_w(ex, q, "counterparts");
-            paired = in_order || (subj_apart && counterparts);
+            bool in_order;
+            size_t ce = obj.p[obj.n - 1].end + 3 < se->tok_end ? obj.p[obj.n - 1].end + 3 : se->tok_end;
+            paired = counterparts_apart_in(ex, meet > se->tok_begin ? meet - 1 : meet, ce, &in_order);
             int se_[MAXP], oe_[MAXP];
             for (size_t g = 0; paired && g < subj.n; g++) {
                 se_[g] = subj.p[g].ent;
@@ -10671,7 +10668,8 @@ static bool exercise_country(const parley_extraction *ex, const parley_mention *
 
 /* Countries taking part in a named exercise mentioned in the same sentence. */
 /* Do "the two sides", "the two countries", "both sides" or "both countries" stand in tokens [b, e)?
- * O(e - b). */
+ * (Narrower than the group phrases of the lexicon: "they", "the leaders" may be others than the
+ * sides of the meeting told.) O(e - b). */
 static bool sides_before(const parley_extraction *ex, size_t b, size_t e)
 {
     static const char *const sides[] = {"sides", "countries", "nations", NULL};
@@ -10683,7 +10681,7 @@ static bool sides_before(const parley_extraction *ex, size_t b, size_t e)
 
 /* Adds to event evi the countries (entities of the story) of the people of the meetings told in
  * sentence s or the one before: "the two sides". 0 or PARLEY_ENOMEM. O(events · participants ·
- * entities), at most 1024 entities looked through. */
+ * entities). */
 static int meeting_sides_join(parley_extraction *ex, size_t evi, size_t s)
 {
     uint32_t from = ex->text.sentences[s > 0 ? s - 1 : s].start, to = ex->text.sentences[s].end;
@@ -10693,13 +10691,9 @@ static int meeting_sides_join(parley_extraction *ex, size_t evi, size_t s)
             mt->evidence[0].start < from || mt->evidence[0].start >= to)
             continue;
         for (size_t i = 0; i < mt->n_participants; i++) {
-            const char *c = ex->entities[mt->participants[i]].country;
-            for (size_t j = 0; c && j < ex->n_entities && j < 1024; j++)
-                if (ex->entities[j].type == PARLEY_ENTITY_COUNTRY && strcmp(ex->entities[j].name, c) == 0) {
-                    if (event_add_participant(ex, &ex->events[evi], (int)j) < 0)
-                        return PARLEY_ENOMEM;
-                    break;
-                }
+            int c = country_entity(ex, ex->entities[mt->participants[i]].country);
+            if (c >= 0 && event_add_participant(ex, &ex->events[evi], c) < 0)
+                return PARLEY_ENOMEM;
         }
     }
     return 0;
